@@ -1,0 +1,264 @@
+// Maps one validated extraction (plus its article text) to the property-graph records of
+// DESIGN.md's graph model. Pure: both stores write exactly these records, so they agree.
+import { createHash } from 'node:crypto';
+
+import type { Actor, Extraction, Span } from './schema.ts';
+
+export type NodeLabel = 'Article' | 'Actor' | 'Incident' | 'Claim';
+export type ActorLabel = 'Person' | 'State' | 'Organization' | 'Group' | 'Outlet';
+export type RelType =
+  | 'CLAIMS'
+  | 'DENIES'
+  | 'CONFIRMS'
+  | 'RELAYED'
+  | 'REPORTS'
+  | 'ATTACKED'
+  | 'CLASHED_WITH'
+  | 'MET_WITH'
+  | 'WARNED'
+  | 'ACCUSED'
+  | 'THREATENED'
+  | 'SUPPORTS'
+  | 'MEMBER_OF'
+  | 'PUBLISHED_BY'
+  | 'PARTICIPATED_IN'
+  | 'ABOUT'
+  | 'MENTIONED_IN';
+
+export const SPEECH_TYPES = ['CLAIMS', 'DENIES', 'CONFIRMS'] as const;
+export const INTERACTION_TYPES = [
+  'ATTACKED',
+  'CLASHED_WITH',
+  'MET_WITH',
+  'WARNED',
+  'ACCUSED',
+  'THREATENED',
+  'SUPPORTS',
+] as const;
+
+export const ACTOR_LABEL: Record<Actor['kind'], ActorLabel> = {
+  person: 'Person',
+  state: 'State',
+  organization: 'Organization',
+  group: 'Group',
+  outlet: 'Outlet',
+};
+
+/** Property values a Neo4j node or relationship can hold (no nesting). */
+export type PropValue = string | number | boolean | null | string[] | number[];
+export type Props = Record<string, PropValue>;
+
+export interface NodeRecord {
+  id: string;
+  label: NodeLabel;
+  /** Second label for actors (Person, State, ...). */
+  subLabel?: ActorLabel;
+  /** `name` is the caption property Neo4j Browser and Bloom show. */
+  props: Props;
+}
+
+/** Evidence carried by every relationship: article id, span and the sentence around it. */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface RelRecord {
+  /** Stable key: same type, endpoints, article and span give the same key, so writes are idempotent. */
+  key: string;
+  type: RelType;
+  source: string;
+  target: string;
+  props: Props & Evidence;
+}
+
+export interface ArticleInput {
+  extraction: Extraction;
+  /** The original input text, exactly as the offsets index it. */
+  text: string;
+  url?: string | null;
+  ingestedAt?: string;
+}
+
+export interface GraphRecords {
+  article: NodeRecord;
+  nodes: NodeRecord[];
+  rels: RelRecord[];
+}
+
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** The article id DESIGN.md prescribes: a hash of its text. */
+export const articleIdFor = (text: string): string => sha256(text).slice(0, 32);
+
+const relKey = (type: string, source: string, target: string, article: string, span: Span | [number, number]) =>
+  sha256(`${type}|${source}|${target}|${article}|${span[0]}|${span[1]}`).slice(0, 32);
+
+/** The sentence around `[start, end)`: widened to sentence ends or line breaks, trimmed, at most ~600 chars. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const boundary = /[.!?…]["'”’)]*\s|\n/g;
+  let s = Math.max(0, Math.min(start, text.length));
+  let e = Math.max(s, Math.min(end, text.length));
+  const lo = Math.max(0, s - 400);
+  boundary.lastIndex = lo;
+  let m: RegExpExecArray | null;
+  let sentStart = lo;
+  while ((m = boundary.exec(text)) && m.index + m[0].length <= s) sentStart = m.index + m[0].length;
+  s = sentStart;
+  boundary.lastIndex = Math.max(e - 1, s);
+  m = boundary.exec(text);
+  e = m && m.index < e + 400 ? m.index + m[0].trimEnd().length : Math.min(text.length, e + 200);
+  return text.slice(s, e).trim();
+}
+
+const RELATION_TYPE: Record<string, RelType> = {
+  attacked: 'ATTACKED',
+  clashed_with: 'CLASHED_WITH',
+  met_with: 'MET_WITH',
+  warned: 'WARNED',
+  accused: 'ACCUSED',
+  threatened: 'THREATENED',
+  supports: 'SUPPORTS',
+  member_of: 'MEMBER_OF',
+};
+
+/**
+ * Claim node id. The same content meets at one Claim across articles and speakers, so one
+ * Claim can carry CLAIMS, DENIES and CONFIRMS edges from different actors. Content is
+ * normalised (case, punctuation, whitespace); short texts ("I am not aware") are too
+ * generic to share, so they stay scoped to their speaker.
+ */
+export function claimNodeId(speaker: string, text: string): string {
+  const norm = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const scope = norm.split(' ').length >= 6 ? '' : `${speaker}|`;
+  return `claim-${sha256(`${scope}${norm}`).slice(0, 24)}`;
+}
+
+/** Incident node id: scoped to the article unless the extractor gave a globally stable one. */
+const incidentNodeId = (articleId: string, id: string) => `${articleId.slice(0, 12)}:${id}`;
+
+/** Builds the node and relationship records for one article. */
+export function toGraphRecords(input: ArticleInput): GraphRecords {
+  const { extraction: x, text } = input;
+  const a = x.article;
+  const articleId = a.id;
+  const ev = (span: [number, number]): Evidence => ({
+    article: articleId,
+    start: span[0],
+    end: span[1],
+    sentence: sentenceAround(text, span[0], span[1]),
+  });
+  const firstLine = text.trim().split('\n')[0]?.trim().slice(0, 120) ?? a.source;
+
+  const article: NodeRecord = {
+    id: articleId,
+    label: 'Article',
+    props: {
+      id: articleId,
+      name: a.title ?? firstLine ?? a.source,
+      source: a.source,
+      url: input.url ?? a.url ?? (/^https?:\/\//.test(a.source) ? a.source : null),
+      title: a.title,
+      publishedAt: a.publishedAt,
+      outlet: a.outlet,
+      text,
+      ingestedAt: input.ingestedAt ?? new Date().toISOString(),
+    },
+  };
+
+  const nodes: NodeRecord[] = [];
+  const rels: RelRecord[] = [];
+  const rel = (type: RelType, source: string, target: string, span: [number, number], props: Props = {}) =>
+    rels.push({ key: relKey(type, source, target, articleId, span), type, source, target, props: { ...props, ...ev(span) } });
+
+  for (const actor of x.actors) {
+    nodes.push({
+      id: actor.id,
+      label: 'Actor',
+      subLabel: ACTOR_LABEL[actor.kind],
+      props: {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: [...new Set(actor.aliases)],
+        anonymous: actor.anonymous,
+        roles: [...new Set(actor.roles ?? [])],
+        affiliation: actor.affiliation,
+      },
+    });
+    const first = actor.mentions[0];
+    const span: [number, number] = first ? [first[0], first[1]] : [0, 0];
+    rel('MENTIONED_IN', actor.id, articleId, span, { count: actor.mentions.length });
+    if (actor.affiliation && actor.affiliation !== actor.id) rel('MEMBER_OF', actor.id, actor.affiliation, span, { inferred: 'affiliation' });
+  }
+  if (a.outlet) rel('PUBLISHED_BY', articleId, a.outlet, [0, 0]);
+
+  const incidentIds = new Map<string, string>();
+  for (const inc of x.incidents) {
+    const id = incidentNodeId(articleId, inc.id);
+    incidentIds.set(inc.id, id);
+    nodes.push({
+      id,
+      label: 'Incident',
+      props: {
+        id,
+        name: inc.summary || `${inc.kind}${inc.place ? ` in ${inc.place}` : ''}${inc.date ? ` (${inc.date})` : ''}`,
+        kind: inc.kind,
+        date: inc.date,
+        place: inc.place,
+        killed: inc.killed,
+        wounded: inc.wounded,
+        summary: inc.summary,
+        article: articleId,
+      },
+    });
+    const span: [number, number] = inc.evidence ? [inc.evidence.span[0], inc.evidence.span[1]] : [0, 0];
+    for (const p of inc.participants) rel('PARTICIPATED_IN', p, id, span);
+    rel('MENTIONED_IN', id, articleId, span, { count: 1 });
+  }
+
+  const claimIds = new Map<string, string>();
+  for (const c of x.claims) {
+    const id = claimNodeId(c.speaker, c.text);
+    claimIds.set(c.id, id);
+    nodes.push({ id, label: 'Claim', props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote } });
+    const content = c.evidence.content;
+    const cue = c.evidence.cue;
+    const src = c.evidence.source;
+    const lo = Math.min(content[0], cue?.[0] ?? content[0], src?.[0] ?? content[0]);
+    const hi = Math.max(content[1], cue?.[1] ?? content[1], src?.[1] ?? content[1]);
+    const speech = c.stance.toUpperCase() as RelType;
+    rel(speech, c.speaker, id, [lo, hi], {
+      cue: cue ? text.slice(cue[0], cue[1]) : null,
+      via: c.via,
+      quote: c.quote,
+      cueStart: cue?.[0] ?? null,
+      cueEnd: cue?.[1] ?? null,
+      sourceStart: src?.[0] ?? null,
+      sourceEnd: src?.[1] ?? null,
+      contentStart: content[0],
+      contentEnd: content[1],
+    });
+    c.via.forEach((relay, i) => rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker }));
+    rel('REPORTS', articleId, id, [lo, hi], { via: c.via, speaker: c.speaker, stance: c.stance });
+    for (const t of c.about) {
+      const target = incidentIds.get(t) ?? t;
+      rel('ABOUT', id, target, [content[0], content[1]]);
+    }
+  }
+
+  for (const r of x.relations) {
+    const props: Props = {};
+    if (r.incident) props.incident = incidentIds.get(r.incident) ?? r.incident;
+    if (r.claim) props.claim = claimIds.get(r.claim) ?? r.claim;
+    rel(RELATION_TYPE[r.type]!, r.source, r.target, [r.evidence.span[0], r.evidence.span[1]], props);
+  }
+
+  return { article, nodes, rels };
+}

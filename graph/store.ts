@@ -1,0 +1,129 @@
+// The GraphStore contract: one interface, two implementations (graph/neo4j, graph/embedded),
+// one shared spec suite (tests/store/spec.ts) run against both.
+import type { ArticleInput, Props } from './model.ts';
+
+export interface LoadOutcome {
+  articleId: string;
+  source: string;
+  /** `unchanged` when an article with the same id (hash of its text) was already stored. */
+  status: 'loaded' | 'unchanged';
+  actors: number;
+  claims: number;
+  relations: number;
+  incidents: number;
+}
+
+export interface StoreStats {
+  /** Node counts by label (an actor counts under `Actor` and under its kind label). */
+  nodes: Record<string, number>;
+  /** Relationship counts by type. */
+  relationships: Record<string, number>;
+}
+
+export interface GraphNode {
+  id: string;
+  /** e.g. ['Actor', 'Person'], ['Claim'], ['Article'], ['Incident'] */
+  labels: string[];
+  props: Props;
+}
+
+export interface GraphEdge {
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Props;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when a limit cut the result. */
+  truncated: boolean;
+}
+
+export interface SubgraphOptions {
+  /** Maximum number of nodes (default 5000). Edges are those among the returned nodes. */
+  limit?: number;
+  /** Leave out Article nodes and their structural edges (MENTIONED_IN, REPORTS, PUBLISHED_BY). Default false. */
+  withoutArticles?: boolean;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  labels?: Array<'Actor' | 'Incident' | 'Claim' | 'Article'>;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind?: string;
+  anonymous?: boolean;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  source: string;
+  publishedAt: string | null;
+  outlet: string | null;
+}
+
+/** One path by which an assertion reached a reader: publisher → relays → speaker → claim. */
+export interface TraceChain {
+  article: ArticleRef;
+  publisher: ActorRef | null;
+  /** Relays, outermost (nearest the publisher) first. */
+  relays: ActorRef[];
+  speaker: ActorRef;
+  stance: 'claims' | 'denies' | 'confirms';
+  cue: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimTrace {
+  claim: { id: string; text: string; quote: boolean };
+  /** Every article/speaker path that carries the claim, whatever the stance. */
+  chains: TraceChain[];
+  /** Claims linked as the same assertion from other articles or speakers (ids). */
+  related: string[];
+}
+
+export type TraceQuery = { claimId: string; limit?: number } | { actor: string; limit?: number };
+
+export interface TraceResult {
+  /** The actor the query resolved to, for actor queries. */
+  actor?: ActorRef;
+  claims: ClaimTrace[];
+}
+
+/**
+ * A store of the knowledge graph. All writes are idempotent: loading the same article twice
+ * changes nothing. One article is written atomically. Implementations throw KgError subclasses.
+ */
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Opens the store: creates constraints/indexes, or reads the persisted file. */
+  init(): Promise<void>;
+  hasArticle(id: string): Promise<boolean>;
+  /** Writes one article and everything extracted from it, atomically. */
+  loadArticle(input: ArticleInput): Promise<LoadOutcome>;
+  /**
+   * Looks up existing actors by normalised name or alias, for cross-article resolution.
+   * Keys of the result are the names as given.
+   */
+  findActors(names: string[]): Promise<Map<string, ActorRef>>;
+  stats(): Promise<StoreStats>;
+  getNode(id: string): Promise<GraphNode | null>;
+  /** The whole graph, capped at `limit` nodes (highest degree first when cut). */
+  subgraph(options?: SubgraphOptions): Promise<Subgraph>;
+  /** A node, its neighbours within `depth` hops (1 or 2) and the edges among them. */
+  neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /** Case-insensitive search over actor names and aliases, incident and claim texts, article titles. */
+  search(text: string, options?: SearchOptions): Promise<GraphNode[]>;
+  /** Who-said-what chains for a claim, or for every claim an actor made, relayed or responded to. */
+  trace(query: TraceQuery): Promise<TraceResult>;
+  close(): Promise<void>;
+}
