@@ -1,0 +1,33 @@
+// The extraction pipeline: clean → nlp → actors → attribution → events → one Extraction.
+// In: a SourceDoc (text as read). Out: a zod-validated Extraction (shared/eval/FORMAT.md). Pure.
+import { articleIdFor } from '../graph/model.ts';
+import { Extraction } from '../graph/schema.ts';
+import { findActors } from './actors/index.ts';
+import { attribute } from './attribution/index.ts';
+import { clean } from './clean/index.ts';
+import { findEvents } from './events/index.ts';
+import { analyze } from './nlp/index.ts';
+import type { SourceDoc } from './types.ts';
+
+export function extract(doc: SourceDoc): Extraction {
+  const cleaned = clean(doc);
+  const nlp = analyze(cleaned);
+  const actors = findActors(nlp, cleaned);
+  const attribution = attribute(nlp, actors);
+  const allActors = { ...actors, actors: [...actors.actors, ...attribution.actors] };
+  const events = findEvents(nlp, allActors, attribution.claims, cleaned);
+  return Extraction.parse({
+    article: {
+      id: articleIdFor(doc.text),
+      source: doc.source,
+      url: doc.url ?? null,
+      title: cleaned.title,
+      publishedAt: cleaned.publishedAt,
+      outlet: actors.outlet,
+    },
+    actors: allActors.actors,
+    incidents: events.incidents,
+    claims: attribution.claims,
+    relations: events.relations,
+  });
+}

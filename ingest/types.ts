@@ -1,0 +1,91 @@
+// Types passed between the ingest stages (DESIGN.md data flow). Every offset is a
+// character offset into the ORIGINAL input text: stages never copy or shift the text.
+import type { Actor, Claim, Incident, Relation } from '../graph/schema.ts';
+
+/** One input as read by ingest/sources: the text the offsets index, and where it came from. */
+export interface SourceDoc {
+  source: string;
+  text: string;
+  url?: string | null;
+  /** True when `text` was extracted from HTML (readability). */
+  html?: boolean;
+  /** Metadata the source already knew (HTML <title>, JSONL fields). */
+  title?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Output of ingest/clean: which parts of the text are article content, plus metadata. */
+export interface CleanDoc {
+  text: string;
+  /** Content paragraphs in reading order; furniture, related links and comments are left out. */
+  blocks: Range[];
+  title: string | null;
+  /** YYYY-MM-DD when the text gives a publication date or dateline. */
+  publishedAt: string | null;
+  /** The publisher's name when the text tells it ("Sputnik", "Reuters"). */
+  outletName: string | null;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as it appears in the text. */
+  text: string;
+  /** Lower-cased normal form (wink's `normal`). */
+  norm: string;
+  /** Universal POS tag (PROPN, VERB, NOUN, PUNCT, ...). */
+  pos: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+  /** Index of the block (paragraph) holding the sentence. */
+  block: number;
+}
+
+/** Output of ingest/nlp: sentences and tagged tokens of the content blocks. */
+export interface NlpDoc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export type MentionKind = 'name' | 'alias' | 'metonym' | 'demonym' | 'pronoun' | 'descriptor' | 'title';
+
+export interface Mention {
+  start: number;
+  end: number;
+  actorId: string;
+  kind: MentionKind;
+}
+
+/** Output of ingest/actors: the actors of one article and every mention of them, sorted by start. */
+export interface ActorsDoc {
+  actors: Actor[];
+  mentions: Mention[];
+  /** Actor id of the article's publisher, when known. */
+  outlet: string | null;
+}
+
+/** Output of ingest/attribution. It may add anonymous actors ("sources", "a senior official"). */
+export interface AttributionDoc {
+  claims: Claim[];
+  actors: Actor[];
+}
+
+/** Output of ingest/events. */
+export interface EventsDoc {
+  incidents: Incident[];
+  relations: Relation[];
+}
