@@ -1,0 +1,70 @@
+// Reads and writes the embedded graph's file: graphology's JSON export, validated with zod on the way in,
+// written atomically (temp file + rename) so a crash never leaves a partial graph behind.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { z } from 'zod';
+
+import { KgError } from '../errors.ts';
+import type { KgGraph } from './types.ts';
+
+const PropValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
+const Props = z.record(z.string(), PropValue);
+
+export const SerializedGraph = z.object({
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  options: z
+    .object({ type: z.literal('directed'), multi: z.literal(true), allowSelfLoops: z.boolean() })
+    .partial()
+    .optional(),
+  nodes: z.array(
+    z.object({ key: z.string(), attributes: z.object({ labels: z.array(z.string()).min(1), props: Props }) }),
+  ),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: z.object({ type: z.string().min(1), props: Props }),
+    }),
+  ),
+});
+export type SerializedGraph = z.infer<typeof SerializedGraph>;
+
+/** The file's validated content, or null when there is no file yet. */
+export function readGraphFile(file: string): SerializedGraph | null {
+  try {
+    if (!statSync(file).isFile())
+      throw new KgError('CONFIG_INVALID', `${file}: the embedded store's data file is not a regular file`);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KgError(
+      'CONFIG_INVALID',
+      `${file}: the embedded store's data file is not valid JSON (${(err as Error).message}); move it away to start a new graph`,
+      { cause: err },
+    );
+  }
+  const parsed = SerializedGraph.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new KgError(
+      'CONFIG_INVALID',
+      `${file}: the embedded store's data file is corrupt at \`${issue.path.join('.')}\` (${issue.message}); move it away to start a new graph`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Writes the whole graph next to `file` and renames it into place (atomic on POSIX file systems). */
+export function writeGraphFile(file: string, graph: KgGraph): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(graph.export()));
+  renameSync(tmp, file);
+}

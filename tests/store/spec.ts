@@ -1,0 +1,208 @@
+// The GraphStore spec, run against every implementation (as graphology runs one spec per Graph type):
+// tests/unit/embedded-store.test.ts (embedded) and tests/integration/neo4j-store.test.ts (Neo4j).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { claimNodeId } from '../../graph/model.ts';
+import type { GraphStore, StoreStats } from '../../graph/store.ts';
+import { denial, strike } from '../fixtures/articles.ts';
+
+const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
+const counts = (s: StoreStats) => ({ nodes: nonZero(s.nodes), relationships: nonZero(s.relationships) });
+
+/** Counted by hand from tests/fixtures/articles.ts (see the comments there for what each article holds). */
+const STRIKE_STATS = {
+  nodes: { Article: 1, Actor: 7, Person: 2, State: 3, Outlet: 1, Group: 1, Incident: 1, Claim: 2 },
+  relationships: {
+    MENTIONED_IN: 8,
+    MEMBER_OF: 2,
+    PUBLISHED_BY: 1,
+    PARTICIPATED_IN: 2,
+    CLAIMS: 2,
+    RELAYED: 1,
+    REPORTS: 2,
+    ABOUT: 4,
+    ATTACKED: 1,
+    MET_WITH: 1,
+  },
+};
+/** Both articles: the denial adds no actor node (all three are known), two claims and nine relationships. */
+const BOTH_STATS = {
+  nodes: { Article: 2, Actor: 7, Person: 2, State: 3, Outlet: 1, Group: 1, Incident: 1, Claim: 4 },
+  relationships: {
+    MENTIONED_IN: 11,
+    MEMBER_OF: 3,
+    PUBLISHED_BY: 1,
+    PARTICIPATED_IN: 2,
+    CLAIMS: 3,
+    DENIES: 1,
+    RELAYED: 1,
+    REPORTS: 4,
+    ABOUT: 5,
+    ATTACKED: 1,
+    MET_WITH: 1,
+  },
+};
+const texts: Record<string, string> = {
+  [strike.extraction.article.id]: strike.text,
+  [denial.extraction.article.id]: denial.text,
+};
+
+export function storeSpec(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  reset: (s: GraphStore) => Promise<void>,
+): void {
+  describe(`GraphStore spec: ${name}`, () => {
+    let store: GraphStore;
+    const loadBoth = async () => {
+      await store.loadArticle(strike);
+      await store.loadArticle(denial);
+    };
+
+    beforeAll(async () => {
+      store = await makeStore();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+    beforeEach(async () => {
+      await reset(store);
+    });
+
+    it('loads an article and counts exactly what it holds', async () => {
+      expect(await store.hasArticle(strike.extraction.article.id)).toBe(false);
+      const outcome = await store.loadArticle(strike);
+      expect(outcome).toMatchObject({
+        articleId: strike.extraction.article.id,
+        status: 'loaded',
+        actors: 7,
+        claims: 2,
+        relations: 2,
+        incidents: 1,
+      });
+      expect(await store.hasArticle(strike.extraction.article.id)).toBe(true);
+      expect(counts(await store.stats())).toEqual(STRIKE_STATS);
+    });
+
+    it('treats a second load of the same article as unchanged and writes nothing', async () => {
+      await store.loadArticle(strike);
+      const before = counts(await store.stats());
+      const again = await store.loadArticle(strike);
+      expect(again.status).toBe('unchanged');
+      expect(counts(await store.stats())).toEqual(before);
+      await store.loadArticle(denial);
+      expect((await store.loadArticle(denial)).status).toBe('unchanged');
+      expect(counts(await store.stats())).toEqual(BOTH_STATS);
+    });
+
+    it('merges an actor seen in two articles: first name kept, aliases and roles unioned', async () => {
+      await loadBoth();
+      const muallem = await store.getNode('walid-muallem');
+      expect(muallem?.labels.slice().sort()).toEqual(['Actor', 'Person']);
+      expect(muallem?.props.name).toBe('Walid Muallem');
+      expect((muallem?.props.aliases as string[]).slice().sort()).toEqual(['Muallem', 'al-Muallem']);
+      const envoy = await store.getNode('alexander-lavrentiev');
+      expect((envoy?.props.roles as string[]).slice().sort()).toEqual(['Russian envoy', 'envoy']);
+      expect((envoy?.props.aliases as string[]).slice().sort()).toEqual(['Lavrentiev']);
+    });
+
+    it('puts evidence (article, start, end, sentence) on every relationship', async () => {
+      await loadBoth();
+      const all = await store.subgraph({ limit: 1000 });
+      expect(all.edges).toHaveLength(33);
+      for (const e of all.edges) {
+        const text = texts[e.props.article as string];
+        expect(text, `${e.type} ${e.key}: article`).toBeDefined();
+        const { start, end, sentence } = e.props as { start: number; end: number; sentence: string };
+        expect(Number.isInteger(start) && Number.isInteger(end) && start <= end && end <= text!.length).toBe(true);
+        expect(typeof sentence === 'string' && sentence.length > 0, `${e.type}: sentence`).toBe(true);
+        expect(sentence).toContain(text!.slice(start, end).trim());
+      }
+      const denies = all.edges.filter((e) => e.type === 'DENIES');
+      expect(denies).toHaveLength(1);
+      expect(denies[0]).toMatchObject({
+        source: 'alexander-lavrentiev',
+        target: claimNodeId('alexander-lavrentiev', 'he had met Walid al-Muallem in Damascus on Sunday'),
+      });
+      expect(denies[0]!.props.cue).toBe('denied');
+      const relayed = all.edges.find((e) => e.type === 'RELAYED');
+      expect(relayed).toMatchObject({ source: 'al-akhbar', props: { order: 1, speaker: 'sources-1' } });
+    });
+
+    it('returns a node with its properties, the article with its text, and null for an unknown id', async () => {
+      await loadBoth();
+      const article = await store.getNode(denial.extraction.article.id);
+      expect(article?.labels).toEqual(['Article']);
+      expect(article?.props.text).toBe(denial.text);
+      expect(article?.props.source).toBe('fixtures/denial.txt');
+      const quote = await store.getNode(claimNodeId('alexander-lavrentiev', 'There was no such meeting'));
+      expect(quote?.props).toMatchObject({ text: 'There was no such meeting', quote: true });
+      expect(await store.getNode('no-such-node')).toBeNull();
+    });
+
+    it('caps the whole-graph subgraph and says when it cut', async () => {
+      await loadBoth();
+      const all = await store.subgraph();
+      expect(all.nodes).toHaveLength(14);
+      expect(all.truncated).toBe(false);
+      const cut = await store.subgraph({ limit: 3 });
+      expect(cut.nodes).toHaveLength(3);
+      expect(cut.truncated).toBe(true);
+      const kept = new Set(cut.nodes.map((n) => n.id));
+      for (const e of cut.edges) expect(kept.has(e.source) && kept.has(e.target)).toBe(true);
+      const noArticles = await store.subgraph({ withoutArticles: true });
+      expect(noArticles.nodes).toHaveLength(12);
+      expect(noArticles.nodes.some((n) => n.labels.includes('Article'))).toBe(false);
+      expect(noArticles.edges.some((e) => ['MENTIONED_IN', 'REPORTS', 'PUBLISHED_BY'].includes(e.type))).toBe(false);
+      expect(noArticles.edges.length).toBeGreaterThan(0);
+    });
+
+    it('returns a neighbourhood within depth and limit', async () => {
+      await loadBoth();
+      const one = await store.neighborhood('alexander-lavrentiev');
+      const ids = new Set(one.nodes.map((n) => n.id));
+      // Russia (MEMBER_OF), both articles, Muallem (MET_WITH), c2 (ABOUT), his denial and his quote.
+      expect(ids.size).toBe(8);
+      for (const id of [
+        'alexander-lavrentiev',
+        'russia',
+        'walid-muallem',
+        strike.extraction.article.id,
+        denial.extraction.article.id,
+      ])
+        expect(ids.has(id)).toBe(true);
+      expect(ids.has('syria')).toBe(false);
+      expect(one.truncated).toBe(false);
+      for (const e of one.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      const two = await store.neighborhood('alexander-lavrentiev', { depth: 2 });
+      expect(two.nodes.some((n) => n.id === 'syria')).toBe(true);
+      const capped = await store.neighborhood('alexander-lavrentiev', { limit: 3 });
+      expect(capped.nodes).toHaveLength(3);
+      expect(capped.nodes.some((n) => n.id === 'alexander-lavrentiev')).toBe(true);
+      expect(capped.truncated).toBe(true);
+      await expect(store.neighborhood('no-such-node')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('searches names, aliases and claim texts case-insensitively, with label filter and limit', async () => {
+      await loadBoth();
+      const hits = await store.search('LAVRENTIEV');
+      expect(hits[0]?.id).toBe('alexander-lavrentiev');
+      expect((await store.search('al-muallem', { labels: ['Actor'] })).map((n) => n.id)).toEqual(['walid-muallem']);
+      const claims = await store.search('no such meeting', { labels: ['Claim'] });
+      expect(claims.map((n) => n.id)).toEqual([claimNodeId('alexander-lavrentiev', 'There was no such meeting')]);
+      expect(await store.search('damascus', { limit: 1 })).toHaveLength(1);
+      expect((await store.search('damascus', { limit: 50 })).length).toBeGreaterThan(1);
+      expect(await store.search('zzz-nothing-matches')).toEqual([]);
+    });
+
+    it('finds actors by name or alias, case-insensitively, keyed by the names as given', async () => {
+      await loadBoth();
+      const found = await store.findActors(['MUALLEM', 'alexander lavrentiev', 'AL-MUALLEM', 'Nobody Here']);
+      expect(found.get('MUALLEM')?.id).toBe('walid-muallem');
+      expect(found.get('AL-MUALLEM')).toMatchObject({ id: 'walid-muallem', name: 'Walid Muallem' });
+      expect(found.get('alexander lavrentiev')).toMatchObject({ id: 'alexander-lavrentiev', kind: 'person' });
+      expect(found.has('Nobody Here')).toBe(false);
+      expect(found.size).toBe(3);
+    });
+  });
+}

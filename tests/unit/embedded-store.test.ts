@@ -1,0 +1,75 @@
+// The shared store spec on the embedded store, plus what only the embedded store has: its file.
+// In: fixtures and temp files. Out: assertions on persistence, reopening and corrupt files.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { denial, strike } from '../fixtures/articles.ts';
+import { storeSpec } from '../store/spec.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kg-embedded-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeSpec(
+  'embedded',
+  async () => {
+    const s = new EmbeddedStore(path.join(dir, 'spec.json'));
+    await s.init();
+    return s;
+  },
+  (s) => (s as EmbeddedStore).clear(),
+);
+
+describe('embedded store file', () => {
+  it('persists on close and reopens to the same graph', async () => {
+    const file = path.join(dir, 'reopen.json');
+    const a = new EmbeddedStore(file, { flushEvery: 1000, flushIntervalMs: 1e9 });
+    await a.init();
+    await a.loadArticle(strike);
+    await a.loadArticle(denial);
+    // Batched: nothing is on disk until flush/close, so a crash loses whole articles only.
+    const early = new EmbeddedStore(file);
+    await early.init();
+    expect((await early.stats()).nodes).toEqual({});
+    await a.close();
+    const b = new EmbeddedStore(file);
+    await b.init();
+    expect(await b.stats()).toEqual(await a.stats());
+    expect((await b.findActors(['Lavrentiev'])).get('Lavrentiev')?.id).toBe('alexander-lavrentiev');
+    expect((await b.loadArticle(strike)).status).toBe('unchanged');
+  });
+
+  it('writes after every flushEvery articles', async () => {
+    const file = path.join(dir, 'every.json');
+    const a = new EmbeddedStore(file, { flushEvery: 1, flushIntervalMs: 1e9 });
+    await a.loadArticle(strike);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.nodes.some((n: { key: string }) => n.key === strike.extraction.article.id)).toBe(true);
+  });
+
+  it('rejects an article whose records clash with the stored graph and leaves no trace of it', async () => {
+    const a = new EmbeddedStore(path.join(dir, 'clash.json'));
+    await a.loadArticle(strike);
+    const before = await a.stats();
+    // An actor id that is already a claim id elsewhere: the whole article must be refused.
+    const clashing = structuredClone(denial);
+    const claimId = (await a.search('Israeli jets', { labels: ['Claim'] }))[0]!.id;
+    clashing.extraction.actors[2] = { ...clashing.extraction.actors[2]!, id: claimId };
+    await expect(a.loadArticle(clashing)).rejects.toMatchObject({ code: 'EXTRACTION_INVALID' });
+    expect(await a.stats()).toEqual(before);
+    expect(await a.hasArticle(denial.extraction.article.id)).toBe(false);
+  });
+
+  it('names the file when it is corrupt', async () => {
+    const bad = path.join(dir, 'corrupt.json');
+    writeFileSync(bad, '{"nodes": [');
+    await expect(new EmbeddedStore(bad).init()).rejects.toThrow(
+      `${bad}: the embedded store's data file is not valid JSON`,
+    );
+    writeFileSync(bad, JSON.stringify({ nodes: [{ key: 'x' }], edges: [] }));
+    await expect(new EmbeddedStore(bad).init()).rejects.toThrow(/corrupt\.json: .*corrupt at `nodes\.0\.attributes`/);
+  });
+});
