@@ -97,6 +97,8 @@ export interface TraceResult {
   /** The actor the query resolved to, for actor queries. */
   actor?: ActorRef;
   claims: ClaimTrace[];
+  /** Traces of the claims that `claims[].related` names and `claims` does not hold (who denied it in other words). */
+  linked?: ClaimTrace[];
 }
 
 /**
