@@ -1,0 +1,95 @@
+// Conservative linking of differently worded claims that assert (or deny) the same thing.
+// In: a claim's text and candidate claims (co-reported or sharing an ABOUT target). Out: related claim ids.
+//
+// Identical content already meets at one Claim node (graph/model.ts claimNodeId). This step only links
+// what the wording keeps apart, e.g. a denial of "a reported meeting in Damascus between a senior US
+// official and ..." and the claim "the US delegation ... held a meeting with senior officials ...".
+// It never merges: the link is reported as `related`, each claim keeps its own CLAIMS/DENIES/CONFIRMS.
+
+/** Function words, negations and hedges carry no topic, so a denial and its claim share only content stems. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for from with without into onto over under about above below ' +
+    'after before between among through during against within upon off out up down than then that this these those ' +
+    "there here which who whom whose what when where why how it its it's itself he him his she her hers they them their " +
+    'theirs we our ours you your yours i me my mine us is are was were be been being am has have had having do does did ' +
+    'doing will would shall should can could may might must not no never none nothing any anything some something all ' +
+    'each every either neither both also only just even still very too more most much many such own same other another ' +
+    'as if because while although though whether again further once ever already any s t don doesn didn isn wasn weren ' +
+    'won wouldn aren hasn haven hadn can cannot couldn shouldn said says say told tell according reportedly allegedly ' +
+    'alleged reported report claimed claims denied confirmed one two'
+  ).split(/\s+/),
+);
+
+/**
+ * Content stems of a text: lower-cased words minus stopwords, truncated to 5 letters (a crude but
+ * language-agnostic stemmer: "officials"/"official", "Syrian"/"Syria" meet). An upper-case "US" is kept
+ * as the country, the lower-case pronoun is a stopword.
+ */
+export function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const raw = m[0];
+    if (raw === 'US' || raw === 'U' || raw === 'UK') {
+      stems.add(raw === 'U' ? 'us' : raw.toLowerCase());
+      continue;
+    }
+    const w = raw.toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    stems.add(w.slice(0, 5));
+  }
+  return stems;
+}
+
+export interface RelatedCandidate {
+  id: string;
+  text: string;
+  /** Reported by an article that also reports the target claim: the article itself juxtaposes them. */
+  sameArticle: boolean;
+}
+
+export interface RelatedOptions {
+  /** At most this many related claims, best first. */
+  max: number;
+}
+
+/** Thresholds: a co-reported pair needs less evidence than two claims from different articles. */
+const SAME_ARTICLE = { shared: 3, overlap: 0.4 };
+const CROSS_ARTICLE = { shared: 4, overlap: 0.6 };
+
+/** Overlap coefficient |A ∩ B| / min(|A|, |B|) and the size of the intersection. */
+export function overlap(a: Set<string>, b: Set<string>): { shared: number; score: number } {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const s of small) if (large.has(s)) shared++;
+  return { shared, score: small.size ? shared / small.size : 0 };
+}
+
+/**
+ * The candidates that assert the same thing as `text`, best first (score desc, then id). Candidates with
+ * the same id as `self` are ignored; duplicates keep their strongest evidence (sameArticle wins).
+ */
+export function relatedClaims(
+  self: { id: string; text: string },
+  candidates: RelatedCandidate[],
+  options: RelatedOptions,
+): string[] {
+  const mine = contentStems(self.text);
+  const merged = new Map<string, RelatedCandidate>();
+  for (const c of candidates) {
+    if (c.id === self.id) continue;
+    const prev = merged.get(c.id);
+    if (!prev || (c.sameArticle && !prev.sameArticle)) merged.set(c.id, c);
+  }
+  const scored: Array<{ id: string; score: number }> = [];
+  for (const c of merged.values()) {
+    const { shared, score } = overlap(mine, contentStems(c.text));
+    const need = c.sameArticle ? SAME_ARTICLE : CROSS_ARTICLE;
+    if (shared >= need.shared && score >= need.overlap) scored.push({ id: c.id, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return scored.slice(0, options.max).map((s) => s.id);
+}

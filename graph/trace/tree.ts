@@ -1,0 +1,78 @@
+// Renders a TraceResult as the text tree `kg trace` prints: claim, then per chain publisher → relays →
+// speaker (with stance and cue) → sentence, then differently worded related claims. Pure: In TraceResult, out string.
+import type { ActorRef, ClaimTrace, TraceChain, TraceResult } from '../store.ts';
+
+/** Article text is untrusted: control characters would drive the terminal, newlines would break the tree. */
+const clean = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function actorLabel(a: ActorRef): string {
+  const tags = [a.anonymous ? 'anonymous' : null, a.kind && a.kind !== 'person' ? a.kind : null].filter(Boolean);
+  return `${clean(a.name)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
+}
+
+function articleLine(c: TraceChain): string {
+  const title = clean(c.article.title ?? c.article.source);
+  return `${c.article.publishedAt ?? 'undated'} · ${c.publisher ? actorLabel(c.publisher) : 'publisher unknown'} · “${cut(title, 70)}” [${c.article.id.slice(0, 8)}]`;
+}
+
+/** One chain as nested lines: publisher/article, each relay, the speaker with stance and cue, the sentence. */
+function chainLines(c: TraceChain): string[] {
+  const lines = [articleLine(c)];
+  let indent = '';
+  for (const r of c.relays) {
+    lines.push(`${indent}└─ ${actorLabel(r)} relayed`);
+    indent += '   ';
+  }
+  lines.push(
+    `${indent}└─ ${actorLabel(c.speaker)} ${c.stance.toUpperCase()}${c.cue ? ` (“${cut(clean(c.cue), 40)}”)` : ''}`,
+  );
+  lines.push(`${indent}   › ${clean(c.sentence)}`);
+  return lines;
+}
+
+/** Prefixes a block of lines as one child of a tree node: `├─`/`└─` on the first line, `│ `/`  ` after. */
+function child(lines: string[], last: boolean): string[] {
+  return lines.map((l, i) => (i === 0 ? (last ? '└─ ' : '├─ ') : last ? '   ' : '│  ') + l);
+}
+
+function claimHeader(t: ClaimTrace, prefix: string): string {
+  const stances = [...new Set(t.chains.map((c) => c.stance))];
+  const contested = stances.length > 1 ? ` [${stances.join(' / ')}]` : '';
+  return `${prefix}${t.claim.quote ? '“' : '"'}${cut(clean(t.claim.text), 160)}${t.claim.quote ? '”' : '"'}${contested}  (${t.claim.id})`;
+}
+
+function claimBlock(t: ClaimTrace, byId: Map<string, ClaimTrace>, primary: Set<string>, nested: boolean): string[] {
+  const kids: string[][] = t.chains.map(chainLines);
+  if (!nested) {
+    for (const id of t.related) {
+      const other = byId.get(id);
+      if (!other) kids.push([`related: ${id}`]);
+      else if (primary.has(id)) kids.push([`${claimHeader(other, 'related: ')}, traced on its own`]);
+      else kids.push(claimBlock(other, byId, primary, true));
+    }
+  }
+  const out = [claimHeader(t, nested ? 'related: ' : '◆ ')];
+  kids.forEach((k, i) => out.push(...child(k, i === kids.length - 1)));
+  return out;
+}
+
+/** The whole result as text, one blank line between claims. */
+export function formatTraceTree(result: TraceResult): string {
+  const byId = new Map<string, ClaimTrace>();
+  for (const t of [...result.claims, ...(result.linked ?? [])]) byId.set(t.claim.id, t);
+  const primary = new Set(result.claims.map((t) => t.claim.id));
+  const blocks: string[] = [];
+  if (result.actor) {
+    const a = result.actor;
+    const n = result.claims.length;
+    blocks.push(`${actorLabel(a)} [${a.id}]: ${n} claim${n === 1 ? '' : 's'} made, relayed, published or answered`);
+  }
+  for (const t of result.claims) blocks.push(claimBlock(t, byId, primary, false).join('\n'));
+  if (!result.claims.length) blocks.push('(no claims)');
+  return `${blocks.join('\n\n')}\n`;
+}
