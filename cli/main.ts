@@ -3,23 +3,33 @@
 import { Command } from 'commander';
 
 import { KgError } from '../graph/errors.ts';
-import { register as extract } from './commands/extract.ts';
-import { register as ingest } from './commands/ingest.ts';
-import { register as query } from './commands/query.ts';
-import { register as serve } from './commands/serve.ts';
-import { register as stats } from './commands/stats.ts';
-import { register as trace } from './commands/trace.ts';
 
 const program = new Command('kg')
   .description('Turn news articles into a knowledge graph of actors, events and assertions.')
   .showHelpAfterError();
 
-for (const register of [extract, ingest, stats, query, trace, serve]) register(program);
+// Commands load lazily: `kg extract` must start fast and must not load (or be broken by) the viewer or the
+// Neo4j driver that other commands import. `kg --help` and unknown commands load them all.
+const COMMANDS = {
+  extract: () => import('./commands/extract.ts'),
+  ingest: () => import('./commands/ingest.ts'),
+  stats: () => import('./commands/stats.ts'),
+  query: () => import('./commands/query.ts'),
+  trace: () => import('./commands/trace.ts'),
+  serve: () => import('./commands/serve.ts'),
+};
+const asked = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
+const names =
+  asked && Object.hasOwn(COMMANDS, asked)
+    ? [asked as keyof typeof COMMANDS]
+    : (Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>);
 
 try {
+  for (const name of names) (await COMMANDS[name]()).register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
-  const message = err instanceof KgError ? `kg: ${err.message}` : `kg: ${err instanceof Error ? err.message : String(err)}`;
+  const message =
+    err instanceof KgError ? `kg: ${err.message}` : `kg: ${err instanceof Error ? err.message : String(err)}`;
   process.stderr.write(`${message}\n`);
   if (process.env.KG_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   process.exitCode = 2;
