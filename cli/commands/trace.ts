@@ -1,8 +1,45 @@
-// Placeholder until the `trace` command lands; replace this file whole.
+// `kg trace --claim <id>` / `kg trace --actor "<name>"`: who-said-what chains as a tree, or as JSON with --json.
+// In: flags and the configured store (embedded by default, Neo4j with NEO4J_URI or --neo4j). Out: stdout.
 import type { Command } from 'commander';
 
+import { loadConfig } from '../../graph/config.ts';
+import { InvalidArgumentError } from '../../graph/errors.ts';
+import { openStore } from '../../graph/open.ts';
+import type { TraceQuery } from '../../graph/store.ts';
+import { formatTraceTree } from '../../graph/trace/tree.ts';
+
+interface TraceFlags {
+  claim?: string;
+  actor?: string;
+  limit?: string;
+  json?: boolean;
+  neo4j?: boolean;
+  data?: string;
+}
+
 export function register(program: Command): void {
-  program.command('trace').description('(not built yet)').action(() => {
-    throw new Error('kg trace is not built yet');
-  });
+  program
+    .command('trace')
+    .description('Print who-said-what chains (publisher → relays → speaker → claim, then denials and confirmations).')
+    .option('--claim <id>', 'trace one claim by its id')
+    .option('--actor <name>', 'trace every claim an actor made, relayed, published or answered (name, alias or id)')
+    .option('--limit <n>', 'at most this many claims for --actor (default 25)')
+    .option('--json', 'print the trace as JSON')
+    .option('--neo4j', 'use Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687)')
+    .option('--data <file>', 'the embedded store file (default data/graph.json)')
+    .action(async (flags: TraceFlags) => {
+      if (!!flags.claim === !!flags.actor)
+        throw new InvalidArgumentError('trace: give exactly one of --claim <id> or --actor "<name>"');
+      const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+      if (limit !== undefined && !Number.isInteger(limit))
+        throw new InvalidArgumentError(`trace: --limit must be a whole number, got "${flags.limit}"`);
+      const query: TraceQuery = flags.claim ? { claimId: flags.claim, limit } : { actor: flags.actor!, limit };
+      const store = await openStore(loadConfig({ neo4j: flags.neo4j, dataFile: flags.data }));
+      try {
+        const result = await store.trace(query);
+        process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatTraceTree(result));
+      } finally {
+        await store.close();
+      }
+    });
 }
