@@ -1,0 +1,82 @@
+// zod schemas for every API endpoint's parameters: the trust boundary of the viewer server.
+// In: raw query strings / JSON bodies. Out: typed, bounded parameters (caps are enforced here).
+import { z } from 'zod';
+
+/** Hard caps: no endpoint returns an unbounded result. */
+export const LIMITS = {
+  graphNodes: 50_000,
+  graphDefault: 5_000,
+  search: 50,
+  neighborhood: 2_000,
+  trace: 100,
+  articleChars: 200_000,
+  cypherRows: 1_000,
+  cypherTimeoutMs: 30_000,
+} as const;
+
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const id = z.string().trim().min(1, 'must not be empty').max(512, 'is too long (max 512 characters)');
+const int = (min: number, max: number, def: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be an integer')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(def);
+
+export const GraphParams = z.strictObject({
+  limit: int(1, LIMITS.graphNodes, LIMITS.graphDefault),
+  articles: bool.default(true),
+});
+
+export const SEARCH_LABELS = ['Actor', 'Incident', 'Claim', 'Article'] as const;
+export const SearchParams = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(200, 'is too long (max 200 characters)'),
+  limit: int(1, LIMITS.search, 10),
+  labels: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(SEARCH_LABELS)))
+    .optional(),
+});
+
+export const NodeParams = z.strictObject({ id });
+
+export const NeighborhoodParams = z.strictObject({
+  id,
+  depth: int(1, 2, 1),
+  limit: int(1, LIMITS.neighborhood, 500),
+});
+
+export const EdgeParams = z.strictObject({
+  key: id,
+  /** One endpoint of the edge, to find it without a global edge index. */
+  node: id,
+});
+
+export const ArticleParams = z.strictObject({
+  id,
+  offset: int(0, Number.MAX_SAFE_INTEGER, 0),
+  length: int(1, LIMITS.articleChars, LIMITS.articleChars),
+});
+
+export const TraceParams = z
+  .strictObject({
+    claim: id.optional(),
+    actor: id.optional(),
+    limit: int(1, LIMITS.trace, 20),
+  })
+  .refine((p) => Boolean(p.claim) !== Boolean(p.actor), { message: 'give exactly one of `claim` or `actor`' });
+
+export const PathParams = z.strictObject({ from: id, to: id });
+
+export const CypherBody = z.strictObject({
+  query: z.string().trim().min(1, 'must not be empty').max(10_000, 'is too long (max 10000 characters)'),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(LIMITS.cypherRows).default(200),
+  timeoutMs: z.number().int().min(100).max(LIMITS.cypherTimeoutMs).default(10_000),
+});
+export type CypherBody = z.infer<typeof CypherBody>;
+
+/** Query string → plain object (repeated keys keep the last value). */
+export const queryObject = (url: URL): Record<string, string> => Object.fromEntries(url.searchParams.entries());

@@ -1,0 +1,71 @@
+// Typed client for the viewer server's JSON API. In: parameters. Out: parsed JSON, or an ApiError
+// carrying the server's one-line message.
+import type { ClaimTrace, GraphEdge, GraphNode, Subgraph, TraceResult } from '../../../graph/store.ts';
+import type { CypherResult } from '../../server/api.ts';
+import type { EdgeView, NodeDetails } from '../../server/details.ts';
+
+export type { ClaimTrace, CypherResult, EdgeView, GraphEdge, GraphNode, NodeDetails, Subgraph, TraceResult };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error ?? `${res.status} ${res.statusText}`);
+  return body as T;
+}
+const qs = (params: Record<string, string | number | boolean | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+
+export interface ServerConfig {
+  store: 'embedded' | 'neo4j';
+  cypher: boolean;
+  limits: Record<string, number>;
+}
+export interface ArticleText {
+  id: string;
+  title: string | null;
+  source: string;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+  offset: number;
+  totalChars: number;
+  nextOffset: number | null;
+}
+export interface PathResult {
+  found: boolean;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export const api = {
+  config: () => call<ServerConfig>('/api/config'),
+  graph: (limit: number) => call<Subgraph & { limit: number }>(`/api/graph?${qs({ limit })}`),
+  search: (q: string, limit = 10) =>
+    call<{ hits: GraphNode[] }>(`/api/search?${qs({ q, limit, labels: 'Actor,Incident,Claim,Article' })}`),
+  node: (id: string) => call<NodeDetails>(`/api/node/${encodeURIComponent(id)}`),
+  edge: (key: string, node: string) => call<EdgeView>(`/api/edge/${encodeURIComponent(key)}?${qs({ node })}`),
+  article: (id: string, offset = 0) => call<ArticleText>(`/api/article/${encodeURIComponent(id)}?${qs({ offset })}`),
+  traceClaim: (claim: string) => call<TraceResult>(`/api/trace?${qs({ claim })}`),
+  traceActor: (actor: string) => call<TraceResult>(`/api/trace?${qs({ actor })}`),
+  path: (from: string, to: string) => call<PathResult>(`/api/path?${qs({ from, to })}`),
+  cypher: (query: string, limit = 200) =>
+    call<CypherResult>('/api/cypher', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, limit }),
+    }),
+};

@@ -1,0 +1,37 @@
+// The whole view state (filters, selection, trace, path, camera): what a shared URL reproduces.
+// In: nothing. Out: the ViewState type and defaults.
+import { DEFAULT_FILTERS, type Filters } from '../filters/types.ts';
+import type { SizeBy } from '../graph/sizes.ts';
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export interface ViewState {
+  filters: Filters;
+  sizeBy: SizeBy;
+  selectedNode: string | null;
+  /** Edge key and one of its ends, so the panel can load it even when the edge is off-screen. */
+  selectedEdge: string | null;
+  trace: string | null;
+  path: [string, string] | null;
+  camera: CameraView | null;
+  /** Node cap for the snapshot loaded from the server. */
+  limit: number;
+}
+
+export const DEFAULT_LIMIT = 5000;
+
+export const defaultViewState = (): ViewState => ({
+  filters: { ...DEFAULT_FILTERS, hiddenEdges: [...DEFAULT_FILTERS.hiddenEdges] },
+  sizeBy: 'degree',
+  selectedNode: null,
+  selectedEdge: null,
+  trace: null,
+  path: null,
+  camera: null,
+  limit: DEFAULT_LIMIT,
+});
