@@ -1,8 +1,104 @@
-// Placeholder until the `ingest` command lands; replace this file whole.
+// `kg ingest <inputs...>`: extract every article and load it into the store (embedded file or Neo4j).
+// Out: a progress bar on a TTY, a summary, one line per failed input on stderr, exit code 1 when any failed.
+import path from 'node:path';
+
 import type { Command } from 'commander';
 
-export function register(program: Command): void {
-  program.command('ingest').description('(not built yet)').action(() => {
-    throw new Error('kg ingest is not built yet');
+import { parseMaxSize } from './options.ts';
+
+interface IngestCliOptions {
+  neo4j?: boolean;
+  data?: string;
+  aliases?: string;
+  maxSize?: number;
+  progress: boolean;
+  json?: boolean;
+}
+
+async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
+  const [{ loadConfig }, { openStore }, { ingest }, { readAliasesFile }, { estimateCount }] = await Promise.all([
+    import('../../graph/config.ts'),
+    import('../../graph/open.ts'),
+    import('../../graph/load.ts'),
+    import('../../ingest/sources/aliases.ts'),
+    import('../../ingest/sources/index.ts'),
+  ]);
+  const config = loadConfig({ neo4j: opts.neo4j, dataFile: opts.data });
+  const aliasesFile = opts.aliases ?? process.env.KG_ALIASES;
+  const aliases = readAliasesFile(aliasesFile ?? path.resolve('data', 'aliases.json'), {
+    required: aliasesFile !== undefined,
   });
+  const sources = { maxBytes: opts.maxSize };
+
+  let bar: import('cli-progress').SingleBar | null = null;
+  if (opts.progress && process.stderr.isTTY && !opts.json) {
+    const { SingleBar, Presets } = await import('cli-progress');
+    bar = new SingleBar(
+      {
+        stream: process.stderr,
+        format: 'ingest [{bar}] {value}/{total} | {failed} failed | {source}',
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      Presets.shades_classic,
+    );
+    bar.start(await estimateCount(inputs, sources), 0, { failed: 0, source: '' });
+  }
+
+  const store = await openStore(config);
+  let summary;
+  try {
+    summary = await ingest(inputs, store, {
+      aliases,
+      sources,
+      onProgress: (p) => {
+        if (!bar) return;
+        if (p.done > bar.getTotal()) bar.setTotal(p.done);
+        bar.update(p.done, { failed: p.failed, source: path.basename(p.source).slice(0, 40) });
+      },
+    });
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+
+  for (const f of summary.failures) process.stderr.write(`kg: ${f.message}\n`);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ store: config.store, ...summary })}\n`);
+  } else {
+    const where = config.store === 'neo4j' ? `Neo4j at ${config.neo4j.uri}` : config.dataFile;
+    process.stdout.write(
+      `Articles: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed (into ${where})\n` +
+        `Extracted from the loaded articles: ${summary.actors} actors, ${summary.claims} claims, ${summary.relations} relations, ${summary.incidents} incidents\n`,
+    );
+  }
+  if (summary.failed) process.exitCode = 1;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .summary('extract articles and load them into the graph')
+    .description(
+      'Read articles, extract actors, claims, relations and incidents, resolve actors against those already\n' +
+        'stored, and load everything into the graph. Loading is idempotent: an article already stored (same text)\n' +
+        'is left unchanged. Uses the embedded store (a JSON file) unless --neo4j or NEO4J_URI is given.',
+    )
+    .argument(
+      '<inputs...>',
+      'files, directories (read recursively: .txt .html .htm .md .json .jsonl), http(s) URLs, or - for stdin',
+    )
+    .option('--neo4j', 'load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
+    .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
+    .option('--aliases <file>', 'actor aliases file (default: KG_ALIASES or data/aliases.json when present)')
+    .option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 20)', parseMaxSize, undefined)
+    .option('--no-progress', 'no progress bar')
+    .option('--json', 'print the summary as one JSON object')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg ingest ../shared/seeds\n  kg ingest articles.jsonl --neo4j\n  kg ingest https://example.org/news/1 --aliases my-aliases.json\n\n' +
+        'Aliases file: {"merge": {"Name or id": "canonical-id"}, "rename": {"id": "Display Name"}}\n' +
+        'Exit code: 0 when everything loaded, 1 when any input or article failed (one line each on stderr).',
+    )
+    .action((inputs: string[], opts: IngestCliOptions) => run(inputs, opts));
 }

@@ -1,0 +1,10 @@
+// Option parsers shared by the ingest-side commands (extract, ingest, stats).
+// In: raw option strings. Out: validated values, or commander's InvalidArgumentError (a usage error).
+import { InvalidArgumentError } from 'commander';
+
+/** `--max-size <MB>` → bytes. */
+export function parseMaxSize(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('Expecting a positive number of megabytes.');
+  return Math.round(mb * 1024 * 1024);
+}

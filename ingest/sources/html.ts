@@ -1,0 +1,85 @@
+// HTML → the article's readable text (Mozilla Readability over a linkedom DOM), with paragraph breaks kept.
+// In: an HTML string. Out: { text, title, publishedAt }; offsets later point into this text. Pure.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlText {
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree: blocks become paragraphs separated by blank lines, whitespace inside them collapsed. */
+function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const breakBlock = () => {
+    const p = current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    if (name === 'br') {
+      breakBlock();
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) breakBlock();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (block) breakBlock();
+  };
+  walk(root);
+  breakBlock();
+  return paragraphs.join('\n\n');
+}
+
+const isoDate = (s: string | null | undefined): string | null => {
+  const m = s?.match(/^(\d{4}-\d{2}-\d{2})/);
+  return m ? m[1]! : null;
+};
+
+export function htmlToText(html: string): HtmlText {
+  const { document } = parseHTML(html);
+  const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document).parse();
+  } catch {
+    article = null; // Readability gives up on odd markup; the whole body is still better than nothing.
+  }
+  let text = '';
+  if (article?.content)
+    text = blockText(
+      parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode,
+    );
+  if (!text.trim()) text = blockText(parseHTML(html).document as unknown as DomNode);
+  const title = article?.title?.trim() || pageTitle;
+  // Keep the title as the first line, as a copied page would have it, so the extractor sees it.
+  if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
+  return { text, title, publishedAt: isoDate(article?.publishedTime) };
+}
+
+/** Markup that should go through readability rather than be read as plain text. */
+export const looksLikeHtml = (text: string): boolean =>
+  /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000));
