@@ -1,11 +1,123 @@
-// Placeholder cleaning (replaced by the real ingest/clean): every non-empty line is a block.
-// In: SourceDoc. Out: CleanDoc.
+// Cleaning: which paragraphs of a page are the article, plus its title, publication date and outlet.
+// In: SourceDoc (the text as read). Out: CleanDoc whose blocks are [start, end) ranges into that same text.
 import type { CleanDoc, Range, SourceDoc } from '../types.ts';
+import {
+  endsLikeSentence,
+  isBodyLike,
+  isCommentHeader,
+  isCommentMarker,
+  isFurniture,
+  isHeadlineLike,
+  isReadMore,
+  isTagLine,
+  words,
+} from './lines.ts';
+import { dateIn, findOutletName, normalizeDate } from './meta.ts';
+
+interface Line extends Range {
+  text: string;
+}
+
+/** Non-empty lines with their trimmed ranges; offsets stay in the original text. */
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n\r]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    out.push({ start, end: start + body.length, text: body });
+  }
+  return out;
+}
+
+/** Index of the first line of a reader-comment section after the body has started, or lines.length. */
+function commentStart(lines: Line[], bodyStart: number): number {
+  for (let i = Math.max(bodyStart + 1, 1); i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (isCommentHeader(t)) return i;
+    // Two comment markers ("in reply to", "Reply", "3 hours ago") within a few lines start a thread.
+    if (isCommentMarker(t)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (isCommentMarker(lines[j]!.text)) return i;
+    }
+  }
+  return lines.length;
+}
 
 export function clean(doc: SourceDoc): CleanDoc {
+  const { text } = doc;
+  const lines = splitLines(text);
+  const keep = new Array<boolean>(lines.length).fill(false);
+  const furniture: string[] = [];
+
+  const firstBody = lines.findIndex((l) => isBodyLike(l.text) && !isFurniture(l.text) && !isReadMore(l.text));
+  const bodyStart = firstBody < 0 ? lines.length : firstBody;
+  const cut = commentStart(lines, bodyStart);
+  // Widget lines right at the comment header often name the site ("Comment via Sputnik").
+  for (let i = cut; i < Math.min(lines.length, cut + 3); i++) furniture.push(lines[i]!.text);
+
+  // Title: the first headline-like line before the body; failing that, a short first line
+  // directly followed by the body (sentence-case titles that end with a period).
+  let titleIndex = -1;
+  for (let i = 0; i < bodyStart; i++) {
+    const t = lines[i]!.text;
+    if (isFurniture(t) || isReadMore(t)) continue;
+    if (isHeadlineLike(t)) {
+      titleIndex = i;
+      break;
+    }
+  }
+  if (titleIndex < 0 && bodyStart < lines.length && bodyStart + 1 < cut) {
+    const first = lines[bodyStart]!;
+    const n = words(first.text).length;
+    let next = bodyStart + 1;
+    while (next < cut - 1 && isFurniture(lines[next]!.text)) next++;
+    if (n <= 25 && !isFurniture(first.text) && words(lines[next]!.text).length > n) titleIndex = bodyStart;
+  }
+  const title = titleIndex >= 0 ? lines[titleIndex]!.text : null;
+  if (titleIndex >= 0) keep[titleIndex] = true;
+
+  // The last body paragraph: what follows it (related headlines, tags, widgets) is not the article.
+  let lastBody = -1;
+  for (let i = cut - 1; i >= bodyStart; i--) {
+    const t = lines[i]!.text;
+    if (isBodyLike(t) && !isFurniture(t) && !isReadMore(t) && !isTagLine(t)) {
+      lastBody = i;
+      break;
+    }
+  }
+
+  for (let i = bodyStart; i <= lastBody; i++) {
+    const t = lines[i]!.text;
+    if (isFurniture(t) || isReadMore(t) || isTagLine(t)) {
+      furniture.push(t);
+      continue;
+    }
+    if (title !== null && t === title && i !== titleIndex) continue; // repeated headline
+    // A run of two or more headline-like lines inside the body is a related-links list.
+    if (isHeadlineLike(t) && !endsLikeSentence(t)) {
+      const prev = i > bodyStart && isHeadlineLike(lines[i - 1]!.text) && !endsLikeSentence(lines[i - 1]!.text);
+      const next = i < lastBody && isHeadlineLike(lines[i + 1]!.text) && !endsLikeSentence(lines[i + 1]!.text);
+      if (prev || next) continue;
+    }
+    keep[i] = true;
+  }
+  for (let i = 0; i < lines.length; i++) if (!keep[i] && (i < bodyStart || (i > lastBody && i < cut))) furniture.push(lines[i]!.text);
+
   const blocks: Range[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text))) if (m[0].trim()) blocks.push({ start: m.index, end: m.index + m[0].length });
-  return { text: doc.text, blocks, title: doc.title ?? null, publishedAt: doc.publishedAt ?? null, outletName: null };
+  for (let i = 0; i < lines.length; i++) if (keep[i]) blocks.push({ start: lines[i]!.start, end: lines[i]!.end });
+
+  // Date: given metadata first, then timestamps/datelines before the body, then the first paragraphs.
+  let publishedAt = normalizeDate(doc.publishedAt);
+  for (let i = 0; !publishedAt && i < Math.min(lines.length, bodyStart + 2, cut); i++) {
+    const t = lines[i]!.text;
+    if (i < bodyStart || isFurniture(t) || t.length < 200) publishedAt = dateIn(t.slice(0, 200));
+  }
+
+  const lead = blocks.find((b) => b.start !== (titleIndex >= 0 ? lines[titleIndex]!.start : -1));
+  const outletName = findOutletName(lead ? text.slice(lead.start, lead.end) : null, furniture);
+  return { text, blocks, title: doc.title?.trim() || title, publishedAt, outletName };
 }

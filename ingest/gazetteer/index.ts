@@ -1,0 +1,221 @@
+// World-knowledge gazetteer: states, bodies, armed groups, outlets, titles and places from data/*.json,
+// compiled once into a token trie. In: token keys (keys.ts). Out: longest matches with the entry they name.
+import type { ActorKind } from '../../graph/schema.ts';
+import groupsData from './data/groups.json' with { type: 'json' };
+import organizationsData from './data/organizations.json' with { type: 'json' };
+import outletsData from './data/outlets.json' with { type: 'json' };
+import placesData from './data/places.json' with { type: 'json' };
+import statesData from './data/states.json' with { type: 'json' };
+import titlesData from './data/titles.json' with { type: 'json' };
+import { keysOf, tokenKey } from './keys.ts';
+
+export interface StateEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  /** Demonym plurals used as nouns ("Americans"); derived when omitted. */
+  plurals?: string[];
+  capitals: string[];
+  /** Seats of government that stand for the state in any context ("the Kremlin", "the White House"). */
+  seats?: string[];
+}
+
+export interface BodyEntry {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** Aliases that are ordinary words or ambiguous alone: matched only with a matching case and not sentence-initially. */
+  affiliation?: string;
+  domains?: string[];
+}
+
+export interface TitleEntry {
+  /** Canonical role name ("Foreign Minister"). */
+  title: string;
+  /** Other written forms ("FM", "Foreign Secretary"). */
+  forms?: string[];
+  /** What the role implies: a ministry suffix for the state ("foreign-ministry"), or "state" / "legislature". */
+  body?: string;
+}
+
+export type EntryRole = 'name' | 'alias' | 'metonym' | 'seat' | 'demonym' | 'plural' | 'title' | 'place';
+
+export interface Hit {
+  /** Actor id for actors; the title string for titles; the place name for places. */
+  id: string;
+  role: EntryRole;
+  /** The surface form as written in the data, for case checks. */
+  surface: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  hits: Hit[];
+}
+
+const newNode = (): Node => ({ next: new Map(), hits: [] });
+
+export const states = statesData as StateEntry[];
+export const bodies = [
+  ...(organizationsData as BodyEntry[]),
+  ...(groupsData as BodyEntry[]),
+  ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),
+];
+export const titles = titlesData as TitleEntry[];
+export const places = placesData as string[];
+
+const byId = new Map<string, { id: string; name: string; kind: ActorKind; affiliation?: string }>();
+const stateById = new Map<string, StateEntry>();
+const titleByName = new Map<string, TitleEntry>();
+/** Demonym key ("russian") → state id; also the state's name keys ("russia") for "Russia's". */
+const demonymState = new Map<string, string>();
+const domainOutlet = new Map<string, BodyEntry>();
+const root = newNode();
+
+function add(surface: string, hit: Hit): void {
+  const keys = keysOf(surface);
+  if (!keys.length) return;
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = newNode()));
+    node = n;
+  }
+  if (!node.hits.some((h) => h.id === hit.id && h.role === hit.role)) node.hits.push(hit);
+}
+
+function withoutThe(s: string): string[] {
+  return /^the /i.test(s) ? [s, s.slice(4)] : [s];
+}
+
+function plural(demonym: string): string {
+  if (/(ese|ss|sh|ch|x|z)$/i.test(demonym)) return demonym;
+  if (/i$/i.test(demonym)) return demonym + 's';
+  return demonym + 's';
+}
+
+for (const s of states) {
+  byId.set(s.id, { id: s.id, name: s.name, kind: 'state' });
+  stateById.set(s.id, s);
+  add(s.name, { id: s.id, role: 'name', surface: s.name });
+  for (const a of s.aliases) for (const f of withoutThe(a)) add(f, { id: s.id, role: 'alias', surface: f });
+  for (const d of s.demonyms) {
+    add(d, { id: s.id, role: 'demonym', surface: d });
+    demonymState.set(keysOf(d).join(' '), s.id);
+  }
+  for (const p of s.plurals ?? s.demonyms.map(plural)) {
+    if (s.demonyms.includes(p)) continue;
+    add(p, { id: s.id, role: 'plural', surface: p });
+  }
+  for (const c of s.capitals) add(c, { id: s.id, role: 'metonym', surface: c });
+  for (const seat of s.seats ?? []) for (const f of withoutThe(seat)) add(f, { id: s.id, role: 'seat', surface: f });
+  for (const n of [s.name, ...s.aliases]) {
+    const k = keysOf(n).join(' ');
+    if (!demonymState.has(k)) demonymState.set(k, s.id);
+  }
+}
+for (const b of bodies) {
+  byId.set(b.id, { id: b.id, name: b.name, kind: b.kind, affiliation: b.affiliation });
+  for (const f of withoutThe(b.name)) add(f, { id: b.id, role: 'name', surface: f });
+  for (const a of b.aliases) for (const f of withoutThe(a)) add(f, { id: b.id, role: 'alias', surface: f });
+  for (const d of b.domains ?? []) domainOutlet.set(d.toLowerCase(), b);
+}
+for (const t of titles) {
+  titleByName.set(t.title, t);
+  add(t.title, { id: t.title, role: 'title', surface: t.title });
+  for (const f of t.forms ?? []) add(f, { id: t.title, role: 'title', surface: f });
+}
+for (const p of places) add(p, { id: p, role: 'place', surface: p });
+
+export function entryById(id: string): { id: string; name: string; kind: ActorKind; affiliation?: string } | undefined {
+  return byId.get(id);
+}
+
+export function stateEntry(id: string): StateEntry | undefined {
+  return stateById.get(id);
+}
+
+export function titleEntry(title: string): TitleEntry | undefined {
+  return titleByName.get(title);
+}
+
+/** State id for a demonym or state name given as token keys ("russian", "russia", "united states"). */
+export function stateOfKey(key: string): string | undefined {
+  return demonymState.get(key);
+}
+
+export interface Match {
+  /** Index range [start, end) into the key list given to matchAt/scan. */
+  start: number;
+  end: number;
+  hits: Hit[];
+}
+
+/** Longest gazetteer match starting at keys[i], or null. */
+export function matchAt(keys: readonly string[], i: number): Match | null {
+  let node: Node | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < keys.length; j++) {
+    node = node.next.get(keys[j]!);
+    if (!node) break;
+    if (node.hits.length) best = { start: i, end: j + 1, hits: node.hits };
+  }
+  return best;
+}
+
+/** Whether the written form fits the data's case: acronyms stay upper case, names stay capitalized. */
+export function caseFits(surface: string, written: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) {
+    const w = written.replace(/[^\p{L}]/gu, '');
+    return w === w.toUpperCase();
+  }
+  const first = /\p{L}/u.exec(surface)?.[0];
+  const wfirst = /\p{L}/u.exec(written)?.[0];
+  if (first && wfirst && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return wfirst === wfirst.toUpperCase();
+  }
+  return true;
+}
+
+/** The first outlet named in a short string ("FacebookComment via Sputnik" → Sputnik), or null. */
+export function findOutletIn(s: string): BodyEntry | null {
+  const raw = s.split(/[\s/|,;:()]+/).filter(Boolean);
+  const written: string[] = [];
+  const keys: string[] = [];
+  for (const r of raw) {
+    const k = tokenKey(r.replace(/[’']s$/, ''));
+    if (!k) continue;
+    written.push(r);
+    keys.push(k);
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const m = matchAt(keys, i);
+    if (!m) continue;
+    for (const h of m.hits) {
+      const e = byId.get(h.id);
+      if (e?.kind === 'outlet' && caseFits(h.surface, written.slice(m.start, m.end).join(' '))) return e as BodyEntry;
+    }
+  }
+  return null;
+}
+
+/** The outlet whose domain this is ("sputniknews.com", "www.reuters.com"), or null. */
+export function outletByDomain(domain: string): BodyEntry | null {
+  let d = domain.toLowerCase().replace(/^www\./, '');
+  while (d.includes('.')) {
+    const o = domainOutlet.get(d);
+    if (o) return o;
+    d = d.slice(d.indexOf('.') + 1);
+  }
+  return null;
+}
+
+/** Outlet entry by display name (as returned in CleanDoc.outletName). */
+export function outletByName(name: string): BodyEntry | null {
+  const m = matchAt(keysOf(name), 0);
+  const hit = m?.hits.find((h) => byId.get(h.id)?.kind === 'outlet');
+  return hit ? (bodies.find((b) => b.id === hit.id) ?? null) : null;
+}

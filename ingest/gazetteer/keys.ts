@@ -1,0 +1,28 @@
+// Token keys shared by gazetteer entries and tagged text, so "U.S." = "US", "al-Qaeda" = "al Qaeda".
+// In: a surface string or one token's text. Out: lower-case, accent-free keys ('' for tokens that are skipped).
+
+/** Key for one token: lower case, no accents, no periods, curly apostrophes straightened; '' = skip. */
+export function tokenKey(token: string): string {
+  let k = token;
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'");
+  k = k.toLowerCase();
+  if (k.includes('.')) k = k.replace(/\./g, '');
+  if (k === '-' || k === '–' || k === '‐') return '';
+  return k;
+}
+
+const SPLIT = /\s+/;
+const PARTS = /('s\b|’s\b|[-‐–](?=\S)|[^\s\-‐–’']+(?:['’](?!s\b)[^\s\-‐–’']+)*|['’])/g;
+
+/** Splits a surface string into token keys the way the tagger's tokens map through tokenKey. */
+export function keysOf(surface: string): string[] {
+  const out: string[] = [];
+  for (const chunk of surface.split(SPLIT)) {
+    if (!chunk) continue;
+    for (const m of chunk.matchAll(PARTS)) {
+      const k = tokenKey(m[0]);
+      if (k && k !== "'" && k !== ',' && k !== '(' && k !== ')') out.push(k.replace(/[,()"“”]/g, ''));
+    }
+  }
+  return out.filter(Boolean);
+}

@@ -1,0 +1,88 @@
+// Unit tests for ingest/clean on made-up page snippets: furniture, related links, tags and comment
+// threads are dropped; title, date and outlet are read; block offsets point into the original text.
+import { describe, expect, it } from 'vitest';
+
+import { clean } from '../../ingest/clean/index.ts';
+
+const blocksOf = (text: string) => {
+  const c = clean({ source: 't', text });
+  return { ...c, paras: c.blocks.map((b) => text.slice(b.start, b.end)) };
+};
+
+describe('clean', () => {
+  it('drops furniture, READ MORE lines, related headlines, tag lines and the comment thread', () => {
+    const text = [
+      '09:15 GMT 04 March 2019',
+      'Listen Live',
+      '  Get short URL',
+      '',
+      '  Ministers Meet in Geneva as Talks Resume',
+      '  © Photo: Example Agency',
+      '',
+      '  The foreign ministers of two countries met in Geneva on Monday, officials said.',
+      '',
+      '  "We had a frank exchange," the minister told reporters after the meeting.',
+      '',
+      '  READ MORE: Talks Stall Over Border Dispute',
+      '',
+      '  It was brief.',
+      '',
+      '  Border Talks Stall Again - Reports',
+      '  Minister Says No Deal Yet on Trade',
+      '  talks, Geneva, foreign ministers, diplomacy',
+      '  Community standards',
+      '  • avatar',
+      '    What a farce. These people never tell the truth about anything at all.',
+      '  • Dave in reply to Sam',
+      '    Agreed.',
+    ].join('\n');
+    const c = blocksOf(text);
+    expect(c.paras).toEqual([
+      'Ministers Meet in Geneva as Talks Resume',
+      'The foreign ministers of two countries met in Geneva on Monday, officials said.',
+      '"We had a frank exchange," the minister told reporters after the meeting.',
+      'It was brief.',
+    ]);
+    expect(c.title).toBe('Ministers Meet in Geneva as Talks Resume');
+    expect(c.publishedAt).toBe('2019-03-04');
+    for (const b of c.blocks) expect(text.slice(b.start, b.end).trim()).toBe(text.slice(b.start, b.end));
+  });
+
+  it('cuts at a "N comments" header and at a run of comment markers, keeping short body paragraphs', () => {
+    const head = 'Council Votes on New Budget\n\nThe council voted 7-2 on Tuesday to pass the budget.\n\nNo one objected.\n\n';
+    expect(blocksOf(head + '12 Comments\nGreat article. I agree with everything said here today.\n').paras).toEqual([
+      'Council Votes on New Budget',
+      'The council voted 7-2 on Tuesday to pass the budget.',
+      'No one objected.',
+    ]);
+    const thread = 'jsmith 3 hours ago\nThis is nonsense, the vote was rigged from the start.\nReply · Like\nanna 2 hours ago\nNo.\n';
+    expect(blocksOf(head + thread).paras).toHaveLength(3);
+  });
+
+  it('reads a sentence-case title, a wire dateline outlet and a labelled date', () => {
+    const text =
+      'Senator calls for hearing on pipeline safety.\n\nPublished: September 21, 2016\n\n' +
+      'WASHINGTON (Reuters) — A senior senator on Wednesday called for a hearing on pipeline safety.\n\n' +
+      'The committee has not set a date.\n';
+    const c = clean({ source: 't', text });
+    expect(c.title).toBe('Senator calls for hearing on pipeline safety.');
+    expect(c.publishedAt).toBe('2016-09-21');
+    expect(c.outletName).toBe('Reuters');
+    expect(c.blocks.map((b) => text.slice(b.start, b.end))).not.toContain('Published: September 21, 2016');
+  });
+
+  it('prefers given metadata and finds the outlet in a copyright line or a domain', () => {
+    const text = 'Ships Collide Off the Coast\n\nTwo cargo ships collided near the port early on Sunday, the coast guard said.\n\n© 2018 Sputnik\n';
+    const c = clean({ source: 't', text, publishedAt: '2018-05-06T10:00:00Z', title: 'Given title' });
+    expect(c.publishedAt).toBe('2018-05-06');
+    expect(c.title).toBe('Given title');
+    expect(c.outletName).toBe('Sputnik');
+    const d = clean({ source: 't', text: 'Storm Hits Coast\n\nA storm hit the coast on Friday, forecasters said.\n\nSource: www.aljazeera.com\n' });
+    expect(d.outletName).toBe('Al Jazeera');
+  });
+
+  it('yields no blocks for text without a body', () => {
+    expect(clean({ source: 't', text: 'Listen Live\nGet short URL\n' }).blocks).toEqual([]);
+    expect(clean({ source: 't', text: '' }).blocks).toEqual([]);
+  });
+});
