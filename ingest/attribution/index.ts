@@ -1,7 +1,184 @@
-// Placeholder attribution stage (replaced by the real ingest/attribution): finds no claims.
-// In: NlpDoc + ActorsDoc. Out: AttributionDoc.
+// Who said what: claims with speaker, stance, content, relays and evidence offsets.
+// In: NlpDoc (tagged tokens) + ActorsDoc (actors and mentions). Out: AttributionDoc (claims + actors it had to create).
+import type { Claim } from '../../graph/schema.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
+import type { Ctx } from './content.ts';
+import { type Frame, sentenceFrames } from './frames.ts';
+import { type TokRange } from './np.ts';
+import { findQuotes, quoteRun } from './quotes.ts';
+import { foldRelays } from './relay.ts';
+import { type Speaker, SpeakerResolver } from './speaker.ts';
+import { stanceOf } from './stance.ts';
 
-export function attribute(_nlp: NlpDoc, _actors: ActorsDoc): AttributionDoc {
-  return { claims: [], actors: [] };
+export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
+  const qs = findQuotes(nlp);
+  const ctx: Ctx = { nlp, qs };
+  const { tokens } = nlp;
+  const resolver = new SpeakerResolver(nlp, actors);
+  resolver.insideQuote = (pos) => {
+    const i = tokenAt(nlp, pos);
+    return i >= 0 && qs.of[i]! >= 0;
+  };
+
+  const frames: Frame[] = [];
+  for (let si = 0; si < nlp.sentences.length; si++) {
+    try {
+      frames.push(...sentenceFrames(ctx, si));
+    } catch {
+      // A sentence the engine cannot parse is skipped, never fatal.
+    }
+  }
+  addQuoteContinuations(ctx, frames);
+
+  const charOf = (r: TokRange): [number, number] => [tokens[r[0]]!.start, tokens[r[1] - 1]!.end];
+  const folded = foldRelays(
+    frames,
+    (f) => tokens[f.cueTok[0]]!.start,
+    (f) => !!f.cue.relay || f.cue.lemma === 'according to' || f.sources.some((s) => resolver.isOutlet(s) !== null),
+  );
+
+  const claims: Claim[] = [];
+  const speakerOf = new Map<Frame, Speaker[]>();
+  let lastInSentence: { sentence: number; speakers: Speaker[] } | null = null;
+  for (const { frame, outer } of folded) {
+    let speakers: Speaker[] = [];
+    if (frame.continues) speakers = speakerOf.get(frame.continues) ?? [];
+    else if (frame.inherit) speakers = lastInSentence?.sentence === frame.sentence ? lastInSentence.speakers : [];
+    else {
+      for (const src of frame.sources) {
+        const named = frame.sources.length === 1 ? preferNamed(nlp, src, frame.alts) : src;
+        const s = resolver.resolve(named) ?? (named !== src ? resolver.resolve(src) : null);
+        if (s) speakers.push(s);
+      }
+    }
+    if (!speakers.length) continue;
+    speakerOf.set(frame, speakers);
+    lastInSentence = { sentence: frame.sentence, speakers };
+
+    const via: string[] = [];
+    const pushVia = (id: string | null) => {
+      if (id && id !== actors.outlet && !via.includes(id) && !speakers.some((s) => s.actorId === id)) via.push(id);
+    };
+    for (const r of frame.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
+    if (frame.addressee) pushVia(resolver.isOutlet(frame.addressee));
+    for (const o of outer) {
+      for (const r of o.sources) pushVia(speakerOf.get(o)?.[0]?.actorId ?? resolver.resolve(r)?.actorId ?? null);
+      for (const r of o.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
+    }
+
+    const c = frame.content;
+    const first = tokenAt(nlp, c.start);
+    const last = tokenAt(nlp, c.end - 1);
+    const stance = stanceOf(frame.cue, false, tokens, Math.max(0, first), last + 1);
+    const text = c.parts.map(([s, e]) => nlp.text.slice(s, e)).join(' ');
+    const about = mentionedIn(actors, c.start, c.end);
+    const cue = charOf(frame.cueTok);
+    for (const sp of speakers) {
+      claims.push({
+        id: `claim-${claims.length + 1}`,
+        speaker: sp.actorId,
+        stance,
+        text,
+        quote: c.quote,
+        via: via.filter((v) => v !== sp.actorId),
+        about: about.filter((a) => a !== sp.actorId),
+        evidence: { cue, source: sp.span, content: [c.start, c.end] },
+      });
+    }
+  }
+  return { claims, actors: resolver.created };
+}
+
+/** Of a source phrase and its appositives, the one holding a proper name ("..., Ambassador James Jeffrey,"). */
+function preferNamed(nlp: NlpDoc, src: TokRange, alts: TokRange[]): TokRange {
+  const named = (r: TokRange) => nlp.tokens.slice(r[0], r[1]).some((t) => t.pos === 'PROPN');
+  const personal = (r: TokRange) => {
+    const ts = nlp.tokens.slice(r[0], r[1]);
+    return ts.filter((t) => t.pos === 'PROPN').length >= 2 && ts[0]!.pos !== 'DET';
+  };
+  if (personal(src)) return src;
+  return alts.find(personal) ?? (named(src) ? src : (alts.find(named) ?? src));
+}
+
+/**
+ * Quotes nobody is credited with, right after an attributed quote: in the same paragraph they extend
+ * that claim ('"A," X said. "B."'); opening the next paragraph they are a new claim by the same speaker.
+ */
+function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
+  const { tokens, sentences } = ctx.nlp;
+  const { quotes, of } = ctx.qs;
+  frames.sort((a, b) => a.cueTok[0] - b.cueTok[0]);
+  const covered = (q: number) => frames.some((f) => f.content.start <= quotes[q]!.start && f.content.end >= quotes[q]!.end);
+  const added: Frame[] = [];
+  let fi = 0;
+  let prev: Frame | null = null;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.prev >= 0) continue;
+    while (fi < frames.length && frames[fi]!.cueTok[0] < q.open) prev = frames[fi++]!;
+    const last = added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok) ? added[added.length - 1]! : prev;
+    if (!last || !last.content.quote || last.content.lastTok >= q.open || covered(k)) continue;
+    // The quote must open its sentence and its sentence must hold no cue of its own.
+    const si = tokens[q.open]!.sentence;
+    if (sentences[si]!.firstToken !== q.open || frames.some((f) => f.sentence === si)) continue;
+    const run = quoteRun(quotes, k);
+    const lq = quotes[run.last]!;
+    const lastTok = lq.close >= 0 ? lq.close : sentences[tokens[lq.open]!.sentence]!.endToken - 1;
+    // Only quotes that fill their sentences: a quote followed by more words belongs to a new statement.
+    const after = lastTok + 1;
+    if (after < tokens.length && tokens[after]!.sentence === tokens[lastTok]!.sentence && !/^[.!?]$/.test(tokens[after]!.text)) continue;
+    const parts: [number, number][] = [];
+    for (let j = run.first; j <= run.last; j++) if (quotes[j]!.end > quotes[j]!.start) parts.push([quotes[j]!.start, quotes[j]!.end]);
+    if (!parts.length) continue;
+    const lastBlock = sentences[tokens[last.content.lastTok]!.sentence]!.block;
+    if (q.block === lastBlock) {
+      last.content.parts.push(...parts);
+      last.content.end = parts[parts.length - 1]![1];
+      last.content.lastTok = lastTok;
+    } else if (q.block === lastBlock + 1 && of[q.open] === k) {
+      const root = last.continues ?? last;
+      added.push({
+        ...root,
+        sentence: si,
+        content: { start: parts[0]![0], end: parts[parts.length - 1]![1], parts, quote: true, lastTok },
+        continues: root,
+      });
+    }
+  }
+  if (added.length) {
+    frames.push(...added);
+    const key = (f: Frame) => (f.continues ? f.content.start : tokens[f.cueTok[0]]!.start);
+    frames.sort((a, b) => key(a) - key(b));
+  }
+}
+
+/** Index of the token holding character `pos` (or the last token before it); -1 when none. */
+function tokenAt(nlp: NlpDoc, pos: number): number {
+  const ts = nlp.tokens;
+  let lo = 0;
+  let hi = ts.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Actor ids mentioned inside a character span, in order of first mention. */
+function mentionedIn(actors: ActorsDoc, s: number, e: number): string[] {
+  const out: string[] = [];
+  const ms = actors.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ms.length && ms[i]!.start < e; i++) if (ms[i]!.end <= e && !out.includes(ms[i]!.actorId)) out.push(ms[i]!.actorId);
+  return out;
 }

@@ -1,0 +1,160 @@
+// The content of an attribution: the clause or quote after the cue ("said that ..."), or the clause or
+// quote before it ("..., X said."). In: tokens, quotes, token positions. Out: character spans.
+import type { NlpDoc } from '../types.ts';
+import { verbCue } from './cues.ts';
+import { isQuoteMark, rightNP } from './np.ts';
+import { type Quotes, quoteRun } from './quotes.ts';
+
+export interface Content {
+  start: number;
+  end: number;
+  /** The pieces that make up the text: several for split and multi-paragraph quotes. */
+  parts: [number, number][];
+  quote: boolean;
+  /** Last token index the content reaches (closing mark included). */
+  lastTok: number;
+}
+
+export interface Ctx {
+  nlp: NlpDoc;
+  qs: Quotes;
+}
+
+const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
+
+/** The quote run (this quote and the paragraphs it continues into) opening at token i. */
+export function quoteAt(ctx: Ctx, i: number, backwards = false): Content | null {
+  const k = ctx.qs.of[i]!;
+  if (k < 0) return null;
+  const q = ctx.qs.quotes;
+  const run = quoteRun(q, k);
+  const first = backwards ? run.first : k;
+  const last = backwards ? k : run.last;
+  const parts: [number, number][] = [];
+  for (let j = first; j <= last; j++) {
+    const p = trim(ctx, q[j]!.start, q[j]!.end);
+    if (p) parts.push(p);
+  }
+  if (!parts.length) return null;
+  const lq = q[last]!;
+  const lastTok = lq.close >= 0 ? lq.close : lastTokenOfBlock(ctx, lq.open);
+  return { start: parts[0]![0], end: parts[parts.length - 1]![1], parts, quote: true, lastTok };
+}
+
+function lastTokenOfBlock(ctx: Ctx, i: number): number {
+  const { tokens, sentences } = ctx.nlp;
+  const block = sentences[tokens[i]!.sentence]!.block;
+  let s = tokens[i]!.sentence;
+  while (s + 1 < sentences.length && sentences[s + 1]!.block === block) s++;
+  return sentences[s]!.endToken - 1;
+}
+
+/** Trims quote marks, spaces and final punctuation off a character span. */
+export function trim(ctx: Ctx, start: number, end: number): [number, number] | null {
+  const text = ctx.nlp.text;
+  while (start < end && /[\s"“”«»„,;:]/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”«»„,;:.…]/.test(text[end - 1]!)) end--;
+  return end > start ? [start, end] : null;
+}
+
+/** Content after a cue, starting at token i and ending by the sentence end `end` (exclusive). */
+export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
+  const { tokens } = ctx.nlp;
+  if (i < end && tokens[i]!.norm === 'that' && tokens[i]!.pos !== 'PRON') i++;
+  if (i < end && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
+  if (i >= end) return null;
+  const k = ctx.qs.of[i]!;
+  if (k >= 0 && ctx.qs.quotes[k]!.open === i) {
+    const q = quoteAt(ctx, i);
+    const after = q ? q.lastTok + 1 : end;
+    // A quote that ends the sentence is the content; a quoted phrase inside a clause is not.
+    if (q && (after >= tokens.length || isSentenceTail(ctx, after))) return q;
+  }
+  let e = i;
+  while (e < end) {
+    const t = tokens[e]!;
+    if (t.text === ';') break;
+    if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    e++;
+  }
+  let last = e - 1;
+  // A quote opened inside the clause that runs past the sentence carries the content with it.
+  for (let j = i; j <= last; j++) {
+    const qk = ctx.qs.of[j]!;
+    if (qk >= 0 && ctx.qs.quotes[qk]!.open === j) {
+      const q = quoteAt(ctx, j);
+      if (q && q.lastTok > last) last = q.lastTok;
+    }
+  }
+  while (last >= i && FINAL.has(tokens[last]!.text)) last--;
+  if (last < i) return null;
+  const span = trimKeepQuotes(ctx, tokens[i]!.start, tokens[last]!.end);
+  if (!span) return null;
+  return { start: span[0], end: span[1], parts: [span], quote: false, lastTok: last };
+}
+
+function isSentenceTail(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[i]!;
+  if (t.sentence !== tokens[i - 1]!.sentence) return true;
+  if (FINAL.has(t.text) && t.text !== ',') return true;
+  if (t.text === ',') return true; // '"...," she added, "..."' and '"...", X said'
+  return false;
+}
+
+/** ", according to", ", adding that", ", X said" start a new attribution inside the sentence. */
+function startsNewAttribution(ctx: Ctx, i: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[i]!;
+  if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return true;
+  const cue = verbCue(t.norm);
+  if (cue && t.norm.endsWith('ing') && !cue.relay) return true;
+  if (cue && t.pos === 'VERB') {
+    // ", said X." / ", reports Reuters."
+    if (i + 1 >= end || FINAL.has(tokens[i + 1]!.text)) return true;
+    const np = rightNP(tokens, i + 1, end);
+    return !!np && (np[1] >= end || FINAL.has(tokens[np[1]]!.text) || isQuoteMark(tokens[np[1]]!));
+  }
+  // ", X said." / ", X said on Monday."
+  for (let j = i; j < Math.min(end, i + 8); j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') {
+      const c = verbCue(u.norm);
+      return !!c && j > i && (j + 1 >= end || FINAL.has(tokens[j + 1]!.text) || isQuoteMark(tokens[j + 1]!));
+    }
+    if (u.text === ',' || isQuoteMark(u)) return false;
+  }
+  return false;
+}
+
+/** Like trim, but keeps a closing quote mark when the span also holds its opening mark. */
+function trimKeepQuotes(ctx: Ctx, start: number, end: number): [number, number] | null {
+  return trim(ctx, start, end);
+}
+
+/**
+ * Content before a cue: the quote closing at `b` (or just before the comma at `b`), else the clause
+ * from `from` (sentence start or the end of the previous attribution) to the boundary `b`.
+ */
+export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
+  const { tokens } = ctx.nlp;
+  let qb = -1;
+  if (isQuoteMark(tokens[b]!)) qb = b;
+  else if (b > 0 && isQuoteMark(tokens[b - 1]!)) qb = b - 1;
+  if (qb >= 0) {
+    const k = ctx.qs.of[qb]!;
+    if (k >= 0 && ctx.qs.quotes[k]!.close === qb) {
+      const q = quoteAt(ctx, qb, true);
+      // '"A" and B, he said': the quote is only part of the clause; fall through to the clause.
+      if (q && ctx.qs.quotes[k]!.open <= from + 1) return { ...q, lastTok: qb };
+      if (q && tokens[ctx.qs.quotes[k]!.open]!.sentence !== tokens[b]!.sentence) return { ...q, lastTok: qb };
+    }
+  }
+  let s = from;
+  while (s < b && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.text === ',')) s++;
+  if (s >= b) return null;
+  const span = trim(ctx, tokens[s]!.start, tokens[b - 1]!.end);
+  if (!span) return null;
+  const opened = ctx.qs.of[s]! >= 0 && ctx.qs.quotes[ctx.qs.of[s]!]!.open === s;
+  return { start: span[0], end: span[1], parts: [span], quote: opened && isQuoteMark(tokens[b - 1]!), lastTok: b - 1 };
+}

@@ -1,0 +1,310 @@
+// Attribution frames of one sentence: cue + source phrase + content, before any actor is resolved.
+// In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
+import type { Token } from '../types.ts';
+import { ACCORDING, type CueInfo, isAlwaysCue, RELAY_PARTICIPLES, verbCue } from './cues.ts';
+import { type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
+import { appositiveChain, isQuoteMark, rightNP, skipAdjuncts, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
+
+export interface Frame {
+  cue: CueInfo;
+  cueTok: TokRange;
+  sentence: number;
+  /** Source phrases; several for coordinated subjects ("Britain, Australia and Denmark confirmed"). */
+  sources: TokRange[];
+  /** Appositives naming the same speaker ("the U.S. envoy, Ambassador James Jeffrey, said"). */
+  alts: TokRange[];
+  /** Participle cue ("..., adding that"): the speaker is the clause's subject. */
+  inherit: boolean;
+  content: Content;
+  /** Relayers, nearest to the speaker first ("as quoted by X", the subject of "reported, citing Y"). */
+  relays: TokRange[];
+  /** Addressee of tell-verbs: an outlet there relays the claim ("told Reuters"). */
+  addressee: TokRange | null;
+  /** Set for a quote continuing an earlier frame's speech in a later paragraph. */
+  continues?: Frame;
+}
+
+const STRONG_END = new Set(['.', '!', '?', ';', '…']);
+
+export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
+  const { tokens, sentences } = ctx.nlp;
+  const sent = sentences[si]!;
+  const frames: Frame[] = [];
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    if (ctx.qs.of[i]! >= 0) continue;
+    const t = tokens[i]!;
+    let f: Frame | null = null;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si, frames);
+    else {
+      const cue = verbCue(t.norm);
+      if (!cue || !(t.pos === 'VERB' || isAlwaysCue(t.norm))) continue;
+      if (RELAY_PARTICIPLES.has(t.norm)) continue;
+      const prev = tokens[i - 1];
+      // "the alleged meeting", "a reported deal": a participle used as an adjective.
+      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken) continue;
+      f = verbFrame(ctx, i, cue, si, frames);
+    }
+    if (f) frames.push(f);
+  }
+  return frames;
+}
+
+function chars(tokens: Token[], [s, e]: TokRange): [number, number] {
+  return [tokens[s]!.start, tokens[e - 1]!.end];
+}
+
+function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content): Frame {
+  return { cue, cueTok, sentence: si, sources: [], alts: [], inherit: false, content, relays: [], addressee: null };
+}
+
+/** Whether the phrase ending before token j ends the clause (sentence end, comma, quote). */
+function tailAt(tokens: Token[], j: number, end: number): boolean {
+  if (j >= end) return true;
+  const t = tokens[j]!;
+  return STRONG_END.has(t.text) || t.text === ',' || isQuoteMark(t) || t.text === '—' || t.text === '–' || t.text === ')';
+}
+
+function floorFor(frames: Frame[], first: number, b: number): number {
+  let floor = first;
+  for (const f of frames) if (f.content.lastTok < b && f.content.lastTok + 1 > floor && f.cueTok[0] < b) floor = f.content.lastTok + 1;
+  return floor;
+}
+
+/** Extends a content with a second quote right after the speaker: '"A," X said, "B."'. */
+function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
+  const { tokens } = ctx.nlp;
+  if (!content.quote) return;
+  if (j < end && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
+  if (j >= tokens.length || ctx.qs.of[j]! < 0 || ctx.qs.quotes[ctx.qs.of[j]!]!.open !== j) return;
+  const q = quoteAt(ctx, j);
+  if (!q) return;
+  content.parts.push(...q.parts);
+  content.end = q.end;
+  content.lastTok = q.lastTok;
+}
+
+function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[]): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const sent = sentences[si]!;
+  const first = sent.firstToken;
+  const end = sent.endToken;
+  const cueTok: TokRange = [i, i + 1];
+  const left = skipLeftAux(tokens, i - 1, first);
+  if (left.negated) return null;
+  let L = left.at;
+  // '"... all over." said Violet': the closing mark may have been put in the previous sentence.
+  if (L < first && first > 0 && isQuoteMark(tokens[first - 1]!) && sentences[tokens[first - 1]!.sentence]!.block === sent.block) L = first - 1;
+
+  // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
+  let R = skipAdjuncts(tokens, i + 1, end);
+  let addressee: TokRange | null = null;
+  if (cue.addressee) {
+    const np = rightNP(tokens, R, end);
+    if (np && tokens[np[1]]?.norm !== 'as') {
+      addressee = np;
+      R = skipAdjuncts(tokens, np[1], end);
+    }
+  }
+  const relays: TokRange[] = [];
+  let cited: TokRange | null = null;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[R];
+    if (!t || R >= end) break;
+    if (t.norm === 'as' && /^(quoted|cited|reported)$/.test(tokens[R + 1]?.norm ?? '') && tokens[R + 2]?.norm === 'by') {
+      const np = rightNP(tokens, R + 3, end);
+      if (!np) break;
+      relays.push(np);
+      R = skipAdjuncts(tokens, np[1], end);
+      continue;
+    }
+    const c = t.text === ',' && RELAY_PARTICIPLES.has(tokens[R + 1]?.norm ?? '') ? R + 2 : RELAY_PARTICIPLES.has(t.norm) ? R + 1 : -1;
+    if (c > 0) {
+      const np = rightNP(tokens, c, end);
+      if (!np) break;
+      cited = np;
+      R = np[1];
+      if (tokens[R]?.text === ',') R++;
+      R = skipAdjuncts(tokens, R, end);
+      continue;
+    }
+    break;
+  }
+
+  // "X quoted Y as saying C": Y speaks, X relays.
+  if (cue.lemma === 'quote' && !cited) {
+    const np = rightNP(tokens, R, end);
+    if (np && tokens[np[1]]?.norm === 'as' && verbCue(tokens[np[1] + 1]?.norm ?? '')) {
+      const content = rightContent(ctx, np[1] + 2, end);
+      const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+      if (!content || !subj) return null;
+      const f = make(cue, cueTok, si, content);
+      f.sources = [np];
+      f.relays = [subj];
+      return f;
+    }
+  }
+
+  // Participle: '..., adding that C' — the speaker is the clause's.
+  if (tokens[i]!.norm.endsWith('ing') && L >= first && (tokens[L]!.text === ',' || tokens[L]!.norm === 'and' || tokens[L]!.norm === 'while')) {
+    const content = rightContent(ctx, R, end);
+    if (!content) return null;
+    const f = make(cue, cueTok, si, content);
+    f.inherit = true;
+    return f;
+  }
+  if (tokens[i]!.norm.endsWith('ing') && L >= first) return null; // "is saying", gerunds: too ambiguous
+
+  // Passive: "The report was confirmed by a senior official."
+  if (left.passive) {
+    if (tokens[R]?.norm !== 'by') return null;
+    const np = rightNP(tokens, R + 1, end);
+    const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+    if (!np || !subj) return null;
+    const [s, e] = chars(tokens, subj);
+    const content: Content = { start: s, end: e, parts: [[s, e]], quote: false, lastTok: subj[1] - 1 };
+    const f = make(cue, cueTok, si, content);
+    f.sources = [np];
+    return f;
+  }
+
+  const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+  const finish = (f: Frame) => {
+    f.addressee = addressee;
+    f.relays = relays;
+    if (cited) {
+      // "X reported, citing sources, that C": the sources speak, X relays.
+      f.relays = [...f.sources, ...relays];
+      f.sources = [cited];
+      f.alts = [];
+    }
+    return f;
+  };
+
+  if (subj) {
+    const sources = coordinated(tokens, subj, first);
+    if (tailAt(tokens, R, end) && !(R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0)) {
+      // Content first: 'C, X said.' / '"C," X said.'
+      const b = sources[0]![0] - 1;
+      if (b < 0) return null;
+      const bt = tokens[b]!;
+      const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
+      if (!okBoundary) return null;
+      if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
+      const content = leftContent(ctx, b, floorFor(frames, first, b));
+      if (!content) return null;
+      splitQuote(ctx, content, R, end);
+      const f = make(cue, cueTok, si, content);
+      f.sources = sources;
+      return finish(f);
+    }
+    const content = rightContent(ctx, R, end);
+    if (!content) return null;
+    const f = make(cue, cueTok, si, content);
+    f.sources = sources;
+    return finish(f);
+  }
+
+  if (L < 0) return null;
+  const lt = tokens[L]!;
+  if (lt.text !== ',' && !isQuoteMark(lt) && lt.text !== '—' && lt.text !== '–') {
+    // Cue opening the sentence: "Said the official: ..." is rare; nothing to attribute.
+    return null;
+  }
+  // Inversion: '"C," said X.' / 'C, reports Reuters.'
+  const np = rightNP(tokens, R, end);
+  if (np && tailAt(tokens, np[1], end)) {
+    const content = leftContent(ctx, L, floorFor(frames, first, L));
+    if (!content) return null;
+    const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
+    splitQuote(ctx, content, after, end);
+    const f = make(cue, cueTok, si, content);
+    f.sources = [np];
+    // "as quoted by" after the inverted speaker.
+    if (tokens[np[1]]?.norm === 'as' && tokens[np[1] + 2]?.norm === 'by') {
+      const via = rightNP(tokens, np[1] + 3, end);
+      if (via) relays.push(via);
+    }
+    return finish(f);
+  }
+  // Appositive subject: "Maj. Gen. X, head of Y, said that C".
+  if (lt.text === ',' && L - 1 >= first) {
+    const chain = appositiveChain(tokens, L - 1, first);
+    if (!chain.length) return null;
+    const content = rightContent(ctx, R, end);
+    if (!content) return null;
+    const f = make(cue, cueTok, si, content);
+    f.sources = [chain[0]!];
+    f.alts = chain.slice(1);
+    return finish(f);
+  }
+  return null;
+}
+
+/** "Britain, Australia and Denmark": one source per proper-noun conjunct; otherwise the region itself. */
+function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
+  const parts: TokRange[] = [];
+  let s = r[0];
+  for (let k = r[0]; k <= r[1]; k++) {
+    if (k === r[1] || tokens[k]!.norm === 'and') {
+      parts.push([s, k]);
+      s = k + 1;
+    }
+  }
+  const proper = (p: TokRange) => p[1] > p[0] && p[1] - p[0] <= 4 && tokens.slice(p[0], p[1]).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+  if (parts.length !== 2 || !parts.every(proper)) return [r];
+  // Walk back over ", Name" conjuncts at the start of the clause.
+  let b = r[0] - 1;
+  while (b > first && tokens[b]!.text === ',') {
+    let k = b - 1;
+    while (k >= first && tokens[k]!.pos === 'PROPN') k--;
+    const p: TokRange = [k + 1, b];
+    if (!proper(p)) break;
+    parts.unshift(p);
+    b = k;
+  }
+  if (b >= first && tokens[b]!.text !== ',' && parts.length > 2) return [r];
+  return parts;
+}
+
+function according(ctx: Ctx, i: number, si: number, frames: Frame[]): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const sent = sentences[si]!;
+  const first = sent.firstToken;
+  const end = sent.endToken;
+  const np = rightNP(tokens, i + 2, end);
+  if (!np) return null;
+  const cueTok: TokRange = [i, i + 2];
+  let initial = true;
+  for (let k = first; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || isQuoteMark(t)) {
+      initial = false;
+      break;
+    }
+  }
+  let content: Content | null;
+  let j = np[1];
+  // "according to X, a spokesman for Y," and "according to X, citing Y,"
+  let cited: TokRange | null = null;
+  if (tokens[j]?.text === ',' && RELAY_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) {
+    cited = rightNP(tokens, j + 2, end);
+    if (cited) j = cited[1];
+  }
+  if (initial) {
+    if (tokens[j]?.text === ',') j++;
+    content = rightContent(ctx, j, end);
+  } else {
+    const b = tokens[i - 1]!.text === ',' ? i - 1 : i;
+    content = leftContent(ctx, b, floorFor(frames, first, b));
+  }
+  if (!content) return null;
+  const f = make(ACCORDING, cueTok, si, content);
+  f.sources = cited ? [cited] : [np];
+  if (cited) f.relays = [np];
+  return f;
+}
+
+/** Marks which token ranges of the sentence are covered by attributions found so far. */
+export function chars2(tokens: Token[], r: TokRange): [number, number] {
+  return chars(tokens, r);
+}

@@ -1,0 +1,148 @@
+// Noun-phrase boundaries around a cue, from POS tags: the subject before it, the phrase after it,
+// and the adjuncts to skip ("on Monday", "in a statement"). In: tokens + indices. Out: token ranges.
+import type { Token } from '../types.ts';
+
+export type TokRange = [number, number];
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+export const isQuoteMark = (t: Token) => QUOTE_MARKS.has(t.text);
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const TEMPORAL = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'initially', 'late', 'early', 'last',
+  'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'separately', 'publicly',
+  'privately', 'repeatedly', 'then', 'now', 'once', 'flatly', 'firmly', 'bluntly', 'simply', 'further',
+]);
+const PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over', 'by']);
+const AUX_SKIP = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "'s", '’s', 'shall']);
+const NEG = new Set(['not', "n't", 'n’t', 'never']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** Skips auxiliaries, negation and adverbs left of a cue. Returns the new index and what was seen. */
+export function skipLeftAux(tokens: Token[], i: number, first: number): { at: number; negated: boolean; passive: boolean } {
+  let negated = false;
+  let passive = false;
+  while (i >= first) {
+    const t = tokens[i]!;
+    if (NEG.has(t.norm)) negated = true;
+    else if (BE.has(t.norm) && t.pos === 'AUX') passive = true;
+    else if (!(t.pos === 'AUX' || AUX_SKIP.has(t.norm) || (t.pos === 'ADV' && t.norm !== 'however') || TEMPORAL.has(t.norm)))
+      break;
+    i--;
+  }
+  return { at: i, negated, passive };
+}
+
+/** A noun phrase starting at i: determiners, adjectives, nouns, names, "of"/"for" + name. Null when none. */
+export function rightNP(tokens: Token[], i: number, end: number): TokRange | null {
+  let j = i;
+  let head = false;
+  while (j < end) {
+    const t = tokens[j]!;
+    if (NP_POS.has(t.pos) && !RELATIVE.has(t.norm) && t.norm !== 'that' && !isQuoteMark(t)) {
+      if (HEADS.has(t.pos)) head = true;
+      j++;
+    } else if ((t.norm === 'of' || t.norm === 'for' || t.norm === 'at') && head && j + 1 < end && NP_POS.has(tokens[j + 1]!.pos) && tokens[j + 1]!.norm !== 'that') {
+      j++;
+    } else if ((t.text === '-' || t.text === '&' || t.text === '.') && head && j + 1 < end && tokens[j + 1]!.pos === 'PROPN') {
+      j++;
+    } else break;
+  }
+  return head && j > i ? [i, j] : null;
+}
+
+/** Skips time and manner adjuncts after a cue: "on Monday", "in a statement", "at a briefing", "late Friday". */
+export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
+  for (;;) {
+    if (i >= end) return i;
+    const t = tokens[i]!;
+    if (TEMPORAL.has(t.norm) || (t.pos === 'ADV' && t.norm !== 'that' && t.norm !== 'as') || (t.pos === 'PROPN' && TEMPORAL.has(t.norm))) {
+      i++;
+      continue;
+    }
+    if (PREPS.has(t.norm) && t.pos === 'ADP') {
+      const np = rightNP(tokens, i + 1, end);
+      if (!np) return i;
+      i = np[1];
+      continue;
+    }
+    return i;
+  }
+}
+
+/** Whether the tokens look like a noun phrase that can be a subject or an appositive. */
+export function npLike(tokens: Token[], s: number, e: number): boolean {
+  if (e <= s || e - s > 30) return false;
+  let head = false;
+  const first = tokens[s]!;
+  if (RELATIVE.has(first.norm)) return true; // relative clause: ", who was ..., said"
+  if (!NP_POS.has(first.pos)) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t) || t.text === ':' || t.text === ';') return false;
+    if (HEADS.has(t.pos)) head = true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // Participles after a noun modify it ("the outlet reporting the meeting"); finite verbs end the phrase.
+      const prev = tokens[k - 1];
+      if (!(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(ing|ed)$/.test(t.norm))) return false;
+    }
+  }
+  return head;
+}
+
+/**
+ * The subject before a cue whose last token is at `last`: the words back to the previous boundary
+ * (comma, quote, colon, clause word). Returns null when the cue follows a boundary directly.
+ */
+export function subjectRegion(tokens: Token[], last: number, first: number): TokRange | null {
+  let s = last;
+  while (s >= first) {
+    const t = tokens[s]!;
+    if (t.text === ',' || t.text === ':' || t.text === ';' || isQuoteMark(t) || t.text === '(' || t.text === ')' || t.text === '—' || t.text === '–') break;
+    if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
+    s--;
+  }
+  s++;
+  // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".
+  for (let k = s; k <= last; k++) if (RELATIVE.has(tokens[k]!.norm) && k > s) return trimLead(tokens, s, k);
+  if (s > last) return null;
+  return trimLead(tokens, s, last + 1);
+}
+
+function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k]!;
+  const prev = k > first ? tokens[k - 1]! : undefined;
+  return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
+}
+
+const LEADERS = new Set(['and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'now', 'then', 'here', 'there']);
+/** Drops leading conjunctions and sentence adverbs from a subject region. */
+function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
+  while (s < e && (LEADERS.has(tokens[s]!.norm) || tokens[s]!.pos === 'CCONJ')) s++;
+  while (e > s && tokens[e - 1]!.pos === 'ADV' && !HEADS.has(tokens[e - 1]!.pos)) e--;
+  if (e <= s) return null;
+  for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos)) return [s, e];
+  return null;
+}
+
+/** Segments separated by commas, walking left from `last` (inclusive) while they look like noun phrases. */
+export function appositiveChain(tokens: Token[], last: number, first: number): TokRange[] {
+  const segs: TokRange[] = [];
+  let e = last + 1;
+  while (e > first && segs.length < 4) {
+    let s = e - 1;
+    while (s >= first && tokens[s]!.text !== ',' && !isQuoteMark(tokens[s]!)) s--;
+    const seg: TokRange = [s + 1, e];
+    if (!npLike(tokens, seg[0], seg[1])) break;
+    segs.unshift(seg);
+    if (s < first || tokens[s]!.text !== ',') break;
+    e = s;
+  }
+  return segs;
+}
+
+export { NEG, RELATIVE, TEMPORAL };

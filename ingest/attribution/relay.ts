@@ -1,0 +1,34 @@
+// Relay chains: an outlet or person passing on someone else's words ("X reported that Y said ...",
+// "according to Y, ..., reports X"). In: frames in reading order. Out: the frames kept, with outer relays folded in.
+import type { Frame } from './frames.ts';
+
+export interface Folded {
+  frame: Frame;
+  /** Frames whose speakers relay this one, nearest first. */
+  outer: Frame[];
+}
+
+/**
+ * A report-type frame ("reported", "according to" an outlet) whose content holds another whole
+ * attribution is a relay of it: the inner frame gets the outer speaker in `via`, and the outer is
+ * dropped. `isRelay` says whether a frame's speaker or cue makes it a relay.
+ */
+export function foldRelays(frames: Frame[], starts: (f: Frame) => number, isRelay: (f: Frame) => boolean): Folded[] {
+  const out: Folded[] = frames.map((frame) => ({ frame, outer: [] }));
+  const dropped = new Set<number>();
+  for (let o = 0; o < frames.length; o++) {
+    const outer = frames[o]!;
+    if (!isRelay(outer)) continue;
+    for (let k = 0; k < frames.length; k++) {
+      if (k === o || dropped.has(k)) continue;
+      const inner = frames[k]!;
+      if (inner.sentence !== outer.sentence && !outer.content.quote) continue;
+      const at = starts(inner);
+      if (at >= outer.content.start && at < outer.content.end && inner.content.start >= outer.content.start - 2) {
+        out[k]!.outer.push(outer, ...out[o]!.outer);
+        dropped.add(o);
+      }
+    }
+  }
+  return out.filter((_, k) => !dropped.has(k));
+}

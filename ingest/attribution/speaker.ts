@@ -1,0 +1,304 @@
+// Who is speaking: maps a source noun phrase to an actor (actor mentions first; pronouns and "the
+// official" to an earlier speaker; otherwise a new actor, anonymous for "sources", "a senior official").
+// In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
+import type { Actor, ActorKind } from '../../graph/schema.ts';
+import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
+import type { TokRange } from './np.ts';
+
+export interface Speaker {
+  actorId: string;
+  /** Character span of the speaker mention (a pronoun counts). */
+  span: [number, number];
+}
+
+const ANON_HEADS = new Set(
+  ('official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen diplomat diplomats ' +
+    'aide aides analyst analysts expert experts observer observers witness witnesses resident residents activist ' +
+    'activists people person insider insiders investigator investigators officer officers authorities lawmaker ' +
+    'lawmakers staffer staffers adviser advisers advisor advisors representative representatives critic critics ' +
+    'supporters opponents leaders commanders negotiators members member employees worker workers prosecutors ' +
+    'police experts scientists researchers doctors medics protesters demonstrators voters democrats republicans ' +
+    'officers soldiers fighters militants rebels someone one').split(' '),
+);
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const THING_PRONOUNS = new Set(['it']);
+/** Words that make a name a title rather than part of the name ("Deputy Foreign Minister"). */
+const TITLES = new Set(
+  ('mr mr. mrs mrs. ms ms. dr dr. gen gen. maj maj. col col. lt lt. capt capt. sgt sgt. adm adm. sen sen. rep rep. gov gov. ' +
+    'president vice prime minister deputy foreign defense defence secretary ambassador spokesman spokeswoman spokesperson ' +
+    'senator representative governor mayor chief general colonel major admiral director chairman chairwoman chair ' +
+    'commander envoy special assistant acting undersecretary under attorney judge justice speaker leader king queen ' +
+    'prince sheikh ayatollah pope bishop rev rev. father sir lord lady former then candidate congressman congresswoman ' +
+    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan').split(' '),
+);
+const ORG_WORDS = new Set(
+  ('ministry department council party agency committee army force forces office commission court police government ' +
+    'administration center centre institute university association union group bureau service company corp corp. inc ' +
+    'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
+    'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
+    'fund federation club church school hospital team cabinet embassy consulate').split(' '),
+);
+const OUTLET_WORDS = new Set(
+  ('times post news journal press tv television radio broadcasting broadcaster network tribune herald telegraph ' +
+    'guardian gazette newspaper daily magazine outlet channel wire mail observer independent chronicle').split(' '),
+);
+
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Seen {
+  start: number;
+  actorId: string;
+}
+
+/** Resolves speakers in reading order; remembers the speakers it has seen for pronouns. */
+export class SpeakerResolver {
+  readonly created: Actor[] = [];
+  private readonly byId = new Map<string, Actor>();
+  private readonly fresh = new Set<string>();
+  private readonly plural = new Set<string>();
+  private readonly anonHead = new Map<string, string>();
+  /** Speakers and mentions this stage added, in reading order. */
+  private readonly seen: Seen[] = [];
+  private lastSpeaker: Seen | null = null;
+
+  constructor(
+    private readonly nlp: NlpDoc,
+    private readonly doc: ActorsDoc,
+  ) {
+    for (const a of doc.actors) this.byId.set(a.id, a);
+  }
+
+  private get tokens(): Token[] {
+    return this.nlp.tokens;
+  }
+
+  /** Mentions overlapping [s, e) characters, via binary search on the sorted mention list. */
+  private mentionsIn(s: number, e: number): Mention[] {
+    const ms = this.doc.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions are sorted by start, not end: step back over long mentions that still overlap.
+    while (lo > 0 && ms[lo - 1]!.end > s) lo--;
+    const out: Mention[] = [];
+    for (let i = lo; i < ms.length && ms[i]!.start < e; i++) if (ms[i]!.end > s) out.push(ms[i]!);
+    return out;
+  }
+
+  kindOf(id: string): ActorKind | undefined {
+    return this.byId.get(id)?.kind;
+  }
+
+  isOutlet(r: TokRange): string | null {
+    const [s, e] = this.chars(r);
+    for (const m of this.mentionsIn(s, e)) if (this.byId.get(m.actorId)?.kind === 'outlet') return m.actorId;
+    const words = this.words(r);
+    if (words.some((w) => OUTLET_WORDS.has(w.norm)) && words.some((w) => w.pos === 'PROPN')) return this.resolve(r)?.actorId ?? null;
+    return null;
+  }
+
+  private chars([s, e]: TokRange): [number, number] {
+    return [this.tokens[s]!.start, this.tokens[e - 1]!.end];
+  }
+
+  private words([s, e]: TokRange): Token[] {
+    return this.tokens.slice(s, e);
+  }
+
+  /** Resolves a source noun phrase. Returns null for speakers it cannot name (first person, empty). */
+  resolve(r: TokRange, opts: { definite?: boolean } = {}): Speaker | null {
+    const words = this.words(r);
+    if (!words.length) return null;
+    const span = this.chars(r);
+    const first = words[0]!;
+    if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
+    // The core: up to the first preposition, relative pronoun or comma ("a spokesman for the ministry").
+    let coreEnd = words.length;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      const ofName = w.norm === 'of' && words[i - 1]!.pos === 'PROPN' && words[i + 1]?.pos === 'PROPN';
+      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.pos === 'VERB') {
+        coreEnd = i;
+        break;
+      }
+    }
+    const core = words.slice(0, coreEnd);
+    const head = core[core.length - 1]!;
+    const coreSpan: [number, number] = [core[0]!.start, head.end];
+    const mentions = this.mentionsIn(span[0], span[1]);
+    const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
+    const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
+    if (person && (m2s(person) !== null)) return this.use(person.actorId, [person.start, person.end]);
+    const anonymous = ANON_HEADS.has(head.norm) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
+    const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
+    if (anonymous) {
+      const affiliation = mentions.find((m) => {
+        const k = this.byId.get(m.actorId)?.kind;
+        return k && k !== 'person';
+      })?.actorId;
+      // "the official" after "a senior Iranian official" is the same person.
+      if (definite && this.anonHead.has(head.norm)) return this.use(this.anonHead.get(head.norm)!, span);
+      if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
+        const last = this.lastSpeaker;
+        if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
+      }
+      return this.createAnonymous(core, head, affiliation ?? null, span);
+    }
+    // A named organization or state covering the head: "the Pentagon", "Russia's Foreign Ministry".
+    const headMention = mentions.find((m) => m.start <= head.start && m.end >= head.end) ?? mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
+    if (headMention) return this.use(headMention.actorId, [headMention.start, headMention.end]);
+    // A definite role with no name ("the politician", "the head of the parliament") is the last person speaking.
+    if (definite && !hasName && TITLES.has(head.norm) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
+      const last = this.lastPerson();
+      if (last) return this.use(last, span);
+    }
+    if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
+      if (first.pos === 'PRON' || head.pos === 'PRON') return null;
+      // A common noun speaker ("the statement", "the report") stands for whoever issued it.
+      if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
+    }
+    return this.createNamed(core, span);
+  }
+
+  private lastPerson(): string | null {
+    for (let i = this.seen.length - 1; i >= 0 && i >= this.seen.length - 30; i--) {
+      const a = this.byId.get(this.seen[i]!.actorId);
+      if (a?.kind === 'person' && !this.plural.has(a.id)) return a.id;
+    }
+    return null;
+  }
+
+  private pronoun(t: Token, span: [number, number]): Speaker | null {
+    const want = PERSON_PRONOUNS.has(t.norm) ? 'person' : PLURAL_PRONOUNS.has(t.norm) ? 'plural' : THING_PRONOUNS.has(t.norm) ? 'thing' : null;
+    if (!want) return null;
+    const fits = (id: string) => {
+      const a = this.byId.get(id);
+      if (!a) return false;
+      if (want === 'person') return a.kind === 'person' && !this.plural.has(id);
+      if (want === 'plural') return this.plural.has(id) || a.kind !== 'person';
+      return a.kind !== 'person';
+    };
+    // The nearest earlier mention of a fitting actor: from the actors stage or from earlier speakers.
+    let best: Seen | null = null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.start < t.start && fits(s.actorId)) {
+        best = s;
+        break;
+      }
+    }
+    const ms = this.doc.mentions;
+    let hi = ms.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (!best || ms[i]!.start > best.start); i--) {
+      const m = ms[i]!;
+      if (m.kind !== 'pronoun' && m.kind !== 'demonym' && fits(m.actorId) && !this.insideQuote(m.start)) {
+        best = { start: m.start, actorId: m.actorId };
+        break;
+      }
+    }
+    if (!best) return null;
+    return this.use(best.actorId, span, false);
+  }
+
+  /** Set by the caller: whether a character offset lies inside a quotation. */
+  insideQuote: (pos: number) => boolean = () => false;
+
+  private use(actorId: string, span: [number, number], remember = true): Speaker {
+    const s = { start: span[0], actorId };
+    if (remember) this.seen.push(s);
+    this.lastSpeaker = s;
+    const a = this.byId.get(actorId);
+    if (a && this.fresh.has(actorId) && !a.mentions.some(([x]) => x === span[0])) a.mentions.push(span);
+    return { actorId, span };
+  }
+
+  private add(actor: Actor): Actor {
+    const existing = this.byId.get(actor.id);
+    if (existing) return existing;
+    this.byId.set(actor.id, actor);
+    this.created.push(actor);
+    this.fresh.add(actor.id);
+    return actor;
+  }
+
+  private createAnonymous(core: Token[], head: Token, affiliation: string | null, span: [number, number]): Speaker {
+    const words = core.filter((w) => w.pos !== 'DET' && w.pos !== 'NUM');
+    const name = this.nlp.text.slice(words[0]?.start ?? head.start, head.end);
+    const id = `anon-${slugify(name)}`;
+    const actor = this.add({
+      id,
+      name,
+      kind: 'person',
+      aliases: [],
+      anonymous: true,
+      affiliation,
+      mentions: [],
+    });
+    if (/s$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
+    this.anonHead.set(head.norm, actor.id);
+    return this.use(actor.id, span);
+  }
+
+  private createNamed(core: Token[], span: [number, number]): Speaker | null {
+    let words = core.filter((w) => w.pos !== 'DET');
+    while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s")) words = words.slice(1);
+    if (!words.length) return null;
+    // A name after titles and a possessive: "Russia's Foreign Minister Sergei Lavrov" → "Sergei Lavrov".
+    let nameStart = 0;
+    for (let i = 0; i < words.length; i++) if (words[i]!.text === '’s' || words[i]!.text === "'s") nameStart = i + 1;
+    while (nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    const titled = nameStart > 0;
+    const nameWords = words.slice(nameStart);
+    const norms = nameWords.map((w) => w.norm);
+    const allCaps = nameWords.every((w) => /^[A-Z]/.test(w.text) || w.norm === 'of' || w.text === '.' || w.text === '-');
+    const name = this.nlp.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
+    if (!allCaps && nameWords.length > 6) return null;
+    let kind: ActorKind = 'person';
+    if (norms.some((n) => OUTLET_WORDS.has(n))) kind = 'outlet';
+    else if (norms.some((n) => ORG_WORDS.has(n))) kind = 'organization';
+    else if (!allCaps) kind = norms.some((n) => /s$/.test(n)) ? 'group' : 'organization';
+    else if (!titled && nameWords.length > 3) kind = 'organization';
+    // "Nauert" after "Heather Nauert": the same person.
+    if (kind === 'person' && nameWords.length === 1) {
+      for (const a of this.byId.values()) {
+        if (a.kind === 'person' && !a.anonymous && a.name.split(/\s+/).pop() === name && a.name !== name) return this.use(a.id, mentionSpan(nameWords));
+      }
+    }
+    const id = slugify(name);
+    if (!id) return null;
+    const known = this.byId.get(id);
+    const actor = known ?? this.add({ id, name, kind, aliases: [], anonymous: false, affiliation: null, mentions: [], ...(titled ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}) });
+    if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
+    return this.use(actor.id, kind === 'person' ? mentionSpan(nameWords) : span);
+  }
+}
+
+const ROLE_NOUNS = new Set(['politician', 'lawmaker', 'diplomat', 'envoy', 'minister', 'president', 'leader', 'head', 'chief', 'candidate', 'senator', 'official', 'spokesman', 'spokeswoman', 'ambassador', 'general', 'commander', 'secretary', 'governor', 'mayor', 'man', 'woman']);
+const SPEECH_HEADS = new Set(['statement', 'report', 'release', 'communique', 'letter', 'memo', 'announcement', 'tweet', 'post', 'document', 'transcript', 'notice']);
+
+function mentionSpan(words: Token[]): [number, number] {
+  return [words[0]!.start, words[words.length - 1]!.end];
+}
+
+function m2s(m: Mention): [number, number] | null {
+  return m.end > m.start ? [m.start, m.end] : null;
+}

@@ -1,0 +1,32 @@
+// Stance of an attribution: claims, denies (denial verbs, disclaimed knowledge) or confirms.
+// In: the cue, whether it was negated, and the content tokens. Out: a Stance.
+import type { Stance } from '../../graph/schema.ts';
+import type { Token } from '../types.ts';
+import type { CueInfo } from './cues.ts';
+import { NEG } from './np.ts';
+
+const KNOW = new Set(['aware', 'know', 'knew', 'known', 'knowing']);
+const NO_KNOWLEDGE = new Set(['knowledge', 'information', 'idea', 'record', 'recollection']);
+
+/** True when the content opens by disclaiming knowledge: "not aware of", "unaware of", "no knowledge of". */
+export function disclaimsKnowledge(tokens: Token[], s: number, e: number): boolean {
+  // Only the head of the content counts: a disclaimer deep inside a long clause belongs to someone else.
+  const stop = Math.min(e, s + 14);
+  for (let i = s; i < stop; i++) {
+    const t = tokens[i]!;
+    if (t.norm === 'unaware') return true;
+    if (KNOW.has(t.norm)) {
+      for (let j = Math.max(s, i - 3); j < i; j++) if (NEG.has(tokens[j]!.norm)) return true;
+    }
+    if (NO_KNOWLEDGE.has(t.norm) && i > s && tokens[i - 1]!.norm === 'no') return true;
+    if (t.norm === 'nothing' && i > s && KNOW.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The stance of one attribution. A negated denial or confirmation is a plain claim. */
+export function stanceOf(cue: CueInfo, negated: boolean, tokens: Token[], s: number, e: number): Stance {
+  if (cue.stance !== 'claims') return negated ? 'claims' : cue.stance;
+  if (negated) return 'claims';
+  return disclaimsKnowledge(tokens, s, e) ? 'denies' : 'claims';
+}
