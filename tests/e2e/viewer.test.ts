@@ -1,0 +1,161 @@
+// The viewer end to end: real `kg ingest` of the seed articles, real `kg serve`, real headless Chromium.
+// Checks drawing, search + panel evidence, trace highlighting, filters, URL state and API validation.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type App, SEEDS, drawnPixels, startApp } from './harness.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp([SEEDS]);
+});
+afterAll(async () => app?.stop());
+
+const stopLayout = (page: Page) =>
+  page.evaluate(async () => {
+    window.__kg.stopLayout();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+
+describe('viewer on the seed articles', () => {
+  it('draws the network on the WebGL canvas', async () => {
+    const page = await app.newPage();
+    const order = await page.evaluate(() => window.__kg.view!.graph.order);
+    expect(order).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await drawnPixels(page)).toBeGreaterThan(500);
+    await page.close();
+  });
+
+  it('finds Nauert, centres and highlights her, and the panel shows her denial sentence', async () => {
+    const page = await app.newPage();
+    await stopLayout(page);
+    await page.locator('#search').fill('Nauert');
+    const option = page.locator('.suggestions li[data-node]').first();
+    await option.waitFor({ timeout: 10_000 });
+    const id = await option.getAttribute('data-node');
+    await option.click();
+    const denial = page.locator('#claims-by li[data-stance="denies"] blockquote.evidence').first();
+    await denial.waitFor({ timeout: 15_000 });
+    expect(await denial.textContent()).toMatch(/Nauert|I am not aware|no knowledge/);
+    await page.waitForTimeout(600); // the camera animation
+    const shown = await page.evaluate((node) => {
+      const sigma = window.__kg.view!.sigma;
+      const d = sigma.getNodeDisplayData(node)!;
+      const cam = sigma.getCamera().getState();
+      return { highlighted: d.highlighted, dx: Math.abs(cam.x - d.x), dy: Math.abs(cam.y - d.y), selected: window.__kg.state().selectedNode };
+    }, id!);
+    expect(shown.selected).toBe(id);
+    expect(shown.highlighted).toBe(true);
+    expect(shown.dx).toBeLessThan(0.01);
+    expect(shown.dy).toBeLessThan(0.01);
+    await page.close();
+  });
+
+  it('traces a claim and draws publisher → relays → speaker → claim as a highlighted path', async () => {
+    const page = await app.newPage();
+    await stopLayout(page);
+    // A claim that some actor states (a speech edge into it).
+    const claim = await page.evaluate(() => {
+      const g = window.__kg.view!.graph;
+      return g.findNode((n, a) => a.kind === 'Claim' && g.inEdges(n).some((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(g.getEdgeAttribute(e, 'rel'))));
+    });
+    expect(claim, 'the seed graph has at least one claim with a speaker').toBeTruthy();
+    await page.evaluate((c) => window.__kg.view!.sigma.emit('clickNode', { node: c } as never), claim!);
+    await page.locator('#trace-node').click();
+    await page.locator('#panel .chain').first().waitFor({ timeout: 15_000 });
+    const result = await page.evaluate((c) => {
+      const { sigma, graph, state } = window.__kg.view!;
+      const em = state.emphasis!;
+      const speakers = graph.inEdges(c).filter((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(graph.getEdgeAttribute(e, 'rel')));
+      const other = graph.findNode((n) => !em.nodes.has(n));
+      return {
+        kind: em.kind,
+        hasClaim: em.nodes.has(c),
+        speakersIn: speakers.every((e) => em.nodes.has(graph.source(e)) && em.edges.has(e)),
+        claimHighlighted: sigma.getNodeDisplayData(c)!.highlighted,
+        emphasisedEdgeSize: em.edges.size ? sigma.getEdgeDisplayData([...em.edges][0]!)!.size : 0,
+        otherColor: other ? sigma.getNodeDisplayData(other)!.color : null,
+        otherOriginal: other ? graph.getNodeAttributes(other).kind : null,
+        url: location.search,
+      };
+    }, claim!);
+    expect(result.kind).toBe('trace');
+    expect(result.hasClaim).toBe(true);
+    expect(result.speakersIn).toBe(true);
+    expect(result.claimHighlighted).toBe(true);
+    expect(result.emphasisedEdgeSize).toBeGreaterThan(2);
+    if (result.otherColor) expect(result.otherColor).toBe('#e5e7eb');
+    expect(result.url).toContain('trace=');
+    await page.close();
+  });
+
+  it('hides exactly the filtered kind and keeps the rest', async () => {
+    const page = await app.newPage();
+    const before = await page.evaluate(() => {
+      const { sigma, graph } = window.__kg.view!;
+      return graph.filterNodes((n, a) => a.kind === 'Article' && !sigma.getNodeDisplayData(n)!.hidden).length;
+    });
+    expect(before).toBeGreaterThan(0);
+    await page.locator('#filter-kind-Article').uncheck();
+    const after = await page.evaluate(() => {
+      const { sigma, graph } = window.__kg.view!;
+      const hidden = (n: string) => sigma.getNodeDisplayData(n)!.hidden;
+      return {
+        articlesShown: graph.filterNodes((n, a) => a.kind === 'Article' && !hidden(n)).length,
+        othersShown: graph.filterNodes((n, a) => a.kind !== 'Article' && !hidden(n)).length,
+        others: graph.filterNodes((_n, a) => a.kind !== 'Article').length,
+        edgesToArticles: graph.filterEdges((e, _a, s, t) => !sigma.getEdgeDisplayData(e)!.hidden && [s, t].some((n) => graph.getNodeAttribute(n, 'kind') === 'Article')).length,
+      };
+    });
+    expect(after.articlesShown).toBe(0);
+    expect(after.edgesToArticles).toBe(0);
+    expect(after.othersShown).toBe(after.others);
+    expect(page.url()).toContain('hideKinds=Article');
+    await page.close();
+  });
+
+  it('restores filters, selection and camera from a shared URL', async () => {
+    const page = await app.newPage();
+    await stopLayout(page);
+    await page.locator('#filter-stance-claims').uncheck();
+    const node = await page.evaluate(() => window.__kg.view!.graph.findNode((_n, a) => a.kind !== 'Article'));
+    await page.evaluate((n) => window.__kg.view!.sigma.emit('clickNode', { node: n } as never), node!);
+    await page.evaluate(() => window.__kg.view!.sigma.getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5, angle: 0 }));
+    await page.waitForFunction(() => location.search.includes('cam='));
+    const shared = page.url();
+    const original = await page.evaluate(() => window.__kg.state());
+    await page.close();
+
+    const again = await app.newPage(shared.slice(shared.indexOf('?')));
+    const restored = await again.evaluate(() => ({ state: window.__kg.state(), cam: window.__kg.view!.sigma.getCamera().getState() }));
+    expect(restored.state.filters).toEqual(original.filters);
+    expect(restored.state.filters.hiddenStances).toEqual(['claims']);
+    expect(restored.state.selectedNode).toBe(node);
+    expect(restored.cam.x).toBeCloseTo(0.3, 3);
+    expect(restored.cam.y).toBeCloseTo(0.6, 3);
+    expect(restored.cam.ratio).toBeCloseTo(0.5, 3);
+    expect(await again.locator('#filter-stance-claims').isChecked()).toBe(false);
+    const title = await again.locator('#panel h2.title').textContent();
+    expect(title).toBe(await again.evaluate((n) => window.__kg.view!.graph.getNodeAttribute(n, 'label'), node!));
+    await again.close();
+  });
+
+  it('answers 400 with a clear message on bad API parameters and caps results', async () => {
+    const get = async (p: string) => {
+      const res = await fetch(`${app.url}${p}`);
+      return { status: res.status, body: (await res.json()) as { error?: string; nodes?: unknown[] } };
+    };
+    expect(await get('/api/graph?limit=-5')).toEqual({ status: 400, body: { error: 'Invalid parameter `limit`: must be at least 1' } });
+    expect((await get('/api/graph?limit=999999')).status).toBe(400);
+    expect((await get('/api/search')).body.error).toMatch(/parameter `q`/);
+    expect((await get('/api/trace?claim=a&actor=b')).body.error).toMatch(/exactly one of `claim` or `actor`/);
+    expect((await get('/api/node/does-not-exist')).status).toBe(404);
+    const capped = await get('/api/graph?limit=2');
+    expect(capped.status).toBe(200);
+    expect(capped.body.nodes!.length).toBeLessThanOrEqual(2);
+    const cypher = await fetch(`${app.url}/api/cypher`, { method: 'POST', body: JSON.stringify({ query: 'MATCH (n) RETURN n' }) });
+    expect(cypher.status).toBe(409);
+    expect(((await cypher.json()) as { error: string }).error).toMatch(/needs Neo4j/);
+  });
+});
