@@ -85,7 +85,7 @@ export function boltAnswers(port: number, host = '127.0.0.1', timeoutMs = 2000):
       hello.writeUInt32BE(0x00000404, 8);
       socket.write(hello);
     });
-    socket.on('data', (data) => done(data.length >= 4 && data.readUInt32BE(0) !== 0));
+    socket.on('data', (data: Buffer) => done(data.length >= 4 && data.readUInt32BE(0) !== 0));
   });
 }
 
@@ -170,7 +170,7 @@ export async function startNeo4j(options: LaunchOptions = {}): Promise<RunningNe
     if (!(await boltAnswers(port))) {
       throw new LaunchError(`a launcher (pid ${existing}) already uses ${home} but Bolt does not answer on ${uri}`);
     }
-    return { uri, pid: existing, home, startedInMs: Date.now() - t0, stop: () => stopNeo4j(home) };
+    return { uri, pid: existing, home, startedInMs: Date.now() - t0, stop: async () => void (await stopNeo4j(home)) };
   }
   if (await portInUse(port)) {
     throw new LaunchError(`port ${port} on 127.0.0.1 is already taken by another process; pass --port <n>`);
@@ -192,15 +192,18 @@ export async function startNeo4j(options: LaunchOptions = {}): Promise<RunningNe
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
-    '-cp',
-    [path.join(target, 'classes'), classpath].join(path.delimiter),
     'kg.Neo4jLauncher',
     '--home',
     home,
     '--port',
     String(port),
   ];
-  const env = { ...process.env, NEO4J_PASSWORD: options.password ?? process.env.NEO4J_PASSWORD ?? 'kg-local-password' };
+  // CLASSPATH instead of -cp keeps `ps` readable (the classpath is ~250 jars).
+  const env = {
+    ...process.env,
+    CLASSPATH: [path.join(target, 'classes'), classpath].join(path.delimiter),
+    NEO4J_PASSWORD: options.password ?? process.env.NEO4J_PASSWORD ?? 'kg-local-password',
+  };
   const out = options.foreground ? 'inherit' : fs.openSync(logFile, 'w');
   const child = spawn('java', args, {
     env,
@@ -222,16 +225,20 @@ export async function startNeo4j(options: LaunchOptions = {}): Promise<RunningNe
   while (!(fs.existsSync(readyFile) && (await boltAnswers(port)))) {
     if (exited !== undefined) {
       fs.rmSync(path.join(home, PID_FILE), { force: true });
-      throw new LaunchError(`Neo4j exited with code ${exited} before answering on ${uri}. Log tail:\n${logTail(logFile)}`);
+      throw new LaunchError(
+        `Neo4j exited with code ${exited} before answering on ${uri}. Log tail:\n${logTail(logFile)}`,
+      );
     }
     if (Date.now() > deadline) {
       await terminate(pid, 10_000);
       fs.rmSync(path.join(home, PID_FILE), { force: true });
-      throw new LaunchError(`Neo4j did not answer on ${uri} within ${Math.round((deadline - t0) / 1000)} s. Log tail:\n${logTail(logFile)}`);
+      throw new LaunchError(
+        `Neo4j did not answer on ${uri} within ${Math.round((deadline - t0) / 1000)} s. Log tail:\n${logTail(logFile)}`,
+      );
     }
     await sleep(250);
   }
-  return { uri, pid, home, startedInMs: Date.now() - t0, stop: () => stopNeo4j(home) };
+  return { uri, pid, home, startedInMs: Date.now() - t0, stop: async () => void (await stopNeo4j(home)) };
 }
 
 /** Stops the launcher whose pid file is in `home`. Returns once the process has exited. */
@@ -292,7 +299,9 @@ async function main(argv: string[]): Promise<number> {
 
   if (mode === 'stop') {
     const stopped = await stopNeo4j(home);
-    console.log(stopped ? `kg-neo4j: stopped (${path.resolve(home)})` : `kg-neo4j: not running (${path.resolve(home)})`);
+    console.log(
+      stopped ? `kg-neo4j: stopped (${path.resolve(home)})` : `kg-neo4j: not running (${path.resolve(home)})`,
+    );
     return 0;
   }
   if (mode === 'status') {
@@ -303,7 +312,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const server = await startNeo4j({ port, home, foreground, timeoutMs, log: (l) => console.error(l) });
-  console.log(`kg-neo4j: Neo4j answers on ${server.uri} (user neo4j, pid ${server.pid}, ready in ${(server.startedInMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `kg-neo4j: Neo4j answers on ${server.uri} (user neo4j, pid ${server.pid}, ready in ${(server.startedInMs / 1000).toFixed(1)} s)`,
+  );
   console.log(`  export NEO4J_URI=${server.uri}`);
   if (!foreground) {
     console.log(`  log: ${path.join(server.home, LOG_FILE)}; stop with: npm run neo4j:stop`);

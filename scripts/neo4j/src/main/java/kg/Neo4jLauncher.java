@@ -52,6 +52,8 @@ public final class Neo4jLauncher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        // As the packaged server: LOAD CSV reads only under <home>/import, never anywhere on disk.
+        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
         // A development/CI server: small page cache, short transaction-log retention.
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")

@@ -1,0 +1,200 @@
+// The Neo4j GraphStore: writes graph/model.ts records with batched parameterised Cypher, one transaction
+// per article; reads through READ sessions. In: {uri, user, password, database?}. Out: the GraphStore API.
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+
+import { InvalidArgumentError, NotFoundError } from '../errors.ts';
+import { type ArticleInput, toGraphRecords } from '../model.ts';
+import type {
+  ActorRef,
+  GraphNode,
+  GraphStore,
+  LoadOutcome,
+  SearchOptions,
+  StoreStats,
+  Subgraph,
+  SubgraphOptions,
+  TraceQuery,
+  TraceResult,
+} from '../store.ts';
+import { mapDriverError } from './errors.ts';
+import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
+import * as read from './read.ts';
+import { SCHEMA_STATEMENTS } from './schema.ts';
+import { plainProps, toParam } from './values.ts';
+import { traceNeo4j } from './trace.ts';
+import { writeArticle } from './write.ts';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly uri: string;
+  private readonly user: string;
+  private readonly database: string | undefined;
+  private readonly driver: Driver;
+  private initialized = false;
+
+  constructor(connection: Neo4jConnection) {
+    this.uri = connection.uri;
+    this.user = connection.user;
+    this.database = connection.database;
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      // Integers come back as JS numbers; ids and counts here stay far below 2^53.
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 30_000,
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'newsgraph-kg',
+    });
+  }
+
+  async init(): Promise<void> {
+    if (this.initialized) return;
+    await this.guard(() => this.driver.verifyConnectivity({ database: this.database }));
+    const session = this.session('WRITE');
+    try {
+      // Schema statements cannot share a transaction with data writes; each is idempotent.
+      for (const statement of SCHEMA_STATEMENTS) await this.guard(() => session.run(statement));
+      await this.guard(() => session.run('CALL db.awaitIndexes(300)'));
+    } finally {
+      await session.close();
+    }
+    this.initialized = true;
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      throw mapDriverError(err, this.uri, this.user);
+    }
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await this.guard(() => session.executeRead(work));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.read(async (tx) => {
+      const res = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+      return (res.records[0]?.get('n') as number) > 0;
+    });
+  }
+
+  async loadArticle(input: ArticleInput): Promise<LoadOutcome> {
+    const x = input.extraction;
+    const records = toGraphRecords(input);
+    const session = this.session('WRITE');
+    let loaded: boolean;
+    try {
+      loaded = await this.guard(() => session.executeWrite((tx) => writeArticle(tx, records, x.article.source)));
+    } catch (err) {
+      // A concurrent load of the same article committed first: ours changes nothing.
+      if (
+        err instanceof Neo4jError &&
+        err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
+        (await this.hasArticle(x.article.id))
+      ) {
+        loaded = false;
+      } else throw err;
+    } finally {
+      await session.close();
+    }
+    return {
+      articleId: x.article.id,
+      source: x.article.source,
+      status: loaded ? 'loaded' : 'unchanged',
+      actors: loaded ? x.actors.length : 0,
+      claims: loaded ? x.claims.length : 0,
+      relations: loaded ? x.relations.length : 0,
+      incidents: loaded ? x.incidents.length : 0,
+    };
+  }
+
+  async findActors(names: string[]): Promise<Map<string, ActorRef>> {
+    return this.read((tx) => read.findActors(tx, names));
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.read((tx) => read.stats(tx));
+  }
+
+  async getNode(id: string): Promise<GraphNode | null> {
+    return this.read(async (tx) => (await read.getNode(tx, id))?.node ?? null);
+  }
+
+  async subgraph(options?: SubgraphOptions): Promise<Subgraph> {
+    return this.read((tx) => read.subgraph(tx, options));
+  }
+
+  async neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph> {
+    return this.read(async (tx) => {
+      const start = await read.getNode(tx, id);
+      if (!start) throw new NotFoundError(`no node with id ${id}`);
+      return read.neighborhood(tx, start.eid, options);
+    });
+  }
+
+  async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
+    return this.read((tx) => read.search(tx, text, options));
+  }
+
+  async trace(query: TraceQuery): Promise<TraceResult> {
+    const session = this.session('READ');
+    try {
+      return await this.guard(() => traceNeo4j(session, query));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs user-written Cypher read-only (the `kg query` command, the viewer's Cypher console). */
+  async readQuery(cypher: string, options: Omit<ReadQueryOptions, 'database'> = {}): Promise<ReadQueryResult> {
+    if (options.limit !== undefined && !(options.limit > 0))
+      throw new InvalidArgumentError('limit must be a positive number');
+    return runReadQuery(this.driver, cypher, { ...options, database: this.database, uri: this.uri, user: this.user });
+  }
+
+  /** Runs one parameterised write statement (maintenance and tests; never user input). Returns its rows. */
+  async writeQuery(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    const session = this.session('WRITE');
+    try {
+      const res = await this.guard(() =>
+        session.executeWrite((tx) => tx.run(cypher, toParam(params) as Record<string, unknown>)),
+      );
+      return res.records.map((r) => plainProps(r.toObject()));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Deletes every node and relationship (tests, resets); keeps the schema. */
+  async clear(): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await this.guard(() => session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,137 @@
+// Writes one article's graph records (graph/model.ts) in one managed write transaction.
+// In: GraphRecords. Out: batched parameterised MERGE statements; 'unchanged' when the article exists.
+import type { ManagedTransaction } from 'neo4j-driver';
+
+import { KgError } from '../errors.ts';
+import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord, RelType } from '../model.ts';
+import { ACTOR_LABEL, INTERACTION_TYPES, SPEECH_TYPES } from '../model.ts';
+import { normalizeName } from '../resolve.ts';
+import { searchKey, searchableTexts } from './keys.ts';
+import { NODE_LABELS } from './schema.ts';
+import { toParam } from './values.ts';
+
+/** Relationship types and labels are interpolated into Cypher, so only these whitelisted names ever are. */
+const REL_TYPES = new Set<string>([
+  ...SPEECH_TYPES,
+  ...INTERACTION_TYPES,
+  'RELAYED',
+  'REPORTS',
+  'MEMBER_OF',
+  'PUBLISHED_BY',
+  'PARTICIPATED_IN',
+  'ABOUT',
+  'MENTIONED_IN',
+] satisfies RelType[]);
+const LABELS = new Set<string>([...NODE_LABELS, ...Object.values(ACTOR_LABEL)]);
+
+function safe(name: string, allowed: Set<string>): string {
+  if (!allowed.has(name))
+    throw new KgError('EXTRACTION_INVALID', `refusing to write unknown label or type ${JSON.stringify(name)}`);
+  return name;
+}
+
+const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) =>
+  tx.run(cypher, toParam(params) as Record<string, unknown>);
+
+/** Existing labels of the given ids, by four index seeks (one per label). */
+async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, NodeLabel>> {
+  const union = NODE_LABELS.map((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN n.id AS id, '${l}' AS label`).join(
+    ' UNION ALL ',
+  );
+  const res = await run(tx, union, { ids });
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('label') as NodeLabel]));
+}
+
+const actorRow = (n: NodeRecord) => ({
+  id: n.id,
+  props: { ...n.props, searchKey: searchKey('Actor', n.props) },
+  keys: searchableTexts('Actor', n.props).map(normalizeName).filter(Boolean),
+});
+
+/**
+ * Writes the records of one new article. Returns false (writing nothing) when the article already exists.
+ * Runs inside the caller's managed transaction, so a failure rolls back the whole article.
+ */
+export async function writeArticle(tx: ManagedTransaction, records: GraphRecords, source: string): Promise<boolean> {
+  const exists = await run(tx, 'MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: records.article.id });
+  if ((exists.records[0]?.get('n') as number) > 0) return false;
+
+  // Validate before writing: an id must keep its label, and every relationship end must exist.
+  const labelOf = new Map<string, NodeLabel>();
+  const ids = new Set<string>([records.article.id, ...records.nodes.map((n) => n.id)]);
+  for (const r of records.rels) ids.add(r.source).add(r.target);
+  const stored = await existingLabels(tx, [...ids]);
+  for (const n of [records.article, ...records.nodes]) {
+    const before = stored.get(n.id) ?? labelOf.get(n.id);
+    if (before && before !== n.label) {
+      throw new KgError('EXTRACTION_INVALID', `${source}: id ${n.id} is a ${n.label} here but already a ${before}`);
+    }
+    labelOf.set(n.id, n.label);
+  }
+  for (const [id, label] of stored) if (!labelOf.has(id)) labelOf.set(id, label);
+  for (const r of records.rels) {
+    for (const end of [r.source, r.target]) {
+      if (!labelOf.has(end))
+        throw new KgError('EXTRACTION_INVALID', `${source}: ${r.type} relationship points to unknown node ${end}`);
+    }
+  }
+
+  // CREATE, not MERGE: if a concurrent load of the same article won, the uniqueness constraint fails this one.
+  await run(tx, 'CREATE (a:Article) SET a = $props', {
+    props: { ...records.article.props, searchKey: searchKey('Article', records.article.props) },
+  });
+
+  const actorsByLabel = new Map<ActorLabel, NodeRecord[]>();
+  for (const n of records.nodes) {
+    if (n.label !== 'Actor') continue;
+    const sub = n.subLabel ?? 'Organization';
+    actorsByLabel.set(sub, [...(actorsByLabel.get(sub) ?? []), n]);
+  }
+  for (const [sub, nodes] of actorsByLabel) {
+    // First name, kind and anonymity-from-first kept; aliases and roles unioned without duplicates.
+    await run(
+      tx,
+      `UNWIND $rows AS row
+       MERGE (a:Actor {id: row.id})
+       ON CREATE SET a = row.props
+       ON MATCH SET
+         a.aliases = coalesce(a.aliases, []) + [x IN row.props.aliases WHERE NOT x IN coalesce(a.aliases, [])],
+         a.roles = coalesce(a.roles, []) + [x IN row.props.roles WHERE NOT x IN coalesce(a.roles, [])],
+         a.anonymous = coalesce(a.anonymous, false) AND coalesce(row.props.anonymous, false),
+         a.affiliation = coalesce(a.affiliation, row.props.affiliation),
+         a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')
+       SET a:${safe(sub, LABELS)}`,
+      { rows: nodes.map(actorRow) },
+    );
+  }
+
+  for (const label of ['Incident', 'Claim'] as const) {
+    const rows = records.nodes
+      .filter((n) => n.label === label)
+      .map((n) => ({ id: n.id, props: { ...n.props, searchKey: searchKey(label, n.props) } }));
+    if (!rows.length) continue;
+    // Claims and incidents keep their first version (a claim is shared by every article that carries it).
+    await run(tx, `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props`, {
+      rows,
+    });
+  }
+
+  const groups = new Map<string, RelRecord[]>();
+  for (const r of records.rels) {
+    const k = `${r.type}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  for (const [k, rels] of groups) {
+    const [type, from, to] = k.split('|') as [string, string, string];
+    await run(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s:${safe(from, LABELS)} {id: row.source})
+       MATCH (t:${safe(to, LABELS)} {id: row.target})
+       MERGE (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
+       ON CREATE SET r += row.props`,
+      { rows: rels.map((r) => ({ key: r.key, source: r.source, target: r.target, props: r.props })) },
+    );
+  }
+  return true;
+}
