@@ -1,8 +1,18 @@
-// Placeholder events stage (replaced by the real ingest/events): finds no relations.
-// In: NlpDoc + ActorsDoc + claims + CleanDoc. Out: EventsDoc.
+// The events stage: relations between actors and incidents (attack, airstrike, clash, meeting).
+// In: NlpDoc + ActorsDoc (with attribution's anonymous actors) + claims + CleanDoc. Out: EventsDoc.
 import type { Claim } from '../../graph/schema.ts';
 import type { ActorsDoc, CleanDoc, EventsDoc, NlpDoc } from '../types.ts';
+import { findIncidents } from './incidents.ts';
+import { findMemberships } from './members.ts';
+import { findEventMentions } from './mentions.ts';
+import { buildRelations } from './relations.ts';
+import { buildView } from './view.ts';
 
-export function findEvents(_nlp: NlpDoc, _actors: ActorsDoc, _claims: Claim[], _clean: CleanDoc): EventsDoc {
-  return { incidents: [], relations: [] };
+export function findEvents(nlp: NlpDoc, actors: ActorsDoc, claims: Claim[], clean: CleanDoc): EventsDoc {
+  const view = buildView(nlp, actors);
+  const mentions = findEventMentions(view);
+  const name = (id: string) => view.actors.get(id)?.name ?? id;
+  const { incidents, byMention } = findIncidents(view, mentions, clean.publishedAt, name);
+  const relations = [...buildRelations(view, mentions, claims, byMention), ...findMemberships(view)];
+  return { incidents, relations };
 }

@@ -1,0 +1,130 @@
+// Casualty counts stated in a token range: "killing 62", "62 soldiers were killed", "at least 100 wounded".
+// In: tokens + a token range. Out: { killed, wounded } (null when not stated).
+import type { Token } from '../types.ts';
+
+export interface Casualties {
+  killed: number | null;
+  wounded: number | null;
+}
+
+const UNITS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const KILLED = new Set(['killed', 'killing', 'dead', 'died', 'die', 'slain', 'deaths', 'fatalities', 'perished']);
+const WOUNDED = new Set(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt']);
+/** Words allowed between a number and its casualty word: "62 military personnel were reportedly killed". */
+const FILLER_POS = new Set(['NOUN', 'ADJ', 'ADV', 'AUX', 'PROPN']);
+const QUALIFIERS = new Set([
+  'least',
+  'most',
+  'than',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'more',
+  'at',
+]);
+
+/** Reads a number starting at token i ("62", "1,200", "a hundred", "two dozen"). Returns [value, next index]. */
+export function readNumber(tokens: Token[], i: number, end: number): [number, number] | null {
+  const tok = tokens[i];
+  if (!tok || i >= end) return null;
+  const digits = tok.text.replace(/,/g, '');
+  if (/^\d+$/.test(digits)) {
+    let value = Number(digits);
+    let j = i + 1;
+    if (j < end && SCALES[tokens[j]!.norm] && tokens[j]!.norm !== 'dozen') value *= SCALES[tokens[j++]!.norm]!;
+    return [value, j];
+  }
+  let value = 0;
+  let current = 0;
+  let j = i;
+  let seen = false;
+  while (j < end) {
+    const w = tokens[j]!.norm.replace(/-/g, '');
+    if (UNITS[w] != null && !(seen && (w === 'a' || w === 'an'))) current += UNITS[w]!;
+    else if (SCALES[w] != null && (seen || current)) current = Math.max(current, 1) * SCALES[w]!;
+    else if (w === 'and' && seen) {
+      j++;
+      continue;
+    } else break;
+    seen = true;
+    j++;
+  }
+  value += current;
+  // "a" alone, or "one" used as a pronoun, is not a count.
+  if (!seen || (j - i === 1 && (tokens[i]!.norm === 'a' || tokens[i]!.norm === 'an'))) return null;
+  return [value, j];
+}
+
+export function findCasualties(tokens: Token[], first: number, end: number): Casualties {
+  const found: Casualties = { killed: null, wounded: null };
+  const put = (word: string, value: number) => {
+    const field = KILLED.has(word) ? 'killed' : WOUNDED.has(word) ? 'wounded' : null;
+    if (field && found[field] == null) found[field] = value;
+  };
+  for (let i = first; i < end; i++) {
+    const num = readNumber(tokens, i, end);
+    if (!num) continue;
+    const [value, next] = num;
+    // Number then casualty word within a few filler tokens: "62 soldiers were killed", "200 attackers lost their lives".
+    for (let j = next; j < Math.min(end, next + 5); j++) {
+      const w = tokens[j]!.norm;
+      if (KILLED.has(w) || WOUNDED.has(w)) {
+        put(w, value);
+        break;
+      }
+      if (w === 'lost' && tokens[j + 1]?.norm === 'their' && /^li(?:ves|fe)$/.test(tokens[j + 2]?.norm ?? '')) {
+        put('killed', value);
+        break;
+      }
+      if (!FILLER_POS.has(tokens[j]!.pos)) break;
+    }
+    // Casualty verb then number: "killing at least 12", "wounded more than 100".
+    let k = i - 1;
+    while (k >= first && QUALIFIERS.has(tokens[k]!.norm)) k--;
+    if (k >= first && k < i) {
+      const w = tokens[k]!.norm;
+      if ((KILLED.has(w) || WOUNDED.has(w)) && w !== 'dead' && w !== 'deaths') put(w, value);
+    }
+    i = next - 1;
+  }
+  return found;
+}

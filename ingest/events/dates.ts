@@ -1,0 +1,109 @@
+// Date expressions in a span of text, resolved against the article's publication date (chrono-node).
+// In: text + reference date (YYYY-MM-DD or null). Out: dates as YYYY-MM-DD | YYYY-MM | --MM-DD | null.
+import * as chrono from 'chrono-node';
+
+/** What the text pins down; null parts are unknown. Used to compare dates that cannot be printed. */
+export interface DayKey {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export interface FoundDate {
+  /** Character offsets of the expression (into the text given, plus `base`). */
+  start: number;
+  end: number;
+  /** The printable date, or null when the text does not pin one down (e.g. "on Tuesday" with no article date). */
+  value: string | null;
+  key: DayKey;
+}
+
+// chrono is costly: only call it on text that can hold a date.
+const DATEISH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|week|ago)\b/i;
+const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks)\b/i;
+const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
+const PAST_BEFORE = /\blast\s+$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_MS = 86_400_000;
+
+export function formatKey(key: DayKey): string | null {
+  if (key.month == null) return null;
+  if (key.year != null && key.day != null) return `${key.year}-${pad(key.month)}-${pad(key.day)}`;
+  if (key.year != null) return `${key.year}-${pad(key.month)}`;
+  if (key.day != null) return `--${pad(key.month)}-${pad(key.day)}`;
+  return null;
+}
+
+const keyOf = (d: Date): DayKey => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+
+/** Finds and resolves the date expressions of `text`. `base` is added to the offsets. */
+export function findDates(text: string, publishedAt: string | null, base = 0): FoundDate[] {
+  if (!DATEISH.test(text)) return [];
+  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  // Without an article date, only what the text states is kept, so the reference is arbitrary.
+  const instant = ref ?? new Date(Date.UTC(2000, 5, 15, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, { instant, timezone: 0 });
+  } catch {
+    return [];
+  }
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const lead = text.slice(Math.max(0, r.index - 12), r.index);
+    const future = FUTURE_BEFORE.test(lead);
+    const past = PAST_BEFORE.test(lead);
+    const hasMonth = c.isCertain('month');
+    const hasDay = c.isCertain('day');
+    const hasYear = c.isCertain('year');
+    const relative = RELATIVE_WORDS.test(r.text);
+    let key: DayKey | null = null;
+    if (hasMonth && !relative) {
+      // Stated calendar date: keep what is stated, pick the year from the article date (past-biased: news reports what happened).
+      key = { year: hasYear ? c.get('year')! : null, month: c.get('month')!, day: hasDay ? c.get('day')! : null };
+      if (key.year == null && ref) {
+        let year = ref.getUTCFullYear();
+        const when = Date.UTC(year, key.month! - 1, key.day ?? 1);
+        if (!future && (when > ref.getTime() + 7 * DAY_MS || (past && key.month === ref.getUTCMonth() + 1))) year--;
+        if (future && when < ref.getTime()) year++;
+        key.year = year;
+      }
+    } else if (c.isCertain('weekday') && !hasMonth) {
+      if (!ref) key = { year: null, month: null, day: null };
+      else {
+        let d = c.date();
+        if (!future && d.getTime() > ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
+        key = keyOf(d);
+      }
+    } else if (relative) {
+      if (!ref) key = { year: null, month: null, day: null };
+      else if (/\bweeks?\b/i.test(r.text)) {
+        // A week is not a day: print the month when the whole week lies in one.
+        // chrono starts weeks on Sunday; "this week" is the article's own week.
+        const d = /\bthis\s+week\b/i.test(r.text) ? ref : c.date();
+        const dow = (d.getUTCDay() + 6) % 7;
+        const monday = new Date(d.getTime() - dow * DAY_MS);
+        const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+        key =
+          monday.getUTCMonth() === sunday.getUTCMonth()
+            ? { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: null }
+            : { year: null, month: null, day: null };
+      } else key = keyOf(c.date());
+    }
+    if (!key) continue; // times of day, "in the day" and other non-dates
+    out.push({ start: base + r.index, end: base + r.index + r.text.length, value: formatKey(key), key });
+  }
+  return out;
+}
+
+/** True when two partial dates cannot be the same day (a stated part differs). */
+export function datesConflict(a: DayKey, b: DayKey): boolean {
+  return (
+    (a.year != null && b.year != null && a.year !== b.year) ||
+    (a.month != null && b.month != null && a.month !== b.month) ||
+    (a.day != null && b.day != null && a.day !== b.day)
+  );
+}

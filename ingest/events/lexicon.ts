@@ -1,0 +1,139 @@
+// Trigger words for relations and incidents: inflected verb forms and event nouns (general English).
+// In: nothing. Out: lookup maps from a lower-cased token to what it can trigger.
+import type { IncidentKind, RelationType } from '../../graph/schema.ts';
+
+/** Which object a verb takes: a direct object, or a noun phrase after one of these prepositions. */
+export interface VerbSense {
+  type: RelationType;
+  /** Prepositions introducing the other party ("met with X"); empty = direct object. */
+  preps: string[];
+  /** Also accept a direct object when preps is non-empty ("fought X" and "fought against X"). */
+  direct: boolean;
+  /** The incident such a verb describes, if any. */
+  incident: IncidentKind | null;
+}
+
+const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+function verb(
+  type: RelationType,
+  words: string,
+  preps: string[] = [],
+  incident: IncidentKind | null = null,
+  direct = preps.length === 0,
+): [string, VerbSense][] {
+  return forms(words).map((w) => [w, { type, preps, direct, incident }]);
+}
+
+/** Inflected verb forms → relation sense. Only forms that are verbs in news prose. */
+export const VERBS: Map<string, VerbSense> = new Map([
+  ...verb('attacked', 'attack attacks attacked attacking', [], 'attack'),
+  ...verb('attacked', 'strike strikes struck striking', [], 'attack'),
+  ...verb('attacked', 'bomb bombs bombed', [], 'attack'),
+  ...verb('attacked', 'bombard bombards bombarded bombarding', [], 'attack'),
+  ...verb('attacked', 'shell shells shelled', [], 'attack'),
+  ...verb('attacked', 'hit hits hitting', [], 'attack'),
+  ...verb('attacked', 'target targets targeted targeting', [], 'attack'),
+  ...verb('attacked', 'raid raids raided raiding', [], 'attack'),
+  ...verb('attacked', 'ambush ambushes ambushed ambushing', [], 'attack'),
+  ...verb('attacked', 'invade invades invaded invading', [], 'attack'),
+  ...verb('clashed_with', 'clash clashes clashed clashing', ['with'], 'clash'),
+  ...verb('clashed_with', 'fight fights fought', ['against', 'with'], 'clash', true),
+  ...verb('clashed_with', 'engage engages engaged', [], 'clash'),
+  ...verb('met_with', 'meet meets met', ['with'], 'meeting', true),
+  ...verb('warned', 'warn warns warned warning'),
+  ...verb('accused', 'accuse accuses accused accusing'),
+  ...verb('accused', 'blame blames blamed blaming'),
+  ...verb('threatened', 'threaten threatens threatened threatening'),
+  ...verb('supports', 'support supports supported supporting'),
+  ...verb('supports', 'back backs backed backing'),
+  ...verb('supports', 'arm arms armed arming'),
+  ...verb('supports', 'fund funds funded funding'),
+  ...verb('supports', 'finance finances financed financing'),
+  ...verb('supports', 'sponsor sponsors sponsored sponsoring'),
+  ...verb('supports', 'supply supplies supplied supplying'),
+]);
+
+/** Past participles that read as passive/adjectival before "by" ("was struck by", "backed by"). */
+export const PARTICIPLES = new Set(
+  forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
+  threatened supported backed armed funded financed sponsored supplied met engaged fought`),
+);
+
+/** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
+export const PHRASES: { words: string[]; type: RelationType; preps: string[]; incident: IncidentKind }[] = [
+  ...forms('exchange exchanges exchanged exchanging').map((w) => ({
+    words: [w, 'fire'],
+    type: 'clashed_with' as const,
+    preps: ['with'],
+    incident: 'clash' as const,
+  })),
+  ...forms('traded trade trades').map((w) => ({
+    words: [w, 'fire'],
+    type: 'clashed_with' as const,
+    preps: ['with'],
+    incident: 'clash' as const,
+  })),
+];
+
+/** Event nouns → incident kind and the relation a noun phrase "N on/with/between X" asserts. */
+export interface NounSense {
+  /** null: the noun asserts a relation but no incident ("a warning to X", "support for X"). */
+  kind: IncidentKind | null;
+  type: RelationType;
+  /** Prepositions introducing the patient / other party. */
+  preps: string[];
+}
+
+const noun = (words: string, kind: IncidentKind | null, type: RelationType, preps: string[]): [string, NounSense][] =>
+  forms(words).map((w) => [w, { kind, type, preps }]);
+
+export const NOUNS: Map<string, NounSense> = new Map([
+  ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
+  ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
+  ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
+  ...noun('clash clashes firefight firefights gunfight skirmish skirmishes', 'clash', 'clashed_with', [
+    'with',
+    'between',
+  ]),
+  ...noun('meeting meetings talks negotiations summit', 'meeting', 'met_with', ['with', 'between']),
+  ...noun('warning warnings', null, 'warned', ['to']),
+  ...noun('threat threats', null, 'threatened', ['to', 'against']),
+  ...noun('accusation accusations', null, 'accused', ['against']),
+  ...noun('support backing', null, 'supports', ['for']),
+]);
+
+/** Two-word event nouns: "air strike(s)", "air raid(s)", "gun battle", "exchange of fire". */
+export const NOUN_PAIRS: Map<string, NounSense> = new Map([
+  ['air strike', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['air strikes', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['air raid', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['air raids', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['gun battle', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
+  ['gun battles', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
+]);
+
+/** Words that make an attack an airstrike when they name the attacker ("US warplanes hit ..."). */
+export const AIR_WORDS = new Set(
+  forms('warplane warplanes jet jets aircraft bomber bombers drone drones helicopter helicopters airforce air-force'),
+);
+
+/** Verbs that take an event noun as object and pass their subject to it ("held talks", "launched strikes"). */
+export const LIGHT_VERBS = new Set(
+  forms(`hold holds held holding have has had launch launches launched launching conduct conducts conducted
+  conducting carry carries carried carrying stage stages staged mount mounts mounted begin began begun start started
+  engage engaged engaging join joined give gives gave given giving issue issues issued issuing send sends sent
+  deliver delivers delivered make makes made`),
+);
+
+/** Auxiliaries, adverbs and particles that may sit between a subject and its verb. */
+export const BE_FORMS = new Set(forms("be is are was were been being 's 're"));
+export const NEGATIONS = new Set(forms("not n't never no neither nor"));
+/** Modals that make an act hypothetical; "will" is kept (announced future acts are still news). */
+export const HYPOTHETICAL = new Set(forms('would could might may should if unless whether'));
+
+/** Verbs of saying: a date right after them dates the statement, not the event ("said Monday"). */
+export const SPEECH_VERBS = new Set(
+  forms(`said says told tells stated announced added noted reported reports claimed confirmed denied wrote
+  declared explained insisted argued`),
+);

@@ -1,0 +1,88 @@
+// member_of relations: from actor affiliations (actors stage) and from titles inside a noun phrase
+// ("Russia's Ambassador ... Anatoly Antonov", "Alexei Tsygankov, head of the Russian Center ...").
+// In: View. Out: member_of relations (person → body, body → state), one per member and body.
+import type { Relation } from '../../graph/schema.ts';
+import type { Mention } from '../types.ts';
+import { mentionsIn, type View } from './view.ts';
+
+const BODY_KINDS = new Set(['state', 'organization', 'group']);
+const TITLE_LINK = new Set(['of', 'for', 'at']);
+
+export function findMemberships(view: View): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  const member = new Set<string>();
+  const kindOf = (id: string) => view.actors.get(id)?.kind;
+  const add = (source: string, target: string, span: [number, number]) => {
+    const key = `${source}>${target}`;
+    if (source === target || seen.has(key)) return;
+    seen.add(key);
+    member.add(source);
+    out.push({ type: 'member_of', source, target, incident: null, claim: null, evidence: { span } });
+  };
+  const byActor = new Map<string, Mention[]>();
+  for (const m of view.mentions) {
+    const list = byActor.get(m.actorId);
+    if (list) list.push(m);
+    else byActor.set(m.actorId, [m]);
+  }
+
+  // 1. Affiliations the actors stage found. Anonymous sources are not members of anything in the graph.
+  for (const actor of view.actors.values()) {
+    if (actor.anonymous || !actor.affiliation || !view.actors.has(actor.affiliation)) continue;
+    if (!BODY_KINDS.has(kindOf(actor.affiliation) ?? '')) continue;
+    const mine = byActor.get(actor.id) ?? [];
+    const theirs = byActor.get(actor.affiliation) ?? [];
+    // Evidence: the first mention of the member with a mention of the body close by.
+    let span: [number, number] | null = null;
+    for (const m of mine) {
+      const near = theirs.find((b) => Math.abs(b.start - m.start) < 120);
+      if (near) {
+        span = [Math.min(m.start, near.start), Math.max(m.end, near.end)];
+        break;
+      }
+    }
+    span ??= mine[0]
+      ? [mine[0].start, mine[0].end]
+      : actor.mentions[0]
+        ? [actor.mentions[0][0], actor.mentions[0][1]]
+        : null;
+    if (span) add(actor.id, actor.affiliation, span);
+  }
+
+  // 2. Titles in the text, for people the actors stage gave no affiliation.
+  const { tokens } = view;
+  for (const chunk of view.chunks) {
+    const ms = mentionsIn(view, chunk.start, chunk.end).map((i) => view.mentions[i]!);
+    const person = ms.findLast((m) => kindOf(m.actorId) === 'person');
+    if (!person || view.actors.get(person.actorId)?.affiliation || member.has(person.actorId)) continue;
+    // "US Special Representative for Syria Jim Jeffrey": the first body named before the name (a chunk holds no verb).
+    const body = ms.find((m) => m.start < person.start && BODY_KINDS.has(kindOf(m.actorId) ?? ''));
+    if (body) {
+      add(person.actorId, body.actorId, [body.start, person.end]);
+      continue;
+    }
+    // "Alexei Tsygankov, head of the Russian Center ...": apposition after the name.
+    const last = chunk.end;
+    if (person.end !== tokens[last - 1]!.end || tokens[last]?.norm !== ',') continue;
+    const next = view.chunkAt[last + 1];
+    if (next == null || next < 0) continue;
+    const app = view.chunks[next]!;
+    let k = app.start;
+    if (tokens[k]!.pos === 'DET') k++;
+    let titled = false;
+    while (
+      k < app.end &&
+      view.mentionAt[k]! < 0 &&
+      (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')
+    ) {
+      titled = true;
+      k++;
+    }
+    if (!titled || !TITLE_LINK.has(tokens[k]?.norm ?? '')) continue;
+    const inner = mentionsIn(view, k + 1, app.end).map((i) => view.mentions[i]!);
+    const org = inner.find((m) => BODY_KINDS.has(kindOf(m.actorId) ?? ''));
+    if (org) add(person.actorId, org.actorId, [person.start, org.end]);
+  }
+  return out;
+}

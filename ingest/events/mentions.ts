@@ -1,0 +1,348 @@
+// Event mentions: a trigger (verb or event noun) with the actors on each side, found per sentence.
+// In: View. Out: EventMention[] in text order (one linear pass over tokens; short local searches).
+import type { IncidentKind, RelationType } from '../../graph/schema.ts';
+import {
+  BE_FORMS,
+  HYPOTHETICAL,
+  LIGHT_VERBS,
+  NEGATIONS,
+  NOUN_PAIRS,
+  NOUNS,
+  PARTICIPLES,
+  PHRASES,
+  VERBS,
+  type NounSense,
+} from './lexicon.ts';
+import { headMention, resolveActor, type View } from './view.ts';
+
+export interface EventMention {
+  type: RelationType;
+  /** Token range of the trigger words. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** Actor ids: who acts (attacker, supporter) and who is acted on; for symmetric types both are parties. */
+  agents: string[];
+  patients: string[];
+  /** The incident kind the trigger describes, if any. */
+  incident: IncidentKind | null;
+  /** The trigger is a noun phrase with a definite/anaphoric reading ("the attack", "that firefight"). */
+  anaphoric: boolean;
+}
+
+const SYMMETRIC = new Set<RelationType>(['met_with', 'clashed_with']);
+const SKIP_BACK_POS = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Words after which a verb's subject is the previous clause's ("... and held", "before striking"). */
+const CHAINING = new Set(['and', ',', 'before', 'after', 'while', 'when', 'then', 'by', 'as', 'later']);
+const CLAUSE_STOP = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–']);
+const ANAPHORIC_DET = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their']);
+const GENERIC_DET = new Set(['any', 'no', 'every', 'each']);
+/** Words that make a phrase name a kind of event rather than one ("a meeting room", "strike aircraft"). */
+const DEVERBAL_BLOCK = new Set(['-']);
+
+interface Back {
+  index: number;
+  negated: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  infinitive: boolean;
+}
+
+/** Walks left from token v-1 over auxiliaries, adverbs and negation. */
+function skipBack(view: View, v: number, first: number): Back {
+  const { tokens } = view;
+  const r: Back = { index: v - 1, negated: false, hypothetical: false, passive: false, infinitive: false };
+  while (r.index >= first) {
+    const tok = tokens[r.index]!;
+    if (NEGATIONS.has(tok.norm)) r.negated = true;
+    else if (HYPOTHETICAL.has(tok.norm)) r.hypothetical = true;
+    else if (BE_FORMS.has(tok.norm)) r.passive = true;
+    else if (tok.norm === 'to' && tok.pos === 'PART') r.infinitive = true;
+    else if (!SKIP_BACK_POS.has(tok.pos) || tok.norm === "'s") break;
+    r.index--;
+  }
+  return r;
+}
+
+function sentenceBounds(view: View, t: number): [number, number] {
+  const s = view.nlp.sentences[view.tokens[t]!.sentence]!;
+  return [s.firstToken, s.endToken];
+}
+
+const ids = (view: View, ms: ReturnType<typeof headMention>[]): string[] => {
+  const out: string[] = [];
+  for (const m of ms) {
+    const id = m && resolveActor(view, m);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+};
+
+/** Heads of the chunk ending at token `last` and of chunks coordinated before it ("A, B and C"). */
+function chunksEndingAt(view: View, last: number, first: number): ReturnType<typeof headMention>[] {
+  const heads: ReturnType<typeof headMention>[] = [];
+  let c = view.chunkAt[last]!;
+  while (c >= 0) {
+    const chunk = view.chunks[c]!;
+    const head = headMention(view, chunk.start, Math.min(chunk.end, last + 1));
+    if (!head) break;
+    heads.unshift(head);
+    const before = chunk.start - 1;
+    if (before - 1 < first) break;
+    const sep = view.tokens[before]!.norm;
+    if (sep !== 'and' && sep !== ',') break;
+    c = view.chunkAt[before - 1]!;
+    last = before - 1;
+  }
+  return heads;
+}
+
+/** Heads of the chunk starting at token `t` and of chunks coordinated after it. */
+function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof headMention>[] {
+  const heads: ReturnType<typeof headMention>[] = [];
+  while (t < end) {
+    const c = view.chunkAt[t]!;
+    if (c < 0) break;
+    const chunk = view.chunks[c]!;
+    const head = headMention(view, t, chunk.end);
+    if (!head) break;
+    heads.push(head);
+    let n = chunk.end;
+    // "A, B and C"; a comma not followed by a phrase with an actor ends the list.
+    if (view.tokens[n]?.norm === ',' && view.tokens[n + 1]?.norm === 'and') n++;
+    if (n >= end || (view.tokens[n]!.norm !== 'and' && view.tokens[n]!.norm !== ',')) break;
+    t = n + 1;
+  }
+  return heads;
+}
+
+/** The subject actors of the verb at v (empty when the subject is not an actor or cannot be found). */
+function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
+  const back = skipBack(view, v, first);
+  const i = back.index;
+  if (i < first || depth > 2) return [];
+  const tok = view.tokens[i]!;
+  if (view.chunkAt[i]! >= 0) {
+    const chunk = view.chunks[view.chunkAt[i]!]!;
+    // An object of a preposition is not a subject ("visited Damascus in June held").
+    const before = view.tokens[chunk.start - 1];
+    if (before && chunk.start - 1 >= first && before.pos === 'ADP' && before.norm !== 'and') return [];
+    return ids(view, chunksEndingAt(view, i, first));
+  }
+  if (RELATIVE.has(tok.norm)) {
+    let j = i - 1;
+    if (j >= first && view.tokens[j]!.norm === ',') j--;
+    return j >= first && view.chunkAt[j]! >= 0 ? ids(view, chunksEndingAt(view, j, first)) : [];
+  }
+  if (CHAINING.has(tok.norm)) {
+    for (let j = i - 1; j >= first; j--) {
+      const t = view.tokens[j]!;
+      if (CLAUSE_STOP.has(t.text)) return [];
+      if (t.pos === 'VERB' && view.chunkAt[j]! < 0) return subjectOf(view, j, first, depth + 1);
+    }
+  }
+  return [];
+}
+
+/** Objects introduced after token `t`: a direct object and/or a phrase after one of `preps`. */
+function objectsAfter(view: View, t: number, end: number, preps: string[], direct: boolean): string[] {
+  const { tokens } = view;
+  let i = t;
+  while (i < end && tokens[i]!.pos === 'ADV') i++;
+  if (i >= end) return [];
+  if (direct && view.chunkAt[i]! >= 0 && !preps.includes(tokens[i]!.norm))
+    return ids(view, chunksStartingAt(view, i, end));
+  if (!preps.length) return [];
+  // "met earlier this week with X": skip a short adverbial before the preposition.
+  const k = findPrep(view, i, end, preps);
+  return k >= 0 ? ids(view, chunksStartingAt(view, k + 1, end)) : [];
+}
+
+/** Index of one of `preps` shortly after t, skipping a place or time phrase ("a meeting in Damascus between"). */
+function findPrep(view: View, t: number, end: number, preps: string[]): number {
+  for (let k = t; k < Math.min(end, t + 8); k++) {
+    const tok = view.tokens[k]!;
+    if (preps.includes(tok.norm)) return k;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'CCONJ') return -1;
+    if (tok.pos === 'PUNCT' && tok.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** The agent after "by" following token t ("was struck by X", "the attack on Y by X"). */
+function byAgent(view: View, t: number, end: number): string[] {
+  let i = t;
+  while (i < end && view.tokens[i]!.pos === 'ADV') i++;
+  return view.tokens[i]?.norm === 'by' ? ids(view, chunksStartingAt(view, i + 1, end)) : [];
+}
+
+function verbMention(view: View, v: number, vEnd: number, first: number, end: number): EventMention | null {
+  const { tokens } = view;
+  const tok = tokens[v]!;
+  const phrase = vEnd > v + 1;
+  const sense = phrase ? null : VERBS.get(tok.norm)!;
+  const type = phrase ? PHRASES.find((p) => p.words[0] === tok.norm)!.type : sense!.type;
+  const preps = phrase ? PHRASES.find((p) => p.words[0] === tok.norm)!.preps : sense!.preps;
+  const direct = phrase ? false : sense!.direct;
+  const incident = phrase ? PHRASES.find((p) => p.words[0] === tok.norm)!.incident : sense!.incident;
+  const m: EventMention = {
+    type,
+    start: v,
+    end: vEnd,
+    sentence: tok.sentence,
+    agents: [],
+    patients: [],
+    incident,
+    anaphoric: false,
+  };
+
+  // "U.S.-backed fighters": the actor before the hyphen acts on the phrase after the participle.
+  if (
+    v >= 2 &&
+    tokens[v - 1]!.text === '-' &&
+    tokens[v - 1]!.start === tokens[v - 2]!.end &&
+    view.mentionAt[v - 2]! >= 0
+  ) {
+    m.agents = ids(view, [view.mentions[view.mentionAt[v - 2]!]!]);
+    const c = view.chunkAt[v];
+    const chunkEnd = c != null && c >= 0 ? view.chunks[c]!.end : v + 1;
+    m.patients = ids(view, [headMention(view, v + 1, chunkEnd)]);
+    m.incident = null;
+    return m;
+  }
+  const back = skipBack(view, v, first);
+  if (back.negated || back.hypothetical || back.infinitive) return null;
+  const prev = tokens[back.index];
+  const by = PARTICIPLES.has(tok.norm) ? byAgent(view, vEnd, end) : [];
+  const passive = PARTICIPLES.has(tok.norm) && (back.passive || by.length > 0);
+  if (passive) {
+    m.agents = by;
+    if (back.passive) m.patients = subjectOf(view, v, first);
+    else if (prev?.norm === ',') {
+      // Reduced relative between commas: "the Syrian army, supported by Russian forces, ..."
+      const j = back.index - 1;
+      m.patients = j >= first && view.chunkAt[j]! >= 0 ? ids(view, chunksEndingAt(view, j, first)) : [];
+    } else if (back.index >= first && view.chunkAt[back.index]! >= 0) {
+      m.patients = ids(view, chunksEndingAt(view, back.index, first));
+    }
+    return m;
+  }
+  m.agents = subjectOf(view, v, first);
+  // "threatened to strike X": the object belongs to the infinitive.
+  if ((type === 'threatened' || type === 'warned') && tokens[vEnd]?.norm === 'to' && tokens[vEnd + 1]?.pos === 'VERB') {
+    m.patients = objectsAfter(view, vEnd + 2, end, [], true);
+  } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
+  // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
+  if (SYMMETRIC.has(type) && !m.patients.length && m.agents.length > 1) {
+    m.patients = m.agents.slice(1);
+    m.agents = m.agents.slice(0, 1);
+  }
+  return m;
+}
+
+function nounMention(
+  view: View,
+  n: number,
+  nEnd: number,
+  sense: NounSense,
+  first: number,
+  end: number,
+): EventMention | null {
+  const { tokens } = view;
+  const c = view.chunkAt[n]!;
+  const chunk = c >= 0 ? view.chunks[c]! : { start: n, end: nEnd };
+  const pre = tokens.slice(chunk.start, n);
+  if (pre.some((t) => GENERIC_DET.has(t.norm) || NEGATIONS.has(t.norm))) return null;
+  // "a meeting room", "strike aircraft": the noun modifies another noun, so it names no event.
+  const after = tokens[nEnd];
+  if (after && view.chunkAt[nEnd] === c && after.pos === 'NOUN' && !DEVERBAL_BLOCK.has(after.text)) return null;
+  const m: EventMention = {
+    type: sense.type,
+    start: n,
+    end: nEnd,
+    sentence: tokens[n]!.sentence,
+    agents: [],
+    patients: [],
+    incident: sense.kind,
+    anaphoric: pre.length > 0 && ANAPHORIC_DET.has(pre[0]!.norm),
+  };
+  // Agent: a possessor or modifier inside the phrase ("the coalition's airstrikes", "Russian strikes").
+  m.agents = ids(view, [headMention(view, chunk.start, n)]);
+  // "a warning to Iran" may have been chunked as one phrase: the preposition ends the trigger's phrase.
+  let rest = chunk.end;
+  for (let k = nEnd; k < chunk.end; k++) if (sense.preps.includes(tokens[k]!.norm)) rest = Math.min(rest, k);
+  rest = Math.max(nEnd, rest);
+  const between = sense.preps.includes('between') ? findPrep(view, rest, end, ['between']) : -1;
+  if (between >= 0) {
+    const parties = ids(view, chunksStartingAt(view, between + 1, end));
+    if (!m.agents.length) {
+      m.agents = parties.slice(0, 1);
+      m.patients = parties.slice(1);
+    } else m.patients = parties;
+    return m;
+  }
+  m.patients = objectsAfter(
+    view,
+    rest,
+    end,
+    sense.preps.filter((p) => p !== 'between'),
+    false,
+  );
+  if (!m.agents.length) {
+    // "the attack on Y by X"
+    let after2 = rest;
+    if (m.patients.length) while (after2 < end && view.chunkAt[after2]! < 0 && tokens[after2]!.pos === 'ADP') after2++;
+    const cc = view.chunkAt[after2];
+    if (cc != null && cc >= 0) after2 = view.chunks[cc]!.end;
+    m.agents = byAgent(view, after2, end);
+  }
+  if (!m.agents.length) {
+    // "X held talks with Y", "X carried out strikes on Y", "X engaged in clashes with Y".
+    let v = chunk.start - 1;
+    if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
+    if (v >= first && LIGHT_VERBS.has(tokens[v]!.norm) && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
+      const back = skipBack(view, v, first);
+      if (back.negated || back.hypothetical) return null;
+      m.agents = subjectOf(view, v, first);
+    }
+  }
+  return m;
+}
+
+/** Finds every event mention in the article, sentence by sentence. */
+export function findEventMentions(view: View): EventMention[] {
+  const { tokens } = view;
+  const out: EventMention[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const norm = tok.norm;
+    const [first, end] = sentenceBounds(view, t);
+    let found: EventMention | null = null;
+    const pair = t + 1 < end ? NOUN_PAIRS.get(`${norm} ${tokens[t + 1]!.norm}`) : undefined;
+    const phrase = PHRASES.find((p) => p.words[0] === norm && tokens[t + 1]?.norm === p.words[1]);
+    if (pair) {
+      found = nounMention(view, t + 1, t + 2, pair, first, end);
+      if (found) found.start = t;
+      t++;
+    } else if (phrase) {
+      found = verbMention(view, t, t + 2, first, end);
+      t++;
+    } else if (VERBS.has(norm) && isVerbal(view, t)) {
+      found = verbMention(view, t, t + 1, first, end);
+    } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
+      found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** A verb form used as a verb: tagged VERB, or an -ing/-ed form the tagger called an adjective after no determiner. */
+function isVerbal(view: View, t: number): boolean {
+  const tok = view.tokens[t]!;
+  if (tok.pos === 'VERB') return true;
+  if (tok.pos !== 'ADJ' || !/(?:ing|ed)$/.test(tok.norm)) return false;
+  const prev = view.tokens[t - 1];
+  return !prev || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
+}

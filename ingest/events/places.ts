@@ -1,0 +1,90 @@
+// Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
+// In: View + a token range. Out: places (name without the place-type word, char span), in text order.
+import { mentionsIn, type View } from './view.ts';
+
+export interface Place {
+  name: string;
+  start: number;
+  end: number;
+  /** Token index of the preposition, for distance to a trigger. */
+  token: number;
+}
+
+const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across']);
+/** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
+const PLACE_TYPES = new Set(
+  `city town village province provinces region area district governorate county state capital countryside outskirts
+  suburb suburbs vicinity part parts border port valley desert coast island islands enclave municipality neighborhood
+  neighbourhood north south east west centre center heart`.split(/\s+/),
+);
+const DIRECTIONS =
+  /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
+/** Lower-case particles inside Arabic, French, Dutch... place names ("Deir ez-Zor", "Ras al-Ain"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ez',
+  'es',
+  'as',
+  'ash',
+  'ad',
+  'ar',
+  'an',
+  'at',
+  'de',
+  'del',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'abu',
+  'um',
+  'umm',
+]);
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+const capitalized = (s: string) => /^[A-Z][\p{L}'’.-]*$/u.test(s);
+
+export function findPlaces(view: View, first: number, end: number): Place[] {
+  const { tokens, text } = view.nlp;
+  const out: Place[] = [];
+  for (let t = first; t < end - 1; t++) {
+    if (!PREPS.has(tokens[t]!.norm)) continue;
+    let i = t + 1;
+    if (tokens[i]?.norm === 'the') i++;
+    // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
+    let j = i;
+    while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm))) j++;
+    if (j > i && tokens[j]?.norm === 'of') i = j + 1;
+    else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
+    if (tokens[i]?.norm === 'the') i++;
+    // The name: capitalized tokens, with particles and hyphens glued in between.
+    let k = i;
+    while (k < end) {
+      const tok = tokens[k]!;
+      if (capitalized(tok.text) && !CALENDAR.test(tok.text)) {
+        k++;
+        continue;
+      }
+      if (k === i) break;
+      let j = k;
+      while (j < end && j - k < 3 && (PARTICLES.has(tokens[j]!.norm) || tokens[j]!.text === '-')) j++;
+      if (j > k && j < end && capitalized(tokens[j]!.text)) k = j + 1;
+      else break;
+    }
+    if (k === i) continue;
+    // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
+    const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
+    if (ms.some((m) => m.kind === 'demonym' || (view.actors.get(m.actorId)?.kind ?? 'state') !== 'state')) continue;
+    // A capitalized noun after the name makes it a modifier ("in Syria Civil Defence offices").
+    if (k < end && tokens[k]!.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm) && capitalized(tokens[k]!.text))
+      continue;
+    const start = tokens[i]!.start;
+    const stop = tokens[k - 1]!.end;
+    out.push({ name: text.slice(start, stop), start, end: stop, token: t });
+    t = k - 1;
+  }
+  return out;
+}

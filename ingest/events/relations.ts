@@ -1,0 +1,59 @@
+// Relations between actors from event mentions: agent × patient per trigger, deduplicated per article.
+// In: View + event mentions + claims + mention → incident ids. Out: Relation[] (member_of excluded).
+import type { Claim, Relation, RelationType } from '../../graph/schema.ts';
+import type { EventMention } from './mentions.ts';
+import type { View } from './view.ts';
+
+const SYMMETRIC = new Set<RelationType>(['met_with', 'clashed_with']);
+
+/** The smallest claim whose content holds the offset, if any. */
+function claimAt(claims: Claim[], offset: number): Claim | null {
+  let best: Claim | null = null;
+  for (const c of claims) {
+    const [s, e] = c.evidence.content;
+    if (offset >= s && offset < e && (!best || e - s < best.evidence.content[1] - best.evidence.content[0])) best = c;
+  }
+  return best;
+}
+
+export function buildRelations(
+  view: View,
+  mentions: EventMention[],
+  claims: Claim[],
+  incidentOf: Map<number, string>,
+): Relation[] {
+  const { tokens, sentences } = view.nlp;
+  const byKey = new Map<string, Relation>();
+  const order: string[] = [];
+  mentions.forEach((m, index) => {
+    const s = sentences[m.sentence]!;
+    const claim = claimAt(claims, tokens[m.start]!.start);
+    for (const source of m.agents) {
+      for (const target of m.patients) {
+        if (source === target) continue;
+        // Outlets report; they do not strike, meet or fund anyone.
+        if (view.actors.get(source)?.kind === 'outlet' || view.actors.get(target)?.kind === 'outlet') continue;
+        const key = SYMMETRIC.has(m.type)
+          ? `${m.type}:${[source, target].sort().join('|')}`
+          : `${m.type}:${source}>${target}`;
+        const rel: Relation = {
+          type: m.type,
+          source,
+          target,
+          incident: incidentOf.get(index) ?? null,
+          claim: claim?.id ?? null,
+          evidence: { span: [s.start, s.end] },
+        };
+        const prev = byKey.get(key);
+        if (!prev) {
+          byKey.set(key, rel);
+          order.push(key);
+        } else if (prev.claim && !rel.claim) {
+          // Asserted outside any claim somewhere: the article itself states it.
+          byKey.set(key, { ...rel, incident: rel.incident ?? prev.incident });
+        } else if (!prev.incident && rel.incident) prev.incident = rel.incident;
+      }
+    }
+  });
+  return order.map((k) => byKey.get(k)!);
+}

@@ -1,0 +1,159 @@
+// A token-level view of an article for the events stage: which actor each token belongs to, and
+// flat noun-phrase chunks. In: NlpDoc + ActorsDoc. Out: View (arrays indexed by token), built in one pass.
+import type { Actor } from '../../graph/schema.ts';
+import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
+import { SPEECH_VERBS, VERBS } from './lexicon.ts';
+
+export interface Chunk {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface View {
+  nlp: NlpDoc;
+  tokens: Token[];
+  /** Token index → index into `mentions`, or -1. */
+  mentionAt: Int32Array;
+  mentions: Mention[];
+  /** Token index → chunk index, or -1 for tokens outside noun phrases. */
+  chunkAt: Int32Array;
+  chunks: Chunk[];
+  actors: Map<string, Actor>;
+}
+
+/** Prepositions that may link two nouns inside one noun phrase ("Minister of Defense", "Ambassador to X"). */
+const LINKING = new Set(['of', 'for', 'to']);
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The actor a mention stands for in relations: anonymous actors stand for their affiliation. */
+export function resolveActor(view: View, mention: Mention): string | null {
+  const actor = view.actors.get(mention.actorId);
+  if (!actor) return mention.actorId;
+  if (actor.anonymous) return actor.affiliation ?? null;
+  return actor.id;
+}
+
+export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc): View {
+  const { tokens, text } = nlp;
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const mentions = actorsDoc.mentions.filter((m) => {
+    // "pro-Assad forces" and "anti-ISIS coalition" are not the named actor.
+    const before = text.slice(Math.max(0, m.start - 5), m.start).toLowerCase();
+    return !/(?:pro|anti)[-‐–]$/.test(before) && m.kind !== 'pronoun';
+  });
+  // Both lists are sorted by start: one merge pass.
+  let mi = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    while (mi < mentions.length && mentions[mi]!.end <= tok.start) mi++;
+    // Several mentions may overlap a token; prefer the longest one starting earliest.
+    for (let j = mi; j < mentions.length && mentions[j]!.start < tok.end; j++) {
+      const m = mentions[j]!;
+      if (m.end <= tok.start) continue;
+      const cur = mentionAt[t]!;
+      if (cur < 0 || m.end - m.start > mentions[cur]!.end - mentions[cur]!.start) mentionAt[t] = j;
+    }
+  }
+
+  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  const chunks: Chunk[] = [];
+  let open = -1;
+  const inChunk = (t: number): boolean => {
+    const tok = tokens[t]!;
+    const prev = tokens[t - 1];
+    const next = tokens[t + 1];
+    if (mentionAt[t]! >= 0) return true;
+    if (NOMINAL.has(tok.pos)) return true;
+    // Title Case inside a name or title the tagger split ("US Acting Assistant Secretary for Near Eastern Affairs").
+    if (
+      prev &&
+      next &&
+      (tok.pos === 'VERB' || tok.pos === 'ADP') &&
+      /^[A-Z][a-z]/.test(tok.text) &&
+      chunkAt[t - 1]! >= 0 &&
+      next.pos === 'PROPN' &&
+      prev.sentence === tok.sentence &&
+      !VERBS.has(tok.norm) &&
+      !SPEECH_VERBS.has(tok.norm)
+    )
+      return true;
+    if (POSSESSIVE.has(tok.norm) && t > 0 && chunkAt[t - 1]! >= 0) return true;
+    // Hyphenated compounds tokenized apart: "Washington - led coalition", "al - Qaeda".
+    if (tok.text === '-' && prev && next && prev.end === tok.start && next.start === tok.end) return true;
+    if (prev && prev.text === '-' && prev.end === tok.start && t > 1 && chunkAt[t - 1]! >= 0) return true;
+    if (
+      LINKING.has(tok.norm) &&
+      prev &&
+      next &&
+      chunkAt[t - 1]! >= 0 &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      next.sentence === tok.sentence &&
+      (next.pos === 'DET' ||
+        next.pos === 'PROPN' ||
+        next.pos === 'ADJ' ||
+        next.pos === 'NOUN' ||
+        /^[A-Z][a-z]/.test(next.text))
+    )
+      return true;
+    return false;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const sameSentence = t > 0 && tokens[t - 1]!.sentence === tok.sentence;
+    if (inChunk(t)) {
+      // A determiner opens a new phrase unless it follows a linking preposition or a possessive.
+      const prevNorm = t > 0 ? tokens[t - 1]!.norm : '';
+      const restart = tok.pos === 'DET' && open >= 0 && !LINKING.has(prevNorm) && !POSSESSIVE.has(prevNorm);
+      if (open < 0 || !sameSentence || restart) {
+        chunks.push({ start: t, end: t + 1 });
+        open = chunks.length - 1;
+      } else chunks[open]!.end = t + 1;
+      chunkAt[t] = open;
+    } else open = -1;
+  }
+  // A trailing linking preposition or hyphen belongs to no phrase.
+  for (const c of chunks) {
+    while (c.end - 1 > c.start && (LINKING.has(tokens[c.end - 1]!.norm) || tokens[c.end - 1]!.text === '-')) {
+      chunkAt[c.end - 1] = -1;
+      c.end--;
+    }
+  }
+  return { nlp, tokens, mentionAt, mentions, chunkAt, chunks, actors: new Map(actorsDoc.actors.map((a) => [a.id, a])) };
+}
+
+/** Distinct mention indices inside token range [start, end), in order. */
+export function mentionsIn(view: View, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let t = start; t < end; t++) {
+    const m = view.mentionAt[t]!;
+    if (m >= 0 && out[out.length - 1] !== m) out.push(m);
+  }
+  return out;
+}
+
+const isPerson = (view: View, m: Mention): boolean => view.actors.get(m.actorId)?.kind === 'person';
+
+/**
+ * The actor a noun phrase is about. A person named in the phrase wins ("Russia's Ambassador ...
+ * Anatoly Antonov"); otherwise the last actor before the first post-modifier ("the Syrian army
+ * of ..."); otherwise the first actor after it ("senior officials of the Syrian security agencies").
+ */
+export function headMention(view: View, start: number, end: number): Mention | null {
+  const ms = mentionsIn(view, start, end).map((i) => view.mentions[i]!);
+  if (!ms.length) return null;
+  const persons = ms.filter((m) => isPerson(view, m));
+  if (persons.length) return persons[persons.length - 1]!;
+  let cut = end;
+  for (let t = start; t < end; t++) {
+    if (LINKING.has(view.tokens[t]!.norm) && view.mentionAt[t]! < 0) {
+      cut = t;
+      break;
+    }
+  }
+  const cutChar = cut < end ? view.tokens[cut]!.start : Infinity;
+  const pre = ms.filter((m) => m.start < cutChar);
+  if (pre.length) return pre[pre.length - 1]!;
+  return ms[0]!;
+}
