@@ -1,7 +1,586 @@
-// Placeholder actor stage (replaced by the real ingest/actors): finds no actors.
-// In: NlpDoc + CleanDoc. Out: ActorsDoc.
-import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
+// Actors: gazetteer matches, proper-noun chunks, titles, demonym phrases and metonyms → typed actors.
+// In: NlpDoc (tokens of the content blocks) + CleanDoc. Out: ActorsDoc (actors, every mention sorted by start, outlet).
+import type { ActorKind } from '../../graph/schema.ts';
+import {
+  caseFits,
+  entryById,
+  type Hit,
+  matchAt,
+  outletByName,
+  stateEntry,
+  stateOfKey,
+  titleEntry,
+} from '../gazetteer/index.ts';
+import { tokenKey } from '../gazetteer/keys.ts';
+import type { ActorsDoc, CleanDoc, MentionKind, NlpDoc, Token } from '../types.ts';
+import {
+  CONNECTORS,
+  EMBASSY_HEADS,
+  EVENT_WORDS,
+  GROUP_CUES,
+  GROUP_DESCRIPTORS,
+  HEAD_MODIFIERS,
+  HONORIFICS,
+  INNER_ONLY,
+  INTEL_HEADS,
+  LOCATIVE,
+  MILITARY_HEADS,
+  MINISTRIES,
+  NOT_NAMES,
+  ORG_CUES,
+  OUTLET_CUES,
+  OUTLET_DESCRIPTORS,
+  PARLIAMENT_HEADS,
+  PERSON_HEADS,
+  PLACE_VERBS,
+  SECURITY_HEADS,
+  STATE_HEADS,
+} from './lexicon.ts';
+import { Registry, slugify } from './registry.ts';
 
-export function findActors(_nlp: NlpDoc, _clean: CleanDoc): ActorsDoc {
-  return { actors: [], mentions: [], outlet: null };
+/** One sentence seen through its non-skipped tokens (periods and hyphens are transparent). */
+interface View {
+  toks: Token[];
+  keys: string[];
+  /** Whether token i is glued to token i-1 (no space), e.g. "al" "-" "Sham" or "Russia" "'s". */
+  glued: boolean[];
+  headline: boolean;
+}
+
+type Item =
+  | { type: 'gaz'; start: number; end: number; hit: Hit }
+  | { type: 'run'; start: number; end: number };
+
+/** Prepositions that make a state name a mere location. */
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'claimed', 'denied', 'confirmed', 'reported', 'wrote', 'tweeted', 'argued', 'insisted', 'explained', 'warned', 'asked', 'replied', 'responded']);
+const APPOSITIVE_HEADS = new Set(['head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'leader', 'member', 'minister', 'secretary', 'chairman', 'chairwoman', 'president', 'founder', 'ambassador', 'envoy', 'speaker', 'deputy', 'adviser', 'advisor', 'representative', 'official', 'general', 'officer']);
+
+function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
+}
+
+function viewOf(nlp: NlpDoc, s: number, headline: boolean): View {
+  const sent = nlp.sentences[s]!;
+  const toks: Token[] = [];
+  const keys: string[] = [];
+  const glued: boolean[] = [];
+  let prevEnd = -1;
+  let pendingGlue = false;
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    const t = nlp.tokens[i]!;
+    const k = tokenKey(t.text);
+    if (!k) {
+      // A skipped "." or "-" glues its neighbours when written without spaces ("al-Sham", "U.S.-led").
+      pendingGlue = t.start === prevEnd;
+      prevEnd = t.end;
+      continue;
+    }
+    glued.push(t.start === prevEnd || (pendingGlue && t.start === prevEnd));
+    pendingGlue = false;
+    toks.push(t);
+    keys.push(k === '’s' ? "'s" : k);
+    prevEnd = t.end;
+  }
+  return { toks, keys, glued, headline };
+}
+
+/** Capitalized-word share of a sentence: title-cased headlines only yield gazetteer actors. */
+function headlineLike(nlp: NlpDoc, s: number): boolean {
+  const sent = nlp.sentences[s]!;
+  let words = 0;
+  let caps = 0;
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    const t = nlp.tokens[i]!;
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
+  const reg = new Registry();
+  const text = nlp.text;
+  const pendingSurnames: { key: string; start: number; end: number; surface: string; strong: boolean }[] = [];
+  const descriptors: { start: number; end: number; surface: string; kind: ActorKind }[] = [];
+  const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
+  const proGroups: string[] = [];
+  /** States named at least once other than as a bare location ("in Ukraine"). */
+  const actingStates = new Set<string>();
+
+  const surfaceOf = (v: View, a: number, b: number) => text.slice(v.toks[a]!.start, v.toks[b - 1]!.end);
+
+  /** Adds a state actor (and its mention). */
+  const stateMention = (id: string, v: View, a: number, b: number, kind: MentionKind) => {
+    const e = stateEntry(id)!;
+    if (!(a > 0 && PURE_LOCATIVE.has(v.keys[a - 1]!) && b === a + 1)) actingStates.add(id);
+    reg.ensure(id, e.name, 'state');
+    reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
+  };
+  const entityMention = (id: string, v: View, a: number, b: number, kind: MentionKind) => {
+    const e = entryById(id)!;
+    reg.ensure(id, e.name, e.kind).affiliation ??= e.affiliation ?? null;
+    reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
+  };
+  const demonymOf = (stateId: string) => stateEntry(stateId)?.demonyms[0] ?? stateEntry(stateId)!.name;
+  /** A body of a state (ministry, military, intelligence...). */
+  const stateBody = (stateId: string, suffix: string, label: string, kind: ActorKind = 'organization') => {
+    const known = entryById(`${stateId}-${suffix}`);
+    const d = reg.ensure(`${stateId}-${suffix}`, known?.name ?? `${demonymOf(stateId)} ${label}`, known?.kind ?? kind);
+    d.affiliation ??= stateId;
+    if (!reg.has(stateId)) reg.ensure(stateId, stateEntry(stateId)!.name, 'state');
+    return d;
+  };
+
+  for (let s = 0; s < nlp.sentences.length; s++) {
+    const v = viewOf(nlp, s, headlineLike(nlp, s));
+    const n = v.keys.length;
+    const items: Item[] = [];
+
+    // 1. Segment: gazetteer matches (longest, case-checked) and runs of capitalized words.
+    for (let i = 0; i < n; ) {
+      const m = matchAt(v.keys, i);
+      if (m) {
+        const written = surfaceOf(v, m.start, m.end);
+        const hits = m.hits.filter((h) => caseFits(h.surface, written));
+        if (hits.length) {
+          // Prefer actors over titles and places, names over metonyms.
+          const order = ['name', 'alias', 'seat', 'plural', 'demonym', 'metonym', 'title', 'place'];
+          hits.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
+          items.push({ type: 'gaz', start: m.start, end: m.end, hit: hits[0]! });
+          i = m.end;
+          continue;
+        }
+      }
+      const t = v.toks[i]!;
+      const chunkable = isCap(t) && (t.pos === 'PROPN' || (i > 0 && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADV')) && !NOT_NAMES.has(v.keys[i]!);
+      if (!chunkable) {
+        i++;
+        continue;
+      }
+      const last = items[items.length - 1];
+      if (last?.type === 'run' && last.end === i) last.end = i + 1;
+      else items.push({ type: 'run', start: i, end: i + 1 });
+      i++;
+    }
+
+    // Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's".
+    const joined: Item[] = [];
+    for (const it of items) {
+      const prev = joined[joined.length - 1];
+      if (prev && it.type === 'run' && prev.type === 'run') {
+        let ok = prev.end <= it.start;
+        for (let k = prev.end; ok && k < it.start; k++) {
+          const key = v.keys[k]!;
+          ok = CONNECTORS.has(key) || (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
+        }
+        if (ok && it.start - prev.end <= 2) {
+          prev.end = it.end;
+          continue;
+        }
+      }
+      joined.push(it);
+    }
+
+    // 2. Interpret chains of adjacent items.
+    const used = new Set<Item>();
+    const between = (a: Item, b: Item) => {
+      const out: string[] = [];
+      for (let k = a.end; k < b.start; k++) out.push(v.keys[k]!);
+      return out;
+    };
+    const adjacent = (a: Item, b: Item, allowPoss = false) => {
+      const gap = between(a, b);
+      if (gap.length === 0) return true;
+      if (gap.length > 2) return false;
+      return gap.every((g) => CONNECTORS.has(g) || (allowPoss && g === "'s"));
+    };
+    const isStateItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
+      !!it && it.type === 'gaz' && !!stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
+    const isEntityItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
+      !!it && it.type === 'gaz' && it.hit.role !== 'title' && it.hit.role !== 'place' && (!!stateEntry(it.hit.id) || !!entryById(it.hit.id));
+
+    for (let x = 0; x < joined.length; x++) {
+      const it = joined[x]!;
+      if (used.has(it)) continue;
+
+      // 2a. Titles before a name: [entity ('s)?] title+ [qualifier] Name.
+      if (it.type === 'gaz' && it.hit.role === 'title') {
+        let y = x;
+        const titles: string[] = [];
+        while (y < joined.length && joined[y]!.type === 'gaz' && (joined[y] as { hit: Hit }).hit.role === 'title' && (y === x || adjacent(joined[y - 1]!, joined[y]!))) {
+          titles.push((joined[y] as { hit: Hit }).hit.id);
+          y++;
+        }
+        // Qualifier: "for Syria", "to the United States", "for Near Eastern Affairs".
+        let z = y;
+        let qualified = false;
+        while (z < joined.length && z < y + 3) {
+          const gap = between(joined[z - 1]!, joined[z]!);
+          if (gap.length && ['for', 'to', 'of', 'at', 'on'].includes(gap[0]!) && gap.length <= 4) qualified = true;
+          else if (gap.length) break;
+          if (joined[z]!.type === 'run') break;
+          z++;
+        }
+        const nameItem = joined[z];
+        if (!v.headline && nameItem?.type === 'run' && (adjacent(joined[z - 1]!, nameItem) || qualified) && (z === y || qualified)) {
+          let a = nameItem.start;
+          if (qualified && nameItem.end - a > 2) a = nameItem.end - 2;
+          const before = joined[x - 1];
+          let base: string | null = null;
+          if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s"))) base = before.hit.id;
+          const person = personFrom(v, a, nameItem.end);
+          if (person) {
+            for (const t of titles) person.roles.add(t);
+            personTitles.push({ personId: person.id, titles, base, mentionStart: v.toks[a]!.start });
+            appositive(v, nameItem.end, person.id, joined, z);
+            used.add(nameItem);
+            if (qualified && a > nameItem.start) joined.splice(z, 1, { type: 'run', start: nameItem.start, end: a });
+          }
+        }
+        used.add(it);
+        for (let k = x; k < y; k++) used.add(joined[k]!);
+        continue;
+      }
+
+      // 2b. Organizations: a chain with an organization word ("Russian Center for Syrian Reconciliation").
+      if (!v.headline) {
+        let y = x;
+        while (y + 1 < joined.length && adjacent(joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz' || (y + 1 < joined.length && joined[y + 1]!.type === 'gaz' && (joined[y + 1] as { hit: Hit }).hit.role !== 'title' && adjacent(joined[y]!, joined[y + 1]!) && between(joined[y]!, joined[y + 1]!).length > 0)) y++;
+        const chain = joined.slice(x, y + 1);
+        const runs = chain.filter((c) => c.type === 'run');
+        const orgRun = runs.find((r) => cueIn(v, r, ORG_CUES));
+        if (orgRun && chain.length > 1 || (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it))) {
+          // Ministry of a state: "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia".
+          const first = isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it) && between(joined[x - 1]!, it).length === 0 ? joined[x - 1]! : null;
+          const start = first ? first : chain[0]!;
+          const stateIt = [start, ...chain].find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
+          const ministry = ministryIn(v, orgRun!);
+          if (ministry && stateIt) {
+            const d = stateBody(stateIt.hit.id, ministry[0], ministry[1]);
+            const end = orgRun!.end;
+            reg.mention(d.id, v.toks[start.start]!.start, v.toks[end - 1]!.end, 'name', surfaceOf(v, start.start, end));
+            stateMention(stateIt.hit.id, v, stateIt.start, stateIt.end, 'demonym');
+            for (const c of chain) used.add(c);
+            if (first) used.add(first);
+            continue;
+          }
+          if (chain.length > 1) {
+            const a = chain[0]!.start + (v.keys[chain[0]!.start] === 'the' ? 1 : 0);
+            const b = chain[chain.length - 1]!.end;
+            const name = surfaceOf(v, a, b);
+            const known = matchAt(v.keys, a);
+            if (!(known && known.end === b)) {
+              const d = reg.ensure(slugify(name), name, 'organization');
+              reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+              const st = chain.find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
+              if (st) {
+                d.affiliation ??= st.hit.id;
+                stateMention(st.hit.id, v, st.start, st.end, 'demonym');
+              }
+              for (const c of chain) used.add(c);
+              continue;
+            }
+          }
+        }
+      }
+
+      if (it.type === 'gaz') {
+        used.add(it);
+        gazItem(v, it, joined, x);
+        continue;
+      }
+      // 2c. A run on its own.
+      used.add(it);
+      if (!v.headline) runItem(v, it, joined, x);
+      else if (it.end - it.start === 1) pendingSurnames.push({ key: v.keys[it.start]!, start: v.toks[it.start]!.start, end: v.toks[it.start]!.end, surface: v.toks[it.start]!.text, strong: false });
+    }
+
+    // 3. Lower-case patterns: "pro-Assad forces", outlet descriptors ("the Lebanese outlet").
+    if (!v.headline) lowerCasePatterns(v);
+  }
+
+  function cueIn(v: View, r: Item, cues: Set<string>): boolean {
+    for (let k = r.start; k < r.end; k++) if (cues.has(v.keys[k]!)) return true;
+    return false;
+  }
+
+  function ministryIn(v: View, r: Item): [string, string] | null {
+    for (let k = r.start; k < r.end; k++) {
+      for (const [words, suffix, label] of MINISTRIES) {
+        if (k + words.length > r.end) continue;
+        let ok = true;
+        for (let w = 0; ok && w < words.length; w++) ok = v.keys[k + w] === words[w];
+        if (ok) return [suffix, label];
+      }
+    }
+    return null;
+  }
+
+  function personFrom(v: View, a: number, b: number) {
+    const tokens: string[] = [];
+    const keys: string[] = [];
+    for (let k = a; k < b; k++) {
+      if (v.keys[k] === "'s") break;
+      tokens.push(v.toks[k]!.text);
+      keys.push(v.keys[k]!);
+    }
+    if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and')) return null;
+    // Names are words: "T-72" or "F-16" are not people.
+    for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t)) return null;
+    const p = reg.person(tokens, keys);
+    reg.mention(p.id, v.toks[a]!.start, v.toks[a + tokens.length - 1]!.end, 'name', tokens.join(' '));
+    return p;
+  }
+
+  /** A gazetteer item: state names, metonyms, demonym phrases, bodies, groups, outlets. */
+  function gazItem(v: View, it: Item & { type: 'gaz' }, joined: Item[], x: number): void {
+    const { hit } = it;
+    if (hit.role === 'place' || hit.role === 'title') return;
+    const body = stateEntry(hit.id) ? undefined : entryById(hit.id);
+    if (body) {
+      entityMention(hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
+      return;
+    }
+    if (!stateEntry(hit.id)) return;
+    const prevKey = v.keys[it.start - 1];
+    const next = joined[x + 1];
+    // "Jim Jordan", "Chad Smith": a state name inside a person's name.
+    if ((hit.role === 'name' || hit.role === 'alias') && joined[x - 1]?.type === 'run' && joined[x - 1]!.end === it.start && !CONNECTORS.has(v.keys[it.start - 1]!)) return;
+    // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
+    const head = headAfter(v, it.end);
+    if (head && hit.role !== 'plural' && hit.role !== 'metonym') {
+      const [kind, end] = head;
+      const span = (id: string, mk: MentionKind) => reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
+      if (kind === 'state') {
+        stateMention(hit.id, v, it.start, end, 'descriptor');
+      } else if (kind === 'military') {
+        const d = stateBody(hit.id, 'military', 'military');
+        span(d.id, 'descriptor');
+      } else if (kind === 'intelligence') {
+        const d = stateBody(hit.id, 'intelligence', 'intelligence');
+        span(d.id, 'descriptor');
+      } else if (kind === 'parliament') {
+        const d = stateBody(hit.id, 'parliament', 'parliament');
+        span(d.id, 'descriptor');
+      } else if (kind === 'embassy') {
+        // "the U.S. embassy in Russia": one embassy per host country.
+        const host = v.keys[end] === 'in' ? matchAt(v.keys, end + 1) : null;
+        const hostId = host?.hits.find((h) => stateEntry(h.id))?.id;
+        if (hostId && host) {
+          const d = stateBody(hit.id, `embassy-${hostId}`, `embassy in ${stateEntry(hostId)!.name}`);
+          reg.mention(d.id, v.toks[it.start]!.start, v.toks[host.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, host.end));
+        } else span(stateBody(hit.id, 'embassy', 'embassy').id, 'descriptor');
+      }
+      return;
+    }
+    if (hit.role === 'demonym') {
+      // A bare adjective ("Iraqi territory", "a Russian journalist") is no actor of its own.
+      return;
+    }
+    if (hit.role === 'metonym') {
+      // A capital is the government only when it acts, not when it is a place.
+      if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return;
+      if (next?.type === 'run' && next.start === it.end) return; // "Moscow Times", "Tehran University"
+      stateMention(hit.id, v, it.start, it.end, 'metonym');
+      return;
+    }
+    // A state name used as an adjective before a person noun ("a U.S. official") names no actor here.
+    const after = v.keys[it.end];
+    if (after && PERSON_HEADS.has(after)) return;
+    stateMention(hit.id, v, it.start, it.end, hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias');
+  }
+
+  /** The head of a demonym phrase starting at token i: [kind, end] or null. */
+  function headAfter(v: View, i: number): [string, number] | null {
+    let k = i;
+    if (v.keys[k] === "'s") k++;
+    let found: [string, number] | null = null;
+    for (let steps = 0; k < v.keys.length && steps < 3; steps++, k++) {
+      const key = v.keys[k]!;
+      const t = v.toks[k]!;
+      if (isCap(t) && !(key === 'government' || key === 'army')) break;
+      if (STATE_HEADS.has(key)) found = ['state', k + 1];
+      else if (MILITARY_HEADS.has(key)) found = ['military', k + 1];
+      else if (key === 'air' && v.keys[k + 1] === 'force') found = ['military', k + 2];
+      else if (INTEL_HEADS.has(key)) found = ['intelligence', SECURITY_HEADS.has(v.keys[k + 1] ?? '') ? k + 2 : k + 1];
+      else if (key === 'security' && SECURITY_HEADS.has(v.keys[k + 1] ?? '')) found = ['intelligence', k + 2];
+      else if (PARLIAMENT_HEADS.has(key)) found = ['parliament', k + 1];
+      else if (EMBASSY_HEADS.has(key)) found = ['embassy', k + 1];
+      else if (PERSON_HEADS.has(key)) return null;
+      if (found && found[1] === k + 1 && !HEAD_MODIFIERS.has(key)) return found;
+      if (found && found[1] > k + 1) return found;
+      if (!HEAD_MODIFIERS.has(key) && !found) return null;
+    }
+    return found;
+  }
+
+  /** A capitalized run that is not in the gazetteer: person, organization, group or outlet by its cues. */
+  function runItem(v: View, it: Item, joined: Item[], x: number): void {
+    let a = it.start;
+    const b = it.end;
+    while (a < b && (INNER_ONLY.has(v.keys[a]!) || NOT_NAMES.has(v.keys[a]!))) a++;
+    if (a >= b) return;
+    const name = surfaceOf(v, a, b);
+    const len = b - a;
+    const nextKey = v.keys[b];
+    const prevKey = v.keys[a - 1];
+    const lastKey = v.keys[b - 1]!;
+    if (EVENT_WORDS.has(lastKey)) return;
+    let kind: ActorKind | null = null;
+    if (cueIn(v, { type: 'run', start: a, end: b }, OUTLET_CUES) && len > 1) kind = 'outlet';
+    else if (cueIn(v, { type: 'run', start: a, end: b }, ORG_CUES) && len > 1) kind = 'organization';
+    else if (cueIn(v, { type: 'run', start: a, end: b }, GROUP_CUES) && len > 1) kind = 'group';
+    else if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) kind = 'outlet';
+    else if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) kind = 'group';
+    if (kind) {
+      const d = reg.ensure(slugify(name), name, kind);
+      reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+      return;
+    }
+    const honor = prevKey && HONORIFICS.has(prevKey);
+    const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
+    if (len === 1) {
+      pendingSurnames.push({
+        key: v.keys[a]!,
+        start: v.toks[a]!.start,
+        end: v.toks[a]!.end,
+        surface: v.toks[a]!.text,
+        strong: !!honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc),
+      });
+      return;
+    }
+    if (afterLoc && !honor) return;
+    if (len > 4) return;
+    for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
+    const p = personFrom(v, a, b);
+    if (!p) return;
+    // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
+    appositive(v, b, p.id, joined, x);
+  }
+
+  function appositive(v: View, b: number, personId: string, joined: Item[], x: number): void {
+    if (v.toks[b]?.text !== ',' && tokenKey(text.slice(v.toks[b - 1]!.end, v.toks[b - 1]!.end + 1)) !== ',') {
+      if (text[v.toks[b - 1]!.end] !== ',') return;
+    }
+    let k = b;
+    if (v.keys[k] === 'the' || v.keys[k] === 'a' || v.keys[k] === 'an') k++;
+    while (k < v.keys.length && k < b + 4 && !APPOSITIVE_HEADS.has(v.keys[k]!)) {
+      if (/[,;]/.test(v.toks[k]!.text)) return;
+      k++;
+    }
+    if (!APPOSITIVE_HEADS.has(v.keys[k] ?? '')) return;
+    const role = v.keys[k]!;
+    const prep = v.keys[k + 1];
+    if (prep !== 'of' && prep !== 'for' && prep !== 'at') return;
+    const target = joined.slice(x + 1).find((j) => j.start > k + 1);
+    if (!target || target.start > k + 4) return;
+    pendingAffiliations.push({ personId, at: v.toks[target.start]!.start, role });
+  }
+
+  const pendingAffiliations: { personId: string; at: number; role: string }[] = [];
+
+  function lowerCasePatterns(v: View): void {
+    for (let k = 0; k < v.keys.length; k++) {
+      const key = v.keys[k]!;
+      // "pro-Assad forces" written as one token.
+      if (/^(pro|anti)-\w/.test(key) && (GROUP_DESCRIPTORS.has(v.keys[k + 1] ?? '') || ['forces', 'troops'].includes(v.keys[k + 1] ?? ''))) {
+        const name = surfaceOf(v, k, k + 2);
+        const generic = !/^(pro|anti)-\p{Lu}/u.test(v.toks[k]!.text);
+        const id = generic && proGroups.length ? proGroups[proGroups.length - 1]! : slugify(name);
+        const d = reg.ensure(id, name, 'group');
+        reg.mention(d.id, v.toks[k]!.start, v.toks[k + 1]!.end, 'name', name);
+        if (!generic && !proGroups.includes(id)) proGroups.push(id);
+        k += 1;
+        continue;
+      }
+      // "pro-Assad forces", "pro-government militias".
+      if ((key === 'pro' || key === 'anti') && v.glued[k + 1] && k + 2 < v.keys.length && GROUP_DESCRIPTORS.has(v.keys[k + 2]!) || ((key === 'pro' || key === 'anti') && v.glued[k + 1] && ['forces', 'troops'].includes(v.keys[k + 2] ?? ''))) {
+        const name = surfaceOf(v, k, k + 3);
+        const generic = !isCap(v.toks[k + 1]!);
+        const id = generic && proGroups.length ? proGroups[proGroups.length - 1]! : slugify(name);
+        const d = reg.ensure(id, name, 'group');
+        reg.mention(d.id, v.toks[k]!.start, v.toks[k + 2]!.end, 'name', name);
+        if (!generic && !proGroups.includes(id)) proGroups.push(id);
+        k += 2;
+        continue;
+      }
+      // "the Lebanese outlet", "the newspaper", "a Lebanese media outlet": an outlet named elsewhere.
+      if (OUTLET_DESCRIPTORS.has(key) && key !== 'agency' && key !== 'radio' && key !== 'paper') {
+        let a = k;
+        while (a > 0 && a > k - 3 && (v.keys[a - 1] === 'media' || v.keys[a - 1] === 'news' || (stateOfKey(v.keys[a - 1]!) && !isCap(v.toks[a]!)) || (stateOfKey(v.keys[a - 1]!) && a === k))) a--;
+        const det = v.keys[a - 1];
+        if (det !== 'the' && det !== 'a' && det !== 'an' && a === k) continue;
+        if (a > 0 && isCap(v.toks[a - 1]!) && det !== 'the' && det !== 'a' && det !== 'an') continue; // "Al Akhbar newspaper"
+        if (det === 'the' || det === 'a' || det === 'an' || a < k) {
+          descriptors.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), kind: 'outlet' });
+        }
+      }
+    }
+  }
+
+  // 4. Lone surnames and honorific names: known persons first; otherwise a person when the text says so.
+  for (const p of pendingSurnames) {
+    const person = reg.surname(p.key, p.start);
+    if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
+    else if (p.strong && !NOT_NAMES.has(p.key) && /^\p{Lu}\p{Ll}/u.test(p.surface)) {
+      const d = reg.person([p.surface], [p.key]);
+      reg.mention(d.id, p.start, p.end, 'name', p.surface);
+    }
+  }
+
+  // 5. Title affiliations: the body the role implies when the article names it, else the state or body given.
+  for (const pt of personTitles) {
+    const person = reg.get(pt.personId)!;
+    if (person.affiliation || !pt.base) continue;
+    const base = pt.base;
+    if (stateEntry(base)) {
+      const bodySuffix = pt.titles.map((t) => titleEntry(t)?.body).find((b) => b && b.endsWith('-ministry'));
+      const ministry = bodySuffix ? `${base}-${bodySuffix}` : null;
+      person.affiliation = ministry && reg.get(ministry)?.mentions.length ? ministry : base;
+      if (!reg.has(base)) reg.ensure(base, stateEntry(base)!.name, 'state');
+    } else person.affiliation = base;
+  }
+  for (const pa of pendingAffiliations) {
+    const person = reg.get(pa.personId);
+    if (!person || person.affiliation) continue;
+    const target = reg.all().find((d) => d.id !== pa.personId && d.mentions.some((m) => m.start === pa.at));
+    if (target && target.kind !== 'person') {
+      person.affiliation = target.id;
+      person.roles.add(pa.role);
+    }
+  }
+
+  // 6. Outlet descriptors: the outlet named before ("the newspaper"), else the one named next.
+  const outlets = reg.all().filter((d) => d.kind === 'outlet');
+  for (const ds of descriptors) {
+    let best: { id: string; at: number } | null = null;
+    for (const o of outlets) {
+      for (const m of o.mentions) {
+        const before = m.start < ds.start;
+        const score = before ? ds.start - m.start : 1e9 + m.start - ds.start;
+        if (!best || score < best.at) best = { id: o.id, at: score };
+      }
+    }
+    if (best) reg.mention(best.id, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+
+  // 7. The publisher.
+  let outlet: string | null = null;
+  if (clean.outletName) {
+    const o = outletByName(clean.outletName);
+    if (o) {
+      reg.ensure(o.id, o.name, 'outlet');
+      outlet = o.id;
+    }
+  }
+  // A state only ever named as a location ("fought in Ukraine") is a place, not an actor.
+  const referenced = new Set(reg.all().map((d) => d.affiliation));
+  for (const d of reg.all()) {
+    if (d.kind === 'state' && !actingStates.has(d.id) && !referenced.has(d.id) && d.id !== outlet) reg.drop(d.id);
+  }
+  const { actors, mentions } = reg.actors();
+  return { actors, mentions, outlet };
 }

@@ -1,0 +1,93 @@
+// Closed word classes used to type proper-noun chunks and demonym phrases (general English, not data).
+// In: lower-case token keys. Out: set membership and the ministry table.
+
+const set = (s: string) => new Set(s.split(' '));
+
+/** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
+export const ORG_CUES = set(
+  'ministry department council center centre agency bureau committee commission office service services institute university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital',
+);
+/** Words that make a chunk an armed or political group. */
+export const GROUP_CUES = set('brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment');
+/** Words that make a chunk a news outlet. */
+export const OUTLET_CUES = set(
+  'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire',
+);
+/** Lower-case descriptors after a name: "X group", "X newspaper". */
+export const GROUP_DESCRIPTORS = set('group groups militants militant militia militias rebels fighters brigade brigades movement faction terrorists jihadists insurgents organization');
+export const OUTLET_DESCRIPTORS = set('newspaper daily broadcaster outlet channel website paper tabloid magazine agency radio');
+export const ORG_DESCRIPTORS = set('ministry department agency council committee company firm bureau office');
+
+/** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
+export const EVENT_WORDS = set(
+  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment',
+);
+
+/** Capitalized words that never start or make a name on their own. */
+export const NOT_NAMES = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat republican liberal conservative north south east west central internet web covid',
+);
+
+/** Honorifics that mark the following name as a person. */
+export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
+
+/** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
+export const CONNECTORS = set('al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and the on');
+/** Connectors that may not end a chunk or start one. */
+export const INNER_ONLY = set('of for and the on');
+
+/** Heads that make "<Demonym> X" the state itself ("the Syrian government", "Iranian leaders"). */
+export const STATE_HEADS = set('government administration authorities leadership leaders side delegation regime cabinet');
+/** Heads that make "<Demonym> X" the state's military. */
+export const MILITARY_HEADS = set(
+  'military army forces troops soldiers servicemen warplanes jets aircraft airforce navy commanders drones warships marines artillery',
+);
+/** Heads that make "<Demonym> X" the state's intelligence services. */
+export const INTEL_HEADS = set('intelligence');
+export const SECURITY_HEADS = set('services agencies service agency');
+export const PARLIAMENT_HEADS = set('parliament legislature');
+export const EMBASSY_HEADS = set('embassy consulate');
+/** Modifiers allowed between a demonym and its head ("US local commanders", "Syrian government troops"). */
+export const HEAD_MODIFIERS = set('government local special armed air ground naval military security senior top high-ranking elite regular');
+
+/** Heads of person noun phrases: a demonym before them is only an adjective ("a U.S. official"). */
+export const PERSON_HEADS = set(
+  'official officials source sources diplomat diplomats journalist journalists reporter reporters analyst analysts expert experts lawmaker lawmakers spokesman spokeswoman spokesperson citizen citizens national nationals people man men woman women officer officers negotiator negotiators envoy counterpart counterparts',
+);
+
+/** Ministry phrases → [id suffix, display label]. Keys are token-key sequences. */
+export const MINISTRIES: [string[], string, string][] = [
+  [['foreign', 'ministry'], 'foreign-ministry', 'Foreign Ministry'],
+  [['ministry', 'of', 'foreign', 'affairs'], 'foreign-ministry', 'Foreign Ministry'],
+  [['foreign', 'affairs', 'ministry'], 'foreign-ministry', 'Foreign Ministry'],
+  [['mfa'], 'foreign-ministry', 'Foreign Ministry'],
+  [['defense', 'ministry'], 'defense-ministry', 'Defense Ministry'],
+  [['defence', 'ministry'], 'defense-ministry', 'Defense Ministry'],
+  [['ministry', 'of', 'defense'], 'defense-ministry', 'Defense Ministry'],
+  [['ministry', 'of', 'defence'], 'defense-ministry', 'Defense Ministry'],
+  [['interior', 'ministry'], 'interior-ministry', 'Interior Ministry'],
+  [['ministry', 'of', 'interior'], 'interior-ministry', 'Interior Ministry'],
+  [['ministry', 'of', 'the', 'interior'], 'interior-ministry', 'Interior Ministry'],
+  [['finance', 'ministry'], 'finance-ministry', 'Finance Ministry'],
+  [['ministry', 'of', 'finance'], 'finance-ministry', 'Finance Ministry'],
+  [['justice', 'ministry'], 'justice-ministry', 'Justice Ministry'],
+  [['ministry', 'of', 'justice'], 'justice-ministry', 'Justice Ministry'],
+  [['health', 'ministry'], 'health-ministry', 'Health Ministry'],
+  [['ministry', 'of', 'health'], 'health-ministry', 'Health Ministry'],
+  [['energy', 'ministry'], 'energy-ministry', 'Energy Ministry'],
+  [['oil', 'ministry'], 'energy-ministry', 'Energy Ministry'],
+  [['ministry', 'of', 'energy'], 'energy-ministry', 'Energy Ministry'],
+  [['information', 'ministry'], 'information-ministry', 'Information Ministry'],
+  [['ministry', 'of', 'information'], 'information-ministry', 'Information Ministry'],
+  [['trade', 'ministry'], 'trade-ministry', 'Trade Ministry'],
+  [['economy', 'ministry'], 'economy-ministry', 'Economy Ministry'],
+  [['emergencies', 'ministry'], 'emergencies-ministry', 'Emergencies Ministry'],
+  [['education', 'ministry'], 'education-ministry', 'Education Ministry'],
+  [['foreign', 'office'], 'foreign-ministry', 'Foreign Ministry'],
+  [['defense', 'department'], 'defense-ministry', 'Defense Ministry'],
+];
+
+/** Verbs after which a capital city is a place, not a government ("visited Damascus"). */
+export const PLACE_VERBS = set('visit visits visited visiting arrive arrives arrived arriving travel traveled travelled traveling flew fly flying land landed based held hold hosted host hosts returned return moved move stationed');
+/** Prepositions after which a capital city is a place. */
+export const LOCATIVE = set('in at near to into from outside inside around across toward towards via through over within throughout between');

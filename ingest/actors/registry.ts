@@ -1,0 +1,125 @@
+// The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
+// mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
+import type { Actor, ActorKind } from '../../graph/schema.ts';
+import type { Mention, MentionKind } from '../types.ts';
+
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Draft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  affiliation: string | null;
+  roles: Set<string>;
+  mentions: Mention[];
+  /** Person names: first-name key and surname key. */
+  first?: string;
+  last?: string;
+}
+
+export class Registry {
+  private readonly drafts = new Map<string, Draft>();
+  private readonly bySurname = new Map<string, Draft[]>();
+
+  has(id: string): boolean {
+    return this.drafts.has(id);
+  }
+
+  get(id: string): Draft | undefined {
+    return this.drafts.get(id);
+  }
+
+  ensure(id: string, name: string, kind: ActorKind): Draft {
+    let d = this.drafts.get(id);
+    if (!d) {
+      d = { id, name, kind, aliases: new Set(), affiliation: null, roles: new Set(), mentions: [] };
+      this.drafts.set(id, d);
+    }
+    return d;
+  }
+
+  mention(id: string, start: number, end: number, kind: MentionKind, surface: string): void {
+    const d = this.drafts.get(id);
+    if (!d) return;
+    if (!d.mentions.some((m) => m.start === start && m.end === end)) d.mentions.push({ start, end, actorId: id, kind });
+    const clean = surface.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+    if (clean && clean !== d.name) d.aliases.add(clean);
+  }
+
+  /** A person by full name; merges with a known person of the same surname and compatible first name. */
+  person(tokens: string[], keys: string[]): Draft {
+    const last = keys[keys.length - 1]!;
+    const first = keys.length > 1 ? keys[0]! : undefined;
+    const same = this.bySurname.get(last) ?? [];
+    const hit = same.find((p) => !first || !p.first || p.first[0] === first[0]);
+    if (hit) {
+      if (!hit.first && first) {
+        // A surname seen first ("Nauert") now has its full name.
+        hit.aliases.add(hit.name);
+        hit.name = tokens.join(' ').replace(/ - /g, '-');
+        hit.first = first;
+      }
+      return hit;
+    }
+    const name = tokens.join(' ').replace(/ - /g, '-');
+    let id = slugify(name);
+    if (this.drafts.has(id) && this.drafts.get(id)!.kind !== 'person') id = `${id}-person`;
+    const d = this.ensure(id, name, 'person');
+    d.first = first;
+    d.last = last;
+    this.bySurname.set(last, [...same, d]);
+    return d;
+  }
+
+  /** The person a lone surname refers to: the one mentioned most recently before `at`, else the first. */
+  surname(key: string, at: number): Draft | undefined {
+    const list = this.bySurname.get(key);
+    if (!list?.length) return undefined;
+    let best: Draft | undefined;
+    let bestAt = -1;
+    for (const p of list) {
+      for (const m of p.mentions) if (m.start < at && m.start > bestAt) ((best = p), (bestAt = m.start));
+    }
+    return best ?? list[0];
+  }
+
+  drop(id: string): void {
+    this.drafts.delete(id);
+  }
+
+  all(): Draft[] {
+    return [...this.drafts.values()];
+  }
+
+  actors(): { actors: Actor[]; mentions: Mention[] } {
+    const mentions: Mention[] = [];
+    const actors: Actor[] = [];
+    for (const d of this.drafts.values()) {
+      d.mentions.sort((a, b) => a.start - b.start);
+      mentions.push(...d.mentions);
+      d.aliases.delete(d.name);
+      const affiliation = d.affiliation && d.affiliation !== d.id && this.drafts.has(d.affiliation) ? d.affiliation : null;
+      actors.push({
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        aliases: [...d.aliases],
+        anonymous: false,
+        affiliation,
+        mentions: d.mentions.map((m) => [m.start, m.end] as [number, number]),
+        ...(d.roles.size ? { roles: [...d.roles] } : {}),
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { actors, mentions };
+  }
+}
