@@ -25,9 +25,12 @@ import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 export type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 
 export interface EmbeddedStoreOptions {
-  /** Persist after this many loaded articles (default 100); close() and flush() always persist. */
+  /**
+   * Persist after this many loaded articles (default 100, or a quarter of the stored articles when that is
+   * more, so rewriting the whole file stays amortised O(1) per article); close() and flush() always persist.
+   */
   flushEvery?: number;
-  /** Persist when this many milliseconds passed since the last write (default 5000). */
+  /** Persist when this many milliseconds passed since the last write (default 30000). */
   flushIntervalMs?: number;
 }
 
@@ -43,6 +46,9 @@ export class EmbeddedStore implements GraphStore {
   private names = new Map<string, string[]>();
   private opened = false;
   private pending = 0;
+  private articles = 0;
+  /** actor id → normalised display name, so lookups do not re-normalise. */
+  private displayNames = new Map<string, string>();
   private lastWrite = Date.now();
   private readonly flushEvery: number;
   private readonly flushIntervalMs: number;
@@ -50,7 +56,7 @@ export class EmbeddedStore implements GraphStore {
   constructor(dataFile: string, options: EmbeddedStoreOptions = {}) {
     this.dataFile = dataFile;
     this.flushEvery = options.flushEvery ?? 100;
-    this.flushIntervalMs = options.flushIntervalMs ?? 5000;
+    this.flushIntervalMs = options.flushIntervalMs ?? 30_000;
   }
 
   /** The live graph, for read-only use (viewer snapshots, trace). Do not mutate it. */
@@ -78,7 +84,12 @@ export class EmbeddedStore implements GraphStore {
     }
     this.g = g;
     this.names = new Map();
-    g.forEachNode((id, attrs) => attrs.labels.includes('Actor') && this.indexActor(id, attrs.props));
+    this.displayNames = new Map();
+    this.articles = 0;
+    g.forEachNode((id, attrs) => {
+      if (attrs.labels.includes('Actor')) this.indexActor(id, attrs.props);
+      else if (attrs.labels.includes('Article')) this.articles++;
+    });
     this.opened = true;
     this.lastWrite = Date.now();
   }
@@ -87,6 +98,8 @@ export class EmbeddedStore implements GraphStore {
   async clear(): Promise<void> {
     this.g.clear();
     this.names.clear();
+    this.displayNames.clear();
+    this.articles = 0;
     this.opened = true;
     this.flush(true);
   }
@@ -141,13 +154,15 @@ export class EmbeddedStore implements GraphStore {
         this.g.addEdgeWithKey(r.key, r.source, r.target, { type: r.type, props: { ...r.props } });
     }
     this.pending++;
+    this.articles++;
     this.flush(false);
     return outcome('loaded');
   }
 
   /** Writes the graph to its file when articles are pending (always when `force`). */
   flush(force = true): void {
-    if (!force && this.pending < this.flushEvery && Date.now() - this.lastWrite < this.flushIntervalMs) return;
+    const every = Math.max(this.flushEvery, Math.floor(this.articles / 4));
+    if (!force && this.pending < every && Date.now() - this.lastWrite < this.flushIntervalMs) return;
     if (!force && this.pending === 0) return;
     writeGraphFile(this.dataFile, this.g);
     this.pending = 0;
@@ -170,10 +185,12 @@ export class EmbeddedStore implements GraphStore {
       affiliation: props.affiliation ?? n.props.affiliation ?? null,
     };
     this.g.setNodeAttribute(n.id, 'props', merged);
-    this.indexActor(n.id, merged);
+    this.indexActor(n.id, { aliases: n.props.aliases ?? [] });
   }
 
+  /** Adds the actor's name (when given) and aliases to the name index. */
   private indexActor(id: string, props: Props): void {
+    if (typeof props.name === 'string' && !this.displayNames.has(id)) this.displayNames.set(id, normalizeName(props.name));
     const names = [props.name, ...(Array.isArray(props.aliases) ? props.aliases : [])];
     for (const name of names) {
       if (typeof name !== 'string') continue;
@@ -193,7 +210,7 @@ export class EmbeddedStore implements GraphStore {
       const ids = this.names.get(key);
       if (!ids?.length) continue;
       // Prefer the actor whose display name is the match over one that only has it as an alias.
-      const id = ids.find((i) => normalizeName(String(this.g.getNodeAttribute(i, 'props').name)) === key) ?? ids[0]!;
+      const id = ids.find((i) => this.displayNames.get(i) === key) ?? ids[0]!;
       const p = this.g.getNodeAttribute(id, 'props');
       found.set(name, {
         id,
