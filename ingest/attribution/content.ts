@@ -20,6 +20,22 @@ export interface Ctx {
   qs: Quotes;
 }
 
+const RELATIVE_CUT = new Set(['which', 'who', 'when', 'where']);
+
+function hasVerb(tokens: { pos: string }[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether a right-hand content is clause-like: a that-clause, quote or colon, or words holding a verb. */
+export function clauseLike(ctx: Ctx, i: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.norm === 'that' || t.text === ':' || isQuoteMark(t) || t.text === ',') return true;
+  return hasVerb(tokens, i, Math.min(end, i + 12));
+}
+
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
 
 /** The quote run (this quote and the paragraphs it continues into) opening at token i. */
@@ -52,8 +68,8 @@ function lastTokenOfBlock(ctx: Ctx, i: number): number {
 /** Trims quote marks, spaces and final punctuation off a character span. */
 export function trim(ctx: Ctx, start: number, end: number): [number, number] | null {
   const text = ctx.nlp.text;
-  while (start < end && /[\s"“”«»„,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s"“”«»„,;:.…]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s"“”«»„,;:']/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”«»„,;:.…']/.test(text[end - 1]!)) end--;
   return end > start ? [start, end] : null;
 }
 
@@ -75,6 +91,15 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     const t = tokens[e]!;
     if (t.text === ';') break;
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    // A non-restrictive relative clause at the end is the writer's aside, not the speaker's words.
+    if (
+      t.text === ',' &&
+      e - i >= 4 &&
+      RELATIVE_CUT.has(tokens[e + 1]?.norm ?? '') &&
+      ctx.qs.of[e]! < 0 &&
+      hasVerb(tokens, i, e)
+    )
+      break;
     e++;
   }
   let last = e - 1;

@@ -2,8 +2,16 @@
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
 import { ACCORDING, type CueInfo, isAlwaysCue, RELAY_PARTICIPLES, verbCue } from './cues.ts';
-import { type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
-import { appositiveChain, isQuoteMark, rightNP, skipAdjuncts, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
+import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
+import {
+  appositiveChain,
+  isQuoteMark,
+  rightNP,
+  skipAdjuncts,
+  skipLeftAux,
+  subjectRegion,
+  type TokRange,
+} from './np.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -41,7 +49,8 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (RELAY_PARTICIPLES.has(t.norm)) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
-      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken) continue;
+      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
+        continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
     if (f) frames.push(f);
@@ -57,16 +66,46 @@ function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content): Fra
   return { cue, cueTok, sentence: si, sources: [], alts: [], inherit: false, content, relays: [], addressee: null };
 }
 
-/** Whether the phrase ending before token j ends the clause (sentence end, comma, quote). */
-function tailAt(tokens: Token[], j: number, end: number): boolean {
+const SUBORD = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'during']);
+
+/** Whether the phrase ending before token j ends the clause (sentence end, comma, closing quote, adverbial clause). */
+function tailAt(ctx: Ctx, j: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
   if (j >= end) return true;
   const t = tokens[j]!;
-  return STRONG_END.has(t.text) || t.text === ',' || isQuoteMark(t) || t.text === '—' || t.text === '–' || t.text === ')';
+  if (isQuoteMark(t)) {
+    const k = ctx.qs.of[j]!;
+    return !(k >= 0 && ctx.qs.quotes[k]!.open === j);
+  }
+  if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return true;
+  return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
+}
+
+/** '..., he said, ...': a parenthetical speech tag; the content goes on after it to the sentence end. */
+function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void {
+  const { tokens } = ctx.nlp;
+  if (content.quote || tokens[j]?.text !== ',' || j + 1 >= end) return;
+  const next = tokens[j + 1]!;
+  if (
+    isQuoteMark(next) ||
+    verbCue(next.norm) ||
+    next.norm === 'according' ||
+    SUBORD.has(next.norm) ||
+    next.norm === 'who' ||
+    next.norm === 'which'
+  )
+    return;
+  const rest = rightContent(ctx, j + 1, end);
+  if (!rest || rest.quote) return;
+  content.end = rest.end;
+  content.parts = [[content.start, rest.end]];
+  content.lastTok = rest.lastTok;
 }
 
 function floorFor(frames: Frame[], first: number, b: number): number {
   let floor = first;
-  for (const f of frames) if (f.content.lastTok < b && f.content.lastTok + 1 > floor && f.cueTok[0] < b) floor = f.content.lastTok + 1;
+  for (const f of frames)
+    if (f.content.lastTok < b && f.content.lastTok + 1 > floor && f.cueTok[0] < b) floor = f.content.lastTok + 1;
   return floor;
 }
 
@@ -90,10 +129,25 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
   const end = sent.endToken;
   const cueTok: TokRange = [i, i + 1];
   const left = skipLeftAux(tokens, i - 1, first);
-  if (left.negated) return null;
+  if (left.negated || left.modal) return null;
+  // Reduced relatives and adjectives: "measures added by Republicans", "a group charged with".
+  if (
+    !left.passive &&
+    /ed$|^written$|^told$|^said$/.test(tokens[i]!.norm) &&
+    /^(by|with)$/.test(tokens[i + 1]?.norm ?? '') &&
+    i > first &&
+    tokens[i - 1]!.pos === 'NOUN'
+  )
+    return null;
   let L = left.at;
   // '"... all over." said Violet': the closing mark may have been put in the previous sentence.
-  if (L < first && first > 0 && isQuoteMark(tokens[first - 1]!) && sentences[tokens[first - 1]!.sentence]!.block === sent.block) L = first - 1;
+  if (
+    L < first &&
+    first > 0 &&
+    isQuoteMark(tokens[first - 1]!) &&
+    sentences[tokens[first - 1]!.sentence]!.block === sent.block
+  )
+    L = first - 1;
 
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
   let R = skipAdjuncts(tokens, i + 1, end);
@@ -110,14 +164,23 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[R];
     if (!t || R >= end) break;
-    if (t.norm === 'as' && /^(quoted|cited|reported)$/.test(tokens[R + 1]?.norm ?? '') && tokens[R + 2]?.norm === 'by') {
+    if (
+      t.norm === 'as' &&
+      /^(quoted|cited|reported)$/.test(tokens[R + 1]?.norm ?? '') &&
+      tokens[R + 2]?.norm === 'by'
+    ) {
       const np = rightNP(tokens, R + 3, end);
       if (!np) break;
       relays.push(np);
       R = skipAdjuncts(tokens, np[1], end);
       continue;
     }
-    const c = t.text === ',' && RELAY_PARTICIPLES.has(tokens[R + 1]?.norm ?? '') ? R + 2 : RELAY_PARTICIPLES.has(t.norm) ? R + 1 : -1;
+    const c =
+      t.text === ',' && RELAY_PARTICIPLES.has(tokens[R + 1]?.norm ?? '')
+        ? R + 2
+        : RELAY_PARTICIPLES.has(t.norm)
+          ? R + 1
+          : -1;
     if (c > 0) {
       const np = rightNP(tokens, c, end);
       if (!np) break;
@@ -145,7 +208,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
   }
 
   // Participle: '..., adding that C' — the speaker is the clause's.
-  if (tokens[i]!.norm.endsWith('ing') && L >= first && (tokens[L]!.text === ',' || tokens[L]!.norm === 'and' || tokens[L]!.norm === 'while')) {
+  if (
+    tokens[i]!.norm.endsWith('ing') &&
+    L >= first &&
+    (tokens[L]!.text === ',' || tokens[L]!.norm === 'and' || tokens[L]!.norm === 'while')
+  ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
     const f = make(cue, cueTok, si, content);
@@ -182,7 +249,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
 
   if (subj) {
     const sources = coordinated(tokens, subj, first);
-    if (tailAt(tokens, R, end) && !(R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0)) {
+    if (tailAt(ctx, R, end) && !(R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0)) {
       // Content first: 'C, X said.' / '"C," X said.'
       const b = sources[0]![0] - 1;
       if (b < 0) return null;
@@ -193,12 +260,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
       const content = leftContent(ctx, b, floorFor(frames, first, b));
       if (!content) return null;
       splitQuote(ctx, content, R, end);
+      parenthetical(ctx, content, R, end);
       const f = make(cue, cueTok, si, content);
       f.sources = sources;
       return finish(f);
     }
+    if (!cue.object && cue.lemma !== 'say' && cue.lemma !== 'tell' && !clauseLike(ctx, R, end)) return null;
     const content = rightContent(ctx, R, end);
-    if (!content) return null;
+    if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
     const f = make(cue, cueTok, si, content);
     f.sources = sources;
     return finish(f);
@@ -212,11 +281,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
   }
   // Inversion: '"C," said X.' / 'C, reports Reuters.'
   const np = rightNP(tokens, R, end);
-  if (np && tailAt(tokens, np[1], end)) {
+  if (np && tailAt(ctx, np[1], end)) {
     const content = leftContent(ctx, L, floorFor(frames, first, L));
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end);
+    parenthetical(ctx, content, after, end);
     const f = make(cue, cueTok, si, content);
     f.sources = [np];
     // "as quoted by" after the inverted speaker.
@@ -250,7 +320,8 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
       s = k + 1;
     }
   }
-  const proper = (p: TokRange) => p[1] > p[0] && p[1] - p[0] <= 4 && tokens.slice(p[0], p[1]).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+  const proper = (p: TokRange) =>
+    p[1] > p[0] && p[1] - p[0] <= 4 && tokens.slice(p[0], p[1]).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
   if (parts.length !== 2 || !parts.every(proper)) return [r];
   // Walk back over ", Name" conjuncts at the start of the clause.
   let b = r[0] - 1;
@@ -277,7 +348,14 @@ function according(ctx: Ctx, i: number, si: number, frames: Frame[]): Frame | nu
   let initial = true;
   for (let k = first; k < i; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || isQuoteMark(t)) {
+    if (
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'PRON' ||
+      isQuoteMark(t)
+    ) {
       initial = false;
       break;
     }

@@ -41,6 +41,15 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   const speakerOf = new Map<Frame, Speaker[]>();
   let lastInSentence: { sentence: number; speakers: Speaker[] } | null = null;
   for (const { frame, outer } of folded) {
+    try {
+      claimsOf(frame, outer);
+    } catch {
+      // One attribution the engine cannot resolve is skipped, never fatal.
+    }
+  }
+  return { claims, actors: resolver.created };
+
+  function claimsOf(frame: Frame, outer: Frame[]): void {
     let speakers: Speaker[] = [];
     if (frame.continues) speakers = speakerOf.get(frame.continues) ?? [];
     else if (frame.inherit) speakers = lastInSentence?.sentence === frame.sentence ? lastInSentence.speakers : [];
@@ -51,7 +60,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
         if (s) speakers.push(s);
       }
     }
-    if (!speakers.length) continue;
+    if (!speakers.length) return;
     speakerOf.set(frame, speakers);
     lastInSentence = { sentence: frame.sentence, speakers };
 
@@ -86,7 +95,6 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
       });
     }
   }
-  return { claims, actors: resolver.created };
 }
 
 /** Of a source phrase and its appositives, the one holding a proper name ("..., Ambassador James Jeffrey,"). */
@@ -108,7 +116,8 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
   const { tokens, sentences } = ctx.nlp;
   const { quotes, of } = ctx.qs;
   frames.sort((a, b) => a.cueTok[0] - b.cueTok[0]);
-  const covered = (q: number) => frames.some((f) => f.content.start <= quotes[q]!.start && f.content.end >= quotes[q]!.end);
+  const covered = (q: number) =>
+    frames.some((f) => f.content.start <= quotes[q]!.start && f.content.end >= quotes[q]!.end);
   const added: Frame[] = [];
   let fi = 0;
   let prev: Frame | null = null;
@@ -116,8 +125,16 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const q = quotes[k]!;
     if (q.prev >= 0) continue;
     while (fi < frames.length && frames[fi]!.cueTok[0] < q.open) prev = frames[fi++]!;
-    const last = added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok) ? added[added.length - 1]! : prev;
+    const last =
+      added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok)
+        ? added[added.length - 1]!
+        : prev;
     if (!last || !last.content.quote || last.content.lastTok >= q.open || covered(k)) continue;
+    // Only the speech tag may stand between: '"A," X said. "B."', not '"A," X said, referring to Y. "B."'.
+    let tagOnly = true;
+    for (let j = last.content.lastTok + 1; j < q.open; j++)
+      if ((tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && j !== last.cueTok[0]) tagOnly = false;
+    if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
     const si = tokens[q.open]!.sentence;
     if (sentences[si]!.firstToken !== q.open || frames.some((f) => f.sentence === si)) continue;
@@ -126,9 +143,15 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const lastTok = lq.close >= 0 ? lq.close : sentences[tokens[lq.open]!.sentence]!.endToken - 1;
     // Only quotes that fill their sentences: a quote followed by more words belongs to a new statement.
     const after = lastTok + 1;
-    if (after < tokens.length && tokens[after]!.sentence === tokens[lastTok]!.sentence && !/^[.!?]$/.test(tokens[after]!.text)) continue;
+    if (
+      after < tokens.length &&
+      tokens[after]!.sentence === tokens[lastTok]!.sentence &&
+      !/^[.!?]$/.test(tokens[after]!.text)
+    )
+      continue;
     const parts: [number, number][] = [];
-    for (let j = run.first; j <= run.last; j++) if (quotes[j]!.end > quotes[j]!.start) parts.push([quotes[j]!.start, quotes[j]!.end]);
+    for (let j = run.first; j <= run.last; j++)
+      if (quotes[j]!.end > quotes[j]!.start) parts.push([quotes[j]!.start, quotes[j]!.end]);
     if (!parts.length) continue;
     const lastBlock = sentences[tokens[last.content.lastTok]!.sentence]!.block;
     if (q.block === lastBlock) {
@@ -179,6 +202,7 @@ function mentionedIn(actors: ActorsDoc, s: number, e: number): string[] {
     if (ms[mid]!.start < s) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < ms.length && ms[i]!.start < e; i++) if (ms[i]!.end <= e && !out.includes(ms[i]!.actorId)) out.push(ms[i]!.actorId);
+  for (let i = lo; i < ms.length && ms[i]!.start < e; i++)
+    if (ms[i]!.end <= e && !out.includes(ms[i]!.actorId)) out.push(ms[i]!.actorId);
   return out;
 }

@@ -1,39 +1,141 @@
 // Noun-phrase boundaries around a cue, from POS tags: the subject before it, the phrase after it,
 // and the adjuncts to skip ("on Monday", "in a statement"). In: tokens + indices. Out: token ranges.
 import type { Token } from '../types.ts';
+import { pairedMarks } from './quotes.ts';
 
 export type TokRange = [number, number];
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
-export const isQuoteMark = (t: Token) => QUOTE_MARKS.has(t.text);
+export const isQuoteMark = (t: Token) => QUOTE_MARKS.has(t.text) || pairedMarks.has(t);
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const TEMPORAL = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'tomorrow', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'initially', 'late', 'early', 'last',
-  'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'separately', 'publicly',
-  'privately', 'repeatedly', 'then', 'now', 'once', 'flatly', 'firmly', 'bluntly', 'simply', 'further',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+  'earlier',
+  'later',
+  'previously',
+  'recently',
+  'again',
+  'also',
+  'initially',
+  'late',
+  'early',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'separately',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'then',
+  'now',
+  'once',
+  'flatly',
+  'firmly',
+  'bluntly',
+  'simply',
+  'further',
 ]);
-const PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over', 'by']);
-const AUX_SKIP = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "'s", '’s', 'shall']);
+const PREPS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'via',
+  'through',
+  'over',
+  'of',
+  'about',
+  'to',
+  'inside',
+  'outside',
+  'into',
+  'across',
+  'under',
+  'for',
+  'near',
+  'following',
+  'since',
+  'ahead',
+  'throughout',
+]);
+const AUX_SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  "'s",
+  '’s',
+  'shall',
+]);
+// Hypothetical or infinitival speech ("could declare", "declined to say") asserts nothing yet.
+const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would', 'shall']);
 const NEG = new Set(['not', "n't", 'n’t', 'never']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** Skips auxiliaries, negation and adverbs left of a cue. Returns the new index and what was seen. */
-export function skipLeftAux(tokens: Token[], i: number, first: number): { at: number; negated: boolean; passive: boolean } {
+export function skipLeftAux(
+  tokens: Token[],
+  i: number,
+  first: number,
+): { at: number; negated: boolean; passive: boolean; modal: boolean } {
   let negated = false;
   let passive = false;
+  let modal = false;
   while (i >= first) {
     const t = tokens[i]!;
     if (NEG.has(t.norm)) negated = true;
+    else if (MODALS.has(t.norm) || t.norm === 'to') modal = true;
+    else if (
+      TEMPORAL.has(t.norm) &&
+      i - 1 >= first &&
+      /^(on|last|this|next|in|at|late|early)$/.test(tokens[i - 1]!.norm)
+    )
+      i--;
     else if (BE.has(t.norm) && t.pos === 'AUX') passive = true;
-    else if (!(t.pos === 'AUX' || AUX_SKIP.has(t.norm) || (t.pos === 'ADV' && t.norm !== 'however') || TEMPORAL.has(t.norm)))
+    else if (!(
+      t.pos === 'AUX' ||
+      AUX_SKIP.has(t.norm) ||
+      (t.pos === 'ADV' && t.norm !== 'however') ||
+      TEMPORAL.has(t.norm)
+    ))
       break;
     i--;
   }
-  return { at: i, negated, passive };
+  return { at: i, negated, passive, modal };
 }
 
 /** A noun phrase starting at i: determiners, adjectives, nouns, names, "of"/"for" + name. Null when none. */
@@ -45,9 +147,20 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
     if (NP_POS.has(t.pos) && !RELATIVE.has(t.norm) && t.norm !== 'that' && !isQuoteMark(t)) {
       if (HEADS.has(t.pos)) head = true;
       j++;
-    } else if ((t.norm === 'of' || t.norm === 'for' || t.norm === 'at') && head && j + 1 < end && NP_POS.has(tokens[j + 1]!.pos) && tokens[j + 1]!.norm !== 'that') {
+    } else if (
+      (t.norm === 'of' || t.norm === 'for' || t.norm === 'at') &&
+      head &&
+      j + 1 < end &&
+      NP_POS.has(tokens[j + 1]!.pos) &&
+      tokens[j + 1]!.norm !== 'that'
+    ) {
       j++;
-    } else if ((t.text === '-' || t.text === '&' || t.text === '.') && head && j + 1 < end && tokens[j + 1]!.pos === 'PROPN') {
+    } else if (
+      (t.text === '-' || t.text === '&' || t.text === '.') &&
+      head &&
+      j + 1 < end &&
+      tokens[j + 1]!.pos === 'PROPN'
+    ) {
       j++;
     } else break;
   }
@@ -59,11 +172,15 @@ export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
   for (;;) {
     if (i >= end) return i;
     const t = tokens[i]!;
-    if (TEMPORAL.has(t.norm) || (t.pos === 'ADV' && t.norm !== 'that' && t.norm !== 'as') || (t.pos === 'PROPN' && TEMPORAL.has(t.norm))) {
+    if (
+      TEMPORAL.has(t.norm) ||
+      (t.pos === 'ADV' && t.norm !== 'that' && t.norm !== 'as') ||
+      (t.pos === 'PROPN' && TEMPORAL.has(t.norm))
+    ) {
       i++;
       continue;
     }
-    if (PREPS.has(t.norm) && t.pos === 'ADP') {
+    if (PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
       const np = rightNP(tokens, i + 1, end);
       if (!np) return i;
       i = np[1];
@@ -101,7 +218,17 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   let s = last;
   while (s >= first) {
     const t = tokens[s]!;
-    if (t.text === ',' || t.text === ':' || t.text === ';' || isQuoteMark(t) || t.text === '(' || t.text === ')' || t.text === '—' || t.text === '–') break;
+    if (
+      t.text === ',' ||
+      t.text === ':' ||
+      t.text === ';' ||
+      isQuoteMark(t) ||
+      t.text === '(' ||
+      t.text === ')' ||
+      t.text === '—' ||
+      t.text === '–'
+    )
+      break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
     s--;
@@ -119,7 +246,22 @@ function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
 }
 
-const LEADERS = new Set(['and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'now', 'then', 'here', 'there']);
+const LEADERS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'yet',
+  'however',
+  'meanwhile',
+  'also',
+  'still',
+  'instead',
+  'now',
+  'then',
+  'here',
+  'there',
+]);
 /** Drops leading conjunctions and sentence adverbs from a subject region. */
 function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   while (s < e && (LEADERS.has(tokens[s]!.norm) || tokens[s]!.pos === 'CCONJ')) s++;

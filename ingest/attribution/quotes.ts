@@ -27,6 +27,9 @@ const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
 
+/** Tokens that are halves of a doubled-apostrophe quote mark (''). Filled by findQuotes. */
+export const pairedMarks = new WeakSet<Token>();
+
 function blockOf(nlp: NlpDoc, t: Token): number {
   return nlp.sentences[t.sentence]!.block;
 }
@@ -39,13 +42,15 @@ export function findQuotes(nlp: NlpDoc): Quotes {
   let openAt = -1;
   let block = -1;
   const finish = (closeAt: number) => {
-    const o = tokens[openAt]!;
+    // A doubled apostrophe ('' as in some newspapers) opens after its second half.
+    const o = tokens[pairedMarks.has(tokens[openAt]!) ? openAt + 1 : openAt]!;
     const lastInside = closeAt >= 0 ? closeAt - 1 : lastOfBlock;
     const end = lastInside > openAt ? tokens[lastInside]!.end : o.end;
     const q: Quote = { open: openAt, close: closeAt, start: o.end, end, block, next: -1, prev: -1 };
     const index = quotes.length;
     quotes.push(q);
-    for (let i = openAt; i <= (closeAt >= 0 ? closeAt : lastOfBlock); i++) of[i] = index;
+    const to = closeAt >= 0 ? (pairedMarks.has(tokens[closeAt]!) ? closeAt + 1 : closeAt) : lastOfBlock;
+    for (let i = openAt; i <= to; i++) of[i] = index;
     openAt = -1;
   };
   let lastOfBlock = -1;
@@ -57,7 +62,20 @@ export function findQuotes(nlp: NlpDoc): Quotes {
       block = b;
     }
     lastOfBlock = i;
-    const c = t.text;
+    let c = t.text;
+    if (c === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === t.end) {
+      pairedMarks.add(t);
+      pairedMarks.add(tokens[i + 1]!);
+      if (openAt < 0) {
+        openAt = i;
+        i++;
+      } else {
+        finish(i);
+        i++;
+        lastOfBlock = i;
+      }
+      continue;
+    }
     if (openAt < 0) {
       if (OPEN.has(c) || c === STRAIGHT) openAt = i;
     } else if (CLOSE.has(c) || c === STRAIGHT) {

@@ -12,36 +12,44 @@ export interface Speaker {
 }
 
 const ANON_HEADS = new Set(
-  ('official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen diplomat diplomats ' +
+  (
+    'official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen diplomat diplomats ' +
     'aide aides analyst analysts expert experts observer observers witness witnesses resident residents activist ' +
     'activists people person insider insiders investigator investigators officer officers authorities lawmaker ' +
     'lawmakers staffer staffers adviser advisers advisor advisors representative representatives critic critics ' +
     'supporters opponents leaders commanders negotiators members member employees worker workers prosecutors ' +
     'police experts scientists researchers doctors medics protesters demonstrators voters democrats republicans ' +
-    'officers soldiers fighters militants rebels someone one').split(' '),
+    'officers soldiers fighters militants rebels someone one'
+  ).split(' '),
 );
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it']);
 /** Words that make a name a title rather than part of the name ("Deputy Foreign Minister"). */
 const TITLES = new Set(
-  ('mr mr. mrs mrs. ms ms. dr dr. gen gen. maj maj. col col. lt lt. capt capt. sgt sgt. adm adm. sen sen. rep rep. gov gov. ' +
+  (
+    'mr mr. mrs mrs. ms ms. dr dr. gen gen. maj maj. col col. lt lt. capt capt. sgt sgt. adm adm. sen sen. rep rep. gov gov. ' +
     'president vice prime minister deputy foreign defense defence secretary ambassador spokesman spokeswoman spokesperson ' +
     'senator representative governor mayor chief general colonel major admiral director chairman chairwoman chair ' +
     'commander envoy special assistant acting undersecretary under attorney judge justice speaker leader king queen ' +
     'prince sheikh ayatollah pope bishop rev rev. father sir lord lady former then candidate congressman congresswoman ' +
-    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan').split(' '),
+    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan'
+  ).split(' '),
 );
 const ORG_WORDS = new Set(
-  ('ministry department council party agency committee army force forces office commission court police government ' +
+  (
+    'ministry department council party agency committee army force forces office commission court police government ' +
     'administration center centre institute university association union group bureau service company corp corp. inc ' +
     'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
     'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
-    'fund federation club church school hospital team cabinet embassy consulate').split(' '),
+    'fund federation club church school hospital team cabinet embassy consulate'
+  ).split(' '),
 );
 const OUTLET_WORDS = new Set(
-  ('times post news journal press tv television radio broadcasting broadcaster network tribune herald telegraph ' +
-    'guardian gazette newspaper daily magazine outlet channel wire mail observer independent chronicle').split(' '),
+  (
+    'times post news journal press tv television radio broadcasting broadcaster network tribune herald telegraph ' +
+    'guardian gazette newspaper daily magazine outlet channel wire mail observer independent chronicle'
+  ).split(' '),
 );
 
 export function slugify(s: string): string {
@@ -106,7 +114,8 @@ export class SpeakerResolver {
     const [s, e] = this.chars(r);
     for (const m of this.mentionsIn(s, e)) if (this.byId.get(m.actorId)?.kind === 'outlet') return m.actorId;
     const words = this.words(r);
-    if (words.some((w) => OUTLET_WORDS.has(w.norm)) && words.some((w) => w.pos === 'PROPN')) return this.resolve(r)?.actorId ?? null;
+    if (words.some((w) => OUTLET_WORDS.has(w.norm)) && words.some((w) => w.pos === 'PROPN'))
+      return this.resolve(r)?.actorId ?? null;
     return null;
   }
 
@@ -141,7 +150,7 @@ export class SpeakerResolver {
     const mentions = this.mentionsIn(span[0], span[1]);
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
-    if (person && (m2s(person) !== null)) return this.use(person.actorId, [person.start, person.end]);
+    if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     const anonymous = ANON_HEADS.has(head.norm) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
     if (anonymous) {
@@ -158,10 +167,12 @@ export class SpeakerResolver {
       return this.createAnonymous(core, head, affiliation ?? null, span);
     }
     // A named organization or state covering the head: "the Pentagon", "Russia's Foreign Ministry".
-    const headMention = mentions.find((m) => m.start <= head.start && m.end >= head.end) ?? mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
+    const headMention =
+      mentions.find((m) => m.start <= head.start && m.end >= head.end) ??
+      mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
     if (headMention) return this.use(headMention.actorId, [headMention.start, headMention.end]);
     // A definite role with no name ("the politician", "the head of the parliament") is the last person speaking.
-    if (definite && !hasName && TITLES.has(head.norm) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
+    if ((definite && !hasName && TITLES.has(head.norm)) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
       const last = this.lastPerson();
       if (last) return this.use(last, span);
     }
@@ -182,7 +193,13 @@ export class SpeakerResolver {
   }
 
   private pronoun(t: Token, span: [number, number]): Speaker | null {
-    const want = PERSON_PRONOUNS.has(t.norm) ? 'person' : PLURAL_PRONOUNS.has(t.norm) ? 'plural' : THING_PRONOUNS.has(t.norm) ? 'thing' : null;
+    const want = PERSON_PRONOUNS.has(t.norm)
+      ? 'person'
+      : PLURAL_PRONOUNS.has(t.norm)
+        ? 'plural'
+        : THING_PRONOUNS.has(t.norm)
+          ? 'thing'
+          : null;
     if (!want) return null;
     const fits = (id: string) => {
       const a = this.byId.get(id);
@@ -260,16 +277,24 @@ export class SpeakerResolver {
 
   private createNamed(core: Token[], span: [number, number]): Speaker | null {
     let words = core.filter((w) => w.pos !== 'DET');
-    while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s")) words = words.slice(1);
+    while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s"))
+      words = words.slice(1);
     if (!words.length) return null;
     // A name after titles and a possessive: "Russia's Foreign Minister Sergei Lavrov" → "Sergei Lavrov".
     let nameStart = 0;
     for (let i = 0; i < words.length; i++) if (words[i]!.text === '’s' || words[i]!.text === "'s") nameStart = i + 1;
+    if (nameStart >= words.length) {
+      words = words.filter((w) => w.text !== '’s' && w.text !== "'s");
+      nameStart = 0;
+    }
+    if (!words.length) return null;
     while (nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     const titled = nameStart > 0;
     const nameWords = words.slice(nameStart);
     const norms = nameWords.map((w) => w.norm);
-    const allCaps = nameWords.every((w) => /^[A-Z]/.test(w.text) || w.norm === 'of' || w.text === '.' || w.text === '-');
+    const allCaps = nameWords.every(
+      (w) => /^[A-Z]/.test(w.text) || w.norm === 'of' || w.text === '.' || w.text === '-',
+    );
     const name = this.nlp.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
     if (!allCaps && nameWords.length > 6) return null;
     let kind: ActorKind = 'person';
@@ -280,20 +305,68 @@ export class SpeakerResolver {
     // "Nauert" after "Heather Nauert": the same person.
     if (kind === 'person' && nameWords.length === 1) {
       for (const a of this.byId.values()) {
-        if (a.kind === 'person' && !a.anonymous && a.name.split(/\s+/).pop() === name && a.name !== name) return this.use(a.id, mentionSpan(nameWords));
+        if (a.kind === 'person' && !a.anonymous && a.name.split(/\s+/).pop() === name && a.name !== name)
+          return this.use(a.id, mentionSpan(nameWords));
       }
     }
     const id = slugify(name);
     if (!id) return null;
     const known = this.byId.get(id);
-    const actor = known ?? this.add({ id, name, kind, aliases: [], anonymous: false, affiliation: null, mentions: [], ...(titled ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}) });
+    const actor =
+      known ??
+      this.add({
+        id,
+        name,
+        kind,
+        aliases: [],
+        anonymous: false,
+        affiliation: null,
+        mentions: [],
+        ...(titled ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}),
+      });
     if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
     return this.use(actor.id, kind === 'person' ? mentionSpan(nameWords) : span);
   }
 }
 
-const ROLE_NOUNS = new Set(['politician', 'lawmaker', 'diplomat', 'envoy', 'minister', 'president', 'leader', 'head', 'chief', 'candidate', 'senator', 'official', 'spokesman', 'spokeswoman', 'ambassador', 'general', 'commander', 'secretary', 'governor', 'mayor', 'man', 'woman']);
-const SPEECH_HEADS = new Set(['statement', 'report', 'release', 'communique', 'letter', 'memo', 'announcement', 'tweet', 'post', 'document', 'transcript', 'notice']);
+const ROLE_NOUNS = new Set([
+  'politician',
+  'lawmaker',
+  'diplomat',
+  'envoy',
+  'minister',
+  'president',
+  'leader',
+  'head',
+  'chief',
+  'candidate',
+  'senator',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'general',
+  'commander',
+  'secretary',
+  'governor',
+  'mayor',
+  'man',
+  'woman',
+]);
+const SPEECH_HEADS = new Set([
+  'statement',
+  'report',
+  'release',
+  'communique',
+  'letter',
+  'memo',
+  'announcement',
+  'tweet',
+  'post',
+  'document',
+  'transcript',
+  'notice',
+]);
 
 function mentionSpan(words: Token[]): [number, number] {
   return [words[0]!.start, words[words.length - 1]!.end];
