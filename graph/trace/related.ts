@@ -27,6 +27,19 @@ const STOPWORDS = new Set(
  * as the country, the lower-case pronoun is a stopword.
  */
 export function contentStems(text: string): Set<string> {
+  const cached = memo.get(text);
+  if (cached) return cached;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  const stems = computeStems(text);
+  memo.set(text, stems);
+  return stems;
+}
+
+/** Claim texts recur across traces (a hub's claims, co-reported neighbours); stemming them is the hot loop. */
+const memo = new Map<string, Set<string>>();
+const MEMO_MAX = 200_000;
+
+function computeStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const m of text
     .normalize('NFKD')
