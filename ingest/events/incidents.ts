@@ -31,11 +31,14 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
-function placeFor(places: Place[], m: EventMention): Place | null {
+function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const after = places.filter((p) => p.token >= m.end && p.token - m.end <= 15);
   if (after.length) return after[0]!;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
-  return before.length ? before[before.length - 1]! : null;
+  const last = before[before.length - 1];
+  // A place before the trigger belongs to it only within the same clause (no verb in between).
+  if (!last || view.tokens.slice(last.token, m.start).some((t) => t.pos === 'VERB')) return null;
+  return last;
 }
 
 /** The date nearest the trigger, leaving out dates of statements ("said Monday", "told reporters on Wednesday"). */
@@ -69,8 +72,6 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean): boolean {
   const shared = b.participants.some((p) => a.participants.includes(p));
   const place = !!(a.place && b.place);
   const date = !!(a.key && b.key && a.key.month != null);
-  // Different kinds of violence are one incident only when time or place says so.
-  if (a.kind !== b.kind) return place || date;
   const bare = !b.participants.length && !b.place && !b.key;
   return shared || place || date || anaphoric || bare;
 }
@@ -106,7 +107,7 @@ export function findIncidents(
     let kind = m.incident;
     // An attack by warplanes or drones is an airstrike.
     if (kind === 'attack' && tokens.slice(s.firstToken, m.start).some((t) => AIR_WORDS.has(t.norm))) kind = 'airstrike';
-    const place = placeFor(info.places, m);
+    const place = placeFor(view, info.places, m);
     const date = dateFor(view, info.dates, m);
     const casualties = findCasualties(tokens, s.firstToken, s.endToken);
     const draft: Draft = {

@@ -39,7 +39,6 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'invade invades invaded invading', [], 'attack'),
   ...verb('clashed_with', 'clash clashes clashed clashing', ['with'], 'clash'),
   ...verb('clashed_with', 'fight fights fought', ['against', 'with'], 'clash', true),
-  ...verb('clashed_with', 'engage engages engaged', [], 'clash'),
   ...verb('met_with', 'meet meets met', ['with'], 'meeting', true),
   ...verb('warned', 'warn warns warned warning'),
   ...verb('accused', 'accuse accuses accused accusing'),
@@ -57,7 +56,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
 /** Past participles that read as passive/adjectival before "by" ("was struck by", "backed by"). */
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
-  threatened supported backed armed funded financed sponsored supplied met engaged fought`),
+  threatened supported backed armed funded financed sponsored supplied met fought`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */

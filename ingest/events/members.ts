@@ -6,6 +6,7 @@ import type { Mention } from '../types.ts';
 import { mentionsIn, type View } from './view.ts';
 
 const BODY_KINDS = new Set(['state', 'organization', 'group']);
+const COALITION = /\b(?:coalition|alliance|axis|bloc)\b/i;
 const TITLE_LINK = new Set(['of', 'for', 'at']);
 
 export function findMemberships(view: View): Relation[] {
@@ -32,6 +33,13 @@ export function findMemberships(view: View): Relation[] {
     if (actor.anonymous || !actor.affiliation || !view.actors.has(actor.affiliation)) continue;
     if (!BODY_KINDS.has(kindOf(actor.affiliation) ?? '')) continue;
     const mine = byActor.get(actor.id) ?? [];
+    // A body is a member of a state only when the text names it as such: "Russian forces" is Russia
+    // acting, not a separate body, and a coalition is led by its states, not part of one.
+    if (
+      actor.kind !== 'person' &&
+      (!mine.some((m) => m.kind === 'name' || m.kind === 'alias') || COALITION.test(actor.name))
+    )
+      continue;
     const theirs = byActor.get(actor.affiliation) ?? [];
     // Evidence: the first mention of the member with a mention of the body close by.
     let span: [number, number] | null = null;

@@ -83,6 +83,9 @@ const ids = (view: View, ms: ReturnType<typeof headMention>[]): string[] => {
 function chunksEndingAt(view: View, last: number, first: number): ReturnType<typeof headMention>[] {
   const heads: ReturnType<typeof headMention>[] = [];
   let c = view.chunkAt[last]!;
+  // Walking left, a comma joins phrases only once an "and" was crossed ("A, B and C"), so a fronted
+  // phrase ("According to X, Y struck ...") is not taken for a co-subject.
+  let sawAnd = false;
   while (c >= 0) {
     const chunk = view.chunks[c]!;
     const head = headMention(view, chunk.start, Math.min(chunk.end, last + 1));
@@ -91,7 +94,8 @@ function chunksEndingAt(view: View, last: number, first: number): ReturnType<typ
     const before = chunk.start - 1;
     if (before - 1 < first) break;
     const sep = view.tokens[before]!.norm;
-    if (sep !== 'and' && sep !== ',') break;
+    if (sep === 'and') sawAnd = true;
+    else if (sep !== ',' || !sawAnd) break;
     c = view.chunkAt[before - 1]!;
     last = before - 1;
   }
@@ -109,9 +113,15 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     if (!head) break;
     heads.push(head);
     let n = chunk.end;
-    // "A, B and C"; a comma not followed by a phrase with an actor ends the list.
+    // "A, B and C": a comma continues the list only when the next phrase is followed by "and" or another comma.
     if (view.tokens[n]?.norm === ',' && view.tokens[n + 1]?.norm === 'and') n++;
-    if (n >= end || (view.tokens[n]!.norm !== 'and' && view.tokens[n]!.norm !== ',')) break;
+    const sep = view.tokens[n]?.norm;
+    if (n >= end || (sep !== 'and' && sep !== ',')) break;
+    if (sep === ',') {
+      const c2 = view.chunkAt[n + 1];
+      const after = c2 != null && c2 >= 0 ? view.tokens[view.chunks[c2]!.end]?.norm : undefined;
+      if (after !== 'and' && after !== ',') break;
+    }
     t = n + 1;
   }
   return heads;
@@ -136,10 +146,15 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
     return j >= first && view.chunkAt[j]! >= 0 ? ids(view, chunksEndingAt(view, j, first)) : [];
   }
   if (CHAINING.has(tok.norm)) {
+    // The previous verb of the same clause ("visited Damascus and held ...", "is Syria's ally and supplies ...").
     for (let j = i - 1; j >= first; j--) {
       const t = view.tokens[j]!;
-      if (CLAUSE_STOP.has(t.text)) return [];
-      if (t.pos === 'VERB' && view.chunkAt[j]! < 0) return subjectOf(view, j, first, depth + 1);
+      if (CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ' || t.norm === 'that' || RELATIVE.has(t.norm)) return [];
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && view.chunkAt[j]! < 0) {
+        // Start from the first auxiliary of a verb group ("has been", "was").
+        while (j - 1 >= first && view.tokens[j - 1]!.pos === 'AUX') j--;
+        return subjectOf(view, j, first, depth + 1);
+      }
     }
   }
   return [];
@@ -151,8 +166,10 @@ function objectsAfter(view: View, t: number, end: number, preps: string[], direc
   let i = t;
   while (i < end && tokens[i]!.pos === 'ADV') i++;
   if (i >= end) return [];
-  if (direct && view.chunkAt[i]! >= 0 && !preps.includes(tokens[i]!.norm))
-    return ids(view, chunksStartingAt(view, i, end));
+  if (direct && view.chunkAt[i]! >= 0 && !preps.includes(tokens[i]!.norm)) {
+    const found = ids(view, chunksStartingAt(view, i, end));
+    if (found.length || !preps.length) return found;
+  }
   if (!preps.length) return [];
   // "met earlier this week with X": skip a short adverbial before the preposition.
   const k = findPrep(view, i, end, preps);
@@ -168,6 +185,40 @@ function findPrep(view: View, t: number, end: number, preps: string[]): number {
     if (tok.pos === 'PUNCT' && tok.text !== '-') return -1;
   }
   return -1;
+}
+
+/** True when a noun phrase or one of `preps` follows token t (the act has a stated other party). */
+function hasObject(view: View, t: number, end: number, preps: string[], direct: boolean): boolean {
+  let i = t;
+  while (i < end && view.tokens[i]!.pos === 'ADV') i++;
+  if (direct && i < end && view.chunkAt[i]! >= 0 && view.tokens[i]!.pos !== 'DET') {
+    const c = view.chunks[view.chunkAt[i]!]!;
+    if (!/^(?:this|last|next|earlier|later)$/.test(view.tokens[c.start]!.norm)) return true;
+  }
+  return findPrep(view, i, end, preps) >= 0;
+}
+
+/** Actors of every phrase after "between", across "and", skipping places and non-actor phrases. */
+function partiesAfter(view: View, t: number, end: number): string[] {
+  const { tokens } = view;
+  const heads: ReturnType<typeof headMention>[] = [];
+  for (let i = t; i < end;) {
+    const tok = tokens[i]!;
+    const c = view.chunkAt[i]!;
+    if (c >= 0) {
+      const chunk = view.chunks[c]!;
+      const locative = i > t && /^(?:in|near|at|on|inside|outside)$/.test(tokens[i - 1]!.norm);
+      if (!locative) heads.push(headMention(view, i, chunk.end));
+      i = chunk.end;
+      continue;
+    }
+    // Participles ("troops stationed in Syria") and prepositions pass; a clause boundary stops.
+    const passes =
+      tok.norm === 'and' || tok.pos === 'ADP' || tok.pos === 'ADV' || (tok.pos === 'VERB' && /ed$/.test(tok.norm));
+    if (!passes) break;
+    i++;
+  }
+  return ids(view, heads);
 }
 
 /** The agent after "by" following token t ("was struck by X", "the attack on Y by X"). */
@@ -234,7 +285,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     m.patients = objectsAfter(view, vEnd + 2, end, [], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
-  if (SYMMETRIC.has(type) && !m.patients.length && m.agents.length > 1) {
+  if (SYMMETRIC.has(type) && !m.patients.length && m.agents.length > 1 && !hasObject(view, vEnd, end, preps, direct)) {
     m.patients = m.agents.slice(1);
     m.agents = m.agents.slice(0, 1);
   }
@@ -275,7 +326,7 @@ function nounMention(
   rest = Math.max(nEnd, rest);
   const between = sense.preps.includes('between') ? findPrep(view, rest, end, ['between']) : -1;
   if (between >= 0) {
-    const parties = ids(view, chunksStartingAt(view, between + 1, end));
+    const parties = partiesAfter(view, between + 1, end);
     if (!m.agents.length) {
       m.agents = parties.slice(0, 1);
       m.patients = parties.slice(1);

@@ -138,7 +138,7 @@ const isPerson = (view: View, m: Mention): boolean => view.actors.get(m.actorId)
 /**
  * The actor a noun phrase is about. A person named in the phrase wins ("Russia's Ambassador ...
  * Anatoly Antonov"); otherwise the last actor before the first post-modifier ("the Syrian army
- * of ..."); otherwise the first actor after it ("senior officials of the Syrian security agencies").
+ * of ..."); otherwise the actor after "of" ("senior officials of the Syrian security agencies").
  */
 export function headMention(view: View, start: number, end: number): Mention | null {
   const ms = mentionsIn(view, start, end).map((i) => view.mentions[i]!);
@@ -155,5 +155,6 @@ export function headMention(view: View, start: number, end: number): Mention | n
   const cutChar = cut < end ? view.tokens[cut]!.start : Infinity;
   const pre = ms.filter((m) => m.start < cutChar);
   if (pre.length) return pre[pre.length - 1]!;
-  return ms[0]!;
+  // "officials of X" belong to X; "the Ambassador to X" and "the envoy for X" do not.
+  return cut < end && view.tokens[cut]!.norm === 'of' ? ms[0]! : null;
 }
