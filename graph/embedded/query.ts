@@ -8,7 +8,8 @@ import type { KgGraph } from './types.ts';
 /** Article texts are only returned by getNode: a subgraph of hundreds of articles should not carry every text. */
 function withoutText(labels: string[], props: Props): Props {
   if (!labels.includes('Article') || !('text' in props)) return props;
-  const { text: _text, ...rest } = props;
+  const rest = { ...props };
+  delete rest.text;
   return rest;
 }
 

@@ -190,7 +190,8 @@ export class EmbeddedStore implements GraphStore {
 
   /** Adds the actor's name (when given) and aliases to the name index. */
   private indexActor(id: string, props: Props): void {
-    if (typeof props.name === 'string' && !this.displayNames.has(id)) this.displayNames.set(id, normalizeName(props.name));
+    if (typeof props.name === 'string' && !this.displayNames.has(id))
+      this.displayNames.set(id, normalizeName(props.name));
     const names = [props.name, ...(Array.isArray(props.aliases) ? props.aliases : [])];
     for (const name of names) {
       if (typeof name !== 'string') continue;

@@ -62,7 +62,7 @@ const isoDate = (s: string | null | undefined): string | null => {
 export function htmlToText(html: string): HtmlText {
   const { document } = parseHTML(html);
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<Readability['parse']>;
   try {
     article = new Readability(document as unknown as Document).parse();
   } catch {

@@ -21,7 +21,7 @@ interface Run {
 }
 
 function kg(args: string[], stdin?: string): Promise<Run> {
-  const env = { ...process.env, KG_DATA: path.join(dir, 'graph.json') };
+  const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA: path.join(dir, 'graph.json') };
   delete env.NEO4J_URI;
   delete env.KG_ALIASES;
   return new Promise((resolve) => {
