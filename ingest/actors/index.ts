@@ -89,11 +89,15 @@ function viewOf(nlp: NlpDoc, s: number, headline: boolean): View {
 /** Capitalized-word share of a sentence: title-cased headlines only yield gazetteer actors. */
 function headlineLike(nlp: NlpDoc, s: number): boolean {
   const sent = nlp.sentences[s]!;
+  // Running text ends with sentence punctuation; title-cased headlines usually do not.
+  if (/[.!?…"”’']$/.test(nlp.tokens[sent.endToken - 1]!.text)) return false;
   let words = 0;
   let caps = 0;
   for (let i = sent.firstToken; i < sent.endToken; i++) {
     const t = nlp.tokens[i]!;
-    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
+    if (t.text.length < 4) continue;
+    const c = t.text.charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191)) continue;
     words++;
     if (isCap(t)) caps++;
   }
@@ -107,6 +111,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const descriptors: { start: number; end: number; surface: string; kind: ActorKind }[] = [];
   const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
   const proGroups: string[] = [];
+  const pendingAffiliations: { personId: string; at: number; role: string }[] = [];
   /** States named at least once other than as a bare location ("in Ukraine"). */
   const actingStates = new Set<string>();
 
@@ -233,7 +238,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s"))) base = before.hit.id;
           const person = personFrom(v, a, nameItem.end);
           if (person) {
-            for (const t of titles) person.roles.add(t);
+            for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
             personTitles.push({ personId: person.id, titles, base, mentionStart: v.toks[a]!.start });
             appositive(v, nameItem.end, person.id, joined, z);
             used.add(nameItem);
@@ -465,7 +470,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (v.toks[b]?.text !== ',' && tokenKey(text.slice(v.toks[b - 1]!.end, v.toks[b - 1]!.end + 1)) !== ',') {
       if (text[v.toks[b - 1]!.end] !== ',') return;
     }
-    let k = b;
+    let k = v.toks[b]?.text === ',' ? b + 1 : b;
     if (v.keys[k] === 'the' || v.keys[k] === 'a' || v.keys[k] === 'an') k++;
     while (k < v.keys.length && k < b + 4 && !APPOSITIVE_HEADS.has(v.keys[k]!)) {
       if (/[,;]/.test(v.toks[k]!.text)) return;
@@ -480,7 +485,6 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     pendingAffiliations.push({ personId, at: v.toks[target.start]!.start, role });
   }
 
-  const pendingAffiliations: { personId: string; at: number; role: string }[] = [];
 
   function lowerCasePatterns(v: View): void {
     for (let k = 0; k < v.keys.length; k++) {
@@ -531,7 +535,24 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     }
   }
 
-  // 5. Title affiliations: the body the role implies when the article names it, else the state or body given.
+  // 5. Affiliations: an appositive ("X, head of Y") first, then the body a title implies when the article
+  // names it, else the state or body given before the title.
+  for (const pa of pendingAffiliations) {
+    const person = reg.get(pa.personId);
+    if (!person || person.affiliation) continue;
+    // The longest mention starting there: "the Russian Center for ..." rather than "Russian".
+    let target: ReturnType<typeof reg.get>;
+    let best = -1;
+    for (const d of reg.all()) {
+      if (d.id === pa.personId) continue;
+      for (const m of d.mentions) if (m.start === pa.at && m.end > best) ((best = m.end), (target = d));
+    }
+    if (target && target.kind !== 'person') {
+      person.affiliation = target.id;
+      person.roles.add(pa.role);
+    }
+  }
+
   for (const pt of personTitles) {
     const person = reg.get(pt.personId)!;
     if (person.affiliation || !pt.base) continue;
@@ -543,16 +564,6 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       if (!reg.has(base)) reg.ensure(base, stateEntry(base)!.name, 'state');
     } else person.affiliation = base;
   }
-  for (const pa of pendingAffiliations) {
-    const person = reg.get(pa.personId);
-    if (!person || person.affiliation) continue;
-    const target = reg.all().find((d) => d.id !== pa.personId && d.mentions.some((m) => m.start === pa.at));
-    if (target && target.kind !== 'person') {
-      person.affiliation = target.id;
-      person.roles.add(pa.role);
-    }
-  }
-
   // 6. Outlet descriptors: the outlet named before ("the newspaper"), else the one named next.
   const outlets = reg.all().filter((d) => d.kind === 'outlet');
   for (const ds of descriptors) {

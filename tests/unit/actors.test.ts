@@ -1,0 +1,71 @@
+// Unit tests for ingest/actors on made-up sentences: gazetteer aliases, metonyms vs places, titles →
+// roles and affiliations, surname merging, demonym phrases, typed chunks, and no junk actors.
+import { describe, expect, it } from 'vitest';
+
+import { findActors } from '../../ingest/actors/index.ts';
+import { clean } from '../../ingest/clean/index.ts';
+import { analyze } from '../../ingest/nlp/index.ts';
+
+function actorsOf(text: string) {
+  const c = clean({ source: 't', text });
+  const doc = findActors(analyze(c), c);
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  return { doc, byId, ids: doc.actors.map((a) => a.id).sort() };
+}
+
+describe('findActors', () => {
+  it('merges aliases and metonyms into one actor, but leaves capitals used as places alone', () => {
+    const { byId, ids } = actorsOf(
+      'Washington said on Monday that ISIS was weakened. The U.S. delegation visited Damascus, and Daesh, also known as the Islamic State, denied it.\n',
+    );
+    expect(byId.get('united-states')?.aliases).toEqual(expect.arrayContaining(['Washington', 'U.S. delegation']));
+    expect(ids.filter((i) => i === 'islamic-state')).toHaveLength(1);
+    expect(byId.get('islamic-state')?.mentions).toHaveLength(3);
+    expect(ids).not.toContain('syria'); // "visited Damascus" is a place
+  });
+
+  it('turns titles into roles and affiliations, and merges surname references', () => {
+    const text =
+      'Russian Deputy Foreign Minister Mikhail Bogdanov said that the Russian Foreign Ministry was unaware of the talks. ' +
+      'Bogdanov added that Moscow would respond.\n\nLater, Gen. Ivan Petrov, head of the Russian Center for Maritime Research, said nothing.\n';
+    const { byId } = actorsOf(text);
+    const bogdanov = byId.get('mikhail-bogdanov')!;
+    expect(bogdanov.kind).toBe('person');
+    expect(bogdanov.roles).toContain('Deputy Foreign Minister');
+    expect(bogdanov.affiliation).toBe('russia-foreign-ministry');
+    expect(bogdanov.mentions).toHaveLength(2);
+    expect(byId.get('russia-foreign-ministry')?.affiliation).toBe('russia');
+    expect(byId.get('russia')?.aliases).toContain('Moscow');
+    const center = [...byId.values()].find((a) => a.name === 'Russian Center for Maritime Research')!;
+    expect(center.kind).toBe('organization');
+    expect(byId.get('ivan-petrov')?.affiliation).toBe(center.id);
+  });
+
+  it('types demonym phrases, armed groups and outlets, and resolves outlet descriptors', () => {
+    const text =
+      'A Lebanese news outlet reported that Iranian forces left the area. Al Mayadeen said the Syrian government agreed, ' +
+      'while the Nour Brigade militants and pro-Kaddour forces refused. The broadcaster did not name its sources.\n';
+    const { byId, ids } = actorsOf(text);
+    expect(byId.get('iran-military')?.kind).toBe('organization');
+    expect(byId.get('iran-military')?.affiliation).toBe('iran');
+    expect(byId.get('syria')?.aliases).toContain('Syrian government');
+    expect(byId.get('al-mayadeen')?.mentions).toHaveLength(3);
+    expect(byId.get('nour-brigade')?.kind).toBe('group');
+    expect(byId.get('pro-kaddour-forces')?.kind).toBe('group');
+    expect(ids).not.toContain('lebanon'); // a bare demonym is no actor
+  });
+
+  it('produces no junk actors from sentence starts, months, places or model numbers', () => {
+    const { ids } = actorsOf(
+      'However, in September the convoy drove from Idlib to Aleppo with T-72 tanks. On Tuesday It rained in Deir ez-Zor.\n',
+    );
+    expect(ids).toEqual([]);
+  });
+
+  it('names the publisher from the cleaned page', () => {
+    const text = 'Ships Collide\n\nTwo ships collided on Sunday, the coast guard said.\n\n© 2018 Reuters\n';
+    const { doc } = actorsOf(text);
+    expect(doc.outlet).toBe('reuters');
+    expect(doc.actors.find((a) => a.id === 'reuters')?.kind).toBe('outlet');
+  });
+});
