@@ -13,10 +13,21 @@ interface Draft {
   date: string | null;
   key: DayKey | null;
   place: string | null;
+  /** The place is a country named as an actor (so a town inside it is no conflict). */
+  placeIsState: boolean;
   participants: string[];
   killed: number | null;
   wounded: number | null;
   span: [number, number];
+}
+
+const ANAPHOR_DET = new Set(['the', 'that', 'this']);
+
+/** True when the place is a state the actors stage knows ("Syria"), not a town or region inside one. */
+function isState(view: View, place: Place): boolean {
+  return view.mentions.some(
+    (m) => m.start < place.end && m.end > place.start && view.actors.get(m.actorId)?.kind === 'state',
+  );
 }
 
 const VIOLENT = new Set<IncidentKind>(['attack', 'airstrike', 'clash']);
@@ -32,12 +43,15 @@ const slug = (s: string) =>
 
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
-  const after = places.filter((p) => p.token >= m.end && p.token - m.end <= 15);
-  if (after.length) return after[0]!;
+  // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
+  const clause = (from: number, to: number) =>
+    !view.tokens.slice(from, to).some((t, k, all) => (t.pos === 'VERB' || t.pos === 'AUX') && all[k - 1]?.text !== '-');
+  const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
+  if (after && clause(m.end, after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between).
-  if (!last || view.tokens.slice(last.token, m.start).some((t) => t.pos === 'VERB')) return null;
+  if (!last || !clause(last.token, m.start)) return null;
   return last;
 }
 
@@ -65,10 +79,15 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   return best;
 }
 
+/** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
+function conflicts(a: Draft, b: Draft): boolean {
+  if (a.place && b.place && !samePlace(a.place, b.place) && a.placeIsState === b.placeIsState) return true;
+  return !!(a.key && b.key && datesConflict(a.key, b.key));
+}
+
 function compatible(a: Draft, b: Draft, anaphoric: boolean): boolean {
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
-  if (a.place && b.place && !samePlace(a.place, b.place)) return false;
-  if (a.key && b.key && datesConflict(a.key, b.key)) return false;
+  if (conflicts(a, b)) return false;
   const shared = b.participants.some((p) => a.participants.includes(p));
   const place = !!(a.place && b.place);
   const date = !!(a.key && b.key && a.key.month != null);
@@ -91,10 +110,29 @@ export function findIncidents(
   const { tokens, sentences, text } = view.nlp;
   const drafts: Draft[] = [];
   const owner = new Map<number, number>();
+  // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
+  const items: { m: EventMention; index: number }[] = mentions
+    .map((m, index) => ({ m, index }))
+    .filter((x) => x.m.incident);
+  for (let t = 1; t < tokens.length; t++) {
+    if ((tokens[t]!.norm === 'incident' || tokens[t]!.norm === 'episode') && ANAPHOR_DET.has(tokens[t - 1]!.norm)) {
+      const anaphor: EventMention = {
+        type: 'attacked',
+        start: t,
+        end: t + 1,
+        sentence: tokens[t]!.sentence,
+        agents: [],
+        patients: [],
+        incident: null,
+        anaphoric: true,
+      };
+      items.push({ m: anaphor, index: -1 });
+    }
+  }
+  items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
   const cache = new Map<number, { places: Place[]; dates: FoundDate[] }>();
-  mentions.forEach((m, index) => {
-    if (!m.incident) return;
+  for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
@@ -111,20 +149,29 @@ export function findIncidents(
     const date = dateFor(view, info.dates, m);
     const casualties = findCasualties(tokens, s.firstToken, s.endToken);
     const draft: Draft = {
-      kind,
+      kind: kind ?? 'other',
       date: date?.value ?? null,
       key: date?.key.month != null ? date.key : null,
       place: place?.name ?? null,
+      placeIsState: !!place && isState(view, place),
       participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
       killed: casualties.killed,
       wounded: casualties.wounded,
       span: [s.start, s.end],
     };
-    for (let i = drafts.length - 1; i >= 0; i--) {
+    let merged = false;
+    for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
-      if (!compatible(into, draft, m.anaphoric)) continue;
+      if (kind ? !compatible(into, draft, m.anaphoric) : conflicts(into, draft)) {
+        if (!kind) break; // a generic anaphor only ever refers to the latest incident
+        continue;
+      }
       for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
-      into.place ??= draft.place;
+      // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
+      if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState)) {
+        into.place = draft.place ?? into.place;
+        into.placeIsState = draft.place ? draft.placeIsState : into.placeIsState;
+      }
       if (!into.key || (draft.key && (draft.key.day != null) > (into.key.day != null))) {
         into.key = draft.key ?? into.key;
         into.date = draft.date ?? into.date;
@@ -132,12 +179,13 @@ export function findIncidents(
       into.killed ??= draft.killed;
       into.wounded ??= draft.wounded;
       if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
-      owner.set(index, i);
-      return;
+      if (index >= 0) owner.set(index, i);
+      merged = true;
     }
+    if (merged || !kind) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
-  });
+  }
 
   // Keep incidents an analyst can place: a meeting needs its parties, violence its parties or its place.
   const ids = new Map<number, string>();

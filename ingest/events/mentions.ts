@@ -36,6 +36,7 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words after which a verb's subject is the previous clause's ("... and held", "before striking"). */
 const CHAINING = new Set(['and', ',', 'before', 'after', 'while', 'when', 'then', 'by', 'as', 'later']);
 const CLAUSE_STOP = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 const ANAPHORIC_DET = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their']);
 const GENERIC_DET = new Set(['any', 'no', 'every', 'each']);
 /** Words that make a phrase name a kind of event rather than one ("a meeting room", "strike aircraft"). */
@@ -305,6 +306,14 @@ function nounMention(
   const chunk = c >= 0 ? view.chunks[c]! : { start: n, end: nEnd };
   const pre = tokens.slice(chunk.start, n);
   if (pre.some((t) => GENERIC_DET.has(t.norm) || NEGATIONS.has(t.norm))) return null;
+  // A verb the tagger took for a noun (headlines: "it Would Strike in Syria", "vowed to Hit").
+  const prev = tokens[chunk.start - 1];
+  if (
+    chunk.start === n &&
+    prev &&
+    (prev.pos === 'AUX' || SUBJECT_PRONOUNS.has(prev.norm) || (prev.norm === 'to' && prev.pos === 'PART'))
+  )
+    return null;
   // "a meeting room", "strike aircraft": the noun modifies another noun, so it names no event.
   const after = tokens[nEnd];
   if (after && view.chunkAt[nEnd] === c && after.pos === 'NOUN' && !DEVERBAL_BLOCK.has(after.text)) return null;

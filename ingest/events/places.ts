@@ -45,6 +45,9 @@ const PARTICLES = new Set([
 const CALENDAR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+const EVENT_WORDS =
+  /^(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Campaign|Offensive|Operation|Summit|Conference|Talks|Forum|Games|Cup)$/;
+
 const capitalized = (s: string) => /^[A-Z][\p{L}'’.-]*$/u.test(s);
 
 export function findPlaces(view: View, first: number, end: number): Place[] {
@@ -75,6 +78,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       else break;
     }
     if (k === i) continue;
+    // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
+    if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
     if (ms.some((m) => m.kind === 'demonym' || (view.actors.get(m.actorId)?.kind ?? 'state') !== 'state')) continue;
