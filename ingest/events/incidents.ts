@@ -3,7 +3,7 @@
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { findCasualties } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
-import { AIR_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
 import { findPlaces, type Place } from './places.ts';
 import type { View } from './view.ts';
@@ -45,7 +45,11 @@ const slug = (s: string) =>
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
   const clause = (from: number, to: number) =>
-    !view.tokens.slice(from, to).some((t, k, all) => (t.pos === 'VERB' || t.pos === 'AUX') && all[k - 1]?.text !== '-');
+    !view.tokens
+      .slice(from, to)
+      .some(
+        (t, k, all) => (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) && all[k - 1]?.text !== '-',
+      );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
   if (after && clause(m.end, after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
@@ -89,7 +93,7 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean): boolean {
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
   if (conflicts(a, b)) return false;
   const shared = b.participants.some((p) => a.participants.includes(p));
-  const place = !!(a.place && b.place);
+  const place = !!(a.place && b.place && samePlace(a.place, b.place));
   const date = !!(a.key && b.key && a.key.month != null);
   const bare = !b.participants.length && !b.place && !b.key;
   return shared || place || date || anaphoric || bare;
@@ -148,6 +152,11 @@ export function findIncidents(
     const place = placeFor(view, info.places, m);
     const date = dateFor(view, info.dates, m);
     const casualties = findCasualties(tokens, s.firstToken, s.endToken);
+    // Tolls are often told in the sentences after the event, within the same paragraph.
+    for (let k = m.sentence + 1; k < sentences.length && sentences[k]!.block === s.block; k++) {
+      if (casualties.killed != null || casualties.wounded != null) break;
+      Object.assign(casualties, findCasualties(tokens, sentences[k]!.firstToken, sentences[k]!.endToken));
+    }
     const draft: Draft = {
       kind: kind ?? 'other',
       date: date?.value ?? null,
@@ -182,7 +191,8 @@ export function findIncidents(
       if (index >= 0) owner.set(index, i);
       merged = true;
     }
-    if (merged || !kind) continue;
+    // A verb with no actor on either side ("have fought in ...") only adds to an incident already found.
+    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm))) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
   }

@@ -82,10 +82,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
-    if (ms.some((m) => m.kind === 'demonym' || (view.actors.get(m.actorId)?.kind ?? 'state') !== 'state')) continue;
-    // A capitalized noun after the name makes it a modifier ("in Syria Civil Defence offices").
-    if (k < end && tokens[k]!.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm) && capitalized(tokens[k]!.text))
+    if (
+      ms.some(
+        (m) =>
+          m.kind === 'demonym' || m.kind === 'descriptor' || (view.actors.get(m.actorId)?.kind ?? 'state') !== 'state',
+      )
+    )
       continue;
+    // A noun after the name makes it a modifier ("the American side", "Syrian army positions").
+    if (k < end && tokens[k]!.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm)) continue;
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     out.push({ name: text.slice(start, stop), start, end: stop, token: t });
