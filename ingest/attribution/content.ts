@@ -2,7 +2,7 @@
 // quote before it ("..., X said."). In: tokens, quotes, token positions. Out: character spans.
 import type { NlpDoc } from '../types.ts';
 import { verbCue } from './cues.ts';
-import { isQuoteMark, rightNP } from './np.ts';
+import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
 import { type Quotes, quoteRun } from './quotes.ts';
 
 export interface Content {
@@ -145,7 +145,8 @@ function startsNewAttribution(ctx: Ctx, i: number, end: number): boolean {
     const u = tokens[j]!;
     if (u.pos === 'VERB' || u.pos === 'AUX') {
       const c = verbCue(u.norm);
-      return !!c && j > i && (j + 1 >= end || FINAL.has(tokens[j + 1]!.text) || isQuoteMark(tokens[j + 1]!));
+      const k = skipAdjuncts(tokens, j + 1, end);
+      return !!c && j > i && (k >= end || FINAL.has(tokens[k]!.text) || isQuoteMark(tokens[k]!));
     }
     if (u.text === ',' || isQuoteMark(u)) return false;
   }

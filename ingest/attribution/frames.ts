@@ -42,7 +42,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
     if (ctx.qs.of[i]! >= 0) continue;
     const t = tokens[i]!;
     let f: Frame | null = null;
-    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si, frames);
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si);
     else {
       const cue = verbCue(t.norm);
       if (!cue || !(t.pos === 'VERB' || isAlwaysCue(t.norm))) continue;
@@ -51,7 +51,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
         continue;
-      f = verbFrame(ctx, i, cue, si, frames);
+      f = verbFrame(ctx, i, cue, si);
     }
     if (f) frames.push(f);
   }
@@ -102,13 +102,6 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
   content.lastTok = rest.lastTok;
 }
 
-function floorFor(frames: Frame[], first: number, b: number): number {
-  let floor = first;
-  for (const f of frames)
-    if (f.content.lastTok < b && f.content.lastTok + 1 > floor && f.cueTok[0] < b) floor = f.content.lastTok + 1;
-  return floor;
-}
-
 /** Extends a content with a second quote right after the speaker: '"A," X said, "B."'. */
 function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
   const { tokens } = ctx.nlp;
@@ -122,7 +115,7 @@ function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
   content.lastTok = q.lastTok;
 }
 
-function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[]): Frame | null {
+function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const sent = sentences[si]!;
   const first = sent.firstToken;
@@ -249,7 +242,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
 
   if (subj) {
     const sources = coordinated(tokens, subj, first);
-    if (tailAt(ctx, R, end) && !(R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0)) {
+    // 'X said, "B."' takes the quote after; '"A," X said, "B."' is content first with a split quote.
+    const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
+    const quoteBefore = sources[0]![0] > 0 && isQuoteMark(tokens[sources[0]![0] - 1]!);
+    if (tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) {
       // Content first: 'C, X said.' / '"C," X said.'
       const b = sources[0]![0] - 1;
       if (b < 0) return null;
@@ -257,7 +253,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
       const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
       if (!okBoundary) return null;
       if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
-      const content = leftContent(ctx, b, floorFor(frames, first, b));
+      const content = leftContent(ctx, b, first);
       if (!content) return null;
       splitQuote(ctx, content, R, end);
       parenthetical(ctx, content, R, end);
@@ -282,7 +278,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, frames: Frame[
   // Inversion: '"C," said X.' / 'C, reports Reuters.'
   const np = rightNP(tokens, R, end);
   if (np && tailAt(ctx, np[1], end)) {
-    const content = leftContent(ctx, L, floorFor(frames, first, L));
+    const content = leftContent(ctx, L, first);
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end);
@@ -337,7 +333,7 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
   return parts;
 }
 
-function according(ctx: Ctx, i: number, si: number, frames: Frame[]): Frame | null {
+function according(ctx: Ctx, i: number, si: number): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const sent = sentences[si]!;
   const first = sent.firstToken;
@@ -373,7 +369,7 @@ function according(ctx: Ctx, i: number, si: number, frames: Frame[]): Frame | nu
     content = rightContent(ctx, j, end);
   } else {
     const b = tokens[i - 1]!.text === ',' ? i - 1 : i;
-    content = leftContent(ctx, b, floorFor(frames, first, b));
+    content = leftContent(ctx, b, first);
   }
   if (!content) return null;
   const f = make(ACCORDING, cueTok, si, content);

@@ -2,7 +2,7 @@
 // In: NlpDoc (tagged tokens) + ActorsDoc (actors and mentions). Out: AttributionDoc (claims + actors it had to create).
 import type { Claim } from '../../graph/schema.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
-import type { Ctx } from './content.ts';
+import { type Ctx, trim } from './content.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { type TokRange } from './np.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
@@ -34,7 +34,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   const folded = foldRelays(
     frames,
     (f) => tokens[f.cueTok[0]]!.start,
-    (f) => !!f.cue.relay || f.cue.lemma === 'according to' || f.sources.some((s) => resolver.isOutlet(s) !== null),
+    (f) => !!f.cue.relay || f.cue.lemma === 'according to' || f.sources.some((s) => resolver.isOutlet(s)),
   );
 
   const claims: Claim[] = [];
@@ -69,7 +69,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
       if (id && id !== actors.outlet && !via.includes(id) && !speakers.some((s) => s.actorId === id)) via.push(id);
     };
     for (const r of frame.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
-    if (frame.addressee) pushVia(resolver.isOutlet(frame.addressee));
+    if (frame.addressee) pushVia(resolver.outletId(frame.addressee));
     for (const o of outer) {
       for (const r of o.sources) pushVia(speakerOf.get(o)?.[0]?.actorId ?? resolver.resolve(r)?.actorId ?? null);
       for (const r of o.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
@@ -150,8 +150,10 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     )
       continue;
     const parts: [number, number][] = [];
-    for (let j = run.first; j <= run.last; j++)
-      if (quotes[j]!.end > quotes[j]!.start) parts.push([quotes[j]!.start, quotes[j]!.end]);
+    for (let j = run.first; j <= run.last; j++) {
+      const p = trim(ctx, quotes[j]!.start, quotes[j]!.end);
+      if (p) parts.push(p);
+    }
     if (!parts.length) continue;
     const lastBlock = sentences[tokens[last.content.lastTok]!.sentence]!.block;
     if (q.block === lastBlock) {

@@ -246,6 +246,7 @@ function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
 }
 
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const LEADERS = new Set([
   'and',
   'but',
@@ -264,9 +265,18 @@ const LEADERS = new Set([
 ]);
 /** Drops leading conjunctions and sentence adverbs from a subject region. */
 function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
-  while (s < e && (LEADERS.has(tokens[s]!.norm) || tokens[s]!.pos === 'CCONJ')) s++;
+  while (
+    s < e &&
+    (LEADERS.has(tokens[s]!.norm) ||
+      tokens[s]!.pos === 'CCONJ' ||
+      tokens[s]!.pos === 'ADV' ||
+      TEMPORAL.has(tokens[s]!.norm))
+  )
+    s++;
   while (e > s && tokens[e - 1]!.pos === 'ADV' && !HEADS.has(tokens[e - 1]!.pos)) e--;
   if (e <= s) return null;
+  // "In 2015 he said": a personal pronoun right before the verb is the whole subject.
+  if (e - s > 1 && PERSONAL.has(tokens[e - 1]!.norm)) return [e - 1, e];
   for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos)) return [s, e];
   return null;
 }

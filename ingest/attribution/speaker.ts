@@ -110,13 +110,20 @@ export class SpeakerResolver {
     return this.byId.get(id)?.kind;
   }
 
-  isOutlet(r: TokRange): string | null {
+  /** Whether a phrase names a news outlet (an outlet mention, or a name with "Times", "News", ...). No side effects. */
+  isOutlet(r: TokRange): boolean {
+    const [s, e] = this.chars(r);
+    for (const m of this.mentionsIn(s, e)) if (this.byId.get(m.actorId)?.kind === 'outlet') return true;
+    const words = this.words(r);
+    return words.some((w) => OUTLET_WORDS.has(w.norm)) && words.some((w) => w.pos === 'PROPN');
+  }
+
+  /** The outlet actor a phrase names, created when the actors stage did not know it; null for non-outlets. */
+  outletId(r: TokRange): string | null {
+    if (!this.isOutlet(r)) return null;
     const [s, e] = this.chars(r);
     for (const m of this.mentionsIn(s, e)) if (this.byId.get(m.actorId)?.kind === 'outlet') return m.actorId;
-    const words = this.words(r);
-    if (words.some((w) => OUTLET_WORDS.has(w.norm)) && words.some((w) => w.pos === 'PROPN'))
-      return this.resolve(r)?.actorId ?? null;
-    return null;
+    return this.resolve(r)?.actorId ?? null;
   }
 
   private chars([s, e]: TokRange): [number, number] {
@@ -151,7 +158,9 @@ export class SpeakerResolver {
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
-    const anonymous = ANON_HEADS.has(head.norm) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
+    // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
+    const plainPlural = head.pos === 'NOUN' && /[^s]s$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+    const anonymous = (ANON_HEADS.has(head.norm) || plainPlural) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
     if (anonymous) {
       const affiliation = mentions.find((m) => {
@@ -289,6 +298,13 @@ export class SpeakerResolver {
     }
     if (!words.length) return null;
     while (nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
+    while (
+      nameStart < words.length - 1 &&
+      /^[a-z]/.test(words[nameStart]!.text) &&
+      words.slice(nameStart + 1).every((w) => /^[A-Z]/.test(w.text))
+    )
+      nameStart++;
     const titled = nameStart > 0;
     const nameWords = words.slice(nameStart);
     const norms = nameWords.map((w) => w.norm);

@@ -1,0 +1,48 @@
+// Speed of the extraction pipeline on the PolNeAR train texts, on one core, against the bare tagger.
+// In: a folder of .txt files (default ../shared/eval/polnear/train/text). Out: KB/s and articles/s, median of 3 runs.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { extract } from '../ingest/extract.ts';
+import { tagOnly } from '../ingest/nlp/index.ts';
+
+const dir = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', 'shared', 'eval', 'polnear', 'train', 'text');
+const texts = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ source: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function measure(name: string, run: () => void): void {
+  run(); // warm-up: model load and JIT
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  const sec = median(times);
+  console.log(
+    `${name.padEnd(26)} ${(bytes / 1024 / sec).toFixed(0).padStart(6)} KB/s  ${(texts.length / sec).toFixed(1).padStart(7)} articles/s  (median of 3: ${sec.toFixed(2)} s)`,
+  );
+}
+
+console.log(`${texts.length} articles, ${(bytes / 1024).toFixed(0)} KB from ${dir}`);
+measure('tokenizer + tagger alone', () => {
+  for (const t of texts) tagOnly(t.text);
+});
+measure('full extraction pipeline', () => {
+  for (const t of texts) {
+    try {
+      extract(t);
+    } catch {
+      // A failing article does not stop the benchmark; the extract-eval script reports such failures.
+    }
+  }
+});

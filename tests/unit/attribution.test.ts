@@ -1,0 +1,156 @@
+// Unit tests of ingest/attribution on made-up sentences, with the real tagger and no actors stage.
+// In: short texts. Out: assertions on speaker, stance, content, quote flag and relays.
+import { describe, expect, it } from 'vitest';
+
+import { attribute } from '../../ingest/attribution/index.ts';
+import { analyze } from '../../ingest/nlp/index.ts';
+import type { ActorsDoc, AttributionDoc, Range } from '../../ingest/types.ts';
+
+const NO_ACTORS: ActorsDoc = { actors: [], mentions: [], outlet: null };
+
+function run(text: string, actors: ActorsDoc = NO_ACTORS): AttributionDoc & { text: string } {
+  const blocks: Range[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) blocks.push({ start: m.index, end: m.index + m[0].length });
+  const nlp = analyze({ text, blocks, title: null, publishedAt: null, outletName: null });
+  return { ...attribute(nlp, actors), text };
+}
+
+const slice = (text: string, span: [number, number] | null) => (span ? text.slice(span[0], span[1]) : null);
+const nameOf = (doc: AttributionDoc, id: string) => doc.actors.find((a) => a.id === id)?.name;
+
+describe('attribute', () => {
+  it('joins a quote split around its speaker and offsets every part into the text', () => {
+    const doc = run('"We will not leave," Maria Lopez said, "until the water is clean."');
+    expect(doc.claims).toHaveLength(1);
+    const c = doc.claims[0]!;
+    expect(nameOf(doc, c.speaker)).toBe('Maria Lopez');
+    expect(c.quote).toBe(true);
+    expect(c.text).toBe('We will not leave until the water is clean');
+    expect(slice(doc.text, c.evidence.cue)).toBe('said');
+    expect(slice(doc.text, c.evidence.source)).toBe('Maria Lopez');
+  });
+
+  it('follows a quote over sentences and into the next paragraph', () => {
+    const doc = run(
+      '“The dam is safe. We checked it twice,” engineer Tom Hale said. “Nobody should panic.”\n' +
+        '“The inspection found no cracks.',
+    );
+    // Same paragraph: the follow-up quote extends the claim; the next paragraph opens a new one.
+    expect(doc.claims.map((c) => c.text)).toEqual([
+      'The dam is safe. We checked it twice Nobody should panic',
+      'The inspection found no cracks',
+    ]);
+    expect(new Set(doc.claims.map((c) => c.speaker)).size).toBe(1);
+  });
+
+  it('takes indirect speech after the addressee and time adjuncts, without "that"', () => {
+    const doc = run('The mayor told reporters on Monday that the bridge would reopen in May.');
+    const c = doc.claims[0]!;
+    expect(c.text).toBe('the bridge would reopen in May');
+    expect(c.quote).toBe(false);
+    expect(c.stance).toBe('claims');
+  });
+
+  it('reads "according to X" at the start and at the end of a sentence', () => {
+    const doc = run(
+      'According to the port authority, three ships were delayed. Prices rose sharply, according to traders.',
+    );
+    expect(doc.claims.map((c) => [c.text, slice(doc.text, c.evidence.source)])).toEqual([
+      ['three ships were delayed', 'the port authority'],
+      ['Prices rose sharply', 'traders'],
+    ]);
+    // "traders" names nobody: an anonymous actor.
+    expect(doc.actors.find((a) => a.id === doc.claims[1]!.speaker)?.anonymous).toBe(true);
+  });
+
+  it('resolves a pronoun speaker to the person mentioned or speaking before', () => {
+    const text = 'Governor Ana Ruiz visited the flooded town. She said the state would pay for the repairs.';
+    const at = text.indexOf('Ana Ruiz');
+    const actors: ActorsDoc = {
+      actors: [
+        {
+          id: 'ana-ruiz',
+          name: 'Ana Ruiz',
+          kind: 'person',
+          aliases: [],
+          anonymous: false,
+          affiliation: null,
+          mentions: [[at, at + 8]],
+        },
+      ],
+      mentions: [{ start: at, end: at + 8, actorId: 'ana-ruiz', kind: 'name' }],
+      outlet: null,
+    };
+    const c = run(text, actors).claims[0]!;
+    expect(slice(text, c.evidence.source)).toBe('She');
+    expect(c.speaker).toBe('ana-ruiz');
+    // Without an actors stage, an earlier speaker is the antecedent.
+    const doc = run('Ana Ruiz said the town would be rebuilt. Later she added that funds were ready.');
+    expect(doc.claims).toHaveLength(2);
+    expect(doc.claims[1]!.speaker).toBe(doc.claims[0]!.speaker);
+    expect(nameOf(doc, doc.claims[1]!.speaker)).toBe('Ana Ruiz');
+  });
+
+  it('uses the actors stage mentions when they cover the speaker', () => {
+    const text = 'The ministry said the border was closed.';
+    const actors: ActorsDoc = {
+      actors: [
+        {
+          id: 'interior-ministry',
+          name: 'Interior Ministry',
+          kind: 'organization',
+          aliases: [],
+          anonymous: false,
+          affiliation: null,
+          mentions: [[0, 12]],
+        },
+      ],
+      mentions: [{ start: 0, end: 12, actorId: 'interior-ministry', kind: 'descriptor' }],
+      outlet: null,
+    };
+    const doc = run(text, actors);
+    expect(doc.claims[0]!.speaker).toBe('interior-ministry');
+    expect(doc.actors).toEqual([]);
+  });
+
+  it('marks denials, including disclaimed knowledge, and confirmations', () => {
+    const doc = run(
+      'The company denied the allegations. A spokesman said he was not aware of any leak. ' +
+        'The minister confirmed that talks had taken place. The agency had no knowledge of the deal, officials said.',
+    );
+    expect(doc.claims.map((c) => c.stance)).toEqual(['denies', 'denies', 'confirms', 'denies']);
+  });
+
+  it('does not take negated or hypothetical speech as a claim', () => {
+    const doc = run('The senator did not say whether she would run. The court could announce a ruling soon.');
+    expect(doc.claims).toEqual([]);
+  });
+
+  it('credits cited sources and lists the reporting outlet as a relay', () => {
+    const doc = run('The Daily Courier reported, citing sources, that the two leaders met in secret.');
+    const c = doc.claims[0]!;
+    expect(c.text).toBe('the two leaders met in secret');
+    expect(doc.actors.find((a) => a.id === c.speaker)?.anonymous).toBe(true);
+    expect(c.via.map((v) => nameOf(doc, v))).toEqual(['Daily Courier']);
+  });
+
+  it('reads "as quoted by" as a relay and leaves the publisher out of the chain', () => {
+    const text = '"The talks failed," Omar Haddad said as quoted by the Evening Post.';
+    const doc = run(text);
+    const c = doc.claims[0]!;
+    expect(nameOf(doc, c.speaker)).toBe('Omar Haddad');
+    expect(c.via.map((v) => nameOf(doc, v))).toEqual(['Evening Post']);
+    const own = run(text, { actors: [], mentions: [], outlet: 'evening-post' });
+    expect(own.claims[0]!.via).toEqual([]);
+  });
+
+  it('folds a reported statement into a relay chain: "X said ..., Y reported"', () => {
+    const doc = run('The delegation stated that troops would leave, the Sunday Telegraph reported on Tuesday.');
+    expect(doc.claims).toHaveLength(1);
+    const c = doc.claims[0]!;
+    expect(c.text).toBe('troops would leave');
+    expect(c.via.map((v) => nameOf(doc, v))).toEqual(['Sunday Telegraph']);
+  });
+});
