@@ -78,7 +78,19 @@ export function readNumber(tokens: Token[], i: number, end: number): [number, nu
   let j = i;
   let seen = false;
   while (j < end) {
-    const w = tokens[j]!.norm.replace(/-/g, '');
+    // "sixty-two" may come as one token or as "sixty - two".
+    if (seen && tokens[j]!.text === '-' && UNITS[tokens[j + 1]?.norm ?? ''] != null) {
+      j++;
+      continue;
+    }
+    const parts = tokens[j]!.norm.split('-');
+    if (parts.length === 2 && UNITS[parts[0]!] != null && UNITS[parts[1]!] != null) {
+      current += UNITS[parts[0]!]! + UNITS[parts[1]!]!;
+      seen = true;
+      j++;
+      continue;
+    }
+    const w = tokens[j]!.norm;
     if (UNITS[w] != null && !(seen && (w === 'a' || w === 'an'))) current += UNITS[w]!;
     else if (SCALES[w] != null && (seen || current)) current = Math.max(current, 1) * SCALES[w]!;
     else if (w === 'and' && seen) {
@@ -103,6 +115,11 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
   for (let i = first; i < end; i++) {
     const num = readNumber(tokens, i, end);
     if (!num) continue;
+    // "no one was hurt", "not a single soldier died".
+    if (i > first && (tokens[i - 1]!.norm === 'no' || tokens[i - 1]!.norm === 'not')) {
+      i = num[1] - 1;
+      continue;
+    }
     const [value, next] = num;
     // Number then casualty word within a few filler tokens: "62 soldiers were killed", "200 attackers lost their lives".
     for (let j = next; j < Math.min(end, next + 5); j++) {

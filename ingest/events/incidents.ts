@@ -148,12 +148,17 @@ export function findIncidents(
     }
     let kind = m.incident;
     // An attack by warplanes or drones is an airstrike.
-    if (kind === 'attack' && tokens.slice(s.firstToken, m.start).some((t) => AIR_WORDS.has(t.norm))) kind = 'airstrike';
+    if (
+      kind === 'attack' &&
+      tokens.slice(s.firstToken, Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
+    )
+      kind = 'airstrike';
     const place = placeFor(view, info.places, m);
     const date = dateFor(view, info.dates, m);
-    const casualties = findCasualties(tokens, s.firstToken, s.endToken);
+    const casualties =
+      kind === 'meeting' ? { killed: null, wounded: null } : findCasualties(tokens, s.firstToken, s.endToken);
     // Tolls are often told in the sentences after the event, within the same paragraph.
-    for (let k = m.sentence + 1; k < sentences.length && sentences[k]!.block === s.block; k++) {
+    for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
       if (casualties.killed != null || casualties.wounded != null) break;
       Object.assign(casualties, findCasualties(tokens, sentences[k]!.firstToken, sentences[k]!.endToken));
     }

@@ -367,6 +367,11 @@ function nounMention(
       m.agents = subjectOf(view, v, first);
     }
   }
+  // "Dupont and Weber held talks": a symmetric act between coordinated subjects.
+  if (SYMMETRIC.has(m.type) && !m.patients.length && m.agents.length > 1) {
+    m.patients = m.agents.slice(1);
+    m.agents = m.agents.slice(0, 1);
+  }
   return m;
 }
 

@@ -45,6 +45,7 @@ const PARTICLES = new Set([
 const CALENDAR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+const DEMONYM = /(?:an|ese|ish|i|ch)$/;
 const EVENT_WORDS =
   /^(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Campaign|Offensive|Operation|Summit|Conference|Talks|Forum|Games|Cup)$/;
 
@@ -89,8 +90,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       )
     )
       continue;
-    // A noun after the name makes it a modifier ("the American side", "Syrian army positions").
-    if (k < end && tokens[k]!.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm)) continue;
+    // A demonym before a noun is a modifier, not a place ("on the American side", "in Syrian army positions").
+    if (k === i + 1 && DEMONYM.test(tokens[i]!.text) && tokens[k]?.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm))
+      continue;
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     out.push({ name: text.slice(start, stop), start, end: stop, token: t });

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Actor, Claim } from '../../graph/schema.ts';
+import { findCasualties } from '../../ingest/events/casualties.ts';
+import { findDates } from '../../ingest/events/dates.ts';
+import { findEvents } from '../../ingest/events/index.ts';
+import { findPlaces } from '../../ingest/events/places.ts';
+import { buildView } from '../../ingest/events/view.ts';
+import { analyze } from '../../ingest/nlp/index.ts';
+import type { ActorsDoc, CleanDoc, Mention } from '../../ingest/types.ts';
+
+type Spec = { id: string; kind: Actor['kind']; names: string[]; affiliation?: string };
+
+/** Marks every occurrence of the given names as a mention of that actor (longest match wins). */
+function actorsFor(text: string, specs: Spec[]): ActorsDoc {
+  const found: Mention[] = [];
+  for (const s of specs) {
+    for (const name of s.names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text[at - 1] ?? ' ';
+        const after = text[at + name.length] ?? ' ';
+        if (/\w/.test(before) || /\w/.test(after)) continue;
+        found.push({ start: at, end: at + name.length, actorId: s.id, kind: 'name' });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = found.filter((m, i) => !found.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
+  const actors: Actor[] = specs.map((s) => ({
+    id: s.id,
+    name: s.names[0]!,
+    kind: s.kind,
+    aliases: [],
+    anonymous: false,
+    affiliation: s.affiliation ?? null,
+    mentions: [],
+  }));
+  return { actors, mentions, outlet: null };
+}
+
+function run(text: string, specs: Spec[], publishedAt: string | null = null, claims: Claim[] = []) {
+  const clean: CleanDoc = {
+    text,
+    blocks: [{ start: 0, end: text.length }],
+    title: null,
+    publishedAt,
+    outletName: null,
+  };
+  return findEvents(analyze(clean), actorsFor(text, specs), claims, clean);
+}
+
+const rel = (r: { type: string; source: string; target: string }) => `${r.source} ${r.type} ${r.target}`;
+
+const ISRAEL: Spec = { id: 'israel', kind: 'state', names: ['Israel', 'Israeli'] };
+const HEZBOLLAH: Spec = { id: 'hezbollah', kind: 'group', names: ['Hezbollah'] };
+const IRAN: Spec = { id: 'iran', kind: 'state', names: ['Iran'] };
+
+describe('relations', () => {
+  it('reads passive voice with an agent, and an active verb, the same way', () => {
+    const passive = run('Hezbollah positions were struck by Israeli jets on Tuesday.', [ISRAEL, HEZBOLLAH]);
+    const active = run('Israeli jets struck Hezbollah positions on Tuesday.', [ISRAEL, HEZBOLLAH]);
+    expect(passive.relations.map(rel)).toEqual(['israel attacked hezbollah']);
+    expect(active.relations.map(rel)).toEqual(['israel attacked hezbollah']);
+  });
+
+  it('finds symmetric acts between coordinated parties and members from titles', () => {
+    const text =
+      'French Foreign Minister Jean Dupont and German Chancellor Anna Weber met with Iran on Monday. ' +
+      'Later, Dupont and Weber held talks in Brussels.';
+    const out = run(text, [
+      { id: 'france', kind: 'state', names: ['French', 'France'] },
+      { id: 'germany', kind: 'state', names: ['German', 'Germany'] },
+      { id: 'jean-dupont', kind: 'person', names: ['Jean Dupont', 'Dupont'] },
+      { id: 'anna-weber', kind: 'person', names: ['Anna Weber', 'Weber'] },
+      IRAN,
+    ]);
+    expect(out.relations.map(rel).sort()).toEqual(
+      [
+        'anna-weber member_of germany',
+        'jean-dupont member_of france',
+        'jean-dupont met_with iran',
+        'anna-weber met_with iran',
+        'jean-dupont met_with anna-weber',
+      ].sort(),
+    );
+  });
+
+  it('asserts nothing for negated or hypothetical acts', () => {
+    const text = 'Israel did not strike Hezbollah. Iran said it would attack Israel. Israel never met with Iran.';
+    expect(run(text, [ISRAEL, HEZBOLLAH, IRAN]).relations).toEqual([]);
+  });
+
+  it('reads support from "backed by" and from "X-backed" compounds', () => {
+    const text = 'The Syrian army, backed by Iran, advanced. Iran-backed Hezbollah fighters later shelled the town.';
+    const out = run(text, [IRAN, HEZBOLLAH, { id: 'syrian-army', kind: 'organization', names: ['Syrian army'] }]);
+    expect(out.relations.map(rel).sort()).toEqual(['iran supports hezbollah', 'iran supports syrian-army']);
+  });
+
+  it('points a relation asserted only inside a claim to that claim, with the sentence as evidence', () => {
+    const text = 'Officials said Israel attacked Hezbollah. Iran warned Israel.';
+    const content: [number, number] = [text.indexOf('Israel attacked'), text.indexOf('. Iran')];
+    const claim: Claim = {
+      id: 'c1',
+      speaker: 'officials',
+      stance: 'claims',
+      text: text.slice(...content),
+      quote: false,
+      via: [],
+      about: [],
+      evidence: { cue: null, source: null, content },
+    };
+    const out = run(text, [ISRAEL, HEZBOLLAH, IRAN], null, [claim]);
+    const attacked = out.relations.find((r) => r.type === 'attacked')!;
+    const warned = out.relations.find((r) => r.type === 'warned')!;
+    expect(attacked.claim).toBe('c1');
+    expect(warned.claim).toBeNull();
+    expect(text.slice(...warned.evidence.span)).toBe('Iran warned Israel.');
+  });
+});
+
+describe('incidents', () => {
+  it('merges mentions of one airstrike and fills date, place, participants and tolls', () => {
+    const text =
+      'Israeli warplanes hit Hezbollah positions near the eastern city of Baalbek on Tuesday, killing 12 fighters. ' +
+      'Hezbollah said the airstrike also left at least thirty wounded.';
+    const out = run(text, [ISRAEL, HEZBOLLAH], '2019-06-13');
+    expect(out.incidents).toHaveLength(1);
+    const [strike] = out.incidents;
+    expect(strike).toMatchObject({ kind: 'airstrike', place: 'Baalbek', date: '2019-06-11', killed: 12, wounded: 30 });
+    expect(strike!.participants.sort()).toEqual(['hezbollah', 'israel']);
+    expect(out.relations.find((r) => r.type === 'attacked')!.incident).toBe(strike!.id);
+  });
+
+  it('keeps separate happenings apart and drops meetings nobody attended', () => {
+    const text =
+      'Israel and Hezbollah clashed in Idlib province last February. Israel met with Iran in Geneva in May. ' +
+      'The talks will resume soon.';
+    const out = run(text, [ISRAEL, HEZBOLLAH, IRAN], null);
+    expect(out.incidents.map((i) => [i.kind, i.place, i.date])).toEqual([
+      ['clash', 'Idlib', null],
+      ['meeting', 'Geneva', null],
+    ]);
+  });
+});
+
+describe('dates, places, casualties', () => {
+  it('resolves relative and partial dates against the publication date', () => {
+    const text = 'It happened on Tuesday, on September 17, last February and earlier this week.';
+    expect(findDates(text, '2018-09-06').map((d) => d.value)).toEqual([
+      '2018-09-04',
+      '2017-09-17',
+      '2018-02',
+      '2018-09',
+    ]);
+    expect(findDates(text, null).map((d) => d.value)).toEqual([null, '--09-17', null, null]);
+    expect(findDates('Talks were held in March 2017.', null).map((d) => d.value)).toEqual(['2017-03']);
+  });
+
+  it('finds place names after locative prepositions, not dates or people', () => {
+    const text =
+      'Fighting near the city of Deir ez-Zor spread on Monday to Idlib province and to positions at Smith Hall.';
+    const clean: CleanDoc = {
+      text,
+      blocks: [{ start: 0, end: text.length }],
+      title: null,
+      publishedAt: null,
+      outletName: null,
+    };
+    const nlp = analyze(clean);
+    const view = buildView(nlp, actorsFor(text, [{ id: 'smith', kind: 'person', names: ['Smith'] }]));
+    expect(findPlaces(view, 0, nlp.tokens.length).map((p) => p.name)).toEqual(['Deir ez-Zor']);
+  });
+
+  it('reads tolls written with digits or words, before or after the verb', () => {
+    const toll = (s: string) => {
+      const clean: CleanDoc = {
+        text: s,
+        blocks: [{ start: 0, end: s.length }],
+        title: null,
+        publishedAt: null,
+        outletName: null,
+      };
+      const { tokens } = analyze(clean);
+      return findCasualties(tokens, 0, tokens.length);
+    };
+    expect(toll('The blast killed 62 and injured more than 1,200.')).toEqual({ killed: 62, wounded: 1200 });
+    expect(toll('Sixty-two soldiers were killed and a hundred wounded.')).toEqual({ killed: 62, wounded: 100 });
+    expect(toll('Up to two hundred attackers reportedly lost their lives.')).toEqual({ killed: 200, wounded: null });
+    expect(toll('No one was hurt in the three-hour meeting.')).toEqual({ killed: null, wounded: null });
+  });
+});
