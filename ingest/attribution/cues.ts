@@ -11,6 +11,8 @@ export interface CueInfo {
   relay?: boolean;
   /** The content is usually a noun phrase or clause after the verb, not a that-clause ("denied the report"). */
   object?: boolean;
+  /** A particle the verb needs to be a speech act ("pointed out"). */
+  particle?: string;
 }
 
 interface Entry extends Omit<CueInfo, 'lemma'> {
@@ -62,6 +64,7 @@ const VERBS: Record<string, Entry> = {
   accuse: { ...CLAIM, object: true },
   charge: CLAIM,
   conclude: CLAIM,
+  point: { ...CLAIM, particle: 'out' },
   inform: { ...CLAIM, addressee: true },
   assure: { ...CLAIM, addressee: true },
   remind: { ...CLAIM, addressee: true },

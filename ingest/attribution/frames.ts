@@ -45,8 +45,15 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si);
     else {
       const cue = verbCue(t.norm);
-      if (!cue || !(t.pos === 'VERB' || isAlwaysCue(t.norm))) continue;
+      if (!cue) continue;
+      // '..., reports Reuters.': the tagger often takes an inverted "reports"/"says" for a noun.
+      const inverted =
+        i > sent.firstToken &&
+        (tokens[i - 1]!.text === ',' || isQuoteMark(tokens[i - 1]!)) &&
+        (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'DET');
+      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted)) continue;
       if (RELAY_PARTICIPLES.has(t.norm)) continue;
+      if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
@@ -120,7 +127,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   const sent = sentences[si]!;
   const first = sent.firstToken;
   const end = sent.endToken;
-  const cueTok: TokRange = [i, i + 1];
+  const cueTok: TokRange = [i, cue.particle ? i + 2 : i + 1];
   const left = skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
   // Reduced relatives and adjectives: "measures added by Republicans", "a group charged with".
@@ -143,7 +150,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     L = first - 1;
 
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
-  let R = skipAdjuncts(tokens, i + 1, end);
+  let R = skipAdjuncts(tokens, cueTok[1], end);
   let addressee: TokRange | null = null;
   if (cue.addressee) {
     const np = rightNP(tokens, R, end);

@@ -34,7 +34,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   const folded = foldRelays(
     frames,
     (f) => tokens[f.cueTok[0]]!.start,
-    (f) => !!f.cue.relay || f.cue.lemma === 'according to' || f.sources.some((s) => resolver.isOutlet(s)),
+    (f) => f.cue.lemma !== 'according to' && (!!f.cue.relay || f.sources.some((s) => resolver.isOutlet(s))),
   );
 
   const claims: Claim[] = [];
@@ -76,9 +76,12 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
     }
 
     const c = frame.content;
-    const first = tokenAt(nlp, c.start);
-    const last = tokenAt(nlp, c.end - 1);
-    const stance = stanceOf(frame.cue, false, tokens, Math.max(0, first), last + 1);
+    // Each part of a quote opens with its own words: "... ," he said. "I am not aware of any meeting."
+    let stance = stanceOf(frame.cue, false, tokens, Math.max(0, tokenAt(nlp, c.start)), tokenAt(nlp, c.end - 1) + 1);
+    for (const [s, e] of c.parts.slice(1)) {
+      if (stance !== 'claims') break;
+      stance = stanceOf(frame.cue, false, tokens, Math.max(0, tokenAt(nlp, s)), tokenAt(nlp, e - 1) + 1);
+    }
     const text = c.parts.map(([s, e]) => nlp.text.slice(s, e)).join(' ');
     const about = mentionedIn(actors, c.start, c.end);
     const cue = charOf(frame.cueTok);

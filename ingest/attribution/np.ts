@@ -157,10 +157,19 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
       j++;
     } else if (
       (t.text === '-' || t.text === '&' || t.text === '.') &&
-      head &&
+      j > i &&
       j + 1 < end &&
-      tokens[j + 1]!.pos === 'PROPN'
+      (tokens[j + 1]!.pos === 'PROPN' || (t.text === '-' && NP_POS.has(tokens[j + 1]!.pos)))
     ) {
+      j++;
+    } else if (
+      t.pos === 'VERB' &&
+      head &&
+      (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'ADJ') &&
+      (j + 1 >= end || tokens[j + 1]!.pos === 'ADP' || tokens[j + 1]!.pos === 'PUNCT') &&
+      !/(ing|ed)$/.test(t.norm)
+    ) {
+      // A noun the tagger took for a verb: "a campaign stop in ...".
       j++;
     } else break;
   }
@@ -234,6 +243,8 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
     s--;
   }
   s++;
+  // "... attack and subsequently accused X": a second verb of an earlier clause has no subject of its own here.
+  if (s <= last && tokens[last]!.pos === 'CCONJ') return null;
   // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".
   for (let k = s; k <= last; k++) if (RELATIVE.has(tokens[k]!.norm) && k > s) return trimLead(tokens, s, k);
   if (s > last) return null;

@@ -73,7 +73,7 @@ export class SpeakerResolver {
   private readonly byId = new Map<string, Actor>();
   private readonly fresh = new Set<string>();
   private readonly plural = new Set<string>();
-  private readonly anonHead = new Map<string, string>();
+  private readonly anonHead = new Map<string, string[]>();
   /** Speakers and mentions this stage added, in reading order. */
   private readonly seen: Seen[] = [];
   private lastSpeaker: Seen | null = null;
@@ -168,7 +168,8 @@ export class SpeakerResolver {
         return k && k !== 'person';
       })?.actorId;
       // "the official" after "a senior Iranian official" is the same person.
-      if (definite && this.anonHead.has(head.norm)) return this.use(this.anonHead.get(head.norm)!, span);
+      const reuse = definite ? this.anonFor(head.norm, core) : null;
+      if (reuse) return this.use(reuse, span);
       if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
         const last = this.lastSpeaker;
         if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
@@ -191,6 +192,18 @@ export class SpeakerResolver {
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
     return this.createNamed(core, span);
+  }
+
+  /** An earlier anonymous speaker "the official" can refer to: same head noun, no name words it lacks. */
+  private anonFor(head: string, core: Token[]): string | null {
+    const caps = core.filter((w) => /^[A-Z]/.test(w.text) && w.norm !== 'the').map((w) => w.norm);
+    const list = this.anonHead.get(head) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const a = this.byId.get(list[i]!);
+      const name = (a?.name ?? '').toLowerCase();
+      if (caps.every((c) => name.includes(c))) return list[i]!;
+    }
+    return null;
   }
 
   private lastPerson(): string | null {
@@ -280,7 +293,9 @@ export class SpeakerResolver {
       mentions: [],
     });
     if (/s$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
-    this.anonHead.set(head.norm, actor.id);
+    const list = this.anonHead.get(head.norm) ?? [];
+    if (!list.includes(actor.id)) list.push(actor.id);
+    this.anonHead.set(head.norm, list);
     return this.use(actor.id, span);
   }
 
