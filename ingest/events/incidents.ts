@@ -202,12 +202,12 @@ export function findIncidents(
     drafts.push(draft);
   }
 
-  // Keep incidents an analyst can place: a meeting needs its parties, violence its parties or its place.
+  // Keep incidents an analyst can place: a meeting needs two parties, violence a party or a place.
   const ids = new Map<number, string>();
   const incidents: Incident[] = [];
   const used = new Set<string>();
   drafts.forEach((d, i) => {
-    if (!d.participants.length && (d.kind === 'meeting' || !d.place)) return;
+    if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place) return;
     const base = slug(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

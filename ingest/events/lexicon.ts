@@ -136,3 +136,23 @@ export const SPEECH_VERBS = new Set(
   forms(`said says told tells stated announced added noted reported reports claimed confirmed denied wrote
   declared explained insisted argued`),
 );
+
+/** Words that make a sentence about armed force; attacks and clashes elsewhere are figures of speech. */
+export const MILITARY = new Set(
+  forms(`troops troop forces soldiers soldier army armies military militants militant fighters fighter rebels rebel
+  insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
+  bomb bombs bombed bombing bombings missile missiles rocket rockets shell shells shelled shelling artillery mortar
+  mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
+  wounded dead casualties convoy base bases positions targets weapons navy marines offensive war combat battle
+  ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
+  checkpoint hostages`),
+);
+
+/** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */
+export const PARTICLES_OUT = new Set(forms('down back out up upon'));
+
+/** Objects of "strike"/"hit" in idioms ("strike a deal", "hit the campaign trail", "hit a record"). */
+export const IDIOM_OBJECTS = new Set(
+  forms(`deal deals tone balance chord note agreement compromise pose bargain nerve record records high low mark
+  trail road ground jackpot wall snag snags headlines shelves stores market markets home`),
+);

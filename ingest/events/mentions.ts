@@ -2,6 +2,9 @@
 // In: View. Out: EventMention[] in text order (one linear pass over tokens; short local searches).
 import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
+  IDIOM_OBJECTS,
+  MILITARY,
+  PARTICLES_OUT,
   BE_FORMS,
   HYPOTHETICAL,
   LIGHT_VERBS,
@@ -265,6 +268,12 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   }
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive) return null;
+  // "struck down a law", "hit back", "struck a measured tone": idioms, not attacks.
+  if (type === 'attacked') {
+    if (PARTICLES_OUT.has(tokens[vEnd]?.norm ?? '')) return null;
+    for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
+      if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
+  }
   const prev = tokens[back.index];
   const by = PARTICIPLES.has(tok.norm) ? byAgent(view, vEnd, end) : [];
   const passive = PARTICIPLES.has(tok.norm) && (back.passive || by.length > 0);
@@ -379,6 +388,7 @@ function nounMention(
 export function findEventMentions(view: View): EventMention[] {
   const { tokens } = view;
   const out: EventMention[] = [];
+  const military = new Map<number, boolean>();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const norm = tok.norm;
@@ -398,7 +408,18 @@ export function findEventMentions(view: View): EventMention[] {
     } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
-    if (found) out.push(found);
+    if (!found) continue;
+    // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
+    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident) {
+      let flag = military.get(tok.sentence);
+      if (flag === undefined) {
+        flag = false;
+        for (let k = first; k < end && !flag; k++) flag = MILITARY.has(tokens[k]!.norm);
+        military.set(tok.sentence, flag);
+      }
+      if (!flag) continue;
+    }
+    out.push(found);
   }
   return out;
 }

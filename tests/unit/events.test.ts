@@ -85,9 +85,20 @@ describe('relations', () => {
     );
   });
 
-  it('asserts nothing for negated or hypothetical acts', () => {
-    const text = 'Israel did not strike Hezbollah. Iran said it would attack Israel. Israel never met with Iran.';
-    expect(run(text, [ISRAEL, HEZBOLLAH, IRAN]).relations).toEqual([]);
+  it('asserts nothing for negated, hypothetical or figurative acts', () => {
+    const text =
+      'Israeli jets did not strike Hezbollah. Iran said its army would attack Israel. Israel never met with Iran. ' +
+      'Senator Graham attacked Republican voters over trade. Graham struck a measured tone with Israel.';
+    const specs: Spec[] = [
+      ISRAEL,
+      HEZBOLLAH,
+      IRAN,
+      { id: 'graham', kind: 'person', names: ['Graham'] },
+      { id: 'gop', kind: 'organization', names: ['Republican'] },
+    ];
+    const out = run(text, specs);
+    expect(out.relations).toEqual([]);
+    expect(out.incidents).toEqual([]);
   });
 
   it('reads support from "backed by" and from "X-backed" compounds', () => {
@@ -97,8 +108,8 @@ describe('relations', () => {
   });
 
   it('points a relation asserted only inside a claim to that claim, with the sentence as evidence', () => {
-    const text = 'Officials said Israel attacked Hezbollah. Iran warned Israel.';
-    const content: [number, number] = [text.indexOf('Israel attacked'), text.indexOf('. Iran')];
+    const text = 'Officials said Israeli troops attacked Hezbollah. Iran warned Israel.';
+    const content: [number, number] = [text.indexOf('Israeli troops'), text.indexOf('. Iran')];
     const claim: Claim = {
       id: 'c1',
       speaker: 'officials',
@@ -133,7 +144,7 @@ describe('incidents', () => {
 
   it('keeps separate happenings apart and drops meetings nobody attended', () => {
     const text =
-      'Israel and Hezbollah clashed in Idlib province last February. Israel met with Iran in Geneva in May. ' +
+      'Israeli troops and Hezbollah fighters clashed in Idlib province last February. Israel met with Iran in Geneva in May. ' +
       'The talks will resume soon.';
     const out = run(text, [ISRAEL, HEZBOLLAH, IRAN], null);
     expect(out.incidents.map((i) => [i.kind, i.place, i.date])).toEqual([
