@@ -51,7 +51,13 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         i > sent.firstToken &&
         (tokens[i - 1]!.text === ',' || isQuoteMark(tokens[i - 1]!)) &&
         (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'DET');
-      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted)) continue;
+      // "the Associated Press reports that": a present-tense cue after a name, also mis-tagged as a noun.
+      const afterName =
+        /s$/.test(t.norm) &&
+        i > sent.firstToken &&
+        (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
+        (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON');
+      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName)) continue;
       if (RELAY_PARTICIPLES.has(t.norm)) continue;
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
@@ -234,7 +240,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     return f;
   }
 
-  const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+  const subj = L >= first ? (subjectRegion(tokens, L, first) ?? sharedSubject(tokens, L, first)) : null;
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
@@ -309,6 +315,29 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     f.sources = [chain[0]!];
     f.alts = chain.slice(1);
     return finish(f);
+  }
+  return null;
+}
+
+/**
+ * "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject,
+ * the words before the clause's first verb.
+ */
+function sharedSubject(tokens: Token[], L: number, first: number): TokRange | null {
+  if (tokens[L]!.pos !== 'CCONJ') return null;
+  let start = first;
+  for (let k = L - 1; k >= first; k--)
+    if (tokens[k]!.text === ';' || isQuoteMark(tokens[k]!)) {
+      start = k + 1;
+      break;
+    }
+  for (let k = start; k < L; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const left = skipLeftAux(tokens, k - 1, start);
+      if (left.at < start || k - start > 10) return null;
+      return subjectRegion(tokens, left.at, start);
+    }
   }
   return null;
 }
