@@ -1,7 +1,7 @@
 // Benchmark (not a test): generates N synthetic articles' graph records (default 100,000; a few thousand
 // actors, relayed and shared claims), loads them into the embedded store and, when NEO4J_URI is set, into
 // Neo4j with batched UNWIND; then times trace() for random actors and claims. Prints median and p95.
-// Run: npm run bench:trace   (env: BENCH_ARTICLES, BENCH_RUNS, BENCH_NEO4J_ARTICLES, NEO4J_URI; Neo4j must be a scratch database)
+// Run: npm run bench:trace   (env: BENCH_ARTICLES, BENCH_RUNS, BENCH_NEO4J_ARTICLES, BENCH_SKIP_EMBEDDED=1, NEO4J_URI; Neo4j must be a scratch database)
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -55,6 +55,7 @@ addActors(500, 'organization', 'org');
 addActors(150, 'group', 'group');
 addActors(200, 'group', 'sources', true);
 addActors(200, 'outlet', 'outlet');
+const actorById = new Map(actors.map((a) => [a.id, a]));
 const speakers = actors.filter((a) => a.kind !== 'outlet');
 const outlets = actors.filter((a) => a.kind === 'outlet');
 const relays = [...outlets, ...actors.filter((a) => a.anonymous)];
@@ -199,24 +200,26 @@ console.log(
   `generated ${ARTICLES} articles, ${actors.length} actors in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
-t0 = performance.now();
-const embedded = new EmbeddedStore(path.join(tmpdir(), `kg-bench-${process.pid}-never-written.json`), {
-  flushEvery: Number.MAX_SAFE_INTEGER,
-  flushIntervalMs: Number.MAX_SAFE_INTEGER,
-});
-await embedded.init();
-for (const input of inputs) await embedded.loadArticle({ ...input, ingestedAt: '2024-01-01T00:00:00Z' });
-const g = embedded.graph();
-console.log(
-  `embedded: ${g.order} nodes, ${g.size} relationships, loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-);
-const claimIds = g.filterNodes((_, a) => a.labels.includes('Claim'));
-await timeTraces(
-  'embedded',
-  embedded,
-  claimIds,
-  actors.filter((a) => g.hasNode(a.id)),
-);
+if (process.env.BENCH_SKIP_EMBEDDED !== '1') {
+  t0 = performance.now();
+  const embedded = new EmbeddedStore(path.join(tmpdir(), `kg-bench-${process.pid}-never-written.json`), {
+    flushEvery: Number.MAX_SAFE_INTEGER,
+    flushIntervalMs: Number.MAX_SAFE_INTEGER,
+  });
+  await embedded.init();
+  for (const input of inputs) await embedded.loadArticle({ ...input, ingestedAt: '2024-01-01T00:00:00Z' });
+  const g = embedded.graph();
+  console.log(
+    `embedded: ${g.order} nodes, ${g.size} relationships, loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const claimIds = g.filterNodes((_, a) => a.labels.includes('Claim'));
+  await timeTraces(
+    'embedded',
+    embedded,
+    claimIds,
+    actors.filter((a) => g.hasNode(a.id)),
+  );
+}
 
 if (process.env.NEO4J_URI) {
   const neo = new Neo4jStore({

@@ -15,7 +15,7 @@ export const TRACE_LIMITS = {
   /** Related (differently worded) claims linked per claim. */
   relatedPerClaim: 3,
   /** An ABOUT target with more incoming relationships than this is a hub ("United States") and links nothing. */
-  aboutDegreeCap: 100,
+  aboutDegreeCap: 30,
 } as const;
 
 const Limit = z.number().int().min(1).max(TRACE_LIMITS.maxClaims).optional();
