@@ -34,6 +34,10 @@ export interface EventMention {
 }
 
 const SYMMETRIC = new Set<RelationType>(['met_with', 'clashed_with']);
+/** Relations of stance: "a Republican committee member who supports Trump" is not the committee supporting him. */
+const STANCES = new Set<RelationType>(['supports', 'accused', 'warned', 'threatened']);
+// Set at the start of each trigger: the phrase heads are read strictly for stance relations.
+let stance = false;
 const SKIP_BACK_POS = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words after which a verb's subject is the previous clause's ("... and held", "before striking"). */
@@ -92,7 +96,7 @@ function chunksEndingAt(view: View, last: number, first: number): ReturnType<typ
   let sawAnd = false;
   while (c >= 0) {
     const chunk = view.chunks[c]!;
-    const head = headMention(view, chunk.start, Math.min(chunk.end, last + 1));
+    const head = headMention(view, chunk.start, Math.min(chunk.end, last + 1), stance);
     if (!head) break;
     heads.unshift(head);
     const before = chunk.start - 1;
@@ -113,7 +117,7 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     const c = view.chunkAt[t]!;
     if (c < 0) break;
     const chunk = view.chunks[c]!;
-    const head = headMention(view, t, chunk.end);
+    const head = headMention(view, t, chunk.end, stance);
     if (!head) break;
     heads.push(head);
     let n = chunk.end;
@@ -121,14 +125,21 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     if (view.tokens[n]?.norm === ',' && view.tokens[n + 1]?.norm === 'and') n++;
     const sep = view.tokens[n]?.norm;
     if (n >= end || (sep !== 'and' && sep !== ',')) break;
-    if (sep === ',') {
-      const c2 = view.chunkAt[n + 1];
-      const after = c2 != null && c2 >= 0 ? view.tokens[view.chunks[c2]!.end]?.norm : undefined;
-      if (after !== 'and' && after !== ',') break;
-    }
+    if (sep === ',' && !listContinues(view, n, end)) break;
     t = n + 1;
   }
   return heads;
+}
+
+/** After a comma at n: does a run of "phrase ," end in "and phrase" (a list, not an apposition)? */
+function listContinues(view: View, n: number, end: number): boolean {
+  for (let k = n; k < end && view.tokens[k]!.norm === ',';) {
+    const c = view.chunkAt[k + 1];
+    if (c == null || c < 0) return view.tokens[k + 1]?.norm === 'and';
+    k = view.chunks[c]!.end;
+    if (view.tokens[k]?.norm === 'and') return true;
+  }
+  return false;
 }
 
 /** The subject actors of the verb at v (empty when the subject is not an actor or cannot be found). */
@@ -241,6 +252,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   const preps = phrase ? PHRASES.find((p) => p.words[0] === tok.norm)!.preps : sense!.preps;
   const direct = phrase ? false : sense!.direct;
   const incident = phrase ? PHRASES.find((p) => p.words[0] === tok.norm)!.incident : sense!.incident;
+  stance = STANCES.has(type);
   const m: EventMention = {
     type,
     start: v,
@@ -326,6 +338,7 @@ function nounMention(
   // "a meeting room", "strike aircraft": the noun modifies another noun, so it names no event.
   const after = tokens[nEnd];
   if (after && view.chunkAt[nEnd] === c && after.pos === 'NOUN' && !DEVERBAL_BLOCK.has(after.text)) return null;
+  stance = STANCES.has(sense.type);
   const m: EventMention = {
     type: sense.type,
     start: n,
@@ -337,7 +350,10 @@ function nounMention(
     anaphoric: pre.length > 0 && ANAPHORIC_DET.has(pre[0]!.norm),
   };
   // Agent: a possessor or modifier inside the phrase ("the coalition's airstrikes", "Russian strikes").
-  m.agents = ids(view, [headMention(view, chunk.start, n)]);
+  // A capital before the noun is where, not who ("the Paris attacks", "Moscow talks").
+  const modifier = headMention(view, chunk.start, n);
+  const possessed = n > chunk.start && /^(?:'s|’s|'|’)$/.test(tokens[n - 1]!.norm);
+  m.agents = modifier && (modifier.kind !== 'metonym' || possessed) ? ids(view, [modifier]) : [];
   // "a warning to Iran" may have been chunked as one phrase: the preposition ends the trigger's phrase.
   let rest = chunk.end;
   for (let k = nEnd; k < chunk.end; k++) if (sense.preps.includes(tokens[k]!.norm)) rest = Math.min(rest, k);

@@ -140,11 +140,9 @@ const isPerson = (view: View, m: Mention): boolean => view.actors.get(m.actorId)
  * Anatoly Antonov"); otherwise the last actor before the first post-modifier ("the Syrian army
  * of ..."); otherwise the actor after "of" ("senior officials of the Syrian security agencies").
  */
-export function headMention(view: View, start: number, end: number): Mention | null {
+export function headMention(view: View, start: number, end: number, strict = false): Mention | null {
   const ms = mentionsIn(view, start, end).map((i) => view.mentions[i]!);
   if (!ms.length) return null;
-  const persons = ms.filter((m) => isPerson(view, m));
-  if (persons.length) return persons[persons.length - 1]!;
   let cut = end;
   for (let t = start; t < end; t++) {
     if (LINKING.has(view.tokens[t]!.norm) && view.mentionAt[t]! < 0) {
@@ -153,8 +151,42 @@ export function headMention(view: View, start: number, end: number): Mention | n
     }
   }
   const cutChar = cut < end ? view.tokens[cut]!.start : Infinity;
-  const pre = ms.filter((m) => m.start < cutChar);
-  if (pre.length) return pre[pre.length - 1]!;
+  const persons = ms.filter((m) => isPerson(view, m));
+  const person = persons[persons.length - 1];
+  // A person counts when named at the end of the phrase (apposition), not as a possessor ("Grayson's supporters").
+  if (person && !tailBlocks(view, person.end, start, end, strict)) return person;
+  const pre = ms.filter((m) => m.start < cutChar && !isPerson(view, m));
+  const head = pre[pre.length - 1];
+  if (head) return tailBlocks(view, head.end, start, cut, strict) ? null : head;
+  if (person) return null;
   // "officials of X" belong to X; "the Ambassador to X" and "the envoy for X" do not.
-  return cut < end && view.tokens[cut]!.norm === 'of' ? ms[0]! : null;
+  return cut < end && view.tokens[cut]!.norm === 'of' && !strict ? ms[0]! : null;
+}
+
+/** Nouns naming people set against or attached to the possessor: "Clinton supporters" are not Clinton. */
+const RELATIONAL = new Set(
+  `supporters supporter critics critic opponents opponent rivals rival allies ally enemies enemy friends friend aides
+  aide lawyers lawyer attorney family wife husband son daughter fans voters donors backers detractors foes victims
+  relatives member members employees staff staffers adviser advisers advisor advisors`.split(/\s+/),
+);
+/** Nouns that still stand for the actor in front of them ("US forces", "the Russian government"). */
+const COLLECTIVE = new Set(
+  `forces force troops government administration army military officials official authorities leadership regime
+  navy ministry delegation side warplanes jets aircraft drones fighters militants units commanders commander
+  diplomats envoys`.split(/\s+/),
+);
+
+/**
+ * True when the words after an actor inside its phrase make the phrase about someone else: always for
+ * relational nouns; in strict mode (stances like support or accusation) for any noun but collective ones.
+ */
+function tailBlocks(view: View, from: number, start: number, end: number, strict: boolean): boolean {
+  for (let t = start; t < end; t++) {
+    const tok = view.tokens[t]!;
+    if (tok.start < from) continue;
+    if (RELATIONAL.has(tok.norm)) return true;
+    if (strict && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && view.mentionAt[t]! < 0 && !COLLECTIVE.has(tok.norm))
+      return true;
+  }
+  return false;
 }
