@@ -41,7 +41,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
   for (let i = sent.firstToken; i < sent.endToken; i++) {
     if (ctx.qs.of[i]! >= 0) continue;
     const t = tokens[i]!;
-    let f: Frame | null = null;
+    let f: Frame | null;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si);
     else {
       const cue = verbCue(t.norm);

@@ -62,7 +62,7 @@ export function findQuotes(nlp: NlpDoc): Quotes {
       block = b;
     }
     lastOfBlock = i;
-    let c = t.text;
+    const c = t.text;
     if (c === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === t.end) {
       pairedMarks.add(t);
       pairedMarks.add(tokens[i + 1]!);
