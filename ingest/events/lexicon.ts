@@ -143,7 +143,7 @@ export const MILITARY = new Set(
   insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
   bomb bombs bombed bombing bombings missile missiles rocket rockets shell shells shelled shelling artillery mortar
   mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
-  wounded dead casualties convoy base bases positions targets weapons navy marines offensive war combat battle
+  wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages`),
 );

@@ -3,10 +3,12 @@
 // In: View. Out: member_of relations (person → body, body → state), one per member and body.
 import type { Relation } from '../../graph/schema.ts';
 import type { Mention } from '../types.ts';
-import { mentionsIn, type View } from './view.ts';
+import { mentionsIn, RELATIONAL, type View } from './view.ts';
 
 const BODY_KINDS = new Set(['state', 'organization', 'group']);
 const COALITION = /\b(?:coalition|alliance|axis|bloc)\b/i;
+/** Role nouns as English forms them: minister, leader, nominee, secretary, president, lobbyist, chairman ... */
+const ROLE_SUFFIX = /(?:er|or|ist|ee|ent|ant|ary|ian|ate|man|woman|chief|judge|agent|member|mayor|head|envoy|general)$/;
 const TITLE_LINK = new Set(['of', 'for', 'at']);
 
 export function findMemberships(view: View): Relation[] {
@@ -60,14 +62,30 @@ export function findMemberships(view: View): Relation[] {
 
   // 2. Titles in the text, for people the actors stage gave no affiliation.
   const { tokens } = view;
+  const headline = new Map<number, boolean>();
   for (const chunk of view.chunks) {
     const ms = mentionsIn(view, chunk.start, chunk.end).map((i) => view.mentions[i]!);
     const person = ms.findLast((m) => kindOf(m.actorId) === 'person');
     if (!person || view.actors.get(person.actorId)?.affiliation || member.has(person.actorId)) continue;
-    // "US Special Representative for Syria Jim Jeffrey": the first body named before the name (a chunk holds no verb).
+    // Title Case headlines glue verbs into names ("GOP Candidates To Address Clean Energy"): no titles there.
+    const sentence = tokens[chunk.start]!.sentence;
+    if (!headline.has(sentence)) headline.set(sentence, isHeadline(view, sentence));
+    if (headline.get(sentence)) continue;
+    // "US Special Representative for Syria Jim Jeffrey": the first body named before the name, with a role word
+    // right before the name ("GOP nominee X", "Judge X"), not "FBI investigation of X".
     const body = ms.find((m) => m.start < person.start && BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (body) {
-      add(person.actorId, body.actorId, [body.start, person.end]);
+      const first = view.mentionAt.indexOf(view.mentions.indexOf(person));
+      const role = tokens[first - 1];
+      const gap = tokens.slice(chunk.start, first).filter((t) => t.start >= body.end);
+      if (
+        role &&
+        role.end <= person.start &&
+        view.mentionAt[first - 1]! < 0 &&
+        (/^[A-Z]/.test(role.text) || ROLE_SUFFIX.test(role.norm)) &&
+        !gap.some((t) => t.pos === 'VERB' || RELATIONAL.has(t.norm.split('-').pop()!))
+      )
+        add(person.actorId, body.actorId, [body.start, person.end]);
       continue;
     }
     // "Alexei Tsygankov, head of the Russian Center ...": apposition after the name.
@@ -88,9 +106,24 @@ export function findMemberships(view: View): Relation[] {
       k++;
     }
     if (!titled || !TITLE_LINK.has(tokens[k]?.norm ?? '')) continue;
+    // "X, a supporter of Y" says nothing of membership.
+    if (tokens.slice(app.start, k).some((t) => RELATIONAL.has(t.norm))) continue;
     const inner = mentionsIn(view, k + 1, app.end).map((i) => view.mentions[i]!);
     const org = inner.find((m) => BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
   return out;
+}
+
+/** Title Case (no lower-case word of four letters or more): a headline or a related-links line. */
+function isHeadline(view: View, sentence: number): boolean {
+  const s = view.nlp.sentences[sentence]!;
+  let words = 0;
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const w = view.tokens[t]!.text;
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(w) && w.length >= 4) return false;
+  }
+  return words >= 4;
 }

@@ -164,9 +164,9 @@ export function headMention(view: View, start: number, end: number, strict = fal
 }
 
 /** Nouns naming people set against or attached to the possessor: "Clinton supporters" are not Clinton. */
-const RELATIONAL = new Set(
+export const RELATIONAL = new Set(
   `supporters supporter critics critic opponents opponent rivals rival allies ally enemies enemy friends friend aides
-  aide lawyers lawyer attorney family wife husband son daughter fans voters donors backers detractors foes victims
+  aide lawyers lawyer attorney family wife husband son daughter fans voters donors donor backers detractors foes victims
   relatives member members employees staff staffers adviser advisers advisor advisors`.split(/\s+/),
 );
 /** Nouns that still stand for the actor in front of them ("US forces", "the Russian government"). */
