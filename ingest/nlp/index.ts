@@ -1,6 +1,6 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
@@ -31,7 +31,7 @@ export function analyze(clean: CleanDoc): NlpDoc {
       starts.push(start);
       cursor = start + value.length;
     }
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
