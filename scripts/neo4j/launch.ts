@@ -10,6 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const target = path.join(here, 'target');
 const classpathFile = path.join(target, 'classpath.txt');
 const mainClass = path.join(target, 'classes', 'kg', 'Neo4jLauncher.class');
+/** Touched after each successful build: Maven leaves unchanged outputs' mtimes alone. */
+const stamp = path.join(target, '.built');
 const PID_FILE = 'kg-neo4j.pid';
 const READY_FILE = 'kg-neo4j.ready';
 const LOG_FILE = 'kg-neo4j.log';
@@ -48,12 +50,37 @@ const newer = (a: string, b: string) => fs.existsSync(a) && fs.statSync(a).mtime
 /** Resolves the Neo4j jars and compiles the launcher unless target/ is already up to date. Returns the classpath. */
 export function ensureBuilt(log: (line: string) => void = () => {}): string {
   const sources = [path.join(here, 'pom.xml'), path.join(here, 'src/main/java/kg/Neo4jLauncher.java')];
-  const upToDate = sources.every((s) => newer(classpathFile, s) && newer(mainClass, s));
+  const upToDate = fs.existsSync(mainClass) && sources.every((s) => newer(stamp, s));
   if (upToDate) {
     const cp = fs.readFileSync(classpathFile, 'utf8').trim();
     // ~/.m2 may have been cleaned since the classpath was written.
     if (cp.split(path.delimiter).every((jar) => fs.existsSync(jar))) return cp;
   }
+  // Test runs may start several launchers at once: one Maven build at a time in target/.
+  const lock = path.join(target, '.build-lock');
+  fs.mkdirSync(target, { recursive: true });
+  const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000)
+        fs.rmSync(lock, { recursive: true, force: true }); // left by a killed build
+      else sleepSync(500);
+    }
+  }
+  try {
+    if (fs.existsSync(mainClass) && sources.every((s) => newer(stamp, s)))
+      return fs.readFileSync(classpathFile, 'utf8').trim();
+    return build(log);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function build(log: (line: string) => void): string {
   log('kg-neo4j: resolving Neo4j jars with Maven (first time can take a few minutes)...');
   const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(here, 'pom.xml'), 'compile'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,6 +91,7 @@ export function ensureBuilt(log: (line: string) => void = () => {}): string {
     const out = `${mvn.stdout}\n${mvn.stderr}`.trim().split('\n').slice(-20).join('\n');
     throw new LaunchError(`mvn failed resolving Neo4j (exit ${mvn.status}):\n${out}`);
   }
+  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
   return fs.readFileSync(classpathFile, 'utf8').trim();
 }
 
