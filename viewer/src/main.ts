@@ -51,7 +51,9 @@ async function main(): Promise<void> {
 
   const status = byId('status');
   const [config, snapshot] = await Promise.all([api.config(), api.graph(state.limit)]);
+  performance.mark('kg:fetched');
   const graph = buildDataset(snapshot.nodes, snapshot.edges);
+  performance.mark('kg:dataset');
   status.textContent = `${graph.order} nodes · ${graph.size} edges${snapshot.truncated ? ` (capped at ${snapshot.limit})` : ''} · ${config.store} store`;
 
   const view = new GraphView(graph, byId('graph'), {
@@ -64,8 +66,10 @@ async function main(): Promise<void> {
     emphasis: null,
   });
   hook.view = view;
+  performance.mark('kg:sigma');
   const sigma = view.sigma;
-  sigma.once('afterRender', () => (hook.firstFrameMs = performance.now()));
+  // Sigma drew synchronously in its constructor; the next animation frame is when that frame is on screen.
+  requestAnimationFrame(() => (hook.firstFrameMs = performance.now()));
 
   const syncUrl = () => history.replaceState(null, '', `${location.pathname}?${encodeViewState(state)}`);
   const camera = sigma.getCamera();
@@ -78,9 +82,11 @@ async function main(): Promise<void> {
     }, 200),
   );
 
-  // Filters and legend.
+  // Filters and legend (the first pass reuses the visibility the view was built with).
+  let filtersDrawn = false;
   const applyFilters = () => {
-    view.update({ visibility: computeVisibility(graph, state.filters) });
+    if (filtersDrawn) view.update({ visibility: computeVisibility(graph, state.filters) });
+    filtersDrawn = true;
     renderFilters({
       graph,
       filters: state.filters,
