@@ -98,7 +98,7 @@ function article(i: number): { extraction: Extraction; text: string } {
           used.has(id) ||
           (used.set(
             id,
-            actors.find((a) => a.id === id)!,
+            actorById.get(id)!,
           ),
           true),
       ),
