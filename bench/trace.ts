@@ -94,13 +94,7 @@ function article(i: number): { extraction: Extraction; text: string } {
       text: content,
       via: [...new Set(via.map((v) => v.id))],
       about: [speakers[zipf(speakers.length)]!.id].filter(
-        (id) =>
-          used.has(id) ||
-          (used.set(
-            id,
-            actorById.get(id)!,
-          ),
-          true),
+        (id) => used.has(id) || (used.set(id, actorById.get(id)!), true),
       ),
       evidence: { cue: at(cue), source: at(speaker.name), content: at(content) },
     });
