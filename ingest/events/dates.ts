@@ -19,8 +19,28 @@ export interface FoundDate {
 }
 
 // chrono is costly: only call it on text that can hold a date.
+// Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|week|ago)\b/i;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago)\b/;
+// Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
+const DAY_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const parser = chrono.casual.clone();
+const kept = parser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
+// Class names are chrono's own; if a release renames them, fall back to the full casual parser.
+if (kept.length >= 6) parser.parsers = kept;
+
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks)\b/i;
 const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
 const PAST_BEFORE = /\blast\s+$/i;
@@ -46,7 +66,7 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   const instant = ref ?? new Date(Date.UTC(2000, 5, 15, 12));
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(text, { instant, timezone: 0 });
+    results = parser.parse(text, { instant, timezone: 0 });
   } catch {
     return [];
   }

@@ -135,15 +135,12 @@ export function findIncidents(
   }
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
-  const cache = new Map<number, { places: Place[]; dates: FoundDate[] }>();
+  const cache = new Map<number, { places: Place[] }>();
   for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
-      info = {
-        places: findPlaces(view, s.firstToken, s.endToken),
-        dates: findDates(text.slice(s.start, s.end), publishedAt, s.start),
-      };
+      info = { places: findPlaces(view, s.firstToken, s.endToken) };
       cache.set(m.sentence, info);
     }
     let kind = m.incident;
@@ -154,7 +151,10 @@ export function findIncidents(
     )
       kind = 'airstrike';
     const place = placeFor(view, info.places, m);
-    const date = dateFor(view, info.dates, m);
+    // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
+    const from = Math.max(s.start, tokens[m.start]!.start - 80);
+    const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
+    const date = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
     const casualties =
       kind === 'meeting' ? { killed: null, wounded: null } : findCasualties(tokens, s.firstToken, s.endToken);
     // Tolls are often told in the sentences after the event, within the same paragraph.

@@ -75,7 +75,8 @@ export function findMemberships(view: View): Relation[] {
     // right before the name ("GOP nominee X", "Judge X"), not "FBI investigation of X".
     const body = ms.find((m) => m.start < person.start && BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (body) {
-      const first = view.mentionAt.indexOf(view.mentions.indexOf(person));
+      let first = chunk.start;
+      while (first < chunk.end && tokens[first]!.end <= person.start) first++;
       const role = tokens[first - 1];
       const gap = tokens.slice(chunk.start, first).filter((t) => t.start >= body.end);
       if (

@@ -400,6 +400,9 @@ function nounMention(
   return m;
 }
 
+const PAIR_FIRST = new Set([...NOUN_PAIRS.keys()].map((k) => k.split(' ')[0]!));
+const PHRASE_FIRST = new Map(PHRASES.map((p) => [p.words[0]!, p]));
+
 /** Finds every event mention in the article, sentence by sentence. */
 export function findEventMentions(view: View): EventMention[] {
   const { tokens } = view;
@@ -410,13 +413,15 @@ export function findEventMentions(view: View): EventMention[] {
     const norm = tok.norm;
     const [first, end] = sentenceBounds(view, t);
     let found: EventMention | null = null;
-    const pair = t + 1 < end ? NOUN_PAIRS.get(`${norm} ${tokens[t + 1]!.norm}`) : undefined;
-    const phrase = PHRASES.find((p) => p.words[0] === norm && tokens[t + 1]?.norm === p.words[1]);
+    // Multi-word triggers are looked up only from their first word (no string building per token).
+    const pair = PAIR_FIRST.has(norm) && t + 1 < end ? NOUN_PAIRS.get(`${norm} ${tokens[t + 1]!.norm}`) : undefined;
+    const phrase = PHRASE_FIRST.get(norm);
+    const phraseHit = phrase && tokens[t + 1]?.norm === phrase.words[1] ? phrase : undefined;
     if (pair) {
       found = nounMention(view, t + 1, t + 2, pair, first, end);
       if (found) found.start = t;
       t++;
-    } else if (phrase) {
+    } else if (phraseHit) {
       found = verbMention(view, t, t + 2, first, end);
       t++;
     } else if (VERBS.has(norm) && isVerbal(view, t)) {
