@@ -66,8 +66,14 @@ function generate(n: number, m: number): Subgraph {
   for (let i = 0; i < m; i++) {
     const s = Math.floor(rand() * n);
     // Mostly inside the cluster, some long-range edges.
-    const t = rand() < 0.85 ? ((s + clusters * Math.floor(rand() * 30 + 1)) % n) : Math.floor(rand() * n);
-    edges.push({ key: `e${i}`, type: types[i % types.length]!, source: `n${s}`, target: `n${t}`, props: { article: 'bench' } });
+    const t = rand() < 0.85 ? (s + clusters * Math.floor(rand() * 30 + 1)) % n : Math.floor(rand() * n);
+    edges.push({
+      key: `e${i}`,
+      type: types[i % types.length]!,
+      source: `n${s}`,
+      target: `n${t}`,
+      props: { article: 'bench' },
+    });
   }
   return { nodes, edges, truncated: false };
 }
@@ -97,7 +103,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
 };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
@@ -114,7 +121,9 @@ async function main(): Promise<void> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  console.log(`viewer bench: ${N} nodes, ${E} edges, ${RUNS} runs, Chromium ${browser.version()} (software WebGL, --disable-gpu)`);
+  console.log(
+    `viewer bench: ${N} nodes, ${E} edges, ${RUNS} runs, Chromium ${browser.version()} (software WebGL, --disable-gpu)`,
+  );
   const first: number[] = [];
   const scripted: number[] = [];
   const mouse: number[] = [];
@@ -124,7 +133,9 @@ async function main(): Promise<void> {
       // tsx keeps function names with a `__name` helper that does not exist inside the page.
       await page.addInitScript('window.__name = (f) => f;');
       await page.goto(`http://127.0.0.1:${port}/?limit=${N}`);
-      await page.waitForFunction(() => window.__kg?.firstFrameMs != null || window.__kg?.error, null, { timeout: 120_000 });
+      await page.waitForFunction(() => window.__kg?.firstFrameMs != null || window.__kg?.error, null, {
+        timeout: 120_000,
+      });
       const ff = await page.evaluate(() => window.__kg.firstFrameMs!);
       console.error(`run ${run}: first frame after ${ff.toFixed(0)} ms`);
       await page.waitForFunction(() => window.__kg.ready, null, { timeout: 120_000 });
@@ -141,7 +152,11 @@ async function main(): Promise<void> {
             last = t;
             const s = camera.getState();
             const zoomIn = Math.floor(i / 40) % 2 === 0;
-            camera.setState({ x: s.x + 0.004 * Math.cos(i / 10), y: s.y + 0.004 * Math.sin(i / 10), ratio: s.ratio * (zoomIn ? 0.97 : 1.03) });
+            camera.setState({
+              x: s.x + 0.004 * Math.cos(i / 10),
+              y: s.y + 0.004 * Math.sin(i / 10),
+              ratio: s.ratio * (zoomIn ? 0.97 : 1.03),
+            });
             if (++i < FRAMES) requestAnimationFrame(step);
             else done();
           };

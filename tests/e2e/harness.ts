@@ -61,7 +61,9 @@ export async function startApp(inputs: string[]): Promise<App> {
     async newPage(search = '') {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${url}/${search}`);
-      await page.waitForFunction(() => window.__kg?.ready === true || Boolean(window.__kg?.error), null, { timeout: 60_000 });
+      await page.waitForFunction(() => window.__kg?.ready === true || Boolean(window.__kg?.error), null, {
+        timeout: 60_000,
+      });
       const error = await page.evaluate(() => window.__kg.error);
       if (error) throw new Error(`viewer failed to load: ${error}`);
       return page;

@@ -43,7 +43,12 @@ describe('viewer on the seed articles', () => {
       const sigma = window.__kg.view!.sigma;
       const d = sigma.getNodeDisplayData(node)!;
       const cam = sigma.getCamera().getState();
-      return { highlighted: d.highlighted, dx: Math.abs(cam.x - d.x), dy: Math.abs(cam.y - d.y), selected: window.__kg.state().selectedNode };
+      return {
+        highlighted: d.highlighted,
+        dx: Math.abs(cam.x - d.x),
+        dy: Math.abs(cam.y - d.y),
+        selected: window.__kg.state().selectedNode,
+      };
     }, id!);
     expect(shown.selected).toBe(id);
     expect(shown.highlighted).toBe(true);
@@ -58,7 +63,11 @@ describe('viewer on the seed articles', () => {
     // A claim that some actor states (a speech edge into it).
     const claim = await page.evaluate(() => {
       const g = window.__kg.view!.graph;
-      return g.findNode((n, a) => a.kind === 'Claim' && g.inEdges(n).some((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(g.getEdgeAttribute(e, 'rel'))));
+      return g.findNode(
+        (n, a) =>
+          a.kind === 'Claim' &&
+          g.inEdges(n).some((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(g.getEdgeAttribute(e, 'rel'))),
+      );
     });
     expect(claim, 'the seed graph has at least one claim with a speaker').toBeTruthy();
     await page.evaluate((c) => window.__kg.view!.sigma.emit('clickNode', { node: c } as never), claim!);
@@ -67,7 +76,9 @@ describe('viewer on the seed articles', () => {
     const result = await page.evaluate((c) => {
       const { sigma, graph, state } = window.__kg.view!;
       const em = state.emphasis!;
-      const speakers = graph.inEdges(c).filter((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(graph.getEdgeAttribute(e, 'rel')));
+      const speakers = graph
+        .inEdges(c)
+        .filter((e) => ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(graph.getEdgeAttribute(e, 'rel')));
       const other = graph.findNode((n) => !em.nodes.has(n));
       return {
         kind: em.kind,
@@ -105,7 +116,10 @@ describe('viewer on the seed articles', () => {
         articlesShown: graph.filterNodes((n, a) => a.kind === 'Article' && !hidden(n)).length,
         othersShown: graph.filterNodes((n, a) => a.kind !== 'Article' && !hidden(n)).length,
         others: graph.filterNodes((_n, a) => a.kind !== 'Article').length,
-        edgesToArticles: graph.filterEdges((e, _a, s, t) => !sigma.getEdgeDisplayData(e)!.hidden && [s, t].some((n) => graph.getNodeAttribute(n, 'kind') === 'Article')).length,
+        edgesToArticles: graph.filterEdges(
+          (e, _a, s, t) =>
+            !sigma.getEdgeDisplayData(e)!.hidden && [s, t].some((n) => graph.getNodeAttribute(n, 'kind') === 'Article'),
+        ).length,
       };
     });
     expect(after.articlesShown).toBe(0);
@@ -128,7 +142,10 @@ describe('viewer on the seed articles', () => {
     await page.close();
 
     const again = await app.newPage(shared.slice(shared.indexOf('?')));
-    const restored = await again.evaluate(() => ({ state: window.__kg.state(), cam: window.__kg.view!.sigma.getCamera().getState() }));
+    const restored = await again.evaluate(() => ({
+      state: window.__kg.state(),
+      cam: window.__kg.view!.sigma.getCamera().getState(),
+    }));
     expect(restored.state.filters).toEqual(original.filters);
     expect(restored.state.filters.hiddenStances).toEqual(['claims']);
     expect(restored.state.selectedNode).toBe(node);
@@ -146,7 +163,10 @@ describe('viewer on the seed articles', () => {
       const res = await fetch(`${app.url}${p}`);
       return { status: res.status, body: (await res.json()) as { error?: string; nodes?: unknown[] } };
     };
-    expect(await get('/api/graph?limit=-5')).toEqual({ status: 400, body: { error: 'Invalid parameter `limit`: must be at least 1' } });
+    expect(await get('/api/graph?limit=-5')).toEqual({
+      status: 400,
+      body: { error: 'Invalid parameter `limit`: must be at least 1' },
+    });
     expect((await get('/api/graph?limit=999999')).status).toBe(400);
     expect((await get('/api/search')).body.error).toMatch(/parameter `q`/);
     expect((await get('/api/trace?claim=a&actor=b')).body.error).toMatch(/exactly one of `claim` or `actor`/);
@@ -154,7 +174,10 @@ describe('viewer on the seed articles', () => {
     const capped = await get('/api/graph?limit=2');
     expect(capped.status).toBe(200);
     expect(capped.body.nodes!.length).toBeLessThanOrEqual(2);
-    const cypher = await fetch(`${app.url}/api/cypher`, { method: 'POST', body: JSON.stringify({ query: 'MATCH (n) RETURN n' }) });
+    const cypher = await fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      body: JSON.stringify({ query: 'MATCH (n) RETURN n' }),
+    });
     expect(cypher.status).toBe(409);
     expect(((await cypher.json()) as { error: string }).error).toMatch(/needs Neo4j/);
   });

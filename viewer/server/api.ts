@@ -99,7 +99,8 @@ export function createApi({ store, cypher = null }: ApiOptions) {
   route('GET', '/api/article/:id', async (url, _req, params) => {
     const p = parseParams(ArticleParams, { ...q(url), ...params });
     const node = await store.getNode(p.id);
-    if (!node || !node.labels.includes('Article')) throw new HttpError(404, `No article with id ${JSON.stringify(p.id)}`);
+    if (!node || !node.labels.includes('Article'))
+      throw new HttpError(404, `No article with id ${JSON.stringify(p.id)}`);
     const text = typeof node.props.text === 'string' ? node.props.text : '';
     return {
       ...withoutText(node).props,

@@ -13,18 +13,22 @@ interface Readable {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNode = (v: unknown): v is { id: string; elementId: string; labels: string[]; props: Props } =>
   isObj(v) && typeof v.elementId === 'string' && Array.isArray(v.labels);
-const isRel = (v: unknown): v is { type: string; elementId: string; startElementId: string; endElementId: string; props: Props } =>
+const isRel = (
+  v: unknown,
+): v is { type: string; elementId: string; startElementId: string; endElementId: string; props: Props } =>
   isObj(v) && typeof v.elementId === 'string' && typeof v.startElementId === 'string' && typeof v.type === 'string';
 
 /** Collects nodes and relationships (also inside lists and paths) from result rows. Pure. */
 export function toCypherResult(res: ReadQueryResult): CypherResult {
   const nodes = new Map<string, GraphNode>();
   const byElement = new Map<string, string>();
-  const rels: Array<{ type: string; elementId: string; startElementId: string; endElementId: string; props: Props }> = [];
+  const rels: Array<{ type: string; elementId: string; startElementId: string; endElementId: string; props: Props }> =
+    [];
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (isNode(v)) {
-      const { searchKey: _s, ...props } = v.props;
+      const props = { ...v.props };
+      delete props.searchKey; // a store-internal lookup key, not part of the model
       nodes.set(v.id, { id: v.id, labels: v.labels, props });
       byElement.set(v.elementId, v.id);
     } else if (isRel(v)) rels.push(v);
@@ -37,7 +41,13 @@ export function toCypherResult(res: ReadQueryResult): CypherResult {
     const target = byElement.get(r.endElementId);
     // A relationship is drawn only when the query also returned both of its ends.
     if (!source || !target) continue;
-    edges.push({ key: typeof r.props.key === 'string' ? r.props.key : r.elementId, type: r.type, source, target, props: r.props });
+    edges.push({
+      key: typeof r.props.key === 'string' ? r.props.key : r.elementId,
+      type: r.type,
+      source,
+      target,
+      props: r.props,
+    });
   }
   return {
     columns: res.columns,
@@ -53,5 +63,7 @@ export async function neo4jCypherRunner(store: GraphStore): Promise<CypherRunner
   const readable = store as GraphStore & Partial<Readable>;
   if (typeof readable.readQuery !== 'function') return null;
   return async (req) =>
-    toCypherResult(await readable.readQuery!(req.query, { params: req.params, limit: req.limit, timeoutMs: req.timeoutMs }));
+    toCypherResult(
+      await readable.readQuery!(req.query, { params: req.params, limit: req.limit, timeoutMs: req.timeoutMs }),
+    );
 }

@@ -42,7 +42,8 @@ const MAX_ITEMS = 200;
 /** Article nodes are returned without their text: it is paged through /api/article. */
 export function withoutText(node: GraphNode): GraphNode {
   if (!('text' in node.props)) return node;
-  const { text: _text, ...props } = node.props;
+  const props = { ...node.props };
+  delete props.text;
   return { ...node, props };
 }
 
@@ -124,7 +125,9 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
     relations: await Promise.all(cut(direct).map((e) => edgeView(e, nodes, texts))),
     articles: [...articleIds].slice(0, MAX_ITEMS).map((a) => ref(nodes.get(a), a)),
     truncated:
-      sub.truncated || [statementEdges, aboutEdges, direct].some((xs) => xs.length > MAX_ITEMS) || articleIds.size > MAX_ITEMS,
+      sub.truncated ||
+      [statementEdges, aboutEdges, direct].some((xs) => xs.length > MAX_ITEMS) ||
+      articleIds.size > MAX_ITEMS,
   };
 }
 

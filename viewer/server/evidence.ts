@@ -31,7 +31,8 @@ export function evidenceSegments(text: string | null, props: Props): Evidence | 
     at = text.lastIndexOf(sentence, start);
     if (at < 0 || at + sentence.length < start) at = text.indexOf(sentence, Math.max(0, start - sentence.length));
   }
-  if (text === null || at < 0) return { article, sentenceStart: -1, sentence, segments: [{ text: sentence, mark: null }] };
+  if (text === null || at < 0)
+    return { article, sentenceStart: -1, sentence, segments: [{ text: sentence, mark: null }] };
 
   const marks: Array<[MarkKind, number | null, number | null]> = [
     ['cue', num(props.cueStart), num(props.cueEnd)],
@@ -48,7 +49,7 @@ export function evidenceSegments(text: string | null, props: Props): Evidence | 
     }
   }
   const segments: Segment[] = [];
-  for (let i = 0; i < sentence.length; ) {
+  for (let i = 0; i < sentence.length;) {
     const mark = label[i] ?? null;
     let j = i + 1;
     while (j < sentence.length && (label[j] ?? null) === mark) j++;

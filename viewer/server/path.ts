@@ -53,7 +53,8 @@ export class PathFinder {
   async find(from: string, to: string): Promise<PathResult> {
     const snap = await this.current();
     for (const id of [from, to])
-      if (!snap.graph.hasNode(id)) throw new HttpError(404, `No node ${JSON.stringify(id)} in the graph (articles are not part of paths)`);
+      if (!snap.graph.hasNode(id))
+        throw new HttpError(404, `No node ${JSON.stringify(id)} in the graph (articles are not part of paths)`);
     const ids = bidirectional(snap.graph, from, to);
     if (!ids) return { found: false, nodes: [], edges: [], truncated: snap.truncated };
     const edges: GraphEdge[] = [];

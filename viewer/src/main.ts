@@ -195,7 +195,13 @@ async function main(): Promise<void> {
         el('span', { text: `${res.edges.length} hops: ` }),
         el('span', { text: res.nodes.map((n) => String(n.props.name ?? n.id)).join(' → ') }),
       );
-      view.update({ emphasis: pathEmphasis(graph, res.nodes.map((n) => n.id), res.edges) });
+      view.update({
+        emphasis: pathEmphasis(
+          graph,
+          res.nodes.map((n) => n.id),
+          res.edges,
+        ),
+      });
       byId('clear-emphasis').hidden = false;
     } catch (err) {
       out.textContent = err instanceof Error ? err.message : String(err);
@@ -236,7 +242,8 @@ async function main(): Promise<void> {
   });
 
   // Layout: skipped when every node came with a position (a saved view or the benchmark).
-  const preset = graph.order > 0 && graph.everyNode((_n, a) => typeof a.props.x === 'number' && typeof a.props.y === 'number');
+  const preset =
+    graph.order > 0 && graph.everyNode((_n, a) => typeof a.props.x === 'number' && typeof a.props.y === 'number');
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   const startLayout = () => {
     layout = runLayout(graph, (n) => view.state.sizes.get(n) ?? 4);
@@ -256,7 +263,11 @@ async function main(): Promise<void> {
         visibility: computeVisibility(graph, state.filters),
         curvatures: parallelCurvatures(graph),
         sizes: nodeSizes(graph, state.sizeBy),
-        emphasis: { kind: 'cypher', nodes: new Set(res.nodes.map((n) => n.id)), edges: new Set(res.edges.map((e) => e.key)) },
+        emphasis: {
+          kind: 'cypher',
+          nodes: new Set(res.nodes.map((n) => n.id)),
+          edges: new Set(res.edges.map((e) => e.key)),
+        },
       });
       byId('clear-emphasis').hidden = false;
     },

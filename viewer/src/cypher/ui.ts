@@ -37,8 +37,24 @@ export function initCypher(o: CypherOptions): void {
     try {
       const res = await api.cypher(input.value);
       const table = el('table', { attrs: { id: 'cypher-table' } }, [
-        el('thead', {}, [el('tr', {}, res.columns.map((c) => el('th', { text: c })))]),
-        el('tbody', {}, res.rows.map((r) => el('tr', {}, res.columns.map((c) => el('td', { text: cell(r[c]) }))))),
+        el('thead', {}, [
+          el(
+            'tr',
+            {},
+            res.columns.map((c) => el('th', { text: c })),
+          ),
+        ]),
+        el(
+          'tbody',
+          {},
+          res.rows.map((r) =>
+            el(
+              'tr',
+              {},
+              res.columns.map((c) => el('td', { text: cell(r[c]) })),
+            ),
+          ),
+        ),
       ]);
       out.replaceChildren(
         el('p', {
@@ -49,7 +65,12 @@ export function initCypher(o: CypherOptions): void {
       );
       o.onResult(res);
     } catch (err) {
-      out.replaceChildren(el('p', { class: err instanceof ApiError && err.status === 409 ? 'notice' : 'error', text: (err as Error).message }));
+      out.replaceChildren(
+        el('p', {
+          class: err instanceof ApiError && err.status === 409 ? 'notice' : 'error',
+          text: (err as Error).message,
+        }),
+      );
     }
   });
 }

@@ -28,7 +28,13 @@ export function currentViewGraph(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: Data
   graph.forEachEdge((e, a, s, t) => {
     const d = sigma.getEdgeDisplayData(e);
     if (!d || d.hidden || !out.hasNode(s) || !out.hasNode(t)) return;
-    out.addDirectedEdgeWithKey(e, s, t, { ...flatten(a.props), type: a.rel, label: a.rel, color: d.color, size: d.size });
+    out.addDirectedEdgeWithKey(e, s, t, {
+      ...flatten(a.props),
+      type: a.rel,
+      label: a.rel,
+      color: d.color,
+      size: d.size,
+    });
   });
   return out;
 }

@@ -39,7 +39,8 @@ export function renderFilters(o: FilterUiOptions): void {
   const days = new Set<string>();
   graph.forEachNode((n, a) => {
     kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1);
-    if (a.kind === 'Article') articles.push({ id: n, label: a.date ? `${a.date} · ${a.label}` : a.label, outlet: a.outlet });
+    if (a.kind === 'Article')
+      articles.push({ id: n, label: a.date ? `${a.date} · ${a.label}` : a.label, outlet: a.outlet });
     const d = dayOf(a.date);
     if (d) days.add(d);
   });
@@ -48,38 +49,52 @@ export function renderFilters(o: FilterUiOptions): void {
   const change = (patch: Partial<Filters>) => o.onChange({ ...f, ...patch });
 
   const kinds = NODE_KINDS.filter((k) => kindCount.has(k)).map((k) =>
-    checkbox(`filter-kind-${k}`, !f.hiddenKinds.includes(k), [swatch(KIND_COLOR[k], 'dot'), `${k} (${kindCount.get(k)})`], (on) =>
-      change({ hiddenKinds: toggle(f.hiddenKinds, k, !on) }),
+    checkbox(
+      `filter-kind-${k}`,
+      !f.hiddenKinds.includes(k),
+      [swatch(KIND_COLOR[k], 'dot'), `${k} (${kindCount.get(k)})`],
+      (on) => change({ hiddenKinds: toggle(f.hiddenKinds, k, !on) }),
     ),
   );
   const types = EDGE_TYPES.filter((t) => typeCount.has(t)).map((t) =>
-    checkbox(`filter-edge-${t}`, !f.hiddenEdges.includes(t), [swatch(EDGE_COLOR[t] ?? '#ccc', 'line'), `${edgeLabel(t)} (${typeCount.get(t)})`], (on) =>
-      change({ hiddenEdges: toggle(f.hiddenEdges, t, !on) }),
+    checkbox(
+      `filter-edge-${t}`,
+      !f.hiddenEdges.includes(t),
+      [swatch(EDGE_COLOR[t] ?? '#ccc', 'line'), `${edgeLabel(t)} (${typeCount.get(t)})`],
+      (on) => change({ hiddenEdges: toggle(f.hiddenEdges, t, !on) }),
     ),
   );
   const stances = STANCES.map((s) =>
-    checkbox(`filter-stance-${s}`, !f.hiddenStances.includes(s), [el('span', { class: `stance stance-${s}`, text: s })], (on) =>
-      change({ hiddenStances: toggle(f.hiddenStances, s, !on) }),
+    checkbox(
+      `filter-stance-${s}`,
+      !f.hiddenStances.includes(s),
+      [el('span', { class: `stance stance-${s}`, text: s })],
+      (on) => change({ hiddenStances: toggle(f.hiddenStances, s, !on) }),
     ),
   );
 
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((x): x is string => Boolean(x)))];
   const outletSelect = el('select', { attrs: { id: 'filter-outlet' } }, [
     el('option', { text: 'All outlets', attrs: { value: '' } }),
-    ...outlets.map((id) => el('option', { text: graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id, attrs: { value: id } })),
+    ...outlets.map((id) =>
+      el('option', { text: graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id, attrs: { value: id } }),
+    ),
   ]);
   outletSelect.value = f.outlet ?? '';
   outletSelect.addEventListener('change', () => change({ outlet: outletSelect.value || null }));
 
   const articleSelect = el('select', { attrs: { id: 'filter-article' } }, [
     el('option', { text: 'All articles', attrs: { value: '' } }),
-    ...articles.sort((a, b) => a.label.localeCompare(b.label)).map((a) => el('option', { text: a.label.slice(0, 90), attrs: { value: a.id } })),
+    ...articles
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .map((a) => el('option', { text: a.label.slice(0, 90), attrs: { value: a.id } })),
   ]);
   articleSelect.value = f.article ?? '';
   articleSelect.addEventListener('change', () => change({ article: articleSelect.value || null }));
 
   const sorted = [...days].sort();
-  const timeSlider = sorted.length >= 1 ? dateSlider(sorted, f, change) : el('p', { class: 'muted', text: 'No dates known.' });
+  const timeSlider =
+    sorted.length >= 1 ? dateSlider(sorted, f, change) : el('p', { class: 'muted', text: 'No dates known.' });
 
   const size = el('select', { attrs: { id: 'size-by' } }, [
     el('option', { text: 'degree', attrs: { value: 'degree' } }),
@@ -111,8 +126,12 @@ function dateSlider(days: string[], f: Filters, change: (p: Partial<Filters>) =>
     const i = days.findIndex((x) => x >= d);
     return i < 0 ? max : i;
   };
-  const from = el('input', { attrs: { type: 'range', min: '0', max: String(max), step: '1', id: 'filter-from', 'aria-label': 'from date' } });
-  const to = el('input', { attrs: { type: 'range', min: '0', max: String(max), step: '1', id: 'filter-to', 'aria-label': 'to date' } });
+  const from = el('input', {
+    attrs: { type: 'range', min: '0', max: String(max), step: '1', id: 'filter-from', 'aria-label': 'from date' },
+  });
+  const to = el('input', {
+    attrs: { type: 'range', min: '0', max: String(max), step: '1', id: 'filter-to', 'aria-label': 'to date' },
+  });
   from.value = String(idx(f.dateFrom, 0));
   to.value = String(f.dateTo ? Math.max(0, days.filter((d) => d <= f.dateTo!).length - 1) : max);
   const label = el('div', { class: 'muted', attrs: { id: 'filter-dates' } });

@@ -16,7 +16,11 @@ export interface LayoutHandle {
 /** Seconds of ForceAtlas2: long enough to settle a small graph, capped so large ones stay responsive. */
 export const layoutBudgetMs = (order: number) => Math.min(12_000, 1_500 + order * 0.6);
 
-export function runLayout(graph: Dataset, sizeOf: (node: string) => number, budgetMs = layoutBudgetMs(graph.order)): LayoutHandle {
+export function runLayout(
+  graph: Dataset,
+  sizeOf: (node: string) => number,
+  budgetMs = layoutBudgetMs(graph.order),
+): LayoutHandle {
   let stopped = false;
   let phase: 'fa2' | 'noverlap' | 'done' = 'fa2';
   const fa2 = new FA2Layout(graph, {
@@ -37,7 +41,10 @@ export function runLayout(graph: Dataset, sizeOf: (node: string) => number, budg
     if (stopped) return end();
     phase = 'noverlap';
     // noverlap works in graph units; convert pixel sizes with the graph's extent over a typical viewport.
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
     graph.forEachNode((_n, a) => {
       minX = Math.min(minX, a.x);
       maxX = Math.max(maxX, a.x);

@@ -1,6 +1,15 @@
 // Colours and labels for node kinds and relationship types: the one place the palette lives.
 // In: kinds and types. Out: colours for sigma reducers and the legend.
-export const NODE_KINDS = ['Person', 'State', 'Organization', 'Group', 'Outlet', 'Incident', 'Claim', 'Article'] as const;
+export const NODE_KINDS = [
+  'Person',
+  'State',
+  'Organization',
+  'Group',
+  'Outlet',
+  'Incident',
+  'Claim',
+  'Article',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const KIND_COLOR: Record<NodeKind, string> = {

@@ -22,7 +22,8 @@ export async function openArticle(id: string, at = -1): Promise<void> {
       body.append(document.createTextNode(a.text.slice(0, at)), mark, document.createTextNode(a.text.slice(end)));
       requestAnimationFrame(() => mark.scrollIntoView({ block: 'center' }));
     } else body.append(document.createTextNode(a.text));
-    if (a.nextOffset !== null) body.append(el('p', { class: 'muted', text: `… ${a.totalChars - a.nextOffset} more characters` }));
+    if (a.nextOffset !== null)
+      body.append(el('p', { class: 'muted', text: `… ${a.totalChars - a.nextOffset} more characters` }));
   } catch (err) {
     head.replaceChildren(el('p', { class: 'error', text: (err as Error).message }));
   }

@@ -10,11 +10,17 @@ export function renderEvidence(evidence: EdgeView['evidence'], onOpenArticle?: (
   const quote = el('blockquote', { class: 'evidence' });
   for (const seg of evidence.segments) {
     quote.append(
-      seg.mark ? el('mark', { class: `mark-${seg.mark}`, text: seg.text, title: MARK_TITLE[seg.mark] }) : document.createTextNode(seg.text),
+      seg.mark
+        ? el('mark', { class: `mark-${seg.mark}`, text: seg.text, title: MARK_TITLE[seg.mark] })
+        : document.createTextNode(seg.text),
     );
   }
   if (onOpenArticle && evidence.article) {
-    const link = el('button', { class: 'link', text: 'article text ↗', attrs: { type: 'button', 'data-article': evidence.article } });
+    const link = el('button', {
+      class: 'link',
+      text: 'article text ↗',
+      attrs: { type: 'button', 'data-article': evidence.article },
+    });
     link.addEventListener('click', () => onOpenArticle(evidence.article, evidence.sentenceStart));
     quote.append(' ', link);
   }

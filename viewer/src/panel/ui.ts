@@ -35,7 +35,10 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 
 function field(label: string, value: string | null | undefined): HTMLElement | null {
   if (value === null || value === undefined || value === '') return null;
-  return el('div', { class: 'field' }, [el('span', { class: 'key', text: label }), el('span', { class: 'value', text: value })]);
+  return el('div', { class: 'field' }, [
+    el('span', { class: 'key', text: label }),
+    el('span', { class: 'value', text: value }),
+  ]);
 }
 
 function statement(item: NodeDetails['statements'][number], perspective: 'speaker' | 'claim', actions: PanelActions) {
@@ -109,7 +112,14 @@ export function renderNode(d: NodeDetails, actions: PanelActions): void {
       'claims-by',
     ),
   );
-  if (!isClaim || d.about.length) children.push(section('Claims about', d.about.map((s) => statement(s, 'claim', actions)), 'claims-about'));
+  if (!isClaim || d.about.length)
+    children.push(
+      section(
+        'Claims about',
+        d.about.map((s) => statement(s, 'claim', actions)),
+        'claims-about',
+      ),
+    );
   children.push(
     section(
       'Relations',
@@ -120,17 +130,24 @@ export function renderNode(d: NodeDetails, actions: PanelActions): void {
   children.push(
     section(
       'Articles',
-      d.articles.map((a) => el('li', {}, [nodeLink(a.id, a.name, actions), ' ', button('read', () => void openArticle(a.id))])),
+      d.articles.map((a) =>
+        el('li', {}, [nodeLink(a.id, a.name, actions), ' ', button('read', () => void openArticle(a.id))]),
+      ),
       'articles',
     ),
   );
-  if (d.truncated) children.push(el('p', { class: 'muted', text: 'Lists were capped; the node has more connections.' }));
+  if (d.truncated)
+    children.push(el('p', { class: 'muted', text: 'Lists were capped; the node has more connections.' }));
   panel().replaceChildren(...children.filter((c): c is HTMLElement => c !== null));
 }
 
 function edgeItem(e: EdgeView, actions: PanelActions): HTMLElement {
   return el('li', { class: 'relation', attrs: { 'data-edge': e.key } }, [
-    el('div', {}, [nodeLink(e.source.id, e.source.name, actions), ` ${edgeLabel(e.type)} `, nodeLink(e.target.id, e.target.name, actions)]),
+    el('div', {}, [
+      nodeLink(e.source.id, e.source.name, actions),
+      ` ${edgeLabel(e.type)} `,
+      nodeLink(e.target.id, e.target.name, actions),
+    ]),
     renderEvidence(e.evidence, (a, at) => void openArticle(a, at)),
   ]);
 }
@@ -140,12 +157,18 @@ export function renderEdge(e: EdgeView, actions: PanelActions): void {
   panel().replaceChildren(
     el('h2', { class: 'title', text: edgeLabel(e.type) }),
     el('div', { class: 'kind', text: stance ? `speech: ${stance}` : 'relationship' }),
-    el('div', { class: 'edge-ends' }, [nodeLink(e.source.id, e.source.name, actions), ' → ', nodeLink(e.target.id, e.target.name, actions)]),
+    el('div', { class: 'edge-ends' }, [
+      nodeLink(e.source.id, e.source.name, actions),
+      ' → ',
+      nodeLink(e.target.id, e.target.name, actions),
+    ]),
     field('Cue', typeof e.props.cue === 'string' ? e.props.cue : null) ?? el('span'),
     field('Via', list(e.props.via).join(', ')) ?? el('span'),
     el('h3', { text: 'Evidence' }),
     renderEvidence(e.evidence, (a, at) => void openArticle(a, at)),
-    stance && e.target.labels.includes('Claim') ? button('Trace this claim', () => actions.traceClaim(e.target.id)) : el('span'),
+    stance && e.target.labels.includes('Claim')
+      ? button('Trace this claim', () => actions.traceClaim(e.target.id))
+      : el('span'),
   );
 }
 

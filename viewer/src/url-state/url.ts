@@ -32,7 +32,11 @@ const FIELDS = {
   cam: z
     .string()
     .transform((s) => s.split(',').map(Number))
-    .pipe(z.tuple([z.number().finite(), z.number().finite(), z.number().positive(), z.number().finite()]).or(z.tuple([z.number().finite(), z.number().finite(), z.number().positive()]))),
+    .pipe(
+      z
+        .tuple([z.number().finite(), z.number().finite(), z.number().positive(), z.number().finite()])
+        .or(z.tuple([z.number().finite(), z.number().finite(), z.number().positive()])),
+    ),
   limit: z.coerce.number().int().min(1).max(50_000),
 };
 type Field = keyof typeof FIELDS;
