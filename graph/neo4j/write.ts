@@ -91,21 +91,20 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
     actorsByLabel.set(sub, [...(actorsByLabel.get(sub) ?? []), n]);
   }
   for (const [sub, nodes] of actorsByLabel) {
-    // First name and kind kept; aliases and roles unioned without duplicates. Rows sorted by id so
-    // concurrent loads lock shared actors in the same order (fewer deadlocks to retry).
+    // First name, kind and kind label kept (as the embedded store); aliases and roles unioned without
+    // duplicates. Rows sorted by id so concurrent loads lock shared actors in the same order (fewer deadlocks).
     writes.push(
       run(
         tx,
         `UNWIND $rows AS row
        MERGE (a:Actor {id: row.id})
-       ON CREATE SET a = row.props
+       ON CREATE SET a = row.props, a:${safe(sub, LABELS)}
        ON MATCH SET
          a.aliases = coalesce(a.aliases, []) + [x IN row.props.aliases WHERE NOT x IN coalesce(a.aliases, [])],
          a.roles = coalesce(a.roles, []) + [x IN row.props.roles WHERE NOT x IN coalesce(a.roles, [])],
          a.anonymous = coalesce(a.anonymous, false) AND coalesce(row.props.anonymous, false),
          a.affiliation = coalesce(a.affiliation, row.props.affiliation),
-         a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')
-       SET a:${safe(sub, LABELS)}`,
+         a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')`,
         { rows: nodes.map(actorRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) },
       ),
     );

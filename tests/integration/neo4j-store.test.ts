@@ -74,6 +74,13 @@ describe('Neo4j store', () => {
     ]);
     const sublabels = await store.readQuery('MATCH (a:Actor:Person) RETURN a.id ORDER BY a.id');
     expect(sublabels.rows.flat()).toEqual(['alexander-lavrentiev', 'walid-muallem']);
+    // A later article calling him an organization changes neither his kind nor his kind label.
+    const other = structuredClone(denial.extraction) as Extraction;
+    other.article.id = 'another-article';
+    other.actors.find((x) => x.id === 'walid-muallem')!.kind = 'organization';
+    expect((await store.loadArticle({ extraction: other, text: denial.text })).status).toBe('loaded');
+    const muallem = await store.getNode('walid-muallem');
+    expect([muallem?.labels, muallem?.props.kind]).toEqual([['Actor', 'Person'], 'person']);
   });
 
   it('runs user Cypher read-only, with plain values, a row cap and clear errors', async () => {
