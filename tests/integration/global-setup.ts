@@ -22,7 +22,11 @@ async function dockerAvailable(): Promise<boolean> {
     const { getContainerRuntimeClient } = await import('testcontainers');
     await getContainerRuntimeClient();
     return true;
-  } catch {
+  } catch (err) {
+    // No Docker engine, or testcontainers cannot load on this Node (its undici needs a newer one).
+    console.log(
+      `[integration] Testcontainers not usable (${(err as Error).message.split('\n')[0]}); using the local launcher`,
+    );
     return false;
   }
 }
