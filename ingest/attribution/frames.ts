@@ -1,10 +1,11 @@
 // Attribution frames of one sentence: cue + source phrase + content, before any actor is resolved.
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
-import { ACCORDING, type CueInfo, isAlwaysCue, RELAY_PARTICIPLES, verbCue } from './cues.ts';
+import { ACCORDING, type CueInfo, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
 import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
 import {
   appositiveChain,
+  isModifierVerb,
   isQuoteMark,
   rightNP,
   skipAdjuncts,
@@ -54,6 +55,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       // "the Associated Press reports that": a present-tense cue after a name, also mis-tagged as a noun.
       const afterName =
         /s$/.test(t.norm) &&
+        /^[a-z]/.test(t.text) &&
         i > sent.firstToken &&
         (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON');
@@ -80,6 +82,11 @@ function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content): Fra
 }
 
 const SUBORD = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'during']);
+
+function isClosing(ctx: Ctx, j: number): boolean {
+  const k = ctx.qs.of[j]!;
+  return k >= 0 && ctx.qs.quotes[k]!.close === j;
+}
 
 /** Whether the phrase ending before token j ends the clause (sentence end, comma, closing quote, adverbial clause). */
 function tailAt(ctx: Ctx, j: number, end: number): boolean {
@@ -199,6 +206,18 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     break;
   }
 
+  const finish = (f: Frame) => {
+    f.addressee = addressee;
+    f.relays = relays;
+    if (cited) {
+      // "X reported, citing sources, that C": the sources speak, X relays.
+      f.relays = [...f.sources, ...relays];
+      f.sources = [cited];
+      f.alts = [];
+    }
+    return f;
+  };
+
   // "X quoted Y as saying C": Y speaks, X relays.
   if (cue.lemma === 'quote' && !cited) {
     const np = rightNP(tokens, R, end);
@@ -213,17 +232,40 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     }
   }
 
-  // Participle: '..., adding that C' — the speaker is the clause's.
+  // Participle: '..., adding that C' — the speaker is the clause's: the previous speaker in the sentence,
+  // else the subject of the main clause ("Clinton attacked Trump, saying C").
+  const lt0 = L >= first ? tokens[L]! : null;
   if (
     tokens[i]!.norm.endsWith('ing') &&
-    L >= first &&
-    (tokens[L]!.text === ',' || tokens[L]!.norm === 'and' || tokens[L]!.norm === 'while')
+    lt0 &&
+    (lt0.text === ',' ||
+      lt0.text === '—' ||
+      lt0.text === '–' ||
+      lt0.norm === 'and' ||
+      lt0.norm === 'while' ||
+      lt0.norm === 'by')
   ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
     const f = make(cue, cueTok, si, content);
     f.inherit = true;
-    return f;
+    const subj = clauseSubject(ctx, si, L);
+    if (subj) {
+      f.sources = [subj[0]!];
+      f.alts = subj.slice(1);
+    }
+    return finish(f);
+  }
+  // "a group of voters saying C", "a statement saying C": a participle modifying the noun before it.
+  if (tokens[i]!.norm.endsWith('ing') && lt0 && (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') && !cue.relay) {
+    const np = leftNP(tokens, L, first);
+    const content = np && rightContent(ctx, R, end);
+    if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
+    const f = make(cue, cueTok, si, content);
+    const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
+    f.sources = issuer ? [issuer[0]!] : [np];
+    f.alts = issuer ? issuer.slice(1) : [];
+    return finish(f);
   }
   if (tokens[i]!.norm.endsWith('ing') && L >= first) return null; // "is saying", gerunds: too ambiguous
 
@@ -241,24 +283,22 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   }
 
   const subj = L >= first ? (subjectRegion(tokens, L, first) ?? sharedSubject(tokens, L, first)) : null;
-  const finish = (f: Frame) => {
-    f.addressee = addressee;
-    f.relays = relays;
-    if (cited) {
-      // "X reported, citing sources, that C": the sources speak, X relays.
-      f.relays = [...f.sources, ...relays];
-      f.sources = [cited];
-      f.alts = [];
-    }
-    return f;
-  };
 
   if (subj) {
     const sources = coordinated(tokens, subj, first);
     // 'X said, "B."' takes the quote after; '"A," X said, "B."' is content first with a split quote.
     const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
     const quoteBefore = sources[0]![0] > 0 && isQuoteMark(tokens[sources[0]![0] - 1]!);
-    if (tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) {
+    const b0 = sources[0]![0] - 1;
+    const closingHere = b0 >= 0 && isClosing(ctx, b0) && sentences[tokens[b0]!.sentence]!.block === sent.block;
+    // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
+    const opensClause =
+      R < end &&
+      (tokens[R]!.norm === 'that' ||
+        tokens[R]!.text === ':' ||
+        (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R)) ||
+        quoteAfter);
+    if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.'
       const b = sources[0]![0] - 1;
       if (b < 0) return null;
@@ -315,6 +355,48 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     f.sources = [chain[0]!];
     f.alts = chain.slice(1);
     return finish(f);
+  }
+  return null;
+}
+
+/** The noun phrase ending at token `last` (inclusive): determiners, adjectives, nouns, names, "of". */
+function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
+  let s = last;
+  while (s >= first) {
+    const t = tokens[s]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') s--;
+    else if (t.norm === 'of' && s > first && s < last) s--;
+    else break;
+  }
+  s++;
+  while (s <= last && tokens[s]!.norm === 'of') s++;
+  return s <= last ? [s, last + 1] : null;
+}
+
+/**
+ * The subject of the sentence's main clause, before token `limit`: the words before the first verb
+ * outside quotes, or the appositive chain before it ("Erin Brockovich, the activist, endorsed ...").
+ * Returns the source and its appositives, or null.
+ */
+function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
+  const { tokens, sentences } = ctx.nlp;
+  const first = sentences[si]!.firstToken;
+  for (let k = first; k < limit; k++) {
+    const t = tokens[k]!;
+    if (ctx.qs.of[k]! >= 0) continue;
+    if (t.text === ';' || t.text === ':') return null;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // "Voters living abroad said ...": a participle after a noun modifies it.
+    if (t.norm.endsWith('ing') && isModifierVerb(tokens, k, first)) continue;
+    const left = skipLeftAux(tokens, k - 1, first);
+    if (left.at < first) return null;
+    const lt = tokens[left.at]!;
+    if (lt.text === ',' && left.at - 1 >= first) {
+      const chain = appositiveChain(tokens, left.at - 1, first);
+      return chain.length ? chain : null;
+    }
+    const r = subjectRegion(tokens, left.at, first);
+    return r ? [r] : null;
   }
   return null;
 }

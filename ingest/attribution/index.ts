@@ -52,7 +52,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   function claimsOf(frame: Frame, outer: Frame[]): void {
     let speakers: Speaker[] = [];
     if (frame.continues) speakers = speakerOf.get(frame.continues) ?? [];
-    else if (frame.inherit) speakers = lastInSentence?.sentence === frame.sentence ? lastInSentence.speakers : [];
+    else if (frame.inherit && lastInSentence?.sentence === frame.sentence) speakers = lastInSentence.speakers;
     else {
       for (const src of frame.sources) {
         const named = frame.sources.length === 1 ? preferNamed(nlp, src, frame.alts) : src;

@@ -251,7 +251,7 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   return trimLead(tokens, s, last + 1);
 }
 
-function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
+export function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   const t = tokens[k]!;
   const prev = k > first ? tokens[k - 1]! : undefined;
   return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);

@@ -153,4 +153,27 @@ describe('attribute', () => {
     expect(c.text).toBe('troops would leave');
     expect(c.via.map((v) => nameOf(doc, v))).toEqual(['Sunday Telegraph']);
   });
+  it('credits a participle cue after a non-speech clause to the clause subject', () => {
+    const doc = run(
+      'Nadia Brandt, the harbor commissioner, defended the fee on Friday, saying the port needed repairs. ' +
+        '"We are done," Paul Ekwueme said, adding that the strike was over.',
+    );
+    expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text, slice(doc.text, c.evidence.cue)])).toEqual([
+      ['Nadia Brandt', 'the port needed repairs', 'saying'],
+      ['Paul Ekwueme', 'We are done', 'said'],
+      ['Paul Ekwueme', 'the strike was over', 'adding'],
+    ]);
+  });
+
+  it('takes a statement "saying" C from whoever issued it', () => {
+    const doc = run('The Fishermen Union issued a statement saying the quotas were unfair.');
+    const c = doc.claims[0]!;
+    expect(slice(doc.text, c.evidence.source)).toBe('The Fishermen Union');
+    expect(c.text).toBe('the quotas were unfair');
+  });
+
+  it('keeps the quote before the speaker when the words after the cue open no clause', () => {
+    const doc = run('"We will win this county," Rosa Delgado told a crowd of about 300 people.');
+    expect(doc.claims.map((c) => c.text)).toEqual(['We will win this county']);
+  });
 });
