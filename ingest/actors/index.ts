@@ -34,7 +34,10 @@ import {
   PERSON_HEADS,
   PLACE_VERBS,
   SECURITY_HEADS,
+  SERVICE_NAMES,
   STATE_HEADS,
+  THING_HEADS,
+  FIGHTER_HEADS,
 } from './lexicon.ts';
 import { Registry, slugify } from './registry.ts';
 
@@ -47,14 +50,58 @@ interface View {
   headline: boolean;
 }
 
-type Item =
-  | { type: 'gaz'; start: number; end: number; hit: Hit }
-  | { type: 'run'; start: number; end: number };
+type Item = { type: 'gaz'; start: number; end: number; hit: Hit } | { type: 'run'; start: number; end: number };
 
 /** Prepositions that make a state name a mere location. */
 const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'claimed', 'denied', 'confirmed', 'reported', 'wrote', 'tweeted', 'argued', 'insisted', 'explained', 'warned', 'asked', 'replied', 'responded']);
-const APPOSITIVE_HEADS = new Set(['head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'leader', 'member', 'minister', 'secretary', 'chairman', 'chairwoman', 'president', 'founder', 'ambassador', 'envoy', 'speaker', 'deputy', 'adviser', 'advisor', 'representative', 'official', 'general', 'officer']);
+const SPEECH_AFTER = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'claimed',
+  'denied',
+  'confirmed',
+  'reported',
+  'wrote',
+  'tweeted',
+  'argued',
+  'insisted',
+  'explained',
+  'warned',
+  'asked',
+  'replied',
+  'responded',
+]);
+const APPOSITIVE_HEADS = new Set([
+  'head',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commander',
+  'leader',
+  'member',
+  'minister',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'president',
+  'founder',
+  'ambassador',
+  'envoy',
+  'speaker',
+  'deputy',
+  'adviser',
+  'advisor',
+  'representative',
+  'official',
+  'general',
+  'officer',
+]);
 
 function isCap(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -79,8 +126,17 @@ function viewOf(nlp: NlpDoc, s: number, headline: boolean): View {
     }
     glued.push(t.start === prevEnd || (pendingGlue && t.start === prevEnd));
     pendingGlue = false;
-    toks.push(t);
-    keys.push(k === '’s' ? "'s" : k);
+    // A possessive the tokenizer left glued to a name ("''Hillary Clinton's"): split it so the name stays clean.
+    if (k.length > 2 && k.endsWith("'s") && isCap(t)) {
+      toks.push({ ...t, end: t.end - 2, text: t.text.slice(0, -2) });
+      keys.push(k.slice(0, -2));
+      toks.push({ ...t, start: t.end - 2, text: t.text.slice(-2) });
+      keys.push("'s");
+      glued.push(true);
+    } else {
+      toks.push(t);
+      keys.push(k === '’s' ? "'s" : k);
+    }
     prevEnd = t.end;
   }
   return { toks, keys, glued, headline };
@@ -145,7 +201,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     const items: Item[] = [];
 
     // 1. Segment: gazetteer matches (longest, case-checked) and runs of capitalized words.
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const m = matchAt(v.keys, i);
       if (m) {
         const written = surfaceOf(v, m.start, m.end);
@@ -154,18 +210,58 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           // Prefer actors over titles and places, names over metonyms.
           const order = ['name', 'alias', 'seat', 'plural', 'demonym', 'metonym', 'title', 'place'];
           hits.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
-          items.push({ type: 'gaz', start: m.start, end: m.end, hit: hits[0]! });
-          i = m.end;
-          continue;
+          const prev = items[items.length - 1];
+          // "Lloyd Austin": a one-word place right after a one-word run is a surname.
+          const surname =
+            hits[0]!.role === 'place' &&
+            m.end === i + 1 &&
+            !v.headline &&
+            prev?.type === 'run' &&
+            prev.end === i &&
+            prev.end - prev.start === 1 &&
+            !v.glued[i];
+          if (!surname) {
+            items.push({ type: 'gaz', start: m.start, end: m.end, hit: hits[0]! });
+            i = m.end;
+            continue;
+          }
         }
       }
       const t = v.toks[i]!;
-      const chunkable = isCap(t) && (t.pos === 'PROPN' || (i > 0 && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'ADV')) && !NOT_NAMES.has(v.keys[i]!);
+      // US party-state tags ("R-Fla.", "(D-N.Y.)"): a lone capital glued to a hyphen starts no name.
+      if (v.keys[i]!.length === 1 && v.glued[i + 1] && text[v.toks[i]!.end] === '-') {
+        i += 2;
+        continue;
+      }
+      const last = items[items.length - 1];
+      // A capitalized word the tagger took for a verb right after a one-word run ("Loretta Lynch is"): still
+      // the name, in running text, unless it is a speech verb ("Trump Says").
+      const verbInName =
+        !v.headline &&
+        isCap(t) &&
+        (t.pos === 'VERB' || t.pos === 'AUX') &&
+        last?.type === 'run' &&
+        last.end === i &&
+        !SPEECH_AFTER.has(v.keys[i]!) &&
+        !EVENT_WORDS.has(v.keys[i]!);
+      const chunkable =
+        verbInName ||
+        (isCap(t) &&
+          (t.pos === 'PROPN' ||
+            (i > 0 &&
+              t.pos !== 'VERB' &&
+              t.pos !== 'AUX' &&
+              t.pos !== 'PRON' &&
+              t.pos !== 'DET' &&
+              t.pos !== 'ADP' &&
+              t.pos !== 'CCONJ' &&
+              t.pos !== 'SCONJ' &&
+              t.pos !== 'ADV')) &&
+          !NOT_NAMES.has(v.keys[i]!));
       if (!chunkable) {
         i++;
         continue;
       }
-      const last = items[items.length - 1];
       if (last?.type === 'run' && last.end === i) last.end = i + 1;
       else items.push({ type: 'run', start: i, end: i + 1 });
       i++;
@@ -179,7 +275,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         let ok = prev.end <= it.start;
         for (let k = prev.end; ok && k < it.start; k++) {
           const key = v.keys[k]!;
-          ok = CONNECTORS.has(key) || (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
+          ok =
+            CONNECTORS.has(key) ||
+            (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
         }
         if (ok && it.start - prev.end <= 2) {
           prev.end = it.end;
@@ -205,7 +303,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     const isStateItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
       !!it && it.type === 'gaz' && !!stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
     const isEntityItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
-      !!it && it.type === 'gaz' && it.hit.role !== 'title' && it.hit.role !== 'place' && (!!stateEntry(it.hit.id) || !!entryById(it.hit.id));
+      !!it &&
+      it.type === 'gaz' &&
+      it.hit.role !== 'title' &&
+      it.hit.role !== 'place' &&
+      (!!stateEntry(it.hit.id) || !!entryById(it.hit.id));
 
     for (let x = 0; x < joined.length; x++) {
       const it = joined[x]!;
@@ -215,7 +317,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       if (it.type === 'gaz' && it.hit.role === 'title') {
         let y = x;
         const titles: string[] = [];
-        while (y < joined.length && joined[y]!.type === 'gaz' && (joined[y] as { hit: Hit }).hit.role === 'title' && (y === x || adjacent(joined[y - 1]!, joined[y]!))) {
+        while (
+          y < joined.length &&
+          joined[y]!.type === 'gaz' &&
+          (joined[y] as { hit: Hit }).hit.role === 'title' &&
+          (y === x || adjacent(joined[y - 1]!, joined[y]!))
+        ) {
           titles.push((joined[y] as { hit: Hit }).hit.id);
           y++;
         }
@@ -230,12 +337,18 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           z++;
         }
         const nameItem = joined[z];
-        if (!v.headline && nameItem?.type === 'run' && (adjacent(joined[z - 1]!, nameItem) || qualified) && (z === y || qualified)) {
+        if (
+          !v.headline &&
+          nameItem?.type === 'run' &&
+          (adjacent(joined[z - 1]!, nameItem) || qualified) &&
+          (z === y || qualified)
+        ) {
           let a = nameItem.start;
           if (qualified && nameItem.end - a > 2) a = nameItem.end - 2;
           const before = joined[x - 1];
           let base: string | null = null;
-          if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s"))) base = before.hit.id;
+          if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s")))
+            base = before.hit.id;
           const person = personFrom(v, a, nameItem.end);
           if (person) {
             for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
@@ -253,13 +366,24 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       // 2b. Organizations: a chain with an organization word ("Russian Center for Syrian Reconciliation").
       if (!v.headline) {
         let y = x;
-        while (y + 1 < joined.length && adjacent(joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz' || (y + 1 < joined.length && joined[y + 1]!.type === 'gaz' && (joined[y + 1] as { hit: Hit }).hit.role !== 'title' && adjacent(joined[y]!, joined[y + 1]!) && between(joined[y]!, joined[y + 1]!).length > 0)) y++;
+        while (
+          (y + 1 < joined.length && adjacent(joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
+          (y + 1 < joined.length &&
+            joined[y + 1]!.type === 'gaz' &&
+            (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
+            adjacent(joined[y]!, joined[y + 1]!) &&
+            between(joined[y]!, joined[y + 1]!).length > 0)
+        )
+          y++;
         const chain = joined.slice(x, y + 1);
         const runs = chain.filter((c) => c.type === 'run');
         const orgRun = runs.find((r) => cueIn(v, r, ORG_CUES));
-        if (orgRun && chain.length > 1 || (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it))) {
+        if ((orgRun && chain.length > 1) || (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it))) {
           // Ministry of a state: "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia".
-          const first = isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it) && between(joined[x - 1]!, it).length === 0 ? joined[x - 1]! : null;
+          const first =
+            isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it) && between(joined[x - 1]!, it).length === 0
+              ? joined[x - 1]!
+              : null;
           const start = first ? first : chain[0]!;
           const stateIt = [start, ...chain].find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
           const ministry = ministryIn(v, orgRun!);
@@ -294,17 +418,40 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
 
       if (it.type === 'gaz') {
         used.add(it);
-        gazItem(v, it, joined, x);
+        const consumed = gazItem(v, it, joined, x);
+        for (let y = x + 1; y < joined.length && joined[y]!.start < consumed; y++) used.add(joined[y]!);
         continue;
       }
       // 2c. A run on its own.
       used.add(it);
       if (!v.headline) runItem(v, it, joined, x);
-      else if (it.end - it.start === 1) pendingSurnames.push({ key: v.keys[it.start]!, start: v.toks[it.start]!.start, end: v.toks[it.start]!.end, surface: v.toks[it.start]!.text, strong: false });
+      else if (it.end - it.start === 1)
+        pendingSurnames.push({
+          key: v.keys[it.start]!,
+          start: v.toks[it.start]!.start,
+          end: v.toks[it.start]!.end,
+          surface: v.toks[it.start]!.text,
+          strong: false,
+        });
     }
 
     // 3. Lower-case patterns: "pro-Assad forces", outlet descriptors ("the Lebanese outlet").
     if (!v.headline) lowerCasePatterns(v);
+  }
+
+  function allCaps(v: View, a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = v.toks[k]!.text;
+      if (w.length < 2 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+    }
+    return true;
+  }
+
+  /** An event word inside a run, or a capitalized one right after it the tagger left out ("Care Act"). */
+  function eventInside(v: View, a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (EVENT_WORDS.has(v.keys[k]!)) return true;
+    const next = v.toks[b];
+    return !!next && !v.glued[b] && isCap(next) && EVENT_WORDS.has(v.keys[b]!);
   }
 
   function cueIn(v: View, r: Item, cues: Set<string>): boolean {
@@ -333,6 +480,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       keys.push(v.keys[k]!);
     }
     if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and')) return null;
+    // "General Staff", "Air Force": an institution word is no name.
+    for (const k of keys) if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k)) return null;
     // Names are words: "T-72" or "F-16" are not people.
     for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t)) return null;
     const p = reg.person(tokens, keys);
@@ -340,25 +489,40 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     return p;
   }
 
-  /** A gazetteer item: state names, metonyms, demonym phrases, bodies, groups, outlets. */
-  function gazItem(v: View, it: Item & { type: 'gaz' }, joined: Item[], x: number): void {
+  /** A gazetteer item: state names, metonyms, demonym phrases, bodies, groups, outlets. Returns the token it covers up to. */
+  function gazItem(v: View, it: Item & { type: 'gaz' }, joined: Item[], x: number): number {
     const { hit } = it;
-    if (hit.role === 'place' || hit.role === 'title') return;
+    if (hit.role === 'place' || hit.role === 'title') return it.end;
     const body = stateEntry(hit.id) ? undefined : entryById(hit.id);
+    // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces").
+    if (body && it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
+      const full = reg.byInitials(v.keys[it.start]!);
+      if (full && full.id !== hit.id) {
+        reg.mention(full.id, v.toks[it.start]!.start, v.toks[it.start]!.end, 'alias', v.toks[it.start]!.text);
+        return it.end;
+      }
+    }
     if (body) {
       entityMention(hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
-      return;
+      return it.end;
     }
-    if (!stateEntry(hit.id)) return;
+    if (!stateEntry(hit.id)) return it.end;
     const prevKey = v.keys[it.start - 1];
     const next = joined[x + 1];
     // "Jim Jordan", "Chad Smith": a state name inside a person's name.
-    if ((hit.role === 'name' || hit.role === 'alias') && joined[x - 1]?.type === 'run' && joined[x - 1]!.end === it.start && !CONNECTORS.has(v.keys[it.start - 1]!)) return;
+    if (
+      (hit.role === 'name' || hit.role === 'alias') &&
+      joined[x - 1]?.type === 'run' &&
+      joined[x - 1]!.end === it.start &&
+      !CONNECTORS.has(v.keys[it.start - 1]!)
+    )
+      return it.end;
     // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
     const head = headAfter(v, it.end);
     if (head && hit.role !== 'plural' && hit.role !== 'metonym') {
       const [kind, end] = head;
-      const span = (id: string, mk: MentionKind) => reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
+      const span = (id: string, mk: MentionKind) =>
+        reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
       if (kind === 'state') {
         stateMention(hit.id, v, it.start, end, 'descriptor');
       } else if (kind === 'military') {
@@ -376,26 +540,45 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         const hostId = host?.hits.find((h) => stateEntry(h.id))?.id;
         if (hostId && host) {
           const d = stateBody(hit.id, `embassy-${hostId}`, `embassy in ${stateEntry(hostId)!.name}`);
-          reg.mention(d.id, v.toks[it.start]!.start, v.toks[host.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, host.end));
+          reg.mention(
+            d.id,
+            v.toks[it.start]!.start,
+            v.toks[host.end - 1]!.end,
+            'descriptor',
+            surfaceOf(v, it.start, host.end),
+          );
         } else span(stateBody(hit.id, 'embassy', 'embassy').id, 'descriptor');
       }
-      return;
+      return end;
     }
     if (hit.role === 'demonym') {
+      // "Russian mercenaries", "Iranian fighters": fighters named by their country stand for it.
+      const after = v.keys[it.end];
+      if (after && FIGHTER_HEADS.has(after) && !isCap(v.toks[it.end]!)) {
+        stateMention(hit.id, v, it.start, it.end + 1, 'demonym');
+        return it.end;
+      }
       // A bare adjective ("Iraqi territory", "a Russian journalist") is no actor of its own.
-      return;
+      return it.end;
     }
     if (hit.role === 'metonym') {
       // A capital is the government only when it acts, not when it is a place.
-      if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return;
-      if (next?.type === 'run' && next.start === it.end) return; // "Moscow Times", "Tehran University"
+      if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return it.end;
+      if (next?.type === 'run' && next.start === it.end) return it.end; // "Moscow Times", "Tehran University"
       stateMention(hit.id, v, it.start, it.end, 'metonym');
-      return;
+      return it.end;
     }
     // A state name used as an adjective before a person noun ("a U.S. official") names no actor here.
     const after = v.keys[it.end];
-    if (after && PERSON_HEADS.has(after)) return;
-    stateMention(hit.id, v, it.start, it.end, hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias');
+    if (after && PERSON_HEADS.has(after)) return it.end;
+    stateMention(
+      hit.id,
+      v,
+      it.start,
+      it.end,
+      hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias',
+    );
+    return it.end;
   }
 
   /** The head of a demonym phrase starting at token i: [kind, end] or null. */
@@ -406,7 +589,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     for (let steps = 0; k < v.keys.length && steps < 3; steps++, k++) {
       const key = v.keys[k]!;
       const t = v.toks[k]!;
-      if (isCap(t) && !(key === 'government' || key === 'army')) break;
+      if (isCap(t) && !(key === 'government' || key === 'army')) {
+        // A capitalized service name is the state's military: "the Ukrainian Air Force", "Russian Armed Forces".
+        const service = SERVICE_NAMES.find((w) => w.every((x, j) => v.keys[k + j] === x && isCap(v.toks[k + j]!)));
+        return service ? ['military', k + service.length] : found;
+      }
       if (STATE_HEADS.has(key)) found = ['state', k + 1];
       else if (MILITARY_HEADS.has(key)) found = ['military', k + 1];
       else if (key === 'air' && v.keys[k + 1] === 'force') found = ['military', k + 2];
@@ -433,17 +620,31 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     const nextKey = v.keys[b];
     const prevKey = v.keys[a - 1];
     const lastKey = v.keys[b - 1]!;
-    if (EVENT_WORDS.has(lastKey)) return;
+    const run = { type: 'run' as const, start: a, end: b };
+    // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
+    if (len > 1 && allCaps(v, a, b)) return;
     let kind: ActorKind | null = null;
-    if (cueIn(v, { type: 'run', start: a, end: b }, OUTLET_CUES) && len > 1) kind = 'outlet';
-    else if (cueIn(v, { type: 'run', start: a, end: b }, ORG_CUES) && len > 1) kind = 'organization';
-    else if (cueIn(v, { type: 'run', start: a, end: b }, GROUP_CUES) && len > 1) kind = 'group';
-    else if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) kind = 'outlet';
-    else if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) kind = 'group';
+    if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
+    else if (len > 1 && cueIn(v, run, ORG_CUES)) kind = 'organization';
+    else if (len > 1 && cueIn(v, run, GROUP_CUES)) kind = 'group';
+    // Names of events, laws and periods: "World War II", "Affordable Care Act", "Geneva Conference".
+    if (!kind && (EVENT_WORDS.has(lastKey) || eventInside(v, a, b))) return;
+    if (!kind && nextKey && OUTLET_DESCRIPTORS.has(nextKey)) kind = 'outlet';
+    else if (!kind && nextKey && GROUP_DESCRIPTORS.has(nextKey)) kind = 'group';
     if (kind) {
       const d = reg.ensure(slugify(name), name, kind);
       reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
       return;
+    }
+    // Places and things: "Granite State", "Second Thomas Shoal", "Trump Tower", "Social Security".
+    if (THING_HEADS.has(lastKey)) return;
+    // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF").
+    if (len === 1 && allCaps(v, a, b)) {
+      const full = reg.byInitials(v.keys[a]!);
+      if (full) {
+        reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
+        return;
+      }
     }
     const honor = prevKey && HONORIFICS.has(prevKey);
     const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
@@ -458,6 +659,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       return;
     }
     if (afterLoc && !honor) return;
+    // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
+    let cut = a;
+    while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
+    if (cut < b && cut - a >= 2) return runItem(v, { type: 'run', start: a, end: cut }, joined, x);
+    if (cut < b) return;
     if (len > 4) return;
     for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
     const p = personFrom(v, a, b);
@@ -485,12 +691,14 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     pendingAffiliations.push({ personId, at: v.toks[target.start]!.start, role });
   }
 
-
   function lowerCasePatterns(v: View): void {
     for (let k = 0; k < v.keys.length; k++) {
       const key = v.keys[k]!;
       // "pro-Assad forces" written as one token.
-      if (/^(pro|anti)-\w/.test(key) && (GROUP_DESCRIPTORS.has(v.keys[k + 1] ?? '') || ['forces', 'troops'].includes(v.keys[k + 1] ?? ''))) {
+      if (
+        /^(pro|anti)-\w/.test(key) &&
+        (GROUP_DESCRIPTORS.has(v.keys[k + 1] ?? '') || ['forces', 'troops'].includes(v.keys[k + 1] ?? ''))
+      ) {
         const name = surfaceOf(v, k, k + 2);
         const generic = !/^(pro|anti)-\p{Lu}/u.test(v.toks[k]!.text);
         const id = generic && proGroups.length ? proGroups[proGroups.length - 1]! : slugify(name);
@@ -501,7 +709,13 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         continue;
       }
       // "pro-Assad forces", "pro-government militias".
-      if ((key === 'pro' || key === 'anti') && v.glued[k + 1] && k + 2 < v.keys.length && GROUP_DESCRIPTORS.has(v.keys[k + 2]!) || ((key === 'pro' || key === 'anti') && v.glued[k + 1] && ['forces', 'troops'].includes(v.keys[k + 2] ?? ''))) {
+      if (
+        ((key === 'pro' || key === 'anti') &&
+          v.glued[k + 1] &&
+          k + 2 < v.keys.length &&
+          GROUP_DESCRIPTORS.has(v.keys[k + 2]!)) ||
+        ((key === 'pro' || key === 'anti') && v.glued[k + 1] && ['forces', 'troops'].includes(v.keys[k + 2] ?? ''))
+      ) {
         const name = surfaceOf(v, k, k + 3);
         const generic = !isCap(v.toks[k + 1]!);
         const id = generic && proGroups.length ? proGroups[proGroups.length - 1]! : slugify(name);
@@ -514,12 +728,25 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       // "the Lebanese outlet", "the newspaper", "a Lebanese media outlet": an outlet named elsewhere.
       if (OUTLET_DESCRIPTORS.has(key) && key !== 'agency' && key !== 'radio' && key !== 'paper') {
         let a = k;
-        while (a > 0 && a > k - 3 && (v.keys[a - 1] === 'media' || v.keys[a - 1] === 'news' || (stateOfKey(v.keys[a - 1]!) && !isCap(v.toks[a]!)) || (stateOfKey(v.keys[a - 1]!) && a === k))) a--;
+        while (
+          a > 0 &&
+          a > k - 3 &&
+          (v.keys[a - 1] === 'media' ||
+            v.keys[a - 1] === 'news' ||
+            (stateOfKey(v.keys[a - 1]!) && !isCap(v.toks[a]!)) ||
+            (stateOfKey(v.keys[a - 1]!) && a === k))
+        )
+          a--;
         const det = v.keys[a - 1];
         if (det !== 'the' && det !== 'a' && det !== 'an' && a === k) continue;
         if (a > 0 && isCap(v.toks[a - 1]!) && det !== 'the' && det !== 'a' && det !== 'an') continue; // "Al Akhbar newspaper"
         if (det === 'the' || det === 'a' || det === 'an' || a < k) {
-          descriptors.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), kind: 'outlet' });
+          descriptors.push({
+            start: v.toks[a]!.start,
+            end: v.toks[k]!.end,
+            surface: surfaceOf(v, a, k + 1),
+            kind: 'outlet',
+          });
         }
       }
     }
@@ -529,7 +756,14 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   for (const p of pendingSurnames) {
     const person = reg.surname(p.key, p.start);
     if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
-    else if (p.strong && !NOT_NAMES.has(p.key) && /^\p{Lu}\p{Ll}/u.test(p.surface)) {
+    else if (
+      p.strong &&
+      !NOT_NAMES.has(p.key) &&
+      !ORG_CUES.has(p.key) &&
+      !GROUP_CUES.has(p.key) &&
+      !THING_HEADS.has(p.key) &&
+      /^\p{Lu}\p{Ll}/u.test(p.surface)
+    ) {
       const d = reg.person([p.surface], [p.key]);
       reg.mention(d.id, p.start, p.end, 'name', p.surface);
     }

@@ -5,22 +5,36 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency bureau committee commission office service services institute university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital',
+  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps',
 );
 /** Words that make a chunk an armed or political group. */
-export const GROUP_CUES = set('brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment');
+export const GROUP_CUES = set(
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force',
+);
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
   'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire',
 );
 /** Lower-case descriptors after a name: "X group", "X newspaper". */
-export const GROUP_DESCRIPTORS = set('group groups militants militant militia militias rebels fighters brigade brigades movement faction terrorists jihadists insurgents organization');
-export const OUTLET_DESCRIPTORS = set('newspaper daily broadcaster outlet channel website paper tabloid magazine agency radio');
+export const GROUP_DESCRIPTORS = set(
+  'group groups militants militant militia militias rebels fighters brigade brigades movement faction terrorists jihadists insurgents organization',
+);
+export const OUTLET_DESCRIPTORS = set(
+  'newspaper daily broadcaster outlet channel website paper tabloid magazine agency radio',
+);
 export const ORG_DESCRIPTORS = set('ministry department agency council committee company firm bureau office');
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
 export const EVENT_WORDS = set(
   'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment',
+);
+
+/**
+ * Last words of capitalized chunks that name places, things or periods, not people ("Granite State",
+ * "Second Thomas Shoal", "Trump Tower", "Social Security"): such a chunk is no person.
+ */
+export const THING_HEADS = set(
+  'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night east west north south america africa asia europe england',
 );
 
 /** Capitalized words that never start or make a name on their own. */
@@ -32,15 +46,35 @@ export const NOT_NAMES = set(
 export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
-export const CONNECTORS = set('al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and the on');
+export const CONNECTORS = set(
+  'al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and the on',
+);
 /** Connectors that may not end a chunk or start one. */
 export const INNER_ONLY = set('of for and the on');
 
 /** Heads that make "<Demonym> X" the state itself ("the Syrian government", "Iranian leaders"). */
-export const STATE_HEADS = set('government administration authorities leadership leaders side delegation regime cabinet');
+export const STATE_HEADS = set(
+  'government administration authorities leadership leaders side delegation regime cabinet',
+);
 /** Heads that make "<Demonym> X" the state's military. */
 export const MILITARY_HEADS = set(
   'military army forces troops soldiers servicemen warplanes jets aircraft airforce navy commanders drones warships marines artillery',
+);
+/** Capitalized service names that make "<Demonym> X" the state's military ("the Ukrainian Air Force"). */
+export const SERVICE_NAMES: string[][] = [
+  ['air', 'force'],
+  ['armed', 'forces'],
+  ['army'],
+  ['navy'],
+  ['marines'],
+  ['marine', 'corps'],
+  ['special', 'forces'],
+  ['ground', 'forces'],
+  ['military'],
+];
+/** Heads after a bare demonym that make it the state fighting ("Russian mercenaries", "Iranian fighters"). */
+export const FIGHTER_HEADS = set(
+  'mercenaries mercenary fighters fighter contractors militiamen paramilitaries gunmen volunteers',
 );
 /** Heads that make "<Demonym> X" the state's intelligence services. */
 export const INTEL_HEADS = set('intelligence');
@@ -48,7 +82,9 @@ export const SECURITY_HEADS = set('services agencies service agency');
 export const PARLIAMENT_HEADS = set('parliament legislature');
 export const EMBASSY_HEADS = set('embassy consulate');
 /** Modifiers allowed between a demonym and its head ("US local commanders", "Syrian government troops"). */
-export const HEAD_MODIFIERS = set('government local special armed air ground naval military security senior top high-ranking elite regular');
+export const HEAD_MODIFIERS = set(
+  'government local special armed air ground naval military security senior top high-ranking elite regular',
+);
 
 /** Heads of person noun phrases: a demonym before them is only an adjective ("a U.S. official"). */
 export const PERSON_HEADS = set(
@@ -88,6 +124,10 @@ export const MINISTRIES: [string[], string, string][] = [
 ];
 
 /** Verbs after which a capital city is a place, not a government ("visited Damascus"). */
-export const PLACE_VERBS = set('visit visits visited visiting arrive arrives arrived arriving travel traveled travelled traveling flew fly flying land landed based held hold hosted host hosts returned return moved move stationed');
+export const PLACE_VERBS = set(
+  'visit visits visited visiting arrive arrives arrived arriving travel traveled travelled traveling flew fly flying land landed based held hold hosted host hosts returned return moved move stationed',
+);
 /** Prepositions after which a capital city is a place. */
-export const LOCATIVE = set('in at near to into from outside inside around across toward towards via through over within throughout between');
+export const LOCATIVE = set(
+  'in at near to into from outside inside around across toward towards via through over within throughout between',
+);

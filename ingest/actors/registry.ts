@@ -13,6 +13,11 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Words left out of acronyms ("United Nations Relief and Works Agency" → UNRWA). */
+const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
+/** Generational suffixes after a surname. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 interface Draft {
   id: string;
   name: string;
@@ -51,13 +56,34 @@ export class Registry {
     const d = this.drafts.get(id);
     if (!d) return;
     if (!d.mentions.some((m) => m.start === start && m.end === end)) d.mentions.push({ start, end, actorId: id, kind });
-    const clean = surface.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+    const clean = surface
+      .replace(/^the\s+/i, '')
+      .replace(/[’']s$/, '')
+      .trim();
     if (clean && clean !== d.name) d.aliases.add(clean);
+  }
+
+  /** The organization or group whose initials spell an acronym key ("rsf" → Rapid Support Forces), if any. */
+  byInitials(key: string): Draft | undefined {
+    if (key.length < 2) return undefined;
+    for (const d of this.drafts.values()) {
+      if (d.kind === 'person' || d.kind === 'state') continue;
+      let initials = '';
+      for (const w of d.name.split(/[\s-]+/)) {
+        if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
+        initials += w[0]!.toLowerCase();
+        if (initials.length > key.length) break;
+      }
+      if (initials === key) return d;
+    }
+    return undefined;
   }
 
   /** A person by full name; merges with a known person of the same surname and compatible first name. */
   person(tokens: string[], keys: string[]): Draft {
-    const last = keys[keys.length - 1]!;
+    // "Ferdinand Marcos Jr." is referred to as "Marcos".
+    const suffixed = keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]!);
+    const last = keys[keys.length - (suffixed ? 2 : 1)]!;
     const first = keys.length > 1 ? keys[0]! : undefined;
     const same = this.bySurname.get(last) ?? [];
     const hit = same.find((p) => !first || !p.first || p.first[0] === first[0]);
@@ -107,7 +133,8 @@ export class Registry {
       d.mentions.sort((a, b) => a.start - b.start);
       mentions.push(...d.mentions);
       d.aliases.delete(d.name);
-      const affiliation = d.affiliation && d.affiliation !== d.id && this.drafts.has(d.affiliation) ? d.affiliation : null;
+      const affiliation =
+        d.affiliation && d.affiliation !== d.id && this.drafts.has(d.affiliation) ? d.affiliation : null;
       actors.push({
         id: d.id,
         name: d.name,

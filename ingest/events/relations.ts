@@ -25,6 +25,14 @@ export function buildRelations(
   const { tokens, sentences } = view.nlp;
   const byKey = new Map<string, Relation>();
   const order: string[] = [];
+  // A state's military acts for the state: "US and Russia exchanged fire" and "US troops clashed with
+  // Russian fighters" are one relation, kept in the form first stated.
+  const root = (id: string): string => {
+    const a = view.actors.get(id);
+    return a?.affiliation && a.id.endsWith('-military') && view.actors.get(a.affiliation)?.kind === 'state'
+      ? a.affiliation
+      : id;
+  };
   mentions.forEach((m, index) => {
     const s = sentences[m.sentence]!;
     const claim = claimAt(claims, tokens[m.start]!.start);
@@ -33,9 +41,9 @@ export function buildRelations(
         if (source === target) continue;
         // Outlets report; they do not strike, meet or fund anyone.
         if (view.actors.get(source)?.kind === 'outlet' || view.actors.get(target)?.kind === 'outlet') continue;
-        const key = SYMMETRIC.has(m.type)
-          ? `${m.type}:${[source, target].sort().join('|')}`
-          : `${m.type}:${source}>${target}`;
+        const [rs, rt] = [root(source), root(target)];
+        if (rs === rt) continue;
+        const key = SYMMETRIC.has(m.type) ? `${m.type}:${[rs, rt].sort().join('|')}` : `${m.type}:${rs}>${rt}`;
         const rel: Relation = {
           type: m.type,
           source,

@@ -62,6 +62,33 @@ describe('findActors', () => {
     expect(ids).toEqual([]);
   });
 
+  it('keeps places, events, party tags and capitals furniture out of person names', () => {
+    const { ids } = actorsOf(
+      'FULL TEXT. Sen. Dana Whitfield, R-Ohio, spoke near the Second Marlow Shoal about the Affordable Housing Act and World War II, and visited the Granite State.\n',
+    );
+    expect(ids).toEqual(['dana-whitfield']);
+  });
+
+  it('reads glued possessives, verbs and places inside names, and cuts names at "on"', () => {
+    const { ids } = actorsOf(
+      "''Jonas Pereira's plan failed,'' said Attorney General Loretta Lynch. Secretary Lloyd Austin agreed. Follow Ana Kerr on Twitter.\n",
+    );
+    expect(ids).toEqual(['ana-kerr', 'jonas-pereira', 'lloyd-austin', 'loretta-lynch']);
+  });
+
+  it('types "X Forces" and service names as armed bodies, merges acronyms and "Jr." surnames', () => {
+    const text =
+      'The Rapid Shield Forces attacked the town. The RSF later withdrew, and the Kenyan Air Force said Kenyan mercenaries fought there. ' +
+      'President Tomas Reyes Jr. met the envoy. Reyes said the talks went well.\n';
+    const { byId } = actorsOf(text);
+    expect(byId.get('rapid-shield-forces')?.kind).toBe('group');
+    expect(byId.get('rapid-shield-forces')?.mentions).toHaveLength(2);
+    expect(byId.get('kenya-military')?.aliases).toContain('Kenyan Air Force');
+    expect(byId.get('kenya')?.aliases).toContain('Kenyan mercenaries');
+    expect(byId.get('tomas-reyes-jr')?.mentions).toHaveLength(2);
+    expect([...byId.keys()]).not.toContain('air-force');
+  });
+
   it('names the publisher from the cleaned page', () => {
     const text = 'Ships Collide\n\nTwo ships collided on Sunday, the coast guard said.\n\n© 2018 Reuters\n';
     const { doc } = actorsOf(text);
