@@ -167,7 +167,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const descriptors: { start: number; end: number; surface: string; kind: ActorKind }[] = [];
   const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
   const proGroups: string[] = [];
-  const pendingAffiliations: { personId: string; at: number; role: string }[] = [];
+  /** Items the organization scan turned into a body, for a title right after them. */
+  const bodyOf = new Map<Item, string>();
+  const pendingAffiliations: { personId: string; at: number; role: string; id?: string }[] = [];
   /** States named at least once other than as a bare location ("in Ukraine"). */
   const actingStates = new Set<string>();
 
@@ -349,6 +351,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           let base: string | null = null;
           if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s")))
             base = before.hit.id;
+          // "China's Foreign Ministry spokesman X": the body found just before the title.
+          else if (before && bodyOf.has(before) && before.end === it.start) base = bodyOf.get(before)!;
           const person = personFrom(v, a, nameItem.end);
           if (person) {
             for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
@@ -378,17 +382,19 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         const chain = joined.slice(x, y + 1);
         const runs = chain.filter((c) => c.type === 'run');
         const orgRun = runs.find((r) => cueIn(v, r, ORG_CUES));
-        if ((orgRun && chain.length > 1) || (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it))) {
-          // Ministry of a state: "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia".
-          const first =
-            isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it) && between(joined[x - 1]!, it).length === 0
-              ? joined[x - 1]!
-              : null;
+        if (
+          (orgRun && chain.length > 1) ||
+          (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it, true))
+        ) {
+          // Ministry of a state: "Russian Foreign Ministry", "China's Foreign Ministry", "Ministry of Foreign Affairs of Russia".
+          const gap = isStateItem(joined[x - 1]) ? between(joined[x - 1]!, it) : null;
+          const first = gap && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s")) ? joined[x - 1]! : null;
           const start = first ? first : chain[0]!;
           const stateIt = [start, ...chain].find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
           const ministry = ministryIn(v, orgRun!);
           if (ministry && stateIt) {
             const d = stateBody(stateIt.hit.id, ministry[0], ministry[1]);
+            bodyOf.set(orgRun!, d.id);
             const end = orgRun!.end;
             reg.mention(d.id, v.toks[start.start]!.start, v.toks[end - 1]!.end, 'name', surfaceOf(v, start.start, end));
             stateMention(stateIt.hit.id, v, stateIt.start, stateIt.end, 'demonym');
@@ -403,6 +409,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
             const known = matchAt(v.keys, a);
             if (!(known && known.end === b)) {
               const d = reg.ensure(slugify(name), name, 'organization');
+              bodyOf.set(chain[chain.length - 1]!, d.id);
               reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
               const st = chain.find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
               if (st) {
@@ -685,7 +692,20 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!APPOSITIVE_HEADS.has(v.keys[k] ?? '')) return;
     const role = v.keys[k]!;
     const prep = v.keys[k + 1];
-    if (prep !== 'of' && prep !== 'for' && prep !== 'at') return;
+    if (prep !== 'of' && prep !== 'for' && prep !== 'at') {
+      // "X, the Kremlin spokesman", "X, a Hamas commander": the body named before the role word.
+      // The apposition must close ("X, the U.S. official told ..." starts a new clause instead).
+      if (prep !== undefined && prep !== ',' && prep !== ';') return;
+      const body = joined.slice(x + 1).find((j) => j.start > b && j.end <= k);
+      if (body && body.end === k && (body.type === 'run' || (body.hit.role !== 'title' && body.hit.role !== 'place')))
+        pendingAffiliations.push({
+          personId,
+          at: v.toks[body.start]!.start,
+          role,
+          id: body.type === 'gaz' ? body.hit.id : undefined,
+        });
+      return;
+    }
     const target = joined.slice(x + 1).find((j) => j.start > k + 1);
     if (!target || target.start > k + 4) return;
     pendingAffiliations.push({ personId, at: v.toks[target.start]!.start, role });
@@ -774,6 +794,16 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   for (const pa of pendingAffiliations) {
     const person = reg.get(pa.personId);
     if (!person || person.affiliation) continue;
+    // A gazetteer body used as a modifier ("the Kremlin spokesman") has no mention of its own.
+    if (pa.id && !reg.has(pa.id)) {
+      const e = stateEntry(pa.id) ?? entryById(pa.id);
+      if (e) reg.ensure(pa.id, e.name, stateEntry(pa.id) ? 'state' : (e as { kind: ActorKind }).kind);
+    }
+    if (pa.id && reg.has(pa.id)) {
+      person.affiliation = pa.id;
+      person.roles.add(pa.role);
+      continue;
+    }
     // The longest mention starting there: "the Russian Center for ..." rather than "Russian".
     let target: ReturnType<typeof reg.get>;
     let best = -1;

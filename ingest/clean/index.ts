@@ -14,6 +14,9 @@ import {
 } from './lines.ts';
 import { dateIn, findOutletName, normalizeDate } from './meta.ts';
 
+/** The dateline of a lead paragraph: a short capitalized prefix ending in a dash. */
+const DATELINE = /^[A-Z][^—–\n]{0,80}?\s(?:—|–|--?)\s/;
+
 interface Line extends Range {
   text: string;
 }
@@ -105,7 +108,8 @@ export function clean(doc: SourceDoc): CleanDoc {
     }
     keep[i] = true;
   }
-  for (let i = 0; i < lines.length; i++) if (!keep[i] && (i < bodyStart || (i > lastBody && i < cut))) furniture.push(lines[i]!.text);
+  for (let i = 0; i < lines.length; i++)
+    if (!keep[i] && (i < bodyStart || (i > lastBody && i < cut))) furniture.push(lines[i]!.text);
 
   const blocks: Range[] = [];
   for (let i = 0; i < lines.length; i++) if (keep[i]) blocks.push({ start: lines[i]!.start, end: lines[i]!.end });
@@ -114,7 +118,10 @@ export function clean(doc: SourceDoc): CleanDoc {
   let publishedAt = normalizeDate(doc.publishedAt);
   for (let i = 0; !publishedAt && i < Math.min(lines.length, bodyStart + 2, cut); i++) {
     const t = lines[i]!.text;
-    if (i < bodyStart || isFurniture(t) || t.length < 200) publishedAt = dateIn(t.slice(0, 200));
+    // Body sentences tell of other dates ("a protest on May 5, 2021"): only short stamp lines count there.
+    if (i < bodyStart || isFurniture(t) || t.length < 80) publishedAt = dateIn(t.slice(0, 200));
+    // A dateline before the lead's dash: "KYIV, Ukraine (March 12, 2024) — Russian forces ...".
+    else publishedAt = dateIn(DATELINE.exec(t)?.[0] ?? '');
   }
 
   const lead = blocks.find((b) => b.start !== (titleIndex >= 0 ? lines[titleIndex]!.start : -1));

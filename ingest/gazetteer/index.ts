@@ -83,7 +83,8 @@ function add(surface: string, hit: Hit): void {
     if (!n) node.next.set(k, (n = newNode()));
     node = n;
   }
-  if (!node.hits.some((h) => h.id === hit.id && h.role === hit.role)) node.hits.push(hit);
+  // Same entry in another case ("Spokesman", "spokesman") is kept: the case check picks the one written.
+  if (!node.hits.some((h) => h.id === hit.id && h.role === hit.role && h.surface === hit.surface)) node.hits.push(hit);
 }
 
 function withoutThe(s: string): string[] {

@@ -49,13 +49,15 @@ describe('clean', () => {
   });
 
   it('cuts at a "N comments" header and at a run of comment markers, keeping short body paragraphs', () => {
-    const head = 'Council Votes on New Budget\n\nThe council voted 7-2 on Tuesday to pass the budget.\n\nNo one objected.\n\n';
+    const head =
+      'Council Votes on New Budget\n\nThe council voted 7-2 on Tuesday to pass the budget.\n\nNo one objected.\n\n';
     expect(blocksOf(head + '12 Comments\nGreat article. I agree with everything said here today.\n').paras).toEqual([
       'Council Votes on New Budget',
       'The council voted 7-2 on Tuesday to pass the budget.',
       'No one objected.',
     ]);
-    const thread = 'jsmith 3 hours ago\nThis is nonsense, the vote was rigged from the start.\nReply · Like\nanna 2 hours ago\nNo.\n';
+    const thread =
+      'jsmith 3 hours ago\nThis is nonsense, the vote was rigged from the start.\nReply · Like\nanna 2 hours ago\nNo.\n';
     expect(blocksOf(head + thread).paras).toHaveLength(3);
   });
 
@@ -71,13 +73,27 @@ describe('clean', () => {
     expect(c.blocks.map((b) => text.slice(b.start, b.end))).not.toContain('Published: September 21, 2016');
   });
 
+  it('reads the date from the dateline of a long lead paragraph, not from later text', () => {
+    const lead =
+      'LIMA, Peru (April 3, 2023) — Farmers blocked the main highway into the capital on Monday, demanding ' +
+      'lower fertilizer prices, and said they would stay until the government agreed to talks on the matter. ' +
+      'Police said the protest was peaceful.\n\nA similar protest on May 5, 2021 ended within a day after officials promised to review the prices.\n';
+    expect(clean({ source: 't', text: 'Farmers block highway\n\n' + lead }).publishedAt).toBe('2023-04-03');
+    const undated = lead.replace('(April 3, 2023) ', '');
+    expect(clean({ source: 't', text: 'Farmers block highway\n\n' + undated }).publishedAt).toBeNull();
+  });
+
   it('prefers given metadata and finds the outlet in a copyright line or a domain', () => {
-    const text = 'Ships Collide Off the Coast\n\nTwo cargo ships collided near the port early on Sunday, the coast guard said.\n\n© 2018 Sputnik\n';
+    const text =
+      'Ships Collide Off the Coast\n\nTwo cargo ships collided near the port early on Sunday, the coast guard said.\n\n© 2018 Sputnik\n';
     const c = clean({ source: 't', text, publishedAt: '2018-05-06T10:00:00Z', title: 'Given title' });
     expect(c.publishedAt).toBe('2018-05-06');
     expect(c.title).toBe('Given title');
     expect(c.outletName).toBe('Sputnik');
-    const d = clean({ source: 't', text: 'Storm Hits Coast\n\nA storm hit the coast on Friday, forecasters said.\n\nSource: www.aljazeera.com\n' });
+    const d = clean({
+      source: 't',
+      text: 'Storm Hits Coast\n\nA storm hit the coast on Friday, forecasters said.\n\nSource: www.aljazeera.com\n',
+    });
     expect(d.outletName).toBe('Al Jazeera');
   });
 
