@@ -52,6 +52,9 @@ interface View {
 
 type Item = { type: 'gaz'; start: number; end: number; hit: Hit } | { type: 'run'; start: number; end: number };
 
+/** A US party-state tag right after a name: " (D-Ore.)", ", R-Texas", " (R)". */
+const PARTY_TAG = /^,?\s*\(?[RDI](?:-|\))/;
+
 /** Prepositions that make a state name a mere location. */
 const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
 const SPEECH_AFTER = new Set([
@@ -354,8 +357,28 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           // "China's Foreign Ministry spokesman X": the body found just before the title.
           else if (before && bodyOf.has(before) && before.end === it.start) base = bodyOf.get(before)!;
           const person = personFrom(v, a, nameItem.end);
+          // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
+          if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
+            const name = surfaceOf(v, it.start, nameItem.end);
+            const d =
+              base && stateEntry(base)
+                ? stateBody(base, slugify(name), name)
+                : reg.ensure(slugify(name), name, 'organization');
+            reg.mention(d.id, v.toks[it.start]!.start, v.toks[nameItem.end - 1]!.end, 'name', name);
+            used.add(nameItem);
+          }
           if (person) {
             for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
+            // US party-state tags after a name ("Sen. Ann Lee (D-Ore.)", "Rep. Bo Park, R-Texas") place
+            // senators and representatives in the US Congress.
+            if (!base && PARTY_TAG.test(text.slice(v.toks[nameItem.end - 1]!.end, v.toks[nameItem.end - 1]!.end + 6))) {
+              const chamber = titles.includes('Senator')
+                ? 'us-senate'
+                : titles.includes('Representative')
+                  ? 'us-house'
+                  : null;
+              if (chamber) base = chamber;
+            }
             personTitles.push({ personId: person.id, titles, base, mentionStart: v.toks[a]!.start });
             appositive(v, nameItem.end, person.id, joined, z);
             used.add(nameItem);
@@ -826,7 +849,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       const ministry = bodySuffix ? `${base}-${bodySuffix}` : null;
       person.affiliation = ministry && reg.get(ministry)?.mentions.length ? ministry : base;
       if (!reg.has(base)) reg.ensure(base, stateEntry(base)!.name, 'state');
-    } else person.affiliation = base;
+    } else {
+      person.affiliation = base;
+      // A body known only from the gazetteer (a chamber implied by a party tag) joins the article's actors.
+      const e = !reg.has(base) ? entryById(base) : undefined;
+      if (e) reg.ensure(base, e.name, e.kind).affiliation ??= e.affiliation ?? null;
+    }
   }
   // 6. Outlet descriptors: the outlet named before ("the newspaper"), else the one named next.
   const outlets = reg.all().filter((d) => d.kind === 'outlet');

@@ -66,7 +66,8 @@ describe('findActors', () => {
     const { ids } = actorsOf(
       'FULL TEXT. Sen. Dana Whitfield, R-Ohio, spoke near the Second Marlow Shoal about the Affordable Housing Act and World War II, and visited the Granite State.\n',
     );
-    expect(ids).toEqual(['dana-whitfield']);
+    expect(ids).toEqual(['dana-whitfield', 'us-senate']);
+    expect(actorsOf('Rep. Lou Carney (R-Pa.) said so.\n').byId.get('lou-carney')?.affiliation).toBe('us-house');
   });
 
   it('reads glued possessives, verbs and places inside names, and cuts names at "on"', () => {
@@ -87,6 +88,21 @@ describe('findActors', () => {
     expect(byId.get('kenya')?.aliases).toContain('Kenyan mercenaries');
     expect(byId.get('tomas-reyes-jr')?.mentions).toHaveLength(2);
     expect([...byId.keys()]).not.toContain('air-force');
+  });
+
+  it('affiliates people with the body named in an apposition or just before their title', () => {
+    const text =
+      "Oskar Lind, the Kremlin spokesman, said Chile's Foreign Ministry spokesman Pablo Rojas was wrong. " +
+      'Maria Ortiz, the U.S. official said, would not comment.\n';
+    const { byId } = actorsOf(text);
+    expect(byId.get('oskar-lind')?.affiliation).toBe('russia');
+    expect(byId.get('pablo-rojas')?.affiliation).toBe('chile-foreign-ministry');
+    expect(byId.get('chile-foreign-ministry')?.affiliation).toBe('chile');
+    expect(byId.get('maria-ortiz')?.affiliation).toBeNull(); // an open clause, not an apposition
+    const staff = actorsOf("Peru's General Staff said CIA Director Ben Ross met Commodore Ines Vega.\n").byId;
+    expect(staff.get('peru-general-staff')?.affiliation).toBe('peru');
+    expect(staff.get('ben-ross')?.affiliation).toBe('cia');
+    expect(staff.get('ines-vega')?.roles).toEqual(['Commodore']);
   });
 
   it('names the publisher from the cleaned page', () => {
