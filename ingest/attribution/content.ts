@@ -90,6 +90,11 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   while (e < end) {
     const t = tokens[e]!;
     if (t.text === ';') break;
+    // "said that A and said that B": a coordinated speech verb starts an attribution of its own.
+    if ((t.norm === 'and' || t.norm === 'but') && e > i && ctx.qs.of[e]! < 0 && coordinatedCue(tokens, e + 1, end)) {
+      if (tokens[e - 1]!.text === ',') e--;
+      break;
+    }
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
     // A non-restrictive relative clause at the end is the writer's aside, not the speaker's words.
     if (
@@ -116,6 +121,13 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   const span = trimKeepQuotes(ctx, tokens[i]!.start, tokens[last]!.end);
   if (!span) return null;
   return { start: span[0], end: span[1], parts: [span], quote: false, lastTok: last };
+}
+
+/** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
+function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+  while (j < end && tokens[j]!.pos === 'ADV') j++;
+  const t = tokens[j];
+  return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
 }
 
 function isSentenceTail(ctx: Ctx, i: number): boolean {

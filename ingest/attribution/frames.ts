@@ -282,7 +282,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     return f;
   }
 
-  const subj = L >= first ? (subjectRegion(tokens, L, first) ?? sharedSubject(tokens, L, first)) : null;
+  // "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject.
+  const shared = L >= first && tokens[L]!.pos === 'CCONJ' ? clauseSubject(ctx, si, L) : null;
+  const subj = L >= first ? (subjectRegion(tokens, L, first) ?? shared?.[0] ?? null) : null;
 
   if (subj) {
     const sources = coordinated(tokens, subj, first);
@@ -397,29 +399,6 @@ function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
     }
     const r = subjectRegion(tokens, left.at, first);
     return r ? [r] : null;
-  }
-  return null;
-}
-
-/**
- * "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject,
- * the words before the clause's first verb.
- */
-function sharedSubject(tokens: Token[], L: number, first: number): TokRange | null {
-  if (tokens[L]!.pos !== 'CCONJ') return null;
-  let start = first;
-  for (let k = L - 1; k >= first; k--)
-    if (tokens[k]!.text === ';' || isQuoteMark(tokens[k]!)) {
-      start = k + 1;
-      break;
-    }
-  for (let k = start; k < L; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      const left = skipLeftAux(tokens, k - 1, start);
-      if (left.at < start || k - start > 10) return null;
-      return subjectRegion(tokens, left.at, start);
-    }
   }
   return null;
 }

@@ -3,6 +3,7 @@
 // In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
+import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
 
 export interface Speaker {
@@ -223,10 +224,15 @@ export class SpeakerResolver {
           ? 'thing'
           : null;
     if (!want) return null;
+    const pg: Gender = t.norm === 'he' || t.norm === 'him' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
     const fits = (id: string) => {
       const a = this.byId.get(id);
       if (!a) return false;
-      if (want === 'person') return a.kind === 'person' && !this.plural.has(id);
+      if (want === 'person') {
+        if (a.kind !== 'person' || this.plural.has(id)) return false;
+        const g = this.genderOf(id);
+        return !g || !pg || g === pg;
+      }
       if (want === 'plural') return this.plural.has(id) || a.kind !== 'person';
       return a.kind !== 'person';
     };
@@ -256,6 +262,28 @@ export class SpeakerResolver {
     }
     if (!best) return null;
     return this.use(best.actorId, span, false);
+  }
+
+  private readonly genders = new Map<string, Gender>();
+
+  /** A person's conventional gender: from their name, roles, or an honorific before a mention ("Mrs. Ruiz"). */
+  genderOf(id: string): Gender {
+    if (this.genders.has(id)) return this.genders.get(id)!;
+    const a = this.byId.get(id);
+    let g: Gender = null;
+    if (a && a.kind === 'person' && !a.anonymous) {
+      g = genderOfName(a.name);
+      for (const r of a.roles ?? []) g ??= genderOfName(r);
+      for (const [s] of a.mentions) g ??= honorificBefore(this.nlp.text, s);
+      if (!g)
+        for (const m of this.doc.mentions)
+          if (m.actorId === id) {
+            g = honorificBefore(this.nlp.text, m.start) ?? genderOfName(this.nlp.text.slice(m.start, m.end));
+            if (g) break;
+          }
+    } else if (a?.anonymous) g = genderOfName(a.name.split(/\s+/).pop() ?? '');
+    this.genders.set(id, g);
+    return g;
   }
 
   /** Set by the caller: whether a character offset lies inside a quotation. */

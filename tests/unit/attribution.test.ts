@@ -17,6 +17,21 @@ function run(text: string, actors: ActorsDoc = NO_ACTORS): AttributionDoc & { te
   return { ...attribute(nlp, actors), text };
 }
 
+/** An actors stage that knows the given people, with a mention at each occurrence of their names. */
+function people(text: string, names: string[]): ActorsDoc {
+  const actors: ActorsDoc['actors'] = [];
+  const mentions: ActorsDoc['mentions'] = [];
+  for (const name of names) {
+    const id = name.toLowerCase().replace(/ /g, '-');
+    const spans: [number, number][] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+    actors.push({ id, name, kind: 'person', aliases: [], anonymous: false, affiliation: null, mentions: spans });
+    for (const [start, end] of spans) mentions.push({ start, end, actorId: id, kind: 'name' });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { actors, mentions, outlet: null };
+}
+
 const slice = (text: string, span: [number, number] | null) => (span ? text.slice(span[0], span[1]) : null);
 const nameOf = (doc: AttributionDoc, id: string) => doc.actors.find((a) => a.id === id)?.name;
 
@@ -175,5 +190,26 @@ describe('attribute', () => {
   it('keeps the quote before the speaker when the words after the cue open no clause', () => {
     const doc = run('"We will win this county," Rosa Delgado told a crowd of about 300 people.');
     expect(doc.claims.map((c) => c.text)).toEqual(['We will win this county']);
+  });
+  it('splits coordinated speech verbs into two claims with the shared subject', () => {
+    const doc = run(
+      'Mayor Ines Calder said that the budget was balanced and later told reporters that taxes would fall.',
+    );
+    expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text])).toEqual([
+      ['Ines Calder', 'the budget was balanced'],
+      ['Ines Calder', 'taxes would fall'],
+    ]);
+  });
+
+  it('resolves he and she by honorific and given name, skipping a nearer person of the other gender', () => {
+    const text =
+      'Ms. Varga spoke first. Mr. Dunmore said the plan was late. She said the money had arrived. ' +
+      'Robert Keane met Linda Osei. He said the talks went well.';
+    const doc = run(text, people(text, ['Varga', 'Dunmore', 'Robert Keane', 'Linda Osei']));
+    expect(doc.claims.map((c) => [slice(text, c.evidence.source), c.speaker])).toEqual([
+      ['Dunmore', 'dunmore'],
+      ['She', 'varga'],
+      ['He', 'robert-keane'],
+    ]);
   });
 });
