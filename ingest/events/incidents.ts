@@ -6,7 +6,7 @@ import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.t
 import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
 import { findPlaces, type Place } from './places.ts';
-import type { View } from './view.ts';
+import { titleCase, type View } from './view.ts';
 
 interface Draft {
   kind: IncidentKind;
@@ -16,6 +16,8 @@ interface Draft {
   /** The place is a country named as an actor (so a town inside it is no conflict). */
   placeIsState: boolean;
   participants: string[];
+  /** Who acted (attacker, host), when the text says. */
+  agents: string[];
   killed: number | null;
   wounded: number | null;
   span: [number, number];
@@ -89,11 +91,16 @@ function conflicts(a: Draft, b: Draft): boolean {
   return !!(a.key && b.key && datesConflict(a.key, b.key));
 }
 
-function compatible(a: Draft, b: Draft, anaphoric: boolean): boolean {
+function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string): boolean {
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
   if (conflicts(a, b)) return false;
-  const shared = b.participants.some((p) => a.participants.includes(p));
-  const place = !!(a.place && b.place && samePlace(a.place, b.place));
+  // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
+  // When both name who acted, the same side must act in both ("Hamas fired at Israel" is not Israel's strike).
+  const overlap = (x: string[], y: string[]) => y.some((p) => x.some((q) => root(q) === root(p)));
+  const shared =
+    a.agents.length && b.agents.length ? overlap(a.agents, b.agents) : overlap(a.participants, b.participants);
+  // A country is too wide to make two reports one happening; a town is not.
+  const place = !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place));
   const date = !!(a.key && b.key && a.key.month != null);
   const bare = !b.participants.length && !b.place && !b.key;
   return shared || place || date || anaphoric || bare;
@@ -113,6 +120,10 @@ export function findIncidents(
 ): IncidentsResult {
   const { tokens, sentences, text } = view.nlp;
   const drafts: Draft[] = [];
+  const root = (id: string): string => {
+    const a = view.actors.get(id);
+    return a?.affiliation && a.id.endsWith('-military') ? a.affiliation : id;
+  };
   const owner = new Map<number, number>();
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
   const items: { m: EventMention; index: number }[] = mentions
@@ -135,12 +146,12 @@ export function findIncidents(
   }
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
-  const cache = new Map<number, { places: Place[] }>();
+  const cache = new Map<number, { places: Place[]; headline: boolean }>();
   for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
-      info = { places: findPlaces(view, s.firstToken, s.endToken) };
+      info = { places: findPlaces(view, s.firstToken, s.endToken), headline: titleCase(view, m.sentence) };
       cache.set(m.sentence, info);
     }
     let kind = m.incident;
@@ -150,7 +161,8 @@ export function findIncidents(
       tokens.slice(s.firstToken, Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
     )
       kind = 'airstrike';
-    const place = placeFor(view, info.places, m);
+    // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
+    const place = info.headline ? null : placeFor(view, info.places, m);
     // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
     const from = Math.max(s.start, tokens[m.start]!.start - 80);
     const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
@@ -169,6 +181,7 @@ export function findIncidents(
       place: place?.name ?? null,
       placeIsState: !!place && isState(view, place),
       participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
+      agents: m.incident === 'meeting' ? [] : [...m.agents],
       killed: casualties.killed,
       wounded: casualties.wounded,
       span: [s.start, s.end],
@@ -176,11 +189,12 @@ export function findIncidents(
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
-      if (kind ? !compatible(into, draft, m.anaphoric) : conflicts(into, draft)) {
+      if (kind ? !compatible(into, draft, m.anaphoric, root) : conflicts(into, draft)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
       }
       for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
+      for (const p of draft.agents) if (!into.agents.includes(p)) into.agents.push(p);
       // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
       if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState)) {
         into.place = draft.place ?? into.place;

@@ -37,6 +37,8 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'raid raids raided raiding', [], 'attack'),
   ...verb('attacked', 'ambush ambushes ambushed ambushing', [], 'attack'),
   ...verb('attacked', 'invade invades invaded invading', [], 'attack'),
+  // "fired rockets at X", "fires shells into X": the target comes after a preposition, never as the object.
+  ...verb('attacked', 'fire fires fired', ['at', 'on', 'into', 'toward', 'towards'], 'attack', false),
   ...verb('clashed_with', 'clash clashes clashed clashing', ['with'], 'clash'),
   ...verb('clashed_with', 'fight fights fought', ['against', 'with'], 'clash', true),
   ...verb('met_with', 'meet meets met', ['with'], 'meeting', true),
@@ -67,6 +69,12 @@ export const PHRASES: { words: string[]; type: RelationType; preps: string[]; in
     preps: ['with'],
     incident: 'clash' as const,
   })),
+  ...forms('open opens opened opening').map((w) => ({
+    words: [w, 'fire'],
+    type: 'attacked' as const,
+    preps: ['on', 'at'],
+    incident: 'attack' as const,
+  })),
   ...forms('traded trade trades').map((w) => ({
     words: [w, 'fire'],
     type: 'clashed_with' as const,
@@ -91,7 +99,7 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
   ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
-  ...noun('clash clashes firefight firefights gunfight skirmish skirmishes', 'clash', 'clashed_with', [
+  ...noun('clash clashes firefight firefights gunfight skirmish skirmishes fighting', 'clash', 'clashed_with', [
     'with',
     'between',
   ]),
@@ -111,6 +119,11 @@ export const NOUN_PAIRS: Map<string, NounSense> = new Map([
   ['gun battle', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
   ['gun battles', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
 ]);
+
+/** Nouns that count events: "a wave of attacks", "a series of strikes" (the light verb is further left). */
+export const QUANTITY_NOUNS = new Set(
+  forms('wave waves series barrage string spate volley round rounds number dozens hundreds scores campaign'),
+);
 
 /** Words that make an attack an airstrike when they name the attacker ("US warplanes hit ..."). */
 export const AIR_WORDS = new Set(

@@ -3,7 +3,7 @@
 // In: View. Out: member_of relations (person → body, body → state), one per member and body.
 import type { Relation } from '../../graph/schema.ts';
 import type { Mention } from '../types.ts';
-import { mentionsIn, RELATIONAL, type View } from './view.ts';
+import { mentionsIn, RELATIONAL, titleCase, type View } from './view.ts';
 
 const BODY_KINDS = new Set(['state', 'organization', 'group']);
 const COALITION = /\b(?:coalition|alliance|axis|bloc)\b/i;
@@ -69,7 +69,7 @@ export function findMemberships(view: View): Relation[] {
     if (!person || view.actors.get(person.actorId)?.affiliation || member.has(person.actorId)) continue;
     // Title Case headlines glue verbs into names ("GOP Candidates To Address Clean Energy"): no titles there.
     const sentence = tokens[chunk.start]!.sentence;
-    if (!headline.has(sentence)) headline.set(sentence, isHeadline(view, sentence));
+    if (!headline.has(sentence)) headline.set(sentence, titleCase(view, sentence));
     if (headline.get(sentence)) continue;
     // "US Special Representative for Syria Jim Jeffrey": the first body named before the name, with a role word
     // right before the name ("GOP nominee X", "Judge X"), not "FBI investigation of X".
@@ -114,17 +114,4 @@ export function findMemberships(view: View): Relation[] {
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
   return out;
-}
-
-/** Title Case (no lower-case word of four letters or more): a headline or a related-links line. */
-function isHeadline(view: View, sentence: number): boolean {
-  const s = view.nlp.sentences[sentence]!;
-  let words = 0;
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    const w = view.tokens[t]!.text;
-    if (!/^\p{L}/u.test(w)) continue;
-    words++;
-    if (/^\p{Ll}/u.test(w) && w.length >= 4) return false;
-  }
-  return words >= 4;
 }

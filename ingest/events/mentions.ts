@@ -13,6 +13,8 @@ import {
   NOUNS,
   PARTICIPLES,
   PHRASES,
+  QUANTITY_NOUNS,
+  SPEECH_VERBS,
   VERBS,
   type NounSense,
 } from './lexicon.ts';
@@ -154,6 +156,13 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
     const before = view.tokens[chunk.start - 1];
     if (before && chunk.start - 1 >= first && before.pos === 'ADP' && before.norm !== 'and') return [];
     return ids(view, chunksEndingAt(view, i, first));
+  }
+  // "X said it had struck Y", "X says they will meet Y": the pronoun is the speaker.
+  if (SUBJECT_PRONOUNS.has(tok.norm) && tok.norm !== 'i' && tok.norm !== 'you') {
+    let j = i - 1;
+    if (j >= first && view.tokens[j]!.norm === 'that') j--;
+    if (j >= first && SPEECH_VERBS.has(view.tokens[j]!.norm)) return subjectOf(view, j, first, depth + 1);
+    return [];
   }
   if (RELATIVE.has(tok.norm)) {
     let j = i - 1;
@@ -385,6 +394,16 @@ function nounMention(
   if (!m.agents.length) {
     // "X held talks with Y", "X carried out strikes on Y", "X engaged in clashes with Y".
     let v = chunk.start - 1;
+    // Across coordinated and quantity phrases: "launched a wave of missile and drone attacks".
+    for (let steps = 0; steps < 4 && v > first; steps++) {
+      const w = tokens[v]!.norm;
+      const c = view.chunkAt[v - 1]!;
+      if (c < 0) break;
+      const prior = view.chunks[c]!;
+      if (w === 'and' || w === 'or' || (w === 'of' && QUANTITY_NOUNS.has(tokens[prior.end - 1]!.norm)))
+        v = prior.start - 1;
+      else break;
+    }
     if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
     if (v >= first && LIGHT_VERBS.has(tokens[v]!.norm) && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
       const back = skipBack(view, v, first);

@@ -190,3 +190,16 @@ function tailBlocks(view: View, from: number, start: number, end: number, strict
   }
   return false;
 }
+
+/** Title Case (no lower-case word of four letters or more): a headline or a related-links line. */
+export function titleCase(view: View, sentence: number): boolean {
+  const s = view.nlp.sentences[sentence]!;
+  let words = 0;
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const w = view.tokens[t]!.text;
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(w) && w.length >= 4) return false;
+  }
+  return words >= 4;
+}

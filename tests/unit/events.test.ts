@@ -101,6 +101,27 @@ describe('relations', () => {
     expect(out.incidents).toEqual([]);
   });
 
+  it('reads "fired rockets at", a speaker\'s "it", and light verbs across "a wave of X and Y attacks"', () => {
+    const fired = run('Hezbollah militants fired rockets at Israel on Sunday.', [ISRAEL, HEZBOLLAH]);
+    expect(fired.relations.map(rel)).toEqual(['hezbollah attacked israel']);
+    const said = run('The Israeli military said it had struck Hezbollah fighters in the south.', [ISRAEL, HEZBOLLAH]);
+    expect(said.relations.map(rel)).toEqual(['israel attacked hezbollah']);
+    const wave = run('Iran launched a wave of missile and drone attacks on Israel, killing two soldiers.', [
+      ISRAEL,
+      IRAN,
+    ]);
+    expect(wave.relations.map(rel)).toEqual(['iran attacked israel']);
+    expect(wave.incidents[0]?.participants).toEqual(['iran', 'israel']);
+  });
+
+  it('counts a state and its military as one party', () => {
+    const out = run(
+      'Iran and Israel exchanged fire on Monday. Iranian troops later clashed with Israel near the border.',
+      [IRAN, ISRAEL, { id: 'iran-military', kind: 'organization', names: ['Iranian troops'], affiliation: 'iran' }],
+    );
+    expect(out.relations.filter((r) => r.type !== 'member_of').map(rel)).toEqual(['iran clashed_with israel']);
+  });
+
   it('reads support from "backed by" and from "X-backed" compounds', () => {
     const text = 'The Syrian army, backed by Iran, advanced. Iran-backed Hezbollah fighters later shelled the town.';
     const out = run(text, [IRAN, HEZBOLLAH, { id: 'syrian-army', kind: 'organization', names: ['Syrian army'] }]);
@@ -140,6 +161,17 @@ describe('incidents', () => {
     expect(strike).toMatchObject({ kind: 'airstrike', place: 'Baalbek', date: '2019-06-11', killed: 12, wounded: 30 });
     expect(strike!.participants.sort()).toEqual(['hezbollah', 'israel']);
     expect(out.relations.find((r) => r.type === 'attacked')!.incident).toBe(strike!.id);
+  });
+
+  it("keeps an attack and the other side's reply apart, and trusts no place from a Title Case headline", () => {
+    const text =
+      'Israel Strikes Gaza as Talks Stall in Cairo\n\nIsraeli jets struck Hamas positions in Rafah, killing 12 people. ' +
+      'Hamas fighters fired rockets at Israel later that day.';
+    const out = run(text, [ISRAEL, { id: 'hamas', kind: 'group', names: ['Hamas'] }]);
+    expect(out.incidents.map((i) => [i.place, i.participants[0]])).toEqual([
+      ['Rafah', 'israel'],
+      ['Israel', 'hamas'],
+    ]);
   });
 
   it('keeps separate happenings apart and drops meetings nobody attended', () => {
