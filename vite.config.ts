@@ -11,6 +11,10 @@ export default defineConfig({
   build: { outDir: '../dist/viewer', emptyOutDir: true },
   server: { host: '127.0.0.1' },
   test: {
+    // CI asks for a machine-readable report too (KG_TEST_REPORT=file), to print a plain pass/fail count.
+    ...(process.env.KG_TEST_REPORT
+      ? { reporters: ['default', 'json'], outputFile: { json: process.env.KG_TEST_REPORT } }
+      : {}),
     projects: [
       {
         test: {
