@@ -13,6 +13,10 @@ export interface CueInfo {
   object?: boolean;
   /** A particle the verb needs to be a speech act ("pointed out"). */
   particle?: string;
+  /** Only a quotation can be the content. */
+  quoteOnly?: boolean;
+  /** Prepositions that belong to the cue when they follow it ("called for", "called on"). */
+  preps?: string[];
 }
 
 interface Entry extends Omit<CueInfo, 'lemma'> {
@@ -70,6 +74,13 @@ const VERBS: Record<string, Entry> = {
   remind: { ...CLAIM, addressee: true },
   quote: { ...CLAIM, relay: true },
   cite: { ...CLAIM, relay: true },
+  // Verbs whose content is their object and its complement: "called the plan a disaster", "urged voters to stay".
+  call: { ...CLAIM, object: true, preps: ['for', 'on'] },
+  // A question asked is only content when quoted: '"Why now?" she asked'.
+  ask: { ...CLAIM, object: true, quoteOnly: true },
+  urge: { ...CLAIM, object: true },
+  describe: { ...CLAIM, object: true },
+  question: { ...CLAIM, object: true },
   deny: { ...DENY, forms: ['deny', 'denies', 'denied', 'denying'] },
   reject: DENY,
   dismiss: DENY,

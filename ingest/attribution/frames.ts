@@ -68,7 +68,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         continue;
       f = verbFrame(ctx, i, cue, si);
     }
-    if (f) frames.push(f);
+    if (f && (!f.cue.quoteOnly || f.content.quote)) frames.push(f);
   }
   return frames;
 }
@@ -140,7 +140,15 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   const sent = sentences[si]!;
   const first = sent.firstToken;
   const end = sent.endToken;
-  const cueTok: TokRange = [i, cue.particle ? i + 2 : i + 1];
+  const withPrep = !!cue.preps?.includes(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.pos === 'ADP';
+  const cueTok: TokRange = [i, cue.particle || withPrep ? i + 2 : i + 1];
+  // "called in air support", "called off the talks": phrasal verbs, not speech.
+  if (cue.preps && /^(in|up|off|back|out)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+  // "the so-called deal", "a town called Hope": naming, not speech.
+  if (cue.preps && i > first && (tokens[i - 1]!.text === '-' || tokens[i - 1]!.pos === 'NOUN') && !withPrep) {
+    const np = leftNP(tokens, i - 1, first);
+    if (tokens[i - 1]!.text === '-' || (np && /^(a|an)$/.test(tokens[np[0]]!.norm))) return null;
+  }
   const left = skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
   // Reduced relatives and adjectives: "measures added by Republicans", "a group charged with".
@@ -163,7 +171,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     L = first - 1;
 
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
-  let R = skipAdjuncts(tokens, cueTok[1], end);
+  let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
   let addressee: TokRange | null = null;
   if (cue.addressee) {
     const np = rightNP(tokens, R, end);

@@ -184,7 +184,7 @@ export class SpeakerResolver {
     if (headMention) return this.use(headMention.actorId, [headMention.start, headMention.end]);
     // A definite role with no name ("the politician", "the head of the parliament") is the last person speaking.
     if ((definite && !hasName && TITLES.has(head.norm)) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
-      const last = this.lastPerson();
+      const last = this.describedPerson(head.norm, span[0]);
       if (last) return this.use(last, span);
     }
     if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
@@ -207,13 +207,71 @@ export class SpeakerResolver {
     return null;
   }
 
-  private lastPerson(): string | null {
-    for (let i = this.seen.length - 1; i >= 0 && i >= this.seen.length - 30; i--) {
-      const a = this.byId.get(this.seen[i]!.actorId);
-      if (a?.kind === 'person' && !this.plural.has(a.id)) return a.id;
+  /**
+   * The person a definite role description stands for ("the minister", "the politician"): among the people
+   * seen or mentioned recently, one whose roles name that role; else the one who has spoken most (ties:
+   * the most recent). With nobody before, a lead sentence's description points forward to the person
+   * named in the next sentences ("the head of X said ... . Ana Ruiz said").
+   */
+  private describedPerson(role: string, at: number): string | null {
+    const recent: string[] = [];
+    for (let i = this.seen.length - 1; i >= 0 && recent.length < 8; i--) {
+      const id = this.seen[i]!.actorId;
+      if (this.isPerson(id) && !recent.includes(id)) recent.push(id);
+    }
+    const ms = this.doc.mentions;
+    for (let i = this.mentionIndexBefore(at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+      const m = ms[i]!;
+      if (m.kind !== 'pronoun' && this.isPerson(m.actorId) && !this.insideQuote(m.start) && !recent.includes(m.actorId))
+        recent.push(m.actorId);
+    }
+    const fitting = recent.filter((id) => this.hasRole(id, role));
+    if (fitting.length) return fitting[0]!;
+    if (recent.length) {
+      let best = recent[0]!;
+      for (const id of recent) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
+      return best;
+    }
+    const limit = at + 600;
+    for (let i = this.mentionIndexBefore(at); i < ms.length && ms[i]!.start < limit; i++) {
+      const m = ms[i]!;
+      if (m.kind === 'name' && this.isPerson(m.actorId) && !this.insideQuote(m.start)) return m.actorId;
     }
     return null;
   }
+
+  private isPerson(id: string): boolean {
+    const a = this.byId.get(id);
+    return !!a && a.kind === 'person' && !a.anonymous && !this.plural.has(id);
+  }
+
+  /** Whether a role word is among an actor's roles or stands right before one of its mentions ("Minister X"). */
+  private hasRole(id: string, role: string): boolean {
+    const a = this.byId.get(id)!;
+    const w = role.replace(/[^a-z]/g, '');
+    if (!w) return false;
+    if ((a.roles ?? []).some((r) => new RegExp(`\\b${w}\\b`, 'i').test(r))) return true;
+    // The role as a title right before a mention, with only capitalized words between ("Minister Karl Brandt").
+    const title = new RegExp(`\\b[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`);
+    for (const [s] of a.mentions) if (title.test(this.nlp.text.slice(Math.max(0, s - 40), s))) return true;
+    return false;
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private mentionIndexBefore(pos: number): number {
+    const ms = this.doc.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** How many claims each actor has been credited with so far: the salient speaker of an article. */
+  private readonly spoke = new Map<string, number>();
 
   private pronoun(t: Token, span: [number, number]): Speaker | null {
     const want = PERSON_PRONOUNS.has(t.norm)
@@ -292,6 +350,7 @@ export class SpeakerResolver {
   private use(actorId: string, span: [number, number], remember = true): Speaker {
     const s = { start: span[0], actorId };
     if (remember) this.seen.push(s);
+    this.spoke.set(actorId, (this.spoke.get(actorId) ?? 0) + 1);
     this.lastSpeaker = s;
     const a = this.byId.get(actorId);
     if (a && this.fresh.has(actorId) && !a.mentions.some(([x]) => x === span[0])) a.mentions.push(span);

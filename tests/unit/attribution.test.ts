@@ -212,4 +212,25 @@ describe('attribute', () => {
       ['He', 'robert-keane'],
     ]);
   });
+  it('reads object cues: called X Y, called for, urged, and asked only with a quoted question', () => {
+    const doc = run(
+      'Senator Joan Pirie called the tariff a tax on farmers. She called for a vote next week. ' +
+        'Pirie urged colleagues to reject the bill. Pirie asked her aides to leave. "Who pays?" Pirie asked. ' +
+        'A town called Marlow voted. The crew called in a tow truck.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.cue), c.text])).toEqual([
+      ['called', 'the tariff a tax on farmers'],
+      ['called for', 'a vote next week'],
+      ['urged', 'colleagues to reject the bill'],
+      ['asked', 'Who pays?'],
+    ]);
+  });
+
+  it('resolves a role description to the person holding that role, or forward in a lead', () => {
+    const lead =
+      'Ports will reopen on Monday, the head of the harbor board said. Marta Quist said crews were ready. ' +
+      'Finance Minister Karl Brandt met Tomas Lind. The minister said the budget was safe.';
+    const doc = run(lead, people(lead, ['Marta Quist', 'Karl Brandt', 'Tomas Lind']));
+    expect(doc.claims.map((c) => c.speaker)).toEqual(['marta-quist', 'marta-quist', 'karl-brandt']);
+  });
 });
