@@ -1,12 +1,11 @@
 // The styled stage: sigma draws the dataset through nodeReducer/edgeReducer, which derive colour, size,
 // visibility and highlight from the current inputs. The graph itself is never written for display.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { Visibility } from '../filters/visibility.ts';
 import type { Dataset, EdgeAttrs, NodeAttrs } from './dataset.ts';
+import { arrowProgram, curvedArrowProgram, nodeProgram } from './programs.ts';
 import { DEFAULT_EDGE_COLOR, DIM_EDGE, DIM_NODE, EDGE_COLOR, KIND_COLOR, edgeLabel } from './style.ts';
 
 /** A set of nodes and edges to bring forward (trace, path, Cypher result), everything else dimmed. */
@@ -33,26 +32,50 @@ interface Focus {
   strong: Set<string>;
 }
 
+/**
+ * Above these sizes sigma's large-graph settings apply: edges and labels are not drawn while the camera
+ * moves, edge labels only for the focused neighbourhood, and hover highlights without dimming the rest
+ * (dimming every other item re-processes the whole graph on each enter/leave).
+ */
+export const LARGE_NODES = 5_000;
+export const LARGE_EDGES = 10_000;
+/** Up to this many edges every edge carries its relationship label. */
+const ALL_EDGE_LABELS = 5_000;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
 export class GraphView {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly large: boolean;
+  /** What dims everything else: emphasis, else the selection (and the hover on small graphs). */
   private focus: Focus | null = null;
+  /** On large graphs only: the hovered neighbourhood, drawn emphasised on top without dimming. */
+  private hover: Focus | null = null;
+  private readonly edgeLabels: boolean;
 
   constructor(
     readonly graph: Dataset,
     container: HTMLElement,
     private inputs: StyleInputs,
   ) {
-    const large = graph.size > 20_000;
+    this.large = graph.order > LARGE_NODES || graph.size > LARGE_EDGES;
+    this.edgeLabels = graph.size <= ALL_EDGE_LABELS;
+    this.recomputeFocus();
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       defaultEdgeType: 'arrow',
+      nodeProgramClasses: { circle: nodeProgram<NodeAttrs, EdgeAttrs>() },
       edgeProgramClasses: {
-        arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
-        curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        arrow: arrowProgram<NodeAttrs, EdgeAttrs>(),
+        curved: curvedArrowProgram<NodeAttrs, EdgeAttrs>(),
       },
       renderEdgeLabels: true,
       enableEdgeEvents: true,
-      // Very large graphs keep panning fluid by not drawing edges while the camera moves.
-      hideEdgesOnMove: large,
+      // As sigma's large-graph examples: panning and zooming draw only the nodes, the rest when it rests.
+      hideEdgesOnMove: this.large,
+      hideLabelsOnMove: this.large,
+      // Hairline edges on large graphs: sigma's default minimum (1.7 px each side) makes 50,000 edges a
+      // grey sheet, and software WebGL pays for every pixel of it.
+      minEdgeThickness: this.large ? 0.7 : 1.7,
       zIndex: true,
       labelFont: 'system-ui, sans-serif',
       labelSize: 13,
@@ -67,47 +90,121 @@ export class GraphView {
       nodeReducer: (node, data) => this.nodeStyle(node, data),
       edgeReducer: (edge, data) => this.edgeStyle(edge, data),
     });
-    this.recomputeFocus();
+    this.tameMoves();
+  }
+
+  /** True while a drag, wheel zoom or camera animation is under way (sigma's own test in render). */
+  moving(): boolean {
+    const mouse = this.sigma.getMouseCaptor();
+    return (
+      this.sigma.getCamera().isAnimated() ||
+      mouse.isMoving ||
+      mouse.draggedEvents > 0 ||
+      mouse.currentWheelDirection !== 0
+    );
+  }
+
+  /**
+   * Two sigma behaviours that cost seconds on a large graph while the camera moves:
+   * - after every drag, with hideEdgesOnMove, its mouse captor calls refresh() (a full re-index of every
+   *   node and edge) only to get the edges drawn again: a render does that;
+   * - every mousemove, drags included, reads the picking layer back from the GPU (a full pipeline stall);
+   *   nothing can be hovered while the camera moves, and the picking layer is not drawn then (programs.ts).
+   * All refreshes of this module pass options, so a bare refresh() is the captor's.
+   */
+  private tameMoves(): void {
+    const sigma = this.sigma;
+    const refresh = sigma.refresh.bind(sigma);
+    sigma.refresh = (opts) => (opts ? refresh(opts) : (sigma.scheduleRender(), sigma));
+    if (!this.large) return;
+    // Both are private in sigma's typings but are what its mousemove handler calls.
+    const picking = sigma as unknown as {
+      getNodeAtPosition(pos: { x: number; y: number }): string | null;
+      getEdgeAtPoint(x: number, y: number): string | null;
+    };
+    const nodeAt = picking.getNodeAtPosition.bind(sigma);
+    const edgeAt = picking.getEdgeAtPoint.bind(sigma);
+    picking.getNodeAtPosition = (pos) => (this.moving() ? null : nodeAt(pos));
+    picking.getEdgeAtPoint = (x, y) => (this.moving() ? null : edgeAt(x, y));
   }
 
   update(partial: Partial<StyleInputs>): void {
+    const before = { focus: this.focus, hover: this.hover };
     this.inputs = { ...this.inputs, ...partial };
     this.recomputeFocus();
-    this.sigma.refresh({ skipIndexation: !('visibility' in partial || 'sizes' in partial || 'curvatures' in partial) });
+    if ('visibility' in partial || 'sizes' in partial || 'curvatures' in partial) {
+      this.sigma.refresh({ skipIndexation: false });
+      return;
+    }
+    if (before.focus === this.focus) {
+      // Only the non-dimming hover changed (large graphs): redraw just the two neighbourhoods.
+      if (before.hover === this.hover) return;
+      const nodes = new Set([...(before.hover?.nodes ?? EMPTY), ...(this.hover?.nodes ?? EMPTY)]);
+      const edges = new Set([...(before.hover?.edges ?? EMPTY), ...(this.hover?.edges ?? EMPTY)]);
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      return;
+    }
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   get state(): Readonly<StyleInputs> {
     return this.inputs;
   }
 
-  /** The neighbourhood of the hovered node, else of the selection; trace/path emphasis wins over both. */
+  /** A focus object is kept as long as its inputs are the same, so update() can tell what changed. */
   private recomputeFocus(): void {
-    const { emphasis, hovered, selectedNode, selectedEdge, visibility } = this.inputs;
+    const { emphasis, hovered, selectedNode, selectedEdge } = this.inputs;
+    const g = this.graph;
+    const hover = hovered && g.hasNode(hovered) ? hovered : null;
+    const focusKey = emphasis
+      ? ['e', emphasis, this.large ? null : hover]
+      : ['s', this.large ? null : hover, selectedNode, selectedEdge];
+    if (!this.focusKey || focusKey.some((k, i) => k !== this.focusKey![i]) || this.visibilityChanged()) {
+      this.focusKey = focusKey;
+      this.focus = this.computeFocus(this.large ? null : hover);
+    }
+    const hoverKey = this.large ? hover : null;
+    if (hoverKey !== this.hoverKey || this.visibilityChanged()) {
+      this.hoverKey = hoverKey;
+      this.hover = hoverKey ? this.neighbourhood(hoverKey, hoverKey) : null;
+    }
+    this.seenVisibility = this.inputs.visibility;
+  }
+  private focusKey: unknown[] | null = null;
+  private hoverKey: string | null = null;
+  private seenVisibility: Visibility | null = null;
+  private visibilityChanged(): boolean {
+    return this.seenVisibility !== this.inputs.visibility;
+  }
+
+  /** The neighbourhood of the hovered node, else of the selection; trace/path emphasis wins over both. */
+  private computeFocus(hovered: string | null): Focus | null {
+    const { emphasis, selectedNode, selectedEdge } = this.inputs;
     const g = this.graph;
     if (emphasis) {
       const nodes = new Set(emphasis.nodes);
-      if (hovered && g.hasNode(hovered)) nodes.add(hovered);
-      this.focus = { nodes, edges: emphasis.edges, strong: emphasis.nodes };
-      return;
+      if (hovered) nodes.add(hovered);
+      return { nodes, edges: emphasis.edges, strong: emphasis.nodes };
     }
     const center = hovered ?? selectedNode;
-    if (center && g.hasNode(center)) {
-      const nodes = new Set([center]);
-      const edges = new Set<string>();
-      g.forEachEdge(center, (e, _a, s, t) => {
-        if (!visibility.edges.has(e)) return;
-        edges.add(e);
-        nodes.add(s === center ? t : s);
-      });
-      this.focus = { nodes, edges, strong: new Set(selectedNode ? [selectedNode] : [center]) };
-      return;
-    }
+    if (center && g.hasNode(center)) return this.neighbourhood(center, selectedNode ?? center);
     if (selectedEdge && g.hasEdge(selectedEdge)) {
       const ends = new Set(g.extremities(selectedEdge));
-      this.focus = { nodes: ends, edges: new Set([selectedEdge]), strong: ends };
-      return;
+      return { nodes: ends, edges: new Set([selectedEdge]), strong: ends };
     }
-    this.focus = null;
+    return null;
+  }
+
+  private neighbourhood(center: string, strong: string): Focus {
+    const { visibility } = this.inputs;
+    const nodes = new Set([center]);
+    const edges = new Set<string>();
+    this.graph.forEachEdge(center, (e, _a, s, t) => {
+      if (!visibility.edges.has(e)) return;
+      edges.add(e);
+      nodes.add(s === center ? t : s);
+    });
+    return { nodes, edges, strong: new Set([strong]) };
   }
 
   private nodeStyle(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
@@ -134,6 +231,14 @@ export class GraphView {
         out.zIndex = 0;
       }
     }
+    // The large-graph hover: colour and label back, drawn on the hover layer; the z-order is left alone
+    // so that only the neighbourhood is re-processed.
+    if (this.hover?.nodes.has(node)) {
+      out.color = KIND_COLOR[data.kind];
+      out.label = data.label;
+      out.forceLabel = true;
+      out.highlighted = true;
+    }
     return out;
   }
 
@@ -143,15 +248,16 @@ export class GraphView {
     if (!visibility.edges.has(edge) && !(emphasised && this.inputs.emphasis)) return { hidden: true };
     const curvature = curvatures.get(edge);
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      label: edgeLabel(data.rel),
+      label: this.edgeLabels ? edgeLabel(data.rel) : null,
       color: EDGE_COLOR[data.rel] ?? DEFAULT_EDGE_COLOR,
-      size: 1.2,
+      size: this.large ? 0.5 : 1.2,
       type: curvature ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curvature) out.curvature = curvature;
     if (this.focus) {
       if (emphasised) {
+        out.label = edgeLabel(data.rel);
         out.size = 3.5;
         out.forceLabel = true;
         out.zIndex = 2;
@@ -160,6 +266,12 @@ export class GraphView {
         out.label = null;
         out.zIndex = 0;
       }
+    }
+    if (this.hover?.edges.has(edge)) {
+      out.color = EDGE_COLOR[data.rel] ?? DEFAULT_EDGE_COLOR;
+      out.label = edgeLabel(data.rel);
+      out.size = 3.5;
+      out.forceLabel = true;
     }
     return out;
   }

@@ -6,6 +6,8 @@ import type { Dataset } from './dataset.ts';
 export type SizeBy = 'degree' | 'pagerank';
 const MIN = 3;
 const MAX = 18;
+/** Beyond this many nodes the size range shrinks with sqrt(order), so the picture is not one solid blob. */
+const CROWDED = 2_000;
 
 export function nodeSizes(graph: Dataset, by: SizeBy): Map<string, number> {
   const raw = new Map<string, number>();
@@ -26,8 +28,12 @@ export function nodeSizes(graph: Dataset, by: SizeBy): Map<string, number> {
     hi = Math.max(hi, v);
   }
   const out = new Map<string, number>();
+  // 20,000 discs of radius 3–18 px cover a viewport twenty times over (and software WebGL pays per pixel).
+  const shrink = Math.min(1, Math.sqrt(CROWDED / Math.max(1, graph.order)));
+  const min = Math.max(1.5, MIN * shrink);
+  const max = Math.max(5, MAX * shrink);
   // Square root so a hub does not dwarf everyone else.
   const span = Math.sqrt(hi) - Math.sqrt(lo) || 1;
-  for (const [n, v] of raw) out.set(n, MIN + ((Math.sqrt(v) - Math.sqrt(lo)) / span) * (MAX - MIN));
+  for (const [n, v] of raw) out.set(n, min + ((Math.sqrt(v) - Math.sqrt(lo)) / span) * (max - min));
   return out;
 }
