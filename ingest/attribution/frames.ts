@@ -172,6 +172,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
 
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
   let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
+  // "said, however, that": a parenthetical adverb after the cue.
+  if (tokens[R]?.text === ',' && tokens[R + 1]?.pos === 'ADV' && tokens[R + 2]?.text === ',' && R + 3 < end) R += 3;
   let addressee: TokRange | null = null;
   if (cue.addressee) {
     const np = rightNP(tokens, R, end);

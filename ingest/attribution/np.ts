@@ -227,6 +227,15 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   let s = last;
   while (s >= first) {
     const t = tokens[s]!;
+    // "Kasich (who has 25 delegates) said": a parenthesis inside the subject is skipped whole.
+    if (t.text === ')' && s < last + 1) {
+      let k = s - 1;
+      while (k >= first && tokens[k]!.text !== '(' && tokens[k]!.text !== ')' && s - k < 20) k--;
+      if (k >= first && tokens[k]!.text === '(' && k > first && HEADS.has(tokens[k - 1]!.pos)) {
+        s = k - 1;
+        continue;
+      }
+    }
     if (
       t.text === ',' ||
       t.text === ':' ||
@@ -292,6 +301,20 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   return null;
 }
 
+function interruption(tokens: Token[], [s, e]: TokRange): boolean {
+  if (e <= s || e - s > 25) return false;
+  const t = tokens[s]!;
+  let k = s;
+  while (k < e && tokens[k]!.pos === 'ADV') k++;
+  const v = tokens[k];
+  return (
+    RELATIVE.has(t.norm) ||
+    t.pos === 'ADP' ||
+    (k === e && k > s) ||
+    (!!v && v.pos === 'VERB' && /(ing|ed)$/.test(v.norm))
+  );
+}
+
 /** Segments separated by commas, walking left from `last` (inclusive) while they look like noun phrases. */
 export function appositiveChain(tokens: Token[], last: number, first: number): TokRange[] {
   const segs: TokRange[] = [];
@@ -300,7 +323,13 @@ export function appositiveChain(tokens: Token[], last: number, first: number): T
     let s = e - 1;
     while (s >= first && tokens[s]!.text !== ',' && !isQuoteMark(tokens[s]!)) s--;
     const seg: TokRange = [s + 1, e];
-    if (!npLike(tokens, seg[0], seg[1])) break;
+    if (!npLike(tokens, seg[0], seg[1]) || RELATIVE.has(tokens[seg[0]]!.norm)) {
+      // Asides between the subject and its verb are skipped: ", in a statement on Monday,", ", later
+      // alleging that ...,", ", which organized the letter,", ", acting director of X,".
+      if (!interruption(tokens, seg) || s < first || tokens[s]!.text !== ',') break;
+      e = s;
+      continue;
+    }
     segs.unshift(seg);
     if (s < first || tokens[s]!.text !== ',') break;
     e = s;

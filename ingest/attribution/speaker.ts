@@ -147,7 +147,7 @@ export class SpeakerResolver {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
       const ofName = w.norm === 'of' && words[i - 1]!.pos === 'PROPN' && words[i + 1]?.pos === 'PROPN';
-      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.pos === 'VERB') {
+      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || w.pos === 'VERB') {
         coreEnd = i;
         break;
       }

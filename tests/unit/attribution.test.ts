@@ -233,4 +233,18 @@ describe('attribute', () => {
     const doc = run(lead, people(lead, ['Marta Quist', 'Karl Brandt', 'Tomas Lind']));
     expect(doc.claims.map((c) => c.speaker)).toEqual(['marta-quist', 'marta-quist', 'karl-brandt']);
   });
+  it('skips asides between the subject and its cue: parentheses, prepositional and participial phrases', () => {
+    const doc = run(
+      'Olga Tenn (who chairs the board) said the audit was clean. ' +
+        'Ravi Mehta, in a letter sent to members on Friday, said dues would rise. ' +
+        'Lena Fox, director of a shelter, which opened in May, said beds were short. ' +
+        'Mr. Mehta said, however, that the vote was fair.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['Olga Tenn', 'the audit was clean'],
+      ['Ravi Mehta', 'dues would rise'],
+      ['Lena Fox', 'beds were short'],
+      ['Mehta', 'the vote was fair'],
+    ]);
+  });
 });
