@@ -255,7 +255,15 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   // "... attack and subsequently accused X": a second verb of an earlier clause has no subject of its own here.
   if (s <= last && tokens[last]!.pos === 'CCONJ') return null;
   // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".
-  for (let k = s; k <= last; k++) if (RELATIVE.has(tokens[k]!.norm) && k > s) return trimLead(tokens, s, k);
+  for (let k = s; k <= last; k++) {
+    if (!(RELATIVE.has(tokens[k]!.norm) && k > s)) continue;
+    // "voters who say ...": the speaker is the noun phrase the relative pronoun stands for, not the words
+    // before it ("compared with 64 percent who say" → "64 percent").
+    let a = k - 1;
+    while (a >= s && (NP_POS.has(tokens[a]!.pos) || (tokens[a]!.norm === 'of' && a > s) || tokens[a]!.norm === 'and'))
+      a--;
+    return trimLead(tokens, k === last ? a + 1 : s, k);
+  }
   if (s > last) return null;
   return trimLead(tokens, s, last + 1);
 }

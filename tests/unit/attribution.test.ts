@@ -247,4 +247,8 @@ describe('attribute', () => {
       ['Mehta', 'the vote was fair'],
     ]);
   });
+  it('credits "who say" to the noun phrase the relative pronoun stands for', () => {
+    const doc = run('Support fell among farmers, compared with dairy workers who say the subsidy helped.');
+    expect(slice(doc.text, doc.claims[0]!.evidence.source)).toBe('dairy workers');
+  });
 });
