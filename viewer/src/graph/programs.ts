@@ -26,11 +26,30 @@ interface ProgramInfoLike {
   gl: WebGLRenderingContext | WebGL2RenderingContext;
   buffer: WebGLBuffer;
 }
-/** The parts of the sigma instance that tell whether the camera is moving (as sigma's own render does). */
-interface RendererLike {
-  getSetting(name: 'hideEdgesOnMove'): boolean;
-  getCamera(): { isAnimated(): boolean };
-  getMouseCaptor(): { isMoving: boolean; draggedEvents: number; currentWheelDirection: number };
+interface RenderParamsLike {
+  width: number;
+  height: number;
+  pixelRatio: number;
+  downSizingRatio: number;
+}
+type RendererLike = object;
+interface Picker {
+  renderPicking(params: RenderParamsLike): void;
+}
+/** Per sigma instance: the programs drawn in its latest frame, with that frame's parameters. */
+const framePrograms = new WeakMap<RendererLike, Map<Picker, RenderParamsLike>>();
+
+/** Call when sigma starts a frame (its beforeRender event): sigma has just cleared the picking layers. */
+export function beginFrame(renderer: RendererLike): void {
+  framePrograms.set(renderer, new Map());
+}
+
+/** Draws the picking layers of the latest frame, once; call before sigma reads what is under the mouse. */
+export function drawPicking(renderer: RendererLike): void {
+  const programs = framePrograms.get(renderer);
+  if (!programs?.size) return;
+  for (const [program, params] of programs) program.renderPicking(params);
+  programs.clear();
 }
 interface AttributeLike {
   name: string;
@@ -52,7 +71,10 @@ interface ProgramLike {
   renderer: RendererLike;
   normalProgram: ProgramInfoLike;
   pickProgram: ProgramInfoLike | null;
-  render(params: unknown): void;
+  render(params: RenderParamsLike): void;
+  hasNothingToRender(): boolean;
+  renderProgram(params: RenderParamsLike, program: ProgramInfoLike): void;
+  unbindProgram(program: ProgramInfoLike): void;
   getDefinition(): DefinitionLike;
   process(...args: unknown[]): void;
   processVisibleItem(index: number, start: number, ...rest: unknown[]): void;
@@ -140,15 +162,11 @@ export function deinstanced<T extends Ctor>(Base: T): T {
     }
 
     /**
-     * The picking layer (what is under the mouse) is read only when the camera rests, and sigma draws
-     * a resting frame after every move when hideEdgesOnMove is on: while moving, skip that pass.
+     * The visible pass only. The picking pass (item ids drawn into an offscreen layer, read under the
+     * mouse) costs a third of a frame in software WebGL and is needed only when sigma asks what is under
+     * the pointer: drawPicking() draws it then, with this frame's parameters.
      */
-    override render(params: unknown): void {
-      const r = this.renderer;
-      const mouse = r.getMouseCaptor();
-      const moving =
-        r.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
-      if (!(moving && r.getSetting('hideEdgesOnMove'))) return super.render(params);
+    override render(params: RenderParamsLike): void {
       const pick = this.pickProgram;
       this.pickProgram = null;
       try {
@@ -156,6 +174,22 @@ export function deinstanced<T extends Ctor>(Base: T): T {
       } finally {
         this.pickProgram = pick;
       }
+      if (!pick || this.hasNothingToRender()) return;
+      // sigma's constructor draws the first frame before anyone can listen to its beforeRender.
+      let programs = framePrograms.get(this.renderer);
+      if (!programs) framePrograms.set(this.renderer, (programs = new Map()));
+      programs.set(this, params);
+    }
+
+    /** sigma's picking pass (Program.render's first branch). */
+    renderPicking(params: RenderParamsLike): void {
+      const pick = this.pickProgram;
+      if (!pick) return;
+      const pixelRatio = params.pixelRatio / params.downSizingRatio;
+      pick.gl.viewport(0, 0, params.width * pixelRatio, params.height * pixelRatio);
+      this.bindProgram(pick);
+      this.renderProgram({ ...params, pixelRatio }, pick);
+      this.unbindProgram(pick);
     }
   }
   return Deinstanced as unknown as T;

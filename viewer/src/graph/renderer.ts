@@ -5,7 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { Visibility } from '../filters/visibility.ts';
 import type { Dataset, EdgeAttrs, NodeAttrs } from './dataset.ts';
-import { arrowProgram, curvedArrowProgram, nodeProgram } from './programs.ts';
+import { arrowProgram, beginFrame, curvedArrowProgram, drawPicking, nodeProgram } from './programs.ts';
 import { DEFAULT_EDGE_COLOR, DIM_EDGE, DIM_NODE, EDGE_COLOR, KIND_COLOR, edgeLabel } from './style.ts';
 
 /** A set of nodes and edges to bring forward (trace, path, Cypher result), everything else dimmed. */
@@ -75,7 +75,7 @@ export class GraphView {
       hideLabelsOnMove: this.large,
       // Hairline edges on large graphs: sigma's default minimum (1.7 px each side) makes 50,000 edges a
       // grey sheet, and software WebGL pays for every pixel of it.
-      minEdgeThickness: this.large ? 0.7 : 1.7,
+      minEdgeThickness: this.large ? 1 : 1.7,
       zIndex: true,
       labelFont: 'system-ui, sans-serif',
       labelSize: 13,
@@ -105,27 +105,30 @@ export class GraphView {
   }
 
   /**
-   * Two sigma behaviours that cost seconds on a large graph while the camera moves:
+   * Three sigma behaviours that cost seconds on a large graph in software WebGL:
+   * - every frame draws the picking layer (item ids under the mouse); programs.ts draws it only when
+   *   sigma is about to read it, i.e. on the first mousemove or click after a frame;
    * - after every drag, with hideEdgesOnMove, its mouse captor calls refresh() (a full re-index of every
    *   node and edge) only to get the edges drawn again: a render does that;
-   * - every mousemove, drags included, reads the picking layer back from the GPU (a full pipeline stall);
-   *   nothing can be hovered while the camera moves, and the picking layer is not drawn then (programs.ts).
+   * - every mousemove, drags included, reads the picking layer back from the GPU (a pipeline stall);
+   *   nothing can be hovered while the camera moves, so on large graphs that read is skipped then.
    * All refreshes of this module pass options, so a bare refresh() is the captor's.
    */
   private tameMoves(): void {
     const sigma = this.sigma;
     const refresh = sigma.refresh.bind(sigma);
     sigma.refresh = (opts) => (opts ? refresh(opts) : (sigma.scheduleRender(), sigma));
-    if (!this.large) return;
-    // Both are private in sigma's typings but are what its mousemove handler calls.
+    sigma.on('beforeRender', () => beginFrame(sigma));
+    // Both are private in sigma's typings but are what its mouse handlers call.
     const picking = sigma as unknown as {
       getNodeAtPosition(pos: { x: number; y: number }): string | null;
       getEdgeAtPoint(x: number, y: number): string | null;
     };
     const nodeAt = picking.getNodeAtPosition.bind(sigma);
     const edgeAt = picking.getEdgeAtPoint.bind(sigma);
-    picking.getNodeAtPosition = (pos) => (this.moving() ? null : nodeAt(pos));
-    picking.getEdgeAtPoint = (x, y) => (this.moving() ? null : edgeAt(x, y));
+    const skip = () => this.large && this.moving();
+    picking.getNodeAtPosition = (pos) => (skip() ? null : (drawPicking(sigma), nodeAt(pos)));
+    picking.getEdgeAtPoint = (x, y) => (skip() ? null : (drawPicking(sigma), edgeAt(x, y)));
   }
 
   update(partial: Partial<StyleInputs>): void {
