@@ -2,9 +2,9 @@
 // In: NlpDoc (tokens of the content blocks) + CleanDoc. Out: ActorsDoc (actors, every mention sorted by start, outlet).
 import type { ActorKind } from '../../graph/schema.ts';
 import {
-  caseFits,
   entryById,
   type Hit,
+  hitFits,
   matchAt,
   outletByName,
   stateEntry,
@@ -51,6 +51,18 @@ interface View {
 }
 
 type Item = { type: 'gaz'; start: number; end: number; hit: Hit } | { type: 'run'; start: number; end: number };
+
+/** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
+const ROLE_ORDER: Record<string, number> = {
+  name: 0,
+  alias: 1,
+  seat: 2,
+  plural: 3,
+  demonym: 4,
+  metonym: 5,
+  title: 6,
+  place: 7,
+};
 
 /** A US party-state tag right after a name: " (D-Ore.)", ", R-Texas", " (R)". */
 const PARTY_TAG = /^,?\s*\(?[RDI](?:-|\))/;
@@ -111,11 +123,14 @@ function isCap(t: Token): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
 }
 
-function viewOf(nlp: NlpDoc, s: number, headline: boolean): View {
+/** Fills `v` with sentence s; the arrays are reused from sentence to sentence (no garbage per sentence). */
+function viewInto(v: View, nlp: NlpDoc, s: number, headline: boolean): View {
   const sent = nlp.sentences[s]!;
-  const toks: Token[] = [];
-  const keys: string[] = [];
-  const glued: boolean[] = [];
+  const { toks, keys, glued } = v;
+  toks.length = 0;
+  keys.length = 0;
+  glued.length = 0;
+  v.headline = headline;
   let prevEnd = -1;
   let pendingGlue = false;
   for (let i = sent.firstToken; i < sent.endToken; i++) {
@@ -138,11 +153,11 @@ function viewOf(nlp: NlpDoc, s: number, headline: boolean): View {
       glued.push(true);
     } else {
       toks.push(t);
-      keys.push(k === '’s' ? "'s" : k);
+      keys.push(k);
     }
     prevEnd = t.end;
   }
-  return { toks, keys, glued, headline };
+  return v;
 }
 
 /** Capitalized-word share of a sentence: title-cased headlines only yield gazetteer actors. */
@@ -161,6 +176,39 @@ function headlineLike(nlp: NlpDoc, s: number): boolean {
     if (isCap(t)) caps++;
   }
   return words >= 3 && caps / words >= 0.7;
+}
+
+/** Token keys between two items (the gap words). */
+function between(v: View, a: Item, b: Item): string[] {
+  const out: string[] = [];
+  for (let k = a.end; k < b.start; k++) out.push(v.keys[k]!);
+  return out;
+}
+
+/** Items next to each other, or joined by name connectors (and a possessive when allowed). */
+function adjacent(v: View, a: Item, b: Item, allowPoss = false): boolean {
+  const n = b.start - a.end;
+  if (n <= 0) return true;
+  if (n > 2) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const g = v.keys[k]!;
+    if (!CONNECTORS.has(g) && !(allowPoss && g === "'s")) return false;
+  }
+  return true;
+}
+
+function isStateItem(it: Item | undefined): it is Item & { type: 'gaz' } {
+  return !!it && it.type === 'gaz' && !!stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
+}
+
+function isEntityItem(it: Item | undefined): it is Item & { type: 'gaz' } {
+  return (
+    !!it &&
+    it.type === 'gaz' &&
+    it.hit.role !== 'title' &&
+    it.hit.role !== 'place' &&
+    (!!stateEntry(it.hit.id) || !!entryById(it.hit.id))
+  );
 }
 
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
@@ -200,8 +248,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     return d;
   };
 
+  const view: View = { toks: [], keys: [], glued: [], headline: false };
   for (let s = 0; s < nlp.sentences.length; s++) {
-    const v = viewOf(nlp, s, headlineLike(nlp, s));
+    const v = viewInto(view, nlp, s, headlineLike(nlp, s));
     const n = v.keys.length;
     const items: Item[] = [];
 
@@ -210,11 +259,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       const m = matchAt(v.keys, i);
       if (m) {
         const written = surfaceOf(v, m.start, m.end);
-        const hits = m.hits.filter((h) => caseFits(h.surface, written));
+        const hits = m.hits.filter((h) => hitFits(h, written));
         if (hits.length) {
           // Prefer actors over titles and places, names over metonyms.
-          const order = ['name', 'alias', 'seat', 'plural', 'demonym', 'metonym', 'title', 'place'];
-          hits.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
+          if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
           const prev = items[items.length - 1];
           // "Lloyd Austin": a one-word place right after a one-word run is a surname.
           const surname =
@@ -294,26 +342,6 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
 
     // 2. Interpret chains of adjacent items.
     const used = new Set<Item>();
-    const between = (a: Item, b: Item) => {
-      const out: string[] = [];
-      for (let k = a.end; k < b.start; k++) out.push(v.keys[k]!);
-      return out;
-    };
-    const adjacent = (a: Item, b: Item, allowPoss = false) => {
-      const gap = between(a, b);
-      if (gap.length === 0) return true;
-      if (gap.length > 2) return false;
-      return gap.every((g) => CONNECTORS.has(g) || (allowPoss && g === "'s"));
-    };
-    const isStateItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
-      !!it && it.type === 'gaz' && !!stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
-    const isEntityItem = (it: Item | undefined): it is Item & { type: 'gaz' } =>
-      !!it &&
-      it.type === 'gaz' &&
-      it.hit.role !== 'title' &&
-      it.hit.role !== 'place' &&
-      (!!stateEntry(it.hit.id) || !!entryById(it.hit.id));
-
     for (let x = 0; x < joined.length; x++) {
       const it = joined[x]!;
       if (used.has(it)) continue;
@@ -326,7 +354,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           y < joined.length &&
           joined[y]!.type === 'gaz' &&
           (joined[y] as { hit: Hit }).hit.role === 'title' &&
-          (y === x || adjacent(joined[y - 1]!, joined[y]!))
+          (y === x || adjacent(v, joined[y - 1]!, joined[y]!))
         ) {
           titles.push((joined[y] as { hit: Hit }).hit.id);
           y++;
@@ -335,7 +363,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         let z = y;
         let qualified = false;
         while (z < joined.length && z < y + 3) {
-          const gap = between(joined[z - 1]!, joined[z]!);
+          const gap = between(v, joined[z - 1]!, joined[z]!);
           if (gap.length && ['for', 'to', 'of', 'at', 'on'].includes(gap[0]!) && gap.length <= 4) qualified = true;
           else if (gap.length) break;
           if (joined[z]!.type === 'run') break;
@@ -345,14 +373,17 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         if (
           !v.headline &&
           nameItem?.type === 'run' &&
-          (adjacent(joined[z - 1]!, nameItem) || qualified) &&
+          (adjacent(v, joined[z - 1]!, nameItem) || qualified) &&
           (z === y || qualified)
         ) {
           let a = nameItem.start;
           if (qualified && nameItem.end - a > 2) a = nameItem.end - 2;
           const before = joined[x - 1];
           let base: string | null = null;
-          if (isEntityItem(before) && (adjacent(before, it, true) || between(before, it).every((g) => g === "'s")))
+          if (
+            isEntityItem(before) &&
+            (adjacent(v, before, it, true) || between(v, before, it).every((g) => g === "'s"))
+          )
             base = before.hit.id;
           // "China's Foreign Ministry spokesman X": the body found just before the title.
           else if (before && bodyOf.has(before) && before.end === it.start) base = bodyOf.get(before)!;
@@ -394,12 +425,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       if (!v.headline) {
         let y = x;
         while (
-          (y + 1 < joined.length && adjacent(joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
+          (y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
           (y + 1 < joined.length &&
             joined[y + 1]!.type === 'gaz' &&
             (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
-            adjacent(joined[y]!, joined[y + 1]!) &&
-            between(joined[y]!, joined[y + 1]!).length > 0)
+            adjacent(v, joined[y]!, joined[y + 1]!) &&
+            between(v, joined[y]!, joined[y + 1]!).length > 0)
         )
           y++;
         const chain = joined.slice(x, y + 1);
@@ -407,10 +438,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         const orgRun = runs.find((r) => cueIn(v, r, ORG_CUES));
         if (
           (orgRun && chain.length > 1) ||
-          (orgRun && isStateItem(joined[x - 1]) && adjacent(joined[x - 1]!, it, true))
+          (orgRun && isStateItem(joined[x - 1]) && adjacent(v, joined[x - 1]!, it, true))
         ) {
           // Ministry of a state: "Russian Foreign Ministry", "China's Foreign Ministry", "Ministry of Foreign Affairs of Russia".
-          const gap = isStateItem(joined[x - 1]) ? between(joined[x - 1]!, it) : null;
+          const gap = isStateItem(joined[x - 1]) ? between(v, joined[x - 1]!, it) : null;
           const first = gap && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s")) ? joined[x - 1]! : null;
           const start = first ? first : chain[0]!;
           const stateIt = [start, ...chain].find((c) => isStateItem(c)) as (Item & { type: 'gaz' }) | undefined;
@@ -737,6 +768,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   function lowerCasePatterns(v: View): void {
     for (let k = 0; k < v.keys.length; k++) {
       const key = v.keys[k]!;
+      // Only "pro"/"anti" words and outlet descriptors start a pattern: a cheap first-letter test first.
+      const c0 = key.charCodeAt(0);
+      if (c0 !== 112 && c0 !== 97 && !OUTLET_DESCRIPTORS.has(key)) continue;
       // "pro-Assad forces" written as one token.
       if (
         /^(pro|anti)-\w/.test(key) &&

@@ -26,6 +26,9 @@ interface Draft {
   affiliation: string | null;
   roles: Set<string>;
   mentions: Mention[];
+  /** Mention spans (start * 1e7 + end) and raw surfaces already recorded. */
+  spans: Set<number>;
+  surfaces: Set<string>;
   /** Person names: first-name key and surname key. */
   first?: string;
   last?: string;
@@ -46,7 +49,17 @@ export class Registry {
   ensure(id: string, name: string, kind: ActorKind): Draft {
     let d = this.drafts.get(id);
     if (!d) {
-      d = { id, name, kind, aliases: new Set(), affiliation: null, roles: new Set(), mentions: [] };
+      d = {
+        id,
+        name,
+        kind,
+        aliases: new Set(),
+        affiliation: null,
+        roles: new Set(),
+        mentions: [],
+        spans: new Set(),
+        surfaces: new Set(),
+      };
       this.drafts.set(id, d);
     }
     return d;
@@ -55,7 +68,14 @@ export class Registry {
   mention(id: string, start: number, end: number, kind: MentionKind, surface: string): void {
     const d = this.drafts.get(id);
     if (!d) return;
-    if (!d.mentions.some((m) => m.start === start && m.end === end)) d.mentions.push({ start, end, actorId: id, kind });
+    // Spans and surfaces already seen are looked up in sets: an actor may be mentioned hundreds of times.
+    const span = start * 1e7 + end;
+    if (!d.spans.has(span)) {
+      d.spans.add(span);
+      d.mentions.push({ start, end, actorId: id, kind });
+    }
+    if (d.surfaces.has(surface)) return;
+    d.surfaces.add(surface);
     const clean = surface
       .replace(/^the\s+/i, '')
       .replace(/[’']s$/, '')

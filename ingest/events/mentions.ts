@@ -421,6 +421,7 @@ function nounMention(
 
 const PAIR_FIRST = new Set([...NOUN_PAIRS.keys()].map((k) => k.split(' ')[0]!));
 const PHRASE_FIRST = new Map(PHRASES.map((p) => [p.words[0]!, p]));
+const TRIGGER_WORDS = new Set([...PAIR_FIRST, ...PHRASE_FIRST.keys(), ...VERBS.keys(), ...NOUNS.keys()]);
 
 /** Finds every event mention in the article, sentence by sentence. */
 export function findEventMentions(view: View): EventMention[] {
@@ -430,6 +431,8 @@ export function findEventMentions(view: View): EventMention[] {
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const norm = tok.norm;
+    // One set lookup rejects the ordinary words before anything else is looked at.
+    if (!TRIGGER_WORDS.has(norm)) continue;
     const [first, end] = sentenceBounds(view, t);
     let found: EventMention | null = null;
     // Multi-word triggers are looked up only from their first word (no string building per token).

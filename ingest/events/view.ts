@@ -197,9 +197,12 @@ export function titleCase(view: View, sentence: number): boolean {
   let words = 0;
   for (let t = s.firstToken; t < s.endToken; t++) {
     const w = view.tokens[t]!.text;
-    if (!/^\p{L}/u.test(w)) continue;
+    const c = w.charCodeAt(0);
+    // ASCII letters by code; anything else through the Unicode classes.
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !(c >= 65 && c <= 90) && (c < 128 || !/^\p{L}/u.test(w))) continue;
     words++;
-    if (/^\p{Ll}/u.test(w) && w.length >= 4) return false;
+    if (w.length >= 4 && (lower || (c >= 128 && /^\p{Ll}/u.test(w)))) return false;
   }
   return words >= 4;
 }

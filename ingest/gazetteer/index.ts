@@ -48,6 +48,8 @@ export interface Hit {
   role: EntryRole;
   /** The surface form as written in the data, for case checks. */
   surface: string;
+  /** Precomputed case class of the surface: 2 = acronym (all capitals), 1 = capitalized, 0 = any. */
+  kase?: number;
 }
 
 interface Node {
@@ -74,7 +76,29 @@ const demonymState = new Map<string, string>();
 const domainOutlet = new Map<string, BodyEntry>();
 const root = newNode();
 
+function caseClass(surface: string): number {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 2;
+  const first = /\p{L}/u.exec(surface)?.[0];
+  return first && first === first.toUpperCase() && first !== first.toLowerCase() ? 1 : 0;
+}
+
+/** caseFits with the data side precomputed: the scan calls it for every gazetteer match. */
+export function hitFits(hit: Hit, written: string): boolean {
+  const kase = hit.kase ?? caseClass(hit.surface);
+  if (kase === 0) return true;
+  if (kase === 2) {
+    const w = written.replace(/[^\p{L}]/gu, '');
+    return w === w.toUpperCase();
+  }
+  const c = written.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return caseFits(hit.surface, written);
+}
+
 function add(surface: string, hit: Hit): void {
+  hit.kase = caseClass(surface);
   const keys = keysOf(surface);
   if (!keys.length) return;
   let node = root;

@@ -3,8 +3,19 @@
 
 /** Key for one token: lower case, no accents, no periods, curly apostrophes straightened; '' = skip. */
 export function tokenKey(token: string): string {
+  // Fast path: plain lower-case ASCII words and numbers are their own key (most tokens).
+  let plain = true;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return token;
   let k = token;
-  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'");
+  if (/[^\x00-\x7f]/.test(k))
+    k = k
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[’‘`´]/g, "'");
   k = k.toLowerCase();
   if (k.includes('.')) k = k.replace(/\./g, '');
   if (k === '-' || k === '–' || k === '‐') return '';
