@@ -52,6 +52,15 @@ interface View {
 
 type Item = { type: 'gaz'; start: number; end: number; hit: Hit } | { type: 'run'; start: number; end: number };
 
+/** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
+const BODY_ANAPHORS = new Set(
+  'ministry department agency council committee commission coalition alliance group militia movement company firm party organization organisation bureau court'.split(
+    ' ',
+  ),
+);
+/** Name words that make an organization a company ("the company" refers to it). */
+const COMPANY_WORDS = new Set('company corp corporation inc ltd llc plc group holdings'.split(' '));
+
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
 const ROLE_ORDER: Record<string, number> = {
   name: 0,
@@ -218,6 +227,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const descriptors: { start: number; end: number; surface: string; kind: ActorKind }[] = [];
   const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
   const proGroups: string[] = [];
+  const bodyAnaphors: { start: number; end: number; surface: string; head: string }[] = [];
   /** Items the organization scan turned into a body, for a title right after them. */
   const bodyOf = new Map<Item, string>();
   const pendingAffiliations: { personId: string; at: number; role: string; id?: string }[] = [];
@@ -768,6 +778,22 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   function lowerCasePatterns(v: View): void {
     for (let k = 0; k < v.keys.length; k++) {
       const key = v.keys[k]!;
+      // "the ministry", "the group": a body named earlier, resolved once all actors are known.
+      if (
+        BODY_ANAPHORS.has(key) &&
+        v.keys[k - 1] === 'the' &&
+        !isCap(v.toks[k]!) &&
+        v.keys[k + 1] !== 'of' &&
+        !(v.toks[k + 1] && isCap(v.toks[k + 1]!))
+      ) {
+        bodyAnaphors.push({
+          start: v.toks[k - 1]!.start,
+          end: v.toks[k]!.end,
+          surface: surfaceOf(v, k - 1, k + 1),
+          head: key,
+        });
+        continue;
+      }
       // Only "pro"/"anti" words and outlet descriptors start a pattern: a cheap first-letter test first.
       const c0 = key.charCodeAt(0);
       if (c0 !== 112 && c0 !== 97 && !OUTLET_DESCRIPTORS.has(key)) continue;
@@ -890,6 +916,24 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       if (e) reg.ensure(base, e.name, e.kind).affiliation ??= e.affiliation ?? null;
     }
   }
+  // 6a. Body anaphora: "the ministry" is the latest body named before it whose name has that word
+  // ("Russian Foreign Ministry"); "the group" the latest armed or political group; "the company" a company.
+  for (const an of bodyAnaphors) {
+    let best: { id: string; at: number } | null = null;
+    for (const d of reg.all()) {
+      if (d.kind === 'person' || d.kind === 'state' || d.kind === 'outlet') continue;
+      const words = d.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      const fits =
+        words.includes(an.head) ||
+        (an.head === 'group' && d.kind === 'group') ||
+        ((an.head === 'company' || an.head === 'firm') && words.some((w) => COMPANY_WORDS.has(w)));
+      if (!fits) continue;
+      for (const m of d.mentions)
+        if (m.end <= an.start && (!best || m.start > best.at)) best = { id: d.id, at: m.start };
+    }
+    if (best) reg.mention(best.id, an.start, an.end, 'descriptor', an.surface);
+  }
+
   // 6. Outlet descriptors: the outlet named before ("the newspaper"), else the one named next.
   const outlets = reg.all().filter((d) => d.kind === 'outlet');
   for (const ds of descriptors) {

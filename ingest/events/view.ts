@@ -105,7 +105,21 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc): View {
     if (inChunk(t)) {
       // A determiner opens a new phrase unless it follows a linking preposition or a possessive.
       const prevNorm = t > 0 ? tokens[t - 1]!.norm : '';
-      const restart = tok.pos === 'DET' && open >= 0 && !LINKING.has(prevNorm) && !POSSESSIVE.has(prevNorm);
+      // So does a name right after a plural common noun: "the government troops US military directed ..."
+      // is two phrases run together (nouns modify what follows them, plurals rarely do).
+      const prev = t > 0 ? tokens[t - 1]! : null;
+      const m = mentionAt[t]!;
+      const restart =
+        open >= 0 &&
+        ((tok.pos === 'DET' && !LINKING.has(prevNorm) && !POSSESSIVE.has(prevNorm)) ||
+          (m >= 0 &&
+            mentions[m]!.start === tok.start &&
+            prev !== null &&
+            prev.pos === 'NOUN' &&
+            mentionAt[t - 1]! < 0 &&
+            prevNorm.length > 3 &&
+            prevNorm.endsWith('s') &&
+            !prevNorm.endsWith('ss')));
       if (open < 0 || !sameSentence || restart) {
         chunks.push({ start: t, end: t + 1 });
         open = chunks.length - 1;

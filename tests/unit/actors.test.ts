@@ -105,6 +105,16 @@ describe('findActors', () => {
     expect(staff.get('ines-vega')?.roles).toEqual(['Commodore']);
   });
 
+  it('resolves "the ministry", "the group" and "the company" to the body named before', () => {
+    const text =
+      'The Peruvian Interior Ministry said Sendero Rojo militants attacked a patrol. The group denied it, and the ministry ' +
+      'did not reply. Andes Mining Corp. said the company lost a truck. The ministry of energy was silent.\n';
+    const { byId } = actorsOf(text);
+    expect(byId.get('peru-interior-ministry')?.mentions).toHaveLength(2);
+    expect(byId.get('andes-mining-corp')?.mentions).toHaveLength(2);
+    expect(byId.get('sendero-rojo')?.aliases).toContain('group');
+  });
+
   it('names the publisher from the cleaned page', () => {
     const text = 'Ships Collide\n\nTwo ships collided on Sunday, the coast guard said.\n\n© 2018 Reuters\n';
     const { doc } = actorsOf(text);

@@ -114,6 +114,14 @@ describe('relations', () => {
     expect(wave.incidents[0]?.participants).toEqual(['iran', 'israel']);
   });
 
+  it('splits two phrases run together without a comma ("the army troops Hezbollah fighters")', () => {
+    const out = run('After the Israeli strikes on the border posts Hezbollah fighters fired rockets at Israel.', [
+      ISRAEL,
+      HEZBOLLAH,
+    ]);
+    expect(out.relations.map(rel)).toEqual(['hezbollah attacked israel']);
+  });
+
   it('counts a state and its military as one party', () => {
     const out = run(
       'Iran and Israel exchanged fire on Monday. Iranian troops later clashed with Israel near the border.',
