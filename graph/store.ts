@@ -97,6 +97,10 @@ export interface TraceResult {
   /** The actor the query resolved to, for actor queries. */
   actor?: ActorRef;
   claims: ClaimTrace[];
+  /** Actor queries: true when the actor has more claims than `claims` holds (raise `limit` to see more). */
+  truncated?: boolean;
+  /** Actor queries: the actor's speech acts and relays (a claim said in 3 articles counts 3) and articles published. */
+  statements?: { said: number; relayed: number; published: number };
   /** Traces of the claims that `claims[].related` names and `claims` does not hold (who denied it in other words). */
   linked?: ClaimTrace[];
 }

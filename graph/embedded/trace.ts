@@ -6,19 +6,16 @@ import { normalizeName as normalizeKey } from '../resolve.ts';
 import type { ActorRef, ClaimTrace, TraceQuery, TraceResult } from '../store.ts';
 import {
   type ActorCandidate,
-  ROLE,
-  STANCE_OF_TYPE,
   type SpeechRow,
   actorRef,
   articleRef,
-  capSpeech,
   claimTrace,
-  foldActorClaims,
   pickActor,
   referencedActors,
 } from '../trace/assemble.ts';
 import { TRACE_LIMITS, parseTraceQuery } from '../trace/query.ts';
 import { type RelatedCandidate, relatedClaims } from '../trace/related.ts';
+import { traceIndex } from './trace-index.ts';
 import type { KgGraph } from './types.ts';
 
 const has = (graph: KgGraph, id: string, label: string) =>
@@ -88,48 +85,53 @@ function resolveActor(graph: KgGraph, name: string): ActorRef {
   return found;
 }
 
-const dateOf = (graph: KgGraph, articleId: unknown) => strOr(props(graph, String(articleId))?.publishedAt);
+interface ActorClaims {
+  ids: string[];
+  truncated: boolean;
+  statements: NonNullable<TraceResult['statements']>;
+}
 
-/** Every claim the actor spoke (claims, denies, confirms), relayed, or published as an outlet, ranked. */
-function actorClaims(graph: KgGraph, actorId: string, limit: number): string[] {
-  const rows: Array<{ id: string; role: number; date: string | null }> = [];
-  graph.forEachOutEdge(actorId, (_k, e, _s, target) => {
-    if (e.type === 'RELAYED') rows.push({ id: target, role: ROLE.relay, date: dateOf(graph, e.props.article) });
-    else if (STANCE_OF_TYPE[e.type])
-      rows.push({ id: target, role: ROLE.speaker, date: dateOf(graph, e.props.article) });
-  });
-  graph.forEachInEdge(actorId, (_k, e, article) => {
-    if (e.type !== 'PUBLISHED_BY') return;
-    const date = dateOf(graph, article);
-    graph.forEachOutEdge(
-      article,
-      (_k2, r, _s, claim) => void (r.type === 'REPORTS' && rows.push({ id: claim, role: ROLE.publisher, date })),
-    );
-  });
-  return foldActorClaims(rows.filter((r) => has(graph, r.id, 'Claim')))
-    .slice(0, limit)
-    .map((c) => c.id);
+/**
+ * The claims the actor spoke (claims, denies, confirms), relayed, or published as an outlet, ranked as
+ * mergeRoleLists defines: the index keeps each role newest first, so a hub costs its first few entries.
+ */
+function actorClaims(graph: KgGraph, actorId: string, limit: number): ActorClaims {
+  const entry = traceIndex(graph).actor(actorId);
+  if (!entry) return { ids: [], truncated: false, statements: { said: 0, relayed: 0, published: 0 } };
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const { said, relayed, published } = entry;
+  for (let role = 0; role < 3; role++) {
+    for (const c of entry.roles[role]!) {
+      if (seen.has(c.id) || entry.members.slice(0, role).some((m) => m.has(c.id))) continue;
+      seen.add(c.id);
+      out.push(c.id);
+      if (out.length > limit)
+        return { ids: out.slice(0, limit), truncated: true, statements: { said, relayed, published } };
+    }
+  }
+  return { ids: out, truncated: false, statements: { said, relayed, published } };
 }
 
 function speechRows(graph: KgGraph, claimId: string): SpeechRow[] {
+  const index = traceIndex(graph);
   const rows: SpeechRow[] = [];
-  graph.forEachInEdge(claimId, (_k, e, speaker) => {
-    const stance = STANCE_OF_TYPE[e.type];
-    if (!stance) return;
-    const p = e.props;
-    const articleId = String(p.article);
-    rows.push({
-      stance,
-      speaker: actorRef(speaker, props(graph, speaker)),
-      via: Array.isArray(p.via) ? (p.via as string[]) : [],
-      cue: strOr(p.cue),
-      sentence: strOr(p.sentence, '')!,
-      start: Number(p.start),
-      end: Number(p.end),
-      article: articleRef(articleId, props(graph, articleId)),
-    });
-  });
-  return capSpeech(rows, TRACE_LIMITS.chainsPerStance);
+  for (const stance of ['claims', 'denies', 'confirms'] as const) {
+    for (const l of index.speech(claimId, stance).slice(0, TRACE_LIMITS.chainsPerStance)) {
+      const p = graph.getEdgeAttribute(l.key, 'props');
+      rows.push({
+        stance,
+        speaker: actorRef(l.speaker, props(graph, l.speaker)),
+        via: Array.isArray(p.via) ? (p.via as string[]) : [],
+        cue: strOr(p.cue),
+        sentence: strOr(p.sentence, '')!,
+        start: l.start,
+        end: Number(p.end),
+        article: articleRef(l.article, props(graph, l.article)),
+      });
+    }
+  }
+  return rows;
 }
 
 /** Claims reported next to this one in its articles, and claims about the same non-hub actor or incident. */
@@ -182,12 +184,14 @@ export function traceEmbedded(graph: KgGraph, query: TraceQuery): TraceResult {
   const q = parseTraceQuery(query);
   let actor: ActorRef | undefined;
   let ids: string[];
+  let ranked: ActorClaims | undefined;
   if (q.kind === 'claim') {
     if (!has(graph, q.claimId, 'Claim')) throw new NotFoundError(`trace: no claim with id "${q.claimId}"`);
     ids = [q.claimId];
   } else {
     actor = resolveActor(graph, q.actor);
-    ids = actorClaims(graph, actor.id, q.limit);
+    ranked = actorClaims(graph, actor.id, q.limit);
+    ids = ranked.ids;
   }
   const claims = traceClaims(graph, ids, true);
   const primary = new Set(ids);
@@ -196,5 +200,7 @@ export function traceEmbedded(graph: KgGraph, query: TraceQuery): TraceResult {
     ...t,
     related: claims.filter((c) => c.related.includes(t.claim.id)).map((c) => c.claim.id),
   }));
-  return actor ? { actor, claims, linked } : { claims, linked };
+  return actor && ranked
+    ? { actor, claims, truncated: ranked.truncated, statements: ranked.statements, linked }
+    : { claims, linked };
 }

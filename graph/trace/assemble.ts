@@ -4,7 +4,6 @@ import { normalizeName } from '../resolve.ts';
 import type { ActorRef, ArticleRef, ClaimTrace, TraceChain } from '../store.ts';
 
 export type StanceName = TraceChain['stance'];
-const STANCE_ORDER: Record<StanceName, number> = { claims: 0, denies: 1, confirms: 2 };
 export const STANCE_OF_TYPE: Record<string, StanceName> = { CLAIMS: 'claims', DENIES: 'denies', CONFIRMS: 'confirms' };
 
 /** One CLAIMS/DENIES/CONFIRMS relationship with its speaker and the article that carries it. */
@@ -45,21 +44,57 @@ const byDateAsc = (a: string | null, b: string | null) => (a === b ? 0 : a === n
 
 const byDateDesc = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(b, a));
 
-/** Chain order inside one stance: earliest article first, then article id, position, speaker. */
-export function compareSpeech(a: SpeechRow, b: SpeechRow): number {
-  return (
-    byDateAsc(a.article.publishedAt, b.article.publishedAt) ||
-    cmp(a.article.id, b.article.id) ||
-    a.start - b.start ||
-    cmp(a.speaker.id, b.speaker.id)
-  );
+/** What chain order looks at: article date, article id, position, speaker id. */
+export interface SpeechKey {
+  date: string | null;
+  article: string;
+  start: number;
+  speaker: string;
+}
+
+/** Chain order inside one stance: earliest article first (undated last), then article id, position, speaker. */
+export const compareSpeechKey = (a: SpeechKey, b: SpeechKey): number =>
+  byDateAsc(a.date, b.date) || cmp(a.article, b.article) || a.start - b.start || cmp(a.speaker, b.speaker);
+
+const keyOf = (r: SpeechRow): SpeechKey => ({
+  date: r.article.publishedAt,
+  article: r.article.id,
+  start: r.start,
+  speaker: r.speaker.id,
+});
+export const compareSpeech = (a: SpeechRow, b: SpeechRow): number => compareSpeechKey(keyOf(a), keyOf(b));
+
+/**
+ * The first `n` items in `compare` order without sorting them all: a sorted buffer of at most n items and
+ * a threshold test, so a hub's tens of thousands of rows cost one cheap comparison each.
+ */
+export function topK<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (n <= 0) return top;
+  for (const x of items) {
+    if (top.length === n && compare(x, top[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(top[mid]!, x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, x);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /** Keeps the first `perStance` rows of each stance (in compareSpeech order); claims, then denials, then confirmations. */
 export function capSpeech(rows: SpeechRow[], perStance: number): SpeechRow[] {
-  const sorted = [...rows].sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || compareSpeech(a, b));
-  const seen: Record<StanceName, number> = { claims: 0, denies: 0, confirms: 0 };
-  return sorted.filter((r) => ++seen[r.stance] <= perStance);
+  return (['claims', 'denies', 'confirms'] as const).flatMap((stance) =>
+    topK(
+      rows.filter((r) => r.stance === stance),
+      perStance,
+      compareSpeech,
+    ),
+  );
 }
 
 /** Actor ids a set of rows needs names for: relays and publishers. */
@@ -97,33 +132,55 @@ export function claimTrace(
   return { claim, chains: rows.map((r) => toChain(r, actors)), related };
 }
 
-/** How an actor takes part in a claim; lower comes first in an actor trace. */
+/** How an actor takes part in a claim; an actor trace lists speaker claims, then relayed, then published ones. */
 export const ROLE = { speaker: 0, relay: 1, publisher: 2 } as const;
+export const ROLES = ['speaker', 'relay', 'publisher'] as const;
 
-export interface ActorClaim {
+/** A claim inside one role list, with the latest publication date among the actor's rows of that role. */
+export interface RankedClaim {
   id: string;
-  role: number;
-  /** Latest publication date among the articles through which the actor is tied to the claim. */
-  latest: string | null;
+  date: string | null;
 }
 
-/** Speaker before relay before publisher; then most recent first (unknown dates last); then id. */
-export function compareActorClaims(a: ActorClaim, b: ActorClaim): number {
-  return a.role - b.role || byDateDesc(a.latest, b.latest) || cmp(a.id, b.id);
-}
+/** Order inside a role: most recent first, undated last, then id. */
+export const compareRanked = (a: RankedClaim, b: RankedClaim): number => byDateDesc(a.date, b.date) || cmp(a.id, b.id);
 
-/** Folds (claim, role, date) rows into one ActorClaim per claim: best role, latest date over all rows. */
-export function foldActorClaims(rows: Array<{ id: string; role: number; date: string | null }>): ActorClaim[] {
-  const byId = new Map<string, ActorClaim>();
+/** Folds (claim, date) rows of one role into one RankedClaim per claim, keeping the latest date. */
+export function foldRanked(
+  rows: Iterable<RankedClaim>,
+  into = new Map<string, string | null>(),
+): Map<string, string | null> {
   for (const r of rows) {
-    const prev = byId.get(r.id);
-    if (!prev) byId.set(r.id, { id: r.id, role: r.role, latest: r.date });
-    else {
-      prev.role = Math.min(prev.role, r.role);
-      if (r.date !== null && (prev.latest === null || r.date > prev.latest)) prev.latest = r.date;
-    }
+    const prev = into.get(r.id);
+    if (prev === undefined || (r.date !== null && (prev === null || r.date > prev))) into.set(r.id, r.date);
   }
-  return [...byId.values()].sort(compareActorClaims);
+  return into;
+}
+
+/** One role's ranked claims as a store read them: the first `ranked.length`, and whether that is all of them. */
+export interface RoleList {
+  ranked: RankedClaim[];
+  complete: boolean;
+}
+
+/**
+ * An actor's claims: each claim under its best role (speaker, relay, publisher), ranked within the role by
+ * compareRanked; the first `limit`. Role lists may be prefixes: a later role is only read when every earlier
+ * one is complete. Returns null when a prefix was too short to decide (read more and call again).
+ */
+export function mergeRoleLists(lists: RoleList[], limit: number): { ids: string[]; truncated: boolean } | null {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const c of list.ranked) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push(c.id);
+      if (out.length > limit) return { ids: out.slice(0, limit), truncated: true };
+    }
+    if (!list.complete) return null;
+  }
+  return { ids: out, truncated: false };
 }
 
 export interface ActorCandidate {

@@ -70,7 +70,19 @@ export function formatTraceTree(result: TraceResult): string {
   if (result.actor) {
     const a = result.actor;
     const n = result.claims.length;
-    blocks.push(`${actorLabel(a)} [${a.id}]: ${n} claim${n === 1 ? '' : 's'} made, relayed, published or answered`);
+    const plural = (k: number, word: string) => `${k.toLocaleString('en-US')} ${word}${k === 1 ? '' : 's'}`;
+    const lines = [`${actorLabel(a)} [${a.id}]: ${plural(n, 'claim')} made, relayed, published or answered`];
+    const st = result.statements;
+    if (st)
+      lines.push(
+        `  from ${plural(st.said, 'statement')}, ${plural(st.relayed, 'relay')}, ${plural(st.published, 'article')} published`,
+      );
+    // An actor query is capped: say so, or a reader takes the first page for all the actor said.
+    if (result.truncated)
+      lines.push(
+        `  showing the ${plural(n, 'claim')} ranked first (speaker, relay, publisher; newest first); more exist, use --limit to see more`,
+      );
+    blocks.push(lines.join('\n'));
   }
   for (const t of result.claims) blocks.push(claimBlock(t, byId, primary, false).join('\n'));
   if (!result.claims.length) blocks.push('(no claims)');

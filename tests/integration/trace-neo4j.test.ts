@@ -1,5 +1,5 @@
-// The trace spec on the real Neo4j, and the same answers as the embedded store for the same graph.
-// In: the shared test Neo4j and the trace fixtures. Out: assertions.
+// The trace spec on the real Neo4j, and the same answers as the embedded store for the same graph, including
+// hubs, which Neo4j ranks by walking articles newest first. In: the shared test Neo4j and fixtures. Out: assertions.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { TraceQuery } from '../../graph/store.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
+import { hubArticles } from '../fixtures/trace-hub.ts';
 import { traceSpec } from '../trace/spec.ts';
 import { openNeo4jStore, resetNeo4j } from './neo4j.ts';
 
@@ -47,4 +48,35 @@ describe('trace: Neo4j and embedded agree', () => {
     expect(queries.length).toBeGreaterThan(8);
     for (const q of queries) expect(await neo!.trace(q), JSON.stringify(q)).toEqual(await embedded.trace(q));
   });
+});
+
+describe('trace: Neo4j and embedded agree on hubs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-hub-'));
+  const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  beforeAll(async () => {
+    await resetNeo4j(neo!);
+    await embedded.init();
+    for (const a of hubArticles(60)) {
+      await embedded.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+      await neo!.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+    }
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ranks, caps and counts a hub speaker, relay and outlet the same way', async () => {
+    const speaker = await embedded.trace({ actor: 'Hub Speaker', limit: 500 });
+    // 60 articles × 2 claims, of which the repeated ones collapse to three shared claims.
+    expect(speaker).toMatchObject({ truncated: false, statements: { said: 120, relayed: 0, published: 0 } });
+    const dates = speaker.claims.map((t) =>
+      Math.max(...t.chains.map((c) => Date.parse(c.article.publishedAt ?? '') || 0)),
+    );
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const actor of ['Hub Speaker', 'Hub Relay', 'Hub Outlet'])
+      for (const limit of [1, 2, 3, 5, 8, 13, 21, 34, 55, 500]) {
+        const q = { actor, limit };
+        const e = await embedded.trace(q);
+        if (limit < 5) expect(e.truncated, JSON.stringify(q)).toBe(true);
+        expect(await neo!.trace(q), JSON.stringify(q)).toEqual(e);
+      }
+  }, 120_000);
 });

@@ -70,7 +70,15 @@ export function traceSpec(name: string, open: () => Promise<GraphStore>): void {
       const relayed = await store.trace({ actor: 'al-mayadeen' });
       // Relayed both claims, and published the Zakharova article: relay role ranks first, newest first.
       expect(relayed.claims.map((t) => t.claim.id).slice(0, 2)).toEqual([meetingId, directedId]);
-      expect((await store.trace({ actor: 'Nauert', limit: 1 })).claims).toHaveLength(1);
+      const all = await store.trace({ actor: 'Nauert' });
+      const one = await store.trace({ actor: 'Nauert', limit: 1 });
+      expect(one.claims.map((t) => t.claim.id)).toEqual([all.claims[0]!.claim.id]);
+      expect([all.truncated, one.truncated]).toEqual([false, true]);
+      expect(formatTraceTree(one)).toContain('showing the 1 claim ranked first');
+      expect(formatTraceTree(all)).not.toContain('more exist');
+      // Nauert spoke every claim she is tied to; the outlet published articles and spoke none.
+      expect(all.statements).toMatchObject({ said: all.claims.length, relayed: 0, published: 0 });
+      expect(published.statements).toMatchObject({ said: 0, published: 2 });
     });
 
     it('gives the same tree for the same query, and clear errors for bad ones', async () => {

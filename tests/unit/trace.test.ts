@@ -6,10 +6,13 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import type { TraceQuery } from '../../graph/store.ts';
+
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { pickActor } from '../../graph/trace/assemble.ts';
 import { parseTraceQuery } from '../../graph/trace/query.ts';
 import { contentStems, relatedClaims } from '../../graph/trace/related.ts';
+import { hubArticles } from '../fixtures/trace-hub.ts';
 import { traceSpec } from '../trace/spec.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-'));
@@ -57,5 +60,31 @@ describe('trace query', () => {
     expect(pickActor('JEFFREY', cands.slice(0, 2))?.id).toBe('james-jeffrey');
     expect(pickActor('Jím  Jeffrey', cands)?.id).toBe('james-jeffrey');
     expect(pickActor('Bogdanov', cands)).toBeNull();
+  });
+});
+
+describe('trace index', () => {
+  it('answers the same after articles arrive as a store that indexed them all at once', async () => {
+    const open = async (name: string) => {
+      const s = new EmbeddedStore(path.join(dir, name), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+      await s.init();
+      return s;
+    };
+    const articles = hubArticles(40).map((a) => ({ ...a, ingestedAt: '2024-01-01T00:00:00Z' }));
+    const live = await open('live.json');
+    for (const a of articles.slice(0, 25)) await live.loadArticle(a);
+    const before = await live.trace({ actor: 'Hub Outlet', limit: 500 });
+    // Later articles are newer on some dates and repeat claims: they must move into place, not append.
+    for (const a of articles.slice(25)) await live.loadArticle(a);
+    const fresh = await open('fresh.json');
+    for (const a of articles) await fresh.loadArticle(a);
+    const queries: TraceQuery[] = [];
+    for (const actor of ['Hub Speaker', 'Hub Relay', 'Hub Outlet'])
+      for (const limit of [1, 7, 500]) queries.push({ actor, limit });
+    const all = await fresh.trace({ actor: 'Hub Speaker', limit: 500 });
+    for (const t of all.claims) queries.push({ claimId: t.claim.id });
+    for (const q of queries) expect(await live.trace(q), JSON.stringify(q)).toEqual(await fresh.trace(q));
+    expect((await live.trace({ actor: 'Hub Outlet', limit: 500 })).statements?.published).toBe(40);
+    expect(before.statements?.published).toBe(25);
   });
 });
