@@ -297,14 +297,15 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         continue;
       }
       const last = items[items.length - 1];
-      // A capitalized word the tagger took for a verb right after a one-word run ("Loretta Lynch is"): still
-      // the name, in running text, unless it is a speech verb ("Trump Says").
+      // A capitalized word the tagger took for a verb inside a name or right after a title ("Loretta Lynch",
+      // "Gov. Ted Stroud"): still the name, in running text, unless it is a speech verb ("Trump Says").
       const verbInName =
         !v.headline &&
         isCap(t) &&
-        (t.pos === 'VERB' || t.pos === 'AUX') &&
-        last?.type === 'run' &&
+        t.pos === 'VERB' &&
+        last !== undefined &&
         last.end === i &&
+        (last.type === 'run' || last.hit.role === 'title') &&
         !SPEECH_AFTER.has(v.keys[i]!) &&
         !EVENT_WORDS.has(v.keys[i]!);
       const chunkable =
@@ -865,6 +866,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       !ORG_CUES.has(p.key) &&
       !GROUP_CUES.has(p.key) &&
       !THING_HEADS.has(p.key) &&
+      !OUTLET_CUES.has(p.key) &&
       /^\p{Lu}\p{Ll}/u.test(p.surface)
     ) {
       const d = reg.person([p.surface], [p.key]);

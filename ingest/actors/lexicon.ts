@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps',
+  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
@@ -39,7 +39,7 @@ export const THING_HEADS = set(
 
 /** Capitalized words that never start or make a name on their own. */
 export const NOT_NAMES = set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat republican liberal conservative north south east west central internet web covid',
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid',
 );
 
 /** Honorifics that mark the following name as a person. */

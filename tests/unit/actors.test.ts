@@ -68,6 +68,10 @@ describe('findActors', () => {
     );
     expect(ids).toEqual(['dana-whitfield', 'us-senate']);
     expect(actorsOf('Rep. Lou Carney (R-Pa.) said so.\n').byId.get('lou-carney')?.affiliation).toBe('us-house');
+    expect(actorsOf('Former Ohio Gov. Ted Stroud said the Times said Ann Lee Is Wrong.\n').ids).toEqual([
+      'ann-lee',
+      'ted-stroud',
+    ]);
   });
 
   it('reads glued possessives, verbs and places inside names, and cuts names at "on"', () => {
