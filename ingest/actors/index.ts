@@ -266,7 +266,15 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
 
     // 1. Segment: gazetteer matches (longest, case-checked) and runs of capitalized words.
     for (let i = 0; i < n;) {
-      const m = matchAt(v.keys, i);
+      let m = matchAt(v.keys, i);
+      // "The United Nations Relief and Works Agency": a longer entry may start after "the".
+      if (v.keys[i] === 'the') {
+        const inner = matchAt(v.keys, i + 1);
+        if (inner && (!m || inner.end > m.end)) {
+          i++;
+          m = inner;
+        }
+      }
       if (m) {
         const written = surfaceOf(v, m.start, m.end);
         const hits = m.hits.filter((h) => hitFits(h, written));
@@ -924,7 +932,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     let best: { id: string; at: number } | null = null;
     for (const d of reg.all()) {
       if (d.kind === 'person' || d.kind === 'state' || d.kind === 'outlet') continue;
-      const words = d.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      const words = [d.name, ...d.aliases]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
       const fits =
         words.includes(an.head) ||
         (an.head === 'group' && d.kind === 'group') ||

@@ -117,6 +117,11 @@ describe('findActors', () => {
     expect(byId.get('peru-interior-ministry')?.mentions).toHaveLength(2);
     expect(byId.get('andes-mining-corp')?.mentions).toHaveLength(2);
     expect(byId.get('sendero-rojo')?.aliases).toContain('group');
+    const un = actorsOf(
+      'The United Nations Relief and Works Agency said aid stopped. The agency blamed the war.\n',
+    ).byId;
+    expect(un.get('unrwa')?.mentions).toHaveLength(2);
+    expect([...un.keys()]).not.toContain('united-nations');
   });
 
   it('names the publisher from the cleaned page', () => {
