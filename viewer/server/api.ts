@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
+import { toColumns } from './columns.ts';
 import { edgeDetails, nodeDetails, withoutText } from './details.ts';
 import { HttpError, parseParams, readJsonBody } from './http.ts';
 import {
@@ -71,7 +72,9 @@ export function createApi({ store, cypher = null }: ApiOptions) {
   route('GET', '/api/graph', async (url) => {
     const p = parseParams(GraphParams, q(url));
     const sub = await store.subgraph({ limit: p.limit, withoutArticles: !p.articles });
-    return { ...sub, nodes: sub.nodes.map(withoutText), limit: p.limit };
+    const nodes = sub.nodes.map(withoutText);
+    if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), limit: p.limit };
+    return { ...sub, nodes, limit: p.limit };
   });
 
   route('GET', '/api/search', async (url) => {

@@ -27,6 +27,8 @@ const int = (min: number, max: number, def: number) =>
 export const GraphParams = z.strictObject({
   limit: int(1, LIMITS.graphNodes, LIMITS.graphDefault),
   articles: bool.default(true),
+  /** `columns`: one array per field (what the viewer loads); `objects`: one object per node and edge. */
+  format: z.enum(['objects', 'columns']).default('objects'),
 });
 
 export const SEARCH_LABELS = ['Actor', 'Incident', 'Claim', 'Article'] as const;

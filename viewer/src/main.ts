@@ -8,7 +8,7 @@ import { initCypher } from './cypher/ui.ts';
 import { initExport } from './export/ui.ts';
 import { renderFilters } from './filters/ui.ts';
 import { computeVisibility } from './filters/visibility.ts';
-import { buildDataset, mergeInto } from './graph/dataset.ts';
+import { buildDatasetFromColumns, mergeInto } from './graph/dataset.ts';
 import { type LayoutHandle, runLayout } from './graph/layout.ts';
 import { parallelCurvatures } from './graph/parallel.ts';
 import { GraphView } from './graph/renderer.ts';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const status = byId('status');
   const [config, snapshot] = await Promise.all([api.config(), api.graph(state.limit)]);
   performance.mark('kg:fetched');
-  const graph = buildDataset(snapshot.nodes, snapshot.edges);
+  const graph = buildDatasetFromColumns(snapshot);
   performance.mark('kg:dataset');
   status.textContent = `${graph.order} nodes · ${graph.size} edges${snapshot.truncated ? ` (capped at ${snapshot.limit})` : ''} · ${config.store} store`;
 

@@ -2,9 +2,20 @@
 // carrying the server's one-line message.
 import type { ClaimTrace, GraphEdge, GraphNode, Subgraph, TraceResult } from '../../../graph/store.ts';
 import type { CypherResult } from '../../server/api.ts';
+import type { GraphColumns } from '../../server/columns.ts';
 import type { EdgeView, NodeDetails } from '../../server/details.ts';
 
-export type { ClaimTrace, CypherResult, EdgeView, GraphEdge, GraphNode, NodeDetails, Subgraph, TraceResult };
+export type {
+  ClaimTrace,
+  CypherResult,
+  EdgeView,
+  GraphColumns,
+  GraphEdge,
+  GraphNode,
+  NodeDetails,
+  Subgraph,
+  TraceResult,
+};
 
 export class ApiError extends Error {
   constructor(
@@ -53,7 +64,7 @@ export interface PathResult {
 
 export const api = {
   config: () => call<ServerConfig>('/api/config'),
-  graph: (limit: number) => call<Subgraph & { limit: number }>(`/api/graph?${qs({ limit })}`),
+  graph: (limit: number) => call<GraphColumns & { limit: number }>(`/api/graph?${qs({ limit, format: 'columns' })}`),
   search: (q: string, limit = 10) =>
     call<{ hits: GraphNode[] }>(`/api/search?${qs({ q, limit, labels: 'Actor,Incident,Claim,Article' })}`),
   node: (id: string) => call<NodeDetails>(`/api/node/${encodeURIComponent(id)}`),

@@ -2,7 +2,7 @@
 // Display attributes (colour, size, hidden, highlight) are never written here; reducers derive them.
 import { MultiDirectedGraph } from 'graphology';
 
-import type { GraphEdge, GraphNode } from '../app/api.ts';
+import type { GraphColumns, GraphEdge, GraphNode } from '../app/api.ts';
 import { type NodeKind, type Stance, kindOf } from './style.ts';
 
 export interface NodeAttrs {
@@ -72,5 +72,44 @@ export function mergeInto(graph: Dataset, nodes: GraphNode[], edges: GraphEdge[]
 export function buildDataset(nodes: GraphNode[], edges: GraphEdge[]): Dataset {
   const graph: Dataset = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   mergeInto(graph, nodes, edges);
+  return graph;
+}
+
+/** Row i of property columns as a props object (absent values left out, as in the object format). */
+function rowProps(cols: Record<string, unknown[]>, keys: string[], i: number): GraphNode['props'] {
+  const out: GraphNode['props'] = {};
+  for (const k of keys) {
+    const v = cols[k]![i];
+    if (v !== null && v !== undefined) out[k] = v as GraphNode['props'][string];
+  }
+  return out;
+}
+
+/** The dataset from the columnar snapshot: same attributes as buildDataset, without the per-row JSON objects. */
+export function buildDatasetFromColumns(c: GraphColumns): Dataset {
+  const graph: Dataset = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  const { nodes, edges } = c;
+  const nodeKeys = Object.keys(nodes.props);
+  for (let i = 0; i < nodes.id.length; i++) {
+    const id = nodes.id[i]!;
+    if (graph.hasNode(id)) continue;
+    graph.addNode(
+      id,
+      nodeAttrs({ id, labels: nodes.labelSets[nodes.labels[i]!]!, props: rowProps(nodes.props, nodeKeys, i) }),
+    );
+  }
+  const edgeKeys = Object.keys(edges.props);
+  for (let i = 0; i < edges.key.length; i++) {
+    const key = edges.key[i]!;
+    if (graph.hasEdge(key)) continue;
+    const e = {
+      key,
+      type: edges.types[edges.type[i]!]!,
+      source: nodes.id[edges.source[i]!]!,
+      target: nodes.id[edges.target[i]!]!,
+      props: rowProps(edges.props, edgeKeys, i),
+    };
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, edgeAttrs(e));
+  }
   return graph;
 }
