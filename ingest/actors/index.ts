@@ -902,7 +902,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     let best = -1;
     for (const d of reg.all()) {
       if (d.id === pa.personId) continue;
-      for (const m of d.mentions) if (m.start === pa.at && m.end > best) ((best = m.end), (target = d));
+      for (const m of d.mentions) {
+        if (m.start === pa.at && m.end > best) {
+          best = m.end;
+          target = d;
+        }
+      }
     }
     if (target && target.kind !== 'person') {
       person.affiliation = target.id;

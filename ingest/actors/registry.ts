@@ -133,7 +133,12 @@ export class Registry {
     let best: Draft | undefined;
     let bestAt = -1;
     for (const p of list) {
-      for (const m of p.mentions) if (m.start < at && m.start > bestAt) ((best = p), (bestAt = m.start));
+      for (const m of p.mentions) {
+        if (m.start < at && m.start > bestAt) {
+          best = p;
+          bestAt = m.start;
+        }
+      }
     }
     return best ?? list[0];
   }

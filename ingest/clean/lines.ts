@@ -54,7 +54,7 @@ const FURNITURE_EXACT = new RegExp(
       'most (?:read|popular|viewed|shared)',
       'recommended(?: for you)?',
       'you (?:may|might) also like',
-      'editor\'?s? picks?',
+      "editor'?s? picks?",
       'follow us(?: on .{1,30})?',
       'sign (?:up|in)(?: .{1,40})?',
       'log ?in',
@@ -114,9 +114,33 @@ const TIMESTAMP = new RegExp(
   '^(?:(?:published|updated|posted|last updated|first published|date|modified)\\s*(?:on|at)?\\s*:?\\s*)?' +
     '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?' +
     '(?:' +
-    [TIME, TZ, MONTH, '\\d{1,4}', '[,/\\-–—|•·+]', 'at', 'on', 'et', '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago', 'am', 'pm'].join('|') +
+    [
+      TIME,
+      TZ,
+      MONTH,
+      '\\d{1,4}',
+      '[,/\\-–—|•·+]',
+      'at',
+      'on',
+      'et',
+      '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
+      'am',
+      'pm',
+    ].join('|') +
     ')(?:\\s*(?:' +
-    [TIME, TZ, MONTH, '\\d{1,4}', '[,/\\-–—|•·+]', 'at', 'on', 'et', '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago', 'am', 'pm'].join('|') +
+    [
+      TIME,
+      TZ,
+      MONTH,
+      '\\d{1,4}',
+      '[,/\\-–—|•·+]',
+      'at',
+      'on',
+      'et',
+      '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
+      'am',
+      'pm',
+    ].join('|') +
     '))*\\s*$',
   'i',
 );

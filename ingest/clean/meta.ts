@@ -66,7 +66,8 @@ export function normalizeDate(s: string | null | undefined): string | null {
 // "(Reuters) -", "WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —": wire datelines at the start of the body.
 const DATELINE_OUTLET = /^[^()]{0,60}\(([A-Z][\w.&' -]{1,40})\)\s*[-–—:]/;
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,50})/i;
-const WIDGET = /\b(?:comment via|follow|subscribe to|via|source:|courtesy of|originally (?:published|appeared) (?:by|in|on))\s+([A-Z][\w.&' -]{1,40})/g;
+const WIDGET =
+  /\b(?:comment via|follow|subscribe to|via|source:|courtesy of|originally (?:published|appeared) (?:by|in|on))\s+([A-Z][\w.&' -]{1,40})/g;
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:com|org|net|ru|co\.uk|uk|de|fr|info|news|tv|io|me|ir|sy|lb|qa|tr|ua|cn|in))\b/gi;
 
 /**

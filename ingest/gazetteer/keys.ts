@@ -1,6 +1,9 @@
 // Token keys shared by gazetteer entries and tagged text, so "U.S." = "US", "al-Qaeda" = "al Qaeda".
 // In: a surface string or one token's text. Out: lower-case, accent-free keys ('' for tokens that are skipped).
 
+/** Any character outside printable ASCII (accents, curly quotes); those keys need normalizing. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Key for one token: lower case, no accents, no periods, curly apostrophes straightened; '' = skip. */
 export function tokenKey(token: string): string {
   // Fast path: plain lower-case ASCII words and numbers are their own key (most tokens).
@@ -11,7 +14,7 @@ export function tokenKey(token: string): string {
   }
   if (plain) return token;
   let k = token;
-  if (/[^\x00-\x7f]/.test(k))
+  if (NON_ASCII.test(k))
     k = k
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
