@@ -1,15 +1,13 @@
-// The viewer app: loads the graph snapshot, wires dataset → filtered → styled (sigma reducers), the
-// panels and the URL state. In: the page URL and the JSON API. Out: the interactive view.
-import './style.css';
-
-import { ApiError, type CypherResult, type GraphNode, api } from './app/api.ts';
+// The viewer app: builds the graph from the snapshot, wires dataset → filtered → styled (sigma reducers),
+// the panels and the URL state. In: the page URL and the snapshot request main.ts started. Out: the view.
+import { ApiError, type CypherResult, type GraphColumns, type GraphNode, type ServerConfig, api } from './app/api.ts';
 import { byId, debounce, el } from './app/dom.ts';
 import { initCypher } from './cypher/ui.ts';
 import { initExport } from './export/ui.ts';
 import { renderFilters } from './filters/ui.ts';
 import { computeVisibility } from './filters/visibility.ts';
 import { buildDatasetFromColumns, mergeInto } from './graph/dataset.ts';
-import { type LayoutHandle, runLayout } from './graph/layout.ts';
+import type { LayoutHandle } from './graph/layout.ts';
 import { parallelCurvatures } from './graph/parallel.ts';
 import { GraphView } from './graph/renderer.ts';
 import { nodeSizes } from './graph/sizes.ts';
@@ -36,7 +34,15 @@ declare global {
   }
 }
 
-async function main(): Promise<void> {
+/** The requests main.ts sent before this module was loaded, for the snapshot of `limit` nodes. */
+export interface EarlyLoad {
+  limit: number;
+  data: Promise<[ServerConfig, GraphColumns & { limit: number }]>;
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+export async function start(early: EarlyLoad): Promise<void> {
   const state: ViewState = decodeViewState(location.search);
   let layout: LayoutHandle | null = null;
   const hook: TestHook = {
@@ -50,7 +56,9 @@ async function main(): Promise<void> {
   initArticleDialog();
 
   const status = byId('status');
-  const [config, snapshot] = await Promise.all([api.config(), api.graph(state.limit)]);
+  const [config, snapshot] = await (early.limit === state.limit
+    ? early.data
+    : Promise.all([api.config(), api.graph(state.limit)]));
   performance.mark('kg:fetched');
   const graph = buildDatasetFromColumns(snapshot);
   performance.mark('kg:dataset');
@@ -68,9 +76,12 @@ async function main(): Promise<void> {
   hook.view = view;
   performance.mark('kg:sigma');
   const sigma = view.sigma;
-  // Sigma issued its first frame in the constructor. The frame after next begins only once that frame was
+  // Sigma drew its first frame in the constructor. The frame after next begins only once that frame was
   // committed, which (software compositing) waits for the GPU to finish drawing it: then it is on screen.
-  requestAnimationFrame(() => requestAnimationFrame(() => (hook.firstFrameMs = performance.now())));
+  // The panels, filters and handlers below are wired after that, so they do not hold the first frame back.
+  await nextFrame();
+  await nextFrame();
+  hook.firstFrameMs = performance.now();
 
   const syncUrl = () => history.replaceState(null, '', `${location.pathname}?${encodeViewState(state)}`);
   const camera = sigma.getCamera();
@@ -246,13 +257,15 @@ async function main(): Promise<void> {
   const preset =
     graph.order > 0 && graph.everyNode((_n, a) => typeof a.props.x === 'number' && typeof a.props.y === 'number');
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
-  const startLayout = () => {
+  // ForceAtlas2 and noverlap (with their workers) are loaded only when a layout runs.
+  const startLayout = async () => {
+    const { runLayout } = await import('./graph/layout.ts');
     layout = runLayout(graph, (n) => view.state.sizes.get(n) ?? 4);
     layoutButton.textContent = 'Stop layout';
     void layout.done.then(() => (layoutButton.textContent = 'Run layout'));
   };
-  layoutButton.addEventListener('click', () => (layout?.running() ? layout.stop() : startLayout()));
-  if (!preset && graph.order > 1) startLayout();
+  layoutButton.addEventListener('click', () => (layout?.running() ? layout.stop() : void startLayout()));
+  if (!preset && graph.order > 1) await startLayout();
 
   initExport(() => sigma, graph);
   initCypher({
@@ -283,9 +296,3 @@ async function main(): Promise<void> {
   else if (state.path) await findPath(...state.path);
   hook.ready = true;
 }
-
-main().catch((err: unknown) => {
-  const message = err instanceof Error ? err.message : String(err);
-  if (window.__kg) window.__kg.error = message;
-  byId('status').textContent = `Could not load the graph: ${message}`;
-});
