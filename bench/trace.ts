@@ -176,7 +176,9 @@ async function loadNeo4j(store: Neo4jStore, records: GraphRecords[]) {
   const byLabel = new Map<string, NodeRecord[]>();
   for (const n of labelOf.values()) {
     const k = n.subLabel ? `${n.label}:${n.subLabel}` : n.label;
-    byLabel.set(k, [...(byLabel.get(k) ?? []), n]);
+    const list = byLabel.get(k);
+    if (list) list.push(n);
+    else byLabel.set(k, [n]);
   }
   for (const [labels, nodes] of byLabel) {
     for (const rows of batch(nodes, 5000)) {

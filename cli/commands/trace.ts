@@ -23,7 +23,10 @@ export function register(program: Command): void {
     .description('Print who-said-what chains (publisher → relays → speaker → claim, then denials and confirmations).')
     .option('--claim <id>', 'trace one claim by its id')
     .option('--actor <name>', 'trace every claim an actor made, relayed, published or answered (name, alias or id)')
-    .option('--limit <n>', 'at most this many claims for --actor (default 25, at most 500); the tree says when more exist')
+    .option(
+      '--limit <n>',
+      'at most this many claims for --actor (default 25, at most 500); the tree says when more exist',
+    )
     .option('--json', 'print the trace as JSON')
     .option('--neo4j', 'use Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687)')
     .option('--data <file>', 'the embedded store file (default data/graph.json)')

@@ -146,8 +146,11 @@ function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]):
         void (e.type === 'REPORTS' && o !== claimId && out.push({ id: o, text: text(o), sameArticle: true })),
     );
   }
+  // A claim carried by many articles has an ABOUT edge per article, mostly to the same few targets.
+  const targets = new Set<string>();
   graph.forEachOutEdge(claimId, (_k, e, _s, t) => {
-    if (e.type !== 'ABOUT' || graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap) return;
+    if (e.type !== 'ABOUT' || targets.has(t) || (targets.add(t), graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap))
+      return;
     graph.forEachInEdge(
       t,
       (_k2, r, o) =>

@@ -13,9 +13,12 @@ import {
   type SpeechRow,
   actorRef,
   articleRef,
+  type RoleList,
   capSpeech,
   claimTrace,
-  foldActorClaims,
+  compareRanked,
+  foldRanked,
+  mergeRoleLists,
   pickActor,
   referencedActors,
 } from '../trace/assemble.ts';
@@ -24,15 +27,16 @@ import { type RelatedCandidate, relatedClaims } from '../trace/related.ts';
 import { toParam, toPlain } from './values.ts';
 
 const Bag = z.record(z.string(), z.unknown()).nullable();
-const ActorRow = z.object({
-  id: z.string(),
-  name: z.string().nullable(),
-  aliases: z.array(z.string()).nullable(),
-  kind: z.string().nullable(),
-  anonymous: z.boolean().nullable(),
-  degree: z.number(),
-});
-const ActorClaimRow = z.object({ claim: z.string(), role: z.number(), latest: z.string().nullable() });
+const ActorRow = z
+  .object({
+    id: z.string(),
+    name: z.string().nullable(),
+    aliases: z.array(z.string()).nullable(),
+    kind: z.string().nullable(),
+    anonymous: z.boolean().nullable(),
+    degree: z.number(),
+  })
+  .passthrough();
 const ChainRow = z.object({
   speaker: z.object({ id: z.string() }).passthrough(),
   via: z.array(z.string()).nullable(),
@@ -48,9 +52,12 @@ const ClaimRow = z.object({
   text: z.string().nullable(),
   quote: z.boolean().nullable(),
   groups: z.array(z.object({ type: z.string(), rows: z.array(ChainRow) })),
+  candidates: z.array(z.object({ id: z.string(), text: z.string().nullable(), same: z.boolean() })),
 });
-const CandidateRow = z.object({ claim: z.string(), id: z.string(), text: z.string().nullable(), same: z.boolean() });
-const RefRow = z.object({ id: z.string(), props: Bag });
+const ClaimSetRow = z.object({
+  claims: z.array(ClaimRow),
+  refs: z.array(z.object({ id: z.string(), props: z.record(z.string(), z.unknown()) })),
+});
 
 /** Runs one parameterised read and validates every row: the database is a trust boundary too. */
 async function rows<T>(
@@ -68,11 +75,14 @@ async function rows<T>(
   });
 }
 
+const STATS_FIELDS =
+  'COUNT { (a)-[:CLAIMS|DENIES|CONFIRMS]->() } AS said, COUNT { (a)-[:RELAYED]->() } AS relayed, ' +
+  'COUNT { (a)<-[:PUBLISHED_BY]-() } AS published, articles';
 const ACTOR_FIELDS =
   'a.id AS id, a.name AS name, a.aliases AS aliases, a.kind AS kind, a.anonymous AS anonymous, COUNT { (a)--() } AS degree';
 
 /** Exact id, or a normalised name/alias through the searchKey text index; a full scan only when both miss. */
-async function resolveActor(tx: ManagedTransaction, name: string): Promise<ActorRef> {
+async function resolveActor(tx: ManagedTransaction, name: string): Promise<{ actor: ActorRef; stats?: Stats }> {
   const raw = name.trim();
   const key = normalizeName(raw);
   const toCandidate = (r: z.infer<typeof ActorRow>): ActorCandidate => ({
@@ -91,38 +101,121 @@ async function resolveActor(tx: ManagedTransaction, name: string): Promise<Actor
        UNION
        MATCH (a:Actor) WHERE $key <> '' AND a.searchKey CONTAINS ('\\n' + $key + '\\n') RETURN a
      }
-     RETURN ${ACTOR_FIELDS}`,
+     CALL () { MATCH (art:Article) RETURN count(art) AS articles }
+     RETURN ${ACTOR_FIELDS}, ${STATS_FIELDS}`,
     { raw, key },
   );
-  let found = pickActor(raw, fast.map(toCandidate));
-  if (!found)
-    found = pickActor(raw, (await rows(tx, ActorRow, `MATCH (a:Actor) RETURN ${ACTOR_FIELDS}`, {})).map(toCandidate));
-  if (!found) throw new NotFoundError(`trace: no actor named "${raw}" (searched ids, names and aliases)`);
-  return found;
+  const found = pickActor(raw, fast.map(toCandidate));
+  // The statement counts ride along (degrees from the store's counts), saving actorClaims a round trip.
+  const hit = found && fast.find((r) => r.id === found.id);
+  if (found && hit) return { actor: found, stats: StatsRow.parse(hit) };
+  const slow = pickActor(
+    raw,
+    (await rows(tx, ActorRow, `MATCH (a:Actor) RETURN ${ACTOR_FIELDS}`, {})).map(toCandidate),
+  );
+  if (!slow) throw new NotFoundError(`trace: no actor named "${raw}" (searched ids, names and aliases)`);
+  return { actor: slow };
 }
 
-/** Claims the actor spoke, relayed or published, ranked as foldActorClaims ranks them, cut at `limit`. */
-async function actorClaims(tx: ManagedTransaction, actorId: string, limit: number): Promise<string[]> {
+const StatsRow = z.object({ said: z.number(), relayed: z.number(), published: z.number(), articles: z.number() });
+type Stats = z.infer<typeof StatsRow>;
+const RankedRow = z.object({ claim: z.string(), date: z.string().nullable() });
+
+/**
+ * Per role, the query that aggregates every row of the actor (anchored on the id constraint index): cheap
+ * while the actor has few statements. Rows are (claim, date of the article), as graph/embedded/trace.ts reads them.
+ */
+const DIRECT = [
+  `MATCH (a:Actor {id: $id})-[r:CLAIMS|DENIES|CONFIRMS]->(c:Claim)
+   OPTIONAL MATCH (art:Article {id: r.article})
+   WITH c.id AS claim, art.publishedAt AS date`,
+  `MATCH (a:Actor {id: $id})-[r:RELAYED]->(c:Claim)
+   OPTIONAL MATCH (art:Article {id: r.article})
+   WITH c.id AS claim, art.publishedAt AS date`,
+  `MATCH (a:Actor {id: $id})<-[:PUBLISHED_BY]-(art:Article)-[:REPORTS]->(c:Claim)
+   WITH c.id AS claim, art.publishedAt AS date`,
+];
+
+/**
+ * Per role, the filter on an article's REPORTS relationship (it names the speaker and relays of the claim it
+ * carries, graph/model.ts) for the scan that walks articles newest first through the publishedAt index: a hub
+ * has statements in most recent articles, so the first few hundred articles answer without touching its
+ * tens of thousands of relationships.
+ */
+const SCAN_FILTER = ['rep.speaker = $id', '$id IN rep.via', 'EXISTS { (art)-[:PUBLISHED_BY]->(:Actor {id: $id}) }'];
+
+/** One role's first `n` claims, aggregating all of the actor's rows. */
+async function directList(tx: ManagedTransaction, role: number, id: string, n: number): Promise<RoleList> {
   const found = await rows(
     tx,
-    ActorClaimRow,
-    `MATCH (a:Actor {id: $id})
-     CALL (a) {
-       MATCH (a)-[r:CLAIMS|DENIES|CONFIRMS|RELAYED]->(c:Claim)
-       OPTIONAL MATCH (art:Article {id: r.article})
-       RETURN c.id AS claim, CASE type(r) WHEN 'RELAYED' THEN 1 ELSE 0 END AS role, art.publishedAt AS date
-       UNION ALL
-       MATCH (a)<-[:PUBLISHED_BY]-(art:Article)-[:REPORTS]->(c:Claim)
-       RETURN c.id AS claim, 2 AS role, art.publishedAt AS date
-     }
-     WITH claim, min(role) AS role, max(date) AS latest
-     RETURN claim, role, latest
-     ORDER BY role, coalesce(latest, '') DESC, claim
-     LIMIT $limit`,
-    { id: actorId, limit },
+    RankedRow,
+    `${DIRECT[role]}
+     WITH claim, max(date) AS date
+     RETURN claim, date ORDER BY date IS NULL, date DESC, claim LIMIT $n`,
+    { id, n },
   );
-  // Re-ranked with the shared comparator so both stores agree on ties.
-  return foldActorClaims(found.map((r) => ({ id: r.claim, role: r.role, date: r.latest }))).map((c) => c.id);
+  return { ranked: found.map((r) => ({ id: r.claim, date: r.date })), complete: found.length < n };
+}
+
+/**
+ * One role's first `n` claims (or more) by walking dated articles newest first; null when every dated
+ * article was read without finding `n` (undated rows may rank next: read them all with directList).
+ */
+async function scanList(tx: ManagedTransaction, role: number, id: string, n: number): Promise<RoleList | null> {
+  // A few rows per claim: one claim said in several recent articles, and the last date read is dropped.
+  for (let limit = 3 * n + 20; ; limit *= 2) {
+    const found = await rows(
+      tx,
+      RankedRow,
+      `MATCH (art:Article) WHERE art.publishedAt IS NOT NULL
+       WITH art ORDER BY art.publishedAt DESC
+       MATCH (art)-[rep:REPORTS]->(c:Claim) WHERE ${SCAN_FILTER[role]}
+       RETURN c.id AS claim, art.publishedAt AS date ORDER BY date DESC LIMIT $limit`,
+      { id, limit },
+    );
+    const exhausted = found.length < limit;
+    // Only whole dates are exact: the last date read may continue past the limit.
+    const last = found[found.length - 1]?.date ?? null;
+    const whole = exhausted ? found : found.filter((r) => r.date !== null && last !== null && r.date > last);
+    const ranked = [...foldRanked(whole.map((r) => ({ id: r.claim, date: r.date })))]
+      .map(([cid, date]) => ({ id: cid, date }))
+      .sort(compareRanked);
+    if (ranked.length >= n) return { ranked: ranked.slice(0, n), complete: false };
+    if (exhausted) return null;
+  }
+}
+
+/** Claims the actor spoke, relayed or published, ranked as mergeRoleLists defines, cut at `limit`. */
+async function actorClaims(tx: ManagedTransaction, actorId: string, limit: number, known?: Stats) {
+  const [stats] = known
+    ? [known]
+    : await rows(
+        tx,
+        StatsRow,
+        `MATCH (a:Actor {id: $id})
+         CALL () { MATCH (art:Article) RETURN count(art) AS articles }
+         RETURN ${STATS_FIELDS}`,
+        { id: actorId },
+      );
+  const s = stats ?? { said: 0, relayed: 0, published: 0, articles: 0 };
+  const degree = [s.said, s.relayed, s.published];
+  const lists: RoleList[] = [];
+  let earlier = 0;
+  for (let role = 0; role < 3; role++) {
+    const n = limit + 1 + earlier;
+    let list: RoleList | null = null;
+    if (degree[role] === 0) list = { ranked: [], complete: true };
+    // Walking articles costs about n × articles / degree of them; aggregating costs the degree.
+    else if (degree[role]! ** 2 > 3 * n * s.articles) list = await scanList(tx, role, actorId, n);
+    list ??= await directList(tx, role, actorId, n);
+    lists.push(list);
+    const merged = mergeRoleLists(lists, limit);
+    if (merged && (merged.truncated || role === 2))
+      return { ...merged, statements: { said: s.said, relayed: s.relayed, published: s.published } };
+    if (!merged) throw new KgError('STORE_UNAVAILABLE', 'trace: an incomplete role list did not hold enough claims');
+    earlier += list.ranked.length;
+  }
+  throw new KgError('STORE_UNAVAILABLE', 'trace: unreachable');
 }
 
 interface RawClaim {
@@ -130,31 +223,79 @@ interface RawClaim {
   rows: SpeechRow[];
 }
 
-/** Each claim with its speech relationships, at most chainsPerStance per stance, earliest articles first. */
-async function claimRows(tx: ManagedTransaction, ids: string[]): Promise<RawClaim[]> {
-  if (!ids.length) return [];
-  const found = await rows(
+interface ClaimSet {
+  claims: RawClaim[];
+  /** Related-claim candidates per claim id (only when asked for). */
+  candidates: Map<string, RelatedCandidate[]>;
+  /** Relays and publishers the rows name, as stored (missing ids are dangling). */
+  refs: Map<string, Record<string, unknown>>;
+}
+
+/**
+ * Each claim with its speech relationships (at most chainsPerStance per stance, earliest articles first),
+ * optionally its related-claim candidates (co-reported claims and claims about the same non-hub node), and
+ * the relays and publishers those rows name: one round trip.
+ */
+async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates: boolean): Promise<ClaimSet> {
+  const empty: ClaimSet = { claims: [], candidates: new Map(), refs: new Map() };
+  if (!ids.length) return empty;
+  const [found] = await rows(
     tx,
-    ClaimRow,
+    ClaimSetRow,
     `UNWIND $ids AS cid
      MATCH (c:Claim {id: cid})
      CALL (c) {
        MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c)
        OPTIONAL MATCH (art:Article {id: r.article})
        WITH s, r, art ORDER BY art.publishedAt, r.article, r.start, s.id
-       WITH type(r) AS type, collect({
-         speaker: s {.id, .name, .kind, .anonymous}, via: r.via, cue: r.cue, sentence: r.sentence,
-         start: r.start, end: r.end, article: r.article, art: art {.title, .source, .publishedAt, .outlet}
-       })[..$per] AS rows
-       RETURN collect({type: type, rows: rows}) AS groups
+       // Cut first, read properties after: a widely carried claim has thousands of rows, 20 per stance are kept.
+       WITH type(r) AS type, collect([s, r, art])[..$per] AS top
+       RETURN collect({type: type, rows: [t IN top | {
+         speaker: {id: t[0].id, name: t[0].name, kind: t[0].kind, anonymous: t[0].anonymous},
+         via: t[1].via, cue: t[1].cue, sentence: t[1].sentence, start: t[1].start, end: t[1].end, article: t[1].article,
+         art: CASE WHEN t[2] IS NULL THEN null
+           ELSE {title: t[2].title, source: t[2].source, publishedAt: t[2].publishedAt, outlet: t[2].outlet} END
+       }]}) AS groups
      }
-     RETURN c.id AS id, c.text AS text, c.quote AS quote, groups`,
-    { ids, per: TRACE_LIMITS.chainsPerStance },
+     CALL (c, groups) {
+       CALL (c, groups) {
+         UNWIND CASE WHEN $withCandidates THEN groups ELSE [] END AS g
+         UNWIND g.rows AS row
+         WITH DISTINCT c, row.article AS aid
+         MATCH (:Article {id: aid})-[:REPORTS]->(o:Claim)
+         WHERE o <> c
+         RETURN o, true AS same
+         UNION ALL
+         MATCH (c)-[:ABOUT]->(t)
+         WHERE $withCandidates
+         // A claim carried by many articles has an ABOUT edge per article, mostly to the same few targets.
+         WITH DISTINCT c, t
+         WHERE COUNT { (t)<--() } <= $cap
+         MATCH (t)<-[:ABOUT]-(o:Claim)
+         WHERE o <> c
+         RETURN o, false AS same
+       }
+       RETURN collect({id: o.id, text: o.text, same: same}) AS candidates
+     }
+     WITH collect({id: c.id, text: c.text, quote: c.quote, groups: groups, candidates: candidates}) AS claims
+     CALL (claims) {
+       UNWIND claims AS cl
+       UNWIND cl.groups AS g
+       UNWIND g.rows AS row
+       UNWIND coalesce(row.via, []) + CASE WHEN row.art.outlet IS NULL THEN [] ELSE [row.art.outlet] END AS aid
+       WITH DISTINCT aid
+       MATCH (x:Actor {id: aid})
+       RETURN collect({id: x.id, props: x {.name, .kind, .anonymous}}) AS refs
+     }
+     RETURN claims, refs`,
+    { ids, per: TRACE_LIMITS.chainsPerStance, cap: TRACE_LIMITS.aboutDegreeCap, withCandidates },
   );
-  const byId = new Map(found.map((c) => [c.id, c]));
-  return ids.flatMap((id) => {
+  if (!found) return empty;
+  const byId = new Map(found.claims.map((c) => [c.id, c]));
+  const out: ClaimSet = { claims: [], candidates: new Map(), refs: new Map(found.refs.map((r) => [r.id, r.props])) };
+  for (const id of ids) {
     const c = byId.get(id);
-    if (!c) return [];
+    if (!c) continue;
     const speech: SpeechRow[] = c.groups.flatMap((g) =>
       g.rows.map((r) => ({
         stance: STANCE_OF_TYPE[g.type]!,
@@ -167,85 +308,53 @@ async function claimRows(tx: ManagedTransaction, ids: string[]): Promise<RawClai
         article: articleRef(r.article, r.art),
       })),
     );
-    return [
-      {
-        claim: { id, text: c.text ?? '', quote: c.quote === true },
-        rows: capSpeech(speech, TRACE_LIMITS.chainsPerStance),
-      },
-    ];
-  });
-}
-
-/** Candidates for related-claim linking: co-reported claims, and claims about the same non-hub node. */
-async function candidates(tx: ManagedTransaction, claims: RawClaim[]): Promise<Map<string, RelatedCandidate[]>> {
-  const items = claims.map((c) => ({ claim: c.claim.id, articles: [...new Set(c.rows.map((r) => r.article.id))] }));
-  const found = await rows(
-    tx,
-    CandidateRow,
-    `UNWIND $items AS item
-     MATCH (c:Claim {id: item.claim})
-     CALL (c, item) {
-       UNWIND item.articles AS aid
-       MATCH (:Article {id: aid})-[:REPORTS]->(o:Claim)
-       WHERE o <> c
-       RETURN o, true AS same
-       UNION ALL
-       MATCH (c)-[:ABOUT]->(t)
-       WHERE COUNT { (t)<--() } <= $cap
-       MATCH (t)<-[:ABOUT]-(o:Claim)
-       WHERE o <> c
-       RETURN o, false AS same
-     }
-     RETURN item.claim AS claim, o.id AS id, o.text AS text, same`,
-    { items, cap: TRACE_LIMITS.aboutDegreeCap },
-  );
-  const out = new Map<string, RelatedCandidate[]>();
-  for (const r of found) {
-    const list = out.get(r.claim) ?? [];
-    list.push({ id: r.id, text: r.text ?? '', sameArticle: r.same });
-    out.set(r.claim, list);
+    out.claims.push({
+      claim: { id, text: c.text ?? '', quote: c.quote === true },
+      rows: capSpeech(speech, TRACE_LIMITS.chainsPerStance),
+    });
+    out.candidates.set(
+      id,
+      c.candidates.map((o) => ({ id: o.id, text: o.text ?? '', sameArticle: o.same })),
+    );
   }
   return out;
-}
-
-async function actorRefs(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ActorRef>> {
-  const found = ids.length
-    ? await rows(
-        tx,
-        RefRow,
-        'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a {.name, .kind, .anonymous} AS props',
-        { ids },
-      )
-    : [];
-  const byId = new Map(found.map((r) => [r.id, r.props]));
-  return new Map(ids.map((id) => [id, actorRef(id, byId.get(id) ?? undefined)]));
 }
 
 async function trace(tx: ManagedTransaction, query: TraceQuery): Promise<TraceResult> {
   const q = parseTraceQuery(query);
   let actor: ActorRef | undefined;
   let ids: string[];
+  let ranked: Awaited<ReturnType<typeof actorClaims>> | undefined;
   if (q.kind === 'claim') {
     ids = [q.claimId];
   } else {
-    actor = await resolveActor(tx, q.actor);
-    ids = await actorClaims(tx, actor.id, q.limit);
+    const resolved = await resolveActor(tx, q.actor);
+    actor = resolved.actor;
+    ranked = await actorClaims(tx, actor.id, q.limit, resolved.stats);
+    ids = ranked.ids;
   }
-  const primary = await claimRows(tx, ids);
-  if (q.kind === 'claim' && !primary.length) throw new NotFoundError(`trace: no claim with id "${q.claimId}"`);
-  const cands = await candidates(tx, primary);
+  const primary = await readClaims(tx, ids, true);
+  if (q.kind === 'claim' && !primary.claims.length) throw new NotFoundError(`trace: no claim with id "${q.claimId}"`);
   const related = new Map(
-    primary.map((p) => [
+    primary.claims.map((p) => [
       p.claim.id,
-      relatedClaims(p.claim, cands.get(p.claim.id) ?? [], { max: TRACE_LIMITS.relatedPerClaim }),
+      relatedClaims(p.claim, primary.candidates.get(p.claim.id) ?? [], { max: TRACE_LIMITS.relatedPerClaim }),
     ]),
   );
-  const primaryIds = new Set(primary.map((p) => p.claim.id));
+  const primaryIds = new Set(primary.claims.map((p) => p.claim.id));
   const linkedIds = [...new Set([...related.values()].flat())].filter((id) => !primaryIds.has(id)).sort();
-  const linkedRaw = await claimRows(tx, linkedIds);
-  const actors = await actorRefs(tx, referencedActors([...primary, ...linkedRaw].flatMap((c) => c.rows)));
-  const claims: ClaimTrace[] = primary.map((p) => claimTrace(p.claim, p.rows, actors, related.get(p.claim.id) ?? []));
-  const linked = linkedRaw.map((l) =>
+  const linkedSet = await readClaims(tx, linkedIds, false);
+  const refs = new Map([...primary.refs, ...linkedSet.refs]);
+  const actors = new Map(
+    referencedActors([...primary.claims, ...linkedSet.claims].flatMap((c) => c.rows)).map((id) => [
+      id,
+      actorRef(id, refs.get(id)),
+    ]),
+  );
+  const claims: ClaimTrace[] = primary.claims.map((p) =>
+    claimTrace(p.claim, p.rows, actors, related.get(p.claim.id) ?? []),
+  );
+  const linked = linkedSet.claims.map((l) =>
     claimTrace(
       l.claim,
       l.rows,
@@ -253,7 +362,9 @@ async function trace(tx: ManagedTransaction, query: TraceQuery): Promise<TraceRe
       claims.filter((c) => c.related.includes(l.claim.id)).map((c) => c.claim.id),
     ),
   );
-  return actor ? { actor, claims, linked } : { claims, linked };
+  return actor && ranked
+    ? { actor, claims, truncated: ranked.truncated, statements: ranked.statements, linked }
+    : { claims, linked };
 }
 
 /** The trace for `query`, read in one read transaction of `session` (the caller owns and closes the session). */

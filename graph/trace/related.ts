@@ -39,8 +39,11 @@ export function contentStems(text: string): Set<string> {
 const memo = new Map<string, Set<string>>();
 const MEMO_MAX = 200_000;
 
-/** On ASCII text NFKD is the identity and \p{L}/\p{N} are [A-Za-z]/[0-9]: the same words, several times faster. */
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * On printable ASCII text NFKD is the identity and \p{L}/\p{N} are [A-Za-z]/[0-9], so it skips normalising;
+ * it also makes mayShare's substring bound exact. Other text takes the Unicode path.
+ */
+const ASCII = /^[\t\n\r -~]*$/;
 const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

@@ -5,6 +5,7 @@ import type { ActorRef, ClaimTrace, TraceChain, TraceResult } from '../store.ts'
 /** Article text is untrusted: control characters would drive the terminal, newlines would break the tree. */
 const clean = (s: string) =>
   s
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
