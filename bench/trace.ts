@@ -131,11 +131,11 @@ async function timeTraces(name: string, store: GraphStore, claimIds: string[], p
     'actor (Person 0)': () => ({ actor: 'Person 0' }),
     'claim (random)': () => ({ claimId: pick(claimIds) }),
   };
-  // The first trace on a fresh embedded store builds its trace index (graph/embedded/trace-index.ts).
+  // The first trace of an actor builds its index entries on embedded (graph/embedded/trace-index.ts): a one-shot `kg trace`.
   const cold = performance.now();
   await store.trace({ actor: 'Person 0' });
   console.log(
-    `${name.padEnd(9)} first trace (cold; builds the trace index on embedded) ${(performance.now() - cold).toFixed(0)} ms`,
+    `${name.padEnd(9)} first trace of Person 0 (cold: builds its index entries on embedded) ${(performance.now() - cold).toFixed(0)} ms`,
   );
   for (const [label, make] of Object.entries(sets)) {
     for (let i = 0; i < 20; i++) await store.trace(make()); // warm-up: JIT, caches, query plans

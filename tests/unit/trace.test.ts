@@ -73,6 +73,8 @@ describe('trace index', () => {
     const articles = hubArticles(40).map((a) => ({ ...a, ingestedAt: '2024-01-01T00:00:00Z' }));
     const live = await open('live.json');
     for (const a of articles.slice(0, 25)) await live.loadArticle(a);
+    // Tracing builds index entries for these actors and their claims; later edges must update them in place.
+    for (const actor of ['Hub Speaker', 'Hub Relay']) await live.trace({ actor, limit: 500 });
     const before = await live.trace({ actor: 'Hub Outlet', limit: 500 });
     // Later articles are newer on some dates and repeat claims: they must move into place, not append.
     for (const a of articles.slice(25)) await live.loadArticle(a);
