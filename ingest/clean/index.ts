@@ -50,6 +50,26 @@ function commentStart(lines: Line[], bodyStart: number): number {
   return lines.length;
 }
 
+/**
+ * A sentence-case headline: the first non-furniture line before the body, short and without a final
+ * period, set apart from the body by a date line or a blank line (so a wrapped lead is not taken).
+ */
+function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
+  const i = lines.findIndex((l, k) => k < bodyStart && !isFurniture(l.text) && !isReadMore(l.text));
+  if (i < 0 || bodyStart >= lines.length) return -1;
+  const t = lines[i]!.text;
+  const n = words(t).length;
+  if (n < 3 || n > 20 || t.length > 160 || endsLikeSentence(t) || /[,:]$/.test(t)) return -1;
+  let dated = false;
+  for (let k = i + 1; k < bodyStart; k++) {
+    const between = lines[k]!.text;
+    if (dateIn(between) !== null) dated = true;
+    else if (!isFurniture(between)) return -1;
+  }
+  const gap = text.slice(lines[i]!.end, lines[i + 1]!.start);
+  return dated || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
+}
+
 export function clean(doc: SourceDoc): CleanDoc {
   const { text } = doc;
   const lines = splitLines(text);
@@ -80,6 +100,7 @@ export function clean(doc: SourceDoc): CleanDoc {
     while (next < cut - 1 && isFurniture(lines[next]!.text)) next++;
     if (n <= 25 && !isFurniture(first.text) && words(lines[next]!.text).length > n) titleIndex = bodyStart;
   }
+  if (titleIndex < 0) titleIndex = plainHeadline(text, lines, bodyStart);
   const title = titleIndex >= 0 ? lines[titleIndex]!.text : null;
   if (titleIndex >= 0) keep[titleIndex] = true;
 

@@ -73,6 +73,24 @@ describe('clean', () => {
     expect(c.blocks.map((b) => text.slice(b.start, b.end))).not.toContain('Published: September 21, 2016');
   });
 
+  it('takes a short unpunctuated first line as the title only when a date line or blank line sets it apart', () => {
+    const body = 'LIMA (Reuters) — Farmers blocked the main highway into the capital on Monday, police said.\n';
+    const dated = clean({
+      source: 't',
+      text: 'Farmers block highway over fertilizer prices\nApril 3, 2023\n\n' + body,
+    });
+    expect(dated.title).toBe('Farmers block highway over fertilizer prices');
+    expect(dated.publishedAt).toBe('2023-04-03');
+    const spaced = clean({ source: 't', text: 'Farmers block highway over fertilizer prices\n\n' + body });
+    expect(spaced.title).toBe('Farmers block highway over fertilizer prices');
+    // A wrapped first line of running text is not a headline.
+    const wrapped = clean({
+      source: 't',
+      text: 'Farmers blocked the main highway into the capital\non Monday, police said.\n',
+    });
+    expect(wrapped.title).toBeNull();
+  });
+
   it('reads the date from the dateline of a long lead paragraph, not from later text', () => {
     const lead =
       'LIMA, Peru (April 3, 2023) — Farmers blocked the main highway into the capital on Monday, demanding ' +
