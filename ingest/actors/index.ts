@@ -220,6 +220,21 @@ function isEntityItem(it: Item | undefined): it is Item & { type: 'gaz' } {
   );
 }
 
+// A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date, then an optional
+// "(Outlet)" and a dash. Group 1 is the place part.
+const DATELINE =
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--?)\s/;
+
+/** [start, end) of each paragraph's dateline place, in original offsets. */
+function datelineRanges(text: string, clean: CleanDoc): [number, number][] {
+  const out: [number, number][] = [];
+  for (const b of clean.blocks) {
+    const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+    if (m) out.push([b.start, b.start + m[1]!.length]);
+  }
+  return out;
+}
+
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const reg = new Registry();
   const text = nlp.text;
@@ -258,11 +273,14 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     return d;
   };
 
+  const datelines = datelineRanges(text, clean);
+  const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+
   const view: View = { toks: [], keys: [], glued: [], headline: false };
   for (let s = 0; s < nlp.sentences.length; s++) {
     const v = viewInto(view, nlp, s, headlineLike(nlp, s));
     const n = v.keys.length;
-    const items: Item[] = [];
+    let items: Item[] = [];
 
     // 1. Segment: gazetteer matches (longest, case-checked) and runs of capitalized words.
     for (let i = 0; i < n;) {
@@ -338,6 +356,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       else items.push({ type: 'run', start: i, end: i + 1 });
       i++;
     }
+
+    // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
+    if (datelines.length) items = items.filter((it) => !inDateline(v.toks[it.start]!.start));
 
     // Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's".
     const joined: Item[] = [];

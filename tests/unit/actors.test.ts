@@ -24,6 +24,17 @@ describe('findActors', () => {
     expect(ids).not.toContain('syria'); // "visited Damascus" is a place
   });
 
+  it('takes the capital in a wire dateline as a place, but the same capital acting later as the government', () => {
+    const { byId } = actorsOf(
+      'MOSCOW (Reuters) — Police detained dozens of protesters on Sunday.\n\nMOSCOW, Russia — Later, Moscow denied any arrests.\n',
+    );
+    const russia = byId.get('russia')!;
+    expect(russia.mentions).toHaveLength(1);
+    expect(russia.aliases).toContain('Moscow');
+    expect(russia.aliases).not.toContain('MOSCOW');
+    expect(byId.get('reuters')?.kind).toBe('outlet');
+  });
+
   it('turns titles into roles and affiliations, and merges surname references', () => {
     const text =
       'Russian Deputy Foreign Minister Mikhail Bogdanov said that the Russian Foreign Ministry was unaware of the talks. ' +
