@@ -175,7 +175,13 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
   const nodes: NodeRecord[] = [];
   const rels: RelRecord[] = [];
   const rel = (type: RelType, source: string, target: string, span: [number, number], props: Props = {}) =>
-    rels.push({ key: relKey(type, source, target, articleId, span), type, source, target, props: { ...props, ...ev(span) } });
+    rels.push({
+      key: relKey(type, source, target, articleId, span),
+      type,
+      source,
+      target,
+      props: { ...props, ...ev(span) },
+    });
 
   for (const actor of x.actors) {
     nodes.push({
@@ -195,7 +201,8 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     const first = actor.mentions[0];
     const span: [number, number] = first ? [first[0], first[1]] : [0, 0];
     rel('MENTIONED_IN', actor.id, articleId, span, { count: actor.mentions.length });
-    if (actor.affiliation && actor.affiliation !== actor.id) rel('MEMBER_OF', actor.id, actor.affiliation, span, { inferred: 'affiliation' });
+    if (actor.affiliation && actor.affiliation !== actor.id)
+      rel('MEMBER_OF', actor.id, actor.affiliation, span, { inferred: 'affiliation' });
   }
   if (a.outlet) rel('PUBLISHED_BY', articleId, a.outlet, [0, 0]);
 

@@ -30,7 +30,9 @@ export const RelationType = z.enum([
 export type RelationType = z.infer<typeof RelationType>;
 
 /** A date as FORMAT.md allows it: full, year-month, or month-day only. */
-export const PartialDate = z.string().regex(/^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|--\d{2}-\d{2})$/, 'expected YYYY-MM-DD, YYYY-MM or --MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|--\d{2}-\d{2})$/, 'expected YYYY-MM-DD, YYYY-MM or --MM-DD');
 
 const Id = z.string().min(1);
 
@@ -38,7 +40,10 @@ export const ArticleMeta = z.object({
   id: Id,
   source: z.string(),
   title: z.string().nullable(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   outlet: z.string().nullable(),
   url: z.string().nullable().optional(),
 });
@@ -122,10 +127,12 @@ export function checkReferences(x: Extraction, textLength?: number): string[] {
   const incidents = new Set(x.incidents.map((i) => i.id));
   const claims = new Set(x.claims.map((c) => c.id));
   const span = (where: string, s: Span | null | undefined) => {
-    if (s && textLength !== undefined && s[1] > textLength) problems.push(`${where}: span [${s}] is past the end of the text (${textLength})`);
+    if (s && textLength !== undefined && s[1] > textLength)
+      problems.push(`${where}: span [${s}] is past the end of the text (${textLength})`);
   };
   for (const a of x.actors) {
-    if (a.affiliation && !actors.has(a.affiliation)) problems.push(`actor ${a.id}: unknown affiliation ${a.affiliation}`);
+    if (a.affiliation && !actors.has(a.affiliation))
+      problems.push(`actor ${a.id}: unknown affiliation ${a.affiliation}`);
     a.mentions.forEach((m) => span(`actor ${a.id}`, m));
   }
   for (const i of x.incidents) {
@@ -134,7 +141,8 @@ export function checkReferences(x: Extraction, textLength?: number): string[] {
   for (const c of x.claims) {
     if (!actors.has(c.speaker)) problems.push(`claim ${c.id}: unknown speaker ${c.speaker}`);
     for (const v of c.via) if (!actors.has(v)) problems.push(`claim ${c.id}: unknown relay ${v}`);
-    for (const t of c.about) if (!actors.has(t) && !incidents.has(t)) problems.push(`claim ${c.id}: unknown about ${t}`);
+    for (const t of c.about)
+      if (!actors.has(t) && !incidents.has(t)) problems.push(`claim ${c.id}: unknown about ${t}`);
     span(`claim ${c.id} cue`, c.evidence.cue);
     span(`claim ${c.id} source`, c.evidence.source);
     span(`claim ${c.id} content`, c.evidence.content);

@@ -21,7 +21,9 @@ const extraction = Extraction.parse({
 
 describe('graph model', () => {
   it('widens evidence to the sentence around it', () => {
-    expect(sentenceAround(text, ...at('the talks had failed'))).toBe('John Smith said on Monday that the talks had failed.');
+    expect(sentenceAround(text, ...at('the talks had failed'))).toBe(
+      'John Smith said on Monday that the talks had failed.',
+    );
   });
 
   it('gives the same keys for the same input and puts evidence on every relationship', () => {
