@@ -31,7 +31,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'strike strikes struck striking', [], 'attack'),
   ...verb('attacked', 'bomb bombs bombed', [], 'attack'),
   ...verb('attacked', 'bombard bombards bombarded bombarding', [], 'attack'),
-  ...verb('attacked', 'shell shells shelled', [], 'attack'),
+  ...verb('attacked', 'shell shells shelled shelling', [], 'attack'),
   ...verb('attacked', 'hit hits hitting', [], 'attack'),
   ...verb('attacked', 'target targets targeted targeting', [], 'attack'),
   ...verb('attacked', 'raid raids raided raiding', [], 'attack'),

@@ -144,6 +144,48 @@ function listContinues(view: View, n: number, end: number): boolean {
   return false;
 }
 
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
+  night week weekend month year january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec earlier later`.split(/\s+/),
+);
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'since', 'early', 'late']);
+
+/** A phrase of time words, determiners and numbers only ("Monday", "last week", "March 3"). */
+function isTimePhrase(view: View, a: number, b: number): boolean {
+  let time = false;
+  for (let k = a; k < b; k++) {
+    const t = view.tokens[k]!;
+    if (TIME_WORDS.has(t.norm)) time = true;
+    else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || /^(?:last|next|this|early|late)$/.test(t.norm)))
+      return false;
+  }
+  return time;
+}
+
+/** Verbs that charge someone with a deed: "accused X of shelling ...", "blamed X for the attack". */
+const CHARGE_VERBS = new Set(
+  'accuse accuses accused accusing blame blames blamed blaming charge charges charged charging'.split(' '),
+);
+
+/**
+ * The accused of a charge whose deed starts at token t: "accused X of <t>", "blamed X for <t>".
+ * Returns the accused actors and the charging verb's index, or null.
+ */
+function chargedAgents(view: View, t: number, first: number): { agents: string[]; verb: number } | null {
+  const { tokens } = view;
+  const prep = tokens[t - 1];
+  if (!prep || t - 1 <= first || (prep.norm !== 'of' && prep.norm !== 'for')) return null;
+  const c = view.chunkAt[t - 2]!;
+  if (c < 0) return null;
+  const chunk = view.chunks[c]!;
+  const verb = chunk.start - 1;
+  if (verb < first || !CHARGE_VERBS.has(tokens[verb]!.norm)) return null;
+  if ((prep.norm === 'of') !== /^accus/.test(tokens[verb]!.norm) && !/^charg/.test(tokens[verb]!.norm)) return null;
+  const agents = ids(view, chunksEndingAt(view, t - 2, chunk.start));
+  return agents.length ? { agents, verb } : null;
+}
+
 /** The subject actors of the verb at v (empty when the subject is not an actor or cannot be found). */
 function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   const back = skipBack(view, v, first);
@@ -152,6 +194,12 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   const tok = view.tokens[i]!;
   if (view.chunkAt[i]! >= 0) {
     const chunk = view.chunks[view.chunkAt[i]!]!;
+    // A time phrase between subject and verb ("X on Monday accused", "X last week struck") is skipped.
+    if (isTimePhrase(view, chunk.start, chunk.end) && depth <= 2) {
+      let j = chunk.start - 1;
+      if (j >= first && TIME_PREPS.has(view.tokens[j]!.norm)) j--;
+      return j >= first ? subjectOf(view, j + 1, first, depth + 1) : [];
+    }
     // An object of a preposition is not a subject ("visited Damascus in June held").
     const before = view.tokens[chunk.start - 1];
     if (before && chunk.start - 1 >= first && before.pos === 'ADP' && before.norm !== 'and') return [];
@@ -310,7 +358,8 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     }
     return m;
   }
-  m.agents = subjectOf(view, v, first);
+  const charged = incident ? chargedAgents(view, v, first) : null;
+  m.agents = charged ? charged.agents : subjectOf(view, v, first);
   // "threatened to strike X": the object belongs to the infinitive.
   if ((type === 'threatened' || type === 'warned') && tokens[vEnd]?.norm === 'to' && tokens[vEnd + 1]?.pos === 'VERB') {
     m.patients = objectsAfter(view, vEnd + 2, end, [], true);
@@ -391,6 +440,7 @@ function nounMention(
     if (cc != null && cc >= 0) after2 = view.chunks[cc]!.end;
     m.agents = byAgent(view, after2, end);
   }
+  if (!m.agents.length && sense.kind) m.agents = chargedAgents(view, chunk.start, first)?.agents ?? [];
   if (!m.agents.length) {
     // "X held talks with Y", "X carried out strikes on Y", "X engaged in clashes with Y".
     let v = chunk.start - 1;

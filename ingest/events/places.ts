@@ -51,11 +51,23 @@ const EVENT_WORDS =
 
 const capitalized = (s: string) => /^[A-Z][\p{L}'’.-]*$/u.test(s);
 
+/** Descriptors with a place-type word, then "of", from token a: "town of", "eastern city of". */
+function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
+  let j = a;
+  let typed = false;
+  while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm))) {
+    typed ||= PLACE_TYPES.has(tokens[j]!.norm);
+    j++;
+  }
+  return typed && tokens[j]?.norm === 'of';
+}
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const out: Place[] = [];
   for (let t = first; t < end - 1; t++) {
-    if (!PREPS.has(tokens[t]!.norm)) continue;
+    // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
+    if (!PREPS.has(tokens[t]!.norm) && !(tokens[t]!.norm === 'the' && namesPlaceType(tokens, t + 1, end))) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".

@@ -182,6 +182,32 @@ describe('incidents', () => {
     ]);
   });
 
+  it('makes the deed of an accusation an incident by the accused, with the town named "the town of X"', () => {
+    const ev = run(
+      'Israel on Friday accused Hezbollah fighters of shelling the village of Dovev, killing two farmers and wounding five.',
+      [ISRAEL, HEZBOLLAH],
+      '2024-06-09',
+    );
+    expect(ev.relations.map(rel)).toEqual(['israel accused hezbollah']);
+    expect(ev.incidents).toHaveLength(1);
+    expect(ev.incidents[0]).toMatchObject({
+      kind: 'attack',
+      place: 'Dovev',
+      participants: ['hezbollah'],
+      killed: 2,
+      wounded: 5,
+      date: '2024-06-07',
+    });
+    // "blamed X for the attack on Y": the accused attacked the stated target.
+    const blamed = run('Iran blamed Israel for the attack on Hezbollah positions that killed three fighters.', [
+      ISRAEL,
+      HEZBOLLAH,
+      IRAN,
+    ]);
+    expect(blamed.relations.map(rel).sort()).toEqual(['iran accused israel', 'israel attacked hezbollah']);
+    expect(blamed.incidents[0]?.participants.sort()).toEqual(['hezbollah', 'israel']);
+  });
+
   it('keeps separate happenings apart and drops meetings nobody attended', () => {
     const text =
       'Israeli troops and Hezbollah fighters clashed in Idlib province last February. Israel met with Iran in Geneva in May. ' +
