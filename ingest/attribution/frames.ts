@@ -77,7 +77,9 @@ function chars(tokens: Token[], [s, e]: TokRange): [number, number] {
   return [tokens[s]!.start, tokens[e - 1]!.end];
 }
 
-function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content): Frame {
+function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content, ctx?: Ctx): Frame {
+  // 'called it "a disgrace"': the object only points at what is described; the speaker's words are the quote.
+  if (ctx && cue.object && !content.quote) content = objectQuote(ctx, content, cueTok[1]) ?? content;
   return { cue, cueTok, sentence: si, sources: [], alts: [], inherit: false, content, relays: [], addressee: null };
 }
 
@@ -235,7 +237,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
       const content = rightContent(ctx, np[1] + 2, end);
       const subj = L >= first ? subjectRegion(tokens, L, first) : null;
       if (!content || !subj) return null;
-      const f = make(cue, cueTok, si, content);
+      const f = make(cue, cueTok, si, content, ctx);
       f.sources = [np];
       f.relays = [subj];
       return f;
@@ -257,7 +259,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     f.inherit = true;
     const subj = clauseSubject(ctx, si, L);
     if (subj) {
@@ -271,7 +273,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     const np = leftNP(tokens, L, first);
     const content = np && rightContent(ctx, R, end);
     if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
     f.sources = issuer ? [issuer[0]!] : [np];
     f.alts = issuer ? issuer.slice(1) : [];
@@ -287,7 +289,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     if (!np || !subj) return null;
     const [s, e] = chars(tokens, subj);
     const content: Content = { start: s, end: e, parts: [[s, e]], quote: false, lastTok: subj[1] - 1 };
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     f.sources = [np];
     return f;
   }
@@ -302,7 +304,13 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
     const quoteBefore = sources[0]![0] > 0 && isQuoteMark(tokens[sources[0]![0] - 1]!);
     const b0 = sources[0]![0] - 1;
-    const closingHere = b0 >= 0 && isClosing(ctx, b0) && sentences[tokens[b0]!.sentence]!.block === sent.block;
+    // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
+    // '"A." He said B had happened.'
+    const closingHere =
+      b0 >= 0 &&
+      isClosing(ctx, b0) &&
+      sentences[tokens[b0]!.sentence]!.block === sent.block &&
+      !(tokens[b0]!.sentence < si && R < end && tokens[R]!.text !== ',' && clauseLike(ctx, R, end));
     // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
     const opensClause =
       R < end &&
@@ -322,14 +330,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
       if (!content) return null;
       splitQuote(ctx, content, R, end);
       parenthetical(ctx, content, R, end);
-      const f = make(cue, cueTok, si, content);
+      const f = make(cue, cueTok, si, content, ctx);
       f.sources = sources;
       return finish(f);
     }
     if (!cue.object && cue.lemma !== 'say' && cue.lemma !== 'tell' && !clauseLike(ctx, R, end)) return null;
     const content = rightContent(ctx, R, end);
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     f.sources = sources;
     return finish(f);
   }
@@ -348,7 +356,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end);
     parenthetical(ctx, content, after, end);
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     f.sources = [np];
     // "as quoted by" after the inverted speaker.
     if (tokens[np[1]]?.norm === 'as' && tokens[np[1] + 2]?.norm === 'by') {
@@ -363,7 +371,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     if (!chain.length) return null;
     const content = rightContent(ctx, R, end);
     if (!content) return null;
-    const f = make(cue, cueTok, si, content);
+    const f = make(cue, cueTok, si, content, ctx);
     f.sources = [chain[0]!];
     f.alts = chain.slice(1);
     return finish(f);
@@ -440,12 +448,33 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
   return parts;
 }
 
+const passedBy = (tokens: Token[], k: number) =>
+  /^(quoted|cited|reported|interviewed)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by';
+
+/**
+ * The phrase after "according to" is always a noun phrase, so a word the tagger took for a verb inside it
+ * is a noun: a capitalized one ("the Valley Herald") or one right before a comma or "cited by".
+ */
+function accordingNP(tokens: Token[], s: number, end: number): TokRange | null {
+  let j = rightNP(tokens, s, end)?.[1] ?? s;
+  while (
+    j < end &&
+    tokens[j]!.pos === 'VERB' &&
+    !passedBy(tokens, j) &&
+    (/^[A-Z]/.test(tokens[j]!.text) || tokens[j + 1]?.text === ',' || passedBy(tokens, j + 1))
+  ) {
+    j++;
+    j = rightNP(tokens, j, end)?.[1] ?? j;
+  }
+  return j > s ? [s, j] : null;
+}
+
 function according(ctx: Ctx, i: number, si: number): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const sent = sentences[si]!;
   const first = sent.firstToken;
   const end = sent.endToken;
-  const np = rightNP(tokens, i + 2, end);
+  const np = accordingNP(tokens, i + 2, end);
   if (!np) return null;
   const cueTok: TokRange = [i, i + 2];
   let initial = true;
@@ -471,6 +500,13 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
     cited = rightNP(tokens, j + 2, end);
     if (cited) j = cited[1];
   }
+  // "according to two diplomats quoted by X" / "sources cited by X": the NP speaks, X relays.
+  let passer: TokRange | null = null;
+  const k = tokens[j]?.text === ',' ? j + 1 : j;
+  if (passedBy(tokens, k)) {
+    passer = rightNP(tokens, k + 2, end);
+    if (passer) j = passer[1];
+  }
   if (initial) {
     if (tokens[j]?.text === ',') j++;
     content = rightContent(ctx, j, end);
@@ -481,9 +517,24 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
   if (!content) return null;
   const f = make(ACCORDING, cueTok, si, content);
   f.sources = cited ? [cited] : [np];
-  if (cited) f.relays = [np];
+  // Nearest to the speaker first: "according to X, citing Y" → Y via X; "according to Y quoted by X" → Y via X.
+  f.relays = cited ? [np] : passer ? [passer] : [];
   return f;
 }
+
+/** A short object phrase followed by a quote that ends the content: the quote alone ("calling it \"X\""). */
+function objectQuote(ctx: Ctx, c: Content, from: number): Content | null {
+  const { tokens } = ctx.nlp;
+  if (from <= 0 || c.start < tokens[from - 1]!.end) return null;
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < c.start) i++;
+  const first = i;
+  while (i < tokens.length && i - first < 4 && ctx.qs.of[i]! < 0 && OBJECT_POS.has(tokens[i]!.pos)) i++;
+  if (i === first || ctx.qs.of[i]! < 0 || ctx.qs.quotes[ctx.qs.of[i]!]!.open !== i) return null;
+  const q = quoteAt(ctx, i);
+  return q && q.lastTok >= c.lastTok ? q : null;
+}
+const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 
 /** Marks which token ranges of the sentence are covered by attributions found so far. */
 export function chars2(tokens: Token[], r: TokRange): [number, number] {

@@ -3,6 +3,7 @@
 import type { Claim } from '../../graph/schema.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
+import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { type TokRange } from './np.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
@@ -47,7 +48,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
       // One attribution the engine cannot resolve is skipped, never fatal.
     }
   }
-  return { claims, actors: resolver.created };
+  return { claims: dedupe(claims), actors: resolver.created };
 
   function claimsOf(frame: Frame, outer: Frame[]): void {
     let speakers: Speaker[] = [];

@@ -2,6 +2,7 @@
 // In: short texts. Out: assertions on speaker, stance, content, quote flag and relays.
 import { describe, expect, it } from 'vitest';
 
+import { dedupe } from '../../ingest/attribution/dedupe.ts';
 import { attribute } from '../../ingest/attribution/index.ts';
 import { analyze } from '../../ingest/nlp/index.ts';
 import type { ActorsDoc, AttributionDoc, Range } from '../../ingest/types.ts';
@@ -159,6 +160,62 @@ describe('attribute', () => {
     expect(c.via.map((v) => nameOf(doc, v))).toEqual(['Evening Post']);
     const own = run(text, { actors: [], mentions: [], outlet: 'evening-post' });
     expect(own.claims[0]!.via).toEqual([]);
+  });
+
+  it('reads "according to X quoted by Y", "sources cited by Y" and "Y, citing X" as X speaking via Y', () => {
+    const doc = run(
+      'According to three engineers quoted by the Harbor Gazette, the bridge was closed on Friday. ' +
+        'According to sources cited by the Morning Ledger, the factory will close next year. ' +
+        'According to the Evening Post, citing two police officers, the mayor resigned.',
+    );
+    expect(
+      doc.claims.map((c) => [c.text, slice(doc.text, c.evidence.source), c.via.map((v) => nameOf(doc, v))]),
+    ).toEqual([
+      ['the bridge was closed on Friday', 'three engineers', ['Harbor Gazette']],
+      ['the factory will close next year', 'sources', ['Morning Ledger']],
+      ['the mayor resigned', 'two police officers', ['Evening Post']],
+    ]);
+    expect(doc.claims.every((c) => doc.actors.find((a) => a.id === c.speaker)?.anonymous)).toBe(true);
+  });
+
+  it('takes the quote of "calling it Q" once, and a later "He said" clause as its own claim', () => {
+    const doc = run(
+      'Mayor Tom Brandt rejected the audit, calling it "a cheap smear aimed at voters." ' +
+        'He said the city books were in order.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.cue), c.stance, c.text, c.quote])).toEqual([
+      ['rejected', 'denies', 'the audit', false],
+      ['calling', 'claims', 'a cheap smear aimed at voters', true],
+      ['said', 'claims', 'the city books were in order', false],
+    ]);
+    expect(new Set(doc.claims.map((c) => nameOf(doc, c.speaker)))).toEqual(new Set(['Tom Brandt']));
+  });
+
+  it('merges claims of one speaker whose contents overlap heavily, keeping the quote, else the shorter', () => {
+    const claim = (id: string, speaker: string, content: [number, number], quote: boolean) => ({
+      id,
+      speaker,
+      stance: 'claims' as const,
+      text: id,
+      quote,
+      via: [],
+      about: [],
+      evidence: { cue: [0, 4] as [number, number], source: [0, 4] as [number, number], content },
+    });
+    const kept = dedupe([
+      claim('loose', 'ann', [10, 58], false),
+      claim('quote', 'ann', [14, 58], true),
+      claim('other-speaker', 'bo', [14, 58], false),
+      claim('long', 'ann', [100, 160], false),
+      claim('short', 'ann', [104, 160], false),
+      claim('nested', 'ann', [120, 130], false),
+    ]);
+    expect(kept.map((c) => [c.id, c.text])).toEqual([
+      ['claim-1', 'quote'],
+      ['claim-2', 'other-speaker'],
+      ['claim-3', 'short'],
+      ['claim-4', 'nested'],
+    ]);
   });
 
   it('folds a reported statement into a relay chain: "X said ..., Y reported"', () => {
