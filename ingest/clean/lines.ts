@@ -109,38 +109,29 @@ const MONTH =
 const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
 const TZ = '(?:gmt|utc|[ecmp][sd]t|msk|cet|cest|bst|ist)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
 
+/** One piece of a date/time stamp: a time, zone, month, number, separator or "N hours ago". */
+const STAMP_PART = [
+  TIME,
+  TZ,
+  MONTH,
+  '\\d{1,4}',
+  '[,/\\-–—|•·+]',
+  'at',
+  'on',
+  'et',
+  '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
+  'am',
+  'pm',
+].join('|');
+
 /** A line that is only a date and/or time stamp (with optional "Published/Updated" label). */
 const TIMESTAMP = new RegExp(
   '^(?:(?:published|updated|posted|last updated|first published|date|modified)\\s*(?:on|at)?\\s*:?\\s*)?' +
     '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?' +
     '(?:' +
-    [
-      TIME,
-      TZ,
-      MONTH,
-      '\\d{1,4}',
-      '[,/\\-–—|•·+]',
-      'at',
-      'on',
-      'et',
-      '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
-      'am',
-      'pm',
-    ].join('|') +
+    STAMP_PART +
     ')(?:\\s*(?:' +
-    [
-      TIME,
-      TZ,
-      MONTH,
-      '\\d{1,4}',
-      '[,/\\-–—|•·+]',
-      'at',
-      'on',
-      'et',
-      '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
-      'am',
-      'pm',
-    ].join('|') +
+    STAMP_PART +
     '))*\\s*$',
   'i',
 );
