@@ -241,6 +241,8 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     const lo = Math.min(content[0], cue?.[0] ?? content[0], src?.[0] ?? content[0]);
     const hi = Math.max(content[1], cue?.[1] ?? content[1], src?.[1] ?? content[1]);
     const speech = c.stance.toUpperCase() as RelType;
+    // The article's date rides on the edges that rank and order claims, so a trace reads it without a hop.
+    const publishedAt = a.publishedAt;
     rel(speech, c.speaker, id, [lo, hi], {
       cue: cue ? text.slice(cue[0], cue[1]) : null,
       via: c.via,
@@ -251,9 +253,12 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       sourceEnd: src?.[1] ?? null,
       contentStart: content[0],
       contentEnd: content[1],
+      publishedAt,
     });
-    c.via.forEach((relay, i) => rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker }));
-    rel('REPORTS', articleId, id, [lo, hi], { via: c.via, speaker: c.speaker, stance: c.stance });
+    c.via.forEach((relay, i) =>
+      rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker, publishedAt }),
+    );
+    rel('REPORTS', articleId, id, [lo, hi], { via: c.via, speaker: c.speaker, stance: c.stance, publishedAt });
     for (const t of c.about) {
       const target = incidentIds.get(t) ?? t;
       rel('ABOUT', id, target, [content[0], content[1]]);

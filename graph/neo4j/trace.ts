@@ -122,16 +122,27 @@ type Stats = z.infer<typeof StatsRow>;
 const RankedRow = z.object({ claim: z.string(), date: z.string().nullable() });
 
 /**
+ * `date` of speech/RELAYED relationship `r`: the article's publishedAt that graph/model.ts copies onto it, saving
+ * an index seek per row (a hub or a widely carried claim has thousands); relationships written before the copy
+ * existed read it from their article.
+ */
+const REL_DATE = `CALL (r) {
+     WITH r WHERE r.publishedAt IS NOT NULL RETURN r.publishedAt AS date
+     UNION ALL
+     WITH r WHERE r.publishedAt IS NULL OPTIONAL MATCH (art:Article {id: r.article}) RETURN art.publishedAt AS date
+   }`;
+
+/**
  * Per role, the query that aggregates every row of the actor (anchored on the id constraint index): cheap
  * while the actor has few statements. Rows are (claim, date of the article), as graph/embedded/trace.ts reads them.
  */
 const DIRECT = [
   `MATCH (a:Actor {id: $id})-[r:CLAIMS|DENIES|CONFIRMS]->(c:Claim)
-   OPTIONAL MATCH (art:Article {id: r.article})
-   WITH c.id AS claim, art.publishedAt AS date`,
+   ${REL_DATE}
+   WITH c.id AS claim, date`,
   `MATCH (a:Actor {id: $id})-[r:RELAYED]->(c:Claim)
-   OPTIONAL MATCH (art:Article {id: r.article})
-   WITH c.id AS claim, art.publishedAt AS date`,
+   ${REL_DATE}
+   WITH c.id AS claim, date`,
   `MATCH (a:Actor {id: $id})<-[:PUBLISHED_BY]-(art:Article)-[:REPORTS]->(c:Claim)
    WITH c.id AS claim, art.publishedAt AS date`,
 ];
@@ -246,10 +257,17 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
      MATCH (c:Claim {id: cid})
      CALL (c) {
        MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c)
-       OPTIONAL MATCH (art:Article {id: r.article})
-       WITH s, r, art ORDER BY art.publishedAt, r.article, r.start, s.id
-       // Cut first, read properties after: a widely carried claim has thousands of rows, 20 per stance are kept.
-       WITH type(r) AS type, collect([s, r, art])[..$per] AS top
+       ${REL_DATE}
+       WITH s, r, date ORDER BY date, r.article, r.start, s.id
+       // Cut first, read properties and articles after: a widely carried claim has thousands of rows, 20 per
+       // stance are kept (capSpeech orders them again).
+       WITH type(r) AS type, collect([s, r])[..$per] AS cut
+       CALL (cut) {
+         UNWIND cut AS t
+         WITH t[0] AS s, t[1] AS r
+         OPTIONAL MATCH (art:Article {id: r.article})
+         RETURN collect([s, r, art]) AS top
+       }
        RETURN collect({type: type, rows: [t IN top | {
          speaker: {id: t[0].id, name: t[0].name, kind: t[0].kind, anonymous: t[0].anonymous},
          via: t[1].via, cue: t[1].cue, sentence: t[1].sentence, start: t[1].start, end: t[1].end, article: t[1].article,

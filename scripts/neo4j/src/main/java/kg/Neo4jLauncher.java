@@ -54,8 +54,9 @@ public final class Neo4jLauncher {
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         // As the packaged server: LOAD CSV reads only under <home>/import, never anywhere on disk.
         .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
-        // A development/CI server: small page cache, short transaction-log retention.
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+        // A development/CI server: small page cache (KG_NEO4J_PAGECACHE, e.g. 2g, for a large graph that
+        // should be read from memory), short transaction-log retention.
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache())
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
         // Bulk loads grow the graph from empty, which makes every plan look stale every few seconds;
@@ -83,6 +84,18 @@ public final class Neo4jLauncher {
     System.out.printf("kg-neo4j: ready %s (Neo4j %s, started in %d ms, data %s)%n", uri,
         org.neo4j.kernel.internal.Version.getNeo4jVersion(), (System.nanoTime() - t0) / 1_000_000, home);
     stopped.await();
+  }
+
+  /** Page cache size from KG_NEO4J_PAGECACHE (Neo4j's byte syntax: 512m, 2g; default 512m). */
+  private static long pageCache() {
+    String raw = System.getenv().getOrDefault("KG_NEO4J_PAGECACHE", "512m").trim();
+    try {
+      return ByteUnit.parse(raw);
+    } catch (IllegalArgumentException e) {
+      System.err.println("kg-neo4j: KG_NEO4J_PAGECACHE=\"" + raw + "\" is not a size such as 512m or 2g");
+      System.exit(2);
+      return 0;
+    }
   }
 
   /**
