@@ -255,9 +255,7 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       contentEnd: content[1],
       publishedAt,
     });
-    c.via.forEach((relay, i) =>
-      rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker, publishedAt }),
-    );
+    c.via.forEach((relay, i) => rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker, publishedAt }));
     rel('REPORTS', articleId, id, [lo, hi], { via: c.via, speaker: c.speaker, stance: c.stance, publishedAt });
     for (const t of c.about) {
       const target = incidentIds.get(t) ?? t;
