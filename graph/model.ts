@@ -2,28 +2,12 @@
 // DESIGN.md's graph model. Pure: both stores write exactly these records, so they agree.
 import { createHash } from 'node:crypto';
 
+import type { RelType } from './rel-types.ts';
 import type { Actor, Extraction, Span } from './schema.ts';
 
 export type NodeLabel = 'Article' | 'Actor' | 'Incident' | 'Claim';
 export type ActorLabel = 'Person' | 'State' | 'Organization' | 'Group' | 'Outlet';
-export type RelType =
-  | 'CLAIMS'
-  | 'DENIES'
-  | 'CONFIRMS'
-  | 'RELAYED'
-  | 'REPORTS'
-  | 'ATTACKED'
-  | 'CLASHED_WITH'
-  | 'MET_WITH'
-  | 'WARNED'
-  | 'ACCUSED'
-  | 'THREATENED'
-  | 'SUPPORTS'
-  | 'MEMBER_OF'
-  | 'PUBLISHED_BY'
-  | 'PARTICIPATED_IN'
-  | 'ABOUT'
-  | 'MENTIONED_IN';
+export { REL_TYPES, type RelType } from './rel-types.ts';
 
 export const SPEECH_TYPES = ['CLAIMS', 'DENIES', 'CONFIRMS'] as const;
 export const INTERACTION_TYPES = [

@@ -1,5 +1,7 @@
 // Colours and labels for node kinds and relationship types: the one place the palette lives.
 // In: kinds and types. Out: colours for sigma reducers and the legend.
+import { REL_TYPES } from '../../../graph/rel-types.ts';
+
 export const NODE_KINDS = [
   'Person',
   'State',
@@ -23,25 +25,8 @@ export const KIND_COLOR: Record<NodeKind, string> = {
   Article: '#95a5a6',
 };
 
-export const EDGE_TYPES = [
-  'CLAIMS',
-  'DENIES',
-  'CONFIRMS',
-  'RELAYED',
-  'REPORTS',
-  'ATTACKED',
-  'CLASHED_WITH',
-  'MET_WITH',
-  'WARNED',
-  'ACCUSED',
-  'THREATENED',
-  'SUPPORTS',
-  'MEMBER_OF',
-  'PUBLISHED_BY',
-  'PARTICIPATED_IN',
-  'ABOUT',
-  'MENTIONED_IN',
-] as const;
+/** Relationship types in legend order: the graph model's own list. */
+export const EDGE_TYPES = REL_TYPES;
 
 export const EDGE_COLOR: Record<string, string> = {
   CLAIMS: '#3b82f6',
