@@ -12,22 +12,13 @@ import { searchKey } from '../graph/neo4j/keys.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { Extraction, type ExtractionInput } from '../graph/schema.ts';
 import type { GraphStore, TraceQuery } from '../graph/store.ts';
+import { mulberry32 } from './rng.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 const NEO4J_ARTICLES = Number(process.env.BENCH_NEO4J_ARTICLES ?? ARTICLES);
 
-/** Deterministic PRNG (mulberry32) so every run measures the same graph. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(42);
+const rand = mulberry32(42);
 const int = (n: number) => Math.floor(rand() * n);
 /** Zipf-like pick (s≈1): a few actors and outlets are everywhere, most appear rarely, as in news. */
 const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.exp(rand() * Math.log(n + 1))) - 1);

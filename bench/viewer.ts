@@ -11,6 +11,7 @@ import { NotFoundError } from '../graph/errors.ts';
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from '../graph/store.ts';
 import { createViewerServer, listen } from '../viewer/server/app.ts';
 import { ensureBuilt } from '../viewer/server/build.ts';
+import { mulberry32 } from './rng.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +27,6 @@ const { values } = parseArgs({
 const N = Number(values.nodes);
 const E = Number(values.edges);
 const RUNS = Number(values.runs);
-
-/** Deterministic PRNG, so every run draws the same graph. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Clustered graph with laid-out positions (as after ForceAtlas2), the model's labels and edge types. */
 function generate(n: number, m: number): Subgraph {
