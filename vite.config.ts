@@ -1,5 +1,7 @@
 // Vite builds and serves the viewer (viewer/); Vitest runs three projects:
-// unit (pure code), integration (a real Neo4j, shared by all files), e2e (real headless Chromium).
+// unit (pure code), integration (a real Neo4j, shared by all files), e2e (real headless Chromium; one file on Neo4j).
+// Integration and e2e files share one Neo4j database and empty it: they run one file at a time, integration
+// first (groupOrder 1), then e2e (groupOrder 2), so no two files ever write the database at once.
 import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
@@ -30,6 +32,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/integration/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
@@ -39,7 +42,9 @@ export default defineConfig({
           name: 'e2e',
           root: here,
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 90_000,
           hookTimeout: 180_000,
         },

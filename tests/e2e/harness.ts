@@ -1,5 +1,5 @@
-// End-to-end harness: ingests articles with the real CLI into a temporary embedded store, starts
-// `kg serve` on a free port and opens real headless Chromium. In: input paths. Out: a running app.
+// End-to-end harness: ingests articles with the real CLI into a temporary embedded store (or a given Neo4j),
+// starts `kg serve` on a free port and opens real headless Chromium. In: input paths. Out: a running app.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +9,8 @@ import { promisify } from 'node:util';
 
 import { type Browser, type Page, chromium } from 'playwright-core';
 
+import type { Neo4jConnection } from '../../graph/neo4j/store.ts';
+
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SEEDS = path.resolve(ROOT, '../shared/seeds');
 const KG = path.join(ROOT, 'bin', 'kg.mjs');
@@ -16,21 +18,39 @@ const run = promisify(execFile);
 
 export interface App {
   url: string;
-  dataFile: string;
+  /** The embedded store's file; null on Neo4j. */
+  dataFile: string | null;
   browser: Browser;
   newPage(search?: string): Promise<Page>;
   stop(): Promise<void>;
 }
 
-export async function startApp(inputs: string[]): Promise<App> {
+export interface AppOptions {
+  /** Ingest into and serve from this Neo4j database (the caller empties it first) instead of an embedded file. */
+  neo4j?: Neo4jConnection;
+}
+
+export async function startApp(inputs: string[], options: AppOptions = {}): Promise<App> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-e2e-'));
-  const dataFile = path.join(dir, 'graph.json');
-  const env = { ...process.env, KG_DATA: dataFile, NEO4J_URI: '' };
-  await run(process.execPath, [KG, 'ingest', '--no-progress', ...inputs], { cwd: ROOT, env }).catch(async (err) => {
-    // Ingest exits 1 when one input fails; the rest still loads, and the tests check what is there.
-    if (!(err as { stdout?: string }).stdout) throw err;
-  });
-  const server: ChildProcess = spawn(process.execPath, [KG, 'serve', '--port', '0', '--data', dataFile], {
+  const { neo4j } = options;
+  const dataFile = neo4j ? null : path.join(dir, 'graph.json');
+  const env = neo4j
+    ? {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        NEO4J_DATABASE: neo4j.database ?? '',
+      }
+    : { ...process.env, KG_DATA: dataFile!, NEO4J_URI: '' };
+  const store = neo4j ? ['--neo4j'] : ['--data', dataFile!];
+  await run(process.execPath, [KG, 'ingest', '--no-progress', ...store, ...inputs], { cwd: ROOT, env }).catch(
+    async (err) => {
+      // Ingest exits 1 when one input fails; the rest still loads, and the tests check what is there.
+      if (!(err as { stdout?: string }).stdout) throw err;
+    },
+  );
+  const server: ChildProcess = spawn(process.execPath, [KG, 'serve', '--port', '0', ...store], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
-// One shared Neo4j for the whole integration project: NEO4J_URI if set, else Testcontainers when a Docker
-// engine answers, else the local launcher (free port, temp data dir). Provides the connection as inject('neo4j').
+// One shared Neo4j per test run, for the integration and e2e projects: NEO4J_URI if set, else Testcontainers
+// when a Docker engine answers, else the local launcher (free port, temp data dir). Provides it as inject('neo4j').
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +31,31 @@ async function dockerAvailable(): Promise<boolean> {
   }
 }
 
+interface Acquired {
+  connection: Neo4jConnection;
+  via: 'env' | 'testcontainers' | 'launcher';
+  teardown: () => Promise<void>;
+}
+/** Both projects' setups run in vitest's main process: the first starts (or checks) Neo4j, the last stops it. */
+interface Shared {
+  ready: Promise<Acquired>;
+  users: number;
+}
+const registry = globalThis as { __kgTestNeo4j?: Shared };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = (registry.__kgTestNeo4j ??= { ready: acquire(), users: 0 });
+  shared.users++;
+  const { connection, via } = await shared.ready;
+  project.provide('neo4j', { ...connection, via });
+  return async () => {
+    if (--shared.users > 0) return;
+    delete registry.__kgTestNeo4j;
+    await (await shared.ready).teardown();
+  };
+}
+
+async function acquire(): Promise<Acquired> {
   const password = process.env.NEO4J_PASSWORD ?? DEFAULT_NEO4J_PASSWORD;
   const user = process.env.NEO4J_USER || DEFAULT_NEO4J_USER;
   let connection: Neo4jConnection;
@@ -67,7 +91,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await store.init();
     if (!(await isScratchDatabase(store))) {
       throw new Error(
-        `${connection.uri} holds data the integration tests did not write, and they empty the database. ` +
+        `${connection.uri} holds data the tests did not write, and they empty the database. ` +
           'Point NEO4J_URI at a scratch database (or unset it to let the tests start their own Neo4j).',
       );
     }
@@ -80,7 +104,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw err;
   }
   await store.close();
-
-  project.provide('neo4j', { ...connection, via });
-  return teardown;
+  return { connection, via, teardown };
 }
