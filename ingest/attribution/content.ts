@@ -1,6 +1,6 @@
 // The content of an attribution: the clause or quote after the cue ("said that ..."), or the clause or
 // quote before it ("..., X said."). In: tokens, quotes, token positions. Out: character spans.
-import type { NlpDoc } from '../types.ts';
+import type { NlpDoc, Token } from '../types.ts';
 import { verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
 import { type Quotes, quoteRun } from './quotes.ts';
@@ -189,10 +189,26 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
     }
   }
   let s = from;
+  if (s === ctx.nlp.sentences[tokens[s]!.sentence]!.firstToken) s = datelineEnd(tokens, s, b);
   while (s < b && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.text === ',')) s++;
   if (s >= b) return null;
   const span = trim(ctx, tokens[s]!.start, tokens[b - 1]!.end);
   if (!span) return null;
   const opened = ctx.qs.of[s]! >= 0 && ctx.qs.quotes[ctx.qs.of[s]!]!.open === s;
   return { start: span[0], end: span[1], parts: [span], quote: opened && isQuoteMark(tokens[b - 1]!), lastTok: b - 1 };
+}
+
+/** End of a wire dateline opening the sentence ("EL FASHER, Sudan (AP) — "), or `first` when there is none. */
+export function datelineEnd(tokens: Token[], first: number, limit: number): number {
+  let paren = false;
+  for (let k = first; k < Math.min(limit, first + 12); k++) {
+    const t = tokens[k]!;
+    if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && paren)) {
+      const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
+      return paren || caps ? k + 1 : first;
+    }
+    if (t.text === '(' || t.text === ')') paren = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return first;
+  }
+  return first;
 }

@@ -15,6 +15,8 @@ export interface CueInfo {
   particle?: string;
   /** Only a quotation can be the content. */
   quoteOnly?: boolean;
+  /** Only a document or poll can be the subject: "the report found that C", "a survey showed C". */
+  docOnly?: boolean;
   /** Prepositions that belong to the cue when they follow it ("called for", "called on"). */
   preps?: string[];
 }
@@ -37,7 +39,8 @@ const VERBS: Record<string, Entry> = {
   claim: CLAIM,
   report: { ...CLAIM, relay: true },
   announce: CLAIM,
-  warn: CLAIM,
+  // "warned Poland that C": the warned party is an addressee, not content.
+  warn: { ...CLAIM, addressee: true },
   insist: CLAIM,
   argue: CLAIM,
   assert: CLAIM,
@@ -81,6 +84,8 @@ const VERBS: Record<string, Entry> = {
   urge: { ...CLAIM, object: true },
   describe: { ...CLAIM, object: true },
   question: { ...CLAIM, object: true },
+  find: { ...CLAIM, docOnly: true, forms: ['find', 'finds', 'found'] },
+  show: { ...CLAIM, docOnly: true, forms: ['show', 'shows', 'showed', 'shown'] },
   deny: { ...DENY, forms: ['deny', 'denies', 'denied', 'denying'] },
   reject: DENY,
   dismiss: DENY,
@@ -115,6 +120,34 @@ const ALWAYS = new Set(['said', 'says', 'told', 'tells', 'according']);
 export function isAlwaysCue(norm: string): boolean {
   return ALWAYS.has(norm);
 }
+
+/** Nouns for documents and polls that "find" or "show" things: "the report found that C". */
+export const DOC_NOUNS = new Set([
+  'report',
+  'study',
+  'survey',
+  'poll',
+  'polls',
+  'investigation',
+  'inquiry',
+  'review',
+  'analysis',
+  'audit',
+  'assessment',
+  'probe',
+  'research',
+  'census',
+  'data',
+  'figures',
+  'statistics',
+  'findings',
+  'document',
+  'documents',
+  'records',
+  'footage',
+  'video',
+  'images',
+]);
 
 /** "according to X" is a cue on its own. */
 export const ACCORDING: CueInfo = { lemma: 'according to', stance: 'claims' };

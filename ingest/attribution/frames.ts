@@ -1,7 +1,7 @@
 // Attribution frames of one sentence: cue + source phrase + content, before any actor is resolved.
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
-import { ACCORDING, type CueInfo, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
+import { ACCORDING, type CueInfo, DOC_NOUNS, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
 import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
 import {
   appositiveChain,
@@ -66,7 +66,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
         continue;
-      f = verbFrame(ctx, i, cue, si);
+      f = verbFrame(ctx, i, cue, si, frames);
     }
     if (f && (!f.cue.quoteOnly || f.content.quote)) frames.push(f);
   }
@@ -77,7 +77,7 @@ function chars(tokens: Token[], [s, e]: TokRange): [number, number] {
   return [tokens[s]!.start, tokens[e - 1]!.end];
 }
 
-function make(cue: CueInfo, cueTok: TokRange, si: number, content: Content, ctx?: Ctx): Frame {
+export function makeFrame(cue: CueInfo, cueTok: TokRange, si: number, content: Content, ctx?: Ctx): Frame {
   // 'called it "a disgrace"': the object only points at what is described; the speaker's words are the quote.
   if (ctx && cue.object && !content.quote) content = objectQuote(ctx, content, cueTok[1]) ?? content;
   return { cue, cueTok, sentence: si, sources: [], alts: [], inherit: false, content, relays: [], addressee: null };
@@ -137,7 +137,7 @@ function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
   content.lastTok = q.lastTok;
 }
 
-function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null {
+function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame[] = []): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const sent = sentences[si]!;
   const first = sent.firstToken;
@@ -179,6 +179,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   let addressee: TokRange | null = null;
   if (cue.addressee) {
     const np = rightNP(tokens, R, end);
+    // "warned X of/about Y": a warning about a thing, no asserted clause.
+    const about =
+      cue.lemma === 'warn' &&
+      !!np &&
+      tokens.slice(np[0], np[1] + 1).some((t) => /^(of|about|against|over)$/.test(t.norm));
+    if (about) return null;
     if (np && tokens[np[1]]?.norm !== 'as') {
       addressee = np;
       R = skipAdjuncts(tokens, np[1], end);
@@ -237,7 +243,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
       const content = rightContent(ctx, np[1] + 2, end);
       const subj = L >= first ? subjectRegion(tokens, L, first) : null;
       if (!content || !subj) return null;
-      const f = make(cue, cueTok, si, content, ctx);
+      const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = [np];
       f.relays = [subj];
       return f;
@@ -259,7 +265,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     f.inherit = true;
     const subj = clauseSubject(ctx, si, L);
     if (subj) {
@@ -273,7 +279,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     const np = leftNP(tokens, L, first);
     const content = np && rightContent(ctx, R, end);
     if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
     f.sources = issuer ? [issuer[0]!] : [np];
     f.alts = issuer ? issuer.slice(1) : [];
@@ -289,7 +295,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     if (!np || !subj) return null;
     const [s, e] = chars(tokens, subj);
     const content: Content = { start: s, end: e, parts: [[s, e]], quote: false, lastTok: subj[1] - 1 };
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];
     return f;
   }
@@ -298,7 +304,24 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
   const shared = L >= first && tokens[L]!.pos === 'CCONJ' ? clauseSubject(ctx, si, L) : null;
   const subj = L >= first ? (subjectRegion(tokens, L, first) ?? shared?.[0] ?? null) : null;
 
+  // "found", "showed": speech only when a report, study or poll does it, and with a that-clause.
+  if (cue.docOnly) {
+    if (!subj || !tokens.slice(subj[0], Math.min(subj[1], subj[0] + 5)).some((t) => DOC_NOUNS.has(t.norm))) return null;
+    if (
+      tokens[R]?.norm !== 'that' &&
+      !(tokens[R]?.pos === 'PROPN' || tokens[R]?.pos === 'NOUN' || tokens[R]?.pos === 'DET')
+    )
+      return null;
+    if (!clauseLike(ctx, R, end)) return null;
+  }
   if (subj) {
+    // '..., a charge X denied.' / '..., which X denied.': X answers the clause before the comma.
+    const answer = answeredClause(ctx, subj, i, R, end, first, earlier);
+    if (answer) {
+      const f = makeFrame(cue, cueTok, si, answer.content, ctx);
+      f.sources = [answer.source];
+      return finish(f);
+    }
     const sources = coordinated(tokens, subj, first);
     // 'X said, "B."' takes the quote after; '"A," X said, "B."' is content first with a split quote.
     const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
@@ -330,14 +353,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
       if (!content) return null;
       splitQuote(ctx, content, R, end);
       parenthetical(ctx, content, R, end);
-      const f = make(cue, cueTok, si, content, ctx);
+      const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = sources;
       return finish(f);
     }
     if (!cue.object && cue.lemma !== 'say' && cue.lemma !== 'tell' && !clauseLike(ctx, R, end)) return null;
     const content = rightContent(ctx, R, end);
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = sources;
     return finish(f);
   }
@@ -356,7 +379,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end);
     parenthetical(ctx, content, after, end);
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];
     // "as quoted by" after the inverted speaker.
     if (tokens[np[1]]?.norm === 'as' && tokens[np[1] + 2]?.norm === 'by') {
@@ -371,12 +394,89 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number): Frame | null 
     if (!chain.length) return null;
     const content = rightContent(ctx, R, end);
     if (!content) return null;
-    const f = make(cue, cueTok, si, content, ctx);
+    const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [chain[0]!];
     f.alts = chain.slice(1);
     return finish(f);
   }
   return null;
+}
+
+/** Nouns naming an assertion another speaker answers: "a charge X denied", "an accusation X rejected". */
+const CHARGE_NOUNS = new Set([
+  'charge',
+  'charges',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'claim',
+  'claims',
+  'assertion',
+  'suggestion',
+  'account',
+  'version',
+  'assessment',
+  'characterization',
+  'characterisation',
+  'report',
+  'reports',
+  'statement',
+]);
+
+/**
+ * A content-first cue whose subject is a relative ("..., which Moscow denied") or an appositive naming the
+ * assertion ("..., a charge Asmara rejected"): the speaker is the actor after "which"/the noun, and the content
+ * is what the clause before the comma asserts — an earlier attribution's content ending there (the charge
+ * itself), else that clause, or the that-clause of a noun before it ("the claim that C, which X denied").
+ */
+function answeredClause(
+  ctx: Ctx,
+  subj: TokRange,
+  cueAt: number,
+  R: number,
+  end: number,
+  first: number,
+  earlier: Frame[],
+): { source: TokRange; content: Content } | null {
+  const { tokens } = ctx.nlp;
+  let s = subj[0];
+  const before = tokens[s - 1];
+  let lead = s;
+  if (tokens[s]!.norm === 'which' || tokens[s]!.norm === 'something') s++;
+  else if (before?.norm === 'which' && tokens[s - 2]?.text === ',') lead = s - 1;
+  else if (
+    /^(a|an|the|this|that)$/.test(tokens[s]!.norm) &&
+    CHARGE_NOUNS.has(tokens[s + 1]?.norm ?? '') &&
+    tokens[s + 1]!.pos === 'NOUN'
+  ) {
+    s += 2;
+    if (tokens[s]?.norm === 'which' || tokens[s]?.norm === 'that') s++;
+  } else return null;
+  if (s >= subj[1]) return null;
+  const b = lead - 1;
+  if (b <= first || tokens[b]!.text !== ',' || ctx.qs.of[b]! >= 0) return null;
+  // Only the end of the clause: "..., which X denied." or "..., which X denied, was ..."
+  if (!tailAt(ctx, R, end)) return null;
+  const prior = earlier.filter((f) => f.sentence === tokens[cueAt]!.sentence && f.content.lastTok < b);
+  const last = prior[prior.length - 1];
+  let content: Content | null = null;
+  if (last && last.content.lastTok >= b - 2) content = { ...last.content, parts: [...last.content.parts] };
+  else {
+    // An earlier attribution in the sentence whose content stops short: too tangled to tell what is answered.
+    if (last) return null;
+    let from = first;
+    // "The claim that C, which X denied": C.
+    if (
+      /^(a|an|the|this|that)$/.test(tokens[from]!.norm) &&
+      CHARGE_NOUNS.has(tokens[from + 1]?.norm ?? '') &&
+      tokens[from + 2]?.norm === 'that'
+    )
+      from += 3;
+    content = leftContent(ctx, b, from);
+  }
+  if (!content) return null;
+  return { source: [s, subj[1]], content };
 }
 
 /** The noun phrase ending at token `last` (inclusive): determiners, adjectives, nouns, names, "of". */
@@ -398,7 +498,7 @@ function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
  * outside quotes, or the appositive chain before it ("Erin Brockovich, the activist, endorsed ...").
  * Returns the source and its appositives, or null.
  */
-function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
+export function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
   const { tokens, sentences } = ctx.nlp;
   const first = sentences[si]!.firstToken;
   for (let k = first; k < limit; k++) {
@@ -515,7 +615,7 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
     content = leftContent(ctx, b, first);
   }
   if (!content) return null;
-  const f = make(ACCORDING, cueTok, si, content);
+  const f = makeFrame(ACCORDING, cueTok, si, content);
   f.sources = cited ? [cited] : [np];
   // Nearest to the speaker first: "according to X, citing Y" → Y via X; "according to Y quoted by X" → Y via X.
   f.relays = cited ? [np] : passer ? [passer] : [];

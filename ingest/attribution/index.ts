@@ -6,6 +6,7 @@ import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { type TokRange } from './np.ts';
+import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
@@ -24,7 +25,16 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   const frames: Frame[] = [];
   for (let si = 0; si < nlp.sentences.length; si++) {
     try {
-      frames.push(...sentenceFrames(ctx, si));
+      const fs = sentenceFrames(ctx, si);
+      // A sentence with no speech verb may still be cued by a noun: "In a statement, X condemned C".
+      const all = fs.length ? fs : nounFrames(ctx, si);
+      const to = all.length ? interviewer(ctx, si) : null;
+      for (const f of all) {
+        // "said in an interview with Reuters": the outlet relays the claim as "told Reuters" would.
+        if (!f.addressee && to) f.addressee = to;
+        trimIssuedTail(ctx, f.content, f.cueTok[1]);
+      }
+      frames.push(...all);
     } catch {
       // A sentence the engine cannot parse is skipped, never fatal.
     }

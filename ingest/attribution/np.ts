@@ -252,6 +252,19 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
     s--;
   }
   s++;
+  // "Residents who fled to the town said": the region after a relative clause's verb is not the subject;
+  // the noun phrase the relative pronoun stands for is.
+  if (s - 1 >= first && s <= last && (tokens[s - 1]!.pos === 'VERB' || tokens[s - 1]!.pos === 'AUX')) {
+    for (let k = s - 1; k >= Math.max(first + 1, s - 6); k--) {
+      const u = tokens[k]!;
+      if (u.text === ',' || isQuoteMark(u) || u.pos === 'PUNCT') break;
+      if (u.norm !== 'who') continue;
+      let a = k - 1;
+      while (a >= first && (NP_POS.has(tokens[a]!.pos) || (tokens[a]!.norm === 'of' && a > first))) a--;
+      if (a + 1 < k) return trimLead(tokens, a + 1, k);
+      break;
+    }
+  }
   // "... attack and subsequently accused X": a second verb of an earlier clause has no subject of its own here.
   if (s <= last && tokens[last]!.pos === 'CCONJ') return null;
   // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".

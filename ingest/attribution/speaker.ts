@@ -23,9 +23,9 @@ const ANON_HEADS = new Set(
     'officers soldiers fighters militants rebels someone one'
   ).split(' '),
 );
-const PLURAL_PRONOUNS = new Set(['they', 'them']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const THING_PRONOUNS = new Set(['it']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
 /** Words that make a name a title rather than part of the name ("Deputy Foreign Minister"). */
 const TITLES = new Set(
   (
@@ -189,6 +189,10 @@ export class SpeakerResolver {
     }
     if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
       if (first.pos === 'PRON' || head.pos === 'PRON') return null;
+      // "A report by Human Rights Watch", "a study from the IMF": the named author issued it.
+      const author =
+        SPEECH_HEADS.has(head.norm) || AUTHORED.has(head.norm) ? mentions.find((m) => m.start >= head.end) : undefined;
+      if (author) return this.use(author.actorId, [author.start, author.end]);
       // A common noun speaker ("the statement", "the report") stands for whoever issued it.
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
@@ -282,7 +286,8 @@ export class SpeakerResolver {
           ? 'thing'
           : null;
     if (!want) return null;
-    const pg: Gender = t.norm === 'he' || t.norm === 'him' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
+    const pg: Gender =
+      t.norm === 'he' || t.norm === 'him' || t.norm === 'his' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
     const fits = (id: string) => {
       const a = this.byId.get(id);
       if (!a) return false;
@@ -471,6 +476,8 @@ const ROLE_NOUNS = new Set([
   'man',
   'woman',
 ]);
+/** Documents whose named author ("a study by X") is the speaker. */
+const AUTHORED = new Set(['study', 'survey', 'poll', 'investigation', 'inquiry', 'review', 'analysis', 'audit']);
 const SPEECH_HEADS = new Set([
   'statement',
   'report',

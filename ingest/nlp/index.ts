@@ -31,6 +31,16 @@ export function analyze(clean: CleanDoc): NlpDoc {
       starts.push(start);
       cursor = start + value.length;
     }
+    // "Human Rights Watch found": a capitalized "verb" inside a name, right before the real verb, is a name part.
+    for (let i = 1; i + 1 < tags.length; i++) {
+      if (
+        tags[i] === 'VERB' &&
+        tags[i - 1] === 'PROPN' &&
+        (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') &&
+        /^[A-Z][a-z]/.test(values[i]!)
+      )
+        tags[i] = 'PROPN';
+    }
     doc.sentences().each((s: ItemSentence) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       const sentence = sentences.length;

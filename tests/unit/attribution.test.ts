@@ -309,3 +309,67 @@ describe('attribute', () => {
     expect(slice(doc.text, doc.claims[0]!.evidence.source)).toBe('dairy workers');
   });
 });
+
+describe('attribute: noun cues, answered charges and asides', () => {
+  it('reads a speech noun without a speech verb: "In a statement, X condemned C" and "X\'s claim that C"', () => {
+    const doc = run(
+      'In a statement, the Foreign Ministry condemned the attack on the embassy.\n' +
+        "Odinga's claim that the vote was rigged angered the commission.\n" +
+        'The statement that he issued on Monday was short.',
+    );
+    expect(doc.claims).toHaveLength(2);
+    const [a, b] = doc.claims;
+    expect(slice(doc.text, a!.evidence.cue)).toBe('In a statement');
+    expect(slice(doc.text, a!.evidence.source)).toBe('the Foreign Ministry');
+    expect(a!.text).toBe('condemned the attack on the embassy');
+    expect(slice(doc.text, b!.evidence.source)).toBe('Odinga');
+    expect(b!.text).toBe('the vote was rigged');
+  });
+
+  it('credits what a report or poll "found" to its author, and only documents find', () => {
+    const doc = run(
+      'A report by the Grain Council found that farmers had cut planting by a fifth.\n' +
+        'Police found that the door was open.',
+      people('A report by the Grain Council found', ['Grain Council']),
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.speaker).toBe('grain-council');
+    expect(doc.claims[0]!.text).toBe('farmers had cut planting by a fifth');
+  });
+
+  it('gives "..., a charge X rejected" and "..., which X denied" the answered clause, not the whole sentence', () => {
+    const doc = run(
+      'Rebels said they shot down a helicopter, a claim the army rejected.\n' +
+        'The ministry accused Mr. Tal of bribery, which his lawyers denied.\n' +
+        'The claim that the vote was rigged, which the commission denied, was repeated by lawmakers.',
+    );
+    const denials = doc.claims.filter((c) => c.stance === 'denies');
+    expect(denials.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['the army', 'they shot down a helicopter'],
+      ['his lawyers', 'Mr. Tal of bribery'],
+      ['the commission', 'the vote was rigged'],
+    ]);
+  });
+
+  it('skips a wire dateline in the content and a relative clause in the subject', () => {
+    const doc = run(
+      'EL FASHER, Sudan (AP) — Fighters shelled a crowded market, local officials said.\n' +
+        'Residents who fled to Tawila said they had not eaten for days.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['local officials', 'Fighters shelled a crowded market'],
+      ['Residents', 'they had not eaten for days'],
+    ]);
+  });
+
+  it('takes the addressee of "warned X that C" and an interviewer outlet as relay', () => {
+    const doc = run(
+      'Russia warned Poland that it would respond.\nIn an interview with Reuters, Ana Ruiz said the figures were false.',
+      {
+        ...people('Russia warned Poland that it would respond.', ['Russia', 'Poland']),
+      },
+    );
+    expect(doc.claims[0]!.text).toBe('it would respond');
+    expect(doc.claims[1]!.text).toBe('the figures were false');
+  });
+});
