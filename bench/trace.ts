@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 
 import { EmbeddedStore } from '../graph/embedded/store.ts';
 import { type GraphRecords, type NodeRecord, articleIdFor, toGraphRecords } from '../graph/model.ts';
-import { searchKey } from '../graph/neo4j/keys.ts';
+import { internalRelProps, searchKey } from '../graph/neo4j/keys.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { Extraction, type ExtractionInput } from '../graph/schema.ts';
 import type { GraphStore, TraceQuery } from '../graph/store.ts';
@@ -191,7 +191,7 @@ async function loadNeo4j(store: Neo4jStore, records: GraphRecords[]) {
     for (const rel of r.rels) {
       const k = `${labelOf.get(rel.source)!.label}|${rel.type}|${labelOf.get(rel.target)!.label}`;
       const list = groups.get(k) ?? [];
-      list.push({ s: rel.source, t: rel.target, props: rel.props });
+      list.push({ s: rel.source, t: rel.target, props: { ...rel.props, ...internalRelProps(rel) } });
       groups.set(k, list);
     }
   }

@@ -134,7 +134,7 @@ function speechRows(graph: KgGraph, claimId: string): SpeechRow[] {
   return rows;
 }
 
-/** Claims reported next to this one in its articles, and claims about the same non-hub actor or incident. */
+/** Claims reported next to this one in `articles`, and claims about the same non-hub actor or incident there. */
 function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]): RelatedCandidate[] {
   const out: RelatedCandidate[] = [];
   const text = (id: string) => strOr(graph.getNodeAttribute(id, 'props').text, '')!;
@@ -146,11 +146,12 @@ function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]):
         void (e.type === 'REPORTS' && o !== claimId && out.push({ id: o, text: text(o), sameArticle: true })),
     );
   }
-  // A claim carried by many articles has an ABOUT edge per article, mostly to the same few targets.
+  // A widely carried claim has an ABOUT edge per article: only those of the chains shown count.
+  const shown = new Set(articles);
   const targets = new Set<string>();
   graph.forEachOutEdge(claimId, (_k, e, _s, t) => {
-    if (e.type !== 'ABOUT' || targets.has(t) || (targets.add(t), graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap))
-      return;
+    if (e.type !== 'ABOUT' || !shown.has(e.props.article as string)) return;
+    if (targets.has(t) || (targets.add(t), graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap)) return;
     graph.forEachInEdge(
       t,
       (_k2, r, o) =>

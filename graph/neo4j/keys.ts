@@ -1,6 +1,6 @@
-// The searchKey property: normalised names and texts of a node, one per line, for text-index lookups.
-// In: a node's label and props. Out: '\n'-delimited normalised strings (same normalisation as the embedded store).
-import type { Props } from '../model.ts';
+// Store-internal lookup keys: searchKey (normalised names and texts of a node, one per line, for text-index
+// lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
+import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -19,4 +19,39 @@ export function searchableTexts(label: string, props: Props): string[] {
 export function searchKey(label: string, props: Props): string {
   const keys = [...new Set(searchableTexts(label, props).map(normalizeName).filter(Boolean))];
   return `\n${keys.join('\n')}\n`;
+}
+
+/** Separates chainKey's fields: below every character of an id or a date, so field order decides. */
+export const CHAIN_SEP = '\u0001';
+/** Stands in for an unknown date: above every date, so undated chains come last as in compareSpeechKey. */
+export const CHAIN_UNDATED = '\uffff';
+const START_DIGITS = 10;
+/** What CHAIN_BACKFILL (schema.ts) needs to build chainKey in Cypher exactly as chainKey() does. */
+export const CHAIN_PARAMS = { sep: CHAIN_SEP, undated: CHAIN_UNDATED, zeros: '0'.repeat(START_DIGITS) };
+
+/**
+ * The chainKey property of a CLAIMS/DENIES/CONFIRMS relationship: its claim id, then the fields of
+ * graph/trace/assemble.ts compareSpeechKey (date, article, start, speaker) as one string whose order is that
+ * order, so a claim's earliest chains per stance are one range-index seek (`STARTS WITH claim + CHAIN_SEP`,
+ * index-ordered) instead of sorting thousands of relationships. Neo4j orders strings by code point and JS
+ * by UTF-16 unit: the two differ only between astral and U+E000..U+FFFF characters at the same position of
+ * two ids, which ids do not mix. CHAIN_BACKFILL (schema.ts) builds the same string in Cypher.
+ */
+export function chainKey(
+  claim: string,
+  k: { date: string | null; article: string; start: number; speaker: string },
+): string {
+  return [claim, k.date ?? CHAIN_UNDATED, k.article, String(k.start).padStart(START_DIGITS, '0'), k.speaker].join(
+    CHAIN_SEP,
+  );
+}
+
+/** Store-internal properties of one relationship record: chainKey on speech relationships. */
+export function internalRelProps(rel: RelRecord): Props {
+  if (!(SPEECH_TYPES as readonly string[]).includes(rel.type)) return {};
+  const p = rel.props;
+  const date = typeof p.publishedAt === 'string' ? p.publishedAt : null;
+  return {
+    chainKey: chainKey(rel.target, { date, article: String(p.article), start: Number(p.start), speaker: rel.source }),
+  };
 }

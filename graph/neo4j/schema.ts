@@ -1,6 +1,6 @@
 // Constraints and indexes of the Neo4j graph model (DESIGN.md): unique ids, name/text lookups, fulltext.
 // In: nothing. Out: idempotent schema statements (IF NOT EXISTS) run once by Neo4jStore.init().
-import type { NodeLabel } from '../model.ts';
+import { type NodeLabel, SPEECH_TYPES } from '../model.ts';
 
 export const NODE_LABELS: NodeLabel[] = ['Article', 'Actor', 'Incident', 'Claim'];
 
@@ -19,4 +19,31 @@ export const SCHEMA_STATEMENTS: string[] = [
   ...NODE_LABELS.map((l) => `CREATE TEXT INDEX ${l.toLowerCase()}_search IF NOT EXISTS FOR (n:${l}) ON (n.searchKey)`),
   // For people writing Cypher: CALL db.index.fulltext.queryNodes('kg_fulltext', 'lavrentiev~').
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Actor|Claim|Incident|Article) ON EACH [n.name, n.aliases, n.text, n.summary, n.title]`,
+];
+
+/**
+ * Range indexes on the speech relationships' chainKey (keys.ts): a claim's earliest chains per stance are
+ * one index seek. Created after CHAIN_BACKFILL has run, so a missing index means the backfill is still due.
+ */
+export const CHAIN_INDEXES = SPEECH_TYPES.map((type) => ({
+  name: `${type.toLowerCase()}_chain`,
+  statement: `CREATE INDEX ${type.toLowerCase()}_chain IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.chainKey)`,
+}));
+
+/**
+ * Brings relationships written by earlier versions up to what trace reads: the article's date on speech,
+ * RELAYED and REPORTS relationships (graph/model.ts) and chainKey on speech ones, built as keys.ts chainKey
+ * builds it. Idempotent and batched; params: keys.ts CHAIN_PARAMS. Auto-commit only.
+ */
+export const CHAIN_BACKFILL = [
+  `MATCH ()-[r:CLAIMS|DENIES|CONFIRMS|RELAYED|REPORTS]->(:Claim) WHERE r.publishedAt IS NULL
+   CALL (r) {
+     MATCH (art:Article {id: r.article}) WHERE art.publishedAt IS NOT NULL
+     SET r.publishedAt = art.publishedAt
+   } IN TRANSACTIONS OF 10000 ROWS`,
+  `MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c:Claim) WHERE r.chainKey IS NULL
+   CALL (s, r, c) {
+     SET r.chainKey = c.id + $sep + coalesce(r.publishedAt, $undated) + $sep + r.article + $sep +
+       right($zeros + toString(r.start), size($zeros)) + $sep + s.id
+   } IN TRANSACTIONS OF 10000 ROWS`,
 ];

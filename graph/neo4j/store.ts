@@ -19,7 +19,8 @@ import type {
 import { mapDriverError } from './errors.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
-import { SCHEMA_STATEMENTS } from './schema.ts';
+import { CHAIN_PARAMS } from './keys.ts';
+import { CHAIN_BACKFILL, CHAIN_INDEXES, SCHEMA_STATEMENTS } from './schema.ts';
 import { plainProps, toParam } from './values.ts';
 import { traceNeo4j } from './trace.ts';
 import { writeArticle } from './write.ts';
@@ -59,6 +60,13 @@ export class Neo4jStore implements GraphStore {
     try {
       // Schema statements cannot share a transaction with data writes; each is idempotent.
       for (const statement of SCHEMA_STATEMENTS) await this.guard(() => session.run(statement));
+      // A graph written before chainKey existed gets it (and edge dates) once; the indexes mark it done.
+      const res = await this.guard(() => session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names'));
+      const names = new Set(res.records[0]?.get('names') as string[]);
+      if (CHAIN_INDEXES.some((i) => !names.has(i.name))) {
+        for (const statement of CHAIN_BACKFILL) await this.guard(() => session.run(statement, CHAIN_PARAMS));
+        for (const i of CHAIN_INDEXES) await this.guard(() => session.run(i.statement));
+      }
       await this.guard(() => session.run('CALL db.awaitIndexes(300)'));
     } finally {
       await session.close();

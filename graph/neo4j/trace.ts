@@ -5,6 +5,7 @@ import type { ManagedTransaction, Session } from 'neo4j-driver';
 import { z } from 'zod';
 
 import { KgError, NotFoundError } from '../errors.ts';
+import { SPEECH_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import type { ActorRef, ClaimTrace, TraceQuery, TraceResult } from '../store.ts';
 import {
@@ -24,6 +25,7 @@ import {
 } from '../trace/assemble.ts';
 import { TRACE_LIMITS, parseTraceQuery } from '../trace/query.ts';
 import { type RelatedCandidate, relatedClaims } from '../trace/related.ts';
+import { CHAIN_SEP } from './keys.ts';
 import { toParam, toPlain } from './values.ts';
 
 const Bag = z.record(z.string(), z.unknown()).nullable();
@@ -38,6 +40,7 @@ const ActorRow = z
   })
   .passthrough();
 const ChainRow = z.object({
+  type: z.string(),
   speaker: z.object({ id: z.string() }).passthrough(),
   via: z.array(z.string()).nullable(),
   cue: z.string().nullable(),
@@ -51,7 +54,7 @@ const ClaimRow = z.object({
   id: z.string(),
   text: z.string().nullable(),
   quote: z.boolean().nullable(),
-  groups: z.array(z.object({ type: z.string(), rows: z.array(ChainRow) })),
+  chains: z.array(ChainRow),
   candidates: z.array(z.object({ id: z.string(), text: z.string().nullable(), same: z.boolean() })),
 });
 const ClaimSetRow = z.object({
@@ -122,27 +125,15 @@ type Stats = z.infer<typeof StatsRow>;
 const RankedRow = z.object({ claim: z.string(), date: z.string().nullable() });
 
 /**
- * `date` of speech/RELAYED relationship `r`: the article's publishedAt that graph/model.ts copies onto it, saving
- * an index seek per row (a hub or a widely carried claim has thousands); relationships written before the copy
- * existed read it from their article.
- */
-const REL_DATE = `CALL (r) {
-     WITH r WHERE r.publishedAt IS NOT NULL RETURN r.publishedAt AS date
-     UNION ALL
-     WITH r WHERE r.publishedAt IS NULL OPTIONAL MATCH (art:Article {id: r.article}) RETURN art.publishedAt AS date
-   }`;
-
-/**
  * Per role, the query that aggregates every row of the actor (anchored on the id constraint index): cheap
  * while the actor has few statements. Rows are (claim, date of the article), as graph/embedded/trace.ts reads them.
  */
 const DIRECT = [
+  // graph/model.ts copies the article's date onto these relationships (schema.ts CHAIN_BACKFILL onto old ones).
   `MATCH (a:Actor {id: $id})-[r:CLAIMS|DENIES|CONFIRMS]->(c:Claim)
-   ${REL_DATE}
-   WITH c.id AS claim, date`,
+   WITH c.id AS claim, r.publishedAt AS date`,
   `MATCH (a:Actor {id: $id})-[r:RELAYED]->(c:Claim)
-   ${REL_DATE}
-   WITH c.id AS claim, date`,
+   WITH c.id AS claim, r.publishedAt AS date`,
   `MATCH (a:Actor {id: $id})<-[:PUBLISHED_BY]-(art:Article)-[:REPORTS]->(c:Claim)
    WITH c.id AS claim, art.publishedAt AS date`,
 ];
@@ -242,10 +233,42 @@ interface ClaimSet {
   refs: Map<string, Record<string, unknown>>;
 }
 
+/** Per stance, the claim's first `$per` speech relationships in chain order: one chainKey index seek each. */
+const EARLIEST_CHAINS = SPEECH_TYPES.map(
+  (type) =>
+    `MATCH (s)-[r:${type}]->() WHERE r.chainKey STARTS WITH c.id + $sep
+     RETURN '${type}' AS type, s, r ORDER BY r.chainKey LIMIT $per`,
+).join(' UNION ALL ');
+
+/**
+ * Related-claim candidates of claim `c` (graph/trace/related.ts): claims co-reported in, or about the same
+ * non-hub node in, the articles of its `chains`.
+ */
+const CANDIDATES = `CALL (c, chains) {
+     WITH c, [x IN chains | x.article] AS articles
+     CALL (c, articles) {
+       UNWIND articles AS aid
+       WITH DISTINCT c, aid
+       MATCH (:Article {id: aid})-[:REPORTS]->(o:Claim)
+       WHERE o <> c
+       RETURN o, true AS same
+       UNION ALL
+       // A widely carried claim has an ABOUT relationship per article: only those of the chains shown count.
+       MATCH (c)-[ab:ABOUT]->(t)
+       WHERE ab.article IN articles
+       WITH DISTINCT c, t
+       WHERE COUNT { (t)<--() } <= $cap
+       MATCH (t)<-[:ABOUT]-(o:Claim)
+       WHERE o <> c
+       RETURN o, false AS same
+     }
+     RETURN collect(DISTINCT {id: o.id, text: o.text, same: same}) AS candidates
+   }`;
+
 /**
  * Each claim with its speech relationships (at most chainsPerStance per stance, earliest articles first),
- * optionally its related-claim candidates (co-reported claims and claims about the same non-hub node), and
- * the relays and publishers those rows name: one round trip.
+ * optionally its related-claim candidates (claims co-reported in, or about the same non-hub node in, the
+ * articles of those chains), and the relays and publishers those rows name: one round trip.
  */
 async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates: boolean): Promise<ClaimSet> {
   const empty: ClaimSet = { claims: [], candidates: new Map(), refs: new Map() };
@@ -256,57 +279,32 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
     `UNWIND $ids AS cid
      MATCH (c:Claim {id: cid})
      CALL (c) {
-       MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c)
-       ${REL_DATE}
-       WITH s, r, date ORDER BY date, r.article, r.start, s.id
-       // Cut first, read properties and articles after: a widely carried claim has thousands of rows, 20 per
-       // stance are kept (capSpeech orders them again).
-       WITH type(r) AS type, collect([s, r])[..$per] AS cut
-       CALL (cut) {
-         UNWIND cut AS t
-         WITH t[0] AS s, t[1] AS r
-         OPTIONAL MATCH (art:Article {id: r.article})
-         RETURN collect([s, r, art]) AS top
-       }
-       RETURN collect({type: type, rows: [t IN top | {
-         speaker: {id: t[0].id, name: t[0].name, kind: t[0].kind, anonymous: t[0].anonymous},
-         via: t[1].via, cue: t[1].cue, sentence: t[1].sentence, start: t[1].start, end: t[1].end, article: t[1].article,
-         art: CASE WHEN t[2] IS NULL THEN null
-           ELSE {title: t[2].title, source: t[2].source, publishedAt: t[2].publishedAt, outlet: t[2].outlet} END
-       }]}) AS groups
+       CALL (c) { ${EARLIEST_CHAINS} }
+       OPTIONAL MATCH (art:Article {id: r.article})
+       RETURN collect({
+         type: type, speaker: {id: s.id, name: s.name, kind: s.kind, anonymous: s.anonymous},
+         via: r.via, cue: r.cue, sentence: r.sentence, start: r.start, end: r.end, article: r.article,
+         art: CASE WHEN art IS NULL THEN null
+           ELSE {title: art.title, source: art.source, publishedAt: art.publishedAt, outlet: art.outlet} END
+       }) AS chains
      }
-     CALL (c, groups) {
-       CALL (c, groups) {
-         UNWIND CASE WHEN $withCandidates THEN groups ELSE [] END AS g
-         UNWIND g.rows AS row
-         WITH DISTINCT c, row.article AS aid
-         MATCH (:Article {id: aid})-[:REPORTS]->(o:Claim)
-         WHERE o <> c
-         RETURN o, true AS same
-         UNION ALL
-         MATCH (c)-[:ABOUT]->(t)
-         WHERE $withCandidates
-         // A claim carried by many articles has an ABOUT edge per article, mostly to the same few targets.
-         WITH DISTINCT c, t
-         WHERE COUNT { (t)<--() } <= $cap
-         MATCH (t)<-[:ABOUT]-(o:Claim)
-         WHERE o <> c
-         RETURN o, false AS same
-       }
-       RETURN collect({id: o.id, text: o.text, same: same}) AS candidates
-     }
-     WITH collect({id: c.id, text: c.text, quote: c.quote, groups: groups, candidates: candidates}) AS claims
+     ${withCandidates ? CANDIDATES : 'WITH c, chains, [] AS candidates'}
+     WITH collect({id: c.id, text: c.text, quote: c.quote, chains: chains, candidates: candidates}) AS claims
      CALL (claims) {
        UNWIND claims AS cl
-       UNWIND cl.groups AS g
-       UNWIND g.rows AS row
+       UNWIND cl.chains AS row
        UNWIND coalesce(row.via, []) + CASE WHEN row.art.outlet IS NULL THEN [] ELSE [row.art.outlet] END AS aid
        WITH DISTINCT aid
        MATCH (x:Actor {id: aid})
        RETURN collect({id: x.id, props: x {.name, .kind, .anonymous}}) AS refs
      }
      RETURN claims, refs`,
-    { ids, per: TRACE_LIMITS.chainsPerStance, cap: TRACE_LIMITS.aboutDegreeCap, withCandidates },
+    {
+      ids,
+      per: TRACE_LIMITS.chainsPerStance,
+      cap: TRACE_LIMITS.aboutDegreeCap,
+      sep: CHAIN_SEP,
+    },
   );
   if (!found) return empty;
   const byId = new Map(found.claims.map((c) => [c.id, c]));
@@ -314,18 +312,16 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
   for (const id of ids) {
     const c = byId.get(id);
     if (!c) continue;
-    const speech: SpeechRow[] = c.groups.flatMap((g) =>
-      g.rows.map((r) => ({
-        stance: STANCE_OF_TYPE[g.type]!,
-        speaker: actorRef(r.speaker.id, r.speaker),
-        via: r.via ?? [],
-        cue: r.cue,
-        sentence: r.sentence ?? '',
-        start: r.start,
-        end: r.end,
-        article: articleRef(r.article, r.art),
-      })),
-    );
+    const speech: SpeechRow[] = c.chains.map((r) => ({
+      stance: STANCE_OF_TYPE[r.type]!,
+      speaker: actorRef(r.speaker.id, r.speaker),
+      via: r.via ?? [],
+      cue: r.cue,
+      sentence: r.sentence ?? '',
+      start: r.start,
+      end: r.end,
+      article: articleRef(r.article, r.art),
+    }));
     out.claims.push({
       claim: { id, text: c.text ?? '', quote: c.quote === true },
       rows: capSpeech(speech, TRACE_LIMITS.chainsPerStance),

@@ -6,7 +6,7 @@ import { KgError } from '../errors.ts';
 import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord, RelType } from '../model.ts';
 import { ACTOR_LABEL, INTERACTION_TYPES, SPEECH_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
-import { searchKey, searchableTexts } from './keys.ts';
+import { internalRelProps, searchKey, searchableTexts } from './keys.ts';
 import { NODE_LABELS } from './schema.ts';
 import { toParam } from './values.ts';
 
@@ -138,7 +138,14 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
        MATCH (t:${safe(to, LABELS)} {id: row.target})
        MERGE (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
        ON CREATE SET r += row.props`,
-        { rows: rels.map((r) => ({ key: r.key, source: r.source, target: r.target, props: r.props })) },
+        {
+          rows: rels.map((r) => ({
+            key: r.key,
+            source: r.source,
+            target: r.target,
+            props: { ...r.props, ...internalRelProps(r) },
+          })),
+        },
       ),
     );
   }

@@ -7,10 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { chainKey } from '../../graph/neo4j/keys.ts';
+import { CHAIN_INDEXES } from '../../graph/neo4j/schema.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { TraceQuery } from '../../graph/store.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
-import { hubArticles } from '../fixtures/trace-hub.ts';
+import { carriedArticles, hubArticles } from '../fixtures/trace-hub.ts';
 import { traceSpec } from '../trace/spec.ts';
 import { openNeo4jStore, resetNeo4j } from './neo4j.ts';
 
@@ -78,5 +80,56 @@ describe('trace: Neo4j and embedded agree on hubs', () => {
         if (limit < 5) expect(e.truncated, JSON.stringify(q)).toBe(true);
         expect(await neo!.trace(q), JSON.stringify(q)).toEqual(e);
       }
+  }, 120_000);
+});
+
+describe('trace: a claim carried by many articles, before and after the chainKey backfill', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-carried-'));
+  const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  let upgraded: Neo4jStore | undefined;
+  beforeAll(async () => {
+    await resetNeo4j(neo!);
+    await embedded.init();
+    for (const a of carriedArticles(60)) {
+      await embedded.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+      await neo!.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await upgraded?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the earliest chains per stance, ties ordered by speaker, on both stores and after a backfill', async () => {
+    const [claim] = (await embedded.trace({ actor: 'Speaker 0', limit: 1 })).claims;
+    const expected = await embedded.trace({ claimId: claim!.claim.id });
+    const chains = expected.claims[0]!.chains;
+    // 96 claims and 24 denials, cut at 20 each: the earliest dated articles first, then article, then speaker.
+    expect(chains.filter((c) => c.stance === 'claims')).toHaveLength(20);
+    expect(chains.filter((c) => c.stance === 'denies')).toHaveLength(20);
+    expect(chains.every((c) => c.article.publishedAt !== null)).toBe(true);
+    const first = chains.filter((c) => c.article.id === chains[0]!.article.id);
+    expect(first.map((c) => c.speaker.id)).toEqual(first.map((c) => c.speaker.id).sort());
+    expect(first).toHaveLength(2);
+    expect(await neo!.trace({ claimId: claim!.claim.id })).toEqual(expected);
+
+    // A graph written before chainKey and edge dates existed: the next store to open it backfills both.
+    await neo!.writeQuery('MATCH ()-[r:CLAIMS|DENIES|CONFIRMS|RELAYED|REPORTS]->() REMOVE r.chainKey, r.publishedAt');
+    for (const index of CHAIN_INDEXES) await neo!.writeQuery(`DROP INDEX ${index.name}`);
+    upgraded = await openNeo4jStore();
+    const { rows } = await upgraded.readQuery(
+      `MATCH (s)-[r:CLAIMS|DENIES|CONFIRMS]->(c) MATCH (a:Article {id: r.article})
+       RETURN s.id, c.id, r.article, r.start, r.publishedAt, a.publishedAt, r.chainKey`,
+    );
+    expect(rows).toHaveLength(120);
+    for (const [speaker, id, article, start, date, articleDate, key] of rows as Array<
+      [string, string, string, number, string | null, string | null, string]
+    >) {
+      expect(date).toBe(articleDate);
+      expect(key).toBe(chainKey(id, { date, article, start, speaker }));
+    }
+    expect(await upgraded.trace({ claimId: claim!.claim.id })).toEqual(expected);
+    for (const actor of ['Speaker 0', 'Speaker 5', 'sources', 'Outlet 1'])
+      expect(await upgraded.trace({ actor }), actor).toEqual(await embedded.trace({ actor }));
   }, 120_000);
 });

@@ -9,9 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { TraceQuery } from '../../graph/store.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { pickActor } from '../../graph/trace/assemble.ts';
+import { CHAIN_SEP, chainKey } from '../../graph/neo4j/keys.ts';
+import { compareSpeechKey, pickActor } from '../../graph/trace/assemble.ts';
 import { parseTraceQuery } from '../../graph/trace/query.ts';
 import { contentStems, relatedClaims } from '../../graph/trace/related.ts';
+import { mulberry32 } from '../../bench/rng.ts';
 import { hubArticles } from '../fixtures/trace-hub.ts';
 import { traceSpec } from '../trace/spec.ts';
 
@@ -88,5 +90,32 @@ describe('trace index', () => {
     for (const q of queries) expect(await live.trace(q), JSON.stringify(q)).toEqual(await fresh.trace(q));
     expect((await live.trace({ actor: 'Hub Outlet', limit: 500 })).statements?.published).toBe(40);
     expect(before.statements?.published).toBe(25);
+  });
+});
+
+describe('chainKey', () => {
+  it('orders speech relationships as compareSpeechKey does, claim by claim', () => {
+    const rand = mulberry32(7);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    // Prefixes of each other ("a1"/"a10", "2021-03"/"2021-03-01"), undated, starts of different lengths.
+    const keys = Array.from({ length: 400 }, () => ({
+      claim: pick(['claim-a', 'claim-ab', 'claim-b']),
+      date: pick([null, '2021-03', '2021-03-01', '2021-03-01T10:00:00Z', '2020-12-31']),
+      article: pick(['a1', 'a10', 'a2', 'b']),
+      start: pick([0, 7, 70, 700, 12345]),
+      speaker: pick(['x', 'x-y', 'xy', 'état']),
+    }));
+    const byKey = [...keys].sort((a, b) => {
+      const [ka, kb] = [chainKey(a.claim, a), chainKey(b.claim, b)];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    const byCompare = [...keys].sort(
+      (a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0) || compareSpeechKey(a, b),
+    );
+    expect(byKey).toEqual(byCompare);
+    for (const claim of ['claim-a', 'claim-ab'])
+      expect(
+        keys.filter((k) => chainKey(k.claim, k).startsWith(claim + CHAIN_SEP)).every((k) => k.claim === claim),
+      ).toBe(true);
   });
 });
