@@ -240,6 +240,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
   const pendingSurnames: { key: string; start: number; end: number; surface: string; strong: boolean }[] = [];
   const descriptors: { start: number; end: number; surface: string; kind: ActorKind }[] = [];
+  const placeNames = new Set<string>();
   const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
   const proGroups: string[] = [];
   const bodyAnaphors: { start: number; end: number; surface: string; head: string }[] = [];
@@ -759,7 +760,13 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       });
       return;
     }
-    if (afterLoc && !honor) return;
+    // "El Fasher, Sudan": a name followed by its country is a place.
+    const st = joined.find((j) => j.start === b + 1);
+    const inState = nextKey === ',' && isStateItem(st) && (st.hit.role === 'name' || st.hit.role === 'alias');
+    if ((afterLoc || inState) && !honor) {
+      placeNames.add(name);
+      return;
+    }
     // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
     let cut = a;
     while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
@@ -1000,6 +1007,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const referenced = new Set(reg.all().map((d) => d.affiliation));
   for (const d of reg.all()) {
     if (d.kind === 'state' && !actingStates.has(d.id) && !referenced.has(d.id) && d.id !== outlet) reg.drop(d.id);
+  }
+  // A name the text also uses as a place ("in El Fasher", "El Fasher, Sudan") is a place, not a person.
+  for (const d of reg.all()) {
+    if (d.kind === 'person' && !d.roles.size && !referenced.has(d.id) && placeNames.has(d.name)) reg.drop(d.id);
   }
   const { actors, mentions } = reg.actors();
   return { actors, mentions, outlet };

@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch',
+  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(

@@ -244,7 +244,9 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       t.text === '(' ||
       t.text === ')' ||
       t.text === '—' ||
-      t.text === '–'
+      t.text === '–' ||
+      // "Nairobi, Aug. 16 (KNA) - X said": the dash closing a dateline.
+      (t.text === '-' && tokens[s - 1]?.text === ')')
     )
       break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;

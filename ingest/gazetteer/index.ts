@@ -141,10 +141,14 @@ for (const s of states) {
     if (!demonymState.has(k)) demonymState.set(k, s.id);
   }
 }
+/** "The Australian" without its article is a demonym ("Australian exporters"), not the outlet. */
+function bodyForms(s: string): string[] {
+  return withoutThe(s).filter((f) => f === s || !demonymState.has(keysOf(f).join(' ')));
+}
 for (const b of bodies) {
   byId.set(b.id, { id: b.id, name: b.name, kind: b.kind, affiliation: b.affiliation });
-  for (const f of withoutThe(b.name)) add(f, { id: b.id, role: 'name', surface: f });
-  for (const a of b.aliases) for (const f of withoutThe(a)) add(f, { id: b.id, role: 'alias', surface: f });
+  for (const f of bodyForms(b.name)) add(f, { id: b.id, role: 'name', surface: f });
+  for (const a of b.aliases) for (const f of bodyForms(a)) add(f, { id: b.id, role: 'alias', surface: f });
   for (const d of b.domains ?? []) domainOutlet.set(d.toLowerCase(), b);
 }
 for (const t of titles) {

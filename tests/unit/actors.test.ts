@@ -142,3 +142,24 @@ describe('findActors', () => {
     expect(doc.actors.find((a) => a.id === 'reuters')?.kind).toBe('outlet');
   });
 });
+
+describe('findActors: places, companies and bodies named after a state', () => {
+  it('takes a name used as a place elsewhere ("X, Sudan", "in X") as no actor, and companies as organizations', () => {
+    const { byId, ids } = actorsOf(
+      'Kadugli, Sudan - Fighters entered Kadugli on Sunday, and the army said the town had fallen. ' +
+        'Analysts at Goldman Sachs said the Marlow Holdings deal would close, and Australian exporters said prices fell.\n',
+    );
+    expect(ids).not.toContain('kadugli');
+    expect(byId.get('goldman-sachs')?.kind).toBe('organization');
+    expect(byId.get('marlow-holdings')?.kind).toBe('organization');
+    expect(ids).not.toContain('the-australian'); // a demonym, not the outlet "The Australian"
+  });
+
+  it('keeps the Palestinian Authority apart from Palestine, affiliated to it', () => {
+    const { byId, ids } = actorsOf('The Palestinian Authority said Palestine would take the case to court.\n');
+    expect(byId.get('palestinian-authority')?.kind).toBe('organization');
+    expect(byId.get('palestinian-authority')?.affiliation).toBe('palestine');
+    expect(byId.get('palestine')?.aliases ?? []).not.toContain('Palestinian Authority');
+    expect(ids).toContain('palestinian-authority');
+  });
+});
