@@ -25,7 +25,7 @@ async function dockerAvailable(): Promise<boolean> {
   } catch (err) {
     // No Docker engine, or testcontainers cannot load on this Node (its undici needs a newer one).
     console.log(
-      `[integration] Testcontainers not usable (${(err as Error).message.split('\n')[0]}); using the local launcher`,
+      `[tests] Testcontainers not usable (${(err as Error).message.split('\n')[0]}); using the local launcher`,
     );
     return false;
   }
@@ -77,7 +77,7 @@ async function acquire(): Promise<Acquired> {
     const server = await startNeo4j({ port: await freePort(), home, password, timeoutMs: 240_000 }).catch((err) => {
       throw new Error(`integration tests need Neo4j and the local launcher failed: ${(err as Error).message}`);
     });
-    console.log(`[integration] local Neo4j on ${server.uri}, ready in ${(server.startedInMs / 1000).toFixed(1)} s`);
+    console.log(`[tests] local Neo4j on ${server.uri}, ready in ${(server.startedInMs / 1000).toFixed(1)} s`);
     connection = { uri: server.uri, user, password };
     teardown = async () => {
       await server.stop();
