@@ -2,23 +2,13 @@
 // and relationships it returns. In embedded mode it says why it is unavailable.
 import { ApiError, type CypherResult, api } from '../app/api.ts';
 import { byId, el } from '../app/dom.ts';
+import { cellText } from './cell.ts';
 
 export interface CypherOptions {
   enabled: boolean;
   storeKind: string;
   onResult(result: CypherResult): void;
 }
-
-const cell = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    const o = v as { props?: { name?: unknown }; type?: string; id?: string };
-    if (o.props && typeof o.props.name === 'string') return o.props.name;
-    if (typeof o.type === 'string') return `[:${o.type}]`;
-    return JSON.stringify(v);
-  }
-  return String(v);
-};
 
 export function initCypher(o: CypherOptions): void {
   const input = byId<HTMLTextAreaElement>('cypher-query');
@@ -51,7 +41,7 @@ export function initCypher(o: CypherOptions): void {
             el(
               'tr',
               {},
-              res.columns.map((c) => el('td', { text: cell(r[c]) })),
+              res.columns.map((c) => el('td', { text: cellText(r[c]) })),
             ),
           ),
         ),
@@ -59,7 +49,7 @@ export function initCypher(o: CypherOptions): void {
       out.replaceChildren(
         el('p', {
           class: 'muted',
-          text: `${res.rows.length} rows${res.truncated ? ' (row limit reached)' : ''}; ${res.nodes.length} nodes, ${res.edges.length} relationships drawn.`,
+          text: `${res.rows.length} ${res.rows.length === 1 ? 'row' : 'rows'}${res.truncated ? ' (row limit reached)' : ''}; ${res.nodes.length} nodes, ${res.edges.length} relationships drawn.`,
         }),
         table,
       );
