@@ -138,7 +138,11 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     end: span[1],
     sentence: sentenceAround(text, span[0], span[1]),
   });
-  const firstLine = text.trim().split('\n')[0]?.trim().slice(0, 120) ?? a.source;
+  // Untitled copies of pages open with stamps and widgets ("01:38 GMT17 January 2021", "Listen Live"): name the
+  // article after its first line of running words (four or more), else its first line.
+  const lines = text.trim().split('\n');
+  const wordy = lines.find((l) => (l.match(/\b\p{L}{2,}\b/gu)?.length ?? 0) >= 4);
+  const firstLine = (wordy ?? lines[0])?.trim().slice(0, 120) ?? a.source;
 
   const article: NodeRecord = {
     id: articleId,

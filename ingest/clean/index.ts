@@ -16,6 +16,8 @@ import { dateIn, findOutletName, normalizeDate } from './meta.ts';
 
 /** The dateline of a lead paragraph: a short capitalized prefix ending in a dash. */
 const DATELINE = /^[A-Z][^—–\n]{0,80}?\s(?:—|–|--?)\s/;
+/** "Nairobi, August 16 (KNA) -": a place, optional date and an agency in parentheses before a dash. */
+const WIRE = /^[A-Z][^()\n]{0,60}\([A-Z][\w.&' -]{1,30}\)\s*[-–—:]/;
 
 interface Line extends Range {
   text: string;
@@ -67,7 +69,9 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
     else if (!isFurniture(between)) return -1;
   }
   const gap = text.slice(lines[i]!.end, lines[i + 1]!.start);
-  return dated || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
+  // A lead opening with a wire dateline ("NAIROBI, Aug 16 (Reuters) -") is a new paragraph by itself.
+  const wire = i + 1 === bodyStart && (DATELINE.test(lines[i + 1]!.text) || WIRE.test(lines[i + 1]!.text));
+  return dated || wire || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
 }
 
 export function clean(doc: SourceDoc): CleanDoc {

@@ -141,9 +141,23 @@ export function isTimestamp(line: string): boolean {
   return line.length <= 80 && HAS_DIGIT.test(line) && TIMESTAMP.test(line);
 }
 
+/** "Home | World | Africa", "News > Middle East": a breadcrumb or menu of short items between separators. */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 120) return false;
+  const items = line.split(/\s+[|>»›/]\s+|\s*[|»›]\s*/).filter((x) => x.trim());
+  if (items.length < 2) return false;
+  for (const item of items) if (words(item).length > 3) return false;
+  return true;
+}
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
-  return FURNITURE_EXACT.test(line.replace(/[\s:|•·>»]+$/, '')) || FURNITURE_START.test(line) || isTimestamp(line);
+  return (
+    FURNITURE_EXACT.test(line.replace(/[\s:|•·>»]+$/, '')) ||
+    FURNITURE_START.test(line) ||
+    isTimestamp(line) ||
+    isBreadcrumb(line)
+  );
 }
 
 export function isReadMore(line: string): boolean {

@@ -91,6 +91,24 @@ describe('clean', () => {
     expect(wrapped.title).toBeNull();
   });
 
+  it('skips timestamps and breadcrumb menus when picking the title, and takes a headline right above a wire dateline', () => {
+    const crumbs = clean({
+      source: 't',
+      text:
+        'Updated 09:41, 12 May 2024\nHome | World | Africa\nFighting intensifies near Kadugli as shelling resumes\n\n' +
+        'KADUGLI, Sudan (AP) — Fighters shelled a market on Saturday, officials said.\n',
+    });
+    expect(crumbs.title).toBe('Fighting intensifies near Kadugli as shelling resumes');
+    expect(crumbs.publishedAt).toBe('2024-05-12');
+    const wire = clean({
+      source: 't',
+      text:
+        "Kenya's opposition rejects election result, calls for protests\n" +
+        'Nairobi, August 16 (KNA) - The main opposition coalition on Tuesday rejected the official result.\n',
+    });
+    expect(wire.title).toBe("Kenya's opposition rejects election result, calls for protests");
+  });
+
   it('reads the date from the dateline of a long lead paragraph, not from later text', () => {
     const lead =
       'LIMA, Peru (April 3, 2023) — Farmers blocked the main highway into the capital on Monday, demanding ' +
