@@ -43,8 +43,9 @@ export function toPlain(v: unknown): unknown {
   if (isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map(toPlain);
+  // Nodes and relationships lose the store-internal lookup keys: they are not part of the graph model.
   if (isNode(v)) {
-    const props = plainProps(v.properties);
+    const props = modelProps(v.properties);
     return {
       id: typeof props.id === 'string' ? props.id : v.elementId,
       elementId: v.elementId,
@@ -58,10 +59,10 @@ export function toPlain(v: unknown): unknown {
       elementId: v.elementId,
       startElementId: v.startNodeElementId,
       endElementId: v.endNodeElementId,
-      props: plainProps(v.properties),
+      props: modelProps(v.properties),
     } satisfies PlainRelationship;
   }
-  if (isUnboundRelationship(v)) return { type: v.type, elementId: v.elementId, props: plainProps(v.properties) };
+  if (isUnboundRelationship(v)) return { type: v.type, elementId: v.elementId, props: modelProps(v.properties) };
   if (isPath(v)) {
     return {
       nodes: [v.start, ...v.segments.map((s) => s.end)].map(toPlain),

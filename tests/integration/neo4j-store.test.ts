@@ -93,6 +93,11 @@ describe('Neo4j store', () => {
     expect(actor).toMatchObject({ id: 'walid-muallem', labels: expect.arrayContaining(['Actor', 'Person']) });
     expect(rel).toMatchObject({ type: 'MEMBER_OF', props: { article: strike.extraction.article.id } });
     expect(state).toBe('Syria');
+    // The store-internal lookup keys stay inside the store.
+    const speech = await store.readQuery('MATCH (a:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN a, r, c LIMIT 1');
+    expect(speech.rows).toHaveLength(1);
+    expect(JSON.stringify(speech.rows)).not.toMatch(/searchKey|chainKey/);
+    expect(await count('MATCH ()-[r:CLAIMS|DENIES|CONFIRMS]->() WHERE r.chainKey IS NULL RETURN count(r)')).toBe(0);
     const capped = await store.readQuery('UNWIND range(1, 100) AS i RETURN i', { limit: 10 });
     expect(capped.rows.flat()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(capped.truncated).toBe(true);

@@ -27,9 +27,7 @@ export function toCypherResult(res: ReadQueryResult): CypherResult {
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (isNode(v)) {
-      const props = { ...v.props };
-      delete props.searchKey; // a store-internal lookup key, not part of the model
-      nodes.set(v.id, { id: v.id, labels: v.labels, props });
+      nodes.set(v.id, { id: v.id, labels: v.labels, props: v.props });
       byElement.set(v.elementId, v.id);
     } else if (isRel(v)) rels.push(v);
     else if (isObj(v)) Object.values(v).forEach(visit);
