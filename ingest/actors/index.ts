@@ -636,6 +636,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       } else if (kind === 'parliament') {
         const d = stateBody(hit.id, 'parliament', 'parliament');
         span(d.id, 'descriptor');
+      } else if (kind.startsWith('ministry:')) {
+        const [, suffix, label] = kind.split(':');
+        span(stateBody(hit.id, suffix!, label!).id, 'name');
       } else if (kind === 'embassy') {
         // "the U.S. embassy in Russia": one embassy per host country.
         const host = v.keys[end] === 'in' ? matchAt(v.keys, end + 1) : null;
@@ -703,7 +706,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       else if (key === 'security' && SECURITY_HEADS.has(v.keys[k + 1] ?? '')) found = ['intelligence', k + 2];
       else if (PARLIAMENT_HEADS.has(key)) found = ['parliament', k + 1];
       else if (EMBASSY_HEADS.has(key)) found = ['embassy', k + 1];
-      else if (PERSON_HEADS.has(key)) return null;
+      else if (v.keys[k + 1] === 'ministry' && !isCap(v.toks[k + 1]!)) {
+        // "Peru's defence ministry", "the Chinese commerce ministry": the state's ministry, written lower-case.
+        const m = MINISTRIES.find(([w]) => w.length === 2 && w[0] === key && w[1] === 'ministry');
+        if (m) return [`ministry:${m[1]}:${m[2]}`, k + 2];
+      } else if (PERSON_HEADS.has(key)) return null;
       if (found && found[1] === k + 1 && !HEAD_MODIFIERS.has(key)) return found;
       if (found && found[1] > k + 1) return found;
       if (!HEAD_MODIFIERS.has(key) && !found) return null;

@@ -119,6 +119,12 @@ export const MINISTRIES: [string[], string, string][] = [
   [['economy', 'ministry'], 'economy-ministry', 'Economy Ministry'],
   [['emergencies', 'ministry'], 'emergencies-ministry', 'Emergencies Ministry'],
   [['education', 'ministry'], 'education-ministry', 'Education Ministry'],
+  [['commerce', 'ministry'], 'commerce-ministry', 'Commerce Ministry'],
+  [['agriculture', 'ministry'], 'agriculture-ministry', 'Agriculture Ministry'],
+  [['environment', 'ministry'], 'environment-ministry', 'Environment Ministry'],
+  [['labor', 'ministry'], 'labor-ministry', 'Labor Ministry'],
+  [['labour', 'ministry'], 'labor-ministry', 'Labor Ministry'],
+  [['transport', 'ministry'], 'transport-ministry', 'Transport Ministry'],
   [['foreign', 'office'], 'foreign-ministry', 'Foreign Ministry'],
   [['defense', 'department'], 'defense-ministry', 'Defense Ministry'],
 ];

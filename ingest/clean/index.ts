@@ -70,7 +70,7 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   }
   const gap = text.slice(lines[i]!.end, lines[i + 1]!.start);
   // A lead opening with a wire dateline ("NAIROBI, Aug 16 (Reuters) -") is a new paragraph by itself.
-  const wire = i + 1 === bodyStart && (DATELINE.test(lines[i + 1]!.text) || WIRE.test(lines[i + 1]!.text));
+  const wire = DATELINE.test(lines[bodyStart]!.text) || WIRE.test(lines[bodyStart]!.text);
   return dated || wire || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
 }
 

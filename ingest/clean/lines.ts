@@ -150,9 +150,17 @@ export function isBreadcrumb(line: string): boolean {
   return true;
 }
 
+/** "By Maria Delgado", "By Ana Ruiz and Tom Hale, Reuters": the writer's byline. */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin)){0,10}\s*$/iu;
+
+export function isByline(line: string): boolean {
+  return line.length <= 100 && /^[Bb][Yy]\s+\p{Lu}/u.test(line) && BYLINE.test(line.replace(/[|•·]/g, ','));
+}
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
   return (
+    isByline(line) ||
     FURNITURE_EXACT.test(line.replace(/[\s:|•·>»]+$/, '')) ||
     FURNITURE_START.test(line) ||
     isTimestamp(line) ||

@@ -18,7 +18,7 @@ import {
   VERBS,
   type NounSense,
 } from './lexicon.ts';
-import { headMention, resolveActor, type View } from './view.ts';
+import { headMention, isPerson, resolveActor, type View } from './view.ts';
 
 export interface EventMention {
   type: RelationType;
@@ -119,10 +119,22 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     const c = view.chunkAt[t]!;
     if (c < 0) break;
     const chunk = view.chunks[c]!;
-    const head = headMention(view, t, chunk.end, stance);
+    let head = headMention(view, t, chunk.end, stance);
+    let n = chunk.end;
+    // "his Ecuadorean counterpart Gabriela Sommerfeld", "Ecuador's foreign minister, Gabriela Sommerfeld,":
+    // a role phrase followed by the person's name stands for that person.
+    if ((!head || !isPerson(view, head)) && ROLE_HEADS.has(view.tokens[chunk.end - 1]!.norm)) {
+      const k = view.tokens[n]?.norm === ',' ? n + 1 : n;
+      const c2 = k < end ? view.chunkAt[k]! : -1;
+      const named = c2 >= 0 ? headMention(view, k, view.chunks[c2]!.end, stance) : null;
+      if (named && isPerson(view, named) && view.tokens[k]!.pos === 'PROPN') {
+        head = named;
+        n = view.chunks[c2]!.end;
+        if (k > chunk.end && view.tokens[n]?.norm === ',') n++;
+      }
+    }
     if (!head) break;
     heads.push(head);
-    let n = chunk.end;
     // "A, B and C": a comma continues the list only when the next phrase is followed by "and" or another comma.
     if (view.tokens[n]?.norm === ',' && view.tokens[n + 1]?.norm === 'and') n++;
     const sep = view.tokens[n]?.norm;
@@ -132,6 +144,13 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
   }
   return heads;
 }
+
+/** Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,". */
+const ROLE_HEADS = new Set(
+  'counterpart counterparts minister president premier envoy ambassador official spokesman spokeswoman leader chief head commander secretary general adviser'.split(
+    ' ',
+  ),
+);
 
 /** After a comma at n: does a run of "phrase ," end in "and phrase" (a list, not an apposition)? */
 function listContinues(view: View, n: number, end: number): boolean {
@@ -237,6 +256,8 @@ function objectsAfter(view: View, t: number, end: number, preps: string[], direc
   const { tokens } = view;
   let i = t;
   while (i < end && tokens[i]!.pos === 'ADV') i++;
+  // "met his counterpart X": a possessive determiner left out of the phrase.
+  if (i + 1 < end && /^(his|her|their|its)$/.test(tokens[i]!.norm) && view.chunkAt[i + 1]! >= 0) i++;
   if (i >= end) return [];
   if (direct && view.chunkAt[i]! >= 0 && !preps.includes(tokens[i]!.norm)) {
     const found = ids(view, chunksStartingAt(view, i, end));

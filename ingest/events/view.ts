@@ -147,7 +147,7 @@ export function mentionsIn(view: View, start: number, end: number): number[] {
   return out;
 }
 
-const isPerson = (view: View, m: Mention): boolean => view.actors.get(m.actorId)?.kind === 'person';
+export const isPerson = (view: View, m: Mention): boolean => view.actors.get(m.actorId)?.kind === 'person';
 
 /**
  * The actor a noun phrase is about. A person named in the phrase wins ("Russia's Ambassador ...

@@ -107,6 +107,14 @@ describe('clean', () => {
         'Nairobi, August 16 (KNA) - The main opposition coalition on Tuesday rejected the official result.\n',
     });
     expect(wire.title).toBe("Kenya's opposition rejects election result, calls for protests");
+    const byline = clean({
+      source: 't',
+      text:
+        'Peru and Ecuador agree to reopen border\nBy Maria Delgado\n' +
+        'LIMA, March 4 (Reuters) - Peru and Ecuador agreed on Monday to reopen their border, officials said.\n',
+    });
+    expect(byline.title).toBe('Peru and Ecuador agree to reopen border');
+    expect(byline.blocks.map((b) => byline.text.slice(b.start, b.end))).not.toContain('By Maria Delgado');
   });
 
   it('reads the date from the dateline of a long lead paragraph, not from later text', () => {

@@ -6,6 +6,7 @@ import { findDates } from '../../ingest/events/dates.ts';
 import { findEvents } from '../../ingest/events/index.ts';
 import { findPlaces } from '../../ingest/events/places.ts';
 import { buildView } from '../../ingest/events/view.ts';
+import { extract } from '../../ingest/extract.ts';
 import { analyze } from '../../ingest/nlp/index.ts';
 import type { ActorsDoc, CleanDoc, Mention } from '../../ingest/types.ts';
 
@@ -264,5 +265,30 @@ describe('dates, places, casualties', () => {
     expect(toll('Sixty-two soldiers were killed and a hundred wounded.')).toEqual({ killed: 62, wounded: 100 });
     expect(toll('Up to two hundred attackers reportedly lost their lives.')).toEqual({ killed: 200, wounded: null });
     expect(toll('No one was hurt in the three-hour meeting.')).toEqual({ killed: null, wounded: null });
+  });
+});
+
+describe('relations: roles before names and relations inside reported speech', () => {
+  it('reads "met his counterpart X" and "met with Y\'s foreign minister, X," as meeting the person', () => {
+    const specs: Spec[] = [
+      { id: 'javier-castillo', kind: 'person', names: ['Javier Castillo', 'Castillo'] },
+      { id: 'gabriela-sommerfeld', kind: 'person', names: ['Gabriela Sommerfeld'] },
+      { id: 'ecuador', kind: 'state', names: ['Ecuador', 'Ecuadorean'] },
+    ];
+    for (const text of [
+      'Javier Castillo met his Ecuadorean counterpart Gabriela Sommerfeld in Tumbes on Sunday.',
+      "Castillo met with Ecuador's foreign minister, Gabriela Sommerfeld, on Tuesday.",
+    ])
+      expect(run(text, specs).relations.map(rel)).toEqual(['javier-castillo met_with gabriela-sommerfeld']);
+  });
+
+  it('points a relation stated inside "According to X, ..." at X\'s claim, whose content is the clause', () => {
+    const text =
+      'Border talks\n\nAccording to Ukraine, Russia warned Poland that it would respond to any deployment.\n';
+    const x = extract({ source: 't', text });
+    const claim = x.claims.find((c) => c.speaker === 'ukraine')!;
+    expect(claim.text).toBe('Russia warned Poland that it would respond to any deployment');
+    const warned = x.relations.find((r) => r.type === 'warned')!;
+    expect([warned.source, warned.target, warned.claim]).toEqual(['russia', 'poland', claim.id]);
   });
 });
