@@ -823,17 +823,19 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     for (let k = 0; k < v.keys.length; k++) {
       const key = v.keys[k]!;
       // "the ministry", "the group": a body named earlier, resolved once all actors are known.
+      // "the paramilitary group", "the ruling party": one lower-case adjective may stand between.
+      const adj = k > 1 && v.keys[k - 2] === 'the' && v.toks[k - 1]!.pos === 'ADJ' && !isCap(v.toks[k - 1]!) ? 1 : 0;
       if (
         BODY_ANAPHORS.has(key) &&
-        v.keys[k - 1] === 'the' &&
+        v.keys[k - 1 - adj] === 'the' &&
         !isCap(v.toks[k]!) &&
         v.keys[k + 1] !== 'of' &&
         !(v.toks[k + 1] && isCap(v.toks[k + 1]!))
       ) {
         bodyAnaphors.push({
-          start: v.toks[k - 1]!.start,
+          start: v.toks[k - 1 - adj]!.start,
           end: v.toks[k]!.end,
-          surface: surfaceOf(v, k - 1, k + 1),
+          surface: surfaceOf(v, k - 1 - adj, k + 1),
           head: key,
         });
         continue;

@@ -371,8 +371,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // Cue opening the sentence: "Said the official: ..." is rare; nothing to attribute.
     return null;
   }
-  // Inversion: '"C," said X.' / 'C, reports Reuters.'
-  const np = rightNP(tokens, R, end);
+  // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
+  const np = withPrep || cue.object ? null : rightNP(tokens, R, end);
   if (np && tailAt(ctx, np[1], end)) {
     const content = leftContent(ctx, L, first);
     if (!content) return null;

@@ -181,6 +181,17 @@ export class SpeakerResolver {
     const headMention =
       mentions.find((m) => m.start <= head.start && m.end >= head.end) ??
       mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
+    // "Kenya's main opposition coalition", "Russia's allies": a body or people the state owns, not the state.
+    if (
+      headMention &&
+      headMention.end <= head.start &&
+      this.byId.get(headMention.actorId)?.kind === 'state' &&
+      head.pos === 'NOUN' &&
+      /^[a-z]/.test(head.text) &&
+      !STATE_STANDINS.has(head.norm) &&
+      /^['’]s\b/.test(this.nlp.text.slice(headMention.end, headMention.end + 3))
+    )
+      return this.createAnonymous(core, head, headMention.actorId, span, 'group');
     if (headMention) return this.use(headMention.actorId, [headMention.start, headMention.end]);
     // A definite role with no name ("the politician", "the head of the parliament") is the last person speaking.
     if ((definite && !hasName && TITLES.has(head.norm)) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
@@ -371,14 +382,20 @@ export class SpeakerResolver {
     return actor;
   }
 
-  private createAnonymous(core: Token[], head: Token, affiliation: string | null, span: [number, number]): Speaker {
+  private createAnonymous(
+    core: Token[],
+    head: Token,
+    affiliation: string | null,
+    span: [number, number],
+    kind: ActorKind = 'person',
+  ): Speaker {
     const words = core.filter((w) => w.pos !== 'DET' && w.pos !== 'NUM');
     const name = this.nlp.text.slice(words[0]?.start ?? head.start, head.end);
     const id = `anon-${slugify(name)}`;
     const actor = this.add({
       id,
       name,
-      kind: 'person',
+      kind,
       aliases: [],
       anonymous: true,
       affiliation,
@@ -476,6 +493,12 @@ const ROLE_NOUNS = new Set([
   'man',
   'woman',
 ]);
+/** Heads after "<State>'s" that stand for the state itself: "Russia's government", "Iran's military". */
+const STATE_STANDINS = new Set(
+  'government administration authorities leadership regime cabinet military army forces troops navy officials ministry president leader premier embassy delegation side envoy mission'.split(
+    ' ',
+  ),
+);
 /** Documents whose named author ("a study by X") is the speaker. */
 const AUTHORED = new Set(['study', 'survey', 'poll', 'investigation', 'inquiry', 'review', 'analysis', 'audit']);
 const SPEECH_HEADS = new Set([
