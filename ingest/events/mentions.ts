@@ -361,8 +361,10 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   // "struck down a law", "hit back", "struck a measured tone": idioms, not attacks.
   if (type === 'attacked') {
     if (PARTICLES_OUT.has(tokens[vEnd]?.norm ?? '')) return null;
-    for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
-      if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
+    // Only "hit"/"strike" make idioms ("hit the market", "struck a deal"); "shelled a market" is an attack.
+    if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm))
+      for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
+        if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
   }
   const prev = tokens[back.index];
   const by = PARTICIPLES.has(tok.norm) ? byAgent(view, vEnd, end) : [];
@@ -504,6 +506,11 @@ export function findEventMentions(view: View): EventMention[] {
     const norm = tok.norm;
     // One set lookup rejects the ordinary words before anything else is looked at.
     if (!TRIGGER_WORDS.has(norm)) continue;
+    // A capitalized word inside an actor's name ("Rapid Support Forces", "Operation Strike") is no trigger.
+    if (view.mentionAt[t]! >= 0 && /^[A-Z]/.test(tok.text) && t > 0 && tokens[t - 1]!.sentence === tok.sentence) {
+      const m = view.mentions[view.mentionAt[t]!]!;
+      if (m.start < tok.start) continue;
+    }
     const [first, end] = sentenceBounds(view, t);
     let found: EventMention | null = null;
     // Multi-word triggers are looked up only from their first word (no string building per token).

@@ -292,3 +292,16 @@ describe('relations: roles before names and relations inside reported speech', (
     expect([warned.source, warned.target, warned.claim]).toEqual(['russia', 'poland', claim.id]);
   });
 });
+
+describe('incidents: attacks on places and words inside names', () => {
+  it('takes "shelled a market in X, killing N" as an attack with place, date and casualties; a name word is no trigger', () => {
+    const RSF: Spec = { id: 'rapid-support-forces', kind: 'group', names: ['Rapid Support Forces', 'RSF'] };
+    const text =
+      'Rapid Support Forces fighters shelled a crowded market in Kadugli on Saturday, killing at least 15 civilians and wounding 40 others.';
+    const out = run(text, [RSF], '2024-05-12');
+    expect(out.relations).toEqual([]);
+    expect(out.incidents.map((i) => [i.kind, i.date, i.place, i.participants, i.killed, i.wounded])).toEqual([
+      ['attack', '2024-05-11', 'Kadugli', ['rapid-support-forces'], 15, 40],
+    ]);
+  });
+});
