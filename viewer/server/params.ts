@@ -2,13 +2,17 @@
 // In: raw query strings / JSON bodies. Out: typed, bounded parameters (caps are enforced here).
 import { z } from 'zod';
 
+import { TRACE_LIMITS } from '../../graph/trace/query.ts';
+
 /** Hard caps: no endpoint returns an unbounded result. */
 export const LIMITS = {
   graphNodes: 50_000,
   graphDefault: 5_000,
   search: 50,
   neighborhood: 2_000,
-  trace: 100,
+  /** Claims per actor trace: the viewer asks for `traceDefault`, then more on "show more", up to `trace`. */
+  traceDefault: 20,
+  trace: Math.min(100, TRACE_LIMITS.maxClaims),
   articleChars: 200_000,
   cypherRows: 1_000,
   cypherTimeoutMs: 30_000,
@@ -66,7 +70,7 @@ export const TraceParams = z
   .strictObject({
     claim: id.optional(),
     actor: id.optional(),
-    limit: int(1, LIMITS.trace, 20),
+    limit: int(1, LIMITS.trace, LIMITS.traceDefault),
   })
   .refine((p) => Boolean(p.claim) !== Boolean(p.actor), { message: 'give exactly one of `claim` or `actor`' });
 

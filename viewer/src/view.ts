@@ -12,6 +12,7 @@ import { parallelCurvatures } from './graph/parallel.ts';
 import { GraphView } from './graph/renderer.ts';
 import { nodeSizes } from './graph/sizes.ts';
 import { initArticleDialog } from './panel/article.ts';
+import { renderTrace } from './panel/trace.ts';
 import * as panel from './panel/ui.ts';
 import { attachAutocomplete } from './search/autocomplete.ts';
 import { pathEmphasis, traceEmphasis } from './trace/highlight.ts';
@@ -121,7 +122,7 @@ export async function start(early: EarlyLoad): Promise<void> {
   const actions: panel.PanelActions = {
     selectNode: (id) => void selectNode(id, true),
     traceClaim: (id) => void traceClaim(id),
-    traceActor: (id) => void traceActor(id),
+    traceActor: (id) => void traceActor(id, traceDefault),
     pathFrom: (id) => {
       const from = byId<HTMLInputElement>('path-from');
       from.value = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
@@ -129,6 +130,9 @@ export async function start(early: EarlyLoad): Promise<void> {
       byId<HTMLInputElement>('path-to').focus();
     },
   };
+  // Actor traces start at the server's default and grow by "show more" up to its cap.
+  const traceCap = config.limits.trace ?? 100;
+  const traceDefault = Math.min(config.limits.traceDefault ?? 20, traceCap);
   const showError = (err: unknown) => panel.showError(err instanceof ApiError ? err.message : String(err));
 
   async function selectNode(id: string, center: boolean): Promise<void> {
@@ -167,24 +171,39 @@ export async function start(early: EarlyLoad): Promise<void> {
   }
   async function traceClaim(id: string): Promise<void> {
     state.trace = id;
+    state.traceActor = null;
+    state.traceLimit = null;
     state.path = null;
     syncUrl();
     panel.showLoading('Tracing…');
     try {
       const trace = await api.traceClaim(id);
+      if (state.trace !== id) return; // another trace or a path replaced this one meanwhile
       view.update({ emphasis: traceEmphasis(graph, trace) });
-      panel.renderTrace(trace.claims, actions, 'Trace');
+      renderTrace(trace, actions, { title: 'Trace', limit: 1, cap: traceCap });
       byId('clear-emphasis').hidden = false;
     } catch (err) {
       showError(err);
     }
   }
-  async function traceActor(id: string): Promise<void> {
+  async function traceActor(id: string, limit: number): Promise<void> {
+    limit = Math.min(limit, traceCap);
+    state.traceActor = id;
+    state.traceLimit = limit === traceDefault ? null : limit;
+    state.trace = null;
+    state.path = null;
+    syncUrl();
     panel.showLoading('Tracing…');
     try {
-      const trace = await api.traceActor(id);
+      const trace = await api.traceActor(id, limit);
+      if (state.traceActor !== id || (state.traceLimit ?? traceDefault) !== limit) return; // superseded
       view.update({ emphasis: traceEmphasis(graph, trace) });
-      panel.renderTrace(trace.claims, actions, `Claims traced for ${trace.actor?.name ?? id}`);
+      renderTrace(trace, actions, {
+        title: `Claims traced for ${trace.actor?.name ?? id}`,
+        limit,
+        cap: traceCap,
+        onMore: (more) => void traceActor(id, more),
+      });
       byId('clear-emphasis').hidden = false;
     } catch (err) {
       showError(err);
@@ -193,6 +212,8 @@ export async function start(early: EarlyLoad): Promise<void> {
   async function findPath(from: string, to: string): Promise<void> {
     state.path = [from, to];
     state.trace = null;
+    state.traceActor = null;
+    state.traceLimit = null;
     syncUrl();
     const out = byId('path-result');
     out.textContent = 'Searching…';
@@ -221,6 +242,8 @@ export async function start(early: EarlyLoad): Promise<void> {
   }
   byId('clear-emphasis').addEventListener('click', () => {
     state.trace = null;
+    state.traceActor = null;
+    state.traceLimit = null;
     state.path = null;
     view.update({ emphasis: null });
     byId('clear-emphasis').hidden = true;
@@ -293,6 +316,7 @@ export async function start(early: EarlyLoad): Promise<void> {
   else if (state.selectedEdge) await selectEdge(state.selectedEdge);
   else panel.showEmpty();
   if (state.trace) await traceClaim(state.trace);
+  else if (state.traceActor) await traceActor(state.traceActor, state.traceLimit ?? traceDefault);
   else if (state.path) await findPath(...state.path);
   hook.ready = true;
 }

@@ -1,6 +1,6 @@
 // Typed client for the viewer server's JSON API. In: parameters. Out: parsed JSON, or an ApiError
 // carrying the server's one-line message.
-import type { ClaimTrace, GraphEdge, GraphNode, Subgraph, TraceResult } from '../../../graph/store.ts';
+import type { ClaimTrace, GraphEdge, GraphNode, Subgraph, TraceChain, TraceResult } from '../../../graph/store.ts';
 import type { CypherResult } from '../../server/api.ts';
 import type { GraphColumns } from '../../server/columns.ts';
 import type { EdgeView, NodeDetails } from '../../server/details.ts';
@@ -14,6 +14,7 @@ export type {
   GraphNode,
   NodeDetails,
   Subgraph,
+  TraceChain,
   TraceResult,
 };
 
@@ -71,7 +72,7 @@ export const api = {
   edge: (key: string, node: string) => call<EdgeView>(`/api/edge/${encodeURIComponent(key)}?${qs({ node })}`),
   article: (id: string, offset = 0) => call<ArticleText>(`/api/article/${encodeURIComponent(id)}?${qs({ offset })}`),
   traceClaim: (claim: string) => call<TraceResult>(`/api/trace?${qs({ claim })}`),
-  traceActor: (actor: string) => call<TraceResult>(`/api/trace?${qs({ actor })}`),
+  traceActor: (actor: string, limit?: number) => call<TraceResult>(`/api/trace?${qs({ actor, limit })}`),
   path: (from: string, to: string) => call<PathResult>(`/api/path?${qs({ from, to })}`),
   cypher: (query: string, limit = 200) =>
     call<CypherResult>('/api/cypher', {

@@ -1,6 +1,6 @@
 // The side panel: details of the selected node or edge (kind, aliases, roles, claims by and about it,
 // evidence). In: API details. Out: DOM built from text nodes, with callbacks for trace / select / read.
-import type { ClaimTrace, EdgeView, NodeDetails } from '../app/api.ts';
+import type { EdgeView, NodeDetails } from '../app/api.ts';
 import { byId, el } from '../app/dom.ts';
 import { type Stance, edgeLabel, kindOf } from '../graph/style.ts';
 import { openArticle } from './article.ts';
@@ -20,13 +20,13 @@ const STANCE_OF: Record<string, Stance | 'relays'> = {
   RELAYED: 'relays',
 };
 
-const panel = () => byId('panel');
-const button = (text: string, onClick: () => void, attrs: Record<string, string> = {}) => {
+export const panel = () => byId('panel');
+export const button = (text: string, onClick: () => void, attrs: Record<string, string> = {}) => {
   const b = el('button', { text, attrs: { type: 'button', ...attrs } });
   b.addEventListener('click', onClick);
   return b;
 };
-const nodeLink = (id: string, name: string, actions: PanelActions) => {
+export const nodeLink = (id: string, name: string, actions: PanelActions) => {
   const b = el('button', { class: 'link', text: name, attrs: { type: 'button', 'data-node': id } });
   b.addEventListener('click', () => actions.selectNode(id));
   return b;
@@ -169,34 +169,5 @@ export function renderEdge(e: EdgeView, actions: PanelActions): void {
     stance && e.target.labels.includes('Claim')
       ? button('Trace this claim', () => actions.traceClaim(e.target.id))
       : el('span'),
-  );
-}
-
-/** The trace as readable chains: publisher → relays → speaker → stance → claim. */
-export function renderTrace(claims: ClaimTrace[], actions: PanelActions, title: string): void {
-  const blocks = claims.map((c) =>
-    el('section', { class: 'trace-claim', attrs: { 'data-claim': c.claim.id } }, [
-      el('h3', {}, [nodeLink(c.claim.id, c.claim.text, actions)]),
-      el(
-        'ol',
-        { class: 'chains' },
-        c.chains.map((ch) => {
-          const hops: Array<Node | string> = [];
-          if (ch.publisher) hops.push(nodeLink(ch.publisher.id, ch.publisher.name, actions), ' → ');
-          else hops.push(nodeLink(ch.article.id, ch.article.title ?? ch.article.source, actions), ' → ');
-          for (const r of ch.relays) hops.push(nodeLink(r.id, r.name, actions), ' → ');
-          hops.push(nodeLink(ch.speaker.id, ch.speaker.name, actions), ' ');
-          hops.push(el('span', { class: `stance stance-${ch.stance}`, text: ch.stance }));
-          return el('li', { class: 'chain', attrs: { 'data-stance': ch.stance } }, [
-            el('div', { class: 'hops' }, hops),
-            el('blockquote', { class: 'evidence', text: ch.sentence }),
-          ]);
-        }),
-      ),
-    ]),
-  );
-  panel().replaceChildren(
-    el('h2', { class: 'title', text: title }),
-    blocks.length ? el('div', {}, blocks) : el('p', { class: 'muted', text: 'No chains found.' }),
   );
 }

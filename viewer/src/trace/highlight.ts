@@ -8,7 +8,8 @@ const CHAIN_TYPES = new Set(['REPORTS', 'PUBLISHED_BY', 'RELAYED', 'CLAIMS', 'DE
 
 export function traceEmphasis(graph: Dataset, trace: TraceResult): Emphasis {
   const nodes = new Set<string>();
-  for (const c of trace.claims) {
+  // Linked claims (worded differently) are part of what the panel traces, so they light up the same way.
+  for (const c of [...trace.claims, ...(trace.linked ?? [])]) {
     nodes.add(c.claim.id);
     for (const ch of c.chains) {
       nodes.add(ch.article.id);

@@ -16,7 +16,11 @@ export interface ViewState {
   selectedNode: string | null;
   /** Edge key and one of its ends, so the panel can load it even when the edge is off-screen. */
   selectedEdge: string | null;
+  /** A traced claim id. */
   trace: string | null;
+  /** A traced actor id, and the claim limit "show more" raised it to (null: the server's default). */
+  traceActor: string | null;
+  traceLimit: number | null;
   path: [string, string] | null;
   camera: CameraView | null;
   /** Node cap for the snapshot loaded from the server. */
@@ -31,6 +35,8 @@ export const defaultViewState = (): ViewState => ({
   selectedNode: null,
   selectedEdge: null,
   trace: null,
+  traceActor: null,
+  traceLimit: null,
   path: null,
   camera: null,
   limit: DEFAULT_LIMIT,

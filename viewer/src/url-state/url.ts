@@ -25,6 +25,8 @@ const FIELDS = {
   node: id,
   edge: id,
   trace: id,
+  traceActor: id,
+  traceLimit: z.coerce.number().int().min(1).max(1_000),
   path: z
     .string()
     .transform((s) => s.split('|'))
@@ -65,6 +67,8 @@ export function decodeViewState(search: string): ViewState {
   s.selectedNode = read(p, 'node') ?? null;
   s.selectedEdge = read(p, 'edge') ?? null;
   s.trace = read(p, 'trace') ?? null;
+  s.traceActor = s.trace ? null : (read(p, 'traceActor') ?? null);
+  s.traceLimit = s.traceActor ? (read(p, 'traceLimit') ?? null) : null;
   s.path = read(p, 'path') ?? null;
   const cam = read(p, 'cam');
   s.camera = cam ? { x: cam[0], y: cam[1], ratio: cam[2], angle: cam[3] ?? 0 } : null;
@@ -88,6 +92,8 @@ export function encodeViewState(s: ViewState): string {
   if (s.selectedNode) p.set('node', s.selectedNode);
   if (s.selectedEdge) p.set('edge', s.selectedEdge);
   if (s.trace) p.set('trace', s.trace);
+  if (s.traceActor) p.set('traceActor', s.traceActor);
+  if (s.traceActor && s.traceLimit) p.set('traceLimit', String(s.traceLimit));
   if (s.path) p.set('path', s.path.join('|'));
   if (s.camera) {
     const c: CameraView = s.camera;
