@@ -9,7 +9,10 @@ import { promisify } from 'node:util';
 
 import { type Browser, type Page, chromium } from 'playwright-core';
 
+import { loadConfig } from '../../graph/config.ts';
+import type { ArticleInput } from '../../graph/model.ts';
 import type { Neo4jConnection } from '../../graph/neo4j/store.ts';
+import { openStore } from '../../graph/open.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -28,6 +31,8 @@ export interface App {
 export interface AppOptions {
   /** Ingest into and serve from this Neo4j database (the caller empties it first) instead of an embedded file. */
   neo4j?: Neo4jConnection;
+  /** Ready extractions (test fixtures) loaded straight into the store before the inputs are ingested. */
+  articles?: ArticleInput[];
 }
 
 export async function startApp(inputs: string[], options: AppOptions = {}): Promise<App> {
@@ -44,12 +49,21 @@ export async function startApp(inputs: string[], options: AppOptions = {}): Prom
       }
     : { ...process.env, KG_DATA: dataFile!, NEO4J_URI: '' };
   const store = neo4j ? ['--neo4j'] : ['--data', dataFile!];
-  await run(process.execPath, [KG, 'ingest', '--no-progress', ...store, ...inputs], { cwd: ROOT, env }).catch(
-    async (err) => {
-      // Ingest exits 1 when one input fails; the rest still loads, and the tests check what is there.
-      if (!(err as { stdout?: string }).stdout) throw err;
-    },
-  );
+  if (options.articles?.length) {
+    const direct = await openStore(loadConfig({ neo4j: Boolean(neo4j), dataFile: dataFile ?? undefined }, env));
+    try {
+      for (const a of options.articles) await direct.loadArticle(a);
+    } finally {
+      await direct.close();
+    }
+  }
+  if (inputs.length)
+    await run(process.execPath, [KG, 'ingest', '--no-progress', ...store, ...inputs], { cwd: ROOT, env }).catch(
+      async (err) => {
+        // Ingest exits 1 when one input fails; the rest still loads, and the tests check what is there.
+        if (!(err as { stdout?: string }).stdout) throw err;
+      },
+    );
   const server: ChildProcess = spawn(process.execPath, [KG, 'serve', '--port', '0', ...store], {
     cwd: ROOT,
     env,

@@ -1,8 +1,12 @@
 // The viewer end to end: real `kg ingest` of the seed articles, real `kg serve`, real headless Chromium.
-// Checks drawing, search + panel evidence, trace highlighting, filters, URL state and API validation.
+// Checks drawing, search + panel evidence, trace highlighting, filters, URL state and API validation; then, on
+// fixture extractions, an actor trace cut at the default limit: its note, "show more" and linked claims.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { TraceResult } from '../../graph/store.ts';
+import { traceFixtures } from '../fixtures/trace-articles.ts';
+import { hubArticles } from '../fixtures/trace-hub.ts';
 import { type App, SEEDS, drawnPixels, startApp } from './harness.ts';
 
 let app: App;
@@ -180,5 +184,96 @@ describe('viewer on the seed articles', () => {
     });
     expect(cypher.status).toBe(409);
     expect(((await cypher.json()) as { error: string }).error).toMatch(/needs Neo4j/);
+  });
+});
+
+describe('actor trace beyond the default limit, on fixture extractions', () => {
+  // The trace fixtures (Al Akhbar relays the meeting claim that Nauert denies in other words) plus a hub of
+  // generated articles published by Al Akhbar: far more claims than one page of the trace.
+  const akhbarHub = hubArticles(30).map(({ extraction, text }) => ({
+    text,
+    extraction: {
+      ...extraction,
+      article: { ...extraction.article, outlet: 'al-akhbar' },
+      actors: extraction.actors.map((a) => (a.id === 'hub-outlet' ? { ...a, id: 'al-akhbar', name: 'Al Akhbar' } : a)),
+    },
+  }));
+  let fixtures: App;
+  beforeAll(async () => {
+    const ingestedAt = '2024-01-01T00:00:00Z';
+    fixtures = await startApp([], {
+      articles: [...traceFixtures, ...akhbarHub].map((f) => ({ ...f, ingestedAt })),
+    });
+  });
+  afterAll(async () => fixtures?.stop());
+
+  it('says the list is cut, shows more on request, keeps the limit in the URL and shows linked claims', async () => {
+    const full = (await (await fetch(`${fixtures.url}/api/trace?actor=al-akhbar&limit=100`)).json()) as TraceResult;
+    const total = full.claims.length;
+    expect(full.truncated).toBe(false);
+    expect(total, 'the fixture actor has more claims than two default pages').toBeGreaterThan(40);
+    const panelState = (p: Page) =>
+      p.evaluate(() => ({
+        claims: [...document.querySelectorAll('#panel section.trace-claim')].map((s) => s.getAttribute('data-claim')),
+        note: [...document.querySelectorAll('#panel .trace-summary')].map((n) => n.textContent).join(' '),
+        more: document.querySelector('#trace-more')?.textContent ?? null,
+        url: location.search,
+      }));
+    const ranked = full.claims.map((c) => c.claim.id);
+
+    const page = await fixtures.newPage();
+    await stopLayout(page);
+    await page.locator('#search').fill('Al Akhbar');
+    await page.locator('.suggestions li[data-node="al-akhbar"]').click({ timeout: 10_000 });
+    await page.locator('#trace-actor').click({ timeout: 15_000 });
+    await page.locator('#panel section.trace-claim').first().waitFor({ timeout: 15_000 });
+    const first = await panelState(page);
+    expect(first.claims).toEqual(ranked.slice(0, 20));
+    const { said, relayed, published } = full.statements!;
+    expect(first.note).toContain(`Showing the 20 claims ranked first`);
+    expect(first.note).toContain(`of ${said} statements, ${relayed} relays, ${published} articles published`);
+    expect(first.more).toBe('Show more (up to 40 claims)');
+    expect(first.url).toContain('traceActor=al-akhbar');
+
+    await page.locator('#trace-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#panel section.trace-claim').length > 20);
+    const second = await panelState(page);
+    expect(second.claims).toEqual(ranked.slice(0, 40));
+    expect(second.note).toContain('Showing the 40 claims ranked first');
+    expect(second.url).toContain('traceLimit=40');
+
+    // The differently worded denial, under the meeting claim it answers, with its own chain and lit in the graph.
+    const denial = full.linked!.find((t) => t.claim.text.startsWith('the US State Department had no knowledge'));
+    expect(denial, 'the fixtures link the worded denial to the meeting claim').toBeTruthy();
+    const linked = await page.evaluate((id) => {
+      const box = document.querySelector(`#panel section.trace-claim .linked-claim[data-claim="${id}"]`);
+      const { sigma, state } = window.__kg.view!;
+      return {
+        under: box?.closest('section.trace-claim')?.getAttribute('data-claim'),
+        text: box?.querySelector('h4')?.textContent,
+        speakers: [...(box?.querySelectorAll('li.chain .hops [data-node]') ?? [])].map((n) =>
+          n.getAttribute('data-node'),
+        ),
+        lit: state.emphasis?.nodes.has(id) && sigma.getNodeDisplayData(id)!.highlighted,
+      };
+    }, denial!.claim.id);
+    expect(linked.under).toBe(denial!.related[0]);
+    expect(linked.text).toBe(`linked: ${denial!.claim.text}`);
+    expect(linked.speakers).toContain('heather-nauert');
+    expect(linked.lit).toBe(true);
+    await page.close();
+
+    // The shared URL brings back the same 40, and the last "show more" reaches the end: no note, no button.
+    const again = await fixtures.newPage(second.url);
+    const restored = await panelState(again);
+    expect(restored.claims).toEqual(ranked.slice(0, 40));
+    expect(restored.more).toBe('Show more (up to 80 claims)');
+    await again.locator('#trace-more').click();
+    await again.waitForFunction((n) => document.querySelectorAll('#panel section.trace-claim').length === n, total);
+    const last = await panelState(again);
+    expect(last.claims).toEqual(ranked);
+    expect(last.note).not.toContain('more exist');
+    expect(last.more).toBeNull();
+    await again.close();
   });
 });
