@@ -296,7 +296,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       }
       if (m) {
         const written = surfaceOf(v, m.start, m.end);
-        const hits = m.hits.filter((h) => hitFits(h, written));
+        // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
+        // the start of a longer name, not the outlet "The National".
+        const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
+        const hits = m.hits.filter((h) => hitFits(h, written) && !(longer && /^the \S+$/i.test(h.surface)));
         if (hits.length) {
           // Prefer actors over titles and places, names over metonyms.
           if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -736,6 +739,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
     else if (len > 1 && cueIn(v, run, ORG_CUES)) kind = 'organization';
     else if (len > 1 && cueIn(v, run, GROUP_CUES)) kind = 'group';
+    // "National Unity Government": a named government with no state name in it is a body of its own.
+    else if (len > 1 && lastKey === 'government') kind = 'organization';
     // Names of events, laws and periods: "World War II", "Affordable Care Act", "Geneva Conference".
     if (!kind && (EVENT_WORDS.has(lastKey) || eventInside(v, a, b))) return;
     if (!kind && nextKey && OUTLET_DESCRIPTORS.has(nextKey)) kind = 'outlet';

@@ -59,7 +59,15 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         i > sent.firstToken &&
         (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON');
-      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName)) continue;
+      // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
+      const answering =
+        /s$/.test(t.norm) &&
+        !!cue.object &&
+        (i + 1 >= sent.endToken || /^[.!?]$/.test(tokens[i + 1]!.text)) &&
+        tokens
+          .slice(Math.max(sent.firstToken, i - 6), i)
+          .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
+      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering)) continue;
       if (RELAY_PARTICIPLES.has(t.norm)) continue;
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
@@ -302,7 +310,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
 
   // "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject.
   const shared = L >= first && tokens[L]!.pos === 'CCONJ' ? clauseSubject(ctx, si, L) : null;
-  const subj = L >= first ? (subjectRegion(tokens, L, first) ?? shared?.[0] ?? null) : null;
+  const own = L >= first ? subjectRegion(tokens, L, first) : null;
+  const subj = own ?? shared?.[0] ?? null;
+  // "The junta's spokesman, Zaw Min Tun, confirmed X but said C": the shared subject keeps its appositives.
+  const sharedAlts = !own && shared ? shared.slice(1) : [];
 
   // "found", "showed": speech only when a report, study or poll does it, and with a that-clause.
   if (cue.docOnly) {
@@ -362,6 +373,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = sources;
+    if (sources.length === 1) f.alts = sharedAlts;
     return finish(f);
   }
 
@@ -422,6 +434,11 @@ const CHARGE_NOUNS = new Set([
   'report',
   'reports',
   'statement',
+  'figure',
+  'figures',
+  'estimate',
+  'toll',
+  'description',
 ]);
 
 /**
@@ -458,8 +475,15 @@ function answeredClause(
   if (b <= first || tokens[b]!.text !== ',' || ctx.qs.of[b]! >= 0) return null;
   // Only the end of the clause: "..., which X denied." or "..., which X denied, was ..."
   if (!tailAt(ctx, R, end)) return null;
-  const prior = earlier.filter((f) => f.sentence === tokens[cueAt]!.sentence && f.content.lastTok < b);
+  const prior = earlier.filter((f) => f.sentence === tokens[cueAt]!.sentence && f.content.start < tokens[b]!.start);
   const last = prior[prior.length - 1];
+  // 'X said C, a figure Y disputes.': X's content ran on over the answer; it ends at the comma.
+  if (last && last.content.lastTok >= b && !last.content.quote && last.content.parts.length === 1) {
+    const e = tokens[b - 1]!.end;
+    last.content.end = e;
+    last.content.parts = [[last.content.start, e]];
+    last.content.lastTok = b - 1;
+  }
   let content: Content | null = null;
   if (last && last.content.lastTok >= b - 2) content = { ...last.content, parts: [...last.content.parts] };
   else {
@@ -608,6 +632,14 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
     if (passer) j = passer[1];
   }
   if (initial) {
+    // "According to X, the body set up by Y, C": an appositive naming X is not part of the content.
+    if (tokens[j]?.text === ',' && /^(the|a|an)$/.test(tokens[j + 1]?.norm ?? '')) {
+      let k = j + 2;
+      while (k < end && k - j < 14 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'AUX' && !isQuoteMark(tokens[k]!))
+        k++;
+      const finite = tokens.slice(j + 1, k).some((t) => /^(he|she|it|they|we|i|you)$/.test(t.norm));
+      if (tokens[k]?.text === ',' && !finite && clauseLike(ctx, k + 1, end)) j = k;
+    }
     if (tokens[j]?.text === ',') j++;
     content = rightContent(ctx, j, end);
   } else {

@@ -29,6 +29,11 @@ const ISSUED = new Set([
   'video',
   'broadcast',
   'report',
+  'call',
+  'conference',
+  'appearance',
+  'conversation',
+  'resolution',
 ]);
 
 /** Assertion nouns taking a that-clause: "Odinga's claim that C", "her warning that C". */
@@ -291,7 +296,11 @@ export function trimIssuedTail(ctx: Ctx, c: Content, cueEnd: number): void {
     if (tokens[k]!.norm !== 'in' || tokens[k]!.start < c.start || !DETS.has(tokens[k + 1]?.norm ?? '')) continue;
     let h = k + 2;
     while (h <= c.lastTok && h - k <= 4 && !ISSUED.has(tokens[h]!.norm) && /^(ADJ|NOUN)$/.test(tokens[h]!.pos)) h++;
-    if (h > c.lastTok || !ISSUED.has(tokens[h]!.norm) || !tailOnly(tokens, h + 1, c.lastTok + 1)) continue;
+    if (h > c.lastTok || !ISSUED.has(tokens[h]!.norm)) continue;
+    // "in a phone call with state television": the partner phrase belongs to the aside too.
+    let p = h + 1;
+    if (/^(with|to)$/.test(tokens[p]?.norm ?? '')) p = rightNP(tokens, p + 1, c.lastTok + 1)?.[1] ?? p;
+    if (!tailOnly(tokens, p, c.lastTok + 1)) continue;
     let e = k - 1;
     while (e > cueEnd && tokens[e]!.text === ',') e--;
     if (tokens[e]!.start <= c.start) return;

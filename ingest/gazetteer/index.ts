@@ -141,9 +141,13 @@ for (const s of states) {
     if (!demonymState.has(k)) demonymState.set(k, s.id);
   }
 }
-/** "The Australian" without its article is a demonym ("Australian exporters"), not the outlet. */
+/**
+ * Names without their article: "The Australian" bare is a demonym ("Australian exporters") and "The National",
+ * "The Hill" or "The Economist" bare are ordinary words ("National Unity Government", "economist John Hale"), so
+ * a one-word name keeps its article; longer names also match without it ("Washington Post").
+ */
 function bodyForms(s: string): string[] {
-  return withoutThe(s).filter((f) => f === s || !demonymState.has(keysOf(f).join(' ')));
+  return withoutThe(s).filter((f) => f === s || keysOf(f).length > 1);
 }
 for (const b of bodies) {
   byId.set(b.id, { id: b.id, name: b.name, kind: b.kind, affiliation: b.affiliation });

@@ -163,3 +163,17 @@ describe('findActors: places, companies and bodies named after a state', () => {
     expect(ids).toContain('palestinian-authority');
   });
 });
+
+describe('findActors: names that start like known ones', () => {
+  it('reads "the National Unity Government" as a body, not the outlet "The National", and keeps one-word outlets with "The"', () => {
+    const { byId, ids } = actorsOf(
+      'According to the National Unity Government, jets bombed a village. The Hill reported it, and economist Ana Ruiz agreed. ' +
+        'The NUG said the paramilitary group was to blame.\n',
+    );
+    expect(byId.get('national-unity-government')?.kind).toBe('organization');
+    expect(byId.get('national-unity-government')?.aliases).toContain('NUG');
+    expect(ids).not.toContain('the-national-uae');
+    expect(ids).toContain('the-hill');
+    expect(ids).not.toContain('the-economist');
+  });
+});

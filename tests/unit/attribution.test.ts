@@ -373,3 +373,47 @@ describe('attribute: noun cues, answered charges and asides', () => {
     expect(doc.claims[1]!.text).toBe('the figures were false');
   });
 });
+
+describe('attribute: appositives, shared subjects and bodies of a state', () => {
+  it('leaves an appositive after "According to X," out of the content', () => {
+    const doc = run('According to the Unity Council, the shadow body set up by ousted lawmakers, jets bombed a crowd.');
+    expect(doc.claims.map((c) => c.text)).toEqual(['jets bombed a crowd']);
+  });
+
+  it('gives a second verb the named appositive of the shared subject, and trims "in a phone call with X"', () => {
+    const text =
+      "The junta's spokesman, Zaw Min Tun, confirmed the strike in a phone call with state television but said the dead were fighters.";
+    const doc = run(text, people(text, ['Zaw Min Tun']));
+    expect(doc.claims.map((c) => [c.speaker, c.stance, c.text])).toEqual([
+      ['zaw-min-tun', 'confirms', 'the strike'],
+      ['zaw-min-tun', 'claims', 'the dead were fighters'],
+    ]);
+  });
+
+  it('cuts "..., a figure X disputes" off the claim and gives X the same content as a denial', () => {
+    const doc = run('The council said troops had carried out 600 raids since 2021, a figure the army disputes.');
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.stance, c.text])).toEqual([
+      ['The council', 'claims', 'troops had carried out 600 raids since 2021'],
+      ['the army', 'denies', 'troops had carried out 600 raids since 2021'],
+    ]);
+  });
+
+  it('credits "<State>\'s opposition coalition" to a group affiliated with the state, not to the state', () => {
+    const text = "Kenya's main opposition coalition rejected the result. Kenya's government said the count was fair.";
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const actors: ActorsDoc = {
+      actors: [
+        { id: 'kenya', name: 'Kenya', kind: 'state', aliases: [], anonymous: false, affiliation: null, mentions: [] },
+      ],
+      mentions: [
+        { start: at('Kenya')[0], end: at('Kenya')[1], actorId: 'kenya', kind: 'name' },
+        { start: text.lastIndexOf('Kenya'), end: text.lastIndexOf('Kenya') + 5, actorId: 'kenya', kind: 'name' },
+      ],
+      outlet: null,
+    };
+    const doc = run(text, actors);
+    const coalition = doc.actors.find((a) => a.id === doc.claims[0]!.speaker)!;
+    expect([coalition.kind, coalition.affiliation]).toEqual(['group', 'kenya']);
+    expect(doc.claims[1]!.speaker).toBe('kenya');
+  });
+});
