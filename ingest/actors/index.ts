@@ -1022,6 +1022,20 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   for (const d of reg.all()) {
     if (d.kind === 'state' && !actingStates.has(d.id) && !referenced.has(d.id) && d.id !== outlet) reg.drop(d.id);
   }
+  // An acronym used before its full name (a headline "RSF shells market" above "Rapid Support Forces") is
+  // the same actor as the full name.
+  // Likewise an acronym the gazetteer gives to another body ("RSF" is also Reporters Without Borders) when
+  // that body's own name never appears and an actor of the article has those initials.
+  for (const d of reg.all()) {
+    if (d.kind === 'person' || d.kind === 'state' || referenced.has(d.id) || !d.mentions.length) continue;
+    const surface = nlp.text.slice(d.mentions[0]!.start, d.mentions[0]!.end);
+    if (!/^[A-Z]{2,6}$/.test(surface)) continue;
+    if (d.mentions.some((m) => nlp.text.slice(m.start, m.end) !== surface)) continue;
+    const full = reg.byInitials(surface.toLowerCase());
+    if (!full || full.id === d.id) continue;
+    for (const m of d.mentions) reg.mention(full.id, m.start, m.end, 'alias', surface);
+    reg.drop(d.id);
+  }
   // A name the text also uses as a place ("in El Fasher", "El Fasher, Sudan") is a place, not a person.
   for (const d of reg.all()) {
     if (d.kind === 'person' && !d.roles.size && !referenced.has(d.id) && placeNames.has(d.name)) reg.drop(d.id);

@@ -127,6 +127,8 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
 function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
   while (j < end && tokens[j]!.pos === 'ADV') j++;
   const t = tokens[j];
+  // "... transparent and verified by observers": a passive participle goes on with the clause.
+  if (t && /ed$/.test(t.norm) && tokens[j + 1]?.norm === 'by') return false;
   return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
 }
 

@@ -2,7 +2,7 @@
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
 import { ACCORDING, type CueInfo, DOC_NOUNS, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
-import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent } from './content.ts';
+import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent, trim } from './content.ts';
 import {
   appositiveChain,
   isModifierVerb,
@@ -161,6 +161,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   const left = skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
+  // "had been transparent and verified by observers": a participle coordinated into a passive predicate.
+  if (/ed$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by' && /^(and|or)$/.test(tokens[i - 1]?.norm ?? ''))
+    return null;
   // Reduced relatives and adjectives: "measures added by Republicans", "a group charged with".
   if (
     !left.passive &&
@@ -327,7 +330,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   if (subj) {
     // '..., a charge X denied.' / '..., which X denied.': X answers the clause before the comma.
-    const answer = answeredClause(ctx, subj, i, R, end, first, earlier);
+    const answer = answeredClause(ctx, subj, i, R, end, first, earlier, cue, cueTok[1]);
     if (answer) {
       const f = makeFrame(cue, cueTok, si, answer.content, ctx);
       f.sources = [answer.source];
@@ -455,6 +458,8 @@ function answeredClause(
   end: number,
   first: number,
   earlier: Frame[],
+  cue: CueInfo,
+  cueEnd: number,
 ): { source: TokRange; content: Content } | null {
   const { tokens } = ctx.nlp;
   let s = subj[0];
@@ -500,6 +505,15 @@ function answeredClause(
     content = leftContent(ctx, b, from);
   }
   if (!content) return null;
+  // "X, which Y accused of arming rebels,": the accusation is the antecedent with its complement.
+  if (
+    (cue.lemma === 'accuse' || cue.lemma === 'blame') &&
+    /^(of|for)$/.test(tokens[cueEnd]?.norm ?? '') &&
+    R > cueEnd + 1
+  ) {
+    const tail = trim(ctx, tokens[cueEnd]!.start, tokens[R - 1]!.end);
+    if (tail) content = { ...content, end: tail[1], parts: [...content.parts, tail], quote: false, lastTok: R - 1 };
+  }
   return { source: [s, subj[1]], content };
 }
 

@@ -195,9 +195,17 @@ export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
       i = np[1];
       continue;
     }
+    // "said in a report released Thursday that": the document's participle belongs to the adjunct.
+    if (RELEASED.has(t.norm) && i > 0 && ISSUED_DOCS.has(tokens[i - 1]!.norm)) {
+      i++;
+      continue;
+    }
     return i;
   }
 }
+
+const RELEASED = new Set(['released', 'published', 'issued', 'posted', 'aired', 'broadcast', 'sent', 'delivered']);
+const ISSUED_DOCS = new Set(['report', 'statement', 'letter', 'video', 'interview', 'study', 'message', 'speech']);
 
 /** Whether the tokens look like a noun phrase that can be a subject or an appositive. */
 export function npLike(tokens: Token[], s: number, e: number): boolean {

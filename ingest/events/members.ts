@@ -46,7 +46,9 @@ export function findMemberships(view: View): Relation[] {
     // Evidence: the first mention of the member with a mention of the body close by.
     let span: [number, number] | null = null;
     for (const m of mine) {
-      const near = theirs.find((b) => Math.abs(b.start - m.start) < 120);
+      // Within one sentence: a span across a headline and the lead, or two sentences, shows nothing.
+      const si = sentenceOf(view, m.start);
+      const near = theirs.find((b) => Math.abs(b.start - m.start) < 120 && sentenceOf(view, b.start) === si);
       if (near) {
         span = [Math.min(m.start, near.start), Math.max(m.end, near.end)];
         break;
@@ -114,4 +116,18 @@ export function findMemberships(view: View): Relation[] {
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
   return out;
+}
+
+/** Index of the sentence holding character `pos`, or -1 between sentences. */
+function sentenceOf(view: View, pos: number): number {
+  const ss = view.nlp.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.end <= pos) lo = mid + 1;
+    else if (ss[mid]!.start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }

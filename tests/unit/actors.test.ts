@@ -177,3 +177,13 @@ describe('findActors: names that start like known ones', () => {
     expect(ids).not.toContain('the-economist');
   });
 });
+
+describe('findActors: acronyms before their full name', () => {
+  it('gives an acronym in the headline to the actor named in full later, even when the gazetteer knows another', () => {
+    const { byId, ids } = actorsOf(
+      'Fighting intensifies as RSF shells market\n\nRapid Support Forces fighters shelled a market on Saturday, and the RSF said it would go on.\n',
+    );
+    expect(ids).not.toContain('rsf'); // Reporters Without Borders shares the acronym
+    expect(byId.get('rapid-support-forces')?.mentions).toHaveLength(3);
+  });
+});

@@ -417,3 +417,19 @@ describe('attribute: appositives, shared subjects and bodies of a state', () => 
     expect(doc.claims[1]!.speaker).toBe('kenya');
   });
 });
+
+describe('attribute: adjuncts and relative accusations', () => {
+  it('skips "in a report released Thursday", drops "and verified by", and reads "which X accused of Y"', () => {
+    const doc = run(
+      'Human Rights Watch said in a report released Thursday that both sides had committed war crimes.\n' +
+        'The commission said the count had been transparent and verified by observers.\n' +
+        'The Eritrean government, which Khartoum accused of arming militias, denied any role.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.stance, c.text])).toEqual([
+      ['Human Rights Watch', 'claims', 'both sides had committed war crimes'],
+      ['The commission', 'claims', 'the count had been transparent and verified by observers'],
+      ['Khartoum', 'claims', 'The Eritrean government of arming militias'],
+      ['The Eritrean government', 'denies', 'any role'],
+    ]);
+  });
+});
