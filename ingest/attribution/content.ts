@@ -148,6 +148,11 @@ function startsNewAttribution(ctx: Ctx, i: number, end: number): boolean {
   if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return true;
   const cue = verbCue(t.norm);
   if (cue && t.norm.endsWith('ing') && !cue.relay) return true;
+  // ", quoting him as saying": a relayed quote starts.
+  if (t.norm === 'quoting') {
+    const np = rightNP(tokens, i + 1, end);
+    if (np && tokens[np[1]]?.norm === 'as') return true;
+  }
   if (cue && t.pos === 'VERB') {
     // ", said X." / ", reports Reuters."
     if (i + 1 >= end || FINAL.has(tokens[i + 1]!.text)) return true;

@@ -68,7 +68,12 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
       if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering)) continue;
-      if (RELAY_PARTICIPLES.has(t.norm)) continue;
+      if (RELAY_PARTICIPLES.has(t.norm)) {
+        // "..., quoting him as saying C": the quoted person speaks, the clause's subject relays.
+        const qf = quotingFrame(ctx, i, si);
+        if (qf) frames.push(qf);
+        continue;
+      }
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
@@ -116,6 +121,13 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
   const { tokens } = ctx.nlp;
   if (content.quote || tokens[j]?.text !== ',' || j + 1 >= end) return;
   const next = tokens[j + 1]!;
+  // "..., X said, days after Y vowed ...": a time adjunct of the speech, not more content.
+  if (
+    /^(days?|hours?|weeks?|months?|years?|minutes?|moments?|shortly|soon|just|only|a|an|one|two|three|several|\d+)$/.test(
+      next.norm,
+    )
+  )
+    for (let k = j + 2; k < Math.min(end, j + 5); k++) if (/^(after|before|since)$/.test(tokens[k]!.norm)) return;
   if (
     isQuoteMark(next) ||
     verbCue(next.norm) ||
@@ -415,6 +427,22 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   return null;
+}
+
+/** "X reported C, quoting Y as saying D": a frame for D with source Y and relay X (the clause subject). */
+function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const { firstToken: first, endToken: end } = sentences[si]!;
+  if (tokens[i]!.norm !== 'quoting' || i <= first || tokens[i - 1]!.text !== ',') return null;
+  const np = rightNP(tokens, i + 1, end);
+  if (!np || tokens[np[1]]?.norm !== 'as' || !verbCue(tokens[np[1] + 1]?.norm ?? '')) return null;
+  const content = rightContent(ctx, np[1] + 2, end);
+  if (!content) return null;
+  const f = makeFrame({ lemma: 'quote', stance: 'claims', relay: true }, [i, i + 1], si, content);
+  f.sources = [np];
+  const subj = clauseSubject(ctx, si, i);
+  if (subj) f.relays = [subj[0]!];
+  return f;
 }
 
 /** Nouns naming an assertion another speaker answers: "a charge X denied", "an accusation X rejected". */

@@ -258,6 +258,8 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
     )
       break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
+    // "days after Pyongyang vowed": a time clause's subject starts after its conjunction.
+    if (/^(after|before|since|until)$/.test(t.norm)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
     s--;
   }

@@ -433,3 +433,20 @@ describe('attribute: adjuncts and relative accusations', () => {
     ]);
   });
 });
+
+describe('attribute: relayed quotes and time adjuncts', () => {
+  it('reads "X reported C, quoting Y as saying D" as Y via X, and keeps a time clause after the tag out', () => {
+    const text =
+      'The agency reported that Kim Jong Un had overseen the test, quoting him as saying the country would never give up its weapons.\n' +
+      'North Korea fired a missile on Sunday, the defence ministry said, days after Pyongyang vowed to bolster its arsenal.';
+    const doc = run(text, people(text, ['Kim Jong Un']));
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['The agency', 'Kim Jong Un had overseen the test'],
+      ['him', 'the country would never give up its weapons'],
+      ['the defence ministry', 'North Korea fired a missile on Sunday'],
+      ['Pyongyang', 'to bolster its arsenal'],
+    ]);
+    expect(doc.claims[1]!.speaker).toBe('kim-jong-un');
+    expect(doc.claims[1]!.via).toEqual([doc.claims[0]!.speaker]);
+  });
+});
