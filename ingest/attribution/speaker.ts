@@ -440,6 +440,8 @@ export class SpeakerResolver {
     let kind: ActorKind = 'person';
     if (norms.some((n) => OUTLET_WORDS.has(n))) kind = 'outlet';
     else if (norms.some((n) => ORG_WORDS.has(n))) kind = 'organization';
+    // "the New York businessman", "a doctor", "the Indiana governor": a description of one person.
+    else if (!allCaps && PERSON_NOUNS.has(norms[norms.length - 1]!)) kind = 'person';
     else if (!allCaps) kind = norms.some((n) => /s$/.test(n)) ? 'group' : 'organization';
     else if (!titled && nameWords.length > 3) kind = 'organization';
     // "Nauert" after "Heather Nauert": the same person.
@@ -493,6 +495,18 @@ const ROLE_NOUNS = new Set([
   'man',
   'woman',
 ]);
+/** Singular nouns for a person (a description, not a body): kind person when no name is given. */
+const PERSON_NOUNS = new Set(
+  (
+    'businessman businesswoman doctor nurse announcer narrator governor nominee senator judge lawyer attorney ' +
+    'investor woman man girl boy architect associate questioner organizer organiser mogul tycoon billionaire ' +
+    'president candidate congressman congresswoman lawmaker mayor minister chairman chairwoman professor teacher ' +
+    'student farmer driver pilot soldier officer commander general economist analyst expert scientist researcher ' +
+    'journalist reporter editor writer author activist voter resident witness survivor mother father son daughter ' +
+    'wife husband sister brother friend neighbor neighbour owner founder executive director manager employee worker ' +
+    'user veteran priest imam rabbi bishop host anchor commentator strategist pollster adviser advisor aide official'
+  ).split(' '),
+);
 /** Heads after "<State>'s" that stand for the state itself: "Russia's government", "Iran's military". */
 const STATE_STANDINS = new Set(
   'government administration authorities leadership regime cabinet military army forces troops navy officials ministry president leader premier embassy delegation side envoy mission'.split(

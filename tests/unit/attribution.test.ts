@@ -450,3 +450,13 @@ describe('attribute: relayed quotes and time adjuncts', () => {
     expect(doc.claims[1]!.via).toEqual([doc.claims[0]!.speaker]);
   });
 });
+
+describe('attribute: speakers it creates', () => {
+  it('types an unresolved description of one person as a person, and of a body as an organization', () => {
+    const doc = run('The Indiana governor said the plan was sound. The regional water board said supplies were low.');
+    expect(doc.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Indiana governor', 'person'],
+      ['regional water board', 'organization'],
+    ]);
+  });
+});
