@@ -200,6 +200,27 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // "said, however, that": a parenthetical adverb after the cue.
   if (tokens[R]?.text === ',' && tokens[R + 1]?.pos === 'ADV' && tokens[R + 2]?.text === ',' && R + 3 < end) R += 3;
   let addressee: TokRange | null = null;
+  // '"C," Clinton said to People.': "said to X" names whom it was said to, not the content.
+  if (
+    cue.lemma === 'say' &&
+    tokens[R]?.norm === 'to' &&
+    /^[A-Z]|^(the|him|her|them|me|us|reporters)$/.test(tokens[R + 1]?.text ?? '')
+  ) {
+    let np = rightNP(tokens, R + 1, end);
+    // A capitalized name the tagger took for a verb ("said to People.").
+    if (!np) {
+      let k = R + 1;
+      while (k < end && /^[A-Z]/.test(tokens[k]!.text)) k++;
+      if (k > R + 1) np = [R + 1, k];
+    }
+    if (np && tokens[np[1] - 1]!.pos !== 'VERB') {
+      addressee = np;
+      R = skipAdjuncts(tokens, np[1], end);
+    } else if (np && tailAt(ctx, np[1], end)) {
+      addressee = np;
+      R = np[1];
+    }
+  }
   if (cue.addressee) {
     const np = rightNP(tokens, R, end);
     // "warned X of/about Y": a warning about a thing, no asserted clause.
@@ -325,7 +346,19 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
 
   // "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject.
   const shared = L >= first && tokens[L]!.pos === 'CCONJ' ? clauseSubject(ctx, si, L) : null;
-  const own = L >= first ? subjectRegion(tokens, L, first) : null;
+  let own = L >= first ? subjectRegion(tokens, L, first) : null;
+  // "Jolly said ...": a one-word name opening the sentence that the tagger took for an adverb or adjective.
+  if (
+    !own &&
+    i - 1 === first &&
+    (cue.lemma === 'say' || cue.lemma === 'tell') &&
+    /^[A-Z][a-z]+$/.test(tokens[first]!.text) &&
+    /^(ADV|ADJ|NOUN)$/.test(tokens[first]!.pos) &&
+    !/^(also|later|earlier|then|now|still|yet|however|meanwhile|separately|privately|publicly|finally|instead|again|once|often|never|always|others|many|some|most|few|both|all|each|sources|officials|experts|analysts|critics|police|witnesses|residents)$/.test(
+      tokens[first]!.norm,
+    )
+  )
+    own = [first, first + 1];
   const subj = own ?? shared?.[0] ?? null;
   // "The junta's spokesman, Zaw Min Tun, confirmed X but said C": the shared subject keeps its appositives.
   const sharedAlts = !own && shared ? shared.slice(1) : [];

@@ -217,6 +217,9 @@ export function npLike(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (isQuoteMark(t) || t.text === ':' || t.text === ';') return false;
+    // "an oncologist who advised Obama on X": a noun phrase with its relative clause is still an appositive.
+    if (RELATIVE.has(t.norm) && k > s && head && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN'))
+      return true;
     if (HEADS.has(t.pos)) head = true;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       // Participles after a noun modify it ("the outlet reporting the meeting"); finite verbs end the phrase.
@@ -343,6 +346,8 @@ function interruption(tokens: Token[], [s, e]: TokRange): boolean {
   return (
     RELATIVE.has(t.norm) ||
     t.pos === 'ADP' ||
+    // ", though,", ", however,", ", too,": a single connective between the subject and its verb.
+    (e - s === 1 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV')) ||
     (k === e && k > s) ||
     (!!v && v.pos === 'VERB' && /(ing|ed)$/.test(v.norm))
   );

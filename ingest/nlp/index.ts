@@ -36,7 +36,7 @@ export function analyze(clean: CleanDoc): NlpDoc {
       if (
         tags[i] === 'VERB' &&
         tags[i - 1] === 'PROPN' &&
-        (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') &&
+        (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX' || HONORIFIC.test(values[i - 1]!)) &&
         /^[A-Z][a-z]/.test(values[i]!)
       )
         tags[i] = 'PROPN';
@@ -65,6 +65,9 @@ export function analyze(clean: CleanDoc): NlpDoc {
   });
   return { text, tokens, sentences };
 }
+
+/** Honorifics and titles after which a capitalized word is a name ("Mr. Burr", "Sen. Hatch"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?$/;
 
 /** The bare tagger over a text, for the speed floor in bench/extract. Returns the token count. */
 export function tagOnly(text: string): number {

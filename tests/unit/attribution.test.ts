@@ -460,3 +460,22 @@ describe('attribute: speakers it creates', () => {
     ]);
   });
 });
+
+describe('attribute: subjects the tagger or punctuation hide', () => {
+  it('finds the speaker past ", though,", a relative clause in an appositive, "said to X", a name tagged as a word', () => {
+    const doc = run(
+      'Murphy, though, said he would back the plan.\n' +
+        'Zeke Emanuel, an oncologist who advised the White House on health care, said the law had worked.\n' +
+        '"Sometimes we need our fix!" Clinton said to People.\n' +
+        'Jolly said he had worked with both parties.\n' +
+        "''It will pass,'' said Mr. Burr.",
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['Murphy', 'he would back the plan'],
+      ['Zeke Emanuel', 'the law had worked'],
+      ['Clinton', 'Sometimes we need our fix!'],
+      ['Jolly', 'he had worked with both parties'],
+      ['Burr', 'It will pass'],
+    ]);
+  });
+});
