@@ -452,7 +452,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   if (lt.text === ',' && L - 1 >= first) {
     const chain = appositiveChain(tokens, L - 1, first);
     if (!chain.length) return null;
-    const content = rightContent(ctx, R, end);
+    let content = tailAt(ctx, R, end) ? null : rightContent(ctx, R, end);
+    // '"C," Sarandon, 69, told MSNBC.' / '"C," X, the party's chair, told AFP.': nothing after the cue, so the
+    // content is the quote or clause before the subject.
+    if (!content) {
+      const b = chain[0]![0] - 1;
+      const bt = tokens[b];
+      if (!bt || b < first - 1 || !(bt.text === ',' || isQuoteMark(bt))) return null;
+      if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
+      content = leftContent(ctx, b, first);
+    }
     if (!content) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [chain[0]!];
@@ -660,7 +669,11 @@ function accordingNP(tokens: Token[], s: number, end: number): TokRange | null {
     j < end &&
     tokens[j]!.pos === 'VERB' &&
     !passedBy(tokens, j) &&
-    (/^[A-Z]/.test(tokens[j]!.text) || tokens[j + 1]?.text === ',' || passedBy(tokens, j + 1))
+    (/^[A-Z]/.test(tokens[j]!.text) ||
+      tokens[j + 1]?.text === ',' ||
+      passedBy(tokens, j + 1) ||
+      // Right after "according to" a word is a noun: "exit/VERB polls", "people/VERB in attendance".
+      (j === s && (j + 1 >= end || /^(NOUN|ADP|PUNCT)$/.test(tokens[j + 1]!.pos))))
   ) {
     j++;
     j = rightNP(tokens, j, end)?.[1] ?? j;
@@ -673,7 +686,21 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
   const sent = sentences[si]!;
   const first = sent.firstToken;
   const end = sent.endToken;
-  const np = accordingNP(tokens, i + 2, end);
+  let np = accordingNP(tokens, i + 2, end);
+  // "..., according to a new/ADV Associated/VERB Press-GfK poll.": at the end of a sentence the phrase runs to
+  // the final stop whatever the tagger made of its words.
+  if (i > first && tokens[i - 1]!.text === ',') {
+    let k = np ? np[1] : i + 2;
+    while (
+      k < end &&
+      k - i < 16 &&
+      !/^[.!?;,:]$/.test(tokens[k]!.text) &&
+      !isQuoteMark(tokens[k]!) &&
+      !passedBy(tokens, k)
+    )
+      k++;
+    if (k > i + 2 && (k >= end || /^[.!?]$/.test(tokens[k]!.text)) && (!np || k > np[1])) np = [i + 2, k];
+  }
   if (!np) return null;
   const cueTok: TokRange = [i, i + 2];
   let initial = true;

@@ -224,6 +224,8 @@ export function npLike(tokens: Token[], s: number, e: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       // Participles after a noun modify it ("the outlet reporting the meeting"); finite verbs end the phrase.
       const prev = tokens[k - 1];
+      // "the only candidate to campaign in Wyoming": an infinitive modifying the noun.
+      if (prev?.norm === 'to' && prev.pos === 'PART' && k - 2 >= s && tokens[k - 2]!.pos === 'NOUN') continue;
       if (!(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(ing|ed)$/.test(t.norm))) return false;
     }
   }

@@ -479,3 +479,20 @@ describe('attribute: subjects the tagger or punctuation hide', () => {
     ]);
   });
 });
+
+describe('attribute: according-to phrases and appositive speakers with nothing after the cue', () => {
+  it('reads a final "according to" phrase whatever its words were tagged, and "\\"C,\\" X, 69, told Y."', () => {
+    const doc = run(
+      'Whites without a degree made up 36 percent of voters, according to exit polls.\n' +
+        'The meeting turned into a gripe session, according to people in attendance.\n' +
+        '"That is a legitimate concern," Sarandon, 69, told MSNBC on Monday.\n' +
+        'Cruz, the only candidate to campaign in Wyoming, told delegates that their votes could help him win.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['exit polls', 'Whites without a degree made up 36 percent of voters'],
+      ['people in attendance', 'The meeting turned into a gripe session'],
+      ['Sarandon', 'That is a legitimate concern'],
+      ['Cruz', 'their votes could help him win'],
+    ]);
+  });
+});
