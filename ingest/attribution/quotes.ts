@@ -54,6 +54,18 @@ export function findQuotes(nlp: NlpDoc): Quotes {
     openAt = -1;
   };
   let lastOfBlock = -1;
+  const nestedClose = (i: number): number => {
+    const b = blockOf(nlp, tokens[i]!);
+    let first = -1;
+    for (let j = i + 1; j < tokens.length && j - i < 400; j++) {
+      const u = tokens[j]!;
+      if (blockOf(nlp, u) !== b || OPEN.has(u.text) || u.text === STRAIGHT) return -1;
+      if (!CLOSE.has(u.text)) continue;
+      if (first < 0) first = j;
+      else return first;
+    }
+    return -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const b = blockOf(nlp, t);
@@ -81,8 +93,11 @@ export function findQuotes(nlp: NlpDoc): Quotes {
     } else if (CLOSE.has(c) || c === STRAIGHT) {
       finish(i);
     } else if (OPEN.has(c)) {
-      // Two opening marks in a row: the first was never closed (typo or a nested quote); restart here.
-      openAt = i;
+      // A quote inside a quote (“... “your team” needs ...”): two closing marks follow in the paragraph before
+      // any other opening one, so the inner quote is passed over. Otherwise the first mark was never closed.
+      const inner = nestedClose(i);
+      if (inner > 0) i = inner;
+      else openAt = i;
     }
   }
   if (openAt >= 0) finish(-1);

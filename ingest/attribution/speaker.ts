@@ -161,7 +161,14 @@ export class SpeakerResolver {
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
     const plainPlural = head.pos === 'NOUN' && /[^s]s$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
-    const anonymous = (ANON_HEADS.has(head.norm) || plainPlural) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
+    // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
+    const bodyMember =
+      PERSON_NOUNS.has(head.norm) &&
+      /^[a-z]/.test(head.text) &&
+      !person &&
+      mentions.some((m) => m.end <= head.start && this.byId.get(m.actorId)?.kind !== 'person');
+    const anonymous =
+      (ANON_HEADS.has(head.norm) || plainPlural || bodyMember) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
     if (anonymous) {
       const affiliation = mentions.find((m) => {

@@ -496,3 +496,31 @@ describe('attribute: according-to phrases and appositive speakers with nothing a
     ]);
   });
 });
+
+describe('attribute: nested quotes and unnamed members of a body', () => {
+  it('keeps a quote inside a quote in one quote, and makes "a top GOP strategist" an anonymous member of the GOP', () => {
+    const text =
+      'Zornick wrote, “If you care, show it even when “your team” needs to be held accountable.”\n' +
+      'Even a top GOP strategist said the pressure would build.';
+    const at = text.indexOf('GOP');
+    const actors: ActorsDoc = {
+      actors: [
+        {
+          id: 'gop',
+          name: 'GOP',
+          kind: 'organization',
+          aliases: [],
+          anonymous: false,
+          affiliation: null,
+          mentions: [],
+        },
+      ],
+      mentions: [{ start: at, end: at + 3, actorId: 'gop', kind: 'name' }],
+      outlet: null,
+    };
+    const doc = run(text, actors);
+    expect(doc.claims[0]!.text).toBe('If you care, show it even when “your team” needs to be held accountable');
+    const strategist = doc.actors.find((a) => a.id === doc.claims[1]!.speaker)!;
+    expect([strategist.anonymous, strategist.affiliation]).toEqual([true, 'gop']);
+  });
+});
