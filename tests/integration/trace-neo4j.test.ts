@@ -10,6 +10,7 @@ import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { chainKey } from '../../graph/neo4j/keys.ts';
 import { CHAIN_INDEXES } from '../../graph/neo4j/schema.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
+import type { ArticleInput } from '../../graph/model.ts';
 import type { TraceQuery } from '../../graph/store.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
 import { carriedArticles, hubArticles } from '../fixtures/trace-hub.ts';
@@ -52,18 +53,24 @@ describe('trace: Neo4j and embedded agree', () => {
   });
 });
 
-describe('trace: Neo4j and embedded agree on hubs', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-hub-'));
+/** An embedded store in a temp dir and the emptied test Neo4j, both loaded with `articles` before the block runs. */
+function bothLoadedWith(name: string, articles: () => Array<Omit<ArticleInput, 'ingestedAt'>>) {
+  const dir = mkdtempSync(path.join(tmpdir(), `kg-trace-${name}-`));
   const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
   beforeAll(async () => {
     await resetNeo4j(neo!);
     await embedded.init();
-    for (const a of hubArticles(60)) {
+    for (const a of articles()) {
       await embedded.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
       await neo!.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
     }
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return embedded;
+}
+
+describe('trace: Neo4j and embedded agree on hubs', () => {
+  const embedded = bothLoadedWith('hub', () => hubArticles(60));
 
   it('ranks, caps and counts a hub speaker, relay and outlet the same way', async () => {
     const speaker = await embedded.trace({ actor: 'Hub Speaker', limit: 500 });
@@ -84,21 +91,9 @@ describe('trace: Neo4j and embedded agree on hubs', () => {
 });
 
 describe('trace: a claim carried by many articles, before and after the chainKey backfill', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-carried-'));
-  const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  const embedded = bothLoadedWith('carried', () => carriedArticles(60));
   let upgraded: Neo4jStore | undefined;
-  beforeAll(async () => {
-    await resetNeo4j(neo!);
-    await embedded.init();
-    for (const a of carriedArticles(60)) {
-      await embedded.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
-      await neo!.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
-    }
-  }, 120_000);
-  afterAll(async () => {
-    await upgraded?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => upgraded?.close());
 
   it('keeps the earliest chains per stance, ties ordered by speaker, on both stores and after a backfill', async () => {
     const [claim] = (await embedded.trace({ actor: 'Speaker 0', limit: 1 })).claims;
