@@ -68,6 +68,9 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
       if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering)) continue;
+      // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
+      if (/s$/.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !/^(says|tells)$/.test(t.norm))
+        continue;
       if (RELAY_PARTICIPLES.has(t.norm)) {
         // "..., quoting him as saying C": the quoted person speaks, the clause's subject relays.
         const qf = quotingFrame(ctx, i, si);
@@ -417,6 +420,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       return finish(f);
     }
     if (!cue.object && cue.lemma !== 'say' && cue.lemma !== 'tell' && !clauseLike(ctx, R, end)) return null;
+    // "reported $2 million of income": an amount, not a statement.
+    if (!cue.object && tokens[R]?.norm === 'of') return null;
     const content = rightContent(ctx, R, end);
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);

@@ -139,6 +139,11 @@ describe('attribute', () => {
     expect(doc.claims.map((c) => c.stance)).toEqual(['denies', 'denies', 'confirms', 'denies']);
   });
 
+  it('does not take an -s form after an auxiliary (a noun) as speech', () => {
+    const doc = run('Vietnam and Taiwan have claims in the area, and both will reports gains.');
+    expect(doc.claims).toEqual([]);
+  });
+
   it('does not take negated or hypothetical speech as a claim', () => {
     const doc = run('The senator did not say whether she would run. The court could announce a ruling soon.');
     expect(doc.claims).toEqual([]);
