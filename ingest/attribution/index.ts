@@ -26,8 +26,8 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
   for (let si = 0; si < nlp.sentences.length; si++) {
     try {
       const fs = sentenceFrames(ctx, si);
-      // A sentence with no speech verb may still be cued by a noun: "In a statement, X condemned C".
-      const all = fs.length ? fs : nounFrames(ctx, si);
+      // Nouns cue speech too: "In a statement, X condemned C", "X's claim that C".
+      const all = [...fs, ...nounFrames(ctx, si, fs.length > 0)];
       const to = all.length ? interviewer(ctx, si) : null;
       for (const f of all) {
         // "said in an interview with Reuters": the outlet relays the claim as "told Reuters" would.

@@ -61,6 +61,12 @@ for (const n of [
   'assurances',
   'charge',
   'charges',
+  'remarks',
+  'comments',
+  'comment',
+  'message',
+  'view',
+  'belief',
 ])
   ASSERTIONS[n] = { lemma: n, stance: 'claims' };
 for (const n of ['denial', 'denials', 'rejection']) ASSERTIONS[n] = { lemma: n, stance: 'denies' };
@@ -102,12 +108,13 @@ function outsideQuotes(ctx: Ctx, k: number): boolean {
   return ctx.qs.of[k]! < 0;
 }
 
-export function nounFrames(ctx: Ctx, si: number): Frame[] {
-  const out: Frame[] = [];
-  const f = issuedFrame(ctx, si);
-  if (f) out.push(f);
-  else out.push(...assertionFrames(ctx, si));
-  return out;
+/**
+ * Noun-cued frames of a sentence. "In a statement, X condemned C" only where no speech verb spoke already
+ * (`hasVerbFrames`); "X's claim that C" always, as it names a different statement than the sentence's verb.
+ */
+export function nounFrames(ctx: Ctx, si: number, hasVerbFrames: boolean): Frame[] {
+  const f = hasVerbFrames ? null : issuedFrame(ctx, si);
+  return f ? [f] : assertionFrames(ctx, si);
 }
 
 /**
@@ -206,7 +213,9 @@ function mainVerb(ctx: Ctx, from: number, end: number): number {
   const { tokens } = ctx.nlp;
   for (let j = from; j < end; j++) {
     const t = tokens[j]!;
-    if (!outsideQuotes(ctx, j) || t.text === ',' || t.text === ';') return -1;
+    // Quote marks inside the clause ('that Ecuador "must pay"') are passed over; commas end the search.
+    if (isQuoteMark(t)) continue;
+    if (t.text === ',' || t.text === ';') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const prev = tokens[j - 1];
       if (
@@ -273,7 +282,7 @@ function cutAtMainVerb(ctx: Ctx, c: Content, v: number): void {
   if (j <= c.lastTok && tokens[j]!.pos === 'VERB') j++;
   for (; j <= c.lastTok; j++) {
     const t = tokens[j]!;
-    if (!outsideQuotes(ctx, j)) return;
+    if (isQuoteMark(t)) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const prev = tokens[j - 1]!;
     if (NO_CUT_BEFORE.has(prev.pos) || /^(to|that|who|which|,)$/.test(prev.norm)) continue;

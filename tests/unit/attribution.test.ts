@@ -320,10 +320,12 @@ describe('attribute: noun cues, answered charges and asides', () => {
     const doc = run(
       'In a statement, the Foreign Ministry condemned the attack on the embassy.\n' +
         "Odinga's claim that the vote was rigged angered the commission.\n" +
+        'Castillo\'s remarks that Ecuador "must pay" for the deaths angered officials, who called them reckless.\n' +
         'The statement that he issued on Monday was short.',
     );
-    expect(doc.claims).toHaveLength(2);
-    const [a, b] = doc.claims;
+    expect(doc.claims).toHaveLength(3);
+    const [a, b, c] = doc.claims;
+    expect(c!.text).toBe('Ecuador "must pay" for the deaths');
     expect(slice(doc.text, a!.evidence.cue)).toBe('In a statement');
     expect(slice(doc.text, a!.evidence.source)).toBe('the Foreign Ministry');
     expect(a!.text).toBe('condemned the attack on the embassy');
