@@ -72,6 +72,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (tokens[i]?.norm === 'the') i++;
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
+    // "the Ukrainian port of Odesa": a demonym may open the descriptor.
+    if (
+      j < end &&
+      capitalized(tokens[j]!.text) &&
+      DEMONYM.test(tokens[j]!.norm) &&
+      PLACE_TYPES.has(tokens[j + 1]?.norm ?? '')
+    )
+      j++;
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm))) j++;
     if (j > i && tokens[j]?.norm === 'of') i = j + 1;
     else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;

@@ -304,4 +304,13 @@ describe('incidents: attacks on places and words inside names', () => {
       ['attack', '2024-05-11', 'Kadugli', ['rapid-support-forces'], 15, 40],
     ]);
   });
+
+  it('reads "the Ukrainian port of Odesa" as the place Odesa', () => {
+    const RUSSIA: Spec = { id: 'russia', kind: 'state', names: ['Russia', 'Russian'] };
+    const out = run(
+      'Russian drones struck grain terminals in the Ukrainian port of Odesa overnight, killing two guards.',
+      [RUSSIA],
+    );
+    expect(out.incidents.map((i) => [i.place, i.killed])).toEqual([['Odesa', 2]]);
+  });
 });
