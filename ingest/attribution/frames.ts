@@ -53,6 +53,12 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         (tokens[i - 1]!.text === ',' || isQuoteMark(tokens[i - 1]!)) &&
         (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'DET');
       // "the Associated Press reports that": a present-tense cue after a name, also mis-tagged as a noun.
+      // "one in five say they ...": a plain form after a number or plural, before a clause, tagged as a noun.
+      const pluralSay =
+        /^(say|tell)$/.test(t.norm) &&
+        i > sent.firstToken &&
+        /^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+        (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET');
       const afterName =
         /s$/.test(t.norm) &&
         /^[a-z]/.test(t.text) &&
@@ -67,7 +73,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         tokens
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
-      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering)) continue;
+      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering || pluralSay)) continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
       if (/s$/.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !/^(says|tells)$/.test(t.norm))
         continue;
@@ -348,7 +354,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
 
   // "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject.
-  const shared = L >= first && tokens[L]!.pos === 'CCONJ' ? clauseSubject(ctx, si, L) : null;
+  // ", then says C" / "and later said C": a verb coordinated with an earlier one shares its subject.
+  const thenAfterComma = L >= first && tokens[L]!.text === ',' && /^(then|later|also)$/.test(tokens[L + 1]?.norm ?? '');
+  const shared = L >= first && (tokens[L]!.pos === 'CCONJ' || thenAfterComma) ? clauseSubject(ctx, si, L) : null;
   let own = L >= first ? subjectRegion(tokens, L, first) : null;
   // "Jolly said ...": a one-word name opening the sentence that the tagger took for an adverb or adjective.
   if (

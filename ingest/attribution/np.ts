@@ -301,6 +301,8 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
 export function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   const t = tokens[k]!;
   const prev = k > first ? tokens[k - 1]! : undefined;
+  // "those surveyed say", "those polled said": a participle after "those" is its modifier.
+  if (prev?.norm === 'those' && t.pos === 'VERB' && /ed$/.test(t.norm)) return true;
   return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
 }
 
@@ -335,7 +337,7 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   if (e <= s) return null;
   // "In 2015 he said": a personal pronoun right before the verb is the whole subject.
   if (e - s > 1 && PERSONAL.has(tokens[e - 1]!.norm)) return [e - 1, e];
-  for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos)) return [s, e];
+  for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos) || tokens[k]!.norm === 'those') return [s, e];
   return null;
 }
 

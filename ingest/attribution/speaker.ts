@@ -142,6 +142,12 @@ export class SpeakerResolver {
     const span = this.chars(r);
     const first = words[0]!;
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
+    // "those surveyed", "those polled": the people a participle describes, unnamed.
+    if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
+      const a = this.createAnonymous(words, words[1]!, null, span);
+      this.plural.add(a.actorId);
+      return a;
+    }
     // The core: up to the first preposition, relative pronoun or comma ("a spokesman for the ministry").
     let coreEnd = words.length;
     for (let i = 1; i < words.length; i++) {

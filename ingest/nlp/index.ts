@@ -32,7 +32,19 @@ export function analyze(clean: CleanDoc): NlpDoc {
       cursor = start + value.length;
     }
     // "Human Rights Watch found": a capitalized "verb" inside a name, right before the real verb, is a name part.
-    for (let i = 1; i + 1 < tags.length; i++) {
+    for (let i = 0; i + 1 < tags.length; i++) {
+      // "Welch added that ...": a capitalized "verb" opening a sentence right before another verb is a name.
+      if (
+        tags[i] === 'VERB' &&
+        (i === 0 || /^[.!?"”]$/.test(values[i - 1]!)) &&
+        (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') &&
+        /^[A-Z][a-z]+$/.test(values[i]!) &&
+        !/(ing|ed)$/.test(values[i]!)
+      ) {
+        tags[i] = 'PROPN';
+        continue;
+      }
+      if (i === 0) continue;
       if (
         tags[i] === 'VERB' &&
         tags[i - 1] === 'PROPN' &&

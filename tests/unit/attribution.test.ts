@@ -531,3 +531,20 @@ describe('attribute: nested quotes and unnamed members of a body', () => {
     expect([strategist.anonymous, strategist.affiliation]).toEqual([true, 'gop']);
   });
 });
+
+describe('attribute: survey subjects and shared subjects', () => {
+  it('reads "one in five say", "those surveyed say", ", then says", and a name opening the sentence tagged as a verb', () => {
+    const doc = run(
+      'About one in five say they would not vote.\n' +
+        'By big margins, those surveyed say the economy should come first.\n' +
+        'Kasich offered the man a job, then says he will welcome advice.\n' +
+        'Welch added that he would vote for him.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['About one in five', 'they would not vote'],
+      ['those surveyed', 'the economy should come first'],
+      ['Kasich', 'he will welcome advice'],
+      ['Welch', 'he would vote for him'],
+    ]);
+  });
+});
