@@ -46,6 +46,22 @@ export class StoreUnavailableError extends KgError {
   }
 }
 
+/**
+ * Another process writes the embedded store's file: a second writer would silently drop the first one's articles.
+ * Retriable (the lock goes away when the holder ends); the loader stops its batch on it as on any unavailable store.
+ */
+export class StoreLockedError extends StoreUnavailableError {
+  readonly file: string;
+  readonly holderPid: number | null;
+
+  constructor(file: string, holderPid: number | null, message: string) {
+    super(message);
+    this.name = 'StoreLockedError';
+    this.file = file;
+    this.holderPid = holderPid;
+  }
+}
+
 export class NotFoundError extends KgError {
   constructor(message: string) {
     super('NOT_FOUND', message);

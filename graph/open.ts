@@ -2,11 +2,13 @@
 import type { StoreConfig } from './config.ts';
 import type { GraphStore } from './store.ts';
 
-export async function openStore(config: StoreConfig): Promise<GraphStore> {
+// `write`: the caller is about to load articles, so the embedded store takes its file's writer lock up front (a second
+// writer fails fast); readers never lock and follow the file as writers change it.
+export async function openStore(config: StoreConfig, options: { write?: boolean } = {}): Promise<GraphStore> {
   const store: GraphStore =
     config.store === 'neo4j'
       ? new (await import('./neo4j/store.ts')).Neo4jStore(config.neo4j)
-      : new (await import('./embedded/store.ts')).EmbeddedStore(config.dataFile);
+      : new (await import('./embedded/store.ts')).EmbeddedStore(config.dataFile, { write: options.write });
   await store.init();
   return store;
 }

@@ -30,24 +30,25 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
   });
   const sources = { maxBytes: opts.maxSize };
 
+  // The writer lock is taken before anything is read, so a second `kg ingest` on the same file fails here, at once.
+  const store = await openStore(config, { write: true });
   let bar: import('cli-progress').SingleBar | null = null;
-  if (opts.progress && process.stderr.isTTY && !opts.json) {
-    const { SingleBar, Presets } = await import('cli-progress');
-    bar = new SingleBar(
-      {
-        stream: process.stderr,
-        format: 'ingest [{bar}] {value}/{total} | {failed} failed | {source}',
-        hideCursor: true,
-        clearOnComplete: true,
-      },
-      Presets.shades_classic,
-    );
-    bar.start(await estimateCount(inputs, sources), 0, { failed: 0, source: '' });
-  }
-
-  const store = await openStore(config);
   let summary;
   try {
+    if (opts.progress && process.stderr.isTTY && !opts.json) {
+      const { SingleBar, Presets } = await import('cli-progress');
+      bar = new SingleBar(
+        {
+          stream: process.stderr,
+          format: 'ingest [{bar}] {value}/{total} | {failed} failed | {source}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        Presets.shades_classic,
+      );
+      bar.start(await estimateCount(inputs, sources), 0, { failed: 0, source: '' });
+    }
+
     summary = await ingest(inputs, store, {
       aliases,
       sources,

@@ -1,5 +1,7 @@
-// The embedded GraphStore: a graphology MultiDirectedGraph in memory, persisted whole to one JSON file.
-// In: ArticleInputs (written as toGraphRecords' records) and queries. Out: the GraphStore read shapes.
+// The embedded GraphStore: a graphology MultiDirectedGraph in memory, persisted whole to one JSON file that one
+// writer at a time locks. In: ArticleInputs and queries. Out: the GraphStore read shapes; readers follow the file.
+import { statSync } from 'node:fs';
+
 import { MultiDirectedGraph } from 'graphology';
 
 import { KgError, NotFoundError } from '../errors.ts';
@@ -17,7 +19,8 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
-import { readGraphFile, writeGraphFile } from './persist.ts';
+import { type WriterLock, acquireWriterLock } from './lock.ts';
+import { type SerializedGraph, readGraphFile, writeGraphFile } from './persist.ts';
 import { neighborhood, nodeView, search, subgraph } from './query.ts';
 import { traceEmbedded } from './trace.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
@@ -32,6 +35,29 @@ export interface EmbeddedStoreOptions {
   flushEvery?: number;
   /** Persist when this many milliseconds passed since the last write (default 30000). */
   flushIntervalMs?: number;
+  /**
+   * Take the writer lock when opening, before reading the file (`kg ingest`), so that actors are resolved against
+   * the graph this writer will extend. Without it the lock is taken by the first write (loadArticle, clear, flush).
+   */
+  write?: boolean;
+  /**
+   * A store that does not hold the writer lock re-reads the file when it changed (another process wrote it), checking
+   * at most this often, at the next read (default 1000 ms; 0 checks at every read).
+   */
+  reloadIntervalMs?: number;
+  /** Where notes go (stale lock taken over, a reload that failed); default stderr. */
+  log?: (line: string) => void;
+}
+
+/** Identifies one version of the data file: every write is a rename of a new file, so the inode changes too. */
+function fileVersion(file: string): string | null {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.size}:${st.mtimeMs}`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
 }
 
 const labelsOf = (n: NodeRecord): string[] => (n.subLabel ? [n.label, n.subLabel] : [n.label]);
@@ -52,21 +78,52 @@ export class EmbeddedStore implements GraphStore {
   private lastWrite = Date.now();
   private readonly flushEvery: number;
   private readonly flushIntervalMs: number;
+  private readonly writeOnOpen: boolean;
+  private readonly reloadIntervalMs: number;
+  private readonly log: (line: string) => void;
+  private lock: WriterLock | null = null;
+  /** The file version the graph was read from (or last written as); null when there was no file. */
+  private version: string | null = null;
+  /** A version that failed to load, so a reader logs it once rather than at every check. */
+  private badVersion: string | null = null;
+  private lastCheck = 0;
 
   constructor(dataFile: string, options: EmbeddedStoreOptions = {}) {
     this.dataFile = dataFile;
     this.flushEvery = options.flushEvery ?? 100;
     this.flushIntervalMs = options.flushIntervalMs ?? 30_000;
+    this.writeOnOpen = options.write ?? false;
+    this.reloadIntervalMs = options.reloadIntervalMs ?? 1000;
+    this.log = options.log ?? ((line) => void process.stderr.write(`${line}\n`));
   }
 
-  /** The live graph, for read-only use (viewer snapshots, trace). Do not mutate it. */
+  /** The live graph, for read-only use (viewer snapshots, trace); a reload swaps in a new object. Do not mutate it. */
   graph(): KgGraph {
     return this.g;
   }
 
   async init(): Promise<void> {
     if (this.opened) return;
+    if (this.writeOnOpen) this.lockForWrite();
+    else this.readFile();
+    this.opened = true;
+    this.lastWrite = Date.now();
+  }
+
+  /** Reads the file and swaps the new graph and its indexes in at once (trace indexes are per graph object). */
+  private readFile(): void {
+    // The version is taken before reading: a write in between costs one extra reload, never a missed one.
+    const version = fileVersion(this.dataFile);
     const data = readGraphFile(this.dataFile);
+    const state = this.build(data);
+    this.g = state.g;
+    this.names = state.names;
+    this.displayNames = state.displayNames;
+    this.articles = state.articles;
+    this.version = version;
+  }
+
+  private build(data: SerializedGraph | null) {
     const g: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
     if (data) {
       try {
@@ -82,20 +139,51 @@ export class EmbeddedStore implements GraphStore {
         );
       }
     }
-    this.g = g;
-    this.names = new Map();
-    this.displayNames = new Map();
-    this.articles = 0;
+    const state = { g, names: new Map<string, string[]>(), displayNames: new Map<string, string>(), articles: 0 };
     g.forEachNode((id, attrs) => {
-      if (attrs.labels.includes('Actor')) this.indexActor(id, attrs.props);
-      else if (attrs.labels.includes('Article')) this.articles++;
+      if (attrs.labels.includes('Actor')) indexActor(state.names, state.displayNames, id, attrs.props);
+      else if (attrs.labels.includes('Article')) state.articles++;
     });
-    this.opened = true;
-    this.lastWrite = Date.now();
+    return state;
+  }
+
+  /** Opens for reading: a store that is not the writer follows the file when another process rewrote it. */
+  private async ready(): Promise<void> {
+    await this.init();
+    if (this.lock || Date.now() - this.lastCheck < this.reloadIntervalMs) return;
+    this.lastCheck = Date.now();
+    const now = fileVersion(this.dataFile);
+    // A file that vanished is not an empty graph: keep what was read until a new file appears.
+    if (now === null || now === this.version || now === this.badVersion) return;
+    try {
+      this.readFile();
+      this.badVersion = null;
+    } catch (err) {
+      this.badVersion = now;
+      this.log(`kg: ${err instanceof Error ? err.message : String(err)} (still serving the graph read before)`);
+    }
+  }
+
+  /**
+   * Makes this store the file's one writer: takes the lock, then re-reads the file if another writer changed it since
+   * it was read, so this writer extends the newest graph instead of overwriting it.
+   */
+  private lockForWrite(): void {
+    if (this.lock) return;
+    const lock = acquireWriterLock(this.dataFile, this.log);
+    try {
+      if (!this.opened || fileVersion(this.dataFile) !== this.version) this.readFile();
+      this.opened = true;
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+    this.lock = lock;
   }
 
   /** Empties the graph and its file (tests, `kg` resets). */
   async clear(): Promise<void> {
+    this.lockForWrite();
     this.g.clear();
     this.names.clear();
     this.displayNames.clear();
@@ -105,12 +193,13 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    await this.init();
+    await this.ready();
     return this.g.hasNode(id) && this.g.getNodeAttribute(id, 'labels').includes('Article');
   }
 
   async loadArticle(input: ArticleInput): Promise<LoadOutcome> {
     await this.init();
+    this.lockForWrite();
     const x = input.extraction;
     const outcome = (status: LoadOutcome['status']): LoadOutcome => ({
       articleId: x.article.id,
@@ -164,7 +253,10 @@ export class EmbeddedStore implements GraphStore {
     const every = Math.max(this.flushEvery, Math.floor(this.articles / 4));
     if (!force && this.pending < every && Date.now() - this.lastWrite < this.flushIntervalMs) return;
     if (!force && this.pending === 0) return;
+    this.lockForWrite();
+    this.lock!.assertHeld();
     writeGraphFile(this.dataFile, this.g);
+    this.version = fileVersion(this.dataFile);
     this.pending = 0;
     this.lastWrite = Date.now();
   }
@@ -188,23 +280,12 @@ export class EmbeddedStore implements GraphStore {
     this.indexActor(n.id, { aliases: n.props.aliases ?? [] });
   }
 
-  /** Adds the actor's name (when given) and aliases to the name index. */
   private indexActor(id: string, props: Props): void {
-    if (typeof props.name === 'string' && !this.displayNames.has(id))
-      this.displayNames.set(id, normalizeName(props.name));
-    const names = [props.name, ...(Array.isArray(props.aliases) ? props.aliases : [])];
-    for (const name of names) {
-      if (typeof name !== 'string') continue;
-      const key = normalizeName(name);
-      if (!key) continue;
-      const ids = this.names.get(key);
-      if (!ids) this.names.set(key, [id]);
-      else if (!ids.includes(id)) ids.push(id);
-    }
+    indexActor(this.names, this.displayNames, id, props);
   }
 
   async findActors(names: string[]): Promise<Map<string, ActorRef>> {
-    await this.init();
+    await this.ready();
     const found = new Map<string, ActorRef>();
     for (const name of names) {
       const key = normalizeName(name);
@@ -224,7 +305,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<StoreStats> {
-    await this.init();
+    await this.ready();
     const nodes: Record<string, number> = {};
     const relationships: Record<string, number> = {};
     this.g.forEachNode((_, a) => a.labels.forEach((l) => (nodes[l] = (nodes[l] ?? 0) + 1)));
@@ -233,32 +314,52 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
-    await this.init();
+    await this.ready();
     return this.g.hasNode(id) ? nodeView(this.g, id, true) : null;
   }
 
   async subgraph(options?: SubgraphOptions): Promise<Subgraph> {
-    await this.init();
+    await this.ready();
     return subgraph(this.g, options);
   }
 
   async neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph> {
-    await this.init();
+    await this.ready();
     if (!this.g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
     return neighborhood(this.g, id, options);
   }
 
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
-    await this.init();
+    await this.ready();
     return search(this.g, text, options);
   }
 
   async trace(query: TraceQuery): Promise<TraceResult> {
-    await this.init();
+    await this.ready();
     return traceEmbedded(this.g, query);
   }
 
+  /** Writes what is pending and gives up the writer lock (the store can still be read, as a reader). */
   async close(): Promise<void> {
-    if (this.opened && this.pending > 0) this.flush(true);
+    try {
+      if (this.opened && this.pending > 0) this.flush(true);
+    } finally {
+      this.lock?.release();
+      this.lock = null;
+    }
+  }
+}
+
+/** Adds the actor's name (when given) and aliases to the name index. */
+function indexActor(names: Map<string, string[]>, displayNames: Map<string, string>, id: string, props: Props): void {
+  if (typeof props.name === 'string' && !displayNames.has(id)) displayNames.set(id, normalizeName(props.name));
+  const all = [props.name, ...(Array.isArray(props.aliases) ? props.aliases : [])];
+  for (const name of all) {
+    if (typeof name !== 'string') continue;
+    const key = normalizeName(name);
+    if (!key) continue;
+    const ids = names.get(key);
+    if (!ids) names.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
   }
 }
