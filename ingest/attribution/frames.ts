@@ -419,7 +419,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
       if (!okBoundary) return null;
       if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
-      const content = leftContent(ctx, b, first);
+      let content = leftContent(ctx, b, first);
+      // "But, the former CEO added, it's not the way to win.": nothing before but a connective; the words after.
+      if (!content && tokens[R]?.text === ',' && b >= first) {
+        const after = rightContent(ctx, R + 1, end);
+        if (after && clauseLike(ctx, R + 1, end)) content = after;
+      }
       if (!content) return null;
       splitQuote(ctx, content, R, end);
       parenthetical(ctx, content, R, end);

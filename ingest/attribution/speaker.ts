@@ -434,7 +434,9 @@ export class SpeakerResolver {
       nameStart = 0;
     }
     if (!words.length) return null;
-    while (nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    // A description with no name in it ("the former chief executive") is kept whole.
+    const described = words.every((w) => !/^[A-Z]/.test(w.text));
+    while (!described && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
     while (
       nameStart < words.length - 1 &&
@@ -480,7 +482,7 @@ export class SpeakerResolver {
         ...(titled ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}),
       });
     if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
-    return this.use(actor.id, kind === 'person' ? mentionSpan(nameWords) : span);
+    return this.use(actor.id, kind === 'person' && !described ? mentionSpan(nameWords) : span);
   }
 }
 

@@ -538,13 +538,15 @@ describe('attribute: survey subjects and shared subjects', () => {
       'About one in five say they would not vote.\n' +
         'By big margins, those surveyed say the economy should come first.\n' +
         'Kasich offered the man a job, then says he will welcome advice.\n' +
-        'Welch added that he would vote for him.',
+        'Welch added that he would vote for him.\n' +
+        "But, the former chief executive added, it's not the way to win.",
     );
     expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
       ['About one in five', 'they would not vote'],
       ['those surveyed', 'the economy should come first'],
       ['Kasich', 'he will welcome advice'],
       ['Welch', 'he would vote for him'],
+      ['the former chief executive', "it's not the way to win"],
     ]);
   });
 });
