@@ -6,12 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { StoreLockedError } from '../../graph/errors.ts';
 import { articleIdFor } from '../../graph/model.ts';
 import { createViewerServer, listen } from '../../viewer/server/app.ts';
-import { strike } from '../fixtures/articles.ts';
+import { denial, strike } from '../fixtures/articles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEEDS = path.resolve(root, '../shared/seeds');
@@ -62,6 +63,7 @@ describe('embedded store: one writer per file', { timeout: 120_000 }, () => {
     const stdinText = readFileSync(path.join(UNSEEN, 'korea-missile.txt'), 'utf8');
     // Writer A holds the lock from the start and waits on stdin, so the two runs overlap whatever the machine's speed.
     const a = kg(file, ['ingest', '--no-progress', '-', SEEDS]);
+    onTestFinished(() => void a.child.kill());
     await until('writer A to take the lock', async () => existsSync(`${file}.lock`), Boolean, 60_000);
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toMatchObject({
       pid: a.child.pid,
@@ -90,6 +92,19 @@ describe('embedded store: one writer per file', { timeout: 120_000 }, () => {
     const bIds = textsOf(UNSEEN).map(articleIdFor);
     expect(JSON.parse(again.stdout)).toMatchObject({ loaded: bIds.length - 1, unchanged: 1, failed: 0 });
     expect(await articleIds(file)).toEqual([...new Set([...aIds, ...bIds])].sort());
+  });
+
+  it('in one process too: a second store cannot write while the first holds the lock, then extends its graph', async () => {
+    const file = path.join(dir, 'in-process.json');
+    const first = new EmbeddedStore(file);
+    const second = new EmbeddedStore(file);
+    await second.init(); // read before the first writes: its graph is stale once the first has written
+    await first.loadArticle(strike);
+    await expect(second.loadArticle(denial)).rejects.toThrow(StoreLockedError);
+    await first.close();
+    expect((await second.loadArticle(denial)).status).toBe('loaded');
+    await second.close();
+    expect(await articleIds(file)).toEqual([strike.extraction.article.id, denial.extraction.article.id].sort());
   });
 
   it('takes over a stale lock (dead pid) with a note, refuses a live one, and leaves no lock after a failed input', async () => {
