@@ -82,7 +82,9 @@ function mapQueryError(err: unknown, timeoutMs: number, uri: string, user: strin
     );
   }
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
-    return new InvalidArgumentError(`query stopped after its ${timeoutMs} ms timeout; narrow it (a LIMIT, a MATCH anchored on an id) or allow more time (`kg query --timeout <ms>`)`);
+    return new InvalidArgumentError(
+      `query stopped after its ${timeoutMs} ms timeout; narrow it (a LIMIT, a MATCH anchored on an id) or allow more time (kg query --timeout <ms>)`,
+    );
   }
   if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure')) {
     return new InvalidArgumentError(`Cypher error: ${firstLine(err.message)}`);
