@@ -173,8 +173,11 @@ export class SpeakerResolver {
       /^[a-z]/.test(head.text) &&
       !person &&
       mentions.some((m) => m.end <= head.start && this.byId.get(m.actorId)?.kind !== 'person');
+    // A capital opening the sentence is no sign of a name ("Diplomats said").
+    const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start;
     const anonymous =
-      (ANON_HEADS.has(head.norm) || plainPlural || bodyMember) && !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text));
+      (ANON_HEADS.has(head.norm) || plainPlural || bodyMember) &&
+      !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence);
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
     if (anonymous) {
       const affiliation = mentions.find((m) => {

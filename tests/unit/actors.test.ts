@@ -150,6 +150,7 @@ describe('findActors: places, companies and bodies named after a state', () => {
         'Analysts at Goldman Sachs said the Marlow Holdings deal would close, and Australian exporters said prices fell.\n',
     );
     expect(ids).not.toContain('kadugli');
+    expect(actorsOf('Residents said food had run out. Diplomats said talks would resume.\n').ids).toEqual([]);
     expect(byId.get('goldman-sachs')?.kind).toBe('organization');
     expect(byId.get('marlow-holdings')?.kind).toBe('organization');
     expect(ids).not.toContain('the-australian'); // a demonym, not the outlet "The Australian"

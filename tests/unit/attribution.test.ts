@@ -550,3 +550,10 @@ describe('attribute: survey subjects and shared subjects', () => {
     ]);
   });
 });
+
+describe('attribute: plural people opening a sentence', () => {
+  it('takes "Diplomats said" as anonymous diplomats, not a person named Diplomats', () => {
+    const doc = run('Diplomats said privately that a compromise was possible.');
+    expect(doc.actors.map((a) => [a.name, a.anonymous])).toEqual([['Diplomats', true]]);
+  });
+});
