@@ -96,6 +96,19 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       break;
     }
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    // ", while Hamas said ...": a contrasting clause with its own speaker.
+    if (t.text === ',' && /^(while|whereas|but)$/.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
+      let k = e + 2;
+      while (k < Math.min(end, e + 8) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+      if (
+        k < end &&
+        k > e + 2 &&
+        tokens[k]!.pos === 'VERB' &&
+        verbCue(tokens[k]!.norm) &&
+        !tokens[k]!.norm.endsWith('ing')
+      )
+        break;
+    }
     // A non-restrictive relative clause at the end is the writer's aside, not the speaker's words.
     if (
       t.text === ',' &&

@@ -752,6 +752,16 @@ function according(ctx: Ctx, i: number, si: number): Frame | null {
     if (passer) j = passer[1];
   }
   if (initial) {
+    // "According to a statement from the Iraqi Interior Ministry, C": the phrase runs to its comma.
+    if (/^(from|by|of|at|in|on|for)$/.test(tokens[j]?.norm ?? '') && tokens[j]!.pos === 'ADP') {
+      let k = j;
+      while (k < end && k - j < 12 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && !isQuoteMark(tokens[k]!))
+        k++;
+      if (tokens[k]?.text === ',') {
+        np[1] = k;
+        j = k;
+      }
+    }
     // "According to X, the body set up by Y, C": an appositive naming X is not part of the content.
     if (tokens[j]?.text === ',' && /^(the|a|an)$/.test(tokens[j + 1]?.norm ?? '')) {
       let k = j + 2;

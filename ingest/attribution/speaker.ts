@@ -437,8 +437,9 @@ export class SpeakerResolver {
       nameStart = 0;
     }
     if (!words.length) return null;
-    // A description with no name in it ("the former chief executive") is kept whole.
+    // A description with no name in it ("the former chief executive", "the prime minister's office") is kept whole.
     const described = words.every((w) => !/^[A-Z]/.test(w.text));
+    if (described) nameStart = 0;
     while (!described && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
     while (

@@ -557,3 +557,19 @@ describe('attribute: plural people opening a sentence', () => {
     expect(doc.actors.map((a) => [a.name, a.anonymous])).toEqual([['Diplomats', true]]);
   });
 });
+
+describe('attribute: contrasting speakers and sources named inside a phrase', () => {
+  it('ends content before ", while X said", reads "According to a statement from X," and keeps "the prime minister\'s office"', () => {
+    const text =
+      "Israel's military said it had struck targets in Gaza, while Hamas said the strikes hit a school.\n" +
+      'According to a statement from the Interior Ministry, five policemen were killed.\n' +
+      '"We are ready," the prime minister\'s office said.';
+    const doc = run(text);
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ["Israel's military", 'it had struck targets in Gaza'],
+      ['Hamas', 'the strikes hit a school'],
+      ['a statement from the Interior Ministry', 'five policemen were killed'],
+      ["the prime minister's office", 'We are ready'],
+    ]);
+  });
+});
