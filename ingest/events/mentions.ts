@@ -134,6 +134,9 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
       }
     }
     if (!head) break;
+    // "... against Israel, and Hezbollah said": a conjunct followed by its own verb starts a new clause.
+    const nt = view.tokens[chunk.end];
+    if (heads.length && nt && chunk.end < end && (nt.pos === 'VERB' || nt.pos === 'AUX')) break;
     heads.push(head);
     // "A, B and C": a comma continues the list only when the next phrase is followed by "and" or another comma.
     if (view.tokens[n]?.norm === ',' && view.tokens[n + 1]?.norm === 'and') n++;
@@ -385,7 +388,8 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   m.agents = charged ? charged.agents : subjectOf(view, v, first);
   // "threatened to strike X": the object belongs to the infinitive.
   if ((type === 'threatened' || type === 'warned') && tokens[vEnd]?.norm === 'to' && tokens[vEnd + 1]?.pos === 'VERB') {
-    m.patients = objectsAfter(view, vEnd + 2, end, [], true);
+    // "threatened to strike X", "threatened to retaliate against X".
+    m.patients = objectsAfter(view, vEnd + 2, end, ['against', 'on', 'at'], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
   if (SYMMETRIC.has(type) && !m.patients.length && m.agents.length > 1 && !hasObject(view, vEnd, end, preps, direct)) {

@@ -99,6 +99,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       else break;
     }
     if (k === i) continue;
+    // "in Afghanistan's Khost province": the named part inside the country.
+    if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end && capitalized(tokens[k + 1]!.text)) {
+      let k2 = k + 1;
+      while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
+      if (PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
+        i = k + 1;
+        k = k2;
+      }
+    }
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.

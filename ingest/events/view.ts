@@ -208,6 +208,10 @@ function tailBlocks(view: View, from: number, start: number, end: number, strict
 /** Title Case (no lower-case word of four letters or more): a headline or a related-links line. */
 export function titleCase(view: View, sentence: number): boolean {
   const s = view.nlp.sentences[sentence]!;
+  // A sentence that ends with a full stop after a run of text is prose, however many names it holds
+  // ("Xi Jinping met Joe Biden in Woodside, California, on Nov. 15.").
+  const last = view.tokens[s.endToken - 1];
+  if (last?.text === '.' && s.endToken - s.firstToken > 8) return false;
   let words = 0;
   for (let t = s.firstToken; t < s.endToken; t++) {
     const w = view.tokens[t]!.text;

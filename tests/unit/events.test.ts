@@ -313,4 +313,30 @@ describe('incidents: attacks on places and words inside names', () => {
     );
     expect(out.incidents.map((i) => [i.place, i.killed])).toEqual([['Odesa', 2]]);
   });
+
+  it('reads "threatened to retaliate against X" without taking the next clause\'s subject as a target', () => {
+    const specs: Spec[] = [IRAN, ISRAEL, HEZBOLLAH, { id: 'houthis', kind: 'group', names: ['Houthis'] }];
+    const out = run('Iran threatened to retaliate against Israel, and Hezbollah said it backed the Houthis.', specs);
+    expect(out.relations.map(rel)).toEqual(['iran threatened israel', 'hezbollah supports houthis']);
+  });
+
+  it('places an event in "X\'s Khost province" and in a name-dense sentence that ends with a full stop', () => {
+    const PAK: Spec = { id: 'pakistan', kind: 'state', names: ['Pakistani'] };
+    const TAL: Spec = { id: 'taliban', kind: 'group', names: ['Taliban'] };
+    const AFG: Spec = { id: 'afghanistan', kind: 'state', names: ['Afghanistan'] };
+    const strike = run(
+      "Pakistani jets carried out airstrikes on Taliban positions in Afghanistan's Khost province on Monday.",
+      [PAK, TAL, AFG],
+      '2024-03-03',
+    );
+    expect(strike.incidents.map((i) => [i.kind, i.place, i.date])).toEqual([['airstrike', 'Khost', '2024-02-26']]);
+    const XI: Spec = { id: 'xi-jinping', kind: 'person', names: ['Xi Jinping'] };
+    const BIDEN: Spec = { id: 'joe-biden', kind: 'person', names: ['Joe Biden'] };
+    const meeting = run(
+      'President Xi Jinping met President Joe Biden in Woodside, California, on Nov. 15.',
+      [XI, BIDEN],
+      '2023-11-20',
+    );
+    expect(meeting.incidents.map((i) => [i.kind, i.place, i.date])).toEqual([['meeting', 'Woodside', '2023-11-15']]);
+  });
 });
