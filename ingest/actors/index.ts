@@ -623,9 +623,26 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     )
       return it.end;
     // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
-    const head = headAfter(v, it.end);
+    let head = headAfter(v, it.end);
+    // "Azerbaijani and Armenian troops": the first demonym shares the head of the second; its mention is its own word.
+    let ownEnd = 0;
+    const partner = joined[x + 1];
+    if (
+      !head &&
+      hit.role === 'demonym' &&
+      v.keys[it.end] === 'and' &&
+      isStateItem(partner) &&
+      partner.start === it.end + 1
+    ) {
+      const shared = partner.hit.role === 'demonym' ? headAfter(v, partner.end) : null;
+      if (shared && (shared[0] === 'military' || shared[0] === 'state')) {
+        head = shared;
+        ownEnd = it.end;
+      }
+    }
     if (head && hit.role !== 'plural' && hit.role !== 'metonym') {
-      const [kind, end] = head;
+      const [kind, headEnd] = head;
+      const end = ownEnd || headEnd;
       const span = (id: string, mk: MentionKind) =>
         reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
       if (kind === 'state') {

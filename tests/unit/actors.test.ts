@@ -188,3 +188,11 @@ describe('findActors: acronyms before their full name', () => {
     expect(byId.get('rapid-support-forces')?.mentions).toHaveLength(3);
   });
 });
+
+describe('findActors: coordinated demonyms', () => {
+  it('gives both demonyms of "Azerbaijani and Armenian troops" their military', () => {
+    const { byId } = actorsOf('Clashes between Azerbaijani and Armenian troops killed 12 soldiers on Tuesday.\n');
+    expect(byId.get('azerbaijan-military')?.affiliation).toBe('azerbaijan');
+    expect(byId.get('armenia-military')?.affiliation).toBe('armenia');
+  });
+});
