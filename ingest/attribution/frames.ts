@@ -31,6 +31,8 @@ export interface Frame {
   addressee: TokRange | null;
   /** Set for a quote continuing an earlier frame's speech in a later paragraph. */
   continues?: Frame;
+  /** The source mention when it is a relative pronoun standing for `sources` ("..., which said"). */
+  sourceSpan?: TokRange;
 }
 
 const STRONG_END = new Set(['.', '!', '?', ';', '…']);
@@ -148,8 +150,9 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
     return;
   const rest = rightContent(ctx, j + 1, end);
   if (!rest || rest.quote) return;
+  // The text is the two pieces around the tag, not the tag itself: "The agreement, X said, would stand".
   content.end = rest.end;
-  content.parts = [[content.start, rest.end]];
+  content.parts = [...content.parts, [rest.start, rest.end]];
   content.lastTok = rest.lastTok;
 }
 
@@ -277,6 +280,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     break;
   }
 
+  // "Bloomberg reported, citing people familiar with the matter, that C": the that-clause after the aside.
+  if (cited && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
+
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
@@ -384,6 +390,25 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       return null;
     if (!clauseLike(ctx, R, end)) return null;
   }
+  // "..., the Arab League, which said C": the relative pronoun stands for the noun phrase before its comma.
+  if (
+    subj &&
+    !cue.object &&
+    subj[1] - subj[0] === 1 &&
+    /^(which|who)$/.test(tokens[subj[0]]!.norm) &&
+    tokens[subj[0] - 1]?.text === ','
+  ) {
+    const np = leftNP(tokens, subj[0] - 2, first);
+    if (np && !tailAt(ctx, R, end)) {
+      const content = rightContent(ctx, R, end);
+      if (!content) return null;
+      const f = makeFrame(cue, cueTok, si, content, ctx);
+      f.sources = [np];
+      // The pronoun is the source mention in the text; the noun phrase names who it is.
+      f.sourceSpan = subj;
+      return finish(f);
+    }
+  }
   if (subj) {
     // '..., a charge X denied.' / '..., which X denied.': X answers the clause before the comma.
     const answer = answeredClause(ctx, subj, i, R, end, first, earlier, cue, cueTok[1]);
@@ -420,14 +445,20 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       if (!okBoundary) return null;
       if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
       let content = leftContent(ctx, b, first);
+      let fromAfter = false;
       // "But, the former CEO added, it's not the way to win.": nothing before but a connective; the words after.
       if (!content && tokens[R]?.text === ',' && b >= first) {
         const after = rightContent(ctx, R + 1, end);
-        if (after && clauseLike(ctx, R + 1, end)) content = after;
+        if (after && clauseLike(ctx, R + 1, end)) {
+          content = after;
+          fromAfter = true;
+        }
       }
       if (!content) return null;
-      splitQuote(ctx, content, R, end);
-      parenthetical(ctx, content, R, end);
+      if (!fromAfter) {
+        splitQuote(ctx, content, R, end);
+        parenthetical(ctx, content, R, end);
+      }
       const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = sources;
       return finish(f);

@@ -105,7 +105,7 @@ export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
         quote: c.quote,
         via: via.filter((v) => v !== sp.actorId),
         about: about.filter((a) => a !== sp.actorId),
-        evidence: { cue, source: sp.span, content: [c.start, c.end] },
+        evidence: { cue, source: frame.sourceSpan ? charOf(frame.sourceSpan) : sp.span, content: [c.start, c.end] },
       });
     }
   }

@@ -158,7 +158,13 @@ export class SpeakerResolver {
         break;
       }
     }
-    const core = words.slice(0, coreEnd);
+    let core = words.slice(0, coreEnd);
+    // "a source close to", "people familiar with": the adjective opens a complement; the noun is the head.
+    if (
+      core.length > 1 &&
+      /^(close|familiar|loyal|opposed|knowledgeable|allied|involved|briefed)$/.test(core[core.length - 1]!.norm)
+    )
+      core = core.slice(0, -1);
     const head = core[core.length - 1]!;
     const coreSpan: [number, number] = [core[0]!.start, head.end];
     const mentions = this.mentionsIn(span[0], span[1]);

@@ -573,3 +573,22 @@ describe('attribute: contrasting speakers and sources named inside a phrase', ()
     ]);
   });
 });
+
+describe('attribute: relative-pronoun speakers, cited sources and split contents', () => {
+  it('reads "X, which said C", "Y reported, citing Z, that C", "a source close to" and "C1, the statement said, C2"', () => {
+    const doc = run(
+      'The decision was welcomed by the Arab League, which said it would help stabilise the region.\n' +
+        'Bloomberg reported, citing people familiar with the matter, that the company was considering a sale.\n' +
+        'A source close to the negotiations said the deal could collapse.\n' +
+        'The agreement, the statement said, would be implemented within two months.',
+    );
+    expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
+      ['which', 'it would help stabilise the region'],
+      ['people familiar', 'the company was considering a sale'],
+      ['A source close to the negotiations', 'the deal could collapse'],
+      ['the statement', 'The agreement would be implemented within two months'],
+    ]);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Arab League');
+    expect(doc.actors.find((a) => a.id === doc.claims[2]!.speaker)?.anonymous).toBe(true);
+  });
+});
