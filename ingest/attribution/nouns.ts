@@ -1,7 +1,7 @@
 // Attribution frames cued by a noun instead of a speech verb: "In a statement, the ministry condemned C",
 // "X's claim that C". In: tokens, quotes, a sentence index. Out: Frame[] for that sentence.
 import type { Token } from '../types.ts';
-import type { CueInfo } from './cues.ts';
+import { type CueInfo, verbCue } from './cues.ts';
 import { type Content, type Ctx, rightContent } from './content.ts';
 import { clauseSubject, type Frame, makeFrame } from './frames.ts';
 import { isQuoteMark, rightNP, subjectRegion, type TokRange } from './np.ts';
@@ -234,8 +234,18 @@ function mainVerb(ctx: Ctx, from: number, end: number): number {
   return -1;
 }
 
-/** The predicate from its verb to `end`, as content. */
+/**
+ * The predicate from its verb to `end`, as content. Not when it is itself a speech verb the verb stage could
+ * not read, nor a passive ("he was asked"): those say nothing the speaker asserted.
+ */
 function predicate(ctx: Ctx, v: number, end: number): Content | null {
+  const { tokens } = ctx.nlp;
+  if (verbCue(tokens[v]!.norm)) return null;
+  if (tokens[v]!.pos === 'AUX' && /^(was|were|is|are|been|be|being)$/.test(tokens[v]!.norm)) {
+    let k = v + 1;
+    while (k < end && tokens[k]!.pos === 'ADV') k++;
+    if (tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]!.norm)) return null;
+  }
   const c = rightContent(ctx, v, end);
   return c && c.lastTok > v ? c : null;
 }

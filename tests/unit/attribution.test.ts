@@ -321,7 +321,8 @@ describe('attribute: noun cues, answered charges and asides', () => {
       'In a statement, the Foreign Ministry condemned the attack on the embassy.\n' +
         "Odinga's claim that the vote was rigged angered the commission.\n" +
         'Castillo\'s remarks that Ecuador "must pay" for the deaths angered officials, who called them reckless.\n' +
-        'The statement that he issued on Monday was short.',
+        'The statement that he issued on Monday was short.\n' +
+        'In an interview, he was asked what had happened.',
     );
     expect(doc.claims).toHaveLength(3);
     const [a, b, c] = doc.claims;
