@@ -600,7 +600,12 @@ function answeredClause(
   // Only the end of the clause: "..., which X denied." or "..., which X denied, was ..."
   if (!tailAt(ctx, R, end)) return null;
   const prior = earlier.filter((f) => f.sentence === tokens[cueAt]!.sentence && f.content.start < tokens[b]!.start);
-  const last = prior[prior.length - 1];
+  // Of the attributions ending at the comma, the outermost one ("X said A had promised B, a claim Y questioned"
+  // answers what X said, not the promise inside it).
+  const reaching = prior.filter((f) => f.content.lastTok >= b - 2);
+  const last = reaching.length
+    ? reaching.reduce((a, f) => (f.content.start < a.content.start ? f : a))
+    : prior[prior.length - 1];
   // 'X said C, a figure Y disputes.': X's content ran on over the answer; it ends at the comma.
   if (last && last.content.lastTok >= b && !last.content.quote && last.content.parts.length === 1) {
     const e = tokens[b - 1]!.end;

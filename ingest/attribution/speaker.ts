@@ -179,8 +179,10 @@ export class SpeakerResolver {
       /^[a-z]/.test(head.text) &&
       !person &&
       mentions.some((m) => m.end <= head.start && this.byId.get(m.actorId)?.kind !== 'person');
-    // A capital opening the sentence is no sign of a name ("Diplomats said").
-    const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start;
+    // A capital opening the sentence is no sign of a name ("Diplomats said"), unless the actors stage found a
+    // name there ("Doctors Without Borders said").
+    const named = mentions.some((m) => m.start <= head.start && m.end >= head.end);
+    const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start && !named;
     const anonymous =
       (ANON_HEADS.has(head.norm) || plainPlural || bodyMember) &&
       !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence);

@@ -57,7 +57,9 @@ function commentStart(lines: Line[], bodyStart: number): number {
  * period, set apart from the body by a date line or a blank line (so a wrapped lead is not taken).
  */
 function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
-  const i = lines.findIndex((l, k) => k < bodyStart && !isFurniture(l.text) && !isReadMore(l.text));
+  const i = lines.findIndex(
+    (l, k) => k < bodyStart && !isFurniture(l.text) && !isReadMore(l.text) && !isDateline(l.text),
+  );
   if (i < 0 || bodyStart >= lines.length) return -1;
   const t = lines[i]!.text;
   const n = words(t).length;
@@ -72,6 +74,11 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   // A lead opening with a wire dateline ("NAIROBI, Aug 16 (Reuters) -") is a new paragraph by itself.
   const wire = DATELINE.test(lines[bodyStart]!.text) || WIRE.test(lines[bodyStart]!.text);
   return dated || wire || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
+}
+
+/** "Geneva, 9 February 2024": a place and a date on their own line, not a headline. */
+function isDateline(line: string): boolean {
+  return line.length <= 60 && dateIn(line) !== null && words(line.replace(/\d+/g, '')).length <= 5;
 }
 
 export function clean(doc: SourceDoc): CleanDoc {
@@ -91,12 +98,14 @@ export function clean(doc: SourceDoc): CleanDoc {
   let titleIndex = -1;
   for (let i = 0; i < bodyStart; i++) {
     const t = lines[i]!.text;
-    if (isFurniture(t) || isReadMore(t)) continue;
+    if (isFurniture(t) || isReadMore(t) || isDateline(t)) continue;
     if (isHeadlineLike(t)) {
       titleIndex = i;
       break;
     }
   }
+  // A sentence-case headline above the body comes before guessing that the body's first line is the title.
+  if (titleIndex < 0) titleIndex = plainHeadline(text, lines, bodyStart);
   if (titleIndex < 0 && bodyStart < lines.length && bodyStart + 1 < cut) {
     const first = lines[bodyStart]!;
     const n = words(first.text).length;

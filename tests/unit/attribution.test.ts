@@ -593,3 +593,31 @@ describe('attribute: relative-pronoun speakers, cited sources and split contents
     expect(doc.actors.find((a) => a.id === doc.claims[2]!.speaker)?.anonymous).toBe(true);
   });
 });
+
+describe('attribute: answers to nested claims and names opening a sentence', () => {
+  it('answers the outermost claim, and keeps a name found by the actors stage at the start of a sentence', () => {
+    const text =
+      'Gavi said manufacturers had promised to increase supply, a claim some aid groups questioned.\n' +
+      'Doctors Without Borders said its teams were overwhelmed.';
+    const at = text.indexOf('Doctors Without Borders');
+    const actors: ActorsDoc = {
+      actors: [
+        {
+          id: 'msf',
+          name: 'Doctors Without Borders',
+          kind: 'organization',
+          aliases: [],
+          anonymous: false,
+          affiliation: null,
+          mentions: [],
+        },
+      ],
+      mentions: [{ start: at, end: at + 23, actorId: 'msf', kind: 'name' }],
+      outlet: null,
+    };
+    const doc = run(text, actors);
+    const answer = doc.claims.find((c) => slice(doc.text, c.evidence.source) === 'some aid groups')!;
+    expect(answer.text).toBe('manufacturers had promised to increase supply');
+    expect(doc.claims[doc.claims.length - 1]!.speaker).toBe('msf');
+  });
+});

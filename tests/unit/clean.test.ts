@@ -114,6 +114,17 @@ describe('clean', () => {
         'LIMA, March 4 (Reuters) - Peru and Ecuador agreed on Monday to reopen their border, officials said.\n',
     });
     expect(byline.title).toBe('Peru and Ecuador agree to reopen border');
+    const placeDate = clean({
+      source: 't',
+      text:
+        'WHO warns of cholera surge in southern Africa\nGeneva, 9 February 2024\n\n' +
+        'The World Health Organization warned on Friday that cholera cases could double this year.\n' +
+        '"We are seeing outbreaks in places that have not reported cholera in decades," the director-general told a news conference.\n',
+    });
+    expect([placeDate.title, placeDate.publishedAt]).toEqual([
+      'WHO warns of cholera surge in southern Africa',
+      '2024-02-09',
+    ]);
     expect(byline.blocks.map((b) => byline.text.slice(b.start, b.end))).not.toContain('By Maria Delgado');
   });
 
