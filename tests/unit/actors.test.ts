@@ -163,6 +163,13 @@ describe('findActors: places, companies and bodies named after a state', () => {
     expect(byId.get('palestine')?.aliases ?? []).not.toContain('Palestinian Authority');
     expect(ids).toContain('palestinian-authority');
   });
+
+  it('reads a bare "PA" as the Palestinian Authority only after the article names it', () => {
+    const us = actorsOf('Sen. Pat Toomey (R-PA) said the vote in Pittsburgh, PA, would be close.\n');
+    expect(us.ids).not.toContain('palestinian-authority');
+    const named = actorsOf('The Palestinian Authority (PA) said talks would resume. The PA gave no date.\n');
+    expect(named.ids).toContain('palestinian-authority');
+  });
 });
 
 describe('findActors: names that start like known ones', () => {
