@@ -613,7 +613,7 @@ function answeredClause(
     last.content.parts = [[last.content.start, e]];
     last.content.lastTok = b - 1;
   }
-  let content: Content | null = null;
+  let content: Content | null;
   if (last && last.content.lastTok >= b - 2) content = { ...last.content, parts: [...last.content.parts] };
   else {
     // An earlier attribution in the sentence whose content stops short: too tangled to tell what is answered.

@@ -143,8 +143,8 @@ function issuedFrame(ctx: Ctx, si: number): Frame | null {
     }
     const cueTok: TokRange = [k, h + 1];
     const atStart = leadingOnly(tokens, first, k);
-    let content: Content | null = null;
-    let source: TokRange[] | null = null;
+    let content: Content | null;
+    let source: TokRange[] | null;
     if (atStart) {
       // Skip the rest of the opening phrase up to its comma.
       let c = p;
