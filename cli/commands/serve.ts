@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 
 import { loadConfig } from '../../graph/config.ts';
 import { InvalidArgumentError } from '../../graph/errors.ts';
+import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import type { CypherRunner } from '../../viewer/server/api.ts';
@@ -54,6 +55,11 @@ export function register(program: Command): void {
       const where = config.store === 'neo4j' ? config.neo4j.uri : config.dataFile;
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       process.stdout.write(`kg viewer on http://${host}:${address.port}/ (${store.kind} store: ${where})\n`);
+      // The first trace after a Neo4j restart would wait seconds for query planning: plan now, in the background.
+      if (store.kind === 'neo4j')
+        void (store as Neo4jStore)
+          .warmUp()
+          .catch((err: unknown) => log(`note: trace warm-up failed: ${(err as Error).message}`));
 
       const stop = () => {
         server.close();

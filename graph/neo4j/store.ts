@@ -22,7 +22,7 @@ import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
 import { CHAIN_BACKFILL, CHAIN_INDEXES, SCHEMA_STATEMENTS } from './schema.ts';
 import { plainProps, toParam } from './values.ts';
-import { traceNeo4j } from './trace.ts';
+import { traceNeo4j, warmTraceNeo4j } from './trace.ts';
 import { writeArticle } from './write.ts';
 
 export interface Neo4jConnection {
@@ -167,6 +167,16 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('READ');
     try {
       return await this.guard(() => traceNeo4j(session, query));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Has Neo4j plan the trace queries now (a long-running server calls it at start, off the request path). */
+  async warmUp(): Promise<void> {
+    const session = this.session('READ');
+    try {
+      await this.guard(() => warmTraceNeo4j(session));
     } finally {
       await session.close();
     }

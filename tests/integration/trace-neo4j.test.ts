@@ -96,6 +96,7 @@ describe('trace: a claim carried by many articles, before and after the chainKey
   afterAll(async () => upgraded?.close());
 
   it('keeps the earliest chains per stance, ties ordered by speaker, on both stores and after a backfill', async () => {
+    await neo!.warmUp(); // plans the trace queries on an id that matches nothing: must not throw or change answers
     const [claim] = (await embedded.trace({ actor: 'Speaker 0', limit: 1 })).claims;
     const expected = await embedded.trace({ claimId: claim!.claim.id });
     const chains = expected.claims[0]!.chains;
