@@ -76,7 +76,14 @@ export function trim(ctx: Ctx, start: number, end: number): [number, number] | n
 /** Content after a cue, starting at token i and ending by the sentence end `end` (exclusive). */
 export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   const { tokens } = ctx.nlp;
-  if (i < end && tokens[i]!.norm === 'that' && tokens[i]!.pos !== 'PRON') i++;
+  // "that" opens the clause unless it is the subject itself ("said that was wrong"): the tagger often
+  // calls the complementizer a pronoun ("said in a report that at least 20 ...").
+  if (
+    i < end &&
+    tokens[i]!.norm === 'that' &&
+    (tokens[i]!.pos !== 'PRON' || !/^(VERB|AUX|ADV)$/.test(tokens[i + 1]?.pos ?? ''))
+  )
+    i++;
   if (i < end && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
   if (i >= end) return null;
   const k = ctx.qs.of[i]!;

@@ -207,6 +207,20 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   )
     L = first - 1;
 
+  // "Channel 12, citing two officials, reported that C": the cited source sits between subject and cue.
+  let leftCited: TokRange | null = null;
+  if (L > first + 3 && tokens[L]!.text === ',') {
+    for (let k = L - 1; k > Math.max(first, L - 12); k--) {
+      if (!RELAY_PARTICIPLES.has(tokens[k]!.norm) || tokens[k - 1]?.text !== ',') continue;
+      const np = rightNP(tokens, k + 1, L);
+      if (np && np[1] === L && k - 1 > first) {
+        leftCited = np;
+        L = k - 2;
+      }
+      break;
+    }
+  }
+
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
   let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
   // "said, however, that": a parenthetical adverb after the cue.
@@ -247,7 +261,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     }
   }
   const relays: TokRange[] = [];
-  let cited: TokRange | null = null;
+  let cited: TokRange | null = leftCited;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[R];
     if (!t || R >= end) break;
@@ -348,6 +362,24 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
 
   // Passive: "The report was confirmed by a senior official."
   if (left.passive) {
+    // "Y was quoted (by Z) as saying C": Y speaks, Z relays.
+    if (cue.lemma === 'quote' || /^(quoted|cited)$/.test(tokens[i]!.norm)) {
+      let k = R;
+      let by: TokRange | null = null;
+      if (tokens[k]?.norm === 'by') {
+        by = rightNP(tokens, k + 1, end);
+        if (!by) return null;
+        k = by[1];
+      }
+      const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+      if (!subj || tokens[k]?.norm !== 'as' || !verbCue(tokens[k + 1]?.norm ?? '')) return null;
+      const content = rightContent(ctx, k + 2, end);
+      if (!content) return null;
+      const f = makeFrame(cue, cueTok, si, content, ctx);
+      f.sources = [subj];
+      if (by) f.relays = [by];
+      return f;
+    }
     if (tokens[R]?.norm !== 'by') return null;
     const np = rightNP(tokens, R + 1, end);
     const subj = L >= first ? subjectRegion(tokens, L, first) : null;

@@ -190,7 +190,7 @@ export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
       continue;
     }
     if (PREPS.has(t.norm) && (t.pos === 'ADP' || t.pos === 'SCONJ')) {
-      const np = rightNP(tokens, i + 1, end);
+      const np = rightNP(tokens, i + 1, end) ?? eventNP(tokens, i + 1, end);
       if (!np) return i;
       i = np[1];
       continue;
@@ -203,6 +203,37 @@ export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
     return i;
   }
 }
+
+/**
+ * "in a televised address", "in a recorded message": a participle the tagger took for a verb before a
+ * speech-event noun (which it may tag as a verb too) still makes a noun phrase.
+ */
+function eventNP(tokens: Token[], i: number, end: number): TokRange | null {
+  let j = i;
+  while (j < end && j < i + 5) {
+    const t = tokens[j]!;
+    if (SPEECH_EVENTS.has(t.norm) && j > i) return [i, j + 1];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ed$/.test(t.norm))) j++;
+    else return null;
+  }
+  return null;
+}
+
+const SPEECH_EVENTS = new Set([
+  'address',
+  'statement',
+  'speech',
+  'message',
+  'interview',
+  'broadcast',
+  'briefing',
+  'conference',
+  'post',
+  'letter',
+  'video',
+  'remarks',
+  'appearance',
+]);
 
 const RELEASED = new Set(['released', 'published', 'issued', 'posted', 'aired', 'broadcast', 'sent', 'delivered']);
 const ISSUED_DOCS = new Set(['report', 'statement', 'letter', 'video', 'interview', 'study', 'message', 'speech']);

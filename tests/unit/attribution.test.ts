@@ -621,3 +621,33 @@ describe('attribute: answers to nested claims and names opening a sentence', () 
     expect(doc.claims[doc.claims.length - 1]!.speaker).toBe('msf');
   });
 });
+
+describe('attribute: adjuncts, mis-tagged complementizers and relays before the cue', () => {
+  it('starts the content after "in a televised address that" and after a "that" the tagger calls a pronoun', () => {
+    const doc = run(
+      'The minister said in a televised address that the government respected the judgment.\n' +
+        'The group said in a report that at least 20 protesters had suffered head injuries.\n' +
+        'He said that was wrong.',
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual([
+      'the government respected the judgment',
+      'at least 20 protesters had suffered head injuries',
+      'that was wrong',
+    ]);
+  });
+
+  it('reads "X, citing Y, reported that C" and "Y was quoted by X as saying C" as Y via X', () => {
+    const doc = run(
+      'The Daily Planet, citing two unnamed officials, reported that the talks had collapsed.\n' +
+        'A senior diplomat was quoted by the Courier as saying that "patience has run out."',
+    );
+    const [a, b] = doc.claims;
+    expect(slice(doc.text, a!.evidence.source)).toBe('two unnamed officials');
+    expect(a!.via.map((v) => nameOf(doc, v))).toEqual(['Daily Planet']);
+    expect(a!.text).toBe('the talks had collapsed');
+    expect(slice(doc.text, b!.evidence.source)).toBe('A senior diplomat');
+    expect(b!.text).toBe('patience has run out');
+    expect(b!.via).toHaveLength(1);
+    expect(nameOf(doc, b!.via[0]!)).toMatch(/Courier/);
+  });
+});
