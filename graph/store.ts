@@ -83,10 +83,18 @@ export interface TraceChain {
   end: number;
 }
 
+export interface StanceCounts {
+  claims: number;
+  denies: number;
+  confirms: number;
+}
+
 export interface ClaimTrace {
   claim: { id: string; text: string; quote: boolean };
-  /** Every article/speaker path that carries the claim, whatever the stance. */
+  /** The article/speaker paths that carry the claim: the earliest 20 per stance (graph/trace/query.ts). */
   chains: TraceChain[];
+  /** How many speech relationships the claim has per stance: chains shows at most 20 of each. */
+  reports: StanceCounts;
   /** Claims linked as the same assertion from other articles or speakers (ids). */
   related: string[];
 }

@@ -180,7 +180,13 @@ function traceClaims(graph: KgGraph, ids: string[], withRelated: boolean): Claim
           max: TRACE_LIMITS.relatedPerClaim,
         })
       : [];
-    return claimTrace(claim, rows, actors, related);
+    const index = traceIndex(graph);
+    const reports = {
+      claims: index.speech(id, 'claims').length,
+      denies: index.speech(id, 'denies').length,
+      confirms: index.speech(id, 'confirms').length,
+    };
+    return claimTrace(claim, rows, reports, actors, related);
   });
 }
 

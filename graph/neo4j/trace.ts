@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { KgError, NotFoundError } from '../errors.ts';
 import { SPEECH_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
-import type { ActorRef, ClaimTrace, TraceQuery, TraceResult } from '../store.ts';
+import type { ActorRef, ClaimTrace, StanceCounts, TraceQuery, TraceResult } from '../store.ts';
 import {
   type ActorCandidate,
   STANCE_OF_TYPE,
@@ -95,6 +95,8 @@ const ClaimRow = z.object({
   text,
   quote: z.boolean().nullable(),
   chains: z.array(ChainRow),
+  /** Speech relationships per stance: CLAIMS, DENIES, CONFIRMS. */
+  reports: z.tuple([z.number(), z.number(), z.number()]),
   /** [id, text, co-reported in the same article]. */
   candidates: z.array(z.tuple([z.string(), text, z.boolean()])),
 });
@@ -265,6 +267,7 @@ async function actorClaims(tx: ManagedTransaction, actorId: string, limit: numbe
 interface RawClaim {
   claim: { id: string; text: string; quote: boolean };
   rows: SpeechRow[];
+  reports: StanceCounts;
 }
 
 interface ClaimSet {
@@ -326,7 +329,10 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
        RETURN collect([${Object.values(CHAIN_COLUMNS).join(', ')}]) AS chains
      }
      ${withCandidates ? CANDIDATES : 'WITH c, chains, [] AS candidates'}
-     WITH collect({id: c.id, text: c.text, quote: c.quote, chains: chains, candidates: candidates}) AS claims
+     WITH collect({
+       id: c.id, text: c.text, quote: c.quote, chains: chains, candidates: candidates,
+       reports: [${SPEECH_TYPES.map((t) => `COUNT { (c)<-[:${t}]-() }`).join(', ')}]
+     }) AS claims
      CALL (claims) {
        UNWIND claims AS cl
        UNWIND cl.chains AS row
@@ -364,6 +370,7 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
     out.claims.push({
       claim: { id, text: c.text ?? '', quote: c.quote === true },
       rows: capSpeech(speech, TRACE_LIMITS.chainsPerStance),
+      reports: { claims: c.reports[0], denies: c.reports[1], confirms: c.reports[2] },
     });
     out.candidates.set(
       id,
@@ -405,12 +412,13 @@ async function trace(tx: ManagedTransaction, query: TraceQuery): Promise<TraceRe
     ]),
   );
   const claims: ClaimTrace[] = primary.claims.map((p) =>
-    claimTrace(p.claim, p.rows, actors, related.get(p.claim.id) ?? []),
+    claimTrace(p.claim, p.rows, p.reports, actors, related.get(p.claim.id) ?? []),
   );
   const linked = linkedSet.claims.map((l) =>
     claimTrace(
       l.claim,
       l.rows,
+      l.reports,
       actors,
       claims.filter((c) => c.related.includes(l.claim.id)).map((c) => c.claim.id),
     ),

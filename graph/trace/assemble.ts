@@ -1,7 +1,7 @@
 // The store-independent half of `trace`: turns raw speech rows read from either store into TraceChains,
 // orders and caps them, ranks an actor's claims and picks the actor a name means. Pure.
 import { normalizeName } from '../resolve.ts';
-import type { ActorRef, ArticleRef, ClaimTrace, TraceChain } from '../store.ts';
+import type { ActorRef, ArticleRef, ClaimTrace, StanceCounts, TraceChain } from '../store.ts';
 
 export type StanceName = TraceChain['stance'];
 export const STANCE_OF_TYPE: Record<string, StanceName> = { CLAIMS: 'claims', DENIES: 'denies', CONFIRMS: 'confirms' };
@@ -126,10 +126,11 @@ export function toChain(row: SpeechRow, actors: Map<string, ActorRef>): TraceCha
 export function claimTrace(
   claim: { id: string; text: string; quote: boolean },
   rows: SpeechRow[],
+  reports: StanceCounts,
   actors: Map<string, ActorRef>,
   related: string[],
 ): ClaimTrace {
-  return { claim, chains: rows.map((r) => toChain(r, actors)), related };
+  return { claim, chains: rows.map((r) => toChain(r, actors)), reports, related };
 }
 
 /** How an actor takes part in a claim; an actor trace lists speaker claims, then relayed, then published ones. */

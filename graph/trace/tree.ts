@@ -47,8 +47,28 @@ function claimHeader(t: ClaimTrace, prefix: string): string {
   return `${prefix}${t.claim.quote ? '“' : '"'}${cut(clean(t.claim.text), 160)}${t.claim.quote ? '”' : '"'}${contested}  (${t.claim.id})`;
 }
 
+const plural = (k: number, word: string) => `${k.toLocaleString('en-US')} ${word}${k === 1 ? '' : 's'}`;
+const STANCE_VERB = { claims: 'claiming', denies: 'denying', confirms: 'confirming' } as const;
+
+/** The reports a claim has beyond the chains shown (a widely carried claim has thousands), or null. */
+export function hiddenReports(t: ClaimTrace): string | null {
+  const parts: string[] = [];
+  let total = 0;
+  for (const stance of ['claims', 'denies', 'confirms'] as const) {
+    const hidden = t.reports[stance] - t.chains.filter((c) => c.stance === stance).length;
+    if (hidden <= 0) continue;
+    total += hidden;
+    parts.push(`${hidden.toLocaleString('en-US')} ${STANCE_VERB[stance]}`);
+  }
+  return total
+    ? `… ${plural(total, 'more report')} not shown (${parts.join(', ')}); the earliest of each stance are above`
+    : null;
+}
+
 function claimBlock(t: ClaimTrace, byId: Map<string, ClaimTrace>, primary: Set<string>, nested: boolean): string[] {
   const kids: string[][] = t.chains.map(chainLines);
+  const hidden = hiddenReports(t);
+  if (hidden) kids.push([hidden]);
   if (!nested) {
     for (const id of t.related) {
       const other = byId.get(id);
@@ -71,7 +91,6 @@ export function formatTraceTree(result: TraceResult): string {
   if (result.actor) {
     const a = result.actor;
     const n = result.claims.length;
-    const plural = (k: number, word: string) => `${k.toLocaleString('en-US')} ${word}${k === 1 ? '' : 's'}`;
     const lines = [`${actorLabel(a)} [${a.id}]: ${plural(n, 'claim')} made, relayed, published or answered`];
     const st = result.statements;
     if (st)

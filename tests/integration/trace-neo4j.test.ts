@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { chainKey } from '../../graph/neo4j/keys.ts';
 import { CHAIN_INDEXES } from '../../graph/neo4j/schema.ts';
+import { formatTraceTree } from '../../graph/trace/tree.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { ArticleInput } from '../../graph/model.ts';
 import type { TraceQuery } from '../../graph/store.ts';
@@ -107,6 +108,9 @@ describe('trace: a claim carried by many articles, before and after the chainKey
     const first = chains.filter((c) => c.article.id === chains[0]!.article.id);
     expect(first.map((c) => c.speaker.id)).toEqual(first.map((c) => c.speaker.id).sort());
     expect(first).toHaveLength(2);
+    // The rest are counted, and the tree says how many are not shown.
+    expect(expected.claims[0]!.reports).toEqual({ claims: 96, denies: 24, confirms: 0 });
+    expect(formatTraceTree(expected)).toContain('… 80 more reports not shown (76 claiming, 4 denying)');
     expect(await neo!.trace({ claimId: claim!.claim.id })).toEqual(expected);
 
     // A graph written before chainKey and edge dates existed: the next store to open it backfills both.

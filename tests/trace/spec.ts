@@ -84,7 +84,12 @@ export function traceSpec(name: string, open: () => Promise<GraphStore>): void {
     it('gives the same tree for the same query, and clear errors for bad ones', async () => {
       const a: TraceResult = await store.trace({ actor: 'Al Akhbar' });
       expect(formatTraceTree(a)).toBe(formatTraceTree(await store.trace({ actor: 'al akhbar' })));
-      const lines = formatTraceTree(await store.trace({ claimId: meetingId })).split('\n');
+      const meeting = await store.trace({ claimId: meetingId });
+      // Every report is shown: the counts match the chains, and the tree announces nothing hidden.
+      const shown = (stance: string) => meeting.claims[0]!.chains.filter((c) => c.stance === stance).length;
+      expect(meeting.claims[0]!.reports).toEqual({ claims: shown('claims'), denies: shown('denies'), confirms: 0 });
+      expect(formatTraceTree(meeting)).not.toContain('more report');
+      const lines = formatTraceTree(meeting).split('\n');
       const idx = (s: string) => lines.findIndex((l) => l.includes(s));
       expect(idx('Tasnim News Agency')).toBeLessThan(idx('└─ Al Mayadeen (outlet) relayed'));
       expect(idx('└─ Al Mayadeen (outlet) relayed')).toBeLessThan(idx('└─ Al Akhbar (outlet) relayed'));

@@ -2,6 +2,7 @@
 // its chains and, under it, the differently worded claims linked to it. In: a TraceResult. Out: DOM of text nodes.
 import type { ClaimTrace, TraceChain, TraceResult } from '../app/api.ts';
 import { el } from '../app/dom.ts';
+import { hiddenReports } from '../../../graph/trace/tree.ts';
 import { traceSummary } from '../trace/summary.ts';
 import { type PanelActions, button, nodeLink, panel } from './ui.ts';
 
@@ -49,10 +50,17 @@ function linkedItem(id: string, byId: Map<string, ClaimTrace>, primary: Set<stri
   ]);
 }
 
+/** A widely carried claim shows its earliest reports per stance; say how many more there are. */
+function hiddenReportsNote(c: ClaimTrace): HTMLElement | null {
+  const text = hiddenReports(c);
+  return text ? el('p', { class: 'hidden-reports muted', text }) : null;
+}
+
 function claimBlock(c: ClaimTrace, byId: Map<string, ClaimTrace>, primary: Set<string>, actions: PanelActions) {
   return el('section', { class: 'trace-claim', attrs: { 'data-claim': c.claim.id } }, [
     el('h3', {}, [nodeLink(c.claim.id, c.claim.text, actions)]),
     chainList(c, actions),
+    hiddenReportsNote(c),
     c.related.length
       ? el('div', { class: 'linked' }, [
           el('div', { class: 'muted', text: `Linked claims, worded differently (${c.related.length})` }),
