@@ -99,6 +99,21 @@ const SPEECH_AFTER = new Set([
   'replied',
   'responded',
 ]);
+/** Nouns heading an appositive that describes a body, not a person: "X, the state power utility,". */
+const BODY_NOUNS = new Set(
+  (
+    'company firm utility operator group alliance agency organisation organization body regulator watchdog ' +
+    'bank lender insurer carrier airline retailer manufacturer maker producer exporter importer giant ' +
+    'conglomerate provider developer startup charity network broadcaster newspaper party union ministry ' +
+    'authority council committee commission fund exchange institute university consortium cooperative'
+  ).split(' '),
+);
+/** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
+const ROLE_BEFORE_AT = new Set(
+  'economist analyst strategist professor researcher fellow director manager executive partner lecturer scientist engineer'.split(
+    ' ',
+  ),
+);
 const APPOSITIVE_HEADS = new Set([
   'head',
   'chief',
@@ -431,7 +446,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
             base = before.hit.id;
           // "China's Foreign Ministry spokesman X": the body found just before the title.
           else if (before && bodyOf.has(before) && before.end === it.start) base = bodyOf.get(before)!;
-          const person = personFrom(v, a, nameItem.end);
+          // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
+          const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+          const person = personFrom(v, a, ofCut > 0 ? ofCut : nameItem.end);
+          if (person && ofCut > 0) bodyAfterOf(v, person.id, ofCut, nameItem.end, joined, z);
           // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
           if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
             const name = surfaceOf(v, it.start, nameItem.end);
@@ -752,8 +770,14 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     const run = { type: 'run' as const, start: a, end: b };
     // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
     if (len > 1 && allCaps(v, a, b)) return;
+    // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
+    if (len > 3 && personOfBody(v, a, b, joined, x)) return;
     let kind: ActorKind | null = null;
-    if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
+    // "the Inter-Services Public Relations (ISPR)", "Eskom, the state power utility,", "economist at
+    // XP Investimentos": an acronym of its initials, a body's appositive or a workplace make it no person.
+    if (initialsAfter(v, a, b) || bodyAppositive(v, b) || (prevKey === 'at' && ROLE_BEFORE_AT.has(v.keys[a - 2] ?? '')))
+      kind = 'organization';
+    else if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
     else if (len > 1 && cueIn(v, run, ORG_CUES)) kind = 'organization';
     else if (len > 1 && cueIn(v, run, GROUP_CUES)) kind = 'group';
     // "National Unity Government": a named government with no state name in it is a body of its own.
@@ -807,6 +831,63 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!p) return;
     // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
     appositive(v, b, p.id, joined, x);
+  }
+
+  /** Where "of" splits a person's name from the body named after it ("Jane Roe of the University of X"), else -1. */
+  function ofSplit(v: View, a: number, b: number, minName: number): number {
+    let cut = a;
+    while (cut < b && v.keys[cut] !== 'of') cut++;
+    if (cut - a < minName || cut >= b - 1) return -1;
+    const head: Item = { type: 'run', start: a, end: cut };
+    const body: Item = { type: 'run', start: cut + 1, end: b };
+    if (cueIn(v, head, ORG_CUES) || cueIn(v, head, GROUP_CUES) || cueIn(v, head, OUTLET_CUES)) return -1;
+    if (!cueIn(v, body, ORG_CUES)) return -1;
+    for (let k = a; k < cut; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
+    if (EVENT_WORDS.has(v.keys[cut - 1]!) || THING_HEADS.has(v.keys[cut - 1]!)) return -1;
+    return cut;
+  }
+
+  /** The body after a person's "of": its own actor, and the person's affiliation. */
+  function bodyAfterOf(v: View, personId: string, cut: number, b: number, joined: Item[], x: number): void {
+    runItem(v, { type: 'run', start: cut + 1, end: b }, joined, x);
+    let bs = cut + 1;
+    while (bs < b && INNER_ONLY.has(v.keys[bs]!)) bs++;
+    pendingAffiliations.push({ personId, at: v.toks[bs]!.start, role: '' });
+  }
+
+  function personOfBody(v: View, a: number, b: number, joined: Item[], x: number): boolean {
+    const cut = ofSplit(v, a, b, 2);
+    const p = cut > 0 ? personFrom(v, a, cut) : null;
+    if (!p) return false;
+    bodyAfterOf(v, p.id, cut, b, joined, x);
+    return true;
+  }
+
+  /** '(ABC)' right after a name whose word initials spell it. */
+  function initialsAfter(v: View, a: number, b: number): boolean {
+    if (b - a < 2 || v.toks[b]?.text !== '(' || v.toks[b + 2]?.text !== ')') return false;
+    const acro = v.toks[b + 1]!.text;
+    if (!/^[A-Z]{2,}$/.test(acro)) return false;
+    let initials = '';
+    for (let k = a; k < b; k++) {
+      if (INNER_ONLY.has(v.keys[k]!)) continue;
+      for (const part of v.toks[k]!.text.split('-')) if (part) initials += part[0]!.toUpperCase();
+    }
+    return initials === acro;
+  }
+
+  /** ', the state power utility,' / ', a mining company,': an appositive headed by a word for a body. */
+  function bodyAppositive(v: View, b: number): boolean {
+    if (v.toks[b]?.text !== ',') return false;
+    const det = v.keys[b + 1];
+    if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+    for (let k = b + 2; k < Math.min(v.keys.length, b + 8); k++) {
+      const t = v.toks[k]!;
+      if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2;
+      if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+    }
+    return false;
   }
 
   function appositive(v: View, b: number, personId: string, joined: Item[], x: number): void {
@@ -970,7 +1051,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     }
     if (target && target.kind !== 'person') {
       person.affiliation = target.id;
-      person.roles.add(pa.role);
+      if (pa.role) person.roles.add(pa.role);
     }
   }
 

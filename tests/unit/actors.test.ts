@@ -203,3 +203,22 @@ describe('findActors: coordinated demonyms', () => {
     expect(byId.get('armenia-military')?.affiliation).toBe('armenia');
   });
 });
+
+describe('findActors: bodies that look like names, and names followed by their body', () => {
+  it('types a one-word body by its appositive, its initials or a workplace "at", and splits "Name of the Body"', () => {
+    const { byId } = actorsOf(
+      'Power cuts ruled unlawful\n\n' +
+        'Voltra, the state power utility, said it was studying the ruling. ' +
+        'The Joint Press Office (JPO) said two posts were hit. ' +
+        '"Rates will rise," said Ana Lima, chief economist at Banco Serrano. ' +
+        '"This is a landmark judgment," said Professor Jane Roe of the University of Leeds. ' +
+        'Earlier, the president met Emperor Akihito in the capital.\n',
+    );
+    expect(byId.get('voltra')?.kind).toBe('organization');
+    expect(byId.get('joint-press-office')?.kind).toBe('organization');
+    expect(byId.get('banco-serrano')?.kind).toBe('organization');
+    expect(byId.get('jane-roe')).toMatchObject({ kind: 'person', affiliation: 'university-of-leeds' });
+    expect(byId.get('university-of-leeds')?.kind).toBe('organization');
+    expect(byId.get('akihito')?.kind).toBe('person');
+  });
+});
