@@ -60,6 +60,18 @@ const BODY_ANAPHORS = new Set(
 );
 /** Name words that make an organization a company ("the company" refers to it). */
 const COMPANY_WORDS = new Set('company corp corporation inc ltd llc plc group holdings'.split(' '));
+/** Words naming an arm of a state, which "the group" never refers back to. */
+const STATE_BODY_WORDS = new Set(
+  'ministry department government army police court parliament office cabinet administration command forces agency bank commission council presidency'.split(
+    ' ',
+  ),
+);
+/** Appositive heads that make a body a company: "the company" can then refer back to it. */
+const COMPANY_NOUNS = new Set(
+  'company firm utility operator carrier airline retailer manufacturer maker producer lender bank insurer giant conglomerate provider developer startup'.split(
+    ' ',
+  ),
+);
 
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
 const ROLE_ORDER: Record<string, number> = {
@@ -259,6 +271,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[] = [];
   const proGroups: string[] = [];
   const bodyAnaphors: { start: number; end: number; surface: string; head: string }[] = [];
+  /** Head words of the appositives describing a body ("X, the state power utility," → utility). */
+  const describedAs = new Map<string, Set<string>>();
   /** Items the organization scan turned into a body, for a title right after them. */
   const bodyOf = new Map<Item, string>();
   const pendingAffiliations: { personId: string; at: number; role: string; id?: string }[] = [];
@@ -775,7 +789,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     let kind: ActorKind | null = null;
     // "the Inter-Services Public Relations (ISPR)", "Eskom, the state power utility,", "economist at
     // XP Investimentos": an acronym of its initials, a body's appositive or a workplace make it no person.
-    if (initialsAfter(v, a, b) || bodyAppositive(v, b) || (prevKey === 'at' && ROLE_BEFORE_AT.has(v.keys[a - 2] ?? '')))
+    const described = bodyAppositive(v, b);
+    if (described) {
+      const d = reg.ensure(slugify(name), name, 'organization');
+      if (d.kind !== 'person') (describedAs.get(d.id) ?? describedAs.set(d.id, new Set()).get(d.id)!).add(described);
+    }
+    if (initialsAfter(v, a, b) || described || (prevKey === 'at' && ROLE_BEFORE_AT.has(v.keys[a - 2] ?? '')))
       kind = 'organization';
     else if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
     else if (len > 1 && cueIn(v, run, ORG_CUES)) kind = 'organization';
@@ -876,18 +895,18 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     return initials === acro;
   }
 
-  /** ', the state power utility,' / ', a mining company,': an appositive headed by a word for a body. */
-  function bodyAppositive(v: View, b: number): boolean {
-    if (v.toks[b]?.text !== ',') return false;
+  /** ', the state power utility,' / ', a mining company,': the head word of an appositive naming a body, or null. */
+  function bodyAppositive(v: View, b: number): string | null {
+    if (v.toks[b]?.text !== ',') return null;
     const det = v.keys[b + 1];
-    if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+    if (det !== 'the' && det !== 'a' && det !== 'an') return null;
     for (let k = b + 2; k < Math.min(v.keys.length, b + 8); k++) {
       const t = v.toks[k]!;
-      if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2;
-      if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return false;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+      if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
+      if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return null;
     }
-    return false;
+    return null;
   }
 
   function appositive(v: View, b: number, personId: string, joined: Item[], x: number): void {
@@ -1081,13 +1100,26 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         .join(' ')
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u);
+      const said = describedAs.get(d.id);
       const fits =
         words.includes(an.head) ||
+        !!said?.has(an.head) ||
         (an.head === 'group' && d.kind === 'group') ||
-        ((an.head === 'company' || an.head === 'firm') && words.some((w) => COMPANY_WORDS.has(w)));
+        ((an.head === 'company' || an.head === 'firm') &&
+          (words.some((w) => COMPANY_WORDS.has(w)) || [...(said ?? [])].some((w) => COMPANY_NOUNS.has(w))));
       if (!fits) continue;
       for (const m of d.mentions)
         if (m.end <= an.start && (!best || m.start > best.at)) best = { id: d.id, at: m.start };
+    }
+    // "Human Rights Watch said ... The group urged": with no armed or political group named, a
+    // non-governmental organization named before.
+    if (!best && an.head === 'group') {
+      for (const d of reg.all()) {
+        if (d.kind !== 'organization' || d.affiliation || stateEntry(d.affiliation ?? '')) continue;
+        if (d.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => STATE_BODY_WORDS.has(w))) continue;
+        for (const m of d.mentions)
+          if (m.end <= an.start && (!best || m.start > best.at)) best = { id: d.id, at: m.start };
+      }
     }
     if (best) reg.mention(best.id, an.start, an.end, 'descriptor', an.surface);
   }
@@ -1096,7 +1128,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const outlets = reg.all().filter((d) => d.kind === 'outlet');
   for (const ds of descriptors) {
     let best: { id: string; at: number } | null = null;
-    for (const o of outlets) {
+    // "quoting the channel" after "Channel 12 ... The Times of Israel": an outlet whose name has the word.
+    const word = ds.surface.toLowerCase().split(/\s+/).pop()!;
+    const named = outlets.filter((o) => o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word));
+    for (const o of named.length ? named : outlets) {
       for (const m of o.mentions) {
         const before = m.start < ds.start;
         const score = before ? ds.start - m.start : 1e9 + m.start - ds.start;

@@ -222,3 +222,19 @@ describe('findActors: bodies that look like names, and names followed by their b
     expect(byId.get('akihito')?.kind).toBe('person');
   });
 });
+
+describe('findActors: descriptions that refer back', () => {
+  it('resolves "the company" by an earlier appositive, "the group" to a rights group, "the channel" by name', () => {
+    const text =
+      'Ruling on power cuts\n\n' +
+      'Voltra, the state power utility, said it was studying the ruling. The company told reporters it had exempted hospitals.\n\n' +
+      'Amnesty International said detainees were beaten. The group urged an inquiry.\n\n' +
+      'Nile Channel reported the raid. The Daily Courier, quoting the channel, said two men were held.\n';
+    const { byId } = actorsOf(text);
+    const at = (id: string) => byId.get(id)!.mentions.map(([s, e]) => text.slice(s, e));
+    expect(at('voltra')).toContain('The company');
+    expect(at('amnesty-international')).toContain('The group');
+    const channel = [...byId.values()].find((a) => a.name === 'Nile Channel')!;
+    expect(channel.mentions.map(([s, e]) => text.slice(s, e))).toContain('channel');
+  });
+});
