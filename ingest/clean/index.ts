@@ -67,18 +67,27 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   let dated = false;
   for (let k = i + 1; k < bodyStart; k++) {
     const between = lines[k]!.text;
-    if (dateIn(between) !== null) dated = true;
+    if (dateIn(between) !== null || bareWire(between)) dated = true;
     else if (!isFurniture(between)) return -1;
   }
   const gap = text.slice(lines[i]!.end, lines[i + 1]!.start);
   // A lead opening with a wire dateline ("NAIROBI, Aug 16 (Reuters) -") is a new paragraph by itself.
-  const wire = DATELINE.test(lines[bodyStart]!.text) || WIRE.test(lines[bodyStart]!.text);
+  const wire =
+    DATELINE.test(lines[bodyStart]!.text) ||
+    WIRE.test(lines[bodyStart]!.text) ||
+    (bodyStart > 0 && bareWire(lines[bodyStart - 1]!.text));
   return dated || wire || /\n[ \t]*\r?\n/.test(gap) ? i : -1;
 }
 
 /** "Geneva, 9 February 2024": a place and a date on their own line, not a headline. */
 function isDateline(line: string): boolean {
-  return line.length <= 60 && dateIn(line) !== null && words(line.replace(/\d+/g, '')).length <= 5;
+  return (line.length <= 60 && dateIn(line) !== null && words(line.replace(/\d+/g, '')).length <= 5) || bareWire(line);
+}
+
+/** "TBILISI, Dec 1 (AFP) -" alone on its line: a wire dateline whose story starts on the next line. */
+function bareWire(line: string): boolean {
+  const m = WIRE.exec(line);
+  return !!m && !line.slice(m[0].length).trim();
 }
 
 export function clean(doc: SourceDoc): CleanDoc {
@@ -87,7 +96,9 @@ export function clean(doc: SourceDoc): CleanDoc {
   const keep = new Array<boolean>(lines.length).fill(false);
   const furniture: string[] = [];
 
-  const firstBody = lines.findIndex((l) => isBodyLike(l.text) && !isFurniture(l.text) && !isReadMore(l.text));
+  const firstBody = lines.findIndex(
+    (l) => isBodyLike(l.text) && !isFurniture(l.text) && !isReadMore(l.text) && !bareWire(l.text),
+  );
   const bodyStart = firstBody < 0 ? lines.length : firstBody;
   const cut = commentStart(lines, bodyStart);
   // Widget lines right at the comment header often name the site ("Comment via Sputnik").
@@ -159,6 +170,8 @@ export function clean(doc: SourceDoc): CleanDoc {
   }
 
   const lead = blocks.find((b) => b.start !== (titleIndex >= 0 ? lines[titleIndex]!.start : -1));
-  const outletName = findOutletName(lead ? text.slice(lead.start, lead.end) : null, furniture);
+  // A dateline on its own line above the lead names the wire as the lead's own dateline would.
+  const wireLine = bodyStart > 0 && bareWire(lines[bodyStart - 1]!.text) ? lines[bodyStart - 1]!.text : null;
+  const outletName = findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture);
   return { text, blocks, title: doc.title?.trim() || title, publishedAt, outletName };
 }

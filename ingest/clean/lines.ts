@@ -23,6 +23,8 @@ const FURNITURE_EXACT = new RegExp(
   '^(?:' +
     [
       'listen live',
+      '(?:listen|play|hear)(?: to)? (?:this|the) (?:article|story)(?: \\(?\\d+ min(?:ute)?s?\\)?)?',
+      '\\d+ min(?:ute)?s? (?:read|listen)',
       'live',
       'get short url',
       'short url',

@@ -157,3 +157,27 @@ describe('clean', () => {
     expect(clean({ source: 't', text: '' }).blocks).toEqual([]);
   });
 });
+
+describe('clean: datelines on their own line and audio widgets', () => {
+  it('takes the headline above a bare wire dateline as the title and the wire as the outlet', () => {
+    const text =
+      'Flooding forces thousands from homes in river delta\n' +
+      'DHAKA, June 3 (AFP) —\n\n' +
+      'Floodwaters forced more than 10,000 people from their homes on Monday, officials said.\n';
+    const c = blocksOf(text);
+    expect(c.title).toBe('Flooding forces thousands from homes in river delta');
+    expect(c.outletName).toBe('Agence France-Presse');
+    expect(c.paras[c.paras.length - 1]).toMatch(/^Floodwaters/);
+  });
+
+  it('treats "Listen to this article" as furniture between the headline and the lead', () => {
+    const text =
+      'Ministers agree on new grain corridor after talks\n' +
+      'Published 05:30 GMT, 9 January 2025\n' +
+      'Listen to this article\n\n' +
+      'ANKARA (Reuters) - Ministers from three countries agreed on Thursday to open a new grain corridor.\n';
+    const c = blocksOf(text);
+    expect(c.title).toBe('Ministers agree on new grain corridor after talks');
+    expect(c.paras).not.toContain('Listen to this article');
+  });
+});
