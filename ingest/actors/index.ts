@@ -120,6 +120,7 @@ const BODY_NOUNS = new Set(
     'authority council committee commission fund exchange institute university consortium cooperative'
   ).split(' '),
 );
+const OF_AT = new Set(['of', 'at', 'from']);
 /** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
 const ROLE_BEFORE_AT = new Set(
   'economist analyst strategist professor researcher fellow director manager executive partner lecturer scientist engineer'.split(
@@ -794,7 +795,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       const d = reg.ensure(slugify(name), name, 'organization');
       if (d.kind !== 'person') (describedAs.get(d.id) ?? describedAs.set(d.id, new Set()).get(d.id)!).add(described);
     }
-    if (initialsAfter(v, a, b) || described || (prevKey === 'at' && ROLE_BEFORE_AT.has(v.keys[a - 2] ?? '')))
+    const roleBefore = (v.keys[a - 2] ?? '').replace(/s$/, '');
+    if (initialsAfter(v, a, b) || described || (prevKey === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
       kind = 'organization';
     else if (len > 1 && cueIn(v, run, OUTLET_CUES)) kind = 'outlet';
     else if (len > 1 && cueIn(v, run, ORG_CUES)) kind = 'organization';
@@ -828,7 +830,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         start: v.toks[a]!.start,
         end: v.toks[a]!.end,
         surface: v.toks[a]!.text,
-        strong: !!honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc),
+        // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.
+        strong: !!honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '')),
       });
       return;
     }

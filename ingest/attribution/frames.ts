@@ -430,7 +430,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     /^(which|who)$/.test(tokens[subj[0]]!.norm) &&
     tokens[subj[0] - 1]?.text === ','
   ) {
-    const np = leftNP(tokens, subj[0] - 2, first);
+    let np = leftNP(tokens, subj[0] - 2, first);
+    // "Jane Roe, chief economist at X, who told ...": "who" is the person the role describes, not X.
+    if (np && tokens[subj[0]]!.norm === 'who') {
+      let c = np[0] - 1;
+      while (c > first && c > np[0] - 8 && tokens[c]!.text !== ',') c--;
+      if (tokens[c]?.text === ',' && /^[a-z]/.test(tokens[c + 1]!.text)) {
+        const named = leftNP(tokens, c - 1, first);
+        if (named && tokens[named[1] - 1]!.pos === 'PROPN') np = named;
+      }
+    }
     if (np && !tailAt(ctx, R, end)) {
       const content = rightContent(ctx, R, end);
       if (!content) return null;

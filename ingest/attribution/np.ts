@@ -11,6 +11,7 @@ export const isQuoteMark = (t: Token) => QUOTE_MARKS.has(t.text) || pairedMarks.
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TEMPORAL = new Set([
   'monday',
   'tuesday',
@@ -145,6 +146,8 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
   while (j < end) {
     const t = tokens[j]!;
     if (NP_POS.has(t.pos) && !RELATIVE.has(t.norm) && t.norm !== 'that' && !isQuoteMark(t)) {
+      // "told AFP he had been hit": a subject pronoun after the head starts the next clause.
+      if (head && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) break;
       if (HEADS.has(t.pos)) head = true;
       j++;
     } else if (
@@ -384,7 +387,8 @@ function interruption(tokens: Token[], [s, e]: TokRange): boolean {
     // ", though,", ", however,", ", too,": a single connective between the subject and its verb.
     (e - s === 1 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV')) ||
     (k === e && k > s) ||
-    (!!v && v.pos === 'VERB' && /(ing|ed)$/.test(v.norm))
+    // ", known as Copom,": a participle aside, -en forms included.
+    (!!v && v.pos === 'VERB' && /(ing|ed|^known)$/.test(v.norm))
   );
 }
 

@@ -152,7 +152,11 @@ export class SpeakerResolver {
     let coreEnd = words.length;
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      const ofName = w.norm === 'of' && words[i - 1]!.pos === 'PROPN' && words[i + 1]?.pos === 'PROPN';
+      const ofName =
+        w.norm === 'of' &&
+        words[i - 1]!.pos === 'PROPN' &&
+        words[i + 1]?.pos === 'PROPN' &&
+        !ANON_HEADS.has(words[i - 1]!.norm);
       if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || w.pos === 'VERB') {
         coreEnd = i;
         break;
@@ -183,8 +187,10 @@ export class SpeakerResolver {
     // name there ("Doctors Without Borders said").
     const named = mentions.some((m) => m.start <= head.start && m.end >= head.end);
     const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start && !named;
+    // "Economists at X said": a plural of a person noun, capitalized only because it opens the sentence.
+    const openingPlural = opensSentence && /[^s]s$/.test(head.norm) && PERSON_NOUNS.has(head.norm.slice(0, -1));
     const anonymous =
-      (ANON_HEADS.has(head.norm) || plainPlural || bodyMember) &&
+      (ANON_HEADS.has(head.norm) || plainPlural || bodyMember || openingPlural) &&
       !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence);
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
     if (anonymous) {
@@ -228,6 +234,12 @@ export class SpeakerResolver {
       const author =
         SPEECH_HEADS.has(head.norm) || AUTHORED.has(head.norm) ? mentions.find((m) => m.start >= head.end) : undefined;
       if (author) return this.use(author.actorId, [author.start, author.end]);
+      // "a statement from the presidency": the issuer named after from/by, even when no actor covers it.
+      const by = words[coreEnd];
+      if (SPEECH_HEADS.has(head.norm) && by && /^(from|by)$/.test(by.norm) && r[0] + coreEnd + 1 < r[1]) {
+        const issuer = this.resolve([r[0] + coreEnd + 1, r[1]], opts);
+        if (issuer) return { actorId: issuer.actorId, span };
+      }
       // A common noun speaker ("the statement", "the report") stands for whoever issued it.
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
@@ -343,6 +355,10 @@ export class SpeakerResolver {
         break;
       }
     }
+    // '..., the army said. It said ...': a body that spoke in the sentence before goes on speaking; the
+    // bodies named inside its words are what it spoke about.
+    const prevSent = this.nlp.sentences[t.sentence - 1];
+    if (want === 'thing' && best && prevSent && best.start >= prevSent.start) return this.use(best.actorId, span, false);
     const ms = this.doc.mentions;
     let hi = ms.length;
     let lo = 0;

@@ -651,3 +651,37 @@ describe('attribute: adjuncts, mis-tagged complementizers and relays before the 
     expect(nameOf(doc, b!.via[0]!)).toMatch(/Courier/);
   });
 });
+
+describe('attribute: speakers behind asides, relatives and issuers', () => {
+  it('keeps the subject pronoun after "told X", and "It said" goes on with the body that spoke before', () => {
+    const doc = run(
+      'The opposition leader told the Courier he had been struck by an officer.\n' +
+        'In a statement, the army command said rebel troops had shelled two villages. It said its forces had responded.',
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual([
+      'he had been struck by an officer',
+      'rebel troops had shelled two villages',
+      'its forces had responded',
+    ]);
+    expect(doc.claims[2]!.speaker).toBe(doc.claims[1]!.speaker);
+  });
+
+  it('credits "who told" to the named person of an appositive, and "a statement from X" to X', () => {
+    const text =
+      '"Prices will rise," said Ana Lima, chief economist at Banco Serrano, who told the Courier that the slide had fed inflation.\n' +
+      'According to a statement from the presidency, the president met the minister on Friday.\n' +
+      "The bank's policy committee, known as Copom, said the outlook remained difficult.";
+    const doc = run(text, people(text, ['Ana Lima']));
+    expect(doc.claims[1]!.speaker).toBe('ana-lima');
+    expect(nameOf(doc, doc.claims[2]!.speaker)).toMatch(/presidency/);
+    expect(doc.claims[3]?.text).toBe('the outlook remained difficult');
+  });
+
+  it('makes "Economists at X said" and "Residents of X said" anonymous sources', () => {
+    const doc = run(
+      'Economists at Banco Serrano said they expected rates to peak in March.\nResidents of Uri said shelling continued until dawn.',
+    );
+    expect(doc.claims).toHaveLength(2);
+    for (const c of doc.claims) expect(doc.actors.find((a) => a.id === c.speaker)?.anonymous).toBe(true);
+  });
+});
