@@ -20,6 +20,9 @@ import {
 } from './lexicon.ts';
 import { headMention, isPerson, resolveActor, type View } from './view.ts';
 
+/** Where a shot lands when nobody is hit: "into the sea", "into the air". */
+const EMPTY_TARGETS = new Set(['sea', 'ocean', 'water', 'waters', 'air', 'sky']);
+
 export interface EventMention {
   type: RelationType;
   /** Token range of the trigger words. */
@@ -368,6 +371,11 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm))
       for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
         if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
+    // "fired a missile into the sea", "fired into the air": a launch or warning shots, no one attacked.
+    if (/^(fire|fires|fired|firing)$/.test(tok.norm))
+      for (let k = vEnd; k < Math.min(end, vEnd + 6); k++)
+        if (tokens[k]!.norm === 'into' && EMPTY_TARGETS.has(tokens[tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? ''))
+          return null;
   }
   const prev = tokens[back.index];
   const by = PARTICIPLES.has(tok.norm) ? byAgent(view, vEnd, end) : [];

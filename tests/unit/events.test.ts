@@ -340,3 +340,16 @@ describe('incidents: attacks on places and words inside names', () => {
     expect(meeting.incidents.map((i) => [i.kind, i.place, i.date])).toEqual([['meeting', 'Woodside', '2023-11-15']]);
   });
 });
+
+describe('findEvents: shots with no target', () => {
+  it('does not read "fired a missile into the sea" or "fired into the air" as an attack, but "fired rockets into X" is one', () => {
+    const text =
+      'Missile test condemned\n\n' +
+      'North Korea fired a ballistic missile into the sea on Sunday, South Korea said.\n' +
+      'Police fired into the air to disperse the crowd.\n' +
+      'Hamas fired rockets into Israel on Monday.\n';
+    const x = extract({ source: 't.txt', text });
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.participants).toContain('hamas');
+  });
+});
