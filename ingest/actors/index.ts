@@ -463,8 +463,17 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           else if (before && bodyOf.has(before) && before.end === it.start) base = bodyOf.get(before)!;
           // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
           const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
-          const person = personFrom(v, a, ofCut > 0 ? ofCut : nameItem.end);
+          let person = personFrom(v, a, ofCut > 0 ? ofCut : nameItem.end);
           if (person && ofCut > 0) bodyAfterOf(v, person.id, ofCut, nameItem.end, joined, z);
+          // "Emperor Naruhito at the Imperial Palace": the name ends at the first lower-case joining word.
+          if (!person && z === y && ofCut < 0) {
+            let k = a + 1;
+            while (k < nameItem.end && !(INNER_ONLY.has(v.keys[k]!) || v.keys[k] === 'at')) k++;
+            if (k < nameItem.end && /^[a-z]/.test(v.toks[k]!.text)) {
+              person = personFrom(v, a, k);
+              if (person) runItem(v, { type: 'run', start: k, end: nameItem.end }, joined, z);
+            }
+          }
           // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
           if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
             const name = surfaceOf(v, it.start, nameItem.end);

@@ -129,7 +129,19 @@ export class Registry {
   /** The person a lone surname refers to: the one mentioned most recently before `at`, else the first. */
   surname(key: string, at: number): Draft | undefined {
     const list = this.bySurname.get(key);
-    if (!list?.length) return undefined;
+    if (!list?.length) {
+      // "Prabowo" after "Prabowo Subianto": a lone given name, when exactly one person has it and nobody
+      // has it as a surname (many people go by one of their names).
+      // Only people the text gave a title ("President Prabowo Subianto"): a titled name is surely a person's.
+      const byFirst = this.all().filter(
+        (d) =>
+          d.kind === 'person' &&
+          d.first === key &&
+          d.last !== key &&
+          [...d.roles].some((r) => /^[A-Z]/.test(r) && r.length > 4),
+      );
+      return byFirst.length === 1 ? byFirst[0] : undefined;
+    }
     let best: Draft | undefined;
     let bestAt = -1;
     for (const p of list) {

@@ -238,3 +238,15 @@ describe('findActors: descriptions that refer back', () => {
     expect(channel.mentions.map(([s, e]) => text.slice(s, e))).toContain('channel');
   });
 });
+
+describe('findActors: names after titles', () => {
+  it('ends a titled name before "at the X Palace" and merges a lone given name into the one titled person who has it', () => {
+    const { byId, ids } = actorsOf(
+      'State visit ends\n\n' +
+        'President Joko Widodo arrived in Tokyo on Thursday. Later, Joko met Emperor Akihito at the Imperial Palace.\n',
+    );
+    expect(byId.get('akihito')?.roles).toContain('Emperor');
+    expect(ids).not.toContain('joko');
+    expect(byId.get('joko-widodo')!.mentions.length).toBe(2);
+  });
+});
