@@ -139,9 +139,24 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     while (k >= first && QUALIFIERS.has(tokens[k]!.norm)) k--;
     if (k >= first && k < i) {
       const w = tokens[k]!.norm;
-      if ((KILLED.has(w) || WOUNDED.has(w)) && w !== 'dead' && w !== 'deaths') put(w, value);
+      if ((KILLED.has(w) || WOUNDED.has(w)) && w !== 'dead' && w !== 'deaths')
+        put(w, value + conjoined(tokens, next, end));
     }
     i = next - 1;
   }
   return found;
+}
+
+/**
+ * "killing two soldiers and a civilian porter": the count a coordinated noun phrase adds after the
+ * first one's nouns, 0 when none ("and wounding five" starts a new verb).
+ */
+function conjoined(tokens: Token[], j: number, end: number): number {
+  while (j < end && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PROPN')) j++;
+  if (j >= end || tokens[j]!.norm !== 'and') return 0;
+  const t = tokens[j + 1];
+  if (!t) return 0;
+  if ((t.norm === 'a' || t.norm === 'an') && /^(NOUN|ADJ)$/.test(tokens[j + 2]?.pos ?? '')) return 1;
+  const num = readNumber(tokens, j + 1, end);
+  return num && /^(NOUN|ADJ)$/.test(tokens[num[1]]?.pos ?? '') ? num[0] : 0;
 }

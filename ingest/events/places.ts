@@ -95,6 +95,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       if (k === i) break;
       let j = k;
       while (j < end && j - k < 3 && (PARTICLES.has(tokens[j]!.norm) || tokens[j]!.text === '-')) j++;
+      // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals.
+      if (j === k && tokens[k]!.text === 'of' && !tokens.slice(i, k).some((x) => x.text === 'of')) j++;
       if (j > k && j < end && capitalized(tokens[j]!.text)) k = j + 1;
       else break;
     }

@@ -353,3 +353,25 @@ describe('findEvents: shots with no target', () => {
     expect(x.incidents[0]!.participants).toContain('hamas');
   });
 });
+
+describe('findEvents: coordinated tolls and "X of Y" place names', () => {
+  const nlpOf = (text: string) =>
+    analyze({ text, blocks: [{ start: 0, end: text.length }], title: null, publishedAt: null, outletName: null });
+
+  it('adds a coordinated count after the casualty verb, but not a second verb', () => {
+    const toll = (s: string) => {
+      const { tokens } = nlpOf(s);
+      return findCasualties(tokens, 0, tokens.length);
+    };
+    expect(toll('Troops opened fire, killing two soldiers and a civilian porter.')).toEqual({ killed: 3, wounded: null });
+    expect(toll('The raid left the town, killing five soldiers and three police officers.').killed).toBe(8);
+    expect(toll('Shelling killed two civilians and wounded six others.')).toEqual({ killed: 2, wounded: 6 });
+  });
+
+  it('keeps one "of" between capitals inside a place name', () => {
+    const text = 'Troops exchanged fire across the Line of Control and in the Gulf of Aden.';
+    const nlp = nlpOf(text);
+    const view = buildView(nlp, actorsFor(text, []));
+    expect(findPlaces(view, 0, nlp.tokens.length).map((p) => p.name)).toEqual(['Line of Control', 'Gulf of Aden']);
+  });
+});
