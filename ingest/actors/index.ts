@@ -888,6 +888,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
 
   function personOfBody(v: View, a: number, b: number, joined: Item[], x: number): boolean {
     const cut = ofSplit(v, a, b, 2);
+    // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff").
+    if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
+    for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(/s$/, ''))) return false;
     const p = cut > 0 ? personFrom(v, a, cut) : null;
     if (!p) return false;
     bodyAfterOf(v, p.id, cut, b, joined, x);

@@ -212,8 +212,10 @@ describe('findActors: bodies that look like names, and names followed by their b
         'The Joint Press Office (JPO) said two posts were hit. ' +
         '"Rates will rise," said Ana Lima, chief economist at Banco Serrano. ' +
         '"This is a landmark judgment," said Professor Jane Roe of the University of Leeds. ' +
-        'Earlier, the president met Emperor Akihito in the capital.\n',
+        'Earlier, the president met Emperor Akihito in the capital. ' +
+        'The Joint Chiefs of Staff said the missile flew 1,000 km.\n',
     );
+    expect(byId.get('joint-chiefs-of-staff')?.kind).toBe('organization');
     expect(byId.get('voltra')?.kind).toBe('organization');
     expect(byId.get('joint-press-office')?.kind).toBe('organization');
     expect(byId.get('banco-serrano')?.kind).toBe('organization');
