@@ -54,7 +54,7 @@ type Item = { type: 'gaz'; start: number; end: number; hit: Hit } | { type: 'run
 
 /** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
 const BODY_ANAPHORS = new Set(
-  'ministry department agency council committee commission coalition alliance group militia movement company firm party organization organisation bureau court'.split(
+  'ministry department agency council committee commission coalition alliance group militia movement company firm party organization organisation bureau court junta'.split(
     ' ',
   ),
 );
@@ -1117,9 +1117,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         .split(/[^\p{L}\p{N}]+/u);
       const said = describedAs.get(d.id);
       const fits =
-        words.includes(an.head) ||
+        (words.includes(an.head) && an.head !== 'junta') ||
         !!said?.has(an.head) ||
         (an.head === 'group' && d.kind === 'group') ||
+        // "the junta": a state's military named before ("Myanmar's military", "the Myanmar junta").
+        (an.head === 'junta' && d.id.endsWith('-military') && !!d.affiliation) ||
         ((an.head === 'company' || an.head === 'firm') &&
           (words.some((w) => COMPANY_WORDS.has(w)) || [...(said ?? [])].some((w) => COMPANY_NOUNS.has(w))));
       if (!fits) continue;

@@ -60,7 +60,7 @@ export const STATE_HEADS = set(
 );
 /** Heads that make "<Demonym> X" the state's military. */
 export const MILITARY_HEADS = set(
-  'military army forces troops soldiers servicemen warplanes jets aircraft airforce navy commanders drones warships marines artillery',
+  'military army forces troops soldiers servicemen warplanes jets aircraft airforce navy commanders drones warships marines artillery junta',
 );
 /** Capitalized service names that make "<Demonym> X" the state's military ("the Ukrainian Air Force"). */
 export const SERVICE_NAMES: string[][] = [

@@ -252,3 +252,16 @@ describe('findActors: names after titles', () => {
     expect(byId.get('joko-widodo')!.mentions.length).toBe(2);
   });
 });
+
+describe('findActors: the junta', () => {
+  it('reads "the Myanmar junta" and a later "the junta" as the state\'s military, not an anti-junta group', () => {
+    const text =
+      'Airstrike condemned\n\n' +
+      'A Myanmar junta airstrike killed 20 people, witnesses said. Rebels of an anti-junta militia fled.\n' +
+      'The opposition said 600 air attacks had been carried out, a figure the junta disputes.\n';
+    const { byId } = actorsOf(text);
+    const military = byId.get('myanmar-military')!;
+    const said = military.mentions.map(([s, e]) => text.slice(s, e));
+    expect(said).toEqual(['Myanmar junta', 'the junta']);
+  });
+});
