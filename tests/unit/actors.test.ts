@@ -265,3 +265,10 @@ describe('findActors: the junta', () => {
     expect(said).toEqual(['Myanmar junta', 'the junta']);
   });
 });
+
+describe('findActors: ministries named the Indian way', () => {
+  it('reads "Ministry of External Affairs" as the foreign ministry of the state named with it', () => {
+    const { byId } = actorsOf("Border clash\n\nIndia's Ministry of External Affairs dismissed the account.\n");
+    expect(byId.get('india-foreign-ministry')?.affiliation).toBe('india');
+  });
+});
