@@ -8,6 +8,9 @@ import type { EventMention } from './mentions.ts';
 import { findPlaces, type Place } from './places.ts';
 import { titleCase, type View } from './view.ts';
 
+/** Phrases dating an event by the one told before it. */
+const SAME_DAY = /\b(?:earlier|later) (?:in|that) the day\b|\blater that day\b|\b(?:the|that) same day\b/i;
+
 interface Draft {
   kind: IncidentKind;
   date: string | null;
@@ -174,10 +177,12 @@ export function findIncidents(
       if (casualties.killed != null || casualties.wounded != null) break;
       Object.assign(casualties, findCasualties(tokens, sentences[k]!.firstToken, sentences[k]!.endToken));
     }
+    // "Earlier in the day", "later that day", "the same day": the day of the incident told just before.
+    const sameDay = !date && SAME_DAY.test(text.slice(s.start, s.end)) ? drafts[drafts.length - 1] : undefined;
     const draft: Draft = {
       kind: kind ?? 'other',
-      date: date?.value ?? null,
-      key: date?.key.month != null ? date.key : null,
+      date: date?.value ?? sameDay?.date ?? null,
+      key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
       place: place?.name ?? null,
       placeIsState: !!place && isState(view, place),
       participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],

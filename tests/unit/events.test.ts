@@ -375,3 +375,16 @@ describe('findEvents: coordinated tolls and "X of Y" place names', () => {
     expect(findPlaces(view, 0, nlp.tokens.length).map((p) => p.name)).toEqual(['Line of Control', 'Gulf of Aden']);
   });
 });
+
+describe('findEvents: "earlier in the day"', () => {
+  it('dates an event told with "earlier in the day" by the incident told before it', () => {
+    const text =
+      'Leaders meet in Tokyo\nPublished 9 January 2025\n\n' +
+      'President Ana Lima met with Prime Minister Shigeru Ishiba in Tokyo on Thursday, officials said.\n' +
+      'Earlier in the day, Lima met Emperor Akihito at the palace in Chiyoda.\n';
+    const x = extract({ source: 't.txt', text });
+    const meetings = x.incidents.filter((i) => i.kind === 'meeting');
+    expect(meetings.length).toBe(2);
+    expect(meetings.map((m) => m.date)).toEqual(['2025-01-09', '2025-01-09']);
+  });
+});
