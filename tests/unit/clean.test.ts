@@ -91,41 +91,46 @@ describe('clean', () => {
     expect(wrapped.title).toBeNull();
   });
 
-  it('skips timestamps and breadcrumb menus when picking the title, and takes a headline right above a wire dateline', () => {
-    const crumbs = clean({
-      source: 't',
+  // Furniture above the headline (a timestamp, a breadcrumb menu) or below it (a wire dateline, a byline, a
+  // place-and-date line) is never the title; the date comes from the timestamp or the place-and-date line.
+  it.each([
+    {
+      why: 'timestamp and breadcrumbs above',
       text:
         'Updated 09:41, 12 May 2024\nHome | World | Africa\nFighting intensifies near Kadugli as shelling resumes\n\n' +
         'KADUGLI, Sudan (AP) — Fighters shelled a market on Saturday, officials said.\n',
-    });
-    expect(crumbs.title).toBe('Fighting intensifies near Kadugli as shelling resumes');
-    expect(crumbs.publishedAt).toBe('2024-05-12');
-    const wire = clean({
-      source: 't',
+      title: 'Fighting intensifies near Kadugli as shelling resumes',
+      date: '2024-05-12',
+    },
+    {
+      why: 'wire dateline below',
       text:
         "Kenya's opposition rejects election result, calls for protests\n" +
         'Nairobi, August 16 (KNA) - The main opposition coalition on Tuesday rejected the official result.\n',
-    });
-    expect(wire.title).toBe("Kenya's opposition rejects election result, calls for protests");
-    const byline = clean({
-      source: 't',
+      title: "Kenya's opposition rejects election result, calls for protests",
+    },
+    {
+      why: 'byline below',
       text:
         'Peru and Ecuador agree to reopen border\nBy Maria Delgado\n' +
         'LIMA, March 4 (Reuters) - Peru and Ecuador agreed on Monday to reopen their border, officials said.\n',
-    });
-    expect(byline.title).toBe('Peru and Ecuador agree to reopen border');
-    const placeDate = clean({
-      source: 't',
+      title: 'Peru and Ecuador agree to reopen border',
+      notInBody: 'By Maria Delgado',
+    },
+    {
+      why: 'place-and-date line below',
       text:
         'WHO warns of cholera surge in southern Africa\nGeneva, 9 February 2024\n\n' +
         'The World Health Organization warned on Friday that cholera cases could double this year.\n' +
         '"We are seeing outbreaks in places that have not reported cholera in decades," the director-general told a news conference.\n',
-    });
-    expect([placeDate.title, placeDate.publishedAt]).toEqual([
-      'WHO warns of cholera surge in southern Africa',
-      '2024-02-09',
-    ]);
-    expect(byline.blocks.map((b) => byline.text.slice(b.start, b.end))).not.toContain('By Maria Delgado');
+      title: 'WHO warns of cholera surge in southern Africa',
+      date: '2024-02-09',
+    },
+  ])('picks the headline past furniture: $why', ({ text, title, date, notInBody }) => {
+    const c = clean({ source: 't', text });
+    expect(c.title).toBe(title);
+    if (date) expect(c.publishedAt).toBe(date);
+    if (notInBody) expect(c.blocks.map((b) => c.text.slice(b.start, b.end))).not.toContain(notInBody);
   });
 
   it('reads the date from the dateline of a long lead paragraph, not from later text', () => {
