@@ -8,6 +8,7 @@ import {
   type StanceName,
   compareRanked,
   compareSpeechKey,
+  insertSorted,
 } from '../trace/assemble.ts';
 import type { EdgeAttrs, KgGraph } from './types.ts';
 
@@ -37,17 +38,6 @@ const newActor = (): ActorEntry => ({
   relayed: 0,
   published: 0,
 });
-
-function insertSorted<T>(list: T[], x: T, compare: (a: T, b: T) => number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(list[mid]!, x) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, x);
-}
 
 /**
  * Entries are built on first use per actor or claim (one pass over its edges and a sort, what a trace

@@ -3,25 +3,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { KgError } from '../errors.ts';
-import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord, RelType } from '../model.ts';
-import { ACTOR_LABEL, INTERACTION_TYPES, SPEECH_TYPES } from '../model.ts';
+import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord } from '../model.ts';
+import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import { internalRelProps, searchKey, searchableTexts } from './keys.ts';
 import { NODE_LABELS } from './schema.ts';
 import { toParam } from './values.ts';
 
 /** Relationship types and labels are interpolated into Cypher, so only these whitelisted names ever are. */
-const REL_TYPES = new Set<string>([
-  ...SPEECH_TYPES,
-  ...INTERACTION_TYPES,
-  'RELAYED',
-  'REPORTS',
-  'MEMBER_OF',
-  'PUBLISHED_BY',
-  'PARTICIPATED_IN',
-  'ABOUT',
-  'MENTIONED_IN',
-] satisfies RelType[]);
+const REL_TYPES = new Set<string>(ALL_REL_TYPES);
 const LABELS = new Set<string>([...NODE_LABELS, ...Object.values(ACTOR_LABEL)]);
 
 function safe(name: string, allowed: Set<string>): string {

@@ -64,6 +64,18 @@ const keyOf = (r: SpeechRow): SpeechKey => ({
 });
 export const compareSpeech = (a: SpeechRow, b: SpeechRow): number => compareSpeechKey(keyOf(a), keyOf(b));
 
+/** Inserts `x` into the sorted `list` after its equals (binary search), keeping it sorted and stable. */
+export function insertSorted<T>(list: T[], x: T, compare: (a: T, b: T) => number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(list[mid]!, x) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, x);
+}
+
 /**
  * The first `n` items in `compare` order without sorting them all: a sorted buffer of at most n items and
  * a threshold test, so a hub's tens of thousands of rows cost one cheap comparison each.
@@ -73,14 +85,7 @@ export function topK<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => 
   if (n <= 0) return top;
   for (const x of items) {
     if (top.length === n && compare(x, top[n - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(top[mid]!, x) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, x);
+    insertSorted(top, x, compare);
     if (top.length > n) top.pop();
   }
   return top;
