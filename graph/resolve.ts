@@ -8,6 +8,7 @@
 // canonical id; `rename` sets the display name of an actor id (the old name is kept as an alias).
 import { z } from 'zod';
 
+import { normalizeName } from './names.ts';
 import type { Actor, Extraction } from './schema.ts';
 import type { ActorRef } from './store.ts';
 
@@ -21,16 +22,7 @@ export type AliasesFile = z.infer<typeof AliasesFile>;
 
 export const NO_ALIASES: AliasesFile = { merge: {}, rename: {} };
 
-/** Case-, accent- and punctuation-insensitive form of a name; a leading "the" is dropped ("The Kremlin"). */
-export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+export { normalizeName } from './names.ts';
 
 /** Person with person, state with state; organizations, groups and outlets are often labelled either way. */
 function compatible(a: string | undefined, b: string | undefined): boolean {

@@ -1,17 +1,10 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
+import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 /** Words left out of acronyms ("United Nations Relief and Works Agency" → UNRWA). */
 const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);

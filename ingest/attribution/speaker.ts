@@ -1,6 +1,7 @@
 // Who is speaking: maps a source noun phrase to an actor (actor mentions first; pronouns and "the
 // official" to an earlier speaker; otherwise a new actor, anonymous for "sources", "a senior official").
 // In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
+import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
@@ -53,15 +54,8 @@ const OUTLET_WORDS = new Set(
   ).split(' '),
 );
 
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** An id slug for a speaker phrase; a possessive "'s" is dropped first ("the ministry's" → "the-ministry"). */
+export const speakerSlug = (s: string): string => slugify(s.replace(/[’']s\b/g, ''));
 
 interface Seen {
   start: number;
@@ -431,7 +425,7 @@ export class SpeakerResolver {
   ): Speaker {
     const words = core.filter((w) => w.pos !== 'DET' && w.pos !== 'NUM');
     const name = this.nlp.text.slice(words[0]?.start ?? head.start, head.end);
-    const id = `anon-${slugify(name)}`;
+    const id = `anon-${speakerSlug(name)}`;
     const actor = this.add({
       id,
       name,
@@ -494,7 +488,7 @@ export class SpeakerResolver {
           return this.use(a.id, mentionSpan(nameWords));
       }
     }
-    const id = slugify(name);
+    const id = speakerSlug(name);
     if (!id) return null;
     const known = this.byId.get(id);
     const actor =

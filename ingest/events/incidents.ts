@@ -1,5 +1,6 @@
 // Incidents: event mentions of attacks, airstrikes, clashes and meetings, merged when they describe the
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
+import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { findCasualties } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
@@ -38,13 +39,6 @@ function isState(view: View, place: Place): boolean {
 const VIOLENT = new Set<IncidentKind>(['attack', 'airstrike', 'clash']);
 const placeKey = (p: string) => p.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const samePlace = (a: string, b: string) => placeKey(a).includes(placeKey(b)) || placeKey(b).includes(placeKey(a));
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
@@ -227,7 +221,7 @@ export function findIncidents(
   const used = new Set<string>();
   drafts.forEach((d, i) => {
     if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place) return;
-    const base = slug(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
+    const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
