@@ -25,7 +25,7 @@ try {
       { rows: [{ source: 'bench-hub', target: claim, key: `bench-${verb}`, props: { order: 1 } }] },
     );
     console.log(
-      `${verb.padEnd(6)} one relationship beside 10,000 parallel edges: ${hits(res.summary.profile!)} db hits`,
+      `${verb.padEnd(6)} one relationship beside 10,000 parallel edges: ${hits(res.summary.profile as ProfiledPlan)} db hits`,
     );
   }
 } finally {
