@@ -20,7 +20,7 @@ export function extract(doc: SourceDoc): Extraction {
     article: {
       id: articleIdFor(doc.text),
       source: doc.source,
-      url: doc.url ?? null,
+      url: doc.url ?? cleaned.url ?? null,
       title: cleaned.title,
       publishedAt: cleaned.publishedAt,
       outlet: actors.outlet,

@@ -9,9 +9,11 @@ export interface SourceDoc {
   url?: string | null;
   /** True when `text` was extracted from HTML (readability). */
   html?: boolean;
-  /** Metadata the source already knew (HTML <title>, JSONL fields). */
+  /** Metadata the source already knew (HTML meta tags and JSON-LD, feed items, JSONL fields); dates as written. */
   title?: string | null;
   publishedAt?: string | null;
+  /** The publisher as the source names it (og:site_name, JSON-LD publisher, a feed's title, a JSONL "outlet"). */
+  siteName?: string | null;
 }
 
 export interface Range {
@@ -27,8 +29,10 @@ export interface CleanDoc {
   title: string | null;
   /** YYYY-MM-DD when the text gives a publication date or dateline. */
   publishedAt: string | null;
-  /** The publisher's name when the text tells it ("Sputnik", "Reuters"). */
+  /** The publisher's name when the text tells it ("Sputnik", "Reuters"): a gazetteer name, or the page's site name. */
   outletName: string | null;
+  /** The article's own URL, from the source or a "Source: https://..." line of the text. */
+  url?: string | null;
 }
 
 export interface Token {

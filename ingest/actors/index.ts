@@ -1133,7 +1133,13 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!best && an.head === 'group') {
       for (const d of reg.all()) {
         if (d.kind !== 'organization' || d.affiliation || stateEntry(d.affiliation ?? '')) continue;
-        if (d.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => STATE_BODY_WORDS.has(w))) continue;
+        if (
+          d.name
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((w) => STATE_BODY_WORDS.has(w))
+        )
+          continue;
         for (const m of d.mentions)
           if (m.end <= an.start && (!best || m.start > best.at)) best = { id: d.id, at: m.start };
       }
@@ -1147,7 +1153,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     let best: { id: string; at: number } | null = null;
     // "quoting the channel" after "Channel 12 ... The Times of Israel": an outlet whose name has the word.
     const word = ds.surface.toLowerCase().split(/\s+/).pop()!;
-    const named = outlets.filter((o) => o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word));
+    const named = outlets.filter((o) =>
+      o.name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .includes(word),
+    );
     for (const o of named.length ? named : outlets) {
       for (const m of o.mentions) {
         const before = m.start < ds.start;
@@ -1161,11 +1172,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   // 7. The publisher.
   let outlet: string | null = null;
   if (clean.outletName) {
-    const o = outletByName(clean.outletName);
-    if (o) {
-      reg.ensure(o.id, o.name, 'outlet');
-      outlet = o.id;
-    }
+    // An outlet the gazetteer does not know (a page's og:site_name) is still the article's publisher.
+    const o = outletByName(clean.outletName) ?? { id: slugify(clean.outletName), name: clean.outletName };
+    const d = reg.ensure(o.id, o.name, 'outlet');
+    if (d.kind === 'organization' || d.kind === 'group') d.kind = 'outlet';
+    outlet = d.kind === 'outlet' ? d.id : null;
   }
   // A state only ever named as a location ("fought in Ukraine") is a place, not an actor.
   const referenced = new Set(reg.all().map((d) => d.affiliation));

@@ -12,7 +12,8 @@ import {
   isTagLine,
   words,
 } from './lines.ts';
-import { dateIn, findOutletName, normalizeDate } from './meta.ts';
+import { bareUrl, frontMatter, labelledUrl } from './header.ts';
+import { dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
 
 /** The dateline of a lead paragraph: a short capitalized prefix ending in a dash. */
 const DATELINE = /^[A-Z][^—–\n]{0,80}?\s(?:—|–|--?)\s/;
@@ -23,15 +24,17 @@ interface Line extends Range {
   text: string;
 }
 
-/** Non-empty lines with their trimmed ranges; offsets stay in the original text. */
+/** Non-empty lines with their trimmed ranges; offsets stay in the original text. A Markdown heading's "# " is
+ * left out of its range, so "# Title" reads as the title it is. */
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const re = /[^\n\r]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
+    const heading = /^\s*#{1,6}\s+\S/.exec(raw);
+    const lead = heading ? heading[0].length - 1 : raw.length - raw.trimStart().length;
+    const body = raw.slice(lead).trim();
     if (!body) continue;
     const start = m.index + lead;
     out.push({ start, end: start + body.length, text: body });
@@ -90,9 +93,56 @@ function bareWire(line: string): boolean {
   return !!m && !line.slice(m[0].length).trim();
 }
 
+/** A date line right under a headline that is not the article's: an item of a related-stories list. */
+function relatedItem(lines: Line[], i: number, titleIndex: number): boolean {
+  const prev = i > 0 ? lines[i - 1]!.text : null;
+  return prev !== null && i - 1 !== titleIndex && isHeadlineLike(prev) && !isFurniture(prev);
+}
+
+/**
+ * The publication date: a stamp labelled "Published"/"Posted" above the body or in the furniture after it, else
+ * the first unlabelled stamp above the body that is not a related story's, else the lead's own dateline, else an
+ * "Updated" stamp above the body (a later edit, so the last resort). A date in a body sentence never counts.
+ */
+function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: number, titleIndex: number): string | null {
+  let plain: string | null = null;
+  let updated: string | null = null;
+  for (let i = 0; i < cut; i++) {
+    if (i >= bodyStart && i <= lastBody) continue;
+    const t = lines[i]!.text;
+    if (t.length > 200 || isReadMore(t)) continue;
+    const { date, label } = stampDate(t);
+    if (!date) continue;
+    if (label === 'published') return date;
+    if (i >= bodyStart || relatedItem(lines, i, titleIndex)) continue;
+    if (label === 'updated') updated ??= date;
+    else plain ??= date;
+  }
+  if (plain) return plain;
+  // "KYIV, Ukraine (March 12, 2024) — Russian forces ...": a dateline before the lead's dash.
+  for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 2, cut); i++) {
+    const t = lines[i]!.text;
+    const date = isFurniture(t) ? dateIn(t) : dateIn(DATELINE.exec(t)?.[0] ?? '');
+    if (date) return date;
+  }
+  return updated;
+}
+
+/** The article's own address: a labelled "Source:/URL:" line in the furniture, or a URL alone on the first line. */
+function pageUrl(lines: Line[], furniture: string[]): string | null {
+  for (const t of furniture) {
+    const u = labelledUrl(t);
+    if (u) return u;
+  }
+  return lines.length ? bareUrl(lines[0]!.text) : null;
+}
+
 export function clean(doc: SourceDoc): CleanDoc {
   const { text } = doc;
-  const lines = splitLines(text);
+  const all = splitLines(text);
+  // "Title: ... / Date: ... / URL: ..." at the top: metadata, not the page.
+  const header = frontMatter(all.map((l) => l.text));
+  const lines = all.slice(header.count);
   const keep = new Array<boolean>(lines.length).fill(false);
   const furniture: string[] = [];
 
@@ -125,7 +175,7 @@ export function clean(doc: SourceDoc): CleanDoc {
     if (n <= 25 && !isFurniture(first.text) && words(lines[next]!.text).length > n) titleIndex = bodyStart;
   }
   if (titleIndex < 0) titleIndex = plainHeadline(text, lines, bodyStart);
-  const title = titleIndex >= 0 ? lines[titleIndex]!.text : null;
+  const titleLine = titleIndex >= 0 ? lines[titleIndex]!.text : null;
   if (titleIndex >= 0) keep[titleIndex] = true;
 
   // The last body paragraph: what follows it (related headlines, tags, widgets) is not the article.
@@ -144,7 +194,7 @@ export function clean(doc: SourceDoc): CleanDoc {
       furniture.push(t);
       continue;
     }
-    if (title !== null && t === title && i !== titleIndex) continue; // repeated headline
+    if (titleLine !== null && t === titleLine && i !== titleIndex) continue; // repeated headline
     // A run of two or more headline-like lines inside the body is a related-links list.
     if (isHeadlineLike(t) && !endsLikeSentence(t)) {
       const prev = i > bodyStart && isHeadlineLike(lines[i - 1]!.text) && !endsLikeSentence(lines[i - 1]!.text);
@@ -159,19 +209,21 @@ export function clean(doc: SourceDoc): CleanDoc {
   const blocks: Range[] = [];
   for (let i = 0; i < lines.length; i++) if (keep[i]) blocks.push({ start: lines[i]!.start, end: lines[i]!.end });
 
-  // Date: given metadata first, then timestamps/datelines before the body, then the first paragraphs.
-  let publishedAt = normalizeDate(doc.publishedAt);
-  for (let i = 0; !publishedAt && i < Math.min(lines.length, bodyStart + 2, cut); i++) {
-    const t = lines[i]!.text;
-    // Body sentences tell of other dates ("a protest on May 5, 2021"): only short stamp lines count there.
-    if (i < bodyStart || isFurniture(t) || t.length < 80) publishedAt = dateIn(t.slice(0, 200));
-    // A dateline before the lead's dash: "KYIV, Ukraine (March 12, 2024) — Russian forces ...".
-    else publishedAt = dateIn(DATELINE.exec(t)?.[0] ?? '');
-  }
+  const title = doc.title?.trim() || header.fields.title || titleLine;
+  const publishedAt =
+    normalizeDate(doc.publishedAt) ??
+    normalizeDate(header.fields.date) ??
+    pageDate(lines, bodyStart, lastBody, cut, titleIndex);
+  const url = doc.url ?? header.fields.url ?? pageUrl(lines, furniture);
 
   const lead = blocks.find((b) => b.start !== (titleIndex >= 0 ? lines[titleIndex]!.start : -1));
   // A dateline on its own line above the lead names the wire as the lead's own dateline would.
   const wireLine = bodyStart > 0 && bareWire(lines[bodyStart - 1]!.text) ? lines[bodyStart - 1]!.text : null;
-  const outletName = findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture);
-  return { text, blocks, title: doc.title?.trim() || title, publishedAt, outletName };
+  // The page's own word on its publisher first (meta tags, front matter, its address), then what the text shows.
+  const outletName =
+    siteOutlet(doc.siteName) ??
+    siteOutlet(header.fields.outlet) ??
+    urlOutlet(url) ??
+    findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture);
+  return { text, blocks, title, publishedAt, outletName, url };
 }

@@ -122,6 +122,9 @@ const STAMP_PART = [
   'on',
   'et',
   '(?:hours?|hrs?|mins?|minutes?|days?)\\s+ago',
+  '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?',
+  // "Published 3 May 2019 · Updated 5 May 2019": a second label inside one stamp line.
+  '(?:first |last )?(?:published|updated|posted|modified)(?:\\s+(?:on|at))?\\s*:?',
   'am',
   'pm',
 ].join('|');

@@ -1,5 +1,5 @@
 // Article metadata found in the page text: publication date (dateline/timestamp) and publisher name.
-// In: lines of the original text. Out: 'YYYY-MM-DD' or null; an outlet name from the gazetteer or null.
+// In: lines of the original text. Out: 'YYYY-MM-DD' or null; an outlet name (the gazetteer's, or a site's own) or null.
 import * as chrono from 'chrono-node';
 
 import { findOutletIn, outletByDomain } from '../gazetteer/index.ts';
@@ -26,6 +26,16 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const LABELLED = /^(?:published|updated|posted|first published|date)\b/i;
 
+// "05/03/2019", "25.03.2019": day and month order differ by country.
+const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/;
+
+/** A numeric date only when its order is certain (one part over 12, or both equal); "05/03/2019" is refused. */
+function numericDate(a: number, b: number, y: number): string | null {
+  if (a > 12 && b <= 12) return valid(y, b, a);
+  if (b > 12 && a <= 12) return valid(y, a, b);
+  return a === b ? valid(y, a, b) : null;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -46,6 +56,8 @@ export function dateIn(line: string): string | null {
   m = MONTH_DAY_YEAR.exec(line);
   if (m) return valid(+m[3]!, MONTHS[m[1]!.slice(0, 3).toLowerCase()]!, +m[2]!);
   if (LABELLED.test(line)) {
+    const numeric = NUMERIC.exec(line);
+    if (numeric) return numericDate(+numeric[1]!, +numeric[2]!, +numeric[3]!);
     // Other written forms after a "Published:" label; only when the year is stated.
     const r = chrono.parse(line)[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('day')) {
@@ -55,42 +67,108 @@ export function dateIn(line: string): string | null {
   return null;
 }
 
+const STAMP_LABEL = /\b(?:first published|last updated|published|updated|posted|modified|edited|date)\b/gi;
+
+/**
+ * The date a stamp line states and what its label says it is: "Published 3 May 2019 · Updated 5 May 2019" gives
+ * 3 May as published; a date labelled only "Updated"/"Modified" is a later edit, kept apart so it can come last.
+ */
+export function stampDate(line: string): { date: string | null; label: 'published' | 'updated' | null } {
+  const labels = [...line.matchAll(STAMP_LABEL)];
+  if (!labels.length) return { date: dateIn(line), label: null };
+  let updated: string | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const segment = line.slice(labels[i]!.index, labels[i + 1]?.index ?? line.length);
+    const date = dateIn(segment);
+    if (!date) continue;
+    if (!/updated|modified|edited/i.test(labels[i]![0])) return { date, label: 'published' };
+    updated ??= date;
+  }
+  // "3 May 2019 (updated 5 May)": an unlabelled date before any label.
+  const head = dateIn(line.slice(0, labels[0]!.index));
+  if (head) return { date: head, label: null };
+  return { date: updated, label: updated ? 'updated' : null };
+}
+
 /** Normalizes a given date string (ISO or written) to YYYY-MM-DD, or null. */
 export function normalizeDate(s: string | null | undefined): string | null {
   if (!s) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
   if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
+  // "20190305" (parsely, sailthru and some CMSs).
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:\b|T)/.exec(s.trim());
+  if (compact) return valid(+compact[1]!, +compact[2]!, +compact[3]!);
   return dateIn(s);
 }
 
 // "(Reuters) -", "WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —": wire datelines at the start of the body.
 const DATELINE_OUTLET = /^[^()]{0,60}\(([A-Z][\w.&' -]{1,40})\)\s*[-–—:]/;
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,50})/i;
+/** A photo or image credit ("© Reuters / Omar Sanadiki", "Photo: AFP"): names the agency of a picture, not the publisher. */
+const CREDIT = /\/|\b(?:photo|image|picture|video|file|getty|illustration)s?\b/i;
 const WIDGET =
   /\b(?:comment via|follow|subscribe to|via|source:|courtesy of|originally (?:published|appeared) (?:by|in|on))\s+([A-Z][\w.&' -]{1,40})/g;
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:com|org|net|ru|co\.uk|uk|de|fr|info|news|tv|io|me|ir|sy|lb|qa|tr|ua|cn|in))\b/gi;
+/** "By Ana Ruiz, Reuters", "By Tom Hale | AFP", "By Jane Doe for The Guardian", "Jane Doe, Associated Press". */
+const BYLINE_OUTLET =
+  /^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:,|\||–|—|-|\bfor\b)\s*(.{2,60})$/u;
+
+const outletIn = (s: string): string | null => findOutletIn(s)?.name ?? null;
+
+/** The outlet a copyright line names ("© 2016 The Washington Post"), unless the line credits a picture. */
+export function copyrightOutlet(line: string): string | null {
+  const c = COPYRIGHT.exec(line);
+  return c && !CREDIT.test(line) ? outletIn(c[1]!) : null;
+}
+
+/** The outlet a byline names after the writer ("By Ana Ruiz, Reuters"). */
+export function bylineOutlet(line: string): string | null {
+  if (line.length > 100) return null;
+  const m = BYLINE_OUTLET.exec(line);
+  return m ? outletIn(m[1]!) : null;
+}
+
+/** The outlet of a wire dateline opening the lead ("BEIRUT (Reuters) -"). */
+export function datelineOutlet(lead: string): string | null {
+  const m = DATELINE_OUTLET.exec(lead);
+  return m ? outletIn(m[1]!) : null;
+}
+
+/** The outlet whose domain a URL is on, when the gazetteer knows it. */
+export function urlOutlet(url: string | null): string | null {
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] : null;
+  return host ? (outletByDomain(host)?.name ?? null) : null;
+}
 
 /**
- * The publisher's name when the page says it: a wire dateline in the first body paragraph, a copyright
- * line, a "Comment via X" widget, or a domain name in the furniture. Matched against the outlets gazetteer.
+ * The publisher a page or feed names for itself (og:site_name, JSON-LD publisher, a feed title, a "Source:" line):
+ * the gazetteer's outlet when it knows it ("BBC News - World" → BBC), else the name as given, without a section.
+ */
+export function siteOutlet(siteName: string | null | undefined): string | null {
+  const name = siteName?.trim();
+  if (!name || name.length > 120) return null;
+  const known = outletIn(name);
+  if (known) return known;
+  if (/^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(name)) return outletByDomain(name)?.name ?? null;
+  const first = name.split(/\s+[-–—|:·•»]\s+/)[0]!.trim();
+  return /\p{L}/u.test(first) && first.length <= 60 ? first : null;
+}
+
+/**
+ * The publisher's name when the page text says it, most reliable first: a copyright line, a byline naming the
+ * outlet, a wire dateline in the first body paragraph, then a "Comment via X" widget or a domain in the furniture.
  */
 export function findOutletName(firstBody: string | null, furniture: string[]): string | null {
-  if (firstBody) {
-    const m = DATELINE_OUTLET.exec(firstBody);
-    if (m) {
-      const o = findOutletIn(m[1]!);
-      if (o) return o.name;
-    }
-  }
   for (const line of furniture) {
-    const c = COPYRIGHT.exec(line);
-    if (c) {
-      const o = findOutletIn(c[1]!);
-      if (o) return o.name;
-    }
+    const o = copyrightOutlet(line) ?? (/^by\s/i.test(line) ? bylineOutlet(line) : null);
+    if (o) return o;
+  }
+  const wire = firstBody ? datelineOutlet(firstBody) : null;
+  if (wire) return wire;
+  for (const line of furniture) {
     for (const w of line.matchAll(WIDGET)) {
-      const o = findOutletIn(w[1]!);
-      if (o) return o.name;
+      const o = outletIn(w[1]!);
+      if (o) return o;
     }
     for (const d of line.matchAll(DOMAIN)) {
       const o = outletByDomain(d[1]!);

@@ -1,12 +1,18 @@
 // HTML → the article's readable text (Mozilla Readability over a linkedom DOM), with paragraph breaks kept.
-// In: an HTML string. Out: { text, title, publishedAt }; offsets later point into this text. Pure.
+// In: an HTML string. Out: { text, title, publishedAt, siteName, url }; offsets later point into this text. Pure.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+
+import { pageMeta } from './page-meta.ts';
 
 export interface HtmlText {
   text: string;
   title: string | null;
   publishedAt: string | null;
+  /** The publisher as the page names itself (og:site_name, JSON-LD publisher), unresolved. */
+  siteName: string | null;
+  /** The canonical URL the page gives for itself. */
+  url: string | null;
 }
 
 const BLOCK = new Set(
@@ -54,14 +60,14 @@ function blockText(root: DomNode): string {
   return paragraphs.join('\n\n');
 }
 
-const isoDate = (s: string | null | undefined): string | null => {
-  const m = s?.match(/^(\d{4}-\d{2}-\d{2})/);
-  return m ? m[1]! : null;
-};
+/** "2018-03-05T10:00:00Z" → "2018-03-05" (the publisher's own calendar day); other forms are left for clean. */
+const dayOf = (s: string | null | undefined): string | null => (s ? (/^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? s) : null);
 
 export function htmlToText(html: string): HtmlText {
   const { document } = parseHTML(html);
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
+  // Read before Readability, which rewrites the document it is given.
+  const meta = pageMeta(document as unknown as Parameters<typeof pageMeta>[0]);
   let article: ReturnType<Readability['parse']>;
   try {
     article = new Readability(document as unknown as Document).parse();
@@ -74,10 +80,21 @@ export function htmlToText(html: string): HtmlText {
       parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode,
     );
   if (!text.trim()) text = blockText(parseHTML(html).document as unknown as DomNode);
-  const title = article?.title?.trim() || pageTitle;
+  const title = meta.title || article?.title?.trim() || pageTitle;
   // Keep the title as the first line, as a copied page would have it, so the extractor sees it.
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  return { text, title, publishedAt: isoDate(article?.publishedTime) };
+  return {
+    text,
+    title,
+    publishedAt: dayOf(meta.publishedAt ?? article?.publishedTime),
+    siteName: meta.siteName ?? article?.siteName ?? null,
+    url: meta.url,
+  };
+}
+
+/** The text of an HTML fragment (a feed item's body), paragraphs kept, without Readability: it is all article. */
+export function fragmentText(html: string): string {
+  return blockText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as DomNode);
 }
 
 /** Markup that should go through readability rather than be read as plain text. */

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { InputError, KgError } from '../../graph/errors.ts';
 import type { SourceDoc } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
+import { readFeed, looksLikeFeed } from './feed.ts';
+import { fragmentText, htmlToText, looksLikeHtml } from './html.ts';
 import { fetchUrl, readFileBytes, readStream, statInput } from './read.ts';
 import { jsonDocument, jsonLines } from './records.ts';
 
@@ -14,7 +15,7 @@ export { htmlToText } from './html.ts';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Extensions read from directories; a file named explicitly is read whatever its extension. */
-export const TEXT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.json', '.jsonl'];
+export const TEXT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.json', '.jsonl', '.rss', '.atom', '.xml'];
 
 export interface SourceOptions {
   /** Largest input accepted, in bytes (default 20 MB). */
@@ -22,31 +23,105 @@ export interface SourceOptions {
   /** Where `-` reads from (default process.stdin). */
   stdin?: AsyncIterable<Uint8Array | string>;
   fetchTimeoutMs?: number;
+  /**
+   * Feed item links already read (kept by `kg ingest --watch` across polls): such items are skipped without a
+   * fetch, and links read successfully are added.
+   */
+  seenLinks?: Set<string>;
 }
 
 export type SourceItem = SourceDoc | InputError;
 
 export const isInputError = (x: SourceItem): x is InputError => x instanceof InputError;
 
-type Format = 'text' | 'html' | 'json' | 'jsonl';
+type Format = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
 
-function formatOf(name: string, text: string, contentType = ''): Format {
+function formatOf(name: string, head: string, contentType = ''): Format {
   const ext = path.extname(name.replace(/[?#].*$/, '')).toLowerCase();
-  if (/json-?lines|ndjson/.test(contentType) || ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (/\/json/.test(contentType) || ext === '.json') return 'json';
-  if (/html/.test(contentType) || ext === '.html' || ext === '.htm' || looksLikeHtml(text)) return 'html';
+  const type = contentType.toLowerCase();
+  if (/json-?lines|ndjson/.test(type) || ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (/\/(?:feed\+)?json/.test(type) || ext === '.json') return 'json';
+  if (/html/.test(type) || ext === '.html' || ext === '.htm') return 'html';
+  if (/(?:rss|atom|rdf)\+xml|[/+]xml\b/.test(type) || ['.rss', '.atom', '.xml'].includes(ext)) return 'feed';
+  if (looksLikeHtml(head)) return 'html';
+  if (looksLikeFeed(head)) return 'feed';
   return 'text';
 }
 
-function* fromText(text: string, input: string, format: Format, url: string | null): Generator<SourceItem> {
+/** The format from the first bytes, before decoding: every charset we read writes markup in ASCII. */
+const peek = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+
+/** Decodes an input's bytes as its format wants (HTML and feeds declare their charset) and reads its articles. */
+function decodeAndRead(
+  bytes: Uint8Array,
+  input: string,
+  from: { name: string; contentType?: string; url: string | null },
+  options: SourceOptions,
+): AsyncGenerator<SourceItem> {
+  const format = formatOf(from.name, peek(bytes), from.contentType);
+  const charset = /charset=["']?([\w.:-]+)/i.exec(from.contentType ?? '')?.[1] ?? null;
+  const markup = format === 'html' ? 'html' : format === 'feed' ? 'xml' : 'text';
+  const text = decodeText(bytes, input, { markup, charset });
+  return fromText(text, input, format, from.url, options);
+}
+
+async function* fromText(
+  text: string,
+  input: string,
+  format: Format,
+  url: string | null,
+  options: SourceOptions,
+): AsyncGenerator<SourceItem> {
   if (format === 'jsonl') return yield* jsonLines(text, input);
   if (format === 'json') return yield* jsonDocument(text, input);
+  if (format === 'feed') return yield* fromFeed(text, input, options);
   if (format === 'html') {
     const page = htmlToText(text);
     if (!page.text.trim()) return yield new InputError('INPUT_EMPTY', input, 'no readable text in the HTML');
-    return yield { source: input, text: page.text, url, html: true, title: page.title, publishedAt: page.publishedAt };
+    return yield {
+      source: input,
+      text: page.text,
+      url: url ?? page.url,
+      html: true,
+      title: page.title,
+      publishedAt: page.publishedAt,
+      siteName: page.siteName,
+    };
   }
   yield { source: input, text, url };
+}
+
+/** A feed item's body is the article when it is long enough; a teaser only leads to the page. */
+const FULL_TEXT_CHARS = 600;
+
+async function* fromFeed(text: string, input: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const feed = readFeed(text, input);
+  for (const [i, item] of feed.items.entries()) {
+    const where = item.link ?? `${input}#${i + 1}`;
+    if (item.link && options.seenLinks?.has(item.link)) continue;
+    const known = { title: item.title, publishedAt: item.publishedAt, siteName: feed.title };
+    const body = item.html ? fragmentText(item.html) : '';
+    const fetchable = item.link !== null && /^https?:\/\//i.test(item.link);
+    if (body.length >= FULL_TEXT_CHARS || (body.trim() && !fetchable)) {
+      const full = item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body;
+      yield { source: where, text: full, url: item.link, html: true, ...known };
+      if (item.link) options.seenLinks?.add(item.link);
+    } else if (fetchable) {
+      // The page behind a teaser: its own metadata first, the feed's where the page has none.
+      for await (const doc of readOne(item.link!, { ...options, noFeeds: true })) {
+        if (doc instanceof InputError) yield doc;
+        else {
+          yield {
+            ...doc,
+            title: doc.title ?? known.title,
+            publishedAt: doc.publishedAt ?? known.publishedAt,
+            siteName: doc.siteName ?? known.siteName,
+          };
+          options.seenLinks?.add(item.link!);
+        }
+      }
+    } else yield new InputError('INPUT_EMPTY', where, 'the feed item has neither its text nor a link to it');
+  }
 }
 
 /** Files under `dir` with a known extension, sorted, hidden entries skipped, symlink loops cut. */
@@ -76,41 +151,42 @@ const asInputError = (err: unknown, input: string): InputError =>
         err instanceof Error ? err.message : String(err),
       );
 
-async function* readFile(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
+async function* readFile(file: string, maxBytes: number, options: SourceOptions): AsyncGenerator<SourceItem> {
   try {
-    const text = decodeText(await readFileBytes(file, maxBytes), file);
-    yield* fromText(text, file, formatOf(file, text), null);
+    yield* decodeAndRead(await readFileBytes(file, maxBytes), file, { name: file, url: null }, options);
   } catch (err) {
     yield asInputError(err, file);
   }
 }
 
 /** One input: each SourceDoc it holds, or the InputError that stops it. Never throws. */
-async function* readOne(input: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+async function* readOne(input: string, options: SourceOptions & { noFeeds?: boolean }): AsyncGenerator<SourceItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     if (input === '-') {
       const name = '<stdin>';
-      const text = decodeText(await readStream(options.stdin ?? process.stdin, name, maxBytes), name);
-      return yield* fromText(text, name, formatOf(name, text), null);
+      const bytes = await readStream(options.stdin ?? process.stdin, name, maxBytes);
+      return yield* decodeAndRead(bytes, name, { name, url: null }, options);
     }
     if (/^https?:\/\//i.test(input)) {
       const got = await fetchUrl(input, maxBytes, options.fetchTimeoutMs ?? 30_000);
-      const charset = /charset=["']?([\w-]+)/i.exec(got.contentType)?.[1] ?? 'utf-8';
-      const text = decodeText(got.bytes, input, charset);
-      return yield* fromText(text, input, formatOf(new URL(got.url).pathname, text, got.contentType), got.url);
+      const from = { name: new URL(got.url).pathname, contentType: got.contentType, url: got.url };
+      // A feed item's link that serves another feed is not an article (and must not start a loop).
+      if (options.noFeeds && formatOf(from.name, peek(got.bytes), got.contentType) === 'feed')
+        return yield new InputError('INPUT_INVALID', input, 'a feed item links to a feed, not to an article');
+      return yield* decodeAndRead(got.bytes, input, from, options);
     }
     const { kind } = await statInput(input);
     if (kind === 'dir') {
       let any = false;
       for await (const file of walk(input, new Set())) {
         any = true;
-        yield* readFile(file, maxBytes);
+        yield* readFile(file, maxBytes, options);
       }
       if (!any) yield new InputError('INPUT_EMPTY', input, `directory holds no ${TEXT_EXTENSIONS.join(' ')} files`);
       return;
     }
-    yield* readFile(input, maxBytes);
+    yield* readFile(input, maxBytes, options);
   } catch (err) {
     yield asInputError(err, input);
   }

@@ -1,4 +1,4 @@
-// JSON and JSON Lines inputs: each record is one article, {text | html, url?, source?, title?, publishedAt?}.
+// JSON and JSON Lines inputs: each record is one article, {text | html, url?, source?, title?, publishedAt?, outlet?}.
 // In: decoded file text and its name. Out: SourceDocs, or one InputError per bad record. Pure.
 import { z } from 'zod';
 
@@ -14,6 +14,8 @@ export const ArticleRecord = z
     source: z.string().optional(),
     title: z.string().nullable().optional(),
     publishedAt: z.string().nullable().optional(),
+    /** The publisher: a name ("Reuters") or an outlet actor's id. */
+    outlet: z.string().nullable().optional(),
   })
   .refine((r) => (r.text ?? r.html ?? '').trim().length > 0, {
     message: 'expected a non-empty "text" (or "html") field',
@@ -25,10 +27,11 @@ function toDoc(r: ArticleRecord, where: string): SourceDoc {
   return {
     source: r.source ?? r.url ?? where,
     text: fromHtml ? fromHtml.text : r.text!,
-    url: r.url ?? null,
+    url: r.url ?? fromHtml?.url ?? null,
     html: fromHtml !== null,
     title: r.title ?? fromHtml?.title ?? null,
     publishedAt: r.publishedAt ?? fromHtml?.publishedAt ?? null,
+    siteName: r.outlet ?? fromHtml?.siteName ?? null,
   };
 }
 
