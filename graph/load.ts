@@ -40,6 +40,8 @@ export interface IngestOptions {
   sources?: SourceOptions;
   /** The extractor; the pipeline's own by default. */
   extract?: (doc: SourceDoc) => unknown;
+  /** Stops the run between two articles (`kg ingest --watch` on Ctrl-C); what was loaded stays loaded. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -113,6 +115,7 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
   };
 
   for await (const item of readInputs(inputs, options.sources)) {
+    if (options.signal?.aborted) break;
     if (item instanceof InputError) {
       fail(item.input, item);
       continue;

@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { parseMaxSize } from './options.ts';
+import { InvalidArgumentError } from '../../graph/errors.ts';
+import { parseInterval, parseMaxSize } from './options.ts';
 
 interface IngestCliOptions {
   neo4j?: boolean;
@@ -13,6 +14,8 @@ interface IngestCliOptions {
   maxSize?: number;
   progress: boolean;
   json?: boolean;
+  watch?: boolean;
+  interval: number;
 }
 
 async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
@@ -30,12 +33,27 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
   });
   const sources = { maxBytes: opts.maxSize };
 
+  if (opts.watch && inputs.includes('-'))
+    throw new InvalidArgumentError('--watch follows directories, files, feeds and URLs; it cannot watch stdin (-)');
+
   // The writer lock is taken before anything is read, so a second `kg ingest` on the same file fails here, at once.
   const store = await openStore(config, { write: true });
   let bar: import('cli-progress').SingleBar | null = null;
   let summary;
+  let passes = 0;
   try {
-    if (opts.progress && process.stderr.isTTY && !opts.json) {
+    if (opts.watch) {
+      const { watchInputs } = await import('./watch.ts');
+      process.stderr.write(
+        `kg: watching ${inputs.join(', ')} (a pass every ${opts.interval} s and on every change; Ctrl-C stops)\n`,
+      );
+      summary = await watchInputs(inputs, store, ingest, {
+        intervalMs: opts.interval * 1000,
+        ingestOptions: { aliases, sources },
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+      passes = summary.passes;
+    } else if (opts.progress && process.stderr.isTTY && !opts.json) {
       const { SingleBar, Presets } = await import('cli-progress');
       bar = new SingleBar(
         {
@@ -49,27 +67,31 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
       bar.start(await estimateCount(inputs, sources), 0, { failed: 0, source: '' });
     }
 
-    summary = await ingest(inputs, store, {
-      aliases,
-      sources,
-      onProgress: (p) => {
-        if (!bar) return;
-        if (p.done > bar.getTotal()) bar.setTotal(p.done);
-        bar.update(p.done, { failed: p.failed, source: path.basename(p.source).slice(0, 40) });
-      },
-    });
+    if (!opts.watch)
+      summary = await ingest(inputs, store, {
+        aliases,
+        sources,
+        onProgress: (p) => {
+          if (!bar) return;
+          if (p.done > bar.getTotal()) bar.setTotal(p.done);
+          bar.update(p.done, { failed: p.failed, source: path.basename(p.source).slice(0, 40) });
+        },
+      });
   } finally {
     bar?.stop();
     await store.close();
   }
 
-  for (const f of summary.failures) process.stderr.write(`kg: ${f.message}\n`);
+  summary = summary!;
+  // --watch printed each failure as it came.
+  if (!opts.watch) for (const f of summary.failures) process.stderr.write(`kg: ${f.message}\n`);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ store: config.store, ...summary })}\n`);
   } else {
     const where = config.store === 'neo4j' ? `Neo4j at ${config.neo4j.uri}` : config.dataFile;
     process.stdout.write(
-      `Articles: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed (into ${where})\n` +
+      (opts.watch ? `Stopped watching after ${passes} passes.\n` : '') +
+        `Articles: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed (into ${where})\n` +
         `Extracted from the loaded articles: ${summary.actors} actors, ${summary.claims} claims, ${summary.relations} relations, ${summary.incidents} incidents\n`,
     );
   }
@@ -87,7 +109,7 @@ export function register(program: Command): void {
     )
     .argument(
       '<inputs...>',
-      'files, directories (read recursively: .txt .html .htm .md .json .jsonl), http(s) URLs, or - for stdin',
+      'files, directories (read recursively: .txt .html .htm .md .json .jsonl .rss .atom .xml), RSS/Atom feeds, http(s) URLs, or - for stdin',
     )
     .option('--neo4j', 'load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
     .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
@@ -95,9 +117,11 @@ export function register(program: Command): void {
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 20)', parseMaxSize, undefined)
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as one JSON object')
+    .option('--watch', 'keep ingesting what appears in the inputs (directories, feeds, URLs) until Ctrl-C')
+    .option('--interval <seconds>', 'with --watch: seconds between passes over the inputs', parseInterval, 60)
     .addHelpText(
       'after',
-      '\nExamples:\n  kg ingest ../shared/seeds\n  kg ingest articles.jsonl --neo4j\n  kg ingest https://example.org/news/1 --aliases my-aliases.json\n\n' +
+      '\nExamples:\n  kg ingest ../shared/seeds\n  kg ingest --watch ~/news-drop https://example.org/world/rss.xml\n  kg ingest articles.jsonl --neo4j\n  kg ingest https://example.org/news/1 --aliases my-aliases.json\n\n' +
         'Aliases file: {"merge": {"Name or id": "canonical-id"}, "rename": {"id": "Display Name"}}\n' +
         'Exit code: 0 when everything loaded, 1 when any input or article failed (one line each on stderr).',
     )

@@ -8,3 +8,10 @@ export function parseMaxSize(value: string): number {
   if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('Expecting a positive number of megabytes.');
   return Math.round(mb * 1024 * 1024);
 }
+
+/** `--interval <seconds>` → seconds (at least one). */
+export function parseInterval(value: string): number {
+  const s = Number(value);
+  if (!Number.isFinite(s) || s < 1) throw new InvalidArgumentError('Expecting a number of seconds, at least 1.');
+  return s;
+}

@@ -1,6 +1,6 @@
 // Reads every input the user names: files, directories (recursive), http(s) URLs, JSON / JSON Lines, `-` (stdin).
 // In: input names and options. Out: a stream of SourceDocs, or one InputError per bad input so a batch continues.
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { InputError, KgError } from '../../graph/errors.ts';
@@ -28,6 +28,13 @@ export interface SourceOptions {
    * fetch, and links read successfully are added.
    */
   seenLinks?: Set<string>;
+  /**
+   * Files already read, by path, with their size and modification time (kept by `kg ingest --watch`): a file whose
+   * stamp has not changed is skipped, and a file modified less than `settleMs` ago is left for the next pass, so a
+   * file still being written is never read half-written.
+   */
+  fileStamps?: Map<string, string>;
+  settleMs?: number;
 }
 
 export type SourceItem = SourceDoc | InputError;
@@ -151,8 +158,19 @@ const asInputError = (err: unknown, input: string): InputError =>
         err instanceof Error ? err.message : String(err),
       );
 
+/** For --watch: true when the file is unchanged since the last pass or still being written. */
+async function skipUnchanged(file: string, stamps: Map<string, string>, settleMs: number): Promise<boolean> {
+  const s = await stat(file);
+  if (Date.now() - s.mtimeMs < settleMs) return true;
+  const stamp = `${s.size}:${s.mtimeMs}`;
+  if (stamps.get(file) === stamp) return true;
+  stamps.set(file, stamp);
+  return false;
+}
+
 async function* readFile(file: string, maxBytes: number, options: SourceOptions): AsyncGenerator<SourceItem> {
   try {
+    if (options.fileStamps && (await skipUnchanged(file, options.fileStamps, options.settleMs ?? 0))) return;
     yield* decodeAndRead(await readFileBytes(file, maxBytes), file, { name: file, url: null }, options);
   } catch (err) {
     yield asInputError(err, file);
@@ -183,7 +201,9 @@ async function* readOne(input: string, options: SourceOptions & { noFeeds?: bool
         any = true;
         yield* readFile(file, maxBytes, options);
       }
-      if (!any) yield new InputError('INPUT_EMPTY', input, `directory holds no ${TEXT_EXTENSIONS.join(' ')} files`);
+      // A watched directory may well be empty for now.
+      if (!any && !options.fileStamps)
+        yield new InputError('INPUT_EMPTY', input, `directory holds no ${TEXT_EXTENSIONS.join(' ')} files`);
       return;
     }
     yield* readFile(input, maxBytes, options);
