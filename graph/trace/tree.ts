@@ -1,5 +1,6 @@
 // Renders a TraceResult as the text tree `kg trace` prints: claim, then per chain publisher → relays →
 // speaker (with stance and cue) → sentence, then differently worded related claims. Pure: In TraceResult, out string.
+import { articleLabel } from '../article-label.ts';
 import type { ActorRef, ClaimTrace, TraceChain, TraceResult } from '../store.ts';
 
 /** Article text is untrusted: control characters would drive the terminal, newlines would break the tree. */
@@ -17,7 +18,7 @@ function actorLabel(a: ActorRef): string {
 }
 
 function articleLine(c: TraceChain): string {
-  const title = clean(c.article.title ?? c.article.source);
+  const title = clean(articleLabel(c.article));
   return `${c.article.publishedAt ?? 'undated'} · ${c.publisher ? actorLabel(c.publisher) : 'publisher unknown'} · “${cut(title, 70)}” [${c.article.id.slice(0, 8)}]`;
 }
 

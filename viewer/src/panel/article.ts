@@ -1,5 +1,6 @@
 // The article reader: fetches an article's text and shows it as plain text, scrolled to a sentence.
 // In: an article id and an offset. Out: a modal dialog filled with text nodes (never HTML).
+import { articleLabel } from '../../../graph/article-label.ts';
 import { api } from '../app/api.ts';
 import { byId, el, safeLink } from '../app/dom.ts';
 
@@ -13,7 +14,7 @@ export async function openArticle(id: string, at = -1): Promise<void> {
   try {
     const a = await api.article(id);
     head.replaceChildren(
-      el('h2', { text: a.title ?? a.source }),
+      el('h2', { text: articleLabel(a) }),
       el('div', { class: 'muted' }, [a.publishedAt ?? 'undated', ' · ', safeLink(a.url, a.url ?? a.source)]),
     );
     if (at >= 0 && at < a.text.length) {

@@ -1,5 +1,6 @@
 // The trace in the side panel: what it covers (and whether it was cut, with "show more"), then each claim with
 // its chains and, under it, the differently worded claims linked to it. In: a TraceResult. Out: DOM of text nodes.
+import { articleLabel } from '../../../graph/article-label.ts';
 import type { ClaimTrace, TraceChain, TraceResult } from '../app/api.ts';
 import { el } from '../app/dom.ts';
 import { hiddenReports } from '../../../graph/trace/tree.ts';
@@ -18,7 +19,7 @@ export interface TraceOptions {
 function chainItem(ch: TraceChain, actions: PanelActions): HTMLElement {
   const hops: Array<Node | string> = [];
   if (ch.publisher) hops.push(nodeLink(ch.publisher.id, ch.publisher.name, actions), ' → ');
-  else hops.push(nodeLink(ch.article.id, ch.article.title ?? ch.article.source, actions), ' → ');
+  else hops.push(nodeLink(ch.article.id, articleLabel(ch.article), actions), ' → ');
   for (const r of ch.relays) hops.push(nodeLink(r.id, r.name, actions), ' → ');
   hops.push(nodeLink(ch.speaker.id, ch.speaker.name, actions), ' ');
   hops.push(el('span', { class: `stance stance-${ch.stance}`, text: ch.stance }));
