@@ -60,8 +60,14 @@ function commentStart(lines: Line[], bodyStart: number): number {
  * period, set apart from the body by a date line or a blank line (so a wrapped lead is not taken).
  */
 function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
+  // A one- or two-word line above the headline is a section label ("World", "Middle East"), not the headline.
   const i = lines.findIndex(
-    (l, k) => k < bodyStart && !isFurniture(l.text) && !isReadMore(l.text) && !isDateline(l.text),
+    (l, k) =>
+      k < bodyStart &&
+      words(l.text).length >= 3 &&
+      !isFurniture(l.text) &&
+      !isReadMore(l.text) &&
+      !isDateline(l.text),
   );
   if (i < 0 || bodyStart >= lines.length) return -1;
   const t = lines[i]!.text;

@@ -2,7 +2,8 @@
 // In: lines of the original text. Out: 'YYYY-MM-DD' or null; an outlet name (the gazetteer's, or a site's own) or null.
 import * as chrono from 'chrono-node';
 
-import { findOutletIn, outletByDomain } from '../gazetteer/index.ts';
+import { entryById, findOutletIn, matchAt, outletByDomain } from '../gazetteer/index.ts';
+import { keysOf } from '../gazetteer/keys.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -103,7 +104,7 @@ export function normalizeDate(s: string | null | undefined): string | null {
 
 // "(Reuters) -", "WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —": wire datelines at the start of the body.
 const DATELINE_OUTLET = /^[^()]{0,60}\(([A-Z][\w.&' -]{1,40})\)\s*[-–—:]/;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,50})/i;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,50})/i;
 /** A photo or image credit ("© Reuters / Omar Sanadiki", "Photo: AFP"): names the agency of a picture, not the publisher. */
 const CREDIT = /\/|\b(?:photo|image|picture|video|file|getty|illustration)s?\b/i;
 const WIDGET =
@@ -140,18 +141,32 @@ export function urlOutlet(url: string | null): string | null {
   return host ? (outletByDomain(host)?.name ?? null) : null;
 }
 
+/** Words a site adds to its outlet's name ("Al Jazeera English", "Reuters.com", "CNN International Edition"). */
+const SITE_SUFFIX = new Set('english arabic online news com net org international edition live digital tv'.split(' '));
+
+/** The gazetteer outlet a whole site name is ("The Hill Times" is not "The Hill"), or null. */
+function wholeOutlet(name: string): string | null {
+  const keys = keysOf(name.replace(/\.(?:com|net|org|co\.uk|fr|de|es|it|ru|in|ua|tr|news)$/i, ''));
+  const m = keys.length ? matchAt(keys, 0) : null;
+  if (!m || keys.slice(m.end).some((k) => !SITE_SUFFIX.has(k))) return null;
+  for (const h of m.hits) {
+    const e = entryById(h.id);
+    if (e?.kind === 'outlet') return e.name;
+  }
+  return null;
+}
+
 /**
  * The publisher a page or feed names for itself (og:site_name, JSON-LD publisher, a feed title, a "Source:" line):
- * the gazetteer's outlet when it knows it ("BBC News - World" → BBC), else the name as given, without a section.
+ * the gazetteer's outlet when the name is one ("BBC News - World" → BBC), else the name as given, without its
+ * section. A bare domain counts only when the gazetteer knows it.
  */
 export function siteOutlet(siteName: string | null | undefined): string | null {
   const name = siteName?.trim();
   if (!name || name.length > 120) return null;
-  const known = outletIn(name);
-  if (known) return known;
   if (/^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(name)) return outletByDomain(name)?.name ?? null;
-  const first = name.split(/\s+[-–—|:·•»]\s+/)[0]!.trim();
-  return /\p{L}/u.test(first) && first.length <= 60 ? first : null;
+  const first = name.split(/\s+[-–—|:·•»]\s+|:\s+/)[0]!.trim();
+  return wholeOutlet(first) ?? wholeOutlet(name) ?? (/\p{L}/u.test(first) && first.length <= 60 ? first : null);
 }
 
 /**
