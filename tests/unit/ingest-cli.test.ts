@@ -66,7 +66,7 @@ const missing = path.join(dir, 'no-such-file.txt');
 const EXPECTED_ERRORS = [
   `kg: ${files.empty}: empty file`,
   `kg: ${files.binary}: not text: binary data (NUL byte at offset 4)`,
-  `kg: ${files.latin1}: not valid UTF-8 (invalid byte at offset 15)`,
+  `kg: ${files.latin1}: not valid UTF-8 (invalid byte at offset 15); it looks like ISO-8859-1: convert it to UTF-8 first`,
   `kg: ${files.huge}: too large (50.0 MB; the limit is 20.0 MB)`,
   `kg: ${missing}: no such file or directory`,
 ];

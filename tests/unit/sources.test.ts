@@ -38,6 +38,37 @@ const PAGE = `<!doctype html><html><head><title>Talks fail | Example News</title
 <p>The opposition delegation denied that it had walked out, saying it remained <b>committed</b> to the process and would return next week to continue.</p></article>
 <footer>Copyright 2018</footer><script>var tracking = "SECRET-SCRIPT";</script></body></html>`;
 
+const RU_TITLE = 'Переговоры в Женеве';
+const RU = 'Министр иностранных дел заявил в понедельник, что переговоры продолжатся на следующей неделе в Женеве.';
+/** windows-1251 bytes, through the platform's own decoder tables (TextDecoder has no encoder for it). */
+function iconvEncode(s: string): Buffer {
+  const table = new TextDecoder('windows-1251').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return Buffer.from([...s].map((ch) => table.indexOf(ch)).map((b) => (b < 0 ? 0x3f : b)));
+}
+const LONG =
+  'Kazakh Foreign Minister Mukhtar Tileuberdi said on Tuesday that the next round of talks would open in Astana. '.repeat(
+    8,
+  );
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Steppe Wire - World</title><link>https://wire.example/</link>
+<item><title>Talks resume in Astana</title><link>https://wire.example/2019/03/05/talks</link>
+<pubDate>Tue, 05 Mar 2019 10:00:00 GMT</pubDate><description>Teaser only.</description>
+<content:encoded><![CDATA[<p>${LONG}</p><p>Officials from both delegations confirmed the date.</p>]]></content:encoded></item>
+</channel></rss>`;
+const atom = (base: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title><link href="${base}/"/>
+<entry><title>Port of Mombasa expands (feed title)</title><link rel="alternate" href="${base}/story/1"/>
+<published>2021-06-30T06:00:00Z</published><summary>Short teaser.</summary></entry>
+<entry><title>Rains delay harvest</title><link rel="alternate" href="${base}/story/2"/>
+<published>2021-07-02T06:00:00Z</published><updated>2021-07-09T00:00:00Z</updated><summary>Short teaser.</summary></entry>
+<entry><title>A feed in a feed</title><link rel="alternate" href="${base}/rss"/></entry>
+</feed>`;
+const STORY_WITH_META = `<!doctype html><html><head><meta property="og:site_name" content="Coast Herald">
+<meta property="og:title" content="Port of Mombasa expands"><meta property="article:published_time" content="2021-07-01T09:00:00+03:00">
+</head><body><article><h1>Port of Mombasa expands</h1><p>The Kenya Ports Authority said on Thursday that a new container terminal at Mombasa would open next year, doubling capacity.</p><p>Transport officials welcomed the plan.</p></article></body></html>`;
+const STORY_BARE = `<!doctype html><html><body><article><p>Farmers in western Kenya said on Friday that heavy rains had delayed the maize harvest by at least three weeks.</p><p>Agriculture officials said they were assessing the losses.</p></article></body></html>`;
+
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reading files', () => {
@@ -81,6 +112,25 @@ describe('reading files', () => {
       'INPUT_ENCODING',
       'not valid UTF-8 (invalid byte at offset 3)',
     ],
+    [
+      // Long enough for chardet to name the encoding: plain text is still refused (no declaration), with the hint.
+      'latin1-long.txt',
+      Buffer.from('Le ministre a déclaré à la presse que la réunion était terminée.', 'latin1'),
+      'INPUT_ENCODING',
+      'not valid UTF-8 (invalid byte at offset 15); it looks like ISO-8859-1: convert it to UTF-8 first',
+    ],
+    [
+      'not-a-feed.xml',
+      '<?xml version="1.0"?><sitemap><url>https://example.org/</url></sitemap>',
+      'INPUT_INVALID',
+      'not a readable RSS or Atom feed (Unrecognized feed format)',
+    ],
+    [
+      'empty-feed.rss',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Wire</title></channel></rss>',
+      'INPUT_EMPTY',
+      'the RSS feed has no items',
+    ],
   ])('refuses %s with one line naming it', async (name, content, code, problem) => {
     const p = file(name, content);
     const err = await one(p);
@@ -99,6 +149,40 @@ describe('reading files', () => {
       code: 'INPUT_TOO_LARGE',
       message: `${big}: too large (3.0 MB; the limit is 1.0 MB)`,
     });
+  });
+});
+
+describe('charsets', () => {
+  const FRENCH = 'Le président a déclaré à Genève que les négociations reprendraient la semaine prochaine.';
+  const page = (meta: string, body: string) =>
+    `<!doctype html><html><head>${meta}<title>Réunion à Genève</title></head><body><article><h1>Réunion à Genève</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+
+  it('decodes HTML in the charset its <meta> declares, even after 1 KB of head', async () => {
+    const declared = page(`<meta charset="iso-8859-1">`, FRENCH);
+    const late = page(
+      `<script>${'/* config */ '.repeat(200)}</script><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`,
+      FRENCH,
+    );
+    for (const [name, html] of [
+      ['decl.html', declared],
+      ['late.html', late],
+    ] as const) {
+      const doc = await one(file(name, Buffer.from(html, 'latin1')));
+      expect(doc).toMatchObject({ html: true, title: 'Réunion à Genève' });
+      expect((doc as { text: string }).text).toContain(FRENCH);
+    }
+  });
+
+  it('a byte-order mark wins over the page declaration; undeclared legacy HTML is decoded with a sniffed guess', async () => {
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(page('<meta charset="iso-8859-1">', FRENCH)),
+    ]);
+    expect((await one(file('bom.html', bom))) as { text: string }).toMatchObject({
+      text: expect.stringContaining(FRENCH),
+    });
+    const bare = await one(file('bare.html', Buffer.from(page('', FRENCH), 'latin1')));
+    expect((bare as { text: string }).text).toContain(FRENCH);
   });
 });
 
@@ -161,6 +245,19 @@ describe('reading URLs', () => {
     server = createServer((req, res) => {
       if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
       else if (req.url === '/plain') res.writeHead(200, { 'content-type': 'text/plain' }).end('Beirut said yes.');
+      else if (req.url === '/cyrillic')
+        // The charset only in the HTTP header: the page itself declares none.
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=windows-1251' })
+          .end(
+            iconvEncode(`<html><body><article><h1>${RU_TITLE}</h1><p>${RU}</p><p>${RU}</p></article></body></html>`),
+          );
+      else if (req.url === '/rss') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
+      else if (req.url === '/atom') res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atom(base));
+      else if (req.url === '/broken.rss')
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS.slice(0, 300));
+      else if (req.url === '/story/1') res.writeHead(200, { 'content-type': 'text/html' }).end(STORY_WITH_META);
+      else if (req.url === '/story/2') res.writeHead(200, { 'content-type': 'text/html' }).end(STORY_BARE);
       else if (req.url === '/huge')
         res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(50 * 1024 * 1024) }).end();
       else res.writeHead(404).end('not here');
@@ -169,6 +266,60 @@ describe('reading URLs', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('decodes a page in the charset of the HTTP header', async () => {
+    const doc = await one(`${base}/cyrillic`);
+    expect((doc as { text: string }).text).toContain(RU);
+  });
+
+  it('reads an RSS feed whose items carry the full text, with each item title, link, date and the feed as outlet', async () => {
+    const items = await all([`${base}/rss`]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        source: 'https://wire.example/2019/03/05/talks',
+        url: 'https://wire.example/2019/03/05/talks',
+        title: 'Talks resume in Astana',
+        publishedAt: 'Tue, 05 Mar 2019 10:00:00 GMT',
+        siteName: 'Steppe Wire - World',
+        text: expect.stringMatching(/^Talks resume in Astana\n\nKazakh Foreign Minister/),
+      }),
+    ]);
+    expect((items[0] as { text: string }).text).not.toContain('<p>');
+  });
+
+  it('follows the links of an Atom feed of teasers: the page metadata first, the feed where the page has none', async () => {
+    const seenLinks = new Set<string>();
+    const items = await all([`${base}/atom`], { seenLinks });
+    expect(items).toEqual([
+      expect.objectContaining({
+        source: `${base}/story/1`,
+        title: 'Port of Mombasa expands',
+        siteName: 'Coast Herald',
+        publishedAt: '2021-07-01',
+      }),
+      // The bare page names nothing: the entry's title and published date (not its updated one) and the feed's title.
+      expect.objectContaining({
+        source: `${base}/story/2`,
+        title: 'Rains delay harvest',
+        publishedAt: '2021-07-02T06:00:00Z',
+        siteName: 'Atom Desk',
+      }),
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: `${base}/rss: a feed item links to a feed, not to an article`,
+      }),
+    ]);
+    // Watching: the items read once are not fetched again.
+    expect(seenLinks).toEqual(new Set([`${base}/story/1`, `${base}/story/2`]));
+    expect(await all([`${base}/atom`], { seenLinks })).toHaveLength(1);
+  });
+
+  it('refuses a feed it cannot parse with one line naming it', async () => {
+    expect(await one(`${base}/broken.rss`)).toMatchObject({
+      code: 'INPUT_INVALID',
+      message: expect.stringMatching(new RegExp(`^${base}/broken.rss: not a readable RSS or Atom feed \\(`)),
+    });
+  });
 
   it('fetches HTML and text pages and names the URL on errors', async () => {
     const page = await one(`${base}/page`);
