@@ -60,14 +60,14 @@ export function register(program: Command): void {
     )
     .argument(
       '<inputs...>',
-      'files, directories (read recursively: .txt .html .htm .md .json .jsonl), http(s) URLs, or - for stdin',
+      'files, directories (read recursively: .txt .html .htm .md .json .jsonl .rss .atom .xml), RSS/Atom feeds, http(s) URLs, or - for stdin',
     )
     .option('--format <format>', 'json: one JSON array; jsonl: one object per line', 'json')
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', parseMaxSize, undefined)
     .addHelpText(
       'after',
       '\nExamples:\n  kg extract article.txt\n  kg extract ../shared/seeds/*.txt --format json > out.json\n  curl -s https://example.org/news | kg extract - --format jsonl\n\n' +
-        'JSON / JSON Lines inputs hold records {"text" or "html", "url"?, "source"?, "title"?, "publishedAt"?}.\n' +
+        'JSON / JSON Lines inputs hold records {"text" or "html", "url"?, "source"?, "title"?, "publishedAt"?, "outlet"?}.\n' +
         'Exit code: 0 when every input was extracted, 1 when any failed (one line each on stderr).',
     )
     .action((inputs: string[], opts: ExtractOptions) => run(inputs, opts));
