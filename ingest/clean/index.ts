@@ -63,11 +63,7 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   // A one- or two-word line above the headline is a section label ("World", "Middle East"), not the headline.
   const i = lines.findIndex(
     (l, k) =>
-      k < bodyStart &&
-      words(l.text).length >= 3 &&
-      !isFurniture(l.text) &&
-      !isReadMore(l.text) &&
-      !isDateline(l.text),
+      k < bodyStart && words(l.text).length >= 3 && !isFurniture(l.text) && !isReadMore(l.text) && !isDateline(l.text),
   );
   if (i < 0 || bodyStart >= lines.length) return -1;
   const t = lines[i]!.text;
@@ -135,10 +131,14 @@ function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: numbe
 }
 
 /** The article's own address: a labelled "Source:/URL:" line in the furniture, or a URL alone on the first line. */
+/** Addresses of posts quoted in an article ("Source: https://x.com/..."), not of the article. */
+const SOCIAL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:twitter\.com|x\.com|t\.co|facebook\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me)\//i;
+
 function pageUrl(lines: Line[], furniture: string[]): string | null {
   for (const t of furniture) {
     const u = labelledUrl(t);
-    if (u) return u;
+    if (u && !SOCIAL.test(u)) return u;
   }
   return lines.length ? bareUrl(lines[0]!.text) : null;
 }
