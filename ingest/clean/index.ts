@@ -75,7 +75,8 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
     if (dateIn(between) !== null || bareWire(between)) dated = true;
     else if (!isFurniture(between)) return -1;
   }
-  const gap = text.slice(lines[i]!.end, lines[i + 1]!.start);
+  // Only furniture (a byline, a photo credit) between the headline and the body: a blank line anywhere sets it apart.
+  const gap = text.slice(lines[i]!.end, lines[bodyStart]!.start);
   // A lead opening with a wire dateline ("NAIROBI, Aug 16 (Reuters) -") is a new paragraph by itself.
   const wire =
     DATELINE.test(lines[bodyStart]!.text) ||
@@ -95,10 +96,36 @@ function bareWire(line: string): boolean {
   return !!m && !line.slice(m[0].length).trim();
 }
 
-/** A date line right under a headline that is not the article's: an item of a related-stories list. */
+/** "Trending", "Most read", "Related stories": a label over a list of other articles' headlines and dates. */
+const LIST_LABEL =
+  /^(?:related(?: stories| articles| news| coverage| content)?|trending(?: now)?|most (?:read|popular|viewed|shared)|top stories|recommended(?: for you| stories)?|you (?:may|might) also like|more (?:stories|news|on this(?: story)?)|latest(?: news| stories| headlines)?|editor'?s? picks?|popular(?: now)?|in other news|see also|read next)\s*:?$/i;
+
+/**
+ * The lines without the lists under such labels (each runs to the next blank line, and stops at a paragraph of
+ * running text): their headlines are no title and their dates no publication date.
+ */
+function withoutLists(text: string, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    if (!LIST_LABEL.test(lines[i]!.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 20 && !/\n[ \t]*\r?\n/.test(text.slice(lines[j - 1]!.end, lines[j]!.start))) {
+      const t = lines[j]!.text;
+      if (t.length > 160 || (endsLikeSentence(t) && words(t).length > 12)) break;
+      j++;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A date line right under a headline-sized line that is not the article's: an item of a list of stories. */
 function relatedItem(lines: Line[], i: number, titleIndex: number): boolean {
   const prev = i > 0 ? lines[i - 1]!.text : null;
-  return prev !== null && i - 1 !== titleIndex && isHeadlineLike(prev) && !isFurniture(prev);
+  if (prev === null || i - 1 === titleIndex || isFurniture(prev)) return false;
+  const n = words(prev).length;
+  return n >= 3 && n <= 24 && !endsLikeSentence(prev);
 }
 
 /**
@@ -148,7 +175,7 @@ export function clean(doc: SourceDoc): CleanDoc {
   const all = splitLines(text);
   // "Title: ... / Date: ... / URL: ..." at the top: metadata, not the page.
   const header = frontMatter(all.map((l) => l.text));
-  const lines = all.slice(header.count);
+  const lines = withoutLists(text, all.slice(header.count));
   const keep = new Array<boolean>(lines.length).fill(false);
   const furniture: string[] = [];
 
