@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { articleLabel } from '../../graph/article-label.ts';
 import { InputError } from '../../graph/errors.ts';
+import { stampDate } from '../../ingest/clean/meta.ts';
 import { extract } from '../../ingest/extract.ts';
 import { readInputs } from '../../ingest/sources/index.ts';
 
@@ -66,5 +68,24 @@ describe('article metadata from the page itself', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it.each([
+    ['Published 3 May 2019 · Updated 5 May 2019', '2019-05-03', 'published'],
+    ['Updated 5 May 2019, first published 3 May 2019', '2019-05-03', 'published'],
+    ['Last modified on Wed 6 Mar 2019 11.00 GMT', '2019-03-06', 'updated'],
+    ['Posted 05/03/2022, 6:10am', null, null],
+    ['Posted 25/03/2022, 6:10am', '2022-03-25', 'published'],
+    ['12:40 GMT 17 January 2021', '2021-01-17', null],
+  ])('reads the stamp %j as %j (%s)', (line, date, label) => {
+    expect(stampDate(line)).toEqual({ date, label });
+  });
+
+  it('names an article by its headline, else as untitled with the file name or address, never a bare path', () => {
+    expect(articleLabel({ title: ' Talks fail ', source: '../a/b.txt' })).toBe('Talks fail');
+    expect(articleLabel({ title: null, source: '../data/in/2019/b.txt' })).toBe('untitled (b.txt)');
+    expect(articleLabel({ title: '', source: 'x', url: 'https://www.example.org/a/1' })).toBe(
+      'untitled (example.org/a/1)',
+    );
   });
 });
