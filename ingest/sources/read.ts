@@ -79,7 +79,10 @@ export async function fetchUrl(url: string, maxBytes: number, timeoutMs: number)
     res = await fetch(url, {
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'follow',
-      headers: { accept: 'text/html, text/plain, application/json;q=0.9, */*;q=0.5' },
+      headers: {
+        accept:
+          'text/html, text/plain, application/rss+xml, application/atom+xml, application/json;q=0.9, application/xml;q=0.8, */*;q=0.5',
+      },
     });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
