@@ -98,8 +98,8 @@ async function* fromText(
   yield { source: input, text, url };
 }
 
-/** A feed item's body is the article when it is long enough; a teaser only leads to the page. */
-const FULL_TEXT_CHARS = 600;
+/** A feed item's body is the article when it is long (or several paragraphs); a teaser only leads to the page. */
+const isFullText = (body: string) => body.length >= 600 || (body.length >= 300 && body.includes('\n\n'));
 
 async function* fromFeed(text: string, input: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   const feed = readFeed(text, input);
@@ -108,26 +108,38 @@ async function* fromFeed(text: string, input: string, options: SourceOptions): A
     if (item.link && options.seenLinks?.has(item.link)) continue;
     const known = { title: item.title, publishedAt: item.publishedAt, siteName: feed.title };
     const body = item.html ? fragmentText(item.html) : '';
+    const fromFeedBody = (): SourceDoc => ({
+      source: where,
+      text: item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body,
+      url: item.link,
+      html: true,
+      ...known,
+    });
     const fetchable = item.link !== null && /^https?:\/\//i.test(item.link);
-    if (body.length >= FULL_TEXT_CHARS || (body.trim() && !fetchable)) {
-      const full = item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body;
-      yield { source: where, text: full, url: item.link, html: true, ...known };
+    if (!fetchable && !body.trim()) {
+      yield new InputError('INPUT_EMPTY', where, 'the feed item has neither its text nor a link to it');
+      continue;
+    }
+    if (isFullText(body) || !fetchable) {
+      yield fromFeedBody();
       if (item.link) options.seenLinks?.add(item.link);
-    } else if (fetchable) {
-      // The page behind a teaser: its own metadata first, the feed's where the page has none.
-      for await (const doc of readOne(item.link!, { ...options, noFeeds: true })) {
-        if (doc instanceof InputError) yield doc;
-        else {
-          yield {
-            ...doc,
-            title: doc.title ?? known.title,
-            publishedAt: doc.publishedAt ?? known.publishedAt,
-            siteName: doc.siteName ?? known.siteName,
-          };
-          options.seenLinks?.add(item.link!);
-        }
-      }
-    } else yield new InputError('INPUT_EMPTY', where, 'the feed item has neither its text nor a link to it');
+      continue;
+    }
+    // The page behind a teaser: its own metadata first, the feed's where the page has none.
+    for await (const doc of readOne(item.link!, { ...options, noFeeds: true })) {
+      if (!(doc instanceof InputError)) {
+        yield {
+          ...doc,
+          title: doc.title ?? known.title,
+          publishedAt: doc.publishedAt ?? known.publishedAt,
+          siteName: doc.siteName ?? known.siteName,
+        };
+        options.seenLinks?.add(item.link!);
+      } else if (doc.code === 'INPUT_NOT_FOUND' && body.length >= 200) {
+        // The page cannot be fetched (offline, gone): what the feed says of it is all there is.
+        yield fromFeedBody();
+      } else yield doc;
+    }
   }
 }
 

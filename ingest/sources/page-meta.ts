@@ -16,7 +16,7 @@ interface Dom {
 }
 
 const ARTICLE_TYPES =
-  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|WebPage)$/;
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting)$/;
 
 type Json = Record<string, unknown>;
 
@@ -56,8 +56,7 @@ function jsonLdObjects(doc: Dom): Json[] {
   return out;
 }
 
-const isArticle = (o: Json): boolean =>
-  [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t) && t !== 'WebPage');
+const isArticle = (o: Json): boolean => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
 
 function fromJsonLd(doc: Dom): Partial<PageMeta> {
   const objects = jsonLdObjects(doc);

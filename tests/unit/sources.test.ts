@@ -314,6 +314,26 @@ describe('reading URLs', () => {
     expect(await all([`${base}/atom`], { seenLinks })).toHaveLength(1);
   });
 
+  it('uses an item body when its page cannot be fetched, and refuses a teaser alone', async () => {
+    const offline = file(
+      'offline.rss',
+      Buffer.from(
+        `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Andes Report</title>
+<item><title>Bolivia y Perú firman acuerdo</title><link>${base}/gone/1</link><description>&lt;p&gt;${'El canciller boliviano dijo el martes que el acuerdo con Perú permitirá explorar el litio. '.repeat(3)}&lt;/p&gt;</description></item>
+<item><title>Teaser</title><link>${base}/gone/2</link><description>Short.</description></item></channel></rss>`,
+        'latin1',
+      ),
+    );
+    const [full, teaser] = await all([offline]);
+    expect(full).toMatchObject({
+      source: `${base}/gone/1`,
+      title: 'Bolivia y Perú firman acuerdo',
+      siteName: 'Andes Report',
+    });
+    expect((full as { text: string }).text).toContain('acuerdo con Perú permitirá');
+    expect(teaser).toMatchObject({ code: 'INPUT_NOT_FOUND', message: `${base}/gone/2: HTTP 404 Not Found` });
+  });
+
   it('refuses a feed it cannot parse with one line naming it', async () => {
     expect(await one(`${base}/broken.rss`)).toMatchObject({
       code: 'INPUT_INVALID',
