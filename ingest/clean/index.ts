@@ -208,6 +208,13 @@ export function clean(doc: SourceDoc): CleanDoc {
     if (n <= 25 && !isFurniture(first.text) && words(lines[next]!.text).length > n) titleIndex = bodyStart;
   }
   if (titleIndex < 0) titleIndex = plainHeadline(text, lines, bodyStart);
+  // "Obama on Climate Change: The Trends Are 'Terrifying.'": a title-cased first line set apart by a blank line is
+  // the headline even when the copy gave it a final period (it stays a paragraph of the body, as before).
+  if (titleIndex < 0 && bodyStart === 0 && lines.length > 1) {
+    const first = lines[0]!;
+    const headline = isHeadlineLike(first.text.replace(/[.]+(["'”’]*)$/, '$1'));
+    if (headline && /\n[ \t]*\r?\n/.test(text.slice(first.end, lines[1]!.start))) titleIndex = 0;
+  }
   const titleLine = titleIndex >= 0 ? lines[titleIndex]!.text : null;
   if (titleIndex >= 0) keep[titleIndex] = true;
 
