@@ -126,6 +126,13 @@ describe('clean', () => {
       title: 'WHO warns of cholera surge in southern Africa',
       date: '2024-02-09',
     },
+    {
+      why: 'a title-cased first line that the copy ended with a period',
+      text:
+        'Brazil Unveils Plan to Curb Amazon Deforestation by 2030.\n\nANALYSIS.\n\n' +
+        "Brazil's environment minister said on Monday that the government would triple the number of inspectors in the Amazon.\n",
+      title: 'Brazil Unveils Plan to Curb Amazon Deforestation by 2030.',
+    },
   ])('picks the headline past furniture: $why', ({ text, title, date, notInBody }) => {
     const c = clean({ source: 't', text });
     expect(c.title).toBe(title);
