@@ -180,10 +180,19 @@ async function skipUnchanged(file: string, stamps: Map<string, string>, settleMs
   return false;
 }
 
-async function* readFile(file: string, maxBytes: number, options: SourceOptions): AsyncGenerator<SourceItem> {
+async function* readFile(
+  file: string,
+  maxBytes: number,
+  options: SourceOptions,
+  walked = false,
+): AsyncGenerator<SourceItem> {
   try {
     if (options.fileStamps && (await skipUnchanged(file, options.fileStamps, options.settleMs ?? 0))) return;
-    yield* decodeAndRead(await readFileBytes(file, maxBytes), file, { name: file, url: null }, options);
+    const bytes = await readFileBytes(file, maxBytes);
+    // A directory's .xml files are read only when they are feeds: a sitemap or a config file beside the articles
+    // is not bad input, just not an article (a file named explicitly is still refused when it is no feed).
+    if (walked && path.extname(file).toLowerCase() === '.xml' && !looksLikeFeed(peek(bytes))) return;
+    yield* decodeAndRead(bytes, file, { name: file, url: null }, options);
   } catch (err) {
     yield asInputError(err, file);
   }
@@ -211,7 +220,7 @@ async function* readOne(input: string, options: SourceOptions & { noFeeds?: bool
       let any = false;
       for await (const file of walk(input, new Set())) {
         any = true;
-        yield* readFile(file, maxBytes, options);
+        yield* readFile(file, maxBytes, options, true);
       }
       // A watched directory may well be empty for now.
       if (!any && !options.fileStamps)
