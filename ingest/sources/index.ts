@@ -6,8 +6,9 @@ import path from 'node:path';
 import { InputError, KgError } from '../../graph/errors.ts';
 import type { SourceDoc } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { readFeed, looksLikeFeed } from './feed.ts';
-import { fragmentText, htmlToText, looksLikeHtml } from './html.ts';
+import { looksLikeFeed, readFeed } from './feed.ts';
+import { feedArticles } from './feed-items.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
 import { fetchUrl, readFileBytes, readStream, statInput } from './read.ts';
 import { jsonDocument, jsonLines } from './records.ts';
 
@@ -81,7 +82,7 @@ async function* fromText(
 ): AsyncGenerator<SourceItem> {
   if (format === 'jsonl') return yield* jsonLines(text, input);
   if (format === 'json') return yield* jsonDocument(text, input);
-  if (format === 'feed') return yield* fromFeed(text, input, options);
+  if (format === 'feed') return yield* feedArticles(readFeed(text, input), input, options, readOne);
   if (format === 'html') {
     const page = htmlToText(text);
     if (!page.text.trim()) return yield new InputError('INPUT_EMPTY', input, 'no readable text in the HTML');
@@ -96,51 +97,6 @@ async function* fromText(
     };
   }
   yield { source: input, text, url };
-}
-
-/** A feed item's body is the article when it is long (or several paragraphs); a teaser only leads to the page. */
-const isFullText = (body: string) => body.length >= 600 || (body.length >= 300 && body.includes('\n\n'));
-
-async function* fromFeed(text: string, input: string, options: SourceOptions): AsyncGenerator<SourceItem> {
-  const feed = readFeed(text, input);
-  for (const [i, item] of feed.items.entries()) {
-    const where = item.link ?? `${input}#${i + 1}`;
-    if (item.link && options.seenLinks?.has(item.link)) continue;
-    const known = { title: item.title, publishedAt: item.publishedAt, siteName: feed.title };
-    const body = item.html ? fragmentText(item.html) : '';
-    const fromFeedBody = (): SourceDoc => ({
-      source: where,
-      text: item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body,
-      url: item.link,
-      html: true,
-      ...known,
-    });
-    const fetchable = item.link !== null && /^https?:\/\//i.test(item.link);
-    if (!fetchable && !body.trim()) {
-      yield new InputError('INPUT_EMPTY', where, 'the feed item has neither its text nor a link to it');
-      continue;
-    }
-    if (isFullText(body) || !fetchable) {
-      yield fromFeedBody();
-      if (item.link) options.seenLinks?.add(item.link);
-      continue;
-    }
-    // The page behind a teaser: its own metadata first, the feed's where the page has none.
-    for await (const doc of readOne(item.link!, { ...options, noFeeds: true })) {
-      if (!(doc instanceof InputError)) {
-        yield {
-          ...doc,
-          title: doc.title ?? known.title,
-          publishedAt: doc.publishedAt ?? known.publishedAt,
-          siteName: doc.siteName ?? known.siteName,
-        };
-        options.seenLinks?.add(item.link!);
-      } else if (doc.code === 'INPUT_NOT_FOUND' && body.length >= 200) {
-        // The page cannot be fetched (offline, gone): what the feed says of it is all there is.
-        yield fromFeedBody();
-      } else yield doc;
-    }
-  }
 }
 
 /** Files under `dir` with a known extension, sorted, hidden entries skipped, symlink loops cut. */
