@@ -10,6 +10,7 @@ import {
   isHeadlineLike,
   isReadMore,
   isTagLine,
+  isTimestamp,
   words,
 } from './lines.ts';
 import { bareUrl, frontMatter, labelledUrl } from './header.ts';
@@ -73,6 +74,8 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   for (let k = i + 1; k < bodyStart; k++) {
     const between = lines[k]!.text;
     if (dateIn(between) !== null || bareWire(between)) dated = true;
+    // A standfirst right under the headline ("Donald Tusk's coalition says it can form a government").
+    else if (k === i + 1 && words(between).length <= 35 && !endsLikeSentence(between)) continue;
     else if (!isFurniture(between)) return -1;
   }
   // Only furniture (a byline, a photo credit) between the headline and the body: a blank line anywhere sets it apart.
@@ -120,12 +123,21 @@ function withoutLists(text: string, lines: Line[]): Line[] {
   return out;
 }
 
-/** A date line right under a headline-sized line that is not the article's: an item of a list of stories. */
-function relatedItem(lines: Line[], i: number, titleIndex: number): boolean {
-  const prev = i > 0 ? lines[i - 1]!.text : null;
-  if (prev === null || i - 1 === titleIndex || isFurniture(prev)) return false;
+/** A line that is only a date or time ("06 Feb 2023", "3 days ago") under a headline-sized line not the title. */
+function datedHeadline(lines: Line[], k: number, titleIndex: number): boolean {
+  if (k < 1 || k >= lines.length || k - 1 === titleIndex) return false;
+  const t = lines[k]!.text;
+  const prev = lines[k - 1]!.text;
   const n = words(prev).length;
-  return n >= 3 && n <= 24 && !endsLikeSentence(prev);
+  return (isTimestamp(t) || isDateline(t)) && !isFurniture(prev) && n >= 3 && n <= 24 && !endsLikeSentence(prev);
+}
+
+/** An item of a list of other stories: two or more headline + date pairs in a row (a standfirst alone is not one). */
+function relatedItem(lines: Line[], i: number, titleIndex: number): boolean {
+  return (
+    datedHeadline(lines, i, titleIndex) &&
+    (datedHeadline(lines, i - 2, titleIndex) || datedHeadline(lines, i + 2, titleIndex))
+  );
 }
 
 /**
@@ -140,8 +152,13 @@ function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: numbe
     if (i >= bodyStart && i <= lastBody) continue;
     const t = lines[i]!.text;
     if (t.length > 200 || isReadMore(t)) continue;
-    const { date, label } = stampDate(t);
+    const stamp = stampDate(t);
+    const { date } = stamp;
     if (!date) continue;
+    // "Published" or "Last modified" alone on the line above its date.
+    const above = i > 0 && stamp.label === null ? stampDate(`${lines[i - 1]!.text} ${t}`) : null;
+    const label =
+      above?.date === date && /^\W*(?:first |last )?\p{L}+\W*$/u.test(lines[i - 1]!.text) ? above.label : stamp.label;
     if (label === 'published') return date;
     if (i >= bodyStart || relatedItem(lines, i, titleIndex)) continue;
     if (label === 'updated') updated ??= date;

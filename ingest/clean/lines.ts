@@ -84,6 +84,9 @@ const FURNITURE_EXACT = new RegExp(
       'breaking(?: news)?',
       'exclusive',
       'update[ds]?',
+      'published',
+      'posted',
+      'last (?:updated|modified)',
       'facebook',
       'twitter',
       'whatsapp',
@@ -100,7 +103,7 @@ const FURNITURE_EXACT = new RegExp(
 
 /** Credit, copyright, caption-source and byline-ish lines ("© Flickr/ Expert Infantry", "Photo: AFP"). */
 const FURNITURE_START =
-  /^(?:©|\(c\)\s|copyright\b|photo(?:graph)?s?\s*(?:by|:|credit)|image(?:s)?\s*(?:by|:|credit)|picture\s*:|credit\s*:|file photo\b|source\s*:\s*\S+$|getty images|reuters\/|ap photo|afp photo|afp\/|epa\/|sputnik\s*\/|ria novosti\s*\/)/i;
+  /^(?:(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:|©|\(c\)\s|copyright\b|photo(?:graph)?s?\s*(?:by|:|credit)|image(?:s)?\s*(?:by|:|credit)|picture\s*:|credit\s*:|file photo\b|source\s*:\s*\S+$|getty images|reuters\/|ap photo|afp photo|afp\/|epa\/|sputnik\s*\/|ria novosti\s*\/)/i;
 
 /** "READ MORE: ...", "Also read - ...", "RELATED: ...": links to other articles. */
 const READ_MORE =
@@ -156,10 +159,15 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 /** "By Maria Delgado", "By Ana Ruiz and Tom Hale, Reuters": the writer's byline. */
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin)){0,10}\s*$/iu;
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*,?(?:\s+(?:\p{Lu}[\p{L}.'’-]*,?|and|&|,|de|van|von|al|el|bin)){0,10}\s*$/iu;
+/** "Jon Henley Europe correspondent", "Maria Ruiz, staff writer": a byline without "By". */
+const ROLE_BYLINE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?(?:\s+[\p{L}-]+){0,3}\s+(?:correspondent|editor|reporter|writer|columnist|bureau chief|contributor)$/iu;
 
 export function isByline(line: string): boolean {
-  return line.length <= 100 && /^[Bb][Yy]\s+\p{Lu}/u.test(line) && BYLINE.test(line.replace(/[|•·]/g, ','));
+  if (line.length > 100) return false;
+  if (ROLE_BYLINE.test(line)) return true;
+  return /^[Bb][Yy]\s+\p{Lu}/u.test(line) && BYLINE.test(line.replace(/[|•·]/g, ','));
 }
 
 export function isFurniture(line: string): boolean {

@@ -104,6 +104,9 @@ export function normalizeDate(s: string | null | undefined): string | null {
 
 // "(Reuters) -", "WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —": wire datelines at the start of the body.
 const DATELINE_OUTLET = /^[^()]{0,60}\(([A-Z][\w.&' -]{1,40})\)\s*[-–—:]/;
+/** "TOKYO, Jan. 5 Kyodo -": a place, a date and the agency without parentheses. */
+const BARE_DATELINE_OUTLET =
+  /^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+([A-Z][\w&' ]{1,30}?)\s*(?:-|–|—|--)\s/;
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,50})/i;
 /** A photo or image credit ("© Reuters / Omar Sanadiki", "Photo: AFP"): names the agency of a picture, not the publisher. */
 const CREDIT = /\/|\b(?:photo|image|picture|video|file|getty|illustration)s?\b/i;
@@ -131,7 +134,7 @@ export function bylineOutlet(line: string): string | null {
 
 /** The outlet of a wire dateline opening the lead ("BEIRUT (Reuters) -"). */
 export function datelineOutlet(lead: string): string | null {
-  const m = DATELINE_OUTLET.exec(lead);
+  const m = DATELINE_OUTLET.exec(lead) ?? BARE_DATELINE_OUTLET.exec(lead);
   return m ? outletIn(m[1]!) : null;
 }
 
