@@ -159,8 +159,9 @@ function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: numbe
     const above = i > 0 && stamp.label === null ? stampDate(`${lines[i - 1]!.text} ${t}`) : null;
     const label =
       above?.date === date && /^\W*(?:first |last )?\p{L}+\W*$/u.test(lines[i - 1]!.text) ? above.label : stamp.label;
+    if (i < bodyStart && relatedItem(lines, i, titleIndex)) continue;
     if (label === 'published') return date;
-    if (i >= bodyStart || relatedItem(lines, i, titleIndex)) continue;
+    if (i >= bodyStart) continue;
     if (label === 'updated') updated ??= date;
     else plain ??= date;
   }
@@ -174,11 +175,11 @@ function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: numbe
   return updated;
 }
 
-/** The article's own address: a labelled "Source:/URL:" line in the furniture, or a URL alone on the first line. */
 /** Addresses of posts quoted in an article ("Source: https://x.com/..."), not of the article. */
 const SOCIAL =
   /^https?:\/\/(?:[\w-]+\.)*(?:twitter\.com|x\.com|t\.co|facebook\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me)\//i;
 
+/** The article's own address: a labelled "Source:/URL:" line in the furniture, or a URL alone on the first line. */
 function pageUrl(lines: Line[], furniture: string[]): string | null {
   for (const t of furniture) {
     const u = labelledUrl(t);
