@@ -1,13 +1,18 @@
-// The loader: read inputs → extract → validate → resolve actors against the store → write, one article at a time.
+// The loader: read inputs → extract → validate → resolve actors (from the article alone) → write, one article at a time.
 // In: input names, a GraphStore and options. Out: an IngestSummary; one bad input or article never stops the batch.
 import { extract as defaultExtract } from '../ingest/extract.ts';
 import { type SourceOptions, readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { articleIdFor } from './model.ts';
-import { type AliasesFile, NO_ALIASES, namesToLookUp, resolveExtraction } from './resolve.ts';
+import { entryById } from '../ingest/gazetteer/index.ts';
+import type { IdentityContext } from './identity.ts';
+import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
 import type { GraphStore, LoadOutcome } from './store.ts';
+
+/** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
+export const GAZETTEER_IDS: IdentityContext = { isKnownId: (id) => entryById(id) !== undefined };
 
 export interface Failure {
   input: string;
@@ -125,8 +130,14 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
         continue;
       }
       const x = extractChecked(item, options.extract);
-      const resolved = resolveExtraction(x, await store.findActors(namesToLookUp(x)), options.aliases ?? NO_ALIASES);
-      const outcome = await store.loadArticle({ extraction: resolved, text: item.text, url: item.url ?? null });
+      // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
+      const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
+      const outcome = await store.loadArticle({
+        extraction: resolved,
+        extracted: x,
+        text: item.text,
+        url: item.url ?? null,
+      });
       if (outcome.status === 'unchanged') summary.unchanged++;
       else {
         summary.loaded++;

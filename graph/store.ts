@@ -59,6 +59,11 @@ export interface ActorRef {
   name: string;
   kind?: string;
   anonymous?: boolean;
+  /**
+   * Trace queries: how a name that is not the node's display name reached it: one of its aliases (which), or
+   * the person-name key ("Bill Clinton" → "william clinton", graph/names.ts personKey).
+   */
+  matched?: { form: string; by: 'alias' | 'name key' };
 }
 
 export interface ArticleRef {
