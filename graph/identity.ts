@@ -1,7 +1,7 @@
 // Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
 // so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
 import generic from './data/generic-words.json' with { type: 'json' };
-import { normalizeName, personKey, slugify } from './names.ts';
+import { normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
 
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
@@ -73,6 +73,19 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
 }
 
 /**
+ * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
+ * Obama") and the article also spells the given name out ("Barack Obama").
+ */
+function fullestForm(actor: Actor): string {
+  const spelled = (f: string) => {
+    const p = parsePersonName(f);
+    return !!p && !/^\w( |$)/.test(p.given);
+  };
+  if (spelled(actor.name) || !parsePersonName(actor.name)) return actor.name;
+  return actor.aliases.filter(spelled).sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
+}
+
+/**
  * The identity of one extracted actor. `affiliation` is the node id its affiliation resolved to, when that is a
  * cross-article node: a generic-name body ("Supreme Court") is keyed under it ("united-states" + "supreme court").
  */
@@ -86,7 +99,7 @@ export function actorIdentity(
   if (actor.anonymous) return scoped('anonymous');
   if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
   if (actor.kind === 'person') {
-    const key = personKey(actor.name);
+    const key = personKey(fullestForm(actor));
     if (key) return { id: slugify(key), global: true, rule: 'full name' };
     return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
   }

@@ -64,7 +64,7 @@ const TITLES = new Set([
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
 const PARTICLES = new Set([
   ...['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do'],
-  ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'y', 'e', 'zu', 'ould', 'ap', 'af', 'st', 'mac'],
+  ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af'],
 ]);
 
 export interface PersonName {
@@ -88,28 +88,30 @@ export function formalGivenName(given: string): string {
  * "Russian journalist"), which is a description rather than a name.
  */
 export function parsePersonName(written: string): PersonName | null {
-  const words = written
-    .replace(/[’']s$/, '')
-    .split(/[\s\u00a0]+/)
-    .filter(Boolean);
-  // A word may start lower case only with a particle ("al-Assad", "bin"); "Jong-un" is capitalized.
-  for (const piece of words.map((w) => w.split(/[-‐–]/)[0]!)) {
-    const first = /\p{L}/u.exec(piece)?.[0];
-    if (first && first === first.toLowerCase() && first !== first.toUpperCase() && !PARTICLES.has(normalizeName(piece)))
-      return null;
+  const tokens: string[] = [];
+  for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
+    const pieces = word.split(/[-‐–]/);
+    for (let i = 0; i < pieces.length; i++) {
+      const first = /\p{L}/u.exec(pieces[i]!)?.[0];
+      const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
+      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean);
+      // A particle is written lower case ("al-Assad", "bin Salman"); "Al Gore" and "Ben Carson" are given names.
+      if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) continue;
+      // Any other word starting lower case makes it a description ("Russian journalist"); "Jong-un" is a name.
+      if (lower && i === 0) return null;
+      tokens.push(...keys);
+    }
   }
-  const tokens = normalizeName(written).split(' ').filter(Boolean);
   while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
   const last = tokens[tokens.length - 1];
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
-  const core = tokens.filter((t) => !PARTICLES.has(t));
-  if (core.length < 2) return null;
+  if (tokens.length < 2) return null;
   // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
-  while (g < core.length - 2 && core[g]!.length === 1) g++;
-  const given = g ? core.slice(0, g + 1).join(' ') : formalGivenName(core[0]!);
-  return { given, surname: core[core.length - 1]!, suffix, middle: core.slice(g + 1, -1) };
+  while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
+  const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
+  return { given, surname: tokens[tokens.length - 1]!, suffix, middle: tokens.slice(g + 1, -1) };
 }
 
 /** The cross-article key of a full personal name: "given surname [suffix]" ("Joseph R. Biden Jr." → "joseph biden jr"). */

@@ -59,10 +59,14 @@ class Rules {
     this.distinct = [...file.distinct, ...(builtInDistinct.distinct as string[][])];
   }
 
-  /** The canonical id the merge rules send an actor to (following chains, bounded against cycles), or null. */
-  merged(a: Actor, id: string): string | null {
+  /**
+   * The canonical id the merge rules send an actor to (following chains, bounded against cycles), or null. A key
+   * matches the actor's ids or name; its aliases only when it has no cross-article key of its own, so a rule for a
+   * bare "Obama" moves one-word "Obama" actors but never "Michelle Obama", whose article also wrote "Obama".
+   */
+  merged(a: Actor, id: string, global = true): string | null {
     let target = this.mergeById.get(a.id) ?? this.mergeById.get(id) ?? null;
-    for (const n of target ? [] : [a.name, ...a.aliases]) {
+    for (const n of target ? [] : [a.name, ...(global ? [] : a.aliases)]) {
       target = this.mergeByName.get(normalizeName(n)) ?? null;
       if (target) break;
     }
@@ -77,7 +81,8 @@ class Rules {
     for (const group of this.distinct) {
       const own = group.find((m) => m === a.id || forms.has(normalizeName(m)));
       if (!own) continue;
-      const collides = group.some((m) => m !== own && (m === id || baseIdOf(m) === id || this.merged(a, m) === id));
+      const target = (m: string) => this.mergeById.get(m) ?? this.mergeByName.get(normalizeName(m));
+      const collides = group.some((m) => m !== own && (m === id || baseIdOf(m) === id || target(m) === id));
       if (collides) return `${id}--${slugify(own)}`;
     }
     return id;
@@ -93,7 +98,7 @@ function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string,
     if (done) return done;
     const aff = a.affiliation && depth < 5 ? byId.get(a.affiliation) : undefined;
     const identity = actorIdentity(a, x.article.id, ctx, aff ? resolve(aff, depth + 1) : null);
-    const merged = rules.merged(a, identity.id);
+    const merged = rules.merged(a, identity.id, identity.global);
     const result = merged
       ? { id: merged, rule: 'alias file' as const, global: true }
       : { ...identity, id: identity.global ? rules.separated(a, identity.id) : identity.id };
@@ -110,8 +115,11 @@ function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string,
  */
 function displayName(a: ResolvedActor): string {
   if (a.rule !== 'full name') return a.name;
-  const key = personKey(a.name);
-  const same = a.forms.filter((f) => personKey(f) === key);
+  const keyed = (f: string) => {
+    const k = personKey(f);
+    return !!k && (a.id === slugify(k) || a.id.startsWith(`${slugify(k)}--`));
+  };
+  const same = a.forms.filter(keyed);
   return same.sort((p, q) => (nameRank(p) < nameRank(q) ? -1 : 1))[0] ?? a.name;
 }
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { claimNodeId } from '../../graph/model.ts';
-import type { GraphStore, StoreStats } from '../../graph/store.ts';
+import type { GraphNode, GraphStore, StoreStats } from '../../graph/store.ts';
 import { denial, strike } from '../fixtures/articles.ts';
 
 const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
@@ -110,7 +110,7 @@ export function storeSpec(
     it('gives the same nodes and relationships whatever order the articles arrive in', async () => {
       const snapshot = async () => {
         const g = await store.subgraph({ limit: 1000 });
-        const nodes = g.nodes
+        const nodes: GraphNode[] = g.nodes
           .map((n) => ({ ...n, props: { ...n.props, ingestedAt: null } }))
           .sort((a, b) => (a.id < b.id ? -1 : 1));
         return { nodes, edges: g.edges.sort((a, b) => (a.key < b.key ? -1 : 1)) };
