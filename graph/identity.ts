@@ -42,6 +42,9 @@ export function articleScopedId(articleId: string, actorId: string): string {
   return `${articleId.slice(0, 12)}:${actorId}`;
 }
 
+/** Whether a node id is article-scoped (articleScopedId). */
+export const isArticleScoped = (id: string): boolean => /^[0-9a-f]{12}:/.test(id);
+
 /** Words of a body name as written, without a leading "the" and a possessive. */
 function bodyWords(name: string): string[] {
   return name

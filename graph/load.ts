@@ -9,7 +9,7 @@ import { entryById } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
-import type { GraphStore, LoadOutcome } from './store.ts';
+import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
 export const GAZETTEER_IDS: IdentityContext = { isKnownId: (id) => entryById(id) !== undefined };
@@ -151,6 +151,58 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
       if (err instanceof StoreUnavailableError) throw err;
       fail(item.source, err);
     }
+  }
+  return summary;
+}
+
+export interface ResolveSummary {
+  articles: number;
+  /** Articles stored before extractions were kept: extracted again from their stored text. */
+  reextracted: number;
+  failures: Failure[];
+}
+
+/**
+ * Re-applies resolution (graph/identity.ts and the aliases file) to every stored article without extracting again:
+ * reads each article's stored extraction, empties the store and loads the articles back. `backup` receives every
+ * article as a JSON Lines record before the store is emptied, so `kg ingest <backup>` restores a run that stopped.
+ */
+export async function reresolve(
+  store: GraphStore,
+  options: { aliases?: AliasesFile; backup?: (line: string) => void; onProgress?: (done: number) => void } = {},
+): Promise<ResolveSummary> {
+  const stored: StoredArticle[] = [];
+  for await (const a of store.storedArticles()) {
+    stored.push(a);
+    options.backup?.(
+      JSON.stringify({ text: a.text, source: a.source, url: a.url, title: a.title, publishedAt: a.publishedAt }),
+    );
+  }
+  await store.clear();
+  const summary: ResolveSummary = { articles: 0, reextracted: 0, failures: [] };
+  for (const a of stored) {
+    try {
+      let x: Extraction;
+      if (a.extraction) x = Extraction.parse(JSON.parse(a.extraction));
+      else {
+        const doc = { source: a.source, text: a.text, url: a.url ?? undefined, title: a.title ?? undefined };
+        x = extractChecked({ ...doc, publishedAt: a.publishedAt ?? undefined });
+        summary.reextracted++;
+      }
+      const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
+      await store.loadArticle({
+        extraction: resolved,
+        extracted: x,
+        text: a.text,
+        url: a.url,
+        ...(a.ingestedAt ? { ingestedAt: a.ingestedAt } : {}),
+      });
+      summary.articles++;
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+      summary.failures.push({ input: a.source, message: err instanceof Error ? err.message : String(err) });
+    }
+    options.onProgress?.(summary.articles + summary.failures.length);
   }
   return summary;
 }

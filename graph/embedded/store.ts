@@ -9,7 +9,9 @@ import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import type {
+  ActorMentions,
   ActorRef,
+  StoredArticle,
   GraphNode,
   GraphStore,
   LoadOutcome,
@@ -367,6 +369,56 @@ export class EmbeddedStore implements GraphStore {
   async trace(query: TraceQuery): Promise<TraceResult> {
     await this.ready();
     return traceEmbedded(this.g, query);
+  }
+
+  async *storedArticles(): AsyncIterable<StoredArticle> {
+    await this.ready();
+    const ids: string[] = [];
+    this.g.forEachNode((id, a) => void (a.labels.includes('Article') && ids.push(id)));
+    for (const id of ids.sort()) {
+      const a = this.g.getNodeAttributes(id);
+      const p = a.props;
+      const str = (v: unknown) => (typeof v === 'string' ? v : null);
+      yield {
+        id,
+        source: String(p.source ?? id),
+        text: String(p.text ?? ''),
+        url: str(p.url),
+        title: str(p.title),
+        publishedAt: str(p.publishedAt),
+        ingestedAt: str(p.ingestedAt),
+        extraction: a.extraction ?? null,
+      };
+    }
+  }
+
+  async actorMentions(): Promise<ActorMentions[]> {
+    await this.ready();
+    const out: ActorMentions[] = [];
+    const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    this.g.forEachNode((id, a) => {
+      if (!a.labels.includes('Actor')) return;
+      const mentions: ActorMentions['mentions'] = [];
+      this.g.forEachOutEdge(id, (_, e, __, target) => {
+        if (e.type !== 'MENTIONED_IN') return;
+        mentions.push({
+          article: target,
+          forms: strs(e.props.forms),
+          rule: typeof e.props.rule === 'string' ? e.props.rule : null,
+        });
+      });
+      const p = a.props;
+      out.push({
+        id,
+        name: String(p.name),
+        kind: String(p.kind),
+        anonymous: p.anonymous === true,
+        aliases: strs(p.aliases),
+        roles: strs(p.roles),
+        mentions: mentions.sort((x, y) => (x.article < y.article ? -1 : 1)),
+      });
+    });
+    return out.sort((x, y) => (x.id < y.id ? -1 : 1));
   }
 
   /** Writes what is pending and gives up the writer lock (the store can still be read, as a reader). */

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { ingest } from '../../graph/load.ts';
+import { ingest, reresolve } from '../../graph/load.ts';
+import { AliasesFile } from '../../graph/resolve.ts';
 import type { GraphStore, Subgraph } from '../../graph/store.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/identity/', import.meta.url));
@@ -109,6 +110,20 @@ export function identitySpec(
       expect((await store.trace({ actor: 'Hillary Clinton' })).actor).toMatchObject({ id: 'hillary-clinton' });
       expect((await store.trace({ actor: 'Hillary Clinton' })).actor?.matched).toBeUndefined();
     });
+
+    it('re-applies an aliases file to the stored graph without extracting again, and undoes it', async () => {
+      const split = await reresolve(store, {
+        aliases: AliasesFile.parse({ distinct: [['Bill Clinton', 'William J. Clinton']], merge: { Salman: 'salman' } }),
+      });
+      expect(split).toMatchObject({ articles: files.length, reextracted: 0, failures: [] });
+      const s = spans(await snapshot(store));
+      expect(s.get('william-clinton--bill-clinton')).toEqual(['01']);
+      expect(s.get('william-clinton--william-j-clinton')).toEqual(['03']);
+      expect(s.has('william-clinton')).toBe(false);
+      expect(s.get('salman')).toEqual(['10', '11']); // the user's merge wins over the one-word rule
+      await reresolve(store);
+      expect(await snapshot(store)).toEqual(oneRun);
+    }, 300_000);
 
     it('gives the same graph whatever the order and however the ingest is split into runs', async () => {
       await reset(store);
