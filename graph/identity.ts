@@ -133,5 +133,8 @@ export function nameRank(name: string, pinned = false): string {
 export const betterName = (a: { name: string; rank: string }, b: { name: string; rank: string }) =>
   a.rank <= b.rank ? a : b;
 
-/** Kind of a node whose articles disagree among organization, group and outlet: a fixed order, not arrival. */
-export const KIND_ORDER = ['state', 'person', 'outlet', 'group', 'organization'] as const;
+/**
+ * Kind of a node whose articles disagree: a fixed order, not arrival. Person comes last: a body's two-word name
+ * read as a person's ("Citizens United") is a commoner extraction error than the reverse.
+ */
+export const KIND_ORDER = ['state', 'outlet', 'group', 'organization', 'person'] as const;

@@ -64,6 +64,8 @@ export interface ActorRef {
    * the person-name key ("Bill Clinton" → "william clinton", graph/names.ts personKey).
    */
   matched?: { form: string; by: 'alias' | 'name key' };
+  /** Trace queries: how many other actors the name or alias asked for also fits. */
+  others?: number;
 }
 
 export interface ArticleRef {

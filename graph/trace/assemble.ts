@@ -239,5 +239,14 @@ export function pickActor(query: string, candidates: ActorCandidate[]): ActorRef
       : best.r === 3
         ? { form: key!, by: 'name key' as const }
         : undefined;
-  return { id, name, kind, anonymous: anonymous === true, ...(matched ? { matched } : {}) };
+  // Other actors the same name or alias fits (a bare "Clinton"): said, so a reader knows to ask by id.
+  const others = candidates.filter((c) => c.id !== id && rank(c) <= 2).length;
+  return {
+    id,
+    name,
+    kind,
+    anonymous: anonymous === true,
+    ...(matched ? { matched } : {}),
+    ...(others ? { others } : {}),
+  };
 }

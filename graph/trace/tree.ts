@@ -99,6 +99,10 @@ export function formatTraceTree(result: TraceResult): string {
           ? `  matched through the alias “${a.matched.form}” (the actor's name is ${a.name})`
           : `  matched by the person-name key “${a.matched.form}” (the actor's name is ${a.name})`,
       );
+    if (a.others)
+      lines.push(
+        `  ${plural(a.others, 'other actor')} also go${a.others === 1 ? 'es' : ''} by this name: ask by id to pick one (kg actors --all)`,
+      );
     const st = result.statements;
     if (st)
       lines.push(

@@ -109,6 +109,9 @@ export function identitySpec(
       expect(t.actor).toMatchObject({ id: 'william-clinton', matched: { by: 'alias', form: 'Bill Clinton' } });
       expect((await store.trace({ actor: 'Hillary Clinton' })).actor).toMatchObject({ id: 'hillary-clinton' });
       expect((await store.trace({ actor: 'Hillary Clinton' })).actor?.matched).toBeUndefined();
+      // A bare name that fits several nodes says so.
+      expect((await store.trace({ actor: 'Salman' })).actor?.others).toBe(1);
+      expect((await store.trace({ actor: 'Clinton' })).actor?.others).toBe(1);
     });
 
     it('re-applies an aliases file to the stored graph without extracting again, and undoes it', async () => {

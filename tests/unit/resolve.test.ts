@@ -97,6 +97,12 @@ describe('resolveExtraction', () => {
     ]);
     expect(ids(withState)[0]).toBe('united-states-supreme-court');
     expect(ids(article('b2', [court]))[0]).toBe(articleScopedId('b2', 'court'));
+    // One of 94 federal district courts, one of a country's embassies: generic without their state and place.
+    const district = article('b4', [
+      { id: 'dc', name: 'U.S. District Court', kind: 'organization' },
+      { id: 'em', name: 'U.S. Embassy', kind: 'organization' },
+    ]);
+    expect(ids(district)).toEqual([articleScopedId('b4', 'dc'), articleScopedId('b4', 'em')]);
     expect(ids(article('b3', [{ id: 'x', name: 'Federal Reserve Board of Governors', kind: 'organization' }]))).toEqual(
       ['federal-reserve-board-of-governors'],
     );
