@@ -40,6 +40,12 @@ function spans(g: Subgraph): Map<string, string[]> {
   return out;
 }
 
+/** The whole identity corpus ingested once into a store, as snapshot() sees it (for comparing stores). */
+export async function identityGraph(store: GraphStore): Promise<Subgraph> {
+  await ingest(files, store);
+  return snapshot(store);
+}
+
 export function identitySpec(
   name: string,
   makeStore: () => Promise<GraphStore>,
