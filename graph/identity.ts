@@ -134,7 +134,7 @@ export const betterName = (a: { name: string; rank: string }, b: { name: string;
   a.rank <= b.rank ? a : b;
 
 /**
- * Kind of a node whose articles disagree: a fixed order, not arrival. Person comes last: a body's two-word name
- * read as a person's ("Citizens United") is a commoner extraction error than the reverse.
+ * Kind of a node whose articles disagree: a fixed order, not arrival, so every order gives the same node. A person
+ * stays a person when another article reads the name as a body; among bodies, outlet, then group.
  */
-export const KIND_ORDER = ['state', 'outlet', 'group', 'organization', 'person'] as const;
+export const KIND_ORDER = ['state', 'person', 'outlet', 'group', 'organization'] as const;
