@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { EmbeddedStore } from '../graph/embedded/store.ts';
-import { extractChecked } from '../graph/load.ts';
-import { namesToLookUp, resolveExtraction } from '../graph/resolve.ts';
+import { GAZETTEER_IDS, extractChecked } from '../graph/load.ts';
+import { NO_ALIASES, resolveExtraction } from '../graph/resolve.ts';
 import type { Extraction } from '../graph/schema.ts';
 import { readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
@@ -25,8 +25,8 @@ const store = new EmbeddedStore(file);
 await store.init();
 t = performance.now();
 for (const { doc, x } of extracted) {
-  const resolved = resolveExtraction(x, await store.findActors(namesToLookUp(x)));
-  await store.loadArticle({ extraction: resolved, text: doc.text, url: doc.url ?? null });
+  const resolved = resolveExtraction(x, NO_ALIASES, GAZETTEER_IDS);
+  await store.loadArticle({ extraction: resolved, extracted: x, text: doc.text, url: doc.url ?? null });
 }
 await store.close();
 const loadMs = performance.now() - t;

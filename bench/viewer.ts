@@ -86,6 +86,9 @@ function benchStore(graph: Subgraph): GraphStore {
     neighborhood: async () => ({ nodes: [], edges: [], truncated: false }),
     search: async () => [],
     trace: async () => ({ claims: [] }),
+    storedArticles: async function* () {},
+    actorMentions: async () => [],
+    clear: none,
     close: async () => {},
   };
 }

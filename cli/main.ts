@@ -17,6 +17,8 @@ const COMMANDS = {
   query: () => import('./commands/query.ts'),
   trace: () => import('./commands/trace.ts'),
   serve: () => import('./commands/serve.ts'),
+  actors: () => import('./commands/actors.ts'),
+  resolve: () => import('./commands/resolve.ts'),
 };
 const asked = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
 const names =

@@ -1,13 +1,18 @@
-// The loader: read inputs → extract → validate → resolve actors against the store → write, one article at a time.
+// The loader: read inputs → extract → validate → resolve actors (from the article alone) → write, one article at a time.
 // In: input names, a GraphStore and options. Out: an IngestSummary; one bad input or article never stops the batch.
 import { extract as defaultExtract } from '../ingest/extract.ts';
 import { type SourceOptions, readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { articleIdFor } from './model.ts';
-import { type AliasesFile, NO_ALIASES, namesToLookUp, resolveExtraction } from './resolve.ts';
+import { entryById } from '../ingest/gazetteer/index.ts';
+import type { IdentityContext } from './identity.ts';
+import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
-import type { GraphStore, LoadOutcome } from './store.ts';
+import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
+
+/** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
+export const GAZETTEER_IDS: IdentityContext = { isKnownId: (id) => entryById(id) !== undefined };
 
 export interface Failure {
   input: string;
@@ -128,8 +133,14 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
         continue;
       }
       const x = extractChecked(item, options.extract);
-      const resolved = resolveExtraction(x, await store.findActors(namesToLookUp(x)), options.aliases ?? NO_ALIASES);
-      const outcome = await store.loadArticle({ extraction: resolved, text: item.text, url: item.url ?? null });
+      // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
+      const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
+      const outcome = await store.loadArticle({
+        extraction: resolved,
+        extracted: x,
+        text: item.text,
+        url: item.url ?? null,
+      });
       if (outcome.status === 'unchanged') summary.unchanged++;
       else {
         summary.loaded++;
@@ -143,6 +154,58 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
       if (err instanceof StoreUnavailableError) throw err;
       fail(item.source, err);
     }
+  }
+  return summary;
+}
+
+export interface ResolveSummary {
+  articles: number;
+  /** Articles stored before extractions were kept: extracted again from their stored text. */
+  reextracted: number;
+  failures: Failure[];
+}
+
+/**
+ * Re-applies resolution (graph/identity.ts and the aliases file) to every stored article without extracting again:
+ * reads each article's stored extraction, empties the store and loads the articles back. `backup` receives every
+ * article as a JSON Lines record before the store is emptied, so `kg ingest <backup>` restores a run that stopped.
+ */
+export async function reresolve(
+  store: GraphStore,
+  options: { aliases?: AliasesFile; backup?: (line: string) => void; onProgress?: (done: number) => void } = {},
+): Promise<ResolveSummary> {
+  const stored: StoredArticle[] = [];
+  for await (const a of store.storedArticles()) {
+    stored.push(a);
+    options.backup?.(
+      JSON.stringify({ text: a.text, source: a.source, url: a.url, title: a.title, publishedAt: a.publishedAt }),
+    );
+  }
+  await store.clear();
+  const summary: ResolveSummary = { articles: 0, reextracted: 0, failures: [] };
+  for (const a of stored) {
+    try {
+      let x: Extraction;
+      if (a.extraction) x = Extraction.parse(JSON.parse(a.extraction));
+      else {
+        const doc = { source: a.source, text: a.text, url: a.url ?? undefined, title: a.title ?? undefined };
+        x = extractChecked({ ...doc, publishedAt: a.publishedAt ?? undefined });
+        summary.reextracted++;
+      }
+      const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
+      await store.loadArticle({
+        extraction: resolved,
+        extracted: x,
+        text: a.text,
+        url: a.url,
+        ...(a.ingestedAt ? { ingestedAt: a.ingestedAt } : {}),
+      });
+      summary.articles++;
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+      summary.failures.push({ input: a.source, message: err instanceof Error ? err.message : String(err) });
+    }
+    options.onProgress?.(summary.articles + summary.failures.length);
   }
   return summary;
 }

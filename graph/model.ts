@@ -2,6 +2,7 @@
 // DESIGN.md's graph model. Pure: both stores write exactly these records, so they agree.
 import { createHash } from 'node:crypto';
 
+import { nameRank } from './identity.ts';
 import type { RelType } from './rel-types.ts';
 import type { Actor, Extraction, Span } from './schema.ts';
 
@@ -39,6 +40,15 @@ export interface NodeRecord {
   subLabel?: ActorLabel;
   /** `name` is the caption property Neo4j Browser and Bloom show. */
   props: Props;
+  /** Actors: graph/identity.ts nameRank of `name`; a store keeps the lowest across articles (store-internal). */
+  rank?: string;
+}
+
+/** What resolution (graph/resolve.ts) adds to an actor: its article's forms, the rule that keyed it, its name's rank. */
+export interface ResolutionProvenance {
+  forms: string[];
+  rule: string;
+  rank: string;
 }
 
 /** Evidence carried by every relationship: article id, span and the sentence around it. */
@@ -60,6 +70,8 @@ export interface RelRecord {
 
 export interface ArticleInput {
   extraction: Extraction;
+  /** The extraction as extracted, before resolution: stored with the article so `kg resolve` can redo resolution. */
+  extracted?: Extraction;
   /** The original input text, exactly as the offsets index it. */
   text: string;
   url?: string | null;
@@ -68,6 +80,8 @@ export interface ArticleInput {
 
 export interface GraphRecords {
   article: NodeRecord;
+  /** The article's extraction before resolution, as JSON (store-internal; what `kg resolve` replays), or null. */
+  extracted: string | null;
   nodes: NodeRecord[];
   rels: RelRecord[];
 }
@@ -171,24 +185,31 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       props: { ...props, ...ev(span) },
     });
 
-  for (const actor of x.actors) {
+  for (const actor of x.actors as Array<Actor & Partial<ResolutionProvenance>>) {
     nodes.push({
       id: actor.id,
       label: 'Actor',
       subLabel: ACTOR_LABEL[actor.kind],
+      rank: actor.rank ?? nameRank(actor.name),
       props: {
         id: actor.id,
         name: actor.name,
         kind: actor.kind,
-        aliases: [...new Set(actor.aliases)],
+        aliases: [...new Set(actor.aliases)].filter((n) => n !== actor.name).sort(),
         anonymous: actor.anonymous,
-        roles: [...new Set(actor.roles ?? [])],
+        roles: [...new Set(actor.roles ?? [])].sort(),
         affiliation: actor.affiliation,
       },
     });
     const first = actor.mentions[0];
     const span: [number, number] = first ? [first[0], first[1]] : [0, 0];
-    rel('MENTIONED_IN', actor.id, articleId, span, { count: actor.mentions.length });
+    // Provenance of the merge: the forms this article wrote, where, and the rule that keyed them to this node.
+    rel('MENTIONED_IN', actor.id, articleId, span, {
+      count: actor.mentions.length,
+      forms: [...new Set(actor.forms ?? [actor.name, ...actor.aliases])].sort(),
+      mentions: actor.mentions.flatMap((m) => [m[0], m[1]]),
+      rule: actor.rule ?? null,
+    });
     if (actor.affiliation && actor.affiliation !== actor.id)
       rel('MEMBER_OF', actor.id, actor.affiliation, span, { inferred: 'affiliation' });
   }
@@ -258,5 +279,5 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     rel(RELATION_TYPE[r.type]!, r.source, r.target, [r.evidence.span[0], r.evidence.span[1]], props);
   }
 
-  return { article, nodes, rels };
+  return { article, extracted: input.extracted ? JSON.stringify(input.extracted) : null, nodes, rels };
 }

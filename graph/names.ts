@@ -36,3 +36,86 @@ export function slugify(s: string): string {
   if (slug) return slug;
   return s.trim() ? `x-${createHash('sha256').update(s).digest('hex').slice(0, 10)}` : 'unnamed';
 }
+
+import nicknames from './data/nicknames.json' with { type: 'json' };
+
+const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
+/** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
+const SUFFIXES = new Map([
+  ['jr', 'jr'],
+  ['sr', 'sr'],
+  ['ii', 'ii'],
+  ['iii', 'iii'],
+  ['iv', 'iv'],
+  ['2nd', 'ii'],
+  ['3rd', 'iii'],
+]);
+/**
+ * Titles a name may still start with ("King Salman", "Mr. Comey"): dropped, so a title and a surname alone are
+ * one word, not a given name and a surname. The extractor normally files titles under `roles`.
+ */
+const TITLES = new Set([
+  ...['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'crown'],
+  ...['sheikh', 'shaikh', 'emir', 'amir', 'sultan', 'president', 'pm', 'premier', 'minister', 'senator', 'sen', 'rep'],
+  ...['gov', 'governor', 'mayor', 'general', 'gen', 'col', 'colonel', 'lt', 'maj', 'major', 'capt', 'captain', 'adm'],
+  ...['admiral', 'sgt', 'pope', 'ayatollah', 'imam', 'rabbi', 'rev', 'reverend', 'cardinal', 'bishop', 'judge'],
+  ...['justice', 'chancellor', 'secretary', 'ambassador', 'prof', 'professor', 'sayyed', 'mullah', 'marshal'],
+]);
+/** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
+const PARTICLES = new Set([
+  ...['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do'],
+  ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af'],
+]);
+
+export interface PersonName {
+  /** The given name, a short form canonicalised ("Bill" → "william"); initials joined when it is one ("j edgar"). */
+  given: string;
+  surname: string;
+  /** "jr", "sr", "ii", ... or null. */
+  suffix: string | null;
+  /** Middle names and initials as written (normalised), dropped from the key. */
+  middle: string[];
+}
+
+/** The formal given name a short form stands for ("jim" → "james"); the name itself otherwise. */
+export function formalGivenName(given: string): string {
+  return NICKNAMES.get(given) ?? given;
+}
+
+/**
+ * Splits a full personal name into given name, surname and suffix, or null when it is not one: one word
+ * ("Salman", "Clinton"), or a word that is written lower case and is no particle ("senior official",
+ * "Russian journalist"), which is a description rather than a name.
+ */
+export function parsePersonName(written: string): PersonName | null {
+  const tokens: string[] = [];
+  for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
+    const pieces = word.split(/[-‐–]/);
+    for (let i = 0; i < pieces.length; i++) {
+      const first = /\p{L}/u.exec(pieces[i]!)?.[0];
+      const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
+      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean);
+      // A particle is written lower case ("al-Assad", "bin Salman"); "Al Gore" and "Ben Carson" are given names.
+      if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) continue;
+      // Any other word starting lower case makes it a description ("Russian journalist"); "Jong-un" is a name.
+      if (lower && i === 0) return null;
+      tokens.push(...keys);
+    }
+  }
+  while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
+  const last = tokens[tokens.length - 1];
+  const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
+  if (suffix) tokens.pop();
+  if (tokens.length < 2) return null;
+  // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
+  let g = 0;
+  while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
+  const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
+  return { given, surname: tokens[tokens.length - 1]!, suffix, middle: tokens.slice(g + 1, -1) };
+}
+
+/** The cross-article key of a full personal name: "given surname [suffix]" ("Joseph R. Biden Jr." → "joseph biden jr"). */
+export function personKey(written: string): string | null {
+  const p = parsePersonName(written);
+  return p ? [p.given, p.surname, ...(p.suffix ? [p.suffix] : [])].join(' ') : null;
+}

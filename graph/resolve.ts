@@ -1,99 +1,144 @@
-// Cross-article actor resolution: maps each extracted actor onto an actor already in the store (same name
-// or alias, compatible kind) or onto the user's aliases file, and rewrites every reference. Pure.
+// Cross-article actor resolution: gives each extracted actor its node id from its own article (graph/identity.ts),
+// applies the user's aliases file, and rewrites every reference. Pure: the store is never consulted, so the graph
+// does not depend on ingest order or on how a corpus is split into runs.
 //
 // The aliases file (data/aliases.json by default; KG_ALIASES or --aliases select another) is JSON:
-//   { "merge":  { "<name, alias or actor id>": "<canonical actor id>" },
-//     "rename": { "<actor id>": "<display name>" } }
+//   { "merge":    { "<name, alias or actor id>": "<canonical actor id>" },
+//     "rename":   { "<actor id>": "<display name>" },
+//     "distinct": [ ["<name or id>", "<name or id>", ...] ] }
 // `merge` sends every actor whose id, name or alias matches a key (case- and accent-insensitive) to the
-// canonical id; `rename` sets the display name of an actor id (the old name is kept as an alias).
+// canonical id; `rename` sets the display name of an actor id; `distinct` keeps the listed people or bodies on
+// separate nodes even when their names give one key ("George H. W. Bush" and "George W. Bush").
 import { z } from 'zod';
 
-import { normalizeName } from './names.ts';
+import builtInDistinct from './data/distinct.json' with { type: 'json' };
+import { type IdentityContext, type IdentityRule, NO_CONTEXT, actorIdentity, nameRank } from './identity.ts';
+import { normalizeName, personKey, slugify } from './names.ts';
 import type { Actor, Extraction } from './schema.ts';
-import type { ActorRef } from './store.ts';
 
 export const AliasesFile = z
   .object({
     merge: z.record(z.string().min(1), z.string().min(1)).default({}),
     rename: z.record(z.string().min(1), z.string().min(1)).default({}),
+    distinct: z.array(z.array(z.string().min(1)).min(2)).default([]),
   })
   .strict();
 export type AliasesFile = z.infer<typeof AliasesFile>;
 
-export const NO_ALIASES: AliasesFile = { merge: {}, rename: {} };
+export const NO_ALIASES: AliasesFile = { merge: {}, rename: {}, distinct: [] };
 
 export { normalizeName } from './names.ts';
 
-/** Person with person, state with state; organizations, groups and outlets are often labelled either way. */
-function compatible(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return true;
-  const bodies = new Set(['organization', 'group', 'outlet']);
-  return bodies.has(a) && bodies.has(b);
+/** An actor as resolution leaves it: the forms this article wrote it in, the rule that keyed it, its name's rank. */
+export interface ResolvedActor extends Actor {
+  /** The article's own names for it (extracted name and aliases, before any rename). */
+  forms: string[];
+  rule: IdentityRule;
+  /** graph/identity.ts nameRank of `name`: stores keep the lowest across articles. */
+  rank: string;
 }
 
-/** The names the loader should look up in the store before resolving `x` (anonymous actors are never merged by name). */
-export function namesToLookUp(x: Extraction): string[] {
-  const names = new Set<string>();
-  for (const a of x.actors) if (!a.anonymous) for (const n of [a.name, ...a.aliases]) if (n.trim()) names.add(n);
-  return [...names];
+export interface ResolvedExtraction extends Extraction {
+  actors: ResolvedActor[];
 }
 
-function canonicalFromAliases(actor: Actor, merge: Map<string, string>, ids: Map<string, string>): string | null {
-  let target = ids.get(actor.id) ?? null;
-  if (!target) {
-    for (const n of [actor.name, ...actor.aliases]) {
-      target = merge.get(normalizeName(n)) ?? null;
+/** The node id a written name gives as a person or a body, for matching `distinct` entries. */
+const baseIdOf = (written: string) => slugify(personKey(written) ?? normalizeName(written));
+
+/** Compiled aliases file: lookups by id and by normalised name. */
+class Rules {
+  readonly mergeById = new Map<string, string>();
+  readonly mergeByName = new Map<string, string>();
+  readonly distinct: string[][];
+
+  constructor(readonly file: AliasesFile) {
+    for (const [key, target] of Object.entries(file.merge)) {
+      this.mergeById.set(key, target);
+      this.mergeByName.set(normalizeName(key), target);
+    }
+    this.distinct = [...file.distinct, ...(builtInDistinct.distinct as string[][])];
+  }
+
+  /**
+   * The canonical id the merge rules send an actor to (following chains, bounded against cycles), or null. A key
+   * matches the actor's ids or name; its aliases only when it has no cross-article key of its own, so a rule for a
+   * bare "Obama" moves one-word "Obama" actors but never "Michelle Obama", whose article also wrote "Obama".
+   */
+  merged(a: Actor, id: string, global = true): string | null {
+    let target = this.mergeById.get(a.id) ?? this.mergeById.get(id) ?? null;
+    for (const n of target ? [] : [a.name, ...(global ? [] : a.aliases)]) {
+      target = this.mergeByName.get(normalizeName(n)) ?? null;
       if (target) break;
     }
+    for (let i = 0; target && i < 10 && this.mergeById.has(target) && this.mergeById.get(target) !== target; i++)
+      target = this.mergeById.get(target)!;
+    return target;
   }
-  // Follow chains (a -> b -> c), bounded so a cycle in the file cannot hang the loader.
-  for (let i = 0; target && i < 10 && ids.has(target) && ids.get(target) !== target; i++) target = ids.get(target)!;
-  return target;
+
+  /** A `distinct` entry keeps an actor off the node its name gives when another entry of the group gives it too. */
+  separated(a: Actor, id: string): string {
+    const forms = new Set([a.name, ...a.aliases].map(normalizeName));
+    for (const group of this.distinct) {
+      const own = group.find((m) => m === a.id || forms.has(normalizeName(m)));
+      if (!own) continue;
+      const target = (m: string) => this.mergeById.get(m) ?? this.mergeByName.get(normalizeName(m));
+      const collides = group.some((m) => m !== own && (m === id || baseIdOf(m) === id || target(m) === id));
+      if (collides) return `${id}--${slugify(own)}`;
+    }
+    return id;
+  }
+}
+
+/** Node ids for every actor of the article: identity first, then merge rules, then distinct rules. */
+function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string, { id: string; rule: IdentityRule }> {
+  const byId = new Map(x.actors.map((a) => [a.id, a]));
+  const out = new Map<string, { id: string; rule: IdentityRule; global: boolean }>();
+  const resolve = (a: Actor, depth = 0): { id: string; rule: IdentityRule; global: boolean } => {
+    const done = out.get(a.id);
+    if (done) return done;
+    const aff = a.affiliation && depth < 5 ? byId.get(a.affiliation) : undefined;
+    const identity = actorIdentity(a, x.article.id, ctx, aff ? resolve(aff, depth + 1) : null);
+    const merged = rules.merged(a, identity.id, identity.global);
+    const result = merged
+      ? { id: merged, rule: 'alias file' as const, global: true }
+      : { ...identity, id: identity.global ? rules.separated(a, identity.id) : identity.id };
+    out.set(a.id, result);
+    return result;
+  };
+  for (const a of x.actors) resolve(a);
+  return out;
 }
 
 /**
- * Rewrites actor ids through the whole extraction. `existing` is the result of store.findActors over
- * namesToLookUp(x); actors that end up with the same id are merged (aliases, mentions and roles unioned).
+ * The article's name for a node: a person's most complete form of the same name ("Joseph R. Biden" over "Joe
+ * Biden"); otherwise the extractor's (a gazetteer entry's name). Across articles the stores keep the best rank.
  */
+function displayName(a: ResolvedActor): string {
+  if (a.rule !== 'full name') return a.name;
+  const keyed = (f: string) => {
+    const k = personKey(f);
+    return !!k && (a.id === slugify(k) || a.id.startsWith(`${slugify(k)}--`));
+  };
+  const same = a.forms.filter(keyed);
+  return same.sort((p, q) => (nameRank(p) < nameRank(q) ? -1 : 1))[0] ?? a.name;
+}
+
+/** Rewrites actor ids through the whole extraction; actors that end up with one id are merged. */
 export function resolveExtraction(
   x: Extraction,
-  existing: Map<string, ActorRef>,
   aliases: AliasesFile = NO_ALIASES,
-): Extraction {
-  const mergeByName = new Map<string, string>();
-  const mergeById = new Map<string, string>();
-  for (const [key, target] of Object.entries(aliases.merge)) {
-    mergeById.set(key, target);
-    mergeByName.set(normalizeName(key), target);
-  }
-  const existingByNorm = new Map<string, ActorRef>();
-  for (const [name, ref] of existing) existingByNorm.set(normalizeName(name), ref);
+  ctx: IdentityContext = NO_CONTEXT,
+): ResolvedExtraction {
+  const rules = new Rules(aliases);
+  const ids = nodeIds(x, rules, ctx);
+  const id = (s: string) => ids.get(s)?.id ?? s;
+  const idList = (xs: string[]) => [...new Set(xs.map(id))];
 
-  const idMap = new Map<string, string>();
-  /** Display names of the store's actors this article resolved onto: the first name seen stays canonical. */
-  const storedName = new Map<string, string>();
-  for (const actor of x.actors) {
-    let target = canonicalFromAliases(actor, mergeByName, mergeById);
-    if (!target && !actor.anonymous) {
-      // The canonical name decides before aliases: "Smith" as an alias is weaker evidence than a full name.
-      for (const n of [actor.name, ...actor.aliases]) {
-        const ref = existingByNorm.get(normalizeName(n));
-        if (ref && !ref.anonymous && compatible(ref.kind, actor.kind)) {
-          target = ref.id;
-          storedName.set(ref.id, ref.name);
-          break;
-        }
-      }
-    }
-    idMap.set(actor.id, target ?? actor.id);
-  }
-  const id = (s: string) => idMap.get(s) ?? s;
-  const ids = (xs: string[]) => [...new Set(xs.map(id))];
-
-  const actors = new Map<string, Actor>();
+  const actors = new Map<string, ResolvedActor>();
   for (const a of x.actors) {
-    const newId = id(a.id);
+    const { id: newId, rule } = ids.get(a.id)!;
     const prev = actors.get(newId);
+    const forms = [a.name, ...a.aliases].filter((n) => n.trim());
     if (!prev) {
       actors.set(newId, {
         ...a,
@@ -101,40 +146,36 @@ export function resolveExtraction(
         aliases: [...a.aliases],
         mentions: [...a.mentions],
         roles: a.roles ? [...a.roles] : undefined,
+        forms,
+        rule,
+        rank: '',
       });
       continue;
     }
-    prev.aliases = [...new Set([...prev.aliases, ...(a.name !== prev.name ? [a.name] : []), ...a.aliases])];
+    prev.forms = [...new Set([...prev.forms, ...forms])];
     prev.mentions = [...prev.mentions, ...a.mentions].sort((p, q) => p[0] - q[0]);
     if (a.roles) prev.roles = [...new Set([...(prev.roles ?? []), ...a.roles])];
     prev.affiliation ??= a.affiliation;
     prev.anonymous = prev.anonymous && a.anonymous;
   }
   for (const a of actors.values()) {
-    const canonical = storedName.get(a.id);
-    if (canonical && canonical !== a.name) {
-      a.aliases = [...new Set([a.name, ...a.aliases])];
-      a.name = canonical;
-    }
     if (a.affiliation) a.affiliation = id(a.affiliation);
     if (a.affiliation === a.id) a.affiliation = null;
-    const display = aliases.rename[a.id];
-    if (display && display !== a.name) {
-      a.aliases = [...new Set([a.name, ...a.aliases])];
-      a.name = display;
-    }
-    a.aliases = a.aliases.filter((n) => n !== a.name);
+    const display = rules.file.rename[a.id];
+    a.name = display ?? displayName(a);
+    a.rank = nameRank(a.name, !!display);
+    a.aliases = a.forms.filter((n) => n !== a.name).sort();
   }
 
   return {
     article: { ...x.article, outlet: x.article.outlet ? id(x.article.outlet) : null },
     actors: [...actors.values()],
-    incidents: x.incidents.map((i) => ({ ...i, participants: ids(i.participants) })),
+    incidents: x.incidents.map((i) => ({ ...i, participants: idList(i.participants) })),
     claims: x.claims.map((c) => ({
       ...c,
       speaker: id(c.speaker),
-      via: ids(c.via).filter((v) => v !== id(c.speaker)),
-      about: ids(c.about),
+      via: idList(c.via).filter((v) => v !== id(c.speaker)),
+      about: idList(c.about),
     })),
     relations: x.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target) })),
   };

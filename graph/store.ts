@@ -59,6 +59,13 @@ export interface ActorRef {
   name: string;
   kind?: string;
   anonymous?: boolean;
+  /**
+   * Trace queries: how a name that is not the node's display name reached it: one of its aliases (which), or
+   * the person-name key ("Bill Clinton" → "william clinton", graph/names.ts personKey).
+   */
+  matched?: { form: string; by: 'alias' | 'name key' };
+  /** Trace queries: how many other actors the name or alias asked for also fits. */
+  others?: number;
 }
 
 export interface ArticleRef {
@@ -113,6 +120,31 @@ export interface TraceResult {
   linked?: ClaimTrace[];
 }
 
+/** An article as stored, with what `kg resolve` needs to rebuild its part of the graph. */
+export interface StoredArticle {
+  id: string;
+  source: string;
+  text: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  ingestedAt: string | null;
+  /** The extraction before resolution, as JSON; null for articles stored by a version that did not keep it. */
+  extraction: string | null;
+}
+
+/** One actor node with where it was mentioned: the provenance `kg actors` shows and candidates are found from. */
+export interface ActorMentions {
+  id: string;
+  name: string;
+  kind: string;
+  anonymous: boolean;
+  aliases: string[];
+  roles: string[];
+  /** One entry per article: the forms it wrote and the identity rule (graph/identity.ts) that keyed them. */
+  mentions: Array<{ article: string; forms: string[]; rule: string | null }>;
+}
+
 /**
  * A store of the knowledge graph. All writes are idempotent: loading the same article twice
  * changes nothing. One article is written atomically. Implementations throw KgError subclasses.
@@ -139,5 +171,11 @@ export interface GraphStore {
   search(text: string, options?: SearchOptions): Promise<GraphNode[]>;
   /** Who-said-what chains for a claim, or for every claim an actor made, relayed or responded to. */
   trace(query: TraceQuery): Promise<TraceResult>;
+  /** Every stored article, in id order (`kg resolve` rebuilds the graph from them). */
+  storedArticles(): AsyncIterable<StoredArticle>;
+  /** Every actor node with its per-article forms and rules (`kg actors`). */
+  actorMentions(): Promise<ActorMentions[]>;
+  /** Deletes every node and relationship. */
+  clear(): Promise<void>;
   close(): Promise<void>;
 }

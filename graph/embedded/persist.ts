@@ -18,7 +18,16 @@ export const SerializedGraph = z.object({
     .partial()
     .optional(),
   nodes: z.array(
-    z.object({ key: z.string(), attributes: z.object({ labels: z.array(z.string()).min(1), props: Props }) }),
+    z.object({
+      key: z.string(),
+      // rank (actors) and extraction (articles) are store-internal: see types.ts.
+      attributes: z.object({
+        labels: z.array(z.string()).min(1),
+        props: Props,
+        rank: z.string().optional(),
+        extraction: z.string().optional(),
+      }),
+    }),
   ),
   edges: z.array(
     z.object({

@@ -5,10 +5,13 @@ import { statSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 
 import { KgError, NotFoundError } from '../errors.ts';
-import { type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
+import { KIND_ORDER, nameRank } from '../identity.ts';
+import { ACTOR_LABEL, type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import type {
+  ActorMentions,
   ActorRef,
+  StoredArticle,
   GraphNode,
   GraphStore,
   LoadOutcome,
@@ -61,8 +64,37 @@ function fileVersion(file: string): string | null {
 }
 
 const labelsOf = (n: NodeRecord): string[] => (n.subLabel ? [n.label, n.subLabel] : [n.label]);
-const union = (a: unknown, b: unknown): string[] =>
-  [...new Set([...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])])] as string[];
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const sortedUnion = (...lists: unknown[]): string[] => [...new Set(lists.flatMap(strings))].sort();
+
+/**
+ * One actor node seen again in another article. Every choice is commutative, so the node is the same whatever
+ * order its articles arrive in: the best-ranked name, every other name an alias (sorted), roles unioned,
+ * anonymous only if always, the lowest affiliation id, the kind first in KIND_ORDER. The Neo4j writer does the same.
+ */
+function mergeActor(attrs: NodeAttrs, n: NodeRecord): NodeAttrs {
+  const p = attrs.props;
+  const oldRank = attrs.rank ?? nameRank(String(p.name));
+  const newRank = n.rank ?? nameRank(String(n.props.name));
+  const name = newRank < oldRank ? n.props.name : p.name;
+  const kinds = [p.kind, n.props.kind].filter((k): k is string => typeof k === 'string');
+  const kind = [...KIND_ORDER].find((k) => kinds.includes(k)) ?? p.kind;
+  const affiliations = [p.affiliation, n.props.affiliation].filter((a): a is string => typeof a === 'string').sort();
+  return {
+    ...attrs,
+    labels: kind === p.kind ? attrs.labels : ['Actor', ACTOR_LABEL[kind as keyof typeof ACTOR_LABEL]],
+    rank: newRank < oldRank ? newRank : oldRank,
+    props: {
+      ...p,
+      name,
+      kind,
+      aliases: sortedUnion(p.aliases, n.props.aliases, [p.name, n.props.name]).filter((a) => a !== name),
+      roles: sortedUnion(p.roles, n.props.roles),
+      anonymous: p.anonymous === true && n.props.anonymous === true,
+      affiliation: affiliations[0] ?? null,
+    },
+  };
+}
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
@@ -237,7 +269,7 @@ export class EmbeddedStore implements GraphStore {
       }
     }
 
-    for (const n of nodes) this.mergeNode(n);
+    for (const n of nodes) this.mergeNode(n, n === records.article ? records.extracted : null);
     for (const r of records.rels) {
       if (!this.g.hasEdge(r.key))
         this.g.addEdgeWithKey(r.key, r.source, r.target, { type: r.type, props: { ...r.props } });
@@ -261,23 +293,23 @@ export class EmbeddedStore implements GraphStore {
     this.lastWrite = Date.now();
   }
 
-  private mergeNode(n: NodeRecord): void {
+  private mergeNode(n: NodeRecord, extraction: string | null = null): void {
     if (!this.g.hasNode(n.id)) {
-      this.g.addNode(n.id, { labels: labelsOf(n), props: { ...n.props } });
+      this.g.addNode(n.id, {
+        labels: labelsOf(n),
+        props: { ...n.props },
+        ...(n.rank ? { rank: n.rank } : {}),
+        ...(extraction ? { extraction } : {}),
+      });
       if (n.label === 'Actor') this.indexActor(n.id, n.props);
       return;
     }
     if (n.label !== 'Actor') return; // claims and incidents keep their first version; articles are never rewritten
-    const props = this.g.getNodeAttribute(n.id, 'props');
-    const merged: Props = {
-      ...props,
-      aliases: union(props.aliases, n.props.aliases),
-      roles: union(props.roles, n.props.roles),
-      anonymous: props.anonymous === true && n.props.anonymous === true,
-      affiliation: props.affiliation ?? n.props.affiliation ?? null,
-    };
-    this.g.setNodeAttribute(n.id, 'props', merged);
-    this.indexActor(n.id, { aliases: n.props.aliases ?? [] });
+    const attrs = this.g.getNodeAttributes(n.id);
+    const merged = mergeActor(attrs, n);
+    this.g.replaceNodeAttributes(n.id, merged);
+    if (merged.props.name !== attrs.props.name) this.displayNames.set(n.id, normalizeName(String(merged.props.name)));
+    this.indexActor(n.id, { name: n.props.name ?? null, aliases: n.props.aliases ?? [] });
   }
 
   private indexActor(id: string, props: Props): void {
@@ -337,6 +369,56 @@ export class EmbeddedStore implements GraphStore {
   async trace(query: TraceQuery): Promise<TraceResult> {
     await this.ready();
     return traceEmbedded(this.g, query);
+  }
+
+  async *storedArticles(): AsyncIterable<StoredArticle> {
+    await this.ready();
+    const ids: string[] = [];
+    this.g.forEachNode((id, a) => void (a.labels.includes('Article') && ids.push(id)));
+    for (const id of ids.sort()) {
+      const a = this.g.getNodeAttributes(id);
+      const p = a.props;
+      const str = (v: unknown) => (typeof v === 'string' ? v : null);
+      yield {
+        id,
+        source: String(p.source ?? id),
+        text: String(p.text ?? ''),
+        url: str(p.url),
+        title: str(p.title),
+        publishedAt: str(p.publishedAt),
+        ingestedAt: str(p.ingestedAt),
+        extraction: a.extraction ?? null,
+      };
+    }
+  }
+
+  async actorMentions(): Promise<ActorMentions[]> {
+    await this.ready();
+    const out: ActorMentions[] = [];
+    const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    this.g.forEachNode((id, a) => {
+      if (!a.labels.includes('Actor')) return;
+      const mentions: ActorMentions['mentions'] = [];
+      this.g.forEachOutEdge(id, (_, e, __, target) => {
+        if (e.type !== 'MENTIONED_IN') return;
+        mentions.push({
+          article: target,
+          forms: strs(e.props.forms),
+          rule: typeof e.props.rule === 'string' ? e.props.rule : null,
+        });
+      });
+      const p = a.props;
+      out.push({
+        id,
+        name: String(p.name),
+        kind: String(p.kind),
+        anonymous: p.anonymous === true,
+        aliases: strs(p.aliases),
+        roles: strs(p.roles),
+        mentions: mentions.sort((x, y) => (x.article < y.article ? -1 : 1)),
+      });
+    });
+    return out.sort((x, y) => (x.id < y.id ? -1 : 1));
   }
 
   /** Writes what is pending and gives up the writer lock (the store can still be read, as a reader). */

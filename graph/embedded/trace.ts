@@ -2,7 +2,7 @@
 // In: the live graph (read only) and a TraceQuery. Out: a TraceResult, identical to what graph/neo4j/trace.ts returns.
 import { NotFoundError } from '../errors.ts';
 import type { Props } from '../model.ts';
-import { normalizeName as normalizeKey } from '../resolve.ts';
+import { personKey, normalizeName as normalizeKey, slugify } from '../names.ts';
 import type { ActorRef, ClaimTrace, TraceQuery, TraceResult } from '../store.ts';
 import {
   type ActorCandidate,
@@ -72,6 +72,8 @@ function resolveActor(graph: KgGraph, name: string): ActorRef {
   const raw = name.trim();
   const ids = new Set(actorIndex(graph).get(normalizeKey(raw)) ?? []);
   if (has(graph, raw, 'Actor')) ids.add(raw);
+  const key = personKey(raw);
+  if (key && has(graph, slugify(key), 'Actor')) ids.add(slugify(key));
   let found = pickActor(
     raw,
     [...ids].filter((id) => has(graph, id, 'Actor')).map((id) => candidate(graph, id)),

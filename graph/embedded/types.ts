@@ -8,6 +8,10 @@ export interface NodeAttrs {
   /** e.g. ['Actor', 'Person'], ['Claim'], ['Article'], ['Incident'] */
   labels: string[];
   props: Props;
+  /** Actors: the rank of `props.name` (graph/identity.ts nameRank), so the best name wins whatever the order. */
+  rank?: string;
+  /** Articles: the extraction before resolution, as JSON, for `kg resolve`. */
+  extraction?: string;
 }
 
 export interface EdgeAttrs {

@@ -4,7 +4,17 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import { ACTOR_LABEL, INTERACTION_TYPES, SPEECH_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
-import type { ActorRef, GraphEdge, GraphNode, SearchOptions, StoreStats, Subgraph, SubgraphOptions } from '../store.ts';
+import type {
+  ActorMentions,
+  ActorRef,
+  GraphEdge,
+  StoredArticle,
+  GraphNode,
+  SearchOptions,
+  StoreStats,
+  Subgraph,
+  SubgraphOptions,
+} from '../store.ts';
 import { NODE_LABELS } from './schema.ts';
 import { modelProps, toParam } from './values.ts';
 
@@ -199,4 +209,42 @@ export async function stats(tx: ManagedTransaction): Promise<StoreStats> {
     if (c > 0) (r.get('kind') === 'n' ? out.nodes : out.relationships)[r.get('name') as string] = c;
   }
   return out;
+}
+
+/** One page of stored articles after `after` in id order (the uniqueness index serves the order). */
+export async function storedArticles(tx: ManagedTransaction, after: string, limit: number): Promise<StoredArticle[]> {
+  const res = await run(
+    tx,
+    `MATCH (a:Article) WHERE a.id > $after
+     RETURN a.id AS id, a.source AS source, a.text AS text, a.url AS url, a.title AS title,
+            a.publishedAt AS publishedAt, a.ingestedAt AS ingestedAt, a.extraction AS extraction
+     ORDER BY a.id LIMIT $limit`,
+    { after, limit },
+  );
+  return res.records.map((r) => {
+    const o = r.toObject() as Record<string, string | null>;
+    return { ...o, id: o.id!, source: o.source ?? o.id!, text: o.text ?? '' } as StoredArticle;
+  });
+}
+
+/** Every actor with its MENTIONED_IN forms and rules, one entry per article. */
+export async function actorMentions(tx: ManagedTransaction): Promise<ActorMentions[]> {
+  const res = await run(
+    tx,
+    `MATCH (a:Actor)
+     OPTIONAL MATCH (a)-[m:MENTIONED_IN]->(art:Article)
+     WITH a, art, m ORDER BY art.id
+     RETURN a.id AS id, a.name AS name, a.kind AS kind, a.anonymous AS anonymous, a.aliases AS aliases, a.roles AS roles,
+            [x IN collect({article: art.id, forms: coalesce(m.forms, []), rule: m.rule}) WHERE x.article IS NOT NULL] AS mentions
+     ORDER BY a.id`,
+  );
+  return res.records.map((r) => ({
+    id: r.get('id') as string,
+    name: r.get('name') as string,
+    kind: r.get('kind') as string,
+    anonymous: r.get('anonymous') === true,
+    aliases: (r.get('aliases') as string[] | null) ?? [],
+    roles: (r.get('roles') as string[] | null) ?? [],
+    mentions: r.get('mentions') as ActorMentions['mentions'],
+  }));
 }

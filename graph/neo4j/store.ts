@@ -5,7 +5,9 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session }
 import { InvalidArgumentError, NotFoundError } from '../errors.ts';
 import { type ArticleInput, toGraphRecords } from '../model.ts';
 import type {
+  ActorMentions,
   ActorRef,
+  StoredArticle,
   GraphNode,
   GraphStore,
   LoadOutcome,
@@ -170,6 +172,21 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  async *storedArticles(): AsyncIterable<StoredArticle> {
+    // Pages in id order through the uniqueness index, so a very large graph is never held in one result.
+    let after = '';
+    for (;;) {
+      const page = await this.read((tx) => read.storedArticles(tx, after, 200));
+      for (const a of page) yield a;
+      if (page.length < 200) return;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  async actorMentions(): Promise<ActorMentions[]> {
+    return this.read((tx) => read.actorMentions(tx));
   }
 
   /** Has Neo4j plan the trace queries now (a long-running server calls it at start, off the request path). */

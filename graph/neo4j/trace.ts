@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { KgError, NotFoundError } from '../errors.ts';
 import { SPEECH_TYPES } from '../model.ts';
-import { normalizeName } from '../resolve.ts';
+import { normalizeName, personKey, slugify } from '../names.ts';
 import type { ActorRef, ClaimTrace, StanceCounts, TraceQuery, TraceResult } from '../store.ts';
 import {
   type ActorCandidate,
@@ -146,11 +146,13 @@ async function resolveActor(tx: ManagedTransaction, name: string): Promise<{ act
     `CALL () {
        MATCH (a:Actor {id: $raw}) RETURN a
        UNION
+       MATCH (a:Actor {id: $keyId}) RETURN a
+       UNION
        MATCH (a:Actor) WHERE $key <> '' AND a.searchKey CONTAINS ('\\n' + $key + '\\n') RETURN a
      }
      CALL () { MATCH (art:Article) RETURN count(art) AS articles }
      RETURN ${ACTOR_FIELDS}, ${STATS_FIELDS}`,
-    { raw, key },
+    { raw, key, keyId: personKey(raw) ? slugify(personKey(raw)!) : '' },
   );
   const found = pickActor(raw, fast.map(toCandidate));
   // The statement counts ride along (degrees from the store's counts), saving actorClaims a round trip.

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import { KgError } from '../errors.ts';
 import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord } from '../model.ts';
+import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import { internalRelProps, searchKey, searchableTexts } from './keys.ts';
@@ -34,9 +35,46 @@ async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Ma
 
 const actorRow = (n: NodeRecord) => ({
   id: n.id,
+  rank: n.rank ?? nameRank(String(n.props.name)),
   props: { ...n.props, searchKey: searchKey('Actor', n.props) },
   keys: searchableTexts('Actor', n.props).map(normalizeName).filter(Boolean),
 });
+
+/** Sets the kind label that goes with `kind` (computed in the statement) and removes the other four. */
+const KIND_LABELS = Object.entries(ACTOR_LABEL)
+  .map(
+    ([k, l]) =>
+      `FOREACH (_ IN CASE WHEN kind = '${k}' AND NOT a:${l} THEN [1] ELSE [] END | REMOVE a:Person:State:Organization:Group:Outlet SET a:${l})`,
+  )
+  .join('\n');
+
+/**
+ * Creates or merges actor nodes exactly as the embedded store's mergeActor does, so every choice is commutative and
+ * the node is the same whatever order its articles arrive in: the best-ranked name (nameRank, kept as the internal
+ * `nameRank`), every other name an alias sorted by code point (JS sorts by UTF-16 unit: the two differ only for
+ * astral characters), roles unioned and sorted, anonymous only if always, the lowest affiliation id, the kind first
+ * in KIND_ORDER (graph/identity.ts).
+ */
+function mergeActors(label: string): string {
+  const kindOrder = KIND_ORDER.map((k) => `WHEN '${k}' IN kinds THEN '${k}'`).join(' ');
+  return `UNWIND $rows AS row
+    MERGE (a:Actor {id: row.id})
+    ON CREATE SET a = row.props, a.nameRank = row.rank, a:${label}
+    WITH a, row, coalesce(a.nameRank, row.rank) AS oldRank, [a.kind, row.props.kind] AS kinds
+    WITH a, row, CASE WHEN row.rank < oldRank THEN row.props.name ELSE a.name END AS name,
+         CASE WHEN row.rank < oldRank THEN row.rank ELSE oldRank END AS rank,
+         CASE ${kindOrder} ELSE a.kind END AS kind
+    SET a.name = name, a.nameRank = rank, a.kind = kind,
+        a.aliases = COLLECT { UNWIND coalesce(a.aliases, []) + row.props.aliases + [a.name, row.props.name] AS x
+                              WITH DISTINCT x WHERE x <> name RETURN x ORDER BY x },
+        a.roles = COLLECT { UNWIND coalesce(a.roles, []) + row.props.roles AS x WITH DISTINCT x RETURN x ORDER BY x },
+        a.anonymous = coalesce(a.anonymous, false) AND coalesce(row.props.anonymous, false),
+        a.affiliation = CASE WHEN a.affiliation IS NULL OR row.props.affiliation < a.affiliation
+                             THEN row.props.affiliation ELSE a.affiliation END,
+        a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')
+    WITH a, kind
+    ${KIND_LABELS}`;
+}
 
 /**
  * Writes the records of one new article. Returns false (writing nothing) when the article already exists.
@@ -70,7 +108,11 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
   // CREATE, not MERGE: if a concurrent load of the same article won, the uniqueness constraint fails this one.
   writes.push(
     run(tx, 'CREATE (a:Article) SET a = $props', {
-      props: { ...records.article.props, searchKey: searchKey('Article', records.article.props) },
+      props: {
+        ...records.article.props,
+        searchKey: searchKey('Article', records.article.props),
+        ...(records.extracted ? { extraction: records.extracted } : {}),
+      },
     }),
   );
 
@@ -81,22 +123,11 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
     actorsByLabel.set(sub, [...(actorsByLabel.get(sub) ?? []), n]);
   }
   for (const [sub, nodes] of actorsByLabel) {
-    // First name, kind and kind label kept (as the embedded store); aliases and roles unioned without
-    // duplicates. Rows sorted by id so concurrent loads lock shared actors in the same order (fewer deadlocks).
+    // Rows sorted by id so concurrent loads lock shared actors in the same order (fewer deadlocks).
     writes.push(
-      run(
-        tx,
-        `UNWIND $rows AS row
-       MERGE (a:Actor {id: row.id})
-       ON CREATE SET a = row.props, a:${safe(sub, LABELS)}
-       ON MATCH SET
-         a.aliases = coalesce(a.aliases, []) + [x IN row.props.aliases WHERE NOT x IN coalesce(a.aliases, [])],
-         a.roles = coalesce(a.roles, []) + [x IN row.props.roles WHERE NOT x IN coalesce(a.roles, [])],
-         a.anonymous = coalesce(a.anonymous, false) AND coalesce(row.props.anonymous, false),
-         a.affiliation = coalesce(a.affiliation, row.props.affiliation),
-         a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')`,
-        { rows: nodes.map(actorRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) },
-      ),
+      run(tx, mergeActors(safe(sub, LABELS)), {
+        rows: nodes.map(actorRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      }),
     );
   }
 

@@ -1,6 +1,6 @@
 // The store-independent half of `trace`: turns raw speech rows read from either store into TraceChains,
 // orders and caps them, ranks an actor's claims and picks the actor a name means. Pure.
-import { normalizeName } from '../resolve.ts';
+import { normalizeName, personKey, slugify } from '../names.ts';
 import type { ActorRef, ArticleRef, ClaimTrace, StanceCounts, TraceChain } from '../store.ts';
 
 export type StanceName = TraceChain['stance'];
@@ -204,16 +204,21 @@ export interface ActorCandidate {
  */
 export function pickActor(query: string, candidates: ActorCandidate[]): ActorRef | null {
   const q = normalizeName(query);
+  const key = personKey(query);
+  const keyId = key ? slugify(key) : null;
+  const alias = (c: ActorCandidate) => c.aliases.find((a) => normalizeName(a) === q);
   const rank = (c: ActorCandidate) =>
     c.id === query.trim()
       ? 0
       : normalizeName(c.name) === q
         ? 1
-        : c.aliases.some((a) => normalizeName(a) === q)
+        : alias(c) !== undefined
           ? 2
-          : normalizeName(c.id) === q
+          : c.id === keyId
             ? 3
-            : 9;
+            : normalizeName(c.id) === q
+              ? 4
+              : 9;
   let best: { c: ActorCandidate; r: number } | null = null;
   for (const c of candidates) {
     const r = rank(c);
@@ -227,5 +232,21 @@ export function pickActor(query: string, candidates: ActorCandidate[]): ActorRef
   }
   if (!best) return null;
   const { id, name, kind, anonymous } = best.c;
-  return { id, name, kind, anonymous: anonymous === true };
+  // Say how a name that is not the node's own reached it, so nobody reads one person's trace as another's.
+  const matched =
+    best.r === 2
+      ? { form: alias(best.c)!, by: 'alias' as const }
+      : best.r === 3
+        ? { form: key!, by: 'name key' as const }
+        : undefined;
+  // Other actors the same name or alias fits (a bare "Clinton"): said, so a reader knows to ask by id.
+  const others = candidates.filter((c) => c.id !== id && rank(c) <= 2).length;
+  return {
+    id,
+    name,
+    kind,
+    anonymous: anonymous === true,
+    ...(matched ? { matched } : {}),
+    ...(others ? { others } : {}),
+  };
 }

@@ -93,6 +93,17 @@ export function formatTraceTree(result: TraceResult): string {
     const a = result.actor;
     const n = result.claims.length;
     const lines = [`${actorLabel(a)} [${a.id}]: ${plural(n, 'claim')} made, relayed, published or answered`];
+    // A name that reached the node only through an alias or a name key is said, so no one reads it as exact.
+    if (a.matched)
+      lines.push(
+        a.matched.by === 'alias'
+          ? `  matched through the alias “${a.matched.form}” (the actor's name is ${a.name})`
+          : `  matched by the person-name key “${a.matched.form}” (the actor's name is ${a.name})`,
+      );
+    if (a.others)
+      lines.push(
+        `  ${plural(a.others, 'other actor')} also go${a.others === 1 ? 'es' : ''} by this name: ask by id to pick one (kg actors --all)`,
+      );
     const st = result.statements;
     if (st)
       lines.push(

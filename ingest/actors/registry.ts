@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
-import { slugify } from '../../graph/names.ts';
+import { formalGivenName, slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 
@@ -25,6 +25,17 @@ interface Draft {
   /** Person names: first-name key and surname key. */
   first?: string;
   last?: string;
+  /** Generational suffix key ("jr"), so "Donald Trump Jr." stays apart from "Donald Trump". */
+  suffix?: string;
+}
+
+/**
+ * Whether two given-name keys can name one person: equal once a short form is folded ("jim" = "james",
+ * graph/names.ts), or one is the other's initial ("j" and "james"). "Mark" and "Michael" cannot.
+ */
+function sameGiven(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return formalGivenName(a) === formalGivenName(b);
 }
 
 export class Registry {
@@ -98,8 +109,9 @@ export class Registry {
     const suffixed = keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]!);
     const last = keys[keys.length - (suffixed ? 2 : 1)]!;
     const first = keys.length > 1 ? keys[0]! : undefined;
+    const suffix = suffixed ? keys[keys.length - 1] : undefined;
     const same = this.bySurname.get(last) ?? [];
-    const hit = same.find((p) => !first || !p.first || p.first[0] === first[0]);
+    const hit = same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first)));
     if (hit) {
       if (!hit.first && first) {
         // A surname seen first ("Nauert") now has its full name.
@@ -115,6 +127,7 @@ export class Registry {
     const d = this.ensure(id, name, 'person');
     d.first = first;
     d.last = last;
+    d.suffix = suffix;
     this.bySurname.set(last, [...same, d]);
     return d;
   }

@@ -26,7 +26,6 @@ export interface BodyEntry {
   name: string;
   kind: ActorKind;
   aliases: string[];
-  /** Aliases that are ordinary words or ambiguous alone: matched only with a matching case and not sentence-initially. */
   affiliation?: string;
   domains?: string[];
 }
@@ -76,25 +75,40 @@ const demonymState = new Map<string, string>();
 const domainOutlet = new Map<string, BodyEntry>();
 const root = newNode();
 
+/**
+ * Case class of a data surface: 3 = written in mixed case inside one word ("LeT", "DoD"): an ordinary word in other
+ * case ("Let's"), matched only as written; 2 = acronym (all capitals); 1 = capitalized; 0 = any.
+ */
 function caseClass(surface: string): number {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 2;
+  if (!/\s/.test(surface.trim()) && /\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters.slice(1))) return 3;
   const first = /\p{L}/u.exec(surface)?.[0];
   return first && first === first.toUpperCase() && first !== first.toLowerCase() ? 1 : 0;
 }
+
+const capitalized = (w: string) => {
+  const c = /\p{L}/u.exec(w)?.[0];
+  return !!c && c === c.toUpperCase() && c !== c.toLowerCase();
+};
 
 /** caseFits with the data side precomputed: the scan calls it for every gazetteer match. */
 export function hitFits(hit: Hit, written: string): boolean {
   const kase = hit.kase ?? caseClass(hit.surface);
   if (kase === 0) return true;
+  if (kase === 3) return written.replace(/\./g, '') === hit.surface.replace(/\./g, '');
   if (kase === 2) {
     const w = written.replace(/[^\p{L}]/gu, '');
     return w === w.toUpperCase();
   }
   const c = written.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122) return false;
-  return caseFits(hit.surface, written);
+  if (!(c >= 65 && c <= 90) && !caseFits(hit.surface, written)) return false;
+  // Every capitalized word of a name is capitalized as written: "The national anthem" is not "The National".
+  const want = hit.surface.split(/\s+/);
+  if (want.length < 2) return true;
+  const got = written.split(/\s+/);
+  return want.every((w, i) => !capitalized(w) || got[i] === undefined || capitalized(got[i]!));
 }
 
 function add(surface: string, hit: Hit): void {

@@ -42,6 +42,26 @@ describe('embedded store file', () => {
     expect((await b.loadArticle(strike)).status).toBe('unchanged');
   });
 
+  it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
+    const file = path.join(dir, 'internal.json');
+    const a = new EmbeddedStore(file);
+    const pinned = { ...strike.extraction.actors[0]!, name: 'W. Muallem' };
+    const renamed = { ...strike.extraction, actors: [pinned, ...strike.extraction.actors.slice(1)] };
+    await a.loadArticle({ ...strike, extraction: renamed, extracted: strike.extraction });
+    // A rank below every article's own name: what resolve gives a name from the aliases file's rename.
+    a.graph().setNodeAttribute('walid-muallem', 'rank', '0');
+    await a.close();
+    const b = new EmbeddedStore(file);
+    await b.loadArticle(denial);
+    expect((await b.getNode('walid-muallem'))?.props.name).toBe('W. Muallem');
+    const stored = [];
+    for await (const x of b.storedArticles()) stored.push(x);
+    const mine = stored.find((x) => x.id === strike.extraction.article.id)!;
+    expect(JSON.parse(mine.extraction!)).toEqual(strike.extraction);
+    expect(stored.find((x) => x.id === denial.extraction.article.id)!.extraction).toBeNull();
+    await b.close();
+  });
+
   it('writes after every flushEvery articles', async () => {
     const file = path.join(dir, 'every.json');
     const a = new EmbeddedStore(file, { flushEvery: 1, flushIntervalMs: 1e9 });

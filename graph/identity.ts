@@ -1,0 +1,140 @@
+// Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
+// so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
+import generic from './data/generic-words.json' with { type: 'json' };
+import { normalizeName, parsePersonName, personKey, slugify } from './names.ts';
+import type { Actor } from './schema.ts';
+
+/** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
+export interface IdentityContext {
+  isKnownId(id: string): boolean;
+}
+
+export const NO_CONTEXT: IdentityContext = { isKnownId: () => false };
+
+/**
+ * Why an actor got its node: a cross-article rule (`gazetteer`, `state body`, `full name`, `body name`,
+ * `state + name`) or an article-scoped one (`anonymous`, `one word`, `description`, `generic name`).
+ */
+export type IdentityRule =
+  | 'gazetteer'
+  | 'state body'
+  | 'full name'
+  | 'body name'
+  | 'state + name'
+  | 'anonymous'
+  | 'one word'
+  | 'description'
+  | 'generic name'
+  | 'alias file';
+
+export interface Identity {
+  id: string;
+  /** False: the node belongs to this article alone (its id carries the article's). */
+  global: boolean;
+  rule: IdentityRule;
+}
+
+const GENERIC = new Set(generic.words);
+const CONNECTORS = new Set(generic.connectors);
+
+/** The node id of an actor that belongs to one article only. */
+export function articleScopedId(articleId: string, actorId: string): string {
+  return `${articleId.slice(0, 12)}:${actorId}`;
+}
+
+/** Whether a node id is article-scoped (articleScopedId). */
+export const isArticleScoped = (id: string): boolean => /^[0-9a-f]{12}:/.test(id);
+
+/** Words of a body name as written, without a leading "the" and a possessive. */
+function bodyWords(name: string): string[] {
+  return name
+    .replace(/[’']s$/, '')
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean)
+    .filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+}
+
+const isCapitalized = (w: string) => {
+  const c = /\p{L}|\p{N}/u.exec(w)?.[0];
+  return !!c && (c !== c.toLowerCase() || /\p{N}/u.test(c));
+};
+
+/**
+ * The identity of a non-person body by its name: a proper name of two or more words is a key ("Russian Center
+ * for Syrian Reconciliation"); one word (an acronym or a name the article never spelled out), a lower-case
+ * description ("pro-government forces", "US-led coalition") or a name made of generic words only ("the
+ * Commission", "Supreme Court") is not, and the latter joins across articles only through its state.
+ */
+function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'generic name' {
+  const words = bodyWords(name);
+  if (words.some((w) => !isCapitalized(w) && !CONNECTORS.has(normalizeName(w)))) return 'description';
+  const keys = normalizeName(words.join(' '))
+    .split(' ')
+    .filter((k) => k && !CONNECTORS.has(k));
+  if (keys.length < 2) return 'one word';
+  return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
+}
+
+/**
+ * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
+ * Obama") and the article also spells the given name out ("Barack Obama").
+ */
+function fullestForm(actor: Actor): string {
+  const spelled = (f: string) => {
+    const p = parsePersonName(f);
+    return !!p && !/^\w( |$)/.test(p.given);
+  };
+  if (spelled(actor.name) || !parsePersonName(actor.name)) return actor.name;
+  return actor.aliases.filter(spelled).sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
+}
+
+/**
+ * The identity of one extracted actor. `affiliation` is the node id its affiliation resolved to, when that is a
+ * cross-article node: a generic-name body ("Supreme Court") is keyed under it ("united-states" + "supreme court").
+ */
+export function actorIdentity(
+  actor: Actor,
+  articleId: string,
+  ctx: IdentityContext,
+  affiliation?: { id: string; global: boolean } | null,
+): Identity {
+  const scoped = (rule: IdentityRule): Identity => ({ id: articleScopedId(articleId, actor.id), global: false, rule });
+  if (actor.anonymous) return scoped('anonymous');
+  if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
+  if (actor.kind === 'person') {
+    const key = personKey(fullestForm(actor));
+    if (key) return { id: slugify(key), global: true, rule: 'full name' };
+    return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
+  }
+  // A body the extractor derived from a known state ("syria-military", "russia-foreign-ministry").
+  if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
+    return { id: actor.id, global: true, rule: 'state body' };
+  const rule = bodyRule(actor.name);
+  if (rule === 'body name') return { id: slugify(normalizeName(actor.name)), global: true, rule };
+  if (rule === 'generic name' && affiliation?.global)
+    return { id: `${affiliation.id}-${slugify(normalizeName(actor.name))}`, global: true, rule: 'state + name' };
+  return scoped(rule);
+}
+
+/**
+ * Orders display names so every store picks the same one whatever the order articles arrive in: a name the
+ * aliases file set first, then the most complete form (most words, then longest), mixed case before all
+ * capitals, then code-point order. Lower sorts first.
+ */
+export function nameRank(name: string, pinned = false): string {
+  const words = name.trim().split(/\s+/).length;
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 1 : 0;
+  const pad = (n: number, w: number) => String(Math.max(0, n)).padStart(w, '0');
+  return `${pinned ? 0 : 1}${pad(99 - words, 2)}${shouting}${pad(9999 - name.length, 4)}|${name}`;
+}
+
+/** Display name of a node from the ranks of its candidate names. */
+export const betterName = (a: { name: string; rank: string }, b: { name: string; rank: string }) =>
+  a.rank <= b.rank ? a : b;
+
+/**
+ * Kind of a node whose articles disagree: a fixed order, not arrival, so every order gives the same node. A person
+ * stays a person when another article reads the name as a body; among bodies, outlet, then group.
+ */
+export const KIND_ORDER = ['state', 'person', 'outlet', 'group', 'organization'] as const;
