@@ -80,6 +80,8 @@ function benchStore(graph: Subgraph): GraphStore {
     hasArticle: async () => false,
     loadArticle: none,
     findActors: async () => new Map(),
+    findClaims: async () => [],
+    findIncidents: async () => [],
     stats: async () => ({ nodes: { Actor: graph.nodes.length }, relationships: {} }),
     getNode: async (id) => graph.nodes.find((x) => x.id === id) ?? null,
     subgraph: async (o = {}) => ({ ...graph, nodes: graph.nodes.slice(0, o.limit ?? 5000) }),

@@ -11,12 +11,18 @@
 //   rejects list properties)
 //   (:Article)-[:REPORTS {via, speaker, stance}]->(:Claim)
 //   (:Claim)-[:ABOUT]->(:Actor|Incident)
-//   (:Incident {id, kind, date, place, killed, wounded, summary})<-[:PARTICIPATED_IN]-(:Actor)
+//   (:Claim)-[:PARAPHRASES {score, reason}]->(:Claim)       differently worded, same assertion (never merged)
+//   a DENIES/CONFIRMS that answers another actor's claim sits on that claim, with `said` (the answerer's own
+//   words) and `answers` ('in article', or 'across articles' with `score` and `reason`)
+//   (:Incident {id, kind, family, date, place, killed, wounded, killedMin, killedMax, woundedMin, woundedMax, summary})
+//   (:Incident)-[:MENTIONED_IN {killed, wounded, date, place, kind, matched, score}]->(:Article)   one report per article
+//   (:Actor)-[:PARTICIPATED_IN]->(:Incident)
 //   (:Actor)-[:ATTACKED|CLASHED_WITH|MET_WITH|WARNED|ACCUSED|THREATENED|SUPPORTS {incident, claim}]->(:Actor)
 //   (:Actor)-[:MEMBER_OF]->(:Actor), (:Actor|Incident)-[:MENTIONED_IN {count}]->(:Article)
 // Every relationship carries its evidence: `article` (an Article id), `start`/`end` offsets and `sentence`.
-// One claim text is one Claim node across articles and speakers, so a contested claim has CLAIMS, DENIES
-// and CONFIRMS edges from different actors; nothing is merged into one "truth".
+// One claim content (up to wording noise) is one Claim node across articles and speakers, so a contested claim
+// has CLAIMS, DENIES and CONFIRMS edges from different actors; nothing is merged into one "truth". One event
+// told by several articles is one Incident node; each article's figures stay on its own report.
 //
 // Neo4j Browser and Bloom: every node has a `name` property (actor name, article title, incident summary,
 // the first 80 characters of a claim), so captions read well with the default style. For a claim-centred
@@ -73,17 +79,16 @@ LIMIT 100;
 
 
 // ## 5. Incidents whose casualty figures differ between sources
-// Incidents are stored per article; the same event is the same kind, place and date.
-MATCH (i:Incident)-[:MENTIONED_IN]->(art:Article)
-WHERE i.place IS NOT NULL AND i.date IS NOT NULL AND (i.killed IS NOT NULL OR i.wounded IS NOT NULL)
+// One event told by several articles is one Incident node; each article's report (its MENTIONED_IN) keeps the
+// figures, date and place that source gave, and `matched` says why a report joined the node.
+MATCH (i:Incident)-[r:MENTIONED_IN]->(art:Article)
 OPTIONAL MATCH (art)-[:PUBLISHED_BY]->(o:Actor)
-WITH i.kind AS kind, toLower(i.place) AS place, i.date AS date,
-     min(i.killed) AS fewestKilled, max(i.killed) AS mostKilled,
-     min(i.wounded) AS fewestWounded, max(i.wounded) AS mostWounded,
-     collect(coalesce(o.name, art.title) + ': ' + coalesce(toString(i.killed), '?') + ' killed, ' +
-             coalesce(toString(i.wounded), '?') + ' wounded') AS accounts
-WHERE fewestKilled <> mostKilled OR fewestWounded <> mostWounded
-RETURN kind, place, date, fewestKilled, mostKilled, fewestWounded, mostWounded, accounts
+WITH i, min(r.killed) AS fewestKilled, max(r.killed) AS mostKilled,
+     min(r.wounded) AS fewestWounded, max(r.wounded) AS mostWounded,
+     collect(coalesce(o.name, art.title, art.source) + ' (' + coalesce(r.date, 'undated') + '): ' +
+             coalesce(toString(r.killed), '?') + ' killed, ' + coalesce(toString(r.wounded), '?') + ' wounded') AS accounts
+WHERE size(accounts) > 1 AND (fewestKilled <> mostKilled OR fewestWounded <> mostWounded)
+RETURN i.kind AS kind, i.place AS place, i.date AS date, fewestKilled, mostKilled, fewestWounded, mostWounded, accounts
 ORDER BY coalesce(mostKilled - fewestKilled, 0) DESC;
 
 
@@ -201,3 +206,20 @@ OPTIONAL MATCH q = (c)<-[:CLAIMS|DENIES|CONFIRMS|RELAYED]-(other:Actor)
 WHERE other <> a
 RETURN p, q
 LIMIT 200;
+
+
+// ## 18. The same assertion in other words: paraphrase links between claims, with their score and reason
+MATCH (a:Claim)-[p:PARAPHRASES]->(b:Claim)
+RETURN a.text AS claim, b.text AS paraphrase, p.score AS score, p.reason AS why,
+       COLLECT { MATCH (s:Actor)-[:CLAIMS|DENIES|CONFIRMS]->(a) RETURN DISTINCT s.name } AS saidBy,
+       COLLECT { MATCH (s:Actor)-[:CLAIMS|DENIES|CONFIRMS]->(b) RETURN DISTINCT s.name } AS paraphrasedBy
+ORDER BY score DESC
+LIMIT 50;
+
+
+// ## 19. Denials that answer another actor's claim: what was claimed, by whom, and the denier's own words
+MATCH (claimant:Actor)-[:CLAIMS]->(c:Claim)<-[d:DENIES|CONFIRMS]-(answerer:Actor)
+WHERE d.answers IS NOT NULL AND claimant <> answerer
+RETURN c.text AS claim, claimant.name AS claimedBy, answerer.name AS answeredBy, type(d) AS stance,
+       d.said AS theirWords, d.answers AS found, d.reason AS why, d.sentence AS sentence
+LIMIT 100;

@@ -4,6 +4,7 @@ import { extract as defaultExtract } from '../ingest/extract.ts';
 import { type SourceOptions, readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
+import { linkAcrossArticles } from './links.ts';
 import { articleIdFor } from './model.ts';
 import { entryById } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
@@ -135,12 +136,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
       const x = extractChecked(item, options.extract);
       // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
       const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
-      const outcome = await store.loadArticle({
-        extraction: resolved,
-        extracted: x,
-        text: item.text,
-        url: item.url ?? null,
-      });
+      const input = { extraction: resolved, extracted: x, text: item.text, url: item.url ?? null };
+      // Claims and incidents are also linked to what other articles said (graph/links.ts).
+      const outcome = await store.loadArticle(await linkAcrossArticles(input, store));
       if (outcome.status === 'unchanged') summary.unchanged++;
       else {
         summary.loaded++;

@@ -3,8 +3,10 @@
 import { createHash } from 'node:crypto';
 
 import { nameRank } from './identity.ts';
+import { claimNodeId as contentClaimId } from './claims/key.ts';
+import { KIND_FAMILY, incidentNodeId } from './incidents/key.ts';
 import type { RelType } from './rel-types.ts';
-import type { Actor, Extraction, Span } from './schema.ts';
+import type { Actor, Claim, Extraction, Span } from './schema.ts';
 
 export type NodeLabel = 'Article' | 'Actor' | 'Incident' | 'Claim';
 export type ActorLabel = 'Person' | 'State' | 'Organization' | 'Group' | 'Outlet';
@@ -76,6 +78,16 @@ export interface ArticleInput {
   text: string;
   url?: string | null;
   ingestedAt?: string;
+  /** What the loader found against the stored graph (graph/claims/link.ts, graph/incidents/link.ts). */
+  links?: CrossArticleLinks;
+}
+
+/** Cross-article identity decided against the store before an article is written. */
+export interface CrossArticleLinks {
+  /** Extraction incident id → the stored Incident node it is another report of, with the score and why. */
+  incidents?: Record<string, { id: string; score: number; reason: string }>;
+  /** Extra relationships: PARAPHRASES between claims, DENIES/CONFIRMS answering a claim of another article. */
+  rels?: RelRecord[];
 }
 
 export interface GraphRecords {
@@ -91,7 +103,7 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 /** The article id DESIGN.md prescribes: a hash of its text. */
 export const articleIdFor = (text: string): string => sha256(text).slice(0, 32);
 
-const relKey = (type: string, source: string, target: string, article: string, span: Span | [number, number]) =>
+export const relKey = (type: string, source: string, target: string, article: string, span: Span | [number, number]) =>
   sha256(`${type}|${source}|${target}|${article}|${span[0]}|${span[1]}`).slice(0, 32);
 
 /** The sentence around `[start, end)`: widened to sentence ends or line breaks, trimmed, at most ~600 chars. */
@@ -122,24 +134,30 @@ const RELATION_TYPE: Record<string, RelType> = {
   member_of: 'MEMBER_OF',
 };
 
-/**
- * Claim node id. The same content meets at one Claim across articles and speakers, so one
- * Claim can carry CLAIMS, DENIES and CONFIRMS edges from different actors. Content is
- * normalised (case, punctuation, whitespace); short texts ("I am not aware") are too
- * generic to share, so they stay scoped to their speaker.
- */
-export function claimNodeId(speaker: string, text: string): string {
-  const norm = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  const scope = norm.split(' ').length >= 6 ? '' : `${speaker}|`;
-  return `claim-${sha256(`${scope}${norm}`).slice(0, 24)}`;
-}
+/** Claim node id of a non-anonymous speaker's words (graph/claims/key.ts has the full rule). */
+export const claimNodeId = (speaker: string, text: string): string =>
+  contentClaimId(text, { speaker, anonymous: false, via: [], article: '' });
 
-/** Incident node id: scoped to the article unless the extractor gave a globally stable one. */
-const incidentNodeId = (articleId: string, id: string) => `${articleId.slice(0, 12)}:${id}`;
+/**
+ * The claim each claim's speech edge lands on: its own, or for a denial/confirmation that answers another
+ * claim of the article (`answers`), the answered one, followed to the claim that answers nothing.
+ */
+function answeredClaims(claims: Claim[]): Map<string, Claim> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const out = new Map<string, Claim>();
+  for (const c of claims) {
+    let cur = c;
+    const seen = new Set([c.id]);
+    while (cur.stance !== 'claims' && cur.answers) {
+      const next = byId.get(cur.answers);
+      if (!next || seen.has(next.id)) break;
+      seen.add(next.id);
+      cur = next;
+    }
+    out.set(c.id, cur);
+  }
+  return out;
+}
 
 /** Builds the node and relationship records for one article. */
 export function toGraphRecords(input: ArticleInput): GraphRecords {
@@ -217,8 +235,11 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
 
   const incidentIds = new Map<string, string>();
   for (const inc of x.incidents) {
-    const id = incidentNodeId(articleId, inc.id);
+    const joined = input.links?.incidents?.[inc.id];
+    const id = joined?.id ?? incidentNodeId(articleId, inc);
     incidentIds.set(inc.id, id);
+    // The first report names the node; every report's own figures ride on its MENTIONED_IN edge, and the
+    // stores widen the node's range (killedMin..killedMax) as reports arrive.
     nodes.push({
       id,
       label: 'Incident',
@@ -226,24 +247,56 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         id,
         name: inc.summary || `${inc.kind}${inc.place ? ` in ${inc.place}` : ''}${inc.date ? ` (${inc.date})` : ''}`,
         kind: inc.kind,
+        family: KIND_FAMILY[inc.kind],
         date: inc.date,
         place: inc.place,
         killed: inc.killed,
         wounded: inc.wounded,
+        killedMin: inc.killed,
+        killedMax: inc.killed,
+        woundedMin: inc.wounded,
+        woundedMax: inc.wounded,
         summary: inc.summary,
         article: articleId,
       },
     });
     const span: [number, number] = inc.evidence ? [inc.evidence.span[0], inc.evidence.span[1]] : [0, 0];
     for (const p of inc.participants) rel('PARTICIPATED_IN', p, id, span);
-    rel('MENTIONED_IN', id, articleId, span, { count: 1 });
+    rel('MENTIONED_IN', id, articleId, span, {
+      count: 1,
+      kind: inc.kind,
+      date: inc.date,
+      place: inc.place,
+      killed: inc.killed,
+      wounded: inc.wounded,
+      publishedAt: a.publishedAt,
+      matched: joined ? joined.reason : null,
+      score: joined ? joined.score : null,
+    });
   }
 
+  const anonymous = new Set(x.actors.filter((x) => x.anonymous).map((x) => x.id));
+  const ownId = new Map(
+    x.claims.map((c) => [
+      c.id,
+      contentClaimId(c.text, {
+        speaker: c.speaker,
+        anonymous: anonymous.has(c.speaker),
+        via: c.via,
+        article: articleId,
+      }),
+    ]),
+  );
+  const answered = answeredClaims(x.claims);
   const claimIds = new Map<string, string>();
   for (const c of x.claims) {
-    const id = claimNodeId(c.speaker, c.text);
+    const target = answered.get(c.id)!;
+    const id = ownId.get(target.id)!;
     claimIds.set(c.id, id);
-    nodes.push({ id, label: 'Claim', props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote } });
+    // A denial that answers another claim has no node of its own: its words ride on its edge (`said`).
+    const answer: Props = target !== c ? { said: c.text, answers: 'in article' } : {};
+    if (target === c)
+      nodes.push({ id, label: 'Claim', props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote } });
     const content = c.evidence.content;
     const cue = c.evidence.cue;
     const src = c.evidence.source;
@@ -263,13 +316,12 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       contentStart: content[0],
       contentEnd: content[1],
       publishedAt,
+      ...answer,
     });
     c.via.forEach((relay, i) => rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker, publishedAt }));
     rel('REPORTS', articleId, id, [lo, hi], { via: c.via, speaker: c.speaker, stance: c.stance, publishedAt });
-    for (const t of c.about) {
-      const target = incidentIds.get(t) ?? t;
-      rel('ABOUT', id, target, [content[0], content[1]]);
-    }
+    if (target !== c) continue;
+    for (const t of c.about) rel('ABOUT', id, incidentIds.get(t) ?? t, [content[0], content[1]]);
   }
 
   for (const r of x.relations) {
@@ -279,5 +331,6 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     rel(RELATION_TYPE[r.type]!, r.source, r.target, [r.evidence.span[0], r.evidence.span[1]], props);
   }
 
+  for (const r of input.links?.rels ?? []) if (!rels.some((x) => x.key === r.key)) rels.push(r);
   return { article, extracted: input.extracted ? JSON.stringify(input.extracted) : null, nodes, rels };
 }

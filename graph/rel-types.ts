@@ -6,6 +6,7 @@ export const REL_TYPES = [
   'CONFIRMS',
   'RELAYED',
   'REPORTS',
+  'PARAPHRASES',
   'ATTACKED',
   'CLASHED_WITH',
   'MET_WITH',

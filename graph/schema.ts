@@ -92,6 +92,11 @@ export const Claim = z.object({
   via: z.array(z.string()).default([]),
   about: z.array(z.string()).default([]),
   evidence: ClaimEvidence,
+  /**
+   * A denial or confirmation that answers another claim of the same article ("X denied the report that ..."):
+   * that claim's id. The graph puts the speech edge on the answered claim. Extension to FORMAT.md.
+   */
+  answers: z.string().nullable().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -143,6 +148,7 @@ export function checkReferences(x: Extraction, textLength?: number): string[] {
     for (const v of c.via) if (!actors.has(v)) problems.push(`claim ${c.id}: unknown relay ${v}`);
     for (const t of c.about)
       if (!actors.has(t) && !incidents.has(t)) problems.push(`claim ${c.id}: unknown about ${t}`);
+    if (c.answers && !claims.has(c.answers)) problems.push(`claim ${c.id}: answers unknown claim ${c.answers}`);
     span(`claim ${c.id} cue`, c.evidence.cue);
     span(`claim ${c.id} source`, c.evidence.source);
     span(`claim ${c.id} content`, c.evidence.content);

@@ -1,5 +1,7 @@
 // The GraphStore contract: one interface, two implementations (graph/neo4j, graph/embedded),
 // one shared spec suite (tests/store/spec.ts) run against both.
+import type { ClaimCandidate } from './claims/similar.ts';
+import type { StoredIncident } from './incidents/match.ts';
 import type { ArticleInput, Props } from './model.ts';
 
 export interface LoadOutcome {
@@ -161,6 +163,13 @@ export interface GraphStore {
    * Keys of the result are the names as given.
    */
   findActors(names: string[]): Promise<Map<string, ActorRef>>;
+  /**
+   * Stored claims sharing at least one MinHash band key (graph/claims/similar.ts) with the given ones, most
+   * shared bands first, then id; each with its speech relationships (at most 20, by key). For cross-article links.
+   */
+  findClaims(bands: string[], limit?: number): Promise<ClaimCandidate[]>;
+  /** Stored incidents dated on one of `dates` or placed at one of `places` (normalised), by id, at most 200. */
+  findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;
   /** The whole graph, capped at `limit` nodes (highest degree first when cut). */

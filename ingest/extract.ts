@@ -3,6 +3,7 @@
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
+import { linkAnswers } from './answers/index.ts';
 import { attribute } from './attribution/index.ts';
 import { clean } from './clean/index.ts';
 import { findEvents } from './events/index.ts';
@@ -27,7 +28,8 @@ export function extract(doc: SourceDoc): Extraction {
     },
     actors: allActors.actors,
     incidents: events.incidents,
-    claims: attribution.claims,
+    // A denial that answers another claim of the article says which (graph/model.ts puts its edge there).
+    claims: linkAnswers(attribution.claims, allActors.actors, doc.text),
     relations: events.relations,
   });
 }

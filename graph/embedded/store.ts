@@ -4,7 +4,10 @@ import { statSync } from 'node:fs';
 
 import { MultiDirectedGraph } from 'graphology';
 
+import type { ClaimCandidate } from '../claims/similar.ts';
 import { KgError, NotFoundError } from '../errors.ts';
+import type { StoredIncident } from '../incidents/match.ts';
+import { widenedIncident } from '../incidents/range.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
@@ -22,6 +25,7 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
+import { IdentityIndex } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { type SerializedGraph, readGraphFile, writeGraphFile } from './persist.ts';
 import { neighborhood, nodeView, search, subgraph } from './query.ts';
@@ -119,6 +123,8 @@ export class EmbeddedStore implements GraphStore {
   /** A version that failed to load, so a reader logs it once rather than at every check. */
   private badVersion: string | null = null;
   private lastCheck = 0;
+  /** Claims by band key and incidents by date/place, built at the first cross-article lookup (the writer's). */
+  private identity: IdentityIndex | null = null;
 
   constructor(dataFile: string, options: EmbeddedStoreOptions = {}) {
     this.dataFile = dataFile;
@@ -153,6 +159,7 @@ export class EmbeddedStore implements GraphStore {
     this.displayNames = state.displayNames;
     this.articles = state.articles;
     this.version = version;
+    this.identity = null;
   }
 
   private build(data: SerializedGraph | null) {
@@ -217,6 +224,7 @@ export class EmbeddedStore implements GraphStore {
   async clear(): Promise<void> {
     this.lockForWrite();
     this.g.clear();
+    this.identity = null;
     this.names.clear();
     this.displayNames.clear();
     this.articles = 0;
@@ -302,14 +310,24 @@ export class EmbeddedStore implements GraphStore {
         ...(extraction ? { extraction } : {}),
       });
       if (n.label === 'Actor') this.indexActor(n.id, n.props);
+      this.identity?.add(n.id, labelsOf(n), n.props);
       return;
     }
-    if (n.label !== 'Actor') return; // claims and incidents keep their first version; articles are never rewritten
+    if (n.label === 'Incident') return this.widenIncident(n);
+    if (n.label !== 'Actor') return; // claims keep their first version; articles are never rewritten
     const attrs = this.g.getNodeAttributes(n.id);
     const merged = mergeActor(attrs, n);
     this.g.replaceNodeAttributes(n.id, merged);
     if (merged.props.name !== attrs.props.name) this.displayNames.set(n.id, normalizeName(String(merged.props.name)));
     this.indexActor(n.id, { name: n.props.name ?? null, aliases: n.props.aliases ?? [] });
+  }
+
+  /** Another report of a stored incident: the first report's words stay, the casualty range widens. */
+  private widenIncident(n: NodeRecord): void {
+    const props = this.g.getNodeAttribute(n.id, 'props');
+    const widened = { ...props, ...widenedIncident(props, n.props) };
+    this.g.setNodeAttribute(n.id, 'props', widened);
+    this.identity?.update(n.id, widened);
   }
 
   private indexActor(id: string, props: Props): void {
@@ -334,6 +352,18 @@ export class EmbeddedStore implements GraphStore {
       });
     }
     return found;
+  }
+
+  async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
+    await this.ready();
+    this.identity ??= new IdentityIndex(this.g);
+    return this.identity.findClaims(bands, limit);
+  }
+
+  async findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]> {
+    await this.ready();
+    this.identity ??= new IdentityIndex(this.g);
+    return this.identity.findIncidents(query);
   }
 
   async stats(): Promise<StoreStats> {

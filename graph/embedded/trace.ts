@@ -148,6 +148,11 @@ function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]):
         void (e.type === 'REPORTS' && o !== claimId && out.push({ id: o, text: text(o), sameArticle: true })),
     );
   }
+  graph.forEachEdge(claimId, (_k, e, s, t) => {
+    const o = s === claimId ? t : s;
+    if (e.type === 'PARAPHRASES' && o !== claimId)
+      out.push({ id: o, text: text(o), sameArticle: false, paraphrase: true });
+  });
   // A widely carried claim has an ABOUT edge per article: only those of the chains shown count.
   const shown = new Set(articles);
   const targets = new Set<string>();

@@ -1,6 +1,8 @@
 // Store-internal lookup keys: searchKey (normalised names and texts of a node, one per line, for text-index
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
+import { bandKey } from '../claims/similar.ts';
+import { placeKey } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -19,6 +21,17 @@ export function searchableTexts(label: string, props: Props): string[] {
 export function searchKey(label: string, props: Props): string {
   const keys = [...new Set(searchableTexts(label, props).map(normalizeName).filter(Boolean))];
   return `\n${keys.join('\n')}\n`;
+}
+
+/**
+ * Store-internal node properties: searchKey; on claims the MinHash band keys (graph/claims/similar.ts) that
+ * findClaims looks up; on incidents the normalised place that findIncidents looks up.
+ */
+export function internalNodeProps(label: string, props: Props): Props {
+  const out: Props = { searchKey: searchKey(label, props) };
+  if (label === 'Claim') out.bandKey = bandKey(typeof props.text === 'string' ? props.text : '');
+  if (label === 'Incident') out.placeKey = placeKey(typeof props.place === 'string' ? props.place : null);
+  return out;
 }
 
 /** Separates chainKey's fields: below every character of an id or a date, so field order decides. */

@@ -14,6 +14,10 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
   'CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  // Cross-article identity lookups (graph/claims/link.ts, graph/incidents/link.ts): MinHash band keys of a
+  // claim's content ('\n'-framed, CONTAINS through the trigram text index) and an incident's normalised place.
+  'CREATE TEXT INDEX claim_bands IF NOT EXISTS FOR (n:Claim) ON (n.bandKey)',
+  'CREATE INDEX incident_place IF NOT EXISTS FOR (n:Incident) ON (n.placeKey)',
   // searchKey holds the normalised names/texts (graph/resolve.ts normalizeName), one per line, so
   // findActors and search get the embedded store's matching through a text index (CONTAINS).
   ...NODE_LABELS.map((l) => `CREATE TEXT INDEX ${l.toLowerCase()}_search IF NOT EXISTS FOR (n:${l}) ON (n.searchKey)`),

@@ -18,7 +18,10 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
+import type { ClaimCandidate } from '../claims/similar.ts';
+import type { StoredIncident } from '../incidents/match.ts';
 import { mapDriverError } from './errors.ts';
+import * as identity from './identity.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
@@ -139,6 +142,14 @@ export class Neo4jStore implements GraphStore {
 
   async findActors(names: string[]): Promise<Map<string, ActorRef>> {
     return this.read((tx) => read.findActors(tx, names));
+  }
+
+  async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
+    return this.read((tx) => identity.findClaims(tx, bands, limit));
+  }
+
+  async findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]> {
+    return this.read((tx) => identity.findIncidents(tx, query));
   }
 
   async stats(): Promise<StoreStats> {

@@ -97,8 +97,8 @@ const ClaimRow = z.object({
   chains: z.array(ChainRow),
   /** Speech relationships per stance: CLAIMS, DENIES, CONFIRMS. */
   reports: z.tuple([z.number(), z.number(), z.number()]),
-  /** [id, text, co-reported in the same article]. */
-  candidates: z.array(z.tuple([z.string(), text, z.boolean()])),
+  /** [id, text, co-reported in the same article, linked by a stored PARAPHRASES relationship]. */
+  candidates: z.array(z.tuple([z.string(), text, z.boolean(), z.boolean()])),
 });
 const ClaimSetRow = z.object({
   claims: z.array(ClaimRow),
@@ -298,7 +298,11 @@ const CANDIDATES = `CALL (c, chains) {
        WITH DISTINCT c, aid
        MATCH (:Article {id: aid})-[:REPORTS]->(o:Claim)
        WHERE o <> c
-       RETURN o, true AS same
+       RETURN o, true AS same, false AS stored
+       UNION ALL
+       MATCH (c)-[:PARAPHRASES]-(o:Claim)
+       WHERE o <> c
+       RETURN o, false AS same, true AS stored
        UNION ALL
        // A widely carried claim has an ABOUT relationship per article: only those of the chains shown count.
        MATCH (c)-[ab:ABOUT]->(t)
@@ -307,9 +311,9 @@ const CANDIDATES = `CALL (c, chains) {
        WHERE COUNT { (t)<--() } <= $cap
        MATCH (t)<-[:ABOUT]-(o:Claim)
        WHERE o <> c
-       RETURN o, false AS same
+       RETURN o, false AS same, false AS stored
      }
-     RETURN collect(DISTINCT [o.id, o.text, same]) AS candidates
+     RETURN collect(DISTINCT [o.id, o.text, same, stored]) AS candidates
    }`;
 
 /**
@@ -376,7 +380,12 @@ async function readClaims(tx: ManagedTransaction, ids: string[], withCandidates:
     });
     out.candidates.set(
       id,
-      c.candidates.map(([cid, ctext, same]) => ({ id: cid, text: ctext ?? '', sameArticle: same })),
+      c.candidates.map(([cid, ctext, same, stored]) => ({
+        id: cid,
+        text: ctext ?? '',
+        sameArticle: same,
+        paraphrase: stored,
+      })),
     );
   }
   return out;

@@ -7,7 +7,7 @@ import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord } from 
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
-import { internalRelProps, searchKey, searchableTexts } from './keys.ts';
+import { internalNodeProps, internalRelProps, searchKey, searchableTexts } from './keys.ts';
 import { NODE_LABELS } from './schema.ts';
 import { toParam } from './values.ts';
 
@@ -32,6 +32,18 @@ async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Ma
   const res = await run(tx, union, { ids });
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('label') as NodeLabel]));
 }
+
+const lo = (f: string, v: string) =>
+  `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} <= ${v}) THEN n.${f} ELSE ${v} END`;
+const hi = (f: string, v: string) =>
+  `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} >= ${v}) THEN n.${f} ELSE ${v} END`;
+/** graph/incidents/range.ts in Cypher: another report widens the range and fills a missing date or place. */
+const INCIDENT_WIDEN = `ON MATCH SET
+  n.date = coalesce(n.date, row.props.date), n.place = coalesce(n.place, row.props.place),
+  n.placeKey = coalesce(n.placeKey, row.props.placeKey),
+  ${lo('killedMin', 'row.props.killed')}, ${hi('killedMax', 'row.props.killed')},
+  ${lo('woundedMin', 'row.props.wounded')}, ${hi('woundedMax', 'row.props.wounded')}
+  SET n.killed = n.killedMax, n.wounded = n.woundedMax`;
 
 const actorRow = (n: NodeRecord) => ({
   id: n.id,
@@ -134,13 +146,17 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
   for (const label of ['Incident', 'Claim'] as const) {
     const rows = records.nodes
       .filter((n) => n.label === label)
-      .map((n) => ({ id: n.id, props: { ...n.props, searchKey: searchKey(label, n.props) } }));
+      .map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } }));
     if (!rows.length) continue;
-    // Claims and incidents keep their first version (a claim is shared by every article that carries it).
+    // Claims keep their first version (a claim is shared by every article that carries it); an incident told
+    // again widens its casualty range as graph/incidents/range.ts does.
     writes.push(
-      run(tx, `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props`, {
-        rows,
-      }),
+      run(
+        tx,
+        `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props
+         ${label === 'Incident' ? INCIDENT_WIDEN : ''}`,
+        { rows },
+      ),
     );
   }
 
@@ -157,14 +173,17 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
   }
   for (const [k, rels] of groups) {
     const [type, from, to] = k.split('|') as [string, string, string];
+    // Links to what other articles said (graph/claims/link.ts: paraphrases, a stored denial answering a claim
+    // here) may exist already: those few are MERGEd.
+    const linked = type === 'PARAPHRASES' || rels.some((r) => r.props.article !== records.article.id);
     writes.push(
       run(
         tx,
         `UNWIND $rows AS row
        MATCH (s:${safe(from, LABELS)} {id: row.source})
        MATCH (t:${safe(to, LABELS)} {id: row.target})
-       CREATE (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
-       SET r += row.props`,
+       ${linked ? 'MERGE' : 'CREATE'} (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
+       ${linked ? 'ON CREATE SET' : 'SET'} r += row.props`,
         {
           rows: rels.map((r) => ({
             key: r.key,

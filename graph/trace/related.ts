@@ -1,8 +1,9 @@
 // Conservative linking of differently worded claims that assert (or deny) the same thing.
 // In: a claim's text and candidate claims (co-reported or sharing an ABOUT target). Out: related claim ids.
 //
-// Identical content already meets at one Claim node (graph/model.ts claimNodeId). This step only links
-// what the wording keeps apart, e.g. a denial of "a reported meeting in Damascus between a senior US
+// The same content already meets at one Claim node (graph/claims/key.ts), paraphrases across articles are
+// stored as PARAPHRASES edges (graph/claims/link.ts) and answered claims carry their denials. This step links,
+// at trace time, what the wording still keeps apart, e.g. a denial of "a reported meeting in Damascus between a senior US
 // official and ..." and the claim "the US delegation ... held a meeting with senior officials ...".
 // It never merges: the link is reported as `related`, each claim keeps its own CLAIMS/DENIES/CONFIRMS.
 
@@ -90,6 +91,8 @@ export interface RelatedCandidate {
   text: string;
   /** Reported by an article that also reports the target claim: the article itself juxtaposes them. */
   sameArticle: boolean;
+  /** Linked by a stored PARAPHRASES relationship (graph/claims/link.ts): related whatever the stems say. */
+  paraphrase?: boolean;
 }
 
 export interface RelatedOptions {
@@ -123,11 +126,22 @@ export function relatedClaims(
   for (const c of candidates) {
     if (c.id === self.id) continue;
     const prev = merged.get(c.id);
-    if (!prev || (c.sameArticle && !prev.sameArticle)) merged.set(c.id, c);
+    if (!prev) merged.set(c.id, c);
+    else
+      merged.set(c.id, {
+        ...prev,
+        sameArticle: prev.sameArticle || c.sameArticle,
+        paraphrase: prev.paraphrase || c.paraphrase,
+      });
   }
   const scored: Array<{ id: string; score: number }> = [];
   const myStems = [...mine];
   for (const c of merged.values()) {
+    // A stored paraphrase link ranks above any link found at trace time.
+    if (c.paraphrase) {
+      scored.push({ id: c.id, score: 2 });
+      continue;
+    }
     const need = c.sameArticle ? SAME_ARTICLE : CROSS_ARTICLE;
     if (!mayShare(myStems, c.text, need.shared)) continue;
     const { shared, score } = overlap(mine, contentStems(c.text));

@@ -6,10 +6,12 @@ import type { Extraction } from '../../graph/schema.ts';
 import { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { freePort } from '../../scripts/neo4j/launch.ts';
 import { denial, strike } from '../fixtures/articles.ts';
+import { crossArticleSpec } from '../store/cross-spec.ts';
 import { storeSpec } from '../store/spec.ts';
 import { openNeo4jStore, resetNeo4j } from './neo4j.ts';
 
 storeSpec('neo4j', openNeo4jStore, resetNeo4j);
+crossArticleSpec('neo4j', openNeo4jStore, resetNeo4j);
 
 describe('Neo4j store', () => {
   let store: Neo4jStore;

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { denial, strike } from '../fixtures/articles.ts';
+import { crossArticleSpec } from '../store/cross-spec.ts';
 import { storeSpec } from '../store/spec.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-embedded-'));
@@ -17,6 +18,16 @@ storeSpec(
   'embedded',
   async () => {
     const s = new EmbeddedStore(path.join(dir, 'spec.json'));
+    await s.init();
+    return s;
+  },
+  (s) => (s as EmbeddedStore).clear(),
+);
+
+crossArticleSpec(
+  'embedded',
+  async () => {
+    const s = new EmbeddedStore(path.join(dir, 'cross.json'));
     await s.init();
     return s;
   },

@@ -1,0 +1,96 @@
+// Differently worded claims across articles: MinHash band keys for finding candidates in a store (both stores
+// index them, so neither scans every claim), and the scored decisions on one pair: a paraphrase of the same
+// assertion, or a denial/confirmation answering another actor's claim. Pure; In: texts. Out: bands, scores.
+import { contentStems, overlap } from '../trace/related.ts';
+
+const BANDS = 10;
+const ROWS = 2;
+/** Content too short to compare: "There was no such meeting" shares its few stems with too much. */
+const MIN_STEMS = 4;
+
+/** Seeded FNV-1a: cheap, stable across processes and versions (band keys are stored), good enough to rank stems. */
+function hash32(seed: number, s: string): number {
+  let h = (2166136261 ^ Math.imul(seed + 1, 16777619)) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  // A final avalanche, so that stems differing in one letter do not order alike under every seed.
+  h ^= h >>> 15;
+  h = Math.imul(h, 2246822507) >>> 0;
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/**
+ * MinHash band keys of a claim's content stems: two texts whose stem sets have Jaccard similarity j share a
+ * band with probability 1 - (1 - j^2)^10 (0.9 at j = 0.5, 0.99 at j = 0.7). Empty for very short content.
+ */
+export function claimBands(text: string): string[] {
+  const stems = [...contentStems(text)];
+  if (stems.length < MIN_STEMS) return [];
+  const bands: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    const rows: string[] = [];
+    for (let r = 0; r < ROWS; r++) {
+      let min = Infinity;
+      let arg = '';
+      for (const s of stems) {
+        const h = hash32(b * ROWS + r, s);
+        if (h < min) [min, arg] = [h, s];
+      }
+      rows.push(arg);
+    }
+    bands.push(`b${b}:${rows.join('+')}`);
+  }
+  return bands;
+}
+
+/** The stored form of the band keys on Neo4j: '\n'-framed so CONTAINS matches one whole key. */
+export const bandKey = (text: string): string => `\n${claimBands(text).join('\n')}\n`;
+
+/** A stored claim that may be linked to a new one, with the speech relationships it holds. */
+export interface ClaimCandidate {
+  id: string;
+  text: string;
+  speech: Array<{ type: 'CLAIMS' | 'DENIES' | 'CONFIRMS'; speaker: string; props: Record<string, unknown> }>;
+}
+
+export interface PairScore {
+  shared: number;
+  /** |A ∩ B| / |A ∪ B| over content stems. */
+  jaccard: number;
+  /** |A ∩ B| / min(|A|, |B|). */
+  containment: number;
+}
+
+export function scorePair(a: string, b: string): PairScore {
+  const sa = contentStems(a);
+  const sb = contentStems(b);
+  const { shared, score } = overlap(sa, sb);
+  const union = sa.size + sb.size - shared;
+  return { shared, jaccard: union ? shared / union : 0, containment: score };
+}
+
+/** Thresholds, conservative: a paraphrase shares most of its content; an answer most of the shorter text. */
+export const PARAPHRASE = { shared: 5, jaccard: 0.6 };
+export const ANSWER = { shared: 4, ofClaim: 0.6, ofAnswer: 0.5 };
+
+/**
+ * Whether a denial's words `answer` can answer `claim` from another article: most of the claim's content in it,
+ * and not a long statement about something else that happens to contain a short claim's few stems.
+ */
+export function answerFits(answer: string, claim: string): PairScore | null {
+  const s = scorePair(answer, claim);
+  const ok =
+    s.shared >= ANSWER.shared &&
+    s.shared / Math.max(1, contentStems(claim).size) >= ANSWER.ofClaim &&
+    s.shared / Math.max(1, contentStems(answer).size) >= ANSWER.ofAnswer;
+  return ok ? s : null;
+}
+
+/**
+ * A denial or confirmation that points at something already said rather than saying something new:
+ * "a reported meeting", "the alleged negotiations", "the report", "such talks", "any meeting", "the claims".
+ */
+const REFERS_TO_REPORT =
+  /\b(?:report(?:s|ed)?|alleg(?:ed|ation|ations)|claim(?:s|ed)?|rumou?rs?|accusations?|charges?|such|any)\b/i;
+export const refersToReport = (text: string): boolean => REFERS_TO_REPORT.test(text);
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;

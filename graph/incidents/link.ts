@@ -1,0 +1,28 @@
+// Before an article is written: which of its incidents are reports of an incident already stored. In: the
+// extraction and a GraphStore. Out: CrossArticleLinks.incidents (incident id → stored node, score, reason).
+import type { CrossArticleLinks } from '../model.ts';
+import type { Extraction } from '../schema.ts';
+import type { GraphStore } from '../store.ts';
+import { incidentNodeId, placeKey } from './key.ts';
+import { dateWindow, matchIncident } from './match.ts';
+
+export async function linkIncidents(
+  x: Extraction,
+  store: Pick<GraphStore, 'findIncidents'>,
+): Promise<CrossArticleLinks['incidents']> {
+  const anonymous = new Set(x.actors.filter((a) => a.anonymous).map((a) => a.id));
+  const out: NonNullable<CrossArticleLinks['incidents']> = {};
+  for (const inc of x.incidents) {
+    const place = placeKey(inc.place);
+    const candidates = await store.findIncidents({ dates: dateWindow(inc.date), places: place ? [place] : [] });
+    if (!candidates.length) continue;
+    const own = incidentNodeId(x.article.id, inc);
+    const named = inc.participants.filter((p) => !anonymous.has(p));
+    // The node its own key names, when stored, is this incident whatever else is near.
+    const m = candidates.some((c) => c.id === own)
+      ? { id: own, score: 1, reason: 'same kind family, day and place' }
+      : matchIncident(inc, named, candidates, x.article.publishedAt);
+    if (m) out[inc.id] = m;
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+// What one more report does to a stored Incident node: the casualty range widens (min/max of every report's
+// figures, `killed`/`wounded` the highest), a missing date or place is filled in. In: stored and new props.
+// Out: the changed props. graph/neo4j/write.ts does the same in Cypher (INCIDENT_WIDEN); the store spec checks both.
+import type { Props } from '../model.ts';
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const lo = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+const hi = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+export function widenedIncident(stored: Props, report: Props): Props {
+  const killedMax = hi(num(stored.killedMax), num(report.killed));
+  const woundedMax = hi(num(stored.woundedMax), num(report.wounded));
+  return {
+    date: stored.date ?? report.date ?? null,
+    place: stored.place ?? report.place ?? null,
+    killedMin: lo(num(stored.killedMin), num(report.killed)),
+    killedMax,
+    woundedMin: lo(num(stored.woundedMin), num(report.wounded)),
+    woundedMax,
+    killed: killedMax,
+    wounded: woundedMax,
+  };
+}
