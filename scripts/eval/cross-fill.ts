@@ -8,19 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-type Span = [number, number];
+import { type Span, occurrences } from './cross/spans.ts';
+
 type Json = Record<string, unknown>;
-
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-
-function occurrences(text: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const bounded = !(isWordChar(needle[0]) && isWordChar(text[i - 1])) && !(isWordChar(needle.at(-1)) && isWordChar(text[i + needle.length]));
-    if (bounded) out.push(i);
-  }
-  return out;
-}
 
 /** Spans a form picks out: bracketed snippets give the bracketed part of each occurrence. */
 function formSpans(text: string, plusForm: string): Span[] {

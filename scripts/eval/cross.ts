@@ -1,0 +1,81 @@
+// Cross-article evaluation: does one real actor, claim and incident end up as one stored node across articles?
+// Usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json]
+// Ingests the articles into a fresh temporary embedded store (or the configured Neo4j with --neo4j) through the
+// library (graph/load.ts), reads the graph back through GraphStore, and scores it (scripts/eval/cross/score.ts).
+// Exit 2: a gold or article folder is missing (e.g. no ../shared); 1: a bad gold file; 0 otherwise.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { loadConfig } from '../../graph/config.ts';
+import { ingest } from '../../graph/load.ts';
+import { openStore } from '../../graph/open.ts';
+import type { GraphStore, Subgraph } from '../../graph/store.ts';
+import { GoldInputError, readGoldDir } from './cross/gold.ts';
+import { formatReport } from './cross/report.ts';
+import { type CrossReport, scoreCross } from './cross/score.ts';
+
+/** Pairs of claims the store relates without an edge: what `trace` shows a user as the same assertion. */
+async function relatedClaims(store: GraphStore, graph: Subgraph): Promise<Array<[string, string]>> {
+  const pairs: Array<[string, string]> = [];
+  for (const n of graph.nodes)
+    if (n.labels.includes('Claim'))
+      for (const claim of (await store.trace({ claimId: n.id, limit: 1 })).claims)
+        for (const other of claim.related) pairs.push([claim.claim.id, other]);
+  return pairs;
+}
+
+/** Ingests the gold's articles into a store and scores it; the temporary embedded store is removed afterwards. */
+export async function runCross(goldDir: string, articlesDir: string, neo4j = false): Promise<CrossReport> {
+  const docs = readGoldDir(goldDir, articlesDir);
+  const tmp = neo4j ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cross-'));
+  const store = await openStore(loadConfig({ neo4j, dataFile: tmp ? path.join(tmp, 'graph.json') : undefined }), { write: true });
+  try {
+    const summary = await ingest(
+      docs.map((d) => d.articlePath),
+      store,
+    );
+    for (const failure of summary.failures) console.error(`cross: ${failure.message}`);
+    const graph = await store.subgraph({ limit: 10_000_000 });
+    if (graph.truncated) console.error('cross: the stored graph was cut at 10,000,000 nodes; scores cover what was read');
+    return scoreCross(docs, graph, { claimLinks: await relatedClaims(store, graph) });
+  } finally {
+    await store.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      gold: { type: 'string' },
+      articles: { type: 'string' },
+      neo4j: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.gold || !values.articles) {
+    console.error('usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json]');
+    process.exit(2);
+  }
+  for (const dir of [values.gold, values.articles])
+    if (!fs.existsSync(dir)) {
+      const shared = /(^|[\\/])\.\.[\\/]shared([\\/]|$)/.test(dir) ? ' (../shared is missing: link it to the shared folder)' : '';
+      console.error(`cross: ${dir}: no such folder${shared}`);
+      process.exit(2);
+    }
+  try {
+    const report = await runCross(values.gold, values.articles, values.neo4j);
+    console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, values.verbose).join('\n'));
+  } catch (err) {
+    if (err instanceof GoldInputError) {
+      console.error(`cross: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
