@@ -73,7 +73,8 @@ function fillClaims(text: string, claims: Json[], where: string, problems: strin
     const cue = typeof c.cue === 'string' ? nearest(text, c.cue, content) : null;
     const source = typeof c.source === 'string' ? nearest(text, c.source, content) : null;
     if (typeof c.cue === 'string' && !cue) problems.push(`${where}: claim ${c.id}: cue "${c.cue}" not found`);
-    if (typeof c.source === 'string' && !source) problems.push(`${where}: claim ${c.id}: source "${c.source}" not found`);
+    if (typeof c.source === 'string' && !source)
+      problems.push(`${where}: claim ${c.id}: source "${c.source}" not found`);
     c.text = text.slice(content[0], content[1]);
     c.evidence = { cue, source, content };
     delete c.content;
@@ -104,7 +105,10 @@ if (!dir || !articles) {
   process.exit(2);
 }
 const problems: string[] = [];
-for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of fs
+  .readdirSync(dir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const file = path.join(dir, name);
   const gold = JSON.parse(fs.readFileSync(file, 'utf8')) as Json;
   const text = fs.readFileSync(path.join(articles, name.replace(/\.json$/, '.txt')), 'utf8');
@@ -112,7 +116,8 @@ for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
   fillActors(text, (gold.actors as Json[]) ?? [], name, problems);
   fillClaims(text, (gold.claims as Json[]) ?? [], name, problems);
   fillIncidents(text, (gold.incidents as Json[]) ?? [], name, problems);
-  if (problems.length === before) fs.writeFileSync(file, JSON.stringify(gold, null, 1).replace(/\[\s*(\d+),\s*(\d+)\s*\]/g, '[$1, $2]') + '\n');
+  if (problems.length === before)
+    fs.writeFileSync(file, JSON.stringify(gold, null, 1).replace(/\[\s*(\d+),\s*(\d+)\s*\]/g, '[$1, $2]') + '\n');
 }
 for (const p of problems) console.error(p);
 process.exit(problems.length ? 1 : 0);

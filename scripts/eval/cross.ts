@@ -12,7 +12,7 @@ import { loadConfig } from '../../graph/config.ts';
 import { ingest } from '../../graph/load.ts';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStore, Subgraph } from '../../graph/store.ts';
-import { GoldInputError, readGoldDir } from './cross/gold.ts';
+import { type GoldDoc, GoldInputError, readGoldDir } from './cross/gold.ts';
 import { formatReport } from './cross/report.ts';
 import { type CrossReport, scoreCross } from './cross/score.ts';
 
@@ -27,10 +27,17 @@ async function relatedClaims(store: GraphStore, graph: Subgraph): Promise<Array<
 }
 
 /** Ingests the gold's articles into a store and scores it; the temporary embedded store is removed afterwards. */
-export async function runCross(goldDir: string, articlesDir: string, neo4j = false): Promise<CrossReport> {
-  const docs = readGoldDir(goldDir, articlesDir);
+export async function runCross(
+  goldDir: string,
+  articlesDir: string,
+  neo4j = false,
+  only: (doc: GoldDoc) => boolean = () => true,
+): Promise<CrossReport> {
+  const docs = readGoldDir(goldDir, articlesDir).filter(only);
   const tmp = neo4j ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cross-'));
-  const store = await openStore(loadConfig({ neo4j, dataFile: tmp ? path.join(tmp, 'graph.json') : undefined }), { write: true });
+  const store = await openStore(loadConfig({ neo4j, dataFile: tmp ? path.join(tmp, 'graph.json') : undefined }), {
+    write: true,
+  });
   try {
     const summary = await ingest(
       docs.map((d) => d.articlePath),
@@ -38,7 +45,8 @@ export async function runCross(goldDir: string, articlesDir: string, neo4j = fal
     );
     for (const failure of summary.failures) console.error(`cross: ${failure.message}`);
     const graph = await store.subgraph({ limit: 10_000_000 });
-    if (graph.truncated) console.error('cross: the stored graph was cut at 10,000,000 nodes; scores cover what was read');
+    if (graph.truncated)
+      console.error('cross: the stored graph was cut at 10,000,000 nodes; scores cover what was read');
     return scoreCross(docs, graph, { claimLinks: await relatedClaims(store, graph) });
   } finally {
     await store.close();
@@ -60,12 +68,17 @@ async function main() {
     console.error('usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json]');
     process.exit(2);
   }
-  for (const dir of [values.gold, values.articles])
-    if (!fs.existsSync(dir)) {
-      const shared = /(^|[\\/])\.\.[\\/]shared([\\/]|$)/.test(dir) ? ' (../shared is missing: link it to the shared folder)' : '';
-      console.error(`cross: ${dir}: no such folder${shared}`);
-      process.exit(2);
-    }
+  for (const dir of [values.gold, values.articles]) {
+    if (fs.existsSync(dir)) continue;
+    // A clone without the team's shared folder: say that, not just that one path is missing.
+    const shared = /^(.*?[\\/]?shared)([\\/]|$)/.exec(dir)?.[1];
+    console.error(
+      shared && !fs.existsSync(shared)
+        ? `cross: ${shared} is missing (needed for ${dir}); link the shared folder beside the repository`
+        : `cross: ${dir}: no such folder`,
+    );
+    process.exit(2);
+  }
   try {
     const report = await runCross(values.gold, values.articles, values.neo4j);
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, values.verbose).join('\n'));

@@ -8,7 +8,12 @@ import { checkGold } from './cross/gold-check.ts';
 import { readGoldDir } from './cross/gold.ts';
 
 const { values } = parseArgs({
-  options: { gold: { type: 'string' }, articles: { type: 'string' }, words: { type: 'string' }, review: { type: 'boolean' } },
+  options: {
+    gold: { type: 'string' },
+    articles: { type: 'string' },
+    words: { type: 'string' },
+    review: { type: 'boolean' },
+  },
 });
 if (!values.gold || !values.articles) {
   console.error('usage: npx tsx scripts/eval/gold-check.ts --gold <dir> --articles <dir> [--words 120-400] [--review]');

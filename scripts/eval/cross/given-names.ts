@@ -6,16 +6,20 @@ import type { GraphNode } from '../../../graph/store.ts';
 import NICKNAMES from './nicknames.json' with { type: 'json' };
 
 const TITLES = new Set(
-  ('mr mrs ms miss dr sir dame lord lady the former late president vice prime minister secretary senator sen rep ' +
+  (
+    'mr mrs ms miss dr sir dame lord lady the former late president vice prime minister secretary senator sen rep ' +
     'representative gov governor mayor judge justice chief general gen lt col colonel capt captain major maj sgt ' +
     'admiral adm rev reverend father sister king queen prince princess crown emir sheikh sultan ayatollah imam pope ' +
     'professor prof chairman chairwoman speaker leader commissioner ambassador attorney deputy foreign defense ' +
-    'defence interior finance first lady us u s uk').split(' '),
+    'defence interior finance first lady us u s uk'
+  ).split(' '),
 );
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** Given name, surname and generation suffix of one surface form, when it has a given name at all. */
-export function nameParts(form: string): { given: string; surname: string; suffix: string | null; words: string[] } | null {
+export function nameParts(
+  form: string,
+): { given: string; surname: string; suffix: string | null; words: string[] } | null {
   const words = normalizeName(form).split(' ').filter(Boolean);
   while (words.length && TITLES.has(words[0]!)) words.shift();
   let suffix: string | null = null;
@@ -66,9 +70,11 @@ export function givenNameClashes(nodes: GraphNode[]): NameClash[] {
           const a = parts[i]!;
           const b = parts[j]!;
           if (a.p!.surname !== b.p!.surname || isTail(a.p!.words, b.p!.words)) continue;
-          if (!givenNamesAgree(a.p!.given, b.p!.given)) return { forms: [a.form, b.form] as [string, string], why: 'given name' as const };
+          if (!givenNamesAgree(a.p!.given, b.p!.given))
+            return { forms: [a.form, b.form] as [string, string], why: 'given name' as const };
           const sx = [a.p!.suffix, b.p!.suffix];
-          if (sx.includes('jr') && sx.includes('sr')) return { forms: [a.form, b.form] as [string, string], why: 'Jr./Sr.' as const };
+          if (sx.includes('jr') && sx.includes('sr'))
+            return { forms: [a.form, b.form] as [string, string], why: 'Jr./Sr.' as const };
         }
       return null;
     })();

@@ -91,6 +91,8 @@ export function indexGraph(graph: Subgraph): GraphIndex {
         for (const span of spans) push(ix.incidentAnchors, e.target, { node: e.source, span, how });
       continue;
     }
+    if (has(e.source, 'Claim') && has(e.target, 'Claim') && e.source !== e.target)
+      ix.claimLinks.push([e.source, e.target]);
     if (!article) continue;
     if (SPEECH.has(e.type) && has(e.target, 'Claim')) {
       push(ix.speechIn, article, e);
@@ -101,8 +103,8 @@ export function indexGraph(graph: Subgraph): GraphIndex {
     }
     // Any other edge touching an incident in this article (participation, a per-article report) anchors it there.
     for (const end of [e.source, e.target])
-      if (has(end, 'Incident')) for (const span of edgeSpans(e).spans) push(ix.incidentAnchors, article, { node: end, span, how: 'edge' });
-    if (has(e.source, 'Claim') && has(e.target, 'Claim') && e.source !== e.target) ix.claimLinks.push([e.source, e.target]);
+      if (has(end, 'Incident'))
+        for (const span of edgeSpans(e).spans) push(ix.incidentAnchors, article, { node: end, span, how: 'edge' });
   }
   return ix;
 }

@@ -9,7 +9,12 @@ import { type Span, locateForms, overlapScore } from './spans.ts';
 export type MentionHow = Anchor['how'] | 'name' | 'unmapped';
 
 /** The stored actor the mention [s, e) belongs to, and how it was found. */
-export function mapMention(ix: GraphIndex, article: string, text: string, span: Span): { node: string | null; how: MentionHow } {
+export function mapMention(
+  ix: GraphIndex,
+  article: string,
+  text: string,
+  span: Span,
+): { node: string | null; how: MentionHow } {
   let best: Anchor | null = null;
   let bestScore = 0;
   for (const a of ix.actorAnchors.get(article) ?? []) {
@@ -56,10 +61,20 @@ function claimSpan(claim: GoldFile['claims'][number], text: string): Span | null
   return i >= 0 ? [i, i + claim.text.length] : null;
 }
 
-const words = (s: string) => new Set(normalizeName(s).split(' ').filter((w) => w.length > 2));
+const words = (s: string) =>
+  new Set(
+    normalizeName(s)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
 
 /** The stored Claim node a gold claim maps to: the speech edge whose content overlaps most, else the most similar text. */
-export function mapClaim(ix: GraphIndex, article: string, text: string, claim: GoldFile['claims'][number]): string | null {
+export function mapClaim(
+  ix: GraphIndex,
+  article: string,
+  text: string,
+  claim: GoldFile['claims'][number],
+): string | null {
   const edges = ix.speechIn.get(article) ?? [];
   const span = claimSpan(claim, text);
   if (span) {

@@ -38,7 +38,10 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
   let fp = 0;
   let fn = 0;
   const wrong = new Map<string, { a: string; b: string; pairs: number; nodes: Set<string> }>();
-  const missed = new Map<string, { gold: string; name: string; pairs: number; nodes: Set<string>; unmapped: Set<string> }>();
+  const missed = new Map<
+    string,
+    { gold: string; name: string; pairs: number; nodes: Set<string>; unmapped: Set<string> }
+  >();
   for (let i = 0; i < entities.length; i++)
     for (let j = i + 1; j < entities.length; j++) {
       const x = entities[i]!;
@@ -57,7 +60,13 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
         wrong.set(key, w);
       } else if (goldSame) {
         fn++;
-        const m = missed.get(x.gold) ?? { gold: x.gold, name: x.name, pairs: 0, nodes: new Set<string>(), unmapped: new Set<string>() };
+        const m = missed.get(x.gold) ?? {
+          gold: x.gold,
+          name: x.name,
+          pairs: 0,
+          nodes: new Set<string>(),
+          unmapped: new Set<string>(),
+        };
         m.pairs++;
         for (const e of [x, y]) (e.node ? m.nodes : m.unmapped).add(e.node ?? e.article);
         missed.set(x.gold, m);
@@ -65,7 +74,10 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
     }
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return {
     tp,
     fp,
@@ -73,9 +85,7 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
     precision,
     recall,
     f1,
-    wrongMerges: [...wrong.values()]
-      .map((w) => ({ ...w, nodes: [...w.nodes] }))
-      .sort((p, q) => q.pairs - p.pairs),
+    wrongMerges: [...wrong.values()].map((w) => ({ ...w, nodes: [...w.nodes] })).sort((p, q) => q.pairs - p.pairs),
     missedMerges: [...missed.values()]
       .map((m) => ({ ...m, nodes: [...m.nodes], unmapped: m.unmapped.size }))
       .sort((p, q) => q.pairs - p.pairs),

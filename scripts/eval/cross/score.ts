@@ -57,7 +57,13 @@ function actorEntities(docs: Array<GoldDoc & { node: string }>, ix: GraphIndex, 
         mentions.total++;
         return m.node;
       });
-      entities.push({ article: d.node, gold: actor.id, name: actor.name, node: plurality(mapped), anonymous: actor.anonymous });
+      entities.push({
+        article: d.node,
+        gold: actor.id,
+        name: actor.name,
+        node: plurality(mapped),
+        anonymous: actor.anonymous,
+      });
     });
   }
   return entities;
@@ -75,7 +81,8 @@ function claimEntities(docs: Array<GoldDoc & { node: string }>, ix: GraphIndex) 
       if (c.paraphraseOf) uf.union(key, scope + c.paraphraseOf);
       byKey.set(key, [...(byKey.get(key) ?? []), mapClaim(ix, d.node, d.text, c)]);
     }
-    for (const [key, nodes] of byKey) strict.push({ article: d.node, gold: key, name: key.replace(/^.*#/, ''), node: plurality(nodes) });
+    for (const [key, nodes] of byKey)
+      strict.push({ article: d.node, gold: key, name: key.replace(/^.*#/, ''), node: plurality(nodes) });
   }
   const linked = strict.map((e) => ({ ...e, gold: uf.find(e.gold) }));
   return { strict, linked };
@@ -98,7 +105,11 @@ function incidentEntities(docs: Array<GoldDoc & { node: string }>, ix: GraphInde
  * Scores the gold documents against the stored graph. `claimLinks`: pairs of Claim nodes the store relates without an
  * edge (GraphStore.trace's `related`), counted as linked.
  */
-export function scoreCross(docs: GoldDoc[], graph: Subgraph, options: { claimLinks?: Array<[string, string]> } = {}): CrossReport {
+export function scoreCross(
+  docs: GoldDoc[],
+  graph: Subgraph,
+  options: { claimLinks?: Array<[string, string]> } = {},
+): CrossReport {
   const ix = indexGraph(graph);
   const placed = docs.map((d) => ({
     ...d,
@@ -113,7 +124,11 @@ export function scoreCross(docs: GoldDoc[], graph: Subgraph, options: { claimLin
   for (const e of actors) if (e.node) nodeArticles.set(e.node, (nodeArticles.get(e.node) ?? new Set()).add(e.article));
   const crossArticleNodes = [...ix.nodes.values()]
     .filter((n) => n.labels.includes('Actor') && n.props.anonymous === true)
-    .map((n) => ({ node: n.id, name: String(n.props.name), articles: [...(ix.articlesOf.get(n.id) ?? [])].filter((a) => articleSet.has(a)).length }))
+    .map((n) => ({
+      node: n.id,
+      name: String(n.props.name),
+      articles: [...(ix.articlesOf.get(n.id) ?? [])].filter((a) => articleSet.has(a)).length,
+    }))
     .filter((n) => n.articles >= 2)
     .sort((a, b) => b.articles - a.articles);
 
@@ -123,7 +138,11 @@ export function scoreCross(docs: GoldDoc[], graph: Subgraph, options: { claimLin
   const incidents = incidentEntities(found, ix);
 
   return {
-    articles: { gold: docs.length, found: found.length, missing: placed.filter((d) => !d.node).map((d) => d.articlePath) },
+    articles: {
+      gold: docs.length,
+      found: found.length,
+      missing: placed.filter((d) => !d.node).map((d) => d.articlePath),
+    },
     mentions,
     actors: { ...scorePairs(actors), entities: actors.length, unmapped: actors.filter((e) => !e.node).length },
     anonymous: {
@@ -143,6 +162,8 @@ export function scoreCross(docs: GoldDoc[], graph: Subgraph, options: { claimLin
       unmapped: incidents.filter((e) => !e.node).length,
       scored: docs.some((d) => d.gold.globalIds),
     },
-    givenNames: givenNameClashes(graph.nodes.filter((n) => [...(ix.articlesOf.get(n.id) ?? [])].some((a) => articleSet.has(a)))),
+    givenNames: givenNameClashes(
+      graph.nodes.filter((n) => [...(ix.articlesOf.get(n.id) ?? [])].some((a) => articleSet.has(a))),
+    ),
   };
 }
