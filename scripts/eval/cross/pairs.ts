@@ -74,10 +74,8 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
     }
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 =
-    precision !== null && recall !== null && precision + recall > 0
-      ? (2 * precision * recall) / (precision + recall)
-      : null;
+  // No pair right while some were expected or claimed: F1 is 0, not undefined (precision alone may be undefined).
+  const f1 = tp === 0 ? (fp + fn > 0 ? 0 : null) : (2 * precision! * recall!) / (precision! + recall!);
   return {
     tp,
     fp,
