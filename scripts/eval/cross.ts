@@ -44,6 +44,11 @@ export async function runCross(
       store,
     );
     for (const failure of summary.failures) console.error(`cross: ${failure.message}`);
+    // Loading is idempotent: an article already in a (Neo4j) store keeps the resolution of the run that wrote it.
+    if (summary.unchanged)
+      console.error(
+        `cross: ${summary.unchanged} article(s) were already in the store; their nodes are as an earlier run resolved them`,
+      );
     const graph = await store.subgraph({ limit: 10_000_000 });
     if (graph.truncated)
       console.error('cross: the stored graph was cut at 10,000,000 nodes; scores cover what was read');

@@ -1,6 +1,10 @@
 // The cross-article scorer (scripts/eval/cross) measured against graphs whose errors we put there ourselves, and the
 // hand-written gold of tests/fixtures/cross checked span by span against its articles.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
 
@@ -190,4 +194,25 @@ describe('cross-article scorer', () => {
     expect(r.mentions.total).toBeGreaterThan(50);
     expect(r.actors.tp + r.actors.fn).toBe(scoreCross(tankers, perfectGraph(tankers)).actors.tp);
   }, 60_000);
+
+  it('says in one line, exit code 2, that ../shared is missing', async () => {
+    // A folder with no ../shared beside it, as in a user's clone.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cross-cli-'));
+    const cwd = path.join(root, 'clone');
+    fs.mkdirSync(cwd);
+    const args = [
+      path.resolve('scripts/eval/cross.ts'),
+      '--gold',
+      '../shared/eval/gold',
+      '--articles',
+      '../shared/seeds',
+    ];
+    const err = await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), args, { cwd }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    fs.rmSync(root, { recursive: true, force: true });
+    expect(err.code).toBe(2);
+    expect(err.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cross: \.\.\/shared is missing/)]);
+  }, 30_000);
 });
