@@ -13,16 +13,28 @@ import { ingest } from '../../graph/load.ts';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStore, Subgraph } from '../../graph/store.ts';
 import { type GoldDoc, GoldInputError, readGoldDir } from './cross/gold.ts';
+import { SPEECH } from './cross/graph.ts';
 import { formatReport } from './cross/report.ts';
 import { type CrossReport, scoreCross } from './cross/score.ts';
 
-/** Pairs of claims the store relates without an edge: what `trace` shows a user as the same assertion. */
-async function relatedClaims(store: GraphStore, graph: Subgraph): Promise<Array<[string, string]>> {
+/**
+ * Pairs of claims the store relates without an edge: what `trace` shows a user as the same assertion. Only claims
+ * told in the gold's articles are traced, so a large Neo4j store is not walked claim by claim.
+ */
+async function relatedClaims(store: GraphStore, graph: Subgraph, docs: GoldDoc[]): Promise<Array<[string, string]>> {
+  const names = new Set(docs.map((d) => path.basename(d.articlePath)));
+  const articles = new Set(
+    graph.nodes
+      .filter((n) => n.labels.includes('Article') && names.has(path.basename(String(n.props.source ?? ''))))
+      .map((n) => n.id),
+  );
+  const claims = new Set(
+    graph.edges.filter((e) => SPEECH.has(e.type) && articles.has(String(e.props.article))).map((e) => e.target),
+  );
   const pairs: Array<[string, string]> = [];
-  for (const n of graph.nodes)
-    if (n.labels.includes('Claim'))
-      for (const claim of (await store.trace({ claimId: n.id, limit: 1 })).claims)
-        for (const other of claim.related) pairs.push([claim.claim.id, other]);
+  for (const id of claims)
+    for (const claim of (await store.trace({ claimId: id, limit: 1 })).claims)
+      for (const other of claim.related) pairs.push([claim.claim.id, other]);
   return pairs;
 }
 
@@ -52,7 +64,7 @@ export async function runCross(
     const graph = await store.subgraph({ limit: 10_000_000 });
     if (graph.truncated)
       console.error('cross: the stored graph was cut at 10,000,000 nodes; scores cover what was read');
-    return scoreCross(docs, graph, { claimLinks: await relatedClaims(store, graph) });
+    return scoreCross(docs, graph, { claimLinks: await relatedClaims(store, graph, docs) });
   } finally {
     await store.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
