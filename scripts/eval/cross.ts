@@ -1,5 +1,5 @@
 // Cross-article evaluation: does one real actor, claim and incident end up as one stored node across articles?
-// Usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json]
+// Usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json] [--order reverse|<seed>]
 // Ingests the articles into a fresh temporary embedded store (or the configured Neo4j with --neo4j) through the
 // library (graph/load.ts), reads the graph back through GraphStore, and scores it (scripts/eval/cross/score.ts).
 // Exit 2: a gold or article folder is missing (e.g. no ../shared); 1: a bad gold file; 0 otherwise.
@@ -38,14 +38,33 @@ async function relatedClaims(store: GraphStore, graph: Subgraph, docs: GoldDoc[]
   return pairs;
 }
 
+export interface CrossOptions {
+  /** Score the configured Neo4j instead of a fresh temporary embedded store. */
+  neo4j?: boolean;
+  /** Keep only these gold documents. */
+  only?: (doc: GoldDoc) => boolean;
+  /** Ingestion order: file order, reversed, or shuffled by a seed (resolution should not depend on it). */
+  order?: 'sorted' | 'reverse' | number;
+}
+
+/** The documents in the asked order; a seed gives the same shuffle every run (a small LCG, Fisher-Yates). */
+function ordered<T>(items: T[], order: CrossOptions['order'] = 'sorted'): T[] {
+  if (order === 'sorted') return items;
+  if (order === 'reverse') return [...items].reverse();
+  const out = [...items];
+  let state = order >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /** Ingests the gold's articles into a store and scores it; the temporary embedded store is removed afterwards. */
-export async function runCross(
-  goldDir: string,
-  articlesDir: string,
-  neo4j = false,
-  only: (doc: GoldDoc) => boolean = () => true,
-): Promise<CrossReport> {
-  const docs = readGoldDir(goldDir, articlesDir).filter(only);
+export async function runCross(goldDir: string, articlesDir: string, options: CrossOptions = {}): Promise<CrossReport> {
+  const { neo4j = false, only = () => true } = options;
+  const docs = ordered(readGoldDir(goldDir, articlesDir).filter(only), options.order);
   const tmp = neo4j ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cross-'));
   const store = await openStore(loadConfig({ neo4j, dataFile: tmp ? path.join(tmp, 'graph.json') : undefined }), {
     write: true,
@@ -79,10 +98,13 @@ async function main() {
       neo4j: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'boolean', default: false },
+      order: { type: 'string', default: 'sorted' },
     },
   });
   if (!values.gold || !values.articles) {
-    console.error('usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json]');
+    console.error(
+      'usage: npx tsx scripts/eval/cross.ts --gold <dir> --articles <dir> [--neo4j] [--verbose] [--json] [--order reverse|<seed>]',
+    );
     process.exit(2);
   }
   for (const dir of [values.gold, values.articles]) {
@@ -97,7 +119,12 @@ async function main() {
     process.exit(2);
   }
   try {
-    const report = await runCross(values.gold, values.articles, values.neo4j);
+    const order = values.order === 'sorted' || values.order === 'reverse' ? values.order : Number(values.order);
+    if (typeof order === 'number' && !Number.isInteger(order)) {
+      console.error(`cross: --order ${values.order}: expected sorted, reverse or an integer seed`);
+      process.exit(2);
+    }
+    const report = await runCross(values.gold, values.articles, { neo4j: values.neo4j, order });
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, values.verbose).join('\n'));
   } catch (err) {
     if (err instanceof GoldInputError) {

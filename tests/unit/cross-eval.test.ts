@@ -189,7 +189,7 @@ describe('cross-article scorer', () => {
 
   it('runs end to end: ingests three articles into a fresh embedded store and reads them back', async () => {
     const dir = path.join(CROSS, 'gold');
-    const r = await runCross(dir, CROSS, false, (d) => TANKERS.some((p) => path.basename(d.file).startsWith(p)));
+    const r = await runCross(dir, CROSS, { only: (d) => TANKERS.some((p) => path.basename(d.file).startsWith(p)) });
     expect(r.articles).toEqual({ gold: 3, found: 3, missing: [] });
     expect(r.mentions.total).toBeGreaterThan(50);
     expect(r.actors.tp + r.actors.fn).toBe(scoreCross(tankers, perfectGraph(tankers)).actors.tp);
