@@ -161,6 +161,15 @@ describe('cross-article scorer', () => {
     expect(r.incidents.fn).toBe(2);
   });
 
+  it('takes a denial kept on its own node and also on the claim it answers as answering it', () => {
+    const graph = retarget(perfectGraph(tankers), 'claim:iran-behind-tankers', 'claim:own-denial', 'article-2');
+    const own = graph.edges.find((e) => e.target === 'claim:own-denial' && e.type === 'DENIES')!;
+    const answered = { ...own, key: 'answers', target: 'claim:iran-behind-tankers' };
+    expect(scoreCross(tankers, graph).claims.strict.fn).toBe(1);
+    const r = scoreCross(tankers, { ...graph, edges: [...graph.edges, answered] });
+    expect([r.claims.strict.tp, r.claims.strict.fn]).toEqual([1, 0]);
+  });
+
   it('falls back to edge spans and names when edges carry no mention list', () => {
     const r = scoreCross(tankers, perfectGraph(tankers, false));
     expect(r.mentions.mentions).toBe(0);

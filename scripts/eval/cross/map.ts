@@ -68,26 +68,26 @@ const words = (s: string) =>
       .filter((w) => w.length > 2),
   );
 
-/** The stored Claim node a gold claim maps to: the speech edge whose content overlaps most, else the most similar text. */
-export function mapClaim(
-  ix: GraphIndex,
-  article: string,
-  text: string,
-  claim: GoldFile['claims'][number],
-): string | null {
+/**
+ * The stored Claim nodes a gold claim maps to: those of the speech edges whose content overlaps it most (several when
+ * the store ties one sentence to several claims, e.g. a denial's own node and the claim it answers), else the claim
+ * whose text shares at least half its words with the gold text. Empty when nothing fits.
+ */
+export function mapClaim(ix: GraphIndex, article: string, text: string, claim: GoldFile['claims'][number]): string[] {
   const edges = ix.speechIn.get(article) ?? [];
   const span = claimSpan(claim, text);
   if (span) {
-    let best: string | null = null;
+    let best: string[] = [];
     let bestScore = 0;
     for (const e of edges) {
       const s = e.props.contentStart;
       const end = e.props.contentEnd;
       if (typeof s !== 'number' || typeof end !== 'number') continue;
       const score = overlapScore([s, end], span);
-      if (score > bestScore) [best, bestScore] = [e.target, score];
+      if (score > bestScore) [best, bestScore] = [[e.target], score];
+      else if (score > 0 && score === bestScore && !best.includes(e.target)) best.push(e.target);
     }
-    if (best) return best;
+    if (best.length) return best;
   }
   // No span to go by: the claim whose text shares at least half its words with the gold text.
   const goldWords = words(claim.text);
@@ -101,7 +101,7 @@ export function mapClaim(
     const score = shared / Math.max(1, Math.min(goldWords.size, w.size));
     if (score >= bestScore) [best, bestScore] = [e.target, score];
   }
-  return best;
+  return best ? [best] : [];
 }
 
 /** The stored Incident a gold incident maps to: best-overlapping anchor, else the one incident of its kind (and place). */

@@ -9,7 +9,11 @@ export interface Entity {
   name: string;
   /** The stored node it maps to, or null when no stored node could be found. */
   node: string | null;
+  /** Other nodes the store ties the same span to (a denial kept on its own node and on the claim it answers). */
+  alt?: string[];
 }
+
+const nodesOf = (e: Entity): string[] => (e.node === null ? [] : [e.node, ...(e.alt ?? [])]);
 
 export interface PairScore {
   /** Pairs that share a stored node and gold says are one (true positives). */
@@ -48,7 +52,7 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
       const y = entities[j]!;
       if (x.article === y.article) continue;
       const goldSame = x.gold === y.gold;
-      const stored = x.node !== null && y.node !== null && same(x.node, y.node);
+      const stored = nodesOf(x).some((a) => nodesOf(y).some((b) => same(a, b)));
       if (goldSame && stored) tp++;
       else if (stored) {
         fp++;

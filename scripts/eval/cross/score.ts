@@ -74,15 +74,18 @@ function claimEntities(docs: Array<GoldDoc & { node: string }>, ix: GraphIndex) 
   const strict: Entity[] = [];
   for (const d of docs) {
     const scope = d.gold.globalIds ? '' : `${d.file}#`;
-    const byKey = new Map<string, Array<string | null>>();
+    const byKey = new Map<string, string[][]>();
     for (const c of d.gold.claims) {
       if (c.optional) continue;
       const key = scope + (c.same ?? c.id);
       if (c.paraphraseOf) uf.union(key, scope + c.paraphraseOf);
       byKey.set(key, [...(byKey.get(key) ?? []), mapClaim(ix, d.node, d.text, c)]);
     }
-    for (const [key, nodes] of byKey)
-      strict.push({ article: d.node, gold: key, name: key.replace(/^.*#/, ''), node: plurality(nodes) });
+    for (const [key, mapped] of byKey) {
+      const node = plurality(mapped.map((m) => m[0] ?? null));
+      const alt = [...new Set(mapped.flat())].filter((n) => n !== node);
+      strict.push({ article: d.node, gold: key, name: key.replace(/^.*#/, ''), node, alt });
+    }
   }
   const linked = strict.map((e) => ({ ...e, gold: uf.find(e.gold) }));
   return { strict, linked };
