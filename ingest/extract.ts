@@ -1,4 +1,4 @@
-// The extraction pipeline: clean → nlp → actors → attribution → events → one Extraction.
+// The extraction pipeline: clean → nlp → actors → discourse → attribution → events → one Extraction.
 // In: a SourceDoc (text as read). Out: a zod-validated Extraction (shared/eval/FORMAT.md). Pure.
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
@@ -6,6 +6,7 @@ import { findActors } from './actors/index.ts';
 import { linkAnswers } from './answers/index.ts';
 import { attribute } from './attribution/index.ts';
 import { clean } from './clean/index.ts';
+import { buildDiscourse } from './discourse/index.ts';
 import { findEvents } from './events/index.ts';
 import { analyze } from './nlp/index.ts';
 import type { SourceDoc } from './types.ts';
@@ -14,7 +15,8 @@ export function extract(doc: SourceDoc): Extraction {
   const cleaned = clean(doc);
   const nlp = analyze(cleaned);
   const actors = findActors(nlp, cleaned);
-  const attribution = attribute(nlp, actors);
+  const discourse = buildDiscourse(nlp, actors);
+  const attribution = attribute(nlp, actors, discourse);
   const allActors = { ...actors, actors: [...actors.actors, ...attribution.actors] };
   const events = findEvents(nlp, allActors, attribution.claims, cleaned);
   return Extraction.parse({

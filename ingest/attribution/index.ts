@@ -1,6 +1,7 @@
 // Who said what: claims with speaker, stance, content, relays and evidence offsets.
 // In: NlpDoc (tagged tokens) + ActorsDoc (actors and mentions). Out: AttributionDoc (claims + actors it had to create).
 import type { Claim } from '../../graph/schema.ts';
+import { buildDiscourse, type Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
@@ -12,11 +13,15 @@ import { foldRelays } from './relay.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
 
-export function attribute(nlp: NlpDoc, actors: ActorsDoc): AttributionDoc {
+export function attribute(
+  nlp: NlpDoc,
+  actors: ActorsDoc,
+  discourse: Discourse = buildDiscourse(nlp, actors),
+): AttributionDoc {
   const qs = findQuotes(nlp);
   const ctx: Ctx = { nlp, qs };
   const { tokens } = nlp;
-  const resolver = new SpeakerResolver(nlp, actors);
+  const resolver = new SpeakerResolver(nlp, actors, discourse);
   resolver.insideQuote = (pos) => {
     const i = tokenAt(nlp, pos);
     return i >= 0 && qs.of[i]! >= 0;

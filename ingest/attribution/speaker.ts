@@ -3,6 +3,8 @@
 // In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
+import type { Discourse } from '../discourse/index.ts';
+import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
@@ -76,6 +78,7 @@ export class SpeakerResolver {
   constructor(
     private readonly nlp: NlpDoc,
     private readonly doc: ActorsDoc,
+    private readonly discourse: Discourse | null = null,
   ) {
     for (const a of doc.actors) this.byId.set(a.id, a);
   }
@@ -136,6 +139,10 @@ export class SpeakerResolver {
     const span = this.chars(r);
     const first = words[0]!;
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
+    // "the Geneva-based X", "the U.S.-backed X", "the state-run newspaper X": the compound modifies the head.
+    for (let i = 1; i + 2 < words.length && i < 6; i++)
+      if (words[i]!.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 1]!.norm))
+        return this.resolve([r[0] + i + 2, r[1]], { ...opts, definite: opts.definite || first.norm === 'the' });
     // "those surveyed", "those polled": the people a participle describes, unnamed.
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
@@ -187,6 +194,11 @@ export class SpeakerResolver {
       (ANON_HEADS.has(head.norm) || plainPlural || bodyMember || openingPlural) &&
       !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence);
     const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
+    // "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience.
+    if (definite && !hasName && core.length <= 3 && this.discourse) {
+      const id = this.discourse.resolveDescription(head.norm, span[0]);
+      if (id) return this.use(id, span);
+    }
     if (anonymous) {
       const affiliation = mentions.find((m) => {
         const k = this.byId.get(m.actorId)?.kind;
@@ -352,7 +364,8 @@ export class SpeakerResolver {
     // '..., the army said. It said ...': a body that spoke in the sentence before goes on speaking; the
     // bodies named inside its words are what it spoke about.
     const prevSent = this.nlp.sentences[t.sentence - 1];
-    if (want === 'thing' && best && prevSent && best.start >= prevSent.start) return this.use(best.actorId, span, false);
+    if (want === 'thing' && best && prevSent && best.start >= prevSent.start)
+      return this.use(best.actorId, span, false);
     const ms = this.doc.mentions;
     let hi = ms.length;
     let lo = 0;
@@ -400,6 +413,7 @@ export class SpeakerResolver {
   private use(actorId: string, span: [number, number], remember = true): Speaker {
     const s = { start: span[0], actorId };
     if (remember) this.seen.push(s);
+    this.discourse?.noteSpeaker(actorId, span[0]);
     this.spoke.set(actorId, (this.spoke.get(actorId) ?? 0) + 1);
     this.lastSpeaker = s;
     const a = this.byId.get(actorId);
@@ -411,6 +425,7 @@ export class SpeakerResolver {
     const existing = this.byId.get(actor.id);
     if (existing) return existing;
     this.byId.set(actor.id, actor);
+    this.discourse?.addActor(actor);
     this.created.push(actor);
     this.fresh.add(actor.id);
     return actor;

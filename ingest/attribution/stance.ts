@@ -24,9 +24,57 @@ export function disclaimsKnowledge(tokens: Token[], s: number, e: number): boole
   return false;
 }
 
+const REPORT_NOUNS = new Set(
+  'report reports accusation accusations allegation allegations claim claims charge charges story stories rumour rumours rumor rumors assertion assertions statement account reporting suggestion suggestions'.split(
+    ' ',
+  ),
+);
+const UNTRUE = new Set(
+  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong'.split(
+    ' ',
+  ),
+);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', "'s", '’s']);
+const DEGREE = new Set([
+  'completely',
+  'entirely',
+  'totally',
+  'simply',
+  'utterly',
+  'absolutely',
+  'categorically',
+  'wholly',
+  'also',
+  'a',
+  'an',
+  'pure',
+  'outright',
+]);
+
+/**
+ * True when the content itself rejects a report: "the report was untrue", "the accusations were completely
+ * false", "the claims are not true". Only the content's own subject counts, within its first words.
+ */
+export function contentDenies(tokens: Token[], s: number, e: number): boolean {
+  const stop = Math.min(e, s + 12);
+  let sawReport = false;
+  for (let i = s; i < stop; i++) {
+    const t = tokens[i]!;
+    if (REPORT_NOUNS.has(t.norm)) sawReport = true;
+    if (!BE.has(t.norm) || t.pos === 'VERB') continue;
+    if (!sawReport) return false;
+    let j = i + 1;
+    while (j < e && DEGREE.has(tokens[j]!.norm)) j++;
+    const w = tokens[j]?.norm ?? '';
+    if (UNTRUE.has(w)) return true;
+    return NEG.has(w) && /^(true|accurate|correct|based)$/.test(tokens[j + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** The stance of one attribution. A negated denial or confirmation is a plain claim. */
 export function stanceOf(cue: CueInfo, negated: boolean, tokens: Token[], s: number, e: number): Stance {
   if (cue.stance !== 'claims') return negated ? 'claims' : cue.stance;
   if (negated) return 'claims';
-  return disclaimsKnowledge(tokens, s, e) ? 'denies' : 'claims';
+  return disclaimsKnowledge(tokens, s, e) || contentDenies(tokens, s, e) ? 'denies' : 'claims';
 }

@@ -15,8 +15,10 @@ export function analyze(clean: CleanDoc): NlpDoc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   clean.blocks.forEach((block, blockIndex) => {
-    const slice = text.slice(block.start, block.end);
-    if (!slice.trim()) return;
+    const original = text.slice(block.start, block.end);
+    if (!original.trim()) return;
+    // The tagger sees letters beyond Latin-1 folded one for one, so offsets stay the same.
+    const slice = foldForTagger(original);
     const doc = nlp.readDoc(slice);
     const values = doc.tokens().out(its.value) as string[];
     const norms = doc.tokens().out(its.normal) as string[];
@@ -53,6 +55,24 @@ export function analyze(clean: CleanDoc): NlpDoc {
       )
         tags[i] = 'PROPN';
     }
+    // "Geneva-based", "U.S.-backed", "state-run": a hyphenated participle before a noun is an adjective.
+    for (let i = 1; i + 2 < tags.length; i++)
+      if (
+        values[i] === '-' &&
+        starts[i] === starts[i - 1]! + values[i - 1]!.length &&
+        starts[i + 1] === starts[i]! + 1 &&
+        COMPOUND_PARTICIPLES.has(values[i + 1]!.toLowerCase()) &&
+        /^[\p{L}\p{N}]/u.test(values[i + 2]!)
+      )
+        tags[i + 1] = 'ADJ';
+    // "The daily said", "the weekly wrote": after a determiner and before a verb the word is the noun (a paper).
+    for (let i = 1; i + 1 < tags.length; i++)
+      if (
+        /^(?:daily|weekly|monthly)$/i.test(values[i]!) &&
+        tags[i - 1] === 'DET' &&
+        (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')
+      )
+        tags[i] = 'NOUN';
     doc.sentences().each((s: ItemSentence) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       const sentence = sentences.length;
@@ -60,7 +80,7 @@ export function analyze(clean: CleanDoc): NlpDoc {
         tokens.push({
           start: block.start + starts[i]!,
           end: block.start + starts[i]! + values[i]!.length,
-          text: values[i]!,
+          text: slice === original ? values[i]! : original.slice(starts[i]!, starts[i]! + values[i]!.length),
           norm: norms[i]!,
           pos: tags[i]!,
           sentence,
@@ -77,6 +97,30 @@ export function analyze(clean: CleanDoc): NlpDoc {
   });
   return { text, tokens, sentences };
 }
+
+/**
+ * wink's tokenizer splits a word at a letter beyond Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Wałęsa" → "Wa" ...).
+ * Each such letter (or combining mark) becomes one Latin letter of the same case: same length, same offsets, one
+ * token per word; the tokens then take their text back from the original.
+ */
+export function foldForTagger(s: string): string {
+  if (!BEYOND_LATIN1.test(s)) return s;
+  return s.replace(BEYOND_LATIN1_ALL, (c) => {
+    if (c.length === 2) return 'xx'; // a letter outside the BMP is two code units
+    const base = c.normalize('NFD')[0]!;
+    if (base.length === 1 && base < '\u0100' && /[A-Za-z]/.test(base)) return base;
+    return c.toLowerCase() === c ? 'x' : 'X';
+  });
+}
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1_ALL = /(?![\u0000-\u00ff])[\p{L}\p{M}]/gu;
+
+/** Participles that make "X-based", "X-backed" an adjective. */
+export const COMPOUND_PARTICIPLES = new Set(
+  'based backed run owned led funded sponsored allied linked controlled held aligned affiliated supported headquartered'.split(
+    ' ',
+  ),
+);
 
 /** Honorifics and titles after which a capitalized word is a name ("Mr. Burr", "Sen. Hatch"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?$/;

@@ -31,7 +31,10 @@ function occurrences(text, s) {
 const nearest = (spans, at) =>
   spans.reduce((best, s) => (!best || Math.abs(s[0] - at) < Math.abs(best[0] - at) ? s : best), null);
 
-for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of fs
+  .readdirSync(goldDir)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const file = path.join(goldDir, f);
   const gold = JSON.parse(fs.readFileSync(file, 'utf8'));
   const textFile = path.join(dir, gold.article.source);
@@ -44,16 +47,20 @@ for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort(
   for (const a of gold.actors) {
     if (write) {
       const spans = [a.name, ...(a.aliases ?? [])].flatMap((n) => occurrences(text, n));
-      a.mentions = spans.filter((s, i) => !spans.some((t, j) => j !== i && t[0] <= s[0] && t[1] >= s[1] && t[1] - t[0] > s[1] - s[0]));
+      a.mentions = spans.filter(
+        (s, i) => !spans.some((t, j) => j !== i && t[0] <= s[0] && t[1] >= s[1] && t[1] - t[0] > s[1] - s[0]),
+      );
       a.mentions.sort((x, y) => x[0] - y[0]);
     }
     const forms = new Set([a.name, ...(a.aliases ?? [])]);
-    for (const [s, e] of a.mentions ?? []) if (!forms.has(text.slice(s, e))) fail(f, `actor ${a.id} mention ${s}-${e} is "${text.slice(s, e)}"`);
+    for (const [s, e] of a.mentions ?? [])
+      if (!forms.has(text.slice(s, e))) fail(f, `actor ${a.id} mention ${s}-${e} is "${text.slice(s, e)}"`);
     if (!a.anonymous && !(a.mentions ?? []).length) fail(f, `actor ${a.id} never mentioned`);
     if (a.affiliation && !ids.has(a.affiliation)) fail(f, `actor ${a.id} affiliation ${a.affiliation} unknown`);
   }
   for (const c of gold.claims) {
-    for (const id of [c.speaker, ...(c.speakerAlt ?? []), ...(c.via ?? [])]) if (!ids.has(id)) fail(f, `claim ${c.id}: unknown actor ${id}`);
+    for (const id of [c.speaker, ...(c.speakerAlt ?? []), ...(c.via ?? [])])
+      if (!ids.has(id)) fail(f, `claim ${c.id}: unknown actor ${id}`);
     if (write) {
       const content = occurrences(text, c.text);
       if (content.length !== 1) {
@@ -70,7 +77,8 @@ for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort(
     const ev = c.evidence ?? {};
     const check = (span, want, what) => {
       if (!span) return;
-      if (text.slice(span[0], span[1]) !== want) fail(f, `claim ${c.id} ${what} ${span} is "${text.slice(span[0], span[1])}", not "${want}"`);
+      if (text.slice(span[0], span[1]) !== want)
+        fail(f, `claim ${c.id} ${what} ${span} is "${text.slice(span[0], span[1])}", not "${want}"`);
     };
     if (!ev.content) fail(f, `claim ${c.id}: no content span`);
     check(ev.content, c.text, 'content');

@@ -1,0 +1,136 @@
+// A discourse model of the article: the entities mentioned so far, their kind, number and salience, so that
+// "the group", "the military", "the daily" or "the rebels" resolve to the body the text named before.
+// In: NlpDoc + ActorsDoc. Out: a Discourse that answers "who does this description stand for at offset X?".
+import type { Actor } from '../../graph/schema.ts';
+import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
+
+interface Seen {
+  actorId: string;
+  start: number;
+  sentence: number;
+  /** The mention opens its clause: nothing but determiners, adjectives or a fronted adverbial before it. */
+  subject: boolean;
+  /** The actor spoke there (noted by attribution): the most salient kind of mention. */
+  speaker?: boolean;
+}
+
+/** How far back (in sentences) a description may reach for its antecedent. */
+const WINDOW = 6;
+
+export class Discourse {
+  private readonly byId = new Map<string, Actor>();
+  /** Every actor mention and noted speaker, sorted by start. */
+  private readonly seen: Seen[] = [];
+  /** Nouns an appositive gave an actor ("Eskom, the state power utility," → utility). */
+  private readonly described = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly nlp: NlpDoc,
+    actors: ActorsDoc,
+  ) {
+    for (const a of actors.actors) this.byId.set(a.id, a);
+    const firstInSentence = new Set<number>();
+    for (const m of actors.mentions) {
+      // Pronouns and descriptions are what this model resolves, not evidence of salience.
+      if (m.kind === 'pronoun' || m.kind === 'descriptor') continue;
+      const sentence = this.sentenceAt(m.start);
+      const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, m.start);
+      firstInSentence.add(sentence);
+      this.seen.push({ actorId: m.actorId, start: m.start, sentence, subject });
+      for (const noun of describedAs(nlp.text, m.end)) {
+        const set = this.described.get(m.actorId) ?? new Set();
+        this.described.set(m.actorId, set.add(noun));
+      }
+    }
+  }
+
+  /** Records an actor the attribution stage created, so later descriptions can find it. */
+  addActor(a: Actor): void {
+    if (!this.byId.has(a.id)) this.byId.set(a.id, a);
+  }
+
+  /** Records that an actor spoke at `start`: a speaker is a subject, the most salient kind of mention. */
+  noteSpeaker(actorId: string, start: number): void {
+    const s: Seen = { actorId, start, sentence: this.sentenceAt(start), subject: true, speaker: true };
+    let i = this.seen.length;
+    while (i > 0 && this.seen[i - 1]!.start > start) i--;
+    this.seen.splice(i, 0, s);
+  }
+
+  /**
+   * The actor a definite description ("the group", "the rebels", "the daily") stands for at offset `at`, or
+   * null when the head is no description of a body or nothing fitting was named within the last sentences.
+   * Ranking: an actor whose name or appositive has the head word, then subjects and speakers, then recency.
+   */
+  resolveDescription(head: string, at: number): string | null {
+    const cls = descriptionClass(head);
+    if (!cls) return null;
+    const here = this.sentenceAt(at);
+    let best: { id: string; score: number } | null = null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.start >= at) continue;
+      const back = here - s.sentence;
+      if (back > WINDOW) break;
+      const a = this.byId.get(s.actorId);
+      if (!a || a.anonymous) continue;
+      const fit = this.fits(a, head, cls);
+      if (!fit) continue;
+      const score =
+        back * 2 -
+        (s.subject ? 3 : 0) -
+        (s.speaker ? 2 : 0) -
+        (fit === 'named' ? 6 : 0) -
+        (fit === 'preferred' ? 2 : 0);
+      if (!best || score < best.score) best = { id: a.id, score };
+    }
+    return best?.id ?? null;
+  }
+
+  /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */
+  private fits(a: Actor, head: string, cls: DescriptionClass): false | 'named' | 'preferred' | true {
+    if (!cls.kinds.includes(a.kind)) return false;
+    const said = this.described.get(a.id);
+    // Aliases the actors stage took from descriptions ("the group") are no evidence of a name.
+    const words = [a.name, ...a.aliases.filter((x) => /\p{Lu}/u.test(x.replace(/^the\s+/i, '')))]
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u);
+    const has = (w: string) => w === head || cls.words.has(w);
+    if (words.some(has) || (said && [...said].some(has))) return 'named';
+    if (cls.strict) return false;
+    return cls.prefer === a.kind ? 'preferred' : true;
+  }
+
+  /** Whether only determiners, adjectives, numbers or a fronted adverbial ("In a statement,") precede `pos`. */
+  private opensClause(sentence: number, pos: number): boolean {
+    const { tokens, sentences } = this.nlp;
+    let lastComma = false;
+    let plain = true;
+    for (let i = sentences[sentence]!.firstToken; i < tokens.length && tokens[i]!.start < pos; i++) {
+      const t = tokens[i]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      lastComma = t.text === ',';
+      if (!/^(DET|ADJ|NUM|PUNCT)$/.test(t.pos)) plain = false;
+    }
+    return plain || lastComma;
+  }
+
+  private sentenceAt(pos: number): number {
+    const ss = this.nlp.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, ss.length - 1);
+  }
+}
+
+/** The discourse stage: runs after actors, before attribution. */
+export function buildDiscourse(nlp: NlpDoc, actors: ActorsDoc): Discourse {
+  return new Discourse(nlp, actors);
+}
