@@ -112,8 +112,9 @@ export function foldForTagger(s: string): string {
     return c.toLowerCase() === c ? 'x' : 'X';
   });
 }
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
-const BEYOND_LATIN1_ALL = /(?![\u0000-\u00ff])[\p{L}\p{M}]/gu;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+// Letters below U+0020 do not exist, so the range can start there (no control characters in the pattern).
+const BEYOND_LATIN1_ALL = /(?![\u0020-\u00ff])[\p{L}\p{M}]/gu;
 
 /** Participles that make "X-based", "X-backed" an adjective. */
 export const COMPOUND_PARTICIPLES = new Set(
