@@ -523,7 +523,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
   const np = withPrep || cue.object ? null : rightNP(tokens, R, end);
-  if (np && tailAt(ctx, np[1], end)) {
+  if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end))) {
     const content = leftContent(ctx, L, first);
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
@@ -559,6 +559,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   return null;
+}
+
+/** '"C," said X in a televised speech.': a prepositional phrase without a verb runs to the clause end. */
+function adjunctToEnd(ctx: Ctx, j: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  if (tokens[j]?.pos !== 'ADP' || tokens[j]!.norm === 'that' || tokens[j]!.norm === 'as') return false;
+  // A participle after a determiner or adjective is one too ("a televised speech", "an emailed statement").
+  for (let k = j + 1; k < end && !tailAt(ctx, k, end); k++)
+    if (/^(VERB|AUX)$/.test(tokens[k]!.pos) && !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  return true;
 }
 
 /** "X reported C, quoting Y as saying D": a frame for D with source Y and relay X (the clause subject). */

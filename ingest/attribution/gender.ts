@@ -28,7 +28,9 @@ export function genderOfWord(word: string): Gender {
 /** The gender of a name with optional titles: the first of its first words that tells one ("Sen. Elizabeth Warren"). */
 export function genderOfName(name: string): Gender {
   const words = name.split(/[\s-]+/);
-  for (let i = 0; i < words.length && i < 3; i++) {
+  // The last word of a full name is a surname ("Hawa Adam", "Maria Francis"): it tells no gender.
+  const last = words.length > 1 ? words.length - 1 : words.length;
+  for (let i = 0; i < last && i < 3; i++) {
     const g = genderOfWord(words[i]!);
     if (g) return g;
   }

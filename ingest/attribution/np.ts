@@ -118,6 +118,16 @@ export function skipLeftAux(
   let modal = false;
   while (i >= first) {
     const t = tokens[i]!;
+    // "He went on to say that C": the speaker is the subject of "went on".
+    if (
+      t.norm === 'to' &&
+      i - 2 >= first &&
+      tokens[i - 1]!.norm === 'on' &&
+      /^(go|goes|went|going|gone)$/.test(tokens[i - 2]!.norm)
+    ) {
+      i -= 3;
+      continue;
+    }
     if (NEG.has(t.norm)) negated = true;
     else if (MODALS.has(t.norm) || t.norm === 'to') modal = true;
     else if (

@@ -235,6 +235,9 @@ export class SpeakerResolver {
       if (last) return this.use(last, span);
     }
     if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
+      // "her campaign said", "his office said": an unnamed body or person of whoever the pronoun stands for.
+      if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
+        return this.createAnonymous(core, head, null, span);
       if (first.pos === 'PRON' || head.pos === 'PRON') return null;
       // "A report by Human Rights Watch", "a study from the IMF": the named author issued it.
       const author =

@@ -65,6 +65,15 @@ export function analyze(clean: CleanDoc): NlpDoc {
         /^[\p{L}\p{N}]/u.test(values[i + 2]!)
       )
         tags[i + 1] = 'ADJ';
+    // "X alleged that C": wink takes a few speech participles before "that" for adjectives.
+    for (let i = 1; i + 1 < tags.length; i++)
+      if (
+        tags[i] === 'ADJ' &&
+        /^(?:alleged|claimed|noted|added|stated|asserted)$/i.test(values[i]!) &&
+        values[i + 1]!.toLowerCase() === 'that' &&
+        /^(PROPN|NOUN|PRON)$/.test(tags[i - 1]!)
+      )
+        tags[i] = 'VERB';
     // "The daily said", "the weekly wrote": after a determiner and before a verb the word is the noun (a paper).
     for (let i = 1; i + 1 < tags.length; i++)
       if (

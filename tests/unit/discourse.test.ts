@@ -76,3 +76,35 @@ describe('stance carried by the content', () => {
     expect(claims.map((c) => c.stance)).toEqual(['denies', 'claims']);
   });
 });
+
+describe('cues and tags', () => {
+  it('reads "went on to say", "alleged that", "underscored that" and "highlighted that"', () => {
+    const { claims } = run(
+      'Senator Ruth Okafor said the budget was late. She went on to say that hospitals would close. ' +
+        'Union leader Kwame Boateng alleged that wages had been cut. ' +
+        'The Malaysian Bar underscored that the courts were independent. ' +
+        'Monitors from the Carter Center highlighted that turnout had been high.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'the budget was late',
+      'hospitals would close',
+      'wages had been cut',
+      'the courts were independent',
+      'turnout had been high',
+    ]);
+    expect(claims[1]!.speaker).toBe('Ruth Okafor');
+  });
+
+  it('an inverted tag with an adjunct ("said spokesman X in a speech") and "his office said" are speakers', () => {
+    const { claims } = run(
+      '"The port will reopen," said spokesman Idris Bello in a televised speech. ' +
+        'His office said on Friday that the curfew was lifted.',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(['Idris Bello', 'His office']);
+  });
+
+  it('a surname tells no gender: "she" after "Leila Karim" is Karim', () => {
+    const { claims } = run('"Water is short," Leila Karim said. "We ration it," she added, "and wait."');
+    expect(claims.map((c) => c.speaker)).toEqual(['Leila Karim', 'Leila Karim']);
+  });
+});
