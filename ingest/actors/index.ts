@@ -39,6 +39,7 @@ import {
   THING_HEADS,
   FIGHTER_HEADS,
 } from './lexicon.ts';
+import { dropJunk } from './junk.ts';
 import { Registry, slugify } from './registry.ts';
 
 /** One sentence seen through its non-skipped tokens (periods and hyphens are transparent). */
@@ -1202,5 +1203,5 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (d.kind === 'person' && !d.roles.size && !referenced.has(d.id) && placeNames.has(d.name)) reg.drop(d.id);
   }
   const { actors, mentions } = reg.actors();
-  return { actors, mentions, outlet };
+  return dropJunk(nlp, { actors, mentions, outlet });
 }

@@ -46,8 +46,12 @@ const ORG_WORDS = new Set(
     'administration center centre institute university association union group bureau service company corp corp. inc ' +
     'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
     'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
-    'fund federation club church school hospital team cabinet embassy consulate'
+    'fund federation club church school hospital team cabinet embassy consulate presidency'
   ).split(' '),
+);
+/** Body words too generic to name one body: "the group said" with nothing to refer to is an unnamed source. */
+const GENERIC_BODIES = new Set(
+  'group groups campaign company organization organisation network coalition alliance team'.split(' '),
 );
 const OUTLET_WORDS = new Set(
   (
@@ -506,6 +510,21 @@ export class SpeakerResolver {
           return this.use(a.id, mentionSpan(nameWords));
       }
     }
+    // A description is no name: "the data", "the campaign", "Obama's former campaign strategist" are unnamed
+    // sources of this article; "the Vermont senator" is a person named before when one fits.
+    const lastWord = nameWords[nameWords.length - 1]!;
+    if (/^[a-z]/.test(lastWord.text) && (TITLES.has(lastWord.norm) || PERSON_NOUNS.has(lastWord.norm))) {
+      const p = this.describedPerson(lastWord.norm, span[0]);
+      if (p) return this.use(p, span);
+      return this.createAnonymous(nameWords, lastWord, null, span, 'person');
+    }
+    // "the interior ministry", "the presidency" name one body of the state; "the group", "the data" do not.
+    if (
+      described &&
+      (!ORG_WORDS.has(lastWord.norm) || GENERIC_BODIES.has(lastWord.norm)) &&
+      !OUTLET_WORDS.has(lastWord.norm)
+    )
+      return this.createAnonymous(nameWords, lastWord, null, span, kind);
     const id = speakerSlug(name);
     if (!id) return null;
     const known = this.byId.get(id);

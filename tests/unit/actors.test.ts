@@ -87,9 +87,16 @@ describe('findActors', () => {
 
   it('reads glued possessives, verbs and places inside names, and cuts names at "on"', () => {
     const { ids } = actorsOf(
-      "''Jonas Pereira's plan failed,'' said Attorney General Loretta Lynch. Secretary Lloyd Austin agreed. Follow Ana Kerr on Twitter.\n",
+      "''Jonas Pereira's plan failed,'' said Attorney General Loretta Lynch. Secretary Lloyd Austin agreed. Ana Kerr met him on Tuesday.\n",
     );
     expect(ids).toEqual(['ana-kerr', 'jonas-pereira', 'lloyd-austin', 'loretta-lynch']);
+  });
+
+  it('takes no actor from a title-case headline or contributor line the body never confirms', () => {
+    const { ids } = actorsOf(
+      'Farmers Slam Water Rationing Plan As Drought Bites\nFollow Bea Kerr on Twitter.\nThe plan was announced by Governor Pedro Sousa, Rita Lobo, Ines Rocha, Ana Mota.\n',
+    );
+    expect(ids).toEqual(['ana-mota', 'ines-rocha', 'pedro-sousa', 'rita-lobo']);
   });
 
   it('types "X Forces" and service names as armed bodies, merges acronyms and "Jr." surnames', () => {

@@ -1,0 +1,86 @@
+// The last step of the actors stage: drops what the recognisers found that is no actor.
+// In: NlpDoc + the found actors and mentions. Out: the same without headline fragments and role words,
+// and a lone acronym typed as a person made a body.
+import type { Actor } from '../../graph/schema.ts';
+import { entryById, titleEntry } from '../gazetteer/index.ts';
+import type { ActorsDoc, NlpDoc } from '../types.ts';
+
+/** Words that stay lower case in a title-case headline. */
+const MINOR = new Set(
+  'a an and as at but by for from in into is it its of on or over the to up via vs with after about against amid'.split(
+    ' ',
+  ),
+);
+/** Role and party words: a "person" whose name ends in one is a description ("Republican presidential candidate"). */
+const ROLE_END = new Set(
+  'senator congressman congresswoman committeeman committeewoman candidate nominee republican republicans democrat democrats chairman chairwoman governor lawmaker spokesman spokeswoman official officials'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Sentences written in title case ("Ads Demanding GOP Candidates Address Clean Energy"): headlines, related
+ * links and teasers, where every content word is capitalized and a chunk of capitals is no sign of a name.
+ */
+export function titleCaseSentences(nlp: NlpDoc): Set<number> {
+  const out = new Set<number>();
+  nlp.sentences.forEach((s, si) => {
+    let content = 0;
+    let caps = 0;
+    let commas = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = nlp.tokens[i]!;
+      if (t.text === ',') commas++;
+      if (!/^\p{L}/u.test(t.text) || MINOR.has(t.norm)) continue;
+      content++;
+      if (/^\p{Lu}/u.test(t.text)) caps++;
+    }
+    // A list of names ("Ann Roe, Bo Li, Cy Fox, ...") is all capitals too, but no headline.
+    if (content >= 4 && caps >= 0.85 * content && commas < 2) out.add(si);
+  });
+  return out;
+}
+
+export function dropJunk(nlp: NlpDoc, doc: ActorsDoc): ActorsDoc {
+  const headline = titleCaseSentences(nlp);
+  const sentenceOf = sentenceIndex(nlp);
+  const referenced = new Set(doc.actors.map((a) => a.affiliation));
+  const drop = new Set<string>();
+  for (const a of doc.actors) {
+    if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
+    if (isJunk(a, (start) => headline.has(sentenceOf(start)))) drop.add(a.id);
+    else if (a.kind === 'person' && /^\p{Lu}{2,6}$/u.test(a.name)) a.kind = 'organization';
+  }
+  if (!drop.size) return doc;
+  return {
+    ...doc,
+    actors: doc.actors.filter((a) => !drop.has(a.id)),
+    mentions: doc.mentions.filter((m) => !drop.has(m.actorId)),
+  };
+}
+
+/** Whether a found actor is a headline fragment or a role word taken for a name. */
+function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
+  // Named only in headlines: a title-case chunk the body never mentions.
+  if (a.mentions.length && a.mentions.every(([s]) => inHeadline(s)) && !(a.roles ?? []).length) return true;
+  if (a.kind !== 'person') return false;
+  const words = a.name.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
+  // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
+  if (words.length === 1 && titleEntry(last)) return true;
+  return ROLE_END.has(last);
+}
+
+function sentenceIndex(nlp: NlpDoc): (pos: number) => number {
+  return (pos) => {
+    const ss = nlp.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
