@@ -3,6 +3,7 @@
 // In: NlpDoc + ActorsDoc. Out: a Discourse that answers "who does this description stand for at offset X?".
 import type { Actor } from '../../graph/schema.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { readAffiliations } from './affiliation.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
 interface Seen {
@@ -88,6 +89,23 @@ export class Discourse {
     return best?.id ?? null;
   }
 
+  /** The most salient body (no person) before `at`: what "its" / "their" opening a sentence stands for. */
+  resolveBody(at: number): string | null {
+    const here = this.sentenceAt(at);
+    let best: { id: string; score: number } | null = null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.start >= at) continue;
+      const back = here - s.sentence;
+      if (back > 2) break;
+      const a = this.byId.get(s.actorId);
+      if (!a || a.anonymous || a.kind === 'person') continue;
+      const score = back * 2 - (s.subject ? 3 : 0) - (s.speaker ? 2 : 0);
+      if (!best || score < best.score) best = { id: a.id, score };
+    }
+    return best?.id ?? null;
+  }
+
   /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */
   private fits(a: Actor, head: string, cls: DescriptionClass): false | 'named' | 'preferred' | true {
     if (!cls.kinds.includes(a.kind)) return false;
@@ -130,7 +148,9 @@ export class Discourse {
   }
 }
 
-/** The discourse stage: runs after actors, before attribution. */
+/** The discourse stage: runs after actors, before attribution; also reads affiliations from the phrase before names. */
 export function buildDiscourse(nlp: NlpDoc, actors: ActorsDoc): Discourse {
-  return new Discourse(nlp, actors);
+  const d = new Discourse(nlp, actors);
+  readAffiliations(nlp, actors, (at) => d.resolveBody(at));
+  return d;
 }

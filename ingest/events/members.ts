@@ -33,7 +33,9 @@ export function findMemberships(view: View): Relation[] {
   // 1. Affiliations the actors stage found. Anonymous sources are not members of anything in the graph.
   for (const actor of view.actors.values()) {
     if (actor.anonymous || !actor.affiliation || !view.actors.has(actor.affiliation)) continue;
-    if (!BODY_KINDS.has(kindOf(actor.affiliation) ?? '')) continue;
+    // A person may work for an outlet ("Reuters correspondent X"); bodies belong to states and bodies only.
+    const targetKind = kindOf(actor.affiliation) ?? '';
+    if (!BODY_KINDS.has(targetKind) && !(targetKind === 'outlet' && actor.kind === 'person')) continue;
     const mine = byActor.get(actor.id) ?? [];
     // A body is a member of a state only when the text names it as such: "Russian forces" is Russia
     // acting, not a separate body, and a coalition is led by its states, not part of one.

@@ -108,3 +108,18 @@ describe('cues and tags', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Leila Karim', 'Leila Karim']);
   });
 });
+
+describe('member_of from the phrase before a name', () => {
+  it('reads "<Body>\'s <Name>", "<Outlet> correspondent <Name>", "The <demonym> minister, <Name>," and "Its chief, <Name>"', () => {
+    const { x } = run(
+      "Amnesty International's Ruth Mbeki said the camps were full. AFP correspondent Tomas Ilves reported that the road was cut. " +
+        'The Finnish interior minister, Aino Virta, said the border would stay open. ' +
+        'The Wildlife Conservation Society said poaching had fallen. Its director, Kofi Mensah, said patrols had doubled.',
+    );
+    const member = new Set(x.relations.filter((r) => r.type === 'member_of').map((r) => `${r.source}>${r.target}`));
+    expect([...member].some((m) => m.startsWith('ruth-mbeki>amnesty'))).toBe(true);
+    expect([...member].some((m) => m.startsWith('tomas-ilves>'))).toBe(true);
+    expect(member).toContain('aino-virta>finland');
+    expect(member).toContain('kofi-mensah>wildlife-conservation-society');
+  });
+});
