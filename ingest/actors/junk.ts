@@ -31,9 +31,11 @@ export function titleCaseSentences(nlp: NlpDoc): Set<number> {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = nlp.tokens[i]!;
       if (t.text === ',') commas++;
-      if (!/^\p{L}/u.test(t.text) || MINOR.has(t.norm)) continue;
+      const c = t.text[0]!;
+      const lower = c.toLowerCase();
+      if (lower === c.toUpperCase() || MINOR.has(t.norm)) continue; // no letter, or a minor word
       content++;
-      if (/^\p{Lu}/u.test(t.text)) caps++;
+      if (c !== lower) caps++;
     }
     // A list of names ("Ann Roe, Bo Li, Cy Fox, ...") is all capitals too, but no headline.
     if (content >= 4 && caps >= 0.85 * content && commas < 2) out.add(si);

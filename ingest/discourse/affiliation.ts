@@ -33,44 +33,63 @@ export function readAffiliations(nlp: NlpDoc, actors: ActorsDoc, its: (at: numbe
     const person = byId.get(m.actorId);
     if (!person || person.kind !== 'person' || person.anonymous || person.affiliation) continue;
     if (m.kind !== 'name' && m.kind !== 'alias') continue;
-    const body = bodyBefore(nlp, look, m);
+    const k = tokenAt(nlp, m.start);
+    if (k <= 0) continue;
+    const body = bodyBefore(nlp, look, k);
     if (body && body !== person.id) person.affiliation = body;
   }
   actors.actors.push(...look.added);
 }
 
-function bodyBefore(nlp: NlpDoc, look: Lookup, m: Mention): string | null {
-  const before = nlp.text.slice(Math.max(0, m.start - 90), m.start);
-  // "Its chairwoman, Jean Mensa" / "The ELN's commander, Antonio Garcia": role phrase, comma, name.
-  const apposed = /(?:^|[.;:!?]\s+|\n)([A-Z][^,.;:\n]{2,70}),\s*$/.exec(before);
-  if (apposed && hasRole(apposed[1]!) && apposed[1]!.split(/\s+/).length <= 7) {
-    const start = m.start - before.length + apposed.index + apposed[0].indexOf(apposed[1]!);
-    if (/^[Ii]ts\s|^[Tt]heir\s/.test(apposed[1]!)) return look.its(start);
-    return bodyIn(look, start, m.start) ?? stateNamedIn(look, apposed[1]!);
+/** The body named in the words before the name starting at token k. */
+function bodyBefore(nlp: NlpDoc, look: Lookup, k: number): string | null {
+  const { tokens, sentences } = nlp;
+  const first = sentences[tokens[k]!.sentence]!.firstToken;
+  const prev = tokens[k - 1]!;
+  // "Its chairwoman, Jean Mensa" / "The Finnish interior minister, Aino Virta,": a role phrase opening the sentence.
+  if (prev.text === ',' && k - 1 - first <= 7 && k - 1 - first >= 2) {
+    const words = tokens.slice(first, k - 1);
+    if (words.some((t) => t.text === ',') || !words.some((t) => ROLES.has(t.norm))) return null;
+    if (/^(its|their)$/.test(words[0]!.norm)) return look.its(words[0]!.start);
+    return (
+      bodyIn(look, words[0]!.start, prev.start) ??
+      stateNamedIn(
+        look,
+        words.map((t) => t.norm),
+      )
+    );
   }
-  // "Greenpeace's Anna Berg", "Amnesty International's regional director Marie Struthers".
-  const possessive = /['’]s\s+((?:[A-Za-z-]+\s+){0,3})$/.exec(before);
-  if (possessive && (!possessive[1] || hasRole(possessive[1]))) {
-    const at = m.start - before.length + possessive.index;
-    return bodyEndingAt(look, at);
+  // "Reuters correspondent Lena Vogt", "Greenpeace's Anna Berg", "Amnesty's regional director Marie Struthers".
+  let j = k - 1;
+  let role = false;
+  while (j >= first && k - j <= 3 && /^[a-z]/.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') {
+    role ||= ROLES.has(tokens[j]!.norm);
+    j--;
   }
-  // "Reuters correspondent Lena Vogt", "Party spokesman Jairam Ramesh": a body, then role words, then the name.
-  const titled = /((?:[a-z-]+\s+){1,2})$/.exec(before);
-  if (titled && hasRole(titled[1]!)) return bodyEndingAt(look, m.start - titled[0].length - 1);
-  return null;
+  if (j < first) return null;
+  const t = tokens[j]!;
+  if (t.text === "'s" || t.text === '’s') return role || j === k - 1 ? bodyEndingAt(look, t.start) : null;
+  return role && j < k - 1 ? bodyEndingAt(look, t.end) : null;
 }
 
-function hasRole(words: string): boolean {
-  return words
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => ROLES.has(w));
+function tokenAt(nlp: NlpDoc, pos: number): number {
+  const ts = nlp.tokens;
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ts.length && ts[lo]!.start === pos ? lo : -1;
 }
 
-/** The body named by a mention ending right at `end` (a space or "'s" may follow). */
+/** The body named by a mention ending right at `end`. */
 function bodyEndingAt(look: Lookup, end: number): string | null {
-  for (const x of look.mentions) {
-    if (x.end < end - 1 || x.end > end) continue;
+  for (let i = firstStartingAt(look.mentions, end - 64); i < look.mentions.length; i++) {
+    const x = look.mentions[i]!;
+    if (x.start >= end) break;
+    if (x.end !== end) continue;
     const a = look.byId.get(x.actorId);
     if (a && BODY_KINDS.has(a.kind) && !a.anonymous) return a.id;
   }
@@ -81,8 +100,8 @@ function bodyEndingAt(look: Lookup, end: number): string | null {
  * "The Finnish interior minister": a state told by a demonym the actors stage kept as no actor (it named only
  * a place); the state joins the article's actors as the person's affiliation.
  */
-function stateNamedIn(look: Lookup, phrase: string): string | null {
-  for (const w of phrase.toLowerCase().split(/[^a-z]+/)) {
+function stateNamedIn(look: Lookup, words: string[]): string | null {
+  for (const w of words) {
     const id = w ? stateOfKey(w) : undefined;
     const e = id ? stateEntry(id) : undefined;
     if (!id || !e) continue;
@@ -107,10 +126,24 @@ function stateNamedIn(look: Lookup, phrase: string): string | null {
 /** The last body mentioned in [start, end): "The Swedish energy minister" → Sweden. */
 function bodyIn(look: Lookup, start: number, end: number): string | null {
   let found: string | null = null;
-  for (const x of look.mentions) {
+  for (let i = firstStartingAt(look.mentions, start); i < look.mentions.length; i++) {
+    const x = look.mentions[i]!;
+    if (x.start >= end) break;
     if (x.start < start || x.end > end) continue;
     const a = look.byId.get(x.actorId);
     if (a && BODY_KINDS.has(a.kind) && !a.anonymous) found = a.id;
   }
   return found;
+}
+
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstStartingAt(ms: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
