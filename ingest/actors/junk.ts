@@ -4,6 +4,7 @@
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { nounBefore } from './lexicon.ts';
 
 /** Words that stay lower case in a title-case headline. */
 const MINOR = new Set(
@@ -52,6 +53,7 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc): ActorsDoc {
     if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start)))) drop.add(a.id);
     else if (a.kind === 'person' && /^\p{Lu}{2,6}$/u.test(a.name)) a.kind = 'organization';
+    else if (a.kind === 'person' && !(a.roles ?? []).length) a.kind = kindFromNoun(nlp.text, a) ?? a.kind;
   }
   if (!drop.size) return doc;
   return {
@@ -59,6 +61,26 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc): ActorsDoc {
     actors: doc.actors.filter((a) => !drop.has(a.id)),
     mentions: doc.mentions.filter((m) => !drop.has(m.actorId)),
   };
+}
+
+/** Nouns that type the name right after them ("the broadcaster TVN24") or before its comma ("the owner, X,"). */
+const OUTLET_NOUNS = new Set(
+  'newspaper daily broadcaster channel station tabloid magazine website paper weekly'.split(' '),
+);
+const BODY_NOUNS = new Set(
+  'union company firm operator owner party charity insurer lender bank carrier manufacturer miner utility association federation organisation organization movement group producer exporter'.split(
+    ' ',
+  ),
+);
+
+/** The kind a preceding common noun gives a name the recognisers took for a person, or null. */
+function kindFromNoun(text: string, a: Actor): Actor['kind'] | null {
+  for (const [s] of a.mentions) {
+    const [noun] = nounBefore(text, s);
+    if (noun && OUTLET_NOUNS.has(noun)) return 'outlet';
+    if (noun && BODY_NOUNS.has(noun)) return 'organization';
+  }
+  return null;
 }
 
 /** Whether a found actor is a headline fragment or a role word taken for a name. */

@@ -143,3 +143,14 @@ export const PLACE_VERBS = set(
 export const LOCATIVE = set(
   'in at near to into from outside inside around across toward towards via through over within throughout between',
 );
+
+/**
+ * The common noun right before a name that describes it: "the farmers' union Solidarnosc RI" → union,
+ * "the broadcaster TVN24" → broadcaster, "The tanker's operator, Athens-based Delta Tankers" → operator.
+ */
+export function nounBefore(text: string, start: number): string[] {
+  const m = /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
+    text.slice(Math.max(0, start - 60), start),
+  );
+  return m ? [m[1]!] : [];
+}

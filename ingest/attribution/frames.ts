@@ -90,11 +90,34 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
         continue;
+      if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
     if (f && (!f.cue.quoteOnly || f.content.quote)) frames.push(f);
   }
   return frames;
+}
+
+/**
+ * Cue words in a sense that asserts nothing: "the war claimed 300 lives", "police warned residents to stay
+ * indoors" (an order, not a statement).
+ */
+function notSpeech(tokens: Token[], i: number, lemma: string, end: number): boolean {
+  if (lemma === 'claim') {
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (/^(lives|life|victims)$/.test(tokens[k]!.norm)) return true;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.norm === 'that') break;
+    }
+  }
+  if (lemma === 'warn' || lemma === 'advise') {
+    // "warned <object> to <verb>": the object is told to act.
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.norm === 'to' && tokens[k + 1]?.pos === 'VERB') return k > i + 1;
+      if (t.norm === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+    }
+  }
+  return false;
 }
 
 function chars(tokens: Token[], [s, e]: TokRange): [number, number] {

@@ -4,6 +4,7 @@
 import type { Actor } from '../../graph/schema.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { readAffiliations } from './affiliation.ts';
+import { nounBefore } from '../actors/lexicon.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
 interface Seen {
@@ -26,10 +27,14 @@ export class Discourse {
   /** Nouns an appositive gave an actor ("Eskom, the state power utility," → utility). */
   private readonly described = new Map<string, Set<string>>();
 
+  /** The article's publisher: "the agency" or "the network" in its own copy is someone else. */
+  private readonly publisher: string | null;
+
   constructor(
     private readonly nlp: NlpDoc,
     actors: ActorsDoc,
   ) {
+    this.publisher = actors.outlet;
     for (const a of actors.actors) this.byId.set(a.id, a);
     const firstInSentence = new Set<number>();
     for (const m of actors.mentions) {
@@ -39,7 +44,7 @@ export class Discourse {
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, m.start);
       firstInSentence.add(sentence);
       this.seen.push({ actorId: m.actorId, start: m.start, sentence, subject });
-      for (const noun of describedAs(nlp.text, m.end)) {
+      for (const noun of [...describedAs(nlp.text, m.end), ...nounBefore(nlp.text, m.start)]) {
         const set = this.described.get(m.actorId) ?? new Set();
         this.described.set(m.actorId, set.add(noun));
       }
@@ -75,9 +80,10 @@ export class Discourse {
       const back = here - s.sentence;
       if (back > WINDOW) break;
       const a = this.byId.get(s.actorId);
-      if (!a || a.anonymous) continue;
+      if (!a || a.id === this.publisher) continue;
       const fit = this.fits(a, head, cls);
-      if (!fit) continue;
+      // An unnamed source fits only by its own words ("observers from the AU" ... "the mission").
+      if (!fit || (a.anonymous && fit !== 'named')) continue;
       const score =
         back * 2 -
         (s.subject ? 3 : 0) -
@@ -108,7 +114,6 @@ export class Discourse {
 
   /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */
   private fits(a: Actor, head: string, cls: DescriptionClass): false | 'named' | 'preferred' | true {
-    if (!cls.kinds.includes(a.kind)) return false;
     const said = this.described.get(a.id);
     // Aliases the actors stage took from descriptions ("the group") are no evidence of a name.
     const words = [a.name, ...a.aliases.filter((x) => /\p{Lu}/u.test(x.replace(/^the\s+/i, '')))]
@@ -116,7 +121,10 @@ export class Discourse {
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u);
     const has = (w: string) => w === head || cls.words.has(w);
-    if (words.some(has) || (said && [...said].some(has))) return 'named';
+    const named = words.some(has) || (!!said && [...said].some(has));
+    // "Observers from the AU ... the mission": an unnamed source is called by its own words, whatever its kind.
+    if (!cls.kinds.includes(a.kind)) return named && a.anonymous ? 'named' : false;
+    if (named) return 'named';
     if (cls.strict) return false;
     return cls.prefer === a.kind ? 'preferred' : true;
   }

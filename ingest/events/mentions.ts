@@ -374,7 +374,10 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     // "fired a missile into the sea", "fired into the air": a launch or warning shots, no one attacked.
     if (/^(fire|fires|fired|firing)$/.test(tok.norm))
       for (let k = vEnd; k < Math.min(end, vEnd + 6); k++)
-        if (tokens[k]!.norm === 'into' && EMPTY_TARGETS.has(tokens[tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? ''))
+        if (
+          tokens[k]!.norm === 'into' &&
+          EMPTY_TARGETS.has(tokens[tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '')
+        )
           return null;
   }
   const prev = tokens[back.index];

@@ -123,3 +123,23 @@ describe('member_of from the phrase before a name', () => {
     expect(member).toContain('kofi-mensah>wildlife-conservation-society');
   });
 });
+
+describe('names typed by the noun before them, and cue words that are not speech', () => {
+  it('"the farmers\' union X ... The union said" and "the newspaper X ... The daily wrote" resolve to X', () => {
+    const { claims, x } = run(
+      "A spokesman for the dockers' union Sindikat Luka said pay was too low. The union said talks would resume. " +
+        'According to the newspaper Dnevnik Avaz, the mayor had resigned. The daily wrote that he denied wrongdoing.',
+    );
+    expect(x.actors.find((a) => a.name === 'Dnevnik Avaz')?.kind).toBe('outlet');
+    expect(claims.find((c) => c.text.includes('talks would resume'))?.speaker).toBe('Sindikat Luka');
+    expect(claims.find((c) => c.text.includes('wrongdoing'))?.speaker).toBe('Dnevnik Avaz');
+  });
+
+  it('"claimed 40 lives" and "warned motorists to stay away" assert nothing; "warned that" does', () => {
+    const { claims } = run(
+      'The landslide claimed 40 lives in Gorkha district. Police warned motorists to stay away from the highway. ' +
+        'The army warned that more slides were likely.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['more slides were likely']);
+  });
+});
