@@ -50,7 +50,9 @@ export function attribute(
   const folded = foldRelays(
     frames,
     (f) => tokens[f.cueTok[0]]!.start,
-    (f) => f.cue.lemma !== 'according to' && (!!f.cue.relay || f.sources.some((s) => resolver.isOutlet(s))),
+    // "According to the BBC, Mayor X said C" is X's claim relayed by the BBC, as "the BBC reported X said C" is.
+    (f) => f.cue.lemma === 'according to' || !!f.cue.relay || f.sources.some((s) => resolver.isOutlet(s)),
+    (f) => (f.sources[0] ? tokens[f.sources[0][0]]!.start : tokens[f.cueTok[0]]!.start),
   );
 
   const claims: Claim[] = [];

@@ -13,7 +13,12 @@ export interface Folded {
  * attribution is a relay of it: the inner frame gets the outer speaker in `via`, and the outer is
  * dropped. `isRelay` says whether a frame's speaker or cue makes it a relay.
  */
-export function foldRelays(frames: Frame[], starts: (f: Frame) => number, isRelay: (f: Frame) => boolean): Folded[] {
+export function foldRelays(
+  frames: Frame[],
+  starts: (f: Frame) => number,
+  isRelay: (f: Frame) => boolean,
+  sourceStart: (f: Frame) => number = starts,
+): Folded[] {
   const out: Folded[] = frames.map((frame) => ({ frame, outer: [] }));
   const dropped = new Set<number>();
   for (let o = 0; o < frames.length; o++) {
@@ -24,7 +29,16 @@ export function foldRelays(frames: Frame[], starts: (f: Frame) => number, isRela
       const inner = frames[k]!;
       if (inner.sentence !== outer.sentence && !outer.content.quote) continue;
       const at = starts(inner);
-      if (at >= outer.content.start && at < outer.content.end && inner.content.start >= outer.content.start - 2) {
+      if (at < outer.content.start || at >= outer.content.end || inner.content.start < outer.content.start - 2)
+        continue;
+      // "According to X, Y said C": only when Y opens X's content and speaks to its end ("according to X,
+      // A happened after Y said B" stays X's claim).
+      if (
+        outer.cue.lemma === 'according to' &&
+        (sourceStart(inner) - outer.content.start > 2 || inner.content.end < outer.content.end - 3)
+      )
+        continue;
+      {
         out[k]!.outer.push(outer, ...out[o]!.outer);
         dropped.add(o);
       }

@@ -143,3 +143,18 @@ describe('names typed by the noun before them, and cue words that are not speech
     expect(claims.map((c) => c.text)).toEqual(['more slides were likely']);
   });
 });
+
+describe('nested attribution', () => {
+  it('"According to X, Y said C" is one claim by Y via X; a clause deep in X\'s content stays X\'s', () => {
+    const { x } = run(
+      'According to the broadcaster Nova TV, Mayor Ivo Bralic said the bridge was closed. ' +
+        'According to Nova TV, the bridge will reopen on Friday because inspectors said the cracks were minor.',
+    );
+    const name = (id: string) => x.actors.find((a) => a.id === id)?.name;
+    const byText = (s: string) => x.claims.find((c) => c.text.startsWith(s));
+    expect(name(byText('the bridge was closed')!.speaker)).toBe('Ivo Bralic');
+    expect(byText('the bridge was closed')!.via.map(name)).toEqual(['Nova TV']);
+    expect(x.claims.filter((c) => c.text.includes('the bridge was closed'))).toHaveLength(1);
+    expect(name(byText('the bridge will reopen')!.speaker)).toBe('Nova TV');
+  });
+});
