@@ -2,7 +2,7 @@
 // "The Danish foreign minister, Lars Holm,", "Its chairwoman, Jean Mensa", "Reuters correspondent Lena Vogt".
 // In: NlpDoc, ActorsDoc and the Discourse (for "its"). Out: affiliations set on persons that had none.
 import type { Actor } from '../../graph/schema.ts';
-import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
 
 /** Role nouns that make "<body>'s <role> <Name>" or "<body> <role> <Name>" a member of the body. */
@@ -38,7 +38,60 @@ export function readAffiliations(nlp: NlpDoc, actors: ActorsDoc, its: (at: numbe
     const body = bodyBefore(nlp, look, k);
     if (body && body !== person.id) person.affiliation = body;
   }
+  // "Prime Minister Ana Lind said": a state office with no state named holds it in the article's own state.
+  let home: string | null | undefined;
+  for (const person of actors.actors) {
+    if (person.kind !== 'person' || person.anonymous || person.affiliation) continue;
+    if (!(person.roles ?? []).some(isStateOffice)) continue;
+    home ??= homeState(nlp);
+    if (!home) break;
+    person.affiliation = ensureState(look, home);
+  }
   actors.actors.push(...look.added);
+}
+
+/** Whether a role is an office of a state ("Prime Minister", "Transport Minister"), not of a body. */
+function isStateOffice(role: string): boolean {
+  // Envoys serve their state abroad: the article's own state says nothing of theirs.
+  if (/ambassador|envoy|representative|consul|attach/i.test(role)) return false;
+  // Titles are keyed as written ("Prime Minister"); the role may carry more words before ("Acting Prime Minister").
+  const words = role.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const body = titleEntry(words.slice(i).join(' '))?.body;
+    if (body) return body === 'state' || body.endsWith('-ministry');
+  }
+  return false;
+}
+
+/** The state the article is about: named (or its demonym used) at least twice, and more often than any other. */
+function homeState(nlp: NlpDoc): string | null {
+  const counts = new Map<string, number>();
+  for (const t of nlp.tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    const id = stateOfKey(t.norm);
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : null;
+}
+
+function ensureState(look: Lookup, id: string): string {
+  if (!look.byId.has(id)) {
+    const state: Actor = {
+      id,
+      name: stateEntry(id)?.name ?? id,
+      kind: 'state',
+      aliases: [],
+      anonymous: false,
+      affiliation: null,
+      mentions: [],
+    };
+    look.byId.set(id, state);
+    look.added.push(state);
+  }
+  return id;
 }
 
 /** The body named in the words before the name starting at token k. */

@@ -158,3 +158,16 @@ describe('nested attribution', () => {
     expect(name(byText('the bridge will reopen')!.speaker)).toBe('Nova TV');
   });
 });
+
+describe('a state office with no state named', () => {
+  it('belongs to the state the article is about, and only when one state dominates', () => {
+    const one = run(
+      'TALLINN (Reuters) - Estonian farmers protested on Monday. Prime Minister Kaja Tamm said Estonia would help them.',
+    );
+    expect(one.x.relations).toContainEqual(
+      expect.objectContaining({ type: 'member_of', source: 'kaja-tamm', target: 'estonia' }),
+    );
+    const two = run('Latvia and Lithuania signed a deal. Prime Minister Ilze Ozola said it was fair.');
+    expect(two.x.relations.some((r) => r.type === 'member_of' && r.source === 'ilze-ozola')).toBe(false);
+  });
+});
