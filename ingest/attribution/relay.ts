@@ -2,6 +2,12 @@
 // "according to Y, ..., reports X"). In: frames in reading order. Out: the frames kept, with outer relays folded in.
 import type { Frame } from './frames.ts';
 
+/**
+ * Cues that are also acts between actors ("Russia warned Poland that ..."): after "according to X" the act is
+ * what X asserts, so X's claim stays whole and the act's relation points at it.
+ */
+const ACTS = new Set(['warn', 'accuse', 'threaten', 'urge', 'call', 'charge']);
+
 export interface Folded {
   frame: Frame;
   /** Frames whose speakers relay this one, nearest first. */
@@ -35,7 +41,9 @@ export function foldRelays(
       // A happened after Y said B" stays X's claim).
       if (
         outer.cue.lemma === 'according to' &&
-        (sourceStart(inner) - outer.content.start > 2 || inner.content.end < outer.content.end - 3)
+        (sourceStart(inner) - outer.content.start > 2 ||
+          inner.content.end < outer.content.end - 3 ||
+          ACTS.has(inner.cue.lemma))
       )
         continue;
       {
