@@ -91,6 +91,7 @@ function benchStore(graph: Subgraph): GraphStore {
     storedArticles: async function* () {},
     actorMentions: async () => [],
     clear: none,
+    actorGraph: async () => ({ nodes: [], edges: [], total: 0, truncated: false }),
     close: async () => {},
   };
 }

@@ -2,6 +2,7 @@
 // one shared spec suite (tests/store/spec.ts) run against both.
 import type { ClaimCandidate } from './claims/similar.ts';
 import type { StoredIncident } from './incidents/match.ts';
+import type { ActorGraph, ActorGraphOptions } from './actor-graph.ts';
 import type { ArticleInput, Props } from './model.ts';
 
 export interface LoadOutcome {
@@ -186,5 +187,7 @@ export interface GraphStore {
   actorMentions(): Promise<ActorMentions[]>;
   /** Deletes every node and relationship. */
   clear(): Promise<void>;
+  /** The actor network: statements, relay chains and interactions folded into actor → actor links (actor-graph.ts). */
+  actorGraph(options?: ActorGraphOptions): Promise<ActorGraph>;
   close(): Promise<void>;
 }

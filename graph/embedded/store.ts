@@ -26,6 +26,8 @@ import type {
   TraceResult,
 } from '../store.ts';
 import { IdentityIndex } from './identity.ts';
+import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
+import { actorGraphEmbedded } from './actor-graph.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { type SerializedGraph, readGraphFile, writeGraphFile } from './persist.ts';
 import { neighborhood, nodeView, search, subgraph } from './query.ts';
@@ -449,6 +451,11 @@ export class EmbeddedStore implements GraphStore {
       });
     });
     return out.sort((x, y) => (x.id < y.id ? -1 : 1));
+  }
+
+  async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
+    await this.ready();
+    return actorGraphEmbedded(this.g, options);
   }
 
   /** Writes what is pending and gives up the writer lock (the store can still be read, as a reader). */

@@ -20,6 +20,8 @@ import type {
 } from '../store.ts';
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { StoredIncident } from '../incidents/match.ts';
+import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
+import { actorGraphNeo4j } from './actor-graph.ts';
 import { mapDriverError } from './errors.ts';
 import * as identity from './identity.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
@@ -211,6 +213,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Runs user-written Cypher read-only (the `kg query` command, the viewer's Cypher console). */
+  async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
+    return this.read((tx) => actorGraphNeo4j(tx, options));
+  }
+
   async readQuery(cypher: string, options: Omit<ReadQueryOptions, 'database'> = {}): Promise<ReadQueryResult> {
     if (options.limit !== undefined && !(options.limit > 0))
       throw new InvalidArgumentError('limit must be a positive number');

@@ -215,6 +215,50 @@ export function storeSpec(
       expect(await store.search('zzz-nothing-matches')).toEqual([]);
     });
 
+    it('folds statements, relay chains and interactions into actor links (actorGraph)', async () => {
+      await loadBoth();
+      const g = await store.actorGraph({ limit: 50 });
+      const links = Object.fromEntries(g.edges.map((e) => [e.key, [e.props.count, e.props.first, e.props.latest]]));
+      const d = '2018-03-05';
+      expect(links).toEqual({
+        'agg:ATTACKED:israel:syria': [1, d, d],
+        'agg:CLAIMS:sources-1:alexander-lavrentiev': [1, d, d],
+        'agg:CLAIMS:sources-1:walid-muallem': [1, d, d],
+        'agg:CLAIMS:walid-muallem:israel': [1, d, d],
+        // The denial's article is undated: the link keeps no date, the count still holds.
+        'agg:DENIES:alexander-lavrentiev:walid-muallem': [1, null, null],
+        'agg:MEMBER_OF:alexander-lavrentiev:russia': [2, d, d],
+        'agg:MEMBER_OF:walid-muallem:syria': [1, d, d],
+        'agg:MET_WITH:walid-muallem:alexander-lavrentiev': [1, d, d],
+        // publisher → relay → source: Al Akhbar published and relayed the anonymous sources (no self-link).
+        'agg:RELAYED:al-akhbar:sources-1': [1, d, d],
+        'agg:REPORTS:al-akhbar:walid-muallem': [1, d, d],
+      });
+      expect(g.nodes[0]).toMatchObject({ id: 'walid-muallem', labels: ['Actor', 'Person'], props: { weight: 6 } });
+      expect(g.nodes.find((n) => n.id === 'alexander-lavrentiev')!.props).toMatchObject({ weight: 5, statements: 2 });
+      expect([g.total, g.truncated, g.nodes.length]).toEqual([7, false, 7]);
+
+      const top = await store.actorGraph({ limit: 3 });
+      expect(top.nodes.map((n) => n.id)).toEqual(['walid-muallem', 'alexander-lavrentiev', 'sources-1']);
+      expect(top.edges.map((e) => e.key).sort()).toEqual([
+        'agg:CLAIMS:sources-1:alexander-lavrentiev',
+        'agg:CLAIMS:sources-1:walid-muallem',
+        'agg:DENIES:alexander-lavrentiev:walid-muallem',
+        'agg:MET_WITH:walid-muallem:alexander-lavrentiev',
+      ]);
+      expect(top.truncated).toBe(true);
+
+      const around = await store.actorGraph({ focus: ['israel'], limit: 10 });
+      expect(around.nodes.map((n) => n.id)).toEqual(['israel', 'walid-muallem', 'syria']);
+      expect(around.edges.map((e) => e.key)).toEqual(['agg:ATTACKED:israel:syria', 'agg:CLAIMS:walid-muallem:israel']);
+
+      const later = await store.actorGraph({ from: '2018-03-06' });
+      expect(later.edges.map((e) => [e.key, e.props.count])).toEqual([
+        ['agg:DENIES:alexander-lavrentiev:walid-muallem', 1],
+        ['agg:MEMBER_OF:alexander-lavrentiev:russia', 1],
+      ]);
+    });
+
     it('finds actors by name or alias, case-insensitively, keyed by the names as given', async () => {
       await loadBoth();
       const found = await store.findActors(['MUALLEM', 'alexander lavrentiev', 'AL-MUALLEM', 'Nobody Here']);
