@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
+import { ActorsParams, FoldedParams, TimelineParams, actorNetwork, foldedDetails, timeline } from './actors.ts';
 import { toColumns } from './columns.ts';
 import { edgeDetails, nodeDetails, withoutText } from './details.ts';
 import { HttpError, parseParams, readJsonBody } from './http.ts';
@@ -125,6 +126,13 @@ export function createApi({ store, cypher = null }: ApiOptions) {
     const result = await paths.find(p.from, p.to);
     return { ...result, nodes: result.nodes.map(withoutText) };
   });
+
+  // The actor-first view: folded actor network, a folded link's statements, a node's timeline (actors.ts).
+  route('GET', '/api/actors', async (url) => actorNetwork(store, parseParams(ActorsParams, q(url))));
+  route('GET', '/api/folded', async (url) => foldedDetails(store, parseParams(FoldedParams, q(url))));
+  route('GET', '/api/timeline/:id', async (url, _req, params) =>
+    timeline(store, parseParams(TimelineParams, { ...q(url), ...params }).id),
+  );
 
   route('POST', '/api/cypher', async (_url, req) => {
     if (!cypher)

@@ -54,7 +54,7 @@ const ref = (n: GraphNode | undefined, id: string): NodeRef => ({
 });
 
 /** Loads article texts once per request (a node's evidence often cites the same few articles). */
-class ArticleTexts {
+export class ArticleTexts {
   private readonly cache = new Map<string, Promise<string | null>>();
   constructor(private readonly store: GraphStore) {}
   get(id: string): Promise<string | null> {
@@ -67,7 +67,7 @@ class ArticleTexts {
   }
 }
 
-async function edgeView(e: GraphEdge, nodes: Map<string, GraphNode>, texts: ArticleTexts): Promise<EdgeView> {
+export async function edgeView(e: GraphEdge, nodes: Map<string, GraphNode>, texts: ArticleTexts): Promise<EdgeView> {
   const article = typeof e.props.article === 'string' ? e.props.article : null;
   const text = article && typeof e.props.sentence === 'string' ? await texts.get(article) : null;
   return {

@@ -1,22 +1,37 @@
 // The viewer app: builds the graph from the snapshot, wires dataset → filtered → styled (sigma reducers),
 // the panels and the URL state. In: the page URL and the snapshot request main.ts started. Out: the view.
-import { ApiError, type CypherResult, type GraphColumns, type GraphNode, type ServerConfig, api } from './app/api.ts';
+import { mergeAround } from './actors/merge.ts';
+import { actorTraceEmphasis, traceActors } from './actors/trace.ts';
+import {
+  type ActorGraph,
+  ApiError,
+  type CypherResult,
+  type GraphColumns,
+  type GraphNode,
+  type ServerConfig,
+  type TimelineItem,
+  type TraceResult,
+  api,
+} from './app/api.ts';
 import { byId, debounce, el } from './app/dom.ts';
 import { initCypher } from './cypher/ui.ts';
 import { initExport } from './export/ui.ts';
 import { renderFilters } from './filters/ui.ts';
 import { computeVisibility } from './filters/visibility.ts';
-import { buildDatasetFromColumns, mergeInto } from './graph/dataset.ts';
+import { communities, communityColors, seedByCommunity } from './graph/communities.ts';
+import { type Dataset, buildDataset, buildDatasetFromColumns, mergeInto } from './graph/dataset.ts';
 import type { LayoutHandle } from './graph/layout.ts';
 import { parallelCurvatures } from './graph/parallel.ts';
 import { GraphView } from './graph/renderer.ts';
 import { nodeSizes } from './graph/sizes.ts';
 import { initArticleDialog } from './panel/article.ts';
+import { renderFolded } from './panel/folded.ts';
 import { renderTrace } from './panel/trace.ts';
 import * as panel from './panel/ui.ts';
 import { attachAutocomplete } from './search/autocomplete.ts';
 import { pathEmphasis, traceEmphasis } from './trace/highlight.ts';
-import type { ViewState } from './url-state/state.ts';
+import { hideTimeline, renderTimeline } from './timeline/ui.ts';
+import { ACTOR_LIMIT, type ViewMode, type ViewState } from './url-state/state.ts';
 import { decodeViewState, encodeViewState } from './url-state/url.ts';
 
 /** Read-only hook for end-to-end tests and the benchmark. */
@@ -35,10 +50,25 @@ declare global {
   }
 }
 
-/** The requests main.ts sent before this module was loaded, for the snapshot of `limit` nodes. */
+/** The requests main.ts sent before this module was loaded: the actor network, or the snapshot of `limit` nodes. */
 export interface EarlyLoad {
   limit: number;
-  data: Promise<[ServerConfig, GraphColumns & { limit: number }]>;
+  mode: ViewMode;
+  data: Promise<readonly [ServerConfig, (GraphColumns & { limit: number }) | ActorGraph]>;
+}
+
+/** The first graph: the folded actor network (communities seed the layout), or the full snapshot. */
+function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph): { graph: Dataset; note: string } {
+  if ('format' in data) {
+    const graph = buildDatasetFromColumns(data);
+    return { graph, note: data.truncated ? ` (capped at ${data.limit})` : '' };
+  }
+  const graph = buildDataset(data.nodes, data.edges);
+  seedByCommunity(graph, communities(graph));
+  return {
+    graph,
+    note: data.truncated ? ` of ${data.total} actors: the most connected; search or expand for more` : '',
+  };
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -57,17 +87,31 @@ export async function start(early: EarlyLoad): Promise<void> {
   initArticleDialog();
 
   const status = byId('status');
-  const [config, snapshot] = await (early.limit === state.limit
+  const actorView = state.mode === 'actors';
+  const [config, first] = await (early.mode === state.mode && (actorView || early.limit === state.limit)
     ? early.data
-    : Promise.all([api.config(), api.graph(state.limit)]));
+    : Promise.all([api.config(), actorView ? api.actors({ limit: ACTOR_LIMIT }) : api.graph(state.limit)] as const));
   performance.mark('kg:fetched');
-  const graph = buildDatasetFromColumns(snapshot);
+  const { graph, note } = firstDataset(first);
   performance.mark('kg:dataset');
-  status.textContent = `${graph.order} nodes · ${graph.size} edges${snapshot.truncated ? ` (capped at ${snapshot.limit})` : ''} · ${config.store} store`;
+  byId('mode-toggle').textContent = actorView ? 'Full view' : 'Actor view';
+  byId('mode-toggle').title = actorView
+    ? 'Every claim, article and incident (large stores are capped)'
+    : 'Actors only, with claims folded into links between them';
+  // The status line counts what is drawn, after the filters.
+  const showStatus = () => {
+    const v = view.state.visibility;
+    const what = actorView ? ['actors', 'links'] : ['nodes', 'edges'];
+    status.textContent = `${actorView ? 'Actor view: ' : ''}${v.nodes.size} ${what[0]} · ${v.edges.size} ${what[1]} shown${graph.order > v.nodes.size ? ` (${graph.order - v.nodes.size} hidden by filters)` : ''}${note} · ${config.store} store`;
+  };
+  if (graph.order === 0) showEmptyStore(config.store);
 
+  if (actorView && state.sizeBy === 'degree') state.sizeBy = 'statements';
+  const colorsFor = () => (state.colorBy === 'community' ? communityColors(communities(graph)) : null);
   const view = new GraphView(graph, byId('graph'), {
     visibility: computeVisibility(graph, state.filters),
     sizes: nodeSizes(graph, state.sizeBy),
+    colors: colorsFor(),
     curvatures: parallelCurvatures(graph),
     hovered: null,
     selectedNode: null,
@@ -97,16 +141,42 @@ export async function start(early: EarlyLoad): Promise<void> {
 
   // Filters and legend (the first pass reuses the visibility the view was built with).
   let filtersDrawn = false;
-  const applyFilters = () => {
-    if (filtersDrawn) view.update({ visibility: computeVisibility(graph, state.filters) });
+  // Actor view: the server re-folds the links for the chosen dates; links with no statement in range are hidden.
+  let inDates: Set<string> | null = null;
+  const refold = async () => {
+    const { dateFrom: from, dateTo: to } = state.filters;
+    if (!from && !to) return void (inDates = null);
+    const res = await api.actors({ limit: Math.max(ACTOR_LIMIT, graph.order), from, to });
+    inDates = new Set(res.edges.map((e) => e.key));
+    for (const e of res.edges) if (graph.hasEdge(e.key)) graph.mergeEdgeAttributes(e.key, { props: e.props });
+  };
+  const visibility = () => {
+    const v = computeVisibility(graph, state.filters);
+    if (!inDates) return v;
+    const edges = new Set([...v.edges].filter((e) => inDates!.has(e)));
+    const ends = new Set<string>();
+    for (const e of edges) graph.extremities(e).forEach((n) => ends.add(n));
+    return { nodes: new Set([...v.nodes].filter((n) => ends.has(n) || n === state.selectedNode)), edges };
+  };
+  const applyFilters = async (datesChanged = false) => {
+    if (actorView && datesChanged) await refold().catch(showError);
+    if (filtersDrawn) view.update({ visibility: visibility() });
     filtersDrawn = true;
+    // A selection the filters now hide would leave it drawn alone on a grey graph: let it go, and say why.
+    if (state.selectedNode && !view.state.visibility.nodes.has(state.selectedNode)) {
+      clearSelection('The selected node is hidden by the filters; show its kind again to see it.');
+    }
+    showStatus();
     renderFilters({
       graph,
       filters: state.filters,
       sizeBy: state.sizeBy,
+      colorBy: state.colorBy,
+      actorView,
       onChange: (filters) => {
+        const datesChanged = filters.dateFrom !== state.filters.dateFrom || filters.dateTo !== state.filters.dateTo;
         state.filters = filters;
-        applyFilters();
+        void applyFilters(datesChanged).then(refreshTimeline);
         syncUrl();
       },
       onSizeBy: (by) => {
@@ -114,15 +184,20 @@ export async function start(early: EarlyLoad): Promise<void> {
         view.update({ sizes: nodeSizes(graph, by) });
         syncUrl();
       },
+      onColorBy: (by) => {
+        state.colorBy = by;
+        view.update({ colors: colorsFor() });
+        syncUrl();
+      },
     });
   };
-  applyFilters();
 
   // Selection, trace and path.
   const actions: panel.PanelActions = {
     selectNode: (id) => void selectNode(id, true),
     traceClaim: (id) => void traceClaim(id),
     traceActor: (id) => void traceActor(id, traceDefault),
+    expand: actorView ? (id) => void expand(id) : undefined,
     pathFrom: (id) => {
       const from = byId<HTMLInputElement>('path-from');
       from.value = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
@@ -138,17 +213,82 @@ export async function start(early: EarlyLoad): Promise<void> {
   async function selectNode(id: string, center: boolean): Promise<void> {
     state.selectedNode = id;
     state.selectedEdge = null;
-    view.update({ selectedNode: id, selectedEdge: null });
-    if (center) view.centerOn(id);
     syncUrl();
     panel.showLoading();
     try {
+      // Opened from the panel, the timeline or search: a claim or an actor off the graph comes in with its links.
+      if (!graph.hasNode(id)) await bringIn(id);
+      if (state.selectedNode !== id) return;
+      view.update({ selectedNode: id, selectedEdge: null });
+      if (center) view.centerOn(id);
       const details = await api.node(id);
-      if (state.selectedNode === id) panel.renderNode(details, actions);
+      if (state.selectedNode !== id) return;
+      panel.renderNode(details, actions);
+      void showTimeline(id, String(details.node.props.name ?? id));
     } catch (err) {
       showError(err);
     }
   }
+  /** Adds a node that is not drawn yet: an actor with its folded links (actor view), else its neighbourhood. */
+  async function bringIn(id: string): Promise<void> {
+    const node = await api.node(id).then((d) => d.node);
+    if (actorView && node.labels.includes('Actor')) {
+      const res = await api.actors({ limit: 40, focus: [id], from: state.filters.dateFrom, to: state.filters.dateTo });
+      mergeAround(graph, [node, ...res.nodes], res.edges, null);
+    } else {
+      const sub = await api.neighborhood(id, 200);
+      // In the actor view only the node itself and its links to drawn actors come in, not their other claims.
+      const keep = new Set([id, ...sub.nodes.filter((n) => !actorView || graph.hasNode(n.id)).map((n) => n.id)]);
+      mergeAround(
+        graph,
+        [node, ...sub.nodes.filter((n) => keep.has(n.id) && n.id !== id)],
+        sub.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+        null,
+      );
+    }
+    refreshGraph();
+  }
+  /** Everything derived from the dataset, after nodes or edges were added. */
+  function refreshGraph(): void {
+    view.update({
+      visibility: visibility(),
+      curvatures: parallelCurvatures(graph),
+      sizes: nodeSizes(graph, state.sizeBy),
+      colors: colorsFor(),
+    });
+    showStatus();
+  }
+  /** Actor view: the actor's neighbours and the folded links to them, placed around it. */
+  async function expand(id: string): Promise<void> {
+    try {
+      const res = await api.actors({ limit: 40, focus: [id], from: state.filters.dateFrom, to: state.filters.dateTo });
+      const added = mergeAround(graph, res.nodes, res.edges, id);
+      if (!state.expanded.includes(id)) state.expanded = [...state.expanded, id].slice(-50);
+      syncUrl();
+      refreshGraph();
+      view.centerOn(id, 0.6);
+      const note = byId('path-result');
+      note.textContent = '';
+      status.title = `${added.length} actors added around ${graph.getNodeAttribute(id, 'label')}`;
+    } catch (err) {
+      showError(err);
+    }
+  }
+  let timelineOf: { id: string; name: string } | null = null;
+  async function showTimeline(id: string, name: string): Promise<void> {
+    timelineOf = { id, name };
+    const res = await api.timeline(id).catch(() => null);
+    if (!res || timelineOf?.id !== id) return;
+    renderTimeline(name, res.items, { from: state.filters.dateFrom, to: state.filters.dateTo }, timelineActions);
+  }
+  const refreshTimeline = () => {
+    if (timelineOf && !byId('timeline').hidden) void showTimeline(timelineOf.id, timelineOf.name);
+  };
+  const timelineActions = {
+    open: (item: TimelineItem) => void selectNode(item.node, true),
+    hover: (item: TimelineItem | null) =>
+      view.update({ hovered: item && graph.hasNode(item.actor) ? item.actor : null }),
+  };
   async function selectEdge(key: string): Promise<void> {
     if (!graph.hasEdge(key)) return;
     state.selectedEdge = key;
@@ -156,17 +296,28 @@ export async function start(early: EarlyLoad): Promise<void> {
     view.update({ selectedNode: null, selectedEdge: key });
     syncUrl();
     panel.showLoading();
+    hideTimeline();
     try {
-      panel.renderEdge(await api.edge(key, graph.source(key)), actions);
+      const a = graph.getEdgeAttributes(key);
+      if (a.props.folded === true) {
+        const [source, target] = graph.extremities(key);
+        const { dateFrom, dateTo } = state.filters;
+        const folded = await api.folded(a.rel, source, target, dateFrom, dateTo);
+        if (state.selectedEdge !== key) return;
+        const str = (v: unknown) => (typeof v === 'string' ? v : null);
+        const meta = { count: Number(a.props.count ?? 0), first: str(a.props.first), latest: str(a.props.latest) };
+        renderFolded(folded, meta, actions);
+      } else panel.renderEdge(await api.edge(key, graph.source(key)), actions);
     } catch (err) {
       showError(err);
     }
   }
-  function clearSelection(): void {
+  function clearSelection(note?: string): void {
     state.selectedNode = null;
     state.selectedEdge = null;
     view.update({ selectedNode: null, selectedEdge: null });
-    panel.showEmpty();
+    panel.showEmpty(note);
+    hideTimeline();
     syncUrl();
   }
   async function traceClaim(id: string): Promise<void> {
@@ -179,7 +330,7 @@ export async function start(early: EarlyLoad): Promise<void> {
     try {
       const trace = await api.traceClaim(id);
       if (state.trace !== id) return; // another trace or a path replaced this one meanwhile
-      view.update({ emphasis: traceEmphasis(graph, trace) });
+      view.update({ emphasis: await emphasisOf(trace) });
       renderTrace(trace, actions, { title: 'Trace', limit: 1, cap: traceCap });
       byId('clear-emphasis').hidden = false;
     } catch (err) {
@@ -197,7 +348,7 @@ export async function start(early: EarlyLoad): Promise<void> {
     try {
       const trace = await api.traceActor(id, limit);
       if (state.traceActor !== id || (state.traceLimit ?? traceDefault) !== limit) return; // superseded
-      view.update({ emphasis: traceEmphasis(graph, trace) });
+      view.update({ emphasis: await emphasisOf(trace) });
       renderTrace(trace, actions, {
         title: `Claims traced for ${trace.actor?.name ?? id}`,
         limit,
@@ -208,6 +359,17 @@ export async function start(early: EarlyLoad): Promise<void> {
     } catch (err) {
       showError(err);
     }
+  }
+  /** Full view: the chain's nodes as drawn. Actor view: its actors (missing ones brought in) and their links. */
+  async function emphasisOf(trace: TraceResult) {
+    if (!actorView) return traceEmphasis(graph, trace);
+    const actors = traceActors(trace).slice(0, 50);
+    if (actors.some((a) => !graph.hasNode(a))) {
+      const res = await api.actors({ limit: actors.length, focus: actors });
+      mergeAround(graph, res.nodes, res.edges, null);
+      refreshGraph();
+    }
+    return actorTraceEmphasis(graph, actors);
   }
   async function findPath(from: string, to: string): Promise<void> {
     state.path = [from, to];
@@ -249,19 +411,37 @@ export async function start(early: EarlyLoad): Promise<void> {
     byId('clear-emphasis').hidden = true;
     byId('path-result').textContent = '';
     syncUrl();
+    // The trace it highlighted leaves the panel too: back to the selection, or to the empty panel.
+    if (state.selectedNode) void selectNode(state.selectedNode, false);
+    else if (state.selectedEdge) void selectEdge(state.selectedEdge);
+    else panel.showEmpty();
+  });
+  byId('fit-view').addEventListener('click', () => view.fit());
+  byId('mode-toggle').addEventListener('click', () => {
+    state.mode = actorView ? 'full' : 'actors';
+    state.camera = null;
+    state.expanded = [];
+    if (state.sizeBy === 'statements') state.sizeBy = 'degree';
+    location.search = encodeViewState(state);
   });
 
   sigma.on('clickNode', ({ node }) => void selectNode(node, false));
-  sigma.on('clickEdge', ({ edge }) => void selectEdge(edge));
+  sigma.on('doubleClickNode', (e) => {
+    if (!actorView) return;
+    e.preventSigmaDefault();
+    void expand(e.node);
+  });
+  // The edge under the pointer by geometry: the picking layer's half resolution can name a neighbour.
+  sigma.on('clickEdge', ({ edge, event }) => void selectEdge(view.edgeNear(event.x, event.y) ?? edge));
   sigma.on('clickStage', () => clearSelection());
   sigma.on('enterNode', ({ node }) => view.update({ hovered: node }));
   sigma.on('leaveNode', () => view.update({ hovered: null }));
 
   // Search: the hit is selected, centred and highlighted; nodes outside the capped snapshot are fetched.
   const onHit = async (hit: GraphNode) => {
-    if (!graph.hasNode(hit.id)) {
+    if (!graph.hasNode(hit.id) && !actorView) {
       mergeInto(graph, [hit], []);
-      view.update({ visibility: computeVisibility(graph, state.filters) });
+      view.update({ visibility: visibility() });
     }
     await selectNode(hit.id, true);
   };
@@ -283,21 +463,24 @@ export async function start(early: EarlyLoad): Promise<void> {
   // ForceAtlas2 and noverlap (with their workers) are loaded only when a layout runs.
   const startLayout = async () => {
     const { runLayout } = await import('./graph/layout.ts');
-    layout = runLayout(graph, (n) => view.state.sizes.get(n) ?? 4);
+    layout = runLayout(graph, (n) => view.state.sizes.get(n) ?? 4, undefined, actorView ? ACTOR_LAYOUT : undefined);
     layoutButton.textContent = 'Stop layout';
     void layout.done.then(() => (layoutButton.textContent = 'Run layout'));
   };
   layoutButton.addEventListener('click', () => (layout?.running() ? layout.stop() : void startLayout()));
   if (!preset && graph.order > 1) await startLayout();
+  void (layout as LayoutHandle | null)?.done.then(() => view.fit());
 
   initExport(() => sigma, graph);
+  // The console is offered only when the server runs it (Neo4j): otherwise it would only cover the graph.
+  byId('cypher').hidden = !config.cypher;
   initCypher({
     enabled: config.cypher,
     storeKind: config.store,
     onResult: (res: CypherResult) => {
       mergeInto(graph, res.nodes, res.edges);
       view.update({
-        visibility: computeVisibility(graph, state.filters),
+        visibility: visibility(),
         curvatures: parallelCurvatures(graph),
         sizes: nodeSizes(graph, state.sizeBy),
         emphasis: {
@@ -311,6 +494,8 @@ export async function start(early: EarlyLoad): Promise<void> {
   });
 
   // Restore the rest of the view from the URL.
+  await applyFilters(Boolean(state.filters.dateFrom || state.filters.dateTo));
+  for (const id of state.expanded) if (graph.hasNode(id)) await expand(id);
   if (state.camera) camera.setState(state.camera);
   if (state.selectedNode) await selectNode(state.selectedNode, false);
   else if (state.selectedEdge) await selectEdge(state.selectedEdge);
@@ -319,4 +504,19 @@ export async function start(early: EarlyLoad): Promise<void> {
   else if (state.traceActor) await traceActor(state.traceActor, state.traceLimit ?? traceDefault);
   else if (state.path) await findPath(...state.path);
   hook.ready = true;
+}
+
+/** ForceAtlas2 for the actor view: LinLog separates the communities, a stronger repulsion leaves room for labels. */
+const ACTOR_LAYOUT = { linLogMode: true, scalingRatio: 12, gravity: 0.5, edgeWeightInfluence: 0.5 };
+
+/** An empty store: say so, and how to fill it. */
+function showEmptyStore(store: string): void {
+  const hint = byId('empty-hint');
+  hint.replaceChildren(
+    el('h2', { text: 'No articles yet' }),
+    el('p', { text: `The ${store} store is empty. Load articles, then reload this page:` }),
+    el('pre', { text: 'npx kg ingest path/to/articles/   # text or HTML files, a directory, JSONL, URLs' }),
+    el('p', { class: 'muted', text: 'or `npm start` to load the sample articles.' }),
+  );
+  hint.hidden = false;
 }

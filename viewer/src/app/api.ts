@@ -2,10 +2,15 @@
 // carrying the server's one-line message.
 import type { ClaimTrace, GraphEdge, GraphNode, Subgraph, TraceChain, TraceResult } from '../../../graph/store.ts';
 import type { CypherResult } from '../../server/api.ts';
+import type { ActorGraph } from '../../../graph/actor-graph.ts';
+import type { FoldedView, TimelineItem } from '../../server/actors.ts';
 import type { GraphColumns } from '../../server/columns.ts';
 import type { EdgeView, NodeDetails } from '../../server/details.ts';
 
 export type {
+  ActorGraph,
+  FoldedView,
+  TimelineItem,
   ClaimTrace,
   CypherResult,
   EdgeView,
@@ -66,8 +71,18 @@ export interface PathResult {
 export const api = {
   config: () => call<ServerConfig>('/api/config'),
   graph: (limit: number) => call<GraphColumns & { limit: number }>(`/api/graph?${qs({ limit, format: 'columns' })}`),
+  actors: (o: { limit: number; focus?: string[]; from?: string | null; to?: string | null }) =>
+    call<ActorGraph>(
+      `/api/actors?${qs({ limit: o.limit, focus: o.focus?.join(','), from: o.from ?? undefined, to: o.to ?? undefined })}`,
+    ),
+  folded: (type: string, source: string, target: string, from?: string | null, to?: string | null) =>
+    call<FoldedView>(`/api/folded?${qs({ type, source, target, from: from ?? undefined, to: to ?? undefined })}`),
+  timeline: (id: string) =>
+    call<{ items: TimelineItem[]; truncated: boolean }>(`/api/timeline/${encodeURIComponent(id)}`),
   search: (q: string, limit = 10) =>
     call<{ hits: GraphNode[] }>(`/api/search?${qs({ q, limit, labels: 'Actor,Incident,Claim,Article' })}`),
+  neighborhood: (id: string, limit = 200) =>
+    call<Subgraph>(`/api/neighborhood/${encodeURIComponent(id)}?${qs({ depth: 1, limit })}`),
   node: (id: string) => call<NodeDetails>(`/api/node/${encodeURIComponent(id)}`),
   edge: (key: string, node: string) => call<EdgeView>(`/api/edge/${encodeURIComponent(key)}?${qs({ node })}`),
   article: (id: string, offset = 0) => call<ArticleText>(`/api/article/${encodeURIComponent(id)}?${qs({ offset })}`),

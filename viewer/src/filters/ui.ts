@@ -4,7 +4,8 @@
 import { byId, el } from '../app/dom.ts';
 import type { Dataset } from '../graph/dataset.ts';
 import type { SizeBy } from '../graph/sizes.ts';
-import { EDGE_COLOR, EDGE_TYPES, KIND_COLOR, NODE_KINDS, STANCES, edgeLabel } from '../graph/style.ts';
+import { EDGE_TYPES, KIND_COLOR, NODE_KINDS, STANCES, edgeColor, edgeLabel, foldedVerb } from '../graph/style.ts';
+import type { ColorBy } from '../url-state/state.ts';
 import type { Filters } from './types.ts';
 import { dayOf } from './visibility.ts';
 
@@ -12,8 +13,12 @@ export interface FilterUiOptions {
   graph: Dataset;
   filters: Filters;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** The folded actor network: edge types read as what one actor says of another. */
+  actorView: boolean;
   onChange(filters: Filters): void;
   onSizeBy(by: SizeBy): void;
+  onColorBy(by: ColorBy): void;
 }
 
 const toggle = <T>(xs: T[], x: T, hide: boolean) => (hide ? [...new Set([...xs, x])] : xs.filter((y) => y !== x));
@@ -45,7 +50,11 @@ export function renderFilters(o: FilterUiOptions): void {
     if (d) days.add(d);
   });
   const typeCount = new Map<string, number>();
-  graph.forEachEdge((_e, a) => typeCount.set(a.rel, (typeCount.get(a.rel) ?? 0) + 1));
+  graph.forEachEdge((_e, a) => {
+    typeCount.set(a.rel, (typeCount.get(a.rel) ?? 0) + 1);
+    // Folded links carry the dates of their first and latest statement.
+    for (const d of [a.props.first, a.props.latest]) if (typeof d === 'string' && dayOf(d)) days.add(dayOf(d)!);
+  });
   const change = (patch: Partial<Filters>) => o.onChange({ ...f, ...patch });
 
   const kinds = NODE_KINDS.filter((k) => kindCount.has(k)).map((k) =>
@@ -56,11 +65,17 @@ export function renderFilters(o: FilterUiOptions): void {
       (on) => change({ hiddenKinds: toggle(f.hiddenKinds, k, !on) }),
     ),
   );
-  const types = EDGE_TYPES.filter((t) => typeCount.has(t)).map((t) =>
+  // Types the model does not list yet (a newer store) are shown after the known ones, never dropped.
+  const known = new Set<string>(EDGE_TYPES);
+  const typeList = [
+    ...EDGE_TYPES.filter((t) => typeCount.has(t)),
+    ...[...typeCount.keys()].filter((t) => !known.has(t)).sort(),
+  ];
+  const types = typeList.map((t) =>
     checkbox(
       `filter-edge-${t}`,
       !f.hiddenEdges.includes(t),
-      [swatch(EDGE_COLOR[t] ?? '#ccc', 'line'), `${edgeLabel(t)} (${typeCount.get(t)})`],
+      [swatch(edgeColor(t), 'line'), `${o.actorView ? foldedVerb(t) : edgeLabel(t)} (${typeCount.get(t)})`],
       (on) => change({ hiddenEdges: toggle(f.hiddenEdges, t, !on) }),
     ),
   );
@@ -99,23 +114,32 @@ export function renderFilters(o: FilterUiOptions): void {
   const size = el('select', { attrs: { id: 'size-by' } }, [
     el('option', { text: 'degree', attrs: { value: 'degree' } }),
     el('option', { text: 'PageRank', attrs: { value: 'pagerank' } }),
+    el('option', { text: 'statements', attrs: { value: 'statements' } }),
   ]);
   size.value = o.sizeBy;
   size.addEventListener('change', () => o.onSizeBy(size.value as SizeBy));
+  const color = el('select', { attrs: { id: 'color-by' } }, [
+    el('option', { text: 'kind', attrs: { value: 'kind' } }),
+    el('option', { text: 'community', attrs: { value: 'community' } }),
+  ]);
+  color.value = o.colorBy;
+  color.addEventListener('change', () => o.onColorBy(color.value as ColorBy));
 
+  // Time, stance and source first: on a 1366x768 screen they must be visible without scrolling.
   byId('filters').replaceChildren(
-    el('h3', { text: 'Nodes' }),
-    el('div', { class: 'checks' }, kinds),
-    el('label', { class: 'row' }, ['Size by ', size]),
-    el('h3', { text: 'Edges' }),
-    el('div', { class: 'checks' }, types),
-    el('h3', { text: 'Stance' }),
-    el('div', { class: 'checks' }, stances),
-    el('h3', { text: 'Source' }),
-    outletSelect,
-    articleSelect,
     el('h3', { text: 'Time' }),
     timeSlider,
+    o.actorView ? el('span') : el('h3', { text: 'Stance' }),
+    o.actorView ? el('span') : el('div', { class: 'checks inline' }, stances),
+    o.actorView || !outlets.length ? el('span') : el('h3', { text: 'Source' }),
+    o.actorView || !outlets.length ? el('span') : outletSelect,
+    o.actorView ? el('span') : articleSelect,
+    el('h3', { text: o.actorView ? 'Links' : 'Edges' }),
+    el('div', { class: 'checks two' }, types),
+    el('h3', { text: o.actorView ? 'Actors' : 'Nodes' }),
+    el('div', { class: 'checks two' }, kinds),
+    el('label', { class: 'row' }, ['Size by ', size]),
+    el('label', { class: 'row' }, ['Colour by ', color]),
   );
 }
 

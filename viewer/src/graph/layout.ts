@@ -20,11 +20,12 @@ export function runLayout(
   graph: Dataset,
   sizeOf: (node: string) => number,
   budgetMs = layoutBudgetMs(graph.order),
+  settings: Record<string, number | boolean> = {},
 ): LayoutHandle {
   let stopped = false;
   let phase: 'fa2' | 'noverlap' | 'done' = 'fa2';
   const fa2 = new FA2Layout(graph, {
-    settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false },
+    settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false, ...settings },
   });
   let noverlap: NoverlapLayout | null = null;
   let finish!: () => void;

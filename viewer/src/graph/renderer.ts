@@ -6,7 +6,8 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Visibility } from '../filters/visibility.ts';
 import type { Dataset, EdgeAttrs, NodeAttrs } from './dataset.ts';
 import { arrowProgram, beginFrame, curvedArrowProgram, drawPicking, nodeProgram } from './programs.ts';
-import { DEFAULT_EDGE_COLOR, DIM_EDGE, DIM_NODE, EDGE_COLOR, KIND_COLOR, edgeLabel } from './style.ts';
+import { LabelSpace, edgeLabelDrawer, nodeLabelDrawer } from './labels.ts';
+import { DIM_EDGE, DIM_NODE, KIND_COLOR, edgeColor, edgeLabel, foldedLabel } from './style.ts';
 
 /** A set of nodes and edges to bring forward (trace, path, Cypher result), everything else dimmed. */
 export interface Emphasis {
@@ -18,6 +19,8 @@ export interface Emphasis {
 export interface StyleInputs {
   visibility: Visibility;
   sizes: Map<string, number>;
+  /** Node colours replacing the kind colour (communities), or null. */
+  colors: Map<string, string> | null;
   curvatures: Map<string, number>;
   hovered: string | null;
   selectedNode: string | null;
@@ -52,6 +55,7 @@ export class GraphView {
   /** On large graphs only: the hovered neighbourhood, drawn emphasised on top without dimming. */
   private hover: Focus | null = null;
   private readonly edgeLabels: boolean;
+  private readonly labels = new LabelSpace();
 
   constructor(
     readonly graph: Dataset,
@@ -80,17 +84,51 @@ export class GraphView {
       labelFont: 'system-ui, sans-serif',
       labelSize: 13,
       labelWeight: '500',
-      labelDensity: 0.6,
+      // A few hundred actors: label all that fit (labels.ts drops the overlapping ones); more: the big ones.
+      labelDensity: graph.order <= 500 ? 2 : 0.6,
       labelGridCellSize: 80,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: graph.order <= 500 ? 3 : 7,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#475569' },
+      // Labels never overprint (labels.ts): what does not fit is left out, long ones end with an ellipsis.
+      defaultDrawNodeLabel: nodeLabelDrawer(this.labels) as never,
+      defaultDrawEdgeLabel: edgeLabelDrawer(this.labels) as never,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.nodeStyle(node, data),
       edgeReducer: (edge, data) => this.edgeStyle(edge, data),
     });
     this.tameMoves();
+    this.shareLabelSpace();
+  }
+
+  /**
+   * Node labels are drawn first each frame, then edge labels, and a hover redraws the edge labels alone: the
+   * label space is cleared before the node labels and rewound to them before the edge labels. The curved
+   * program brings its own label drawer; it gets the shared one too.
+   */
+  private shareLabelSpace(): void {
+    const s = this.sigma as unknown as {
+      renderLabels(): unknown;
+      renderEdgeLabels(): unknown;
+      edgePrograms: Record<string, { drawLabel?: unknown }>;
+    };
+    const space = this.labels;
+    let nodeBoxes = space.size();
+    const renderLabels = s.renderLabels.bind(this.sigma);
+    const renderEdgeLabels = s.renderEdgeLabels.bind(this.sigma);
+    s.renderLabels = () => {
+      space.rewind(0);
+      const r = renderLabels();
+      nodeBoxes = space.size();
+      return r;
+    };
+    s.renderEdgeLabels = () => {
+      space.rewind(nodeBoxes);
+      return renderEdgeLabels();
+    };
+    const curved = s.edgePrograms.curved;
+    if (curved) curved.drawLabel = this.sigma.getSetting('defaultDrawEdgeLabel');
   }
 
   /** True while a drag, wheel zoom or camera animation is under way (sigma's own test in render). */
@@ -135,7 +173,7 @@ export class GraphView {
     const before = { focus: this.focus, hover: this.hover };
     this.inputs = { ...this.inputs, ...partial };
     this.recomputeFocus();
-    if ('visibility' in partial || 'sizes' in partial || 'curvatures' in partial) {
+    if ('visibility' in partial || 'sizes' in partial || 'curvatures' in partial || 'colors' in partial) {
       this.sigma.refresh({ skipIndexation: false });
       return;
     }
@@ -215,16 +253,20 @@ export class GraphView {
     const strong = this.focus?.strong.has(node) ?? false;
     // Emphasised nodes stay drawn even when a filter hides them, so a trace is never half invisible.
     if (!visibility.nodes.has(node) && !strong) return { x: data.x, y: data.y, hidden: true };
+    const color = this.inputs.colors?.get(node) ?? KIND_COLOR[data.kind];
+    // Claim texts and headlines are read in the panel; on the overview they would only cover the actors.
+    const wordy = data.kind === 'Claim' || data.kind === 'Article';
     const out: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
-      label: data.label,
+      label: wordy ? null : data.label,
       size: sizes.get(node) ?? 4,
-      color: KIND_COLOR[data.kind],
+      color,
       zIndex: 1,
     };
     if (this.focus) {
       if (this.focus.nodes.has(node)) {
+        out.label = wordy && !strong && this.focus.nodes.size > 12 ? null : data.label;
         out.zIndex = 2;
         out.forceLabel = true;
         out.highlighted = strong;
@@ -237,7 +279,7 @@ export class GraphView {
     // The large-graph hover: colour and label back, drawn on the hover layer; the z-order is left alone
     // so that only the neighbourhood is re-processed.
     if (this.hover?.nodes.has(node)) {
-      out.color = KIND_COLOR[data.kind];
+      out.color = color;
       out.label = data.label;
       out.forceLabel = true;
       out.highlighted = true;
@@ -250,18 +292,22 @@ export class GraphView {
     const emphasised = this.focus?.edges.has(edge) ?? false;
     if (!visibility.edges.has(edge) && !(emphasised && this.inputs.emphasis)) return { hidden: true };
     const curvature = curvatures.get(edge);
+    const folded = data.props.folded === true;
+    const label = folded ? foldedLabel(data.rel, data.props.count, data.props.latest) : edgeLabel(data.rel);
+    const count = typeof data.props.count === 'number' ? data.props.count : 1;
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      label: this.edgeLabels ? edgeLabel(data.rel) : null,
-      color: EDGE_COLOR[data.rel] ?? DEFAULT_EDGE_COLOR,
-      size: this.large ? 0.5 : 1.2,
+      label: this.edgeLabels ? label : null,
+      color: edgeColor(data.rel),
+      // A folded link is as thick as the statements it stands for (log scale).
+      size: this.large ? 0.5 : folded ? 1 + Math.log2(count) : 1.2,
       type: curvature ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curvature) out.curvature = curvature;
     if (this.focus) {
       if (emphasised) {
-        out.label = edgeLabel(data.rel);
-        out.size = 3.5;
+        out.label = label;
+        out.size = Math.max(3, out.size ?? 0);
         out.forceLabel = true;
         out.zIndex = 2;
       } else {
@@ -271,9 +317,9 @@ export class GraphView {
       }
     }
     if (this.hover?.edges.has(edge)) {
-      out.color = EDGE_COLOR[data.rel] ?? DEFAULT_EDGE_COLOR;
-      out.label = edgeLabel(data.rel);
-      out.size = 3.5;
+      out.color = edgeColor(data.rel);
+      out.label = label;
+      out.size = Math.max(3, out.size ?? 0);
       out.forceLabel = true;
     }
     return out;
@@ -285,8 +331,74 @@ export class GraphView {
     return d ? { x: d.x, y: d.y } : null;
   }
 
+  /**
+   * The drawn edge nearest a viewport point, within `tolerance` pixels, measured on the geometry (a curved edge
+   * sampled along its curve). Sigma's picking layer is drawn at half resolution, so in a dense area a click can
+   * land on a neighbouring edge's pixels; the click handler trusts this instead.
+   */
+  edgeNear(px: number, py: number, tolerance = 8): string | null {
+    const sigma = this.sigma;
+    let best: string | null = null;
+    let bestD = tolerance;
+    this.graph.forEachEdge((e, _a, s, t) => {
+      const ed = sigma.getEdgeDisplayData(e);
+      if (!ed || ed.hidden) return;
+      const sd = sigma.getNodeDisplayData(s);
+      const td = sigma.getNodeDisplayData(t);
+      if (!sd || !td || sd.hidden || td.hidden) return;
+      const a = sigma.framedGraphToViewport(sd);
+      const b = sigma.framedGraphToViewport(td);
+      if (Math.min(a.x, b.x) - bestD > px || Math.max(a.x, b.x) + bestD < px) return;
+      if (Math.min(a.y, b.y) - bestD > py || Math.max(a.y, b.y) + bestD < py) return;
+      const curvature = this.inputs.curvatures.get(e) ?? 0;
+      const d = curvature ? curveDistance(a, b, curvature, px, py) : segmentDistance(a.x, a.y, b.x, b.y, px, py);
+      if (d < bestD) {
+        bestD = d;
+        best = e;
+      }
+    });
+    return best;
+  }
+
+  /** Zooms out to the whole graph. */
+  fit(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
   centerOn(node: string, ratio = 0.35): void {
     const t = this.cameraTarget(node);
     if (t) void this.sigma.getCamera().animate({ x: t.x, y: t.y, ratio }, { duration: 400 });
   }
+}
+
+function segmentDistance(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len)) : 0;
+  return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+}
+
+/** Distance to a quadratic curve bent as @sigma/edge-curve bends it (control point off the chord's middle). */
+function curveDistance(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  curvature: number,
+  px: number,
+  py: number,
+) {
+  const cx = (a.x + b.x) / 2 + (b.y - a.y) * curvature;
+  const cy = (a.y + b.y) / 2 - (b.x - a.x) * curvature;
+  let best = Infinity;
+  let prev = a;
+  for (let i = 1; i <= 12; i++) {
+    const t = i / 12;
+    const p = {
+      x: (1 - t) * (1 - t) * a.x + 2 * t * (1 - t) * cx + t * t * b.x,
+      y: (1 - t) * (1 - t) * a.y + 2 * t * (1 - t) * cy + t * t * b.y,
+    };
+    best = Math.min(best, segmentDistance(prev.x, prev.y, p.x, p.y, px, py));
+    prev = p;
+  }
+  return best;
 }

@@ -1,9 +1,9 @@
-// Node sizes by degree or PageRank, rescaled to a pixel range. In: the dataset. Out: node → size.
+// Node sizes by degree, PageRank or statements made, rescaled to a pixel range. In: the dataset. Out: node → size.
 import pagerank from 'graphology-metrics/centrality/pagerank';
 
 import type { Dataset } from './dataset.ts';
 
-export type SizeBy = 'degree' | 'pagerank';
+export type SizeBy = 'degree' | 'pagerank' | 'statements';
 const MIN = 3;
 const MAX = 18;
 /** Beyond this many nodes the size range shrinks with sqrt(order), so the picture is not one solid blob. */
@@ -20,6 +20,12 @@ export function nodeSizes(graph: Dataset, by: SizeBy): Map<string, number> {
       raw.clear();
     }
   }
+  // Statements: what the actor view's server counted (folded weight), else the claims drawn around the node.
+  if (by === 'statements')
+    graph.forEachNode((n, a) => {
+      const w = a.props.weight;
+      raw.set(n, typeof w === 'number' ? w : graph.outDegree(n));
+    });
   if (raw.size === 0) graph.forEachNode((n) => raw.set(n, graph.degree(n)));
   let lo = Infinity;
   let hi = -Infinity;

@@ -28,25 +28,38 @@ export const KIND_COLOR: Record<NodeKind, string> = {
 /** Relationship types in legend order: the graph model's own list. */
 export const EDGE_TYPES = REL_TYPES;
 
+/**
+ * One hue per relationship type, far enough apart to tell on a white background (Tableau 10 and its light
+ * companions): speech is blue / red / green, chains purple and grey, interactions the warm and dark hues.
+ */
 export const EDGE_COLOR: Record<string, string> = {
-  CLAIMS: '#3b82f6',
-  DENIES: '#dc2626',
-  CONFIRMS: '#16a34a',
-  RELAYED: '#0ea5e9',
-  REPORTS: '#94a3b8',
-  ATTACKED: '#b91c1c',
-  CLASHED_WITH: '#ea580c',
-  MET_WITH: '#7c3aed',
-  WARNED: '#d97706',
-  ACCUSED: '#be185d',
-  THREATENED: '#9f1239',
-  SUPPORTS: '#059669',
-  MEMBER_OF: '#64748b',
-  PUBLISHED_BY: '#a8a29e',
-  PARTICIPATED_IN: '#f97316',
-  ABOUT: '#ca8a04',
-  MENTIONED_IN: '#d6d3d1',
+  CLAIMS: '#1f77b4',
+  DENIES: '#d62728',
+  CONFIRMS: '#2ca02c',
+  RELAYED: '#9467bd',
+  REPORTS: '#7f7f7f',
+  ATTACKED: '#8c564b',
+  CLASHED_WITH: '#e377c2',
+  MET_WITH: '#17becf',
+  WARNED: '#ff7f0e',
+  ACCUSED: '#bcbd22',
+  THREATENED: '#7b4173',
+  SUPPORTS: '#393b79',
+  MEMBER_OF: '#b0b0b0',
+  PUBLISHED_BY: '#c7c7c7',
+  PARTICIPATED_IN: '#e7969c',
+  ABOUT: '#dbdb8d',
+  MENTIONED_IN: '#e5e5e5',
 };
+/** Relationship types the model does not know yet (a newer store): a stable colour from this list. */
+const SPARE_COLORS = ['#637939', '#843c39', '#3182bd', '#756bb1', '#636363', '#e6550d'];
+export function edgeColor(type: string): string {
+  const known = EDGE_COLOR[type];
+  if (known) return known;
+  let h = 0;
+  for (let i = 0; i < type.length; i++) h = (h * 31 + type.charCodeAt(i)) | 0;
+  return SPARE_COLORS[Math.abs(h) % SPARE_COLORS.length]!;
+}
 export const DEFAULT_EDGE_COLOR = '#cbd5e1';
 
 export const STANCES = ['claims', 'denies', 'confirms'] as const;
@@ -64,3 +77,18 @@ export function kindOf(labels: string[]): NodeKind {
 
 /** The edge label drawn on screen: lower case, underscores as spaces ("met with"). */
 export const edgeLabel = (type: string) => type.toLowerCase().replace(/_/g, ' ');
+
+/** A folded actor → actor link as read on the graph: "denies ×3 · 2021-01-17". */
+const FOLDED_VERB: Record<string, string> = {
+  CLAIMS: 'claims about',
+  DENIES: 'denies',
+  CONFIRMS: 'confirms',
+  RELAYED: 'relays',
+  REPORTS: 'reports',
+};
+export function foldedLabel(type: string, count: unknown, latest: unknown): string {
+  const verb = FOLDED_VERB[type] ?? edgeLabel(type);
+  const n = typeof count === 'number' && count > 1 ? ` ×${count}` : '';
+  return `${verb}${n}${typeof latest === 'string' ? ` · ${latest}` : ''}`;
+}
+export const foldedVerb = (type: string) => FOLDED_VERB[type] ?? edgeLabel(type);

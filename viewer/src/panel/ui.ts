@@ -11,6 +11,8 @@ export interface PanelActions {
   traceClaim(id: string): void;
   traceActor(id: string): void;
   pathFrom(id: string): void;
+  /** Actor view: add the actor's neighbours (folded links) to the graph. */
+  expand?(id: string): void;
 }
 
 const STANCE_OF: Record<string, Stance | 'relays'> = {
@@ -41,7 +43,11 @@ function field(label: string, value: string | null | undefined): HTMLElement | n
   ]);
 }
 
-function statement(item: NodeDetails['statements'][number], perspective: 'speaker' | 'claim', actions: PanelActions) {
+export function statement(
+  item: NodeDetails['statements'][number],
+  perspective: 'speaker' | 'claim',
+  actions: PanelActions,
+) {
   const e = item.edge;
   const stance = STANCE_OF[e.type] ?? edgeLabel(e.type);
   const who = nodeLink(e.source.id, e.source.name, actions);
@@ -68,8 +74,9 @@ export function showError(message: string): void {
   panel().replaceChildren(el('p', { class: 'error', text: message }));
 }
 
-export function showEmpty(): void {
+export function showEmpty(note?: string): void {
   panel().replaceChildren(
+    ...(note ? [el('p', { class: 'notice', text: note, attrs: { id: 'panel-note' } })] : []),
     el('p', { class: 'muted', text: 'Click a node or an edge, or search, to see the sentences behind it.' }),
   );
 }
@@ -96,6 +103,9 @@ export function renderNode(d: NodeDetails, actions: PanelActions): void {
     el('div', { class: 'actions' }, [
       isClaim ? button('Trace this claim', () => actions.traceClaim(d.node.id), { id: 'trace-node' }) : null,
       isActor ? button("Trace this actor's claims", () => actions.traceActor(d.node.id), { id: 'trace-actor' }) : null,
+      isActor && actions.expand
+        ? button('Expand neighbours', () => actions.expand!(d.node.id), { id: 'expand-node' })
+        : null,
       isActor ? button('Path from here…', () => actions.pathFrom(d.node.id)) : null,
       kind === 'Article' ? button('Read the article', () => void openArticle(d.node.id), { id: 'read-article' }) : null,
     ]),
@@ -141,7 +151,7 @@ export function renderNode(d: NodeDetails, actions: PanelActions): void {
   panel().replaceChildren(...children.filter((c): c is HTMLElement => c !== null));
 }
 
-function edgeItem(e: EdgeView, actions: PanelActions): HTMLElement {
+export function edgeItem(e: EdgeView, actions: PanelActions): HTMLElement {
   return el('li', { class: 'relation', attrs: { 'data-edge': e.key } }, [
     el('div', {}, [
       nodeLink(e.source.id, e.source.name, actions),

@@ -10,7 +10,15 @@ export interface CameraView {
   angle: number;
 }
 
+export type ViewMode = 'actors' | 'full';
+export type ColorBy = 'kind' | 'community';
+
 export interface ViewState {
+  /** `actors`: the folded actor network (default); `full`: every node and relationship (capped at limit). */
+  mode: ViewMode;
+  colorBy: ColorBy;
+  /** Actors expanded on demand (actor view), so a shared URL shows them again. */
+  expanded: string[];
   filters: Filters;
   sizeBy: SizeBy;
   selectedNode: string | null;
@@ -29,7 +37,13 @@ export interface ViewState {
 
 export const DEFAULT_LIMIT = 5000;
 
+/** Actors in the first actor view: the most connected ones; search and expand bring the rest. */
+export const ACTOR_LIMIT = 80;
+
 export const defaultViewState = (): ViewState => ({
+  mode: 'actors',
+  colorBy: 'kind',
+  expanded: [],
   filters: { ...DEFAULT_FILTERS, hiddenEdges: [...DEFAULT_FILTERS.hiddenEdges] },
   sizeBy: 'degree',
   selectedNode: null,

@@ -21,7 +21,13 @@ const FIELDS = {
   article: id,
   from: day,
   to: day,
-  size: z.enum(['degree', 'pagerank']),
+  size: z.enum(['degree', 'pagerank', 'statements']),
+  view: z.enum(['actors', 'full']),
+  color: z.enum(['kind', 'community']),
+  expand: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(id).max(50)),
   node: id,
   edge: id,
   trace: id,
@@ -63,6 +69,9 @@ export function decodeViewState(search: string): ViewState {
   f.article = read(p, 'article') ?? null;
   f.dateFrom = read(p, 'from') ?? null;
   f.dateTo = read(p, 'to') ?? null;
+  s.mode = read(p, 'view') ?? s.mode;
+  s.colorBy = read(p, 'color') ?? s.colorBy;
+  s.expanded = read(p, 'expand') ?? [];
   s.sizeBy = read(p, 'size') ?? s.sizeBy;
   s.selectedNode = read(p, 'node') ?? null;
   s.selectedEdge = read(p, 'edge') ?? null;
@@ -88,6 +97,9 @@ export function encodeViewState(s: ViewState): string {
   if (f.article) p.set('article', f.article);
   if (f.dateFrom) p.set('from', f.dateFrom);
   if (f.dateTo) p.set('to', f.dateTo);
+  if (s.mode !== d.mode) p.set('view', s.mode);
+  if (s.colorBy !== d.colorBy) p.set('color', s.colorBy);
+  if (s.expanded.length) p.set('expand', s.expanded.join(','));
   if (s.sizeBy !== d.sizeBy) p.set('size', s.sizeBy);
   if (s.selectedNode) p.set('node', s.selectedNode);
   if (s.selectedEdge) p.set('edge', s.selectedEdge);
