@@ -43,7 +43,7 @@ describe('viewer on Neo4j', () => {
     const stats = await store.stats();
     expect(stats.nodes.Article, 'one Article per seed file').toBe((await readdir(SEEDS)).length);
     const expected = MODEL_LABELS.reduce((n, label) => n + (stats.nodes[label] ?? 0), 0);
-    const page = await app.newPage();
+    const page = await app.newPage('?view=full');
     expect(await page.evaluate(() => window.__kg.view!.graph.order)).toBe(expected);
     const status = await page.locator('#status').textContent();
     expect(status).toContain(`${expected} nodes`);

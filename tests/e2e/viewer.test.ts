@@ -62,7 +62,7 @@ describe('viewer on the seed articles', () => {
   });
 
   it('traces a claim and draws publisher → relays → speaker → claim as a highlighted path', async () => {
-    const page = await app.newPage();
+    const page = await app.newPage('?view=full');
     await stopLayout(page);
     // A claim that some actor states (a speech edge into it).
     const claim = await page.evaluate(() => {
@@ -106,7 +106,7 @@ describe('viewer on the seed articles', () => {
   });
 
   it('hides exactly the filtered kind and keeps the rest', async () => {
-    const page = await app.newPage();
+    const page = await app.newPage('?view=full');
     const before = await page.evaluate(() => {
       const { sigma, graph } = window.__kg.view!;
       return graph.filterNodes((n, a) => a.kind === 'Article' && !sigma.getNodeDisplayData(n)!.hidden).length;
@@ -134,7 +134,7 @@ describe('viewer on the seed articles', () => {
   });
 
   it('restores filters, selection and camera from a shared URL', async () => {
-    const page = await app.newPage();
+    const page = await app.newPage('?view=full');
     await stopLayout(page);
     await page.locator('#filter-stance-claims').uncheck();
     const node = await page.evaluate(() => window.__kg.view!.graph.findNode((_n, a) => a.kind !== 'Article'));
@@ -221,7 +221,7 @@ describe('actor trace beyond the default limit, on fixture extractions', () => {
       }));
     const ranked = full.claims.map((c) => c.claim.id);
 
-    const page = await fixtures.newPage();
+    const page = await fixtures.newPage('?view=full');
     await stopLayout(page);
     await page.locator('#search').fill('Al Akhbar');
     await page.locator('.suggestions li[data-node="al-akhbar"]').click({ timeout: 10_000 });

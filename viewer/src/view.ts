@@ -163,7 +163,8 @@ export async function start(early: EarlyLoad): Promise<void> {
     if (filtersDrawn) view.update({ visibility: visibility() });
     filtersDrawn = true;
     // A selection the filters now hide would leave it drawn alone on a grey graph: let it go, and say why.
-    if (state.selectedNode && !view.state.visibility.nodes.has(state.selectedNode)) {
+    const selected = state.selectedNode;
+    if (selected && graph.hasNode(selected) && !view.state.visibility.nodes.has(selected)) {
       clearSelection('The selected node is hidden by the filters; show its kind again to see it.');
     }
     showStatus();
@@ -369,7 +370,7 @@ export async function start(early: EarlyLoad): Promise<void> {
       mergeAround(graph, res.nodes, res.edges, null);
       refreshGraph();
     }
-    return actorTraceEmphasis(graph, actors);
+    return actorTraceEmphasis(graph, actors, trace);
   }
   async function findPath(from: string, to: string): Promise<void> {
     state.path = [from, to];

@@ -18,12 +18,27 @@ export function traceActors(trace: TraceResult): string[] {
   return [...ids];
 }
 
-export function actorTraceEmphasis(graph: Dataset, actors: string[]): Emphasis {
-  const nodes = new Set(actors.filter((a) => graph.hasNode(a)));
+/**
+ * The chain links among the chain's actors; and, for a speaker who denies or confirms, that speaker's
+ * denial or confirmation links with whom they concern, so the denial shows beside the claim it answers.
+ */
+export function actorTraceEmphasis(graph: Dataset, actors: string[], trace: TraceResult): Emphasis {
+  const chainActors = new Set(actors.filter((a) => graph.hasNode(a)));
+  const nodes = new Set(chainActors);
   const edges = new Set<string>();
-  for (const n of nodes)
+  for (const n of chainActors)
     graph.forEachOutEdge(n, (e, a, _s, t) => {
-      if (nodes.has(t) && CHAIN_LINKS.has(a.rel)) edges.add(e);
+      if (chainActors.has(t) && CHAIN_LINKS.has(a.rel)) edges.add(e);
     });
+  for (const c of [...trace.claims, ...(trace.linked ?? [])])
+    for (const ch of c.chains) {
+      if (ch.stance === 'claims' || !graph.hasNode(ch.speaker.id)) continue;
+      const rel = ch.stance.toUpperCase();
+      graph.forEachOutEdge(ch.speaker.id, (e, a, _s, t) => {
+        if (a.rel !== rel) return;
+        edges.add(e);
+        nodes.add(t);
+      });
+    }
   return { kind: 'trace', nodes, edges };
 }

@@ -53,6 +53,8 @@ export interface ServerConfig {
 export interface ArticleText {
   id: string;
   title: string | null;
+  /** The first line when there is no title. */
+  name?: string;
   source: string;
   url: string | null;
   publishedAt: string | null;

@@ -52,14 +52,14 @@ export function renderTimeline(
     return;
   }
   const width = Math.max(300, box.clientWidth || 600) - 20;
-  const height = 54;
+  const height = 62;
   const days = dated.map((i) => dayNumber(i.date!));
   let lo = Math.min(...days);
   let hi = Math.max(...days);
   if (hi - lo < 2) [lo, hi] = [lo - 1, hi + 1];
   const x = (d: number) => 10 + ((d - lo) / (hi - lo)) * (width - 20);
   const root = svg('svg', { width, height, id: 'timeline-svg', role: 'img' });
-  root.append(svg('line', { x1: 10, x2: width - 10, y1: 30, y2: 30, stroke: '#cbd5e1' }));
+  root.append(svg('line', { x1: 10, x2: width - 10, y1: 44, y2: 44, stroke: '#cbd5e1' }));
   // The date filter as a band; marks outside it are dimmed.
   const from = range.from ? dayNumber(range.from) : lo;
   const to = range.to ? dayNumber(range.to) : hi;
@@ -77,14 +77,16 @@ export function renderTimeline(
   dated.forEach((item, i) => {
     const d = days[i]!;
     const px = Math.round(x(d));
+    // Items of one day stack up in columns of five, side by side, so each mark can be pointed at.
     const level = stack.get(px) ?? 0;
     stack.set(px, level + 1);
-    const y = 30 - 7 * (level % 3) + (level >= 3 ? 7 : 0);
+    const y = 40 - 8 * (level % 5);
+    const cx = px + 9 * Math.floor(level / 5);
     const inside = d >= from && d <= to;
     const mark =
       item.kind === 'incident'
-        ? svg('rect', { x: px - 4, y: y - 4, width: 8, height: 8, transform: `rotate(45 ${px} ${y})` })
-        : svg('circle', { cx: px, cy: y, r: 4 });
+        ? svg('rect', { x: cx - 4, y: y - 4, width: 8, height: 8, transform: `rotate(45 ${cx} ${y})` })
+        : svg('circle', { cx, cy: y, r: 3.5 });
     mark.setAttribute('fill', COLOR[item.kind] ?? '#6b7280');
     mark.setAttribute('opacity', inside ? '1' : '0.2');
     mark.setAttribute('class', `tl-mark tl-${item.kind}`);
@@ -98,7 +100,7 @@ export function renderTimeline(
     root.append(mark);
   });
   const label = (d: number, anchor: string, px: number) => {
-    const t = svg('text', { x: px, y: 52, 'font-size': 11, fill: '#6b7280', 'text-anchor': anchor });
+    const t = svg('text', { x: px, y: 58, 'font-size': 11, fill: '#6b7280', 'text-anchor': anchor });
     t.textContent = new Date(d * 86_400_000).toISOString().slice(0, 10);
     return t;
   };
