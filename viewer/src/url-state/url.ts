@@ -2,7 +2,7 @@
 // bad field falls back to its default instead of breaking the page. In: a query string. Out: ViewState.
 import { z } from 'zod';
 
-import { EDGE_TYPES, NODE_KINDS, STANCES } from '../graph/style.ts';
+import { NODE_KINDS, STANCES } from '../graph/style.ts';
 import { type CameraView, type ViewState, defaultViewState } from './state.ts';
 
 const list = <T extends string>(values: readonly T[]) =>
@@ -15,7 +15,11 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const FIELDS = {
   hideKinds: list(NODE_KINDS),
-  hideEdges: list(EDGE_TYPES),
+  // Any relationship type, not only the model's list: a newer store may hold types this viewer does not know.
+  hideEdges: z
+    .string()
+    .transform((s) => (s === '' ? [] : s.split(',')))
+    .pipe(z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,39}$/)).max(60)),
   hideStances: list(STANCES),
   outlet: id,
   article: id,
