@@ -32,9 +32,7 @@ describe('labels', () => {
   });
 
   it('cuts long labels on a word with an ellipsis', () => {
-    expect(ellipsize('Ministry of Foreign Affairs of the Russian Federation', 30)).toBe(
-      'Ministry of Foreign Affairs of…',
-    );
+    expect(ellipsize('Ministry of Foreign Affairs of the Russian Federation', 30)).toBe('Ministry of Foreign Affairs…');
     expect(ellipsize('Nauert', 30)).toBe('Nauert');
     expect(ellipsize('Abcdefghijklmnopqrstuvwxyzabcdefgh', 10)).toBe('Abcdefghi…');
   });
