@@ -20,6 +20,11 @@ export interface ActorGraphOptions {
   /** Inclusive publication-date range (YYYY-MM-DD) of the evidence; undated evidence is kept. */
   from?: string | null;
   to?: string | null;
+  /**
+   * The overview (no focus) keeps at most this many links, the heaviest first (ties by key), so a dense
+   * core of hubs does not come as thousands of lines; expanding an actor shows all of its links.
+   */
+  maxLinks?: number;
 }
 
 /** One folded link, before ranking: a store emits these. */
@@ -112,11 +117,15 @@ export function assembleActorGraph(
   }
   const keep = new Set(kept);
   const focus = new Set(options.focus ?? []);
-  const edges: GraphEdge[] = links
+  const key = (l: FoldedLink) => foldedKey(l.type, l.source, l.target);
+  let among = links
     .filter((l) => keep.has(l.source) && keep.has(l.target))
     // Expanding returns the links touching the focus; links among the neighbours come with their own expansion.
-    .filter((l) => !focus.size || focus.has(l.source) || focus.has(l.target))
-    .sort((a, b) => (foldedKey(a.type, a.source, a.target) < foldedKey(b.type, b.source, b.target) ? -1 : 1))
+    .filter((l) => !focus.size || focus.has(l.source) || focus.has(l.target));
+  const cut = !focus.size && options.maxLinks !== undefined && among.length > options.maxLinks;
+  if (cut) among = among.sort((a, b) => b.count - a.count || (key(a) < key(b) ? -1 : 1)).slice(0, options.maxLinks);
+  const edges: GraphEdge[] = among
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1))
     .map((l) => ({
       key: foldedKey(l.type, l.source, l.target),
       type: l.type,
@@ -133,7 +142,7 @@ export function assembleActorGraph(
         .map((n) => ({ ...n, props: { ...n.props, weight: weight.get(n.id)!, statements: said.get(n.id) ?? 0 } })),
       edges,
       total: weight.size,
-      truncated: kept.length < candidates,
+      truncated: kept.length < candidates || cut,
     };
   });
 }

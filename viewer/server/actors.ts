@@ -46,8 +46,17 @@ export const FoldedParams = z.strictObject({
 });
 export const TimelineParams = z.strictObject({ id });
 
+/** The overview keeps the heaviest links, a few per actor on average; an expansion keeps all of the actor's. */
+export const OVERVIEW_LINKS_PER_ACTOR = 5;
+
 export async function actorNetwork(store: GraphStore, p: z.infer<typeof ActorsParams>) {
-  return store.actorGraph({ limit: p.limit, focus: p.focus, from: p.from, to: p.to });
+  return store.actorGraph({
+    limit: p.limit,
+    focus: p.focus,
+    from: p.from,
+    to: p.to,
+    maxLinks: p.limit * OVERVIEW_LINKS_PER_ACTOR,
+  });
 }
 
 export interface FoldedView {

@@ -129,6 +129,8 @@ export function createApi({ store, cypher = null }: ApiOptions) {
 
   // The actor-first view: folded actor network, a folded link's statements, a node's timeline (actors.ts).
   route('GET', '/api/actors', async (url) => actorNetwork(store, parseParams(ActorsParams, q(url))));
+  // The first page load asks for the actor network: fold it while the server waits for that request.
+  void store.actorGraph({ limit: 1 }).catch(() => {});
   route('GET', '/api/folded', async (url) => foldedDetails(store, parseParams(FoldedParams, q(url))));
   route('GET', '/api/timeline/:id', async (url, _req, params) =>
     timeline(store, parseParams(TimelineParams, { ...q(url), ...params }).id),

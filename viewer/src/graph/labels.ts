@@ -36,16 +36,31 @@ export function ellipsize(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** Text widths by font and text: labels repeat ("claims about ×2") and measureText costs on every frame. */
+const widths = new Map<string, number>();
+function measure(ctx: CanvasRenderingContext2D, text: string): number {
+  const key = `${ctx.font}\u0000${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, (w = ctx.measureText(text).width));
+  }
+  return w;
+}
+
 /** Shrinks a label until it fits `width` pixels (null when fewer than 4 characters would be left). */
 function fit(ctx: CanvasRenderingContext2D, label: string, width: number): { text: string; w: number } | null {
-  let w = ctx.measureText(label).width;
+  let w = measure(ctx, label);
   if (w <= width) return { text: label, w };
-  let text = label;
-  while (w > width && text.length > 1) {
-    text = text.slice(0, -1);
-    w = ctx.measureText(`${text}…`).width;
+  // Start from the proportional cut, then step down: a couple of measures instead of one per character.
+  let n = Math.floor((label.length * width) / w);
+  while (n >= 4) {
+    const text = `${label.slice(0, n).trimEnd()}…`;
+    w = measure(ctx, text);
+    if (w <= width) return { text, w };
+    n--;
   }
-  return text.length < 4 ? null : { text: `${text.trimEnd()}…`, w };
+  return null;
 }
 
 /** White halo under the text, so a label stays readable over edges and discs. */
@@ -76,7 +91,7 @@ export function nodeLabelDrawer(space: LabelSpace, maxChars = 34) {
     const size = settings.labelSize;
     ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const text = ellipsize(data.label, maxChars);
-    const w = ctx.measureText(text).width;
+    const w = measure(ctx, text);
     const x = data.x + data.size + 3;
     const y = data.y + size / 3;
     if (!space.take(x, y - size, x + w, y + size / 4, data.highlighted === true)) return;
