@@ -331,7 +331,9 @@ export async function start(early: EarlyLoad): Promise<void> {
     try {
       const trace = await api.traceClaim(id);
       if (state.trace !== id) return; // another trace or a path replaced this one meanwhile
-      view.update({ emphasis: await emphasisOf(trace) });
+      const emphasis = await emphasisOf(trace);
+      view.update({ emphasis });
+      view.fitNodes(emphasis.nodes);
       renderTrace(trace, actions, { title: 'Trace', limit: 1, cap: traceCap });
       byId('clear-emphasis').hidden = false;
     } catch (err) {
@@ -349,7 +351,9 @@ export async function start(early: EarlyLoad): Promise<void> {
     try {
       const trace = await api.traceActor(id, limit);
       if (state.traceActor !== id || (state.traceLimit ?? traceDefault) !== limit) return; // superseded
-      view.update({ emphasis: await emphasisOf(trace) });
+      const emphasis = await emphasisOf(trace);
+      view.update({ emphasis });
+      view.fitNodes(emphasis.nodes);
       renderTrace(trace, actions, {
         title: `Claims traced for ${trace.actor?.name ?? id}`,
         limit,

@@ -149,7 +149,7 @@ export class GraphView {
    * - after every drag, with hideEdgesOnMove, its mouse captor calls refresh() (a full re-index of every
    *   node and edge) only to get the edges drawn again: a render does that;
    * - every mousemove, drags included, reads the picking layer back from the GPU (a pipeline stall);
-   *   nothing can be hovered while the camera moves, so on large graphs that read is skipped then.
+   *   nothing can be hovered while the camera moves, so that read is skipped then.
    * All refreshes of this module pass options, so a bare refresh() is the captor's.
    */
   private tameMoves(): void {
@@ -164,7 +164,9 @@ export class GraphView {
     };
     const nodeAt = picking.getNodeAtPosition.bind(sigma);
     const edgeAt = picking.getEdgeAtPoint.bind(sigma);
-    const skip = () => this.large && this.moving();
+    // Nothing can be hovered while the camera moves: skip the picking draw and its GPU read-back then (on a
+    // small graph too: on software WebGL that read costs more than drawing the whole actor view).
+    const skip = () => this.moving();
     picking.getNodeAtPosition = (pos) => (skip() ? null : (drawPicking(sigma), nodeAt(pos)));
     picking.getEdgeAtPoint = (x, y) => (skip() ? null : (drawPicking(sigma), edgeAt(x, y)));
   }
@@ -298,8 +300,9 @@ export class GraphView {
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
       label: this.edgeLabels ? label : null,
       color: edgeColor(data.rel),
-      // A folded link is as thick as the statements it stands for (log scale).
-      size: this.large ? 0.5 : folded ? 1 + Math.log2(count) : 1.2,
+      // A folded link is as thick as the statements it stands for (log scale, capped: software WebGL pays for
+      // every pixel of a thick line, and hubs' links fold hundreds of statements).
+      size: this.large ? 0.5 : folded ? Math.min(4, 1 + Math.log2(count) / 2) : 1.2,
       type: curvature ? 'curved' : 'arrow',
       zIndex: 1,
     };
@@ -358,6 +361,25 @@ export class GraphView {
       }
     });
     return best;
+  }
+
+  /** Moves the camera so that all these nodes are in view (a trace, a path), with a margin. */
+  fitNodes(nodes: Iterable<string>): void {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const n of nodes) {
+      const d = this.sigma.getNodeDisplayData(n);
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (minX === Infinity) return;
+    const ratio = Math.min(1.2, Math.max(0.15, 1.4 * Math.max(maxX - minX, maxY - minY)));
+    void this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
   /** Zooms out to the whole graph. */
