@@ -259,6 +259,7 @@ describe('actor view on ~90 articles (seeds + PolNeAR dev)', () => {
       return null;
     });
     expect(pick, 'some drawn actor has undrawn neighbours').not.toBeNull();
+    await page.waitForFunction(() => !window.__kg.view!.sigma.getCamera().isAnimated()); // the fit after the layout
     const at = await nodePoint(page, pick!.node);
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((m) => m.every((id: string) => window.__kg.view!.graph.hasNode(id)), pick!.missing, {
