@@ -76,8 +76,7 @@ export class GraphView {
       enableEdgeEvents: true,
       // As sigma's large-graph examples: panning and zooming draw only the nodes, the rest when it rests.
       hideEdgesOnMove: this.large,
-      // Labels (canvas text with halos and plates) cost more than the actor view's WebGL: drawn when it rests.
-      hideLabelsOnMove: true,
+      hideLabelsOnMove: this.large,
       // Hairline edges on large graphs: sigma's default minimum (1.7 px each side) makes 50,000 edges a
       // grey sheet, and software WebGL pays for every pixel of it.
       minEdgeThickness: this.large ? 1 : 1.7,
