@@ -103,6 +103,7 @@ describe('actor view on the seed articles', () => {
   it('a real click on a folded link opens the statements it stands for', async () => {
     const page = await app.newPage();
     await settle(page);
+    await page.waitForFunction(() => !window.__kg.view!.sigma.getCamera().isAnimated()); // the fit after the layout
     // The DENIES link whose midpoint is farthest from any other drawn edge, then a real mouse click there.
     const target = await page.evaluate(() => {
       const v = window.__kg.view!;

@@ -363,7 +363,10 @@ describe('findEvents: coordinated tolls and "X of Y" place names', () => {
       const { tokens } = nlpOf(s);
       return findCasualties(tokens, 0, tokens.length);
     };
-    expect(toll('Troops opened fire, killing two soldiers and a civilian porter.')).toEqual({ killed: 3, wounded: null });
+    expect(toll('Troops opened fire, killing two soldiers and a civilian porter.')).toEqual({
+      killed: 3,
+      wounded: null,
+    });
     expect(toll('The raid left the town, killing five soldiers and three police officers.').killed).toBe(8);
     expect(toll('Shelling killed two civilians and wounded six others.')).toEqual({ killed: 2, wounded: 6 });
   });

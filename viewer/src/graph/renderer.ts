@@ -166,7 +166,11 @@ export class GraphView {
     const edgeAt = picking.getEdgeAtPoint.bind(sigma);
     // Nothing can be hovered while the camera moves: skip the picking draw and its GPU read-back then (on a
     // small graph too: on software WebGL that read costs more than drawing the whole actor view).
-    const skip = () => this.moving();
+    const skip = () => {
+      // The camera, not the pointer: a click right after a mouse move must still find what is under it.
+      const mouse = this.sigma.getMouseCaptor();
+      return this.sigma.getCamera().isAnimated() || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+    };
     picking.getNodeAtPosition = (pos) => (skip() ? null : (drawPicking(sigma), nodeAt(pos)));
     picking.getEdgeAtPoint = (x, y) => (skip() ? null : (drawPicking(sigma), edgeAt(x, y)));
   }

@@ -4,7 +4,6 @@ import { articleLabel } from '../../../graph/article-label.ts';
 import { api } from '../app/api.ts';
 import { byId, el, safeLink } from '../app/dom.ts';
 
-
 export async function openArticle(id: string, at = -1): Promise<void> {
   const dialog = byId<HTMLDialogElement>('article-dialog');
   const body = byId('article-body');
