@@ -20,6 +20,7 @@ interface TraceFlags {
 export function register(program: Command): void {
   program
     .command('trace')
+    .summary('print who-said-what chains for a claim or an actor')
     .description('Print who-said-what chains (publisher → relays → speaker → claim, then denials and confirmations).')
     .option('--claim <id>', 'trace one claim by its id')
     .option('--actor <name>', 'trace every claim an actor made, relayed, published or answered (name, alias or id)')
