@@ -101,14 +101,14 @@ export function writeNeo4jCsv(sub: Subgraph, dir: string, database = 'neo4j'): C
     files.relationships.push(file);
   }
 
+  // The database goes first: --nodes/--relationships take several files each and would swallow a name after them.
   const command = [
-    'neo4j-admin database import full',
+    `neo4j-admin database import full ${database}`,
     '--overwrite-destination',
     '--multiline-fields=true',
     `--array-delimiter="${ARRAY_DELIMITER}"`,
     ...files.nodes.map((f) => `--nodes=${shellQuote(f)}`),
     ...files.relationships.map((f) => `--relationships=${shellQuote(f)}`),
-    database,
   ].join(' \\\n  ');
   return { files, command, replaced: replaced.count };
 }
