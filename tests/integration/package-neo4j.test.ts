@@ -1,7 +1,8 @@
 // What a user of the package meets with Neo4j: a wrong NEO4J_DATABASE ends every command with its one line (it used to
 // print it and hang), and `kg export --format csv` loads with the real `neo4j-admin database import` (the printed
 // command, run against the launcher's Neo4j jars) into a database kg reads as the Bolt-loaded one: same stats, same
-// trace. In: the shared test Neo4j, samples/, a second throwaway Neo4j. Out: assertions.
+// trace; that Neo4j also serves Neo4j Browser (the launcher's --http).
+// In: the shared test Neo4j, samples/, a second throwaway Neo4j. Out: assertions.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,9 @@ describe('kg export --format csv into neo4j-admin database import', () => {
     expect(done.stdout).toMatch(/IMPORT DONE/);
 
     process.env.KG_NEO4J_PAGECACHE ??= '64m';
-    imported = await startNeo4j({ home, port: await freePort(), heap: '384m', password: 'kg-import-test' });
+    // With the HTTP connector too (--http): Neo4j Browser on 127.0.0.1, checked below.
+    const http = await freePort();
+    imported = await startNeo4j({ home, port: await freePort(), heap: '384m', password: 'kg-import-test', http });
     const copy = new Neo4jStore({ uri: imported.uri, user: 'neo4j', password: 'kg-import-test' });
     try {
       await copy.init();
@@ -91,6 +94,14 @@ describe('kg export --format csv into neo4j-admin database import', () => {
       const trace = await copy.trace(query);
       expect(trace.claims.length).toBeGreaterThan(0);
       expect(trace).toEqual(await store.trace(query));
+
+      const browser = await fetch(`http://127.0.0.1:${http}/browser/`);
+      expect([browser.status, await browser.text()]).toEqual([
+        200,
+        expect.stringContaining('<title>Neo4j Browser</title>'),
+      ]);
+      const discovery = (await (await fetch(`http://127.0.0.1:${http}/`)).json()) as Record<string, string>;
+      expect(discovery.bolt_direct).toBe(imported.uri);
     } finally {
       await copy.close();
     }
