@@ -1,5 +1,5 @@
 // The library API of the `newsgraph` package (`import { extract, ingest, openStore } from 'newsgraph'`): the same
-// functions the kg command uses. Built to dist/js/index.js with its types; see docs/api.md.
+// functions the kg command uses. Built to dist/js/index.js with its types; see docs/interop.md.
 export { extract } from './ingest/extract.ts';
 export type { SourceDoc } from './ingest/types.ts';
 export { ingest, extractChecked } from './graph/load.ts';
