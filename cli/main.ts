@@ -26,9 +26,11 @@ const COMMANDS = {
 };
 const asked = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
 const names =
-  asked && Object.hasOwn(COMMANDS, asked)
-    ? [asked as keyof typeof COMMANDS]
-    : (Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>);
+  asked === '--version' || asked === '-V'
+    ? []
+    : asked && Object.hasOwn(COMMANDS, asked)
+      ? [asked as keyof typeof COMMANDS]
+      : (Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>);
 
 try {
   for (const name of names) (await COMMANDS[name]()).register(program);

@@ -5,15 +5,10 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { loadConfig } from '../../graph/config.ts';
 import { InvalidArgumentError, KgError } from '../../graph/errors.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
-import { openStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import type { CypherRunner } from '../../viewer/server/api.ts';
-import { createViewerServer, listen } from '../../viewer/server/app.ts';
-import { ensureBuilt } from '../../viewer/server/build.ts';
-import { neo4jCypherRunner } from '../../viewer/server/cypher.ts';
 import { PACKAGE_ROOT as projectRoot } from '../root.ts';
 export const DEFAULT_PORT = 5173;
 
@@ -48,6 +43,13 @@ export function register(program: Command): void {
       else if (!existsSync(path.join(distDir, 'index.html')))
         throw new KgError('CONFIG_INVALID', `no built viewer in ${distDir} (run \`npm run build\` in the package)`);
 
+      // Loaded here, not at the top: `kg --help` and the other commands must not pay for the server and the driver.
+      const [{ loadConfig }, { openStore }, { createViewerServer, listen }, { neo4jCypherRunner }] = await Promise.all([
+        import('../../graph/config.ts'),
+        import('../../graph/open.ts'),
+        import('../../viewer/server/app.ts'),
+        import('../../viewer/server/cypher.ts'),
+      ]);
       const config = loadConfig({ neo4j: opts.neo4j, dataFile: opts.data });
       const store: GraphStore = await openStore(config);
       const cypher: CypherRunner | null = store.kind === 'neo4j' ? await neo4jCypherRunner(store) : null;
@@ -95,6 +97,7 @@ export function listenError(err: NodeJS.ErrnoException, host: string, port: numb
 /** Rebuilds a stale viewer in a checkout; without Vite (a production install) an existing build is served as it is. */
 async function buildViewer(distDir: string, log: (line: string) => void): Promise<void> {
   try {
+    const { ensureBuilt } = await import('../../viewer/server/build.ts');
     await ensureBuilt(projectRoot, distDir, log);
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && /'vite'/.test(String(err));
