@@ -1,7 +1,7 @@
 // Checks `kg export --format csv` against the real bulk loader: loads the given inputs over Bolt into the Neo4j at
 // NEO4J_URI (emptied first: a scratch database only), exports CSV, runs the printed `neo4j-admin database import full`
 // with the launcher's jars into a fresh home, starts that database and compares `kg stats` of both.
-// Run: NEO4J_URI=bolt://127.0.0.1:<scratch> npx tsx scripts/csv-import-check.ts samples ../shared/eval/polnear/train/text
+// Run: NEO4J_URI=bolt://127.0.0.1:<scratch> npx tsx scripts/csv-import-check.ts samples <more folders of articles>
 // Out: the timings and both stats on stdout; exit 1 when they differ.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
