@@ -36,7 +36,19 @@ describe('kg, as a user meets it', { timeout: 120_000 }, () => {
   });
 
   it('wraps every help text within 80 columns (examples aside)', async () => {
-    const commands = ['', 'extract', 'ingest', 'stats', 'query', 'trace', 'export', 'schema', 'serve'];
+    const commands = [
+      '',
+      'extract',
+      'ingest',
+      'stats',
+      'query',
+      'trace',
+      'export',
+      'schema',
+      'serve',
+      'actors',
+      'resolve',
+    ];
     for (const c of commands) {
       const { stdout, code } = await kg(c ? [c, '--help'] : ['--help']);
       expect(code).toBe(0);

@@ -38,7 +38,7 @@ afterAll(async () => {
 const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
 
-describe('kg export', () => {
+describe('kg export', { timeout: 60_000 }, () => {
   it('writes GEXF 1.3 that graphology-gexf reads back whole, with colours by kind, sizes and distinct positions', async () => {
     const { text, nodes, edges } = await exportGraph(store, { format: 'gexf' });
     expect({ nodes, edges }).toEqual(whole);
