@@ -2,6 +2,7 @@
 // seed articles through the extractor and loader when those work); each must return rows.
 // In: docs/queries.cypher, fixtures, the shared test Neo4j. Out: assertions.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
