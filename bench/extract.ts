@@ -7,6 +7,13 @@ import { extract } from '../ingest/extract.ts';
 import { tagOnly } from '../ingest/nlp/index.ts';
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', 'shared', 'eval', 'polnear', 'train', 'text');
+// The PolNeAR texts are evaluation data kept beside the development clone, not in the repository.
+if (!fs.existsSync(dir)) {
+  console.error(
+    `bench:extract: ${dir} not found (PolNeAR lives in ../shared/eval beside the clone); pass a folder of .txt files`,
+  );
+  process.exit(1);
+}
 const texts = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))

@@ -1,6 +1,6 @@
 // Ingest throughput on the embedded store, split into extraction and store loading (resolve + write + persist).
 // In: a directory of articles (argv[2]). Out: articles/s for each phase on stdout. Run: npx tsx bench/ingest-embedded.ts <dir>
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -12,6 +12,13 @@ import { readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
 
 const input = process.argv[2] ?? '../shared/eval/polnear/train/text';
+// The PolNeAR texts are evaluation data kept beside the development clone, not in the repository.
+if (!existsSync(input)) {
+  console.error(
+    `bench/ingest-embedded: ${input} not found (PolNeAR lives in ../shared/eval beside the clone); pass a folder`,
+  );
+  process.exit(1);
+}
 const docs: SourceDoc[] = [];
 for await (const item of readInputs([input])) if (!(item instanceof Error)) docs.push(item);
 

@@ -3,9 +3,11 @@
 import { Command } from 'commander';
 
 import { KgError } from '../graph/errors.ts';
+import { packageVersion } from './root.ts';
 
 const program = new Command('kg')
   .description('Turn news articles into a knowledge graph of actors, events and assertions.')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError();
 
 // Commands load lazily: `kg extract` must start fast and must not load (or be broken by) the viewer or the
@@ -16,15 +18,19 @@ const COMMANDS = {
   stats: () => import('./commands/stats.ts'),
   query: () => import('./commands/query.ts'),
   trace: () => import('./commands/trace.ts'),
+  export: () => import('./commands/export.ts'),
+  schema: () => import('./commands/schema.ts'),
   serve: () => import('./commands/serve.ts'),
   actors: () => import('./commands/actors.ts'),
   resolve: () => import('./commands/resolve.ts'),
 };
 const asked = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
 const names =
-  asked && Object.hasOwn(COMMANDS, asked)
-    ? [asked as keyof typeof COMMANDS]
-    : (Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>);
+  asked === '--version' || asked === '-V'
+    ? []
+    : asked && Object.hasOwn(COMMANDS, asked)
+      ? [asked as keyof typeof COMMANDS]
+      : (Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>);
 
 try {
   for (const name of names) (await COMMANDS[name]()).register(program);

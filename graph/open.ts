@@ -9,6 +9,13 @@ export async function openStore(config: StoreConfig, options: { write?: boolean 
     config.store === 'neo4j'
       ? new (await import('./neo4j/store.ts')).Neo4jStore(config.neo4j)
       : new (await import('./embedded/store.ts')).EmbeddedStore(config.dataFile, { write: options.write });
-  await store.init();
+  try {
+    await store.init();
+  } catch (err) {
+    // A store that failed to open still holds resources (the Neo4j driver's sockets, the embedded lock): release
+    // them, or the process would wait on them forever after printing the error (a wrong NEO4J_DATABASE did).
+    await store.close().catch(() => {});
+    throw err;
+  }
   return store;
 }

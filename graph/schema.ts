@@ -1,4 +1,4 @@
-// The extraction interchange format (shared/eval/FORMAT.md, v1) as zod schemas.
+// The extraction interchange format (docs/FORMAT.md, v1) as zod schemas.
 // In: untrusted JSON from the extractor, files or HTTP bodies. Out: typed, validated objects.
 import { z } from 'zod';
 

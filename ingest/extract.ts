@@ -1,5 +1,5 @@
 // The extraction pipeline: clean → nlp → actors → discourse → attribution → events → one Extraction.
-// In: a SourceDoc (text as read). Out: a zod-validated Extraction (shared/eval/FORMAT.md). Pure.
+// In: a SourceDoc (text as read). Out: a zod-validated Extraction (docs/FORMAT.md). Pure.
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';

@@ -55,8 +55,9 @@ export function register(program: Command): void {
     .command('extract')
     .summary('print the actors, claims, relations and incidents of articles as JSON')
     .description(
-      'Extract actors, claims (who said what, through whom), relations and incidents from each article and\n' +
-        'print one extraction object per article (the format of shared/eval/FORMAT.md). No store is touched.',
+      'Extract actors, claims (who said what, through whom), relations and incidents from each article and ' +
+        'print one extraction object per article (the format of docs/FORMAT.md; `kg schema` prints it as JSON ' +
+        'Schema). No store is touched.',
     )
     .argument(
       '<inputs...>',
@@ -66,7 +67,7 @@ export function register(program: Command): void {
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', parseMaxSize, undefined)
     .addHelpText(
       'after',
-      '\nExamples:\n  kg extract article.txt\n  kg extract ../shared/seeds/*.txt --format json > out.json\n  curl -s https://example.org/news | kg extract - --format jsonl\n\n' +
+      '\nExamples:\n  kg extract article.txt\n  kg extract samples/*.txt --format json > out.json\n  curl -s https://example.org/news | kg extract - --format jsonl\n\n' +
         'JSON / JSON Lines inputs hold records {"text" or "html", "url"?, "source"?, "title"?, "publishedAt"?, "outlet"?}.\n' +
         'Exit code: 0 when every input was extracted, 1 when any failed (one line each on stderr).',
     )

@@ -103,8 +103,8 @@ export function register(program: Command): void {
     .command('ingest')
     .summary('extract articles and load them into the graph')
     .description(
-      'Read articles, extract actors, claims, relations and incidents, resolve actors against those already\n' +
-        'stored, and load everything into the graph. Loading is idempotent: an article already stored (same text)\n' +
+      'Read articles, extract actors, claims, relations and incidents, resolve actors against those already ' +
+        'stored, and load everything into the graph. Loading is idempotent: an article already stored (same text) ' +
         'is left unchanged. Uses the embedded store (a JSON file) unless --neo4j or NEO4J_URI is given.',
     )
     .argument(
@@ -121,7 +121,7 @@ export function register(program: Command): void {
     .option('--interval <seconds>', 'with --watch: seconds between passes over the inputs', parseInterval, 60)
     .addHelpText(
       'after',
-      '\nExamples:\n  kg ingest ../shared/seeds\n  kg ingest --watch ~/news-drop https://example.org/world/rss.xml\n  kg ingest articles.jsonl --neo4j\n  kg ingest https://example.org/news/1 --aliases my-aliases.json\n\n' +
+      '\nExamples:\n  kg ingest samples/\n  kg ingest --watch ~/news-drop https://example.org/world/rss.xml\n  kg ingest articles.jsonl --neo4j\n  kg ingest https://example.org/news/1 --aliases my-aliases.json\n\n' +
         'Aliases file: {"merge": {"Name or id": "canonical-id"}, "rename": {"id": "Display Name"}}\n' +
         'Exit code: 0 when everything loaded, 1 when any input or article failed (one line each on stderr).',
     )

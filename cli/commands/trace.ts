@@ -2,11 +2,8 @@
 // In: flags and the configured store (embedded by default, Neo4j with NEO4J_URI or --neo4j). Out: stdout.
 import type { Command } from 'commander';
 
-import { loadConfig } from '../../graph/config.ts';
 import { InvalidArgumentError } from '../../graph/errors.ts';
-import { openStore } from '../../graph/open.ts';
 import type { TraceQuery } from '../../graph/store.ts';
-import { formatTraceTree } from '../../graph/trace/tree.ts';
 
 interface TraceFlags {
   claim?: string;
@@ -20,6 +17,7 @@ interface TraceFlags {
 export function register(program: Command): void {
   program
     .command('trace')
+    .summary('print who-said-what chains for a claim or an actor')
     .description('Print who-said-what chains (publisher → relays → speaker → claim, then denials and confirmations).')
     .option('--claim <id>', 'trace one claim by its id')
     .option('--actor <name>', 'trace every claim an actor made, relayed, published or answered (name, alias or id)')
@@ -37,6 +35,11 @@ export function register(program: Command): void {
       if (limit !== undefined && !Number.isInteger(limit))
         throw new InvalidArgumentError(`trace: --limit must be a whole number, got "${flags.limit}"`);
       const query: TraceQuery = flags.claim ? { claimId: flags.claim, limit } : { actor: flags.actor!, limit };
+      const [{ loadConfig }, { openStore }, { formatTraceTree }] = await Promise.all([
+        import('../../graph/config.ts'),
+        import('../../graph/open.ts'),
+        import('../../graph/trace/tree.ts'),
+      ]);
       const store = await openStore(loadConfig({ neo4j: flags.neo4j, dataFile: flags.data }));
       try {
         const result = await store.trace(query);

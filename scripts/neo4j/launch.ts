@@ -28,6 +28,8 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** JVM max heap, e.g. '1g' (default KG_NEO4J_HEAP or 1g). */
   heap?: string;
+  /** Also serve Neo4j Browser and the HTTP API on 127.0.0.1:<http> (off by default). */
+  http?: number;
   /** Print Maven's and the launcher's progress lines. */
   log?: (line: string) => void;
 }
@@ -203,6 +205,9 @@ export async function startNeo4j(options: LaunchOptions = {}): Promise<RunningNe
   if (await portInUse(port)) {
     throw new LaunchError(`port ${port} on 127.0.0.1 is already taken by another process; pass --port <n>`);
   }
+  if (options.http !== undefined && (await portInUse(options.http))) {
+    throw new LaunchError(`port ${options.http} on 127.0.0.1 is already taken by another process; pass --http <n>`);
+  }
 
   const classpath = ensureBuilt(log);
   const logFile = path.join(home, LOG_FILE);
@@ -225,6 +230,7 @@ export async function startNeo4j(options: LaunchOptions = {}): Promise<RunningNe
     home,
     '--port',
     String(port),
+    ...(options.http !== undefined ? ['--http', String(options.http)] : []),
   ];
   // CLASSPATH instead of -cp keeps `ps` readable (the classpath is ~250 jars).
   const env = {
@@ -287,13 +293,16 @@ Needs Java 17 and Maven. Returns once Bolt answers; the server keeps running in 
 Options:
   --port <n>        Bolt port (default: port of NEO4J_URI when it points at this machine, else 7687)
   --data <dir>      Neo4j home: database files, logs, pid file (default: KG_NEO4J_DATA or data/neo4j)
+  --http <n>        Also serve Neo4j Browser and the HTTP API on http://127.0.0.1:<n>/browser/ (off by default)
   --foreground      Stay attached; Ctrl-C stops the server
   --timeout <s>     Seconds to wait for Bolt (default 180)
   --status          Say whether the server is running
   --stop            Stop the server started from --data (same as npm run neo4j:stop)
   -h, --help        This text
 
-Env: NEO4J_PASSWORD (user neo4j; default kg-local-password), KG_NEO4J_HEAP (JVM max heap, default 1g).`;
+Env: NEO4J_PASSWORD (user neo4j; default kg-local-password), KG_NEO4J_HEAP (JVM max heap, default 1g),
+     KG_NEO4J_PAGECACHE (page cache, default 512m; e.g. 64m on a small machine, 2g to keep a large graph in memory),
+     KG_NEO4J_DATA (default --data).`;
 
 function defaultPort(): number {
   const m = /^(?:bolt|neo4j):\/\/(?:127\.0\.0\.1|localhost)(?::(\d+))?\/?$/.exec(process.env.NEO4J_URI ?? '');
@@ -306,6 +315,7 @@ async function main(argv: string[]): Promise<number> {
   let mode: 'start' | 'stop' | 'status' = 'start';
   let foreground = false;
   let timeoutMs = 180_000;
+  let http: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -316,6 +326,7 @@ async function main(argv: string[]): Promise<number> {
     if (a === '--port') port = Number(value());
     else if (a === '--data') home = value();
     else if (a === '--foreground') foreground = true;
+    else if (a === '--http') http = Number(value());
     else if (a === '--timeout') timeoutMs = Number(value()) * 1000;
     else if (a === '--stop') mode = 'stop';
     else if (a === '--status') mode = 'status';
@@ -324,6 +335,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new LaunchError(`invalid --port ${port}`);
   if (!(timeoutMs > 0)) throw new LaunchError('invalid --timeout');
+  if (http !== undefined && (!Number.isInteger(http) || http <= 0 || http > 65535 || http === port))
+    throw new LaunchError(`invalid --http ${http} (a free port other than the Bolt port)`);
 
   if (mode === 'stop') {
     const stopped = await stopNeo4j(home);
@@ -339,11 +352,13 @@ async function main(argv: string[]): Promise<number> {
     return up ? 0 : 1;
   }
 
-  const server = await startNeo4j({ port, home, foreground, timeoutMs, log: (l) => console.error(l) });
+  const server = await startNeo4j({ port, home, foreground, timeoutMs, http, log: (l) => console.error(l) });
   console.log(
     `kg-neo4j: Neo4j answers on ${server.uri} (user neo4j, pid ${server.pid}, ready in ${(server.startedInMs / 1000).toFixed(1)} s)`,
   );
   console.log(`  export NEO4J_URI=${server.uri}`);
+  if (http !== undefined)
+    console.log(`  Neo4j Browser: http://127.0.0.1:${http}/browser/ (connect to ${server.uri}, user neo4j)`);
   if (!foreground) {
     console.log(`  log: ${path.join(server.home, LOG_FILE)}; stop with: npm run neo4j:stop`);
     return 0;

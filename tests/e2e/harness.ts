@@ -15,7 +15,8 @@ import type { Neo4jConnection } from '../../graph/neo4j/store.ts';
 import { openStore } from '../../graph/open.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS = path.resolve(ROOT, '../shared/seeds');
+/** The in-repo sample articles (samples/): the seed pages and the team's own wire stories. */
+export { SAMPLES } from '../fixtures/samples.ts';
 const KG = path.join(ROOT, 'bin', 'kg.mjs');
 const run = promisify(execFile);
 

@@ -1,4 +1,4 @@
-// The viewer on a real Neo4j: `kg ingest --neo4j` of the seed articles into the emptied test database, `kg serve`
+// The viewer on a real Neo4j: `kg ingest --neo4j` of the sample articles into the emptied test database, `kg serve`
 // on it, real headless Chromium. Checks the drawn node count, the Cypher console (rows, refused writes) and a trace.
 import { readdir } from 'node:fs/promises';
 
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { neo4jConnection, openNeo4jStore, resetNeo4j } from '../integration/neo4j.ts';
-import { type App, SEEDS, drawnPixels, startApp } from './harness.ts';
+import { type App, SAMPLES, drawnPixels, startApp } from './harness.ts';
 
 let app: App;
 let store: Neo4jStore;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   // writes this database while the file runs.
   store = await openNeo4jStore();
   await resetNeo4j(store);
-  app = await startApp([SEEDS], { neo4j: neo4jConnection() });
+  app = await startApp([SAMPLES], { neo4j: neo4jConnection() });
 });
 afterAll(async () => {
   await app?.stop();
@@ -41,7 +41,7 @@ async function runInConsole(page: Page, query: string): Promise<void> {
 describe('viewer on Neo4j', () => {
   it('draws every node the store holds', async () => {
     const stats = await store.stats();
-    expect(stats.nodes.Article, 'one Article per seed file').toBe((await readdir(SEEDS)).length);
+    expect(stats.nodes.Article, 'one Article per sample file').toBe((await readdir(SAMPLES)).length);
     const expected = MODEL_LABELS.reduce((n, label) => n + (stats.nodes[label] ?? 0), 0);
     const page = await app.newPage('?view=full');
     expect(await page.evaluate(() => window.__kg.view!.graph.order)).toBe(expected);

@@ -1,4 +1,4 @@
-// The viewer end to end: real `kg ingest` of the seed articles, real `kg serve`, real headless Chromium.
+// The viewer end to end: real `kg ingest` of the sample articles, real `kg serve`, real headless Chromium.
 // Checks drawing, search + panel evidence, trace highlighting, filters, URL state and API validation; then, on
 // fixture extractions, an actor trace cut at the default limit: its note, "show more" and linked claims.
 import type { Page } from 'playwright-core';
@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TraceResult } from '../../graph/store.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
 import { hubArticles } from '../fixtures/trace-hub.ts';
-import { type App, SEEDS, drawnPixels, startApp } from './harness.ts';
+import { type App, SAMPLES, drawnPixels, startApp } from './harness.ts';
 
 let app: App;
 beforeAll(async () => {
-  app = await startApp([SEEDS]);
+  app = await startApp([SAMPLES]);
 });
 afterAll(async () => app?.stop());
 

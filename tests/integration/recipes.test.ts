@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ingest } from '../../graph/load.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
+import { SAMPLES, SAMPLE_FILES } from '../fixtures/samples.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
 import { openNeo4jStore, resetNeo4j } from './neo4j.ts';
 
@@ -82,8 +83,10 @@ describe('Cypher recipes on the seed articles, through the extractor and the loa
   beforeAll(async () => {
     store = await openNeo4jStore();
     await resetNeo4j(store);
-    const summary = await ingest([fileURLToPath(new URL('../../../shared/seeds', import.meta.url))], store);
+    const summary = await ingest([SAMPLES], store);
+    // Every sample must load: recipes on an empty database would return no rows and prove nothing.
     expect(summary.failed).toBe(0);
+    expect(summary.loaded).toBe(SAMPLE_FILES.length);
   });
   afterAll(async () => store?.close());
 

@@ -1,7 +1,7 @@
 // Shortest path between two nodes over a cached, undirected snapshot of the graph (articles left out,
 // since every actor shares them). In: a GraphStore and two ids. Out: the node ids and edges on the path.
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
 import { HttpError } from './http.ts';
