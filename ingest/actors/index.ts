@@ -834,6 +834,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     }
     const honor = prevKey && HONORIFICS.has(prevKey);
     const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
+    // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
+    if (len === 1 && (prevKey === 'a' || prevKey === 'an')) return;
     if (len === 1) {
       pendingSurnames.push({
         key: v.keys[a]!,

@@ -10,6 +10,8 @@ export { slugify };
 const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 /** Generational suffixes after a surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Particles that make the next name a father's ("Mohammed bin Salman": son of Salman), not a family name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 interface Draft {
   id: string;
@@ -110,6 +112,16 @@ export class Registry {
     const last = keys[keys.length - (suffixed ? 2 : 1)]!;
     const first = keys.length > 1 ? keys[0]! : undefined;
     const suffix = suffixed ? keys[keys.length - 1] : undefined;
+    // "Mohammed bin Salman": Salman is his father's name, and a lone "Salman" ("King Salman") is the father.
+    // Such a person is found by his full name only, never by the lone name after the particle.
+    const particle = (tokens[tokens.length - (suffixed ? 3 : 2)] ?? '').toLowerCase();
+    if (PATRONYMIC.has(particle) || PATRONYMIC.has(keys[keys.length - (suffixed ? 3 : 2)] ?? '')) {
+      const name = tokens.join(' ').replace(/ - /g, '-');
+      const d = this.ensure(this.freeId(slugify(name)), name, 'person');
+      d.first ??= first;
+      d.last ??= last;
+      return d;
+    }
     const same = this.bySurname.get(last) ?? [];
     const hit = same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first)));
     if (hit) {
@@ -122,14 +134,17 @@ export class Registry {
       return hit;
     }
     const name = tokens.join(' ').replace(/ - /g, '-');
-    let id = slugify(name);
-    if (this.drafts.has(id) && this.drafts.get(id)!.kind !== 'person') id = `${id}-person`;
-    const d = this.ensure(id, name, 'person');
+    const d = this.ensure(this.freeId(slugify(name)), name, 'person');
     d.first = first;
     d.last = last;
     d.suffix = suffix;
     this.bySurname.set(last, [...same, d]);
     return d;
+  }
+
+  /** A person's id: the slug, unless a body of the article already has it. */
+  private freeId(id: string): string {
+    return this.drafts.has(id) && this.drafts.get(id)!.kind !== 'person' ? `${id}-person` : id;
   }
 
   /** The person a lone surname refers to: the one mentioned most recently before `at`, else the first. */
