@@ -62,6 +62,8 @@ const BODY_ANAPHORS = new Set(
 /** Name words that make an organization a company ("the company" refers to it). */
 const COMPANY_WORDS = new Set('company corp corporation inc ltd llc plc group holdings'.split(' '));
 /** Words naming an arm of a state, which "the group" never refers back to. */
+/** Words naming a union of states ("European Union", "United Nations", "Arab League"): no "group" in the NGO sense. */
+const UNION_OF_STATES_WORDS = new Set(['union', 'nations', 'league', 'treaty', 'cooperation', 'community']);
 const STATE_BODY_WORDS = new Set(
   'ministry department government army police court parliament office cabinet administration command forces agency bank commission council presidency'.split(
     ' ',
@@ -444,7 +446,23 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           if (joined[z]!.type === 'run') break;
           z++;
         }
-        const nameItem = joined[z];
+        let nameItem = joined[z];
+        // "Rep. Jim Jordan", "Sen. Chad Georgia": a state's one-word name right after a titled given name is his surname.
+        const tail = joined[z + 1];
+        if (
+          nameItem?.type === 'run' &&
+          z === y &&
+          nameItem.end - nameItem.start === 1 &&
+          isStateItem(tail) &&
+          tail.hit.role === 'name' &&
+          tail.start === nameItem.end &&
+          tail.end - tail.start === 1 &&
+          v.keys[tail.end] !== "'s"
+        ) {
+          used.add(nameItem);
+          used.add(tail);
+          nameItem = { type: 'run', start: nameItem.start, end: tail.end };
+        }
         if (
           !v.headline &&
           nameItem?.type === 'run' &&
@@ -655,6 +673,17 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       return it.end;
     }
     if (!stateEntry(hit.id)) return it.end;
+    // "Jordan said" after "Rep. Jim Jordan": a state's one-word name that is the surname of a person named before.
+    if (hit.role === 'name' && it.end - it.start === 1 && reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
+      pendingSurnames.push({
+        key: v.keys[it.start]!,
+        start: v.toks[it.start]!.start,
+        end: v.toks[it.start]!.end,
+        surface: v.toks[it.start]!.text,
+        strong: false,
+      });
+      return it.end;
+    }
     const prevKey = v.keys[it.start - 1];
     const next = joined[x + 1];
     // "Jim Jordan", "Chad Smith": a state name inside a person's name.
@@ -1140,7 +1169,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           d.name
             .toLowerCase()
             .split(/[^\p{L}]+/u)
-            .some((w) => STATE_BODY_WORDS.has(w))
+            .some((w) => STATE_BODY_WORDS.has(w) || UNION_OF_STATES_WORDS.has(w))
         )
           continue;
         for (const m of d.mentions)

@@ -142,6 +142,11 @@ export class Registry {
     return d;
   }
 
+  /** Whether a person with this surname was mentioned before `at`. */
+  hasSurname(key: string, at: number): boolean {
+    return (this.bySurname.get(key) ?? []).some((d) => d.mentions.some((m) => m.start < at));
+  }
+
   /** A person's id: the slug, unless a body of the article already has it. */
   private freeId(id: string): string {
     return this.drafts.has(id) && this.drafts.get(id)!.kind !== 'person' ? `${id}-person` : id;
