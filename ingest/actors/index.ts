@@ -668,6 +668,23 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         return it.end;
       }
     }
+    // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
+    // after another state's name or adjective is that state's body of the same name.
+    const owner = joined[x - 1];
+    const home = body?.affiliation && stateEntry(body.affiliation) ? body.affiliation : null;
+    if (
+      body &&
+      home &&
+      hit.role === 'alias' &&
+      isStateItem(owner) &&
+      owner.hit.id !== home &&
+      (owner.end === it.start || (owner.end === it.start - 1 && v.keys[owner.end] === "'s"))
+    ) {
+      const label = surfaceOf(v, it.start, it.end);
+      const d = stateBody(owner.hit.id, slugify(label), label);
+      reg.mention(d.id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'alias', label);
+      return it.end;
+    }
     if (body) {
       entityMention(hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
       return it.end;
@@ -725,6 +742,9 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       } else if (kind === 'intelligence') {
         const d = stateBody(hit.id, 'intelligence', 'intelligence');
         span(d.id, 'descriptor');
+      } else if (kind === 'police') {
+        // "a Kosovo police patrol": the state's police force, a body of its own, not the state.
+        span(stateBody(hit.id, 'police', 'police').id, 'descriptor');
       } else if (kind === 'parliament') {
         const d = stateBody(hit.id, 'parliament', 'parliament');
         span(d.id, 'descriptor');
@@ -797,6 +817,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       else if (INTEL_HEADS.has(key)) found = ['intelligence', SECURITY_HEADS.has(v.keys[k + 1] ?? '') ? k + 2 : k + 1];
       else if (key === 'security' && SECURITY_HEADS.has(v.keys[k + 1] ?? '')) found = ['intelligence', k + 2];
       else if (PARLIAMENT_HEADS.has(key)) found = ['parliament', k + 1];
+      else if (key === 'police') found = ['police', k + 1];
       else if (EMBASSY_HEADS.has(key)) found = ['embassy', k + 1];
       else if (v.keys[k + 1] === 'ministry' && !isCap(v.toks[k + 1]!)) {
         // "Peru's defence ministry", "the Chinese commerce ministry": the state's ministry, written lower-case.
