@@ -751,6 +751,18 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       } else if (kind.startsWith('ministry:')) {
         const [, suffix, label] = kind.split(':');
         span(stateBody(hit.id, suffix!, label!).id, 'name');
+      } else if (kind === 'mission') {
+        // "Iran's mission to the United Nations": the state's delegation, neither the state nor the body it sits in.
+        const at = v.keys[end + 1] === 'the' ? end + 2 : end + 1;
+        const host = matchAt(v.keys, at);
+        const hostId = host?.hits.find((h) => !stateEntry(h.id) && entryById(h.id))?.id;
+        if (!host || !hostId) {
+          stateMention(hit.id, v, it.start, it.end, hit.role === 'demonym' ? 'demonym' : 'name');
+          return it.end;
+        }
+        const d = stateBody(hit.id, `mission-${hostId}`, `mission to the ${entryById(hostId)!.name}`);
+        reg.mention(d.id, v.toks[it.start]!.start, v.toks[host.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, host.end));
+        return host.end;
       } else if (kind === 'embassy') {
         // "the U.S. embassy in Russia": one embassy per host country.
         const host = v.keys[end] === 'in' ? matchAt(v.keys, end + 1) : null;
@@ -819,6 +831,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       else if (PARLIAMENT_HEADS.has(key)) found = ['parliament', k + 1];
       else if (key === 'police') found = ['police', k + 1];
       else if (EMBASSY_HEADS.has(key)) found = ['embassy', k + 1];
+      else if (key === 'mission' && v.keys[k + 1] === 'to') return ['mission', k + 1];
       else if (v.keys[k + 1] === 'ministry' && !isCap(v.toks[k + 1]!)) {
         // "Peru's defence ministry", "the Chinese commerce ministry": the state's ministry, written lower-case.
         const m = MINISTRIES.find(([w]) => w.length === 2 && w[0] === key && w[1] === 'ministry');

@@ -123,7 +123,10 @@ export class Registry {
       return d;
     }
     const same = this.bySurname.get(last) ?? [];
-    const hit = same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first)));
+    const hit =
+      same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first))) ??
+      // A lone name nobody has as a surname: the titled person who has it as a given name, if only one.
+      (keys.length === 1 ? this.byGivenName(last) : undefined);
     if (hit) {
       if (!hit.first && first) {
         // A surname seen first ("Nauert") now has its full name.
@@ -140,6 +143,22 @@ export class Registry {
     d.suffix = suffix;
     this.bySurname.set(last, [...same, d]);
     return d;
+  }
+
+  /**
+   * The one titled person whose given name is `key` ("Prabowo" after "President Prabowo Subianto"; "King Salman"
+   * after "Crown Prince Salman bin Abdulaziz"), else undefined. Only people the text gave a title: a titled name
+   * is surely a person's.
+   */
+  private byGivenName(key: string): Draft | undefined {
+    const byFirst = this.all().filter(
+      (d) =>
+        d.kind === 'person' &&
+        d.first === key &&
+        d.last !== key &&
+        [...d.roles].some((r) => /^[A-Z]/.test(r) && r.length > 4),
+    );
+    return byFirst.length === 1 ? byFirst[0] : undefined;
   }
 
   /** Whether a person with this surname was mentioned before `at`. */
@@ -159,14 +178,7 @@ export class Registry {
       // "Prabowo" after "Prabowo Subianto": a lone given name, when exactly one person has it and nobody
       // has it as a surname (many people go by one of their names).
       // Only people the text gave a title ("President Prabowo Subianto"): a titled name is surely a person's.
-      const byFirst = this.all().filter(
-        (d) =>
-          d.kind === 'person' &&
-          d.first === key &&
-          d.last !== key &&
-          [...d.roles].some((r) => /^[A-Z]/.test(r) && r.length > 4),
-      );
-      return byFirst.length === 1 ? byFirst[0] : undefined;
+      return this.byGivenName(key);
     }
     let best: Draft | undefined;
     let bestAt = -1;
