@@ -762,6 +762,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
         }
         const d = stateBody(hit.id, `mission-${hostId}`, `mission to the ${entryById(hostId)!.name}`);
         reg.mention(d.id, v.toks[it.start]!.start, v.toks[host.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, host.end));
+        // The body is still named in its own words ("the United Nations").
+        entityMention(hostId, v, at, host.end, 'name');
         return host.end;
       } else if (kind === 'embassy') {
         // "the U.S. embassy in Russia": one embassy per host country.
