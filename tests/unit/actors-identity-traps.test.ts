@@ -1,0 +1,87 @@
+// Cross-article identity traps on made-up wire copy: each case is a mention the extractor used to file on an
+// actor of another kind or another state, which then joined every article that names the real one.
+import { describe, expect, it } from 'vitest';
+
+import { actorIdentity } from '../../graph/identity.ts';
+import { GAZETTEER_IDS } from '../../graph/load.ts';
+import { findActors } from '../../ingest/actors/index.ts';
+import { clean } from '../../ingest/clean/index.ts';
+import { analyze } from '../../ingest/nlp/index.ts';
+
+/** The cross-article node of every mention, keyed by the mention's text. */
+function nodesOf(text: string): Map<string, string[]> {
+  const c = clean({ source: 't', text });
+  const doc = findActors(analyze(c), c);
+  const out = new Map<string, string[]>();
+  for (const a of doc.actors) {
+    const node = actorIdentity(a, 'feedfacecafe0000', GAZETTEER_IDS).id;
+    for (const [s, e] of a.mentions) out.set(text.slice(s, e), [...(out.get(text.slice(s, e)) ?? []), node]);
+  }
+  return out;
+}
+
+describe('cross-article identity traps', () => {
+  it("keys another state's Supreme Court or Congress under that state, not under the US body", () => {
+    const n = nodesOf(
+      "BRASILIA (Reuters) - Brazil's Supreme Court on Tuesday suspended the decree, and the Argentine Congress " +
+        'delayed its vote. In Washington, the U.S. Supreme Court declined to take up a similar case.\n',
+    );
+    expect(n.get('Supreme Court')).toEqual(['brazil-supreme-court']);
+    expect(n.get('Congress')).toEqual(['argentina-congress']);
+    expect(n.get('U.S. Supreme Court')).toEqual(['us-supreme-court']);
+  });
+
+  it("keys a state's police and its parties apart from the state", () => {
+    const n = nodesOf(
+      'DHAKA (AP) - A Bangladesh police officer was wounded on Friday. In Lahore, the Pakistan Peoples Party said ' +
+        'its rally would go ahead, and the Indian National Congress criticised the ban.\n',
+    );
+    expect(n.get('Bangladesh police')).toEqual(['bangladesh-police']);
+    expect(n.get('Pakistan Peoples Party')).toEqual(['pakistan-peoples-party']);
+    expect([...n.values()].flat()).not.toContain('pakistan');
+  });
+
+  it('reads a state name after a titled given name as a surname, here and later in the article', () => {
+    const n = nodesOf(
+      'Sen. Mark Chad, a Vermont Democrat, blocked the nomination on Wednesday. Chad said the nominee had misled ' +
+        'the committee.\n',
+    );
+    expect(n.get('Mark Chad')).toEqual(['mark-chad']);
+    expect(n.get('Chad')).toEqual(['mark-chad']);
+    expect([...n.values()].flat()).not.toContain('chad');
+  });
+
+  it('keeps an anonymous aide apart from the politician whose name modifies the noun', () => {
+    const n = nodesOf(
+      'Governor Maria Lopez said she would run again. A Lopez campaign aide, who asked not to be named, said ' +
+        'the announcement would come in May.\n',
+    );
+    expect(n.get('Lopez')).toBeUndefined();
+    expect(n.get('Maria Lopez')).toEqual(['maria-lopez']);
+  });
+
+  it("keys a state's mission to a body as its own actor and still names the body", () => {
+    const n = nodesOf(
+      "Cuba's mission to the United Nations did not respond. The United Nations said it was studying the report.\n",
+    );
+    expect(n.get("Cuba's mission to the United Nations")).toEqual(['cuba-mission-united-nations']);
+    expect(n.get('United Nations')).toEqual(['united-nations']);
+  });
+
+  it('keeps a lone "bin" name apart from the son, and gives it to the one titled man with that given name', () => {
+    const n = nodesOf(
+      'RIYADH, March 2 (AFP) - Foreign Minister Prince Faisal bin Farhan met Prince Turki bin Faisal on Sunday. ' +
+        'Prince Faisal said the talks were useful.\n',
+    );
+    expect(n.get('Faisal')).toEqual(['faisal-farhan']);
+    expect(n.get('Faisal bin Farhan')).toEqual(['faisal-farhan']);
+    expect(n.get('Turki bin Faisal')).toEqual(['turki-faisal']);
+  });
+
+  it('never gives "the group" to a union of states when no armed or political group was named', () => {
+    const n = nodesOf(
+      'The African Union condemned the raid on Saturday. Officials said the group had crossed the border at night.\n',
+    );
+    expect(n.get('the group')).toBeUndefined();
+  });
+});
