@@ -761,7 +761,13 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
           return it.end;
         }
         const d = stateBody(hit.id, `mission-${hostId}`, `mission to the ${entryById(hostId)!.name}`);
-        reg.mention(d.id, v.toks[it.start]!.start, v.toks[host.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, host.end));
+        reg.mention(
+          d.id,
+          v.toks[it.start]!.start,
+          v.toks[host.end - 1]!.end,
+          'descriptor',
+          surfaceOf(v, it.start, host.end),
+        );
         // The body is still named in its own words ("the United Nations").
         entityMention(hostId, v, at, host.end, 'name');
         return host.end;
