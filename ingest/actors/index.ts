@@ -11,7 +11,8 @@ import {
   stateOfKey,
   titleEntry,
 } from '../gazetteer/index.ts';
-import { tokenKey } from '../gazetteer/keys.ts';
+import generic from '../../graph/data/generic-words.json' with { type: 'json' };
+import { keysOf, tokenKey } from '../gazetteer/keys.ts';
 import type { ActorsDoc, CleanDoc, MentionKind, NlpDoc, Token } from '../types.ts';
 import {
   CONNECTORS,
@@ -266,6 +267,21 @@ function datelineRanges(text: string, clean: CleanDoc): [number, number][] {
   return out;
 }
 
+/** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
+const GENERIC_WORDS = new Set(generic.words);
+
+/** The state of the article's first dateline ("ISLAMABAD (Reuters) -" → pakistan), if the gazetteer knows it. */
+function datelineState(text: string, datelines: [number, number][]): string | null {
+  const first = datelines[0];
+  if (!first) return null;
+  const keys = keysOf(text.slice(first[0], first[1]));
+  for (let i = 0; i < keys.length; i++) {
+    const id = matchAt(keys, i)?.hits.find((h) => stateEntry(h.id))?.id;
+    if (id) return id;
+  }
+  return null;
+}
+
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const reg = new Registry();
   const text = nlp.text;
@@ -309,6 +325,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
 
   const datelines = datelineRanges(text, clean);
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+  const homeState = datelineState(text, datelines);
 
   const view: View = { toks: [], keys: [], glued: [], headline: false };
   for (let s = 0; s < nlp.sentences.length; s++) {
@@ -682,6 +699,43 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     ) {
       const label = surfaceOf(v, it.start, it.end);
       const d = stateBody(owner.hit.id, slugify(label), label);
+      reg.mention(d.id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'alias', label);
+      return it.end;
+    }
+    // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words.
+    if (body && home && hit.role === 'alias') {
+      const label = surfaceOf(v, it.start, it.end).toLowerCase();
+      const named = reg
+        .all()
+        .find(
+          (d) =>
+            d.id !== hit.id &&
+            d.kind !== 'person' &&
+            d.kind !== 'state' &&
+            [d.name, ...d.aliases].some((a) => a.toLowerCase().replace(/^the /, '').startsWith(`${label} `)),
+        );
+      if (named) {
+        reg.mention(
+          named.id,
+          v.toks[it.start]!.start,
+          v.toks[it.end - 1]!.end,
+          'alias',
+          surfaceOf(v, it.start, it.end),
+        );
+        return it.end;
+      }
+    }
+    // "the Supreme Court" in a story filed from ISLAMABAD: a body every state has is the dateline state's.
+    if (
+      body &&
+      home &&
+      homeState &&
+      homeState !== home &&
+      hit.role === 'alias' &&
+      v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k))
+    ) {
+      const label = surfaceOf(v, it.start, it.end);
+      const d = stateBody(homeState, slugify(label), label);
       reg.mention(d.id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'alias', label);
       return it.end;
     }

@@ -31,6 +31,18 @@ describe('cross-article identity traps', () => {
     expect(n.get('U.S. Supreme Court')).toEqual(['us-supreme-court']);
   });
 
+  it('keys a bare "Supreme Court" under the dateline state, and a bare "Congress" under the party so named', () => {
+    const n = nodesOf(
+      'NAIROBI, May 4 (Reuters) - The Supreme Court annulled the vote on Thursday.\n\n' +
+        'NEW DELHI (AP) - The Congress party walked out. Congress leader Sonia Gandhi called it a farce.\n',
+    );
+    expect(n.get('Supreme Court')).toEqual(['kenya-supreme-court']);
+    expect(n.get('Congress')).toEqual(['indian-national-congress']);
+    expect(nodesOf('WASHINGTON (AP) - The Supreme Court ruled on Monday.\n').get('Supreme Court')).toEqual([
+      'us-supreme-court',
+    ]);
+  });
+
   it("keys a state's police and its parties apart from the state", () => {
     const n = nodesOf(
       'DHAKA (AP) - A Bangladesh police officer was wounded on Friday. In Lahore, the Pakistan Peoples Party said ' +
