@@ -3,15 +3,21 @@
 // a folded link opens its statements; actors expand on demand; the timeline follows the selection and the
 // date filter; and each fix from the issue (hidden selection, stale trace panel, console, edge picking,
 // laptop layout, empty store, file paths, fit, status counts).
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ActorGraph } from '../../graph/actor-graph.ts';
-import { type App, ROOT, SEEDS, drawnPixels, startApp } from './harness.ts';
+import { type App, ROOT, SAMPLES, drawnPixels, startApp } from './harness.ts';
 
-const POLNEAR_DEV = path.resolve(ROOT, '../shared/eval/polnear/dev/text');
+/** ~90 in-repo articles (samples + the team's wire-style fixtures), so the overview is cut to the top actors. */
+const txtFiles = (dir: string) =>
+  readdirSync(path.join(ROOT, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(ROOT, dir, f));
+const CORPUS = [SAMPLES, ...txtFiles('tests/fixtures/cross'), ...txtFiles('tests/fixtures/unseen')];
 
 const settle = (page: Page) =>
   page.evaluate(async () => {
@@ -30,7 +36,7 @@ const nodePoint = (page: Page, node: string) =>
 describe('actor view on the seed articles', () => {
   let app: App;
   beforeAll(async () => {
-    app = await startApp([SEEDS]);
+    app = await startApp([SAMPLES]);
   });
   afterAll(async () => app?.stop());
 
@@ -227,16 +233,20 @@ describe('actor view on the seed articles', () => {
     expect(marks.every((m) => m.opacity === '0.2')).toBe(true);
     await page.locator('#timeline-svg .tl-mark').first().click();
     await page.waitForFunction((n) => window.__kg.state().selectedNode === n, marks[0]!.node, { timeout: 15_000 });
+    // The claim is fetched and added after the selection is set: wait for it, then check it is there.
+    await page
+      .waitForFunction((n) => window.__kg.view!.graph.hasNode(n), marks[0]!.node, { timeout: 15_000 })
+      .catch(() => undefined);
     const claim = await page.evaluate((n) => window.__kg.view!.graph.hasNode(n), marks[0]!.node!);
     expect(claim, 'the opened claim is brought into the actor graph').toBe(true);
     await page.close();
   });
 });
 
-describe('actor view on ~90 articles (seeds + PolNeAR dev)', () => {
+describe('actor view on ~90 articles (samples + the wire-style fixtures)', () => {
   let app: App;
   beforeAll(async () => {
-    app = await startApp([SEEDS, POLNEAR_DEV]);
+    app = await startApp(CORPUS);
   });
   afterAll(async () => app?.stop());
 

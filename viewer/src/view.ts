@@ -438,7 +438,13 @@ export async function start(early: EarlyLoad): Promise<void> {
   });
   // The edge under the pointer by geometry: the picking layer's half resolution can name a neighbour.
   sigma.on('clickEdge', ({ edge, event }) => void selectEdge(view.edgeNear(event.x, event.y) ?? edge));
-  sigma.on('clickStage', () => clearSelection());
+  // A click the picking layer missed (it is drawn only when the mouse asks, at half resolution) still selects
+  // the edge drawn under the pointer; only a click on empty canvas clears the selection.
+  sigma.on('clickStage', ({ event }) => {
+    const edge = view.edgeNear(event.x, event.y);
+    if (edge) void selectEdge(edge);
+    else clearSelection();
+  });
   sigma.on('enterNode', ({ node }) => view.update({ hovered: node }));
   sigma.on('leaveNode', () => view.update({ hovered: null }));
 
