@@ -66,12 +66,7 @@ export function createGuard({ hosts = [] }: GuardOptions = {}): (
 function crossSite(req: IncomingMessage, host: string): string | null {
   const origin = req.headers.origin;
   if (origin !== undefined) {
-    let url: URL | null = null;
-    try {
-      url = new URL(origin);
-    } catch {
-      url = null;
-    }
+    const url = URL.canParse(origin) ? new URL(origin) : null;
     if (!url || url.protocol !== 'http:' || url.host !== new URL(`http://${host}`).host)
       return `Origin ${JSON.stringify(origin)} may not use this endpoint`;
   }
