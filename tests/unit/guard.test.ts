@@ -111,3 +111,13 @@ describe('viewer request guard', () => {
     expect((await send('GET', '/api/stats', { Host: here(), 'Sec-Fetch-Site': 'cross-site' })).status).toBe(200);
   });
 });
+
+describe('console parameters', () => {
+  it('refuses params nested past 32 levels with a 400, not a stack overflow', async () => {
+    const before = calls;
+    const deep = `{"query":"RETURN $p","params":{"p":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`;
+    const res = await send('POST', '/api/cypher', { Host: here(), ...json }, deep);
+    expect(res).toEqual({ status: 400, error: 'Invalid parameter `params`: is nested too deeply (at most 32 levels)' });
+    expect(calls).toBe(before);
+  });
+});
