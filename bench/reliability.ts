@@ -163,9 +163,9 @@ async function bad() {
 
 async function fuzz() {
   const n = Number(arg('fuzz', '20000'));
-  const seeds = readdirSync(path.join(ROOT, 'tests/fixtures/unseen')).map((f) =>
-    readFileSync(path.join(ROOT, 'tests/fixtures/unseen', f), 'utf8'),
-  );
+  const seeds = readdirSync(path.join(ROOT, 'tests/fixtures/unseen'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(ROOT, 'tests/fixtures/unseen', f), 'utf8'));
   const dir = path.join(tmp, 'fuzz');
   mkdirSync(dir);
   const { extract } = (await import(path.join(CODE, 'ingest/extract.ts'))) as typeof import('../ingest/extract.ts');

@@ -93,7 +93,9 @@ describe('reliability: the per-article budget', () => {
   }, 60_000);
 
   it('a worker pool of two gives the graph a sequential run gives, in input order', async () => {
-    const seeds = readdirSync(path.resolve('tests/fixtures/unseen')).sort();
+    const seeds = readdirSync(path.resolve('tests/fixtures/unseen'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     const files = seeds.map((f) => path.resolve('tests/fixtures/unseen', f));
     const graphs: string[] = [];
     for (const workers of [1, 2]) {
@@ -113,7 +115,9 @@ describe('reliability: the per-article budget', () => {
 describe('reliability: fuzzed articles', () => {
   it('120 mutated articles: every one extracts or fails with one line, never a crash', () => {
     const unseen = path.resolve('tests/fixtures/unseen');
-    const seeds = readdirSync(unseen).map((f) => readFileSync(path.join(unseen, f), 'utf8'));
+    const seeds = readdirSync(unseen)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(unseen, f), 'utf8'));
     const failures: string[] = [];
     for (const input of fuzzInputs(seeds, 120, 99)) {
       const text = input.name.endsWith('.html') ? htmlToText(input.text).text : input.text;
