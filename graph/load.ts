@@ -1,7 +1,11 @@
 // The loader: read inputs → extract → validate → resolve actors (from the article alone) → write, one article at a time.
 // In: input names, a GraphStore and options. Out: an IngestSummary; one bad input or article never stops the batch.
+import { inOrder } from '../ingest/budget/ordered.ts';
+import { oneLine } from '../ingest/budget/one-line.ts';
+import { type BudgetOptions, ExtractPool } from '../ingest/budget/pool.ts';
 import { extract as defaultExtract } from '../ingest/extract.ts';
-import { type SourceOptions, readInputs } from '../ingest/sources/index.ts';
+import { unsupportedScript } from '../ingest/language.ts';
+import { type SourceItem, type SourceOptions, readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
@@ -29,6 +33,8 @@ export interface IngestSummary {
   relations: number;
   incidents: number;
   failures: Failure[];
+  /** Inputs stored with a caveat (a language the pipeline cannot read): not failures. */
+  warnings: Failure[];
 }
 
 export interface Progress {
@@ -44,10 +50,22 @@ export interface IngestOptions {
   onProgress?: (p: Progress) => void;
   aliases?: AliasesFile;
   sources?: SourceOptions;
-  /** The extractor; the pipeline's own by default. */
+  /** An extractor run in this thread (tests); by default the pipeline runs in budgeted workers. */
   extract?: (doc: SourceDoc) => unknown;
   /** Stops the run between two articles (`kg ingest --watch` on Ctrl-C); what was loaded stays loaded. */
   signal?: AbortSignal;
+  /** Time, size and memory budget per article, and how many workers extract at once. */
+  budget?: BudgetOptions;
+}
+
+/** The store went away mid-batch: `summary` says what was committed before it did. */
+export class IngestStoppedError extends StoreUnavailableError {
+  readonly summary: IngestSummary;
+  constructor(cause: StoreUnavailableError, summary: IngestSummary) {
+    super(cause.message, { cause });
+    this.name = 'IngestStoppedError';
+    this.summary = summary;
+  }
 }
 
 /**
@@ -59,20 +77,15 @@ export function extractChecked(doc: SourceDoc, extract: (doc: SourceDoc) => unkn
   try {
     raw = extract(doc);
   } catch (err) {
-    throw new KgError(
-      'EXTRACTION_INVALID',
-      `${doc.source}: extraction failed (${err instanceof Error ? err.message : String(err)})`,
-      { cause: err },
-    );
+    throw new KgError('EXTRACTION_INVALID', `${doc.source}: extraction failed (${oneLine(err)})`, { cause: err });
   }
+  return checkExtraction(doc, raw);
+}
+
+/** Validates an extractor's raw output for `doc` (see extractChecked). */
+export function checkExtraction(doc: SourceDoc, raw: unknown): Extraction {
   const parsed = Extraction.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new KgError(
-      'EXTRACTION_INVALID',
-      `${doc.source}: the extractor produced an invalid object at \`${issue.path.join('.')}\` (${issue.message})`,
-    );
-  }
+  if (!parsed.success) throw new KgError('EXTRACTION_INVALID', `${doc.source}: ${oneLine(parsed.error)}`);
   const x = parsed.data;
   x.article = {
     ...x.article,
@@ -95,6 +108,24 @@ export function extractChecked(doc: SourceDoc, extract: (doc: SourceDoc) => unkn
   return x;
 }
 
+/** An article in a script the pipeline cannot read: stored with its text and nothing extracted. */
+function bareExtraction(doc: SourceDoc): Extraction {
+  const article = {
+    id: articleIdFor(doc.text),
+    source: doc.source,
+    url: null,
+    title: null,
+    publishedAt: null,
+    outlet: null,
+  };
+  return checkExtraction(doc, { article, actors: [], incidents: [], claims: [], relations: [] });
+}
+
+type Step =
+  | { kind: 'bad'; error: InputError }
+  | { kind: 'known'; doc: SourceDoc }
+  | { kind: 'extracted'; doc: SourceDoc; extraction: Extraction; warning?: string };
+
 /** Extracts, resolves and loads every article the inputs hold. Rethrows only when the store itself is gone. */
 export async function ingest(inputs: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = {
@@ -106,6 +137,7 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
     relations: 0,
     incidents: 0,
     failures: [],
+    warnings: [],
   };
   let done = 0;
   const report = (source: string, status: Progress['status']) =>
@@ -120,38 +152,63 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
     report(input, 'failed');
   };
 
-  for await (const item of readInputs(inputs, options.sources)) {
-    if (options.signal?.aborted) break;
-    if (item instanceof InputError) {
-      fail(item.input, item);
-      continue;
-    }
-    try {
-      // The id is the text's hash, so a known article is skipped before the (costly) extraction.
-      if (await store.hasArticle(articleIdFor(item.text))) {
-        summary.unchanged++;
-        report(item.source, 'unchanged');
-        continue;
+  const pool = options.extract ? null : new ExtractPool(options.budget);
+  const step = async (item: SourceItem): Promise<Step> => {
+    if (item instanceof InputError) return { kind: 'bad', error: item };
+    // The id is the text's hash, so a known article is skipped before the (costly) extraction.
+    if (await store.hasArticle(articleIdFor(item.text))) return { kind: 'known', doc: item };
+    const script = unsupportedScript(item.text);
+    if (script)
+      return {
+        kind: 'extracted',
+        doc: item,
+        extraction: bareExtraction(item),
+        warning: `${item.source}: language not supported (${script}); stored without extraction`,
+      };
+    const extraction = pool ? checkExtraction(item, await pool.run(item)) : extractChecked(item, options.extract);
+    return { kind: 'extracted', doc: item, extraction };
+  };
+
+  // Extraction runs ahead on the pool's workers; resolution and writes happen here, one article at a time, in
+  // input order, so the graph is the one a sequential run gives.
+  try {
+    for await (const { item, result } of inOrder(readInputs(inputs, options.sources), step, (pool?.size ?? 0) + 1)) {
+      if (options.signal?.aborted) break;
+      const source = item instanceof InputError ? item.input : item.source;
+      try {
+        const s = await result;
+        if (s.kind === 'bad') {
+          fail(s.error.input, s.error);
+          continue;
+        }
+        if (s.kind === 'known') {
+          summary.unchanged++;
+          report(source, 'unchanged');
+          continue;
+        }
+        const x = s.extraction;
+        // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
+        const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
+        const input = { extraction: resolved, extracted: x, text: s.doc.text, url: s.doc.url ?? null };
+        // Claims and incidents are also linked to what other articles said (graph/links.ts), in input order.
+        const outcome = await store.loadArticle(await linkAcrossArticles(input, store));
+        if (s.warning) summary.warnings.push({ input: source, message: s.warning });
+        if (outcome.status === 'unchanged') summary.unchanged++;
+        else {
+          summary.loaded++;
+          summary.actors += outcome.actors;
+          summary.claims += outcome.claims;
+          summary.relations += outcome.relations;
+          summary.incidents += outcome.incidents;
+        }
+        report(source, outcome.status);
+      } catch (err) {
+        if (err instanceof StoreUnavailableError) throw new IngestStoppedError(err, summary);
+        fail(source, err);
       }
-      const x = extractChecked(item, options.extract);
-      // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
-      const resolved = resolveExtraction(x, options.aliases ?? NO_ALIASES, GAZETTEER_IDS);
-      const input = { extraction: resolved, extracted: x, text: item.text, url: item.url ?? null };
-      // Claims and incidents are also linked to what other articles said (graph/links.ts).
-      const outcome = await store.loadArticle(await linkAcrossArticles(input, store));
-      if (outcome.status === 'unchanged') summary.unchanged++;
-      else {
-        summary.loaded++;
-        summary.actors += outcome.actors;
-        summary.claims += outcome.claims;
-        summary.relations += outcome.relations;
-        summary.incidents += outcome.incidents;
-      }
-      report(item.source, outcome.status);
-    } catch (err) {
-      if (err instanceof StoreUnavailableError) throw err;
-      fail(item.source, err);
     }
+  } finally {
+    await pool?.close();
   }
   return summary;
 }

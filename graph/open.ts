@@ -4,10 +4,14 @@ import type { GraphStore } from './store.ts';
 
 // `write`: the caller is about to load articles, so the embedded store takes its file's writer lock up front (a second
 // writer fails fast); readers never lock and follow the file as writers change it.
-export async function openStore(config: StoreConfig, options: { write?: boolean } = {}): Promise<GraphStore> {
+// `failFast`: the caller answers people (a server): a store that went away fails requests in seconds.
+export async function openStore(
+  config: StoreConfig,
+  options: { write?: boolean; failFast?: boolean } = {},
+): Promise<GraphStore> {
   const store: GraphStore =
     config.store === 'neo4j'
-      ? new (await import('./neo4j/store.ts')).Neo4jStore(config.neo4j)
+      ? new (await import('./neo4j/store.ts')).Neo4jStore(config.neo4j, { failFast: options.failFast })
       : new (await import('./embedded/store.ts')).EmbeddedStore(config.dataFile, { write: options.write });
   try {
     await store.init();

@@ -4,8 +4,10 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
+import type { StoreConfig } from '../../graph/config.ts';
 import { InvalidArgumentError } from '../../graph/errors.ts';
-import { parseInterval, parseMaxSize } from './options.ts';
+import type { IngestSummary } from '../../graph/load.ts';
+import { parseInterval, parseMaxSize, parsePositive } from './options.ts';
 
 interface IngestCliOptions {
   neo4j?: boolean;
@@ -16,22 +18,26 @@ interface IngestCliOptions {
   json?: boolean;
   watch?: boolean;
   interval: number;
+  workers?: number;
+  timeout?: number;
 }
 
 async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
-  const [{ loadConfig }, { openStore }, { ingest }, { readAliasesFile }, { estimateCount }] = await Promise.all([
-    import('../../graph/config.ts'),
-    import('../../graph/open.ts'),
-    import('../../graph/load.ts'),
-    import('../../ingest/sources/aliases.ts'),
-    import('../../ingest/sources/index.ts'),
-  ]);
+  const [{ loadConfig }, { openStore }, { ingest, IngestStoppedError }, { readAliasesFile }, { estimateCount }] =
+    await Promise.all([
+      import('../../graph/config.ts'),
+      import('../../graph/open.ts'),
+      import('../../graph/load.ts'),
+      import('../../ingest/sources/aliases.ts'),
+      import('../../ingest/sources/index.ts'),
+    ]);
   const config = loadConfig({ neo4j: opts.neo4j, dataFile: opts.data });
   const aliasesFile = opts.aliases ?? process.env.KG_ALIASES;
   const aliases = readAliasesFile(aliasesFile ?? path.resolve('data', 'aliases.json'), {
     required: aliasesFile !== undefined,
   });
   const sources = { maxBytes: opts.maxSize };
+  const budget = { workers: opts.workers, timeoutMs: opts.timeout === undefined ? undefined : opts.timeout * 1000 };
 
   if (opts.watch && inputs.includes('-'))
     throw new InvalidArgumentError('--watch follows directories, files, feeds and URLs; it cannot watch stdin (-)');
@@ -49,7 +55,7 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
       );
       summary = await watchInputs(inputs, store, ingest, {
         intervalMs: opts.interval * 1000,
-        ingestOptions: { aliases, sources },
+        ingestOptions: { aliases, sources, budget },
         log: (line) => process.stderr.write(`${line}\n`),
       });
       passes = summary.passes;
@@ -71,31 +77,51 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
       summary = await ingest(inputs, store, {
         aliases,
         sources,
+        budget,
         onProgress: (p) => {
           if (!bar) return;
           if (p.done > bar.getTotal()) bar.setTotal(p.done);
           bar.update(p.done, { failed: p.failed, source: path.basename(p.source).slice(0, 40) });
         },
       });
+  } catch (err) {
+    // The store went away mid-batch: say what was committed before it did, then the one error line.
+    if (err instanceof IngestStoppedError) {
+      bar?.stop();
+      bar = null;
+      report(err.summary, config, opts, { stopped: true });
+    }
+    throw err;
   } finally {
     bar?.stop();
     await store.close();
   }
 
   summary = summary!;
-  // --watch printed each failure as it came.
-  if (!opts.watch) for (const f of summary.failures) process.stderr.write(`kg: ${f.message}\n`);
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ store: config.store, ...summary })}\n`);
-  } else {
-    const where = config.store === 'neo4j' ? `Neo4j at ${config.neo4j.uri}` : config.dataFile;
-    process.stdout.write(
-      (opts.watch ? `Stopped watching after ${passes} passes.\n` : '') +
-        `Articles: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed (into ${where})\n` +
-        `Extracted from the loaded articles: ${summary.actors} actors, ${summary.claims} claims, ${summary.relations} relations, ${summary.incidents} incidents\n`,
-    );
-  }
+  report(summary, config, opts, { passes });
   if (summary.failed) process.exitCode = 1;
+}
+
+function report(
+  summary: IngestSummary,
+  config: StoreConfig,
+  opts: IngestCliOptions,
+  { stopped = false, passes = 0 }: { stopped?: boolean; passes?: number },
+): void {
+  // --watch printed each failure and warning as it came.
+  if (!opts.watch)
+    for (const f of [...summary.failures, ...summary.warnings]) process.stderr.write(`kg: ${f.message}\n`);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ store: config.store, ...summary, ...(stopped ? { stopped } : {}) })}\n`);
+    return;
+  }
+  const where = config.store === 'neo4j' ? `Neo4j at ${config.neo4j.uri}` : config.dataFile;
+  process.stdout.write(
+    (opts.watch ? `Stopped watching after ${passes} passes.\n` : '') +
+      (stopped ? 'Stopped early; committed before the store went away: ' : '') +
+      `Articles: ${summary.loaded} loaded, ${summary.unchanged} unchanged, ${summary.failed} failed (into ${where})\n` +
+      `Extracted from the loaded articles: ${summary.actors} actors, ${summary.claims} claims, ${summary.relations} relations, ${summary.incidents} incidents\n`,
+  );
 }
 
 export function register(program: Command): void {
@@ -115,6 +141,12 @@ export function register(program: Command): void {
     .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
     .option('--aliases <file>', 'actor aliases file (default: KG_ALIASES or data/aliases.json when present)')
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 20)', parseMaxSize, undefined)
+    .option('--workers <n>', 'articles extracted at once, each in its own worker thread (default 1)', parsePositive)
+    .option(
+      '--timeout <s>',
+      'seconds one article may take to extract before it fails alone (default 30)',
+      parsePositive,
+    )
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as one JSON object')
     .option('--watch', 'keep ingesting what appears in the inputs (directories, feeds, URLs) until Ctrl-C')

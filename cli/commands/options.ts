@@ -15,3 +15,10 @@ export function parseInterval(value: string): number {
   if (!Number.isFinite(s) || s < 1) throw new InvalidArgumentError('Expecting a number of seconds, at least 1.');
   return s;
 }
+
+/** A positive number (`--workers`, `--timeout`). */
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Expecting a positive number.');
+  return n;
+}

@@ -51,9 +51,9 @@ export function register(program: Command): void {
         import('../../viewer/server/cypher.ts'),
       ]);
       const config = loadConfig({ neo4j: opts.neo4j, dataFile: opts.data });
-      const store: GraphStore = await openStore(config);
+      const store: GraphStore = await openStore(config, { failFast: true });
       const cypher: CypherRunner | null = store.kind === 'neo4j' ? await neo4jCypherRunner(store) : null;
-      const server = createViewerServer({ store, distDir, cypher, log });
+      const server = createViewerServer({ store, distDir, cypher, log, hosts: [opts.host] });
       const address = await listen(server, port, opts.host).catch(async (err: NodeJS.ErrnoException) => {
         await store.close();
         throw listenError(err, opts.host, port);

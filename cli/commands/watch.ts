@@ -55,6 +55,7 @@ export async function watchInputs(
     relations: 0,
     incidents: 0,
     failures: [],
+    warnings: [],
   };
   const stopper = new AbortController();
   const sources = {
@@ -87,6 +88,10 @@ export async function watchInputs(
       const pass = await ingest(inputs, store, { ...options.ingestOptions, sources, signal: stopper.signal });
       totals.passes++;
       add(totals, pass);
+      for (const w of pass.warnings) {
+        totals.warnings.push(w);
+        options.log(`kg: ${w.message}`);
+      }
       for (const f of pass.failures) {
         // A bad file is reported once, not at every pass.
         if (printed.has(f.message)) continue;

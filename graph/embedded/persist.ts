@@ -1,6 +1,6 @@
 // Reads and writes the embedded graph's file: graphology's JSON export, validated with zod on the way in,
 // written atomically (temp file + rename) so a crash never leaves a partial graph behind.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -74,6 +74,29 @@ export function readGraphFile(file: string): SerializedGraph | null {
 export function writeGraphFile(file: string, graph: KgGraph): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(graph.export()));
+  // The data reaches the disk before the rename, and the rename before we return: otherwise a power cut can
+  // leave a renamed but empty file, which a crash of the process alone never does.
+  const fd = openSync(tmp, 'w');
+  try {
+    const data = Buffer.from(JSON.stringify(graph.export()));
+    for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
+  syncDir(path.dirname(file));
+}
+
+/** fsync of a directory makes a rename in it durable; some file systems refuse to open one (ignored there). */
+function syncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // EISDIR / EPERM / EINVAL on platforms without directory fsync: the rename is as durable as they allow.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }

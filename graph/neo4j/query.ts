@@ -1,9 +1,11 @@
 // Runs one user-written Cypher query read-only (READ session + executeRead), with a timeout and a row cap.
 // In: a driver, Cypher text, params. Out: { columns, rows } of plain JS values (see values.ts toPlain).
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 
 import { InvalidArgumentError, KgError } from '../errors.ts';
 import { firstLine, mapDriverError } from './errors.ts';
+import { type PlanNode, refusal } from './policy.ts';
+import { sizeWithin } from './size.ts';
 import { toParam, toPlain } from './values.ts';
 
 export interface ReadQueryOptions {
@@ -12,20 +14,25 @@ export interface ReadQueryOptions {
   limit?: number;
   /** Server-side transaction timeout in milliseconds (default 30 000). */
   timeoutMs?: number;
+  /** Most bytes of rows returned (JSON size, default 4 MB); more set `truncated`, one larger row is an error. */
+  maxBytes?: number;
   database?: string;
 }
 
 export interface ReadQueryResult {
   columns: string[];
   rows: unknown[][];
-  /** True when the query produced more than `limit` rows. */
+  /** True when the query produced more than `limit` rows or `maxBytes` of them. */
   truncated: boolean;
   elapsedMs: number;
 }
 
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
 /**
  * Executes `cypher` in a READ access-mode session, so Neo4j itself refuses any write
- * (Neo.ClientError.Statement.AccessMode); stops reading after `limit` rows.
+ * (Neo.ClientError.Statement.AccessMode), after Neo4j's EXPLAIN of it passed the console policy (policy.ts);
+ * stops reading after `limit` rows or `maxBytes`.
  */
 export async function runReadQuery(
   driver: Driver,
@@ -35,6 +42,8 @@ export async function runReadQuery(
   if (!cypher.trim()) throw new InvalidArgumentError('empty Cypher query');
   const limit = Math.max(1, Math.floor(options.limit ?? 1000));
   const timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? 30_000));
+  const maxBytes = Math.max(1, Math.floor(options.maxBytes ?? DEFAULT_MAX_BYTES));
+  const params = toParam(options.params ?? {}) as Record<string, unknown>;
   const t0 = Date.now();
   const session = driver.session({
     defaultAccessMode: neo4j.session.READ,
@@ -44,17 +53,31 @@ export async function runReadQuery(
   try {
     return await session.executeRead(
       async (tx) => {
-        const result = tx.run(cypher, toParam(options.params ?? {}) as Record<string, unknown>);
+        await checkPolicy(tx, cypher, params);
+        const result = tx.run(cypher, params);
         const rows: unknown[][] = [];
         let columns: string[] | null = null;
         let truncated = false;
+        let bytes = 0;
         for await (const record of result) {
           columns ??= [...record.keys] as string[];
           if (rows.length === limit) {
             truncated = true;
             break;
           }
-          rows.push(record.keys.map((k) => toPlain(record.get(k))));
+          const row = record.keys.map((k) => record.get(k));
+          // Measured before converting, stopping at the budget: a 5M-element list costs no more than the cap.
+          const size = sizeWithin(row, maxBytes - bytes);
+          if (size === null) {
+            if (!rows.length)
+              throw new InvalidArgumentError(
+                `the first row is larger than ${maxBytes} bytes; return less of it (a slice, size(), a LIMIT)`,
+              );
+            truncated = true;
+            break;
+          }
+          bytes += size;
+          rows.push(row.map(toPlain));
         }
         columns ??= ((await result.keys()) as string[]).slice();
         return { columns, rows, truncated, elapsedMs: Date.now() - t0 };
@@ -68,7 +91,18 @@ export async function runReadQuery(
   }
 }
 
+/** Plans the query (EXPLAIN runs nothing) in the same transaction and refuses it when the policy says so. */
+async function checkPolicy(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<void> {
+  const { summary } = await tx.run(`EXPLAIN ${cypher}`, params);
+  const queryType = summary.queryType as string | undefined;
+  if (queryType === 'w' || queryType === 'rw')
+    throw new KgError('STORE_READONLY', 'queries here are read-only; this one tries to write');
+  const why = refusal(queryType, summary.plan === false ? null : (summary.plan as unknown as PlanNode));
+  if (why) throw new KgError('QUERY_REFUSED', `query refused: ${why}`);
+}
+
 function mapQueryError(err: unknown, timeoutMs: number, uri: string, user: string): unknown {
+  if (err instanceof KgError) return err;
   if (!(err instanceof Neo4jError)) return mapDriverError(err, uri, user);
   const code = err.code ?? '';
   if (

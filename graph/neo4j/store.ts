@@ -47,15 +47,20 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private initialized = false;
 
-  constructor(connection: Neo4jConnection) {
+  /**
+   * `failFast` is for servers answering people (`kg serve`): a request while Neo4j is down fails within seconds
+   * instead of retrying for 15 s and more; batch writers keep the long retries that ride out a restart.
+   */
+  constructor(connection: Neo4jConnection, options: { failFast?: boolean } = {}) {
     this.uri = connection.uri;
     this.user = connection.user;
     this.database = connection.database;
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       // Integers come back as JS numbers; ids and counts here stay far below 2^53.
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 30_000,
-      maxTransactionRetryTime: 15_000,
+      connectionAcquisitionTimeout: options.failFast ? 3_000 : 30_000,
+      connectionTimeout: options.failFast ? 3_000 : 30_000,
+      maxTransactionRetryTime: options.failFast ? 1_000 : 15_000,
       userAgent: 'newsgraph-kg',
     });
   }

@@ -26,6 +26,15 @@ export function foldRelays(
   sourceStart: (f: Frame) => number = starts,
 ): Folded[] {
   const out: Folded[] = frames.map((frame) => ({ frame, outer: [] }));
+  // Each frame's outer relays without repeats: copying the lists with their repeats doubled them at every level
+  // of nesting ("Reuters reported that" 19 times was 2^19 entries and a stack overflow). A frame listed again
+  // adds nothing, since `via` keeps each relaying actor once, in order of first appearance.
+  const listed = frames.map(() => new Set<Frame>());
+  const addOuter = (k: number, f: Frame) => {
+    if (listed[k]!.has(f)) return;
+    listed[k]!.add(f);
+    out[k]!.outer.push(f);
+  };
   const dropped = new Set<number>();
   for (let o = 0; o < frames.length; o++) {
     const outer = frames[o]!;
@@ -47,7 +56,8 @@ export function foldRelays(
       )
         continue;
       {
-        out[k]!.outer.push(outer, ...out[o]!.outer);
+        addOuter(k, outer);
+        for (const f of out[o]!.outer) addOuter(k, f);
         dropped.add(o);
       }
     }

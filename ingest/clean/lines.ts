@@ -119,7 +119,9 @@ const STAMP_PART = [
   TIME,
   TZ,
   MONTH,
-  '\\d{1,4}',
+  // A number ends where its digits do: otherwise a run of digits splits into 1-4 digit parts in exponentially many
+  // ways, and a line of nines took seconds to refuse.
+  '\\d{1,4}(?!\\d)',
   '[,/\\-–—|•·+]',
   'at',
   'on',

@@ -2,7 +2,7 @@
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
-import { findCasualties } from './casualties.ts';
+import { casualtiesBySentence } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
@@ -143,36 +143,39 @@ export function findIncidents(
   }
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
-  const cache = new Map<number, { places: Place[]; headline: boolean }>();
+  const cache = new Map<number, { places: Place[]; headline: boolean; firstAir: number; sameDay: boolean }>();
+  const casualtiesOf = casualtiesBySentence(tokens, sentences);
   for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
-      info = { places: findPlaces(view, s.firstToken, s.endToken), headline: titleCase(view, m.sentence) };
+      let firstAir = s.firstToken;
+      while (firstAir < s.endToken && !AIR_WORDS.has(tokens[firstAir]!.norm)) firstAir++;
+      info = {
+        places: findPlaces(view, s.firstToken, s.endToken),
+        headline: titleCase(view, m.sentence),
+        firstAir,
+        sameDay: SAME_DAY.test(text.slice(s.start, s.end)),
+      };
       cache.set(m.sentence, info);
     }
     let kind = m.incident;
     // An attack by warplanes or drones is an airstrike.
-    if (
-      kind === 'attack' &&
-      tokens.slice(s.firstToken, Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
-    )
-      kind = 'airstrike';
+    if (kind === 'attack' && info.firstAir < Math.min(s.endToken, m.end + 6)) kind = 'airstrike';
     // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
     const place = info.headline ? null : placeFor(view, info.places, m);
     // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
     const from = Math.max(s.start, tokens[m.start]!.start - 80);
     const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
     const date = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
-    const casualties =
-      kind === 'meeting' ? { killed: null, wounded: null } : findCasualties(tokens, s.firstToken, s.endToken);
+    const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
     // Tolls are often told in the sentences after the event, within the same paragraph.
     for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
       if (casualties.killed != null || casualties.wounded != null) break;
-      Object.assign(casualties, findCasualties(tokens, sentences[k]!.firstToken, sentences[k]!.endToken));
+      Object.assign(casualties, casualtiesOf(k));
     }
     // "Earlier in the day", "later that day", "the same day": the day of the incident told just before.
-    const sameDay = !date && SAME_DAY.test(text.slice(s.start, s.end)) ? drafts[drafts.length - 1] : undefined;
+    const sameDay = !date && info.sameDay ? drafts[drafts.length - 1] : undefined;
     const draft: Draft = {
       kind: kind ?? 'other',
       date: date?.value ?? sameDay?.date ?? null,

@@ -200,8 +200,9 @@ export async function estimateCount(inputs: string[], options: SourceOptions = {
   const { readFile } = await import('node:fs/promises');
   const countFile = async (file: string) => {
     if (!/\.(jsonl|ndjson)$/i.test(file)) return 1;
-    const { size } = await statInput(file);
-    if (size > maxBytes) return 1;
+    const { kind, size } = await statInput(file);
+    // A FIFO or device named *.jsonl would block this read forever; reading it later refuses it in one line.
+    if (kind !== 'file' || size > maxBytes) return 1;
     return (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).length || 1;
   };
   let n = 0;

@@ -180,6 +180,7 @@ describe('viewer on the seed articles', () => {
     expect(capped.body.nodes!.length).toBeLessThanOrEqual(2);
     const cypher = await fetch(`${app.url}/api/cypher`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ query: 'MATCH (n) RETURN n' }),
     });
     expect(cypher.status).toBe(409);

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { KgError } from '../../graph/errors.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { type CypherRunner, createApi } from './api.ts';
+import { createGuard } from './guard.ts';
 import { HttpError, sendError, sendJson, setSecurityHeaders } from './http.ts';
 import { serveStatic } from './static.ts';
 
@@ -14,6 +15,8 @@ export interface ViewerServerOptions {
   distDir: string;
   cypher?: CypherRunner | null;
   log?: (line: string) => void;
+  /** Host names the server answers to besides 127.0.0.1, localhost and ::1 (what `--host` names). */
+  hosts?: string[];
 }
 
 const KG_STATUS: Partial<Record<KgError['code'], number>> = {
@@ -21,11 +24,13 @@ const KG_STATUS: Partial<Record<KgError['code'], number>> = {
   INVALID_ARGUMENT: 400,
   INPUT_INVALID: 400,
   STORE_READONLY: 403,
+  QUERY_REFUSED: 403,
   STORE_UNAVAILABLE: 503,
 };
 
-export function createViewerServer({ store, distDir, cypher, log = () => {} }: ViewerServerOptions): Server {
+export function createViewerServer({ store, distDir, cypher, log = () => {}, hosts }: ViewerServerOptions): Server {
   const api = createApi({ store, cypher });
+  const guard = createGuard({ hosts });
   return createServer(async (req, res) => {
     setSecurityHeaders(res);
     let url: URL;
@@ -33,6 +38,13 @@ export function createViewerServer({ store, distDir, cypher, log = () => {} }: V
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       sendError(res, 400, 'Invalid URL');
+      return;
+    }
+    // Every request, static or API, passes the guard first (guard.ts): new endpoints need nothing more.
+    const refusal = guard(req, url.pathname);
+    if (refusal) {
+      req.resume();
+      sendError(res, refusal.status, refusal.message);
       return;
     }
     try {

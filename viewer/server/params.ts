@@ -76,9 +76,25 @@ export const TraceParams = z
 
 export const PathParams = z.strictObject({ from: id, to: id });
 
+/** True when lists and maps nest at most `max` levels (checked without recursion). */
+function nestingWithin(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return false;
+    for (const x of Object.values(v as object)) stack.push([x, depth + 1]);
+  }
+  return true;
+}
+
 export const CypherBody = z.strictObject({
   query: z.string().trim().min(1, 'must not be empty').max(10_000, 'is too long (max 10000 characters)'),
-  params: z.record(z.string(), z.unknown()).default({}),
+  // Nesting is bounded here, at the boundary: the driver and our converters walk params recursively.
+  params: z
+    .record(z.string(), z.unknown())
+    .refine((p) => nestingWithin(p, 32), { message: 'is nested too deeply (at most 32 levels)' })
+    .default({}),
   limit: z.number().int().min(1).max(LIMITS.cypherRows).default(200),
   timeoutMs: z.number().int().min(100).max(LIMITS.cypherTimeoutMs).default(10_000),
 });
