@@ -69,6 +69,8 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
     let k = m.start;
     while (k > first && tokens[k - 1]!.start >= d.start) k--;
     while (k < tokens.length && tokens[k]!.start < d.start) k++;
+    // The dateline's date ("SRINAGAR, Aug 9, 2019 (Reuters) - Clashes ...") dates the report, not the event.
+    if (DATELINE_END.test(view.nlp.text.slice(d.end, Math.min(trigger, d.end + 40)))) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
     if (statement) continue;
@@ -81,6 +83,9 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   }
   return best;
 }
+
+/** What follows a dateline's date: an optional agency in parentheses, then a dash. */
+const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft): boolean {
@@ -210,7 +215,10 @@ export function findIncidents(
       merged = true;
     }
     // A verb with no actor on either side ("have fought in ...") only adds to an incident already found.
-    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm))) continue;
+    // An incident with a clear trigger stands without a named party when a toll or a date places it
+    // ("Clashes on the frontier killed two soldiers", "a court sentenced 18 suspects on Wednesday").
+    const placed = draft.killed != null || draft.wounded != null || (kind === 'other' && !!draft.key);
+    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
   }
@@ -220,7 +228,8 @@ export function findIncidents(
   const incidents: Incident[] = [];
   const used = new Set<string>();
   drafts.forEach((d, i) => {
-    if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place) return;
+    const toll = d.killed != null || d.wounded != null;
+    if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place && !toll && !(d.kind === 'other' && d.key)) return;
     const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

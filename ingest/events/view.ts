@@ -20,6 +20,8 @@ export interface View {
   chunkAt: Int32Array;
   chunks: Chunk[];
   actors: Map<string, Actor>;
+  /** Token index → actor id of a pronoun the actors stage (or a discourse stage) resolved, if any. */
+  pronounAt: Map<number, string>;
 }
 
 /** Prepositions that may link two nouns inside one noun phrase ("Minister of Defense", "Ambassador to X"). */
@@ -134,7 +136,16 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc): View {
       c.end--;
     }
   }
-  return { nlp, tokens, mentionAt, mentions, chunkAt, chunks, actors: new Map(actorsDoc.actors.map((a) => [a.id, a])) };
+  // Resolved pronouns are kept apart: they may be agents ("He warned ..."), never parts of a noun phrase.
+  const pronounAt = new Map<number, string>();
+  let ti = 0;
+  for (const m of actorsDoc.mentions) {
+    if (m.kind !== 'pronoun') continue;
+    while (ti < tokens.length && tokens[ti]!.end <= m.start) ti++;
+    if (ti < tokens.length && tokens[ti]!.start >= m.start && tokens[ti]!.end <= m.end) pronounAt.set(ti, m.actorId);
+  }
+  const actors = new Map(actorsDoc.actors.map((a) => [a.id, a]));
+  return { nlp, tokens, mentionAt, mentions, chunkAt, chunks, actors, pronounAt };
 }
 
 /** Distinct mention indices inside token range [start, end), in order. */
