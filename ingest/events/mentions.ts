@@ -149,6 +149,11 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
       }
     }
     if (!head) break;
+    // "the Assad government", "the Maduro regime": the leader's government is the state they lead.
+    if (isPerson(view, head) && GOVERNMENT_HEADS.has(view.tokens[chunk.end - 1]!.norm) && head.end <= view.tokens[chunk.end - 1]!.start) {
+      const state = view.actors.get(head.actorId)?.affiliation;
+      if (state && view.actors.get(state)?.kind === 'state') head = { ...head, actorId: state };
+    }
     // "... against Israel, and Hezbollah said": a conjunct followed by its own verb starts a new clause.
     const nt = view.tokens[chunk.end];
     if (heads.length && nt && chunk.end < end && (nt.pos === 'VERB' || nt.pos === 'AUX')) break;
@@ -162,6 +167,8 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
   }
   return heads;
 }
+
+const GOVERNMENT_HEADS = new Set(['government', 'regime', 'administration']);
 
 /** Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,". */
 const ROLE_HEADS = new Set(
