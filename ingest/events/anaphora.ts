@@ -1,6 +1,7 @@
 // Agents that are not names: "He warned ...", "the rebel group battled ...", "its fighters were attacked",
 // and clauses that are conditions rather than facts. In: View + a token. Out: actor ids, or a flag.
 // A pronoun the actors (or a discourse) stage resolved wins; otherwise the nearest compatible actor.
+import { states } from '../gazetteer/index.ts';
 import { CONDITIONALS, GROUP_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { View } from './view.ts';
 
@@ -66,7 +67,8 @@ export function describedActor(
   const { tokens } = view;
   for (let k = start; k < end; k++) if (view.mentionAt[k]! >= 0) return null;
   const head = tokens[end - 1]!.norm;
-  const det = tokens[start]!.norm;
+  // "its fighters": the possessive pronoun may sit outside the noun phrase.
+  const det = POSSESSIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') ? tokens[start - 1]!.norm : tokens[start]!.norm;
   const first = view.nlp.sentences[tokens[start]!.sentence]!.firstToken;
   if (POSSESSIVE_PRONOUNS.has(det)) {
     // "X said its fighters ...": the reported speaker owns them.
@@ -80,6 +82,37 @@ export function describedActor(
     return lastActor(view, start, (kind) => kind !== 'person' && kind !== 'outlet');
   }
   if (DESCRIPTION_DET.has(det) && GROUP_NOUNS.has(head)) return lastActor(view, start, (kind) => kind === 'group');
+  return STATE_ASSETS.has(head) ? demonymState(view, start, end - 1) : null;
+}
+
+/** "Ethiopian", "Malian" → the state. */
+export const DEMONYM_STATE = new Map(states.flatMap((st) => st.demonyms.map((d) => [d.toLowerCase(), st.id] as const)));
+
+/** Heads that make "<demonym> X" the state's own: "Azerbaijani positions", "a Chinese coast guard ship". */
+const STATE_ASSETS = new Set(
+  `positions position posts post outpost outposts base bases troops soldiers forces patrol patrols convoy vessel vessels
+  ship ships boat boats warship warships jet jets warplanes aircraft drone drones territory border guard guards navy`.split(/\s+/),
+);
+
+const CAPITAL_STATE = new Map(states.flatMap((st) => st.capitals.map((c) => [c.toLowerCase(), st.id] as const)));
+
+/** The state whose capital the phrase [start, end) is ("Tokyo", "Addis Ababa"), when the article has that state. */
+export function capitalState(view: View, start: number, end: number): string | null {
+  const name = view.tokens
+    .slice(start, end)
+    .filter((t) => t.pos === 'PROPN')
+    .map((t) => t.norm)
+    .join(' ');
+  const id = CAPITAL_STATE.get(name);
+  return id && view.actors.has(id) ? id : null;
+}
+
+/** The state a capitalized demonym in [start, end) names, when the article has that state as an actor. */
+export function demonymState(view: View, start: number, end: number): string | null {
+  for (let k = start; k < end; k++) {
+    const id = view.tokens[k]!.pos === 'PROPN' ? DEMONYM_STATE.get(view.tokens[k]!.norm) : undefined;
+    if (id && view.actors.has(id)) return id;
+  }
   return null;
 }
 

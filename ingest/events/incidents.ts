@@ -71,6 +71,11 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
     while (k < tokens.length && tokens[k]!.start < d.start) k++;
     // The dateline's date ("SRINAGAR, Aug 9, 2019 (Reuters) - Clashes ...") dates the report, not the event.
     if (DATELINE_END.test(view.nlp.text.slice(d.end, Math.min(trigger, d.end + 40)))) continue;
+    // "X struck Y on Wednesday, a day after Z shelled W": a clause opener between them gives the date to the other act.
+    const [lo, hi] = d.start >= trigger ? [m.end, k] : [k, m.start];
+    let opener = false;
+    for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm);
+    if (opener) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
     if (statement) continue;
@@ -83,6 +88,9 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   }
   return best;
 }
+
+/** Clause openers that give what follows them a time of its own. */
+const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
 const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
@@ -160,7 +168,8 @@ export function findIncidents(
     // An attack by warplanes or drones is an airstrike.
     if (
       kind === 'attack' &&
-      tokens.slice(s.firstToken, Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
+      // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+      tokens.slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
     )
       kind = 'airstrike';
     // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.

@@ -129,6 +129,10 @@ export const NOUN_PAIRS: Map<string, NounSense> = new Map([
   ['air strikes', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
   ['air raid', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
   ['air raids', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['bomb blast', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['mine blast', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['car bomb', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['roadside bomb', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
   ['gun battle', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
   ['gun battles', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
 ]);
@@ -196,7 +200,7 @@ export const MILITARY = new Set(
   mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
   wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
-  checkpoint hostages`),
+  checkpoint hostages cannon cannons warship warships gunboat gunboats`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

@@ -24,12 +24,9 @@ import {
   VERBS,
   type NounSense,
 } from './lexicon.ts';
-import { describedActor, inCondition, personFor } from './anaphora.ts';
+import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { headMention, isPerson, resolveActor, type View } from './view.ts';
-import { states } from '../gazetteer/index.ts';
 
-/** "Ethiopian", "Malian" → the state, for event nouns an adjective dates to a side ("an Ethiopian airstrike"). */
-const DEMONYM_STATE = new Map(states.flatMap((st) => st.demonyms.map((d) => [d.toLowerCase(), st.id] as const)));
 
 /** Where a shot lands when nobody is hit: "into the sea", "into the air". */
 const EMPTY_TARGETS = new Set(['sea', 'ocean', 'water', 'waters', 'air', 'sky']);
@@ -327,7 +324,13 @@ function objectsAfter(view: View, t: number, end: number, preps: string[], direc
   if (!preps.length) return [];
   // "met earlier this week with X": skip a short adverbial before the preposition.
   const k = findPrep(view, i, end, preps);
-  return k >= 0 ? ids(view, chunksStartingAt(view, k + 1, end)) : [];
+  if (k < 0) return [];
+  const found = ids(view, chunksStartingAt(view, k + 1, end));
+  const c = view.chunkAt[k + 1];
+  if (found.length || c == null || c < 0) return found;
+  // "fired on Indian posts": a description of a side named elsewhere.
+  const described = describedActor(view, view.chunks[c]!.start, view.chunks[c]!.end, (j, f) => subjectOf(view, j, f));
+  return described ? [described] : [];
 }
 
 /** Index of one of `preps` shortly after t, skipping a place or time phrase ("a meeting in Damascus between"). */
@@ -466,6 +469,12 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     // "threatened to strike X", "threatened to retaliate against X".
     m.patients = objectsAfter(view, vEnd + 2, end, ['against', 'on', 'at'], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
+  // "visited Tokyo": a visit to a capital is one to its state.
+  if (/^visit/.test(tok.norm) && !m.patients.length) {
+    const c = view.chunkAt[vEnd];
+    const st = c != null && c >= 0 ? capitalState(view, view.chunks[c]!.start, view.chunks[c]!.end) : null;
+    if (st) m.patients = [st];
+  }
   // "received X", "hosted X": a meeting only with a person as guest ("received a letter", "hosted refugees").
   if (/^(?:receiv|host)/.test(tok.norm)) m.patients = m.patients.filter((p) => view.actors.get(p)?.kind === 'person');
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
@@ -509,11 +518,8 @@ function patronMention(view: View, n: number, chunk: { start: number; end: numbe
 
 /** The state an adjective inside the phrase names ("a Malian drone strike"), when the article has that actor. */
 function demonymAgent(view: View, start: number, n: number): string[] {
-  for (let k = start; k < n; k++) {
-    const id = view.tokens[k]!.pos === 'PROPN' ? DEMONYM_STATE.get(view.tokens[k]!.norm) : undefined;
-    if (id && view.actors.has(id)) return [id];
-  }
-  return [];
+  const id = demonymState(view, start, n);
+  return id ? [id] : [];
 }
 
 function nounMention(
@@ -603,6 +609,12 @@ function nounMention(
       else break;
     }
     if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
+    // "visited Tokyo for a summit with X": the visitor holds the summit.
+    if (v - 1 > first && tokens[v]!.norm === 'for' && view.chunkAt[v - 1]! >= 0 && m.type === 'met_with') {
+      const w = view.chunks[view.chunkAt[v - 1]!]!.start - 1;
+      if (w >= first && VERBS.get(tokens[w]!.norm)?.type === 'met_with' && tokens[w]!.pos === 'VERB')
+        m.agents = subjectOf(view, w, first);
+    }
     if (v >= first && LIGHT_VERBS.has(tokens[v]!.norm) && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
       const back = skipBack(view, v, first);
       if (back.negated || back.hypothetical || inCondition(view, v, first)) return null;
@@ -684,14 +696,19 @@ export function findEventMentions(view: View): EventMention[] {
     }
     if (!found) continue;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
-    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident) {
+    // An air strike or a bomb blast is military by itself.
+    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
       let flag = military.get(tok.sentence);
       if (flag === undefined) {
         flag = false;
         for (let k = first; k < end && !flag; k++) flag = MILITARY.has(tokens[k]!.norm);
         military.set(tok.sentence, flag);
       }
-      if (!flag) continue;
+      // An armed group or a state's military on either side makes the act one of force, whatever the words.
+      const armed = [...found.agents, ...found.patients].some(
+        (id) => view.actors.get(id)?.kind === 'group' || id.endsWith('-military'),
+      );
+      if (!flag && !armed) continue;
     }
     out.push(found);
   }

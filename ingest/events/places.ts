@@ -10,7 +10,8 @@ export interface Place {
   token: number;
 }
 
-const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across']);
+// "into": where shells and rockets land ("launched rockets into Sake").
+const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
