@@ -65,5 +65,24 @@ export function buildRelations(
       }
     }
   });
-  return order.map((k) => byKey.get(k)!);
+  return dropCovered(view, order.map((k) => byKey.get(k)!));
+}
+
+/**
+ * "visited Damascus and held a meeting with Syria's security agencies": a relation with a state is dropped
+ * when the same sentence relates the same source, the same way, to one of that state's bodies (the precise one).
+ */
+function dropCovered(view: View, rels: Relation[]): Relation[] {
+  return rels.filter(
+    (r) =>
+      view.actors.get(r.target)?.kind !== 'state' ||
+      !rels.some(
+        (o) =>
+          o !== r &&
+          o.type === r.type &&
+          o.source === r.source &&
+          o.evidence.span[0] === r.evidence.span[0] &&
+          view.actors.get(o.target)?.affiliation === r.target,
+      ),
+  );
 }
