@@ -422,6 +422,8 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   }
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
+  // "had invaded no one", "attacked nobody": a negated object denies the act.
+  if (/^(?:no|nobody|nothing|none|neither)$/.test(tokens[vEnd]?.norm ?? '')) return null;
   // "launched rockets into X": "launch" attacks only with a weapon as its object ("launched strikes" is a noun's).
   if (/^launch/.test(tok.norm) && !weaponFollows(view, vEnd, end)) return null;
   // "struck down a law", "hit back", "struck a measured tone": idioms, not attacks.
