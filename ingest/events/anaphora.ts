@@ -91,7 +91,9 @@ export const DEMONYM_STATE = new Map(states.flatMap((st) => st.demonyms.map((d) 
 /** Heads that make "<demonym> X" the state's own: "Azerbaijani positions", "a Chinese coast guard ship". */
 const STATE_ASSETS = new Set(
   `positions position posts post outpost outposts base bases troops soldiers forces patrol patrols convoy vessel vessels
-  ship ships boat boats warship warships jet jets warplanes aircraft drone drones territory border guard guards navy`.split(/\s+/),
+  ship ships boat boats warship warships jet jets warplanes aircraft drone drones territory border guard guards navy`.split(
+    /\s+/,
+  ),
 );
 
 const CAPITAL_STATE = new Map(states.flatMap((st) => st.capitals.map((c) => [c.toLowerCase(), st.id] as const)));

@@ -169,7 +169,9 @@ export function findIncidents(
     if (
       kind === 'attack' &&
       // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
-      tokens.slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6)).some((t) => AIR_WORDS.has(t.norm))
+      tokens
+        .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
+        .some((t) => AIR_WORDS.has(t.norm))
     )
       kind = 'airstrike';
     // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
@@ -238,7 +240,12 @@ export function findIncidents(
   const used = new Set<string>();
   drafts.forEach((d, i) => {
     const toll = d.killed != null || d.wounded != null;
-    if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place && !toll && !(d.kind === 'other' && d.key)) return;
+    if (
+      d.kind === 'meeting'
+        ? d.participants.length < 2
+        : !d.participants.length && !d.place && !toll && !(d.kind === 'other' && d.key)
+    )
+      return;
     const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -41,7 +41,13 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'strafe strafes strafed strafing', [], 'attack'),
   ...verb('attacked', 'storm stormed storming', [], 'attack'),
   // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
-  ...verb('attacked', 'launch launches launched launching', ['into', 'at', 'on', 'against', 'toward', 'towards'], 'attack', false),
+  ...verb(
+    'attacked',
+    'launch launches launched launching',
+    ['into', 'at', 'on', 'against', 'toward', 'towards'],
+    'attack',
+    false,
+  ),
   // "fired rockets at X", "fires shells into X": the target comes after a preposition, never as the object.
   ...verb('attacked', 'fire fires fired', ['at', 'on', 'into', 'toward', 'towards'], 'attack', false),
   ...verb('clashed_with', 'clash clashes clashed clashing', ['with'], 'clash'),

@@ -27,7 +27,6 @@ import {
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { headMention, isPerson, resolveActor, type View } from './view.ts';
 
-
 /** Where a shot lands when nobody is hit: "into the sea", "into the air". */
 const EMPTY_TARGETS = new Set(['sea', 'ocean', 'water', 'waters', 'air', 'sky']);
 
@@ -147,7 +146,11 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     }
     if (!head) break;
     // "the Assad government", "the Maduro regime": the leader's government is the state they lead.
-    if (isPerson(view, head) && GOVERNMENT_HEADS.has(view.tokens[chunk.end - 1]!.norm) && head.end <= view.tokens[chunk.end - 1]!.start) {
+    if (
+      isPerson(view, head) &&
+      GOVERNMENT_HEADS.has(view.tokens[chunk.end - 1]!.norm) &&
+      head.end <= view.tokens[chunk.end - 1]!.start
+    ) {
       const state = view.actors.get(head.actorId)?.affiliation;
       if (state && view.actors.get(state)?.kind === 'state') head = { ...head, actorId: state };
     }
@@ -252,7 +255,13 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
     // An object of a preposition is not a subject ("visited Damascus in June held"); a clause opener's is
     // ("hours after Turkey shelled ...").
     const before = view.tokens[chunk.start - 1];
-    if (before && chunk.start - 1 >= first && before.pos === 'ADP' && before.norm !== 'and' && !CLAUSE_OPENERS.has(before.norm))
+    if (
+      before &&
+      chunk.start - 1 >= first &&
+      before.pos === 'ADP' &&
+      before.norm !== 'and' &&
+      !CLAUSE_OPENERS.has(before.norm)
+    )
       return [];
     const found = ids(view, chunksEndingAt(view, i, first));
     if (found.length) return found;

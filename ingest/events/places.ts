@@ -134,7 +134,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     // A struck town is read from its own first word, so the strike verb finds it after itself.
-    out.push({ name: text.slice(start, stop), start, end: stop, token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t });
+    out.push({
+      name: text.slice(start, stop),
+      start,
+      end: stop,
+      token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
+    });
     t = k - 1;
   }
   return out;

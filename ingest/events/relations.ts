@@ -65,7 +65,10 @@ export function buildRelations(
       }
     }
   });
-  return dropCovered(view, order.map((k) => byKey.get(k)!));
+  return dropCovered(
+    view,
+    order.map((k) => byKey.get(k)!),
+  );
 }
 
 /**

@@ -452,7 +452,13 @@ describe('events: wider triggers, agents across clauses, pronouns and descriptio
       { id: 'otty-patino', kind: 'person', names: ['Otty Patino'] },
       { id: 'eln', kind: 'group', names: ['ELN'] },
     ];
-    const clean: CleanDoc = { text, blocks: [{ start: 0, end: text.length }], title: null, publishedAt: null, outletName: null };
+    const clean: CleanDoc = {
+      text,
+      blocks: [{ start: 0, end: text.length }],
+      title: null,
+      publishedAt: null,
+      outletName: null,
+    };
     expect(findEvents(analyze(clean), actorsFor(text, specs), [], clean).relations.map(rel)).toContain(
       'gustavo-petro warned eln',
     );
