@@ -621,11 +621,20 @@ function nounMention(
     }
     if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
     // "visited Tokyo for a summit with X": the visitor holds the summit.
-    if (v - 1 > first && tokens[v]!.norm === 'for' && view.chunkAt[v - 1]! >= 0 && m.type === 'met_with') {
-      const w = view.chunks[view.chunkAt[v - 1]!]!.start - 1;
-      if (w >= first && VERBS.get(tokens[w]!.norm)?.type === 'met_with' && tokens[w]!.pos === 'VERB')
-        m.agents = subjectOf(view, w, first);
-    }
+    // The chunker may glue "Tokyo for a summit" into one phrase; then the verb is right before it.
+    const glued = tokens.slice(chunk.start, n).some((x) => x.norm === 'for');
+    const w = glued
+      ? v
+      : v - 1 > first && tokens[v]!.norm === 'for' && view.chunkAt[v - 1]! >= 0
+        ? view.chunks[view.chunkAt[v - 1]!]!.start - 1
+        : -1;
+    if (
+      m.type === 'met_with' &&
+      w >= first &&
+      VERBS.get(tokens[w]!.norm)?.type === 'met_with' &&
+      tokens[w]!.pos === 'VERB'
+    )
+      m.agents = subjectOf(view, w, first);
     if (v >= first && LIGHT_VERBS.has(tokens[v]!.norm) && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
       const back = skipBack(view, v, first);
       if (back.negated || back.hypothetical || inCondition(view, v, first)) return null;

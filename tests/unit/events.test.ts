@@ -401,7 +401,7 @@ describe('events: wider triggers, agents across clauses, pronouns and descriptio
   it('reads battled, strafed, "launched mortars at", ally/patron nouns, visits to capitals and received guests', () => {
     const r = run(
       'The Arakan Army battled Myanmar troops near Paletwa. Belarus, a close ally of Russia, hosted the drills. ' +
-        'Kenyan President William Ruto visited Addis Ababa on Friday, where Ethiopia welcomed him. ' +
+        'Kenyan President William Ruto visited Addis Ababa for talks with Abiy Ahmed, where Ethiopia welcomed him. ' +
         'President Lula received Volodymyr Zelensky in Brasilia. Lula received a letter from Russia. ' +
         'Al Shabaab launched mortars at a Kenyan base in Lamu, police said.',
       [
@@ -411,6 +411,7 @@ describe('events: wider triggers, agents across clauses, pronouns and descriptio
         { id: 'belarus', kind: 'state', names: ['Belarus'] },
         { id: 'william-ruto', kind: 'person', names: ['William Ruto'] },
         { id: 'ethiopia', kind: 'state', names: ['Ethiopia'] },
+        { id: 'abiy-ahmed', kind: 'person', names: ['Abiy Ahmed'] },
         { id: 'kenya', kind: 'state', names: ['Kenya', 'Kenyan President'] },
         { id: 'lula', kind: 'person', names: ['Lula'] },
         { id: 'volodymyr-zelensky', kind: 'person', names: ['Volodymyr Zelensky'] },
@@ -423,6 +424,7 @@ describe('events: wider triggers, agents across clauses, pronouns and descriptio
         'arakan-army clashed_with myanmar',
         'belarus supports russia',
         'william-ruto met_with ethiopia',
+        'william-ruto met_with abiy-ahmed',
         'lula met_with volodymyr-zelensky',
         'al-shabaab attacked kenya',
       ]),
