@@ -64,13 +64,18 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
+  let dateline: FoundDate | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
     let k = m.start;
     while (k > first && tokens[k - 1]!.start >= d.start) k--;
     while (k < tokens.length && tokens[k]!.start < d.start) k++;
-    // The dateline's date ("SRINAGAR, Aug 9, 2019 (Reuters) - Clashes ...") dates the report, not the event.
-    if (DATELINE_END.test(view.nlp.text.slice(d.end, Math.min(trigger, d.end + 40)))) continue;
+    // The dateline's date ("SRINAGAR, Aug 9, 2019 (Reuters) - Clashes ... on Thursday") dates the report: it is
+    // taken only when the sentence dates the event no other way.
+    if (DATELINE_END.test(view.nlp.text.slice(d.end, Math.min(trigger, d.end + 40)))) {
+      dateline = d;
+      continue;
+    }
     // "X struck Y on Wednesday, a day after Z shelled W": a clause opener between them gives the date to the other act.
     const [lo, hi] = d.start >= trigger ? [m.end, k] : [k, m.start];
     let opener = false;
@@ -86,7 +91,7 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? dateline;
 }
 
 /** Clause openers that give what follows them a time of its own. */
