@@ -245,6 +245,10 @@ export function findIncidents(
   const used = new Set<string>();
   drafts.forEach((d, i) => {
     const toll = d.killed != null || d.wounded != null;
+    // Persons alone "attack" with words ("she attacked law enforcement officers"): violence among persons only
+    // needs a place or a toll to be told apart from criticism.
+    const persons = d.participants.length > 0 && d.participants.every((p) => view.actors.get(p)?.kind === 'person');
+    if (VIOLENT.has(d.kind) && persons && !d.place && !toll) return;
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2

@@ -539,6 +539,12 @@ describe('incidents: kind other, no named party, several strikes (issue #10)', (
     expect(r.relations).toEqual([]);
   });
 
+  it('takes a person "attacking" officers with no place or toll for words, not an incident', () => {
+    const specs: Spec[] = [{ id: 'maria-lopez', kind: 'person', names: ['Maria Lopez'] }];
+    expect(run('Senator Maria Lopez said she attacked police officers over their pay.', specs).incidents).toEqual([]);
+    expect(run('Police said Maria Lopez attacked officers in Cali, wounding two.', specs).incidents).toHaveLength(1);
+  });
+
   it('keeps clashes with a toll and no named side, and strikes on different places and days apart', () => {
     const r = run(
       'Clashes in the Galwan valley killed 20 soldiers on Monday. Russian drones hit Odesa on Tuesday, officials said. ' +
