@@ -79,9 +79,20 @@ export function describedActor(
         break;
       }
     }
+    const body = view.discourse?.resolveBody(tokens[start]!.start);
+    if (body && view.actors.has(body)) return body;
     return lastActor(view, start, (kind) => kind !== 'person' && kind !== 'outlet');
   }
-  if (DESCRIPTION_DET.has(det) && GROUP_NOUNS.has(head)) return lastActor(view, start, (kind) => kind === 'group');
+  if (DESCRIPTION_DET.has(det)) {
+    // An armed group's description goes to the last armed group; other descriptions ("the coalition",
+    // "the ministry") to whoever the discourse stage ranks first by kind, name words and salience.
+    const group = GROUP_NOUNS.has(head) ? lastActor(view, start, (kind) => kind === 'group') : null;
+    if (group) return group;
+    // Adjectives only: a noun modifier makes it someone else's ("the government troops" are not the coalition's).
+    const bare = tokens.slice(start + 1, end - 1).every((t) => t.pos === 'ADJ');
+    const known = bare ? view.discourse?.resolveDescription(head, tokens[start]!.start) : null;
+    if (known && view.actors.has(known)) return known;
+  }
   return STATE_ASSETS.has(head) ? demonymState(view, start, end - 1) : null;
 }
 
