@@ -18,7 +18,7 @@ export function extract(doc: SourceDoc): Extraction {
   const discourse = buildDiscourse(nlp, actors);
   const attribution = attribute(nlp, actors, discourse);
   const allActors = { ...actors, actors: [...actors.actors, ...attribution.actors] };
-  const events = findEvents(nlp, allActors, attribution.claims, cleaned);
+  const events = findEvents(nlp, allActors, attribution.claims, cleaned, discourse);
   return Extraction.parse({
     article: {
       id: articleIdFor(doc.text),

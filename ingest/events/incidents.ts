@@ -64,11 +64,23 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
+  let dateline: FoundDate | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
     let k = m.start;
     while (k > first && tokens[k - 1]!.start >= d.start) k--;
     while (k < tokens.length && tokens[k]!.start < d.start) k++;
+    // The dateline's date ("SRINAGAR, Aug 9, 2019 (Reuters) - Clashes ... on Thursday") dates the report: it is
+    // taken only when the sentence dates the event no other way.
+    if (DATELINE_END.test(view.nlp.text.slice(d.end, Math.min(trigger, d.end + 40)))) {
+      dateline = d;
+      continue;
+    }
+    // "X struck Y on Wednesday, a day after Z shelled W": a clause opener between them gives the date to the other act.
+    const [lo, hi] = d.start >= trigger ? [m.end, k] : [k, m.start];
+    let opener = false;
+    for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm);
+    if (opener) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
     if (statement) continue;
@@ -79,8 +91,14 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? dateline;
 }
+
+/** Clause openers that give what follows them a time of its own. */
+const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
+
+/** What follows a dateline's date: an optional agency in parentheses, then a dash. */
+const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft): boolean {
@@ -143,25 +161,29 @@ export function findIncidents(
   }
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
-  const cache = new Map<number, { places: Place[]; headline: boolean; firstAir: number; sameDay: boolean }>();
+  const cache = new Map<number, { places: Place[]; headline: boolean; sameDay: boolean }>();
   const casualtiesOf = casualtiesBySentence(tokens, sentences);
   for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
-      let firstAir = s.firstToken;
-      while (firstAir < s.endToken && !AIR_WORDS.has(tokens[firstAir]!.norm)) firstAir++;
       info = {
         places: findPlaces(view, s.firstToken, s.endToken),
         headline: titleCase(view, m.sentence),
-        firstAir,
         sameDay: SAME_DAY.test(text.slice(s.start, s.end)),
       };
       cache.set(m.sentence, info);
     }
     let kind = m.incident;
     // An attack by warplanes or drones is an airstrike.
-    if (kind === 'attack' && info.firstAir < Math.min(s.endToken, m.end + 6)) kind = 'airstrike';
+    if (
+      kind === 'attack' &&
+      // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+      tokens
+        .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
+        .some((t) => AIR_WORDS.has(t.norm))
+    )
+      kind = 'airstrike';
     // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
     const place = info.headline ? null : placeFor(view, info.places, m);
     // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
@@ -213,7 +235,10 @@ export function findIncidents(
       merged = true;
     }
     // A verb with no actor on either side ("have fought in ...") only adds to an incident already found.
-    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm))) continue;
+    // An incident with a clear trigger stands without a named party when a toll or a date places it
+    // ("Clashes on the frontier killed two soldiers", "a court sentenced 18 suspects on Wednesday").
+    const placed = draft.killed != null || draft.wounded != null || (kind === 'other' && !!draft.key);
+    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
   }
@@ -223,7 +248,17 @@ export function findIncidents(
   const incidents: Incident[] = [];
   const used = new Set<string>();
   drafts.forEach((d, i) => {
-    if (d.kind === 'meeting' ? d.participants.length < 2 : !d.participants.length && !d.place) return;
+    const toll = d.killed != null || d.wounded != null;
+    // Persons alone "attack" with words ("she attacked law enforcement officers"): violence among persons only
+    // needs a place or a toll to be told apart from criticism.
+    const persons = d.participants.length > 0 && d.participants.every((p) => view.actors.get(p)?.kind === 'person');
+    if (VIOLENT.has(d.kind) && persons && !d.place && !toll) return;
+    if (
+      d.kind === 'meeting'
+        ? d.participants.length < 2
+        : !d.participants.length && !d.place && !toll && !(d.kind === 'other' && d.key)
+    )
+      return;
     const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

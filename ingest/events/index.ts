@@ -1,6 +1,7 @@
 // The events stage: relations between actors and incidents (attack, airstrike, clash, meeting).
 // In: NlpDoc + ActorsDoc (with attribution's anonymous actors) + claims + CleanDoc. Out: EventsDoc.
 import type { Claim } from '../../graph/schema.ts';
+import type { Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, CleanDoc, EventsDoc, NlpDoc } from '../types.ts';
 import { findIncidents } from './incidents.ts';
 import { findMemberships } from './members.ts';
@@ -8,8 +9,14 @@ import { findEventMentions } from './mentions.ts';
 import { buildRelations } from './relations.ts';
 import { buildView } from './view.ts';
 
-export function findEvents(nlp: NlpDoc, actors: ActorsDoc, claims: Claim[], clean: CleanDoc): EventsDoc {
-  const view = buildView(nlp, actors);
+export function findEvents(
+  nlp: NlpDoc,
+  actors: ActorsDoc,
+  claims: Claim[],
+  clean: CleanDoc,
+  discourse: Discourse | null = null,
+): EventsDoc {
+  const view = buildView(nlp, actors, discourse);
   const mentions = findEventMentions(view);
   const name = (id: string) => view.actors.get(id)?.name ?? id;
   const { incidents, byMention } = findIncidents(view, mentions, clean.publishedAt, name);

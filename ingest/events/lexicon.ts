@@ -37,14 +37,30 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'raid raids raided raiding', [], 'attack'),
   ...verb('attacked', 'ambush ambushes ambushed ambushing', [], 'attack'),
   ...verb('attacked', 'invade invades invaded invading', [], 'attack'),
+  ...verb('attacked', 'pound pounds pounded pounding', [], 'attack'),
+  ...verb('attacked', 'strafe strafes strafed strafing', [], 'attack'),
+  ...verb('attacked', 'storm stormed storming', [], 'attack'),
+  // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
+  ...verb(
+    'attacked',
+    'launch launches launched launching',
+    ['into', 'at', 'on', 'against', 'toward', 'towards'],
+    'attack',
+    false,
+  ),
   // "fired rockets at X", "fires shells into X": the target comes after a preposition, never as the object.
   ...verb('attacked', 'fire fires fired', ['at', 'on', 'into', 'toward', 'towards'], 'attack', false),
   ...verb('clashed_with', 'clash clashes clashed clashing', ['with'], 'clash'),
   ...verb('clashed_with', 'fight fights fought', ['against', 'with'], 'clash', true),
+  ...verb('clashed_with', 'battle battles battled battling', ['against', 'with'], 'clash', true),
   ...verb('met_with', 'meet meets met', ['with'], 'meeting', true),
+  // A visit to a capital is a meeting with its state; "received X" only counts with a person as guest.
+  ...verb('met_with', 'visit visits visited visiting', [], 'meeting'),
+  ...verb('met_with', 'receive receives received receiving hosted hosts', [], 'meeting'),
   ...verb('warned', 'warn warns warned warning'),
   ...verb('accused', 'accuse accuses accused accusing'),
   ...verb('accused', 'blame blames blamed blaming'),
+  ...verb('accused', 'condemn condemns condemned condemning denounce denounces denounced'),
   ...verb('threatened', 'threaten threatens threatened threatening'),
   ...verb('supports', 'support supports supported supporting'),
   ...verb('supports', 'back backs backed backing'),
@@ -58,7 +74,8 @@ export const VERBS: Map<string, VerbSense> = new Map([
 /** Past participles that read as passive/adjectival before "by" ("was struck by", "backed by"). */
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
-  threatened supported backed armed funded financed sponsored supplied met fought`),
+  threatened supported backed armed funded financed sponsored supplied met fought pounded strafed stormed battled
+  visited received hosted condemned denounced`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
@@ -96,6 +113,8 @@ const noun = (words: string, kind: IncidentKind | null, type: RelationType, prep
   forms(words).map((w) => [w, { kind, type, preps }]);
 
 export const NOUNS: Map<string, NounSense> = new Map([
+  // Standing support: "Burundi, an ally of Congo", "Russia, Armenia's patron" (agent: the phrase it describes).
+  ...noun('ally patron backer sponsor protector', null, 'supports', ['of']),
   ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
   ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
@@ -116,9 +135,38 @@ export const NOUN_PAIRS: Map<string, NounSense> = new Map([
   ['air strikes', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
   ['air raid', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
   ['air raids', { kind: 'airstrike', type: 'attacked', preps: ['on', 'against'] }],
+  ['bomb blast', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['mine blast', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['car bomb', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
+  ['roadside bomb', { kind: 'attack', type: 'attacked', preps: ['on', 'against'] }],
   ['gun battle', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
   ['gun battles', { kind: 'clash', type: 'clashed_with', preps: ['with', 'between'] }],
 ]);
+
+/** Relational nouns of support: their possessor or "of" phrase is who is supported, not who supports. */
+export const PATRON_NOUNS = new Set(forms('ally patron backer sponsor protector'));
+
+/** Objects that make "launched"/"fired" an attack: "launched rockets into X". */
+export const WEAPONS = new Set(
+  forms(`rocket rockets missile missiles mortar mortars shell shells drone drones grenade grenades projectile
+  projectiles bomb bombs round rounds artillery`),
+);
+
+/** Verbs that accuse by reporting a deed: "prosecutors alleged that X ordered ..." → accused X. */
+export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
+
+/** Triggers of incidents of kind other (no relation): a sentence passed, a weapons test. */
+export const OTHER_VERBS = new Set(forms('sentence sentences sentenced sentencing'));
+/** "test-fired", "test-launched": the verb after "test-". */
+export const TEST_VERBS = new Set(forms('fire fires fired firing launch launches launched launching'));
+
+/** Verbs that open a clause whose subject follows them: "hours after Turkey shelled ...". */
+export const CLAUSE_OPENERS = new Set(forms('after before since until once while when as'));
+/** Words that make the rest of their clause a condition, not a fact: "if Greece carries out an attack". */
+export const CONDITIONALS = new Set(forms('if unless whether lest'));
+
+/** Nouns a definite description of an armed group ends in: "the rebel group", "the militia". */
+export const GROUP_NOUNS = new Set(forms('group groups militia militias rebels insurgents militants movement faction'));
 
 /** Nouns that count events: "a wave of attacks", "a series of strikes" (the light verb is further left). */
 export const QUANTITY_NOUNS = new Set(
@@ -158,7 +206,7 @@ export const MILITARY = new Set(
   mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
   wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
-  checkpoint hostages`),
+  checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

@@ -2,7 +2,13 @@
 // In: View. Out: EventMention[] in text order (one linear pass over tokens; short local searches).
 import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
+  ALLEGE_VERBS,
+  CLAUSE_OPENERS,
   IDIOM_OBJECTS,
+  OTHER_VERBS,
+  PATRON_NOUNS,
+  TEST_VERBS,
+  WEAPONS,
   MILITARY,
   PARTICLES_OUT,
   BE_FORMS,
@@ -18,13 +24,15 @@ import {
   VERBS,
   type NounSense,
 } from './lexicon.ts';
+import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { headMention, isPerson, resolveActor, type View } from './view.ts';
 
 /** Where a shot lands when nobody is hit: "into the sea", "into the air". */
 const EMPTY_TARGETS = new Set(['sea', 'ocean', 'water', 'waters', 'air', 'sky']);
 
 export interface EventMention {
-  type: RelationType;
+  /** null: an incident trigger that relates no actors ("sentenced", "test-fired"). */
+  type: RelationType | null;
   /** Token range of the trigger words. */
   start: number;
   end: number;
@@ -38,9 +46,9 @@ export interface EventMention {
   anaphoric: boolean;
 }
 
-const SYMMETRIC = new Set<RelationType>(['met_with', 'clashed_with']);
+const SYMMETRIC = new Set<RelationType | null>(['met_with', 'clashed_with']);
 /** Relations of stance: "a Republican committee member who supports Trump" is not the committee supporting him. */
-const STANCES = new Set<RelationType>(['supports', 'accused', 'warned', 'threatened']);
+const STANCES = new Set<RelationType | null>(['supports', 'accused', 'warned', 'threatened']);
 // Set at the start of each trigger: the phrase heads are read strictly for stance relations.
 let stance = false;
 const SKIP_BACK_POS = new Set(['AUX', 'ADV', 'PART']);
@@ -137,6 +145,15 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
       }
     }
     if (!head) break;
+    // "the Assad government", "the Maduro regime": the leader's government is the state they lead.
+    if (
+      isPerson(view, head) &&
+      GOVERNMENT_HEADS.has(view.tokens[chunk.end - 1]!.norm) &&
+      head.end <= view.tokens[chunk.end - 1]!.start
+    ) {
+      const state = view.actors.get(head.actorId)?.affiliation;
+      if (state && view.actors.get(state)?.kind === 'state') head = { ...head, actorId: state };
+    }
     // "... against Israel, and Hezbollah said": a conjunct followed by its own verb starts a new clause.
     const nt = view.tokens[chunk.end];
     if (heads.length && nt && chunk.end < end && (nt.pos === 'VERB' || nt.pos === 'AUX')) break;
@@ -150,6 +167,8 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
   }
   return heads;
 }
+
+const GOVERNMENT_HEADS = new Set(['government', 'regime', 'administration']);
 
 /** Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,". */
 const ROLE_HEADS = new Set(
@@ -217,6 +236,14 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   const i = back.index;
   if (i < first || depth > 2) return [];
   const tok = view.tokens[i]!;
+  // "Fighters of the National Liberation Army (ELN) ambushed": a parenthesis between subject and verb.
+  if (tok.text === ')') {
+    for (let k = i - 1; k >= Math.max(first, i - 8); k--)
+      if (view.tokens[k]!.text === '(') return subjectOf(view, k, first, depth + 1);
+    return [];
+  }
+  // "JNIM, al Qaeda's affiliate in the Sahel, has fought": an apposition between commas.
+  if (tok.text === ',') return appositionAnchor(view, i, first);
   if (view.chunkAt[i]! >= 0) {
     const chunk = view.chunks[view.chunkAt[i]!]!;
     // A time phrase between subject and verb ("X on Monday accused", "X last week struck") is skipped.
@@ -225,11 +252,26 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
       if (j >= first && TIME_PREPS.has(view.tokens[j]!.norm)) j--;
       return j >= first ? subjectOf(view, j + 1, first, depth + 1) : [];
     }
-    // An object of a preposition is not a subject ("visited Damascus in June held").
+    // An object of a preposition is not a subject ("visited Damascus in June held"); a clause opener's is
+    // ("hours after Turkey shelled ...").
     const before = view.tokens[chunk.start - 1];
-    if (before && chunk.start - 1 >= first && before.pos === 'ADP' && before.norm !== 'and') return [];
-    return ids(view, chunksEndingAt(view, i, first));
+    if (
+      before &&
+      chunk.start - 1 >= first &&
+      before.pos === 'ADP' &&
+      before.norm !== 'and' &&
+      !CLAUSE_OPENERS.has(before.norm)
+    )
+      return [];
+    const found = ids(view, chunksEndingAt(view, i, first));
+    if (found.length) return found;
+    // "The rebel group also battled ...", "its fighters were attacked": a description stands for an actor.
+    const described = describedActor(view, chunk.start, i + 1, (k, f) => subjectOf(view, k, f, depth + 1));
+    return described ? [described] : [];
   }
+  // "He warned the PKK": the person the pronoun stands for.
+  const person = personFor(view, i);
+  if (person) return [person];
   // "X said it had struck Y", "X says they will meet Y": the pronoun is the speaker.
   if (SUBJECT_PRONOUNS.has(tok.norm) && tok.norm !== 'i' && tok.norm !== 'you') {
     let j = i - 1;
@@ -257,6 +299,19 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   return [];
 }
 
+/** The phrase an apposition ending in the comma at i describes: "X, <apposition>, verb" → X. */
+function appositionAnchor(view: View, i: number, first: number): string[] {
+  for (let k = i - 1; k >= Math.max(first, i - 12); k--) {
+    const t = view.tokens[k]!;
+    if (t.text === ',') {
+      if (k === i - 1 || view.chunkAt[k + 1]! < 0 || k - 1 < first || view.chunkAt[k - 1]! < 0) return [];
+      return ids(view, chunksEndingAt(view, k - 1, first));
+    }
+    if (view.chunkAt[k]! < 0 && t.pos !== 'ADP' && t.pos !== 'ADV') return [];
+  }
+  return [];
+}
+
 /** Objects introduced after token `t`: a direct object and/or a phrase after one of `preps`. */
 function objectsAfter(view: View, t: number, end: number, preps: string[], direct: boolean): string[] {
   const { tokens } = view;
@@ -267,12 +322,24 @@ function objectsAfter(view: View, t: number, end: number, preps: string[], direc
   if (i >= end) return [];
   if (direct && view.chunkAt[i]! >= 0 && !preps.includes(tokens[i]!.norm)) {
     const found = ids(view, chunksStartingAt(view, i, end));
+    if (!found.length) {
+      // "warned the group", "attacked its positions": a description of an actor named before.
+      const c = view.chunks[view.chunkAt[i]!]!;
+      const described = describedActor(view, c.start, c.end, (k, f) => subjectOf(view, k, f));
+      if (described) return [described];
+    }
     if (found.length || !preps.length) return found;
   }
   if (!preps.length) return [];
   // "met earlier this week with X": skip a short adverbial before the preposition.
   const k = findPrep(view, i, end, preps);
-  return k >= 0 ? ids(view, chunksStartingAt(view, k + 1, end)) : [];
+  if (k < 0) return [];
+  const found = ids(view, chunksStartingAt(view, k + 1, end));
+  const c = view.chunkAt[k + 1];
+  if (found.length || c == null || c < 0) return found;
+  // "fired on Indian posts": a description of a side named elsewhere.
+  const described = describedActor(view, view.chunks[c]!.start, view.chunks[c]!.end, (j, f) => subjectOf(view, j, f));
+  return described ? [described] : [];
 }
 
 /** Index of one of `preps` shortly after t, skipping a place or time phrase ("a meeting in Damascus between"). */
@@ -363,7 +430,11 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     return m;
   }
   const back = skipBack(view, v, first);
-  if (back.negated || back.hypothetical || back.infinitive) return null;
+  if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
+  // "had invaded no one", "attacked nobody": a negated object denies the act.
+  if (/^(?:no|nobody|nothing|none|neither)$/.test(tokens[vEnd]?.norm ?? '')) return null;
+  // "launched rockets into X": "launch" attacks only with a weapon as its object ("launched strikes" is a noun's).
+  if (/^launch/.test(tok.norm) && !weaponFollows(view, vEnd, end)) return null;
   // "struck down a law", "hit back", "struck a measured tone": idioms, not attacks.
   if (type === 'attacked') {
     if (PARTICLES_OUT.has(tokens[vEnd]?.norm ?? '')) return null;
@@ -397,17 +468,69 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   }
   const charged = incident ? chargedAgents(view, v, first) : null;
   m.agents = charged ? charged.agents : subjectOf(view, v, first);
+  if (ALLEGE_VERBS.has(tok.norm)) {
+    // "Prosecutors alleged that the PKK ordered ...": the accused is the reported clause's subject.
+    const k = tokens[vEnd]?.norm === 'that' ? vEnd + 1 : vEnd;
+    const c = k < end ? view.chunkAt[k]! : -1;
+    m.patients = c >= 0 ? ids(view, chunksEndingAt(view, view.chunks[c]!.end - 1, k)) : [];
+    return m;
+  }
   // "threatened to strike X": the object belongs to the infinitive.
   if ((type === 'threatened' || type === 'warned') && tokens[vEnd]?.norm === 'to' && tokens[vEnd + 1]?.pos === 'VERB') {
     // "threatened to strike X", "threatened to retaliate against X".
     m.patients = objectsAfter(view, vEnd + 2, end, ['against', 'on', 'at'], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
+  // "visited Tokyo": a visit to a capital is one to its state.
+  if (/^visit/.test(tok.norm) && !m.patients.length) {
+    const c = view.chunkAt[vEnd];
+    const st = c != null && c >= 0 ? capitalState(view, view.chunks[c]!.start, view.chunks[c]!.end) : null;
+    if (st) m.patients = [st];
+  }
+  // "received X", "hosted X": a meeting only with a person as guest ("received a letter", "hosted refugees").
+  if (/^(?:receiv|host)/.test(tok.norm)) m.patients = m.patients.filter((p) => view.actors.get(p)?.kind === 'person');
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
   if (SYMMETRIC.has(type) && !m.patients.length && m.agents.length > 1 && !hasObject(view, vEnd, end, preps, direct)) {
     m.patients = m.agents.slice(1);
     m.agents = m.agents.slice(0, 1);
   }
   return m;
+}
+
+/** A weapon heads the object after t ("rockets", "mortar rounds", "a barrage of missiles"). */
+function weaponFollows(view: View, t: number, end: number): boolean {
+  for (let k = t; k < Math.min(end, t + 6); k++) {
+    if (WEAPONS.has(view.tokens[k]!.norm)) return true;
+    if (view.chunkAt[k]! < 0 && view.tokens[k]!.norm !== 'of') return false;
+  }
+  return false;
+}
+
+/** "Burundi, an ally of Congo", "Russia, Armenia's patron", "Iran is Syria's main backer": standing support. */
+function patronMention(view: View, n: number, chunk: { start: number; end: number }, first: number, end: number) {
+  const { tokens } = view;
+  const m: EventMention = {
+    type: 'supports',
+    start: n,
+    end: n + 1,
+    sentence: tokens[n]!.sentence,
+    agents: [],
+    patients: [],
+    incident: null,
+    anaphoric: false,
+  };
+  const owner = headMention(view, chunk.start, n);
+  m.patients = owner ? ids(view, [owner]) : objectsAfter(view, n + 1, end, ['of'], false);
+  const before = tokens[chunk.start - 1];
+  if (before?.text === ',' && chunk.start - 2 >= first && view.chunkAt[chunk.start - 2]! >= 0)
+    m.agents = ids(view, [headMention(view, view.chunks[view.chunkAt[chunk.start - 2]!]!.start, chunk.start - 1)]);
+  else if (before && BE_FORMS.has(before.norm)) m.agents = subjectOf(view, chunk.start - 1, first);
+  return m.agents.length && m.patients.length ? m : null;
+}
+
+/** The state an adjective inside the phrase names ("a Malian drone strike"), when the article has that actor. */
+function demonymAgent(view: View, start: number, n: number): string[] {
+  const id = demonymState(view, start, n);
+  return id ? [id] : [];
 }
 
 function nounMention(
@@ -435,6 +558,9 @@ function nounMention(
   const after = tokens[nEnd];
   if (after && view.chunkAt[nEnd] === c && after.pos === 'NOUN' && !DEVERBAL_BLOCK.has(after.text)) return null;
   stance = STANCES.has(sense.type);
+  if (PATRON_NOUNS.has(tokens[n]!.norm)) return patronMention(view, n, chunk, first, end);
+  // "if Greece carries out an attack on Turkey": a condition, not an event.
+  if (inCondition(view, chunk.start, first)) return null;
   const m: EventMention = {
     type: sense.type,
     start: n,
@@ -450,6 +576,7 @@ function nounMention(
   const modifier = headMention(view, chunk.start, n);
   const possessed = n > chunk.start && /^(?:'s|’s|'|’)$/.test(tokens[n - 1]!.norm);
   m.agents = modifier && (modifier.kind !== 'metonym' || possessed) ? ids(view, [modifier]) : [];
+  if (!m.agents.length && sense.kind) m.agents = demonymAgent(view, chunk.start, n);
   // "a warning to Iran" may have been chunked as one phrase: the preposition ends the trigger's phrase.
   let rest = chunk.end;
   for (let k = nEnd; k < chunk.end; k++) if (sense.preps.includes(tokens[k]!.norm)) rest = Math.min(rest, k);
@@ -493,9 +620,24 @@ function nounMention(
       else break;
     }
     if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
+    // "visited Tokyo for a summit with X": the visitor holds the summit.
+    // The chunker may glue "Tokyo for a summit" into one phrase; then the verb is right before it.
+    const glued = tokens.slice(chunk.start, n).some((x) => x.norm === 'for');
+    const w = glued
+      ? v
+      : v - 1 > first && tokens[v]!.norm === 'for' && view.chunkAt[v - 1]! >= 0
+        ? view.chunks[view.chunkAt[v - 1]!]!.start - 1
+        : -1;
+    if (
+      m.type === 'met_with' &&
+      w >= first &&
+      VERBS.get(tokens[w]!.norm)?.type === 'met_with' &&
+      tokens[w]!.pos === 'VERB'
+    )
+      m.agents = subjectOf(view, w, first);
     if (v >= first && LIGHT_VERBS.has(tokens[v]!.norm) && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX')) {
       const back = skipBack(view, v, first);
-      if (back.negated || back.hypothetical) return null;
+      if (back.negated || back.hypothetical || inCondition(view, v, first)) return null;
       m.agents = subjectOf(view, v, first);
     }
   }
@@ -509,7 +651,31 @@ function nounMention(
 
 const PAIR_FIRST = new Set([...NOUN_PAIRS.keys()].map((k) => k.split(' ')[0]!));
 const PHRASE_FIRST = new Map(PHRASES.map((p) => [p.words[0]!, p]));
-const TRIGGER_WORDS = new Set([...PAIR_FIRST, ...PHRASE_FIRST.keys(), ...VERBS.keys(), ...NOUNS.keys()]);
+const TRIGGER_WORDS = new Set([
+  ...PAIR_FIRST,
+  ...PHRASE_FIRST.keys(),
+  ...VERBS.keys(),
+  ...NOUNS.keys(),
+  ...OTHER_VERBS,
+  ...TEST_VERBS,
+]);
+
+/** An incident that relates no actors: "a court sentenced ...", "North Korea test-fired ..." (trigger s..v). */
+function otherMention(view: View, s: number, v: number, first: number): EventMention | null {
+  const back = skipBack(view, s, first);
+  if (back.negated || back.hypothetical || back.infinitive || inCondition(view, s, first)) return null;
+  const agents = subjectOf(view, s, first);
+  return {
+    type: null,
+    start: s,
+    end: v + 1,
+    sentence: view.tokens[v]!.sentence,
+    agents,
+    patients: [],
+    incident: 'other',
+    anaphoric: false,
+  };
+}
 
 /** Finds every event mention in the article, sentence by sentence. */
 export function findEventMentions(view: View): EventMention[] {
@@ -532,7 +698,11 @@ export function findEventMentions(view: View): EventMention[] {
     const pair = PAIR_FIRST.has(norm) && t + 1 < end ? NOUN_PAIRS.get(`${norm} ${tokens[t + 1]!.norm}`) : undefined;
     const phrase = PHRASE_FIRST.get(norm);
     const phraseHit = phrase && tokens[t + 1]?.norm === phrase.words[1] ? phrase : undefined;
-    if (pair) {
+    if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
+      found = otherMention(view, t, t, first);
+    } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {
+      found = otherMention(view, t - 2, t, first);
+    } else if (pair) {
       found = nounMention(view, t + 1, t + 2, pair, first, end);
       if (found) found.start = t;
       t++;
@@ -546,14 +716,19 @@ export function findEventMentions(view: View): EventMention[] {
     }
     if (!found) continue;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
-    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident) {
+    // An air strike or a bomb blast is military by itself.
+    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
       let flag = military.get(tok.sentence);
       if (flag === undefined) {
         flag = false;
         for (let k = first; k < end && !flag; k++) flag = MILITARY.has(tokens[k]!.norm);
         military.set(tok.sentence, flag);
       }
-      if (!flag) continue;
+      // An armed group or a state's military on either side makes the act one of force, whatever the words.
+      const armed = [...found.agents, ...found.patients].some(
+        (id) => view.actors.get(id)?.kind === 'group' || id.endsWith('-military'),
+      );
+      if (!flag && !armed) continue;
     }
     out.push(found);
   }

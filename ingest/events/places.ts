@@ -10,7 +10,8 @@ export interface Place {
   token: number;
 }
 
-const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across']);
+// "into": where shells and rockets land ("launched rockets into Sake").
+const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
@@ -62,12 +63,18 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
   return typed && tokens[j]?.norm === 'of';
 }
 
+/** Strike verbs whose direct object may be a town. */
+const STRUCK = /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded)$/;
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const out: Place[] = [];
   for (let t = first; t < end - 1; t++) {
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
-    if (!PREPS.has(tokens[t]!.norm) && !(tokens[t]!.norm === 'the' && namesPlaceType(tokens, t + 1, end))) continue;
+    // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
+    const struck = STRUCK.test(tokens[t]!.norm) && capitalized(tokens[t + 1]!.text) && view.mentionAt[t + 1]! < 0;
+    if (!PREPS.has(tokens[t]!.norm) && !(tokens[t]!.norm === 'the' && namesPlaceType(tokens, t + 1, end)) && !struck)
+      continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
@@ -126,7 +133,13 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       continue;
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
-    out.push({ name: text.slice(start, stop), start, end: stop, token: t });
+    // A struck town is read from its own first word, so the strike verb finds it after itself.
+    out.push({
+      name: text.slice(start, stop),
+      start,
+      end: stop,
+      token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
+    });
     t = k - 1;
   }
   return out;

@@ -34,6 +34,8 @@ export function buildRelations(
       : id;
   };
   mentions.forEach((m, index) => {
+    const type = m.type;
+    if (!type) return; // an incident trigger that relates no one ("sentenced", "test-fired")
     const s = sentences[m.sentence]!;
     const claim = claimAt(claims, tokens[m.start]!.start);
     for (const source of m.agents) {
@@ -43,9 +45,9 @@ export function buildRelations(
         if (view.actors.get(source)?.kind === 'outlet' || view.actors.get(target)?.kind === 'outlet') continue;
         const [rs, rt] = [root(source), root(target)];
         if (rs === rt) continue;
-        const key = SYMMETRIC.has(m.type) ? `${m.type}:${[rs, rt].sort().join('|')}` : `${m.type}:${rs}>${rt}`;
+        const key = SYMMETRIC.has(type) ? `${type}:${[rs, rt].sort().join('|')}` : `${type}:${rs}>${rt}`;
         const rel: Relation = {
-          type: m.type,
+          type,
           source,
           target,
           incident: incidentOf.get(index) ?? null,
@@ -63,5 +65,27 @@ export function buildRelations(
       }
     }
   });
-  return order.map((k) => byKey.get(k)!);
+  return dropCovered(
+    view,
+    order.map((k) => byKey.get(k)!),
+  );
+}
+
+/**
+ * "visited Damascus and held a meeting with Syria's security agencies": a relation with a state is dropped
+ * when the same sentence relates the same source, the same way, to one of that state's bodies (the precise one).
+ */
+function dropCovered(view: View, rels: Relation[]): Relation[] {
+  return rels.filter(
+    (r) =>
+      view.actors.get(r.target)?.kind !== 'state' ||
+      !rels.some(
+        (o) =>
+          o !== r &&
+          o.type === r.type &&
+          o.source === r.source &&
+          o.evidence.span[0] === r.evidence.span[0] &&
+          view.actors.get(o.target)?.affiliation === r.target,
+      ),
+  );
 }

@@ -1,6 +1,7 @@
 // A token-level view of an article for the events stage: which actor each token belongs to, and
 // flat noun-phrase chunks. In: NlpDoc + ActorsDoc. Out: View (arrays indexed by token), built in one pass.
 import type { Actor } from '../../graph/schema.ts';
+import type { Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { SPEECH_VERBS, VERBS } from './lexicon.ts';
 
@@ -20,6 +21,10 @@ export interface View {
   chunkAt: Int32Array;
   chunks: Chunk[];
   actors: Map<string, Actor>;
+  /** Token index → actor id of a pronoun the actors stage (or a discourse stage) resolved, if any. */
+  pronounAt: Map<number, string>;
+  /** The discourse model, when the pipeline built one: resolves "the group", "the daily", "its". */
+  discourse: Discourse | null;
 }
 
 /** Prepositions that may link two nouns inside one noun phrase ("Minister of Defense", "Ambassador to X"). */
@@ -35,7 +40,7 @@ export function resolveActor(view: View, mention: Mention): string | null {
   return actor.id;
 }
 
-export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc): View {
+export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc, discourse: Discourse | null = null): View {
   const { tokens, text } = nlp;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const mentions = actorsDoc.mentions.filter((m) => {
@@ -134,7 +139,16 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc): View {
       c.end--;
     }
   }
-  return { nlp, tokens, mentionAt, mentions, chunkAt, chunks, actors: new Map(actorsDoc.actors.map((a) => [a.id, a])) };
+  // Resolved pronouns are kept apart: they may be agents ("He warned ..."), never parts of a noun phrase.
+  const pronounAt = new Map<number, string>();
+  let ti = 0;
+  for (const m of actorsDoc.mentions) {
+    if (m.kind !== 'pronoun') continue;
+    while (ti < tokens.length && tokens[ti]!.end <= m.start) ti++;
+    if (ti < tokens.length && tokens[ti]!.start >= m.start && tokens[ti]!.end <= m.end) pronounAt.set(ti, m.actorId);
+  }
+  const actors = new Map(actorsDoc.actors.map((a) => [a.id, a]));
+  return { nlp, tokens, mentionAt, mentions, chunkAt, chunks, actors, pronounAt, discourse };
 }
 
 /** Distinct mention indices inside token range [start, end), in order. */

@@ -391,3 +391,169 @@ describe('findEvents: "earlier in the day"', () => {
     expect(meetings.map((m) => m.date)).toEqual(['2025-01-09', '2025-01-09']);
   });
 });
+
+describe('events: wider triggers, agents across clauses, pronouns and descriptions (issue #10)', () => {
+  const RUSSIA: Spec = { id: 'russia', kind: 'state', names: ['Russia'] };
+  const UKRAINE: Spec = { id: 'ukraine', kind: 'state', names: ['Ukraine', 'Kyiv'] };
+  const MYANMAR: Spec = { id: 'myanmar', kind: 'state', names: ['Myanmar', 'Myanmar troops'] };
+  const ARAKAN: Spec = { id: 'arakan-army', kind: 'group', names: ['Arakan Army'] };
+
+  it('reads battled, strafed, "launched mortars at", ally/patron nouns, visits to capitals and received guests', () => {
+    const r = run(
+      'The Arakan Army battled Myanmar troops near Paletwa. Belarus, a close ally of Russia, hosted the drills. ' +
+        'Kenyan President William Ruto visited Addis Ababa for talks with Abiy Ahmed, where Ethiopia welcomed him. ' +
+        'President Lula received Volodymyr Zelensky in Brasilia. Lula received a letter from Russia. ' +
+        'Al Shabaab launched mortars at a Kenyan base in Lamu, police said.',
+      [
+        ARAKAN,
+        MYANMAR,
+        RUSSIA,
+        { id: 'belarus', kind: 'state', names: ['Belarus'] },
+        { id: 'william-ruto', kind: 'person', names: ['William Ruto'] },
+        { id: 'ethiopia', kind: 'state', names: ['Ethiopia'] },
+        { id: 'abiy-ahmed', kind: 'person', names: ['Abiy Ahmed'] },
+        { id: 'kenya', kind: 'state', names: ['Kenya', 'Kenyan President'] },
+        { id: 'lula', kind: 'person', names: ['Lula'] },
+        { id: 'volodymyr-zelensky', kind: 'person', names: ['Volodymyr Zelensky'] },
+        { id: 'al-shabaab', kind: 'group', names: ['Al Shabaab'] },
+      ],
+    );
+    const rels = r.relations.map(rel);
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'arakan-army clashed_with myanmar',
+        'belarus supports russia',
+        'william-ruto met_with ethiopia',
+        'william-ruto met_with abiy-ahmed',
+        'lula met_with volodymyr-zelensky',
+        'al-shabaab attacked kenya',
+      ]),
+    );
+    // A letter is no guest.
+    expect(rels).not.toContain('lula met_with russia');
+  });
+
+  it('finds the agent of a clause opened by "hours after", and gives a date to its own clause only', () => {
+    const r = run(
+      'Ukraine struck a fuel depot in Sevastopol on Tuesday, a day after Russia shelled Ukrainian positions near Kharkiv.',
+      [UKRAINE, RUSSIA],
+      '2023-05-10',
+    );
+    expect(r.relations.map(rel)).toContain('russia attacked ukraine');
+    const sev = r.incidents.find((i) => i.place === 'Sevastopol');
+    const kh = r.incidents.find((i) => i.place === 'Kharkiv');
+    expect(sev?.date).toBe('2023-05-09');
+    expect(kh).toBeDefined();
+    expect(kh?.date).not.toBe('2023-05-09');
+  });
+
+  it('takes "He" for the person named before, unless an upstream stage resolved the pronoun otherwise', () => {
+    const text = 'Colombian President Gustavo Petro met Otty Patino in Havana. He warned the ELN that talks would end.';
+    const specs: Spec[] = [
+      { id: 'gustavo-petro', kind: 'person', names: ['Gustavo Petro'] },
+      { id: 'otty-patino', kind: 'person', names: ['Otty Patino'] },
+      { id: 'eln', kind: 'group', names: ['ELN'] },
+    ];
+    const clean: CleanDoc = {
+      text,
+      blocks: [{ start: 0, end: text.length }],
+      title: null,
+      publishedAt: null,
+      outletName: null,
+    };
+    expect(findEvents(analyze(clean), actorsFor(text, specs), [], clean).relations.map(rel)).toContain(
+      'gustavo-petro warned eln',
+    );
+    const doc = actorsFor(text, specs);
+    const he = text.indexOf('He ');
+    doc.mentions.push({ start: he, end: he + 2, actorId: 'otty-patino', kind: 'pronoun' });
+    doc.mentions.sort((a, b) => a.start - b.start);
+    const rels = findEvents(analyze(clean), doc, [], clean).relations.map(rel);
+    expect(rels).toContain('otty-patino warned eln');
+    expect(rels).not.toContain('gustavo-petro warned eln');
+  });
+
+  it('reads "the militant group" as the group named before and "its fighters" as the speaker\'s', () => {
+    const r = run(
+      'The Islamic State claimed the bombing. Officials said the militant group also attacked Nigerian troops near Maiduguri. ' +
+        'The Arakan Army said its fighters were attacked by Myanmar troops near Paletwa.',
+      [
+        { id: 'islamic-state', kind: 'group', names: ['Islamic State'] },
+        { id: 'nigeria', kind: 'state', names: ['Nigeria', 'Nigerian troops'] },
+        ARAKAN,
+        MYANMAR,
+      ],
+    );
+    expect(r.relations.map(rel)).toEqual(
+      expect.arrayContaining(['islamic-state attacked nigeria', 'myanmar attacked arakan-army']),
+    );
+  });
+
+  it('dates a passive toll to a nominal airstrike and its demonym side; the dateline is not the date', () => {
+    const r = run(
+      'KHARTOUM, June 5, 2023 (Reuters) - Five aid workers were killed in a Sudanese airstrike on El Fasher on Sunday, ' +
+        'a day after Sudan and the RSF agreed a truce.',
+      [
+        { id: 'sudan', kind: 'state', names: ['Sudan', 'KHARTOUM'] },
+        { id: 'rsf', kind: 'group', names: ['RSF'] },
+      ],
+      '2023-06-05',
+    );
+    const strike = r.incidents.find((i) => i.kind === 'airstrike');
+    expect(strike).toMatchObject({ place: 'El Fasher', killed: 5, date: '2023-06-04' });
+    expect(strike?.participants).toContain('sudan');
+  });
+
+  it('asserts no act inside "if"/"unless" clauses, while the same act stated as fact is one', () => {
+    const specs: Spec[] = [
+      { id: 'venezuela', kind: 'state', names: ['Venezuela'] },
+      { id: 'guyana', kind: 'state', names: ['Guyana'] },
+      { id: 'india', kind: 'state', names: ['India'] },
+      { id: 'pakistan', kind: 'state', names: ['Pakistan'] },
+    ];
+    const hypo = run(
+      'Guyana said it would respond if Venezuela invaded Guyana. Pakistan will retaliate unless India stops. ' +
+        'Officials said that if India carries out a missile attack on Pakistan, talks would end.',
+      specs,
+    );
+    expect(hypo.relations.map(rel)).toEqual([]);
+    expect(hypo.incidents).toEqual([]);
+    const fact = run('Venezuela invaded Guyana, and India carried out a missile attack on Pakistan.', specs);
+    expect(fact.relations.map(rel)).toEqual(
+      expect.arrayContaining(['venezuela attacked guyana', 'india attacked pakistan']),
+    );
+  });
+});
+
+describe('incidents: kind other, no named party, several strikes (issue #10)', () => {
+  it('makes a sentence passed and a missile test incidents of kind other that relate no one', () => {
+    const r = run(
+      'A military court in Bamako sentenced 12 soldiers to death on Tuesday. Iran test-fired a ballistic missile on Monday.',
+      [{ id: 'iran', kind: 'state', names: ['Iran'] }],
+      '2022-03-10',
+    );
+    const other = r.incidents.filter((i) => i.kind === 'other');
+    expect(other.map((i) => i.date).sort()).toEqual(['2022-03-07', '2022-03-08']);
+    expect(other.find((i) => i.date === '2022-03-07')?.participants).toEqual(['iran']);
+    expect(r.incidents.some((i) => i.kind === 'attack')).toBe(false);
+    expect(r.relations).toEqual([]);
+  });
+
+  it('takes a person "attacking" officers with no place or toll for words, not an incident', () => {
+    const specs: Spec[] = [{ id: 'maria-lopez', kind: 'person', names: ['Maria Lopez'] }];
+    expect(run('Senator Maria Lopez said she attacked police officers over their pay.', specs).incidents).toEqual([]);
+    expect(run('Police said Maria Lopez attacked officers in Cali, wounding two.', specs).incidents).toHaveLength(1);
+  });
+
+  it('keeps clashes with a toll and no named side, and strikes on different places and days apart', () => {
+    const r = run(
+      'Clashes in the Galwan valley killed 20 soldiers on Monday. Russian drones hit Odesa on Tuesday, officials said. ' +
+        'Another air strike hit Kharkiv on Wednesday, killing three people.',
+      [],
+      '2020-06-18',
+    );
+    expect(r.incidents.find((i) => i.kind === 'clash')).toMatchObject({ killed: 20, date: '2020-06-15' });
+    const strikes = r.incidents.filter((i) => i.kind !== 'clash').map((i) => i.place);
+    expect(strikes).toEqual(['Odesa', 'Kharkiv']);
+  });
+});
