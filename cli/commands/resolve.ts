@@ -59,8 +59,8 @@ export function register(program: Command): void {
     .command('resolve')
     .summary('re-apply actor resolution and the aliases file to the stored graph')
     .description(
-      'Rebuild the stored graph from each article’s stored extraction with the current aliases file (merge, rename,\n' +
-        'distinct) and identity rules, without extracting again. Articles stored by a version that did not keep their\n' +
+      'Rebuild the stored graph from each article’s stored extraction with the current aliases file (merge, rename, ' +
+        'distinct) and identity rules, without extracting again. Articles stored by a version that did not keep their ' +
         'extraction are extracted again from their stored text.',
     )
     .option('--aliases <file>', 'the aliases file (default: KG_ALIASES or data/aliases.json)')
