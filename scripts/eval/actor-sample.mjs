@@ -15,7 +15,8 @@ if (args.includes('--labels')) {
     const label = r.split('\t').pop();
     counts[label] = (counts[label] ?? 0) + 1;
   }
-  for (const [k, v] of Object.entries(counts).sort()) console.log(`${k}\t${v}\t${((100 * v) / rows.length).toFixed(1)}%`);
+  for (const [k, v] of Object.entries(counts).sort())
+    console.log(`${k}\t${v}\t${((100 * v) / rows.length).toFixed(1)}%`);
   process.exit(0);
 }
 const seed = Number(opt('--seed', '10'));
