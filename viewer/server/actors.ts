@@ -8,20 +8,12 @@ import { SPEECH_TYPES } from '../../graph/model.ts';
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
 import { ArticleTexts, type ClaimItem, type EdgeView, edgeView, withoutText } from './details.ts';
 import { HttpError } from './http.ts';
-import { LIMITS } from './params.ts';
+import { LIMITS, id, int } from './params.ts';
 
-const id = z.string().trim().min(1, 'must not be empty').max(512, 'is too long (max 512 characters)');
 const day = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
   .optional();
-const int = (min: number, max: number, def: number) =>
-  z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be an integer')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`)
-    .default(def);
 
 export const ACTOR_LIMITS = { actors: 2_000, actorsDefault: 150, focus: 50, timeline: 500 } as const;
 

@@ -19,8 +19,9 @@ export const LIMITS = {
 } as const;
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-const id = z.string().trim().min(1, 'must not be empty').max(512, 'is too long (max 512 characters)');
-const int = (min: number, max: number, def: number) =>
+/** Shared parameter schemas (also viewer/server/actors.ts). */
+export const id = z.string().trim().min(1, 'must not be empty').max(512, 'is too long (max 512 characters)');
+export const int = (min: number, max: number, def: number) =>
   z.coerce
     .number({ message: 'must be a number' })
     .int('must be an integer')
