@@ -8,6 +8,10 @@ import { KgError } from '../../graph/errors.ts';
 import type { SourceDoc } from '../types.ts';
 import type { Reply } from './worker-main.ts';
 
+// Built (dist/js): the compiled worker module itself. From the sources (tsx, Vitest): a plain-JS entry that registers
+// tsx first, since a worker thread does not inherit the parent's loader.
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './worker-main.js' : './worker.mjs';
+
 export interface BudgetOptions {
   /** Workers extracting at once (default 1). */
   workers?: number;
@@ -107,7 +111,7 @@ export class ExtractPool {
   }
 
   private spawn(i: number): Slot {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+    const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
       stdout: false,
       stderr: false,
