@@ -75,6 +75,8 @@ const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 export async function start(early: EarlyLoad): Promise<void> {
   const state: ViewState = decodeViewState(location.search);
+  /** A shared link's camera: kept, not replaced by the fit after the layout. */
+  const urlCamera = Boolean(state.camera);
   let layout: LayoutHandle | null = null;
   const hook: TestHook = {
     ready: false,
@@ -480,7 +482,10 @@ export async function start(early: EarlyLoad): Promise<void> {
   };
   layoutButton.addEventListener('click', () => (layout?.running() ? layout.stop() : void startLayout()));
   if (!preset && graph.order > 1) await startLayout();
-  void (layout as LayoutHandle | null)?.done.then(() => view.fit());
+  // The whole graph in view once the layout settles, unless the URL brought a camera of its own (a shared view).
+  void (layout as LayoutHandle | null)?.done.then(() => {
+    if (!urlCamera) view.fit();
+  });
 
   initExport(() => sigma, graph);
   // The console is offered only when the server runs it (Neo4j): otherwise it would only cover the graph.
