@@ -15,10 +15,14 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
+/** Stops the layout and waits out the fit that follows it (an animation that would override a camera set now). */
 const stopLayout = (page: Page) =>
   page.evaluate(async () => {
     window.__kg.stopLayout();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    await frame();
+    while (window.__kg.view!.sigma.getCamera().isAnimated()) await frame();
   });
 
 describe('viewer on the seed articles', () => {
@@ -140,7 +144,7 @@ describe('viewer on the seed articles', () => {
     const node = await page.evaluate(() => window.__kg.view!.graph.findNode((_n, a) => a.kind !== 'Article'));
     await page.evaluate((n) => window.__kg.view!.sigma.emit('clickNode', { node: n } as never), node!);
     await page.evaluate(() => window.__kg.view!.sigma.getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5, angle: 0 }));
-    await page.waitForFunction(() => location.search.includes('cam='));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('cam')?.startsWith('0.3,0.6,0.5'));
     const shared = page.url();
     const original = await page.evaluate(() => window.__kg.state());
     await page.close();

@@ -40,10 +40,27 @@ const ok = async (p: ReturnType<typeof run>) => {
   return r;
 };
 
-/** The tracked and new files of the working tree (what a clone plus uncommitted work holds), copied to `to`. */
+/** Relative paths of the working tree's files: git's list (tracked and new, not ignored) in a checkout; otherwise
+ * (a copy or an unpacked archive with no .git, as CI's solo copy is) every file but what the build and install make. */
+async function treeFiles(): Promise<string[]> {
+  const git = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
+  if (git.code === 0) return git.stdout.split('\0').filter(Boolean);
+  const skip = new Set(['.git', 'node_modules', 'dist', 'data', 'coverage', path.join('scripts', 'neo4j', 'target')]);
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      if (skip.has(path.join(rel, e.name)) || e.name.endsWith('.log')) continue;
+      if (e.isDirectory()) walk(path.join(rel, e.name));
+      else if (e.isFile()) out.push(path.join(rel, e.name));
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The working tree's files (what a clone plus uncommitted work holds), copied to `to`. */
 async function copyTree(to: string): Promise<void> {
-  const { stdout } = await ok(run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root));
-  for (const rel of stdout.split('\0').filter(Boolean)) {
+  for (const rel of await treeFiles()) {
     const data = (() => {
       try {
         return readFileSync(path.join(root, rel));
