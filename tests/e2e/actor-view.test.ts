@@ -19,10 +19,14 @@ const txtFiles = (dir: string) =>
     .map((f) => path.join(ROOT, dir, f));
 const CORPUS = [SAMPLES, ...txtFiles('tests/fixtures/cross'), ...txtFiles('tests/fixtures/unseen')];
 
+/** Stops the layout and waits out the fit that follows it, so node positions on screen hold still. */
 const settle = (page: Page) =>
   page.evaluate(async () => {
     window.__kg.stopLayout();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    await frame();
+    while (window.__kg.view!.sigma.getCamera().isAnimated()) await frame();
   });
 /** The viewport point of a node, for real mouse events. */
 const nodePoint = (page: Page, node: string) =>
