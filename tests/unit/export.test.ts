@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { exportGraph } from '../../cli/export/index.ts';
 import { columnType } from '../../cli/export/csv.ts';
+import { rgbColor } from '../../cli/export/gexf.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { ingest } from '../../graph/load.ts';
 import { KIND_COLOR } from '../../viewer/src/graph/style.ts';
@@ -45,12 +46,12 @@ describe('kg export', { timeout: 60_000 }, () => {
     const g = gexf.parse(Graph, text!);
     expect([g.order, g.size]).toEqual([whole.nodes, whole.edges]);
     const nauert = g.getNodeAttributes('heather-nauert');
-    expect(nauert).toMatchObject({ label: 'Heather Nauert', color: KIND_COLOR.Person, labels: 'Actor;Person' });
+    expect(nauert).toMatchObject({ label: 'Heather Nauert', color: rgbColor(KIND_COLOR.Person), labels: 'Actor;Person' });
     expect(nauert.size).toBeGreaterThan(3);
     const positions = new Set(g.mapNodes((_, a) => `${a.x},${a.y}`));
     expect(positions.size).toBe(g.order);
     const denial = g.findEdge((_, a) => a.label === 'DENIES');
-    expect(g.getEdgeAttributes(denial)).toMatchObject({ kind: 'DENIES', color: expect.stringMatching(/^#/) });
+    expect(g.getEdgeAttributes(denial)).toMatchObject({ kind: 'DENIES', color: expect.stringMatching(/^rgb\(\d+,\d+,\d+\)$/) });
   });
 
   it('declares the GEXF 1.3 and viz namespaces and only attribute values it declared, typed as declared', async () => {
