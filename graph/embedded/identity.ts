@@ -2,8 +2,8 @@
 // and place, built the first time the writer asks (readers never pay for it), then kept up as nodes arrive.
 // In: the live graph. Out: the same candidates graph/neo4j/identity.ts returns.
 import { type ClaimCandidate, claimBands } from '../claims/similar.ts';
-import { placeKey } from '../incidents/key.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import { dayKey, placeKey } from '../incidents/key.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import type { KgGraph } from './types.ts';
 
@@ -27,6 +27,8 @@ export class IdentityIndex {
     if (labels.includes('Claim')) for (const b of claimBands(str(props.text) ?? '')) add(this.bands, b, id);
     if (labels.includes('Incident')) {
       if (props.date) add(this.incidents, `d:${String(props.date)}`, id);
+      const day = dayKey(str(props.date));
+      if (day) add(this.incidents, `m:${day}`, id);
       const place = placeKey(str(props.place));
       if (place) add(this.incidents, `p:${place}`, id);
     }
@@ -64,9 +66,10 @@ export class IdentityIndex {
     };
   }
 
-  findIncidents(query: { dates: string[]; places: string[] }): StoredIncident[] {
+  findIncidents(query: IncidentQuery): StoredIncident[] {
     const ids = new Set<string>();
     for (const d of query.dates) for (const id of this.incidents.get(`d:${d}`) ?? []) ids.add(id);
+    for (const d of query.days ?? []) for (const id of this.incidents.get(`m:${d}`) ?? []) ids.add(id);
     for (const p of query.places) for (const id of this.incidents.get(`p:${p}`) ?? []) ids.add(id);
     return [...ids]
       .sort()
@@ -80,7 +83,8 @@ export class IdentityIndex {
         });
         const reported = new Set<string>();
         this.g.forEachOutEdge(id, (_k, e) => {
-          if (e.type === 'MENTIONED_IN' && typeof e.props.publishedAt === 'string') reported.add(e.props.publishedAt);
+          const day = e.props.publishedAt ?? e.props.reportedOn;
+          if (e.type === 'MENTIONED_IN' && typeof day === 'string') reported.add(day);
         });
         return {
           id,

@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 export async function findClaims(tx: ManagedTransaction, bands: string[], limit: number): Promise<ClaimCandidate[]> {
@@ -30,22 +30,22 @@ export async function findClaims(tx: ManagedTransaction, bands: string[], limit:
   }));
 }
 
-export async function findIncidents(
-  tx: ManagedTransaction,
-  query: { dates: string[]; places: string[] },
-): Promise<StoredIncident[]> {
-  if (!query.dates.length && !query.places.length) return [];
+export async function findIncidents(tx: ManagedTransaction, query: IncidentQuery): Promise<StoredIncident[]> {
+  const days = query.days ?? [];
+  if (!query.dates.length && !query.places.length && !days.length) return [];
   const res = await tx.run(
     `CALL () {
        MATCH (i:Incident) WHERE i.date IN $dates RETURN i
+       UNION
+       MATCH (i:Incident) WHERE i.dayKey IN $days RETURN i
        UNION
        MATCH (i:Incident) WHERE i.placeKey IN $places RETURN i
      }
      WITH i ORDER BY i.id LIMIT 200
      RETURN i.id AS id, i.kind AS kind, i.date AS date, i.place AS place,
        COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id } AS participants,
-       COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WHERE r.publishedAt IS NOT NULL RETURN DISTINCT r.publishedAt ORDER BY r.publishedAt } AS reported`,
-    toParam(query) as Record<string, unknown>,
+       COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day } AS reported`,
+    toParam({ dates: query.dates, days, places: query.places }) as Record<string, unknown>,
   );
   return res.records.map((r) => ({
     id: r.get('id') as string,

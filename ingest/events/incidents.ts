@@ -25,6 +25,8 @@ interface Draft {
   killed: number | null;
   wounded: number | null;
   span: [number, number];
+  /** The sentence of its latest mention. */
+  last: number;
 }
 
 const ANAPHOR_DET = new Set(['the', 'that', 'this']);
@@ -83,6 +85,10 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
     if (opener) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
+    // "Iran on Friday rejected ...", "Pompeo on Thursday blamed ...": the date of a statement before its verb.
+    let after = k;
+    while (after < tokens.length && tokens[after]!.start < d.end) after++;
+    if (after < m.start && STATEMENT_VERBS.has(tokens[after]!.norm)) statement = true;
     if (statement) continue;
     // Dates after the trigger usually belong to it ("struck X on Tuesday"); earlier ones count double.
     const distance = d.start >= trigger ? d.start - trigger : (trigger - d.end) * 2;
@@ -93,6 +99,35 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   }
   return best ?? dateline;
 }
+
+const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
+const TOLL_MENTION: EventMention = {
+  type: null,
+  start: 0,
+  end: 0,
+  sentence: 0,
+  agents: [],
+  patients: [],
+  incident: null,
+  anaphoric: true,
+};
+
+/** The draft's place is a town or region where the incident's was unknown or a whole country. */
+const refines = (into: Draft, draft: Draft) =>
+  !!draft.place && !draft.placeIsState && (!into.place || into.placeIsState);
+
+/** "were attacked", "was quickly struck": a trigger verb after a form of "be". */
+function passive(tokens: View['nlp']['tokens'], t: number): boolean {
+  let k = t - 1;
+  if (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && BE_FORMS.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[t]!.sentence;
+}
+
+/** Verbs of saying and of taking a stance, whose date is the statement's, not the event's. */
+const STATEMENT_VERBS = new Set([
+  ...SPEECH_VERBS,
+  ...'rejected blamed accused condemned warned dismissed called vowed demanded urged'.split(' '),
+]);
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
@@ -141,6 +176,7 @@ export function findIncidents(
   };
   const owner = new Map<number, number>();
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
+  const tolls = new Set<EventMention>();
   const items: { m: EventMention; index: number }[] = mentions
     .map((m, index) => ({ m, index }))
     .filter((x) => x.m.incident);
@@ -157,6 +193,12 @@ export function findIncidents(
         anaphoric: true,
       };
       items.push({ m: anaphor, index: -1 });
+    }
+    // "four people were killed near the village of Banjska": a toll told right after the event may say where it was.
+    if (TOLL_VERBS.has(tokens[t]!.norm) && passive(tokens, t)) {
+      const toll: EventMention = { ...TOLL_MENTION, start: t, end: t + 1, sentence: tokens[t]!.sentence };
+      tolls.add(toll);
+      items.push({ m: toll, index: -1 });
     }
   }
   items.sort((x, y) => x.m.start - y.m.start);
@@ -209,7 +251,20 @@ export function findIncidents(
       killed: casualties.killed,
       wounded: casualties.wounded,
       span: [s.start, s.end],
+      last: m.sentence,
     };
+    // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
+    if (tolls.has(m)) {
+      const into = drafts[drafts.length - 1];
+      if (into && !conflicts(into, draft) && refines(into, draft) && m.sentence - into.last <= 3) {
+        into.place = draft.place;
+        into.placeIsState = false;
+        into.killed ??= draft.killed;
+        into.wounded ??= draft.wounded;
+        into.last = m.sentence;
+      }
+      continue;
+    }
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
@@ -231,13 +286,19 @@ export function findIncidents(
       into.killed ??= draft.killed;
       into.wounded ??= draft.wounded;
       if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
+      into.last = Math.max(into.last, m.sentence);
       if (index >= 0) owner.set(index, i);
       merged = true;
     }
     // A verb with no actor on either side ("have fought in ...") only adds to an incident already found.
     // An incident with a clear trigger stands without a named party when a toll or a date places it
     // ("Clashes on the frontier killed two soldiers", "a court sentenced 18 suspects on Wednesday").
-    const placed = draft.killed != null || draft.wounded != null || (kind === 'other' && !!draft.key);
+    // So does a passive strike at a named place ("Two tankers were attacked in the Gulf of Oman").
+    const placed =
+      draft.killed != null ||
+      draft.wounded != null ||
+      (kind === 'other' && !!draft.key) ||
+      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
