@@ -4,7 +4,7 @@ import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
-import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS, VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
 import { findPlaces, type Place } from './places.ts';
 import { titleCase, type View } from './view.ts';
@@ -45,14 +45,19 @@ const samePlace = (a: string, b: string) => placeKey(a).includes(placeKey(b)) ||
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
-  const clause = (from: number, to: number) =>
+  // An event noun's own predicate is no new clause: "an air strike hit a market in Bama", "shelling killed five in Taiz".
+  const noun = view.tokens[m.start]!.pos !== 'VERB' || NOUNS.has(view.tokens[m.start]!.norm);
+  const clause = (from: number, to: number, predicate = false) =>
     !view.tokens
       .slice(from, to)
       .some(
-        (t, k, all) => (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) && all[k - 1]?.text !== '-',
+        (t, k, all) =>
+          (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
+          all[k - 1]?.text !== '-' &&
+          !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
       );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
-  if (after && clause(m.end, after.token)) return after;
+  if (after && clause(m.end, after.token, noun)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between).
@@ -101,6 +106,7 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
+const TOLL_FORMS = new Set([...TOLL_VERBS, 'kill', 'kills', 'killing', 'wounding', 'injuring', 'left', 'including']);
 const TOLL_MENTION: EventMention = {
   type: null,
   start: 0,
