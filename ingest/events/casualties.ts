@@ -138,7 +138,10 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     const num = readNumber(tokens, i, end);
     if (!num) continue;
     // "no one was hurt", "not a single soldier died"; "on March 3 killed seven": a day of the month is no count.
-    if (i > first && (tokens[i - 1]!.norm === 'no' || tokens[i - 1]!.norm === 'not' || MONTH.test(tokens[i - 1]!.norm))) {
+    if (
+      i > first &&
+      (tokens[i - 1]!.norm === 'no' || tokens[i - 1]!.norm === 'not' || MONTH.test(tokens[i - 1]!.norm))
+    ) {
       i = num[1] - 1;
       continue;
     }

@@ -72,6 +72,7 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
   let dateline: FoundDate | null = null;
+  let stated = false;
   let bestDistance = Infinity;
   for (const d of dates) {
     let k = m.start;
@@ -94,7 +95,10 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
     let after = k;
     while (after < tokens.length && tokens[after]!.start < d.end) after++;
     if (after < m.start && STATEMENT_VERBS.has(tokens[after]!.norm)) statement = true;
-    if (statement) continue;
+    if (statement) {
+      stated = true;
+      continue;
+    }
     // Dates after the trigger usually belong to it ("struck X on Tuesday"); earlier ones count double.
     const distance = d.start >= trigger ? d.start - trigger : (trigger - d.end) * 2;
     if (distance < bestDistance) {
@@ -102,7 +106,9 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
       bestDistance = distance;
     }
   }
-  return best ?? dateline;
+  // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
+  // dateline's day is the statement's too.
+  return best ?? (stated ? null : dateline);
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
@@ -129,11 +135,11 @@ function passive(tokens: View['nlp']['tokens'], t: number): boolean {
   return k >= 0 && BE_FORMS.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[t]!.sentence;
 }
 
-/** Verbs of saying and of taking a stance, whose date is the statement's, not the event's. */
-const STATEMENT_VERBS = new Set([
-  ...SPEECH_VERBS,
-  ...'rejected blamed accused condemned warned dismissed called vowed demanded urged'.split(' '),
-]);
+/**
+ * Verbs of saying and of rejecting, whose date is the statement's, not the event's ("Iran on Friday rejected ...
+ * the attacks"). An accusation keeps its date: "X on Friday accused Y of shelling Z" tells of that day's shelling.
+ */
+const STATEMENT_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed']);
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);

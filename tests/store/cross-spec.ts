@@ -17,7 +17,9 @@ const YEARLESS = [
   ...['07-gao-post-reuters', '08-gao-camp-reuters'],
 ].map((f) => `${incidentsDir}${f}.txt`);
 YEARLESS.push(
-  ...['29-banjska-attack-reuters', '30-banjska-vucic-denies', '31-banjska-eu-reaction'].map((f) => `${crossDir}${f}.txt`),
+  ...['29-banjska-attack-reuters', '30-banjska-vucic-denies', '31-banjska-eu-reaction'].map(
+    (f) => `${crossDir}${f}.txt`,
+  ),
 );
 const FILES = ['01-wire-a.txt', '02-wire-b.txt', '03-wire-c.txt', '04-wire-d.txt', '05-wire-e.txt'].map((f) => dir + f);
 
