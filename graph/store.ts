@@ -169,10 +169,7 @@ export interface GraphStore {
    * shared bands first, then id; each with its speech relationships (at most 20, by key). For cross-article links.
    */
   findClaims(bands: string[], limit?: number): Promise<ClaimCandidate[]>;
-  /**
-   * Stored incidents dated on one of `dates`, with a full date on one of the month-days `days` ('MM-DD'), or
-   * placed at one of `places` (normalised), by id, at most 200.
-   */
+  /** Stored incidents dated on one of `dates` or placed at one of `places` (normalised), by id, at most 200. */
   findIncidents(query: IncidentQuery): Promise<StoredIncident[]>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;

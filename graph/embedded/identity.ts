@@ -2,7 +2,7 @@
 // and place, built the first time the writer asks (readers never pay for it), then kept up as nodes arrive.
 // In: the live graph. Out: the same candidates graph/neo4j/identity.ts returns.
 import { type ClaimCandidate, claimBands } from '../claims/similar.ts';
-import { dayKey, placeKey } from '../incidents/key.ts';
+import { placeKey } from '../incidents/key.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import type { KgGraph } from './types.ts';
@@ -27,8 +27,6 @@ export class IdentityIndex {
     if (labels.includes('Claim')) for (const b of claimBands(str(props.text) ?? '')) add(this.bands, b, id);
     if (labels.includes('Incident')) {
       if (props.date) add(this.incidents, `d:${String(props.date)}`, id);
-      const day = dayKey(str(props.date));
-      if (day) add(this.incidents, `m:${day}`, id);
       const place = placeKey(str(props.place));
       if (place) add(this.incidents, `p:${place}`, id);
     }
@@ -69,7 +67,6 @@ export class IdentityIndex {
   findIncidents(query: IncidentQuery): StoredIncident[] {
     const ids = new Set<string>();
     for (const d of query.dates) for (const id of this.incidents.get(`d:${d}`) ?? []) ids.add(id);
-    for (const d of query.days ?? []) for (const id of this.incidents.get(`m:${d}`) ?? []) ids.add(id);
     for (const p of query.places) for (const id of this.incidents.get(`p:${p}`) ?? []) ids.add(id);
     return [...ids]
       .sort()

@@ -18,9 +18,6 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
 export const placeKey = (place: string | null | undefined): string | null =>
   place ? normalizeName(place) || null : null;
 
-/** The month and day ('MM-DD') of a full date, which a report with a year-less date looks up; else null. */
-export const dayKey = (date: string | null | undefined): string | null => (isFullDate(date) ? date.slice(5) : null);
-
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isFullDate = (d: string | null | undefined): d is string => !!d && FULL_DATE.test(d);
 

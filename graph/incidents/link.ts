@@ -17,7 +17,7 @@ export async function linkIncidents(
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
   for (const inc of x.incidents) {
     const place = placeKey(inc.place);
-    const candidates = await store.findIncidents({ ...dateWindow(inc.date), places: place ? [place] : [] });
+    const candidates = await store.findIncidents({ dates: dateWindow(inc.date), places: place ? [place] : [] });
     if (!candidates.length) continue;
     const own = incidentNodeId(x.article.id, inc);
     const named = inc.participants.filter((p) => !anonymous.has(p));

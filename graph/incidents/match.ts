@@ -15,10 +15,12 @@ export interface StoredIncident {
   reported: string[];
 }
 
-/** What the loader looks up: stored dates, month-days of stored full dates ('MM-DD'), normalised places. */
+/**
+ * What the loader looks up: stored dates and normalised places. A report with a date lacking its year (or no date)
+ * can only join a stored incident at its own place (compare, below), so its place is all it needs to look up.
+ */
 export interface IncidentQuery {
   dates: string[];
-  days?: string[];
   places: string[];
 }
 
@@ -125,16 +127,10 @@ export function matchIncident(
   return best;
 }
 
-/**
- * Where to look for stored incidents that may be the one on `date`: `dates`, the stored dates to look up (the day
- * and its neighbours, with and without their year); `days`, month-days ('MM-DD') of stored full dates to look up
- * when the year is unknown.
- */
-export function dateWindow(date: string | null): { dates: string[]; days: string[] } {
-  if (!date || !isDay(date)) return { dates: date ? [date] : [], days: [] };
-  const full = FULL_DAY.test(date);
-  const t = full ? Date.parse(`${date}T00:00:00Z`) : time(2000, date.slice(-5));
+/** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */
+export function dateWindow(date: string | null): string[] {
+  if (!date || !FULL_DAY.test(date)) return date ? [date] : [];
+  const t = Date.parse(`${date}T00:00:00Z`);
   const around = [-1, 0, 1].map((d) => new Date(t + d * DAY_MS).toISOString().slice(0, 10));
-  const partial = around.map((d) => `--${d.slice(5)}`);
-  return full ? { dates: [...around, ...partial], days: [] } : { dates: partial, days: around.map((d) => d.slice(5)) };
+  return [...around, ...around.map((d) => `--${d.slice(5)}`)];
 }

@@ -31,13 +31,10 @@ export async function findClaims(tx: ManagedTransaction, bands: string[], limit:
 }
 
 export async function findIncidents(tx: ManagedTransaction, query: IncidentQuery): Promise<StoredIncident[]> {
-  const days = query.days ?? [];
-  if (!query.dates.length && !query.places.length && !days.length) return [];
+  if (!query.dates.length && !query.places.length) return [];
   const res = await tx.run(
     `CALL () {
        MATCH (i:Incident) WHERE i.date IN $dates RETURN i
-       UNION
-       MATCH (i:Incident) WHERE i.dayKey IN $days RETURN i
        UNION
        MATCH (i:Incident) WHERE i.placeKey IN $places RETURN i
      }
@@ -45,7 +42,7 @@ export async function findIncidents(tx: ManagedTransaction, query: IncidentQuery
      RETURN i.id AS id, i.kind AS kind, i.date AS date, i.place AS place,
        COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id } AS participants,
        COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day } AS reported`,
-    toParam({ dates: query.dates, days, places: query.places }) as Record<string, unknown>,
+    toParam(query) as Record<string, unknown>,
   );
   return res.records.map((r) => ({
     id: r.get('id') as string,

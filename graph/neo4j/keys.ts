@@ -2,7 +2,7 @@
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
 import { bandKey } from '../claims/similar.ts';
-import { dayKey, placeKey } from '../incidents/key.ts';
+import { placeKey } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -30,10 +30,7 @@ export function searchKey(label: string, props: Props): string {
 export function internalNodeProps(label: string, props: Props): Props {
   const out: Props = { searchKey: searchKey(label, props) };
   if (label === 'Claim') out.bandKey = bandKey(typeof props.text === 'string' ? props.text : '');
-  if (label === 'Incident') {
-    out.placeKey = placeKey(typeof props.place === 'string' ? props.place : null);
-    out.dayKey = dayKey(typeof props.date === 'string' ? props.date : null);
-  }
+  if (label === 'Incident') out.placeKey = placeKey(typeof props.place === 'string' ? props.place : null);
   return out;
 }
 

@@ -18,8 +18,6 @@ export const SCHEMA_STATEMENTS: string[] = [
   // claim's content ('\n'-framed, CONTAINS through the trigram text index) and an incident's normalised place.
   'CREATE TEXT INDEX claim_bands IF NOT EXISTS FOR (n:Claim) ON (n.bandKey)',
   'CREATE INDEX incident_place IF NOT EXISTS FOR (n:Incident) ON (n.placeKey)',
-  // A report dated without a year ('--06-13') looks up stored full dates by month and day.
-  'CREATE INDEX incident_day IF NOT EXISTS FOR (n:Incident) ON (n.dayKey)',
   // searchKey holds the normalised names/texts (graph/resolve.ts normalizeName), one per line, so
   // findActors and search get the embedded store's matching through a text index (CONTAINS).
   ...NODE_LABELS.map((l) => `CREATE TEXT INDEX ${l.toLowerCase()}_search IF NOT EXISTS FOR (n:${l}) ON (n.searchKey)`),

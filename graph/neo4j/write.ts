@@ -42,7 +42,7 @@ const INCIDENT_WIDEN = `ON MATCH SET
   n.date = CASE WHEN n.date IS NULL OR (NOT n.date =~ $fullDate AND row.props.date =~ $fullDate)
     THEN row.props.date ELSE n.date END,
   n.place = coalesce(n.place, row.props.place),
-  n.placeKey = coalesce(n.placeKey, row.props.placeKey), n.dayKey = coalesce(n.dayKey, row.props.dayKey),
+  n.placeKey = coalesce(n.placeKey, row.props.placeKey),
   ${lo('killedMin', 'row.props.killed')}, ${hi('killedMax', 'row.props.killed')},
   ${lo('woundedMin', 'row.props.wounded')}, ${hi('woundedMax', 'row.props.wounded')}
   SET n.killed = n.killedMax, n.wounded = n.woundedMax`;
