@@ -270,6 +270,8 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       killed: inc.killed,
       wounded: inc.wounded,
       publishedAt: a.publishedAt,
+      // The day it was filed when the page gives no full date: a year-less dateline ('--06-13').
+      reportedOn: a.publishedAt ? null : (a.dateline?.day ?? null),
       matched: joined ? joined.reason : null,
       score: joined ? joined.score : null,
     });

@@ -46,6 +46,20 @@ export const ArticleMeta = z.object({
     .nullable(),
   outlet: z.string().nullable(),
   url: z.string().nullable().optional(),
+  /**
+   * The lead's wire dateline ("GAZA CITY, March 4 (Reuters) -"): its place as written and its day, '--MM-DD' when
+   * it states no year. Extension to FORMAT.md; incidents use it to tell reports filed days or years apart.
+   */
+  dateline: z
+    .object({
+      place: z.string().nullable(),
+      day: z
+        .string()
+        .regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/)
+        .nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 

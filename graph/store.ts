@@ -1,7 +1,7 @@
 // The GraphStore contract: one interface, two implementations (graph/neo4j, graph/embedded),
 // one shared spec suite (tests/store/spec.ts) run against both.
 import type { ClaimCandidate } from './claims/similar.ts';
-import type { StoredIncident } from './incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from './incidents/match.ts';
 import type { ActorGraph, ActorGraphOptions } from './actor-graph.ts';
 import type { ArticleInput, Props } from './model.ts';
 
@@ -170,7 +170,7 @@ export interface GraphStore {
    */
   findClaims(bands: string[], limit?: number): Promise<ClaimCandidate[]>;
   /** Stored incidents dated on one of `dates` or placed at one of `places` (normalised), by id, at most 200. */
-  findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]>;
+  findIncidents(query: IncidentQuery): Promise<StoredIncident[]>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;
   /** The whole graph, capped at `limit` nodes (highest degree first when cut). */

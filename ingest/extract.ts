@@ -27,6 +27,7 @@ export function extract(doc: SourceDoc): Extraction {
       title: cleaned.title,
       publishedAt: cleaned.publishedAt,
       outlet: actors.outlet,
+      dateline: cleaned.dateline ?? null,
     },
     actors: allActors.actors,
     incidents: events.incidents,

@@ -33,6 +33,8 @@ export interface CleanDoc {
   outletName: string | null;
   /** The article's own URL, from the source or a "Source: https://..." line of the text. */
   url?: string | null;
+  /** The lead's wire dateline: its place as written and its day ('YYYY-MM-DD', or '--MM-DD' with no year). */
+  dateline?: { place: string | null; day: string | null } | null;
 }
 
 export interface Token {

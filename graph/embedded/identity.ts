@@ -3,7 +3,7 @@
 // In: the live graph. Out: the same candidates graph/neo4j/identity.ts returns.
 import { type ClaimCandidate, claimBands } from '../claims/similar.ts';
 import { placeKey } from '../incidents/key.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import type { KgGraph } from './types.ts';
 
@@ -64,7 +64,7 @@ export class IdentityIndex {
     };
   }
 
-  findIncidents(query: { dates: string[]; places: string[] }): StoredIncident[] {
+  findIncidents(query: IncidentQuery): StoredIncident[] {
     const ids = new Set<string>();
     for (const d of query.dates) for (const id of this.incidents.get(`d:${d}`) ?? []) ids.add(id);
     for (const p of query.places) for (const id of this.incidents.get(`p:${p}`) ?? []) ids.add(id);
@@ -80,7 +80,8 @@ export class IdentityIndex {
         });
         const reported = new Set<string>();
         this.g.forEachOutEdge(id, (_k, e) => {
-          if (e.type === 'MENTIONED_IN' && typeof e.props.publishedAt === 'string') reported.add(e.props.publishedAt);
+          const day = e.props.publishedAt ?? e.props.reportedOn;
+          if (e.type === 'MENTIONED_IN' && typeof day === 'string') reported.add(day);
         });
         return {
           id,

@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
 import { KgError, NotFoundError } from '../errors.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { widenedIncident } from '../incidents/range.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
@@ -362,7 +362,7 @@ export class EmbeddedStore implements GraphStore {
     return this.identity.findClaims(bands, limit);
   }
 
-  async findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]> {
+  async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
     await this.ready();
     this.identity ??= new IdentityIndex(this.g);
     return this.identity.findIncidents(query);

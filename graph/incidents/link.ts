@@ -6,6 +6,9 @@ import type { GraphStore } from '../store.ts';
 import { incidentNodeId, placeKey } from './key.ts';
 import { dateWindow, matchIncident } from './match.ts';
 
+/** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
+export const reportedOn = (a: Extraction['article']): string | null => a.publishedAt ?? a.dateline?.day ?? null;
+
 export async function linkIncidents(
   x: Extraction,
   store: Pick<GraphStore, 'findIncidents'>,
@@ -21,7 +24,7 @@ export async function linkIncidents(
     // The node its own key names, when stored, is this incident whatever else is near.
     const m = candidates.some((c) => c.id === own)
       ? { id: own, score: 1, reason: 'same kind family, day and place' }
-      : matchIncident(inc, named, candidates, x.article.publishedAt);
+      : matchIncident(inc, named, candidates, reportedOn(x.article));
     if (m) out[inc.id] = m;
   }
   return out;

@@ -15,6 +15,15 @@ export interface StoredIncident {
   reported: string[];
 }
 
+/**
+ * What the loader looks up: stored dates and normalised places. A report with a date lacking its year (or no date)
+ * can only join a stored incident at its own place (compare, below), so its place is all it needs to look up.
+ */
+export interface IncidentQuery {
+  dates: string[];
+  places: string[];
+}
+
 /** An undated report joins an undated-or-dated one only when the articles are this close (when both are dated). */
 const UNDATED_WINDOW_DAYS = 7;
 
@@ -25,15 +34,44 @@ export interface IncidentMatch {
 }
 
 const DAY_MS = 86_400_000;
-const dayGap = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DAY = /^--\d{2}-\d{2}$/;
+/** A day-level date: a full date, or a month and day whose year is unknown ('--MM-DD', from a year-less dateline). */
+const isDay = (d: string | null | undefined): d is string => isFullDate(d) || (!!d && PARTIAL_DAY.test(d));
+const time = (year: number, md: string) => Date.UTC(year, +md.slice(0, 2) - 1, +md.slice(3, 5));
 
-/** Dates that cannot be the same day: two full dates more than a day apart, or partial dates that disagree. */
+/**
+ * Days between two day-level dates. With a year missing on either side, the month and day are compared in the
+ * other's year (or a leap year), across a year's end too ("--12-31" and "2020-01-01" are a day apart).
+ */
+export function dayGap(a: string, b: string): number {
+  if (isFullDate(a) && isFullDate(b))
+    return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+  const [fixed, other] = isFullDate(b) ? [b, a] : [a, b];
+  const year = isFullDate(fixed) ? +fixed.slice(0, 4) : 2000;
+  const t = time(year, fixed.slice(-5));
+  return Math.min(...[-1, 0, 1].map((k) => Math.abs(time(year + k, other.slice(-5)) - t) / DAY_MS));
+}
+
+/** Dates that cannot be the same day: two day-level dates more than a day apart, or months that disagree. */
 function datesConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  if (isFullDate(a) && isFullDate(b)) return dayGap(a, b) > 1;
-  // 'YYYY-MM' against a full date or another month, '--MM-DD' against a full date's month and day.
-  if (/^\d{4}-\d{2}$/.test(a) || /^\d{4}-\d{2}$/.test(b)) return a.slice(0, 7) !== b.slice(0, 7);
-  return a.slice(-5) !== b.slice(-5);
+  if (isDay(a) && isDay(b)) return dayGap(a, b) > 1;
+  // A month ('YYYY-MM') against anything: the months, and the years when both are known, must agree.
+  const month = (d: string) => (d.startsWith('--') ? d.slice(2, 4) : d.slice(5, 7));
+  const year = (d: string) => (d.startsWith('--') ? null : d.slice(0, 4));
+  const [ya, yb] = [year(a), year(b)];
+  return month(a) !== month(b) || (ya !== null && yb !== null && ya !== yb);
+}
+
+/**
+ * Whether the two reports were filed within a week: true or false when both articles' dates (a year-less
+ * dateline's day counts) are known, null when either is not.
+ */
+function filedNear(published: string | null, reported: string[]): boolean | null {
+  const days = reported.filter(isDay);
+  if (!published || !isDay(published) || !days.length) return null;
+  return days.some((d) => dayGap(d, published) <= UNDATED_WINDOW_DAYS);
 }
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
@@ -50,20 +88,26 @@ function compare(
   const p2 = placeKey(c.place);
   if (p1 && p2 && p1 !== p2) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
-  const bothDated = isFullDate(inc.date) && isFullDate(c.date);
   const samePlace = !!p1 && p1 === p2;
-  const when = bothDated
+  // Both dated to the day, years known: the place or a participant in common suffices.
+  const fullDays = isFullDate(inc.date) && isFullDate(c.date);
+  const days = isDay(inc.date) && isDay(c.date);
+  const near = filedNear(published, c.reported);
+  // Otherwise (a year or a day unknown) the place must agree, the parties must not differ (a shared one, or one
+  // side naming none), and the articles must not be more than a week apart; with no party in common their dates
+  // must be known to be that close, unless the two days agree.
+  const parties = shared.length > 0 || !named.length || !c.participants.length;
+  const timely = near === true || (near === null && (shared.length > 0 || days));
+  if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
+  const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`
       : `dates ${inc.date} and ${c.date} within a day`
-    : 'dates compatible (not both known)';
+    : days
+      ? `days ${inc.date} and ${c.date} agree (a year unknown)`
+      : `dates compatible (not both known)${near ? '; filed within a week' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
-  // Dated reports need the place or a participant in common. An undated one needs the place, a participant in
-  // common unless neither names any, and articles published within a week of each other when both are dated.
-  const noneNamed = !named.length && !c.participants.length;
-  const near = !published || !c.reported.length || c.reported.some((d) => dayGap(d, published) <= UNDATED_WINDOW_DAYS);
-  if (bothDated ? !samePlace && !shared.length : !(samePlace && (shared.length || noneNamed) && near)) return null;
-  const score = (bothDated ? 0.6 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
+  const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const reason = [`${family} family`, when, samePlace ? `same place ${inc.place}` : '', who].filter(Boolean).join('; ');
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
@@ -83,9 +127,10 @@ export function matchIncident(
   return best;
 }
 
-/** The dates a stored incident must have to be compared with one on `date`: the day itself and its neighbours. */
+/** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */
 export function dateWindow(date: string | null): string[] {
-  if (!isFullDate(date)) return date ? [date] : [];
+  if (!date || !FULL_DAY.test(date)) return date ? [date] : [];
   const t = Date.parse(`${date}T00:00:00Z`);
-  return [-1, 0, 1].map((d) => new Date(t + d * DAY_MS).toISOString().slice(0, 10));
+  const around = [-1, 0, 1].map((d) => new Date(t + d * DAY_MS).toISOString().slice(0, 10));
+  return [...around, ...around.map((d) => `--${d.slice(5)}`)];
 }

@@ -1,5 +1,6 @@
 // What one more report does to a stored Incident node: the casualty range widens (min/max of every report's
-// figures, `killed`/`wounded` the highest), a missing date or place is filled in. In: stored and new props.
+// figures, `killed`/`wounded` the highest), a missing date or place is filled in, and a date without a year or a
+// day gives way to a full one. In: stored and new props.
 // Out: the changed props. graph/neo4j/write.ts does the same in Cypher (INCIDENT_WIDEN); the store spec checks both.
 import type { Props } from '../model.ts';
 
@@ -7,11 +8,19 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const lo = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const hi = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** The stored date, unless the report has a full date and the stored one is missing or partial. */
+function fuller(stored: unknown, report: unknown): string | null {
+  const s = typeof stored === 'string' ? stored : null;
+  const r = typeof report === 'string' ? report : null;
+  return s === null || (r !== null && FULL.test(r) && !FULL.test(s)) ? r : s;
+}
+
 export function widenedIncident(stored: Props, report: Props): Props {
   const killedMax = hi(num(stored.killedMax), num(report.killed));
   const woundedMax = hi(num(stored.woundedMax), num(report.wounded));
   return {
-    date: stored.date ?? report.date ?? null,
+    date: fuller(stored.date, report.date),
     place: stored.place ?? report.place ?? null,
     killedMin: lo(num(stored.killedMin), num(report.killed)),
     killedMax,

@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 export async function findClaims(tx: ManagedTransaction, bands: string[], limit: number): Promise<ClaimCandidate[]> {
@@ -30,10 +30,7 @@ export async function findClaims(tx: ManagedTransaction, bands: string[], limit:
   }));
 }
 
-export async function findIncidents(
-  tx: ManagedTransaction,
-  query: { dates: string[]; places: string[] },
-): Promise<StoredIncident[]> {
+export async function findIncidents(tx: ManagedTransaction, query: IncidentQuery): Promise<StoredIncident[]> {
   if (!query.dates.length && !query.places.length) return [];
   const res = await tx.run(
     `CALL () {
@@ -44,7 +41,7 @@ export async function findIncidents(
      WITH i ORDER BY i.id LIMIT 200
      RETURN i.id AS id, i.kind AS kind, i.date AS date, i.place AS place,
        COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id } AS participants,
-       COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WHERE r.publishedAt IS NOT NULL RETURN DISTINCT r.publishedAt ORDER BY r.publishedAt } AS reported`,
+       COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day } AS reported`,
     toParam(query) as Record<string, unknown>,
   );
   return res.records.map((r) => ({

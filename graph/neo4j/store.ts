@@ -19,7 +19,7 @@ import type {
   TraceResult,
 } from '../store.ts';
 import type { ClaimCandidate } from '../claims/similar.ts';
-import type { StoredIncident } from '../incidents/match.ts';
+import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { actorGraphNeo4j } from './actor-graph.ts';
 import { mapDriverError } from './errors.ts';
@@ -155,7 +155,7 @@ export class Neo4jStore implements GraphStore {
     return this.read((tx) => identity.findClaims(tx, bands, limit));
   }
 
-  async findIncidents(query: { dates: string[]; places: string[] }): Promise<StoredIncident[]> {
+  async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
     return this.read((tx) => identity.findIncidents(tx, query));
   }
 

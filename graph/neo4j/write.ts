@@ -39,7 +39,9 @@ const hi = (f: string, v: string) =>
   `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} >= ${v}) THEN n.${f} ELSE ${v} END`;
 /** graph/incidents/range.ts in Cypher: another report widens the range and fills a missing date or place. */
 const INCIDENT_WIDEN = `ON MATCH SET
-  n.date = coalesce(n.date, row.props.date), n.place = coalesce(n.place, row.props.place),
+  n.date = CASE WHEN n.date IS NULL OR (NOT n.date =~ $fullDate AND row.props.date =~ $fullDate)
+    THEN row.props.date ELSE n.date END,
+  n.place = coalesce(n.place, row.props.place),
   n.placeKey = coalesce(n.placeKey, row.props.placeKey),
   ${lo('killedMin', 'row.props.killed')}, ${hi('killedMax', 'row.props.killed')},
   ${lo('woundedMin', 'row.props.wounded')}, ${hi('woundedMax', 'row.props.wounded')}
@@ -155,7 +157,7 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
         tx,
         `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props
          ${label === 'Incident' ? INCIDENT_WIDEN : ''}`,
-        { rows },
+        label === 'Incident' ? { rows, fullDate: '\\d{4}-\\d{2}-\\d{2}' } : { rows },
       ),
     );
   }

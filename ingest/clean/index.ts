@@ -13,6 +13,7 @@ import {
   isTimestamp,
   words,
 } from './lines.ts';
+import { datelineDay, parseDateline } from './dateline.ts';
 import { bareUrl, frontMatter, labelledUrl } from './header.ts';
 import { dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
 
@@ -283,5 +284,10 @@ export function clean(doc: SourceDoc): CleanDoc {
     siteOutlet(header.fields.outlet) ??
     urlOutlet(url) ??
     findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture);
-  return { text, blocks, title, publishedAt, outletName, url };
+  const dateline = parseDateline(wireLine ?? (lead ? text.slice(lead.start, lead.end) : ''));
+  // The dateline's place and day; its year when stated, else '--MM-DD' (wire copy often leaves the year out).
+  const datelineInfo = dateline
+    ? { place: dateline.place, day: datelineDay(dateline, publishedAt ? +publishedAt.slice(0, 4) : null) }
+    : null;
+  return { text, blocks, title, publishedAt, outletName, url, dateline: datelineInfo };
 }

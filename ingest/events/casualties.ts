@@ -62,6 +62,9 @@ const QUALIFIERS = new Set([
   'at',
 ]);
 
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
 /** A figure past 2^53 (a serial number, a garbled digit run) is no head count and would not survive as an integer. */
 const countable = (n: number): boolean => Number.isSafeInteger(n);
 
@@ -134,8 +137,11 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
   for (let i = first; i < end; i++) {
     const num = readNumber(tokens, i, end);
     if (!num) continue;
-    // "no one was hurt", "not a single soldier died".
-    if (i > first && (tokens[i - 1]!.norm === 'no' || tokens[i - 1]!.norm === 'not')) {
+    // "no one was hurt", "not a single soldier died"; "on March 3 killed seven": a day of the month is no count.
+    if (
+      i > first &&
+      (tokens[i - 1]!.norm === 'no' || tokens[i - 1]!.norm === 'not' || MONTH.test(tokens[i - 1]!.norm))
+    ) {
       i = num[1] - 1;
       continue;
     }

@@ -56,14 +56,27 @@ export function formatKey(key: DayKey): string | null {
   return null;
 }
 
+/**
+ * A stand-in instant for a day without a year: in a leap year only for Feb 29, so "yesterday" on March 1 is
+ * Feb 28 (the common case) and the day itself always exists.
+ */
+function dayOnly(d: string): Date | null {
+  const m = /^--(\d{2})-(\d{2})$/.exec(d);
+  if (!m) return null;
+  const leap = m[1] === '02' && m[2] === '29';
+  return new Date(Date.UTC(leap ? 2000 : 2001, +m[1]! - 1, +m[2]!, 12));
+}
+
 const keyOf = (d: Date): DayKey => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
 /** Finds and resolves the date expressions of `text`. `base` is added to the offsets. */
 export function findDates(text: string, publishedAt: string | null, base = 0): FoundDate[] {
   if (!DATEISH.test(text)) return [];
-  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  // A dateline without a year ('--MM-DD') anchors "today" and "yesterday" to a month and day, nothing more.
+  const day = publishedAt?.startsWith('--') ? dayOnly(publishedAt) : null;
+  const ref = publishedAt && !day ? new Date(`${publishedAt}T12:00:00Z`) : null;
   // Without an article date, only what the text states is kept, so the reference is arbitrary.
-  const instant = ref ?? new Date(Date.UTC(2000, 5, 15, 12));
+  const instant = ref ?? day ?? new Date(Date.UTC(2000, 5, 15, 12));
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(text, { instant, timezone: 0 });
@@ -99,7 +112,8 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
         key = keyOf(d);
       }
     } else if (relative) {
-      if (!ref) key = { year: null, month: null, day: null };
+      if (day && !/\bweeks?\b/i.test(r.text)) key = { ...keyOf(c.date()), year: null };
+      else if (!ref) key = { year: null, month: null, day: null };
       else if (/\bweeks?\b/i.test(r.text)) {
         // A week is not a day: print the month when the whole week lies in one.
         // chrono starts weeks on Sunday; "this week" is the article's own week.

@@ -4,7 +4,7 @@ import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
-import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS, VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
 import { findPlaces, type Place } from './places.ts';
 import { titleCase, type View } from './view.ts';
@@ -25,6 +25,8 @@ interface Draft {
   killed: number | null;
   wounded: number | null;
   span: [number, number];
+  /** The sentence of its latest mention. */
+  last: number;
 }
 
 const ANAPHOR_DET = new Set(['the', 'that', 'this']);
@@ -43,14 +45,19 @@ const samePlace = (a: string, b: string) => placeKey(a).includes(placeKey(b)) ||
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
-  const clause = (from: number, to: number) =>
+  // An event noun's own predicate is no new clause: "an air strike hit a market in Bama", "shelling killed five in Taiz".
+  const noun = view.tokens[m.start]!.pos !== 'VERB' || NOUNS.has(view.tokens[m.start]!.norm);
+  const clause = (from: number, to: number, predicate = false) =>
     !view.tokens
       .slice(from, to)
       .some(
-        (t, k, all) => (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) && all[k - 1]?.text !== '-',
+        (t, k, all) =>
+          (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
+          all[k - 1]?.text !== '-' &&
+          !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
       );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
-  if (after && clause(m.end, after.token)) return after;
+  if (after && clause(m.end, after.token, noun)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between).
@@ -65,6 +72,7 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
   let dateline: FoundDate | null = null;
+  let stated = false;
   let bestDistance = Infinity;
   for (const d of dates) {
     let k = m.start;
@@ -83,7 +91,14 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
     if (opener) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
-    if (statement) continue;
+    // "Iran on Friday rejected ...", "Pompeo on Thursday blamed ...": the date of a statement before its verb.
+    let after = k;
+    while (after < tokens.length && tokens[after]!.start < d.end) after++;
+    if (after < m.start && STATEMENT_VERBS.has(tokens[after]!.norm)) statement = true;
+    if (statement) {
+      stated = true;
+      continue;
+    }
     // Dates after the trigger usually belong to it ("struck X on Tuesday"); earlier ones count double.
     const distance = d.start >= trigger ? d.start - trigger : (trigger - d.end) * 2;
     if (distance < bestDistance) {
@@ -91,8 +106,40 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
       bestDistance = distance;
     }
   }
-  return best ?? dateline;
+  // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
+  // dateline's day is the statement's too.
+  return best ?? (stated ? null : dateline);
 }
+
+const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
+const TOLL_FORMS = new Set([...TOLL_VERBS, 'kill', 'kills', 'killing', 'wounding', 'injuring', 'left', 'including']);
+const TOLL_MENTION: EventMention = {
+  type: null,
+  start: 0,
+  end: 0,
+  sentence: 0,
+  agents: [],
+  patients: [],
+  incident: null,
+  anaphoric: true,
+};
+
+/** The draft's place is a town or region where the incident's was unknown or a whole country. */
+const refines = (into: Draft, draft: Draft) =>
+  !!draft.place && !draft.placeIsState && (!into.place || into.placeIsState);
+
+/** "were attacked", "was quickly struck": a trigger verb after a form of "be". */
+function passive(tokens: View['nlp']['tokens'], t: number): boolean {
+  let k = t - 1;
+  if (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && BE_FORMS.has(tokens[k]!.norm) && tokens[k]!.sentence === tokens[t]!.sentence;
+}
+
+/**
+ * Verbs of saying and of rejecting, whose date is the statement's, not the event's ("Iran on Friday rejected ...
+ * the attacks"). An accusation keeps its date: "X on Friday accused Y of shelling Z" tells of that day's shelling.
+ */
+const STATEMENT_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed']);
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
@@ -141,6 +188,7 @@ export function findIncidents(
   };
   const owner = new Map<number, number>();
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
+  const tolls = new Set<EventMention>();
   const items: { m: EventMention; index: number }[] = mentions
     .map((m, index) => ({ m, index }))
     .filter((x) => x.m.incident);
@@ -157,6 +205,12 @@ export function findIncidents(
         anaphoric: true,
       };
       items.push({ m: anaphor, index: -1 });
+    }
+    // "four people were killed near the village of Banjska": a toll told right after the event may say where it was.
+    if (TOLL_VERBS.has(tokens[t]!.norm) && passive(tokens, t)) {
+      const toll: EventMention = { ...TOLL_MENTION, start: t, end: t + 1, sentence: tokens[t]!.sentence };
+      tolls.add(toll);
+      items.push({ m: toll, index: -1 });
     }
   }
   items.sort((x, y) => x.m.start - y.m.start);
@@ -209,7 +263,20 @@ export function findIncidents(
       killed: casualties.killed,
       wounded: casualties.wounded,
       span: [s.start, s.end],
+      last: m.sentence,
     };
+    // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
+    if (tolls.has(m)) {
+      const into = drafts[drafts.length - 1];
+      if (into && !conflicts(into, draft) && refines(into, draft) && m.sentence - into.last <= 3) {
+        into.place = draft.place;
+        into.placeIsState = false;
+        into.killed ??= draft.killed;
+        into.wounded ??= draft.wounded;
+        into.last = m.sentence;
+      }
+      continue;
+    }
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
@@ -231,13 +298,19 @@ export function findIncidents(
       into.killed ??= draft.killed;
       into.wounded ??= draft.wounded;
       if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
+      into.last = Math.max(into.last, m.sentence);
       if (index >= 0) owner.set(index, i);
       merged = true;
     }
     // A verb with no actor on either side ("have fought in ...") only adds to an incident already found.
     // An incident with a clear trigger stands without a named party when a toll or a date places it
     // ("Clashes on the frontier killed two soldiers", "a court sentenced 18 suspects on Wednesday").
-    const placed = draft.killed != null || draft.wounded != null || (kind === 'other' && !!draft.key);
+    // So does a passive strike at a named place ("Two tankers were attacked in the Gulf of Oman").
+    const placed =
+      draft.killed != null ||
+      draft.wounded != null ||
+      (kind === 'other' && !!draft.key) ||
+      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);

@@ -206,7 +206,8 @@ export const MILITARY = new Set(
   mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
   wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
-  checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading`),
+  checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
+  tanker tankers ablaze explosions blasts gunfight gunfights attackers`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

@@ -728,11 +728,24 @@ export function findEventMentions(view: View): EventMention[] {
       const armed = [...found.agents, ...found.patients].some(
         (id) => view.actors.get(id)?.kind === 'group' || id.endsWith('-military'),
       );
-      if (!flag && !armed) continue;
+      // "the attacks", "Sunday's attack" with no party named, in a story of force told elsewhere: another mention of
+      // that violence (it names no one, so it makes no relation; the incidents stage joins it or places it).
+      const bare = NOUNS.has(norm) && !found.agents.length && !found.patients.length;
+      if (!flag && !armed && !(bare && militaryStory(view, military))) continue;
     }
     out.push(found);
   }
   return out;
+}
+
+/** Two or more sentences of the article use the words of force (MILITARY). */
+function militaryStory(view: View, cache: Map<number, boolean>): boolean {
+  const known = cache.get(-1);
+  if (known !== undefined) return known;
+  const sentences = new Set<number>();
+  for (const t of view.tokens) if (MILITARY.has(t.norm)) sentences.add(t.sentence);
+  cache.set(-1, sentences.size >= 2);
+  return sentences.size >= 2;
 }
 
 /** A verb form used as a verb: tagged VERB, or an -ing/-ed form the tagger called an adjective after no determiner. */

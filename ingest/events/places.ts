@@ -56,12 +56,20 @@ const capitalized = (s: string) => /^[A-Z][\p{L}'’.-]*$/u.test(s);
 function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
   let j = a;
   let typed = false;
-  while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm))) {
+  // "a residential area of", "the eastern city of": descriptive adjectives may come before the place-type word.
+  while (
+    j < end &&
+    (DIRECTIONS.test(tokens[j]!.norm) ||
+      PLACE_TYPES.has(tokens[j]!.norm) ||
+      (!typed && tokens[j]!.pos === 'ADJ' && /^[a-z]/.test(tokens[j]!.text)))
+  ) {
     typed ||= PLACE_TYPES.has(tokens[j]!.norm);
     j++;
   }
   return typed && tokens[j]?.norm === 'of';
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK = /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded)$/;
@@ -73,10 +81,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
     // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
     const struck = STRUCK.test(tokens[t]!.norm) && capitalized(tokens[t + 1]!.text) && view.mentionAt[t + 1]! < 0;
-    if (!PREPS.has(tokens[t]!.norm) && !(tokens[t]!.norm === 'the' && namesPlaceType(tokens, t + 1, end)) && !struck)
-      continue;
+    const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
+    // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
+    if (typedPlace) while (i < end && tokens[i]!.pos === 'ADJ' && !PLACE_TYPES.has(tokens[i]!.norm)) i++;
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
     // "the Ukrainian port of Odesa": a demonym may open the descriptor.
@@ -87,7 +97,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       PLACE_TYPES.has(tokens[j + 1]?.norm ?? '')
     )
       j++;
-    while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm))) j++;
+    // "the northeastern Nigerian town of Bama": a demonym may also follow a direction.
+    const demonymType = (k: number) =>
+      capitalized(tokens[k]!.text) && DEMONYM.test(tokens[k]!.norm) && PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
+    while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
     if (j > i && tokens[j]?.norm === 'of') i = j + 1;
     else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
     if (tokens[i]?.norm === 'the') i++;

@@ -10,6 +10,17 @@ import { ingest } from '../../graph/load.ts';
 import type { GraphEdge, GraphStore, Subgraph } from '../../graph/store.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/cross-claims/', import.meta.url));
+const incidentsDir = fileURLToPath(new URL('../fixtures/cross-incidents/', import.meta.url));
+const crossDir = fileURLToPath(new URL('../fixtures/cross/', import.meta.url));
+const YEARLESS = [
+  ...['01-taiz-shelling-reuters', '02-taiz-market-afp', '04-borno-strikes-reuters', '05-gwoza-strike-afp'],
+  ...['07-gao-post-reuters', '08-gao-camp-reuters'],
+].map((f) => `${incidentsDir}${f}.txt`);
+YEARLESS.push(
+  ...['29-banjska-attack-reuters', '30-banjska-vucic-denies', '31-banjska-eu-reaction'].map(
+    (f) => `${crossDir}${f}.txt`,
+  ),
+);
 const FILES = ['01-wire-a.txt', '02-wire-b.txt', '03-wire-c.txt', '04-wire-d.txt', '05-wire-e.txt'].map((f) => dir + f);
 
 /**
@@ -114,6 +125,42 @@ export function crossArticleSpec(
       await ingest([FILES[2]!, FILES[0]!, FILES[4]!], store);
       await ingest([FILES[3]!, FILES[1]!], store);
       expect(signature(await store.subgraph({ limit: 10_000 }))).toEqual(forward);
-    });
+    }, 60_000);
+
+    // Wire stories whose datelines give no year ("MAIDUGURI, Nigeria, Jan 15 (Reuters) -") and tell the day as a
+    // weekday: tests/fixtures/cross-incidents (Yemen, Nigeria, Mali) and the Banjska attack of tests/fixtures/cross.
+    it('meets reports across year-less datelines, keeps apart other towns and other weeks, in any order', async () => {
+      const reportsBy = (g: Subgraph) => {
+        const source = new Map(g.nodes.map((n) => [n.id, String(n.props.source ?? '').replace(/^.*[\\/]/, '')]));
+        const out = new Map<string, string[]>();
+        for (const e of g.edges)
+          if (e.type === 'MENTIONED_IN' && g.nodes.find((n) => n.id === e.source)?.labels.includes('Incident'))
+            out.set(e.source, [...(out.get(e.source) ?? []), `${source.get(e.target)}:${e.props.place}`].sort());
+        return [...out.values()].map((r) => r.join(' + ')).sort();
+      };
+      const dates = (g: Subgraph) =>
+        Object.fromEntries(
+          g.nodes.filter((n) => n.labels.includes('Incident')).map((n) => [String(n.props.place), n.props.date]),
+        );
+      const expected = [
+        '01-taiz-shelling-reuters.txt:Taiz + 02-taiz-market-afp.txt:Taiz',
+        '04-borno-strikes-reuters.txt:Bama',
+        '04-borno-strikes-reuters.txt:Borno',
+        '04-borno-strikes-reuters.txt:Gwoza + 05-gwoza-strike-afp.txt:Gwoza',
+        '07-gao-post-reuters.txt:Gao',
+        '08-gao-camp-reuters.txt:Gao',
+        '29-banjska-attack-reuters.txt:Banjska + 30-banjska-vucic-denies.txt:Banjska + 31-banjska-eu-reaction.txt:Banjska',
+      ];
+      for (const files of [YEARLESS, [...YEARLESS].reverse()]) {
+        await reset(store);
+        expect((await ingest(files, store)).failed).toBe(0);
+        const g = await store.subgraph({ limit: 10_000 });
+        expect(reportsBy(g).filter((r) => !r.includes('01-taiz-shelling-reuters.txt:Yemen'))).toEqual(expected);
+        // A date without its year gives way to the full date another outlet states, whichever came first.
+        expect(dates(g)).toMatchObject({ Banjska: '--09-24', Gwoza: '2024-01-14', Taiz: '2020-03-03' });
+        const joined = g.edges.filter((e) => e.type === 'MENTIONED_IN' && typeof e.props.matched === 'string');
+        expect(joined.some((e) => String(e.props.matched).includes('filed within a week'))).toBe(true);
+      }
+    }, 120_000);
   });
 }
