@@ -154,3 +154,24 @@ export function nounBefore(text: string, start: number): string[] {
   );
   return m ? [m[1]!] : [];
 }
+
+/** Speech verbs: a one-word name right before one is a speaker ("Nauert said"). */
+export const SPEECH_AFTER = set(
+  'said says told added noted stated claimed denied confirmed reported wrote tweeted argued insisted explained warned asked replied responded',
+);
+/** Nouns heading an appositive that describes a body, not a person: "X, the state power utility,". */
+export const BODY_NOUNS = set(
+  'company firm utility operator group alliance agency organisation organization body regulator watchdog ' +
+    'bank lender insurer carrier airline retailer manufacturer maker producer exporter importer giant ' +
+    'conglomerate provider developer startup charity network broadcaster newspaper party union ministry ' +
+    'authority council committee commission fund exchange institute university consortium cooperative',
+);
+/** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
+export const ROLE_BEFORE_AT = set(
+  'economist analyst strategist professor researcher fellow director manager executive partner lecturer scientist engineer',
+);
+/** Role nouns heading an appositive after a name: "X, head of Y", "X, a spokesman for Y". */
+export const APPOSITIVE_HEADS = set(
+  'head chief director spokesman spokeswoman spokesperson commander leader member minister secretary chairman ' +
+    'chairwoman president founder ambassador envoy speaker deputy adviser advisor representative official general officer',
+);
