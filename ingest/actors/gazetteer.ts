@@ -4,7 +4,7 @@
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry } from '../gazetteer/index.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
-import { CONNECTORS, FIGHTER_HEADS, LOCATIVE, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
+import { CONNECTORS, EVENT_WORDS, FIGHTER_HEADS, LOCATIVE, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -93,6 +93,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     !CONNECTORS.has(v.keys[it.start - 1]!)
   )
     return it.end;
+  if (partOfName(v, it)) return it.end;
   // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
@@ -134,4 +135,18 @@ function headPhrase(v: View, it: GazItem, partner: Item | undefined): [string, n
   const shared = partner.hit.role === 'demonym' ? headAfter(v, partner.end) : null;
   if (shared && (shared[0] === 'military' || shared[0] === 'state')) return [shared[0], shared[1], it.end];
   return null;
+}
+
+/**
+ * A state's name inside the name of something else: an event ("the Vietnam War", "Iraq War"), or a people
+ * ("African-Americans", "Turkish Americans", "American Indians": a plural or demonym after another capitalized word).
+ */
+function partOfName(v: View, it: GazItem): boolean {
+  const next = v.toks[it.end];
+  if (next && !v.glued[it.end] && isCap(next) && EVENT_WORDS.has(v.keys[it.end]!)) return true;
+  if (it.hit.role !== 'plural' && it.hit.role !== 'demonym') return false;
+  const prev = v.toks[it.start - 1];
+  if (!prev || it.start - 1 === 0 || !isCap(prev)) return false;
+  // Glued by a hyphen ("African-Americans"), or an adjective or name before ("Sikh Americans").
+  return (v.glued[it.start] && v.text[prev.end] === '-') || prev.pos === 'ADJ' || prev.pos === 'PROPN';
 }

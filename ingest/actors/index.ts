@@ -9,7 +9,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { gazItem } from './gazetteer.ts';
-import { dropJunk } from './junk.ts';
+import { dropJunk, titleCaseSentences } from './junk.ts';
 import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
@@ -24,9 +24,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const sc = newScan(text, datelineState(text, datelines));
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
+  const titleCase = titleCaseSentences(nlp);
   const view = emptyView(text);
   for (let s = 0; s < nlp.sentences.length; s++) {
     const v = viewInto(view, nlp, s, headlineLike(nlp, s));
+    v.titleCase = titleCase.has(s);
     let items = segment(v);
     if (datelines.length) items = items.filter((it) => !inDateline(v.toks[it.start]!.start));
     readItems(sc, v, joinRuns(v, items));

@@ -17,16 +17,24 @@ import {
   ORG_CUES,
   OUTLET_CUES,
   OUTLET_DESCRIPTORS,
+  PEOPLE_PLURALS,
   PLACE_VERBS,
   ROLE_BEFORE_AT,
   SPEECH_AFTER,
   THING_HEADS,
+  US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 const OF_AT = new Set(['of', 'at', 'from']);
+/** Body nouns that never describe a person (a "developer" or "producer" may be one). */
+const ONLY_BODY_NOUNS = new Set(
+  'company firm utility operator group alliance agency organisation organization regulator bank lender insurer airline retailer manufacturer conglomerate startup charity broadcaster newspaper party union ministry authority council committee commission fund institute university consortium cooperative'.split(
+    ' ',
+  ),
+);
 
 /** A capitalized run that is not in the gazetteer: person, organization, group or outlet by its cues. */
 export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number): void {
@@ -111,13 +119,16 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   const prevKey = v.keys[a - 1];
   const honor = prevKey && HONORIFICS.has(prevKey);
   const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
-  // "El Fasher, Sudan": a name followed by its country is a place.
-  const st = joined.find((j) => j.start === b + 1);
-  const inState = v.keys[b] === ',' && isStateItem(st) && (st.hit.role === 'name' || st.hit.role === 'alias');
-  if ((afterLoc || inState) && !honor) {
+  if ((afterLoc || placeAfterComma(v, a, b, joined)) && !honor) {
     sc.placeNames.add(surfaceOf(v, a, b));
     return;
   }
+  // "the Great Satan", "the Golden Week": a name right after "the" is a person's only as a modifier of a noun
+  // ("the George W. Bush administration").
+  if (prevKey === 'the' && !(v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN')) return;
+  // "Trump Supporters": a plural for people ends the name ("Service Employees ..." is a body, typed before).
+  for (let k = a + 1; k < b; k++)
+    if (PEOPLE_PLURALS.has(v.keys[k]!)) return runItem(sc, v, { type: 'run', start: a, end: k }, joined, x);
   // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
   let cut = a;
   while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
@@ -129,6 +140,23 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   if (!p) return;
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
+}
+
+/**
+ * "El Fasher, Sudan", "San Pedro, California", "Point Pleasant, N.J.": a name followed by its country, region or
+ * a US state's abbreviation is a place.
+ */
+function placeAfterComma(v: View, a: number, b: number, joined: Item[]): boolean {
+  if (v.keys[b] !== ',') return false;
+  const st = joined.find((j) => j.start === b + 1);
+  if (isStateItem(st) && (st.hit.role === 'name' || st.hit.role === 'alias')) return true;
+  // "Donald Hartley of Madison, Alabama": the region is the place of the last part only.
+  for (let k = a; k < b; k++) if (INNER_ONLY.has(v.keys[k]!)) return false;
+  if (st?.type === 'gaz' && st.hit.role === 'place') return true;
+  const abbr = v.toks[b + 1];
+  return (
+    !!abbr && /^(?:[A-Z][a-z]*\.(?:[A-Z]\.)?|[A-Z]{2})$/.test(abbr.text) && US_STATE_ABBREVIATIONS.has(v.keys[b + 1]!)
+  );
 }
 
 /** An event word inside a run, or a capitalized one right after it the tagger left out ("Care Act"). */
@@ -148,10 +176,12 @@ export function personFrom(sc: Scan, v: View, a: number, b: number) {
     keys.push(v.keys[k]!);
   }
   if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and')) return null;
-  // "General Staff", "Air Force": an institution word is no name.
-  for (const k of keys) if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k)) return null;
-  // Names are words: "T-72" or "F-16" are not people.
-  for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t)) return null;
+  // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
+  for (const k of keys)
+    if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
+  // Names are words: "T-72" or "F-16" are not people, nor page furniture glued to a name ("FlagShareLikeReplyPaige";
+  // "McDonald", "DeSantis" have one inner capital).
+  for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
   const p = sc.reg.person(tokens, keys);
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[a + tokens.length - 1]!.end, 'name', tokens.join(' '));
   return p;
@@ -213,7 +243,9 @@ function bodyAppositive(v: View, b: number): string | null {
     const t = v.toks[k]!;
     if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return null;
+    // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
+    if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
+    if (t.pos === 'AUX' || t.pos === 'ADP') return null;
   }
   return null;
 }

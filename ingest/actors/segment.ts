@@ -1,7 +1,7 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { hitFits, matchAt } from '../gazetteer/index.ts';
-import { CONNECTORS, EVENT_WORDS, NOT_NAMES, SPEECH_AFTER } from './lexicon.ts';
+import { CONNECTORS, EVENT_WORDS, NOT_NAMES, PEOPLE_PLURALS, SPEECH_AFTER } from './lexicon.ts';
 import { isCap, type Item, surfaceOf, type View } from './view.ts';
 
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
@@ -81,9 +81,11 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const t = v.toks[i]!;
   if (!isCap(t)) return false;
   // A capitalized word the tagger took for a verb inside a name or right after a title ("Loretta Lynch",
-  // "Gov. Ted Stroud"): still the name, in running text, unless it is a speech verb ("Trump Says").
+  // "Gov. Ted Stroud"): still the name, in running text, unless it is a speech verb ("Trump Says"). In a title-case
+  // headline it is the verb ("Super PAC Chief Praises Rubio Donor").
   const verbInName =
     !v.headline &&
+    !v.titleCase &&
     t.pos === 'VERB' &&
     last !== undefined &&
     last.end === i &&
@@ -91,7 +93,10 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
-  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && !NOT_NAMES.has(v.keys[i]!);
+  // "Service Employees International Union": a plural for people continues a name in running text.
+  const inName =
+    !v.headline && !v.titleCase && last?.type === 'run' && last.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
+  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || !NOT_NAMES.has(v.keys[i]!));
 }
 
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */

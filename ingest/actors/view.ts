@@ -14,6 +14,8 @@ export interface View {
   /** Whether token i is glued to token i-1 (no space), e.g. "al" "-" "Sham" or "Russia" "'s". */
   glued: boolean[];
   headline: boolean;
+  /** Every content word capitalized (a headline or teaser, even one ending in a period): a capital is no sign of a name. */
+  titleCase: boolean;
 }
 
 /** A segment of a view: a gazetteer match or a run of capitalized words, over token indices [start, end). */
@@ -26,7 +28,7 @@ export function isCap(t: Token): boolean {
 }
 
 export function emptyView(text: string): View {
-  return { text, toks: [], keys: [], glued: [], headline: false };
+  return { text, toks: [], keys: [], glued: [], headline: false, titleCase: false };
 }
 
 /** Fills `v` with sentence s; the arrays are reused from sentence to sentence (no garbage per sentence). */
