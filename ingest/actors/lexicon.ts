@@ -26,7 +26,7 @@ export const ORG_DESCRIPTORS = set('ministry department agency council committee
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
 export const EVENT_WORDS = set(
-  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census',
+  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders',
 );
 
 /**
@@ -47,7 +47,7 @@ export const PEOPLE_PLURALS = set(PEOPLE_PLURAL_WORDS);
 
 /** Capitalized words that never start or make a name on their own. */
 export const NOT_NAMES = set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid ' +
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
     PEOPLE_PLURAL_WORDS,
 );
 

@@ -41,7 +41,9 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   const d = sc.reg.ensure(slugify(name), name, 'organization');
   sc.bodyOf.set(chain[chain.length - 1]!, d.id);
   sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
-  const st = chain.find((c) => isStateItem(c)) as GazItem | undefined;
+  // "Russian Center for Syrian Reconciliation" and "Bank of China" are a state's; "Center for American Progress" is
+  // no state's: an adjective of a state inside the name is its subject.
+  const st = chain.find((c) => isStateItem(c) && (c === chain[0] || c.hit.role !== 'demonym')) as GazItem | undefined;
   if (st) {
     d.affiliation ??= st.hit.id;
     stateMention(sc, st.hit.id, v, st.start, st.end, 'demonym');

@@ -16,6 +16,20 @@ const ROLE_ORDER: Record<string, number> = {
   place: 7,
 };
 
+/** Adjectives of regions and peoples that precede a demonym without being a given name ("fellow Asian Indian"). */
+const REGION_ADJECTIVES = new Set([
+  'asian',
+  'african',
+  'european',
+  'latin',
+  'arab',
+  'native',
+  'south',
+  'east',
+  'west',
+  'north',
+]);
+
 /** Parts of speech that never continue a name (a capitalized word so tagged opens a sentence or a title). */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
 
@@ -60,13 +74,22 @@ function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
   const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
   const hits = m.hits.filter((h) => hitFits(h, written) && !(longer && /^the \S+$/i.test(h.surface)));
   if (!hits.length) return null;
-  // Prefer actors over titles and places, names over metonyms.
+  // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
+  // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  if (hits.length > 1 && hits.some((h) => h.role === 'place') && placeContext(v, m.start, m.end))
+    hits.sort((a, b) => Number(b.role === 'place') - Number(a.role === 'place'));
   const prev = items[items.length - 1];
   const at = m.start;
-  // "Lloyd Austin": a one-word place right after a one-word run is a surname.
+  // "Lloyd Austin": a one-word place right after a one-word run is a surname; so is a demonym with no noun
+  // after it ("David French of the retail federation", but "Paris French teachers").
+  const next = v.toks[m.end];
+  const bareDemonym =
+    hits[0]!.role === 'demonym' &&
+    (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
+    !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
   const surname =
-    hits[0]!.role === 'place' &&
+    (hits[0]!.role === 'place' || bareDemonym) &&
     m.end === at + 1 &&
     !v.headline &&
     prev?.type === 'run' &&
@@ -74,6 +97,17 @@ function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
     prev.end - prev.start === 1 &&
     !v.glued[at];
   return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
+}
+
+/** Whether the span [a, b) reads as a sub-national place: a title follows, or the sentence names another place. */
+function placeContext(v: View, a: number, b: number): boolean {
+  if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
+  for (let k = 0; k < v.keys.length; k++) {
+    if (k === a) continue;
+    const m = matchAt(v.keys, k);
+    if (m?.hits.some((h) => h.role === 'place' && hitFits(h, surfaceOf(v, m.start, m.end)))) return true;
+  }
+  return false;
 }
 
 /** Whether token i may be part of a capitalized run. */

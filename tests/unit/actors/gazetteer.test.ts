@@ -40,6 +40,12 @@ describe('gazetteer recogniser', () => {
     expect(gazetteer('Turnout among Filipino-Americans and Korean Americans rose in Los Angeles.\n')).toEqual([]);
   });
 
+  it('reads Georgia as the US state beside other US states or before a title, else as the country', () => {
+    expect(gazetteer('Turnout rose in Arizona, Nevada and Georgia on Tuesday.\n')).toEqual([]);
+    expect(gazetteer('The former Georgia Gov. Ray Holt endorsed her.\n')).toEqual([]);
+    expect(gazetteer('Georgia recalled its ambassador.\n')).toEqual(['georgia']);
+  });
+
   it('finds the head of a demonym phrase past its modifiers', () => {
     const { v } = sentence('Ukrainian special forces crossed the river.\n');
     expect(headAfter(v, 1)?.[0]).toBe('military');

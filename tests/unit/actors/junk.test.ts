@@ -33,4 +33,11 @@ describe('junk actors', () => {
     expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Corazon Reyes']);
     expect(found.filter((n) => n.startsWith('state:'))).toEqual([]);
   });
+
+  it('drops page furniture glued to a headline name', () => {
+    const found = names(
+      'Exclusive–Nomvula Dube, Township Housing Campaigner, Runs for Council.\n\nNomvula Dube said on Friday she would run.\n',
+    );
+    expect(found).toEqual(['person:Nomvula Dube']);
+  });
 });

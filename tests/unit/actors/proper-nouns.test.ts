@@ -18,11 +18,9 @@ function runs(text: string): string[] {
 
 describe('proper-noun recogniser', () => {
   it('types runs by their cue words', () => {
-    expect(runs('Officials at the Zambezi River Authority met Nkosi Dlamini, the Mutare Chronicle reported.\n')).toEqual([
-      'organization:Zambezi River Authority',
-      'outlet:Mutare Chronicle',
-      'person:Nkosi Dlamini',
-    ]);
+    expect(
+      runs('Officials at the Zambezi River Authority met Nkosi Dlamini, the Mutare Chronicle reported.\n'),
+    ).toEqual(['organization:Zambezi River Authority', 'outlet:Mutare Chronicle', 'person:Nkosi Dlamini']);
   });
 
   it('types a run described by an appositive as a body, even with a clause after the noun', () => {

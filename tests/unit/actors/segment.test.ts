@@ -20,6 +20,11 @@ describe('segment', () => {
     expect(running.items.map((it) => words(running.v, it))).toContain('Loretta Lynch');
   });
 
+  it('reads a demonym after a one-word name as a surname when no noun follows it', () => {
+    const { v, items } = sentence('"Prices will rise," said Maya French of the Retail Council of Canada.\n');
+    expect(items.map((it) => `${it.type}:${words(v, it)}`)).toContain('run:Maya French of the Retail Council');
+  });
+
   it('lets a plural for people continue a name only inside it', () => {
     const { v, items } = sentence('A spokesman for the United Farm Workers of America declined to comment.\n');
     expect(items.map((it) => words(v, it))).toContain('United Farm Workers');
