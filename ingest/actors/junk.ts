@@ -14,7 +14,7 @@ const MINOR = new Set(
 );
 /** Role and party words: a "person" whose name ends in one is a description ("Republican presidential candidate"). */
 const ROLE_END = new Set(
-  'senator congressman congresswoman committeeman committeewoman candidate nominee republican republicans democrat democrats chairman chairwoman governor lawmaker spokesman spokeswoman official officials'.split(
+  'senator congressman congresswoman committeeman committeewoman candidate nominee republican republicans democrat democrats chairman chairwoman governor lawmaker campaigner activist spokesman spokeswoman official officials attorney lawyer adviser advisor director secretary manager strategist analyst correspondent editor columnist anchor producer executive president commissioner mayor ambassador'.split(
     ' ',
   ),
 );
@@ -68,7 +68,7 @@ const OUTLET_NOUNS = new Set(
   'newspaper daily broadcaster channel station tabloid magazine website paper weekly'.split(' '),
 );
 const BODY_NOUNS = new Set(
-  'union company firm operator owner party charity insurer lender bank carrier manufacturer miner utility association federation organisation organization movement group producer exporter'.split(
+  'union company firm giant operator owner party charity insurer lender bank carrier manufacturer miner utility association federation organisation organization movement group producer exporter'.split(
     ' ',
   ),
 );

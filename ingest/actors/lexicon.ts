@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners',
+  'ministry department council center centre agency pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
@@ -26,7 +26,7 @@ export const ORG_DESCRIPTORS = set('ministry department agency council committee
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
 export const EVENT_WORDS = set(
-  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment',
+  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders',
 );
 
 /**
@@ -37,11 +37,18 @@ export const THING_HEADS = set(
   'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night east west north south america africa asia europe england',
 );
 
+/**
+ * Plural nouns for people, capitalized only when they open a sentence ("Residents said", "Diplomats said") or
+ * inside a body's name ("Service Employees International Union").
+ */
+const PEOPLE_PLURAL_WORDS =
+  'residents diplomats officials analysts witnesses critics experts sources protesters activists observers supporters opponents voters doctors soldiers lawmakers officers investigators prosecutors scientists researchers workers employees students parents teachers farmers villagers survivors refugees medics rescuers negotiators economists authorities militants rebels fighters insurgents';
+export const PEOPLE_PLURALS = set(PEOPLE_PLURAL_WORDS);
+
 /** Capitalized words that never start or make a name on their own. */
 export const NOT_NAMES = set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid ' +
-    // Plural nouns for people, capitalized only when they open a sentence ("Residents said", "Diplomats said").
-    'residents diplomats officials analysts witnesses critics experts sources protesters activists observers supporters opponents voters doctors soldiers lawmakers officers investigators prosecutors scientists researchers workers employees students parents teachers farmers villagers survivors refugees medics rescuers negotiators economists authorities militants rebels fighters insurgents',
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
+    PEOPLE_PLURAL_WORDS,
 );
 
 /** Honorifics that mark the following name as a person. */
@@ -154,3 +161,29 @@ export function nounBefore(text: string, start: number): string[] {
   );
   return m ? [m[1]!] : [];
 }
+
+/** Speech verbs: a one-word name right before one is a speaker ("Nauert said"). */
+export const SPEECH_AFTER = set(
+  'said says told added noted stated claimed denied confirmed reported wrote tweeted argued insisted explained warned asked replied responded',
+);
+/** Nouns heading an appositive that describes a body, not a person: "X, the state power utility,". */
+export const BODY_NOUNS = set(
+  'company firm utility operator group alliance agency organisation organization body regulator watchdog ' +
+    'bank lender insurer carrier airline retailer manufacturer maker producer exporter importer giant ' +
+    'conglomerate provider developer startup charity network broadcaster newspaper party union ministry ' +
+    'authority council committee commission fund exchange institute university consortium cooperative',
+);
+/** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
+export const ROLE_BEFORE_AT = set(
+  'economist analyst strategist professor researcher fellow director manager executive partner lecturer scientist engineer',
+);
+/** Role nouns heading an appositive after a name: "X, head of Y", "X, a spokesman for Y". */
+export const APPOSITIVE_HEADS = set(
+  'head chief director spokesman spokeswoman spokesperson commander leader member minister secretary chairman ' +
+    'chairwoman president founder ambassador envoy speaker deputy adviser advisor representative official general officer',
+);
+
+/** AP and postal abbreviations of US states: "Point Pleasant, N.J.," and "San Pedro, Calif." name places. */
+export const US_STATE_ABBREVIATIONS = set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wis wisc wyo wva dc al ak az ar ca co ct de fl hi ia id il in ks me mn ms mt ne nv oh ok or tn tx ut wi wv wy',
+);

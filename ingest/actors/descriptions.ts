@@ -1,0 +1,203 @@
+// Lower-case descriptions: "pro-Assad forces" (a group of its own), and "the ministry", "the group",
+// "the Lebanese outlet" (a body or outlet named elsewhere in the article, resolved once all are known).
+// In: a View per sentence, then the whole Scan. Out: groups and descriptor mentions on the Scan.
+import { stateOfKey } from '../gazetteer/index.ts';
+import { GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+import { slugify } from './registry.ts';
+import type { Scan } from './scan.ts';
+import { isCap, surfaceOf, type View } from './view.ts';
+
+/** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
+const BODY_ANAPHORS = new Set(
+  'ministry department agency council committee commission coalition alliance group militia movement company firm party organization organisation bureau court junta'.split(
+    ' ',
+  ),
+);
+/** Heads after "pro-X" that make the phrase an armed group. */
+const ARMED_HEADS = new Set(['forces', 'troops']);
+
+/** Finds the descriptions of one sentence. */
+export function describe(sc: Scan, v: View): void {
+  for (let k = 0; k < v.keys.length; k++) {
+    const key = v.keys[k]!;
+    if (bodyAnaphor(sc, v, k)) continue;
+    // Only "pro"/"anti" words and outlet descriptors start a pattern: a cheap first-letter test first.
+    const c0 = key.charCodeAt(0);
+    if (c0 !== 112 && c0 !== 97 && !OUTLET_DESCRIPTORS.has(key)) continue;
+    const skip = proGroup(sc, v, k);
+    if (skip) {
+      k += skip;
+      continue;
+    }
+    outletDescriptor(sc, v, k);
+  }
+}
+
+/** "the ministry", "the group" at token k ("the paramilitary group": one lower-case adjective may stand between). */
+function bodyAnaphor(sc: Scan, v: View, k: number): boolean {
+  const key = v.keys[k]!;
+  const adj = k > 1 && v.keys[k - 2] === 'the' && v.toks[k - 1]!.pos === 'ADJ' && !isCap(v.toks[k - 1]!) ? 1 : 0;
+  if (
+    !BODY_ANAPHORS.has(key) ||
+    v.keys[k - 1 - adj] !== 'the' ||
+    isCap(v.toks[k]!) ||
+    v.keys[k + 1] === 'of' ||
+    (v.toks[k + 1] && isCap(v.toks[k + 1]!))
+  )
+    return false;
+  const a = k - 1 - adj;
+  sc.bodyAnaphors.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head: key });
+  return true;
+}
+
+/**
+ * "pro-Assad forces" (one token or three), "pro-government militias": a group; a generic one ("pro-government")
+ * is the last named pro-group of the article when there is one. Returns the tokens consumed after k, or 0.
+ */
+function proGroup(sc: Scan, v: View, k: number): number {
+  const key = v.keys[k]!;
+  const next = v.keys[k + 1] ?? '';
+  let len: number;
+  let generic: boolean;
+  if (/^(pro|anti)-\w/.test(key) && (GROUP_DESCRIPTORS.has(next) || ARMED_HEADS.has(next))) {
+    len = 2;
+    generic = !/^(pro|anti)-\p{Lu}/u.test(v.toks[k]!.text);
+  } else if (
+    (key === 'pro' || key === 'anti') &&
+    v.glued[k + 1] &&
+    ((k + 2 < v.keys.length && GROUP_DESCRIPTORS.has(v.keys[k + 2]!)) || ARMED_HEADS.has(v.keys[k + 2] ?? ''))
+  ) {
+    len = 3;
+    generic = !isCap(v.toks[k + 1]!);
+  } else return 0;
+  const name = surfaceOf(v, k, k + len);
+  const id = generic && sc.proGroups.length ? sc.proGroups[sc.proGroups.length - 1]! : slugify(name);
+  const d = sc.reg.ensure(id, name, 'group');
+  sc.reg.mention(d.id, v.toks[k]!.start, v.toks[k + len - 1]!.end, 'name', name);
+  if (!generic && !sc.proGroups.includes(id)) sc.proGroups.push(id);
+  return len - 1;
+}
+
+/** "the Lebanese outlet", "the newspaper", "a Lebanese media outlet": an outlet named elsewhere. */
+function outletDescriptor(sc: Scan, v: View, k: number): void {
+  const key = v.keys[k]!;
+  if (!OUTLET_DESCRIPTORS.has(key) || key === 'agency' || key === 'radio' || key === 'paper') return;
+  let a = k;
+  while (
+    a > 0 &&
+    a > k - 3 &&
+    (v.keys[a - 1] === 'media' ||
+      v.keys[a - 1] === 'news' ||
+      (stateOfKey(v.keys[a - 1]!) && !isCap(v.toks[a]!)) ||
+      (stateOfKey(v.keys[a - 1]!) && a === k))
+  )
+    a--;
+  const det = v.keys[a - 1];
+  const article = det === 'the' || det === 'a' || det === 'an';
+  if (!article && a === k) return;
+  if (a > 0 && isCap(v.toks[a - 1]!) && !article) return; // "Al Akhbar newspaper"
+  sc.outletDescriptors.push({
+    start: v.toks[a]!.start,
+    end: v.toks[k]!.end,
+    surface: surfaceOf(v, a, k + 1),
+    head: key,
+  });
+}
+
+/** Name words that make an organization a company ("the company" refers to it). */
+const COMPANY_WORDS = new Set('company corp corporation inc ltd llc plc group holdings'.split(' '));
+/** Words naming a union of states ("European Union", "United Nations", "Arab League"): no "group" in the NGO sense. */
+const UNION_OF_STATES_WORDS = new Set(['union', 'nations', 'league', 'treaty', 'cooperation', 'community']);
+/** Words naming an arm of a state, which "the group" never refers back to. */
+const STATE_BODY_WORDS = new Set(
+  'ministry department government army police court parliament office cabinet administration command forces agency bank commission council presidency'.split(
+    ' ',
+  ),
+);
+/** Appositive heads that make a body a company: "the company" can then refer back to it. */
+const COMPANY_NOUNS = new Set(
+  'company firm utility operator carrier airline retailer manufacturer maker producer lender bank insurer giant conglomerate provider developer startup'.split(
+    ' ',
+  ),
+);
+
+type Draft = ReturnType<Scan['reg']['all']>[number];
+
+/** The latest mention before `at` among the given actors: {id, at} of its start, or the best so far. */
+function latestBefore(ds: Draft[], at: number, best: { id: string; at: number } | null) {
+  for (const d of ds)
+    for (const m of d.mentions) if (m.end <= at && (!best || m.start > best.at)) best = { id: d.id, at: m.start };
+  return best;
+}
+
+/** Whether body d fits the anaphor's head: its name has the word, an appositive said so, or its kind does. */
+function fitsHead(sc: Scan, d: Draft, head: string): boolean {
+  const words = [d.name, ...d.aliases]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  const said = sc.describedAs.get(d.id);
+  return (
+    (words.includes(head) && head !== 'junta') ||
+    !!said?.has(head) ||
+    (head === 'group' && d.kind === 'group') ||
+    // "the junta": a state's military named before ("Myanmar's military", "the Myanmar junta").
+    (head === 'junta' && d.id.endsWith('-military') && !!d.affiliation) ||
+    ((head === 'company' || head === 'firm') &&
+      (words.some((w) => COMPANY_WORDS.has(w)) || [...(said ?? [])].some((w) => COMPANY_NOUNS.has(w))))
+  );
+}
+
+/**
+ * Body anaphora: "the ministry" is the latest body named before it whose name has that word ("Russian Foreign
+ * Ministry"); "the group" the latest armed or political group, else a non-governmental body; "the company" a company.
+ */
+export function resolveBodyAnaphors(sc: Scan): void {
+  for (const an of sc.bodyAnaphors) {
+    const bodies = sc.reg.all().filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet');
+    let best = latestBefore(
+      bodies.filter((d) => fitsHead(sc, d, an.head)),
+      an.start,
+      null,
+    );
+    // "Human Rights Watch said ... The group urged": with no armed or political group named, a
+    // non-governmental organization named before.
+    if (!best && an.head === 'group') {
+      const ngos = sc.reg.all().filter(
+        (d) =>
+          d.kind === 'organization' &&
+          !d.affiliation &&
+          !d.name
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((w) => STATE_BODY_WORDS.has(w) || UNION_OF_STATES_WORDS.has(w)),
+      );
+      best = latestBefore(ngos, an.start, null);
+    }
+    if (best) sc.reg.mention(best.id, an.start, an.end, 'descriptor', an.surface);
+  }
+}
+
+/** Outlet descriptors: the outlet named before ("the newspaper"), else the one named next. */
+export function resolveOutletDescriptors(sc: Scan): void {
+  const outlets = sc.reg.all().filter((d) => d.kind === 'outlet');
+  for (const ds of sc.outletDescriptors) {
+    let best: { id: string; at: number } | null = null;
+    // "quoting the channel" after "Channel 12 ... The Times of Israel": an outlet whose name has the word.
+    const word = ds.surface.toLowerCase().split(/\s+/).pop()!;
+    const named = outlets.filter((o) =>
+      o.name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .includes(word),
+    );
+    for (const o of named.length ? named : outlets) {
+      for (const m of o.mentions) {
+        const before = m.start < ds.start;
+        const score = before ? ds.start - m.start : 1e9 + m.start - ds.start;
+        if (!best || score < best.at) best = { id: o.id, at: score };
+      }
+    }
+    if (best) sc.reg.mention(best.id, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+}

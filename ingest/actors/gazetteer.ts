@@ -1,0 +1,152 @@
+// Gazetteer matches: known states, bodies, groups and outlets, by name, alias, metonym ("Moscow") or demonym
+// ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
+// body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
+import generic from '../../graph/data/generic-words.json' with { type: 'json' };
+import { entryById, stateEntry } from '../gazetteer/index.ts';
+import { demonymPhrase, headAfter } from './demonyms.ts';
+import { CONNECTORS, EVENT_WORDS, FIGHTER_HEADS, LOCATIVE, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
+import { slugify } from './registry.ts';
+import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
+import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+
+/** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
+const GENERIC_WORDS = new Set(generic.words);
+
+/** Reads gazetteer item x; returns the token it covers up to (a demonym phrase may reach past the item). */
+export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
+  const { hit } = it;
+  if (hit.role === 'place' || hit.role === 'title') return it.end;
+  if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
+  if (!entryById(hit.id)) return it.end;
+  if (!bodyReadAsOther(sc, v, it, joined[x - 1]))
+    entityMention(sc, hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
+  return it.end;
+}
+
+/**
+ * A known body's match that stands for another actor: an acronym the article spelled out for another body,
+ * or a body's short alias ("Supreme Court", "Congress") meaning another state's body or the article's own
+ * body of that name. Adds that mention and returns true.
+ */
+function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined): boolean {
+  const { hit } = it;
+  const body = entryById(hit.id)!;
+  const label = surfaceOf(v, it.start, it.end);
+  const span = (id: string) => sc.reg.mention(id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'alias', label);
+  // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces").
+  if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
+    const full = sc.reg.byInitials(v.keys[it.start]!);
+    if (full && full.id !== hit.id) {
+      span(full.id);
+      return true;
+    }
+  }
+  const home = body.affiliation && stateEntry(body.affiliation) ? body.affiliation : null;
+  if (!home || hit.role !== 'alias') return false;
+  // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
+  // after another state's name or adjective is that state's body of the same name.
+  if (
+    isStateItem(owner) &&
+    owner.hit.id !== home &&
+    (owner.end === it.start || (owner.end === it.start - 1 && v.keys[owner.end] === "'s"))
+  ) {
+    span(stateBody(sc, owner.hit.id, slugify(label), label).id);
+    return true;
+  }
+  // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words.
+  const lower = label.toLowerCase();
+  const named = sc.reg
+    .all()
+    .find(
+      (d) =>
+        d.id !== hit.id &&
+        d.kind !== 'person' &&
+        d.kind !== 'state' &&
+        [d.name, ...d.aliases].some((a) => a.toLowerCase().replace(/^the /, '').startsWith(`${lower} `)),
+    );
+  if (named) {
+    span(named.id);
+    return true;
+  }
+  // "the Supreme Court" in a story filed from ISLAMABAD: a body every state has is the dateline state's.
+  const homeState = sc.homeState;
+  if (homeState && homeState !== home && v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k))) {
+    span(stateBody(sc, homeState, slugify(label), label).id);
+    return true;
+  }
+  return false;
+}
+
+/** A state's name, alias, metonym, plural or demonym: the state, one of its bodies, or nothing (a place, a surname). */
+function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
+  const { hit } = it;
+  // "Jordan said" after "Rep. Jim Jordan": a state's one-word name that is the surname of a person named before.
+  if (hit.role === 'name' && it.end - it.start === 1 && sc.reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
+    pendSurname(sc, v, it.start, false);
+    return it.end;
+  }
+  // "Jim Jordan", "Chad Smith": a state name inside a person's name.
+  if (
+    (hit.role === 'name' || hit.role === 'alias') &&
+    joined[x - 1]?.type === 'run' &&
+    joined[x - 1]!.end === it.start &&
+    !CONNECTORS.has(v.keys[it.start - 1]!)
+  )
+    return it.end;
+  if (partOfName(v, it)) return it.end;
+  // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
+  const phrase = headPhrase(v, it, joined[x + 1]);
+  if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
+  if (hit.role === 'demonym') {
+    // "Russian mercenaries", "Iranian fighters": fighters named by their country stand for it.
+    const after = v.keys[it.end];
+    if (after && FIGHTER_HEADS.has(after) && !isCap(v.toks[it.end]!))
+      stateMention(sc, hit.id, v, it.start, it.end + 1, 'demonym');
+    // A bare adjective ("Iraqi territory", "a Russian journalist") is no actor of its own.
+    return it.end;
+  }
+  if (hit.role === 'metonym') {
+    const prevKey = v.keys[it.start - 1];
+    const next = joined[x + 1];
+    // A capital is the government only when it acts, not when it is a place.
+    if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return it.end;
+    if (next?.type === 'run' && next.start === it.end) return it.end; // "Moscow Times", "Tehran University"
+    stateMention(sc, hit.id, v, it.start, it.end, 'metonym');
+    return it.end;
+  }
+  // A state name used as an adjective before a person noun ("a U.S. official") names no actor here.
+  const after = v.keys[it.end];
+  if (after && PERSON_HEADS.has(after)) return it.end;
+  const kind =
+    hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias';
+  stateMention(sc, hit.id, v, it.start, it.end, kind);
+  return it.end;
+}
+
+/**
+ * The head after a state item: [kind, end, own end]. "Azerbaijani and Armenian troops": the first demonym
+ * shares the head of the second; its mention is then its own word (own end), else 0.
+ */
+function headPhrase(v: View, it: GazItem, partner: Item | undefined): [string, number, number] | null {
+  const head = headAfter(v, it.end);
+  if (head) return [head[0], head[1], 0];
+  if (it.hit.role !== 'demonym' || v.keys[it.end] !== 'and' || !isStateItem(partner) || partner.start !== it.end + 1)
+    return null;
+  const shared = partner.hit.role === 'demonym' ? headAfter(v, partner.end) : null;
+  if (shared && (shared[0] === 'military' || shared[0] === 'state')) return [shared[0], shared[1], it.end];
+  return null;
+}
+
+/**
+ * A state's name inside the name of something else: an event ("the Vietnam War", "Iraq War"), or a people
+ * ("African-Americans", "Turkish Americans", "American Indians": a plural or demonym after another capitalized word).
+ */
+function partOfName(v: View, it: GazItem): boolean {
+  const next = v.toks[it.end];
+  if (next && !v.glued[it.end] && isCap(next) && EVENT_WORDS.has(v.keys[it.end]!)) return true;
+  if (it.hit.role !== 'plural' && it.hit.role !== 'demonym') return false;
+  const prev = v.toks[it.start - 1];
+  if (!prev || it.start - 1 === 0 || !isCap(prev)) return false;
+  // Glued by a hyphen ("African-Americans"), or an adjective or name before ("Sikh Americans").
+  return (v.glued[it.start] && v.text[prev.end] === '-') || prev.pos === 'ADJ' || prev.pos === 'PROPN';
+}

@@ -1,0 +1,81 @@
+// Named bodies the gazetteer does not know: a chain of adjacent items holding an organization word
+// ("Russian Center for Syrian Reconciliation", "China's Foreign Ministry", "Ministry of Foreign Affairs of
+// Russia"). In: a View and the items from x on. Out: the body (a state's ministry when a state is named),
+// or false when the chain is no organization.
+import { type Hit, matchAt } from '../gazetteer/index.ts';
+import { MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { slugify } from './registry.ts';
+import { type Scan, stateBody, stateMention } from './scan.ts';
+import { adjacent, between, cueIn, type GazItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+
+/** Reads an organization chain starting at item x; marks its items used and returns true when it found one. */
+export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+  const it = joined[x]!;
+  const chain = joined.slice(x, chainEnd(v, joined, x) + 1);
+  const orgRun = chain.find((c) => c.type === 'run' && cueIn(v, c, ORG_CUES));
+  if (!orgRun) return false;
+  const afterState = isStateItem(joined[x - 1]) && adjacent(v, joined[x - 1]!, it, true);
+  if (chain.length <= 1 && !afterState) return false;
+  // Ministry of a state: "Russian Foreign Ministry", "China's Foreign Ministry", "Ministry of Foreign Affairs of Russia".
+  const gap = isStateItem(joined[x - 1]) ? between(v, joined[x - 1]!, it) : null;
+  const first = gap && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s")) ? joined[x - 1]! : null;
+  const start = first ?? chain[0]!;
+  const stateIt = [start, ...chain].find((c) => isStateItem(c)) as GazItem | undefined;
+  const ministry = ministryIn(v, orgRun);
+  if (ministry && stateIt) {
+    const d = stateBody(sc, stateIt.hit.id, ministry[0], ministry[1]);
+    sc.bodyOf.set(orgRun, d.id);
+    const end = orgRun.end;
+    sc.reg.mention(d.id, v.toks[start.start]!.start, v.toks[end - 1]!.end, 'name', surfaceOf(v, start.start, end));
+    stateMention(sc, stateIt.hit.id, v, stateIt.start, stateIt.end, 'demonym');
+    for (const c of chain) used.add(c);
+    if (first) used.add(first);
+    return true;
+  }
+  if (chain.length <= 1) return false;
+  const a = chain[0]!.start + (v.keys[chain[0]!.start] === 'the' ? 1 : 0);
+  const b = chain[chain.length - 1]!.end;
+  const known = matchAt(v.keys, a);
+  if (known && known.end === b) return false;
+  const name = surfaceOf(v, a, b);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.bodyOf.set(chain[chain.length - 1]!, d.id);
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+  // "Russian Center for Syrian Reconciliation" and "Bank of China" are a state's; "Center for American Progress" is
+  // no state's: an adjective of a state inside the name is its subject.
+  const st = chain.find((c) => isStateItem(c) && (c === chain[0] || c.hit.role !== 'demonym')) as GazItem | undefined;
+  if (st) {
+    d.affiliation ??= st.hit.id;
+    stateMention(sc, st.hit.id, v, st.start, st.end, 'demonym');
+  }
+  for (const c of chain) used.add(c);
+  return true;
+}
+
+/** The last item of the chain from x: runs next to each other, or gazetteer items joined by a connector. */
+function chainEnd(v: View, joined: Item[], x: number): number {
+  let y = x;
+  while (
+    (y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
+    (y + 1 < joined.length &&
+      joined[y + 1]!.type === 'gaz' &&
+      (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
+      adjacent(v, joined[y]!, joined[y + 1]!) &&
+      between(v, joined[y]!, joined[y + 1]!).length > 0)
+  )
+    y++;
+  return y;
+}
+
+/** The ministry a run names ("Foreign Ministry", "Ministry of Defence"): [id suffix, label], or null. */
+function ministryIn(v: View, r: Item): [string, string] | null {
+  for (let k = r.start; k < r.end; k++) {
+    for (const [words, suffix, label] of MINISTRIES) {
+      if (k + words.length > r.end) continue;
+      let ok = true;
+      for (let w = 0; ok && w < words.length; w++) ok = v.keys[k + w] === words[w];
+      if (ok) return [suffix, label];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,251 @@
+// Proper-noun chunks the gazetteer does not know: a run of capitalized words becomes a person, an
+// organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
+// waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
+import type { ActorKind } from '../../graph/schema.ts';
+import { appositive } from './appositive.ts';
+import {
+  APPOSITIVE_HEADS,
+  BODY_NOUNS,
+  CONNECTORS,
+  EVENT_WORDS,
+  GROUP_CUES,
+  GROUP_DESCRIPTORS,
+  HONORIFICS,
+  INNER_ONLY,
+  LOCATIVE,
+  NOT_NAMES,
+  ORG_CUES,
+  OUTLET_CUES,
+  OUTLET_DESCRIPTORS,
+  PEOPLE_PLURALS,
+  PLACE_VERBS,
+  ROLE_BEFORE_AT,
+  SPEECH_AFTER,
+  THING_HEADS,
+  US_STATE_ABBREVIATIONS,
+} from './lexicon.ts';
+import { slugify } from './registry.ts';
+import { pendSurname, type Scan } from './scan.ts';
+import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+
+const OF_AT = new Set(['of', 'at', 'from']);
+/** Body nouns that never describe a person (a "developer" or "producer" may be one). */
+const ONLY_BODY_NOUNS = new Set(
+  'company firm utility operator group alliance agency organisation organization regulator bank lender insurer airline retailer manufacturer conglomerate startup charity broadcaster newspaper party union ministry authority council committee commission fund institute university consortium cooperative'.split(
+    ' ',
+  ),
+);
+
+/** A capitalized run that is not in the gazetteer: person, organization, group or outlet by its cues. */
+export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number): void {
+  let a = it.start;
+  const b = it.end;
+  while (a < b && (INNER_ONLY.has(v.keys[a]!) || NOT_NAMES.has(v.keys[a]!))) a++;
+  if (a >= b) return;
+  const len = b - a;
+  // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
+  if (len > 1 && allCaps(v, a, b)) return;
+  // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
+  if (len > 3 && personOfBody(sc, v, a, b, joined, x)) return;
+  const typed = typedBody(sc, v, a, b);
+  if (typed === 'event') return;
+  if (typed) {
+    const name = surfaceOf(v, a, b);
+    const d = sc.reg.ensure(slugify(name), name, typed);
+    sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+    return;
+  }
+  // Places and things: "Granite State", "Second Thomas Shoal", "Trump Tower", "Social Security".
+  if (THING_HEADS.has(v.keys[b - 1]!)) return;
+  if (len === 1) return oneWord(sc, v, a);
+  personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * The kind of body a run names by its cues ("... Ministry", "... Brigade", "... Times", an acronym of its
+ * initials, an appositive "X, the state power utility,"), 'event' for names of events and laws, else null.
+ */
+function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event' | null {
+  const len = b - a;
+  const run: Item = { type: 'run', start: a, end: b };
+  const lastKey = v.keys[b - 1]!;
+  const nextKey = v.keys[b];
+  // "the Inter-Services Public Relations (ISPR)", "Eskom, the state power utility,", "economist at
+  // XP Investimentos": an acronym of its initials, a body's appositive or a workplace make it no person.
+  const described = bodyAppositive(v, b);
+  if (described) {
+    const name = surfaceOf(v, a, b);
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    if (d.kind !== 'person')
+      (sc.describedAs.get(d.id) ?? sc.describedAs.set(d.id, new Set()).get(d.id)!).add(described);
+  }
+  const roleBefore = (v.keys[a - 2] ?? '').replace(/s$/, '');
+  if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
+    return 'organization';
+  if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
+  if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
+  if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
+  // "National Unity Government": a named government with no state name in it is a body of its own.
+  if (len > 1 && lastKey === 'government') return 'organization';
+  // Names of events, laws and periods: "World War II", "Affordable Care Act", "Geneva Conference".
+  if (EVENT_WORDS.has(lastKey) || eventInside(v, a, b)) return 'event';
+  if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
+  if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
+  return null;
+}
+
+/** A one-word run: an acronym of an actor named before, else a name for the surname step. */
+function oneWord(sc: Scan, v: View, a: number): void {
+  const prevKey = v.keys[a - 1];
+  const nextKey = v.keys[a + 1];
+  // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF").
+  if (allCaps(v, a, a + 1)) {
+    const full = sc.reg.byInitials(v.keys[a]!);
+    if (full) {
+      sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
+      return;
+    }
+  }
+  // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
+  if (prevKey === 'a' || prevKey === 'an') return;
+  const honor = !!prevKey && HONORIFICS.has(prevKey);
+  const afterLoc = !!prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
+  // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.
+  pendSurname(sc, v, a, honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '')));
+}
+
+/** A run of two or more words that is neither a typed body nor a thing: a place, or a person's name. */
+function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): void {
+  const prevKey = v.keys[a - 1];
+  const honor = prevKey && HONORIFICS.has(prevKey);
+  const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
+  if ((afterLoc || placeAfterComma(v, a, b, joined)) && !honor) {
+    sc.placeNames.add(surfaceOf(v, a, b));
+    return;
+  }
+  // "the Great Satan", "the Golden Week": a name right after "the" is a person's only as a modifier of a noun
+  // ("the George W. Bush administration").
+  if (prevKey === 'the' && !(v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN')) return;
+  // "Trump Supporters": a plural for people ends the name ("Service Employees ..." is a body, typed before).
+  for (let k = a + 1; k < b; k++)
+    if (PEOPLE_PLURALS.has(v.keys[k]!)) return runItem(sc, v, { type: 'run', start: a, end: k }, joined, x);
+  // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
+  let cut = a;
+  while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
+  if (cut < b && cut - a >= 2) return runItem(sc, v, { type: 'run', start: a, end: cut }, joined, x);
+  if (cut < b) return;
+  if (b - a > 4) return;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
+  const p = personFrom(sc, v, a, b);
+  if (!p) return;
+  // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
+  appositive(sc, v, b, p.id, joined, x);
+}
+
+/**
+ * "El Fasher, Sudan", "San Pedro, California", "Point Pleasant, N.J.": a name followed by its country, region or
+ * a US state's abbreviation is a place.
+ */
+function placeAfterComma(v: View, a: number, b: number, joined: Item[]): boolean {
+  if (v.keys[b] !== ',') return false;
+  const st = joined.find((j) => j.start === b + 1);
+  if (isStateItem(st) && (st.hit.role === 'name' || st.hit.role === 'alias')) return true;
+  // "Donald Hartley of Madison, Alabama": the region is the place of the last part only.
+  for (let k = a; k < b; k++) if (INNER_ONLY.has(v.keys[k]!)) return false;
+  if (st?.type === 'gaz' && st.hit.role === 'place') return true;
+  const abbr = v.toks[b + 1];
+  return (
+    !!abbr && /^(?:[A-Z][a-z]*\.(?:[A-Z]\.)?|[A-Z]{2})$/.test(abbr.text) && US_STATE_ABBREVIATIONS.has(v.keys[b + 1]!)
+  );
+}
+
+/** An event word inside a run, or a capitalized one right after it the tagger left out ("Care Act"). */
+function eventInside(v: View, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (EVENT_WORDS.has(v.keys[k]!)) return true;
+  const next = v.toks[b];
+  return !!next && !v.glued[b] && isCap(next) && EVENT_WORDS.has(v.keys[b]!);
+}
+
+/** A person named by tokens [a, b) (up to a possessive), unless the words cannot be a name. */
+export function personFrom(sc: Scan, v: View, a: number, b: number) {
+  const tokens: string[] = [];
+  const keys: string[] = [];
+  for (let k = a; k < b; k++) {
+    if (v.keys[k] === "'s") break;
+    tokens.push(v.toks[k]!.text);
+    keys.push(v.keys[k]!);
+  }
+  if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and')) return null;
+  // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
+  for (const k of keys)
+    if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
+  // Names are words: "T-72" or "F-16" are not people, nor page furniture glued to a name ("FlagShareLikeReplyPaige";
+  // "McDonald", "DeSantis" have one inner capital).
+  for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
+  const p = sc.reg.person(tokens, keys);
+  sc.reg.mention(p.id, v.toks[a]!.start, v.toks[a + tokens.length - 1]!.end, 'name', tokens.join(' '));
+  return p;
+}
+
+/** Where "of" splits a person's name from the body named after it ("Jane Roe of the University of X"), else -1. */
+export function ofSplit(v: View, a: number, b: number, minName: number): number {
+  let cut = a;
+  while (cut < b && v.keys[cut] !== 'of') cut++;
+  if (cut - a < minName || cut >= b - 1) return -1;
+  const head: Item = { type: 'run', start: a, end: cut };
+  const body: Item = { type: 'run', start: cut + 1, end: b };
+  if (cueIn(v, head, ORG_CUES) || cueIn(v, head, GROUP_CUES) || cueIn(v, head, OUTLET_CUES)) return -1;
+  if (!cueIn(v, body, ORG_CUES)) return -1;
+  for (let k = a; k < cut; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
+  if (EVENT_WORDS.has(v.keys[cut - 1]!) || THING_HEADS.has(v.keys[cut - 1]!)) return -1;
+  return cut;
+}
+
+/** The body after a person's "of": its own actor, and the person's affiliation. */
+export function bodyAfterOf(sc: Scan, v: View, personId: string, cut: number, b: number, joined: Item[], x: number) {
+  runItem(sc, v, { type: 'run', start: cut + 1, end: b }, joined, x);
+  let bs = cut + 1;
+  while (bs < b && INNER_ONLY.has(v.keys[bs]!)) bs++;
+  sc.pendingAffiliations.push({ personId, at: v.toks[bs]!.start, role: '' });
+}
+
+/** "Jane Roe of the University of X" without a title: the person and her body, or false. */
+function personOfBody(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
+  const cut = ofSplit(v, a, b, 2);
+  // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff").
+  if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
+  for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(/s$/, ''))) return false;
+  const p = cut > 0 ? personFrom(sc, v, a, cut) : null;
+  if (!p) return false;
+  bodyAfterOf(sc, v, p.id, cut, b, joined, x);
+  return true;
+}
+
+/** '(ABC)' right after a name whose word initials spell it. */
+function initialsAfter(v: View, a: number, b: number): boolean {
+  if (b - a < 2 || v.toks[b]?.text !== '(' || v.toks[b + 2]?.text !== ')') return false;
+  const acro = v.toks[b + 1]!.text;
+  if (!/^[A-Z]{2,}$/.test(acro)) return false;
+  let initials = '';
+  for (let k = a; k < b; k++) {
+    if (INNER_ONLY.has(v.keys[k]!)) continue;
+    for (const part of v.toks[k]!.text.split('-')) if (part) initials += part[0]!.toUpperCase();
+  }
+  return initials === acro;
+}
+
+/** ', the state power utility,' / ', a mining company,': the head word of an appositive naming a body, or null. */
+function bodyAppositive(v: View, b: number): string | null {
+  if (v.toks[b]?.text !== ',') return null;
+  const det = v.keys[b + 1];
+  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
+  for (let k = b + 2; k < Math.min(v.keys.length, b + 8); k++) {
+    const t = v.toks[k]!;
+    if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
+    if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;
+    // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
+    if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
+    if (t.pos === 'AUX' || t.pos === 'ADP') return null;
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+// Settles what the recognisers left pending once every actor of the article is known: lone surnames,
+// affiliations (appositives, then titles), the publisher, and actors that turned out to be no actors (states
+// only named as places, acronyms of a body named in full, names also used as places).
+// In: the filled Scan and the article. Out: the registry's actors, ready for dropJunk.
+import type { ActorKind } from '../../graph/schema.ts';
+import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
+import type { CleanDoc } from '../types.ts';
+import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
+import { slugify } from './registry.ts';
+import type { Scan } from './scan.ts';
+
+/** Lone surnames and honorific names: known persons first; otherwise a person when the text says so. */
+export function resolveSurnames(sc: Scan): void {
+  const { reg } = sc;
+  for (const p of sc.pendingSurnames) {
+    const person = reg.surname(p.key, p.start);
+    if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
+    else if (
+      p.strong &&
+      !NOT_NAMES.has(p.key) &&
+      !ORG_CUES.has(p.key) &&
+      !GROUP_CUES.has(p.key) &&
+      !THING_HEADS.has(p.key) &&
+      !OUTLET_CUES.has(p.key) &&
+      /^\p{Lu}\p{Ll}/u.test(p.surface)
+    ) {
+      const d = reg.person([p.surface], [p.key]);
+      reg.mention(d.id, p.start, p.end, 'name', p.surface);
+    }
+  }
+}
+
+/** Affiliations from appositives ("X, head of Y"): the body mentioned where the appositive points. */
+export function resolveAppositives(sc: Scan): void {
+  const { reg } = sc;
+  for (const pa of sc.pendingAffiliations) {
+    const person = reg.get(pa.personId);
+    if (!person || person.affiliation) continue;
+    // A gazetteer body used as a modifier ("the Kremlin spokesman") has no mention of its own.
+    if (pa.id && !reg.has(pa.id)) {
+      const e = stateEntry(pa.id) ?? entryById(pa.id);
+      if (e) reg.ensure(pa.id, e.name, stateEntry(pa.id) ? 'state' : (e as { kind: ActorKind }).kind);
+    }
+    if (pa.id && reg.has(pa.id)) {
+      person.affiliation = pa.id;
+      person.roles.add(pa.role);
+      continue;
+    }
+    // The longest mention starting there: "the Russian Center for ..." rather than "Russian".
+    let target: ReturnType<typeof reg.get>;
+    let best = -1;
+    for (const d of reg.all()) {
+      if (d.id === pa.personId) continue;
+      for (const m of d.mentions) {
+        if (m.start === pa.at && m.end > best) {
+          best = m.end;
+          target = d;
+        }
+      }
+    }
+    if (target && target.kind !== 'person') {
+      person.affiliation = target.id;
+      if (pa.role) person.roles.add(pa.role);
+    }
+  }
+}
+
+/** Affiliations from titles: the body a title implies when the article names it, else the state or body before it. */
+export function resolveTitles(sc: Scan): void {
+  const { reg } = sc;
+  for (const pt of sc.personTitles) {
+    const person = reg.get(pt.personId)!;
+    if (person.affiliation || !pt.base) continue;
+    const base = pt.base;
+    if (stateEntry(base)) {
+      const bodySuffix = pt.titles.map((t) => titleEntry(t)?.body).find((b) => b && b.endsWith('-ministry'));
+      const ministry = bodySuffix ? `${base}-${bodySuffix}` : null;
+      person.affiliation = ministry && reg.get(ministry)?.mentions.length ? ministry : base;
+      if (!reg.has(base)) reg.ensure(base, stateEntry(base)!.name, 'state');
+    } else {
+      person.affiliation = base;
+      // A body known only from the gazetteer (a chamber implied by a party tag) joins the article's actors.
+      const e = !reg.has(base) ? entryById(base) : undefined;
+      if (e) reg.ensure(base, e.name, e.kind).affiliation ??= e.affiliation ?? null;
+    }
+  }
+}
+
+/** The article's publisher, an actor of its own even when the gazetteer does not know it; its id or null. */
+export function publisher(sc: Scan, clean: CleanDoc): string | null {
+  if (!clean.outletName) return null;
+  // An outlet the gazetteer does not know (a page's og:site_name) is still the article's publisher.
+  const o = outletByName(clean.outletName) ?? { id: slugify(clean.outletName), name: clean.outletName };
+  const d = sc.reg.ensure(o.id, o.name, 'outlet');
+  if (d.kind === 'organization' || d.kind === 'group') d.kind = 'outlet';
+  return d.kind === 'outlet' ? d.id : null;
+}
+
+/** Drops states only named as places, acronyms standing for a body named in full, and names used as places. */
+export function dropNonActors(sc: Scan, outlet: string | null): void {
+  const { reg, text } = sc;
+  // A state only ever named as a location ("fought in Ukraine") is a place, not an actor.
+  const referenced = new Set(reg.all().map((d) => d.affiliation));
+  for (const d of reg.all()) {
+    if (d.kind === 'state' && !sc.actingStates.has(d.id) && !referenced.has(d.id) && d.id !== outlet) reg.drop(d.id);
+  }
+  // An acronym used before its full name (a headline "RSF shells market" above "Rapid Support Forces") is
+  // the same actor as the full name.
+  // Likewise an acronym the gazetteer gives to another body ("RSF" is also Reporters Without Borders) when
+  // that body's own name never appears and an actor of the article has those initials.
+  for (const d of reg.all()) {
+    if (d.kind === 'person' || d.kind === 'state' || referenced.has(d.id) || !d.mentions.length) continue;
+    const surface = text.slice(d.mentions[0]!.start, d.mentions[0]!.end);
+    if (!/^[A-Z]{2,6}$/.test(surface)) continue;
+    if (d.mentions.some((m) => text.slice(m.start, m.end) !== surface)) continue;
+    const full = reg.byInitials(surface.toLowerCase());
+    if (!full || full.id === d.id) continue;
+    for (const m of d.mentions) reg.mention(full.id, m.start, m.end, 'alias', surface);
+    reg.drop(d.id);
+  }
+  // A name the text also uses as a place ("in El Fasher", "El Fasher, Sudan") is a place, not a person.
+  for (const d of reg.all()) {
+    if (d.kind === 'person' && !d.roles.size && !referenced.has(d.id) && sc.placeNames.has(d.name)) reg.drop(d.id);
+  }
+}

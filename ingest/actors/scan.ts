@@ -1,0 +1,107 @@
+// What the recognisers share while they read one article: the registry of actors found so far and the
+// references they leave for the resolution steps (lone surnames, descriptions, affiliations).
+// In: the article text and its dateline state. Out: a Scan the recognisers fill and resolve.ts settles.
+import type { ActorKind } from '../../graph/schema.ts';
+import { entryById, stateEntry } from '../gazetteer/index.ts';
+import type { MentionKind } from '../types.ts';
+import { Registry } from './registry.ts';
+import { type Item, surfaceOf, type View } from './view.ts';
+
+/** Prepositions that make a state name a mere location. */
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
+
+/** A one-word name waiting for the person it may be the surname of; `strong` when the text says it is a person. */
+export interface PendingSurname {
+  key: string;
+  start: number;
+  end: number;
+  surface: string;
+  strong: boolean;
+}
+
+/** A lower-case description ("the ministry", "the newspaper") to be resolved to an actor named elsewhere. */
+export interface Description {
+  start: number;
+  end: number;
+  surface: string;
+  head: string;
+}
+
+export interface Scan {
+  reg: Registry;
+  text: string;
+  /** The state of the article's first dateline, when the gazetteer knows it. */
+  homeState: string | null;
+  pendingSurnames: PendingSurname[];
+  /** Outlet descriptors ("the Lebanese outlet"). */
+  outletDescriptors: Description[];
+  /** Body anaphors ("the ministry", "the group"). */
+  bodyAnaphors: Description[];
+  /** Names the text also uses as places ("El Fasher, Sudan"). */
+  placeNames: Set<string>;
+  personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[];
+  /** Named "pro-X" groups in order, for a later generic "pro-government forces". */
+  proGroups: string[];
+  /** Head words of the appositives describing a body ("X, the state power utility," → utility). */
+  describedAs: Map<string, Set<string>>;
+  /** Items the organization scan turned into a body, for a title right after them. */
+  bodyOf: Map<Item, string>;
+  pendingAffiliations: { personId: string; at: number; role: string; id?: string }[];
+  /** States named at least once other than as a bare location ("in Ukraine"). */
+  actingStates: Set<string>;
+}
+
+export function newScan(text: string, homeState: string | null): Scan {
+  return {
+    reg: new Registry(),
+    text,
+    homeState,
+    pendingSurnames: [],
+    outletDescriptors: [],
+    bodyAnaphors: [],
+    placeNames: new Set(),
+    personTitles: [],
+    proGroups: [],
+    describedAs: new Map(),
+    bodyOf: new Map(),
+    pendingAffiliations: [],
+    actingStates: new Set(),
+  };
+}
+
+/** Adds a state actor and its mention over tokens [a, b). */
+export function stateMention(sc: Scan, id: string, v: View, a: number, b: number, kind: MentionKind): void {
+  const e = stateEntry(id)!;
+  if (!(a > 0 && PURE_LOCATIVE.has(v.keys[a - 1]!) && b === a + 1)) sc.actingStates.add(id);
+  sc.reg.ensure(id, e.name, 'state');
+  sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
+}
+
+/** Adds a gazetteer body (or group, outlet) and its mention over tokens [a, b). */
+export function entityMention(sc: Scan, id: string, v: View, a: number, b: number, kind: MentionKind): void {
+  const e = entryById(id)!;
+  sc.reg.ensure(id, e.name, e.kind).affiliation ??= e.affiliation ?? null;
+  sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
+}
+
+/** A body of a state (ministry, military, intelligence...): the gazetteer's when it knows one. */
+export function stateBody(sc: Scan, stateId: string, suffix: string, label: string, kind: ActorKind = 'organization') {
+  const state = stateEntry(stateId)!;
+  const known = entryById(`${stateId}-${suffix}`);
+  const demonym = state.demonyms[0] ?? state.name;
+  const d = sc.reg.ensure(`${stateId}-${suffix}`, known?.name ?? `${demonym} ${label}`, known?.kind ?? kind);
+  d.affiliation ??= stateId;
+  if (!sc.reg.has(stateId)) sc.reg.ensure(stateId, state.name, 'state');
+  return d;
+}
+
+/** Queues a one-word name at token k for the surname step. */
+export function pendSurname(sc: Scan, v: View, k: number, strong: boolean): void {
+  sc.pendingSurnames.push({
+    key: v.keys[k]!,
+    start: v.toks[k]!.start,
+    end: v.toks[k]!.end,
+    surface: v.toks[k]!.text,
+    strong,
+  });
+}

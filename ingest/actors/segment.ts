@@ -1,0 +1,157 @@
+// Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
+// capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
+import { hitFits, matchAt } from '../gazetteer/index.ts';
+import { CONNECTORS, EVENT_WORDS, NOT_NAMES, PEOPLE_PLURALS, SPEECH_AFTER } from './lexicon.ts';
+import { isCap, type Item, surfaceOf, type View } from './view.ts';
+
+/** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
+const ROLE_ORDER: Record<string, number> = {
+  name: 0,
+  alias: 1,
+  seat: 2,
+  plural: 3,
+  demonym: 4,
+  metonym: 5,
+  title: 6,
+  place: 7,
+};
+
+/** Adjectives of regions and peoples that precede a demonym without being a given name ("fellow Asian Indian"). */
+const REGION_ADJECTIVES = new Set([
+  'asian',
+  'african',
+  'european',
+  'latin',
+  'arab',
+  'native',
+  'south',
+  'east',
+  'west',
+  'north',
+]);
+
+/** Parts of speech that never continue a name (a capitalized word so tagged opens a sentence or a title). */
+const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
+
+/** Gazetteer items and capitalized runs of the sentence, runs joined across connectors. */
+export function segment(v: View): Item[] {
+  const items: Item[] = [];
+  const n = v.keys.length;
+  for (let i = 0; i < n;) {
+    const gaz = gazetteerAt(v, i, items);
+    if (gaz) {
+      items.push(gaz);
+      i = gaz.end;
+      continue;
+    }
+    // US party-state tags ("R-Fla.", "(D-N.Y.)"): a lone capital glued to a hyphen starts no name.
+    if (v.keys[i]!.length === 1 && v.glued[i + 1] && v.text[v.toks[i]!.end] === '-') {
+      i += 2;
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (chunkable(v, i, last)) {
+      if (last?.type === 'run' && last.end === i) last.end = i + 1;
+      else items.push({ type: 'run', start: i, end: i + 1 });
+    }
+    i++;
+  }
+  return items;
+}
+
+/** The gazetteer item starting at token i (or at i + 1 after "the"), unless it reads better as part of a name. */
+function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
+  let m = matchAt(v.keys, i);
+  // "The United Nations Relief and Works Agency": a longer entry may start after "the".
+  if (v.keys[i] === 'the') {
+    const inner = matchAt(v.keys, i + 1);
+    if (inner && (!m || inner.end > m.end)) m = inner;
+  }
+  if (!m) return null;
+  const written = surfaceOf(v, m.start, m.end);
+  // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
+  // the start of a longer name, not the outlet "The National".
+  const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
+  const hits = m.hits.filter((h) => hitFits(h, written) && !(longer && /^the \S+$/i.test(h.surface)));
+  if (!hits.length) return null;
+  // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
+  // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
+  if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  if (hits.length > 1 && hits.some((h) => h.role === 'place') && placeContext(v, m.start, m.end))
+    hits.sort((a, b) => Number(b.role === 'place') - Number(a.role === 'place'));
+  const prev = items[items.length - 1];
+  const at = m.start;
+  // "Lloyd Austin": a one-word place right after a one-word run is a surname; so is a demonym with no noun
+  // after it ("David French of the retail federation", but "Paris French teachers").
+  const next = v.toks[m.end];
+  const bareDemonym =
+    hits[0]!.role === 'demonym' &&
+    (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
+    !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
+  const surname =
+    (hits[0]!.role === 'place' || bareDemonym) &&
+    m.end === at + 1 &&
+    !v.headline &&
+    prev?.type === 'run' &&
+    prev.end === at &&
+    prev.end - prev.start === 1 &&
+    !v.glued[at];
+  return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
+}
+
+/** Whether the span [a, b) reads as a sub-national place: a title follows, or the sentence names another place. */
+function placeContext(v: View, a: number, b: number): boolean {
+  if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
+  for (let k = 0; k < v.keys.length; k++) {
+    if (k === a) continue;
+    const m = matchAt(v.keys, k);
+    if (m?.hits.some((h) => h.role === 'place' && hitFits(h, surfaceOf(v, m.start, m.end)))) return true;
+  }
+  return false;
+}
+
+/** Whether token i may be part of a capitalized run. */
+function chunkable(v: View, i: number, last: Item | undefined): boolean {
+  const t = v.toks[i]!;
+  if (!isCap(t)) return false;
+  // A capitalized word the tagger took for a verb inside a name or right after a title ("Loretta Lynch",
+  // "Gov. Ted Stroud"): still the name, in running text, unless it is a speech verb ("Trump Says"). In a title-case
+  // headline it is the verb ("Super PAC Chief Praises Rubio Donor").
+  const verbInName =
+    !v.headline &&
+    !v.titleCase &&
+    t.pos === 'VERB' &&
+    last !== undefined &&
+    last.end === i &&
+    (last.type === 'run' || last.hit.role === 'title') &&
+    !SPEECH_AFTER.has(v.keys[i]!) &&
+    !EVENT_WORDS.has(v.keys[i]!);
+  if (verbInName) return true;
+  // "Service Employees International Union": a plural for people continues a name in running text.
+  const inName =
+    !v.headline && !v.titleCase && last?.type === 'run' && last.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
+  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || !NOT_NAMES.has(v.keys[i]!));
+}
+
+/** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
+export function joinRuns(v: View, items: Item[]): Item[] {
+  const joined: Item[] = [];
+  for (const it of items) {
+    const prev = joined[joined.length - 1];
+    if (prev && it.type === 'run' && prev.type === 'run') {
+      let ok = prev.end <= it.start;
+      for (let k = prev.end; ok && k < it.start; k++) {
+        const key = v.keys[k]!;
+        ok =
+          CONNECTORS.has(key) ||
+          (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
+      }
+      if (ok && it.start - prev.end <= 2) {
+        prev.end = it.end;
+        continue;
+      }
+    }
+    joined.push(it);
+  }
+  return joined;
+}

@@ -1,0 +1,142 @@
+// Titles and roles before a name: [entity ('s)?] title+ [qualifier] Name ("Russian Deputy Foreign Minister
+// Mikhail Bogdanov", "Rep. Jim Jordan", "Special Envoy for Syria Ann Lee"). The name becomes a person with the
+// titles as roles and the entity before them as the base of its affiliation. In: a View and the items from
+// a title item on. Out: actors and pending affiliations on the Scan; the items consumed marked used.
+import { type Hit, stateEntry } from '../gazetteer/index.ts';
+import { appositive } from './appositive.ts';
+import { INNER_ONLY, ORG_CUES } from './lexicon.ts';
+import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
+import { slugify } from './registry.ts';
+import { type Scan, stateBody } from './scan.ts';
+import { adjacent, between, cueIn, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+
+/** A US party-state tag right after a name: " (D-Ore.)", ", R-Texas", " (R)". */
+const PARTY_TAG = /^,?\s*\(?[RDI](?:-|\))/;
+/** Words that open a title's qualifier: "for Syria", "to the United States". */
+const QUALIFIER_OPENERS = new Set(['for', 'to', 'of', 'at', 'on']);
+
+const isTitle = (it: Item | undefined): boolean => it?.type === 'gaz' && it.hit.role === 'title';
+
+/** Reads the titles starting at item x and the name they introduce; marks what it consumed in `used`. */
+export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): void {
+  let y = x;
+  const titles: string[] = [];
+  while (y < joined.length && isTitle(joined[y]) && (y === x || adjacent(v, joined[y - 1]!, joined[y]!))) {
+    titles.push((joined[y] as { hit: Hit }).hit.id);
+    y++;
+  }
+  // Qualifier: "for Syria", "to the United States", "for Near Eastern Affairs".
+  let z = y;
+  let qualified = false;
+  while (z < joined.length && z < y + 3) {
+    const gap = between(v, joined[z - 1]!, joined[z]!);
+    if (gap.length && QUALIFIER_OPENERS.has(gap[0]!) && gap.length <= 4) qualified = true;
+    else if (gap.length) break;
+    if (joined[z]!.type === 'run') break;
+    z++;
+  }
+  const nameItem = stateSurname(v, joined, z, y, used);
+  if (
+    !v.headline &&
+    nameItem?.type === 'run' &&
+    (adjacent(v, joined[z - 1]!, nameItem) || qualified) &&
+    (z === y || qualified)
+  )
+    titledPerson(sc, v, { joined, x, y, z, titles, qualified, nameItem }, used);
+  for (let k = x; k < y; k++) used.add(joined[k]!);
+}
+
+/**
+ * The item after the titles, with "Rep. Jim Jordan", "Sen. Chad Georgia" read as one name: a state's one-word
+ * name right after a titled given name is his surname.
+ */
+function stateSurname(v: View, joined: Item[], z: number, y: number, used: Set<Item>): Item | undefined {
+  const nameItem = joined[z];
+  const tail = joined[z + 1];
+  if (
+    nameItem?.type === 'run' &&
+    z === y &&
+    nameItem.end - nameItem.start === 1 &&
+    isStateItem(tail) &&
+    tail.hit.role === 'name' &&
+    tail.start === nameItem.end &&
+    tail.end - tail.start === 1 &&
+    v.keys[tail.end] !== "'s"
+  ) {
+    used.add(nameItem);
+    used.add(tail);
+    return { type: 'run', start: nameItem.start, end: tail.end };
+  }
+  return nameItem;
+}
+
+interface Titled {
+  joined: Item[];
+  /** Items [x, y) are the titles, z the name. */
+  x: number;
+  y: number;
+  z: number;
+  titles: string[];
+  qualified: boolean;
+  nameItem: Item;
+}
+
+/** The person a title introduces (or the body: "the General Staff"), with roles and the base of the affiliation. */
+function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
+  const { joined, x, y, z, nameItem } = t;
+  const it = joined[x]!;
+  let a = nameItem.start;
+  if (t.qualified && nameItem.end - a > 2) a = nameItem.end - 2;
+  let base = baseBefore(sc, v, joined, x);
+  // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
+  const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+  let person = personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
+  if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
+  // "Emperor Naruhito at the Imperial Palace": the name ends at the first lower-case joining word.
+  if (!person && z === y && ofCut < 0) {
+    let k = a + 1;
+    while (k < nameItem.end && !(INNER_ONLY.has(v.keys[k]!) || v.keys[k] === 'at')) k++;
+    if (k < nameItem.end && /^[a-z]/.test(v.toks[k]!.text)) {
+      person = personFrom(sc, v, a, k);
+      if (person) runItem(sc, v, { type: 'run', start: k, end: nameItem.end }, joined, z);
+    }
+  }
+  // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
+  if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
+    const name = surfaceOf(v, it.start, nameItem.end);
+    const d =
+      base && stateEntry(base)
+        ? stateBody(sc, base, slugify(name), name)
+        : sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[nameItem.end - 1]!.end, 'name', name);
+    used.add(nameItem);
+  }
+  if (!person) return;
+  for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
+  // US party-state tags after a name ("Sen. Ann Lee (D-Ore.)", "Rep. Bo Park, R-Texas") place
+  // senators and representatives in the US Congress.
+  const nameEnd = v.toks[nameItem.end - 1]!.end;
+  if (!base && PARTY_TAG.test(sc.text.slice(nameEnd, nameEnd + 6))) {
+    const chamber = t.titles.includes('Senator')
+      ? 'us-senate'
+      : t.titles.includes('Representative')
+        ? 'us-house'
+        : null;
+    if (chamber) base = chamber;
+  }
+  sc.personTitles.push({ personId: person.id, titles: t.titles, base, mentionStart: v.toks[a]!.start });
+  appositive(sc, v, nameItem.end, person.id, joined, z);
+  used.add(nameItem);
+  if (t.qualified && a > nameItem.start) joined.splice(z, 1, { type: 'run', start: nameItem.start, end: a });
+}
+
+/** The state or body named right before the titles ("Russian", "China's Foreign Ministry"), or null. */
+function baseBefore(sc: Scan, v: View, joined: Item[], x: number): string | null {
+  const it = joined[x]!;
+  const before = joined[x - 1];
+  if (isEntityItem(before) && (adjacent(v, before, it, true) || between(v, before, it).every((g) => g === "'s")))
+    return before.hit.id;
+  // "China's Foreign Ministry spokesman X": the body found just before the title.
+  if (before && sc.bodyOf.has(before) && before.end === it.start) return sc.bodyOf.get(before)!;
+  return null;
+}
