@@ -55,7 +55,7 @@ export function crossArticleSpec(
   makeStore: () => Promise<GraphStore>,
   reset: (s: GraphStore) => Promise<void>,
 ): void {
-  describe(`cross-article identity: ${name}`, () => {
+  describe(`cross-article identity: ${name}`, { timeout: 60_000 }, () => {
     let store: GraphStore;
     let forward: string[];
     let graph: Subgraph;
