@@ -28,6 +28,8 @@ const { values } = parseArgs({
     frames: { type: 'string', default: '12' },
     /** The actor view of this many generated articles in a real embedded store, instead of the full view. */
     articles: { type: 'string' },
+    /** A built viewer to serve instead of dist/viewer (e.g. a copy of an older build, to compare). */
+    dist: { type: 'string' },
     /** Only serve the generated graph (to look at it in a browser); no measurement. */
     serve: { type: 'boolean', default: false },
   },
@@ -136,8 +138,8 @@ const pct = (xs: number[], p: number) =>
 
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
-  const distDir = path.join(root, 'dist', 'viewer');
-  await ensureBuilt(root, distDir, (l) => console.error(l));
+  const distDir = values.dist ? path.resolve(values.dist) : path.join(root, 'dist', 'viewer');
+  if (!values.dist) await ensureBuilt(root, distDir, (l) => console.error(l));
   const real = ARTICLES ? await articleStore(ARTICLES) : null;
   const store = real ? real.store : benchStore(generate(N, E));
   const server = createViewerServer({ store, distDir });
