@@ -114,7 +114,7 @@ varying float v_feather;
 
 void main(void) {
   #ifdef PICKING_MODE
-  if (abs(v_dist) > v_half) discard;
+  // The whole strip, antialiasing margin included: the picking layer is drawn at half resolution.
   gl_FragColor = v_color;
   #else
   float t = smoothstep(v_half - v_feather, v_half, abs(v_dist));
