@@ -4,18 +4,22 @@
 // frame, frame times while a real mouse drags and wheel-zooms, the full-redraw time, hover/filter latency per
 // run, and the load average. Never asserts.
 // Run: npm run bench:viewer [-- --nodes 20000 --edges 50000 --runs 3]   or   [-- --articles 10000 --runs 3]
+// or [-- --seeds]; add --compare <other dist/viewer> to alternate runs between this build and another, page by
+// page under the same load (timings on a shared machine move with the load; the ratio is what to read).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 
 import { EmbeddedStore } from '../graph/embedded/store.ts';
 import { NotFoundError } from '../graph/errors.ts';
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from '../graph/store.ts';
 import { createViewerServer, listen } from '../viewer/server/app.ts';
 import { ensureBuilt } from '../viewer/server/build.ts';
+import { LIMITS } from '../viewer/server/params.ts';
 import { newsArticles } from './news-graph.ts';
 import { mulberry32 } from './rng.ts';
 
@@ -28,6 +32,12 @@ const { values } = parseArgs({
     frames: { type: 'string', default: '12' },
     /** The actor view of this many generated articles in a real embedded store, instead of the full view. */
     articles: { type: 'string' },
+    /** The actor view of the sample articles (samples/, ingested with the real `kg ingest`). */
+    seeds: { type: 'boolean', default: false },
+    /** Another built viewer (e.g. a copy of dist/viewer before a change): runs alternate between the two. */
+    compare: { type: 'string' },
+    /** A built viewer to serve instead of dist/viewer (e.g. a copy of an older build, to compare). */
+    dist: { type: 'string' },
     /** Only serve the generated graph (to look at it in a browser); no measurement. */
     serve: { type: 'boolean', default: false },
   },
@@ -36,6 +46,7 @@ const N = Number(values.nodes);
 const E = Number(values.edges);
 const RUNS = Number(values.runs);
 const ARTICLES = values.articles ? Number(values.articles) : null;
+const SEEDS = values.seeds;
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 /** A real embedded store holding `n` generated articles (a temporary file, removed at exit). */
@@ -134,17 +145,183 @@ const median = (xs: number[]) => {
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
+/** A real embedded store holding the sample articles, ingested by the real CLI (extraction included). */
+async function seedStore(root: string): Promise<{ store: EmbeddedStore; cleanup: () => void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-seeds-'));
+  const file = path.join(dir, 'graph.json');
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'bin', 'kg.mjs'), 'ingest', '--no-progress', '--data', file, 'samples'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const store = new EmbeddedStore(file);
+  await store.init();
+  return { store, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+type Row = { first: number; moving: number[]; full: number[]; hover: number[]; filter: number[] };
+
+/** One page load and its measures: first frame, frames while moving, full redraw, hover and filter latency. */
+async function measurePage(browser: Browser, url: string, expected: number, settle: boolean): Promise<Row> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    // tsx keeps function names with a `__name` helper that does not exist inside the page.
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.goto(url);
+    await page.waitForFunction(() => window.__kg?.firstFrameMs != null || window.__kg?.error, null, {
+      timeout: 180_000,
+    });
+    const ff = await page.evaluate(() => window.__kg.error ?? window.__kg.firstFrameMs!);
+    if (typeof ff === 'string') throw new Error(`viewer failed: ${ff}`);
+    await page.waitForFunction(() => window.__kg.ready, null, { timeout: 180_000 });
+    const drawn = await page.evaluate(() => {
+      const s = window.__kg.view!.sigma;
+      return s.getGraph().filterNodes((n) => !s.getNodeDisplayData(n)!.hidden).length;
+    });
+    if (drawn < expected) throw new Error(`only ${drawn} nodes are drawn`);
+    // The actor view lays itself out after the first frame, then fits the camera (an animation): measure the
+    // moves on the settled picture.
+    if (settle) {
+      await page.evaluate(() => window.__kg.stopLayout());
+      await page.waitForTimeout(1_000);
+    }
+    return { first: ff, ...(await measureMoves(page)) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureMoves(page: Page): Promise<Omit<Row, 'first'>> {
+  // 1) Real input. A frame counts when sigma rendered in it while the camera was moving; its time is
+  //    from that frame's start to the next frame's start (which waits for the GPU to finish it).
+  await page.evaluate(() => {
+    const view = window.__kg.view!;
+    const w = window as unknown as { __rec: { ticks: number[]; rendered: boolean[]; on: boolean } };
+    const rec = (w.__rec = { ticks: [] as number[], rendered: [] as boolean[], on: true });
+    view.sigma.on('afterRender', () => {
+      if (view.moving() && rec.rendered.length) rec.rendered[rec.rendered.length - 1] = true;
+    });
+    const tick = (t: number) => {
+      rec.ticks.push(t);
+      rec.rendered.push(false);
+      if (rec.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = (await page.locator('#graph').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const drag = async (dx: number, dy: number) => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 25 });
+    await page.mouse.up();
+    await page.waitForTimeout(400); // the inertia animation, then the resting frame
+  };
+  const wheel = async (dy: number, times: number) => {
+    for (let z = 0; z < times; z++) {
+      await page.mouse.move(cx + 40 * z, cy - 30 * z);
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(400);
+  };
+  await drag(220, 140); // the whole graph in view
+  await wheel(-120, 4); // zoom in
+  await drag(-260, -100);
+  await wheel(-120, 3);
+  await drag(180, -160);
+  await wheel(120, 7); // back out
+  await drag(-150, 120);
+  const moving = await page.evaluate(() => {
+    const rec = (window as unknown as { __rec: { ticks: number[]; rendered: boolean[]; on: boolean } }).__rec;
+    rec.on = false;
+    const out: number[] = [];
+    for (let i = 0; i + 1 < rec.ticks.length; i++) if (rec.rendered[i]) out.push(rec.ticks[i + 1]! - rec.ticks[i]!);
+    return out;
+  });
+
+  // 2) Full redraw: a new camera state every frame while sigma does not consider it moving, so every
+  //    frame draws edges, labels and the picking layer (what the resting frame after a move costs).
+  await page.evaluate(() => window.__kg.view!.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+  await page.waitForTimeout(300);
+  const full = await page.evaluate(async (FRAMES) => {
+    const camera = window.__kg.view!.sigma.getCamera();
+    const deltas: number[] = [];
+    let last = 0;
+    await new Promise<void>((done) => {
+      let i = 0;
+      const step = (t: number) => {
+        if (last) deltas.push(t - last);
+        last = t;
+        const s = camera.getState();
+        camera.setState({
+          x: s.x + 0.003 * Math.cos(i / 5),
+          y: s.y + 0.003 * Math.sin(i / 5),
+          ratio: s.ratio * 0.98,
+        });
+        if (++i <= FRAMES) requestAnimationFrame(step);
+        else done();
+      };
+      requestAnimationFrame(step);
+    });
+    return deltas;
+  }, Number(values.frames));
+
+  // 3) Hover and filter latency: from the event to the frame after the one that shows it.
+  const hover = await page.evaluate(async () => {
+    const { sigma, graph } = window.__kg.view!;
+    const node = graph.nodes()[Math.floor(graph.order / 2)]!;
+    const times: number[] = [];
+    for (const ev of ['enterNode', 'leaveNode', 'enterNode', 'leaveNode'] as const) {
+      const t = performance.now();
+      sigma.emit(ev, { node } as never);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      times.push(performance.now() - t);
+    }
+    return times;
+  });
+  const filter: number[] = [];
+  const claims = page.locator('#filter-edge-CLAIMS');
+  for (const checked of (await claims.count()) ? [false, true] : []) {
+    const t0 = await page.evaluate(() => performance.now());
+    await claims.setChecked(checked);
+    filter.push(
+      await page.evaluate(
+        (t) =>
+          new Promise<number>((r) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t))),
+          ),
+        t0,
+      ),
+    );
+  }
+
+  return { moving, full, hover, filter };
+}
+
+const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${pct(xs, 0.95).toFixed(1)} ms`;
+
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
-  const distDir = path.join(root, 'dist', 'viewer');
-  await ensureBuilt(root, distDir, (l) => console.error(l));
-  const real = ARTICLES ? await articleStore(ARTICLES) : null;
+  const distDir = values.dist ? path.resolve(values.dist) : path.join(root, 'dist', 'viewer');
+  if (!values.dist) await ensureBuilt(root, distDir, (l) => console.error(l));
+  const real = SEEDS ? await seedStore(root) : ARTICLES ? await articleStore(ARTICLES) : null;
   const store = real ? real.store : benchStore(generate(N, E));
-  const server = createViewerServer({ store, distDir });
-  const page0 = real ? '/' : `/?view=full&limit=${N}`;
-  const { port } = await listen(server, values.serve ? 5190 : 0, '127.0.0.1');
+  // The server caps a snapshot at LIMITS.graphNodes: a larger generated graph is drawn capped, as a user sees it.
+  const limit = Math.min(N, LIMITS.graphNodes);
+  const page0 = real ? '/' : `/?view=full&limit=${limit}`;
+  const builds = [{ name: 'this build', dir: distDir }];
+  if (values.compare) builds.push({ name: 'compared', dir: path.resolve(values.compare) });
+  const servers = builds.map((b) => createViewerServer({ store, distDir: b.dir }));
+  const ports: number[] = [];
+  for (const server of servers)
+    ports.push((await listen(server, values.serve ? 5190 + ports.length : 0, '127.0.0.1')).port);
   if (values.serve) {
-    console.log(`serving the generated graph on http://127.0.0.1:${port}${page0}`);
+    ports.forEach((port, i) => console.log(`serving ${builds[i]!.name} on http://127.0.0.1:${port}${page0}`));
     return;
   }
   const browser = await chromium.launch({
@@ -160,164 +337,48 @@ async function main(): Promise<void> {
       '--enable-unsafe-swiftshader',
     ],
   });
+  const what = SEEDS
+    ? 'actor view of the sample articles'
+    : real
+      ? `actor view of ${ARTICLES} articles`
+      : `full view, ${N} nodes, ${E} edges${limit < N ? ` (drawn capped at ${limit} nodes)` : ''}`;
   console.log(
-    `viewer bench: ${real ? `actor view of ${ARTICLES} articles` : `full view, ${N} nodes, ${E} edges`}, ${RUNS} runs, Chromium ${browser.version()} (no GPU: software WebGL, SwiftShader); load average ${loadavg()}`,
+    `viewer bench: ${what}, ${RUNS} runs${builds.length > 1 ? ' per build, alternating' : ''}, Chromium ${browser.version()} (no GPU: software WebGL, SwiftShader); load average ${loadavg()}`,
   );
-  const rows: Record<'first' | 'moving' | 'full' | 'hover' | 'filter', number[]> = {
-    first: [],
-    moving: [],
-    full: [],
-    hover: [],
-    filter: [],
-  };
+  const rows = builds.map(() => [] as Row[]);
   try {
-    for (let run = 1; run <= RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      // tsx keeps function names with a `__name` helper that does not exist inside the page.
-      await page.addInitScript('window.__name = (f) => f;');
-      await page.goto(`http://127.0.0.1:${port}${page0}`);
-      await page.waitForFunction(() => window.__kg?.firstFrameMs != null || window.__kg?.error, null, {
-        timeout: 120_000,
-      });
-      const ff = await page.evaluate(() => window.__kg.error ?? window.__kg.firstFrameMs!);
-      if (typeof ff === 'string') throw new Error(`viewer failed: ${ff}`);
-      await page.waitForFunction(() => window.__kg.ready, null, { timeout: 120_000 });
-      const drawn = await page.evaluate(() => {
-        const s = window.__kg.view!.sigma;
-        return s.getGraph().filterNodes((n) => !s.getNodeDisplayData(n)!.hidden).length;
-      });
-      const expected = real ? 1 : N * 0.9;
-      if (drawn < expected) throw new Error(`only ${drawn} nodes are drawn`);
-      // The actor view lays itself out after the first frame: measure the moves on the settled picture.
-      if (real) await page.evaluate(() => window.__kg.stopLayout());
-
-      // 1) Real input. A frame counts when sigma rendered in it while the camera was moving; its time is
-      //    from that frame's start to the next frame's start (which waits for the GPU to finish it).
-      await page.evaluate(() => {
-        const view = window.__kg.view!;
-        const w = window as unknown as { __rec: { ticks: number[]; rendered: boolean[]; on: boolean } };
-        const rec = (w.__rec = { ticks: [] as number[], rendered: [] as boolean[], on: true });
-        view.sigma.on('afterRender', () => {
-          if (view.moving() && rec.rendered.length) rec.rendered[rec.rendered.length - 1] = true;
-        });
-        const tick = (t: number) => {
-          rec.ticks.push(t);
-          rec.rendered.push(false);
-          if (rec.on) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      const box = (await page.locator('#graph').boundingBox())!;
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
-      const drag = async (dx: number, dy: number) => {
-        await page.mouse.move(cx, cy);
-        await page.mouse.down();
-        await page.mouse.move(cx + dx, cy + dy, { steps: 25 });
-        await page.mouse.up();
-        await page.waitForTimeout(400); // the inertia animation, then the resting frame
-      };
-      const wheel = async (dy: number, times: number) => {
-        for (let z = 0; z < times; z++) {
-          await page.mouse.move(cx + 40 * z, cy - 30 * z);
-          await page.mouse.wheel(0, dy);
-          await page.waitForTimeout(120);
-        }
-        await page.waitForTimeout(400);
-      };
-      await drag(220, 140); // the whole graph in view
-      await wheel(-120, 4); // zoom in
-      await drag(-260, -100);
-      await wheel(-120, 3);
-      await drag(180, -160);
-      await wheel(120, 7); // back out
-      await drag(-150, 120);
-      const moving = await page.evaluate(() => {
-        const rec = (window as unknown as { __rec: { ticks: number[]; rendered: boolean[]; on: boolean } }).__rec;
-        rec.on = false;
-        const out: number[] = [];
-        for (let i = 0; i + 1 < rec.ticks.length; i++) if (rec.rendered[i]) out.push(rec.ticks[i + 1]! - rec.ticks[i]!);
-        return out;
-      });
-
-      // 2) Full redraw: a new camera state every frame while sigma does not consider it moving, so every
-      //    frame draws edges, labels and the picking layer (what the resting frame after a move costs).
-      await page.evaluate(() => window.__kg.view!.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
-      await page.waitForTimeout(300);
-      const full = await page.evaluate(async (FRAMES) => {
-        const camera = window.__kg.view!.sigma.getCamera();
-        const deltas: number[] = [];
-        let last = 0;
-        await new Promise<void>((done) => {
-          let i = 0;
-          const step = (t: number) => {
-            if (last) deltas.push(t - last);
-            last = t;
-            const s = camera.getState();
-            camera.setState({
-              x: s.x + 0.003 * Math.cos(i / 5),
-              y: s.y + 0.003 * Math.sin(i / 5),
-              ratio: s.ratio * 0.98,
-            });
-            if (++i <= FRAMES) requestAnimationFrame(step);
-            else done();
-          };
-          requestAnimationFrame(step);
-        });
-        return deltas;
-      }, Number(values.frames));
-
-      // 3) Hover and filter latency: from the event to the frame after the one that shows it.
-      const hover = await page.evaluate(async () => {
-        const { sigma, graph } = window.__kg.view!;
-        const node = graph.nodes()[Math.floor(graph.order / 2)]!;
-        const times: number[] = [];
-        for (const ev of ['enterNode', 'leaveNode', 'enterNode', 'leaveNode'] as const) {
-          const t = performance.now();
-          sigma.emit(ev, { node } as never);
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          times.push(performance.now() - t);
-        }
-        return times;
-      });
-      const filter: number[] = [];
-      for (const checked of [false, true]) {
-        const t0 = await page.evaluate(() => performance.now());
-        await page.locator('#filter-edge-CLAIMS').setChecked(checked);
-        filter.push(
-          await page.evaluate(
-            (t) =>
-              new Promise<number>((r) =>
-                requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t))),
-              ),
-            t0,
-          ),
+    for (let run = 1; run <= RUNS; run++)
+      for (let b = 0; b < builds.length; b++) {
+        // Alternate which build goes first, so neither always meets the same moment of the load.
+        const i = run % 2 === 0 ? builds.length - 1 - b : b;
+        const r = await measurePage(
+          browser,
+          `http://127.0.0.1:${ports[i]}${page0}`,
+          real ? 1 : limit * 0.9,
+          Boolean(real),
+        );
+        rows[i]!.push(r);
+        console.log(
+          `run ${run} ${builds[i]!.name}: first frame ${r.first.toFixed(0)} ms; moving frames ${fmt(r.moving)} (${r.moving.length} frames); ` +
+            `full redraw median ${median(r.full).toFixed(0)} ms; hover ${median(r.hover).toFixed(0)} ms; filter ${median(r.filter).toFixed(0)} ms; load average ${loadavg()}`,
         );
       }
-
-      rows.first.push(ff);
-      rows.moving.push(median(moving));
-      rows.full.push(median(full));
-      rows.hover.push(median(hover));
-      rows.filter.push(median(filter));
-      console.log(
-        `run ${run}: first frame ${ff.toFixed(0)} ms; moving frames median ${median(moving).toFixed(1)} ms ` +
-          `(p90 ${pct(moving, 0.9).toFixed(1)}, ${moving.length} frames); full redraw median ${median(full).toFixed(0)} ms; ` +
-          `hover ${median(hover).toFixed(0)} ms; filter ${median(filter).toFixed(0)} ms; load average ${loadavg()}`,
-      );
-      await page.close();
-    }
   } finally {
     await browser.close();
-    server.close();
+    for (const server of servers) server.close();
     real?.cleanup();
   }
-  console.log(
-    `median over ${RUNS} runs: first frame ${median(rows.first).toFixed(0)} ms (target ≤ 3000); ` +
-      `frame while panning/zooming ${median(rows.moving).toFixed(1)} ms (target ≤ 50); ` +
-      `full redraw ${median(rows.full).toFixed(0)} ms; hover ${median(rows.hover).toFixed(0)} ms; filter ${median(rows.filter).toFixed(0)} ms; ` +
-      `load average ${loadavg()}`,
-  );
+  builds.forEach((b, i) => {
+    const rs = rows[i]!;
+    const first = rs.map((r) => r.first);
+    const moving = rs.flatMap((r) => r.moving);
+    console.log(
+      `${b.name} (${path.relative(root, b.dir) || b.dir}), ${rs.length} runs: first frame ${fmt(first)} (target ≤ 3000); ` +
+        `frame while panning/zooming, all runs' frames: ${fmt(moving)} (target ≤ 50); ` +
+        `full redraw ${median(rs.flatMap((r) => r.full)).toFixed(0)} ms; hover ${median(rs.flatMap((r) => r.hover)).toFixed(0)} ms; ` +
+        `filter ${median(rs.flatMap((r) => r.filter)).toFixed(0)} ms; load average ${loadavg()}`,
+    );
+  });
 }
 
 await main();

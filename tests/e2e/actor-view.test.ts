@@ -145,6 +145,48 @@ describe('actor view on the seed articles', () => {
     await page.close();
   });
 
+  it('draws a parallel link along its curve: the picking layer finds it at the apex, not on the chord', async () => {
+    const page = await app.newPage();
+    await settle(page);
+    const seen = await page.evaluate(() => {
+      const v = window.__kg.view!;
+      const sigma = v.sigma;
+      // Private in sigma's typings: what its mouse handlers call to read the picking layer.
+      const edgeAt = (x: number, y: number) =>
+        (sigma as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint(x, y);
+      // The apex as @sigma/edge-curve bends a link (labels.ts and edgeNear use the same geometry), y down.
+      const points = (e: string) => {
+        const [s, t] = v.graph.extremities(e).map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
+        const c = v.state.curvatures.get(e) ?? 0;
+        const [dx, dy] = [t!.x - s!.x, t!.y - s!.y];
+        const mid = { x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 };
+        return { mid, apex: { x: mid.x + (dy * c) / 2, y: mid.y - (dx * c) / 2 }, d: Math.hypot(dx, dy) };
+      };
+      const curved = v.graph
+        .filterEdges((e) => Math.abs(v.state.curvatures.get(e) ?? 0) >= 0.1 && v.state.visibility.edges.has(e))
+        .map((e) => ({ e, ...points(e) }))
+        .filter(
+          ({ e, apex, d }) =>
+            (d * Math.abs(v.state.curvatures.get(e)!)) / 2 >= 8 && v.edgeNear(apex.x, apex.y, 6) === e,
+        );
+      const around = (p: { x: number; y: number }) => {
+        const hits = new Set<string | null>();
+        for (let i = -2; i <= 2; i++) for (let j = -2; j <= 2; j++) hits.add(edgeAt(p.x + i, p.y + j));
+        return hits;
+      };
+      return {
+        curvedLinks: v.state.curvatures.size,
+        candidates: curved.length,
+        checked: curved
+          .slice(0, 5)
+          .map(({ e, apex, mid }) => ({ atApex: around(apex).has(e), onChord: around(mid).has(e) })),
+      };
+    });
+    expect(seen.candidates, JSON.stringify(seen)).toBeGreaterThan(0);
+    expect(seen.checked.every((c) => c.atApex && !c.onChord)).toBe(true);
+    await page.close();
+  });
+
   it('keeps no stale selection when its kind is hidden, and counts what is shown', async () => {
     const page = await app.newPage('?view=full');
     await settle(page);

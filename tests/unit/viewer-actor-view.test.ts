@@ -7,6 +7,7 @@ import { computeVisibility } from '../../viewer/src/filters/visibility.ts';
 import { DEFAULT_FILTERS } from '../../viewer/src/filters/types.ts';
 import { buildDataset } from '../../viewer/src/graph/dataset.ts';
 import { LabelSpace, ellipsize } from '../../viewer/src/graph/labels.ts';
+import { parallelCurvatures } from '../../viewer/src/graph/parallel.ts';
 import { EDGE_COLOR, edgeColor } from '../../viewer/src/graph/style.ts';
 import { decodeViewState, encodeViewState } from '../../viewer/src/url-state/url.ts';
 import type { TraceResult } from '../../graph/store.ts';
@@ -96,5 +97,25 @@ describe('a trace on the actor graph', () => {
     ]);
     expect(em.nodes.has('subject')).toBe(true);
     expect(em.nodes.has('bystander')).toBe(false);
+  });
+});
+
+describe('parallel links', () => {
+  it('fans the links of one pair out symmetrically, either direction, and leaves single links straight', () => {
+    const graph = buildDataset(['a', 'b', 'c'].map(actor), [
+      link('CLAIMS', 'a', 'b'),
+      link('DENIES', 'a', 'b'),
+      link('CLAIMS', 'b', 'a'),
+      link('CLAIMS', 'b', 'c'),
+    ]);
+    const c = parallelCurvatures(graph);
+    expect(c.has('agg:CLAIMS:b:c')).toBe(false);
+    // Three links between a and b: one on the chord (almost straight), one to each side.
+    const ab = ['agg:CLAIMS:a:b', 'agg:DENIES:a:b', 'agg:CLAIMS:b:a'].map((k) => c.get(k)!);
+    expect(ab.map(Math.abs).sort()).toEqual([0.0001, 0.25, 0.25]);
+    // Curvature bends to the left of the drawing direction: a link drawn b → a bends by the opposite sign to
+    // bend to the same side, so the two 0.25 links of the fan end up on opposite sides.
+    const side = (k: string) => Math.sign(c.get(k)!) * (graph.source(k) < graph.target(k) ? 1 : -1);
+    expect(side('agg:CLAIMS:a:b')).not.toBe(side('agg:CLAIMS:b:a'));
   });
 });

@@ -1,6 +1,5 @@
 // WebGL programs for sigma: its own node, edge and curved-edge programs, drawn without instancing and
 // re-uploaded only when their data changed. In: sigma program classes. Out: equivalent program classes.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import {
   EdgeArrowHeadProgram,
   EdgeClampedProgram,
@@ -11,6 +10,8 @@ import {
   getAttributesItemsCount,
 } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
+
+import { EdgeCurveStripProgram } from './curve-program.ts';
 
 /*
  * Why: sigma 3 draws every node and edge as one instance of an instanced draw call. A GPU does that for
@@ -204,6 +205,7 @@ export function arrowProgram<N extends Attributes, E extends Attributes>(): Edge
   return createEdgeCompoundProgram([deinstanced(EdgeClampedProgram), deinstanced(EdgeArrowHeadProgram)]) as never;
 }
 
+/** Curved edge with an arrow head, drawn as a strip along the curve (curve-program.ts says why). */
 export function curvedArrowProgram<N extends Attributes, E extends Attributes>(): EdgeProgramType<N, E> {
-  return deinstanced(EdgeCurvedArrowProgram) as unknown as EdgeProgramType<N, E>;
+  return deinstanced(EdgeCurveStripProgram) as unknown as EdgeProgramType<N, E>;
 }

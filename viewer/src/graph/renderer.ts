@@ -46,6 +46,14 @@ export const LARGE_EDGES = 10_000;
 const ALL_EDGE_LABELS = 5_000;
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Edge labels by relationship type, made once. */
+const RELATION_LABEL: Record<string, string> = {};
+/** An edge's label text, made only where it is drawn: 100,000 unlabelled edges need no strings. */
+function edgeText(data: EdgeAttrs): string {
+  return data.props.folded === true
+    ? foldedLabel(data.rel, data.props.count, data.props.latest)
+    : (RELATION_LABEL[data.rel] ??= edgeLabel(data.rel));
+}
 
 export class GraphView {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
@@ -299,10 +307,9 @@ export class GraphView {
     if (!visibility.edges.has(edge) && !(emphasised && this.inputs.emphasis)) return { hidden: true };
     const curvature = curvatures.get(edge);
     const folded = data.props.folded === true;
-    const label = folded ? foldedLabel(data.rel, data.props.count, data.props.latest) : edgeLabel(data.rel);
     const count = typeof data.props.count === 'number' ? data.props.count : 1;
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      label: this.edgeLabels ? label : null,
+      label: this.edgeLabels ? edgeText(data) : null,
       color: edgeColor(data.rel),
       // A folded link is as thick as the statements it stands for (log scale, capped: software WebGL pays for
       // every pixel of a thick line, and hubs' links fold hundreds of statements).
@@ -313,7 +320,7 @@ export class GraphView {
     if (curvature) out.curvature = curvature;
     if (this.focus) {
       if (emphasised) {
-        out.label = label;
+        out.label = edgeText(data);
         out.size = Math.max(3, out.size ?? 0);
         out.forceLabel = true;
         out.zIndex = 2;
@@ -325,7 +332,7 @@ export class GraphView {
     }
     if (this.hover?.edges.has(edge)) {
       out.color = edgeColor(data.rel);
-      out.label = label;
+      out.label = edgeText(data);
       out.size = Math.max(3, out.size ?? 0);
       out.forceLabel = true;
     }
