@@ -134,7 +134,10 @@ const SUBORD = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'si
 
 function isClosing(ctx: Ctx, j: number): boolean {
   const k = ctx.qs.of[j]!;
-  return k >= 0 && ctx.qs.quotes[k]!.close === j;
+  if (k < 0) return false;
+  const close = ctx.qs.quotes[k]!.close;
+  // A doubled apostrophe ('') closes at its first half; the second half closes too.
+  return close === j || (close === j - 1 && close >= 0 && isQuoteMark(ctx.nlp.tokens[j]!));
 }
 
 /** Whether the phrase ending before token j ends the clause (sentence end, comma, closing quote, adverbial clause). */
@@ -146,7 +149,8 @@ function tailAt(ctx: Ctx, j: number, end: number): boolean {
     const k = ctx.qs.of[j]!;
     return !(k >= 0 && ctx.qs.quotes[k]!.open === j);
   }
-  if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return true;
+  // "said X when asked about Y": wink often tags "when"/"while" as an adverb there.
+  if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && t.norm !== 'as'))) return true;
   return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
 }
 
@@ -545,7 +549,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return null;
   }
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
-  const np = withPrep || cue.object ? null : rightNP(tokens, R, end);
+  const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
   if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end))) {
     const content = leftContent(ctx, L, first);
     if (!content) return null;
@@ -582,6 +586,22 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   return null;
+}
+
+/**
+ * "Michael Green, associate professor of history at X, said places such as Y ...": the words before the comma
+ * are the subject with its appositives, opening the sentence, so the phrase after the cue is content, not an
+ * inverted speaker.
+ */
+function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
+  const { tokens } = ctx.nlp;
+  if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
+  const chain = appositiveChain(tokens, L - 1, first);
+  return (
+    chain.length > 1 &&
+    chain[0]![0] === first &&
+    tokens.slice(chain[0]![0], chain[0]![1]).some((t) => t.pos === 'PROPN')
+  );
 }
 
 /** '"C," said X in a televised speech.': a prepositional phrase without a verb runs to the clause end. */

@@ -152,9 +152,15 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
         : prev;
     if (!last || !last.content.quote || last.content.lastTok >= q.open || covered(k)) continue;
     // Only the speech tag may stand between: '"A," X said. "B."', not '"A," X said, referring to Y. "B."'.
+    // A relative clause describing the speaker is part of the tag: '"A," said X, who runs Y. "B."'.
     let tagOnly = true;
-    for (let j = last.content.lastTok + 1; j < q.open; j++)
-      if ((tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && j !== last.cueTok[0]) tagOnly = false;
+    let relative = false;
+    const inSpeaker = (j: number) => [...last.sources, ...last.alts].some(([s, e]) => j >= s && j < e);
+    for (let j = last.content.lastTok + 1; j < q.open; j++) {
+      if (/^(who|whose|whom|which)$/.test(tokens[j]!.norm) && tokens[j - 1]?.text === ',') relative = true;
+      const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
+      if (verb && j !== last.cueTok[0] && !relative && !inSpeaker(j)) tagOnly = false;
+    }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
     const si = tokens[q.open]!.sentence;

@@ -47,6 +47,10 @@ export function analyze(clean: CleanDoc): NlpDoc {
         continue;
       }
       if (i === 0) continue;
+      if (nameInProse(values, tags, i)) {
+        tags[i] = 'PROPN';
+        continue;
+      }
       if (
         tags[i] === 'VERB' &&
         tags[i - 1] === 'PROPN' &&
@@ -56,8 +60,11 @@ export function analyze(clean: CleanDoc): NlpDoc {
         tags[i] = 'PROPN';
     }
     retagSpeechWords(values, starts, tags);
+    const spans: [number, number][] = [];
     doc.sentences().each((s: ItemSentence) => {
-      const [first, last] = s.out(its.span) as unknown as [number, number];
+      spans.push(s.out(its.span) as unknown as [number, number]);
+    });
+    for (const [first, last] of mergeAbbreviationBreaks(spans, values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
         tokens.push({
@@ -76,9 +83,53 @@ export function analyze(clean: CleanDoc): NlpDoc {
         endToken: base + last + 1,
         block: blockIndex,
       });
-    });
+    }
   });
   return { text, tokens, sentences };
+}
+
+/**
+ * wink ends a sentence at an abbreviation's stop: "said Sen. Jane Roe (D-Ill.) in an interview" becomes two
+ * sentences, the second opening with "in" or a comma. A sentence opening with a lower-case word or a comma after
+ * ")" or a short capitalized abbreviation's "." continues the one before.
+ */
+function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    const prev = out[out.length - 1];
+    const opener = values[first]!;
+    if (prev && (/^[a-z]/.test(opener) || opener === ',')) {
+      const end = values[prev[1]]!;
+      const before = values[prev[1] - 1] ?? '';
+      const abbrev = end === '.' && /^[A-Z][a-z]{0,4}$/.test(before);
+      if (end === ')' || abbrev || /^[A-Z][a-z]{0,4}\.$/.test(end)) {
+        prev[1] = last;
+        continue;
+      }
+    }
+    out.push([first, last]);
+  }
+  return out;
+}
+
+/**
+ * "said Josh/VERB Bivens", ", Thomas Burke/VERB, a leader of": a capitalized "verb" inside running prose that
+ * opens or closes a run of names is a name part. Only where lower-case words or a comma stand before the name,
+ * so a title-case headline ("Clinton Wins Iowa") keeps its verb.
+ */
+function nameInProse(values: string[], tags: string[], i: number): boolean {
+  if (tags[i] !== 'VERB' || !/^[A-Z][a-z]+$/.test(values[i]!) || /(ing|ed)$/.test(values[i]!)) return false;
+  const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
+  // Opens a name: "said Josh Bivens".
+  if (tags[i + 1] === 'PROPN' && /^[A-Z]/.test(values[i + 1]!) && lowerOrComma(i - 1)) return true;
+  // Closes a name: "said Thomas Burke, a leader", "by Maria Burke."
+  return (
+    tags[i - 1] === 'PROPN' &&
+    /^[A-Z][a-z]/.test(values[i - 1]!) &&
+    lowerOrComma(i - 2) &&
+    i + 1 < values.length &&
+    /^[,.;)]$/.test(values[i + 1]!)
+  );
 }
 
 /**
