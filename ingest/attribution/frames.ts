@@ -324,9 +324,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // "Bloomberg reported, citing people familiar with the matter, that C": the that-clause after the aside.
   if (cited && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
 
+  // "voters who said C": the speaker's mention in this clause is the noun phrase with its relative pronoun.
+  const relPron: TokRange | null =
+    left.at > first && /^(who|which)$/.test(tokens[left.at]!.norm) ? [left.at, left.at + 1] : null;
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
+    if (relPron && !f.sourceSpan && f.sources.length === 1 && f.sources[0]![1] === relPron[0])
+      f.sourceSpan = [f.sources[0]![0], relPron[1]];
     if (cited) {
       // "X reported, citing sources, that C": the sources speak, X relays.
       f.relays = [...f.sources, ...relays];
@@ -366,8 +371,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const content = rightContent(ctx, R, end);
     if (!content) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
-    f.inherit = true;
-    const subj = clauseSubject(ctx, si, L);
+    // The subject of a clause joined after the first one ("..., and X has sued, saying C") is nearer than the
+    // sentence's earlier speaker.
+    const nearer = clauseSubject(ctx, si, L, true);
+    f.inherit = !nearer;
+    const subj = nearer ?? clauseSubject(ctx, si, L);
     if (subj) {
       f.sources = [subj[0]!];
       f.alts = subj.slice(1);
@@ -754,9 +762,32 @@ function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
  * outside quotes, or the appositive chain before it ("Erin Brockovich, the activist, endorsed ...").
  * Returns the source and its appositives, or null.
  */
-export function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
+export function clauseSubject(ctx: Ctx, si: number, limit: number, later = false): TokRange[] | null {
   const { tokens, sentences } = ctx.nlp;
   const first = sentences[si]!.firstToken;
+  // "Groups say C, and the ACLU has sued the city, saying D": a participle belongs to the nearest clause, so
+  // the clauses joined by ", and" / ", but" after a finite verb are tried from the last one back.
+  const starts = [first];
+  let finite = false;
+  for (let k = first; k + 1 < limit; k++) {
+    if (ctx.qs.of[k]! >= 0) continue;
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.norm)) finite = true;
+    if (finite && t.text === ',' && /^(and|but)$/.test(tokens[k + 1]!.norm)) starts.push(k + 2);
+  }
+  for (let i = starts.length - 1; i > 0; i--) {
+    const r = subjectFrom(ctx, starts[i]!, limit);
+    if (r) return r;
+  }
+  return later ? null : subjectFrom(ctx, first, limit, true);
+}
+
+/**
+ * The subject of the first clause from token `first`: the words before its first verb outside quotes. `opening`:
+ * `first` opens the sentence, where a participle phrase may come before the subject.
+ */
+function subjectFrom(ctx: Ctx, first: number, limit: number, opening = false): TokRange[] | null {
+  const { tokens } = ctx.nlp;
   for (let k = first; k < limit; k++) {
     const t = tokens[k]!;
     if (ctx.qs.of[k]! >= 0) continue;
@@ -764,6 +795,22 @@ export function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] |
     if (!(t.pos === 'VERB' || t.pos === 'AUX')) continue;
     // "Voters living abroad said ...": a participle after a noun modifies it.
     if (t.norm.endsWith('ing') && isModifierVerb(tokens, k, first)) continue;
+    // "Rallying workers in Ohio, Clinton promised C" (also after a dateline's dash): the fronted participle's
+    // phrase runs to its comma; the subject comes after it.
+    const prev = tokens[k - 1];
+    if (
+      opening &&
+      /(ing|ed)$/.test(t.norm) &&
+      t.norm !== 'according' &&
+      (k === first || /^[-—–]$/.test(prev?.text ?? ''))
+    ) {
+      let c = k + 1;
+      while (c < limit && (tokens[c]!.text !== ',' || ctx.qs.of[c]! >= 0)) c++;
+      if (c >= limit) return null;
+      k = c;
+      first = c + 1;
+      continue;
+    }
     const left = skipLeftAux(tokens, k - 1, first);
     if (left.at < first) return null;
     const lt = tokens[left.at]!;

@@ -157,9 +157,13 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     let relative = false;
     const inSpeaker = (j: number) => [...last.sources, ...last.alts].some(([s, e]) => j >= s && j < e);
     for (let j = last.content.lastTok + 1; j < q.open; j++) {
-      if (/^(who|whose|whom|which)$/.test(tokens[j]!.norm) && tokens[j - 1]?.text === ',') relative = true;
+      const prevTok = tokens[j - 1]!;
+      if (/^(who|whose|whom)$/.test(tokens[j]!.norm) || (tokens[j]!.norm === 'which' && prevTok.text === ','))
+        relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
-      if (verb && j !== last.cueTok[0] && !relative && !inSpeaker(j)) tagOnly = false;
+      // "a broker based in Tampa": a participle after a noun describes the speaker.
+      const modifier = /ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos);
+      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j)) tagOnly = false;
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.

@@ -114,14 +114,20 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
 
 /**
  * "said Josh/VERB Bivens", ", Thomas Burke/VERB, a leader of": a capitalized "verb" inside running prose that
- * opens or closes a run of names is a name part. Only where lower-case words or a comma stand before the name,
- * so a title-case headline ("Clinton Wins Iowa") keeps its verb.
+ * opens or closes a run of names is a name part; a title-case headline ("Clinton Wins Iowa") keeps its verb.
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
   if (tags[i] !== 'VERB' || !/^[A-Z][a-z]+$/.test(values[i]!) || /(ing|ed)$/.test(values[i]!)) return false;
   const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
-  // Opens a name: "said Josh Bivens".
-  if (tags[i + 1] === 'PROPN' && /^[A-Z]/.test(values[i + 1]!) && lowerOrComma(i - 1)) return true;
+  // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
+  // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
+  if (
+    tags[i + 1] === 'PROPN' &&
+    /^[A-Z]/.test(values[i + 1]!) &&
+    i > 0 &&
+    /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/.test(values[i - 1]!)
+  )
+    return true;
   // Closes a name: "said Thomas Burke, a leader", "by Maria Burke."
   return (
     tags[i - 1] === 'PROPN' &&

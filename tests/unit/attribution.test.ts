@@ -311,7 +311,9 @@ describe('attribute', () => {
   });
   it('credits "who say" to the noun phrase the relative pronoun stands for', () => {
     const doc = run('Support fell among farmers, compared with dairy workers who say the subsidy helped.');
-    expect(slice(doc.text, doc.claims[0]!.evidence.source)).toBe('dairy workers');
+    // The speaker's mention in the clause is the noun phrase with its relative pronoun.
+    expect(slice(doc.text, doc.claims[0]!.evidence.source)).toBe('dairy workers who');
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('dairy workers');
   });
 });
 
