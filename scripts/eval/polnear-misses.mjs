@@ -16,7 +16,9 @@ const predFile = opt('--pred');
 const only = opt('--kind');
 const wide = args.includes('--context');
 if (!dataDir || !predFile) {
-  console.error('usage: node scripts/eval/polnear-misses.mjs --data DIR --pred FILE [--kind source|missed|spurious|psource] [--context]');
+  console.error(
+    'usage: node scripts/eval/polnear-misses.mjs --data DIR --pred FILE [--kind source|missed|spurious|psource] [--context]',
+  );
   process.exit(2);
 }
 const SPEECH =
@@ -28,7 +30,10 @@ try {
   list = JSON.parse(raw);
   if (!Array.isArray(list)) list = [list];
 } catch {
-  list = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  list = raw
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 const key = (src) => path.basename(String(src ?? '')).replace(/\.[^.]+$/, '');
 const preds = new Map(list.map((p) => [key(p.article?.source), p]));
@@ -70,7 +75,10 @@ const clip = (s, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 const annDir = path.join(dataDir, 'attributions');
 const firstAnn = new Map();
-for (const f of fs.readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()) {
+for (const f of fs
+  .readdirSync(annDir)
+  .filter((f) => f.endsWith('.ann'))
+  .sort()) {
   const k = f.replace(/_[0-9a-f]{4}\.ann$/, '');
   if (!firstAnn.has(k)) firstAnn.set(k, f);
 }
@@ -109,7 +117,14 @@ for (const [k, f] of firstAnn) {
       const ctx = wide ? `\t${flat(text.slice(Math.max(0, a.cue.ranges[0][0] - 160), a.cue.ranges[0][1] + 120))}` : '';
       if (!only || only === 'missed')
         console.log(
-          ['missed', k, a.cue.surface, a.source.surface, near ? `near ${nd.toFixed(2)}: ${clip(at(near.evidence.content), 60)}` : '-', content].join('\t') + ctx,
+          [
+            'missed',
+            k,
+            a.cue.surface,
+            a.source.surface,
+            near ? `near ${nd.toFixed(2)}: ${clip(at(near.evidence.content), 60)}` : '-',
+            content,
+          ].join('\t') + ctx,
         );
       continue;
     }
@@ -117,7 +132,9 @@ for (const [k, f] of firstAnn) {
     const c = claims[best];
     const ok = c.evidence.source && inter([c.evidence.source], a.source.ranges) > 0;
     if (!ok && (!only || only === 'source'))
-      console.log(['source', k, a.cue.surface, a.source.surface, `${at(c.evidence.source)} → ${c.speaker}`, content].join('\t'));
+      console.log(
+        ['source', k, a.cue.surface, a.source.surface, `${at(c.evidence.source)} → ${c.speaker}`, content].join('\t'),
+      );
   }
   for (const c of claims) {
     // As polnear.mjs's precision: the best-matching attribution of any cue, its source overlapped or absent.
@@ -136,7 +153,16 @@ for (const [k, f] of firstAnn) {
         console.log(['spurious', k, at(c.evidence.cue), '-', pred, clip(at(c.evidence.content))].join('\t'));
     } else if (best.source && !(c.evidence.source && inter([c.evidence.source], best.source.ranges) > 0)) {
       if (!only || only === 'psource')
-        console.log(['psource', k, `${at(c.evidence.cue)} / gold ${best.cue.surface}`, best.source.surface, pred, clip(at(c.evidence.content))].join('\t'));
+        console.log(
+          [
+            'psource',
+            k,
+            `${at(c.evidence.cue)} / gold ${best.cue.surface}`,
+            best.source.surface,
+            pred,
+            clip(at(c.evidence.content)),
+          ].join('\t'),
+        );
     }
   }
 }

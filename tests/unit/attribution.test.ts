@@ -687,3 +687,72 @@ describe('attribute: speakers behind asides, relatives and issuers', () => {
     for (const c of doc.claims) expect(doc.actors.find((a) => a.id === c.speaker)?.anonymous).toBe(true);
   });
 });
+
+// Error classes found on PolNeAR train (issue #10, second round), each in sentences of other places and years.
+describe('attribute: speaker tags the tagger or the sentence splitter broke', () => {
+  it('reads a first name the tagger took for a verb as part of the speaker', () => {
+    const doc = run(
+      '“Rates will have to rise,” said Josh Frydenberg, the treasurer. “Not yet,” said Niamh Burke, a nurse in Cork.',
+    );
+    expect(doc.claims.map((c) => nameOf(doc, c.speaker))).toEqual(['Josh Frydenberg', 'Niamh Burke']);
+  });
+
+  it('keeps a parenthesis with a state abbreviation inside the speaker tag, not as a sentence end', () => {
+    const doc = run(
+      '“The levy is dead,” said Senator Sarah Hanson (Qld.) in a radio interview. “We will vote it down.”',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Sarah Hanson');
+    expect(doc.claims[0]!.text).toBe('The levy is dead We will vote it down');
+  });
+
+  it('takes "said X when asked about Y" as the tag of the quote before it', () => {
+    const doc = run('“That is treason,” said farmer Ivan Petrenko when asked about the grain deal.');
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Ivan Petrenko');
+  });
+
+  it('reads "X, a professor at Y, said places such as Z ..." as X speaking, not an inverted "said places"', () => {
+    const doc = run(
+      'Ana Quispe, a professor of economics at the University of Lima, said towns such as Cusco "depend on tourism."',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Ana Quispe');
+    expect(doc.claims[0]!.text).toContain('towns such as Cusco');
+  });
+
+  it('extends a quote past a tag whose speaker has a relative clause or a participle', () => {
+    const doc = run(
+      '“Some mines are adapting,” said Pieter Botha, a geologist based in Pretoria who advises investors. ' +
+        '“Others will close within a year.”',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('Some mines are adapting Others will close within a year');
+  });
+
+  it('closes a doubled-apostrophe quote at its second mark', () => {
+    const doc = run("''I think we will get there,'' Mr. Okafor said in an interview before the vote closed.");
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Okafor');
+  });
+});
+
+describe('attribute: whose clause a participle belongs to', () => {
+  it('gives ", saying C" to the subject of the nearest clause joined by ", and"', () => {
+    const doc = run(
+      'Farm groups say the quotas are unfair, and the Federation of Kenya Employers has taken the ministry to ' +
+        'court, saying the rules break the constitution.',
+    );
+    const saying = doc.claims.find((c) => c.text.startsWith('the rules'))!;
+    expect(nameOf(doc, saying.speaker)).toBe('Federation of Kenya Employers');
+  });
+
+  it('skips a fronted participle phrase after a dateline to find the subject', () => {
+    const doc = run(
+      'CEBU, Philippines - Addressing hundreds of fishermen in the port, Senator Risa Dela Cruz attacked the ' +
+        'ban, saying it would ruin families.',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Risa Dela Cruz');
+  });
+});
