@@ -496,8 +496,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const sources = coordinated(tokens, subj, first);
     // 'X said, "B."' takes the quote after; '"A," X said, "B."' is content first with a split quote.
     const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
-    const quoteBefore = sources[0]![0] > 0 && isQuoteMark(tokens[sources[0]![0] - 1]!);
     const b0 = sources[0]![0] - 1;
+    // Only a mark of this paragraph, and not one closing an earlier sentence when a quote follows the cue:
+    // '"A." Gingrich said, "B."' gives Gingrich B; the paragraph before is no content of this sentence.
+    const quoteBefore =
+      b0 >= 0 &&
+      isQuoteMark(tokens[b0]!) &&
+      sentences[tokens[b0]!.sentence]!.block === sent.block &&
+      !(quoteAfter && tokens[b0]!.sentence < si);
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -506,11 +512,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       sentences[tokens[b0]!.sentence]!.block === sent.block &&
       !(tokens[b0]!.sentence < si && R < end && tokens[R]!.text !== ',' && clauseLike(ctx, R, end));
     // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
+    // After an addressee, "that" opens a relative clause and a quote names it: '"C," he told a crowd that
+    // organizers put at 3,000.' / '"C," X told the program "Inside Edition".'
+    const afterAddressee = !!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',';
     const opensClause =
       R < end &&
-      (tokens[R]!.norm === 'that' ||
+      ((tokens[R]!.norm === 'that' && !afterAddressee) ||
         tokens[R]!.text === ':' ||
-        (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R)) ||
+        (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R) && !afterAddressee) ||
         quoteAfter);
     if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.'
@@ -577,7 +586,15 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   if (lt.text === ',' && L - 1 >= first) {
     const chain = appositiveChain(tokens, L - 1, first);
     if (!chain.length) return null;
-    let content = tailAt(ctx, R, end) ? null : rightContent(ctx, R, end);
+    // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
+    // before the subject is the content.
+    const cb = chain[0]![0] - 1;
+    const quoteFirst = !!addressee && cb >= first && isClosing(ctx, cb) && !/^[,:]$/.test(tokens[R]?.text ?? '');
+    let content = tailAt(ctx, R, end) || quoteFirst ? null : rightContent(ctx, R, end);
+    // 'But in a call on Dec. 2, Col. X, a military spokesman, said, "C."': the quote after the cue, not the
+    // adverbial before the subject.
+    if (!content && /^[,:]$/.test(tokens[R]?.text ?? '') && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1))
+      content = rightContent(ctx, R + 1, end);
     // '"C," Sarandon, 69, told MSNBC.' / '"C," X, the party's chair, told AFP.': nothing after the cue, so the
     // content is the quote or clause before the subject.
     if (!content) {

@@ -18,7 +18,9 @@ export function analyze(clean: CleanDoc): NlpDoc {
     const original = text.slice(block.start, block.end);
     if (!original.trim()) return;
     // The tagger sees letters beyond Latin-1 folded one for one, so offsets stay the same.
-    const slice = foldForTagger(original);
+    // A doubled apostrophe used as a quote mark ('' in some newspapers' copy) reaches the tagger as "", which it
+    // splits from the next word ("''A pastor" would give the token "'A"); same length, same offsets.
+    const slice = foldForTagger(original).replace(/''/g, '""');
     const doc = nlp.readDoc(slice);
     const values = doc.tokens().out(its.value) as string[];
     const norms = doc.tokens().out(its.normal) as string[];

@@ -756,3 +756,39 @@ describe('attribute: whose clause a participle belongs to', () => {
     expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Risa Dela Cruz');
   });
 });
+
+describe('attribute: which quote a tag takes', () => {
+  it('reads a doubled-apostrophe quote opening with "A" as a quote', () => {
+    const doc = run("''A pastor in Leyte is out in the community,'' Mr. Santos said. Others disagreed.");
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('A pastor in Leyte is out in the community');
+  });
+
+  it('gives "X said, \\"B\\"" the quote after it, not a quote closing the sentence or paragraph before', () => {
+    const doc = run(
+      'The minister called it a “two-speed Europe.”\n' +
+        'Kovač said, “In many ways, the plan is like a lifeboat. It keeps some afloat.”\n' +
+        'Earlier, Kovač warned of a “lost decade.” Kovač said, “Nobody wants that.”',
+    );
+    const kovac = doc.claims.filter((c) => nameOf(doc, c.speaker) === 'Kovač').map((c) => c.text);
+    expect(kovac).toContain('In many ways, the plan is like a lifeboat. It keeps some afloat');
+    expect(kovac).toContain('Nobody wants that');
+  });
+
+  it('takes the quote after "said," when an adverbial opens the sentence before an appositive subject', () => {
+    const doc = run(
+      'But in a call with reporters on Dec. 2, Col. Ana Ferreira, an army spokeswoman in Maputo, said, ' +
+        '“A raid is a combat operation.”',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('A raid is a combat operation');
+  });
+
+  it('keeps the quote before "told a crowd that ..." and "told the program \\"Title\\"" as the content', () => {
+    const doc = run(
+      '“Labels are for soup cans,” the former governor told a crowd that organizers put at 3,000.\n' +
+        '“He deserved it,” the attacker, Lars Ekdahl, told the program “Kväll” after the hearing.',
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual(['Labels are for soup cans', 'He deserved it']);
+  });
+});
