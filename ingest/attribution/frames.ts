@@ -88,8 +88,15 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
-      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
+      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too.
+      if (
+        prev &&
+        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') &&
+        tokens[i + 1]?.pos === 'NOUN' &&
+        i > sent.firstToken
+      )
         continue;
+      if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
@@ -366,7 +373,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       lt0.text === '–' ||
       lt0.norm === 'and' ||
       lt0.norm === 'while' ||
-      lt0.norm === 'by')
+      lt0.norm === 'by' ||
+      // "at one point calling the mayor a liar": a time adverbial, not a noun the participle modifies.
+      (TIME_NOUNS.has(lt0.norm) && L === i - 1))
   ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
@@ -383,7 +392,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   // "a group of voters saying C", "a statement saying C": a participle modifying the noun before it.
-  if (tokens[i]!.norm.endsWith('ing') && lt0 && (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') && !cue.relay) {
+  // Not "what voters are saying": after an auxiliary the participle is a progressive verb (see below).
+  if (
+    tokens[i]!.norm.endsWith('ing') &&
+    lt0 &&
+    L === i - 1 &&
+    (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') &&
+    !cue.relay
+  ) {
     const np = leftNP(tokens, L, first);
     const content = np && rightContent(ctx, R, end);
     if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
@@ -654,6 +670,11 @@ function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
   if (subj) f.relays = [subj[0]!];
   return f;
 }
+
+/** Nouns of a time adverbial before a participle: "at one point calling", "after years adding". */
+const TIME_NOUNS = new Set(
+  'point time times moment stage juncture day days week weeks month months year years night morning evening'.split(' '),
+);
 
 /** Nouns naming an assertion another speaker answers: "a charge X denied", "an accusation X rejected". */
 const CHARGE_NOUNS = new Set([
