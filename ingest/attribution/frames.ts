@@ -191,10 +191,12 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
 }
 
 /** Extends a content with a second quote right after the speaker: '"A," X said, "B."'. */
-function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
+function splitQuote(ctx: Ctx, content: Content, j: number, end: number, tagEnd = j): void {
   const { tokens } = ctx.nlp;
   if (!content.quote) return;
   if (j < end && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
+  // Right after the tag or its comma: in '"C," he said of it on ABC's "This Week."' the quote names a show.
+  else if (j > 0 && j !== tagEnd) return;
   if (j >= tokens.length || ctx.qs.of[j]! < 0 || ctx.qs.quotes[ctx.qs.of[j]!]!.open !== j) return;
   const q = quoteAt(ctx, j);
   if (!q) return;
@@ -535,7 +537,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       R < end &&
       ((tokens[R]!.norm === 'that' && !afterAddressee) ||
         tokens[R]!.text === ':' ||
-        (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R) && !afterAddressee) ||
+        // A quote only right after the cue or its comma: in '"C," he said of it on ABC's "This Week."' the
+        // quote after the adjuncts names a show.
+        (ctx.qs.of[R]! >= 0 &&
+          !isClosing(ctx, R) &&
+          !afterAddressee &&
+          (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
     if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.'
@@ -557,7 +564,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       }
       if (!content) return null;
       if (!fromAfter) {
-        splitQuote(ctx, content, R, end);
+        splitQuote(ctx, content, R, end, cueTok[1]);
         parenthetical(ctx, content, R, end);
       }
       const f = makeFrame(cue, cueTok, si, content, ctx);
@@ -587,7 +594,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const content = leftContent(ctx, L, first);
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
-    splitQuote(ctx, content, after, end);
+    splitQuote(ctx, content, after, end, np[1]);
     parenthetical(ctx, content, after, end);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];

@@ -6,7 +6,7 @@ import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
-import { type TokRange } from './np.ts';
+import { isQuoteMark, type TokRange } from './np.ts';
 import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
@@ -150,7 +150,12 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok)
         ? added[added.length - 1]!
         : prev;
-    if (!last || !last.content.quote || last.content.lastTok >= q.open || covered(k)) continue;
+    // The earlier content must end in a quote: '"A," X said' or 'At private clubs, members pay "because C," X said'.
+    const endsInQuote = (f: Frame) => {
+      const after = tokens[f.content.lastTok + 1];
+      return f.content.quote || (!!after && isQuoteMark(after) && of[f.content.lastTok + 1]! >= 0);
+    };
+    if (!last || !endsInQuote(last) || last.content.lastTok >= q.open || covered(k)) continue;
     // Only the speech tag may stand between: '"A," X said. "B."', not '"A," X said, referring to Y. "B."'.
     // A relative clause describing the speaker is part of the tag: '"A," said X, who runs Y. "B."'.
     let tagOnly = true;

@@ -792,3 +792,34 @@ describe('attribute: which quote a tag takes', () => {
     expect(doc.claims.map((c) => c.text)).toEqual(['Labels are for soup cans', 'He deserved it']);
   });
 });
+
+describe('attribute: words around a tag that are not its speaker or content', () => {
+  it('reads "at one point calling" as the clause subject speaking, not "one point"', () => {
+    const doc = run('Mayor Ortiz has feuded with the governor, at one point calling him "a liar."');
+    expect(doc.claims).toHaveLength(1);
+    expect(nameOf(doc, doc.claims[0]!.speaker)).toBe('Ortiz');
+  });
+
+  it('takes no claim from "what voters are saying" or "758 pledged delegates"', () => {
+    const doc = run(
+      'She will try to prove that her party has heard what voters are saying, and that she is strong. ' +
+        'He has 758 pledged delegates.',
+    );
+    expect(doc.claims).toEqual([]);
+  });
+
+  it('does not take a show title quoted after the adjuncts of a tag as more of the quote', () => {
+    const doc = run('“She just made it up,” Okonjo said of the claim during a call to NTV’s “Morning Show.”');
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('She just made it up');
+  });
+
+  it('extends content that ends in a quote with the quote after the tag', () => {
+    const doc = run(
+      'At private clubs, members may pay more “because they expect a certain level of service,” Mr. Lindqvist ' +
+        'said. “Public courses cannot keep up.”',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toContain('Public courses cannot keep up');
+  });
+});
