@@ -576,6 +576,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!cue.object && tokens[R]?.norm === 'of') return null;
     const content = rightContent(ctx, R, end);
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
+    // "While Ana said C, Bo ...": in a fronted subordinate clause the content ends at the clause's comma.
+    let before = sources[0]![0] - 1;
+    while (before > first && tokens[before]!.pos === 'ADV') before--;
+    if (SUBORD_OPENERS.has(tokens[before]?.norm ?? '')) endAtComma(ctx, content, R);
+    endBeforeComparison(ctx, content, R);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = sources;
     if (sources.length === 1) f.alts = sharedAlts;
@@ -676,6 +681,41 @@ function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
   const subj = clauseSubject(ctx, si, i);
   if (subj) f.relays = [subj[0]!];
   return f;
+}
+
+/** Conjunctions opening a subordinate clause before the main one: "While X said C, ...". */
+const SUBORD_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'when', 'if', 'because', 'since', 'as']);
+
+/** Cuts a plain content at its first comma outside quotes after token `from` (the comma ends the clause). */
+function endAtComma(ctx: Ctx, c: Content, from: number): void {
+  if (c.quote || c.parts.length !== 1) return;
+  const { tokens } = ctx.nlp;
+  for (let k = from + 1; k < c.lastTok; k++) {
+    if (tokens[k]!.text !== ',' || ctx.qs.of[k]! >= 0 || tokens[k]!.start < c.start) continue;
+    cutBefore(ctx, c, k);
+    return;
+  }
+}
+
+/** "61 percent said C compared to 38 percent who ...": a comparison after the content is the writer's. */
+function endBeforeComparison(ctx: Ctx, c: Content, from: number): void {
+  if (c.quote || c.parts.length !== 1) return;
+  const { tokens } = ctx.nlp;
+  for (let k = from + 2; k < c.lastTok; k++) {
+    if (ctx.qs.of[k]! >= 0) continue;
+    if (tokens[k]!.norm === 'compared' && /^(to|with)$/.test(tokens[k + 1]?.norm ?? '')) {
+      cutBefore(ctx, c, tokens[k - 1]!.text === ',' ? k - 1 : k);
+      return;
+    }
+  }
+}
+
+function cutBefore(ctx: Ctx, c: Content, k: number): void {
+  const last = ctx.nlp.tokens[k - 1]!;
+  if (last.end <= c.start) return;
+  c.end = last.end;
+  c.parts = [[c.start, last.end]];
+  c.lastTok = k - 1;
 }
 
 /** Nouns of a time adverbial before a participle: "at one point calling", "after years adding". */

@@ -823,3 +823,20 @@ describe('attribute: words around a tag that are not its speaker or content', ()
     expect(doc.claims[0]!.text).toContain('Public courses cannot keep up');
   });
 });
+
+describe('attribute: where indirect speech ends', () => {
+  it('ends the content of a cue inside a fronted "While/When ..." clause at the clause comma', () => {
+    const doc = run(
+      'While only 9 percent of farmers said they were undecided, most backed the coalition. ' +
+        'When Minister Haddad suggested that Egypt would sue over the dam, Addis Ababa fired back.',
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual(['they were undecided', 'Egypt would sue over the dam']);
+  });
+
+  it('ends it before a comparison the writer adds', () => {
+    const doc = run(
+      'Among young voters, 61 percent said they had made up their minds compared with 38 percent in May.',
+    );
+    expect(doc.claims[0]!.text).toBe('they had made up their minds');
+  });
+});
