@@ -13,6 +13,7 @@ import {
   subjectRegion,
   type TokRange,
 } from './np.ts';
+import { pairedMarks } from './quotes.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -203,6 +204,27 @@ function splitQuote(ctx: Ctx, content: Content, j: number, end: number, tagEnd =
   content.parts.push(...q.parts);
   content.end = q.end;
   content.lastTok = q.lastTok;
+}
+
+/**
+ * '"A," he said of voters whose rights were restored, "B."': the second half of a split quote after an aside
+ * about the tag, when it opens after a comma and closes the sentence, with no other cue before it.
+ */
+function splitQuoteAfterAside(ctx: Ctx, content: Content, from: number, end: number): void {
+  const { tokens } = ctx.nlp;
+  if (!content.quote) return;
+  for (let k = from; k + 1 < end; k++) {
+    if (ctx.qs.of[k]! >= 0) return;
+    if (verbCue(tokens[k]!.norm) || tokens[k]!.norm === 'according') return;
+    if (tokens[k]!.text !== ',') continue;
+    const qi = ctx.qs.of[k + 1]!;
+    if (qi < 0 || ctx.qs.quotes[qi]!.open !== k + 1) continue;
+    const close = ctx.qs.quotes[qi]!.close;
+    const after = close < 0 ? end : close + (pairedMarks.has(tokens[close]!) ? 2 : 1);
+    if (after < end && !/^[.!?]$/.test(tokens[after]!.text)) return;
+    splitQuote(ctx, content, k, end);
+    return;
+  }
 }
 
 function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame[] = []): Frame | null {
@@ -564,7 +586,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       }
       if (!content) return null;
       if (!fromAfter) {
+        const parts = content.parts.length;
         splitQuote(ctx, content, R, end, cueTok[1]);
+        if (content.parts.length === parts) splitQuoteAfterAside(ctx, content, R, end);
         parenthetical(ctx, content, R, end);
       }
       const f = makeFrame(cue, cueTok, si, content, ctx);

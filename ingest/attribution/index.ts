@@ -167,7 +167,10 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
       // "a broker based in Tampa": a participle after a noun describes the speaker.
-      const modifier = /ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos);
+      // "after a campaign stop in Ohio": a noun after a determiner and a noun that the tagger took for a verb.
+      const modifier =
+        (/ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
+        (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
       if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j)) tagOnly = false;
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;

@@ -840,3 +840,22 @@ describe('attribute: where indirect speech ends', () => {
     expect(doc.claims[0]!.text).toBe('they had made up their minds');
   });
 });
+
+describe('attribute: quotes split around a longer tag', () => {
+  it('joins the second half after an aside about the tag: "A," he said of X whose ..., "B."', () => {
+    const doc = run(
+      '"I have no idea how these men voted," Governor Mbeki said of prisoners whose rights were restored, ' +
+        '"but they made an investment in the community."',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('I have no idea how these men voted but they made an investment in the community');
+  });
+
+  it('continues a quote past "said after a campaign stop in X" (a noun the tagger took for a verb)', () => {
+    const doc = run(
+      '"Ana supports an amnesty," Rojas said after a campaign stop in Valparaíso. "She proposed work permits."',
+    );
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('Ana supports an amnesty She proposed work permits');
+  });
+});
