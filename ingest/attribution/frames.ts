@@ -117,6 +117,12 @@ function notSpeech(tokens: Token[], i: number, lemma: string, end: number): bool
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.norm === 'that') break;
     }
   }
+  // "argued a number of cases before the court": pleading cases, not asserting anything.
+  if (lemma === 'argue')
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (/^(cases?|appeals?|motions?)$/.test(tokens[k]!.norm)) return true;
+      if (tokens[k]!.norm === 'that' || tokens[k]!.pos === 'VERB') break;
+    }
   if (lemma === 'warn' || lemma === 'advise') {
     // "warned <object> to <verb>": the object is told to act.
     for (let k = i + 1; k < Math.min(end, i + 6); k++) {
@@ -520,8 +526,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       if (!content) return null;
       const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = [np];
-      // The pronoun is the source mention in the text; the noun phrase names who it is.
-      f.sourceSpan = subj;
+      // The source mention in the text is the noun phrase with the pronoun standing for it ("the Post, which").
+      f.sourceSpan = np[1] >= subj[0] - 1 ? [np[0], subj[1]] : subj;
       return finish(f);
     }
   }

@@ -586,7 +586,7 @@ describe('attribute: relative-pronoun speakers, cited sources and split contents
         'The agreement, the statement said, would be implemented within two months.',
     );
     expect(doc.claims.map((c) => [slice(doc.text, c.evidence.source), c.text])).toEqual([
-      ['which', 'it would help stabilise the region'],
+      ['the Arab League, which', 'it would help stabilise the region'],
       ['people familiar', 'the company was considering a sale'],
       ['A source close to the negotiations', 'the deal could collapse'],
       ['the statement', 'The agreement would be implemented within two months'],
