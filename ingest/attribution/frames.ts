@@ -289,6 +289,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
   // "said, however, that": a parenthetical adverb after the cue.
   if (tokens[R]?.text === ',' && tokens[R + 1]?.pos === 'ADV' && tokens[R + 2]?.text === ',' && R + 3 < end) R += 3;
+  // "said on Sunday, in a statement posted online, that C": an aside between commas before the that-clause.
+  else if (tokens[R]?.text === ',' && ctx.qs.of[R]! < 0) {
+    let k = R + 1;
+    while (k < end && k - R < 12 && tokens[k]!.text !== ',' && ctx.qs.of[k]! < 0 && !verbCue(tokens[k]!.norm)) k++;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'that' && k > R + 1) R = k + 1;
+  }
   let addressee: TokRange | null = null;
   // '"C," Clinton said to People.': "said to X" names whom it was said to, not the content.
   if (
@@ -549,7 +555,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       b0 >= 0 &&
       isQuoteMark(tokens[b0]!) &&
       sentences[tokens[b0]!.sentence]!.block === sent.block &&
-      !(quoteAfter && tokens[b0]!.sentence < si);
+      !(quoteAfter && tokens[b0]!.sentence < si) &&
+      // 'Remarking upon her "empathy," Starr said, "B."': with a quote after the cue, the quote before is the
+      // first half of a split quote only when it opens the sentence.
+      !(quoteAfter && !quoteOpensSentence(ctx, b0, first));
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -625,7 +634,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
   const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
-  if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end))) {
+  if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end))) {
     const content = leftContent(ctx, L, first);
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
@@ -681,10 +690,27 @@ function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
   if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
   const chain = appositiveChain(tokens, L - 1, first);
   return (
-    chain.length > 1 &&
+    chain.length > 0 &&
     chain[0]![0] === first &&
     tokens.slice(chain[0]![0], chain[0]![1]).some((t) => t.pos === 'PROPN')
   );
+}
+
+/** Whether the quote closing at token `close` opens the sentence starting at `first` (or an earlier one). */
+function quoteOpensSentence(ctx: Ctx, close: number, first: number): boolean {
+  const qi = ctx.qs.of[close]!;
+  if (qi < 0) return false;
+  let q = ctx.qs.quotes[qi]!;
+  while (q.prev >= 0) q = ctx.qs.quotes[q.prev]!;
+  return q.open <= first;
+}
+
+/** '"C," said a Mexican official who was not authorized to speak.': a relative clause on the speaker to the end. */
+function relativeToEnd(ctx: Ctx, j: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  if (!/^(who|whose)$/.test(tokens[j]?.norm ?? '')) return false;
+  for (let k = j + 1; k < end; k++) if (ctx.qs.of[k]! >= 0 || verbCue(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** '"C," said X in a televised speech.': a prepositional phrase without a verb runs to the clause end. */

@@ -119,25 +119,20 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
  * opens or closes a run of names is a name part; a title-case headline ("Clinton Wins Iowa") keeps its verb.
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
-  if (tags[i] !== 'VERB' || !/^[A-Z][a-z]+$/.test(values[i]!) || /(ing|ed)$/.test(values[i]!)) return false;
+  if (!/^[A-Z][a-z]+$/.test(values[i]!) || /(ing|ed)$/.test(values[i]!)) return false;
+  const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
+  // "GOP Chairman Will Rogers": a capitalized auxiliary between two names.
+  if (tags[i] === 'AUX') return i > 0 && propn(i - 1) && propn(i + 1);
+  if (tags[i] !== 'VERB') return false;
   const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
   // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
   // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
-  if (
-    tags[i + 1] === 'PROPN' &&
-    /^[A-Z]/.test(values[i + 1]!) &&
-    i > 0 &&
-    /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/.test(values[i - 1]!)
-  )
+  if (propn(i + 1) && i > 0 && /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/.test(values[i - 1]!))
     return true;
-  // Closes a name: "said Thomas Burke, a leader", "by Maria Burke."
-  return (
-    tags[i - 1] === 'PROPN' &&
-    /^[A-Z][a-z]/.test(values[i - 1]!) &&
-    lowerOrComma(i - 2) &&
-    i + 1 < values.length &&
-    /^[,.;)]$/.test(values[i + 1]!)
-  );
+  // Closes a name before a comma: "Oliver K. Hedge, who", "said Thomas Burke, a leader"; before a stop only
+  // after lower-case words ("by Maria Burke.").
+  if (!propn(i - 1) || i + 1 >= values.length) return false;
+  return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(i - 2));
 }
 
 /**

@@ -859,3 +859,30 @@ describe('attribute: quotes split around a longer tag', () => {
     expect(doc.claims[0]!.text).toBe('Ana supports an amnesty She proposed work permits');
   });
 });
+
+describe('attribute: long tags around the speaker', () => {
+  it('skips an aside between commas before the that-clause', () => {
+    const doc = run('The ministry said on Sunday, in a statement posted online, that talks would resume in Doha.');
+    expect(doc.claims[0]!.text).toBe('talks would resume in Doha');
+  });
+
+  it('reads "\\"C,\\" said an official who was not authorized to speak" as an inverted speaker', () => {
+    const doc = run('“We fear for our image,” said a Chilean official who was not authorized to speak publicly.');
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('We fear for our image');
+  });
+
+  it('keeps "Will" and a surname the tagger took for a verb inside the name of a speaker with an aside', () => {
+    const doc = run(
+      'Chairman Will Tanaka, for example, said the visit would earn wide attention.\n' +
+        'Oliver K. Hedge, who appraises farms for a Lagos firm, said prices had doubled.',
+    );
+    expect(doc.claims.map((c) => nameOf(doc, c.speaker))).toEqual(['Will Tanaka', 'Oliver K. Hedge']);
+  });
+
+  it('takes the quote after "X said," when the quote before sits inside a fronted phrase', () => {
+    const doc = run('Remarking upon her "genuine empathy," Moreau said, "Leave aside the politics, she cares."');
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('Leave aside the politics, she cares');
+  });
+});
