@@ -76,7 +76,21 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         tokens
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
-      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering || pluralSay)) continue;
+      // "as supporters point/NOUN out", "..., warning/NOUN that C": the particle or the clause makes it a verb.
+      const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
+      const participle =
+        /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+      if (!(
+        t.pos === 'VERB' ||
+        isAlwaysCue(t.norm) ||
+        inverted ||
+        afterName ||
+        answering ||
+        pluralSay ||
+        phrasal ||
+        participle
+      ))
+        continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
       if (/s$/.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !/^(says|tells)$/.test(t.norm))
         continue;
@@ -582,8 +596,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
     if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
-      // Content first: 'C, X said.' / '"C," X said.'
-      const b = sources[0]![0] - 1;
+      // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
+      let b = sources[0]![0] - 1;
+      if (tokens[b]?.norm === 'as' && tokens[b - 1]?.text === ',') b--;
       if (b < 0) return null;
       const bt = tokens[b]!;
       const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';

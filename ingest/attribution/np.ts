@@ -378,6 +378,8 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   while (
     s < e &&
     (LEADERS.has(tokens[s]!.norm) ||
+      // "C, as Clinton supporters point out": not "As many as 30 residents said".
+      (tokens[s]!.norm === 'as' && !/^(many|much|few|well|long|far)$/.test(tokens[s + 1]?.norm ?? '')) ||
       tokens[s]!.pos === 'CCONJ' ||
       tokens[s]!.pos === 'ADV' ||
       TEMPORAL.has(tokens[s]!.norm))

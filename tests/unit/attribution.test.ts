@@ -886,3 +886,17 @@ describe('attribute: long tags around the speaker', () => {
     expect(doc.claims[0]!.text).toBe('Leave aside the politics, she cares');
   });
 });
+
+describe('attribute: cues the tagger took for nouns', () => {
+  it('reads "C, as X point out" and ", warning that C" as speech, without "as" in the speaker', () => {
+    const doc = run(
+      'Ignoring the gains of the last decade carries risks, as Labour supporters point out.\n' +
+        'On Tuesday, the utility Eskom said it could not file its accounts in time, warning that it could default.',
+    );
+    expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text])).toEqual([
+      ['Labour supporters', 'Ignoring the gains of the last decade carries risks'],
+      ['Eskom', 'it could not file its accounts in time'],
+      ['Eskom', 'it could default'],
+    ]);
+  });
+});
