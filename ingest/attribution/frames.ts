@@ -67,7 +67,12 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         /^[a-z]/.test(t.text) &&
         i > sent.firstToken &&
         (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
-        (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON');
+        (tokens[i + 1]?.norm === 'that' ||
+          tokens[i + 1]?.pos === 'PROPN' ||
+          tokens[i + 1]?.pos === 'PRON' ||
+          // "Breitbart reports the friends had ...", "C, Isaac Stanley-Becker reports.": a clause or the end.
+          (tokens[i + 1]?.pos === 'DET' && tokens.slice(sent.firstToken, i).every((u) => u.pos === 'PROPN')) ||
+          (i + 1 < sent.endToken && /^[.!?]$/.test(tokens[i + 1]!.text)));
       // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
       const answering =
         /s$/.test(t.norm) &&

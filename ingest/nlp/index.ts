@@ -119,11 +119,16 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
  * opens or closes a run of names is a name part; a title-case headline ("Clinton Wins Iowa") keeps its verb.
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
-  if (!/^[A-Z][a-z]+$/.test(values[i]!) || /(ing|ed)$/.test(values[i]!)) return false;
+  if (!/^[A-Z][a-z]+$/.test(values[i]!)) return false;
   const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
   // "GOP Chairman Will Rogers": a capitalized auxiliary between two names.
   if (tags[i] === 'AUX') return i > 0 && propn(i - 1) && propn(i + 1);
   if (tags[i] !== 'VERB') return false;
+  const participle = /(ing|ed)$/.test(values[i]!);
+  // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
+  // a name opens the name.
+  if (/^(a|an|the)$/.test(values[i - 1] ?? '') && propn(i + 1)) return true;
+  if (participle) return false;
   const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
   // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
   // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.

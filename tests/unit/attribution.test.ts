@@ -900,3 +900,17 @@ describe('attribute: cues the tagger took for nouns', () => {
     ]);
   });
 });
+
+describe('attribute: present-tense "reports" and outlet names the tagger split', () => {
+  it('reads "X reports the ..." and "C, X reports." as speech, and "an Associated Press survey" as a name', () => {
+    const doc = run(
+      'Nation Media reports the two ministers had a falling out after the vote.\n' +
+        'She became the first woman to lead the port authority, Amina Yusuf reports.\n' +
+        'The reform is almost certain to pass, according to an Associated Press survey of lawmakers.',
+    );
+    const names = doc.claims.map((c) => nameOf(doc, c.speaker));
+    expect(names.slice(0, 2)).toEqual(['Nation Media', 'Amina Yusuf']);
+    // Without the actors stage to know the outlet, the survey keeps its head; the name is read whole.
+    expect(names[2]).toMatch(/^Associated Press/);
+  });
+});
