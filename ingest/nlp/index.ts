@@ -121,8 +121,8 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
 function nameInProse(values: string[], tags: string[], i: number): boolean {
   if (!/^[A-Z][a-z]+$/.test(values[i]!)) return false;
   const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
-  // "GOP Chairman Will Rogers": a capitalized auxiliary between two names.
-  if (tags[i] === 'AUX') return i > 0 && propn(i - 1) && propn(i + 1);
+  // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
+  if (tags[i] === 'AUX') return /^(Will|May)$/.test(values[i]!) && i > 0 && propn(i - 1) && propn(i + 1);
   if (tags[i] !== 'VERB') return false;
   const participle = /(ing|ed)$/.test(values[i]!);
   // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
