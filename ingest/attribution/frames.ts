@@ -13,6 +13,7 @@ import {
   subjectRegion,
   type TokRange,
 } from './np.ts';
+import { pairedMarks } from './quotes.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -66,7 +67,12 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         /^[a-z]/.test(t.text) &&
         i > sent.firstToken &&
         (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
-        (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON');
+        (tokens[i + 1]?.norm === 'that' ||
+          tokens[i + 1]?.pos === 'PROPN' ||
+          tokens[i + 1]?.pos === 'PRON' ||
+          // "Breitbart reports the friends had ...", "C, Isaac Stanley-Becker reports.": a clause or the end.
+          (tokens[i + 1]?.pos === 'DET' && tokens.slice(sent.firstToken, i).every((u) => u.pos === 'PROPN')) ||
+          (i + 1 < sent.endToken && /^[.!?]$/.test(tokens[i + 1]!.text)));
       // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
       const answering =
         /s$/.test(t.norm) &&
@@ -75,7 +81,21 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         tokens
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
-      if (!(t.pos === 'VERB' || isAlwaysCue(t.norm) || inverted || afterName || answering || pluralSay)) continue;
+      // "as supporters point/NOUN out", "..., warning/NOUN that C": the particle or the clause makes it a verb.
+      const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
+      const participle =
+        /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+      if (!(
+        t.pos === 'VERB' ||
+        isAlwaysCue(t.norm) ||
+        inverted ||
+        afterName ||
+        answering ||
+        pluralSay ||
+        phrasal ||
+        participle
+      ))
+        continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
       if (/s$/.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !/^(says|tells)$/.test(t.norm))
         continue;
@@ -88,8 +108,15 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
-      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i > sent.firstToken)
+      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too.
+      if (
+        prev &&
+        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') &&
+        tokens[i + 1]?.pos === 'NOUN' &&
+        i > sent.firstToken
+      )
         continue;
+      if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
@@ -109,6 +136,12 @@ function notSpeech(tokens: Token[], i: number, lemma: string, end: number): bool
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.norm === 'that') break;
     }
   }
+  // "argued a number of cases before the court": pleading cases, not asserting anything.
+  if (lemma === 'argue')
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (/^(cases?|appeals?|motions?)$/.test(tokens[k]!.norm)) return true;
+      if (tokens[k]!.norm === 'that' || tokens[k]!.pos === 'VERB') break;
+    }
   if (lemma === 'warn' || lemma === 'advise') {
     // "warned <object> to <verb>": the object is told to act.
     for (let k = i + 1; k < Math.min(end, i + 6); k++) {
@@ -134,7 +167,10 @@ const SUBORD = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'si
 
 function isClosing(ctx: Ctx, j: number): boolean {
   const k = ctx.qs.of[j]!;
-  return k >= 0 && ctx.qs.quotes[k]!.close === j;
+  if (k < 0) return false;
+  const close = ctx.qs.quotes[k]!.close;
+  // A doubled apostrophe ('') closes at its first half; the second half closes too.
+  return close === j || (close === j - 1 && close >= 0 && isQuoteMark(ctx.nlp.tokens[j]!));
 }
 
 /** Whether the phrase ending before token j ends the clause (sentence end, comma, closing quote, adverbial clause). */
@@ -146,7 +182,8 @@ function tailAt(ctx: Ctx, j: number, end: number): boolean {
     const k = ctx.qs.of[j]!;
     return !(k >= 0 && ctx.qs.quotes[k]!.open === j);
   }
-  if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return true;
+  // "said X when asked about Y": wink often tags "when"/"while" as an adverb there.
+  if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && t.norm !== 'as'))) return true;
   return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
 }
 
@@ -180,16 +217,39 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
 }
 
 /** Extends a content with a second quote right after the speaker: '"A," X said, "B."'. */
-function splitQuote(ctx: Ctx, content: Content, j: number, end: number): void {
+function splitQuote(ctx: Ctx, content: Content, j: number, end: number, tagEnd = j): void {
   const { tokens } = ctx.nlp;
   if (!content.quote) return;
   if (j < end && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
+  // Right after the tag or its comma: in '"C," he said of it on ABC's "This Week."' the quote names a show.
+  else if (j > 0 && j !== tagEnd) return;
   if (j >= tokens.length || ctx.qs.of[j]! < 0 || ctx.qs.quotes[ctx.qs.of[j]!]!.open !== j) return;
   const q = quoteAt(ctx, j);
   if (!q) return;
   content.parts.push(...q.parts);
   content.end = q.end;
   content.lastTok = q.lastTok;
+}
+
+/**
+ * '"A," he said of voters whose rights were restored, "B."': the second half of a split quote after an aside
+ * about the tag, when it opens after a comma and closes the sentence, with no other cue before it.
+ */
+function splitQuoteAfterAside(ctx: Ctx, content: Content, from: number, end: number): void {
+  const { tokens } = ctx.nlp;
+  if (!content.quote) return;
+  for (let k = from; k + 1 < end; k++) {
+    if (ctx.qs.of[k]! >= 0) return;
+    if (verbCue(tokens[k]!.norm) || tokens[k]!.norm === 'according') return;
+    if (tokens[k]!.text !== ',') continue;
+    const qi = ctx.qs.of[k + 1]!;
+    if (qi < 0 || ctx.qs.quotes[qi]!.open !== k + 1) continue;
+    const close = ctx.qs.quotes[qi]!.close;
+    const after = close < 0 ? end : close + (pairedMarks.has(tokens[close]!) ? 2 : 1);
+    if (after < end && !/^[.!?]$/.test(tokens[after]!.text)) return;
+    splitQuote(ctx, content, k, end);
+    return;
+  }
 }
 
 function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame[] = []): Frame | null {
@@ -248,6 +308,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
   // "said, however, that": a parenthetical adverb after the cue.
   if (tokens[R]?.text === ',' && tokens[R + 1]?.pos === 'ADV' && tokens[R + 2]?.text === ',' && R + 3 < end) R += 3;
+  // "said on Sunday, in a statement posted online, that C": an aside between commas before the that-clause.
+  else if (tokens[R]?.text === ',' && ctx.qs.of[R]! < 0) {
+    let k = R + 1;
+    while (k < end && k - R < 12 && tokens[k]!.text !== ',' && ctx.qs.of[k]! < 0 && !verbCue(tokens[k]!.norm)) k++;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.norm === 'that' && k > R + 1) R = k + 1;
+  }
   let addressee: TokRange | null = null;
   // '"C," Clinton said to People.': "said to X" names whom it was said to, not the content.
   if (
@@ -320,9 +386,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // "Bloomberg reported, citing people familiar with the matter, that C": the that-clause after the aside.
   if (cited && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
 
+  // "voters who said C": the speaker's mention in this clause is the noun phrase with its relative pronoun.
+  const relPron: TokRange | null =
+    left.at > first && /^(who|which)$/.test(tokens[left.at]!.norm) ? [left.at, left.at + 1] : null;
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
+    if (relPron && !f.sourceSpan && f.sources.length === 1 && f.sources[0]![1] === relPron[0])
+      f.sourceSpan = [f.sources[0]![0], relPron[1]];
     if (cited) {
       // "X reported, citing sources, that C": the sources speak, X relays.
       f.relays = [...f.sources, ...relays];
@@ -357,13 +428,18 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       lt0.text === '–' ||
       lt0.norm === 'and' ||
       lt0.norm === 'while' ||
-      lt0.norm === 'by')
+      lt0.norm === 'by' ||
+      // "at one point calling the mayor a liar": a time adverbial, not a noun the participle modifies.
+      (TIME_NOUNS.has(lt0.norm) && L === i - 1))
   ) {
     const content = rightContent(ctx, R, end);
     if (!content) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
-    f.inherit = true;
-    const subj = clauseSubject(ctx, si, L);
+    // The subject of a clause joined after the first one ("..., and X has sued, saying C") is nearer than the
+    // sentence's earlier speaker.
+    const nearer = clauseSubject(ctx, si, L, true);
+    f.inherit = !nearer;
+    const subj = nearer ?? clauseSubject(ctx, si, L);
     if (subj) {
       f.sources = [subj[0]!];
       f.alts = subj.slice(1);
@@ -371,7 +447,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   // "a group of voters saying C", "a statement saying C": a participle modifying the noun before it.
-  if (tokens[i]!.norm.endsWith('ing') && lt0 && (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') && !cue.relay) {
+  // Not "what voters are saying": after an auxiliary the participle is a progressive verb (see below).
+  if (
+    tokens[i]!.norm.endsWith('ing') &&
+    lt0 &&
+    L === i - 1 &&
+    (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') &&
+    !cue.relay
+  ) {
     const np = leftNP(tokens, L, first);
     const content = np && rightContent(ctx, R, end);
     if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
@@ -468,8 +551,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       if (!content) return null;
       const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = [np];
-      // The pronoun is the source mention in the text; the noun phrase names who it is.
-      f.sourceSpan = subj;
+      // The source mention in the text is the noun phrase with the pronoun standing for it ("the Post, which").
+      f.sourceSpan = np[1] >= subj[0] - 1 ? [np[0], subj[1]] : subj;
       return finish(f);
     }
   }
@@ -484,8 +567,17 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const sources = coordinated(tokens, subj, first);
     // 'X said, "B."' takes the quote after; '"A," X said, "B."' is content first with a split quote.
     const quoteAfter = R < end && tokens[R]!.text === ',' && ctx.qs.of[R + 1]! >= 0;
-    const quoteBefore = sources[0]![0] > 0 && isQuoteMark(tokens[sources[0]![0] - 1]!);
     const b0 = sources[0]![0] - 1;
+    // Only a mark of this paragraph, and not one closing an earlier sentence when a quote follows the cue:
+    // '"A." Gingrich said, "B."' gives Gingrich B; the paragraph before is no content of this sentence.
+    const quoteBefore =
+      b0 >= 0 &&
+      isQuoteMark(tokens[b0]!) &&
+      sentences[tokens[b0]!.sentence]!.block === sent.block &&
+      !(quoteAfter && tokens[b0]!.sentence < si) &&
+      // 'Remarking upon her "empathy," Starr said, "B."': with a quote after the cue, the quote before is the
+      // first half of a split quote only when it opens the sentence.
+      !(quoteAfter && !quoteOpensSentence(ctx, b0, first));
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -494,15 +586,24 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       sentences[tokens[b0]!.sentence]!.block === sent.block &&
       !(tokens[b0]!.sentence < si && R < end && tokens[R]!.text !== ',' && clauseLike(ctx, R, end));
     // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
+    // After an addressee, "that" opens a relative clause and a quote names it: '"C," he told a crowd that
+    // organizers put at 3,000.' / '"C," X told the program "Inside Edition".'
+    const afterAddressee = !!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',';
     const opensClause =
       R < end &&
-      (tokens[R]!.norm === 'that' ||
+      ((tokens[R]!.norm === 'that' && !afterAddressee) ||
         tokens[R]!.text === ':' ||
-        (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R)) ||
+        // A quote only right after the cue or its comma: in '"C," he said of it on ABC's "This Week."' the
+        // quote after the adjuncts names a show.
+        (ctx.qs.of[R]! >= 0 &&
+          !isClosing(ctx, R) &&
+          !afterAddressee &&
+          (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
     if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
-      // Content first: 'C, X said.' / '"C," X said.'
-      const b = sources[0]![0] - 1;
+      // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
+      let b = sources[0]![0] - 1;
+      if (tokens[b]?.norm === 'as' && tokens[b - 1]?.text === ',') b--;
       if (b < 0) return null;
       const bt = tokens[b]!;
       const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
@@ -520,7 +621,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       }
       if (!content) return null;
       if (!fromAfter) {
-        splitQuote(ctx, content, R, end);
+        const parts = content.parts.length;
+        splitQuote(ctx, content, R, end, cueTok[1]);
+        if (content.parts.length === parts) splitQuoteAfterAside(ctx, content, R, end);
         parenthetical(ctx, content, R, end);
       }
       const f = makeFrame(cue, cueTok, si, content, ctx);
@@ -532,6 +635,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!cue.object && tokens[R]?.norm === 'of') return null;
     const content = rightContent(ctx, R, end);
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
+    // "While Ana said C, Bo ...": in a fronted subordinate clause the content ends at the clause's comma.
+    let before = sources[0]![0] - 1;
+    while (before > first && tokens[before]!.pos === 'ADV') before--;
+    if (SUBORD_OPENERS.has(tokens[before]?.norm ?? '')) endAtComma(ctx, content, R);
+    endBeforeComparison(ctx, content, R);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = sources;
     if (sources.length === 1) f.alts = sharedAlts;
@@ -545,12 +653,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return null;
   }
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
-  const np = withPrep || cue.object ? null : rightNP(tokens, R, end);
-  if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end))) {
+  const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
+  if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end))) {
     const content = leftContent(ctx, L, first);
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
-    splitQuote(ctx, content, after, end);
+    splitQuote(ctx, content, after, end, np[1]);
     parenthetical(ctx, content, after, end);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];
@@ -565,7 +673,15 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   if (lt.text === ',' && L - 1 >= first) {
     const chain = appositiveChain(tokens, L - 1, first);
     if (!chain.length) return null;
-    let content = tailAt(ctx, R, end) ? null : rightContent(ctx, R, end);
+    // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
+    // before the subject is the content.
+    const cb = chain[0]![0] - 1;
+    const quoteFirst = !!addressee && cb >= first && isClosing(ctx, cb) && !/^[,:]$/.test(tokens[R]?.text ?? '');
+    let content = tailAt(ctx, R, end) || quoteFirst ? null : rightContent(ctx, R, end);
+    // 'But in a call on Dec. 2, Col. X, a military spokesman, said, "C."': the quote after the cue, not the
+    // adverbial before the subject.
+    if (!content && /^[,:]$/.test(tokens[R]?.text ?? '') && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1))
+      content = rightContent(ctx, R + 1, end);
     // '"C," Sarandon, 69, told MSNBC.' / '"C," X, the party's chair, told AFP.': nothing after the cue, so the
     // content is the quote or clause before the subject.
     if (!content) {
@@ -582,6 +698,39 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   return null;
+}
+
+/**
+ * "Michael Green, associate professor of history at X, said places such as Y ...": the words before the comma
+ * are the subject with its appositives, opening the sentence, so the phrase after the cue is content, not an
+ * inverted speaker.
+ */
+function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
+  const { tokens } = ctx.nlp;
+  if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
+  const chain = appositiveChain(tokens, L - 1, first);
+  return (
+    chain.length > 0 &&
+    chain[0]![0] === first &&
+    tokens.slice(chain[0]![0], chain[0]![1]).some((t) => t.pos === 'PROPN')
+  );
+}
+
+/** Whether the quote closing at token `close` opens the sentence starting at `first` (or an earlier one). */
+function quoteOpensSentence(ctx: Ctx, close: number, first: number): boolean {
+  const qi = ctx.qs.of[close]!;
+  if (qi < 0) return false;
+  let q = ctx.qs.quotes[qi]!;
+  while (q.prev >= 0) q = ctx.qs.quotes[q.prev]!;
+  return q.open <= first;
+}
+
+/** '"C," said a Mexican official who was not authorized to speak.': a relative clause on the speaker to the end. */
+function relativeToEnd(ctx: Ctx, j: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  if (!/^(who|whose)$/.test(tokens[j]?.norm ?? '')) return false;
+  for (let k = j + 1; k < end; k++) if (ctx.qs.of[k]! >= 0 || verbCue(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** '"C," said X in a televised speech.': a prepositional phrase without a verb runs to the clause end. */
@@ -609,6 +758,46 @@ function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
   if (subj) f.relays = [subj[0]!];
   return f;
 }
+
+/** Conjunctions opening a subordinate clause before the main one: "While X said C, ...". */
+const SUBORD_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'when', 'if', 'because', 'since', 'as']);
+
+/** Cuts a plain content at its first comma outside quotes after token `from` (the comma ends the clause). */
+function endAtComma(ctx: Ctx, c: Content, from: number): void {
+  if (c.quote || c.parts.length !== 1) return;
+  const { tokens } = ctx.nlp;
+  for (let k = from + 1; k < c.lastTok; k++) {
+    if (tokens[k]!.text !== ',' || ctx.qs.of[k]! >= 0 || tokens[k]!.start < c.start) continue;
+    cutBefore(ctx, c, k);
+    return;
+  }
+}
+
+/** "61 percent said C compared to 38 percent who ...": a comparison after the content is the writer's. */
+function endBeforeComparison(ctx: Ctx, c: Content, from: number): void {
+  if (c.quote || c.parts.length !== 1) return;
+  const { tokens } = ctx.nlp;
+  for (let k = from + 2; k < c.lastTok; k++) {
+    if (ctx.qs.of[k]! >= 0) continue;
+    if (tokens[k]!.norm === 'compared' && /^(to|with)$/.test(tokens[k + 1]?.norm ?? '')) {
+      cutBefore(ctx, c, tokens[k - 1]!.text === ',' ? k - 1 : k);
+      return;
+    }
+  }
+}
+
+function cutBefore(ctx: Ctx, c: Content, k: number): void {
+  const last = ctx.nlp.tokens[k - 1]!;
+  if (last.end <= c.start) return;
+  c.end = last.end;
+  c.parts = [[c.start, last.end]];
+  c.lastTok = k - 1;
+}
+
+/** Nouns of a time adverbial before a participle: "at one point calling", "after years adding". */
+const TIME_NOUNS = new Set(
+  'point time times moment stage juncture day days week weeks month months year years night morning evening'.split(' '),
+);
 
 /** Nouns naming an assertion another speaker answers: "a charge X denied", "an accusation X rejected". */
 const CHARGE_NOUNS = new Set([
@@ -734,9 +923,32 @@ function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
  * outside quotes, or the appositive chain before it ("Erin Brockovich, the activist, endorsed ...").
  * Returns the source and its appositives, or null.
  */
-export function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] | null {
+export function clauseSubject(ctx: Ctx, si: number, limit: number, later = false): TokRange[] | null {
   const { tokens, sentences } = ctx.nlp;
   const first = sentences[si]!.firstToken;
+  // "Groups say C, and the ACLU has sued the city, saying D": a participle belongs to the nearest clause, so
+  // the clauses joined by ", and" / ", but" after a finite verb are tried from the last one back.
+  const starts = [first];
+  let finite = false;
+  for (let k = first; k + 1 < limit; k++) {
+    if (ctx.qs.of[k]! >= 0) continue;
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(ing|ed)$/.test(t.norm)) finite = true;
+    if (finite && t.text === ',' && /^(and|but)$/.test(tokens[k + 1]!.norm)) starts.push(k + 2);
+  }
+  for (let i = starts.length - 1; i > 0; i--) {
+    const r = subjectFrom(ctx, starts[i]!, limit);
+    if (r) return r;
+  }
+  return later ? null : subjectFrom(ctx, first, limit, true);
+}
+
+/**
+ * The subject of the first clause from token `first`: the words before its first verb outside quotes. `opening`:
+ * `first` opens the sentence, where a participle phrase may come before the subject.
+ */
+function subjectFrom(ctx: Ctx, first: number, limit: number, opening = false): TokRange[] | null {
+  const { tokens } = ctx.nlp;
   for (let k = first; k < limit; k++) {
     const t = tokens[k]!;
     if (ctx.qs.of[k]! >= 0) continue;
@@ -744,6 +956,22 @@ export function clauseSubject(ctx: Ctx, si: number, limit: number): TokRange[] |
     if (!(t.pos === 'VERB' || t.pos === 'AUX')) continue;
     // "Voters living abroad said ...": a participle after a noun modifies it.
     if (t.norm.endsWith('ing') && isModifierVerb(tokens, k, first)) continue;
+    // "Rallying workers in Ohio, Clinton promised C" (also after a dateline's dash): the fronted participle's
+    // phrase runs to its comma; the subject comes after it.
+    const prev = tokens[k - 1];
+    if (
+      opening &&
+      /(ing|ed)$/.test(t.norm) &&
+      t.norm !== 'according' &&
+      (k === first || /^[-—–]$/.test(prev?.text ?? ''))
+    ) {
+      let c = k + 1;
+      while (c < limit && (tokens[c]!.text !== ',' || ctx.qs.of[c]! >= 0)) c++;
+      if (c >= limit) return null;
+      k = c;
+      first = c + 1;
+      continue;
+    }
     const left = skipLeftAux(tokens, k - 1, first);
     if (left.at < first) return null;
     const lt = tokens[left.at]!;

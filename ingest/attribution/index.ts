@@ -6,7 +6,7 @@ import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
-import { type TokRange } from './np.ts';
+import { isQuoteMark, type TokRange } from './np.ts';
 import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
@@ -150,11 +150,29 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok)
         ? added[added.length - 1]!
         : prev;
-    if (!last || !last.content.quote || last.content.lastTok >= q.open || covered(k)) continue;
+    // The earlier content must end in a quote: '"A," X said' or 'At private clubs, members pay "because C," X said'.
+    const endsInQuote = (f: Frame) => {
+      const after = tokens[f.content.lastTok + 1];
+      return f.content.quote || (!!after && isQuoteMark(after) && of[f.content.lastTok + 1]! >= 0);
+    };
+    if (!last || !endsInQuote(last) || last.content.lastTok >= q.open || covered(k)) continue;
     // Only the speech tag may stand between: '"A," X said. "B."', not '"A," X said, referring to Y. "B."'.
+    // A relative clause describing the speaker is part of the tag: '"A," said X, who runs Y. "B."'.
     let tagOnly = true;
-    for (let j = last.content.lastTok + 1; j < q.open; j++)
-      if ((tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && j !== last.cueTok[0]) tagOnly = false;
+    let relative = false;
+    const inSpeaker = (j: number) => [...last.sources, ...last.alts].some(([s, e]) => j >= s && j < e);
+    for (let j = last.content.lastTok + 1; j < q.open; j++) {
+      const prevTok = tokens[j - 1]!;
+      if (/^(who|whose|whom)$/.test(tokens[j]!.norm) || (tokens[j]!.norm === 'which' && prevTok.text === ','))
+        relative = true;
+      const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
+      // "a broker based in Tampa": a participle after a noun describes the speaker.
+      // "after a campaign stop in Ohio": a noun after a determiner and a noun that the tagger took for a verb.
+      const modifier =
+        (/ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
+        (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
+      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j)) tagOnly = false;
+    }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
     const si = tokens[q.open]!.sentence;

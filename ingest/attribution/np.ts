@@ -184,6 +184,12 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
     ) {
       // A noun the tagger took for a verb: "a campaign stop in ...".
       j++;
+    } else if (t.text === '(' && head) {
+      // "Sen. Jane Roe (D-Ill.)", "Ana Ruiz (pictured)": a short parenthesis after a name belongs to it.
+      let k = j + 1;
+      while (k < end && k - j < 8 && tokens[k]!.text !== ')' && tokens[k]!.text !== '(') k++;
+      if (k >= end || tokens[k]!.text !== ')') break;
+      j = k + 1;
     } else break;
   }
   return head && j > i ? [i, j] : null;
@@ -372,6 +378,8 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   while (
     s < e &&
     (LEADERS.has(tokens[s]!.norm) ||
+      // "C, as Clinton supporters point out": not "As many as 30 residents said".
+      (tokens[s]!.norm === 'as' && !/^(many|much|few|well|long|far)$/.test(tokens[s + 1]?.norm ?? '')) ||
       tokens[s]!.pos === 'CCONJ' ||
       tokens[s]!.pos === 'ADV' ||
       TEMPORAL.has(tokens[s]!.norm))

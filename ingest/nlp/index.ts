@@ -18,7 +18,9 @@ export function analyze(clean: CleanDoc): NlpDoc {
     const original = text.slice(block.start, block.end);
     if (!original.trim()) return;
     // The tagger sees letters beyond Latin-1 folded one for one, so offsets stay the same.
-    const slice = foldForTagger(original);
+    // A doubled apostrophe used as a quote mark ('' in some newspapers' copy) reaches the tagger as "", which it
+    // splits from the next word ("''A pastor" would give the token "'A"); same length, same offsets.
+    const slice = foldForTagger(original).replace(/''/g, '""');
     const doc = nlp.readDoc(slice);
     const values = doc.tokens().out(its.value) as string[];
     const norms = doc.tokens().out(its.normal) as string[];
@@ -47,6 +49,10 @@ export function analyze(clean: CleanDoc): NlpDoc {
         continue;
       }
       if (i === 0) continue;
+      if (nameInProse(values, tags, i)) {
+        tags[i] = 'PROPN';
+        continue;
+      }
       if (
         tags[i] === 'VERB' &&
         tags[i - 1] === 'PROPN' &&
@@ -56,8 +62,11 @@ export function analyze(clean: CleanDoc): NlpDoc {
         tags[i] = 'PROPN';
     }
     retagSpeechWords(values, starts, tags);
+    const spans: [number, number][] = [];
     doc.sentences().each((s: ItemSentence) => {
-      const [first, last] = s.out(its.span) as unknown as [number, number];
+      spans.push(s.out(its.span) as unknown as [number, number]);
+    });
+    for (const [first, last] of mergeAbbreviationBreaks(spans, values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
         tokens.push({
@@ -76,9 +85,59 @@ export function analyze(clean: CleanDoc): NlpDoc {
         endToken: base + last + 1,
         block: blockIndex,
       });
-    });
+    }
   });
   return { text, tokens, sentences };
+}
+
+/**
+ * wink ends a sentence at an abbreviation's stop: "said Sen. Jane Roe (D-Ill.) in an interview" becomes two
+ * sentences, the second opening with "in" or a comma. A sentence opening with a lower-case word or a comma after
+ * ")" or a short capitalized abbreviation's "." continues the one before.
+ */
+function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    const prev = out[out.length - 1];
+    const opener = values[first]!;
+    if (prev && (/^[a-z]/.test(opener) || opener === ',')) {
+      const end = values[prev[1]]!;
+      const before = values[prev[1] - 1] ?? '';
+      const abbrev = end === '.' && /^[A-Z][a-z]{0,4}$/.test(before);
+      if (end === ')' || abbrev || /^[A-Z][a-z]{0,4}\.$/.test(end)) {
+        prev[1] = last;
+        continue;
+      }
+    }
+    out.push([first, last]);
+  }
+  return out;
+}
+
+/**
+ * "said Josh/VERB Bivens", ", Thomas Burke/VERB, a leader of": a capitalized "verb" inside running prose that
+ * opens or closes a run of names is a name part; a title-case headline ("Clinton Wins Iowa") keeps its verb.
+ */
+function nameInProse(values: string[], tags: string[], i: number): boolean {
+  if (!/^[A-Z][a-z]+$/.test(values[i]!)) return false;
+  const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
+  // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
+  if (tags[i] === 'AUX') return /^(Will|May)$/.test(values[i]!) && i > 0 && propn(i - 1) && propn(i + 1);
+  if (tags[i] !== 'VERB') return false;
+  const participle = /(ing|ed)$/.test(values[i]!);
+  // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
+  // a name opens the name.
+  if (/^(a|an|the)$/.test(values[i - 1] ?? '') && propn(i + 1)) return true;
+  if (participle) return false;
+  const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
+  // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
+  // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
+  if (propn(i + 1) && i > 0 && /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/.test(values[i - 1]!))
+    return true;
+  // Closes a name before a comma: "Oliver K. Hedge, who", "said Thomas Burke, a leader"; before a stop only
+  // after lower-case words ("by Maria Burke.").
+  if (!propn(i - 1) || i + 1 >= values.length) return false;
+  return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(i - 2));
 }
 
 /**
