@@ -32,6 +32,8 @@ const counts = (terms: string[]) => terms.filter((t) => t.startsWith('#'));
 
 export interface Overlap {
   shared: string[];
+  /** Shared non-actor terms over the lighter side's non-actor terms: the words, not only the names, must agree. */
+  words: number;
   /** Summed weight of the shared terms. */
   weight: number;
   /** Shared weight over the lighter side's weight. */
@@ -40,14 +42,30 @@ export interface Overlap {
   dice: number;
 }
 
-export function termOverlap(a: string[], b: string[]): Overlap {
-  const sb = new Set(b);
-  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED);
-  const shared = content(a).filter((t) => sb.has(t));
+/**
+ * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
+ * the speaker, a candidate naming himself): two statements by one person always share that person.
+ */
+export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
+  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t));
+  const [ca, cb] = [content(a), content(b)];
+  const sb = new Set(cb);
+  const shared = ca.filter((t) => sb.has(t));
   const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
-  const [wa, wb, ws] = [w(content(a)), w(content(b)), w(shared)];
-  return { shared, weight: ws, containment: ws / Math.max(1, Math.min(wa, wb)), dice: (2 * ws) / Math.max(1, wa + wb) };
+  const plain = (ts: string[]) => ts.filter((t) => !t.startsWith('@')).length;
+  const [wa, wb, ws] = [w(ca), w(cb), w(shared)];
+  return {
+    shared,
+    words: plain(shared) / Math.max(1, Math.min(plain(ca), plain(cb))),
+    weight: ws,
+    containment: ws / Math.max(1, Math.min(wa, wb)),
+    dice: (2 * ws) / Math.max(1, wa + wb),
+  };
 }
+
+/** The speakers (and whom they speak for) of both sides as actor terms. */
+const selves = (...sides: Origin[][]) =>
+  new Set(sides.flat().flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`)));
 
 /** Different counts are different claims ("15 killed" is not "33 killed"): the fewer counts must be in the other. */
 export function countsConflict(a: string[], b: string[]): boolean {
@@ -96,7 +114,7 @@ const kinds = (o: Overlap) => ({
   concept: o.shared.some((t) => t.startsWith('~')),
   count: o.shared.some((t) => t.startsWith('#')),
   /** Shared terms that are not actors: two claims naming the same people may still say different things. */
-  words: o.shared.filter((t) => !t.startsWith('@')).length,
+  plain: o.shared.filter((t) => !t.startsWith('@')).length,
 });
 
 /**
@@ -116,24 +134,30 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false): boo
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
 function enough(rel: Relation, o: Overlap): boolean {
   const k = kinds(o);
-  if (k.words < 1) return false;
+  if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
     case 'spokesman':
+      // A short accusation retold by its author ("accused Serbia of backing them") needs the accused and the act.
+      // A short claim inside a long statement on something else is no retelling of it: dice bounds that.
       return (
-        (o.weight >= 4 && k.words >= 2 && o.containment >= 0.6) ||
-        (o.weight >= 3 && o.containment >= 0.75 && k.actor && k.concept)
+        o.dice >= 0.4 &&
+        ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6) ||
+          (o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75 && k.actor && k.concept))
       );
     case 'relayed report':
-      return (o.weight >= 5 && k.words >= 2 && o.containment >= 0.6) || (o.containment >= 0.75 && k.count && k.concept);
+      return (
+        (o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6) ||
+        (o.containment >= 0.75 && o.words >= 0.75 && k.count && k.concept)
+      );
     case 'anonymous or relayed':
       // A headline-short retelling ("Russian fighters to be paid in gold") when all of it is in the other.
       return (
-        (o.weight >= 5 && k.words >= 2 && o.containment >= 0.6) ||
-        (o.weight >= 4 && k.words >= 2 && o.containment === 1 && k.actor && k.concept)
+        (o.weight >= 5 && k.plain >= 3 && o.containment >= 0.6 && o.words >= 0.6 && o.dice >= 0.45) ||
+        (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
       );
     case 'different speakers':
-      return o.weight >= 6 && k.words >= 3 && o.containment >= 0.6 && o.dice >= 0.5;
+      return o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7;
   }
 }
 
@@ -144,7 +168,7 @@ const describe = (what: string, o: Overlap) =>
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
-  const o = termOverlap(a.terms, b.terms);
+  const o = termOverlap(a.terms, b.terms, selves(a.origins, b.origins));
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
@@ -168,11 +192,13 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   if (!accused && !refersToReport(d.text)) return null;
   const days = daysApart([d.denier], claimers);
   if (days !== null && days > 31) return null;
-  const o = termOverlap(d.terms, c.terms);
+  // The denier's own name is the accusation's target here: it counts (`accused`); the claimers' names do not.
+  const o = termOverlap(d.terms, c.terms, selves(claimers));
   const k = kinds(o);
   const ok =
     conceptsHeld(d.terms, c.terms, o, true) &&
     k.concept &&
-    ((o.weight >= 5 && k.words >= 2 && o.containment >= 0.6) || (accused && o.weight >= 3 && o.containment >= 0.75));
+    ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
+      (accused && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
   return ok ? { score: round2(o.containment), reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o) } : null;
 }

@@ -34,6 +34,7 @@ const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([
   ` ${to} `,
 ]);
 
+const ROLES = new Set(concepts.roles.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -90,7 +91,7 @@ function term(w: string): string | null {
   const bare = w.replace(/'s$/, '');
   const cls = CLASS.get(bare);
   if (cls) return cls;
-  if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare)) return null;
+  if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare)) return null;
   return bare.slice(0, 5);
 }
 
