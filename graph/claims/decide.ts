@@ -153,7 +153,10 @@ function enough(rel: Relation, o: Overlap): boolean {
     case 'anonymous or relayed':
       // A headline-short retelling ("Russian fighters to be paid in gold") when all of it is in the other.
       return (
-        (o.weight >= 5 && k.plain >= 3 && o.containment >= 0.6 && o.words >= 0.6 && o.dice >= 0.45) ||
+        (o.weight >= 5 &&
+          k.plain >= 3 &&
+          o.words >= 0.6 &&
+          ((o.containment >= 0.85 && o.dice >= 0.45) || (o.containment >= 0.6 && o.dice >= 0.6))) ||
         (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
       );
     case 'different speakers':
@@ -200,5 +203,10 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
     k.concept &&
     ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
       (accused && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
-  return ok ? { score: round2(o.containment), reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o) } : null;
+  return ok
+    ? {
+        score: round2(o.containment),
+        reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o),
+      }
+    : null;
 }

@@ -66,7 +66,8 @@ const TIME_WORDS = new Set(
 /** Reasons and asides after the assertion: "Iran was behind the blasts, citing the type of weapons". */
 const TRAILING_CLAUSE = /,\s*(?:citing|saying|adding|according to|as quoted by|in a statement)\b.*$/is;
 /** A subject pronoun opening reported speech stands for its speaker: "denied that it had ceded ...". */
-const SUBJECT_PRONOUN = /^\s*(?:that\s+)?(it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b/i;
+const SUBJECT_PRONOUN =
+  /^\s*(?:that\s+)?(it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b/i;
 
 /** Words of the content outside the actor mentions, lower-cased ASCII. */
 function words(text: string, actors: TermActor[]): string[] {
@@ -76,7 +77,9 @@ function words(text: string, actors: TermActor[]): string[] {
   for (const a of actors.filter((x) => !isArticleScoped(x.id)))
     for (const [s, e] of a.spans)
       if (s >= 0 && e <= text.length && e > s) blanked = blanked.slice(0, s) + ' '.repeat(e - s) + blanked.slice(e);
-  let plain = foldToAscii(blanked).replace(/[\u2018\u2019`]/g, "'").replace(TRAILING_CLAUSE, '');
+  let plain = foldToAscii(blanked)
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(TRAILING_CLAUSE, '');
   for (const [re, to] of PHRASES) plain = plain.replace(re, to);
   return plain.toLowerCase().match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
