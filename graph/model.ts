@@ -173,9 +173,15 @@ function termsOf(c: Claim, x: Extraction, text: string): string[] {
     const spans = exact
       ? a.mentions.filter(([ms, me]) => ms >= s && me <= e).map(([ms, me]): [number, number] => [ms - s, me - s])
       : [];
-    if (spans.length || about.has(a.id)) actors.push({ id: a.id, kind: a.kind, affiliation: a.affiliation, spans });
+    if (spans.length || about.has(a.id))
+      actors.push({ id: a.id, kind: a.kind, anonymous: a.anonymous, affiliation: a.affiliation, spans });
   }
-  return claimTerms({ text: c.text, actors, speaker: x.actors.find((a) => a.id === c.speaker) ?? null });
+  return claimTerms({
+    text: c.text,
+    actors,
+    states: x.actors.filter((a) => a.kind === 'state'),
+    speaker: x.actors.find((a) => a.id === c.speaker) ?? null,
+  });
 }
 
 /** Builds the node and relationship records for one article. */

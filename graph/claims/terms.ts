@@ -11,8 +11,12 @@ import { STOPWORDS } from '../trace/related.ts';
 
 export interface TermActor {
   id: string;
-  /** A body's affiliation is its state ("russia-military" → `@russia` too); a person's is not read. */
+  /**
+   * A body's affiliation is its state ("russia-military" → `@russia` too), an anonymous source's its body ("U.S.
+   * officials" → `@united-states`); a named person's is not read (Pompeo is not the United States).
+   */
   kind?: string;
+  anonymous?: boolean;
   affiliation?: string | null;
   /** [start, end) offsets into the content text. */
   spans: Array<[number, number]>;
@@ -22,6 +26,8 @@ export interface TermInput {
   text: string;
   /** Resolved actors named in the content ("about"); spans may be empty when offsets are unknown. */
   actors: TermActor[];
+  /** States the article names: a demonym in the content ("Chinese hackers") is read as the state. */
+  states?: Array<{ id: string; name: string }>;
   /** The speaker: the subject pronoun of reported speech ("denied that it had ...") is the speaker. */
   speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
 }
@@ -98,12 +104,31 @@ function term(w: string): string | null {
   return bare.slice(0, 5);
 }
 
+/**
+ * The state a capitalised adjective stands for, among the article's states: "Chinese" → China, "Venezuelan" →
+ * Venezuela, "Philippine" → Philippines. The adjective must keep the name's stem (all but its last two letters, at
+ * least four); the longest name wins, so "Nigerian" is Nigeria when the article names both Niger and Nigeria.
+ */
+function demonymState(word: string, states: Array<{ id: string; name: string }>): string | null {
+  const w = word.toLowerCase();
+  let best: { id: string; len: number } | null = null;
+  for (const st of states) {
+    const n = foldToAscii(st.name).toLowerCase();
+    if (!/^[a-z]+$/.test(n)) continue;
+    let lcp = 0;
+    while (lcp < n.length && lcp < w.length && n[lcp] === w[lcp]) lcp++;
+    if (lcp >= Math.max(4, n.length - 2) && (!best || n.length > best.len)) best = { id: st.id, len: n.length };
+  }
+  return best?.id ?? null;
+}
+
 /** The comparable terms of one claim's content. */
 export function claimTerms(input: TermInput): string[] {
   const out = new Set<string>();
   for (const a of input.actors) {
     if (!isArticleScoped(a.id)) out.add(`@${a.id}`);
-    if (a.kind !== 'person' && a.affiliation && !isArticleScoped(a.affiliation)) out.add(`@${a.affiliation}`);
+    if ((a.kind !== 'person' || a.anonymous) && a.affiliation && !isArticleScoped(a.affiliation))
+      out.add(`@${a.affiliation}`);
   }
   const sp = input.speaker;
   if (sp && !isArticleScoped(sp.id) && SUBJECT_PRONOUN.test(input.text)) {
@@ -111,7 +136,14 @@ export function claimTerms(input: TermInput): string[] {
     if (sp.kind !== 'person' && sp.affiliation && !isArticleScoped(sp.affiliation)) out.add(`@${sp.affiliation}`);
   }
   let negated = false;
+  const states = (input.states ?? []).filter((st) => !isArticleScoped(st.id));
+  const demonyms = new Set<string>();
+  for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const id = states.length ? demonymState(m[0], states) : null;
+    if (id) out.add(`@${id}`) && demonyms.add(m[0].toLowerCase());
+  }
   for (const w of words(input.text, input.actors)) {
+    if (demonyms.has(w)) continue;
     if (NEGATION.has(w) || w.endsWith("n't")) {
       negated = true;
       continue;
