@@ -200,9 +200,8 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   const k = kinds(o);
   const ok =
     conceptsHeld(d.terms, c.terms, o, true) &&
-    k.concept &&
     ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
-      (accused && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
+      (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
   return ok
     ? {
         score: round2(o.containment),

@@ -41,6 +41,7 @@ const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([
 ]);
 
 const ROLES = new Set(concepts.roles.split(/\s+/));
+const META = new Set(concepts.meta.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -98,9 +99,10 @@ function term(w: string): string | null {
   }
   if (NUMBER_WORDS[w]) return `#${NUMBER_WORDS[w]}`;
   const bare = w.replace(/'s$/, '');
+  if (META.has(bare)) return null;
   const cls = CLASS.get(bare);
   if (cls) return cls;
-  if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare)) return null;
+  if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare) || META.has(bare)) return null;
   return bare.slice(0, 5);
 }
 
