@@ -1,7 +1,7 @@
-// Differently worded claims across articles: MinHash band keys for finding candidates in a store (both stores
-// index them, so neither scans every claim), and the scored decisions on one pair: a paraphrase of the same
-// assertion, or a denial/confirmation answering another actor's claim. Pure; In: texts. Out: bands, scores.
-import { contentStems, overlap } from '../trace/related.ts';
+// Differently worded claims across articles: the keys that find candidates in a store (MinHash bands and pair keys of
+// a claim's terms; both stores index them, so neither scans every claim), and what marks a denial that points at a
+// report. The decisions on a pair are in decide.ts. Pure; In: terms or texts. Out: keys.
+import { contentStems } from '../trace/related.ts';
 
 export const NEGATED = '!not';
 
@@ -86,39 +86,6 @@ export interface ClaimCandidate {
   /** graph/claims/terms.ts; empty for a claim stored before terms existed. */
   terms: string[];
   speech: Array<{ type: 'CLAIMS' | 'DENIES' | 'CONFIRMS'; speaker: string; props: Record<string, unknown> }>;
-}
-
-export interface PairScore {
-  shared: number;
-  /** |A ∩ B| / |A ∪ B| over content stems. */
-  jaccard: number;
-  /** |A ∩ B| / min(|A|, |B|). */
-  containment: number;
-}
-
-export function scorePair(a: string, b: string): PairScore {
-  const sa = contentStems(a);
-  const sb = contentStems(b);
-  const { shared, score } = overlap(sa, sb);
-  const union = sa.size + sb.size - shared;
-  return { shared, jaccard: union ? shared / union : 0, containment: score };
-}
-
-/** Thresholds, conservative: a paraphrase shares most of its content; an answer most of the shorter text. */
-export const PARAPHRASE = { shared: 5, jaccard: 0.6 };
-export const ANSWER = { shared: 4, ofClaim: 0.6, ofAnswer: 0.5 };
-
-/**
- * Whether a denial's words `answer` can answer `claim` from another article: most of the claim's content in it,
- * and not a long statement about something else that happens to contain a short claim's few stems.
- */
-export function answerFits(answer: string, claim: string): PairScore | null {
-  const s = scorePair(answer, claim);
-  const ok =
-    s.shared >= ANSWER.shared &&
-    s.shared / Math.max(1, contentStems(claim).size) >= ANSWER.ofClaim &&
-    s.shared / Math.max(1, contentStems(answer).size) >= ANSWER.ofAnswer;
-  return ok ? s : null;
 }
 
 /**
