@@ -142,7 +142,9 @@ export function claimTerms(input: TermInput): string[] {
   const demonyms = new Set<string>();
   for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
     const id = states.length ? demonymState(m[0], states) : null;
-    if (id) out.add(`@${id}`) && demonyms.add(m[0].toLowerCase());
+    if (!id) continue;
+    out.add(`@${id}`);
+    demonyms.add(m[0].toLowerCase());
   }
   for (const w of words(input.text, input.actors)) {
     if (demonyms.has(w)) continue;
