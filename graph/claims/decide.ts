@@ -191,7 +191,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   if (!claimers.length || !polarities(c).has('pos') || !polarities(d).has(want)) return null;
   if (countsConflict(d.terms, c.terms)) return null;
   const self = [d.denier.speaker, d.denier.affiliation].filter(named).map((id) => `@${id}`);
-  const accused = self.some((t) => d.terms.includes(t) && c.terms.includes(t));
+  // Only a denial by the accused answers without pointing at a report: an actor confirming a claim about itself is
+  // too often saying something else about the same subject.
+  const accused = want === 'neg' && self.some((t) => d.terms.includes(t) && c.terms.includes(t));
   if (!accused && !refersToReport(d.text)) return null;
   const days = daysApart([d.denier], claimers);
   if (days !== null && days > 31) return null;
