@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 
 import { nameRank } from './identity.ts';
 import { claimNodeId as contentClaimId } from './claims/key.ts';
+import { type TermActor, claimTerms } from './claims/terms.ts';
 import { KIND_FAMILY, incidentNodeId } from './incidents/key.ts';
 import type { RelType } from './rel-types.ts';
 import type { Actor, Claim, Extraction, Span } from './schema.ts';
@@ -159,6 +160,30 @@ function answeredClaims(claims: Claim[]): Map<string, Claim> {
   return out;
 }
 
+/**
+ * A claim's comparable terms (graph/claims/terms.ts): the actors named inside its content span (with the offsets,
+ * so their words are read as the actor), the others it is about, and its speaker for a subject pronoun.
+ */
+function termsOf(c: Claim, x: Extraction, text: string): string[] {
+  const [s, e] = c.evidence.content;
+  const exact = text.slice(s, e) === c.text;
+  const about = new Set(c.about);
+  const actors: TermActor[] = [];
+  for (const a of x.actors) {
+    const spans = exact
+      ? a.mentions.filter(([ms, me]) => ms >= s && me <= e).map(([ms, me]): [number, number] => [ms - s, me - s])
+      : [];
+    if (spans.length || about.has(a.id))
+      actors.push({ id: a.id, kind: a.kind, anonymous: a.anonymous, affiliation: a.affiliation, spans });
+  }
+  return claimTerms({
+    text: c.text,
+    actors,
+    states: x.actors.filter((a) => a.kind === 'state'),
+    speaker: x.actors.find((a) => a.id === c.speaker) ?? null,
+  });
+}
+
 /** Builds the node and relationship records for one article. */
 export function toGraphRecords(input: ArticleInput): GraphRecords {
   const { extraction: x, text } = input;
@@ -278,6 +303,7 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
   }
 
   const anonymous = new Set(x.actors.filter((x) => x.anonymous).map((x) => x.id));
+  const actorById = new Map(x.actors.map((actor) => [actor.id, actor]));
   const ownId = new Map(
     x.claims.map((c) => [
       c.id,
@@ -298,7 +324,11 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
     // A denial that answers another claim has no node of its own: its words ride on its edge (`said`).
     const answer: Props = target !== c ? { said: c.text, answers: 'in article' } : {};
     if (target === c)
-      nodes.push({ id, label: 'Claim', props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote } });
+      nodes.push({
+        id,
+        label: 'Claim',
+        props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote, terms: termsOf(c, x, text) },
+      });
     const content = c.evidence.content;
     const cue = c.evidence.cue;
     const src = c.evidence.source;
@@ -318,6 +348,9 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       contentStart: content[0],
       contentEnd: content[1],
       publishedAt,
+      // Who published it and whom the speaker speaks for: cross-article linking compares origins with these.
+      outlet: a.outlet,
+      affiliation: actorById.get(c.speaker)?.affiliation ?? null,
       ...answer,
     });
     c.via.forEach((relay, i) => rel('RELAYED', relay, id, [lo, hi], { order: i + 1, speaker: c.speaker, publishedAt }));

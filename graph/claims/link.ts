@@ -1,29 +1,37 @@
-// Before an article is written: its claims against the stored ones. A differently worded claim sharing most of
-// its content gets a PARAPHRASES edge; a denial or confirmation that points at a report ("the reported
-// meeting") gets its DENIES/CONFIRMS edge on another speaker's stored claim it matches, and a new claim gets
-// the stored denials that answer it. The same pair gives the same edge whichever article came first.
-// In: an ArticleInput and a GraphStore. Out: RelRecords for CrossArticleLinks.rels.
+// Before an article is written: its claims against the stored ones. A differently worded claim telling the same
+// assertion gets a PARAPHRASES edge; a denial or confirmation answering another speaker's stored claim gets its
+// DENIES/CONFIRMS edge on that claim, and a new claim gets the stored denials that answer it. Candidates come from
+// the stores' key index (graph/claims/similar.ts claimBands), decisions from graph/claims/decide.ts. The same pair
+// gives the same edge whichever article came first. In: an ArticleInput and a GraphStore. Out: RelRecords.
 import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, toGraphRecords } from '../model.ts';
 import type { GraphStore } from '../store.ts';
-import {
-  type ClaimCandidate,
-  PARAPHRASE,
-  type PairScore,
-  answerFits,
-  claimBands,
-  refersToReport,
-  round2,
-  scorePair,
-} from './similar.ts';
+import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
+import { type ClaimCandidate, claimBands } from './similar.ts';
+import { claimTerms } from './terms.ts';
 
 type Speech = ClaimCandidate['speech'][number];
 const isSpeech = (t: string): t is Speech['type'] => (SPEECH_TYPES as readonly string[]).includes(t);
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
-/** What a claim's own speakers assert of it: 'pos' (claims, confirms), 'neg' (denies); answers do not count. */
-function polarity(speech: Speech[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of speech) if (!s.props.answers) out.add(s.type === 'DENIES' ? 'neg' : 'pos');
-  return out;
+function origin(s: Speech): Origin {
+  const p = s.props;
+  return {
+    type: s.type,
+    speaker: s.speaker,
+    affiliation: str(p.affiliation),
+    via: Array.isArray(p.via) ? p.via.map(String) : [],
+    outlet: str(p.outlet),
+    publishedAt: str(p.publishedAt),
+  };
+}
+
+/** A claim as the decisions see it: its terms (from its text for a claim stored before terms) and own speech. */
+function side(text: string, terms: string[] | undefined, speech: Speech[]): Side {
+  return {
+    text,
+    terms: terms?.length ? terms : claimTerms({ text, actors: [] }),
+    origins: speech.filter((s) => !s.props.answers).map(origin),
+  };
 }
 
 const evidence = (p: Record<string, unknown>) => ({
@@ -32,75 +40,60 @@ const evidence = (p: Record<string, unknown>) => ({
   end: p.end,
   sentence: p.sentence,
 });
-const reasonOf = (s: PairScore, what: string) =>
-  `${what}: ${s.shared} content stems shared (jaccard ${round2(s.jaccard)}, containment ${round2(s.containment)})`;
 
 /** A denial `d` (own claim `dText`) answering the claim `target`: its speech edge, copied onto the target. */
-function answerRel(d: Speech, dText: string, target: string, s: PairScore): RelRecord {
+function answerRel(d: Speech, dText: string, target: string, decision: Decision): RelRecord {
   const p = d.props as RelRecord['props'];
   return {
     key: relKey(d.type, d.speaker, target, String(p.article), [Number(p.start), Number(p.end)]),
     type: d.type,
     source: d.speaker,
     target,
-    props: {
-      ...p,
-      said: dText,
-      answers: 'across articles',
-      score: round2(s.containment),
-      reason: reasonOf(s, 'answers a claim of another article'),
-    },
+    props: { ...p, said: dText, answers: 'across articles', score: decision.score, reason: decision.reason },
   };
 }
 
-/** Whether `d` answers a claim whose own speakers are `claimers`: a reference denial by someone else. */
-const answers = (d: Speech, dText: string, claimers: Speech[]) =>
-  d.type !== 'CLAIMS' &&
-  !d.props.answers &&
-  refersToReport(dText) &&
-  claimers.some((c) => c.type === 'CLAIMS' && !c.props.answers && c.speaker !== d.speaker);
+/** The answer edges the denials and confirmations of `from` give on the claim `to`, when they answer it. */
+function answerRels(from: Side, fromSpeech: Speech[], to: Side, toId: string): RelRecord[] {
+  const out: RelRecord[] = [];
+  for (const d of fromSpeech) {
+    if (d.type === 'CLAIMS' || d.props.answers) continue;
+    const decision = answer({ ...from, origins: [origin(d)], denier: origin(d) }, to);
+    if (decision) out.push(answerRel(d, from.text, toId, decision));
+  }
+  return out;
+}
 
 export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'findClaims'>): Promise<RelRecord[]> {
   const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
   const out = new Map<string, RelRecord>();
   const push = (r: RelRecord) => void (out.has(r.key) || out.set(r.key, r));
-  const claims = new Map(records.nodes.filter((n) => n.label === 'Claim').map((n) => [n.id, String(n.props.text)]));
-  for (const [id, text] of claims) {
-    const bands = claimBands(text);
-    if (!bands.length) continue;
-    const mine: Speech[] = records.rels
+  for (const node of records.nodes) {
+    if (node.label !== 'Claim') continue;
+    const id = node.id;
+    const terms = (node.props.terms as string[] | undefined) ?? [];
+    const keys = claimBands(terms);
+    if (!keys.length) continue;
+    const mineSpeech: Speech[] = records.rels
       .filter((r) => r.target === id && isSpeech(r.type))
       .map((r) => ({ type: r.type as Speech['type'], speaker: r.source, props: r.props }));
-    for (const c of await store.findClaims(bands)) {
+    const mine = side(String(node.props.text), terms, mineSpeech);
+    for (const c of await store.findClaims(keys)) {
       if (c.id === id) continue;
-      const s = scorePair(text, c.text);
-      const mineP = polarity(mine);
-      if (
-        s.shared >= PARAPHRASE.shared &&
-        s.jaccard >= PARAPHRASE.jaccard &&
-        [...polarity(c.speech)].some((x) => mineP.has(x))
-      ) {
+      const theirs = side(c.text, c.terms, c.speech);
+      const p = paraphrase(mine, theirs);
+      if (p) {
         const [a, b] = id < c.id ? [id, c.id] : [c.id, id];
         push({
           key: relKey('PARAPHRASES', a, b, '', [0, 0]),
           type: 'PARAPHRASES',
           source: a,
           target: b,
-          props: {
-            score: round2(s.jaccard),
-            reason: reasonOf(s, 'paraphrase'),
-            ...evidence(mine[0]?.props ?? {}),
-          } as RelRecord['props'],
+          props: { score: p.score, reason: p.reason, ...evidence(mineSpeech[0]?.props ?? {}) } as RelRecord['props'],
         });
       }
-      for (const d of mine) {
-        const fit = answers(d, text, c.speech) && answerFits(text, c.text);
-        if (fit) push(answerRel(d, text, c.id, fit));
-      }
-      for (const d of c.speech) {
-        const fit = answers(d, c.text, mine) && answerFits(c.text, text);
-        if (fit) push(answerRel(d, c.text, id, fit));
-      }
+      for (const r of answerRels(mine, mineSpeech, theirs, c.id)) push(r);
+      for (const r of answerRels(theirs, c.speech, mine, id)) push(r);
     }
   }
   return [...out.values()];

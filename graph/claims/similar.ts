@@ -1,7 +1,9 @@
-// Differently worded claims across articles: MinHash band keys for finding candidates in a store (both stores
-// index them, so neither scans every claim), and the scored decisions on one pair: a paraphrase of the same
-// assertion, or a denial/confirmation answering another actor's claim. Pure; In: texts. Out: bands, scores.
-import { contentStems, overlap } from '../trace/related.ts';
+// Differently worded claims across articles: the keys that find candidates in a store (MinHash bands and pair keys of
+// a claim's terms; both stores index them, so neither scans every claim), and what marks a denial that points at a
+// report. The decisions on a pair are in decide.ts. Pure; In: terms or texts. Out: keys.
+import { contentStems } from '../trace/related.ts';
+
+export const NEGATED = '!not';
 
 const BANDS = 10;
 const ROWS = 2;
@@ -18,13 +20,37 @@ function hash32(seed: number, s: string): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
+/** Pair keys per claim at most: the first actors and concepts (terms are sorted, so the choice is stable). */
+const PAIR_ACTORS = 4;
+const PAIR_CONCEPTS = 6;
+
 /**
- * MinHash band keys of a claim's content stems: two texts whose stem sets have Jaccard similarity j share a
- * band with probability 1 - (1 - j^2)^10 (0.9 at j = 0.5, 0.99 at j = 0.7). Empty for very short content.
+ * Blocking keys that survive rewording: an actor named with a concept (`p:@iran+~responsible`), a count with a
+ * concept (`p:#15+~kill`), two actors together. A retelling shares few words but keeps these.
  */
-export function claimBands(text: string): string[] {
-  const stems = [...contentStems(text)];
-  if (stems.length < MIN_STEMS) return [];
+function pairKeys(terms: string[]): string[] {
+  const actors = terms.filter((t) => t.startsWith('@')).slice(0, PAIR_ACTORS);
+  const numbers = terms.filter((t) => t.startsWith('#')).slice(0, 2);
+  const concepts = terms.filter((t) => t.startsWith('~')).slice(0, PAIR_CONCEPTS);
+  const out: string[] = [];
+  for (const a of [...actors, ...numbers]) for (const c of concepts) out.push(`p:${a}+${c}`);
+  for (let i = 0; i < actors.length; i++)
+    for (let j = i + 1; j < actors.length; j++) out.push(`p:${actors[i]}+${actors[j]}`);
+  return out;
+}
+
+/**
+ * Candidate keys of a claim: MinHash bands of its terms (graph/claims/terms.ts; two term sets with Jaccard
+ * similarity j share a band with probability 1 - (1 - j^2)^10, 0.9 at j = 0.5) and its pair keys. `terms` may be a
+ * claim text (a graph written before terms existed): its content stems are used then.
+ */
+export function claimBands(terms: string[] | string): string[] {
+  const list = typeof terms === 'string' ? [...contentStems(terms)] : terms.filter((t) => t !== NEGATED);
+  const out = typeof terms === 'string' ? [] : pairKeys(list);
+  return list.length < MIN_STEMS ? out : [...minhash(list), ...out];
+}
+
+function minhash(stems: string[]): string[] {
   const bands: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     const rows: string[] = [];
@@ -42,47 +68,24 @@ export function claimBands(text: string): string[] {
   return bands;
 }
 
+/** What a stored Claim node's keys are computed from: its terms, else (a graph written before them) its text. */
+export const claimKeyInput = (props: Record<string, unknown>): string[] | string =>
+  Array.isArray(props.terms) && props.terms.length
+    ? props.terms.map(String)
+    : typeof props.text === 'string'
+      ? props.text
+      : '';
+
 /** The stored form of the band keys on Neo4j: '\n'-framed so CONTAINS matches one whole key. */
-export const bandKey = (text: string): string => `\n${claimBands(text).join('\n')}\n`;
+export const bandKey = (terms: string[] | string): string => `\n${claimBands(terms).join('\n')}\n`;
 
 /** A stored claim that may be linked to a new one, with the speech relationships it holds. */
 export interface ClaimCandidate {
   id: string;
   text: string;
+  /** graph/claims/terms.ts; empty for a claim stored before terms existed. */
+  terms: string[];
   speech: Array<{ type: 'CLAIMS' | 'DENIES' | 'CONFIRMS'; speaker: string; props: Record<string, unknown> }>;
-}
-
-export interface PairScore {
-  shared: number;
-  /** |A ∩ B| / |A ∪ B| over content stems. */
-  jaccard: number;
-  /** |A ∩ B| / min(|A|, |B|). */
-  containment: number;
-}
-
-export function scorePair(a: string, b: string): PairScore {
-  const sa = contentStems(a);
-  const sb = contentStems(b);
-  const { shared, score } = overlap(sa, sb);
-  const union = sa.size + sb.size - shared;
-  return { shared, jaccard: union ? shared / union : 0, containment: score };
-}
-
-/** Thresholds, conservative: a paraphrase shares most of its content; an answer most of the shorter text. */
-export const PARAPHRASE = { shared: 5, jaccard: 0.6 };
-export const ANSWER = { shared: 4, ofClaim: 0.6, ofAnswer: 0.5 };
-
-/**
- * Whether a denial's words `answer` can answer `claim` from another article: most of the claim's content in it,
- * and not a long statement about something else that happens to contain a short claim's few stems.
- */
-export function answerFits(answer: string, claim: string): PairScore | null {
-  const s = scorePair(answer, claim);
-  const ok =
-    s.shared >= ANSWER.shared &&
-    s.shared / Math.max(1, contentStems(claim).size) >= ANSWER.ofClaim &&
-    s.shared / Math.max(1, contentStems(answer).size) >= ANSWER.ofAnswer;
-  return ok ? s : null;
 }
 
 /**

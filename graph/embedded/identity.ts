@@ -1,7 +1,7 @@
 // The embedded side of cross-article identity: an index of claims by MinHash band key and of incidents by date
 // and place, built the first time the writer asks (readers never pay for it), then kept up as nodes arrive.
 // In: the live graph. Out: the same candidates graph/neo4j/identity.ts returns.
-import { type ClaimCandidate, claimBands } from '../claims/similar.ts';
+import { type ClaimCandidate, claimBands, claimKeyInput } from '../claims/similar.ts';
 import { placeKey } from '../incidents/key.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
@@ -24,7 +24,7 @@ export class IdentityIndex {
 
   /** Indexes a node the store just added (claims and incidents; others are ignored). */
   add(id: string, labels: string[], props: Props): void {
-    if (labels.includes('Claim')) for (const b of claimBands(str(props.text) ?? '')) add(this.bands, b, id);
+    if (labels.includes('Claim')) for (const b of claimBands(claimKeyInput(props))) add(this.bands, b, id);
     if (labels.includes('Incident')) {
       if (props.date) add(this.incidents, `d:${String(props.date)}`, id);
       const place = placeKey(str(props.place));
@@ -53,9 +53,11 @@ export class IdentityIndex {
         speech.push({ type: e.type, speaker: s, props: { key, ...e.props } });
     });
     speech.sort((a, b) => (String(a.props.key) < String(b.props.key) ? -1 : 1));
+    const props = this.g.getNodeAttribute(id, 'props');
     return {
       id,
-      text: str(this.g.getNodeAttribute(id, 'props').text) ?? '',
+      text: str(props.text) ?? '',
+      terms: Array.isArray(props.terms) ? props.terms.map(String) : [],
       speech: speech.slice(0, 20).map(({ type, speaker, props }) => {
         const rest = { ...props };
         delete rest.key;

@@ -12,13 +12,14 @@ export async function findClaims(tx: ManagedTransaction, bands: string[], limit:
     `UNWIND $bands AS b
      MATCH (c:Claim) WHERE c.bandKey CONTAINS b
      WITH c, count(*) AS hits ORDER BY hits DESC, c.id LIMIT $limit
-     RETURN c.id AS id, c.text AS text,
+     RETURN c.id AS id, c.text AS text, c.terms AS terms,
        COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 } AS speech`,
     toParam({ bands: bands.map((b) => `\n${b}\n`), limit }) as Record<string, unknown>,
   );
   return res.records.map((r) => ({
     id: r.get('id') as string,
     text: (r.get('text') as string | null) ?? '',
+    terms: (r.get('terms') as string[] | null) ?? [],
     speech: (r.get('speech') as Array<[ClaimCandidate['speech'][number]['type'], string, Record<string, unknown>]>).map(
       ([type, speaker, props]) => {
         // `key` is the MERGE key of the relationship itself, not one of its model properties.

@@ -1,7 +1,7 @@
 // Store-internal lookup keys: searchKey (normalised names and texts of a node, one per line, for text-index
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
-import { bandKey } from '../claims/similar.ts';
+import { bandKey, claimKeyInput } from '../claims/similar.ts';
 import { placeKey } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
@@ -29,7 +29,7 @@ export function searchKey(label: string, props: Props): string {
  */
 export function internalNodeProps(label: string, props: Props): Props {
   const out: Props = { searchKey: searchKey(label, props) };
-  if (label === 'Claim') out.bandKey = bandKey(typeof props.text === 'string' ? props.text : '');
+  if (label === 'Claim') out.bandKey = bandKey(claimKeyInput(props));
   if (label === 'Incident') out.placeKey = placeKey(typeof props.place === 'string' ? props.place : null);
   return out;
 }

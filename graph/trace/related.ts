@@ -8,7 +8,7 @@
 // It never merges: the link is reported as `related`, each claim keeps its own CLAIMS/DENIES/CONFIRMS.
 
 /** Function words, negations and hedges carry no topic, so a denial and its claim share only content stems. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet of to in on at by for from with without into onto over under about above below ' +
     'after before between among through during against within upon off out up down than then that this these those ' +

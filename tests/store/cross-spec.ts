@@ -22,6 +22,10 @@ YEARLESS.push(
   ),
 );
 const FILES = ['01-wire-a.txt', '02-wire-b.txt', '03-wire-c.txt', '04-wire-d.txt', '05-wire-e.txt'].map((f) => dir + f);
+const retold = fileURLToPath(new URL('../fixtures/cross-retold/', import.meta.url));
+const RETOLD = ['r1-cabo-delgado-reuters.txt', 'r2-cabo-delgado-afp.txt', 'r3-manila-cyber-reuters.txt']
+  .concat(['r4-manila-cyber-ap.txt', 'r5-beijing-denies.txt', 'r6-doha-talks-reuters.txt', 'r8-doha-denial.txt'])
+  .map((f) => retold + f);
 
 /**
  * The graph as a sorted list of lines, an incident named by the titles of the articles that report it (its id
@@ -162,5 +166,34 @@ export function crossArticleSpec(
         expect(joined.some((e) => String(e.props.matched).includes('filed within a week'))).toBe(true);
       }
     }, 120_000);
+
+    it('links retellings in other words and a denial from another article, the same in any order', async () => {
+      await reset(store);
+      expect((await ingest(RETOLD, store)).failed).toBe(0);
+      const g = await store.subgraph({ limit: 10_000 });
+      const text = (id: string) => String(g.nodes.find((n) => n.id === id)?.props.text);
+      const links = g.edges
+        .filter((e) => e.type === 'PARAPHRASES' || e.props.answers === 'across articles')
+        .map((e) => `${e.type} ${e.type === 'PARAPHRASES' ? text(e.source) : e.source} -> ${text(e.target)}`);
+      // The relayed toll meets Reuters' own report; Teodoro's accusation meets its retellings; the accused's denial
+      // lands on it; the denied talks meet the recap the denial sits on. Every link says why.
+      expect(links).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^PARAPHRASES .*killed 12 Mozambican soldiers.* -> a toll of 12 dead$/),
+          expect.stringMatching(/^DENIES china -> China was behind a wave of cyberattacks/),
+          expect.stringMatching(
+            /^PARAPHRASES .*(held secret talks|had held talks).* -> .*(held secret talks|had held talks)/,
+          ),
+        ]),
+      );
+      expect(links.some((l) => /20 soldiers died/.test(l))).toBe(false);
+      expect(links.some((l) => /spending on cyber defence|train cyber security/.test(l))).toBe(false);
+      const reasons = g.edges.filter((e) => e.type === 'PARAPHRASES').map((e) => String(e.props.reason));
+      expect(reasons.every((r) => /^paraphrase, .*: shares /.test(r))).toBe(true);
+      const first = signature(g);
+      await reset(store);
+      await ingest([...RETOLD].reverse(), store);
+      expect(signature(await store.subgraph({ limit: 10_000 }))).toEqual(first);
+    }, 180_000);
   });
 }

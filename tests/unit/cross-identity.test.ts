@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { claimContentKey, claimNodeId } from '../../graph/claims/key.ts';
-import { answerFits, claimBands, scorePair } from '../../graph/claims/similar.ts';
+import { claimBands } from '../../graph/claims/similar.ts';
 import { incidentKeyId } from '../../graph/incidents/key.ts';
 import { matchIncident } from '../../graph/incidents/match.ts';
 import { extract } from '../../ingest/extract.ts';
@@ -79,25 +79,14 @@ describe('answered claims inside one article (extractor)', () => {
   });
 });
 
-describe('paraphrase and answer scoring', () => {
-  it('finds a paraphrase through shared bands and scores it; keeps unrelated claims apart', () => {
+describe('candidate keys of a claim stored before terms existed', () => {
+  it('come from its text, so an older graph still finds its paraphrases', () => {
     const a = 'Ethiopian troops crossed into the al-Fashaga border region and seized two farming villages';
     const b = 'Ethiopian soldiers crossed into al-Fashaga border region, seizing farming villages';
     expect(claimBands(a).some((x) => claimBands(b).includes(x))).toBe(true);
-    expect(scorePair(a, b).jaccard).toBeGreaterThan(0.5);
-    expect(scorePair(a, 'the central bank raised interest rates by half a point').shared).toBe(0);
-  });
-
-  it('an answer must hold most of the claim and be mostly about it', () => {
-    const claim = 'the coast guard rammed a Philippine supply boat near Second Thomas Shoal';
-    expect(answerFits('reports that the coast guard rammed a Philippine supply boat', claim)).not.toBeNull();
-    // A long statement about something else that contains a few of the claim's words answers nothing.
     expect(
-      answerFits(
-        'a report that the ministry will review fishing quotas, port fees, the coast guard budget and supply contracts for the Philippine navy next year',
-        claim,
-      ),
-    ).toBeNull();
+      claimBands('the central bank raised interest rates by half a point').some((x) => claimBands(a).includes(x)),
+    ).toBe(false);
   });
 });
 

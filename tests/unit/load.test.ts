@@ -80,7 +80,13 @@ describe('ingest', () => {
     expect(await store.getNode('lavrentiev-2')).toBeNull();
     const stats = await store.stats();
     expect(stats.nodes).toMatchObject({ Article: 2, Person: 2, Claim: 4 });
-    expect(stats.relationships.DENIES).toBe(1);
+    // Lavrentiev's denial keeps its own node and, being the envoy the relayed meeting claim names, also answers it.
+    expect(stats.relationships.DENIES).toBe(2);
+    const sub = await store.subgraph({ limit: 1000 });
+    const across = sub.edges.filter((e) => e.type === 'DENIES' && e.props.answers === 'across articles');
+    expect(across.map((e) => [e.source, sub.nodes.find((n) => n.id === e.target)?.props.text])).toEqual([
+      ['alexander-lavrentiev', 'Muallem met with Russian envoy Alexander Lavrentiev in Damascus on Sunday'],
+    ]);
 
     const again = await ingest(inputs, store, { extract: fixtureExtractor(((calls.length = 0), calls)) });
     expect(again).toMatchObject({ loaded: 0, unchanged: 2, failed: 3 });

@@ -1,0 +1,213 @@
+// Whether two differently worded claims of different articles are one assertion (a paraphrase) or a denial
+// answering a claim, from their terms (graph/claims/terms.ts) and who told them. Conservative: the less the
+// origins have in common, the more content they must share. Pure. In: two sides. Out: a score and a reason, or null.
+import { isArticleScoped } from '../identity.ts';
+import { NEGATED, refersToReport, round2 } from './similar.ts';
+
+/** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
+export interface Origin {
+  type: 'CLAIMS' | 'DENIES' | 'CONFIRMS';
+  speaker: string;
+  affiliation: string | null;
+  via: string[];
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+export interface Side {
+  text: string;
+  terms: string[];
+  /** The claim's own speech (answers of other claims excluded). */
+  origins: Origin[];
+}
+
+export interface Decision {
+  score: number;
+  reason: string;
+}
+
+/** An actor counts double: "Tehran" and "the Islamic Republic" meeting at `@iran` is strong evidence. */
+const weight = (t: string) => (t.startsWith('@') ? 2 : 1);
+const counts = (terms: string[]) => terms.filter((t) => t.startsWith('#'));
+
+export interface Overlap {
+  shared: string[];
+  /** Shared non-actor terms over the lighter side's non-actor terms: the words, not only the names, must agree. */
+  words: number;
+  /** Summed weight of the shared terms. */
+  weight: number;
+  /** Shared weight over the lighter side's weight. */
+  containment: number;
+  /** 2 * shared / (weight A + weight B). */
+  dice: number;
+}
+
+/**
+ * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
+ * the speaker, a candidate naming himself): two statements by one person always share that person.
+ */
+export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
+  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t));
+  const [ca, cb] = [content(a), content(b)];
+  const sb = new Set(cb);
+  const shared = ca.filter((t) => sb.has(t));
+  const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
+  const plain = (ts: string[]) => ts.filter((t) => !t.startsWith('@')).length;
+  const [wa, wb, ws] = [w(ca), w(cb), w(shared)];
+  return {
+    shared,
+    words: plain(shared) / Math.max(1, Math.min(plain(ca), plain(cb))),
+    weight: ws,
+    containment: ws / Math.max(1, Math.min(wa, wb)),
+    dice: (2 * ws) / Math.max(1, wa + wb),
+  };
+}
+
+/** The speakers (and whom they speak for) of both sides as actor terms. */
+const selves = (...sides: Origin[][]) =>
+  new Set(sides.flat().flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`)));
+
+/** Different counts are different claims ("15 killed" is not "33 killed"): the fewer counts must be in the other. */
+export function countsConflict(a: string[], b: string[]): boolean {
+  const [ca, cb] = [counts(a), counts(b)];
+  if (!ca.length || !cb.length) return false;
+  const [small, large] = ca.length <= cb.length ? [ca, new Set(cb)] : [cb, new Set(ca)];
+  return !small.every((n) => large.has(n));
+}
+
+/** 'pos' for an asserted content, 'neg' for a denied one; a negated content ("had nothing to do with") flips it. */
+export function polarities(side: Side): Set<'pos' | 'neg'> {
+  const negated = side.terms.includes(NEGATED);
+  const out = new Set<'pos' | 'neg'>();
+  for (const o of side.origins) out.add((o.type === 'DENIES') !== negated ? 'neg' : 'pos');
+  return out;
+}
+
+export type Relation = 'same speaker' | 'spokesman' | 'relayed report' | 'anonymous or relayed' | 'different speakers';
+
+const named = (id: string | null): id is string => !!id && !isArticleScoped(id);
+
+/** How the two claims' origins relate, closest first. */
+export function relation(a: Origin[], b: Origin[]): Relation {
+  const pairs = a.flatMap((x) => b.map((y) => [x, y] as const));
+  const both = (f: (x: Origin, y: Origin) => boolean) => pairs.some(([x, y]) => f(x, y) || f(y, x));
+  if (both((x, y) => named(x.speaker) && x.speaker === y.speaker)) return 'same speaker';
+  if (both((x, y) => named(x.speaker) && x.speaker === y.affiliation)) return 'spokesman';
+  // "Reuters reported ..." in another outlet's story, and Reuters' own story.
+  if (both((x, y) => named(y.outlet) && (x.speaker === y.outlet || x.via.includes(y.outlet)))) return 'relayed report';
+  if ([...a, ...b].some((o) => !named(o.speaker) || o.via.length)) return 'anonymous or relayed';
+  return 'different speakers';
+}
+
+const DAY = 86_400_000;
+/** The smallest distance in days between the two sides' known publication dates; null when either has none. */
+function daysApart(a: Origin[], b: Origin[]): number | null {
+  const dates = (os: Origin[]) =>
+    os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
+  const [da, db] = [dates(a), dates(b)];
+  if (!da.length || !db.length) return null;
+  return Math.min(...da.flatMap((x) => db.map((y) => Math.abs(x - y) / DAY)));
+}
+
+const kinds = (o: Overlap) => ({
+  actor: o.shared.some((t) => t.startsWith('@')),
+  concept: o.shared.some((t) => t.startsWith('~')),
+  count: o.shared.some((t) => t.startsWith('#')),
+  /** Shared terms that are not actors: two claims naming the same people may still say different things. */
+  plain: o.shared.filter((t) => !t.startsWith('@')).length,
+});
+
+/**
+ * What is asserted of the actors is in the concepts: the lighter side's concepts must be in the other ("Serbia
+ * should cooperate in the inquiry into the attack" is not "Serbia had a role in the attack"), one may be missing
+ * from a long overlap.
+ */
+function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false): boolean {
+  const conceptsOf = (ts: string[]) => ts.filter((t) => t.startsWith('~'));
+  const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
+  const [light, heavy] = w(a) <= w(b) ? [a, new Set(b)] : [b, new Set(a)];
+  const missing = conceptsOf(light).filter((t) => !heavy.has(t)).length;
+  if (strict) return missing === 0;
+  return missing <= (o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
+}
+
+/** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
+function enough(rel: Relation, o: Overlap): boolean {
+  const k = kinds(o);
+  if (k.plain < 1 || o.words < 0.5) return false;
+  switch (rel) {
+    case 'same speaker':
+    case 'spokesman':
+      // A short accusation retold by its author ("accused Serbia of backing them") needs the accused and the act.
+      // A short claim inside a long statement on something else is no retelling of it: dice bounds that.
+      return (
+        o.dice >= 0.4 &&
+        ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6) ||
+          (o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75 && k.actor && k.concept))
+      );
+    case 'relayed report':
+      return (
+        (o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6) ||
+        (o.containment >= 0.75 && o.words >= 0.75 && k.count && k.concept)
+      );
+    case 'anonymous or relayed':
+      // A headline-short retelling ("Russian fighters to be paid in gold") when all of it is in the other.
+      return (
+        (o.weight >= 5 &&
+          k.plain >= 3 &&
+          o.words >= 0.6 &&
+          ((o.containment >= 0.85 && o.dice >= 0.45) || (o.containment >= 0.6 && o.dice >= 0.6))) ||
+        (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
+      );
+    case 'different speakers':
+      return o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7;
+  }
+}
+
+const describe = (what: string, o: Overlap) =>
+  `${what}: shares ${o.shared.join(' ')} (weight ${o.weight}, containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
+
+/** A paraphrase: the same polarity, no conflicting counts, dates not far apart, enough content for the origins. */
+export function paraphrase(a: Side, b: Side): Decision | null {
+  const pa = polarities(a);
+  if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
+  const o = termOverlap(a.terms, b.terms, selves(a.origins, b.origins));
+  const rel = relation(a.origins, b.origins);
+  const days = daysApart(a.origins, b.origins);
+  if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
+  if (!enough(rel, o) || !conceptsHeld(a.terms, b.terms, o)) return null;
+  return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
+}
+
+/**
+ * A denial `d` of one article answering a claim `c` of another: told by someone else with the opposite polarity,
+ * pointing at a report ("the reports that ...", "any role") or denied by the very actor the claim accuses, and
+ * holding most of the lighter side's content.
+ */
+export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
+  const claimers = c.origins.filter((o) => o.type === 'CLAIMS' && o.speaker !== d.denier.speaker);
+  // A denial answers what is asserted; a confirmation what is asserted too, with the same polarity.
+  const want = d.denier.type === 'CONFIRMS' ? 'pos' : 'neg';
+  if (!claimers.length || !polarities(c).has('pos') || !polarities(d).has(want)) return null;
+  if (countsConflict(d.terms, c.terms)) return null;
+  const self = [d.denier.speaker, d.denier.affiliation].filter(named).map((id) => `@${id}`);
+  // Only a denial by the accused answers without pointing at a report: an actor confirming a claim about itself is
+  // too often saying something else about the same subject.
+  const accused = want === 'neg' && self.some((t) => d.terms.includes(t) && c.terms.includes(t));
+  if (!accused && !refersToReport(d.text)) return null;
+  const days = daysApart([d.denier], claimers);
+  if (days !== null && days > 31) return null;
+  // The denier's own name is the accusation's target here: it counts (`accused`); the claimers' names do not.
+  const o = termOverlap(d.terms, c.terms, selves(claimers));
+  const k = kinds(o);
+  const ok =
+    conceptsHeld(d.terms, c.terms, o, true) &&
+    ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
+      (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
+  return ok
+    ? {
+        score: round2(o.containment),
+        reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o),
+      }
+    : null;
+}

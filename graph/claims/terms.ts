@@ -1,0 +1,160 @@
+// What a claim's content is about, as comparable terms: the resolved actors it names (`@iran`, whatever the
+// outlet wrote: "Tehran", "the Islamic Republic"), concept classes of the words outlets swap when they retell it
+// (`~kill` for killed/dead/died, `~responsible` for behind/backing/role; graph/data/claim-concepts.json), counts
+// (`#15`), crude stems of the other content words, and `!not` when the content itself is negated ("had nothing to
+// do with it"). In: the content text, the actor mentions inside it (offsets into that text), the speaker.
+// Out: sorted, de-duplicated terms, stored on the Claim node and compared by graph/claims/similar.ts.
+import concepts from '../data/claim-concepts.json' with { type: 'json' };
+import { isArticleScoped } from '../identity.ts';
+import { foldToAscii } from '../names.ts';
+import { STOPWORDS } from '../trace/related.ts';
+
+export interface TermActor {
+  id: string;
+  /**
+   * A body's affiliation is its state ("russia-military" → `@russia` too), an anonymous source's its body ("U.S.
+   * officials" → `@united-states`); a named person's is not read (Pompeo is not the United States).
+   */
+  kind?: string;
+  anonymous?: boolean;
+  affiliation?: string | null;
+  /** [start, end) offsets into the content text. */
+  spans: Array<[number, number]>;
+}
+
+export interface TermInput {
+  text: string;
+  /** Resolved actors named in the content ("about"); spans may be empty when offsets are unknown. */
+  actors: TermActor[];
+  /** States the article names: a demonym in the content ("Chinese hackers") is read as the state. */
+  states?: Array<{ id: string; name: string }>;
+  /** The speaker: the subject pronoun of reported speech ("denied that it had ...") is the speaker. */
+  speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
+}
+
+const CLASS = new Map<string, string>();
+for (const [name, words] of Object.entries(concepts.classes))
+  for (const w of words.split(/\s+/)) if (w) CLASS.set(w, `~${name}`);
+const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([from, to]) => [
+  new RegExp(`\\b(?:${from})\\b`, 'gi'),
+  ` ${to} `,
+]);
+
+const ROLES = new Set(concepts.roles.split(/\s+/));
+const META = new Set(concepts.meta.split(/\s+/));
+const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+/** Dates and time words belong to the report, not to what is asserted (graph/claims/key.ts drops them too). */
+const TIME_WORDS = new Set(
+  (
+    'today yesterday tonight tomorrow morning evening afternoon night week weeks month months year years day days ' +
+    'earlier later recently recent monday tuesday wednesday thursday friday saturday sunday january february march ' +
+    'april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+/** Reasons and asides after the assertion: "Iran was behind the blasts, citing the type of weapons". */
+const TRAILING_CLAUSE = /,\s*(?:citing|saying|adding|according to|as quoted by|in a statement)\b.*$/is;
+/** A subject pronoun opening reported speech stands for its speaker: "denied that it had ceded ...". */
+const SUBJECT_PRONOUN =
+  /^\s*(?:that\s+)?(it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b/i;
+
+/** Words of the content outside the actor mentions, lower-cased ASCII. */
+function words(text: string, actors: TermActor[]): string[] {
+  // Offsets index UTF-16 code units; blank the mentions in place so a name's words do not count twice.
+  let blanked = text;
+  // An article-scoped actor ("Russian fighters", "a Malian official") meets nothing across articles: keep its words.
+  for (const a of actors.filter((x) => !isArticleScoped(x.id)))
+    for (const [s, e] of a.spans)
+      if (s >= 0 && e <= text.length && e > s) blanked = blanked.slice(0, s) + ' '.repeat(e - s) + blanked.slice(e);
+  let plain = foldToAscii(blanked)
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(TRAILING_CLAUSE, '');
+  for (const [re, to] of PHRASES) plain = plain.replace(re, to);
+  return plain.toLowerCase().match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+}
+
+/** One word's term, or null for a word that carries no content. */
+function term(w: string): string | null {
+  if (/^\d/.test(w)) {
+    const n = w.replace(/,(?=\d{3}\b)/g, '');
+    return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
+  }
+  if (NUMBER_WORDS[w]) return `#${NUMBER_WORDS[w]}`;
+  const bare = w.replace(/'s$/, '');
+  if (META.has(bare)) return null;
+  const cls = CLASS.get(bare);
+  if (cls) return cls;
+  if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare) || META.has(bare)) return null;
+  return bare.slice(0, 5);
+}
+
+/**
+ * The state a capitalised adjective stands for, among the article's states: "Chinese" → China, "Venezuelan" →
+ * Venezuela, "Philippine" → Philippines. The adjective must keep the name's stem (all but its last two letters, at
+ * least four); the longest name wins, so "Nigerian" is Nigeria when the article names both Niger and Nigeria.
+ */
+function demonymState(word: string, states: Array<{ id: string; name: string }>): string | null {
+  const w = word.toLowerCase();
+  let best: { id: string; len: number } | null = null;
+  for (const st of states) {
+    const n = foldToAscii(st.name).toLowerCase();
+    if (!/^[a-z]+$/.test(n)) continue;
+    let lcp = 0;
+    while (lcp < n.length && lcp < w.length && n[lcp] === w[lcp]) lcp++;
+    if (lcp >= Math.max(4, n.length - 2) && (!best || n.length > best.len)) best = { id: st.id, len: n.length };
+  }
+  return best?.id ?? null;
+}
+
+/** The comparable terms of one claim's content. */
+export function claimTerms(input: TermInput): string[] {
+  const out = new Set<string>();
+  for (const a of input.actors) {
+    if (!isArticleScoped(a.id)) out.add(`@${a.id}`);
+    if ((a.kind !== 'person' || a.anonymous) && a.affiliation && !isArticleScoped(a.affiliation))
+      out.add(`@${a.affiliation}`);
+  }
+  const sp = input.speaker;
+  if (sp && !isArticleScoped(sp.id) && SUBJECT_PRONOUN.test(input.text)) {
+    out.add(`@${sp.id}`);
+    if (sp.kind !== 'person' && sp.affiliation && !isArticleScoped(sp.affiliation)) out.add(`@${sp.affiliation}`);
+  }
+  let negated = false;
+  const states = (input.states ?? []).filter((st) => !isArticleScoped(st.id));
+  const demonyms = new Set<string>();
+  for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const id = states.length ? demonymState(m[0], states) : null;
+    if (!id) continue;
+    out.add(`@${id}`);
+    demonyms.add(m[0].toLowerCase());
+  }
+  for (const w of words(input.text, input.actors)) {
+    if (demonyms.has(w)) continue;
+    if (NEGATION.has(w) || w.endsWith("n't")) {
+      negated = true;
+      continue;
+    }
+    const t = term(w);
+    if (t) out.add(t);
+  }
+  if (negated) out.add('!not');
+  return [...out].sort();
+}

@@ -1,0 +1,190 @@
+// The paraphrase and cross-article answer decisions (graph/claims/terms.ts, decide.ts, similar.ts) on made-up wire
+// sentences: retellings that must meet, and near misses that must not (same speaker with another claim, the same
+// words negated, other figures, two speakers naming the same people).
+import { describe, expect, it } from 'vitest';
+
+import { type Origin, type Side, answer, paraphrase, relation } from '../../graph/claims/decide.ts';
+import { claimBands } from '../../graph/claims/similar.ts';
+import { type TermActor, claimTerms } from '../../graph/claims/terms.ts';
+
+const origin = (speaker: string, o: Partial<Origin> = {}): Origin => ({
+  type: 'CLAIMS',
+  speaker,
+  affiliation: null,
+  via: [],
+  outlet: null,
+  publishedAt: null,
+  ...o,
+});
+/** A side whose actors are named by [surface form, id]: spans are found in the text. */
+function side(text: string, origins: Origin[], names: Array<[string, string]> = [], states: string[] = []): Side {
+  const actors: TermActor[] = names.map(([form, id]) => {
+    const i = text.indexOf(form);
+    return { id, kind: 'state', spans: i >= 0 ? [[i, i + form.length]] : [] };
+  });
+  const st = states.map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1) }));
+  return { text, terms: claimTerms({ text, actors, states: st, speaker: null }), origins };
+}
+
+describe('claim terms', () => {
+  it('reads named actors as their ids, swapped words as one concept, counts, and drops roles, dates and asides', () => {
+    const t = claimTerms({
+      text: 'Tehran carried out the blasts that killed two sailors on Thursday, citing intelligence',
+      actors: [{ id: 'iran', spans: [[0, 6]] }],
+    });
+    expect(t).toEqual(['#2', '@iran', 'sailo', '~attack', '~kill', '~responsible']);
+    expect(claimTerms({ text: 'Democratic front-runner Hillary Clinton won Iowa', actors: [] })).toEqual([
+      'clint',
+      'hilla',
+      'iowa',
+      '~win',
+    ]);
+  });
+
+  it('marks negated content, reads a demonym as a state the article names, and a subject pronoun as the speaker', () => {
+    expect(claimTerms({ text: 'Serbia had nothing to do with it', actors: [] })).toContain('!not');
+    expect(
+      claimTerms({ text: 'Chinese hackers were behind it', actors: [], states: [{ id: 'china', name: 'China' }] }),
+    ).toEqual(['@china', '~hack', '~responsible']);
+    // "Nigerian" is Nigeria, not Niger, when the article names both.
+    expect(
+      claimTerms({
+        text: 'Nigerian troops crossed',
+        actors: [],
+        states: [
+          { id: 'niger', name: 'Niger' },
+          { id: 'nigeria', name: 'Nigeria' },
+        ],
+      }),
+    ).toContain('@nigeria');
+    expect(
+      claimTerms({ text: 'it had ceded mining rights', actors: [], speaker: { id: 'mali', kind: 'state' } }),
+    ).toContain('@mali');
+  });
+});
+
+describe('paraphrases', () => {
+  const teodoro = origin('gilberto-teodoro', { outlet: 'reuters' });
+  const accusation = side(
+    'China was behind a wave of cyberattacks on government websites',
+    [teodoro],
+    [['China', 'china']],
+  );
+
+  it('the same official retelling an accusation in other words meets; his other claim does not', () => {
+    const retold = side(
+      'Beijing had orchestrated the hacking of the websites',
+      [origin('gilberto-teodoro')],
+      [['Beijing', 'china']],
+    );
+    expect(paraphrase(accusation, retold)?.reason).toMatch(/^paraphrase, same speaker: shares .*@china/);
+    const other = side(
+      'the Philippines would double its spending on cyber defence websites',
+      [origin('gilberto-teodoro')],
+      [['Philippines', 'philippines']],
+    );
+    expect(paraphrase(accusation, other)).toBeNull();
+  });
+
+  it('the same words negated are not a paraphrase', () => {
+    const negated = side(
+      'China was not behind the cyberattacks on government websites',
+      [teodoro],
+      [['China', 'china']],
+    );
+    expect(paraphrase(accusation, negated)).toBeNull();
+  });
+
+  it('an outlet relaying another outlet’s toll meets that outlet’s report; a different toll does not', () => {
+    const own = side('Insurgents killed 12 soldiers in an attack on an army post near the port town', [
+      origin('x1:anon-military-sources', { outlet: 'reuters' }),
+    ]);
+    const relayed = side('a toll of 12 dead', [origin('x2:anon-sources', { via: ['reuters'], outlet: 'afp' })]);
+    expect(relation(own.origins, relayed.origins)).toBe('relayed report');
+    expect(paraphrase(own, relayed)?.reason).toContain('#12 ~kill');
+    const other = side('insurgents killed 20 soldiers in an attack on an army post near the port town', [
+      origin('x2:anon-sources', { via: ['reuters'], outlet: 'afp' }),
+    ]);
+    expect(paraphrase(own, other)).toBeNull();
+  });
+
+  it('two speakers naming the same people with a few shared words stay apart', () => {
+    const a = side(
+      'Clinton will face Trump in a general election in November',
+      [origin('bernie-sanders')],
+      [
+        ['Clinton', 'hillary-clinton'],
+        ['Trump', 'donald-trump'],
+      ],
+    );
+    const b = side(
+      'Clinton would lose to Trump in a general election',
+      [origin('paul-ryan')],
+      [
+        ['Clinton', 'hillary-clinton'],
+        ['Trump', 'donald-trump'],
+      ],
+    );
+    expect(paraphrase(a, b)).toBeNull();
+  });
+
+  it('dates more than a month apart keep one speaker’s repeated accusation apart', () => {
+    const may = side(
+      'Iran was behind the attacks on the tankers',
+      [origin('mike-pompeo', { publishedAt: '2019-06-13' })],
+      [['Iran', 'iran']],
+    );
+    const sept = side(
+      'Iran was behind the attacks on the oil tankers',
+      [origin('mike-pompeo', { publishedAt: '2019-09-15' })],
+      [['Iran', 'iran']],
+    );
+    expect(paraphrase(may, sept)).toBeNull();
+    expect(
+      paraphrase(may, { ...sept, origins: [origin('mike-pompeo', { publishedAt: '2019-06-14' })] }),
+    ).not.toBeNull();
+  });
+
+  it('a retelling shares a candidate key with the claim even when few words are the same', () => {
+    const retold = side('Beijing orchestrated the hacking', [teodoro], [['Beijing', 'china']]);
+    expect(claimBands(retold.terms).some((k) => claimBands(accusation.terms).includes(k))).toBe(true);
+  });
+});
+
+describe('answers across articles', () => {
+  const claim = side(
+    'Serbia of backing the gunmen who attacked the police patrol',
+    [origin('albin-kurti')],
+    [['Serbia', 'serbia']],
+  );
+  const denier = origin('aleksandar-vucic', { type: 'DENIES', affiliation: 'serbia' });
+
+  it('the accused denying its role answers the accusation, with the reason', () => {
+    const d = side('Belgrade had any role in the attack', [denier], [['Belgrade', 'serbia']]);
+    expect(answer({ ...d, denier }, claim)?.reason).toContain('denied by the accused');
+  });
+
+  it('a denial whose act is not in the claim answers nothing (the inquiry is not the accusation)', () => {
+    const inquiry = side(
+      'Serbia should cooperate fully in the investigation into the attack on the police patrol',
+      [origin('european-union')],
+      [['Serbia', 'serbia']],
+    );
+    const d = side('Belgrade had any role in the attack on the police patrol', [denier], [['Belgrade', 'serbia']]);
+    expect(answer({ ...d, denier }, inquiry)).toBeNull();
+  });
+
+  it('a denial by the claim’s own speaker or of a different figure answers nothing', () => {
+    const own = side(
+      'Serbia of backing the gunmen',
+      [origin('albin-kurti', { type: 'DENIES' })],
+      [['Serbia', 'serbia']],
+    );
+    expect(answer({ ...own, denier: own.origins[0]! }, claim)).toBeNull();
+    const toll = side('Insurgents killed 12 soldiers in the attack on the base', [origin('a:anon')]);
+    const d = side('reports that insurgents killed 30 soldiers in the attack on the base', [
+      origin('army', { type: 'DENIES' }),
+    ]);
+    expect(answer({ ...d, denier: d.origins[0]! }, toll)).toBeNull();
+  });
+});
