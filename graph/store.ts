@@ -160,6 +160,12 @@ export interface GraphStore {
   /** Writes one article and everything extracted from it, atomically. */
   loadArticle(input: ArticleInput): Promise<LoadOutcome>;
   /**
+   * Optional: writes several articles, in order, as loading them one after another would, in fewer transactions;
+   * each article is still all or nothing, and one that fails never loses or duplicates the others. One outcome or
+   * error per input, in order; throws only StoreUnavailableError. Without it the loader calls loadArticle.
+   */
+  loadArticles?(inputs: ArticleInput[]): Promise<Array<LoadOutcome | Error>>;
+  /**
    * Looks up existing actors by normalised name or alias, for cross-article resolution.
    * Keys of the result are the names as given.
    */
