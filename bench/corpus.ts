@@ -162,7 +162,7 @@ function article(s: Story, d: Draw): { title: string; body: string } {
   const paras: string[] = [
     `${place.toUpperCase()}, ${MONTHS[Number(m) - 1]} ${Number(dd)} —`,
     `At least ${s.killed} people were killed when fighters of the ${grp} attacked a ${s.target} in ${place} on ${weekday}, officials in ${st.name} said.`,
-    `"This was a deliberate attack on civilians," ${pickTitle(s.claimer)} ${claimer.name} told reporters. ${claimer.sur} said the ${grp} had planned the attack for weeks.`,
+    `"The attack on the ${s.target} in ${place} was a deliberate attack on civilians," ${pickTitle(s.claimer)} ${claimer.name} told reporters. ${claimer.sur} said the ${grp} had planned the attack for weeks.`,
     `A spokesman for the ${grp}, ${denier.name}, denied the reports, saying the group had no fighters in ${place}.`,
   ];
   const town2 = town(d.newTowns.shift() ?? d.zipf(pool.towns(d.i + 1)));
@@ -174,12 +174,12 @@ function article(s: Story, d: Draw): { title: string; body: string } {
     const other = STATES[d.zipf(STATES.length)]!;
     const lines = [
       `${pickTitle(d.i + k)} ${a.name} met with ${b.name} in ${town2} on ${WEEKDAYS[(s.day + k) % 7]} to discuss ${d.pick(TOPICS)}, the ${body2} said in a statement.`,
-      `Citing sources close to the ${body2}, ${d.pick(OUTLETS)} reported that ${other.name} had offered to mediate between the two sides.`,
-      `A senior ${other.demonym} official, who spoke on condition of anonymity, said the talks on ${s.topic} were "close to collapse."`,
+      `Citing sources close to the ${body2}, ${d.pick(OUTLETS)} reported that ${other.name} had offered to mediate between ${a.name} and ${b.name}.`,
+      `A senior ${other.demonym} official, who spoke on condition of anonymity, said the talks between ${a.name} and ${b.name} on ${s.topic} were "close to collapse."`,
       `${a.name} accused ${b.name} of blocking an agreement on ${d.pick(TOPICS)}, a charge ${b.sur} rejected.`,
       `The region has seen repeated fighting since ${2010 + d.int(12)}, when a dispute over ${d.pick(TOPICS)} drove thousands of families from their homes around ${town2} and ${place}.`,
       `Residents said shops in ${place} stayed closed and that convoys carrying food had not reached the ${d.pick(TARGETS)} for ${2 + d.int(9)} days.`,
-      `${other.name} called on both sides to respect the ceasefire, its foreign ministry said.`,
+      `${other.name} called on both sides to respect the ceasefire around ${town2}, its foreign ministry said.`,
     ];
     paras.push(lines[k % lines.length]!);
     k++;

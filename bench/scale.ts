@@ -104,9 +104,9 @@ async function workersRatio(all: SourceDoc[], k = 40): Promise<void> {
   const rates: number[] = [];
   for (const workers of [1, 2]) {
     const pool = new ExtractPool({ workers });
-    await pool.run(all[0]!); // start-up
+    await Promise.all(all.slice(0, workers).map((d) => pool.run(d))); // every worker started and warm
     const t = performance.now();
-    await Promise.all(all.slice(1, k + 1).map((d) => pool.run(d)));
+    await Promise.all(all.slice(2, k + 2).map((d) => pool.run(d)));
     rates.push(k / (ms(t) / 1000));
     await pool.close();
   }
@@ -124,18 +124,55 @@ const du = () =>
   ) /
   2 ** 20;
 
+/** Time spent in each store call during a load (calls overlap: writes run behind linking). */
+function timeCalls(store: Neo4jStore): Record<string, { ms: number; calls: number }> {
+  const out: Record<string, { ms: number; calls: number }> = {};
+  const target = store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  for (const m of ['hasArticle', 'findClaims', 'findIncidents', 'loadArticle', 'loadArticles']) {
+    const f = target[m]!.bind(store);
+    const t = (out[m] = { ms: 0, calls: 0 });
+    target[m] = async (...a: unknown[]) => {
+      const t0 = performance.now();
+      try {
+        return await f(...a);
+      } finally {
+        t.ms += ms(t0);
+        t.calls++;
+      }
+    };
+  }
+  return out;
+}
+
+/** The first `k` articles of the corpus as a file of their own (the batch-size comparison runs on them). */
+function firstArticles(k: number): string {
+  if (k >= N) return corpusFile;
+  const file = path.join(DIR, `corpus-${N}-first-${k}.jsonl`);
+  const lines = readFileSync(corpusFile, 'utf8').split('\n').slice(0, k);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
 async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<void> {
   const srv = server();
   const extract = (d: SourceDoc) => byText.get(d.text);
   const runs: Record<string, unknown>[] = [];
-  for (const batch of BATCHES) {
+  const k = Number(arg('compare', String(N)));
+  const plan = [
+    ...BATCHES.map((batch) => ({ batch, file: firstArticles(k) })),
+    { batch: BATCHES.at(-1)!, file: corpusFile },
+  ];
+  if (k >= N) plan.pop();
+  for (const { batch, file } of plan) {
     await store.clear();
+    const calls = timeCalls(store);
     const [c0, s0, t] = [process.cpuUsage(), srv.cpu(), performance.now()];
-    const summary = await ingest([corpusFile], store, { extract, batch });
+    const summary = await ingest([file], store, { extract, batch });
     const wall = ms(t) / 1000;
     const client = process.cpuUsage(c0);
     const run = {
       batch,
+      articles: summary.loaded + summary.failed,
       loaded: summary.loaded,
       failed: summary.failed,
       seconds: wall,
@@ -145,13 +182,14 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
       serverRssMb: srv.rss(),
       clientPeakRssMb: process.resourceUsage().maxRSS / 1024,
       diskMb: du(),
+      calls,
       load: load(),
     };
     runs.push(run);
     log(
       `load batch ${batch}: ${summary.loaded} articles (${summary.failed} failed) in ${wall.toFixed(1)} s, ` +
         `${run.perSecond.toFixed(1)}/s; CPU client ${run.clientCpu.toFixed(1)} s, server ${run.serverCpu.toFixed(1)} s; ` +
-        `disk ${run.diskMb.toFixed(0)} MB; server RSS ${run.serverRssMb.now.toFixed(0)} MB`,
+        `disk ${run.diskMb.toFixed(0)} MB; server RSS ${run.serverRssMb.now.toFixed(0)} MB; calls ${JSON.stringify(calls)}`,
     );
   }
   result.loads = runs;

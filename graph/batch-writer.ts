@@ -5,7 +5,6 @@
 import { StoreUnavailableError } from './errors.ts';
 import type { ArticleInput } from './model.ts';
 import { PendingWrites } from './pending.ts';
-import { toGraphRecords } from './model.ts';
 import type { GraphStore, LoadOutcome } from './store.ts';
 
 export type Entry =
@@ -34,7 +33,7 @@ export class BatchWriter {
       if (!this.articles && this.idle) for (const e of this.entries.splice(0)) (e as { settle: () => void }).settle();
       return;
     }
-    this.pending.add(this.batch, toGraphRecords(entry.input));
+    this.pending.add(this.batch, entry.input);
     if (++this.articles >= this.size) await this.flush();
   }
 

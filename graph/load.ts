@@ -16,7 +16,7 @@ import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
 import { BatchWriter } from './batch-writer.ts';
 import type { ArticleInput } from './model.ts';
-import { recordLookups } from './pending.ts';
+import { expectedLookups, recordLookups, sameLinks } from './pending.ts';
 import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
@@ -245,9 +245,15 @@ async function linked(
   const resolved = resolveExtraction(x, aliases, GAZETTEER_IDS);
   const input = { extraction: resolved, extracted: x, text: s.doc.text, url: s.doc.url ?? null };
   for (;;) {
-    const { view, reads } = recordLookups(store, unhidable);
+    const { view, reads } = await recordLookups(store, unhidable, expectedLookups(input));
     const out = await linkAcrossArticles(input, view);
-    if (!writer.pending.meets(reads, x.article.id)) return out;
+    const pending = writer.pending;
+    if (pending.empty) return out;
+    // Linked again as if the unwritten articles were written: when nothing changes, they cannot change it.
+    // (An aliases file that merges names can make a stored actor visible to incident matching: always wait.)
+    if (!unhidable.length && !pending.meets(reads, x.article.id)) {
+      if (sameLinks(out, await linkAcrossArticles(input, pending.overlay(view)))) return out;
+    }
     await writer.drain();
   }
 }

@@ -10,6 +10,7 @@ import type {
   StoredArticle,
   GraphNode,
   GraphStore,
+  LinkLookups,
   LoadOutcome,
   SearchOptions,
   StoreStats,
@@ -193,6 +194,17 @@ export class Neo4jStore implements GraphStore {
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
     return this.read((tx) => identity.findIncidents(tx, query));
+  }
+
+  async findMany(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }> {
+    // Both statements in one read transaction, sent without waiting for each other (one round trip).
+    return this.read(async (tx) => {
+      const [claims, incidents] = await Promise.all([
+        identity.findClaimsMany(tx, query.claims, 50),
+        identity.findIncidentsMany(tx, query.incidents),
+      ]);
+      return { claims, incidents };
+    });
   }
 
   async stats(): Promise<StoreStats> {
