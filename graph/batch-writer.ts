@@ -3,12 +3,19 @@
 // (a bad input, an unchanged article) wait in line, so progress and failures come out in input order.
 // In: prepared articles and notes. Out: each article's outcome or error through `settle`, in order.
 import { StoreUnavailableError } from './errors.ts';
+import type { StoredIncident } from './incidents/match.ts';
 import type { ArticleInput } from './model.ts';
 import { PendingWrites } from './pending.ts';
 import type { GraphStore, LoadOutcome } from './store.ts';
 
 export type Entry =
-  | { kind: 'article'; input: ArticleInput; settle: (result: LoadOutcome | Error) => void }
+  | {
+      kind: 'article';
+      input: ArticleInput;
+      /** The stored incidents its linking read (graph/pending.ts). */
+      seen?: Map<string, StoredIncident>;
+      settle: (result: LoadOutcome | Error) => void;
+    }
   | { kind: 'note'; settle: () => void };
 
 export class BatchWriter {
@@ -33,7 +40,7 @@ export class BatchWriter {
       if (!this.articles && this.idle) for (const e of this.entries.splice(0)) (e as { settle: () => void }).settle();
       return;
     }
-    this.pending.add(this.batch, entry.input);
+    this.pending.add(this.batch, entry.input, entry.seen);
     if (++this.articles >= this.size) await this.flush();
   }
 

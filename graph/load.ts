@@ -16,7 +16,8 @@ import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
 import { BatchWriter } from './batch-writer.ts';
 import type { ArticleInput } from './model.ts';
-import { expectedLookups, recordLookups, sameLinks } from './pending.ts';
+import type { StoredIncident } from './incidents/match.ts';
+import { expectedLookups, recordLookups, sameThroughOverlay } from './pending.ts';
 import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
@@ -208,8 +209,8 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
           await writer.add({ kind: 'note', settle: () => (summary.unchanged++, report(source, 'unchanged')) });
           continue;
         }
-        const input = await linked(s, store, writer, options.aliases ?? NO_ALIASES, unhidable);
-        await writer.add({ kind: 'article', input, settle: settle(source, s.warning) });
+        const { input, seen } = await linked(s, store, writer, options.aliases ?? NO_ALIASES, unhidable);
+        await writer.add({ kind: 'article', input, seen, settle: settle(source, s.warning) });
       } catch (err) {
         if (err instanceof StoreUnavailableError) throw err;
         await writer.add({ kind: 'note', settle: () => fail(source, err) });
@@ -239,7 +240,7 @@ async function linked(
   writer: BatchWriter,
   aliases: AliasesFile,
   unhidable: string[],
-): Promise<ArticleInput> {
+): Promise<{ input: ArticleInput; seen: Map<string, StoredIncident> }> {
   const x = s.extraction;
   // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
   const resolved = resolveExtraction(x, aliases, GAZETTEER_IDS);
@@ -248,12 +249,16 @@ async function linked(
     const { view, reads } = await recordLookups(store, unhidable, expectedLookups(input));
     const out = await linkAcrossArticles(input, view);
     const pending = writer.pending;
-    if (pending.empty) return out;
+    if (pending.empty) return { input: out, seen: reads.incidents! };
     // Linked again as if the unwritten articles were written: when nothing changes, they cannot change it.
     // (An aliases file that merges names can make a stored actor visible to incident matching: always wait.)
-    if (!unhidable.length && !pending.meets(reads, x.article.id)) {
-      if (sameLinks(out, await linkAcrossArticles(input, pending.overlay(view)))) return out;
-    }
+    const relink = (v: typeof view) => linkAcrossArticles(input, v);
+    if (
+      !unhidable.length &&
+      !pending.meets(reads, x.article.id) &&
+      (await sameThroughOverlay(out, relink, pending.overlay(view)))
+    )
+      return { input: out, seen: reads.incidents! };
     await writer.drain();
   }
 }

@@ -18,7 +18,15 @@ export interface LinkKeys {
   places: Set<string>;
   /** Node ids: returned by a lookup (reads), or written, merged or linked to (footprints). */
   ids: Set<string>;
+  /** Reads: the stored incidents the lookups answered, as they answered them. */
+  incidents?: Map<string, StoredIncident>;
 }
+
+/** The relationship key of a speech entry in a findClaims answer, when the store gives it (the overlay needs it). */
+export const speechKeys = new WeakMap<object, string>();
+
+/** Thrown by the overlay when it cannot model an answer: the article waits for the unwritten ones. */
+class Unmodelled extends Error {}
 
 const empty = (): LinkKeys => ({ bands: new Set(), dates: new Set(), places: new Set(), ids: new Set() });
 
@@ -54,7 +62,7 @@ export async function recordLookups(
   unhidable: Iterable<string> = [],
   expected?: LinkLookups,
 ): Promise<{ view: Lookups; reads: LinkKeys }> {
-  const reads = empty();
+  const reads: LinkKeys = { ...empty(), incidents: new Map() };
   const claimAnswers = new Map<string, ClaimCandidate[]>();
   const incidentAnswers = new Map<string, StoredIncident[]>();
   if (expected && store.findMany && (expected.claims.length || expected.incidents.length)) {
@@ -73,7 +81,10 @@ export async function recordLookups(
       for (const d of query.dates) reads.dates.add(d);
       for (const p of query.places) reads.places.add(p);
       const found = incidentAnswers.get(incidentsKey(query)) ?? (await store.findIncidents(query));
-      for (const i of found) reads.ids.add(i.id);
+      for (const i of found) {
+        reads.ids.add(i.id);
+        reads.incidents!.set(i.id, i);
+      }
       if (found.length) for (const id of unhidable) reads.ids.add(id);
       return found;
     },
@@ -88,31 +99,39 @@ interface PendingClaim {
   speech: Array<ClaimCandidate['speech'][number] & { key: string }>;
 }
 
-/** What one unwritten batch changes: keys for the wait rule, new claims and incidents for the overlay. */
+/** A stored incident another report joins: what it adds (graph/neo4j/write.ts INCIDENT_WIDEN, coalesce). */
+interface JoinedIncident {
+  date: string | null;
+  place: string | null;
+  participants: string[];
+  reported: string[];
+}
+
+/** What one unwritten batch changes: keys for the wait rule, the rest for the overlay, in article order. */
 interface BatchFootprint {
   keys: LinkKeys;
   claims: Map<string, PendingClaim>;
   incidents: Map<string, StoredIncident & { placeKey: string | null }>;
+  joined: Map<string, JoinedIncident[]>;
 }
 
 /** Neo4j stores no null property, and the embedded store answers as Neo4j does. */
 const stored = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
 const isSpeech = (t: string) => (SPEECH_TYPES as readonly string[]).includes(t);
+const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
 
 /**
- * Adds what writing one article changes in lookup answers. Waited for when met (keys): every node it writes or
- * draws a relationship to (a stored claim's speech list, a stored incident's participants and reports, a second
- * copy of the same text), and the day and place of a stored incident it reports again (which it may fill in).
- * Modelled exactly (overlay): its new claims (content, band keys, speech) and new incidents.
+ * Adds what writing one article changes in lookup answers. `seen` are the stored incidents its own linking read.
+ * Modelled (overlay): its claims (new ones, and speech added to stored ones), its new incidents, and what it adds
+ * to a stored incident it reports again. Waited for (keys): a second copy of the same text, and the day or place
+ * it fills in on a stored incident that had none (which could make that incident answer other lookups).
  */
-function addFootprint(input: ArticleInput, into: BatchFootprint): void {
+function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, into: BatchFootprint): void {
   const records = toGraphRecords(input);
   const joined = new Set(Object.values(input.links?.incidents ?? {}).map((j) => j.id));
   const anonymous = new Set(records.nodes.filter((n) => n.props.anonymous === true).map((n) => n.id));
   into.keys.ids.add(records.article.id);
-  for (const r of records.rels) into.keys.ids.add(r.source).add(r.target);
   for (const n of records.nodes) {
-    into.keys.ids.add(n.id);
     if (n.label === 'Claim' && !into.claims.has(n.id)) {
       const text = String(n.props.text);
       into.claims.set(n.id, { text, bands: new Set(claimBands(text)), speech: [] });
@@ -120,47 +139,46 @@ function addFootprint(input: ArticleInput, into: BatchFootprint): void {
     if (n.label !== 'Incident') continue;
     const date = typeof n.props.date === 'string' ? n.props.date : null;
     const place = typeof n.props.place === 'string' ? n.props.place : null;
-    if (joined.has(n.id)) {
-      if (date) into.keys.dates.add(date);
-      if (placeKey(place)) into.keys.places.add(placeKey(place)!);
-      continue;
-    }
     const rels = records.rels.filter((r) => r.target === n.id || r.source === n.id);
     const participants = rels.filter((r) => r.type === 'PARTICIPATED_IN' && !anonymous.has(r.source));
     const reported = rels.filter((r) => r.type === 'MENTIONED_IN' && typeof r.props.publishedAt === 'string');
-    into.incidents.set(n.id, {
-      id: n.id,
-      kind: String(n.props.kind),
+    const adds = {
       date,
       place,
-      placeKey: placeKey(place),
       participants: [...new Set(participants.map((r) => r.source))].sort(),
       reported: [...new Set(reported.map((r) => String(r.props.publishedAt)))].sort(),
-    });
+    };
+    if (joined.has(n.id)) {
+      const before = seen.get(n.id);
+      if (!before || (!before.date && date)) into.keys.dates.add(date ?? '');
+      if (!before || (!before.place && place)) into.keys.places.add(placeKey(place) ?? '');
+      into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
+    } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKey: placeKey(place), ...adds });
   }
   for (const r of records.rels) {
     const c = isSpeech(r.type) ? into.claims.get(r.target) : undefined;
-    if (c)
-      c.speech.push({
-        key: r.key,
-        type: r.type as PendingClaim['speech'][number]['type'],
-        speaker: r.source,
-        props: stored(r.props),
-      });
+    if (c) c.speech.push({ key: r.key, type: r.type as Speech['type'], speaker: r.source, props: stored(r.props) });
   }
 }
 
-const emptyBatch = (): BatchFootprint => ({ keys: empty(), claims: new Map(), incidents: new Map() });
+type Speech = PendingClaim['speech'][number];
+const emptyBatch = (): BatchFootprint => ({
+  keys: empty(),
+  claims: new Map(),
+  incidents: new Map(),
+  joined: new Map(),
+});
 const byHitsThenId = (a: { hits: number; id: string }, b: { hits: number; id: string }) =>
   b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
 
-/** Footprints of the articles not yet written, by batch; a batch's is dropped once it is committed. */
+/** Footprints of the articles not yet written, by batch (in order); a batch's is dropped once it is committed. */
 export class PendingWrites {
   private readonly batches = new Map<number, BatchFootprint>();
 
-  add(batch: number, input: ArticleInput): void {
+  add(batch: number, input: ArticleInput, seen: Map<string, StoredIncident> = new Map()): void {
     const b = this.batches.get(batch) ?? emptyBatch();
-    addFootprint(input, b);
+    addFootprint(input, seen, b);
     this.batches.set(batch, b);
   }
 
@@ -172,57 +190,111 @@ export class PendingWrites {
     return this.batches.size === 0;
   }
 
-  /**
-   * Whether an article whose linking read `reads` meets an unwritten article in a way the overlay does not model
-   * (a node both touch, a stored incident's day or place), so it must wait for the writes.
-   */
+  /** Whether an article whose linking read `reads` meets an unwritten article where the overlay cannot model it. */
   meets(reads: LinkKeys, articleId: string): boolean {
     for (const { keys } of this.batches.values()) {
       if (keys.ids.has(articleId)) return true;
-      for (const k of ['dates', 'places', 'ids'] as const) for (const v of reads[k]) if (keys[k].has(v)) return true;
+      for (const k of ['dates', 'places'] as const) for (const v of reads[k]) if (keys[k].has(v)) return true;
     }
     return false;
   }
 
+  /** Speech of one claim across the unwritten articles, in article order; new: whether none of them found it stored. */
+  private claim(id: string): { first?: PendingClaim; speech: Speech[] } {
+    const speech: Speech[] = [];
+    let first: PendingClaim | undefined;
+    for (const b of this.batches.values()) {
+      const c = b.claims.get(id);
+      if (!c) continue;
+      first ??= c;
+      speech.push(...c.speech);
+    }
+    return { first, speech };
+  }
+
   /**
    * The lookups as they will answer once the unwritten articles are written, for an article that does not meet
-   * them (meets() is false): the store's answer plus their new claims (ranked by shared band keys, then id, at
-   * most `limit`, speech by key, at most 20) and new incidents on the days or places asked (by id, at most 200).
+   * them: the store's answer with their speech added to its claims (by key, at most 20) and their reports added
+   * to its incidents, plus their new claims (ranked by shared band keys, then id, at most `limit`) and new
+   * incidents on the days or places asked (by id, at most 200). Throws Unmodelled when it cannot tell.
    */
   overlay(view: Lookups): Lookups {
-    const claims = [...this.batches.values()].flatMap((b) => [...b.claims]);
+    const claimIds = new Set([...this.batches.values()].flatMap((b) => [...b.claims.keys()]));
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
+    const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
     return {
       findClaims: async (bands, limit = 50) => {
         const asked = new Set(bands);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
-        const base = (await view.findClaims(bands, limit)).map((c) => ({
-          c,
-          id: c.id,
-          hits: hits(claimBands(c.text)),
-        }));
-        const added = claims
-          .map(([id, p]) => ({ id, hits: hits(p.bands), p }))
-          .filter((x) => x.hits > 0 && !base.some((b) => b.id === x.id))
-          .map(({ id, hits: h, p }) => {
-            const speech = [...p.speech].sort((a, b) => (a.key < b.key ? -1 : 1)).slice(0, 20);
-            return { id, hits: h, c: { id, text: p.text, speech: speech.map(({ key: _k, ...s }) => s) } };
-          });
-        return [...base, ...added]
-          .sort(byHitsThenId)
-          .slice(0, limit)
-          .map((x) => x.c);
+        const base = (await view.findClaims(bands, limit)).map((c) => {
+          const added = claimIds.has(c.id) ? this.claim(c.id).speech : [];
+          if (!added.length) return { c, id: c.id, hits: hits(claimBands(c.text)) };
+          const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
+          if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
+          const speech = [...(keyed as Speech[]), ...added].sort(byKey).slice(0, 20);
+          return {
+            id: c.id,
+            hits: hits(claimBands(c.text)),
+            c: { ...c, speech: speech.map(({ key: _k, ...s }) => s) },
+          };
+        });
+        const added = [...claimIds]
+          .filter((id) => !base.some((b) => b.id === id))
+          .map((id) => ({ id, ...this.claim(id) }))
+          .map(({ id, first, speech }) => ({ id, hits: hits(first!.bands), first: first!, speech }))
+          .filter((x) => x.hits > 0)
+          .map(({ id, hits: h, first, speech }) => ({
+            id,
+            hits: h,
+            c: {
+              id,
+              text: first.text,
+              speech: [...speech]
+                .sort(byKey)
+                .slice(0, 20)
+                .map(({ key: _k, ...s }) => s),
+            },
+          }));
+        // One more than the limit could push out a candidate the truth keeps: not modelled.
+        if (added.length && base.length + added.length > limit) throw new Unmodelled();
+        return [...base, ...added].sort(byHitsThenId).map((x) => x.c);
       },
       findIncidents: async (query) => {
-        const base = await view.findIncidents(query);
+        const base = (await view.findIncidents(query)).map((i) =>
+          joined(i.id).reduce<StoredIncident>(
+            (s, j) => ({
+              ...s,
+              date: s.date ?? j.date,
+              place: s.place ?? j.place,
+              participants: sortedUnion(s.participants, j.participants),
+              reported: sortedUnion(s.reported, j.reported),
+            }),
+            i,
+          ),
+        );
         const dates = new Set(query.dates);
         const places = new Set(query.places);
         const added = incidents
           .filter((i) => (i.date && dates.has(i.date)) || (i.placeKey && places.has(i.placeKey)))
           .map(({ placeKey: _p, ...i }) => i);
-        return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 200);
+        if (added.length && base.length + added.length > 200) throw new Unmodelled();
+        return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1));
       },
     };
+  }
+}
+
+/** Links the article again through the overlay; false when the overlay cannot model an answer. */
+export async function sameThroughOverlay(
+  out: ArticleInput,
+  relink: (view: Lookups) => Promise<ArticleInput>,
+  overlay: Lookups,
+): Promise<boolean> {
+  try {
+    return sameLinks(out, await relink(overlay));
+  } catch (err) {
+    if (err instanceof Unmodelled) return false;
+    throw err;
   }
 }
 

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
+import { speechKeys } from '../pending.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 type Row = { get(key: string): unknown };
@@ -14,10 +15,14 @@ const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | n
   text: text ?? '',
   terms: terms ?? [],
   speech: speech.map(([type, speaker, props]) => {
-    // `key` is the MERGE key of the relationship itself, not one of its model properties.
+    // `key` is the MERGE key of the relationship itself, not one of its model properties; batched loading
+    // (graph/pending.ts) orders speech by it.
     const rest = { ...modelProps(toPlain(props) as Record<string, unknown>) };
+    const key = rest.key;
     delete rest.key;
-    return { type, speaker, props: rest };
+    const entry = { type, speaker, props: rest };
+    if (typeof key === 'string') speechKeys.set(entry, key);
+    return entry;
   }),
 });
 
