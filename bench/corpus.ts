@@ -51,6 +51,15 @@ const TOPICS = [
 ];
 const TARGETS = ['police station', 'army checkpoint', 'market', 'convoy', 'power plant', 'border post'];
 
+/** What a witness says about the attack: several wordings, so unrelated stories do not read as paraphrases. */
+const QUOTES: Array<(group: string, target: string, place: string) => string> = [
+  (g, t, p) => `The ${g} shelled the ${t} in ${p} without warning`,
+  (g, t, p) => `Gunmen loyal to the ${g} burned the ${t} and looted homes across ${p}`,
+  (g, t, p) => `Everyone in ${p} knows the ${g} wanted that ${t} destroyed`,
+  (g, t, p) => `Children were sleeping near the ${t} when ${g} rockets hit ${p}`,
+  (g, t, p) => `The ${g} has turned ${p} into a battlefield, and the ${t} was only the first target`,
+];
+
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /** The k-th word built from syllables: distinct for every k, so each new index is a new name. */
 function word(k: number, salt: number): string {
@@ -162,7 +171,7 @@ function article(s: Story, d: Draw): { title: string; body: string } {
   const paras: string[] = [
     `${place.toUpperCase()}, ${MONTHS[Number(m) - 1]} ${Number(dd)} —`,
     `At least ${s.killed} people were killed when fighters of the ${grp} attacked a ${s.target} in ${place} on ${weekday}, officials in ${st.name} said.`,
-    `"The attack on the ${s.target} in ${place} was a deliberate attack on civilians," ${pickTitle(s.claimer)} ${claimer.name} told reporters. ${claimer.sur} said the ${grp} had planned the attack for weeks.`,
+    `"${QUOTES[s.town % QUOTES.length]!(grp, s.target, place)}," ${pickTitle(s.claimer)} ${claimer.name} told reporters. ${claimer.sur} said the ${grp} had planned the raid on ${place} since ${MONTHS[s.day % 12]} with help from ${town(s.town + 1)}.`,
     `A spokesman for the ${grp}, ${denier.name}, denied the reports, saying the group had no fighters in ${place}.`,
   ];
   const town2 = town(d.newTowns.shift() ?? d.zipf(pool.towns(d.i + 1)));
@@ -178,8 +187,8 @@ function article(s: Story, d: Draw): { title: string; body: string } {
       `A senior ${other.demonym} official, who spoke on condition of anonymity, said the talks between ${a.name} and ${b.name} on ${s.topic} were "close to collapse."`,
       `${a.name} accused ${b.name} of blocking an agreement on ${d.pick(TOPICS)}, a charge ${b.sur} rejected.`,
       `The region has seen repeated fighting since ${2010 + d.int(12)}, when a dispute over ${d.pick(TOPICS)} drove thousands of families from their homes around ${town2} and ${place}.`,
-      `Residents said shops in ${place} stayed closed and that convoys carrying food had not reached the ${d.pick(TARGETS)} for ${2 + d.int(9)} days.`,
-      `${other.name} called on both sides to respect the ceasefire around ${town2}, its foreign ministry said.`,
+      `Shops in ${place} stayed closed, and convoys carrying food had not reached the ${d.pick(TARGETS)} for ${2 + d.int(9)} days.`,
+      `A ceasefire around ${town2} brokered by ${other.name} in ${2015 + d.int(8)} has largely collapsed.`,
     ];
     paras.push(lines[k % lines.length]!);
     k++;
