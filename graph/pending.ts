@@ -4,7 +4,7 @@
 // article will change once written, so the loader writes the unwritten ones first whenever they meet and the
 // graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
 import { type ClaimCandidate, claimBands } from './claims/similar.ts';
-import { placeKey } from './incidents/key.ts';
+import { isFullDate, placeKey } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
 import type { GraphStore, LinkLookups } from './store.ts';
@@ -118,6 +118,8 @@ interface BatchFootprint {
 /** Neo4j stores no null property, and the embedded store answers as Neo4j does. */
 const stored = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
 const isSpeech = (t: string) => (SPEECH_TYPES as readonly string[]).includes(t);
+/** Whether another report's date replaces a stored incident's (graph/neo4j/write.ts INCIDENT_WIDEN): none, or a full day for a partial one. */
+const widens = (before: string | null, date: string) => !before || (!isFullDate(before) && isFullDate(date));
 const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
 
 /**
@@ -141,16 +143,18 @@ function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, in
     const place = typeof n.props.place === 'string' ? n.props.place : null;
     const rels = records.rels.filter((r) => r.target === n.id || r.source === n.id);
     const participants = rels.filter((r) => r.type === 'PARTICIPATED_IN' && !anonymous.has(r.source));
-    const reported = rels.filter((r) => r.type === 'MENTIONED_IN' && typeof r.props.publishedAt === 'string');
+    // The day a report was filed (graph/neo4j/identity.ts findIncidents: publishedAt, else reportedOn).
+    const day = (p: Record<string, unknown>) => p.publishedAt ?? p.reportedOn ?? null;
+    const reported = rels.filter((r) => r.type === 'MENTIONED_IN' && typeof day(r.props) === 'string');
     const adds = {
       date,
       place,
       participants: [...new Set(participants.map((r) => r.source))].sort(),
-      reported: [...new Set(reported.map((r) => String(r.props.publishedAt)))].sort(),
+      reported: [...new Set(reported.map((r) => String(day(r.props))))].sort(),
     };
     if (joined.has(n.id)) {
       const before = seen.get(n.id);
-      if (!before || (!before.date && date)) into.keys.dates.add(date ?? '');
+      if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
       if (!before || (!before.place && place)) into.keys.places.add(placeKey(place) ?? '');
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
     } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKey: placeKey(place), ...adds });
@@ -264,7 +268,7 @@ export class PendingWrites {
           joined(i.id).reduce<StoredIncident>(
             (s, j) => ({
               ...s,
-              date: s.date ?? j.date,
+              date: j.date && widens(s.date, j.date) ? j.date : s.date,
               place: s.place ?? j.place,
               participants: sortedUnion(s.participants, j.participants),
               reported: sortedUnion(s.reported, j.reported),
