@@ -41,7 +41,10 @@ export class BatchWriter {
       return;
     }
     this.pending.add(this.batch, entry.input, entry.seen);
-    if (++this.articles >= this.size) await this.flush();
+    if (++this.articles < this.size) return;
+    await this.flush();
+    // One article at a time (a store without batches, --batch 1): written before the next is read, as always.
+    if (this.size === 1) await this.inflight;
   }
 
   /** Starts writing what is gathered once the batch before it is committed; resolves when this one has started. */
