@@ -42,7 +42,9 @@ const line = (ys: number[], color: string, dash = '') =>
   `<polyline fill="none" stroke="${color}" stroke-width="2" ${dash ? `stroke-dasharray="${dash}"` : ''} points="${points
     .map((p, i) => `${x(p.n).toFixed(1)},${ys[i]!.toFixed(1)}`)
     .join(' ')}"/>` +
-  points.map((p, i) => `<circle cx="${x(p.n).toFixed(1)}" cy="${ys[i]!.toFixed(1)}" r="3.5" fill="${color}"/>`).join('');
+  points
+    .map((p, i) => `<circle cx="${x(p.n).toFixed(1)}" cy="${ys[i]!.toFixed(1)}" r="3.5" fill="${color}"/>`)
+    .join('');
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="white"/>
 <text x="${W / 2}" y="18" text-anchor="middle" font-size="14">Neo4j load of N generated articles (batched writes; shared 2-core machine)</text>
