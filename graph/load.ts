@@ -60,7 +60,7 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Time, size and memory budget per article, and how many workers extract at once. */
   budget?: BudgetOptions;
-  /** Articles written per transaction when the store takes batches (default DEFAULT_BATCH); 1 writes each alone. */
+  /** Articles written per transaction when the store takes batches (default DEFAULT_BATCH: 1, each alone). */
   batch?: number;
 }
 
@@ -227,8 +227,11 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
   return summary;
 }
 
-/** Articles written per transaction when the store takes batches (Neo4j). */
-export const DEFAULT_BATCH = 50;
+/**
+ * Articles written per transaction by default. 1: on the generated benchmark corpus, where most articles link to
+ * the one before, batches of 50 were 1.4x faster at load average ~20 but 2x slower at ~3 (bench/scale.ts).
+ */
+export const DEFAULT_BATCH = 1;
 
 /**
  * Resolves an extracted article and links it to what other articles said (graph/links.ts). When the links could
