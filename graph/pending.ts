@@ -3,7 +3,7 @@
 // committing) would change some answers. This records what one article's linking read, and what each unwritten
 // article will change once written, so the loader writes the unwritten ones first whenever they meet and the
 // graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
-import { type ClaimCandidate, claimBands } from './claims/similar.ts';
+import { type ClaimCandidate, claimBands, claimKeyInput } from './claims/similar.ts';
 import { isFullDate, placeKey } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
@@ -37,7 +37,7 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
   const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
   const claims = records.nodes
     .filter((n) => n.label === 'Claim')
-    .map((n) => claimBands(String(n.props.text)))
+    .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
     .filter((b) => b.length);
   const incidents = input.extraction.incidents.map((inc) => {
     const place = placeKey(inc.place);
@@ -45,6 +45,9 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
   });
   return { claims, incidents };
 }
+
+/** A stored claim's band keys, as its bandKey property holds them (graph/neo4j/keys.ts). */
+const storedBands = (c: ClaimCandidate) => claimBands(claimKeyInput({ text: c.text, terms: c.terms }));
 
 const claimsKey = (bands: string[], limit = 50) => `${limit}|${bands.join('\n')}`;
 const incidentsKey = (q: { dates: string[]; places: string[] }) => `${q.dates.join(',')}|${q.places.join(',')}`;
@@ -95,6 +98,7 @@ export async function recordLookups(
 /** A pending article's new claim as findClaims would answer it once written, with its band keys. */
 interface PendingClaim {
   text: string;
+  terms: string[];
   bands: Set<string>;
   speech: Array<ClaimCandidate['speech'][number] & { key: string }>;
 }
@@ -136,7 +140,8 @@ function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, in
   for (const n of records.nodes) {
     if (n.label === 'Claim' && !into.claims.has(n.id)) {
       const text = String(n.props.text);
-      into.claims.set(n.id, { text, bands: new Set(claimBands(text)), speech: [] });
+      const terms = Array.isArray(n.props.terms) ? n.props.terms.map(String) : [];
+      into.claims.set(n.id, { text, terms, bands: new Set(claimBands(claimKeyInput(n.props))), speech: [] });
     }
     if (n.label !== 'Incident') continue;
     const date = typeof n.props.date === 'string' ? n.props.date : null;
@@ -232,13 +237,13 @@ export class PendingWrites {
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = (await view.findClaims(bands, limit)).map((c) => {
           const added = claimIds.has(c.id) ? this.claim(c.id).speech : [];
-          if (!added.length) return { c, id: c.id, hits: hits(claimBands(c.text)) };
+          if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
           const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
           if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
           const speech = [...(keyed as Speech[]), ...added].sort(byKey).slice(0, 20);
           return {
             id: c.id,
-            hits: hits(claimBands(c.text)),
+            hits: hits(storedBands(c)),
             c: { ...c, speech: speech.map(({ key: _k, ...s }) => s) },
           };
         });
@@ -253,6 +258,7 @@ export class PendingWrites {
             c: {
               id,
               text: first.text,
+              terms: first.terms,
               speech: [...speech]
                 .sort(byKey)
                 .slice(0, 20)
