@@ -5,6 +5,12 @@ import type { IncidentQuery, StoredIncident } from './incidents/match.ts';
 import type { ActorGraph, ActorGraphOptions } from './actor-graph.ts';
 import type { ArticleInput, Props } from './model.ts';
 
+/** The lookups that cross-article linking of one article makes (findMany). */
+export interface LinkLookups {
+  claims: string[][];
+  incidents: IncidentQuery[];
+}
+
 export interface LoadOutcome {
   articleId: string;
   source: string;
@@ -160,6 +166,12 @@ export interface GraphStore {
   /** Writes one article and everything extracted from it, atomically. */
   loadArticle(input: ArticleInput): Promise<LoadOutcome>;
   /**
+   * Optional: writes several articles, in order, as loading them one after another would, in fewer transactions;
+   * each article is still all or nothing, and one that fails never loses or duplicates the others. One outcome or
+   * error per input, in order; throws only StoreUnavailableError. Without it the loader calls loadArticle.
+   */
+  loadArticles?(inputs: ArticleInput[]): Promise<Array<LoadOutcome | Error>>;
+  /**
    * Looks up existing actors by normalised name or alias, for cross-article resolution.
    * Keys of the result are the names as given.
    */
@@ -171,6 +183,11 @@ export interface GraphStore {
   findClaims(bands: string[], limit?: number): Promise<ClaimCandidate[]>;
   /** Stored incidents dated on one of `dates` or placed at one of `places` (normalised), by id, at most 200. */
   findIncidents(query: IncidentQuery): Promise<StoredIncident[]>;
+  /**
+   * Optional: many findClaims (limit 50) and findIncidents answers at once, each list as the single call gives it:
+   * the loader asks for all of an article's lookups in one round trip instead of one per claim and incident.
+   */
+  findMany?(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;
   /** The whole graph, capped at `limit` nodes (highest degree first when cut). */

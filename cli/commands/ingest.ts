@@ -20,6 +20,7 @@ interface IngestCliOptions {
   interval: number;
   workers?: number;
   timeout?: number;
+  batch?: number;
 }
 
 async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
@@ -55,7 +56,7 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
       );
       summary = await watchInputs(inputs, store, ingest, {
         intervalMs: opts.interval * 1000,
-        ingestOptions: { aliases, sources, budget },
+        ingestOptions: { aliases, sources, budget, batch: opts.batch },
         log: (line) => process.stderr.write(`${line}\n`),
       });
       passes = summary.passes;
@@ -78,6 +79,7 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
         aliases,
         sources,
         budget,
+        batch: opts.batch,
         onProgress: (p) => {
           if (!bar) return;
           if (p.done > bar.getTotal()) bar.setTotal(p.done);
@@ -142,6 +144,11 @@ export function register(program: Command): void {
     .option('--aliases <file>', 'actor aliases file (default: KG_ALIASES or data/aliases.json when present)')
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 20)', parseMaxSize, undefined)
     .option('--workers <n>', 'articles extracted at once, each in its own worker thread (default 1)', parsePositive)
+    .option(
+      '--batch <n>',
+      'Neo4j: articles written per transaction, behind linking (default 1; the graph is the same for any n)',
+      parsePositive,
+    )
     .option(
       '--timeout <s>',
       'seconds one article may take to extract before it fails alone (default 30)',

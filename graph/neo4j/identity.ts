@@ -4,53 +4,92 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
+import { speechKeys } from '../pending.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
+
+type Row = { get(key: string): unknown };
+type SpeechRow = [ClaimCandidate['speech'][number]['type'], string, Record<string, unknown>];
+
+const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | null, SpeechRow[]]): ClaimCandidate => ({
+  id,
+  text: text ?? '',
+  terms: terms ?? [],
+  speech: speech.map(([type, speaker, props]) => {
+    // `key` is the MERGE key of the relationship itself, not one of its model properties; batched loading
+    // (graph/pending.ts) orders speech by it.
+    const rest = { ...modelProps(toPlain(props) as Record<string, unknown>) };
+    const key = rest.key;
+    delete rest.key;
+    const entry = { type, speaker, props: rest };
+    if (typeof key === 'string') speechKeys.set(entry, key);
+    return entry;
+  }),
+});
+
+/**
+ * Candidate claims for several band sets in one statement (one answer list per set, in order): each set's
+ * stored claims sharing a band key, most shared first, then id, with their speech relationships (20, by key).
+ */
+export async function findClaimsMany(
+  tx: ManagedTransaction,
+  queries: string[][],
+  limit: number,
+): Promise<ClaimCandidate[][]> {
+  if (!queries.length) return [];
+  const res = await tx.run(
+    `UNWIND range(0, size($queries) - 1) AS i
+     CALL (i) {
+       UNWIND $queries[i] AS b
+       MATCH (c:Claim) WHERE c.bandKey CONTAINS b
+       WITH c, count(*) AS hits ORDER BY hits DESC, c.id LIMIT $limit
+       RETURN collect([c.id, c.text, c.terms,
+         COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 }]) AS found
+     }
+     RETURN i, found ORDER BY i`,
+    toParam({ queries: queries.map((bands) => bands.map((b) => `\n${b}\n`)), limit }) as Record<string, unknown>,
+  );
+  const out: ClaimCandidate[][] = queries.map(() => []);
+  for (const r of res.records as Row[])
+    out[r.get('i') as number] = (r.get('found') as Array<[string, string | null, string[] | null, SpeechRow[]]>).map(
+      claimOf,
+    );
+  return out;
+}
 
 export async function findClaims(tx: ManagedTransaction, bands: string[], limit: number): Promise<ClaimCandidate[]> {
   if (!bands.length) return [];
+  return (await findClaimsMany(tx, [bands], limit))[0]!;
+}
+
+/** Candidate incidents for several queries in one statement (one answer list per query, in order). */
+export async function findIncidentsMany(tx: ManagedTransaction, queries: IncidentQuery[]): Promise<StoredIncident[][]> {
+  if (!queries.length) return [];
   const res = await tx.run(
-    `UNWIND $bands AS b
-     MATCH (c:Claim) WHERE c.bandKey CONTAINS b
-     WITH c, count(*) AS hits ORDER BY hits DESC, c.id LIMIT $limit
-     RETURN c.id AS id, c.text AS text, c.terms AS terms,
-       COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 } AS speech`,
-    toParam({ bands: bands.map((b) => `\n${b}\n`), limit }) as Record<string, unknown>,
+    `UNWIND range(0, size($queries) - 1) AS q
+     CALL (q) {
+       WITH $queries[q] AS query
+       CALL (query) {
+         MATCH (i:Incident) WHERE i.date IN query.dates RETURN i
+         UNION
+         MATCH (i:Incident) WHERE i.placeKey IN query.places RETURN i
+       }
+       WITH i ORDER BY i.id LIMIT 200
+       RETURN collect([i.id, i.kind, i.date, i.place,
+         COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id },
+         COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day }]) AS found
+     }
+     RETURN q, found ORDER BY q`,
+    toParam({ queries }) as Record<string, unknown>,
   );
-  return res.records.map((r) => ({
-    id: r.get('id') as string,
-    text: (r.get('text') as string | null) ?? '',
-    terms: (r.get('terms') as string[] | null) ?? [],
-    speech: (r.get('speech') as Array<[ClaimCandidate['speech'][number]['type'], string, Record<string, unknown>]>).map(
-      ([type, speaker, props]) => {
-        // `key` is the MERGE key of the relationship itself, not one of its model properties.
-        const rest = { ...modelProps(toPlain(props) as Record<string, unknown>) };
-        delete rest.key;
-        return { type, speaker, props: rest };
-      },
-    ),
-  }));
+  const out: StoredIncident[][] = queries.map(() => []);
+  for (const r of res.records as Row[])
+    out[r.get('q') as number] = (
+      r.get('found') as Array<[string, string, string | null, string | null, string[], string[]]>
+    ).map(([id, kind, date, place, participants, reported]) => ({ id, kind, date, place, participants, reported }));
+  return out;
 }
 
 export async function findIncidents(tx: ManagedTransaction, query: IncidentQuery): Promise<StoredIncident[]> {
   if (!query.dates.length && !query.places.length) return [];
-  const res = await tx.run(
-    `CALL () {
-       MATCH (i:Incident) WHERE i.date IN $dates RETURN i
-       UNION
-       MATCH (i:Incident) WHERE i.placeKey IN $places RETURN i
-     }
-     WITH i ORDER BY i.id LIMIT 200
-     RETURN i.id AS id, i.kind AS kind, i.date AS date, i.place AS place,
-       COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id } AS participants,
-       COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day } AS reported`,
-    toParam(query) as Record<string, unknown>,
-  );
-  return res.records.map((r) => ({
-    id: r.get('id') as string,
-    kind: r.get('kind') as string,
-    date: r.get('date') as string | null,
-    place: r.get('place') as string | null,
-    participants: r.get('participants') as string[],
-    reported: r.get('reported') as string[],
-  }));
+  return (await findIncidentsMany(tx, [query]))[0]!;
 }

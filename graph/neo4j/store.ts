@@ -2,7 +2,7 @@
 // per article; reads through READ sessions. In: {uri, user, password, database?}. Out: the GraphStore API.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 
-import { InvalidArgumentError, NotFoundError } from '../errors.ts';
+import { InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../errors.ts';
 import { type ArticleInput, toGraphRecords } from '../model.ts';
 import type {
   ActorMentions,
@@ -10,6 +10,7 @@ import type {
   StoredArticle,
   GraphNode,
   GraphStore,
+  LinkLookups,
   LoadOutcome,
   SearchOptions,
   StoreStats,
@@ -30,13 +31,26 @@ import { CHAIN_PARAMS } from './keys.ts';
 import { CHAIN_BACKFILL, CHAIN_INDEXES, SCHEMA_STATEMENTS } from './schema.ts';
 import { plainProps, toParam } from './values.ts';
 import { traceNeo4j, warmTraceNeo4j } from './trace.ts';
-import { writeArticle } from './write.ts';
+import { type WriteResult, writeArticle, writeArticles } from './write.ts';
 
 export interface Neo4jConnection {
   uri: string;
   user: string;
   password: string;
   database?: string;
+}
+
+function outcome(input: ArticleInput, loaded: boolean): LoadOutcome {
+  const x = input.extraction;
+  return {
+    articleId: x.article.id,
+    source: x.article.source,
+    status: loaded ? 'loaded' : 'unchanged',
+    actors: loaded ? x.actors.length : 0,
+    claims: loaded ? x.claims.length : 0,
+    relations: loaded ? x.relations.length : 0,
+    incidents: loaded ? x.incidents.length : 0,
+  };
 }
 
 export class Neo4jStore implements GraphStore {
@@ -118,33 +132,56 @@ export class Neo4jStore implements GraphStore {
   }
 
   async loadArticle(input: ArticleInput): Promise<LoadOutcome> {
-    const x = input.extraction;
     const records = toGraphRecords(input);
     const session = this.session('WRITE');
     let loaded: boolean;
     try {
-      loaded = await this.guard(() => session.executeWrite((tx) => writeArticle(tx, records, x.article.source)));
+      loaded = await this.guard(() =>
+        session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source)),
+      );
     } catch (err) {
       // A concurrent load of the same article committed first: ours changes nothing.
       if (
         err instanceof Neo4jError &&
         err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
-        (await this.hasArticle(x.article.id))
+        (await this.hasArticle(input.extraction.article.id))
       ) {
         loaded = false;
       } else throw err;
     } finally {
       await session.close();
     }
-    return {
-      articleId: x.article.id,
-      source: x.article.source,
-      status: loaded ? 'loaded' : 'unchanged',
-      actors: loaded ? x.actors.length : 0,
-      claims: loaded ? x.claims.length : 0,
-      relations: loaded ? x.relations.length : 0,
-      incidents: loaded ? x.incidents.length : 0,
-    };
+    return outcome(input, loaded);
+  }
+
+  /**
+   * Writes several articles in one transaction, with the effect of loading them one after another in order: one
+   * result per input, an article whose records do not hold is refused alone. When the server refuses the batch
+   * (a value it cannot store, a concurrent load of the same article), each article is written in its own
+   * transaction, so one bad article never loses or duplicates the others. Throws only when the store is gone.
+   */
+  async loadArticles(inputs: ArticleInput[]): Promise<Array<LoadOutcome | Error>> {
+    const batch = inputs.map((input) => ({ records: toGraphRecords(input), source: input.extraction.article.source }));
+    const session = this.session('WRITE');
+    let results: WriteResult[] | null = null;
+    try {
+      results = await this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch)));
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+    } finally {
+      await session.close();
+    }
+    if (results) return results.map((r, i) => (r instanceof Error ? r : outcome(inputs[i]!, r === 'loaded')));
+    const out: Array<LoadOutcome | Error> = [];
+    for (const input of inputs) {
+      try {
+        out.push(await this.loadArticle(input));
+      } catch (err) {
+        if (err instanceof StoreUnavailableError) throw err;
+        out.push(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return out;
   }
 
   async findActors(names: string[]): Promise<Map<string, ActorRef>> {
@@ -157,6 +194,17 @@ export class Neo4jStore implements GraphStore {
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
     return this.read((tx) => identity.findIncidents(tx, query));
+  }
+
+  async findMany(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }> {
+    // Both statements in one read transaction, sent without waiting for each other (one round trip).
+    return this.read(async (tx) => {
+      const [claims, incidents] = await Promise.all([
+        identity.findClaimsMany(tx, query.claims, 50),
+        identity.findIncidentsMany(tx, query.incidents),
+      ]);
+      return { claims, incidents };
+    });
   }
 
   async stats(): Promise<StoreStats> {

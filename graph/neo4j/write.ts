@@ -1,9 +1,10 @@
-// Writes one article's graph records (graph/model.ts) in one managed write transaction.
-// In: GraphRecords. Out: batched parameterised MERGE statements; 'unchanged' when the article exists.
+// Writes articles' graph records (graph/model.ts) in one managed write transaction: one article, or several in input
+// order with the effect of writing them one after another. In: GraphRecords. Out: batched parameterised statements
+// (UNWIND over every article of the batch); per article 'loaded', 'unchanged' (it exists) or the error that refused it.
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { KgError } from '../errors.ts';
-import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, RelRecord } from '../model.ts';
+import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, Props, RelRecord } from '../model.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
@@ -90,113 +91,182 @@ function mergeActors(label: string): string {
     ${KIND_LABELS}`;
 }
 
-/**
- * Writes the records of one new article. Returns false (writing nothing) when the article already exists.
- * Runs inside the caller's managed transaction, so a failure rolls back the whole article.
- */
-export async function writeArticle(tx: ManagedTransaction, records: GraphRecords, source: string): Promise<boolean> {
-  // Validate before writing: an id must keep its label, and every relationship end must exist.
-  const labelOf = new Map<string, NodeLabel>();
-  const ids = new Set<string>([records.article.id, ...records.nodes.map((n) => n.id)]);
-  for (const r of records.rels) ids.add(r.source).add(r.target);
-  const stored = await existingLabels(tx, [...ids]);
-  if (stored.get(records.article.id) === 'Article') return false;
-  for (const n of [records.article, ...records.nodes]) {
-    const before = stored.get(n.id) ?? labelOf.get(n.id);
-    if (before && before !== n.label) {
-      throw new KgError('EXTRACTION_INVALID', `${source}: id ${n.id} is a ${n.label} here but already a ${before}`);
-    }
-    labelOf.set(n.id, n.label);
-  }
-  for (const [id, label] of stored) if (!labelOf.has(id)) labelOf.set(id, label);
-  for (const r of records.rels) {
-    for (const end of [r.source, r.target]) {
-      if (!labelOf.has(end))
-        throw new KgError('EXTRACTION_INVALID', `${source}: ${r.type} relationship points to unknown node ${end}`);
-    }
-  }
+/** One article of a batch: its records and its source (for error lines). */
+export interface BatchArticle {
+  records: GraphRecords;
+  source: string;
+}
 
-  // Statements in one transaction run in the order sent, so they are pipelined (sent without waiting for
-  // each other's results): nodes first, then relationships, one round trip's latency instead of ~20.
+export type WriteResult = 'loaded' | 'unchanged' | KgError;
+
+/**
+ * Checks one article against the labels known so far (stored, then earlier articles of the batch): an id must
+ * keep its label and every relationship end must exist. Returns the article's labels, or the error refusing it.
+ */
+function validate(a: BatchArticle, known: Map<string, NodeLabel>): Map<string, NodeLabel> | KgError {
+  const mine = new Map<string, NodeLabel>();
+  for (const n of [a.records.article, ...a.records.nodes]) {
+    const before = known.get(n.id) ?? mine.get(n.id);
+    if (before && before !== n.label)
+      return new KgError('EXTRACTION_INVALID', `${a.source}: id ${n.id} is a ${n.label} here but already a ${before}`);
+    mine.set(n.id, n.label);
+  }
+  for (const r of a.records.rels)
+    for (const end of [r.source, r.target])
+      if (!mine.has(end) && !known.has(end))
+        return new KgError('EXTRACTION_INVALID', `${a.source}: ${r.type} relationship points to unknown node ${end}`);
+  return mine;
+}
+
+/**
+ * Splits rows into rounds in which each id appears once, keeping each id's rows in article order: one UNWIND
+ * statement per round merges a node exactly as loading the articles one after another would (a statement's
+ * rows do not see each other's property writes, statements in one transaction do).
+ */
+function rounds<T extends { id: string }>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const r = seen.get(row.id) ?? 0;
+    seen.set(row.id, r + 1);
+    (out[r] ??= []).push(row);
+  }
+  return out;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Writes the records of the given articles, in order, in the caller's managed transaction, with the effect of
+ * writing them one at a time: an article already stored (or earlier in the batch) is 'unchanged', one whose
+ * records do not hold is refused with its error before anything is written, and the others are written. A
+ * statement that fails server-side fails the whole transaction (the caller then writes one article at a time).
+ */
+export async function writeArticles(tx: ManagedTransaction, batch: BatchArticle[]): Promise<WriteResult[]> {
+  const ids = new Set<string>();
+  for (const { records } of batch) {
+    ids.add(records.article.id);
+    for (const n of records.nodes) ids.add(n.id);
+    for (const r of records.rels) ids.add(r.source).add(r.target);
+  }
+  const known = await existingLabels(tx, [...ids]);
+  const results: WriteResult[] = [];
+  const written: BatchArticle[] = [];
+  for (const a of batch) {
+    if (known.get(a.records.article.id) === 'Article') {
+      results.push('unchanged');
+      continue;
+    }
+    const labels = validate(a, known);
+    if (labels instanceof KgError) {
+      results.push(labels);
+      continue;
+    }
+    for (const [id, label] of labels) known.set(id, label);
+    written.push(a);
+    results.push('loaded');
+  }
+  if (written.length) await writeRecords(tx, written, known);
+  return results;
+}
+
+/** Writes one new article (see writeArticles). Returns false, writing nothing, when it exists already. */
+export async function writeArticle(tx: ManagedTransaction, records: GraphRecords, source: string): Promise<boolean> {
+  const [result] = await writeArticles(tx, [{ records, source }]);
+  if (result instanceof KgError) throw result;
+  return result === 'loaded';
+}
+
+/** The statements for validated articles. Statements in one transaction run in the order sent, so they are
+ * pipelined (sent without waiting for each other's results): nodes first, then relationships. */
+async function writeRecords(tx: ManagedTransaction, batch: BatchArticle[], labelOf: Map<string, NodeLabel>) {
   const writes: Array<Promise<unknown>> = [];
   // CREATE, not MERGE: if a concurrent load of the same article won, the uniqueness constraint fails this one.
   writes.push(
-    run(tx, 'CREATE (a:Article) SET a = $props', {
-      props: {
+    run(tx, 'UNWIND $rows AS props CREATE (a:Article) SET a = props', {
+      rows: batch.map(({ records }) => ({
         ...records.article.props,
         searchKey: searchKey('Article', records.article.props),
         ...(records.extracted ? { extraction: records.extracted } : {}),
-      },
+      })),
     }),
   );
 
-  const actorsByLabel = new Map<ActorLabel, NodeRecord[]>();
-  for (const n of records.nodes) {
-    if (n.label !== 'Actor') continue;
-    const sub = n.subLabel ?? 'Organization';
-    actorsByLabel.set(sub, [...(actorsByLabel.get(sub) ?? []), n]);
-  }
-  for (const [sub, nodes] of actorsByLabel) {
+  const actors = batch.flatMap(({ records }) => records.nodes.filter((n) => n.label === 'Actor'));
+  for (const round of rounds(actors)) {
+    const bySub = new Map<ActorLabel, NodeRecord[]>();
+    for (const n of round) {
+      const sub = n.subLabel ?? 'Organization';
+      bySub.set(sub, [...(bySub.get(sub) ?? []), n]);
+    }
     // Rows sorted by id so concurrent loads lock shared actors in the same order (fewer deadlocks).
-    writes.push(
-      run(tx, mergeActors(safe(sub, LABELS)), {
-        rows: nodes.map(actorRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      }),
-    );
+    for (const [sub, nodes] of bySub)
+      writes.push(run(tx, mergeActors(safe(sub, LABELS)), { rows: nodes.map(actorRow).sort(byId) }));
   }
 
   for (const label of ['Incident', 'Claim'] as const) {
-    const rows = records.nodes
-      .filter((n) => n.label === label)
-      .map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } }));
-    if (!rows.length) continue;
+    const rows = batch.flatMap(({ records }) =>
+      records.nodes
+        .filter((n) => n.label === label)
+        .map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } })),
+    );
     // Claims keep their first version (a claim is shared by every article that carries it); an incident told
     // again widens its casualty range as graph/incidents/range.ts does.
-    writes.push(
-      run(
-        tx,
-        `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props
+    for (const round of rounds(rows))
+      writes.push(
+        run(
+          tx,
+          `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props
          ${label === 'Incident' ? INCIDENT_WIDEN : ''}`,
-        label === 'Incident' ? { rows, fullDate: '\\d{4}-\\d{2}-\\d{2}' } : { rows },
-      ),
-    );
+          label === 'Incident' ? { rows: round, fullDate: '\\d{4}-\\d{2}-\\d{2}' } : { rows: round },
+        ),
+      );
   }
+  for (const [k, rows] of relGroups(batch, labelOf)) writes.push(run(tx, relStatement(k), { rows }));
+  await Promise.all(writes);
+}
 
-  // Every relationship key holds this article's id and the article is new, so none exists yet: CREATE, not
-  // MERGE. MERGE would compare against every parallel edge between the two nodes, and a claim carried by
-  // 10,000 articles has 10,000 of them (the cost of each load grew with the corpus). Keys repeated within
-  // the article (two extracted actors resolved to one node) are written once.
-  const unique = new Map<string, RelRecord>();
-  for (const r of records.rels) if (!unique.has(r.key)) unique.set(r.key, r);
-  const groups = new Map<string, RelRecord[]>();
-  for (const r of unique.values()) {
-    const k = `${r.type}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+/**
+ * Relationship rows grouped by type, end labels and whether they may exist already. Every relationship key
+ * holds its article's id and the article is new, so none exists yet: CREATE, not MERGE. MERGE would compare
+ * against every parallel edge between the two nodes, and a claim carried by 10,000 articles has 10,000 of them
+ * (the cost of each load grew with the corpus). Links to what other articles said (graph/claims/link.ts:
+ * paraphrases, a stored denial answering a claim here) may exist already: those few are MERGEd. A key repeated
+ * within the batch (two extracted actors resolved to one node, one link found twice) is written once, first wins.
+ */
+type RelRow = { key: string; source: string; target: string; props: Props };
+
+function relGroups(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Map<string, RelRow[]> {
+  const groups = new Map<string, RelRow[]>();
+  const seen = new Set<string>();
+  for (const { records } of batch) {
+    const unique = new Map<string, RelRecord>();
+    for (const r of records.rels) if (!unique.has(r.key) && !seen.has(r.key)) unique.set(r.key, r);
+    const byType = new Map<string, RelRecord[]>();
+    for (const r of unique.values()) {
+      const k = `${r.type}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
+      byType.set(k, [...(byType.get(k) ?? []), r]);
+    }
+    for (const [k, rels] of byType) {
+      // As a one-article write decides: the article's whole group of a type is MERGEd when any of it is a link.
+      const linked = k.startsWith('PARAPHRASES|') || rels.some((r) => r.props.article !== records.article.id);
+      const key = `${k}|${linked ? 'MERGE' : 'CREATE'}`;
+      const rows = groups.get(key) ?? [];
+      for (const r of rels) {
+        seen.add(r.key);
+        rows.push({ key: r.key, source: r.source, target: r.target, props: { ...r.props, ...internalRelProps(r) } });
+      }
+      groups.set(key, rows);
+    }
   }
-  for (const [k, rels] of groups) {
-    const [type, from, to] = k.split('|') as [string, string, string];
-    // Links to what other articles said (graph/claims/link.ts: paraphrases, a stored denial answering a claim
-    // here) may exist already: those few are MERGEd.
-    const linked = type === 'PARAPHRASES' || rels.some((r) => r.props.article !== records.article.id);
-    writes.push(
-      run(
-        tx,
-        `UNWIND $rows AS row
+  return groups;
+}
+
+function relStatement(groupKey: string): string {
+  const [type, from, to, verb] = groupKey.split('|') as [string, string, string, 'MERGE' | 'CREATE'];
+  return `UNWIND $rows AS row
        MATCH (s:${safe(from, LABELS)} {id: row.source})
        MATCH (t:${safe(to, LABELS)} {id: row.target})
-       ${linked ? 'MERGE' : 'CREATE'} (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
-       ${linked ? 'ON CREATE SET' : 'SET'} r += row.props`,
-        {
-          rows: rels.map((r) => ({
-            key: r.key,
-            source: r.source,
-            target: r.target,
-            props: { ...r.props, ...internalRelProps(r) },
-          })),
-        },
-      ),
-    );
-  }
-  await Promise.all(writes);
-  return true;
+       ${verb} (s)-[r:${safe(type, REL_TYPES)} {key: row.key}]->(t)
+       ${verb === 'MERGE' ? 'ON CREATE SET' : 'SET'} r += row.props`;
 }

@@ -42,6 +42,9 @@ describe('Neo4j going away', () => {
     const behind = new Neo4jStore({ ...neo4jConnection(), uri: proxy.uri }, { failFast: true });
     await behind.init();
     const err = await ingest(files, behind, {
+      // One article per transaction, so the first is committed before the second is extracted (in batches, what
+      // is committed is whole batches: tests/integration/batch-neo4j.test.ts).
+      batch: 1,
       // The proxy is cut while the second article is being extracted: the first is committed, the rest cannot be.
       extract: (doc: SourceDoc) => {
         if (doc.source === files[1]) void proxy.cut();

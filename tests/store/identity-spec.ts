@@ -143,6 +143,10 @@ export function identitySpec(
       await ingest(files.slice(half), store);
       await ingest(files.slice(0, half + 2), store); // a resumed run that re-reads two loaded files
       expect(await snapshot(store)).toEqual(oneRun);
+      // Written several articles per transaction (stores that take batches): the same graph.
+      await reset(store);
+      await ingest(files, store, { batch: 4 });
+      expect(await snapshot(store)).toEqual(oneRun);
     }, 300_000);
   });
 }

@@ -1,0 +1,316 @@
+// Batched loading without changing the graph: an article's cross-article links (graph/links.ts) are what
+// findClaims / findIncidents answer, and articles resolved but not yet written (a batch being gathered or
+// committing) would change some answers. This records what one article's linking read, and what each unwritten
+// article will change once written, so the loader writes the unwritten ones first whenever they meet and the
+// graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
+import { type ClaimCandidate, claimBands, claimKeyInput } from './claims/similar.ts';
+import { isFullDate, placeKey } from './incidents/key.ts';
+import { type StoredIncident, dateWindow } from './incidents/match.ts';
+import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
+import type { GraphStore, LinkLookups } from './store.ts';
+
+/** Keys an answer depends on (reads), or keys a write changes (footprints): the same four kinds. */
+export interface LinkKeys {
+  /** MinHash band keys (graph/claims/similar.ts). */
+  bands: Set<string>;
+  dates: Set<string>;
+  /** Normalised places (graph/incidents/key.ts placeKey). */
+  places: Set<string>;
+  /** Node ids: returned by a lookup (reads), or written, merged or linked to (footprints). */
+  ids: Set<string>;
+  /** Reads: the stored incidents the lookups answered, as they answered them. */
+  incidents?: Map<string, StoredIncident>;
+}
+
+/** The relationship key of a speech entry in a findClaims answer, when the store gives it (the overlay needs it). */
+export const speechKeys = new WeakMap<object, string>();
+
+/** Thrown by the overlay when it cannot model an answer: the article waits for the unwritten ones. */
+class Unmodelled extends Error {}
+
+const empty = (): LinkKeys => ({ bands: new Set(), dates: new Set(), places: new Set(), ids: new Set() });
+
+type Lookups = Pick<GraphStore, 'findClaims' | 'findIncidents'>;
+
+/** The lookups graph/links.ts will make for an article, as it makes them (claims by band keys, incidents by day and place). */
+export function expectedLookups(input: ArticleInput): LinkLookups {
+  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  const claims = records.nodes
+    .filter((n) => n.label === 'Claim')
+    .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
+    .filter((b) => b.length);
+  const incidents = input.extraction.incidents.map((inc) => {
+    const place = placeKey(inc.place);
+    return { dates: dateWindow(inc.date), places: place ? [place] : [] };
+  });
+  return { claims, incidents };
+}
+
+/** A stored claim's band keys, as its bandKey property holds them (graph/neo4j/keys.ts). */
+const storedBands = (c: ClaimCandidate) => claimBands(claimKeyInput({ text: c.text, terms: c.terms }));
+
+const claimsKey = (bands: string[], limit = 50) => `${limit}|${bands.join('\n')}`;
+const incidentsKey = (q: { dates: string[]; places: string[] }) => `${q.dates.join(',')}|${q.places.join(',')}`;
+
+/**
+ * Wraps the store's lookups, recording what they were asked and what they answered. When the store answers
+ * many at once (findMany), `expected` lookups are asked in one round trip first and served from there; any
+ * other is asked as usual. An answer on incidents names only participants that are not anonymous; a stored
+ * actor is anonymous only when every article gave it so, and only an aliases-file merge gives a cross-article
+ * node an anonymous row: `unhidable` (the merge targets) are read whenever incidents were found, so a pending
+ * article naming one of them openly is waited for.
+ */
+export async function recordLookups(
+  store: Lookups & Pick<GraphStore, 'findMany'>,
+  unhidable: Iterable<string> = [],
+  expected?: LinkLookups,
+): Promise<{ view: Lookups; reads: LinkKeys }> {
+  const reads: LinkKeys = { ...empty(), incidents: new Map() };
+  const claimAnswers = new Map<string, ClaimCandidate[]>();
+  const incidentAnswers = new Map<string, StoredIncident[]>();
+  if (expected && store.findMany && (expected.claims.length || expected.incidents.length)) {
+    const got = await store.findMany(expected);
+    expected.claims.forEach((b, i) => claimAnswers.set(claimsKey(b), got.claims[i]!));
+    expected.incidents.forEach((q, i) => incidentAnswers.set(incidentsKey(q), got.incidents[i]!));
+  }
+  const view: Lookups = {
+    findClaims: async (bands, limit) => {
+      for (const b of bands) reads.bands.add(b);
+      const found = claimAnswers.get(claimsKey(bands, limit)) ?? (await store.findClaims(bands, limit));
+      for (const c of found) reads.ids.add(c.id);
+      return found;
+    },
+    findIncidents: async (query) => {
+      for (const d of query.dates) reads.dates.add(d);
+      for (const p of query.places) reads.places.add(p);
+      const found = incidentAnswers.get(incidentsKey(query)) ?? (await store.findIncidents(query));
+      for (const i of found) {
+        reads.ids.add(i.id);
+        reads.incidents!.set(i.id, i);
+      }
+      if (found.length) for (const id of unhidable) reads.ids.add(id);
+      return found;
+    },
+  };
+  return { view, reads };
+}
+
+/** A pending article's new claim as findClaims would answer it once written, with its band keys. */
+interface PendingClaim {
+  text: string;
+  terms: string[];
+  bands: Set<string>;
+  speech: Array<ClaimCandidate['speech'][number] & { key: string }>;
+}
+
+/** A stored incident another report joins: what it adds (graph/neo4j/write.ts INCIDENT_WIDEN, coalesce). */
+interface JoinedIncident {
+  date: string | null;
+  place: string | null;
+  participants: string[];
+  reported: string[];
+}
+
+/** What one unwritten batch changes: keys for the wait rule, the rest for the overlay, in article order. */
+interface BatchFootprint {
+  keys: LinkKeys;
+  claims: Map<string, PendingClaim>;
+  incidents: Map<string, StoredIncident & { placeKey: string | null }>;
+  joined: Map<string, JoinedIncident[]>;
+}
+
+/** Neo4j stores no null property, and the embedded store answers as Neo4j does. */
+const stored = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
+const isSpeech = (t: string) => (SPEECH_TYPES as readonly string[]).includes(t);
+/** Whether another report's date replaces a stored incident's (graph/neo4j/write.ts INCIDENT_WIDEN): none, or a full day for a partial one. */
+const widens = (before: string | null, date: string) => !before || (!isFullDate(before) && isFullDate(date));
+const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+
+/**
+ * Adds what writing one article changes in lookup answers. `seen` are the stored incidents its own linking read.
+ * Modelled (overlay): its claims (new ones, and speech added to stored ones), its new incidents, and what it adds
+ * to a stored incident it reports again. Waited for (keys): a second copy of the same text, and the day or place
+ * it fills in on a stored incident that had none (which could make that incident answer other lookups).
+ */
+function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, into: BatchFootprint): void {
+  const records = toGraphRecords(input);
+  const joined = new Set(Object.values(input.links?.incidents ?? {}).map((j) => j.id));
+  const anonymous = new Set(records.nodes.filter((n) => n.props.anonymous === true).map((n) => n.id));
+  into.keys.ids.add(records.article.id);
+  for (const n of records.nodes) {
+    if (n.label === 'Claim' && !into.claims.has(n.id)) {
+      const text = String(n.props.text);
+      const terms = Array.isArray(n.props.terms) ? n.props.terms.map(String) : [];
+      into.claims.set(n.id, { text, terms, bands: new Set(claimBands(claimKeyInput(n.props))), speech: [] });
+    }
+    if (n.label !== 'Incident') continue;
+    const date = typeof n.props.date === 'string' ? n.props.date : null;
+    const place = typeof n.props.place === 'string' ? n.props.place : null;
+    const rels = records.rels.filter((r) => r.target === n.id || r.source === n.id);
+    const participants = rels.filter((r) => r.type === 'PARTICIPATED_IN' && !anonymous.has(r.source));
+    // The day a report was filed (graph/neo4j/identity.ts findIncidents: publishedAt, else reportedOn).
+    const day = (p: Record<string, unknown>) => p.publishedAt ?? p.reportedOn ?? null;
+    const reported = rels.filter((r) => r.type === 'MENTIONED_IN' && typeof day(r.props) === 'string');
+    const adds = {
+      date,
+      place,
+      participants: [...new Set(participants.map((r) => r.source))].sort(),
+      reported: [...new Set(reported.map((r) => String(day(r.props))))].sort(),
+    };
+    if (joined.has(n.id)) {
+      const before = seen.get(n.id);
+      if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
+      if (!before || (!before.place && place)) into.keys.places.add(placeKey(place) ?? '');
+      into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
+    } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKey: placeKey(place), ...adds });
+  }
+  for (const r of records.rels) {
+    const c = isSpeech(r.type) ? into.claims.get(r.target) : undefined;
+    if (c) c.speech.push({ key: r.key, type: r.type as Speech['type'], speaker: r.source, props: stored(r.props) });
+  }
+}
+
+type Speech = PendingClaim['speech'][number];
+const emptyBatch = (): BatchFootprint => ({
+  keys: empty(),
+  claims: new Map(),
+  incidents: new Map(),
+  joined: new Map(),
+});
+const byHitsThenId = (a: { hits: number; id: string }, b: { hits: number; id: string }) =>
+  b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+
+/** Footprints of the articles not yet written, by batch (in order); a batch's is dropped once it is committed. */
+export class PendingWrites {
+  private readonly batches = new Map<number, BatchFootprint>();
+
+  add(batch: number, input: ArticleInput, seen: Map<string, StoredIncident> = new Map()): void {
+    const b = this.batches.get(batch) ?? emptyBatch();
+    addFootprint(input, seen, b);
+    this.batches.set(batch, b);
+  }
+
+  written(batch: number): void {
+    this.batches.delete(batch);
+  }
+
+  get empty(): boolean {
+    return this.batches.size === 0;
+  }
+
+  /** Whether an article whose linking read `reads` meets an unwritten article where the overlay cannot model it. */
+  meets(reads: LinkKeys, articleId: string): boolean {
+    for (const { keys } of this.batches.values()) {
+      if (keys.ids.has(articleId)) return true;
+      for (const k of ['dates', 'places'] as const) for (const v of reads[k]) if (keys[k].has(v)) return true;
+    }
+    return false;
+  }
+
+  /** Speech of one claim across the unwritten articles, in article order; new: whether none of them found it stored. */
+  private claim(id: string): { first?: PendingClaim; speech: Speech[] } {
+    const speech: Speech[] = [];
+    let first: PendingClaim | undefined;
+    for (const b of this.batches.values()) {
+      const c = b.claims.get(id);
+      if (!c) continue;
+      first ??= c;
+      speech.push(...c.speech);
+    }
+    return { first, speech };
+  }
+
+  /**
+   * The lookups as they will answer once the unwritten articles are written, for an article that does not meet
+   * them: the store's answer with their speech added to its claims (by key, at most 20) and their reports added
+   * to its incidents, plus their new claims (ranked by shared band keys, then id, at most `limit`) and new
+   * incidents on the days or places asked (by id, at most 200). Throws Unmodelled when it cannot tell.
+   */
+  overlay(view: Lookups): Lookups {
+    const claimIds = new Set([...this.batches.values()].flatMap((b) => [...b.claims.keys()]));
+    const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
+    const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
+    return {
+      findClaims: async (bands, limit = 50) => {
+        const asked = new Set(bands);
+        const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
+        const base = (await view.findClaims(bands, limit)).map((c) => {
+          const added = claimIds.has(c.id) ? this.claim(c.id).speech : [];
+          if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
+          const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
+          if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
+          const speech = [...(keyed as Speech[]), ...added].sort(byKey).slice(0, 20);
+          return {
+            id: c.id,
+            hits: hits(storedBands(c)),
+            c: { ...c, speech: speech.map(({ key: _k, ...s }) => s) },
+          };
+        });
+        const added = [...claimIds]
+          .filter((id) => !base.some((b) => b.id === id))
+          .map((id) => ({ id, ...this.claim(id) }))
+          .map(({ id, first, speech }) => ({ id, hits: hits(first!.bands), first: first!, speech }))
+          .filter((x) => x.hits > 0)
+          .map(({ id, hits: h, first, speech }) => ({
+            id,
+            hits: h,
+            c: {
+              id,
+              text: first.text,
+              terms: first.terms,
+              speech: [...speech]
+                .sort(byKey)
+                .slice(0, 20)
+                .map(({ key: _k, ...s }) => s),
+            },
+          }));
+        // One more than the limit could push out a candidate the truth keeps: not modelled.
+        if (added.length && base.length + added.length > limit) throw new Unmodelled();
+        return [...base, ...added].sort(byHitsThenId).map((x) => x.c);
+      },
+      findIncidents: async (query) => {
+        const base = (await view.findIncidents(query)).map((i) =>
+          joined(i.id).reduce<StoredIncident>(
+            (s, j) => ({
+              ...s,
+              date: j.date && widens(s.date, j.date) ? j.date : s.date,
+              place: s.place ?? j.place,
+              participants: sortedUnion(s.participants, j.participants),
+              reported: sortedUnion(s.reported, j.reported),
+            }),
+            i,
+          ),
+        );
+        const dates = new Set(query.dates);
+        const places = new Set(query.places);
+        const added = incidents
+          .filter((i) => (i.date && dates.has(i.date)) || (i.placeKey && places.has(i.placeKey)))
+          .map(({ placeKey: _p, ...i }) => i);
+        if (added.length && base.length + added.length > 200) throw new Unmodelled();
+        return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1));
+      },
+    };
+  }
+}
+
+/** Links the article again through the overlay; false when the overlay cannot model an answer. */
+export async function sameThroughOverlay(
+  out: ArticleInput,
+  relink: (view: Lookups) => Promise<ArticleInput>,
+  overlay: Lookups,
+): Promise<boolean> {
+  try {
+    return sameLinks(out, await relink(overlay));
+  } catch (err) {
+    if (err instanceof Unmodelled) return false;
+    throw err;
+  }
+}
+
+/** Whether two linkings of one article give the same links (relationships compared as a set, by key). */
+export function sameLinks(a: ArticleInput, b: ArticleInput): boolean {
+  const norm = (x: ArticleInput) =>
+    JSON.stringify([x.links?.incidents ?? {}, [...(x.links?.rels ?? [])].sort((p, q) => (p.key < q.key ? -1 : 1))]);
+  return norm(a) === norm(b);
+}
