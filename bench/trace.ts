@@ -215,10 +215,7 @@ console.log(
 let embeddedStore: EmbeddedStore | undefined;
 if (process.env.BENCH_SKIP_EMBEDDED !== '1') {
   t0 = performance.now();
-  const embedded = new EmbeddedStore(path.join(tmpdir(), `kg-bench-${process.pid}-never-written.json`), {
-    flushEvery: Number.MAX_SAFE_INTEGER,
-    flushIntervalMs: Number.MAX_SAFE_INTEGER,
-  });
+  const embedded = new EmbeddedStore(path.join(tmpdir(), `kg-bench-${process.pid}.db`));
   await embedded.init();
   embeddedStore = embedded;
   for (const input of inputs) await embedded.loadArticle({ ...input, ingestedAt: '2024-01-01T00:00:00Z' });

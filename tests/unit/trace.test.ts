@@ -21,7 +21,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 traceSpec('embedded', async () => {
-  const s = new EmbeddedStore(path.join(dir, 'trace.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  const s = new EmbeddedStore(path.join(dir, 'trace.json'));
   await s.init();
   return s;
 });
@@ -68,7 +68,7 @@ describe('trace query', () => {
 describe('trace index', () => {
   it('answers the same after articles arrive as a store that indexed them all at once', async () => {
     const open = async (name: string) => {
-      const s = new EmbeddedStore(path.join(dir, name), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+      const s = new EmbeddedStore(path.join(dir, name));
       await s.init();
       return s;
     };
