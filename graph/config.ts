@@ -9,7 +9,7 @@ import { KgError } from './errors.ts';
 export const StoreConfig = z.object({
   /** `neo4j` when a Neo4j URI is configured or --neo4j is given, else `embedded`. */
   store: z.enum(['embedded', 'neo4j']),
-  /** The embedded store's file. */
+  /** The embedded store's SQLite file (a `.json` path, the earlier store's file, means the `.db` beside it). */
   dataFile: z.string().min(1),
   neo4j: z.object({
     uri: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'Expecting a bolt:// or neo4j:// URI'),
@@ -33,7 +33,7 @@ export interface ConfigOverrides {
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const raw = {
     store: overrides.neo4j || env.NEO4J_URI ? 'neo4j' : 'embedded',
-    dataFile: overrides.dataFile ?? env.KG_DATA ?? path.resolve('data', 'graph.json'),
+    dataFile: overrides.dataFile ?? env.KG_DATA ?? path.resolve('data', 'graph.db'),
     neo4j: {
       uri: env.NEO4J_URI || DEFAULT_NEO4J_URI,
       user: env.NEO4J_USER || DEFAULT_NEO4J_USER,
