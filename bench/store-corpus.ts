@@ -40,6 +40,9 @@ function stem(i: number): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
+/** The corpus's most frequent person (cast member 0, whom the Zipf draw favours): the one to trace. */
+export const topPerson = (): string => `${FIRST[0]} ${stem(0)}`;
+
 export function* corpus(n: number, seed = 13): Generator<{ name: string; text: string }> {
   const rand = mulberry32(seed);
   const int = (k: number) => Math.floor(rand() * k);
