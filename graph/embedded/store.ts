@@ -33,6 +33,7 @@ import { neighborhood, search, subgraph } from './query.ts';
 import { Rows } from './rows.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { traceEmbedded } from './trace.ts';
+import { traceLocal } from './trace-local.ts';
 import type { KgGraph } from './types.ts';
 import { writeArticle } from './write.ts';
 
@@ -257,8 +258,10 @@ export class EmbeddedStore implements GraphStore {
     return search(this.graph(), text, options);
   }
 
+  /** Indexed lookups of the part of the graph a trace reads (trace-local.ts); the whole graph only for a fuzzy name. */
   async trace(query: TraceQuery): Promise<TraceResult> {
-    return traceEmbedded(this.graph(), query);
+    const db = this.open();
+    return db.transaction(() => traceLocal(db, query))() ?? traceEmbedded(this.graph(), query);
   }
 
   /** Row by row in id order: one article's text and extraction in memory at a time. */
