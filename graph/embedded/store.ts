@@ -24,7 +24,9 @@ import type {
   TraceResult,
 } from '../store.ts';
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
-import { actorGraphEmbedded } from './actor-graph.ts';
+import { assembleActorGraph } from '../actor-graph.ts';
+import { type Folded, fold } from './actor-graph.ts';
+import { sqlSource } from './actor-graph-sql.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
@@ -77,6 +79,7 @@ export class EmbeddedStore implements GraphStore {
   private writes = 0;
   private snap: { g: KgGraph; version: string } | null = null;
   private lastCheck = 0;
+  private folded: { key: string; folded: Folded } | null = null;
 
   constructor(dataFile: string, options: EmbeddedStoreOptions = {}) {
     this.dataFile = databaseFile(dataFile);
@@ -147,13 +150,20 @@ export class EmbeddedStore implements GraphStore {
     return out;
   }
 
+  /** Changes when any connection commits: data_version counts other connections' commits, `writes` ours. */
+  private version(db: Db): string {
+    return `${db.pragma('data_version', { simple: true })}:${this.writes}`;
+  }
+
   /** The whole graph as of the last commit, read into graphology (read only: a reload swaps in a new object). */
   graph(): KgGraph {
     const db = this.open();
     const now = Date.now();
-    if (this.snap && now - this.lastCheck < this.reloadIntervalMs) return this.snap.g;
+    // Our own writes show at once; other processes' at most every reloadIntervalMs (a reload reads everything).
+    const ours = this.snap?.version.endsWith(`:${this.writes}`);
+    if (this.snap && ours && now - this.lastCheck < this.reloadIntervalMs) return this.snap.g;
     this.lastCheck = now;
-    const version = `${db.pragma('data_version', { simple: true })}:${this.writes}`;
+    const version = this.version(db);
     if (this.snap?.version !== version) this.snap = { g: loadSnapshot(db), version };
     return this.snap.g;
   }
@@ -321,8 +331,19 @@ export class EmbeddedStore implements GraphStore {
     return out;
   }
 
+  /**
+   * Folded from the database page by page (actor-graph-sql.ts), kept until the database changes: the viewer's first
+   * load holds the folded links, not the graph.
+   */
   async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
-    return actorGraphEmbedded(this.graph(), options);
+    const db = this.open();
+    const key = `${this.version(db)}:${options.from ?? ''}:${options.to ?? ''}`;
+    if (this.folded?.key !== key) {
+      const src = sqlSource(db);
+      this.folded = { key, folded: db.transaction(() => fold(src, options))() };
+    }
+    const { links, said } = this.folded.folded;
+    return assembleActorGraph(links, said, async (ids) => sqlSource(db).nodes(ids), options);
   }
 
   /** Gives up the writer lock and the database; the store opens again as a reader at its next use. */
@@ -334,6 +355,7 @@ export class EmbeddedStore implements GraphStore {
       this.rows = null;
       this.identity = null;
       this.snap = null;
+      this.folded = null;
       this.releaseLock();
     }
   }

@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { actorGraphEmbedded } from '../../graph/embedded/actor-graph.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { toGraphRecords } from '../../graph/model.ts';
 import { denial, strike } from '../fixtures/articles.ts';
 import { copyOfStrike } from '../fixtures/crash-articles.ts';
+import { traceFixtures } from '../fixtures/trace-articles.ts';
+import { hubArticles } from '../fixtures/trace-hub.ts';
 import { crossArticleSpec } from '../store/cross-spec.ts';
 import { storeSpec } from '../store/spec.ts';
 
@@ -96,6 +99,33 @@ describe('embedded store file', () => {
     await expect(new EmbeddedStore(bad).init()).rejects.toThrow(
       `${bad}: the embedded store's database cannot be opened (file is not a database)`,
     );
+  });
+});
+
+describe('embedded store: the actor network folded from the database', () => {
+  it('is the network the whole graph in memory folds, for the overview, a focus and a date range', async () => {
+    const s = new EmbeddedStore(path.join(dir, 'actors.db'));
+    for (const a of [strike, denial, ...traceFixtures, ...hubArticles(20)])
+      await s.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+    const whole = s.graph();
+    const options = [
+      {},
+      { limit: 5, maxLinks: 4 },
+      { focus: ['israel', 'walid-muallem'], limit: 3 },
+      { from: '2021-01-01', to: '2023-12-31' },
+    ];
+    for (const o of options) {
+      const folded = await s.actorGraph(o);
+      expect(folded, JSON.stringify(o)).toEqual(await actorGraphEmbedded(whole, o));
+      expect(folded.edges.length, JSON.stringify(o)).toBeGreaterThan(0);
+    }
+    // A later article changes the network: the folded links are not kept past a commit.
+    const before = (await s.actorGraph({})).total;
+    await s.loadArticle(copyOfStrike(1));
+    await s.loadArticle({ ...hubArticles(21).at(-1)!, ingestedAt: '2024-01-01T00:00:00Z' });
+    expect(await s.actorGraph({})).toEqual(await actorGraphEmbedded(s.graph(), {}));
+    expect((await s.actorGraph({})).total).toBeGreaterThanOrEqual(before);
+    await s.close();
   });
 });
 
