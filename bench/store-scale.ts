@@ -60,13 +60,20 @@ function kg(cmd: string[]): Run {
   const [m, s] = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(r.stderr)?.slice(1) ?? [];
   // h:mm:ss appears only past an hour; m:ss.ss otherwise.
   const wallS = Number(m ?? 0) * 60 + Number(s);
-  return { wallS, rssMB: field(/Maximum resident set size \(kbytes\): (\d+)/) / 1024, code: r.status ?? -1, out: r.stdout + r.stderr };
+  return {
+    wallS,
+    rssMB: field(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    code: r.status ?? -1,
+    out: r.stdout + r.stderr,
+  };
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const disk = () =>
   readdirSync(work)
     .filter((f) => f.startsWith('graph.'))
-    .reduce((sum, f) => sum + statSync(path.join(work, f)).size, 0) / 1024 / 1024;
+    .reduce((sum, f) => sum + statSync(path.join(work, f)).size, 0) /
+  1024 /
+  1024;
 const commit = (() => {
   try {
     return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();

@@ -27,8 +27,14 @@ export function sqlSource(db: Db): FoldSource {
   return {
     forEachEdge(types, fn) {
       const wanted = JSON.stringify(types);
-      for (let after = 0; ; ) {
-        const rows = s.page.all(after, wanted) as Array<{ rowid: number; type: string; source: string; target: string; props: string }>;
+      for (let after = 0; ;) {
+        const rows = s.page.all(after, wanted) as Array<{
+          rowid: number;
+          type: string;
+          source: string;
+          target: string;
+          props: string;
+        }>;
         for (const r of rows) fn(r.type, r.source, r.target, JSON.parse(r.props) as Props);
         if (rows.length < PAGE) return;
         after = rows.at(-1)!.rowid;

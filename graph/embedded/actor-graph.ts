@@ -43,7 +43,9 @@ export function graphSource(g: KgGraph): FoldSource {
   return {
     forEachEdge: (types, fn) => {
       const wanted = new Set(types);
-      g.forEachEdge((_e, { type, props }, source, target) => void (wanted.has(type) && fn(type, source, target, props)));
+      g.forEachEdge(
+        (_e, { type, props }, source, target) => void (wanted.has(type) && fn(type, source, target, props)),
+      );
     },
     isActor,
     about: (claim) => {

@@ -69,7 +69,9 @@ export class Rows {
   }
 
   clear(): void {
-    this.db.exec('DELETE FROM node; DELETE FROM edge; DELETE FROM actor_name; DELETE FROM claim_band; DELETE FROM incident_key;');
+    this.db.exec(
+      'DELETE FROM node; DELETE FROM edge; DELETE FROM actor_name; DELETE FROM claim_band; DELETE FROM incident_key;',
+    );
   }
 }
 

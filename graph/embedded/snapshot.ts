@@ -10,9 +10,13 @@ export function loadSnapshot(db: Db): KgGraph {
   const g: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
   // One read transaction, so nodes and edges come from the same commit.
   db.transaction(() => {
-    for (const r of db.prepare('SELECT id, label, sub, props, rank FROM node ORDER BY rowid').iterate() as IterableIterator<NodeRow>)
+    for (const r of db
+      .prepare('SELECT id, label, sub, props, rank FROM node ORDER BY rowid')
+      .iterate() as IterableIterator<NodeRow>)
       g.addNode(r.id, nodeAttrs(r));
-    for (const r of db.prepare('SELECT key, type, source, target, props FROM edge ORDER BY rowid').iterate() as IterableIterator<EdgeRow>)
+    for (const r of db
+      .prepare('SELECT key, type, source, target, props FROM edge ORDER BY rowid')
+      .iterate() as IterableIterator<EdgeRow>)
       if (g.hasNode(r.source) && g.hasNode(r.target)) g.addEdgeWithKey(r.key, r.source, r.target, edgeAttrs(r));
   })();
   return g;

@@ -62,7 +62,8 @@ export interface EmbeddedStoreOptions {
  */
 export const databaseFile = (dataFile: string): string => dataFile.replace(/\.json$/i, '.db');
 /** The earlier store's JSON file that a new database migrates from. */
-const legacyFile = (dbFile: string): string => (/\.db$/i.test(dbFile) ? dbFile.replace(/\.db$/i, '.json') : `${dbFile}.json`);
+const legacyFile = (dbFile: string): string =>
+  /\.db$/i.test(dbFile) ? dbFile.replace(/\.db$/i, '.json') : `${dbFile}.json`;
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;

@@ -25,7 +25,9 @@ class Partial {
     const ids = 'SELECT value FROM json_each(?)';
     this.s = {
       nodes: db.prepare(`SELECT id, label, sub, props, rank FROM node WHERE id IN (${ids})`),
-      out: db.prepare(`SELECT key, type, source, target, props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`),
+      out: db.prepare(
+        `SELECT key, type, source, target, props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
+      ),
       in: db.prepare(`SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`),
       inAll: db.prepare('SELECT key, type, source, target, props FROM edge WHERE target = ? LIMIT ?'),
       inDegree: db.prepare('SELECT count(*) FROM edge WHERE target = ?').pluck(),
@@ -84,7 +86,9 @@ function resolve(db: Db, raw: string) {
   );
   ids.add(q);
   if (key) ids.add(slugify(key));
-  const degree = db.prepare('SELECT (SELECT count(*) FROM edge WHERE source = @id) + (SELECT count(*) FROM edge WHERE target = @id)').pluck();
+  const degree = db
+    .prepare('SELECT (SELECT count(*) FROM edge WHERE source = @id) + (SELECT count(*) FROM edge WHERE target = @id)')
+    .pluck();
   const rows = db
     .prepare(`SELECT id, props FROM node WHERE label = 'Actor' AND id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify([...ids])) as Array<{ id: string; props: string }>;
@@ -120,7 +124,9 @@ function expand(part: Partial, claims: string[]): void {
       .flatMap((r) => (part.g.hasNode(r.target) ? part.g.inNeighbors(r.target) : [])),
   ]);
   for (const c of claims) related.delete(c);
-  const linkable = [...related].filter((id) => part.g.hasNode(id) && part.g.getNodeAttribute(id, 'labels')[0] === 'Claim');
+  const linkable = [...related].filter(
+    (id) => part.g.hasNode(id) && part.g.getNodeAttribute(id, 'labels')[0] === 'Claim',
+  );
   part.named(part.in(linkable, SPEECH));
 }
 

@@ -52,13 +52,19 @@ export function writeArticle(rows: Rows, input: ArticleInput): 'loaded' | 'uncha
   for (const n of nodes) {
     const existing = rows.label(n.id) ?? incoming.get(n.id)?.label;
     if (existing && existing !== n.label)
-      throw new KgError('EXTRACTION_INVALID', `${x.article.source}: id ${n.id} is a ${n.label} here but already a ${existing}`);
+      throw new KgError(
+        'EXTRACTION_INVALID',
+        `${x.article.source}: id ${n.id} is a ${n.label} here but already a ${existing}`,
+      );
     incoming.set(n.id, n);
   }
   for (const r of records.rels) {
     for (const end of [r.source, r.target]) {
       if (!incoming.has(end) && rows.label(end) === undefined)
-        throw new KgError('EXTRACTION_INVALID', `${x.article.source}: ${r.type} relationship points to unknown node ${end}`);
+        throw new KgError(
+          'EXTRACTION_INVALID',
+          `${x.article.source}: ${r.type} relationship points to unknown node ${end}`,
+        );
     }
   }
   for (const n of nodes) mergeNode(rows, n, n === records.article ? records.extracted : null);

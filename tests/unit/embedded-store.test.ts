@@ -189,10 +189,14 @@ describe('embedded store: kill -9 mid-ingest', { timeout: 120_000 }, () => {
   /** Runs the crash writer (tests/fixtures/crash-writer.ts); kills it with SIGKILL once `killAfter` commits are reported. */
   function writer(file: string, killAfter: number | null): Promise<{ reported: number; signal: string | null }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crash-writer.ts', file, String(COUNT)], {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'tests/fixtures/crash-writer.ts', file, String(COUNT)],
+        {
+          cwd: root,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let reported = 0;
       let err = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -180,7 +180,6 @@ describe('embedded store: one writer per file', { timeout: 120_000 }, () => {
         traced += expected.claims.length;
       }
       expect(traced).toBeGreaterThan(0);
-
     } finally {
       server.close();
       server.closeAllConnections();
