@@ -5,6 +5,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
+import { databaseFile } from '../config.ts';
 import { NotFoundError } from '../errors.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { ArticleInput } from '../model.ts';
@@ -56,11 +57,6 @@ export interface EmbeddedStoreOptions {
   log?: (line: string) => void;
 }
 
-/**
- * The database file for a configured path: `x.json` (the earlier store's file, or a KG_DATA that still names it)
- * means `x.db` beside it; any other path is the database itself.
- */
-export const databaseFile = (dataFile: string): string => dataFile.replace(/\.json$/i, '.db');
 /** The earlier store's JSON file that a new database migrates from. */
 const legacyFile = (dbFile: string): string =>
   /\.db$/i.test(dbFile) ? dbFile.replace(/\.db$/i, '.json') : `${dbFile}.json`;
