@@ -16,10 +16,12 @@ export class IdentityLookup {
   constructor(db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
+      // Counted on the (band, claim) key alone; only the kept claims' rows are read.
       claims: p(
-        `SELECT b.claim AS id, n.props AS props, count(*) AS shared FROM claim_band b JOIN node n ON n.id = b.claim
-         WHERE b.band IN (SELECT value FROM json_each(?)) GROUP BY b.claim ORDER BY shared DESC, b.claim LIMIT ?`,
-      ),
+        `SELECT claim FROM claim_band WHERE band IN (SELECT value FROM json_each(?))
+         GROUP BY claim ORDER BY count(*) DESC, claim LIMIT ?`,
+      ).pluck(),
+      props: p(`SELECT props FROM node WHERE id = ?`).pluck(),
       speech: p(
         `SELECT key, type, source, props FROM edge WHERE target = ? AND type IN ${SPEECH} ORDER BY key LIMIT 20`,
       ),
@@ -40,19 +42,35 @@ export class IdentityLookup {
     };
   }
 
-  findClaims(bands: string[], limit: number): ClaimCandidate[] {
+  /**
+   * A loader asks once per claim of an article, and neighbouring claims share candidates: each is read once per
+   * `generation` (the database's version), so a write is never hidden. Candidates are shared: callers only read them.
+   */
+  private cache = { generation: '', claims: new Map<string, ClaimCandidate>() };
+
+  findClaims(bands: string[], limit: number, generation: string): ClaimCandidate[] {
     if (!bands.length) return [];
-    const rows = this.s.claims.all(JSON.stringify([...new Set(bands)]), limit) as Array<{ id: string; props: string }>;
-    return rows.map(({ id, props }) => ({
+    if (this.cache.generation !== generation) this.cache = { generation, claims: new Map() };
+    const ids = this.s.claims.all(JSON.stringify([...new Set(bands)]), limit) as string[];
+    return ids.map((id) => {
+      let c = this.cache.claims.get(id);
+      if (!c) this.cache.claims.set(id, (c = this.claim(id)));
+      return c;
+    });
+  }
+
+  private claim(id: string): ClaimCandidate {
+    const p = JSON.parse((this.s.props.get(id) as string | undefined) ?? '{}') as Props;
+    return {
       id,
-      text: str((JSON.parse(props) as Props).text) ?? '',
-      terms: termsOf(JSON.parse(props) as Props),
+      text: str(p.text) ?? '',
+      terms: termsOf(p),
       speech: (this.s.speech.all(id) as Array<{ type: string; source: string; props: string }>).map((e) => ({
         type: e.type as ClaimCandidate['speech'][number]['type'],
         speaker: e.source,
         props: JSON.parse(e.props) as Record<string, unknown>,
       })),
-    }));
+    };
   }
 
   findIncidents(query: IncidentQuery): StoredIncident[] {

@@ -214,8 +214,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
-    this.open();
-    return this.identity!.findClaims(bands, limit);
+    const db = this.open();
+    return this.identity!.findClaims(bands, limit, this.version(db));
   }
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
