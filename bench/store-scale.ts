@@ -38,6 +38,8 @@ mkdirSync(work, { recursive: true });
 
 interface Run {
   wallS: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpuS: number;
   rssMB: number;
   code: number;
   out: string;
@@ -60,8 +62,10 @@ function kg(cmd: string[]): Run {
   const [m, s] = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(r.stderr)?.slice(1) ?? [];
   // h:mm:ss appears only past an hour; m:ss.ss otherwise.
   const wallS = Number(m ?? 0) * 60 + Number(s);
+  const cpuS = field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/);
   return {
     wallS,
+    cpuS,
     rssMB: field(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
     code: r.status ?? -1,
     out: r.stdout + r.stderr,
@@ -86,7 +90,7 @@ console.log(`store-scale: ${n} articles, kg from ${root} (${commit}), heap ${hea
 console.log(`load before: ${loadavg()}`);
 const report = (what: string, r: Run, extra = '') =>
   console.log(
-    `${what.padEnd(22)} ${r.wallS.toFixed(1).padStart(7)} s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB  exit ${r.code}${extra}`,
+    `${what.padEnd(22)} ${r.wallS.toFixed(1).padStart(7)} s  cpu ${r.cpuS.toFixed(1).padStart(6)} s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB  exit ${r.code}${extra}`,
   );
 
 const first = kg(['ingest', '--no-progress', corpusDir]);
