@@ -2,6 +2,7 @@
 // actors, relayed and shared claims), loads them into the embedded store and, when NEO4J_URI is set, into
 // Neo4j with batched UNWIND; then times trace() for random actors and claims. Prints median and p95.
 // Run: npm run bench:trace   (env: BENCH_ARTICLES, BENCH_RUNS, BENCH_NEO4J_ARTICLES, BENCH_SKIP_EMBEDDED=1, NEO4J_URI; Neo4j must be a scratch database)
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -215,10 +216,10 @@ console.log(
 let embeddedStore: EmbeddedStore | undefined;
 if (process.env.BENCH_SKIP_EMBEDDED !== '1') {
   t0 = performance.now();
-  const embedded = new EmbeddedStore(path.join(tmpdir(), `kg-bench-${process.pid}-never-written.json`), {
-    flushEvery: Number.MAX_SAFE_INTEGER,
-    flushIntervalMs: Number.MAX_SAFE_INTEGER,
-  });
+  const dbFile = path.join(tmpdir(), `kg-bench-${process.pid}.db`);
+  const embedded = new EmbeddedStore(dbFile);
+  // The database is scratch: gone when the benchmark exits, however it exits.
+  process.on('exit', () => ['', '-wal', '-shm', '.lock'].forEach((x) => rmSync(dbFile + x, { force: true })));
   await embedded.init();
   embeddedStore = embedded;
   for (const input of inputs) await embedded.loadArticle({ ...input, ingestedAt: '2024-01-01T00:00:00Z' });

@@ -52,7 +52,7 @@ const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 
 /** A real embedded store holding `n` generated articles (a temporary file, removed at exit). */
 async function articleStore(n: number): Promise<{ store: EmbeddedStore; cleanup: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-viewer-'));
-  const store = new EmbeddedStore(path.join(dir, 'graph.json'), { flushEvery: n + 1, flushIntervalMs: 1e9 });
+  const store = new EmbeddedStore(path.join(dir, 'graph.json'));
   await store.init();
   const t = performance.now();
   for (const a of newsArticles(n)) await store.loadArticle(a);

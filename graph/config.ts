@@ -9,7 +9,7 @@ import { KgError } from './errors.ts';
 export const StoreConfig = z.object({
   /** `neo4j` when a Neo4j URI is configured or --neo4j is given, else `embedded`. */
   store: z.enum(['embedded', 'neo4j']),
-  /** The embedded store's file. */
+  /** The embedded store's SQLite file (a `.json` path, the earlier store's file, means the `.db` beside it). */
   dataFile: z.string().min(1),
   neo4j: z.object({
     uri: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'Expecting a bolt:// or neo4j:// URI'),
@@ -24,6 +24,12 @@ export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
 export const DEFAULT_NEO4J_USER = 'neo4j';
 export const DEFAULT_NEO4J_PASSWORD = 'kg-local-password';
 
+/**
+ * The embedded store's database for a configured path: `x.json` (the earlier store's file, or a KG_DATA that still
+ * names it) means `x.db` beside it; any other path is the database itself.
+ */
+export const databaseFile = (dataFile: string): string => dataFile.replace(/\.json$/i, '.db');
+
 export interface ConfigOverrides {
   neo4j?: boolean;
   dataFile?: string;
@@ -33,7 +39,7 @@ export interface ConfigOverrides {
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const raw = {
     store: overrides.neo4j || env.NEO4J_URI ? 'neo4j' : 'embedded',
-    dataFile: overrides.dataFile ?? env.KG_DATA ?? path.resolve('data', 'graph.json'),
+    dataFile: databaseFile(overrides.dataFile ?? env.KG_DATA ?? path.resolve('data', 'graph.db')),
     neo4j: {
       uri: env.NEO4J_URI || DEFAULT_NEO4J_URI,
       user: env.NEO4J_USER || DEFAULT_NEO4J_USER,

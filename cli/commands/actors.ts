@@ -76,7 +76,10 @@ export function register(program: Command): void {
     .option('--all', 'include article-scoped actors')
     .option('--limit <n>', 'at most this many lines (default 50)', '50')
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
+    .option(
+      '--data <file>',
+      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
+    )
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  kg actors --limit 20\n  kg actors --candidates --neo4j')
     .action((opts: ActorsCliOptions) => run(opts));

@@ -101,7 +101,10 @@ export function register(program: Command): void {
       'skip ForceAtlas2 (positions stay on a spiral); large graphs (over 20,000 nodes) skip it anyway',
     )
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
+    .option(
+      '--data <file>',
+      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  kg export --out graph.gexf\n  kg export --actor "Heather Nauert" --depth 2 --out nauert.graphml\n' +

@@ -65,7 +65,10 @@ export function register(program: Command): void {
     )
     .option('--aliases <file>', 'the aliases file (default: KG_ALIASES or data/aliases.json)')
     .option('--neo4j', 'use Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
+    .option(
+      '--data <file>',
+      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
+    )
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', '\nExamples:\n  kg resolve --aliases data/aliases.json\n  kg resolve --neo4j')
     .action((opts: ResolveCliOptions) => run(opts));

@@ -55,7 +55,10 @@ export function register(program: Command): void {
     .summary('count nodes by label and relationships by type')
     .description('Count the nodes of the graph by label and its relationships by type.')
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option('--data <file>', 'the embedded store file (default: KG_DATA or data/graph.json)')
+    .option(
+      '--data <file>',
+      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
+    )
     .option('--json', 'print {"nodes": {...}, "relationships": {...}} as JSON')
     .addHelpText('after', '\nExamples:\n  kg stats\n  kg stats --neo4j --json')
     .action((opts: StatsCliOptions) => run(opts));

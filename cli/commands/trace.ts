@@ -27,7 +27,10 @@ export function register(program: Command): void {
     )
     .option('--json', 'print the trace as JSON')
     .option('--neo4j', 'use Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687)')
-    .option('--data <file>', 'the embedded store file (default data/graph.json)')
+    .option(
+      '--data <file>',
+      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
+    )
     .action(async (flags: TraceFlags) => {
       if (!!flags.claim === !!flags.actor)
         throw new InvalidArgumentError('trace: give exactly one of --claim <id> or --actor "<name>"');

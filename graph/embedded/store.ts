@@ -1,15 +1,14 @@
-// The embedded GraphStore: a graphology MultiDirectedGraph in memory, persisted whole to one JSON file that one
-// writer at a time locks. In: ArticleInputs and queries. Out: the GraphStore read shapes; readers follow the file.
-import { statSync } from 'node:fs';
-
-import { MultiDirectedGraph } from 'graphology';
+// The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article,
+// one writer at a time (a lock file) and any number of readers. In: ArticleInputs and queries. Out: the GraphStore
+// read shapes. Counts, node and actor lookups and cross-article identity are indexed SQL; the graph-walking
+// queries (subgraph, neighbourhood, search, trace, actor network) still read the whole graph into graphology.
+import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
-import { KgError, NotFoundError } from '../errors.ts';
+import { databaseFile } from '../config.ts';
+import { NotFoundError } from '../errors.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
-import { widenedIncident } from '../incidents/range.ts';
-import { KIND_ORDER, nameRank } from '../identity.ts';
-import { ACTOR_LABEL, type ArticleInput, type NodeRecord, type Props, type RelType, toGraphRecords } from '../model.ts';
+import type { ArticleInput } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import type {
   ActorMentions,
@@ -25,329 +24,187 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
-import { IdentityIndex } from './identity.ts';
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
-import { actorGraphEmbedded } from './actor-graph.ts';
+import { assembleActorGraph } from '../actor-graph.ts';
+import { type Folded, fold } from './actor-graph.ts';
+import { sqlSource } from './actor-graph-sql.ts';
+import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
+import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
-import { type SerializedGraph, readGraphFile, writeGraphFile } from './persist.ts';
-import { neighborhood, nodeView, search, subgraph } from './query.ts';
+import { keepAsBackup, migrateJson } from './migrate.ts';
+import { neighborhood, search, subgraph } from './query.ts';
+import { Rows } from './rows.ts';
+import { loadSnapshot } from './snapshot.ts';
 import { traceEmbedded } from './trace.ts';
-import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
+import { traceLocal } from './trace-local.ts';
+import type { KgGraph } from './types.ts';
+import { writeArticle } from './write.ts';
 
 export type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 
 export interface EmbeddedStoreOptions {
   /**
-   * Persist after this many loaded articles (default 100, or a quarter of the stored articles when that is
-   * more, so rewriting the whole file stays amortised O(1) per article); close() and flush() always persist.
-   */
-  flushEvery?: number;
-  /** Persist when this many milliseconds passed since the last write (default 30000). */
-  flushIntervalMs?: number;
-  /**
-   * Take the writer lock when opening, before reading the file (`kg ingest`), so that actors are resolved against
-   * the graph this writer will extend. Without it the lock is taken by the first write (loadArticle, clear, flush).
+   * Take the writer lock when opening (`kg ingest`), so that actors are resolved against the graph this writer
+   * will extend. Without it the lock is taken by the first write (loadArticle, clear).
    */
   write?: boolean;
   /**
-   * A store that does not hold the writer lock re-reads the file when it changed (another process wrote it), checking
-   * at most this often, at the next read (default 1000 ms; 0 checks at every read).
+   * The graph-walking queries read the whole graph into memory; a store re-reads it when the database changed,
+   * checking at most this often (default 1000 ms; 0 checks at every read).
    */
   reloadIntervalMs?: number;
-  /** Where notes go (stale lock taken over, a reload that failed); default stderr. */
+  /** Where notes go (a migration, a stale lock taken over); default stderr. */
   log?: (line: string) => void;
 }
 
-/** Identifies one version of the data file: every write is a rename of a new file, so the inode changes too. */
-function fileVersion(file: string): string | null {
-  try {
-    const st = statSync(file);
-    return `${st.ino}:${st.size}:${st.mtimeMs}`;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-}
-
-const labelsOf = (n: NodeRecord): string[] => (n.subLabel ? [n.label, n.subLabel] : [n.label]);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const sortedUnion = (...lists: unknown[]): string[] => [...new Set(lists.flatMap(strings))].sort();
-
-/**
- * One actor node seen again in another article. Every choice is commutative, so the node is the same whatever
- * order its articles arrive in: the best-ranked name, every other name an alias (sorted), roles unioned,
- * anonymous only if always, the lowest affiliation id, the kind first in KIND_ORDER. The Neo4j writer does the same.
- */
-function mergeActor(attrs: NodeAttrs, n: NodeRecord): NodeAttrs {
-  const p = attrs.props;
-  const oldRank = attrs.rank ?? nameRank(String(p.name));
-  const newRank = n.rank ?? nameRank(String(n.props.name));
-  const name = newRank < oldRank ? n.props.name : p.name;
-  const kinds = [p.kind, n.props.kind].filter((k): k is string => typeof k === 'string');
-  const kind = [...KIND_ORDER].find((k) => kinds.includes(k)) ?? p.kind;
-  const affiliations = [p.affiliation, n.props.affiliation].filter((a): a is string => typeof a === 'string').sort();
-  return {
-    ...attrs,
-    labels: kind === p.kind ? attrs.labels : ['Actor', ACTOR_LABEL[kind as keyof typeof ACTOR_LABEL]],
-    rank: newRank < oldRank ? newRank : oldRank,
-    props: {
-      ...p,
-      name,
-      kind,
-      aliases: sortedUnion(p.aliases, n.props.aliases, [p.name, n.props.name]).filter((a) => a !== name),
-      roles: sortedUnion(p.roles, n.props.roles),
-      anonymous: p.anonymous === true && n.props.anonymous === true,
-      affiliation: affiliations[0] ?? null,
-    },
-  };
-}
+/** The earlier store's JSON file that a new database migrates from. */
+const legacyFile = (dbFile: string): string =>
+  /\.db$/i.test(dbFile) ? dbFile.replace(/\.db$/i, '.json') : `${dbFile}.json`;
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
+  /** The SQLite database file. */
   readonly dataFile: string;
-  private g: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
-  /** normalised actor name or alias → actor ids, in insertion order. */
-  private names = new Map<string, string[]>();
-  private opened = false;
-  private pending = 0;
-  private articles = 0;
-  /** actor id → normalised display name, so lookups do not re-normalise. */
-  private displayNames = new Map<string, string>();
-  private lastWrite = Date.now();
-  private readonly flushEvery: number;
-  private readonly flushIntervalMs: number;
+  private db: Db | null = null;
+  private rows: Rows | null = null;
+  private identity: IdentityLookup | null = null;
   private readonly writeOnOpen: boolean;
   private readonly reloadIntervalMs: number;
   private readonly log: (line: string) => void;
   private lock: WriterLock | null = null;
-  /** The file version the graph was read from (or last written as); null when there was no file. */
-  private version: string | null = null;
-  /** A version that failed to load, so a reader logs it once rather than at every check. */
-  private badVersion: string | null = null;
+  /** This connection's commits, so the snapshot knows our own writes (data_version counts only others'). */
+  private writes = 0;
+  private snap: { g: KgGraph; version: string } | null = null;
   private lastCheck = 0;
-  /** Claims by band key and incidents by date/place, built at the first cross-article lookup (the writer's). */
-  private identity: IdentityIndex | null = null;
+  private folded: { key: string; folded: Folded } | null = null;
 
   constructor(dataFile: string, options: EmbeddedStoreOptions = {}) {
-    this.dataFile = dataFile;
-    this.flushEvery = options.flushEvery ?? 100;
-    this.flushIntervalMs = options.flushIntervalMs ?? 30_000;
+    this.dataFile = databaseFile(dataFile);
     this.writeOnOpen = options.write ?? false;
     this.reloadIntervalMs = options.reloadIntervalMs ?? 1000;
     this.log = options.log ?? ((line) => void process.stderr.write(`${line}\n`));
   }
 
-  /** The live graph, for read-only use (viewer snapshots, trace); a reload swaps in a new object. Do not mutate it. */
-  graph(): KgGraph {
-    return this.g;
-  }
-
   async init(): Promise<void> {
-    if (this.opened) return;
+    this.open();
+  }
+
+  private open(): Db {
+    if (this.db) return this.db;
     if (this.writeOnOpen) this.lockForWrite();
-    else this.readFile();
-    this.opened = true;
-    this.lastWrite = Date.now();
-  }
-
-  /** Reads the file and swaps the new graph and its indexes in at once (trace indexes are per graph object). */
-  private readFile(): void {
-    // The version is taken before reading: a write in between costs one extra reload, never a missed one.
-    const version = fileVersion(this.dataFile);
-    const data = readGraphFile(this.dataFile);
-    const state = this.build(data);
-    this.g = state.g;
-    this.names = state.names;
-    this.displayNames = state.displayNames;
-    this.articles = state.articles;
-    this.version = version;
-    this.identity = null;
-  }
-
-  private build(data: SerializedGraph | null) {
-    const g: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
-    if (data) {
-      try {
-        g.import({
-          nodes: data.nodes,
-          edges: data.edges.map((e) => ({ ...e, attributes: { ...e.attributes, type: e.attributes.type as RelType } })),
-        });
-      } catch (err) {
-        throw new KgError(
-          'CONFIG_INVALID',
-          `${this.dataFile}: the embedded store's data file is inconsistent (${(err as Error).message})`,
-          { cause: err },
-        );
-      }
-    }
-    const state = { g, names: new Map<string, string[]>(), displayNames: new Map<string, string>(), articles: 0 };
-    g.forEachNode((id, attrs) => {
-      if (attrs.labels.includes('Actor')) indexActor(state.names, state.displayNames, id, attrs.props);
-      else if (attrs.labels.includes('Article')) state.articles++;
-    });
-    return state;
-  }
-
-  /** Opens for reading: a store that is not the writer follows the file when another process rewrote it. */
-  private async ready(): Promise<void> {
-    await this.init();
-    if (this.lock || Date.now() - this.lastCheck < this.reloadIntervalMs) return;
-    this.lastCheck = Date.now();
-    const now = fileVersion(this.dataFile);
-    // A file that vanished is not an empty graph: keep what was read until a new file appears.
-    if (now === null || now === this.version || now === this.badVersion) return;
-    try {
-      this.readFile();
-      this.badVersion = null;
-    } catch (err) {
-      this.badVersion = now;
-      this.log(`kg: ${err instanceof Error ? err.message : String(err)} (still serving the graph read before)`);
-    }
+    if (!existsSync(this.dataFile) && existsSync(legacyFile(this.dataFile))) this.migrate();
+    this.db = openDatabase(this.dataFile, { create: true });
+    this.rows = new Rows(this.db);
+    this.identity = new IdentityLookup(this.db);
+    return this.db;
   }
 
   /**
-   * Makes this store the file's one writer: takes the lock, then re-reads the file if another writer changed it since
-   * it was read, so this writer extends the newest graph instead of overwriting it.
+   * Moves the earlier store's JSON into a new database, under the writer lock, built beside the database and
+   * renamed into place, so a crash midway leaves the JSON as it was and no half database.
    */
-  private lockForWrite(): void {
-    if (this.lock) return;
-    const lock = acquireWriterLock(this.dataFile, this.log);
+  private migrate(): void {
+    const json = legacyFile(this.dataFile);
+    const held = this.lock;
+    if (!held) this.lockForWrite();
     try {
-      if (!this.opened || fileVersion(this.dataFile) !== this.version) this.readFile();
-      this.opened = true;
-    } catch (err) {
-      lock.release();
-      throw err;
+      if (existsSync(this.dataFile)) return; // another process migrated while we waited for the lock
+      const tmp = `${this.dataFile}.migrating`;
+      rmSync(tmp, { force: true });
+      const db = openDatabase(tmp, { create: true });
+      let articles: number;
+      try {
+        articles = migrateJson(json, db);
+        db.pragma('journal_mode = DELETE'); // one file to rename
+      } finally {
+        db.close();
+      }
+      renameSync(tmp, this.dataFile);
+      const backup = keepAsBackup(json);
+      this.log(`kg: note: moved ${json} (${articles} articles) into ${this.dataFile}; the JSON is kept as ${backup}`);
+    } finally {
+      if (!held) this.releaseLock();
     }
-    this.lock = lock;
   }
 
-  /** Empties the graph and its file (tests, `kg` resets). */
-  async clear(): Promise<void> {
+  private lockForWrite(): void {
+    this.lock ??= acquireWriterLock(this.dataFile, this.log);
+  }
+
+  private releaseLock(): void {
+    this.lock?.release();
+    this.lock = null;
+  }
+
+  /** Runs `fn` as one write transaction, as the file's one writer (BEGIN IMMEDIATE: never a half article). */
+  private write<T>(fn: (rows: Rows) => T): T {
+    this.open();
     this.lockForWrite();
-    this.g.clear();
-    this.identity = null;
-    this.names.clear();
-    this.displayNames.clear();
-    this.articles = 0;
-    this.opened = true;
-    this.flush(true);
+    this.lock!.assertHeld();
+    const rows = this.rows!;
+    const out = this.db!.transaction(() => fn(rows)).immediate();
+    this.writes++;
+    return out;
+  }
+
+  /** Changes when any connection commits: data_version counts other connections' commits, `writes` ours. */
+  private version(db: Db): string {
+    return `${db.pragma('data_version', { simple: true })}:${this.writes}`;
+  }
+
+  /** The whole graph as of the last commit, read into graphology (read only: a reload swaps in a new object). */
+  graph(): KgGraph {
+    const db = this.open();
+    const now = Date.now();
+    // Our own writes show at once; other processes' at most every reloadIntervalMs (a reload reads everything).
+    const ours = this.snap?.version.endsWith(`:${this.writes}`);
+    if (this.snap && ours && now - this.lastCheck < this.reloadIntervalMs) return this.snap.g;
+    this.lastCheck = now;
+    const version = this.version(db);
+    if (this.snap?.version !== version) this.snap = { g: loadSnapshot(db), version };
+    return this.snap.g;
+  }
+
+  /** Empties the store (tests, `kg` resets). */
+  async clear(): Promise<void> {
+    this.write((rows) => rows.clear());
+    this.snap = null;
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    await this.ready();
-    return this.g.hasNode(id) && this.g.getNodeAttribute(id, 'labels').includes('Article');
+    this.open();
+    return this.rows!.label(id) === 'Article';
   }
 
   async loadArticle(input: ArticleInput): Promise<LoadOutcome> {
-    await this.init();
-    this.lockForWrite();
     const x = input.extraction;
-    const outcome = (status: LoadOutcome['status']): LoadOutcome => ({
+    const status = this.write((rows) => writeArticle(rows, input));
+    const n = (k: number) => (status === 'loaded' ? k : 0);
+    return {
       articleId: x.article.id,
       source: x.article.source,
       status,
-      actors: status === 'loaded' ? x.actors.length : 0,
-      claims: status === 'loaded' ? x.claims.length : 0,
-      relations: status === 'loaded' ? x.relations.length : 0,
-      incidents: status === 'loaded' ? x.incidents.length : 0,
-    });
-    if (this.g.hasNode(x.article.id)) return outcome('unchanged');
-
-    const records = toGraphRecords(input);
-    const nodes = [records.article, ...records.nodes];
-    // Validate everything before touching the graph, so a bad article leaves no trace.
-    const incoming = new Map<string, NodeRecord>();
-    for (const n of nodes) {
-      const existing = this.g.hasNode(n.id) ? this.g.getNodeAttribute(n.id, 'labels')[0] : incoming.get(n.id)?.label;
-      if (existing && existing !== n.label) {
-        throw new KgError(
-          'EXTRACTION_INVALID',
-          `${x.article.source}: id ${n.id} is a ${n.label} here but already a ${existing}`,
-        );
-      }
-      incoming.set(n.id, n);
-    }
-    for (const r of records.rels) {
-      for (const end of [r.source, r.target]) {
-        if (!incoming.has(end) && !this.g.hasNode(end)) {
-          throw new KgError(
-            'EXTRACTION_INVALID',
-            `${x.article.source}: ${r.type} relationship points to unknown node ${end}`,
-          );
-        }
-      }
-    }
-
-    for (const n of nodes) this.mergeNode(n, n === records.article ? records.extracted : null);
-    for (const r of records.rels) {
-      if (!this.g.hasEdge(r.key))
-        this.g.addEdgeWithKey(r.key, r.source, r.target, { type: r.type, props: { ...r.props } });
-    }
-    this.pending++;
-    this.articles++;
-    this.flush(false);
-    return outcome('loaded');
-  }
-
-  /** Writes the graph to its file when articles are pending (always when `force`). */
-  flush(force = true): void {
-    const every = Math.max(this.flushEvery, Math.floor(this.articles / 4));
-    if (!force && this.pending < every && Date.now() - this.lastWrite < this.flushIntervalMs) return;
-    if (!force && this.pending === 0) return;
-    this.lockForWrite();
-    this.lock!.assertHeld();
-    writeGraphFile(this.dataFile, this.g);
-    this.version = fileVersion(this.dataFile);
-    this.pending = 0;
-    this.lastWrite = Date.now();
-  }
-
-  private mergeNode(n: NodeRecord, extraction: string | null = null): void {
-    if (!this.g.hasNode(n.id)) {
-      this.g.addNode(n.id, {
-        labels: labelsOf(n),
-        props: { ...n.props },
-        ...(n.rank ? { rank: n.rank } : {}),
-        ...(extraction ? { extraction } : {}),
-      });
-      if (n.label === 'Actor') this.indexActor(n.id, n.props);
-      this.identity?.add(n.id, labelsOf(n), n.props);
-      return;
-    }
-    if (n.label === 'Incident') return this.widenIncident(n);
-    if (n.label !== 'Actor') return; // claims keep their first version; articles are never rewritten
-    const attrs = this.g.getNodeAttributes(n.id);
-    const merged = mergeActor(attrs, n);
-    this.g.replaceNodeAttributes(n.id, merged);
-    if (merged.props.name !== attrs.props.name) this.displayNames.set(n.id, normalizeName(String(merged.props.name)));
-    this.indexActor(n.id, { name: n.props.name ?? null, aliases: n.props.aliases ?? [] });
-  }
-
-  /** Another report of a stored incident: the first report's words stay, the casualty range widens. */
-  private widenIncident(n: NodeRecord): void {
-    const props = this.g.getNodeAttribute(n.id, 'props');
-    const widened = { ...props, ...widenedIncident(props, n.props) };
-    this.g.setNodeAttribute(n.id, 'props', widened);
-    this.identity?.update(n.id, widened);
-  }
-
-  private indexActor(id: string, props: Props): void {
-    indexActor(this.names, this.displayNames, id, props);
+      actors: n(x.actors.length),
+      claims: n(x.claims.length),
+      relations: n(x.relations.length),
+      incidents: n(x.incidents.length),
+    };
   }
 
   async findActors(names: string[]): Promise<Map<string, ActorRef>> {
-    await this.ready();
+    const db = this.open();
+    // Prefer the actor whose display name is the match over one that only has it as an alias, then the first indexed.
+    const st = db.prepare(
+      `SELECT n.id, n.props FROM actor_name a JOIN node n ON n.id = a.actor WHERE a.key = ?
+       ORDER BY (n.dkey IS a.key) DESC, a.rowid LIMIT 1`,
+    );
     const found = new Map<string, ActorRef>();
     for (const name of names) {
-      const key = normalizeName(name);
-      const ids = this.names.get(key);
-      if (!ids?.length) continue;
-      // Prefer the actor whose display name is the match over one that only has it as an alias.
-      const id = ids.find((i) => this.displayNames.get(i) === key) ?? ids[0]!;
-      const p = this.g.getNodeAttribute(id, 'props');
+      const row = st.get(normalizeName(name)) as { id: string; props: string } | undefined;
+      if (!row) continue;
+      const p = JSON.parse(row.props) as Record<string, unknown>;
       found.set(name, {
-        id,
+        id: row.id,
         name: String(p.name),
         kind: typeof p.kind === 'string' ? p.kind : undefined,
         anonymous: p.anonymous === true,
@@ -357,60 +214,73 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
-    await this.ready();
-    this.identity ??= new IdentityIndex(this.g);
-    return this.identity.findClaims(bands, limit);
+    const db = this.open();
+    return this.identity!.findClaims(bands, limit, this.version(db));
   }
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
-    await this.ready();
-    this.identity ??= new IdentityIndex(this.g);
-    return this.identity.findIncidents(query);
+    this.open();
+    return this.identity!.findIncidents(query);
   }
 
+  /** Counted in SQL over the label and type indexes: nothing is read into memory. */
   async stats(): Promise<StoreStats> {
-    await this.ready();
+    const db = this.open();
     const nodes: Record<string, number> = {};
     const relationships: Record<string, number> = {};
-    this.g.forEachNode((_, a) => a.labels.forEach((l) => (nodes[l] = (nodes[l] ?? 0) + 1)));
-    this.g.forEachEdge((_, a) => (relationships[a.type] = (relationships[a.type] ?? 0) + 1));
+    db.transaction(() => {
+      for (const r of db.prepare('SELECT label, sub, count(*) AS n FROM node GROUP BY label, sub').all() as Array<{
+        label: string;
+        sub: string | null;
+        n: number;
+      }>) {
+        for (const l of labelsOfRow(r)) nodes[l] = (nodes[l] ?? 0) + r.n;
+      }
+      for (const r of db.prepare('SELECT type, count(*) AS n FROM edge GROUP BY type').all() as Array<{
+        type: string;
+        n: number;
+      }>)
+        relationships[r.type] = r.n;
+    })();
     return { nodes, relationships };
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
-    await this.ready();
-    return this.g.hasNode(id) ? nodeView(this.g, id, true) : null;
+    this.open();
+    const row = this.rows!.node(id);
+    return row ? nodeView(row) : null;
   }
 
   async subgraph(options?: SubgraphOptions): Promise<Subgraph> {
-    await this.ready();
-    return subgraph(this.g, options);
+    return subgraph(this.graph(), options);
   }
 
   async neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph> {
-    await this.ready();
-    if (!this.g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
-    return neighborhood(this.g, id, options);
+    const g = this.graph();
+    if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
+    return neighborhood(g, id, options);
   }
 
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
-    await this.ready();
-    return search(this.g, text, options);
+    return search(this.graph(), text, options);
   }
 
+  /** Indexed lookups of the part of the graph a trace reads (trace-local.ts); the whole graph only for a fuzzy name. */
   async trace(query: TraceQuery): Promise<TraceResult> {
-    await this.ready();
-    return traceEmbedded(this.g, query);
+    const db = this.open();
+    return db.transaction(() => traceLocal(db, query))() ?? traceEmbedded(this.graph(), query);
   }
 
+  /** Row by row in id order: one article's text and extraction in memory at a time. */
   async *storedArticles(): AsyncIterable<StoredArticle> {
-    await this.ready();
-    const ids: string[] = [];
-    this.g.forEachNode((id, a) => void (a.labels.includes('Article') && ids.push(id)));
-    for (const id of ids.sort()) {
-      const a = this.g.getNodeAttributes(id);
-      const p = a.props;
-      const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const db = this.open();
+    const ids = db.prepare(`SELECT id FROM node WHERE label = 'Article' ORDER BY id`).pluck().all() as string[];
+    const one = db.prepare('SELECT props, extraction FROM node WHERE id = ?');
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    for (const id of ids) {
+      const row = one.get(id) as { props: string; extraction: string | null } | undefined;
+      if (!row) continue; // cleared meanwhile
+      const p = JSON.parse(row.props) as Record<string, unknown>;
       yield {
         id,
         source: String(p.source ?? id),
@@ -419,66 +289,76 @@ export class EmbeddedStore implements GraphStore {
         title: str(p.title),
         publishedAt: str(p.publishedAt),
         ingestedAt: str(p.ingestedAt),
-        extraction: a.extraction ?? null,
+        extraction: row.extraction ?? null,
       };
     }
   }
 
+  /** One query: each actor row with its MENTIONED_IN edges, in id order. */
   async actorMentions(): Promise<ActorMentions[]> {
-    await this.ready();
-    const out: ActorMentions[] = [];
+    const db = this.open();
     const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    this.g.forEachNode((id, a) => {
-      if (!a.labels.includes('Actor')) return;
-      const mentions: ActorMentions['mentions'] = [];
-      this.g.forEachOutEdge(id, (_, e, __, target) => {
-        if (e.type !== 'MENTIONED_IN') return;
-        mentions.push({
-          article: target,
-          forms: strs(e.props.forms),
-          rule: typeof e.props.rule === 'string' ? e.props.rule : null,
-        });
-      });
-      const p = a.props;
-      out.push({
-        id,
-        name: String(p.name),
-        kind: String(p.kind),
-        anonymous: p.anonymous === true,
-        aliases: strs(p.aliases),
-        roles: strs(p.roles),
-        mentions: mentions.sort((x, y) => (x.article < y.article ? -1 : 1)),
-      });
-    });
-    return out.sort((x, y) => (x.id < y.id ? -1 : 1));
+    const rows = db
+      .prepare(
+        `SELECT n.id, n.props, e.target, e.props AS eprops FROM node n
+         LEFT JOIN edge e ON e.source = n.id AND e.type = 'MENTIONED_IN'
+         WHERE n.label = 'Actor' ORDER BY n.id, e.target`,
+      )
+      .iterate() as IterableIterator<{ id: string; props: string; target: string | null; eprops: string | null }>;
+    const out: ActorMentions[] = [];
+    for (const r of rows) {
+      let cur = out.at(-1);
+      if (cur?.id !== r.id) {
+        const p = JSON.parse(r.props) as Record<string, unknown>;
+        cur = {
+          id: r.id,
+          name: String(p.name),
+          kind: String(p.kind),
+          anonymous: p.anonymous === true,
+          aliases: strs(p.aliases),
+          roles: strs(p.roles),
+          mentions: [],
+        };
+        out.push(cur);
+      }
+      if (r.target === null || r.eprops === null) continue;
+      const e = JSON.parse(r.eprops) as Record<string, unknown>;
+      cur.mentions.push({ article: r.target, forms: strs(e.forms), rule: typeof e.rule === 'string' ? e.rule : null });
+    }
+    return out;
   }
 
+  /**
+   * Folded from the database page by page (actor-graph-sql.ts), kept until the database changes: the viewer's first
+   * load holds the folded links, not the graph.
+   */
   async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
-    await this.ready();
-    return actorGraphEmbedded(this.g, options);
+    const db = this.open();
+    const key = `${this.version(db)}:${options.from ?? ''}:${options.to ?? ''}`;
+    if (this.folded?.key !== key) {
+      const src = sqlSource(db);
+      this.folded = { key, folded: db.transaction(() => fold(src, options))() };
+    }
+    const { links, said } = this.folded.folded;
+    return assembleActorGraph(links, said, async (ids) => sqlSource(db).nodes(ids), options);
   }
 
-  /** Writes what is pending and gives up the writer lock (the store can still be read, as a reader). */
+  /** Gives up the writer lock and the database; the store opens again as a reader at its next use. */
   async close(): Promise<void> {
     try {
-      if (this.opened && this.pending > 0) this.flush(true);
+      this.db?.close();
     } finally {
-      this.lock?.release();
-      this.lock = null;
+      this.db = null;
+      this.rows = null;
+      this.identity = null;
+      this.snap = null;
+      this.folded = null;
+      this.releaseLock();
     }
   }
 }
 
-/** Adds the actor's name (when given) and aliases to the name index. */
-function indexActor(names: Map<string, string[]>, displayNames: Map<string, string>, id: string, props: Props): void {
-  if (typeof props.name === 'string' && !displayNames.has(id)) displayNames.set(id, normalizeName(props.name));
-  const all = [props.name, ...(Array.isArray(props.aliases) ? props.aliases : [])];
-  for (const name of all) {
-    if (typeof name !== 'string') continue;
-    const key = normalizeName(name);
-    if (!key) continue;
-    const ids = names.get(key);
-    if (!ids) names.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
-  }
+/** getNode's view: every property, the article text included. */
+function nodeView(row: NodeRow): GraphNode {
+  return { id: row.id, labels: labelsOfRow(row), props: JSON.parse(row.props) as GraphNode['props'] };
 }

@@ -97,7 +97,7 @@ interface ActorClaims {
  * The claims the actor spoke (claims, denies, confirms), relayed, or published as an outlet, ranked as
  * mergeRoleLists defines: the index keeps each role newest first, so a hub costs its first few entries.
  */
-function actorClaims(graph: KgGraph, actorId: string, limit: number): ActorClaims {
+export function actorClaims(graph: KgGraph, actorId: string, limit: number): ActorClaims {
   const entry = traceIndex(graph).actor(actorId);
   if (!entry) return { ids: [], truncated: false, statements: { said: 0, relayed: 0, published: 0 } };
   const out: string[] = [];

@@ -29,7 +29,7 @@ traceSpec('neo4j', async () => {
 
 describe('trace: Neo4j and embedded agree', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-cmp-'));
-  const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  const embedded = new EmbeddedStore(path.join(dir, 'g.json'));
   beforeAll(async () => {
     await embedded.init();
     for (const f of traceFixtures) await embedded.loadArticle({ ...f, ingestedAt: '2024-01-01T00:00:00Z' });
@@ -57,7 +57,7 @@ describe('trace: Neo4j and embedded agree', () => {
 /** An embedded store in a temp dir and the emptied test Neo4j, both loaded with `articles` before the block runs. */
 function bothLoadedWith(name: string, articles: () => Array<Omit<ArticleInput, 'ingestedAt'>>) {
   const dir = mkdtempSync(path.join(tmpdir(), `kg-trace-${name}-`));
-  const embedded = new EmbeddedStore(path.join(dir, 'g.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  const embedded = new EmbeddedStore(path.join(dir, 'g.json'));
   beforeAll(async () => {
     await resetNeo4j(neo!);
     await embedded.init();

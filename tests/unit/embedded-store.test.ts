@@ -1,13 +1,21 @@
-// The shared store spec on the embedded store, plus what only the embedded store has: its file.
-// In: fixtures and temp files. Out: assertions on persistence, reopening and corrupt files.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The shared store spec on the embedded store, plus what only the embedded store has: its SQLite file, commits per
+// article that survive kill -9, the one-time move of an earlier graph.json. In: fixtures, temp files, a child process.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { actorGraphEmbedded } from '../../graph/embedded/actor-graph.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { toGraphRecords } from '../../graph/model.ts';
 import { denial, strike } from '../fixtures/articles.ts';
+import { copyOfStrike } from '../fixtures/crash-articles.ts';
+import { traceFixtures } from '../fixtures/trace-articles.ts';
+import { hubArticles } from '../fixtures/trace-hub.ts';
 import { crossArticleSpec } from '../store/cross-spec.ts';
 import { storeSpec } from '../store/spec.ts';
 
@@ -17,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 storeSpec(
   'embedded',
   async () => {
-    const s = new EmbeddedStore(path.join(dir, 'spec.json'));
+    const s = new EmbeddedStore(path.join(dir, 'spec.db'));
     await s.init();
     return s;
   },
@@ -27,7 +35,7 @@ storeSpec(
 crossArticleSpec(
   'embedded',
   async () => {
-    const s = new EmbeddedStore(path.join(dir, 'cross.json'));
+    const s = new EmbeddedStore(path.join(dir, 'cross.db'));
     await s.init();
     return s;
   },
@@ -35,32 +43,30 @@ crossArticleSpec(
 );
 
 describe('embedded store file', () => {
-  it('persists on close and reopens to the same graph', async () => {
-    const file = path.join(dir, 'reopen.json');
-    const a = new EmbeddedStore(file, { flushEvery: 1000, flushIntervalMs: 1e9 });
-    await a.init();
+  it('commits each article at once: another store reads it before the writer closes, and a reopen reads the same graph', async () => {
+    const file = path.join(dir, 'reopen.db');
+    const a = new EmbeddedStore(file);
     await a.loadArticle(strike);
     await a.loadArticle(denial);
-    // Batched: nothing is on disk until flush/close, so a crash loses whole articles only.
     const early = new EmbeddedStore(file);
-    await early.init();
-    expect((await early.stats()).nodes).toEqual({});
+    expect(await early.hasArticle(denial.extraction.article.id)).toBe(true);
+    expect(await early.stats()).toEqual(await a.stats());
+    await early.close();
     await a.close();
     const b = new EmbeddedStore(file);
-    await b.init();
     expect(await b.stats()).toEqual(await a.stats());
     expect((await b.findActors(['Lavrentiev'])).get('Lavrentiev')?.id).toBe('alexander-lavrentiev');
     expect((await b.loadArticle(strike)).status).toBe('unchanged');
+    await b.close();
   });
 
   it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
-    const file = path.join(dir, 'internal.json');
+    const file = path.join(dir, 'internal.db');
     const a = new EmbeddedStore(file);
-    const pinned = { ...strike.extraction.actors[0]!, name: 'W. Muallem' };
+    // A rank below every article's own name: what resolve gives a name from the aliases file's rename.
+    const pinned = { ...strike.extraction.actors[0]!, name: 'W. Muallem', rank: '0' };
     const renamed = { ...strike.extraction, actors: [pinned, ...strike.extraction.actors.slice(1)] };
     await a.loadArticle({ ...strike, extraction: renamed, extracted: strike.extraction });
-    // A rank below every article's own name: what resolve gives a name from the aliases file's rename.
-    a.graph().setNodeAttribute('walid-muallem', 'rank', '0');
     await a.close();
     const b = new EmbeddedStore(file);
     await b.loadArticle(denial);
@@ -73,16 +79,8 @@ describe('embedded store file', () => {
     await b.close();
   });
 
-  it('writes after every flushEvery articles', async () => {
-    const file = path.join(dir, 'every.json');
-    const a = new EmbeddedStore(file, { flushEvery: 1, flushIntervalMs: 1e9 });
-    await a.loadArticle(strike);
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved.nodes.some((n: { key: string }) => n.key === strike.extraction.article.id)).toBe(true);
-  });
-
   it('rejects an article whose records clash with the stored graph and leaves no trace of it', async () => {
-    const a = new EmbeddedStore(path.join(dir, 'clash.json'));
+    const a = new EmbeddedStore(path.join(dir, 'clash.db'));
     await a.loadArticle(strike);
     const before = await a.stats();
     // An actor id that is already a claim id elsewhere: the whole article must be refused.
@@ -92,15 +90,166 @@ describe('embedded store file', () => {
     await expect(a.loadArticle(clashing)).rejects.toMatchObject({ code: 'EXTRACTION_INVALID' });
     expect(await a.stats()).toEqual(before);
     expect(await a.hasArticle(denial.extraction.article.id)).toBe(false);
+    await a.close();
   });
 
-  it('names the file when it is corrupt', async () => {
-    const bad = path.join(dir, 'corrupt.json');
-    writeFileSync(bad, '{"nodes": [');
+  it('names the file when it is not a database', async () => {
+    const bad = path.join(dir, 'corrupt.db');
+    writeFileSync(bad, 'this is not a database, it is a page of text long enough to look like a header '.repeat(20));
     await expect(new EmbeddedStore(bad).init()).rejects.toThrow(
-      `${bad}: the embedded store's data file is not valid JSON`,
+      `${bad}: the embedded store's database cannot be opened (file is not a database)`,
     );
-    writeFileSync(bad, JSON.stringify({ nodes: [{ key: 'x' }], edges: [] }));
-    await expect(new EmbeddedStore(bad).init()).rejects.toThrow(/corrupt\.json: .*corrupt at `nodes\.0\.attributes`/);
+  });
+});
+
+describe('embedded store: the actor network folded from the database', () => {
+  it('is the network the whole graph in memory folds, for the overview, a focus and a date range', async () => {
+    const s = new EmbeddedStore(path.join(dir, 'actors.db'));
+    for (const a of [strike, denial, ...traceFixtures, ...hubArticles(20)])
+      await s.loadArticle({ ...a, ingestedAt: '2024-01-01T00:00:00Z' });
+    const whole = s.graph();
+    const options = [
+      {},
+      { limit: 5, maxLinks: 4 },
+      { focus: ['israel', 'walid-muallem'], limit: 3 },
+      { from: '2021-01-01', to: '2023-12-31' },
+    ];
+    for (const o of options) {
+      const folded = await s.actorGraph(o);
+      expect(folded, JSON.stringify(o)).toEqual(await actorGraphEmbedded(whole, o));
+      expect(folded.edges.length, JSON.stringify(o)).toBeGreaterThan(0);
+    }
+    // A later article changes the network: the folded links are not kept past a commit.
+    const before = (await s.actorGraph({})).total;
+    await s.loadArticle(copyOfStrike(1));
+    await s.loadArticle({ ...hubArticles(21).at(-1)!, ingestedAt: '2024-01-01T00:00:00Z' });
+    expect(await s.actorGraph({})).toEqual(await actorGraphEmbedded(s.graph(), {}));
+    expect((await s.actorGraph({})).total).toBeGreaterThanOrEqual(before);
+    await s.close();
+  });
+});
+
+describe('embedded store: an earlier graph.json', () => {
+  // tests/fixtures/legacy/graph.json was written by the JSON store (strike with its extraction, then denial).
+  const legacy = fileURLToPath(new URL('../fixtures/legacy/graph.json', import.meta.url));
+
+  it('is moved into the database once, on open, and kept as graph.json.bak with one notice', async () => {
+    const d = mkdtempSync(path.join(dir, 'legacy-'));
+    copyFileSync(legacy, path.join(d, 'graph.json'));
+    const notes: string[] = [];
+    // The configured path may still name the JSON file (an old KG_DATA): the database goes beside it.
+    const s = new EmbeddedStore(path.join(d, 'graph.json'), { log: (l) => notes.push(l) });
+    await s.init();
+    expect(s.dataFile).toBe(path.join(d, 'graph.db'));
+    expect(notes).toEqual([
+      `kg: note: moved ${path.join(d, 'graph.json')} (2 articles) into ${path.join(d, 'graph.db')}; the JSON is kept as ${path.join(d, 'graph.json.bak')}`,
+    ]);
+    expect(existsSync(path.join(d, 'graph.json'))).toBe(false);
+    expect(readFileSync(path.join(d, 'graph.json.bak'), 'utf8')).toBe(readFileSync(legacy, 'utf8'));
+
+    // The same graph as loading the two articles afresh, identity lookups included.
+    const fresh = new EmbeddedStore(path.join(d, 'fresh.db'));
+    await fresh.loadArticle({ ...strike, extracted: strike.extraction });
+    await fresh.loadArticle(denial);
+    expect(await s.stats()).toEqual(await fresh.stats());
+    expect((await s.findActors(['Lavrentiev'])).get('Lavrentiev')?.id).toBe('alexander-lavrentiev');
+    // Every node as the file held it (a claim written before claim terms existed keeps none).
+    const file = JSON.parse(readFileSync(legacy, 'utf8')) as {
+      nodes: Array<{ key: string; attributes: { labels: string[]; props: Record<string, unknown> } }>;
+    };
+    for (const n of file.nodes)
+      expect(await s.getNode(n.key)).toEqual({ id: n.key, labels: n.attributes.labels, props: n.attributes.props });
+    expect(await s.actorMentions()).toEqual(await fresh.actorMentions());
+    const stored = [];
+    for await (const x of s.storedArticles()) stored.push(x);
+    expect(JSON.parse(stored.find((x) => x.id === strike.extraction.article.id)!.extraction!)).toEqual(
+      strike.extraction,
+    );
+    expect((await s.loadArticle(denial)).status).toBe('unchanged');
+    await Promise.all([s.close(), fresh.close()]);
+
+    // Once: a later open finds the database and says nothing, even with a JSON file back in place.
+    copyFileSync(legacy, path.join(d, 'graph.json'));
+    const again = new EmbeddedStore(path.join(d, 'graph.db'), { log: (l) => notes.push(l) });
+    expect((await again.stats()).nodes.Article).toBe(2);
+    expect(notes).toHaveLength(1);
+    await again.close();
+  });
+
+  it('names the JSON file when it is corrupt, and creates no database', async () => {
+    const d = mkdtempSync(path.join(dir, 'legacy-bad-'));
+    writeFileSync(path.join(d, 'graph.json'), '{"nodes": [');
+    await expect(new EmbeddedStore(path.join(d, 'graph.db')).init()).rejects.toThrow(
+      `${path.join(d, 'graph.json')}: the embedded store's data file is not valid JSON`,
+    );
+    expect(existsSync(path.join(d, 'graph.db'))).toBe(false);
+  });
+});
+
+describe('embedded store: kill -9 mid-ingest', { timeout: 120_000 }, () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const COUNT = 200;
+
+  /** Runs the crash writer (tests/fixtures/crash-writer.ts); kills it with SIGKILL once `killAfter` commits are reported. */
+  function writer(file: string, killAfter: number | null): Promise<{ reported: number; signal: string | null }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'tests/fixtures/crash-writer.ts', file, String(COUNT)],
+        {
+          cwd: root,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let reported = 0;
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        reported += chunk.split('\n').filter((l) => l.startsWith('loaded')).length;
+        if (killAfter !== null && reported >= killAfter) child.kill('SIGKILL');
+      });
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+      child.on('error', reject);
+      child.on('close', (code, signal) =>
+        signal || code === 0 ? resolve({ reported, signal }) : reject(new Error(`crash writer exited ${code}: ${err}`)),
+      );
+    });
+  }
+
+  /** Articles stored, and for each whether all its relationships are (none half written). */
+  function inspect(file: string) {
+    const db = new Database(file, { readonly: true });
+    try {
+      const ids = db.prepare(`SELECT id FROM node WHERE label = 'Article'`).pluck().all() as string[];
+      const edges = db.prepare(`SELECT count(*) FROM edge WHERE json_extract(props, '$.article') = ?`).pluck();
+      return { ids, edgesOf: (id: string) => edges.get(id) as number };
+    } finally {
+      // better-sqlite3 statements are done once `all`/`get` return; the db closes after the caller has read.
+      setTimeout(() => db.close(), 0);
+    }
+  }
+
+  it('loses at most the article in flight, duplicates nothing, and a rerun completes the corpus', async () => {
+    const file = path.join(dir, 'crash.db');
+    const killed = await writer(file, 40);
+    expect(killed.signal).toBe('SIGKILL');
+    const perArticle = new Map(
+      Array.from({ length: COUNT }, (_, i) => {
+        const input = copyOfStrike(i);
+        return [input.extraction.article.id, toGraphRecords(input).rels.length];
+      }),
+    );
+    const after = inspect(file);
+    // Every commit the writer reported is there; at most the one in flight beyond them (it may have committed).
+    expect(after.ids.length).toBeGreaterThanOrEqual(killed.reported);
+    expect(after.ids.length).toBeLessThan(COUNT);
+    for (const id of after.ids) expect(after.edgesOf(id)).toBe(perArticle.get(id));
+
+    // The rerun takes over the lock the killed writer left, skips what is stored and loads the rest once.
+    const rerun = await writer(file, null);
+    expect(rerun.signal).toBeNull();
+    expect(rerun.reported).toBe(COUNT - after.ids.length);
+    const done = inspect(file);
+    expect(done.ids.sort()).toEqual([...perArticle.keys()].sort());
+    for (const id of done.ids) expect(done.edgesOf(id)).toBe(perArticle.get(id));
   });
 });

@@ -14,14 +14,16 @@ import { compareSpeechKey, pickActor } from '../../graph/trace/assemble.ts';
 import { parseTraceQuery } from '../../graph/trace/query.ts';
 import { contentStems, relatedClaims } from '../../graph/trace/related.ts';
 import { mulberry32 } from '../../bench/rng.ts';
-import { hubArticles } from '../fixtures/trace-hub.ts';
+import { traceEmbedded } from '../../graph/embedded/trace.ts';
+import { traceFixtures } from '../fixtures/trace-articles.ts';
+import { carriedArticles, hubArticles } from '../fixtures/trace-hub.ts';
 import { traceSpec } from '../trace/spec.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-trace-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 traceSpec('embedded', async () => {
-  const s = new EmbeddedStore(path.join(dir, 'trace.json'), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+  const s = new EmbeddedStore(path.join(dir, 'trace.json'));
   await s.init();
   return s;
 });
@@ -68,7 +70,7 @@ describe('trace query', () => {
 describe('trace index', () => {
   it('answers the same after articles arrive as a store that indexed them all at once', async () => {
     const open = async (name: string) => {
-      const s = new EmbeddedStore(path.join(dir, name), { flushEvery: 1e9, flushIntervalMs: 1e12 });
+      const s = new EmbeddedStore(path.join(dir, name));
       await s.init();
       return s;
     };
@@ -90,6 +92,33 @@ describe('trace index', () => {
     for (const q of queries) expect(await live.trace(q), JSON.stringify(q)).toEqual(await fresh.trace(q));
     expect((await live.trace({ actor: 'Hub Outlet', limit: 500 })).statements?.published).toBe(40);
     expect(before.statements?.published).toBe(25);
+  });
+});
+
+describe('trace by indexed lookups (embedded)', () => {
+  it('gives for every actor (by name, alias and id) and every claim what the whole graph in memory gives', async () => {
+    const s = new EmbeddedStore(path.join(dir, 'local.db'));
+    const at = '2024-01-01T00:00:00Z';
+    for (const a of [...traceFixtures, ...hubArticles(30), ...carriedArticles(12)])
+      await s.loadArticle({ ...a, ingestedAt: at });
+    const whole = s.graph();
+    const queries: TraceQuery[] = [];
+    whole.forEachNode((id, a) => {
+      if (a.labels[0] === 'Claim') queries.push({ claimId: id });
+      if (a.labels[0] !== 'Actor') return;
+      for (const name of [id, String(a.props.name), ...(a.props.aliases as string[])])
+        for (const limit of [1, 25]) queries.push({ actor: name, limit });
+    });
+    expect(queries.length).toBeGreaterThan(100);
+    let linked = 0;
+    for (const q of queries) {
+      const local = await s.trace(q);
+      linked += local.linked?.length ?? 0;
+      expect(local, JSON.stringify(q)).toEqual(traceEmbedded(whole, q));
+    }
+    // The comparison covers related claims of other articles, which the lookups must gather too.
+    expect(linked).toBeGreaterThan(0);
+    await s.close();
   });
 });
 

@@ -1,0 +1,112 @@
+// The embedded store at scale through the real CLI: `kg ingest` of N distinct wire stories (bench/store-corpus.ts), then
+// the same corpus again (all unchanged), then `kg stats` and `kg trace --actor` (median of 5), with wall time,
+// peak RSS (/usr/bin/time -v), disk and the load average. --root runs another checkout's kg (the JSON store of an
+// earlier commit, for a before/after) on the same corpus.
+// Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { corpus, topPerson } from './store-corpus.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const n = Number(args[0]);
+if (!Number.isInteger(n) || n <= 0) {
+  console.error('usage: npm run bench:store -- <N> [--root <checkout>] [--heap MB]');
+  process.exit(1);
+}
+const root = path.resolve(opt('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
+const heap = opt('--heap') ?? '3072';
+const work = path.join(tmpdir(), `kg-bench-store-${process.pid}`);
+const corpusDir = path.join(tmpdir(), `kg-bench-corpus-${n}`);
+const data = path.join(work, 'graph.db');
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
+
+if (!existsSync(corpusDir) || readdirSync(corpusDir).length !== n) {
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const { writeFileSync } = await import('node:fs');
+  for (const { name, text } of corpus(n)) writeFileSync(path.join(corpusDir, name), text);
+}
+mkdirSync(work, { recursive: true });
+
+interface Run {
+  wallS: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpuS: number;
+  rssMB: number;
+  code: number;
+  out: string;
+}
+/** One kg command under /usr/bin/time -v, from the checkout being measured, on its TypeScript sources. */
+function kg(cmd: string[]): Run {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, path.join(root, 'bin', 'kg.mjs'), ...cmd], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: {
+      ...process.env,
+      KG_FROM_SOURCE: '1',
+      KG_DATA: data,
+      NEO4J_URI: '',
+      NODE_OPTIONS: `--max-old-space-size=${heap}`,
+    },
+  });
+  const field = (re: RegExp) => Number(re.exec(r.stderr)?.[1] ?? NaN);
+  const [m, s] = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(r.stderr)?.slice(1) ?? [];
+  // h:mm:ss appears only past an hour; m:ss.ss otherwise.
+  const wallS = Number(m ?? 0) * 60 + Number(s);
+  const cpuS = field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/);
+  return {
+    wallS,
+    cpuS,
+    rssMB: field(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    code: r.status ?? -1,
+    out: r.stdout + r.stderr,
+  };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const disk = () =>
+  readdirSync(work)
+    .filter((f) => f.startsWith('graph.'))
+    .reduce((sum, f) => sum + statSync(path.join(work, f)).size, 0) /
+  1024 /
+  1024;
+const commit = (() => {
+  try {
+    return execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '(not a git checkout)';
+  }
+})();
+
+console.log(`store-scale: ${n} articles, kg from ${root} (${commit}), heap ${heap} MB`);
+console.log(`load before: ${loadavg()}`);
+const report = (what: string, r: Run, extra = '') =>
+  console.log(
+    `${what.padEnd(22)} ${r.wallS.toFixed(1).padStart(7)} s  cpu ${r.cpuS.toFixed(1).padStart(6)} s  peak RSS ${r.rssMB.toFixed(0).padStart(5)} MB  exit ${r.code}${extra}`,
+  );
+
+const first = kg(['ingest', '--no-progress', corpusDir]);
+report('ingest', first, `  ${(n / first.wallS).toFixed(1)} articles/s  disk ${disk().toFixed(1)} MB`);
+if (first.code !== 0) console.log(first.out.split('\n').slice(-8).join('\n'));
+const again = kg(['ingest', '--no-progress', corpusDir]);
+report('re-ingest (unchanged)', again, `  ${/Articles: .*/.exec(again.out)?.[0] ?? ''}`);
+
+for (const [what, cmd] of [
+  ['kg stats', ['stats']],
+  ['kg trace --actor', ['trace', '--actor', topPerson(), '--json']],
+] as const) {
+  const runs = Array.from({ length: 5 }, () => kg([...cmd]));
+  const mid = runs.find((r) => r.wallS === median(runs.map((x) => x.wallS)))!;
+  report(`${what} (median of 5)`, mid, `  all: ${runs.map((r) => r.wallS.toFixed(1)).join(' ')} s`);
+  if (mid.code !== 0) console.log(mid.out.split('\n').slice(-5).join('\n'));
+}
+console.log(`load after: ${loadavg()}`);
+rmSync(work, { recursive: true, force: true });
