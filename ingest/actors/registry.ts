@@ -13,7 +13,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Particles that make the next name a father's ("Mohammed bin Salman": son of Salman), not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
-interface Draft {
+export interface Draft {
   id: string;
   name: string;
   kind: ActorKind;
