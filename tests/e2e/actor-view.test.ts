@@ -179,11 +179,17 @@ describe('actor view on the seed articles', () => {
         candidates: curved.length,
         checked: curved
           .slice(0, 5)
-          .map(({ e, apex, mid }) => ({ atApex: around(apex).has(e), onChord: around(mid).has(e) })),
+          .map(({ e, apex, mid }) => {
+            const hits = around(apex);
+            // Another link drawn over this one's apex (the layout differs run to run) hides it there: not a miss.
+            const covered = !hits.has(e) && [...hits].some((h) => h !== null);
+            return { atApex: hits.has(e), covered, onChord: around(mid).has(e) };
+          }),
       };
     });
     expect(seen.candidates, JSON.stringify(seen)).toBeGreaterThan(0);
-    expect(seen.checked.every((c) => c.atApex && !c.onChord)).toBe(true);
+    expect(seen.checked.every((c) => (c.atApex || c.covered) && !c.onChord), JSON.stringify(seen)).toBe(true);
+    expect(seen.checked.some((c) => c.atApex), JSON.stringify(seen)).toBe(true);
     await page.close();
   });
 
