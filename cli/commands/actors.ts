@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 
 import type { Candidate } from '../../graph/candidates.ts';
 import type { ActorMentions } from '../../graph/store.ts';
+import { DATA_OPTION_HELP } from './options.ts';
 
 interface ActorsCliOptions {
   neo4j?: boolean;
@@ -76,10 +77,7 @@ export function register(program: Command): void {
     .option('--all', 'include article-scoped actors')
     .option('--limit <n>', 'at most this many lines (default 50)', '50')
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  kg actors --limit 20\n  kg actors --candidates --neo4j')
     .action((opts: ActorsCliOptions) => run(opts));

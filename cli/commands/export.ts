@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 
 import { InvalidArgumentError } from '../../graph/errors.ts';
+import { DATA_OPTION_HELP } from './options.ts';
 
 interface ExportFlags {
   format?: string;
@@ -101,10 +102,7 @@ export function register(program: Command): void {
       'skip ForceAtlas2 (positions stay on a spiral); large graphs (over 20,000 nodes) skip it anyway',
     )
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .addHelpText(
       'after',
       '\nExamples:\n  kg export --out graph.gexf\n  kg export --actor "Heather Nauert" --depth 2 --out nauert.graphml\n' +

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { StoreConfig } from '../../graph/config.ts';
 import { InvalidArgumentError } from '../../graph/errors.ts';
 import type { IngestSummary } from '../../graph/load.ts';
-import { parseInterval, parseMaxSize, parsePositive } from './options.ts';
+import { DATA_OPTION_HELP, parseInterval, parseMaxSize, parsePositive } from './options.ts';
 
 interface IngestCliOptions {
   neo4j?: boolean;
@@ -140,10 +140,7 @@ export function register(program: Command): void {
       'files, directories (read recursively: .txt .html .htm .md .json .jsonl .rss .atom .xml), RSS/Atom feeds, http(s) URLs, or - for stdin',
     )
     .option('--neo4j', 'load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .option('--aliases <file>', 'actor aliases file (default: KG_ALIASES or data/aliases.json when present)')
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 20)', parseMaxSize, undefined)
     .option('--workers <n>', 'articles extracted at once, each in its own worker thread (default 1)', parsePositive)

@@ -22,3 +22,7 @@ export function parsePositive(value: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('Expecting a positive number.');
   return n;
 }
+
+/** `--data <file>`'s help, the same in every command that opens the embedded store. */
+export const DATA_OPTION_HELP =
+  'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { Command } from 'commander';
+import { DATA_OPTION_HELP } from './options.ts';
 
 interface ResolveCliOptions {
   neo4j?: boolean;
@@ -65,10 +66,7 @@ export function register(program: Command): void {
     )
     .option('--aliases <file>', 'the aliases file (default: KG_ALIASES or data/aliases.json)')
     .option('--neo4j', 'use Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', '\nExamples:\n  kg resolve --aliases data/aliases.json\n  kg resolve --neo4j')
     .action((opts: ResolveCliOptions) => run(opts));

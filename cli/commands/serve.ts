@@ -10,6 +10,7 @@ import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import type { CypherRunner } from '../../viewer/server/api.ts';
 import { PACKAGE_ROOT as projectRoot } from '../root.ts';
+import { DATA_OPTION_HELP } from './options.ts';
 export const DEFAULT_PORT = 5173;
 
 interface ServeOptions {
@@ -29,10 +30,7 @@ export function register(program: Command): void {
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 = any free port)', process.env.PORT ?? String(DEFAULT_PORT))
     .option('--neo4j', 'use Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .option('--dist <dir>', 'directory of the built viewer', path.join(projectRoot, 'dist', 'viewer'))
     .option('--no-build', 'do not rebuild the viewer from its sources when dist/viewer is missing or stale')
     .action(async (opts: ServeOptions) => {

@@ -1,6 +1,7 @@
 // `kg stats`: node counts by label and relationship counts by type, from the embedded store or Neo4j.
 // Out: a table on stdout, or JSON with --json.
 import type { Command } from 'commander';
+import { DATA_OPTION_HELP } from './options.ts';
 
 const KIND_LABELS = ['Person', 'State', 'Organization', 'Group', 'Outlet'];
 
@@ -55,10 +56,7 @@ export function register(program: Command): void {
     .summary('count nodes by label and relationships by type')
     .description('Count the nodes of the graph by label and its relationships by type.')
     .option('--neo4j', 'read Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .option('--json', 'print {"nodes": {...}, "relationships": {...}} as JSON')
     .addHelpText('after', '\nExamples:\n  kg stats\n  kg stats --neo4j --json')
     .action((opts: StatsCliOptions) => run(opts));

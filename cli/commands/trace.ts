@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 
 import { InvalidArgumentError } from '../../graph/errors.ts';
 import type { TraceQuery } from '../../graph/store.ts';
+import { DATA_OPTION_HELP } from './options.ts';
 
 interface TraceFlags {
   claim?: string;
@@ -27,10 +28,7 @@ export function register(program: Command): void {
     )
     .option('--json', 'print the trace as JSON')
     .option('--neo4j', 'use Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687)')
-    .option(
-      '--data <file>',
-      'the embedded store, a SQLite file (default: KG_DATA or data/graph.db; an old graph.json is moved in once)',
-    )
+    .option('--data <file>', DATA_OPTION_HELP)
     .action(async (flags: TraceFlags) => {
       if (!!flags.claim === !!flags.actor)
         throw new InvalidArgumentError('trace: give exactly one of --claim <id> or --actor "<name>"');
