@@ -10,6 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
+import Database from 'better-sqlite3';
+
+import { databaseFile } from '../graph/config.ts';
 import { fuzzInputs, nestedDivs, relayChain } from '../tests/fixtures/adversarial.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -52,13 +55,34 @@ async function ingestChild(inputs: string[], data: string, extra: string[] = [])
   return { summary, lines, rssMb: rss, code: (r as { code?: number }).code ?? 0 };
 }
 
-/** Article sources in an embedded store file. */
-function storedSources(data: string): string[] {
-  const g = JSON.parse(readFileSync(data, 'utf8')) as {
-    nodes: Array<{ attributes: { labels?: string[]; props?: { source?: string } } }>;
-  };
-  return g.nodes.filter((n) => n.attributes.labels?.includes('Article')).map((n) => n.attributes.props!.source!);
+/** Runs `read` on an embedded store (the SQLite file beside a `.json` data path), read-only; `empty` if absent. */
+function readStore<T>(data: string, empty: T, read: (db: Database.Database) => T): T {
+  const file = databaseFile(data);
+  if (!existsSync(file)) return empty;
+  const db = new Database(file, { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
 }
+
+/** Article sources in an embedded store. */
+const storedSources = (data: string): string[] =>
+  readStore(data, [], (db) =>
+    (db.prepare(`SELECT props FROM node WHERE label = 'Article'`).all() as Array<{ props: string }>).map(
+      (r) => (JSON.parse(r.props) as { source: string }).source,
+    ),
+  );
+
+/** Every node and relationship of an embedded store as one string, in key order (for equality). */
+const storedGraph = (data: string): string =>
+  readStore(data, '', (db) =>
+    JSON.stringify([
+      db.prepare('SELECT id, label, sub, props FROM node ORDER BY id').all(),
+      db.prepare('SELECT key, type, source, target, props FROM edge ORDER BY key').all(),
+    ]),
+  );
 
 /** Time one case in a child process (a fresh heap each, killed after `limitS`): "x.xx s", or "> limit". */
 async function timeCase(kind: string, n: number, limitS = 120): Promise<string> {
@@ -313,7 +337,7 @@ async function pool() {
     const ms = Date.now() - t0;
     times[workers] = Math.min(times[workers] ?? Infinity, ms);
     // The graph without load times: what must be identical whatever the number of workers.
-    graphs[workers] = readFileSync(data, 'utf8').replace(/"ingestedAt":"[^"]*"/g, '');
+    graphs[workers] = storedGraph(data).replace(/"ingestedAt":"[^"]*"/g, '');
   }
   console.log(
     `\nPool on 200 PolNeAR texts (kg ingest, best of 2, load ${os.loadavg()[0]!.toFixed(1)}): 1 worker ${(times[1]! / 1000).toFixed(1)} s, 2 workers ${(times[2]! / 1000).toFixed(1)} s; graphs identical: ${graphs[1] === graphs[2]}`,
