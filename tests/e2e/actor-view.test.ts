@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ActorGraph } from '../../graph/actor-graph.ts';
-import { type App, ROOT, SAMPLES, drawnPixels, startApp } from './harness.ts';
+import { type App, ROOT, SAMPLES, drawnPixels, startApp, settleLayout } from './harness.ts';
 
 /** ~90 in-repo articles (samples + the team's wire-style fixtures), so the overview is cut to the top actors. */
 const txtFiles = (dir: string) =>
@@ -19,15 +19,7 @@ const txtFiles = (dir: string) =>
     .map((f) => path.join(ROOT, dir, f));
 const CORPUS = [SAMPLES, ...txtFiles('tests/fixtures/cross'), ...txtFiles('tests/fixtures/unseen')];
 
-/** Stops the layout and waits out the fit that follows it, so node positions on screen hold still. */
-const settle = (page: Page) =>
-  page.evaluate(async () => {
-    window.__kg.stopLayout();
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    await frame();
-    await frame();
-    while (window.__kg.view!.sigma.getCamera().isAnimated()) await frame();
-  });
+const settle = settleLayout;
 /** The viewport point of a node, for real mouse events. */
 const nodePoint = (page: Page, node: string) =>
   page.evaluate((n) => {
@@ -177,19 +169,23 @@ describe('actor view on the seed articles', () => {
       return {
         curvedLinks: v.state.curvatures.size,
         candidates: curved.length,
-        checked: curved
-          .slice(0, 5)
-          .map(({ e, apex, mid }) => {
-            const hits = around(apex);
-            // Another link drawn over this one's apex (the layout differs run to run) hides it there: not a miss.
-            const covered = !hits.has(e) && [...hits].some((h) => h !== null);
-            return { atApex: hits.has(e), covered, onChord: around(mid).has(e) };
-          }),
+        checked: curved.slice(0, 5).map(({ e, apex, mid }) => {
+          const hits = around(apex);
+          // Another link drawn over this one's apex (the layout differs run to run) hides it there: not a miss.
+          const covered = !hits.has(e) && [...hits].some((h) => h !== null);
+          return { atApex: hits.has(e), covered, onChord: around(mid).has(e) };
+        }),
       };
     });
     expect(seen.candidates, JSON.stringify(seen)).toBeGreaterThan(0);
-    expect(seen.checked.every((c) => (c.atApex || c.covered) && !c.onChord), JSON.stringify(seen)).toBe(true);
-    expect(seen.checked.some((c) => c.atApex), JSON.stringify(seen)).toBe(true);
+    expect(
+      seen.checked.every((c) => (c.atApex || c.covered) && !c.onChord),
+      JSON.stringify(seen),
+    ).toBe(true);
+    expect(
+      seen.checked.some((c) => c.atApex),
+      JSON.stringify(seen),
+    ).toBe(true);
     await page.close();
   });
 

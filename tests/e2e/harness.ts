@@ -129,3 +129,14 @@ export async function drawnPixels(page: Page): Promise<number> {
     return n;
   }, png);
 }
+
+/** Stops the layout and waits out the fit animation that follows it, so the camera and node positions hold still
+ * (a camera set or a point read while the fit runs would be overwritten). */
+export const settleLayout = (page: Page): Promise<void> =>
+  page.evaluate(async () => {
+    window.__kg.stopLayout();
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    await frame();
+    while (window.__kg.view!.sigma.getCamera().isAnimated()) await frame();
+  });

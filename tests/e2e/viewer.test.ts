@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TraceResult } from '../../graph/store.ts';
 import { traceFixtures } from '../fixtures/trace-articles.ts';
 import { hubArticles } from '../fixtures/trace-hub.ts';
-import { type App, SAMPLES, drawnPixels, startApp } from './harness.ts';
+import { type App, SAMPLES, drawnPixels, startApp, settleLayout } from './harness.ts';
 
 let app: App;
 beforeAll(async () => {
@@ -15,15 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-/** Stops the layout and waits out the fit that follows it (an animation that would override a camera set now). */
-const stopLayout = (page: Page) =>
-  page.evaluate(async () => {
-    window.__kg.stopLayout();
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    await frame();
-    await frame();
-    while (window.__kg.view!.sigma.getCamera().isAnimated()) await frame();
-  });
+const stopLayout = settleLayout;
 
 describe('viewer on the seed articles', () => {
   it('draws the network on the WebGL canvas', async () => {
