@@ -1,9 +1,10 @@
 // The embedded store at scale through the real CLI: `kg ingest` of N distinct wire stories (bench/store-corpus.ts), then
 // the same corpus again (all unchanged), then `kg stats` and `kg trace --actor` (median of 5), with wall time,
-// peak RSS (/usr/bin/time -v), disk and the load average. --root runs another checkout's kg (the JSON store of an
-// earlier commit, for a before/after) on the same corpus.
-// Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB]
-import { execFileSync, spawnSync } from 'node:child_process';
+// peak RSS (/usr/bin/time -v), disk and the load average; then `kg serve` and the viewer's first loads over HTTP
+// (the actor view, the full view, a hub's node panel: median of 5, with bytes). --root runs another checkout's kg
+// (the JSON store of an earlier commit, for a before/after) on the same corpus; --keep leaves the store in place.
+// Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB] [--keep]
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -108,5 +109,56 @@ for (const [what, cmd] of [
   report(`${what} (median of 5)`, mid, `  all: ${runs.map((r) => r.wallS.toFixed(1)).join(' ')} s`);
   if (mid.code !== 0) console.log(mid.out.split('\n').slice(-5).join('\n'));
 }
+await firstLoads();
 console.log(`load after: ${loadavg()}`);
-rmSync(work, { recursive: true, force: true });
+if (args.includes('--keep')) console.log(`store kept: KG_DATA=${data}`);
+else rmSync(work, { recursive: true, force: true });
+
+/** `kg serve` on a free port, then what the viewer asks first: median of 5 requests each, with the reply's size. */
+async function firstLoads(): Promise<void> {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.mjs'), 'serve', '--port', '0', '--no-build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      KG_FROM_SOURCE: '1',
+      KG_DATA: data,
+      NEO4J_URI: '',
+      NODE_OPTIONS: `--max-old-space-size=${heap}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (b: Buffer) => {
+        const m = /http:\/\/[^/\s]+/.exec(b.toString());
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`kg serve exited (${code})`)));
+    });
+    const get = async (url: string) => {
+      const t = performance.now();
+      const res = await fetch(base + url);
+      const bytes = (await res.arrayBuffer()).byteLength;
+      return { ms: performance.now() - t, bytes, status: res.status };
+    };
+    const search = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(topPerson())}`)).json()) as {
+      hits: Array<{ id: string }>;
+    };
+    const hub = search.hits[0]?.id ?? 'none';
+    for (const [what, url] of [
+      ['/api/actors (actor view)', '/api/actors?limit=80'],
+      ['/api/graph (full view)', '/api/graph?limit=5000&format=columns'],
+      ['/api/node (top person)', `/api/node/${encodeURIComponent(hub)}`],
+    ] as const) {
+      const runs: Array<{ ms: number; bytes: number; status: number }> = [];
+      for (let i = 0; i < 5; i++) runs.push(await get(url));
+      const ms = median(runs.map((r) => r.ms));
+      const { bytes, status } = runs[0]!;
+      console.log(
+        `${what.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms median of 5 (first ${runs[0]!.ms.toFixed(0)} ms)  ${(bytes / 1024).toFixed(0)} KB  HTTP ${status}`,
+      );
+    }
+  } finally {
+    child.kill();
+  }
+}
