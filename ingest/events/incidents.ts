@@ -399,7 +399,9 @@ export function findIncidents(
       draft.killed != null ||
       draft.wounded != null ||
       (kind === 'other' && !!draft.key) ||
-      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start));
+      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
+      // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
+      (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak);
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);

@@ -665,7 +665,8 @@ function nounMention(
         v = prior.start - 1;
       else break;
     }
-    if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
+    // "engaged in clashes", "carried out strikes", "stepped up air strikes": the particle of a phrasal verb.
+    if (v >= first && /^(?:in|out|up)$/.test(tokens[v]!.norm)) v--;
     // "visited Tokyo for a summit with X": the visitor holds the summit.
     // The chunker may glue "Tokyo for a summit" into one phrase; then the verb is right before it.
     const glued = tokens.slice(chunk.start, n).some((x) => x.norm === 'for');

@@ -34,6 +34,9 @@ export function buildRelations(
       ? a.affiliation
       : id;
   };
+  const backs = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'supports') for (const a of m.agents) for (const p of m.patients) backs.add(`${root(a)}>${root(p)}`);
   mentions.forEach((m, index) => {
     const type = m.type;
     if (!type) return; // an incident trigger that relates no one ("sentenced", "test-fired")
@@ -43,6 +46,8 @@ export function buildRelations(
     const patients = reaction ? reaction.agents : m.patients;
     for (const source of m.agents) {
       for (const target of patients) {
+        // A patron condemning "the attacks" does not accuse its own client ("Iran condemned the attacks").
+        if (reaction && backs.has(`${root(source)}>${root(target)}`)) continue;
         if (source === target) continue;
         // Outlets report; they do not strike, meet or fund anyone.
         if (view.actors.get(source)?.kind === 'outlet' || view.actors.get(target)?.kind === 'outlet') continue;
