@@ -27,6 +27,8 @@ interface Draft {
   sub: string | null;
   /** Told as another happening: "a second strike", "another attack". */
   distinct: boolean;
+  /** Told only in the headline so far: the first body mention that fits tells it again. */
+  headline: boolean;
   participants: string[];
   /** Who acted (attacker, host), when the text says. */
   agents: string[];
@@ -201,8 +203,10 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
       (within.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
         within.has(`${placeKey(a.place!)}|${placeKey(b.place!)}`)));
   const date = !!(a.key && b.key && a.key.month != null);
+  // "Air strike on market kills 11" over "An air strike hit a market in Bama on Sunday, killing 11".
+  const retold = a.headline && !b.headline;
   const bare = !b.participants.length && !b.place && !b.key;
-  return shared || place || date || anaphoric || bare;
+  return shared || place || date || anaphoric || bare || retold;
 }
 
 /** Words before an event noun that make it another happening than those told before. */
@@ -337,6 +341,12 @@ export function findIncidents(
       placeType: place?.type ?? null,
       sub: place ? unnamedPlace(view, m, place) : null,
       distinct: m.start > 0 && DISTINCT.has(tokens[m.start - 1]!.norm),
+      // A headline: the article's first line, a paragraph of its own without a closing stop.
+      headline:
+        m.sentence === 0 &&
+        sentences.length > 1 &&
+        sentences[1]!.block !== s.block &&
+        !/[.!?"”]\s*$/.test(text.slice(s.start, s.end)),
       participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
       agents: m.incident === 'meeting' ? [] : [...m.agents],
       patients: [...m.patients],
@@ -388,6 +398,7 @@ export function findIncidents(
       into.wounded ??= draft.wounded;
       if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
       into.last = Math.max(into.last, m.sentence);
+      into.headline &&= draft.headline;
       if (index >= 0) owner.set(index, i);
       merged = true;
     }

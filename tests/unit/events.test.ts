@@ -605,6 +605,20 @@ describe('findEvents: one event told several times (issue #10, second round)', (
   });
 });
 
+describe("extract: a headline tells the lede's incident again", () => {
+  it('merges the headline with the first body mention that fits, and no later one', () => {
+    const text =
+      'Officials say air strike on fuel depot killed 6\n\n' +
+      'GOMA, Congo (Reuters) - An air strike hit a fuel depot in the town of Sake on Monday, killing six people, ' +
+      'officials said.\n\nAnother air strike hit the village of Kibumba on Tuesday, killing two.';
+    const x = extract({ source: 't.txt', text });
+    expect(x.incidents.map((i) => [i.place, i.killed])).toEqual([
+      ['Sake', 6],
+      ['Kibumba', 2],
+    ]);
+  });
+});
+
 describe('findEvents: accusations and titles (issue #10, second round)', () => {
   it('reads "accused the former head of the navy, Admiral X, of ..." as an accusation of X', () => {
     const t =
