@@ -88,12 +88,32 @@ export function describedActor(
     // "the ministry") to whoever the discourse stage ranks first by kind, name words and salience.
     const group = GROUP_NOUNS.has(head) ? lastActor(view, start, (kind) => kind === 'group') : null;
     if (group) return group;
+    // "the army", "the junta": a state's armed forces named before ("Myanmar military"), never a rebel group.
+    const plain = end - start === 2 && DESCRIPTION_DET.has(tokens[start]!.norm);
+    const forces = plain && ARMY_HEADS.has(head) ? stateForces(view, start, head) : null;
+    if (forces) return forces;
     // Adjectives only: a noun modifier makes it someone else's ("the government troops" are not the coalition's).
     const bare = tokens.slice(start + 1, end - 1).every((t) => t.pos === 'ADJ');
     const known = bare ? view.discourse?.resolveDescription(head, tokens[start]!.start) : null;
     if (known && view.actors.has(known)) return known;
   }
   return STATE_ASSETS.has(head) ? demonymState(view, start, end - 1) : null;
+}
+
+/** Heads of a description of a state's armed forces. */
+export const ARMY_HEADS = new Set(['army', 'military', 'junta']);
+
+/** The last state body before token t named as its armed forces ("the Myanmar military", "Sudan's army"). */
+export function stateForces(view: View, t: number, head: string): string | null {
+  for (let k = t - 1; k >= 0; k--) {
+    const m = view.mentionAt[k]!;
+    if (m < 0) continue;
+    const actor = view.actors.get(view.mentions[m]!.actorId);
+    if (!actor || actor.kind !== 'organization' || view.actors.get(actor.affiliation ?? '')?.kind !== 'state') continue;
+    const words = [actor.name, ...actor.aliases].join(' ').toLowerCase().split(/\W+/);
+    if (actor.id.endsWith('-military') || words.includes(head)) return actor.id;
+  }
+  return null;
 }
 
 /** "Ethiopian", "Malian" → the state. */

@@ -6,7 +6,7 @@ import { casualtiesBySentence } from './casualties.ts';
 import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS, VERBS } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
-import { findPlaces, type Place } from './places.ts';
+import { findPlaces, PLACE_TYPES, type Place } from './places.ts';
 import { titleCase, type View } from './view.ts';
 
 /** Phrases dating an event by the one told before it. */
@@ -16,12 +16,24 @@ interface Draft {
   kind: IncidentKind;
   date: string | null;
   key: DayKey | null;
+  /** The date is the dateline's, taken for want of another: a date told later for the same event wins. */
+  weak: boolean;
   place: string | null;
   /** The place is a country named as an actor (so a town inside it is no conflict). */
   placeIsState: boolean;
+  /** The place-type word of the place ("village" for "Pazigyi village"). */
+  placeType: string | null;
+  /** An unnamed place inside the place that was hit: "a strike on a village in the Sagaing region" → village. */
+  sub: string | null;
+  /** Told as another happening: "a second strike", "another attack". */
+  distinct: boolean;
+  /** Told only in the headline so far: the first body mention that fits tells it again. */
+  headline: boolean;
   participants: string[];
   /** Who acted (attacker, host), when the text says. */
   agents: string[];
+  /** Who was acted on (the attacked), when the text says. */
+  patients: string[];
   killed: number | null;
   wounded: number | null;
   span: [number, number];
@@ -66,7 +78,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
 }
 
 /** The date nearest the trigger, leaving out dates of statements ("said Monday", "told reporters on Wednesday"). */
-function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | null {
+function dateFor(view: View, dates: FoundDate[], m: EventMention): (FoundDate & { weak?: boolean }) | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
@@ -108,7 +120,7 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): FoundDate | n
   }
   // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
   // dateline's day is the statement's too.
-  return best ?? (stated ? null : dateline);
+  return best ?? (stated || !dateline ? null : { ...dateline, weak: true });
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
@@ -147,31 +159,92 @@ const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
 const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
+/** Places the article puts inside others ("Pazigyi, a village in Sagaing"): "inner|outer" keys. */
+type Within = Set<string>;
+
+/**
+ * b's place lies inside a's: the article says so, or a's strike hit an unnamed place of the very type b's place
+ * is ("an air strike on a village in Sagaing" … "the attack on Pazigyi village").
+ */
+const inside = (a: Draft, b: Draft, within: Within) =>
+  !!(a.place && b.place) &&
+  (within.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) || (!!a.sub && a.sub === b.placeType));
+
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
-function conflicts(a: Draft, b: Draft): boolean {
-  if (a.place && b.place && !samePlace(a.place, b.place) && a.placeIsState === b.placeIsState) return true;
-  return !!(a.key && b.key && datesConflict(a.key, b.key));
+function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
+  if (
+    a.place &&
+    b.place &&
+    !samePlace(a.place, b.place) &&
+    a.placeIsState === b.placeIsState &&
+    !inside(a, b, within) &&
+    !inside(b, a, within)
+  )
+    return true;
+  return !!(a.key && b.key && !a.weak && !b.weak && datesConflict(a.key, b.key));
 }
 
-function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string): boolean {
+function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
+  if (b.distinct) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
-  if (conflicts(a, b)) return false;
+  if (conflicts(a, b, within)) return false;
   // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
   // When both name who acted, the same side must act in both ("Hamas fired at Israel" is not Israel's strike).
   const overlap = (x: string[], y: string[]) => y.some((p) => x.some((q) => root(q) === root(p)));
+  // Fighting has no attacker: "fighting between X and Y" and "X clashed with Y" share a party either way.
   const shared =
-    a.agents.length && b.agents.length ? overlap(a.agents, b.agents) : overlap(a.participants, b.participants);
+    a.agents.length && b.agents.length && (a.kind !== 'clash' || b.kind !== 'clash')
+      ? overlap(a.agents, b.agents)
+      : overlap(a.participants, b.participants);
   // A country is too wide to make two reports one happening; a town is not.
-  const place = !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place));
+  const place =
+    !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place)) ||
+    (!!(a.place && b.place) &&
+      (within.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
+        within.has(`${placeKey(a.place!)}|${placeKey(b.place!)}`)));
   const date = !!(a.key && b.key && a.key.month != null);
+  // "Air strike on market kills 11" over "An air strike hit a market in Bama on Sunday, killing 11".
+  const retold = a.headline && !b.headline;
   const bare = !b.participants.length && !b.place && !b.key;
-  return shared || place || date || anaphoric || bare;
+  return shared || place || date || anaphoric || bare || retold;
+}
+
+/** Words before an event noun that make it another happening than those told before. */
+const DISTINCT = new Set(['another', 'second', 'third', 'fourth', 'separate', 'fresh', 'further', 'new']);
+
+/** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
+function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
+  const { tokens } = view;
+  if (place.token < m.end || place.token - m.end > 6) return null;
+  for (let k = m.end; k < place.token; k++)
+    if (PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
+  return null;
+}
+
+/** Between two places: "X village in", "X, a town in the eastern", "the village of X in the". */
+const NESTED =
+  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+
+/** Places (per sentence) that the text puts inside the place named right after them. */
+function containment(text: string, placesOf: Map<number, Place[]>): Within {
+  const within: Within = new Set();
+  for (const places of placesOf.values()) {
+    for (const p of places) if (p.outer) within.add(`${placeKey(p.name)}|${placeKey(p.outer)}`);
+    for (let k = 0; k + 1 < places.length; k++) {
+      const [a, b] = [places[k]!, places[k + 1]!];
+      if (b.start - a.end < 60 && NESTED.test(text.slice(a.end, b.start)))
+        within.add(`${placeKey(a.name)}|${placeKey(b.name)}`);
+    }
+  }
+  return within;
 }
 
 export interface IncidentsResult {
   incidents: Incident[];
   /** Index into the mentions array → incident id (only kept incidents). */
   byMention: Map<number, string>;
+  /** Attack id → who struck and was not struck back, for reactions to it ("condemned the strike"). */
+  agentsOf: Map<string, string[]>;
 }
 
 export function findIncidents(
@@ -216,13 +289,19 @@ export function findIncidents(
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
   const cache = new Map<number, { places: Place[]; headline: boolean; sameDay: boolean }>();
+  const placesOf = new Map<number, Place[]>();
+  for (const { m } of items) {
+    const s = sentences[m.sentence]!;
+    if (!placesOf.has(m.sentence)) placesOf.set(m.sentence, findPlaces(view, s.firstToken, s.endToken));
+  }
+  const within = containment(text, placesOf);
   const casualtiesOf = casualtiesBySentence(tokens, sentences);
   for (const { m, index } of items) {
     const s = sentences[m.sentence]!;
     let info = cache.get(m.sentence);
     if (!info) {
       info = {
-        places: findPlaces(view, s.firstToken, s.endToken),
+        places: placesOf.get(m.sentence)!,
         headline: titleCase(view, m.sentence),
         sameDay: SAME_DAY.test(text.slice(s.start, s.end)),
       };
@@ -256,10 +335,21 @@ export function findIncidents(
       kind: kind ?? 'other',
       date: date?.value ?? sameDay?.date ?? null,
       key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
+      weak: date ? !!date.weak : !!sameDay?.weak,
       place: place?.name ?? null,
       placeIsState: !!place && isState(view, place),
+      placeType: place?.type ?? null,
+      sub: place ? unnamedPlace(view, m, place) : null,
+      distinct: m.start > 0 && DISTINCT.has(tokens[m.start - 1]!.norm),
+      // A headline: the article's first line, a paragraph of its own without a closing stop.
+      headline:
+        m.sentence === 0 &&
+        sentences.length > 1 &&
+        sentences[1]!.block !== s.block &&
+        !/[.!?"”]\s*$/.test(text.slice(s.start, s.end)),
       participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
       agents: m.incident === 'meeting' ? [] : [...m.agents],
+      patients: [...m.patients],
       killed: casualties.killed,
       wounded: casualties.wounded,
       span: [s.start, s.end],
@@ -268,7 +358,7 @@ export function findIncidents(
     // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
     if (tolls.has(m)) {
       const into = drafts[drafts.length - 1];
-      if (into && !conflicts(into, draft) && refines(into, draft) && m.sentence - into.last <= 3) {
+      if (into && !conflicts(into, draft, within) && refines(into, draft) && m.sentence - into.last <= 3) {
         into.place = draft.place;
         into.placeIsState = false;
         into.killed ??= draft.killed;
@@ -280,18 +370,27 @@ export function findIncidents(
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
-      if (kind ? !compatible(into, draft, m.anaphoric, root) : conflicts(into, draft)) {
+      if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
       }
       for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
       for (const p of draft.agents) if (!into.agents.includes(p)) into.agents.push(p);
+      for (const p of draft.patients) if (!into.patients.includes(p)) into.patients.push(p);
       // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
-      if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState)) {
+      // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
+      if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState) || inside(into, draft, within)) {
         into.place = draft.place ?? into.place;
         into.placeIsState = draft.place ? draft.placeIsState : into.placeIsState;
+        into.placeType = draft.place ? draft.placeType : into.placeType;
+        into.sub = draft.place ? draft.sub : into.sub;
       }
-      if (!into.key || (draft.key && (draft.key.day != null) > (into.key.day != null))) {
+      if (
+        !into.key ||
+        (draft.key && (draft.key.day != null) > (into.key.day != null)) ||
+        (draft.key && into.weak && !draft.weak)
+      ) {
+        into.weak = draft.key ? draft.weak : into.weak;
         into.key = draft.key ?? into.key;
         into.date = draft.date ?? into.date;
       }
@@ -299,6 +398,7 @@ export function findIncidents(
       into.wounded ??= draft.wounded;
       if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
       into.last = Math.max(into.last, m.sentence);
+      into.headline &&= draft.headline;
       if (index >= 0) owner.set(index, i);
       merged = true;
     }
@@ -310,7 +410,9 @@ export function findIncidents(
       draft.killed != null ||
       draft.wounded != null ||
       (kind === 'other' && !!draft.key) ||
-      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start));
+      (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
+      // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
+      (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak);
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);
@@ -358,5 +460,16 @@ export function findIncidents(
     const id = ids.get(d);
     if (id) byMention.set(m, id);
   }
-  return { incidents, byMention };
+  // Only one-sided violence has an attacker to answer for it: an exchange of fire (each side struck) has none.
+  const agentsOf = new Map<string, string[]>();
+  for (const [d, id] of ids) {
+    const { kind, agents, patients } = drafts[d]!;
+    const struck = new Set(patients.map(root));
+    if (kind === 'attack' || kind === 'airstrike')
+      agentsOf.set(
+        id,
+        agents.filter((a) => !struck.has(root(a))),
+      );
+  }
+  return { incidents, byMention, agentsOf };
 }

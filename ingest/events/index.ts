@@ -19,13 +19,13 @@ export function findEvents(
   const view = buildView(nlp, actors, discourse);
   const mentions = findEventMentions(view);
   const name = (id: string) => view.actors.get(id)?.name ?? id;
-  const { incidents, byMention } = findIncidents(
+  const { incidents, byMention, agentsOf } = findIncidents(
     view,
     mentions,
     // A dateline without a year still dates "today" and "yesterday" to a month and day.
     clean.publishedAt ?? clean.dateline?.day ?? null,
     name,
   );
-  const relations = [...buildRelations(view, mentions, claims, byMention), ...findMemberships(view)];
+  const relations = [...buildRelations(view, mentions, claims, byMention, agentsOf), ...findMemberships(view)];
   return { incidents, relations };
 }

@@ -183,7 +183,8 @@ export const LIGHT_VERBS = new Set(
   forms(`hold holds held holding have has had launch launches launched launching conduct conducts conducted
   conducting carry carries carried carrying stage stages staged mount mounts mounted begin began begun start started
   engage engaged engaging join joined give gives gave given giving issue issues issued issuing send sends sent
-  deliver delivers delivered make makes made`),
+  deliver delivers delivered make makes made step steps stepped stepping intensify intensifies intensified
+  intensifying escalate escalates escalated escalating resume resumes resumed resuming`),
 );
 
 /** Auxiliaries, adverbs and particles that may sit between a subject and its verb. */

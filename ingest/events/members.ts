@@ -3,6 +3,7 @@
 // In: View. Out: member_of relations (person → body, body → state), one per member and body.
 import type { Relation } from '../../graph/schema.ts';
 import type { Mention } from '../types.ts';
+import { ARMY_HEADS, stateForces } from './anaphora.ts';
 import { mentionsIn, RELATIONAL, titleCase, type View } from './view.ts';
 
 const BODY_KINDS = new Set(['state', 'organization', 'group']);
@@ -78,6 +79,12 @@ export function findMemberships(view: View): Relation[] {
     // "US Special Representative for Syria Jim Jeffrey": the first body named before the name, with a role word
     // right before the name ("GOP nominee X", "Judge X"), not "FBI investigation of X".
     const body = ms.find((m) => m.start < person.start && BODY_KINDS.has(kindOf(m.actorId) ?? ''));
+    // "Military spokesman Maj. Gen. X", "army chief Gen. X": a title of the state's forces named before.
+    const forces = body ? null : forcesTitle(view, person.start);
+    if (forces) {
+      add(person.actorId, forces.body, [forces.start, person.end]);
+      continue;
+    }
     if (body) {
       let first = chunk.start;
       while (first < chunk.end && tokens[first]!.end <= person.start) first++;
@@ -118,6 +125,44 @@ export function findMemberships(view: View): Relation[] {
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
   return out;
+}
+
+/** Ranks and honorifics, abbreviated or not, between a title and the name ("Maj. Gen.", "Lt. Col."). */
+const RANK = /^(?:[A-Z][a-z]{0,4}\.?|\.|General|Colonel|Major|Brigadier|Captain|Admiral|Lieutenant)$/;
+
+/** "Military spokesman Maj. Gen. X": the forces body (known to the article) a title before the name belongs to. */
+function forcesTitle(view: View, personStart: number): { body: string; start: number } | null {
+  const { tokens } = view;
+  let k = tokens.findIndex((t) => t.start === personStart);
+  if (k <= 0) return null;
+  const sentence = tokens[k]!.sentence;
+  k--;
+  for (let n = 0; n < 4 && k >= 0 && RANK.test(tokens[k]!.text) && view.mentionAt[k]! < 0; n++) k--;
+  // "A Pakistani military spokesman, Maj. Gen. X": the title in apposition before the name.
+  if (k > 0 && tokens[k]!.norm === ',') k--;
+  if (k < 1 || tokens[k]!.sentence !== sentence || !ROLE_SUFFIX.test(tokens[k]!.norm)) return null;
+  const word = tokens[k - 1]!;
+  if (word.sentence !== sentence || view.mentionAt[k - 1]! >= 0 || !/^(?:NOUN|PROPN|ADJ)$/.test(word.pos)) return null;
+  // "Coalition spokesman X", "Police chief X": a body named before with that word ("the Saudi-led coalition").
+  const body = ARMY_HEADS.has(word.norm) ? stateForces(view, k - 1, word.norm) : namedBody(view, k - 1, word.norm);
+  return body ? { body, start: word.start } : null;
+}
+
+/** The last organization or group before token t whose own name holds the word ("coalition", "police"). */
+function namedBody(view: View, t: number, word: string): string | null {
+  for (let k = t - 1; k >= 0; k--) {
+    const m = view.mentionAt[k]!;
+    const actor = m >= 0 ? view.actors.get(view.mentions[m]!.actorId) : undefined;
+    if (!actor || (actor.kind !== 'organization' && actor.kind !== 'group')) continue;
+    if (
+      actor.name
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .includes(word)
+    )
+      return actor.id;
+  }
+  return null;
 }
 
 /** Index of the sentence holding character `pos`, or -1 between sentences. */

@@ -25,6 +25,7 @@ import {
   type NounSense,
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
+import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, resolveActor, type View } from './view.ts';
 
 /** Where a shot lands when nobody is hit: "into the sea", "into the air". */
@@ -44,6 +45,8 @@ export interface EventMention {
   incident: IncidentKind | null;
   /** The trigger is a noun phrase with a definite/anaphoric reading ("the attack", "that firefight"). */
   anaphoric: boolean;
+  /** A reaction's object that names an event ("condemned [the air strike]"): its token range. */
+  event?: [number, number];
 }
 
 const SYMMETRIC = new Set<RelationType | null>(['met_with', 'clashed_with']);
@@ -91,9 +94,15 @@ function sentenceBounds(view: View, t: number): [number, number] {
   return [s.firstToken, s.endToken];
 }
 
+/** "Mir Saffar village", "the Tudun Biri district": a name before a place-type word is a place, not an actor. */
+const PLACE_AFTER = new RegExp(
+  `^\\s+(?:${[...PLACE_TYPES].filter((w) => !/^(?:north|south|east|west|centre|center|heart|part|parts|state)$/.test(w)).join('|')})\\b`,
+);
+
 const ids = (view: View, ms: ReturnType<typeof headMention>[]): string[] => {
   const out: string[] = [];
   for (const m of ms) {
+    if (m && PLACE_AFTER.test(view.nlp.text.slice(m.end, m.end + 16))) continue;
     const id = m && resolveActor(view, m);
     if (id && !out.includes(id)) out.push(id);
   }
@@ -134,7 +143,7 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
     let n = chunk.end;
     // "his Ecuadorean counterpart Gabriela Sommerfeld", "Ecuador's foreign minister, Gabriela Sommerfeld,":
     // a role phrase followed by the person's name stands for that person.
-    if ((!head || !isPerson(view, head)) && ROLE_HEADS.has(view.tokens[chunk.end - 1]!.norm)) {
+    if ((!head || !isPerson(view, head)) && ROLE_HEADS.has(view.tokens[roleHead(view, t, chunk.end)]!.norm)) {
       const k = view.tokens[n]?.norm === ',' ? n + 1 : n;
       const c2 = k < end ? view.chunkAt[k]! : -1;
       const named = c2 >= 0 ? headMention(view, k, view.chunks[c2]!.end, stance) : null;
@@ -170,9 +179,15 @@ function chunksStartingAt(view: View, t: number, end: number): ReturnType<typeof
 
 const GOVERNMENT_HEADS = new Set(['government', 'regime', 'administration']);
 
+/** The head noun of the phrase [t, end): the word before its first "of" ("the former head of the army"), or its last. */
+function roleHead(view: View, t: number, end: number): number {
+  for (let k = t + 1; k < end; k++) if (view.tokens[k]!.norm === 'of') return k - 1;
+  return end - 1;
+}
+
 /** Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,". */
 const ROLE_HEADS = new Set(
-  'counterpart counterparts minister president premier envoy ambassador official spokesman spokeswoman leader chief head commander secretary general adviser'.split(
+  'counterpart counterparts predecessor successor deputy aide rival minister president premier envoy ambassador official spokesman spokeswoman leader chief head commander secretary general adviser'.split(
     ' ',
   ),
 );
@@ -301,13 +316,25 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
 
 /** The phrase an apposition ending in the comma at i describes: "X, <apposition>, verb" → X. */
 function appositionAnchor(view: View, i: number, first: number): string[] {
-  for (let k = i - 1; k >= Math.max(first, i - 12); k--) {
+  // The first word that is neither a phrase, a preposition nor an adverb: allowed only inside a relative clause
+  // of the apposition ("X, the main opposition body that calls itself ..., condemned").
+  let blocked = -1;
+  for (let k = i - 1; k >= Math.max(first, i - 20); k--) {
     const t = view.tokens[k]!;
     if (t.text === ',') {
       if (k === i - 1 || view.chunkAt[k + 1]! < 0 || k - 1 < first || view.chunkAt[k - 1]! < 0) return [];
+      if (blocked >= 0) {
+        let r = k + 2;
+        while (r <= blocked && !(RELATIVE.has(view.tokens[r]!.norm) && view.chunkAt[r]! < 0)) r++;
+        if (r > blocked) return [];
+      }
       return ids(view, chunksEndingAt(view, k - 1, first));
     }
-    if (view.chunkAt[k]! < 0 && t.pos !== 'ADP' && t.pos !== 'ADV') return [];
+    if (CLAUSE_STOP.has(t.text)) return [];
+    if (view.chunkAt[k]! < 0 && t.pos !== 'ADP' && t.pos !== 'ADV') {
+      if (i - k > 12 && blocked < 0) return [];
+      blocked = k;
+    }
   }
   return [];
 }
@@ -480,6 +507,8 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     // "threatened to strike X", "threatened to retaliate against X".
     m.patients = objectsAfter(view, vEnd + 2, end, ['against', 'on', 'at'], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
+  // "condemned the air strike": the one condemned is who struck (the relations stage reads the incident).
+  if (REACTION_VERBS.has(tok.norm) && !m.patients.length) m.event = eventObject(view, vEnd, end);
   // "visited Tokyo": a visit to a capital is one to its state.
   if (/^visit/.test(tok.norm) && !m.patients.length) {
     const c = view.chunkAt[vEnd];
@@ -494,6 +523,23 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     m.agents = m.agents.slice(0, 1);
   }
   return m;
+}
+
+/** Verbs of condemning: their object may be an event rather than an actor. */
+const REACTION_VERBS = new Set('condemn condemns condemned condemning denounce denounces denounced'.split(' '));
+
+/** The noun phrase right after t when it holds an event noun ("the air strike", "Tuesday's attack"). */
+function eventObject(view: View, t: number, end: number): [number, number] | undefined {
+  let i = t;
+  while (i < end && view.tokens[i]!.pos === 'ADV') i++;
+  const c = i < end ? view.chunkAt[i]! : -1;
+  if (c < 0) return undefined;
+  const chunk = view.chunks[c]!;
+  for (let k = chunk.start; k < chunk.end; k++) {
+    const n = view.tokens[k]!.norm;
+    if (NOUNS.get(n)?.kind || NOUN_PAIRS.has(`${n} ${view.tokens[k + 1]?.norm}`)) return [chunk.start, chunk.end];
+  }
+  return undefined;
 }
 
 /** A weapon heads the object after t ("rockets", "mortar rounds", "a barrage of missiles"). */
@@ -619,7 +665,8 @@ function nounMention(
         v = prior.start - 1;
       else break;
     }
-    if (v >= first && (tokens[v]!.norm === 'in' || tokens[v]!.norm === 'out')) v--;
+    // "engaged in clashes", "carried out strikes", "stepped up air strikes": the particle of a phrasal verb.
+    if (v >= first && /^(?:in|out|up)$/.test(tokens[v]!.norm)) v--;
     // "visited Tokyo for a summit with X": the visitor holds the summit.
     // The chunker may glue "Tokyo for a summit" into one phrase; then the verb is right before it.
     const glued = tokens.slice(chunk.start, n).some((x) => x.norm === 'for');
@@ -711,7 +758,7 @@ export function findEventMentions(view: View): EventMention[] {
       t++;
     } else if (VERBS.has(norm) && isVerbal(view, t)) {
       found = verbMention(view, t, t + 1, first, end);
-    } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
+    } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t))) {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
     if (!found) continue;
@@ -736,6 +783,16 @@ export function findEventMentions(view: View): EventMention[] {
     out.push(found);
   }
   return out;
+}
+
+/** "Fighting between X and Y killed ...": a gerund opening its sentence before "between" is the event noun. */
+function gerundNoun(view: View, t: number): boolean {
+  const prev = view.tokens[t - 1];
+  return (
+    /ing$/.test(view.tokens[t]!.norm) &&
+    view.tokens[t + 1]?.norm === 'between' &&
+    (!prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT')
+  );
 }
 
 /** Two or more sentences of the article use the words of force (MILITARY). */

@@ -1,5 +1,6 @@
 // Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
+import { DEMONYM_STATE } from './anaphora.ts';
 import { mentionsIn, type View } from './view.ts';
 
 export interface Place {
@@ -8,12 +9,16 @@ export interface Place {
   end: number;
   /** Token index of the preposition, for distance to a trigger. */
   token: number;
+  /** The place-type word the text gives it ("village" in "Pazigyi village", "the town of X"), if any. */
+  type: string | null;
+  /** The place it is said to lie in: "Marawi" for "Marawi's Mapandi district". */
+  outer: string | null;
 }
 
 // "into": where shells and rockets land ("launched rockets into Sake").
 const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
-const PLACE_TYPES = new Set(
+export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port valley desert coast island islands enclave municipality neighborhood
   neighbourhood north south east west centre center heart`.split(/\s+/),
@@ -43,8 +48,9 @@ const PARTICLES = new Set([
   'um',
   'umm',
 ]);
+// Whole month names or their abbreviations only: "Marawi", "Mariupol" and "Decatur" are places.
 const CALENDAR =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 const DEMONYM = /(?:an|ese|ish|i|ch)$/;
 const EVENT_WORDS =
@@ -80,7 +86,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
   for (let t = first; t < end - 1; t++) {
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
     // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
-    const struck = STRUCK.test(tokens[t]!.norm) && capitalized(tokens[t + 1]!.text) && view.mentionAt[t + 1]! < 0;
+    // "bombed the Shelton district of Kunar province": a named place with its type word.
+    const typedObject =
+      tokens[t + 1]!.norm === 'the' &&
+      capitalized(tokens[t + 2]?.text ?? '') &&
+      PLACE_TYPES.has(tokens[t + 3]?.norm ?? '');
+    const struck =
+      STRUCK.test(tokens[t]!.norm) &&
+      (typedObject || capitalized(tokens[t + 1]!.text)) &&
+      view.mentionAt[typedObject ? t + 2 : t + 1]! < 0;
     const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck) continue;
     let i = t + 1;
@@ -99,10 +113,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       j++;
     // "the northeastern Nigerian town of Bama": a demonym may also follow a direction.
     const demonymType = (k: number) =>
-      capitalized(tokens[k]!.text) && DEMONYM.test(tokens[k]!.norm) && PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
+      capitalized(tokens[k]!.text) &&
+      (DEMONYM.test(tokens[k]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm)) &&
+      PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
-    if (j > i && tokens[j]?.norm === 'of') i = j + 1;
-    else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
+    let type: string | null = null;
+    if (j > i && tokens[j]?.norm === 'of') {
+      type = tokens[j - 1]!.norm;
+      i = j + 1;
+    } else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
     if (tokens[i]?.norm === 'the') i++;
     // The name: capitalized tokens, with particles and hyphens glued in between.
     let k = i;
@@ -122,10 +141,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     if (k === i) continue;
     // "in Afghanistan's Khost province": the named part inside the country.
+    let outer: string | null = null;
     if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end && capitalized(tokens[k + 1]!.text)) {
       let k2 = k + 1;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
       if (PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
+        outer = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
         i = k + 1;
         k = k2;
       }
@@ -134,7 +155,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
+    // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
+    const typed = k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm);
     if (
+      !typed &&
       ms.some(
         (m) =>
           m.kind === 'demonym' || m.kind === 'descriptor' || (view.actors.get(m.actorId)?.kind ?? 'state') !== 'state',
@@ -147,10 +171,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     // A struck town is read from its own first word, so the strike verb finds it after itself.
+    const after = tokens[k]?.norm ?? '';
+    if (k < end && PLACE_TYPES.has(after) && !DIRECTIONS.test(after)) type = after;
     out.push({
       name: text.slice(start, stop),
       start,
       end: stop,
+      type: type && PLACE_TYPES.has(type) ? type : null,
+      outer,
       token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
     });
     t = k - 1;

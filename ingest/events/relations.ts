@@ -21,6 +21,7 @@ export function buildRelations(
   mentions: EventMention[],
   claims: Claim[],
   incidentOf: Map<number, string>,
+  agentsOf: Map<string, string[]> = new Map(),
 ): Relation[] {
   const { tokens, sentences } = view.nlp;
   const byKey = new Map<string, Relation>();
@@ -33,13 +34,20 @@ export function buildRelations(
       ? a.affiliation
       : id;
   };
+  const backs = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'supports') for (const a of m.agents) for (const p of m.patients) backs.add(`${root(a)}>${root(p)}`);
   mentions.forEach((m, index) => {
     const type = m.type;
     if (!type) return; // an incident trigger that relates no one ("sentenced", "test-fired")
     const s = sentences[m.sentence]!;
     const claim = claimAt(claims, tokens[m.start]!.start);
+    const reaction = m.event ? reactedTo(mentions, m.event, incidentOf, agentsOf) : null;
+    const patients = reaction ? reaction.agents : m.patients;
     for (const source of m.agents) {
-      for (const target of m.patients) {
+      for (const target of patients) {
+        // A patron condemning "the attacks" does not accuse its own client ("Iran condemned the attacks").
+        if (reaction && backs.has(`${root(source)}>${root(target)}`)) continue;
         if (source === target) continue;
         // Outlets report; they do not strike, meet or fund anyone.
         if (view.actors.get(source)?.kind === 'outlet' || view.actors.get(target)?.kind === 'outlet') continue;
@@ -50,7 +58,7 @@ export function buildRelations(
           type,
           source,
           target,
-          incident: incidentOf.get(index) ?? null,
+          incident: incidentOf.get(index) ?? reaction?.incident ?? null,
           claim: claim?.id ?? null,
           evidence: { span: [s.start, s.end] },
         };
@@ -69,6 +77,18 @@ export function buildRelations(
     view,
     order.map((k) => byKey.get(k)!),
   );
+}
+
+/** The incident an event phrase (token range) names, and who acted in it: "condemned [the strike]". */
+function reactedTo(
+  mentions: EventMention[],
+  [start, end]: [number, number],
+  incidentOf: Map<number, string>,
+  agentsOf: Map<string, string[]>,
+): { incident: string; agents: string[] } | null {
+  const i = mentions.findIndex((o) => o.incident && o.start >= start && o.start < end);
+  const incident = i >= 0 ? incidentOf.get(i) : undefined;
+  return incident ? { incident, agents: agentsOf.get(incident) ?? [] } : null;
 }
 
 /**

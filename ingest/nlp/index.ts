@@ -90,6 +90,8 @@ export function analyze(clean: CleanDoc): NlpDoc {
   return { text, tokens, sentences };
 }
 
+const TITLE_ABBREV = /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cpl|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
+
 /**
  * wink ends a sentence at an abbreviation's stop: "said Sen. Jane Roe (D-Ill.) in an interview" becomes two
  * sentences, the second opening with "in" or a comma. A sentence opening with a lower-case word or a comma after
@@ -100,6 +102,12 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
   for (const [first, last] of spans) {
     const prev = out[out.length - 1];
     const opener = values[first]!;
+    // "Military spokesman Maj. Gen. Zaw Min Tun": a title's abbreviation never ends a sentence.
+    const title = prev && TITLE_ABBREV.test(values[prev[1]]! === '.' ? `${values[prev[1] - 1]}.` : values[prev[1]]!);
+    if (prev && title && /^[A-Z]/.test(opener)) {
+      prev[1] = last;
+      continue;
+    }
     if (prev && (/^[a-z]/.test(opener) || opener === ',')) {
       const end = values[prev[1]]!;
       const before = values[prev[1] - 1] ?? '';

@@ -557,3 +557,109 @@ describe('incidents: kind other, no named party, several strikes (issue #10)', (
     expect(strikes).toEqual(['Odesa', 'Kharkiv']);
   });
 });
+
+describe('findEvents: one event told several times (issue #10, second round)', () => {
+  const ETHIOPIA: Spec = { id: 'ethiopia', kind: 'state', names: ['Ethiopia'] };
+  const ENDF: Spec = {
+    id: 'ethiopia-military',
+    kind: 'organization',
+    names: ['Ethiopian military'],
+    affiliation: 'ethiopia',
+  };
+  const FANO: Spec = { id: 'fano', kind: 'group', names: ['Fano'] };
+  const AU: Spec = { id: 'african-union', kind: 'organization', names: ['African Union'] };
+  const text =
+    'ADDIS ABABA, Aug 15, 2023 (Reuters) - An Ethiopian military drone strike on a village in the Amhara region ' +
+    'killed at least 26 people, residents said on Tuesday.\n\n' +
+    'The attack on Bura village happened on Sunday. Officials said those killed were mostly members of Fano. ' +
+    'A resident said the army had struck a market.\n\n' +
+    'Another strike hit the town of Debre Tabor on Monday. The African Union condemned the strike on Bura.';
+
+  it('makes the lede, a later "the attack on <village>" and "the army had struck" one incident with the best place', () => {
+    const { incidents } = run(text, [ETHIOPIA, ENDF, FANO, AU], '2023-08-15');
+    const bura = incidents.filter((i) => i.place === 'Bura');
+    expect(bura).toHaveLength(1);
+    expect(bura[0]).toMatchObject({ kind: 'airstrike', killed: 26, date: '2023-08-13' });
+    expect(bura[0]!.participants).toEqual(['ethiopia-military']);
+    // "Another strike" elsewhere on another day stays its own incident.
+    expect(incidents.map((i) => i.place).sort()).toEqual(['Bura', 'Debre Tabor']);
+  });
+
+  it('reads a condemnation of the strike as an accusation of who struck', () => {
+    const { relations, incidents } = run(text, [ETHIOPIA, ENDF, FANO, AU]);
+    const accused = relations.find((r) => r.type === 'accused');
+    expect(accused).toMatchObject({ source: 'african-union', target: 'ethiopia-military' });
+    expect(accused!.incident).toBe(incidents.find((i) => i.place === 'Bura')!.id);
+  });
+
+  it('finds no one to accuse when each side struck the other', () => {
+    const t =
+      'Armenia said Azerbaijani troops shelled its positions near Jermuk, and Azerbaijan said Armenia attacked ' +
+      'its soldiers near Jermuk on the same night. The European Union condemned the attacks.';
+    const specs: Spec[] = [
+      { id: 'armenia', kind: 'state', names: ['Armenia'] },
+      { id: 'azerbaijan', kind: 'state', names: ['Azerbaijan', 'Azerbaijani'] },
+      { id: 'eu', kind: 'organization', names: ['European Union'] },
+    ];
+    expect(run(t, specs).relations.filter((r) => r.type === 'accused')).toEqual([]);
+  });
+});
+
+describe("extract: a headline tells the lede's incident again", () => {
+  it('merges the headline with the first body mention that fits, and no later one', () => {
+    const text =
+      'Officials say air strike on fuel depot killed 6\n\n' +
+      'GOMA, Congo (Reuters) - An air strike hit a fuel depot in the town of Sake on Monday, killing six people, ' +
+      'officials said.\n\nAnother air strike hit the village of Kibumba on Tuesday, killing two.';
+    const x = extract({ source: 't.txt', text });
+    expect(x.incidents.map((i) => [i.place, i.killed])).toEqual([
+      ['Sake', 6],
+      ['Kibumba', 2],
+    ]);
+  });
+});
+
+describe('findEvents: accusations and titles (issue #10, second round)', () => {
+  it('reads "accused the former head of the navy, Admiral X, of ..." as an accusation of X', () => {
+    const t =
+      'QUITO, March 3, 2021 (AP) - President Lenin Moreno accused the former head of the navy, Admiral Jorge Cabrera, ' +
+      'of plotting against the government.';
+    const specs: Spec[] = [
+      { id: 'lenin-moreno', kind: 'person', names: ['Lenin Moreno'] },
+      { id: 'jorge-cabrera', kind: 'person', names: ['Jorge Cabrera'] },
+    ];
+    expect(run(t, specs).relations.map(rel)).toContain('lenin-moreno accused jorge-cabrera');
+  });
+
+  it('gives "Army spokesman Brig. Gen. X" to the state forces named before, even in apposition', () => {
+    const t =
+      'KHARTOUM, May 2, 2023 (Reuters) - The Sudanese army said its jets struck a convoy near Omdurman. ' +
+      'Army spokesman Brig. Gen. Nabil Abdallah said the convoy belonged to the Rapid Support Forces. ' +
+      'A military spokesman, Col. Hassan Ali, declined to comment.';
+    const specs: Spec[] = [
+      { id: 'sudan', kind: 'state', names: ['Sudan'] },
+      { id: 'sudan-military', kind: 'organization', names: ['Sudanese army'], affiliation: 'sudan' },
+      { id: 'rsf', kind: 'group', names: ['Rapid Support Forces'] },
+      { id: 'nabil-abdallah', kind: 'person', names: ['Nabil Abdallah'] },
+      { id: 'hassan-ali', kind: 'person', names: ['Hassan Ali'] },
+    ];
+    const rels = run(t, specs).relations.map(rel);
+    expect(rels).toContain('nabil-abdallah member_of sudan-military');
+    expect(rels).toContain('hassan-ali member_of sudan-military');
+    expect(rels).not.toContain('nabil-abdallah member_of rsf');
+  });
+
+  it('takes place names that begin like a month for places ("Marawi", "Mariupol")', () => {
+    const t = 'Shelling in Mariupol killed four people, a day after a strike in the city of Marawi.';
+    const clean: CleanDoc = {
+      text: t,
+      blocks: [{ start: 0, end: t.length }],
+      title: null,
+      publishedAt: null,
+      outletName: null,
+    };
+    const nlp = analyze(clean);
+    const view = buildView(nlp, actorsFor(t, []));
+    expect(findPlaces(view, 0, nlp.tokens.length).map((p) => p.name)).toEqual(['Mariupol', 'Marawi']);
+  });
+});
