@@ -85,8 +85,9 @@ function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph, sta
   if ('format' in data) {
     const note = data.truncated ? ` (capped at ${data.limit})` : '';
     // Nodes first only when the edges change nothing the first frame shows: sizes by degree (known from the
-    // columns) and filters that do not hide nodes by their edges' evidence.
-    if (data.edges.key.length > DEFER_EDGES && state.sizeBy === 'degree' && !filtersByEvidence(state.filters)) {
+    // columns), colours by kind (communities need the edges) and filters that do not hide nodes by their edges.
+    const nodesFirst = state.sizeBy === 'degree' && state.colorBy === 'kind' && !filtersByEvidence(state.filters);
+    if (data.edges.key.length > DEFER_EDGES && nodesFirst) {
       return { graph: nodesFromColumns(data), note, deferred: { columns: data, degrees: degreesFromColumns(data) } };
     }
     return { graph: buildDatasetFromColumns(data), note };
