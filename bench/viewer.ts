@@ -370,7 +370,7 @@ async function main(): Promise<void> {
         );
         rows[i]!.push(r);
         console.log(
-          `run ${run} ${builds[i]!.name}: first frame ${r.first.toFixed(0)} ms${r.edges > r.first ? ` (nodes; edges on screen at ${r.edges.toFixed(0)} ms)` : ''}; moving frames ${fmt(r.moving)} (${r.moving.length} frames); ` +
+          `run ${run} ${builds[i]!.name}: first frame ${r.first.toFixed(0)} ms${r.edges > r.first + 1 ? ` (nodes; edges on screen at ${r.edges.toFixed(0)} ms)` : ''}; moving frames ${fmt(r.moving)} (${r.moving.length} frames); ` +
             `full redraw median ${median(r.full).toFixed(0)} ms; hover ${median(r.hover).toFixed(0)} ms; filter ${median(r.filter).toFixed(0)} ms; load average ${loadavg()}`,
         );
       }
