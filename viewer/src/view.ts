@@ -17,9 +17,17 @@ import { byId, debounce, el } from './app/dom.ts';
 import { initCypher } from './cypher/ui.ts';
 import { initExport } from './export/ui.ts';
 import { renderFilters } from './filters/ui.ts';
-import { computeVisibility } from './filters/visibility.ts';
+import { computeVisibility, filtersByEvidence } from './filters/visibility.ts';
 import { communities, communityColors, seedByCommunity } from './graph/communities.ts';
-import { type Dataset, buildDataset, buildDatasetFromColumns, mergeInto } from './graph/dataset.ts';
+import {
+  type Dataset,
+  addEdgesFromColumns,
+  buildDataset,
+  buildDatasetFromColumns,
+  degreesFromColumns,
+  mergeInto,
+  nodesFromColumns,
+} from './graph/dataset.ts';
 import type { LayoutHandle } from './graph/layout.ts';
 import { parallelCurvatures } from './graph/parallel.ts';
 import { GraphView } from './graph/renderer.ts';
@@ -38,6 +46,8 @@ import { decodeViewState, encodeViewState } from './url-state/url.ts';
 interface TestHook {
   ready: boolean;
   firstFrameMs: number | null;
+  /** When the edges were on screen too: later than the first frame when a huge graph drew its nodes first. */
+  edgesFrameMs: number | null;
   view?: GraphView;
   state(): ViewState;
   layoutRunning(): boolean;
@@ -57,11 +67,30 @@ export interface EarlyLoad {
   data: Promise<readonly [ServerConfig, (GraphColumns & { limit: number }) | ActorGraph]>;
 }
 
+/**
+ * Above this many edges the full view draws its nodes first and the edges in the next frames (with a line
+ * saying so): sigma's edge processing and SwiftShader's drawing of 100,000 edges are most of a first frame.
+ */
+const DEFER_EDGES = 20_000;
+
+interface FirstDataset {
+  graph: Dataset;
+  note: string;
+  /** The snapshot whose edges are still to add (drawn after the first frame), with the degrees they give. */
+  deferred?: { columns: GraphColumns; degrees: Map<string, number> };
+}
+
 /** The first graph: the folded actor network (communities seed the layout), or the full snapshot. */
-function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph): { graph: Dataset; note: string } {
+function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph, state: ViewState): FirstDataset {
   if ('format' in data) {
-    const graph = buildDatasetFromColumns(data);
-    return { graph, note: data.truncated ? ` (capped at ${data.limit})` : '' };
+    const note = data.truncated ? ` (capped at ${data.limit})` : '';
+    // Nodes first only when the edges change nothing the first frame shows: sizes by degree (known from the
+    // columns), colours by kind (communities need the edges) and filters that do not hide nodes by their edges.
+    const nodesFirst = state.sizeBy === 'degree' && state.colorBy === 'kind' && !filtersByEvidence(state.filters);
+    if (data.edges.key.length > DEFER_EDGES && nodesFirst) {
+      return { graph: nodesFromColumns(data), note, deferred: { columns: data, degrees: degreesFromColumns(data) } };
+    }
+    return { graph: buildDatasetFromColumns(data), note };
   }
   const graph = buildDataset(data.nodes, data.edges);
   seedByCommunity(graph, communities(graph));
@@ -81,6 +110,7 @@ export async function start(early: EarlyLoad): Promise<void> {
   const hook: TestHook = {
     ready: false,
     firstFrameMs: null,
+    edgesFrameMs: null,
     state: () => structuredClone(state),
     layoutRunning: () => layout?.running() ?? false,
     stopLayout: () => layout?.stop(),
@@ -94,7 +124,7 @@ export async function start(early: EarlyLoad): Promise<void> {
     ? early.data
     : Promise.all([api.config(), actorView ? api.actors({ limit: ACTOR_LIMIT }) : api.graph(state.limit)] as const));
   performance.mark('kg:fetched');
-  const { graph, note } = firstDataset(first);
+  const { graph, note, deferred } = firstDataset(first, state);
   performance.mark('kg:dataset');
   byId('mode-toggle').textContent = actorView ? 'Full view' : 'Actor view';
   byId('mode-toggle').title = actorView
@@ -110,16 +140,25 @@ export async function start(early: EarlyLoad): Promise<void> {
 
   if (actorView && state.sizeBy === 'degree') state.sizeBy = 'statements';
   const colorsFor = () => (state.colorBy === 'community' ? communityColors(communities(graph)) : null);
-  const view = new GraphView(graph, byId('graph'), {
-    visibility: computeVisibility(graph, state.filters),
-    sizes: nodeSizes(graph, state.sizeBy),
-    colors: colorsFor(),
-    curvatures: parallelCurvatures(graph),
-    hovered: null,
-    selectedNode: null,
-    selectedEdge: null,
-    emphasis: null,
-  });
+  if (deferred) {
+    const n = (x: number) => x.toLocaleString('en');
+    status.textContent = `${n(graph.order)} nodes · drawing ${n(deferred.columns.edges.key.length)} edges…`;
+  }
+  const view = new GraphView(
+    graph,
+    byId('graph'),
+    {
+      visibility: computeVisibility(graph, state.filters),
+      sizes: nodeSizes(graph, state.sizeBy, deferred?.degrees),
+      colors: colorsFor(),
+      curvatures: parallelCurvatures(graph),
+      hovered: null,
+      selectedNode: null,
+      selectedEdge: null,
+      emphasis: null,
+    },
+    deferred?.columns.edges.key.length,
+  );
   hook.view = view;
   performance.mark('kg:sigma');
   const sigma = view.sigma;
@@ -129,6 +168,17 @@ export async function start(early: EarlyLoad): Promise<void> {
   await nextFrame();
   await nextFrame();
   hook.firstFrameMs = performance.now();
+  if (deferred) {
+    // The same visibility rules; with the edges in, the edges pass too (the nodes' do not change: see firstDataset).
+    view.addEdges(
+      () => addEdgesFromColumns(graph, deferred.columns),
+      () => ({ visibility: computeVisibility(graph, state.filters), curvatures: parallelCurvatures(graph) }),
+    );
+    performance.mark('kg:edges');
+    await nextFrame();
+    await nextFrame();
+  }
+  hook.edgesFrameMs = performance.now();
 
   const syncUrl = () => history.replaceState(null, '', `${location.pathname}?${encodeViewState(state)}`);
   const camera = sigma.getCamera();

@@ -23,11 +23,16 @@ export function inRange(date: string | null, from: string | null, to: string | n
   return (!from || d >= from) && (!to || d <= to);
 }
 
+/** True when a node is shown only if some edge's evidence passes: which nodes show depends on the edges then. */
+export function filtersByEvidence(f: Filters): boolean {
+  return Boolean(f.outlet || f.article || f.dateFrom || f.dateTo || f.hiddenStances.length);
+}
+
 export function computeVisibility(graph: Dataset, f: Filters): Visibility {
   const hiddenKinds = new Set<string>(f.hiddenKinds);
   const hiddenEdges = new Set(f.hiddenEdges);
   const hiddenStances = new Set<string>(f.hiddenStances);
-  const evidenceFilter = Boolean(f.outlet || f.article || f.dateFrom || f.dateTo || hiddenStances.size);
+  const evidenceFilter = filtersByEvidence(f);
 
   const articleOk = (id: string | null): boolean => {
     if (!id) return !(f.outlet || f.article);

@@ -65,13 +65,18 @@ export class GraphView {
   private readonly edgeLabels: boolean;
   private readonly labels = new LabelSpace();
 
+  /**
+   * `edges`: how many edges the graph will hold, when they are added after the first frame (addEdges): the
+   * large-graph settings are chosen for the whole graph.
+   */
   constructor(
     readonly graph: Dataset,
     container: HTMLElement,
     private inputs: StyleInputs,
+    edges = graph.size,
   ) {
-    this.large = graph.order > LARGE_NODES || graph.size > LARGE_EDGES;
-    this.edgeLabels = graph.size <= ALL_EDGE_LABELS;
+    this.large = graph.order > LARGE_NODES || edges > LARGE_EDGES;
+    this.edgeLabels = edges <= ALL_EDGE_LABELS;
     this.recomputeFocus();
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       defaultEdgeType: 'arrow',
@@ -200,6 +205,26 @@ export class GraphView {
       return;
     }
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * Edges added to the dataset after the first frame (a huge graph draws its nodes first). Sigma would index
+   * and re-process each added edge on its own (an event each): its graph listeners are off while `add` runs,
+   * then the edges are processed in one pass and drawn. `inputs` (read once the edges are in) must leave the
+   * nodes' display as it was (same sizes, same visible nodes): only the edges are re-processed.
+   */
+  addEdges(add: () => void, inputs: () => Partial<StyleInputs>): void {
+    // Private in sigma's typings; sigma's own setGraph() calls them the same way.
+    const s = this.sigma as unknown as { unbindGraphHandlers(): void; bindGraphHandlers(): void };
+    s.unbindGraphHandlers();
+    try {
+      add();
+    } finally {
+      s.bindGraphHandlers();
+    }
+    this.inputs = { ...this.inputs, ...inputs() };
+    this.recomputeFocus();
+    this.sigma.refresh({ partialGraph: { edges: this.graph.edges() }, skipIndexation: false });
   }
 
   get state(): Readonly<StyleInputs> {

@@ -9,7 +9,8 @@ const MAX = 18;
 /** Beyond this many nodes the size range shrinks with sqrt(order), so the picture is not one solid blob. */
 const CROWDED = 2_000;
 
-export function nodeSizes(graph: Dataset, by: SizeBy): Map<string, number> {
+/** `degrees`: the degrees to size by when the graph does not hold its edges yet (a huge snapshot's first frame). */
+export function nodeSizes(graph: Dataset, by: SizeBy, degrees?: Map<string, number>): Map<string, number> {
   const raw = new Map<string, number>();
   if (by === 'pagerank' && graph.size > 0) {
     try {
@@ -26,7 +27,7 @@ export function nodeSizes(graph: Dataset, by: SizeBy): Map<string, number> {
       const w = a.props.weight;
       raw.set(n, typeof w === 'number' ? w : graph.outDegree(n));
     });
-  if (raw.size === 0) graph.forEachNode((n) => raw.set(n, graph.degree(n)));
+  if (raw.size === 0) graph.forEachNode((n) => raw.set(n, degrees?.get(n) ?? graph.degree(n)));
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of raw.values()) {
