@@ -165,6 +165,17 @@ function answeredClaims(claims: Claim[]): Map<string, Claim> {
  * so their words are read as the actor), the others it is about, and its speaker for a subject pronoun.
  */
 function termsOf(c: Claim, x: Extraction, text: string): string[] {
+  // An article's records are built several times while it is loaded (graph/pending.ts, graph/claims/link.ts, the
+  // write), from the same claim objects: their terms are computed once. A copy goes out, as callers own their props.
+  const known = TERMS.get(c);
+  if (known?.x === x && known.text === text) return [...known.terms];
+  const terms = claimTermsOf(c, x, text);
+  TERMS.set(c, { x, text, terms });
+  return [...terms];
+}
+const TERMS = new WeakMap<Claim, { x: Extraction; text: string; terms: string[] }>();
+
+function claimTermsOf(c: Claim, x: Extraction, text: string): string[] {
   const [s, e] = c.evidence.content;
   const exact = text.slice(s, e) === c.text;
   const about = new Set(c.about);

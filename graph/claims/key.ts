@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 
 import { foldToAscii } from '../names.ts';
+import { memoByString } from './memo.ts';
 
 /**
  * Words that change between outlets without changing what is asserted: articles and demonstratives,
@@ -55,7 +56,9 @@ function stem(w: string): string {
 }
 
 /** The content key of a claim text: the tokens that carry the assertion, folded, in order. */
-export function claimContentKey(text: string): string {
+export const claimContentKey = memoByString(contentKey);
+
+function contentKey(text: string): string {
   const plain = foldToAscii(text)
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(TRAILING_ATTRIBUTION, '')
@@ -100,5 +103,7 @@ export function claimNodeId(text: string, origin: ClaimOrigin): string {
         : origin.via[0]
           ? `anon@${origin.via[0]}|`
           : `${origin.article}|${origin.speaker}|`;
-  return `claim-${createHash('sha256').update(`${scope}${key}`).digest('hex').slice(0, 24)}`;
+  return idOf(`${scope}${key}`);
 }
+
+const idOf = memoByString((scoped) => `claim-${createHash('sha256').update(scoped).digest('hex').slice(0, 24)}`);

@@ -1,16 +1,19 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
-import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
 
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
+import { its, tagger, withFreshLexicon } from './tagger.ts';
 
-// One tagger for the process: loading the model costs ~100 ms, tagging ~1 MB/s.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-
-/** Tags each content block separately, so sentences never run across paragraphs. */
+/**
+ * Tags each content block separately, so sentences never run across paragraphs. The article is read against the
+ * model's own lexicon (tagger.ts), so its tokens are the same whatever was read before it.
+ */
 export function analyze(clean: CleanDoc): NlpDoc {
+  return withFreshLexicon(() => analyzeBlocks(clean));
+}
+
+function analyzeBlocks(clean: CleanDoc): NlpDoc {
   const { text } = clean;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -21,7 +24,7 @@ export function analyze(clean: CleanDoc): NlpDoc {
     // A doubled apostrophe used as a quote mark ('' in some newspapers' copy) reaches the tagger as "", which it
     // splits from the next word ("''A pastor" would give the token "'A"); same length, same offsets.
     const slice = foldForTagger(original).replace(/''/g, '""');
-    const doc = nlp.readDoc(slice);
+    const doc = tagger().readDoc(slice);
     const values = doc.tokens().out(its.value) as string[];
     const norms = doc.tokens().out(its.normal) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
@@ -210,5 +213,5 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?
 
 /** The bare tagger over a text, for the speed floor in bench/extract. Returns the token count. */
 export function tagOnly(text: string): number {
-  return nlp.readDoc(text).tokens().out(its.pos).length;
+  return withFreshLexicon(() => tagger().readDoc(text).tokens().out(its.pos).length);
 }
