@@ -151,8 +151,11 @@ export class SpeakerResolver {
     // ("all but two", "most", "8 percent") for the group that spoke just before, else for nobody it can name.
     const share = shareOf(words);
     if (share >= 0) {
+      const among = share < words.length ? null : this.amongBefore(r[0]);
       const group =
-        share < words.length ? this.resolve([r[0] + share, r[1]], opts) : (this.pluralBefore(first.start) ?? null);
+        share < words.length
+          ? this.resolve([r[0] + share, r[1]], opts)
+          : ((among && this.resolve(among, opts)) ?? this.pluralBefore(first.start));
       if (group) return this.use(group.actorId, span);
       // "47 percent said" after a poll: a share of its respondents.
       if (this.pollNear(first.sentence)) {
@@ -276,6 +279,18 @@ export class SpeakerResolver {
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
     return this.createNamed(core, span);
+  }
+
+  /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */
+  private amongBefore(at: number): TokRange | null {
+    const first = this.nlp.sentences[this.tokens[at]!.sentence]!.firstToken;
+    for (let k = first; k < at - 1; k++) {
+      if (this.tokens[k]!.norm !== 'among') continue;
+      let e = k + 1;
+      while (e < at && /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos)) e++;
+      return e > k + 1 ? [k + 1, e] : null;
+    }
+    return null;
   }
 
   /** Whether a poll or survey is named in this sentence or the three before. */
