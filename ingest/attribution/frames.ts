@@ -117,6 +117,14 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       )
         continue;
       if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
+      // "in reported direct mail attacks", "of alleged ties": a participle after a preposition modifies a noun.
+      if (
+        prev?.pos === 'ADP' &&
+        /ed$/.test(t.norm) &&
+        /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') &&
+        prev.norm !== 'by'
+      )
+        continue;
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
@@ -543,6 +551,18 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     tokens[subj[0] - 1]?.text === ','
   ) {
     let np = leftNP(tokens, subj[0] - 2, first);
+    // "the Latino Partnership for Conservative Principles, who": "for" inside a name joins its two halves.
+    while (
+      np &&
+      np[0] - 2 >= first &&
+      tokens[np[0] - 1]!.norm === 'for' &&
+      tokens[np[0] - 2]!.pos === 'PROPN' &&
+      tokens[np[0]]!.pos === 'PROPN'
+    ) {
+      const more = leftNP(tokens, np[0] - 2, first);
+      if (!more) break;
+      np = [more[0], np[1]];
+    }
     // "Jane Roe, chief economist at X, who told ...": "who" is the person the role describes, not X.
     if (np && tokens[subj[0]]!.norm === 'who') {
       let c = np[0] - 1;

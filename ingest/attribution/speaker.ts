@@ -180,7 +180,10 @@ export class SpeakerResolver {
         words[i - 1]!.pos === 'PROPN' &&
         words[i + 1]?.pos === 'PROPN' &&
         !ANON_HEADS.has(words[i - 1]!.norm);
-      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || w.pos === 'VERB') {
+      // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
+      const compound =
+        w.pos === 'VERB' && /ing$/.test(w.norm) && words[i - 1]!.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN';
+      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || (w.pos === 'VERB' && !compound)) {
         coreEnd = i;
         break;
       }
@@ -195,8 +198,14 @@ export class SpeakerResolver {
     const head = core[core.length - 1]!;
     // Fragments are no speakers: "of what his parents", "to", "on the ballot" (a phrase opening with a preposition
     // or particle, or ending in a word that cannot head a noun phrase).
-    const approx = APPROX.test(first.norm);
-    if ((/^(ADP|PART|SCONJ)$/.test(first.pos) && !approx) || /^(ADP|PART|AUX|SCONJ|CCONJ)$/.test(head.pos)) return null;
+    const approx = /^(about|around|at|over|under|nearly|almost|roughly|some|just|only|up)$/.test(first.norm);
+    if (/^(ADP|PART|SCONJ)$/.test(first.pos) && !approx) {
+      // "In a statement on Monday, the ministry": the speaker follows the fronted phrase's comma.
+      let c = words.length - 1;
+      while (c > 0 && words[c]!.text !== ',') c--;
+      return c > 0 && c + 1 < words.length ? this.resolve([r[0] + c + 1, r[1]], opts) : null;
+    }
+    if (/^(ADP|PART|AUX|SCONJ|CCONJ)$/.test(head.pos)) return null;
     const coreSpan: [number, number] = [core[0]!.start, head.end];
     const mentions = this.mentionsIn(span[0], span[1]);
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
