@@ -96,7 +96,7 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
 }
 
 const OPEN_MARK = /["“‘']$/;
-const CLOSE_MARK = /^[.,?!]?["”’']/;
+const CLOSE_MARK = /^[.,?!]?["”’'](?![a-z])/;
 
 /**
  * Named only between quote marks, as the whole quotation: a title or a nickname ("Are You Smarter Than a \"Fifth
