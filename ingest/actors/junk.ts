@@ -95,8 +95,9 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   return ROLE_END.has(last);
 }
 
-const OPEN_MARK = /["“‘']$/;
-const CLOSE_MARK = /^[.,?!]?["”’'](?![a-z])/;
+// The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).
+const OPEN_MARK = /["“‘'](?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const CLOSE_MARK = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[.,?!]?["”’'](?![a-z])/u;
 
 /**
  * Named only between quote marks, as the whole quotation: a title or a nickname ("Are You Smarter Than a \"Fifth
@@ -106,7 +107,7 @@ function onlyQuoted(text: string, a: Actor): boolean {
   return (
     a.mentions.length > 0 &&
     a.mentions.every(
-      ([s, e]) => OPEN_MARK.test(text.slice(Math.max(0, s - 1), s)) && CLOSE_MARK.test(text.slice(e, e + 3)),
+      ([s, e]) => OPEN_MARK.test(text.slice(Math.max(0, s - 40), s)) && CLOSE_MARK.test(text.slice(e, e + 40)),
     )
   );
 }

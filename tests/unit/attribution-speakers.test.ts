@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { attribute } from '../../ingest/attribution/index.ts';
+import { extract } from '../../ingest/extract.ts';
 import { analyze } from '../../ingest/nlp/index.ts';
 import type { ActorsDoc, AttributionDoc, Range } from '../../ingest/types.ts';
 
@@ -89,5 +90,25 @@ describe('attribute: a share of a group, and fragments, are no actors of their o
     );
     expect(doc.claims.map((c) => nameOf(doc, c.speaker))).toEqual(['Olsen']);
     expect(doc.actors.map((a) => a.name)).toEqual(['Olsen']);
+  });
+});
+
+describe('extract: things and cut names in speaker slots', () => {
+  it('takes no actor from a name only inside quote marks, a participle after a preposition, or a compound', () => {
+    const text =
+      'OSLO, May 4, 2019 - The quiz show "Who Wants to Be a Fisherman" drew a record audience, and the host, ' +
+      'nicknamed "Captain Cod," said the final was rigged.\n' +
+      'The ferry firm was the target of $2 million in reported fines by the coast guard.\n' +
+      'The ads will run in three counties, according to media buying sources.\n' +
+      'The tax was praised by Ola Berg, director of the Centre for Coastal Policy, who said the levy would hold.\n';
+    const x = extract({ text, source: 'oslo.txt' });
+    const names = x.actors.map((a) => a.name);
+    expect(names.some((n) => /Cod|Fisherman/.test(n))).toBe(false);
+    expect(names.some((n) => /target/.test(n))).toBe(false);
+    expect(names).not.toContain('media');
+    expect(names).not.toContain('Coastal Policy');
+    const by = (s: string) => x.actors.find((a) => a.id === x.claims.find((c) => c.text.includes(s))?.speaker)?.name;
+    expect(by('ads will run')).toBe('media buying sources');
+    expect(by('levy would hold')).toBe('Ola Berg');
   });
 });
