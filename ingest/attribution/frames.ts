@@ -128,9 +128,19 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
-    if (f && (!f.cue.quoteOnly || f.content.quote)) frames.push(f);
+    if (f && (!f.cue.quoteOnly || f.content.quote || reportedQuestion(ctx, f))) frames.push(f);
   }
   return frames;
+}
+
+/** "asked X whether C", "asked X to V": a reported question or request after its addressee. */
+function reportedQuestion(ctx: Ctx, f: Frame): boolean {
+  const { tokens } = ctx.nlp;
+  if (!f.addressee || f.content.parts.length !== 1) return false;
+  let k = f.cueTok[1];
+  while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
+  const t = tokens[k];
+  return !!t && /^(whether|if|what|why|how|when|where|who|which|to)$/.test(t.norm);
 }
 
 /**

@@ -37,6 +37,21 @@ describe('attribute: cue verbs in a sense that reports no speech', () => {
   });
 });
 
+describe('attribute: reported questions', () => {
+  it('reads "asked X whether C" and "asked X if C" as the asker\'s, not "asked about X"', () => {
+    const doc = run(
+      'At a briefing in Lusaka, a reporter asked Finance Minister Situmbeko Musokotwane whether the kwacha would be devalued.\n' +
+        'Councillor Mwila Banda asked the utility if the outages would end before the rains.\n' +
+        'Councillor Mwila Banda also asked about the tariffs.',
+    );
+    expect(doc.claims.map((c) => c.text)).toEqual([
+      'whether the kwacha would be devalued',
+      'if the outages would end before the rains',
+    ]);
+    expect(nameOf(doc, doc.claims[1]!.speaker)).toMatch(/Mwila Banda$/);
+  });
+});
+
 describe('attribute: speakers behind a relative pronoun and inside an abbreviation', () => {
   it('credits "X, who called Y Z" and "X, who acknowledged C" to X, and ends the clause before the main verb', () => {
     const doc = run(
