@@ -51,7 +51,7 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc): ActorsDoc {
   const drop = new Set<string>();
   for (const a of doc.actors) {
     if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
-    if (isJunk(a, (start) => headline.has(sentenceOf(start)))) drop.add(a.id);
+    if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
     else if (a.kind === 'person' && /^\p{Lu}{2,6}$/u.test(a.name)) a.kind = 'organization';
     else if (a.kind === 'person' && !(a.roles ?? []).length) a.kind = kindFromNoun(nlp.text, a) ?? a.kind;
   }
@@ -93,6 +93,23 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
   return ROLE_END.has(last);
+}
+
+// The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).
+const OPEN_MARK = /["“‘'](?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const CLOSE_MARK = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[.,?!]?["”’'](?![a-z])/u;
+
+/**
+ * Named only between quote marks, as the whole quotation: a title or a nickname ("Are You Smarter Than a \"Fifth
+ * Grader\"", "nicknamed \"Naked Girl\"", a "'New Great Game'"), not an actor.
+ */
+function onlyQuoted(text: string, a: Actor): boolean {
+  return (
+    a.mentions.length > 0 &&
+    a.mentions.every(
+      ([s, e]) => OPEN_MARK.test(text.slice(Math.max(0, s - 40), s)) && CLOSE_MARK.test(text.slice(e, e + 40)),
+    )
+  );
 }
 
 function sentenceIndex(nlp: NlpDoc): (pos: number) => number {

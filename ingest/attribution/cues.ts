@@ -83,8 +83,9 @@ const VERBS: Record<string, Entry> = {
   cite: { ...CLAIM, relay: true },
   // Verbs whose content is their object and its complement: "called the plan a disaster", "urged voters to stay".
   call: { ...CLAIM, object: true, preps: ['for', 'on'] },
-  // A question asked is only content when quoted: '"Why now?" she asked'.
-  ask: { ...CLAIM, object: true, quoteOnly: true },
+  // A question asked is content when quoted ('"Why now?" she asked') or reported after the one asked ("asked the
+  // minister whether C", "asked voters to stay home"); "asked about X" alone reports nothing.
+  ask: { ...CLAIM, addressee: true, quoteOnly: true },
   urge: { ...CLAIM, object: true },
   describe: { ...CLAIM, object: true },
   question: { ...CLAIM, object: true },

@@ -117,12 +117,30 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       )
         continue;
       if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
+      // "in reported direct mail attacks", "of alleged ties": a participle after a preposition modifies a noun.
+      if (
+        prev?.pos === 'ADP' &&
+        /ed$/.test(t.norm) &&
+        /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') &&
+        prev.norm !== 'by'
+      )
+        continue;
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
-    if (f && (!f.cue.quoteOnly || f.content.quote)) frames.push(f);
+    if (f && (!f.cue.quoteOnly || f.content.quote || reportedQuestion(ctx, f))) frames.push(f);
   }
   return frames;
+}
+
+/** "asked X whether C", "asked X to V": a reported question or request after its addressee. */
+function reportedQuestion(ctx: Ctx, f: Frame): boolean {
+  const { tokens } = ctx.nlp;
+  if (!f.addressee || f.content.parts.length !== 1) return false;
+  let k = f.cueTok[1];
+  while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
+  const t = tokens[k];
+  return !!t && /^(whether|if|what|why|how|when|where|who|which|to)$/.test(t.norm);
 }
 
 /**
@@ -385,6 +403,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
 
   // "Bloomberg reported, citing people familiar with the matter, that C": the that-clause after the aside.
   if (cited && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
+  // "declared victory", "maintained a lead", "pledged to work together", "responded by easing sanctions": these
+  // verbs only report speech with a clause, a quote or a colon after them (or the content before: 'C, X declared').
+  const inverted = L >= first && /^[,—–]$|^["“”'‘’]+$/.test(tokens[L]!.text);
+  if (CLAUSE_ONLY.has(cue.lemma) && !inverted && !tailAt(ctx, R, end) && !clauseAfter(ctx, R, end, true)) return null;
 
   // "voters who said C": the speaker's mention in this clause is the noun phrase with its relative pronoun.
   const relPron: TokRange | null =
@@ -457,7 +479,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   ) {
     const np = leftNP(tokens, L, first);
     const content = np && rightContent(ctx, R, end);
-    if (!np || !content || (!content.quote && !clauseLike(ctx, R, end))) return null;
+    // Only with a clause: "a statement saying the talks failed", not "language highlighting concerns".
+    if (!np || !content || (!content.quote && !clauseAfter(ctx, R, end, true))) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
     const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
     f.sources = issuer ? [issuer[0]!] : [np];
@@ -529,14 +552,27 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!clauseLike(ctx, R, end)) return null;
   }
   // "..., the Arab League, which said C": the relative pronoun stands for the noun phrase before its comma.
+  // An object cue too after "who": "Mike Pence, who called their son \"a hero\"" (not "..., which X denied").
   if (
     subj &&
-    !cue.object &&
+    (!cue.object || tokens[subj[0]]!.norm === 'who') &&
     subj[1] - subj[0] === 1 &&
     /^(which|who)$/.test(tokens[subj[0]]!.norm) &&
     tokens[subj[0] - 1]?.text === ','
   ) {
     let np = leftNP(tokens, subj[0] - 2, first);
+    // "the Latino Partnership for Conservative Principles, who": "for" inside a name joins its two halves.
+    while (
+      np &&
+      np[0] - 2 >= first &&
+      tokens[np[0] - 1]!.norm === 'for' &&
+      tokens[np[0] - 2]!.pos === 'PROPN' &&
+      tokens[np[0]]!.pos === 'PROPN'
+    ) {
+      const more = leftNP(tokens, np[0] - 2, first);
+      if (!more) break;
+      np = [more[0], np[1]];
+    }
     // "Jane Roe, chief economist at X, who told ...": "who" is the person the role describes, not X.
     if (np && tokens[subj[0]]!.norm === 'who') {
       let c = np[0] - 1;
@@ -549,6 +585,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (np && !tailAt(ctx, R, end)) {
       const content = rightContent(ctx, R, end);
       if (!content) return null;
+      // "Mr. Scott, who has called X, portrayed Y": a relative clause inside the sentence ends at its comma.
+      endBeforeMainVerb(ctx, content, R);
       const f = makeFrame(cue, cueTok, si, content, ctx);
       f.sources = [np];
       // The source mention in the text is the noun phrase with the pronoun standing for it ("the Post, which").
@@ -773,6 +811,24 @@ function endAtComma(ctx: Ctx, c: Content, from: number): void {
   }
 }
 
+/** Cuts a plain content before ", <finite verb>": the main clause's verb after a relative clause. */
+function endBeforeMainVerb(ctx: Ctx, c: Content, from: number): void {
+  if (c.parts.length !== 1) return;
+  const { tokens } = ctx.nlp;
+  for (let k = from + 1; k < c.lastTok; k++) {
+    if (tokens[k]!.text !== ',' || (ctx.qs.of[k]! >= 0 && !isClosing(ctx, k + 1)) || tokens[k]!.start < c.start)
+      continue;
+    let v = k + 1;
+    if (isClosing(ctx, v)) v++;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const t = tokens[v];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm)) {
+      cutBefore(ctx, c, tokens[k - 1]!.text === ',' ? k - 1 : k);
+      return;
+    }
+  }
+}
+
 /** "61 percent said C compared to 38 percent who ...": a comparison after the content is the writer's. */
 function endBeforeComparison(ctx: Ctx, c: Content, from: number): void {
   if (c.quote || c.parts.length !== 1) return;
@@ -792,6 +848,33 @@ function cutBefore(ctx: Ctx, c: Content, k: number): void {
   c.end = last.end;
   c.parts = [[c.start, last.end]];
   c.lastTok = k - 1;
+}
+
+/** Verbs that report speech only with a clause after them (their other senses take a noun phrase or "to"). */
+const CLAUSE_ONLY = new Set(['declare', 'maintain', 'pledge', 'highlight', 'respond']);
+
+/**
+ * A that-clause, quote or colon at token `r`, or a noun phrase followed by a finite verb ("the vote was rigged").
+ * `quoted`: a short object with a quote counts too ("declaring it \"another super Tuesday\"").
+ */
+function clauseAfter(ctx: Ctx, r: number, end: number, quoted = false): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[r];
+  if (!t || r >= end) return false;
+  if (t.norm === 'that' || t.text === ':' || (isQuoteMark(t) && ctx.qs.of[r]! >= 0 && !isClosing(ctx, r))) return true;
+  if (t.text === ',' && ctx.qs.of[r + 1]! >= 0 && !isClosing(ctx, r + 1)) return true;
+  // "saying if elected, she would ...": a conditional or time clause opens the reported clause.
+  if (/^(if|when|once|unless)$/.test(t.norm)) return true;
+  if (quoted)
+    for (let k = r; k < Math.min(end, r + 8) && tokens[k]!.text !== ','; k++)
+      if (ctx.qs.of[k]! >= 0 && ctx.qs.quotes[ctx.qs.of[k]!]!.open === k) return true;
+  const np = rightNP(tokens, r, end);
+  // "maintained his lead/VERB": a possessive is no subject; the word after it is a noun.
+  if (!np || /^(his|its|our|my|your|their)$/.test(tokens[np[1] - 1]!.norm)) return false;
+  let v = np[1];
+  while (v < end && (tokens[v]!.pos === 'ADV' || isQuoteMark(tokens[v]!))) v++;
+  const u = tokens[v];
+  return !!u && v < end && (u.pos === 'AUX' || (u.pos === 'VERB' && !/ing$/.test(u.norm)));
 }
 
 /** Nouns of a time adverbial before a participle: "at one point calling", "after years adding". */

@@ -147,6 +147,24 @@ export class SpeakerResolver {
     for (let i = 1; i + 2 < words.length && i < 6; i++)
       if (words[i]!.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 1]!.norm))
         return this.resolve([r[0] + i + 2, r[1]], { ...opts, definite: opts.definite || first.norm === 'the' });
+    // "75 percent of Republicans", "most of the delegates": a share of a group speaks for the group; a bare share
+    // ("all but two", "most", "8 percent") for the group that spoke just before, else for nobody it can name.
+    const share = shareOf(words);
+    if (share >= 0) {
+      const among = share < words.length ? null : this.amongBefore(r[0]);
+      const group =
+        share < words.length
+          ? this.resolve([r[0] + share, r[1]], opts)
+          : ((among && this.resolve(among, opts)) ?? this.pluralBefore(first.start));
+      if (group) return this.use(group.actorId, span);
+      // "47 percent said" after a poll: a share of its respondents.
+      if (this.pollNear(first.sentence)) {
+        const a = this.createAnonymous(words, { ...first, norm: 'respondents' }, null, span, 'group', 'respondents');
+        this.plural.add(a.actorId);
+        return a;
+      }
+      return null;
+    }
     // "those surveyed", "those polled": the people a participle describes, unnamed.
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
@@ -162,7 +180,10 @@ export class SpeakerResolver {
         words[i - 1]!.pos === 'PROPN' &&
         words[i + 1]?.pos === 'PROPN' &&
         !ANON_HEADS.has(words[i - 1]!.norm);
-      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || w.pos === 'VERB') {
+      // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
+      const compound =
+        w.pos === 'VERB' && /ing$/.test(w.norm) && words[i - 1]!.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN';
+      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || (w.pos === 'VERB' && !compound)) {
         coreEnd = i;
         break;
       }
@@ -175,6 +196,16 @@ export class SpeakerResolver {
     )
       core = core.slice(0, -1);
     const head = core[core.length - 1]!;
+    // Fragments are no speakers: "of what his parents", "to", "on the ballot" (a phrase opening with a preposition
+    // or particle, or ending in a word that cannot head a noun phrase).
+    const approx = /^(about|around|at|over|under|nearly|almost|roughly|some|just|only|up)$/.test(first.norm);
+    if (/^(ADP|PART|SCONJ)$/.test(first.pos) && !approx) {
+      // "In a statement on Monday, the ministry": the speaker follows the fronted phrase's comma.
+      let c = words.length - 1;
+      while (c > 0 && words[c]!.text !== ',') c--;
+      return c > 0 && c + 1 < words.length ? this.resolve([r[0] + c + 1, r[1]], opts) : null;
+    }
+    if (/^(ADP|PART|AUX|SCONJ|CCONJ)$/.test(head.pos)) return null;
     const coreSpan: [number, number] = [core[0]!.start, head.end];
     const mentions = this.mentionsIn(span[0], span[1]);
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
@@ -257,6 +288,34 @@ export class SpeakerResolver {
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
     return this.createNamed(core, span);
+  }
+
+  /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */
+  private amongBefore(at: number): TokRange | null {
+    const first = this.nlp.sentences[this.tokens[at]!.sentence]!.firstToken;
+    for (let k = first; k < at - 1; k++) {
+      if (this.tokens[k]!.norm !== 'among') continue;
+      let e = k + 1;
+      while (e < at && /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos)) e++;
+      return e > k + 1 ? [k + 1, e] : null;
+    }
+    return null;
+  }
+
+  /** Whether a poll or survey is named in this sentence or the three before. */
+  private pollNear(si: number): boolean {
+    const from = this.nlp.sentences[Math.max(0, si - 3)]!.firstToken;
+    const to = this.nlp.sentences[si]!.endToken;
+    for (let k = from; k < to; k++) if (POLL_WORDS.has(this.tokens[k]!.norm)) return true;
+    return false;
+  }
+
+  /** The group that spoke last, in this sentence or the one before: what a bare share ("most said") counts. */
+  private pluralBefore(at: number): Speaker | null {
+    const last = this.lastSpeaker;
+    if (!last || !this.plural.has(last.actorId)) return null;
+    const sentence = (pos: number) => this.tokens.find((t) => t.start >= pos)?.sentence ?? -1;
+    return sentence(at) - sentence(last.start) <= 1 ? { actorId: last.actorId, span: [last.start, last.start] } : null;
   }
 
   /** An earlier anonymous speaker "the official" can refer to: same head noun, no name words it lacks. */
@@ -444,9 +503,10 @@ export class SpeakerResolver {
     affiliation: string | null,
     span: [number, number],
     kind: ActorKind = 'person',
+    named?: string,
   ): Speaker {
     const words = core.filter((w) => w.pos !== 'DET' && w.pos !== 'NUM');
-    const name = this.nlp.text.slice(words[0]?.start ?? head.start, head.end);
+    const name = named ?? this.nlp.text.slice(words[0]?.start ?? head.start, head.end);
     const id = `anon-${speakerSlug(name)}`;
     const actor = this.add({
       id,
@@ -603,6 +663,37 @@ const SPEECH_HEADS = new Set([
   'transcript',
   'notice',
 ]);
+
+/** Words before a number that only make it approximate: "about half", "at least a dozen", "4 in 10". */
+const APPROX = /^(about|around|at|least|over|under|nearly|almost|roughly|some|just|only|in|than|fewer|up|to)$/;
+const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'surveyed', 'polled']);
+
+/** Words for a share of a group: "percent", "half", "most", "all", numbers. */
+const SHARE_WORDS = new Set(
+  (
+    'percent % percentage half third thirds quarter quarters fourths fifths majority plurality minority number share ' +
+    'most all none some many few several both one two three four five six seven eight nine ten dozen dozens hundreds ' +
+    'thousands another others rest remainder more less but'
+  ).split(' '),
+);
+
+/**
+ * Whether a source phrase is a share of a group: the index of the group after "of" ("75 percent of Republicans"),
+ * words.length for a bare share ("all but two", "most", "a majority"), or -1.
+ */
+function shareOf(words: Token[]): number {
+  let k = 0;
+  while (k < words.length && words[k]!.norm !== 'of' && words[k]!.text !== ',') k++;
+  const head = words[k - 1];
+  if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
+  // Only determiners, numbers, adjectives and share words before the head: "a mere 9 percent", "about half".
+  for (let j = 0; j < k - 1; j++) {
+    const w = words[j]!;
+    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm))) return -1;
+  }
+  if (k >= words.length || words[k]!.text === ',') return words.length;
+  return k + 1 < words.length ? k + 1 : -1;
+}
 
 function mentionSpan(words: Token[]): [number, number] {
   return [words[0]!.start, words[words.length - 1]!.end];

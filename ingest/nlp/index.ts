@@ -105,6 +105,11 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
   for (const [first, last] of spans) {
     const prev = out[out.length - 1];
     const opener = values[first]!;
+    // "(D-N.J.)", "R-N.Y.,": a break between two initials of one abbreviation ("N" "." | "J.").
+    if (prev && /^[A-Z]\.$/.test(opener) && values[prev[1]] === '.' && /^[A-Z]$/.test(values[prev[1] - 1] ?? '')) {
+      prev[1] = last;
+      continue;
+    }
     // "Military spokesman Maj. Gen. Zaw Min Tun": a title's abbreviation never ends a sentence.
     const title = prev && TITLE_ABBREV.test(values[prev[1]]! === '.' ? `${values[prev[1] - 1]}.` : values[prev[1]]!);
     if (prev && title && /^[A-Z]/.test(opener)) {
@@ -133,7 +138,10 @@ function nameInProse(values: string[], tags: string[], i: number): boolean {
   if (!/^[A-Z][a-z]+$/.test(values[i]!)) return false;
   const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
   // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
-  if (tags[i] === 'AUX') return /^(Will|May)$/.test(values[i]!) && i > 0 && propn(i - 1) && propn(i + 1);
+  // "said Will Doyle", "Press Secretary Josh/VERB Earnest": a given name between a speech verb, "by", a comma or a
+  // title and a name.
+  const opener = i > 0 && (SPEECH_OR_BY.test(values[i - 1]!) || TITLE_BEFORE_NAME.test(values[i - 1]!));
+  if (tags[i] === 'AUX') return /^(Will|May)$/.test(values[i]!) && i > 0 && (propn(i - 1) || opener) && propn(i + 1);
   if (tags[i] !== 'VERB') return false;
   const participle = /(ing|ed)$/.test(values[i]!);
   // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
@@ -143,13 +151,16 @@ function nameInProse(values: string[], tags: string[], i: number): boolean {
   const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
   // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
   // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
-  if (propn(i + 1) && i > 0 && /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/.test(values[i - 1]!))
-    return true;
+  if (propn(i + 1) && opener) return true;
   // Closes a name before a comma: "Oliver K. Hedge, who", "said Thomas Burke, a leader"; before a stop only
   // after lower-case words ("by Maria Burke.").
   if (!propn(i - 1) || i + 1 >= values.length) return false;
   return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(i - 2));
 }
+
+const SPEECH_OR_BY = /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/;
+const TITLE_BEFORE_NAME =
+  /^(secretary|president|senator|governor|mayor|chairman|chairwoman|director|minister|speaker|ambassador|spokesman|spokeswoman|spokesperson|commissioner|sheriff|coach|judge|chief|anchor|host|strategist|adviser|advisor|aide|pastor)$/i;
 
 /**
  * wink's tokenizer splits a word at a letter beyond Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Wałęsa" → "Wa" ...).

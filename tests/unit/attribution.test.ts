@@ -326,8 +326,10 @@ describe('attribute: noun cues, answered charges and asides', () => {
         'The statement that he issued on Monday was short.\n' +
         'In an interview, he was asked what had happened.',
     );
-    expect(doc.claims).toHaveLength(3);
+    // "officials, who called them reckless": the relative pronoun's antecedent speaks (issue #10).
+    expect(doc.claims).toHaveLength(4);
     const [a, b, c] = doc.claims;
+    expect(slice(doc.text, doc.claims[3]!.evidence.source)).toBe('officials, who');
     expect(c!.text).toBe('Ecuador "must pay" for the deaths');
     expect(slice(doc.text, a!.evidence.cue)).toBe('In a statement');
     expect(slice(doc.text, a!.evidence.source)).toBe('the Foreign Ministry');
@@ -538,7 +540,8 @@ describe('attribute: nested quotes and unnamed members of a body', () => {
 describe('attribute: survey subjects and shared subjects', () => {
   it('reads "one in five say", "those surveyed say", ", then says", and a name opening the sentence tagged as a verb', () => {
     const doc = run(
-      'About one in five say they would not vote.\n' +
+      // A bare share counts the respondents of a poll named before (issue #10: no actor "one in five").
+      'A poll of 1,000 adults came out on Monday. About one in five say they would not vote.\n' +
         'By big margins, those surveyed say the economy should come first.\n' +
         'Kasich offered the man a job, then says he will welcome advice.\n' +
         'Welch added that he would vote for him.\n' +
