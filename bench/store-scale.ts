@@ -37,6 +37,15 @@ if (!existsSync(corpusDir) || readdirSync(corpusDir).length !== n) {
 }
 mkdirSync(work, { recursive: true });
 
+/** The measured kg's environment: its TypeScript sources, the bench's store file, never a Neo4j, the heap cap. */
+const kgEnv = {
+  ...process.env,
+  KG_FROM_SOURCE: '1',
+  KG_DATA: data,
+  NEO4J_URI: '',
+  NODE_OPTIONS: `--max-old-space-size=${heap}`,
+};
+
 interface Run {
   wallS: number;
   /** User + system CPU seconds: steadier than wall time on a shared machine. */
@@ -51,13 +60,7 @@ function kg(cmd: string[]): Run {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: {
-      ...process.env,
-      KG_FROM_SOURCE: '1',
-      KG_DATA: data,
-      NEO4J_URI: '',
-      NODE_OPTIONS: `--max-old-space-size=${heap}`,
-    },
+    env: kgEnv,
   });
   const field = (re: RegExp) => Number(re.exec(r.stderr)?.[1] ?? NaN);
   const [m, s] = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(r.stderr)?.slice(1) ?? [];
@@ -118,13 +121,7 @@ else rmSync(work, { recursive: true, force: true });
 async function firstLoads(): Promise<void> {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.mjs'), 'serve', '--port', '0', '--no-build'], {
     cwd: root,
-    env: {
-      ...process.env,
-      KG_FROM_SOURCE: '1',
-      KG_DATA: data,
-      NEO4J_URI: '',
-      NODE_OPTIONS: `--max-old-space-size=${heap}`,
-    },
+    env: kgEnv,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
