@@ -63,9 +63,9 @@ function kg(cmd: string[]): Run {
     env: kgEnv,
   });
   const field = (re: RegExp) => Number(re.exec(r.stderr)?.[1] ?? NaN);
-  const [m, s] = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)$/m.exec(r.stderr)?.slice(1) ?? [];
-  // h:mm:ss appears only past an hour; m:ss.ss otherwise.
-  const wallS = Number(m ?? 0) * 60 + Number(s);
+  // m:ss.ss, or h:mm:ss past an hour: each field is worth 60 of the next.
+  const clock = /Elapsed \(wall clock\) time.*: ([\d:.]+)$/m.exec(r.stderr)?.[1] ?? 'NaN';
+  const wallS = clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
   const cpuS = field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/);
   return {
     wallS,
