@@ -199,7 +199,7 @@ export function newClauseAt(ctx: Ctx, i: number, end: number, cueOnly: boolean):
   else if (cueOnly) return false;
   const t = tokens[k];
   if (!t || k >= end || ctx.qs.of[k]! >= 0) return false;
-  let np: [number, number] | null = null;
+  let np: [number, number] | null;
   if (t.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(t.norm)) np = [k, k + 1];
   else {
     // "at least 21,000", "more than half", "nearly 300": an approximation opens the subject.
