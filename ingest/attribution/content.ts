@@ -3,7 +3,7 @@
 import type { NlpDoc, Token } from '../types.ts';
 import { verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
-import { type Quotes, quoteRun } from './quotes.ts';
+import { pairedMarks, type Quotes, quoteRun } from './quotes.ts';
 
 export interface Content {
   start: number;
@@ -278,6 +278,8 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
   else if (b > 0 && isQuoteMark(tokens[b - 1]!)) qb = b - 1;
   if (qb >= 0) {
     const k = ctx.qs.of[qb]!;
+    // A doubled apostrophe ('') closes at its first half; the tagger may even end the sentence between the halves.
+    if (k >= 0 && ctx.qs.quotes[k]!.close === qb - 1 && pairedMarks.has(tokens[qb]!)) qb--;
     if (k >= 0 && ctx.qs.quotes[k]!.close === qb) {
       const q = quoteAt(ctx, qb, true);
       // '"A" and B, he said': the quote is only part of the clause; fall through to the clause.

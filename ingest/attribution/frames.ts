@@ -375,7 +375,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       R = np[1];
     }
   }
-  if (cue.addressee) {
+  // '"Can we win?" asked Mr. Ruiz': right after the quote, the phrase after the cue is its speaker, not an addressee.
+  const afterQuote = L >= 0 && (isClosing(ctx, L) || (tokens[L]!.text === ',' && L > 0 && isClosing(ctx, L - 1)));
+  if (cue.addressee && !(afterQuote && cue.lemma === 'ask')) {
     const np = rightNP(tokens, R, end);
     // "warned X of/about Y": a warning about a thing, no asserted clause.
     const about =
