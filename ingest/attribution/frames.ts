@@ -649,7 +649,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
     // After an addressee, "that" opens a relative clause and a quote names it: '"C," he told a crowd that
     // organizers put at 3,000.' / '"C," X told the program "Inside Edition".'
-    const afterAddressee = !!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',';
+    // '"C," X said in a documentary that showed Y': "that" + verb after an adjunct's noun is a relative clause.
+    const relativeAfterAdjunct =
+      R > cueTok[1] && tokens[R]?.norm === 'that' && tokens[R - 1]!.pos === 'NOUN' && tokens[R + 1]?.pos === 'VERB';
+    const afterAddressee = (!!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',') || relativeAfterAdjunct;
     const opensClause =
       R < end &&
       ((tokens[R]!.norm === 'that' && !afterAddressee) ||

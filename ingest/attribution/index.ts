@@ -163,7 +163,13 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const inSpeaker = (j: number) => [...last.sources, ...last.alts].some(([s, e]) => j >= s && j < e);
     for (let j = last.content.lastTok + 1; j < q.open; j++) {
       const prevTok = tokens[j - 1]!;
-      if (/^(who|whose|whom)$/.test(tokens[j]!.norm) || (tokens[j]!.norm === 'which' && prevTok.text === ','))
+      // "said in a documentary that showed ...": "that" + verb after a noun is relative too.
+      const relThat = tokens[j]!.norm === 'that' && prevTok.pos === 'NOUN' && tokens[j + 1]?.pos === 'VERB';
+      if (
+        /^(who|whose|whom)$/.test(tokens[j]!.norm) ||
+        (tokens[j]!.norm === 'which' && prevTok.text === ',') ||
+        relThat
+      )
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
       // "a broker based in Tampa": a participle after a noun describes the speaker.
