@@ -130,7 +130,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       f = verbFrame(ctx, i, cue, si, frames);
     }
     if (f && f.cue.quoteOnly && !f.content.quote) {
-      if (!reportedQuestion(ctx, f)) continue;
+      if (!reportedQuestion(ctx, f) || askedToSpeak(ctx, f)) continue;
       requestWithAddressee(ctx, f);
     }
     if (f) frames.push(f);
@@ -146,6 +146,13 @@ function reportedQuestion(ctx: Ctx, f: Frame): boolean {
   while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
   const t = tokens[k];
   return !!t && /^(whether|if|what|why|how|when|where|who|which|to)$/.test(t.norm);
+}
+
+/** "asked Jeffrey to confirm C": asking someone to speak asserts nothing of C. */
+function askedToSpeak(ctx: Ctx, f: Frame): boolean {
+  const { tokens } = ctx.nlp;
+  const a = f.addressee;
+  return !!a && tokens[a[1]]?.norm === 'to' && !!verbCue(tokens[a[1] + 1]?.norm ?? '');
 }
 
 /** "asked the network to donate C": a request's content is whom it asks with what it asks them to do. */
