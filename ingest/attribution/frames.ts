@@ -2,7 +2,16 @@
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
 import { ACCORDING, type CueInfo, DOC_NOUNS, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
-import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent, trim } from './content.ts';
+import {
+  clauseLike,
+  type Content,
+  type Ctx,
+  datelineEnd,
+  leftContent,
+  quoteAt,
+  rightContent,
+  trim,
+} from './content.ts';
 import {
   appositiveChain,
   isModifierVerb,
@@ -1050,7 +1059,8 @@ function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
  */
 export function clauseSubject(ctx: Ctx, si: number, limit: number, later = false): TokRange[] | null {
   const { tokens, sentences } = ctx.nlp;
-  const first = sentences[si]!.firstToken;
+  // A wire dateline ("ADDIS ABABA, Nov. 3 (Reuters) - ") is no part of the subject.
+  const first = datelineEnd(tokens, sentences[si]!.firstToken, limit);
   // "Groups say C, and the ACLU has sued the city, saying D": a participle belongs to the nearest clause, so
   // the clauses joined by ", and" / ", but" after a finite verb are tried from the last one back.
   const starts = [first];
@@ -1138,7 +1148,14 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
   const common = (p: TokRange) => {
     const ts = tokens.slice(p[0], p[1]);
     const head = ts[ts.length - 1];
-    if (!head || ts.length > 5 || head.pos !== 'NOUN' || !ts.every((t) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)))
+    // "Police and doctors said": a people word opening the sentence may be tagged as a name.
+    const people = !!head && ANON_HEADS.has(head.norm);
+    if (
+      !head ||
+      ts.length > 5 ||
+      !(head.pos === 'NOUN' || (head.pos === 'PROPN' && people)) ||
+      !ts.every((t) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos))
+    )
       return false;
     return ts[0]!.pos === 'DET' || ANON_HEADS.has(head.norm);
   };
