@@ -161,7 +161,10 @@ function reportedQuestion(ctx: Ctx, f: Frame): boolean {
 function askedToSpeak(ctx: Ctx, f: Frame): boolean {
   const { tokens } = ctx.nlp;
   const a = f.addressee;
-  return !!a && tokens[a[1]]?.norm === 'to' && !!verbCue(tokens[a[1] + 1]?.norm ?? '');
+  const lemma = verbCue(tokens[a?.[1] ?? -1]?.norm === 'to' ? (tokens[a![1] + 1]?.norm ?? '') : '')?.lemma ?? '';
+  return /^(confirm|deny|comment|say|explain|respond|clarify|describe|elaborate|specify|tell|testify|answer)$/.test(
+    lemma,
+  );
 }
 
 /** "asked the network to donate C": a request's content is whom it asks with what it asks them to do. */
@@ -453,7 +456,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
-    if (relPron && !f.sourceSpan && f.sources.length === 1 && f.sources[0]![1] === relPron[0])
+    // "Democrats and independents who said": coordinated speakers share the mention with their pronoun.
+    if (relPron && !f.sourceSpan && f.sources.length >= 1 && f.sources[f.sources.length - 1]![1] === relPron[0])
       f.sourceSpan = [f.sources[0]![0], relPron[1]];
     if (cited) {
       // "X reported, citing sources, that C": the sources speak, X relays.
