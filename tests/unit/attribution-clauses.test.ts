@@ -115,3 +115,18 @@ describe("attribute: doubled-apostrophe quotes ('')", () => {
     expect(doc.claims[0]!.text).toBe("It's like a new stadium The club will sell every seat");
   });
 });
+
+describe('attribute: a quote split by its tag', () => {
+  it('joins the second quote when the tag names a show in quotes or describes the speaker with a participle', () => {
+    const doc = run(
+      'KAMPALA, Jan. 20, 2021 (Reuters) - "The count was clean," Simon Byabakama said Monday on NTV\'s "Meet the ' +
+        'Voters." "Every district has filed its results."\n' +
+        '"Turnout beat our forecast," said Lina Mwesigwa, a spokeswoman for the committee raising funds for observers. ' +
+        '"We saw long queues in Gulu."',
+    );
+    expect(said(doc)).toEqual([
+      ['Simon Byabakama', 'The count was clean Every district has filed its results'],
+      ['Lina Mwesigwa', 'Turnout beat our forecast We saw long queues in Gulu'],
+    ]);
+  });
+});
