@@ -1161,7 +1161,9 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
       !ts.every((t) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos))
     )
       return false;
-    return ts[0]!.pos === 'DET' || ANON_HEADS.has(head.norm);
+    // Two plurals are two groups ("entertainers and business leaders"); two bare singulars are often one
+    // person's roles ("businessman and reality star").
+    return ts[0]!.pos === 'DET' || people || (head.pos === 'NOUN' && /[^s]s$/.test(head.norm));
   };
   if (parts.length === 2 && parts.every(common)) return parts;
   if (parts.length !== 2 || !parts.every(proper)) return [r];

@@ -70,19 +70,23 @@ describe('attribute: where a content ends', () => {
 });
 
 describe('attribute: speakers', () => {
-  it('gives coordinated common-noun speakers one claim each, not one glued actor', () => {
+  it("gives coordinated common-noun speakers one claim each, not one glued actor; one person's two roles stay one", () => {
     const doc = run(
       'GOMA, Congo, May 14, 2024 (Reuters) - Shelling hit a camp for displaced people outside the city on Friday, ' +
         'witnesses and a local aid group said.\n' +
-        'Police and doctors said the clinic had run out of antibiotics.',
+        'Police and doctors said the clinic had run out of antibiotics.\n' +
+        'Local traders and market vendors said the roads were closed.\n' +
+        'The vendor and bus driver said he had lost a week of sales.',
     );
     expect(doc.claims.map((c) => nameOf(doc, c.speaker))).toEqual([
       'witnesses',
       'local aid group',
       'Police',
       'doctors',
+      'Local traders',
+      'market vendors',
+      'vendor and bus driver',
     ]);
-    expect(doc.actors.map((a) => a.name).some((n) => / and /.test(n ?? ''))).toBe(false);
   });
 
   it('finds the subject a second cue shares past a relative clause inside an appositive', () => {
