@@ -3,7 +3,7 @@
 import type { NlpDoc, Token } from '../types.ts';
 import { verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
-import { type Quotes, quoteRun } from './quotes.ts';
+import { pairedMarks, type Quotes, quoteRun } from './quotes.ts';
 
 export interface Content {
   start: number;
@@ -37,6 +37,22 @@ export function clauseLike(ctx: Ctx, i: number, end: number): boolean {
 }
 
 const FINAL = new Set(['.', '!', '?', ',', ';', ':', '…']);
+/** Openers of a subordinate clause whose comma is followed by the main clause ("if C, X will ..."). */
+const SUBORD = new Set([
+  'if',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'because',
+  'while',
+  'since',
+  'unless',
+  'once',
+  'until',
+  'as',
+]);
 
 /** The quote run (this quote and the paragraphs it continues into) opening at token i. */
 export function quoteAt(ctx: Ctx, i: number, backwards = false): Content | null {
@@ -93,6 +109,8 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     // A quote that ends the sentence is the content; a quoted phrase inside a clause is not.
     if (q && (after >= tokens.length || isSentenceTail(ctx, after))) return q;
   }
+  const infinitive = tokens[i]!.norm === 'to' && tokens[i]!.pos === 'PART';
+  let subordinate = false;
   let e = i;
   while (e < end) {
     const t = tokens[e]!;
@@ -103,6 +121,12 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       break;
     }
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    // "said A, and Argentina's government, citing X, said B": a clause with its own subject and speech verb.
+    // After a request ("asked X to V, 80,000 volunteered") any clause with its own subject ends it.
+    if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && !subordinate && newClauseAt(ctx, e + 1, end, !infinitive))
+      break;
+    // "to leave if the river rises, officials said": a subordinate clause inside the content ends at its comma.
+    if (SUBORD.has(t.norm) && ctx.qs.of[e]! < 0) subordinate = true;
     // ", while Hamas said ...": a contrasting clause with its own speaker.
     if (t.text === ',' && /^(while|whereas|but)$/.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
       let k = e + 2;
@@ -161,6 +185,52 @@ function isSentenceTail(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a clause with its own subject starts at token i: "(and|but) <noun phrase> [, <aside> ,] <finite verb>",
+ * the verb a speech verb when `cueOnly` ("..., and the ministry, citing reports, said C").
+ */
+export function newClauseAt(ctx: Ctx, i: number, end: number, cueOnly: boolean): boolean {
+  const { tokens } = ctx.nlp;
+  let k = i;
+  const joined = /^(and|but)$/.test(tokens[k]?.norm ?? '');
+  // A speech verb's clause is taken as a new attribution only when joined: "C, and Y said D". A comma alone
+  // often closes a fronted clause inside the content ("that after the vote, X called her").
+  if (joined) k++;
+  else if (cueOnly) return false;
+  const t = tokens[k];
+  if (!t || k >= end || ctx.qs.of[k]! >= 0) return false;
+  let np: [number, number] | null;
+  if (t.pos === 'PRON' && /^(he|she|they|it|we|i)$/.test(t.norm)) np = [k, k + 1];
+  else {
+    // "at least 21,000", "more than half", "nearly 300": an approximation opens the subject.
+    let a = k;
+    if (/^(at|more|fewer|less)$/.test(t.norm) && /^(least|most|than)$/.test(tokens[k + 1]?.norm ?? '')) a += 2;
+    else if (/^(about|nearly|almost|around|roughly|some|over)$/.test(t.norm)) a++;
+    np = rightNP(tokens, a, end);
+  }
+  if (!np) return false;
+  k = np[1];
+  // An aside between commas: ", citing intelligence reports,", ", the main opposition body,".
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < end && c - k < 14 && tokens[c]!.text !== ',' && ctx.qs.of[c]! < 0) c++;
+    if (tokens[c]?.text !== ',') return false;
+    k = c + 1;
+  }
+  while (
+    k < end &&
+    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') &&
+    !/^(not|n't|n’t|never)$/.test(tokens[k]!.norm)
+  )
+    k++;
+  const v = tokens[k];
+  if (!v || k >= end || v.pos !== 'VERB' || /ing$/.test(v.norm)) return false;
+  // "... and the people, voted": a verb glued to its noun by a comma is not a clause's verb.
+  if (tokens[k - 1]?.norm === 'to') return false;
+  const cue = verbCue(v.norm);
+  return !cueOnly || (!!cue && !cue.docOnly);
+}
+
 /** ", according to", ", adding that", ", X said" start a new attribution inside the sentence. */
 function startsNewAttribution(ctx: Ctx, i: number, end: number): boolean {
   const { tokens } = ctx.nlp;
@@ -208,6 +278,8 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
   else if (b > 0 && isQuoteMark(tokens[b - 1]!)) qb = b - 1;
   if (qb >= 0) {
     const k = ctx.qs.of[qb]!;
+    // A doubled apostrophe ('') closes at its first half; the tagger may even end the sentence between the halves.
+    if (k >= 0 && ctx.qs.quotes[k]!.close === qb - 1 && pairedMarks.has(tokens[qb]!)) qb--;
     if (k >= 0 && ctx.qs.quotes[k]!.close === qb) {
       const q = quoteAt(ctx, qb, true);
       // '"A" and B, he said': the quote is only part of the clause; fall through to the clause.

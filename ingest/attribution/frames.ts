@@ -2,7 +2,16 @@
 // In: tokens, quotes, a sentence index. Out: Frame[] (token ranges and character spans).
 import type { Token } from '../types.ts';
 import { ACCORDING, type CueInfo, DOC_NOUNS, isAlwaysCue, RELAY_PARTICIPLES, SPEECH_NOUNS, verbCue } from './cues.ts';
-import { clauseLike, type Content, type Ctx, leftContent, quoteAt, rightContent, trim } from './content.ts';
+import {
+  clauseLike,
+  type Content,
+  type Ctx,
+  datelineEnd,
+  leftContent,
+  quoteAt,
+  rightContent,
+  trim,
+} from './content.ts';
 import {
   appositiveChain,
   isModifierVerb,
@@ -14,6 +23,7 @@ import {
   type TokRange,
 } from './np.ts';
 import { pairedMarks } from './quotes.ts';
+import { ANON_HEADS } from './speaker.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -128,7 +138,11 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (notSpeech(tokens, i, cue.lemma, sent.endToken)) continue;
       f = verbFrame(ctx, i, cue, si, frames);
     }
-    if (f && (!f.cue.quoteOnly || f.content.quote || reportedQuestion(ctx, f))) frames.push(f);
+    if (f && f.cue.quoteOnly && !f.content.quote) {
+      if (!reportedQuestion(ctx, f) || askedToSpeak(ctx, f)) continue;
+      requestWithAddressee(ctx, f);
+    }
+    if (f) frames.push(f);
   }
   return frames;
 }
@@ -141,6 +155,26 @@ function reportedQuestion(ctx: Ctx, f: Frame): boolean {
   while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
   const t = tokens[k];
   return !!t && /^(whether|if|what|why|how|when|where|who|which|to)$/.test(t.norm);
+}
+
+/** "asked Jeffrey to confirm C": asking someone to speak asserts nothing of C. */
+function askedToSpeak(ctx: Ctx, f: Frame): boolean {
+  const { tokens } = ctx.nlp;
+  const a = f.addressee;
+  const lemma = verbCue(tokens[a?.[1] ?? -1]?.norm === 'to' ? (tokens[a![1] + 1]?.norm ?? '') : '')?.lemma ?? '';
+  return /^(confirm|deny|comment|say|explain|respond|clarify|describe|elaborate|specify|tell|testify|answer)$/.test(
+    lemma,
+  );
+}
+
+/** "asked the network to donate C": a request's content is whom it asks with what it asks them to do. */
+function requestWithAddressee(ctx: Ctx, f: Frame): void {
+  const { tokens } = ctx.nlp;
+  const a = f.addressee!;
+  const c = f.content;
+  if (tokens[a[1]]?.norm !== 'to' || tokens[a[1]]!.start !== c.start || c.parts.length !== 1) return;
+  c.start = tokens[a[0]]!.start;
+  c.parts[0] = [c.start, c.end];
 }
 
 /**
@@ -217,9 +251,15 @@ function parenthetical(ctx: Ctx, content: Content, j: number, end: number): void
     )
   )
     for (let k = j + 2; k < Math.min(end, j + 5); k++) if (/^(after|before|since)$/.test(tokens[k]!.norm)) return;
+  // "CNN, Cruz said, called the announcement X": a finite speech verb after a subject with no verb of its own is
+  // that subject's predicate, not a second tag.
+  let verbless = content.parts.length === 1;
+  for (let k = content.lastTok; verbless && k >= 0 && tokens[k]!.start >= content.start; k--)
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbless = false;
+  const predicate = verbless && next.pos === 'VERB' && !/ing$/.test(next.norm);
   if (
     isQuoteMark(next) ||
-    verbCue(next.norm) ||
+    (verbCue(next.norm) && !predicate) ||
     next.norm === 'according' ||
     SUBORD.has(next.norm) ||
     next.norm === 'who' ||
@@ -354,7 +394,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       R = np[1];
     }
   }
-  if (cue.addressee) {
+  // '"Can we win?" asked Mr. Ruiz': right after the quote, the phrase after the cue is its speaker, not an addressee.
+  const afterQuote = L >= 0 && (isClosing(ctx, L) || (tokens[L]!.text === ',' && L > 0 && isClosing(ctx, L - 1)));
+  if (cue.addressee && !(afterQuote && cue.lemma === 'ask')) {
     const np = rightNP(tokens, R, end);
     // "warned X of/about Y": a warning about a thing, no asserted clause.
     const about =
@@ -414,7 +456,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   const finish = (f: Frame) => {
     f.addressee = addressee;
     f.relays = relays;
-    if (relPron && !f.sourceSpan && f.sources.length === 1 && f.sources[0]![1] === relPron[0])
+    // "Democrats and independents who said": coordinated speakers share the mention with their pronoun.
+    if (relPron && !f.sourceSpan && f.sources.length >= 1 && f.sources[f.sources.length - 1]![1] === relPron[0])
       f.sourceSpan = [f.sources[0]![0], relPron[1]];
     if (cited) {
       // "X reported, citing sources, that C": the sources speak, X relays.
@@ -626,7 +669,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // '"C," X told a crowd of 500.': after a closing quote, words that open no clause are not the content.
     // After an addressee, "that" opens a relative clause and a quote names it: '"C," he told a crowd that
     // organizers put at 3,000.' / '"C," X told the program "Inside Edition".'
-    const afterAddressee = !!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',';
+    // '"C," X said in a documentary that showed Y': "that" + verb after an adjunct's noun is a relative clause.
+    const relativeAfterAdjunct =
+      R > cueTok[1] && tokens[R]?.norm === 'that' && tokens[R - 1]!.pos === 'NOUN' && tokens[R + 1]?.pos === 'VERB';
+    const afterAddressee = (!!addressee && addressee[1] <= R && tokens[R - 1]?.text !== ',') || relativeAfterAdjunct;
     const opensClause =
       R < end &&
       ((tokens[R]!.norm === 'that' && !afterAddressee) ||
@@ -675,8 +721,17 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
     // "While Ana said C, Bo ...": in a fronted subordinate clause the content ends at the clause's comma.
     let before = sources[0]![0] - 1;
-    while (before > first && tokens[before]!.pos === 'ADV') before--;
-    if (SUBORD_OPENERS.has(tokens[before]?.norm ?? '')) endAtComma(ctx, content, R);
+    // "But when Mr. Hurt asked ...": the tagger calls "when" an adverb; as an adverb it opens the clause only
+    // at the start of the sentence or of a clause joined by "and"/"but" ("..., and while he said C, ...").
+    let advOpener = -1;
+    while (before > first && tokens[before]!.pos === 'ADV') {
+      if (advOpener < 0 && SUBORD_OPENERS.has(tokens[before]!.norm)) advOpener = before;
+      before--;
+    }
+    let p = advOpener - 1;
+    while (p >= first && tokens[p]!.pos === 'CCONJ') p--;
+    const fronted = advOpener >= 0 && (p < first || (p < advOpener - 1 && tokens[p]!.text === ','));
+    if (SUBORD_OPENERS.has(tokens[before]?.norm ?? '') || fronted) endAtComma(ctx, content, R);
     endBeforeComparison(ctx, content, R);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = sources;
@@ -1008,7 +1063,8 @@ function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
  */
 export function clauseSubject(ctx: Ctx, si: number, limit: number, later = false): TokRange[] | null {
   const { tokens, sentences } = ctx.nlp;
-  const first = sentences[si]!.firstToken;
+  // A wire dateline ("ADDIS ABABA, Nov. 3 (Reuters) - ") is no part of the subject.
+  const first = datelineEnd(tokens, sentences[si]!.firstToken, limit);
   // "Groups say C, and the ACLU has sued the city, saying D": a participle belongs to the nearest clause, so
   // the clauses joined by ", and" / ", but" after a finite verb are tried from the last one back.
   const starts = [first];
@@ -1058,6 +1114,17 @@ function subjectFrom(ctx: Ctx, first: number, limit: number, opening = false): T
     const left = skipLeftAux(tokens, k - 1, first);
     if (left.at < first) return null;
     const lt = tokens[left.at]!;
+    // "X, the opposition body that calls itself Y, condemned ...": a verb of a relative clause inside an aside
+    // between commas is not the clause's; the scan goes on after the aside's closing comma.
+    const rel = /^(who|which|that)$/.test(lt.norm) && /^(NOUN|PROPN)$/.test(tokens[left.at - 1]?.pos ?? '');
+    if (rel && tokens.slice(first, left.at).some((u) => u.text === ',')) {
+      let c = k + 1;
+      while (c < limit && (tokens[c]!.text !== ',' || ctx.qs.of[c]! >= 0)) c++;
+      if (c < limit) {
+        k = c;
+        continue;
+      }
+    }
     if (lt.text === ',' && left.at - 1 >= first) {
       const chain = appositiveChain(tokens, left.at - 1, first);
       return chain.length ? chain : null;
@@ -1080,6 +1147,25 @@ function coordinated(tokens: Token[], r: TokRange, first: number): TokRange[] {
   }
   const proper = (p: TokRange) =>
     p[1] > p[0] && p[1] - p[0] <= 4 && tokens.slice(p[0], p[1]).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+  // "residents and an opposition group said", "Police and witnesses said": two speakers of one claim. A common
+  // noun phrase counts when it opens with a determiner or its head is a word for people ("residents").
+  const common = (p: TokRange) => {
+    const ts = tokens.slice(p[0], p[1]);
+    const head = ts[ts.length - 1];
+    // "Police and doctors said": a people word opening the sentence may be tagged as a name.
+    const people = !!head && ANON_HEADS.has(head.norm);
+    if (
+      !head ||
+      ts.length > 5 ||
+      !(head.pos === 'NOUN' || (head.pos === 'PROPN' && people)) ||
+      !ts.every((t) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos))
+    )
+      return false;
+    // Two plurals are two groups ("entertainers and business leaders"); two bare singulars are often one
+    // person's roles ("businessman and reality star").
+    return ts[0]!.pos === 'DET' || people || (head.pos === 'NOUN' && /[^s]s$/.test(head.norm));
+  };
+  if (parts.length === 2 && parts.every(common)) return parts;
   if (parts.length !== 2 || !parts.every(proper)) return [r];
   // Walk back over ", Name" conjuncts at the start of the clause.
   let b = r[0] - 1;

@@ -163,15 +163,24 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const inSpeaker = (j: number) => [...last.sources, ...last.alts].some(([s, e]) => j >= s && j < e);
     for (let j = last.content.lastTok + 1; j < q.open; j++) {
       const prevTok = tokens[j - 1]!;
-      if (/^(who|whose|whom)$/.test(tokens[j]!.norm) || (tokens[j]!.norm === 'which' && prevTok.text === ','))
+      // "said in a documentary that showed ...": "that" + verb after a noun is relative too.
+      const relThat = tokens[j]!.norm === 'that' && prevTok.pos === 'NOUN' && tokens[j + 1]?.pos === 'VERB';
+      if (
+        /^(who|whose|whom)$/.test(tokens[j]!.norm) ||
+        (tokens[j]!.norm === 'which' && prevTok.text === ',') ||
+        relThat
+      )
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
       // "a broker based in Tampa": a participle after a noun describes the speaker.
       // "after a campaign stop in Ohio": a noun after a determiner and a noun that the tagger took for a verb.
+      // "the committee raising funds for X": an -ing participle after a noun too.
       const modifier =
-        (/ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
+        (/(ed|ing)$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
         (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
-      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j)) tagOnly = false;
+      // 'said Sunday on NBC's "Meet the Press."': words of a quoted title in the tag are no verbs of it.
+      const quotedName = of[j]! >= 0;
+      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName) tagOnly = false;
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.

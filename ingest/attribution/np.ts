@@ -155,6 +155,10 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
   let head = false;
   while (j < end) {
     const t = tokens[j]!;
+    // "asked the network to donate": an infinitive marker ends the noun phrase (PART is there for "'s").
+    if (t.pos === 'PART' && t.norm === 'to') break;
+    // "asked Richards what impact it had": a question word after the head opens the question.
+    if (head && t.norm === 'what') break;
     if (NP_POS.has(t.pos) && !RELATIVE.has(t.norm) && t.norm !== 'that' && !isQuoteMark(t)) {
       // "told AFP he had been hit": a subject pronoun after the head starts the next clause.
       if (head && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) break;
@@ -268,7 +272,14 @@ export function npLike(tokens: Token[], s: number, e: number): boolean {
     const t = tokens[k]!;
     if (isQuoteMark(t) || t.text === ':' || t.text === ';') return false;
     // "an oncologist who advised Obama on X": a noun phrase with its relative clause is still an appositive.
-    if (RELATIVE.has(t.norm) && k > s && head && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN'))
+    // "the main opposition body that calls itself X": "that" before a verb is a relative pronoun too.
+    const relThat = t.norm === 'that' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '');
+    if (
+      (RELATIVE.has(t.norm) || relThat) &&
+      k > s &&
+      head &&
+      (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')
+    )
       return true;
     if (HEADS.has(t.pos)) head = true;
     if (t.pos === 'VERB' || t.pos === 'AUX') {

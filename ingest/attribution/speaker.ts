@@ -15,7 +15,7 @@ export interface Speaker {
   span: [number, number];
 }
 
-const ANON_HEADS = new Set(
+export const ANON_HEADS = new Set(
   (
     'official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen diplomat diplomats ' +
     'aide aides analyst analysts expert experts observer observers witness witnesses resident residents activist ' +

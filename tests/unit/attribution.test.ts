@@ -274,7 +274,8 @@ describe('attribute', () => {
       ['He', 'robert-keane'],
     ]);
   });
-  it('reads object cues: called X Y, called for, urged, and asked only with a quoted question', () => {
+  // "asked X to V" is a request (PolNeAR annotates it, content = X + the infinitive): see attribution-clauses.test.ts.
+  it('reads object cues: called X Y, called for, urged, and asked with a quoted question or a request', () => {
     const doc = run(
       'Senator Joan Pirie called the tariff a tax on farmers. She called for a vote next week. ' +
         'Pirie urged colleagues to reject the bill. Pirie asked her aides to leave. "Who pays?" Pirie asked. ' +
@@ -284,6 +285,7 @@ describe('attribute', () => {
       ['called', 'the tariff a tax on farmers'],
       ['called for', 'a vote next week'],
       ['urged', 'colleagues to reject the bill'],
+      ['asked', 'her aides to leave'],
       ['asked', 'Who pays?'],
     ]);
   });
