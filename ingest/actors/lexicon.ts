@@ -38,6 +38,24 @@ export const THING_HEADS = set(
 );
 
 /**
+ * Last words of names of buildings, rooms and grounds ("Situation Room", "Bundy Ranch", "Raffles Golf Course"):
+ * a multi-word chunk ending in one is a place, not a person or a body. Words that are also common surnames
+ * ("Park", "Hall", "Lodge") are left out.
+ */
+export const FACILITY_HEADS = set(
+  'ranch farm room wall spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway',
+);
+/**
+ * Words that make the cue word after them ("center", "club", "school") a venue rather than a body: "Convention
+ * Center", "Country Club", "High School". "Pew Research Center" and "Sierra Club" stay bodies.
+ */
+export const FACILITY_MODIFIERS = set(
+  'trade convention shopping conference community detention events event civic exhibition visitor visitors aquatic fitness golf country yacht tennis beach polo racquet swim night high elementary middle primary secondary grammar',
+);
+/** Cue words that a facility modifier before them turns into a venue. */
+export const FACILITY_CUES = set('center centre club school complex');
+
+/**
  * Plural nouns for people, capitalized only when they open a sentence ("Residents said", "Diplomats said") or
  * inside a body's name ("Service Employees International Union").
  */

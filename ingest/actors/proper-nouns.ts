@@ -8,6 +8,9 @@ import {
   BODY_NOUNS,
   CONNECTORS,
   EVENT_WORDS,
+  FACILITY_CUES,
+  FACILITY_HEADS,
+  FACILITY_MODIFIERS,
   GROUP_CUES,
   GROUP_DESCRIPTORS,
   HONORIFICS,
@@ -41,12 +44,17 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   let a = it.start;
   const b = it.end;
   while (a < b && (INNER_ONLY.has(v.keys[a]!) || NOT_NAMES.has(v.keys[a]!))) a++;
+  // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes
+  // the place before it; the name starts after it.
+  if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;
   if (a >= b) return;
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
-  if (len > 3 && personOfBody(sc, v, a, b, joined, x)) return;
+  if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
+  // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.
+  if (len > 1 && facilityName(v, a, b)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -59,6 +67,19 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (THING_HEADS.has(v.keys[b - 1]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/** Whether tokens [a, b) name a building, room or grounds: a facility head last, or a venue phrase ("Golf Club"). */
+export function facilityName(v: View, a: number, b: number): boolean {
+  if (FACILITY_HEADS.has(v.keys[b - 1]!)) return true;
+  for (let k = a + 1; k < b; k++)
+    if (
+      FACILITY_CUES.has(v.keys[k]!) &&
+      FACILITY_MODIFIERS.has(v.keys[k - 1]!) &&
+      (k === b - 1 || v.keys[k + 1] === 'and')
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -142,6 +163,16 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   appositive(sc, v, b, p.id, joined, x);
 }
 
+/** Whether token k is a US state's abbreviation written with periods ("N.J.", "Fla.", "Calif."). */
+function stateAbbreviation(v: View, k: number): boolean {
+  const t = v.toks[k]!.text;
+  return (
+    /^(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.?)$/.test(t) &&
+    US_STATE_ABBREVIATIONS.has(v.keys[k]!) &&
+    (t.endsWith('.') || v.text[v.toks[k]!.end] === '.')
+  );
+}
+
 /**
  * "El Fasher, Sudan", "San Pedro, California", "Point Pleasant, N.J.": a name followed by its country, region or
  * a US state's abbreviation is a place.
@@ -211,9 +242,11 @@ export function bodyAfterOf(sc: Scan, v: View, personId: string, cut: number, b:
 
 /** "Jane Roe of the University of X" without a title: the person and her body, or false. */
 function personOfBody(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
-  const cut = ofSplit(v, a, b, 2);
-  // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff").
+  const cut = ofSplit(v, a, b, 1);
+  // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff"); a one-word
+  // name only when it is the surname of a person named before ("Okafor of the Nigerian Bar Association").
   if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
+  if (cut - a === 1 && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return false;
   for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(/s$/, ''))) return false;
   const p = cut > 0 ? personFrom(sc, v, a, cut) : null;
   if (!p) return false;
