@@ -217,10 +217,20 @@ const HYPHEN_PARTICLES = new Set(['at', 'as', 'an', 'ad']);
  * and Mulago Hospital"), or a person named before the "and" ("Ruto and Odinga"). "Bill and Melinda Gates
  * Foundation" and "Department of Health and Human Services" stay one name.
  */
+/** "University of Texas at Austin": a university's name, then a place (no cue word) after "at". */
+function campus(v: View, a: Item, b: Item): boolean {
+  if (b.type !== 'run' || v.keys[b.start - 1] === 'the') return false;
+  let uni = false;
+  for (let k = a.start; k < a.end; k++) uni ||= v.keys[k] === 'university' || v.keys[k] === 'college';
+  for (let k = b.start; k < b.end; k++) if (ORG_CUES.has(v.keys[k]!) || GROUP_CUES.has(v.keys[k]!)) return false;
+  return uni;
+}
+
 export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string, at: number) => boolean): boolean {
   const gap = v.keys.slice(a.end, b.start);
   if (!gap.length) return false;
-  if (HYPHEN_PARTICLES.has(gap[0]!) && !v.glued[a.end + 1]) return true;
+  // "University of California at Berkeley": a campus, one name.
+  if (HYPHEN_PARTICLES.has(gap[0]!) && !v.glued[a.end + 1]) return !(gap[0] === 'at' && campus(v, a, b));
   if (gap[0] !== 'and' && gap[0] !== '&') return false;
   if (gap[1] === 'the') return true;
   const cue = (k: number) => ORG_CUES.has(v.keys[k]!) || GROUP_CUES.has(v.keys[k]!) || OUTLET_CUES.has(v.keys[k]!);
