@@ -69,6 +69,18 @@ export const NOT_NAMES = set(
     PEOPLE_PLURAL_WORDS,
 );
 
+/**
+ * Given names that the tagger's lexicon reads as adjectives ("Frank Luntz", "Rich Lowry", "Lee Epstein", "Marine
+ * Le Pen", "Young Kim").
+ */
+export const GIVEN_ADJECTIVES = set(
+  'frank rich major young rusty sunny royal noble happy dusty sandy randy lee julian marine curt bonnie tony norman woody caroline marian august hardy chase',
+);
+/** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
+export const ROLE_NOUNS = set(
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter',
+);
+
 /** Honorifics that mark the following name as a person. */
 export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 

@@ -2,6 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import {
   APPOSITIVE_HEADS,
@@ -12,6 +13,7 @@ import {
   FACILITY_HEADS,
   FACILITY_MODIFIERS,
   GROUP_CUES,
+  GIVEN_ADJECTIVES,
   GROUP_DESCRIPTORS,
   HONORIFICS,
   INNER_ONLY,
@@ -23,6 +25,7 @@ import {
   PEOPLE_PLURALS,
   PLACE_VERBS,
   ROLE_BEFORE_AT,
+  ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
@@ -153,10 +156,20 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
   let cut = a;
   while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
-  if (cut < b && cut - a >= 2) return runItem(sc, v, { type: 'run', start: a, end: cut }, joined, x);
+  if (cut < b && cut - a >= 2) {
+    runItem(sc, v, { type: 'run', start: a, end: cut }, joined, x);
+    // "Michael Cohen and Hans-Peter Bartels": the name after the "and" is a person of its own.
+    if (v.keys[cut] === 'and' && b - cut > 2) runItem(sc, v, { type: 'run', start: cut + 1, end: b }, joined, x);
+    return;
+  }
   if (cut < b) return;
   if (b - a > 4) return;
   for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
+  // "Crooked Hillary Clinton", "Rival Hillary Clinton": an adjective before a known person's name is no part of it.
+  if (!honor && b - a >= 3 && adjective(v.keys[a]!) && sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start)) a++;
+  if (!honor && !namesPerson(sc, v, a, b)) return;
+  // "Actress Rosario Dawson", "Billionaire Mark Cuban": a role noun opening a sentence is no part of the name.
+  if (b - a >= 3 && ROLE_NOUNS.has(v.keys[a]!)) a++;
   const p = personFrom(sc, v, a, b);
   if (!p) return;
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
@@ -171,6 +184,26 @@ function stateAbbreviation(v: View, k: number): boolean {
     US_STATE_ABBREVIATIONS.has(v.keys[k]!) &&
     (t.endsWith('.') || v.text[v.toks[k]!.end] === '.')
   );
+}
+
+/** A common adjective that is no given name ("economic", "great", but not "frank" or "lee"). */
+const adjective = (key: string) => lexicalTag(key) === 'ADJ' && !GIVEN_ADJECTIVES.has(key);
+
+/**
+ * Whether a run of capitalized words with no title before it can be a person's name: not when it opens with a
+ * common adjective ("Economic Scene", "Great Wall", "National Interests", "Old Hollywood"; given names such as
+ * "Frank" or "Rich" excepted), nor when it is two surnames joined by a hyphen, both of people named before or before a noun ("the Obama-Clinton
+ * policies", "a Ruto-Odinga pact").
+ */
+function namesPerson(sc: Scan, v: View, a: number, b: number): boolean {
+  const first = v.keys[a]!;
+  if (adjective(first)) return false;
+  const hyphen = b - a === 2 && v.glued[a + 1] && v.text[v.toks[a]!.end] === '-';
+  if (!hyphen) return true;
+  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  if (modifier || (sc.reg.hasSurname(first, v.toks[a]!.start) && sc.reg.hasSurname(v.keys[a + 1]!, v.toks[a]!.start)))
+    return false;
+  return true;
 }
 
 /**

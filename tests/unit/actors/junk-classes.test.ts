@@ -102,4 +102,29 @@ describe('junk actor classes (issue #10)', () => {
     expect(found).toContain('person:Maria Lopez');
     expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Maria Lopez']);
   });
+
+  it('takes no capitalized adjective-led phrase, role noun or hyphenated pair of surnames for a person', () => {
+    const found = names(
+      'CANBERRA (Reuters) - Prime Minister Anthony Albanese and opposition leader Peter Dutton clashed again on ' +
+        'Wednesday. Economic Scene: the budget gap widened. The opposition called it a Great Barrier of debt, and ' +
+        'Dutton blamed the Albanese-Chalmers budget for it. Broadcaster Stan Grant asked Albanese about the vote. ' +
+        '"Lee Rhiannon and Frank Walker backed us," said Marine Gautier, a Greens adviser.\n',
+    );
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual([
+      'person:Anthony Albanese',
+      'person:Frank Walker',
+      'person:Lee Rhiannon',
+      'person:Marine Gautier',
+      'person:Peter Dutton',
+      'person:Stan Grant',
+    ]);
+  });
+
+  it('reads no country into "the states"', () => {
+    const found = names(
+      'Governors said the measure would shift the cost of Medicaid to the states, which already pay a third of ' +
+        'it, said Maria Gomez, a spokeswoman for the governors.\n',
+    );
+    expect(found.filter((n) => n.startsWith('state:'))).toEqual([]);
+  });
 });
