@@ -34,7 +34,7 @@ export const EVENT_WORDS = set(
  * "Second Thomas Shoal", "Trump Tower", "Social Security"): such a chunk is no person.
  */
 export const THING_HEADS = set(
-  'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night east west north south america africa asia europe england',
+  'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night time east west north south america africa asia europe england',
 );
 
 /**

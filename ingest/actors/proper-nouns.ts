@@ -51,6 +51,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // the place before it; the name starts after it.
   if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;
   if (a >= b) return;
+  // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
+  if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
@@ -135,7 +137,10 @@ function oneWord(sc: Scan, v: View, a: number): void {
   const honor = !!prevKey && HONORIFICS.has(prevKey);
   const afterLoc = !!prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
   // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.
-  pendSurname(sc, v, a, honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '')));
+  // "Phillip reported from Oakland": a contributor line, not a speaker.
+  const contributor = nextKey === 'reported' && v.keys[a + 2] === 'from';
+  const speaker = !!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '') && !contributor;
+  pendSurname(sc, v, a, honor || speaker);
 }
 
 /** A run of two or more words that is neither a typed body nor a thing: a place, or a person's name. */

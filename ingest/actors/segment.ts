@@ -86,6 +86,15 @@ function inCapitals(v: View): boolean {
   return words >= 4 && caps >= 0.8 * words;
 }
 
+/** Whether the words on both sides of [a, b) are written in capitals too ("a sentence: \"THIS IS NOT OK.\""). */
+function shoutedAround(v: View, a: number, b: number): boolean {
+  const caps = (k: number) => {
+    const t = v.toks[k]?.text ?? '';
+    return /^\p{L}{2,}$/u.test(t) && t === t.toUpperCase();
+  };
+  return caps(a - 1) && caps(b);
+}
+
 function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item | null {
   let m = matchAt(v.keys, i);
   // "The United Nations Relief and Works Agency": a longer entry may start after "the".
@@ -102,7 +111,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item 
     (h) =>
       hitFits(h, written) &&
       !(longer && /^the \S+$/i.test(h.surface)) &&
-      !(shouted && h.kase === 2 && !written.includes('.')),
+      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
   );
   if (!hits.length) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the

@@ -127,4 +127,12 @@ describe('junk actor classes (issue #10)', () => {
     );
     expect(found.filter((n) => n.startsWith('state:'))).toEqual([]);
   });
+
+  it('names nobody in a contributor line, a time zone or a quoted sentence in capitals', () => {
+    const found = names(
+      'The minister arrived at 9:40 p.m. (Central Africa Time), and Jean Mukendi, a spokesman, posted one line: ' +
+        '"THIS IS NOT OVER." Nkosi reported from Lubumbashi; Mbeki, from Kinshasa.\n',
+    );
+    expect(found.filter((n) => !n.startsWith('state:'))).toEqual(['person:Jean Mukendi']);
+  });
 });
