@@ -9,7 +9,7 @@ export const ORG_CUES = set(
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
-  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force',
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla',
 );
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
