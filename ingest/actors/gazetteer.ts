@@ -85,7 +85,9 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
 function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
   const { hit } = it;
   // "Jordan said" after "Rep. Jim Jordan": a state's one-word name that is the surname of a person named before.
-  if (hit.role === 'name' && it.end - it.start === 1 && sc.reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
+  // "Paris said" after "Jeremy Paris": likewise a capital.
+  const oneWord = (hit.role === 'name' || hit.role === 'metonym') && it.end - it.start === 1;
+  if (oneWord && sc.reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
     pendSurname(sc, v, it.start, false);
     return it.end;
   }

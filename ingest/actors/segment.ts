@@ -1,6 +1,7 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { hitFits, matchAt } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
   EVENT_WORDS,
@@ -128,8 +129,11 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item 
     hits[0]!.role === 'demonym' &&
     (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
     !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
+  // "Jeremy Paris": a capital right after a given name (no common word of the lexicon) is a surname too.
+  const before = lexicalTag(v.keys[at - 1] ?? '');
+  const capitalSurname = hits[0]!.role === 'metonym' && (before === null || before === 'PROPN');
   const surname =
-    (hits[0]!.role === 'place' || bareDemonym) &&
+    (hits[0]!.role === 'place' || bareDemonym || capitalSurname) &&
     m.end === at + 1 &&
     !v.headline &&
     prev?.type === 'run' &&

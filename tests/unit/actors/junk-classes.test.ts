@@ -135,4 +135,13 @@ describe('junk actor classes (issue #10)', () => {
     );
     expect(found.filter((n) => !n.startsWith('state:'))).toEqual(['person:Jean Mukendi']);
   });
+
+  it('reads a capital after a given name as a surname', () => {
+    const found = names(
+      'Lucia Madrid, who moved to Cleveland from Texas in 2012, runs the food bank. Madrid said donations had ' +
+        'doubled since March.\n',
+    );
+    expect(found).toContain('person:Lucia Madrid');
+    expect(found.filter((n) => n.startsWith('state:'))).toEqual([]);
+  });
 });
