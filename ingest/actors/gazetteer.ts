@@ -18,8 +18,11 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (hit.role === 'place' || hit.role === 'title') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
   if (!entryById(hit.id)) return it.end;
-  if (!bodyReadAsOther(sc, v, it, joined[x - 1]))
-    entityMention(sc, hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
+  // "United States Supreme Court": the mention covers the state's name that opens it.
+  const owner = joined[x - 1];
+  const from = isStateItem(owner) && opensBodyName(owner, it) ? owner.start : it.start;
+  if (!bodyReadAsOther(sc, v, it, owner, from))
+    entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
   return it.end;
 }
 
@@ -28,11 +31,12 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
  * or a body's short alias ("Supreme Court", "Congress") meaning another state's body or the article's own
  * body of that name. Adds that mention and returns true.
  */
-function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined): boolean {
+function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined, from: number): boolean {
   const { hit } = it;
   const body = entryById(hit.id)!;
   const label = surfaceOf(v, it.start, it.end);
-  const span = (id: string) => sc.reg.mention(id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'alias', label);
+  const span = (id: string) =>
+    sc.reg.mention(id, v.toks[from]!.start, v.toks[it.end - 1]!.end, 'alias', surfaceOf(v, from, it.end));
   // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces").
   if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
     const full = sc.reg.byInitials(v.keys[it.start]!);
@@ -81,7 +85,9 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
 function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
   const { hit } = it;
   // "Jordan said" after "Rep. Jim Jordan": a state's one-word name that is the surname of a person named before.
-  if (hit.role === 'name' && it.end - it.start === 1 && sc.reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
+  // "Paris said" after "Jeremy Paris": likewise a capital.
+  const oneWord = (hit.role === 'name' || hit.role === 'metonym') && it.end - it.start === 1;
+  if (oneWord && sc.reg.hasSurname(v.keys[it.start]!, v.toks[it.start]!.start)) {
     pendSurname(sc, v, it.start, false);
     return it.end;
   }
@@ -94,6 +100,9 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   )
     return it.end;
   if (partOfName(v, it)) return it.end;
+  // "the United States Supreme Court", "the Kenya Supreme Court": a state's name that opens the name of one of its
+  // bodies is part of that name, not the state acting (the body is read next, with the state as its owner).
+  if (opensBodyName(it, joined[x + 1])) return it.end;
   // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
@@ -121,6 +130,14 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias';
   stateMention(sc, hit.id, v, it.start, it.end, kind);
   return it.end;
+}
+
+/** Whether the item after a state's name is a body's name or alias written right after it, with no gap. */
+function opensBodyName(it: GazItem, next: Item | undefined): boolean {
+  if (it.hit.role !== 'name' && it.hit.role !== 'alias') return false;
+  if (next?.type !== 'gaz' || next.start !== it.end || stateEntry(next.hit.id)) return false;
+  const body = entryById(next.hit.id);
+  return !!body && body.kind === 'organization' && (next.hit.role === 'name' || next.hit.role === 'alias');
 }
 
 /**

@@ -31,7 +31,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     v.titleCase = titleCase.has(s);
     let items = segment(v);
     if (datelines.length) items = items.filter((it) => !inDateline(v.toks[it.start]!.start));
-    readItems(sc, v, joinRuns(v, items));
+    readItems(
+      sc,
+      v,
+      joinRuns(v, items, (key, at) => sc.reg.hasSurname(key, at)),
+    );
     if (!v.headline) describe(sc, v);
   }
   resolveSurnames(sc);
@@ -55,12 +59,15 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
       titledName(sc, v, joined, x, used);
       continue;
     }
-    if (!v.headline && organizationAt(sc, v, joined, x, used)) continue;
+    // A title-case sentence (a headline ending in a period, a teaser) names no new body or person: its capitals
+    // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
+    const headline = v.headline || v.titleCase;
+    if (!headline && organizationAt(sc, v, joined, x, used)) continue;
     used.add(it);
     if (it.type === 'gaz') {
       const consumed = gazItem(sc, v, it, joined, x);
       for (let y = x + 1; y < joined.length && joined[y]!.start < consumed; y++) used.add(joined[y]!);
-    } else if (!v.headline) runItem(sc, v, it, joined, x);
+    } else if (!headline) runItem(sc, v, it, joined, x);
     // In a title-case headline a capitalized word is no sign of a name: only a known person's surname counts.
     else if (it.end - it.start === 1) pendSurname(sc, v, it.start, false);
   }

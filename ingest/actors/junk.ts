@@ -14,7 +14,7 @@ const MINOR = new Set(
 );
 /** Role and party words: a "person" whose name ends in one is a description ("Republican presidential candidate"). */
 const ROLE_END = new Set(
-  'senator congressman congresswoman committeeman committeewoman candidate nominee republican republicans democrat democrats chairman chairwoman governor lawmaker campaigner activist spokesman spokeswoman official officials attorney lawyer adviser advisor director secretary manager strategist analyst correspondent editor columnist anchor producer executive president commissioner mayor ambassador'.split(
+  'senator congressman congresswoman committeeman committeewoman candidate nominee republican republicans democrat democrats chairman chairwoman governor lawmaker campaigner activist spokesman spokeswoman official officials attorney lawyer adviser advisor director secretary manager strategist analyst correspondent editor columnist anchor producer executive president commissioner mayor ambassador fellow professor scholar studies'.split(
     ' ',
   ),
 );

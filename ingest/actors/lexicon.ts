@@ -9,7 +9,7 @@ export const ORG_CUES = set(
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
-  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force',
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla',
 );
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
@@ -34,8 +34,26 @@ export const EVENT_WORDS = set(
  * "Second Thomas Shoal", "Trump Tower", "Social Security"): such a chunk is no person.
  */
 export const THING_HEADS = set(
-  'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night east west north south america africa asia europe england',
+  'state states city county province region district island islands isle shoal shoals reef reefs sea ocean gulf bay strait straits river lake canal peninsula coast mountain mountains hills valley desert heights plain plains basin delta border street avenue road square plaza bridge airport station port harbor harbour dam tower towers building palace house castle church mosque cathedral temple stadium arena market mall hotel square security recession depression matter care bowl series league text morning evening night time east west north south america africa asia europe england',
 );
+
+/**
+ * Last words of names of buildings, rooms and grounds ("Situation Room", "Bundy Ranch", "Raffles Golf Course"):
+ * a multi-word chunk ending in one is a place, not a person or a body. Words that are also common surnames
+ * ("Park", "Hall", "Lodge") are left out.
+ */
+export const FACILITY_HEADS = set(
+  'ranch farm room wall spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway',
+);
+/**
+ * Words that make the cue word after them ("center", "club", "school") a venue rather than a body: "Convention
+ * Center", "Country Club", "High School". "Pew Research Center" and "Sierra Club" stay bodies.
+ */
+export const FACILITY_MODIFIERS = set(
+  'trade convention shopping conference community detention events event civic exhibition visitor visitors aquatic fitness golf country yacht tennis beach polo racquet swim night high elementary middle primary secondary grammar',
+);
+/** Cue words that a facility modifier before them turns into a venue. */
+export const FACILITY_CUES = set('center centre club school complex');
 
 /**
  * Plural nouns for people, capitalized only when they open a sentence ("Residents said", "Diplomats said") or
@@ -49,6 +67,18 @@ export const PEOPLE_PLURALS = set(PEOPLE_PLURAL_WORDS);
 export const NOT_NAMES = set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
     PEOPLE_PLURAL_WORDS,
+);
+
+/**
+ * Given names that the tagger's lexicon reads as adjectives ("Frank Luntz", "Rich Lowry", "Lee Epstein", "Marine
+ * Le Pen", "Young Kim").
+ */
+export const GIVEN_ADJECTIVES = set(
+  'frank rich major young rusty sunny royal noble happy dusty sandy randy lee julian marine curt bonnie tony norman woody caroline marian august hardy chase',
+);
+/** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
+export const ROLE_NOUNS = set(
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter',
 );
 
 /** Honorifics that mark the following name as a person. */

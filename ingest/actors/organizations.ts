@@ -4,7 +4,9 @@
 // or false when the chain is no organization.
 import { type Hit, matchAt } from '../gazetteer/index.ts';
 import { MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { facilityName } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
+import { twoNames } from './segment.ts';
 import { type Scan, stateBody, stateMention } from './scan.ts';
 import { adjacent, between, cueIn, type GazItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -37,6 +39,11 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   const b = chain[chain.length - 1]!.end;
   const known = matchAt(v.keys, a);
   if (known && known.end === b) return false;
+  // "the Kenyatta International Convention Center": a venue, not a body (its items stay used: no actor in them).
+  if (facilityName(v, a, b)) {
+    for (const c of chain) used.add(c);
+    return true;
+  }
   const name = surfaceOf(v, a, b);
   const d = sc.reg.ensure(slugify(name), name, 'organization');
   sc.bodyOf.set(chain[chain.length - 1]!, d.id);
@@ -56,12 +63,13 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
 function chainEnd(v: View, joined: Item[], x: number): number {
   let y = x;
   while (
-    (y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
-    (y + 1 < joined.length &&
-      joined[y + 1]!.type === 'gaz' &&
-      (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
-      adjacent(v, joined[y]!, joined[y + 1]!) &&
-      between(v, joined[y]!, joined[y + 1]!).length > 0)
+    !(y + 1 < joined.length && twoNames(v, joined[y]!, joined[y + 1]!)) &&
+    ((y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
+      (y + 1 < joined.length &&
+        joined[y + 1]!.type === 'gaz' &&
+        (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
+        adjacent(v, joined[y]!, joined[y + 1]!) &&
+        between(v, joined[y]!, joined[y + 1]!).length > 0))
   )
     y++;
   return y;

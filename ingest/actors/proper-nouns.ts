@@ -2,13 +2,18 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import {
   APPOSITIVE_HEADS,
   BODY_NOUNS,
   CONNECTORS,
   EVENT_WORDS,
+  FACILITY_CUES,
+  FACILITY_HEADS,
+  FACILITY_MODIFIERS,
   GROUP_CUES,
+  GIVEN_ADJECTIVES,
   GROUP_DESCRIPTORS,
   HONORIFICS,
   INNER_ONLY,
@@ -20,6 +25,7 @@ import {
   PEOPLE_PLURALS,
   PLACE_VERBS,
   ROLE_BEFORE_AT,
+  ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
@@ -41,12 +47,19 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   let a = it.start;
   const b = it.end;
   while (a < b && (INNER_ONLY.has(v.keys[a]!) || NOT_NAMES.has(v.keys[a]!))) a++;
+  // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes
+  // the place before it; the name starts after it.
+  if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;
   if (a >= b) return;
+  // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
+  if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
-  if (len > 3 && personOfBody(sc, v, a, b, joined, x)) return;
+  if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
+  // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.
+  if (len > 1 && facilityName(v, a, b)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -59,6 +72,19 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (THING_HEADS.has(v.keys[b - 1]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/** Whether tokens [a, b) name a building, room or grounds: a facility head last, or a venue phrase ("Golf Club"). */
+export function facilityName(v: View, a: number, b: number): boolean {
+  if (FACILITY_HEADS.has(v.keys[b - 1]!)) return true;
+  for (let k = a + 1; k < b; k++)
+    if (
+      FACILITY_CUES.has(v.keys[k]!) &&
+      FACILITY_MODIFIERS.has(v.keys[k - 1]!) &&
+      (k === b - 1 || v.keys[k + 1] === 'and')
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -111,7 +137,10 @@ function oneWord(sc: Scan, v: View, a: number): void {
   const honor = !!prevKey && HONORIFICS.has(prevKey);
   const afterLoc = !!prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
   // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.
-  pendSurname(sc, v, a, honor || (!!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '')));
+  // "Phillip reported from Oakland": a contributor line, not a speaker.
+  const contributor = nextKey === 'reported' && v.keys[a + 2] === 'from';
+  const speaker = !!nextKey && SPEECH_AFTER.has(nextKey) && !afterLoc && !OF_AT.has(prevKey ?? '') && !contributor;
+  pendSurname(sc, v, a, honor || speaker);
 }
 
 /** A run of two or more words that is neither a typed body nor a thing: a place, or a person's name. */
@@ -132,14 +161,54 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   // A person's name holds no "of", "for", "on" or "and": "Pam Key on Twitter" is Pam Key.
   let cut = a;
   while (cut < b && !INNER_ONLY.has(v.keys[cut]!)) cut++;
-  if (cut < b && cut - a >= 2) return runItem(sc, v, { type: 'run', start: a, end: cut }, joined, x);
+  if (cut < b && cut - a >= 2) {
+    runItem(sc, v, { type: 'run', start: a, end: cut }, joined, x);
+    // "Michael Cohen and Hans-Peter Bartels": the name after the "and" is a person of its own.
+    if (v.keys[cut] === 'and' && b - cut > 2) runItem(sc, v, { type: 'run', start: cut + 1, end: b }, joined, x);
+    return;
+  }
   if (cut < b) return;
   if (b - a > 4) return;
   for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
+  // "Crooked Hillary Clinton", "Rival Hillary Clinton": an adjective before a known person's name is no part of it.
+  if (!honor && b - a >= 3 && adjective(v.keys[a]!) && sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start)) a++;
+  if (!honor && !namesPerson(sc, v, a, b)) return;
+  // "Actress Rosario Dawson", "Billionaire Mark Cuban": a role noun opening a sentence is no part of the name.
+  if (b - a >= 3 && ROLE_NOUNS.has(v.keys[a]!)) a++;
   const p = personFrom(sc, v, a, b);
   if (!p) return;
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
+}
+
+/** Whether token k is a US state's abbreviation written with periods ("N.J.", "Fla.", "Calif."). */
+function stateAbbreviation(v: View, k: number): boolean {
+  const t = v.toks[k]!.text;
+  return (
+    /^(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.?)$/.test(t) &&
+    US_STATE_ABBREVIATIONS.has(v.keys[k]!) &&
+    (t.endsWith('.') || v.text[v.toks[k]!.end] === '.')
+  );
+}
+
+/** A common adjective that is no given name ("economic", "great", but not "frank" or "lee"). */
+const adjective = (key: string) => lexicalTag(key) === 'ADJ' && !GIVEN_ADJECTIVES.has(key);
+
+/**
+ * Whether a run of capitalized words with no title before it can be a person's name: not when it opens with a
+ * common adjective ("Economic Scene", "Great Wall", "National Interests", "Old Hollywood"; given names such as
+ * "Frank" or "Rich" excepted), nor when it is two surnames joined by a hyphen, both of people named before or before a noun ("the Obama-Clinton
+ * policies", "a Ruto-Odinga pact").
+ */
+function namesPerson(sc: Scan, v: View, a: number, b: number): boolean {
+  const first = v.keys[a]!;
+  if (adjective(first)) return false;
+  const hyphen = b - a === 2 && v.glued[a + 1] && v.text[v.toks[a]!.end] === '-';
+  if (!hyphen) return true;
+  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  if (modifier || (sc.reg.hasSurname(first, v.toks[a]!.start) && sc.reg.hasSurname(v.keys[a + 1]!, v.toks[a]!.start)))
+    return false;
+  return true;
 }
 
 /**
@@ -211,9 +280,11 @@ export function bodyAfterOf(sc: Scan, v: View, personId: string, cut: number, b:
 
 /** "Jane Roe of the University of X" without a title: the person and her body, or false. */
 function personOfBody(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
-  const cut = ofSplit(v, a, b, 2);
-  // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff").
+  const cut = ofSplit(v, a, b, 1);
+  // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff"); a one-word
+  // name only when it is the surname of a person named before ("Okafor of the Nigerian Bar Association").
   if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
+  if (cut - a === 1 && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return false;
   for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(/s$/, ''))) return false;
   const p = cut > 0 ? personFrom(sc, v, a, cut) : null;
   if (!p) return false;

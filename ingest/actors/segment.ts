@@ -1,7 +1,18 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { hitFits, matchAt } from '../gazetteer/index.ts';
-import { CONNECTORS, EVENT_WORDS, NOT_NAMES, PEOPLE_PLURALS, SPEECH_AFTER } from './lexicon.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  GROUP_CUES,
+  NOT_NAMES,
+  ORG_CUES,
+  OUTLET_CUES,
+  PEOPLE_PLURALS,
+  SPEECH_AFTER,
+  US_STATE_ABBREVIATIONS,
+} from './lexicon.ts';
 import { isCap, type Item, surfaceOf, type View } from './view.ts';
 
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
@@ -37,8 +48,9 @@ const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCON
 export function segment(v: View): Item[] {
   const items: Item[] = [];
   const n = v.keys.length;
+  const shouted = inCapitals(v);
   for (let i = 0; i < n;) {
-    const gaz = gazetteerAt(v, i, items);
+    const gaz = gazetteerAt(v, i, items, shouted);
     if (gaz) {
       items.push(gaz);
       i = gaz.end;
@@ -51,7 +63,7 @@ export function segment(v: View): Item[] {
     }
     const last = items[items.length - 1];
     if (chunkable(v, i, last)) {
-      if (last?.type === 'run' && last.end === i) last.end = i + 1;
+      if (last?.type === 'run' && last.end === i && !periodBetween(v, i)) last.end = i + 1;
       else items.push({ type: 'run', start: i, end: i + 1 });
     }
     i++;
@@ -60,7 +72,31 @@ export function segment(v: View): Item[] {
 }
 
 /** The gazetteer item starting at token i (or at i + 1 after "the"), unless it reads better as part of a name. */
-function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
+/**
+ * Whether the sentence is written in capitals ("ELEVEN POLICE KILLED IN TURKEY CAR BOMB ATTACK"): there every word
+ * looks like an acronym, so an acronym of the gazetteer ("CAR", "WHO") is no sign of the body it names.
+ */
+function inCapitals(v: View): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of v.toks) {
+    if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 4 && caps >= 0.8 * words;
+}
+
+/** Whether the words on both sides of [a, b) are written in capitals too ("a sentence: \"THIS IS NOT OK.\""). */
+function shoutedAround(v: View, a: number, b: number): boolean {
+  const caps = (k: number) => {
+    const t = v.toks[k]?.text ?? '';
+    return /^\p{L}{2,}$/u.test(t) && t === t.toUpperCase();
+  };
+  return caps(a - 1) && caps(b);
+}
+
+function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item | null {
   let m = matchAt(v.keys, i);
   // "The United Nations Relief and Works Agency": a longer entry may start after "the".
   if (v.keys[i] === 'the') {
@@ -72,7 +108,12 @@ function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
   // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
   // the start of a longer name, not the outlet "The National".
   const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
-  const hits = m.hits.filter((h) => hitFits(h, written) && !(longer && /^the \S+$/i.test(h.surface)));
+  const hits = m.hits.filter(
+    (h) =>
+      hitFits(h, written) &&
+      !(longer && /^the \S+$/i.test(h.surface)) &&
+      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
+  );
   if (!hits.length) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
@@ -88,8 +129,11 @@ function gazetteerAt(v: View, i: number, items: Item[]): Item | null {
     hits[0]!.role === 'demonym' &&
     (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
     !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
+  // "Jeremy Paris": a capital right after a given name (no common word of the lexicon) is a surname too.
+  const before = lexicalTag(v.keys[at - 1] ?? '');
+  const capitalSurname = hits[0]!.role === 'metonym' && (before === null || before === 'PROPN');
   const surname =
-    (hits[0]!.role === 'place' || bareDemonym) &&
+    (hits[0]!.role === 'place' || bareDemonym || capitalSurname) &&
     m.end === at + 1 &&
     !v.headline &&
     prev?.type === 'run' &&
@@ -108,6 +152,22 @@ function placeContext(v: View, a: number, b: number): boolean {
     if (m?.hits.some((h) => h.role === 'place' && hitFits(h, surfaceOf(v, m.start, m.end)))) return true;
   }
   return false;
+}
+
+/** Short words written with a period inside names ("St. Louis", "Jr.", "Corp."): no sentence ends there. */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 'inc', 'bros', 'ltd', 'no']);
+
+/**
+ * Whether a full stop and a space stand between tokens i - 1 and i after a whole word ("No, Trump. -H"), so that the
+ * sentence splitter missed a break and the two words are no one name; initials and abbreviations ("John F. Kennedy",
+ * "St. Louis", "Calif.") are no break.
+ */
+function periodBetween(v: View, i: number): boolean {
+  const prev = v.toks[i - 1]!;
+  const gap = v.text.slice(prev.end, v.toks[i]!.start);
+  if (!/^\.[\s"”'’-]/.test(gap)) return false;
+  const key = v.keys[i - 1]!;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(prev.text) && !NAME_ABBREVIATIONS.has(key) && !US_STATE_ABBREVIATIONS.has(key);
 }
 
 /** Whether token i may be part of a capitalized run. */
@@ -134,19 +194,20 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
 }
 
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
-export function joinRuns(v: View, items: Item[]): Item[] {
+export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
   for (const it of items) {
     const prev = joined[joined.length - 1];
     if (prev && it.type === 'run' && prev.type === 'run') {
-      let ok = prev.end <= it.start;
+      // Runs with no word between were split on purpose (a missed sentence break).
+      let ok = prev.end < it.start;
       for (let k = prev.end; ok && k < it.start; k++) {
         const key = v.keys[k]!;
         ok =
           CONNECTORS.has(key) ||
           (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
       }
-      if (ok && it.start - prev.end <= 2) {
+      if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
         prev.end = it.end;
         continue;
       }
@@ -154,4 +215,45 @@ export function joinRuns(v: View, items: Item[]): Item[] {
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * Arabic particles that are also English words ("at", "as", "an", "ad"): inside a name they are written with a
+ * hyphen ("Hay'at at-Tahrir"); with spaces they join two names ("Trump at the Tampa Convention Center").
+ */
+const HYPHEN_PARTICLES = new Set(['at', 'as', 'an', 'ad']);
+
+/**
+ * Whether the connector between two adjacent items separates two actors rather than joining one name: an "at" or
+ * "as" with spaces ("Okafor at the Lagos Business School"), "and the" ("the Interior Ministry and the Red Cross"),
+ * a body's full name on each side of "and" (a cue word ending the first, one in the second: "Makerere University
+ * and Mulago Hospital"), or a person named before the "and" ("Ruto and Odinga"). "Bill and Melinda Gates
+ * Foundation" and "Department of Health and Human Services" stay one name.
+ */
+/** "University of Texas at Austin": a university's name, then a place (no cue word) after "at". */
+function campus(v: View, a: Item, b: Item): boolean {
+  if (b.type !== 'run' || v.keys[b.start - 1] === 'the') return false;
+  let uni = false;
+  for (let k = a.start; k < a.end; k++) uni ||= v.keys[k] === 'university' || v.keys[k] === 'college';
+  for (let k = b.start; k < b.end; k++) if (ORG_CUES.has(v.keys[k]!) || GROUP_CUES.has(v.keys[k]!)) return false;
+  return uni;
+}
+
+export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string, at: number) => boolean): boolean {
+  const gap = v.keys.slice(a.end, b.start);
+  if (!gap.length) return false;
+  // "University of California at Berkeley": a campus, one name.
+  if (HYPHEN_PARTICLES.has(gap[0]!) && !v.glued[a.end + 1]) return !(gap[0] === 'at' && campus(v, a, b));
+  if (gap[0] !== 'and' && gap[0] !== '&') return false;
+  if (gap[1] === 'the') return true;
+  const cue = (k: number) => ORG_CUES.has(v.keys[k]!) || GROUP_CUES.has(v.keys[k]!) || OUTLET_CUES.has(v.keys[k]!);
+  const whole = (it: Item, last: boolean) => {
+    if (it.type === 'gaz') return it.hit.role === 'name' || it.hit.role === 'alias';
+    if (it.end - it.start < 2) return false;
+    if (last) return cue(it.end - 1);
+    for (let k = it.start; k < it.end; k++) if (cue(k)) return true;
+    return false;
+  };
+  if (whole(a, true) && whole(b, false)) return true;
+  return a.type === 'run' && a.end - a.start === 1 && !!knownSurname?.(v.keys[a.start]!, v.toks[a.start]!.start);
 }

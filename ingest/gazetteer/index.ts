@@ -79,7 +79,9 @@ const root = newNode();
  * Case class of a data surface: 3 = written in mixed case inside one word ("LeT", "DoD"): an ordinary word in other
  * case ("Let's"), matched only as written; 2 = acronym (all capitals); 1 = capitalized; 0 = any.
  */
-function caseClass(surface: string): number {
+function caseClass(written: string): number {
+  // "the States": the article is written in either case, the name after it decides ("the states" is no country).
+  const surface = written.replace(/^the /i, '');
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 2;
   if (!/\s/.test(surface.trim()) && /\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters.slice(1))) return 3;

@@ -36,7 +36,7 @@ export const REBUILD_EVERY = 5000;
 function build() {
   const core = (model.core as unknown as () => CoreModel)();
   const tagger = winkNLP({ ...model, core: (() => core) as unknown as typeof model.core }, ['sbd', 'pos']);
-  return { tagger, lexeme: core.features.lexeme, articles: 0 };
+  return { tagger, lexeme: core.features.lexeme, base: core.features.lexeme.list.length, articles: 0 };
 }
 let current = build();
 
@@ -60,4 +60,21 @@ export function withFreshLexicon<T>(read: () => T): T {
       if (hash[word] === k && !LETTERS_ONLY.test(word)) delete hash[word];
     }
   }
+}
+
+const lexicalTags = new Map<string, string | null>();
+
+/**
+ * The part of speech of a lower-case word read alone, when the model's own lexicon knows the word (words learned
+ * from articles do not count, so the answer never depends on what was read before), else null. "economic" → ADJ.
+ */
+export function lexicalTag(word: string): string | null {
+  let tag = lexicalTags.get(word);
+  if (tag === undefined) {
+    const at = current.lexeme.hash[word];
+    tag =
+      at !== undefined && at < current.base ? (current.tagger.readDoc(word).tokens().out(its.pos)[0] ?? null) : null;
+    lexicalTags.set(word, tag);
+  }
+  return tag;
 }
