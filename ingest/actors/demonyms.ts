@@ -25,6 +25,8 @@ const HEAD_BODIES: Record<string, [string, string]> = {
   // "a Kosovo police patrol": the state's police force, a body of its own, not the state.
   police: ['police', 'police'],
   parliament: ['parliament', 'parliament'],
+  // "China's coast guard", "the Philippine Coast Guard", "Chinese coast guard vessels": one body per state.
+  'coast-guard': ['coast-guard', 'coast guard'],
 };
 
 /** Records the phrase [kind, head end, own end] found by headAfter; returns the token it covers up to. */
@@ -84,6 +86,7 @@ export function headAfter(v: View, i: number): [string, number] | null {
   for (let steps = 0; k < v.keys.length && steps < 3; steps++, k++) {
     const key = v.keys[k]!;
     const t = v.toks[k]!;
+    if (key === 'coast' && v.keys[k + 1] === 'guard') return ['coast-guard', k + 2];
     if (isCap(t) && !(key === 'government' || key === 'army')) {
       // A capitalized service name is the state's military: "the Ukrainian Air Force", "Russian Armed Forces".
       const service = SERVICE_NAMES.find((w) => w.every((x, j) => v.keys[k + j] === x && isCap(v.toks[k + j]!)));

@@ -126,6 +126,15 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         i > sent.firstToken
       )
         continue;
+      // "near the disputed Scarborough Shoal", "its claimed Antarctic territory": an article or possessive, then
+      // the participle, then a name or adjective is a noun phrase too (not "which denied Reuters' report").
+      if (
+        prev &&
+        /^(the|a|an|its|their|his|her|our|this|these|those)$/.test(prev.norm) &&
+        /ed$/.test(t.norm) &&
+        /^(PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')
+      )
+        continue;
       if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
       // "in reported direct mail attacks", "of alleged ties": a participle after a preposition modifies a noun.
       if (
@@ -310,6 +319,26 @@ function splitQuoteAfterAside(ctx: Ctx, content: Content, from: number, end: num
   }
 }
 
+/** Bodies a cited noun phrase can name without a capital: "citing the health ministry", "citing police". */
+const VOICE_BODIES = new Set(
+  'ministry government agency office department council committee court police army military company union commission institute authority'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether "citing NP" names someone who said it (a name, a pronoun, "sources", "the health ministry") rather than
+ * a reason or a document nobody is said to speak through ("citing the deal", "citing rising costs", "citing
+ * intelligence reports"): then the clause's subject stays the speaker.
+ */
+function citesAVoice(tokens: Token[], np: TokRange): boolean {
+  for (let k = np[0]; k < np[1]; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || ANON_HEADS.has(t.norm) || VOICE_BODIES.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame[] = []): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const sent = sentences[si]!;
@@ -459,7 +488,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // "Democrats and independents who said": coordinated speakers share the mention with their pronoun.
     if (relPron && !f.sourceSpan && f.sources.length >= 1 && f.sources[f.sources.length - 1]![1] === relPron[0])
       f.sourceSpan = [f.sources[0]![0], relPron[1]];
-    if (cited) {
+    if (cited && citesAVoice(tokens, cited)) {
       // "X reported, citing sources, that C": the sources speak, X relays.
       f.relays = [...f.sources, ...relays];
       f.sources = [cited];
