@@ -3,7 +3,7 @@
 // committing) would change some answers. This records what one article's linking read, and what each unwritten
 // article will change once written, so the loader writes the unwritten ones first whenever they meet and the
 // graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
-import { type ClaimCandidate, claimBands, claimKeyInput } from './claims/similar.ts';
+import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBands } from './claims/similar.ts';
 import { isFullDate, placeKey } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
@@ -24,6 +24,12 @@ export interface LinkKeys {
 
 /** The relationship key of a speech entry in a findClaims answer, when the store gives it (the overlay needs it). */
 export const speechKeys = new WeakMap<object, string>();
+
+/**
+ * The band counts a findClaims answer was decided with (graph/claims/similar.ts STOP_BAND_CLAIMS), when the store
+ * gives them: the overlay adds the unwritten articles' claims to them, as writing them would.
+ */
+export const answerCounts = new WeakMap<object, BandCounts>();
 
 /** Thrown by the overlay when it cannot model an answer: the article waits for the unwritten ones. */
 class Unmodelled extends Error {}
@@ -222,6 +228,25 @@ export class PendingWrites {
   }
 
   /**
+   * The asked band keys that still find candidates once the unwritten articles are written (stop bands,
+   * graph/claims/similar.ts): a key at most stopAbove in the store stays live unless their new claims push it
+   * over, which is not modelled (a pending claim missing from the store's answer may be stored already, so it is
+   * counted as new: an overcount only makes the article wait). A store that gives no counts has no stop bands.
+   */
+  private liveAfterWrites(bands: string[], stored: ClaimCandidate[], claimIds: Set<string>): Set<string> {
+    const counted = answerCounts.get(stored);
+    if (!counted) return new Set(bands);
+    const live = liveBands(bands, counted);
+    const inStore = new Set(stored.map((c) => c.id));
+    const pending = [...claimIds].filter((id) => !inStore.has(id)).map((id) => this.claim(id).first!.bands);
+    for (const b of live) {
+      const added = pending.filter((keys) => keys.has(b)).length;
+      if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
+    }
+    return new Set(live);
+  }
+
+  /**
    * The lookups as they will answer once the unwritten articles are written, for an article that does not meet
    * them: the store's answer with their speech added to its claims (by key, at most 20) and their reports added
    * to its incidents, plus their new claims (ranked by shared band keys, then id, at most `limit`) and new
@@ -233,9 +258,10 @@ export class PendingWrites {
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
     return {
       findClaims: async (bands, limit = 50) => {
-        const asked = new Set(bands);
+        const stored = await view.findClaims(bands, limit);
+        const asked = this.liveAfterWrites(bands, stored, claimIds);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
-        const base = (await view.findClaims(bands, limit)).map((c) => {
+        const base = stored.map((c) => {
           const added = claimIds.has(c.id) ? this.claim(c.id).speech : [];
           if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
           const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));

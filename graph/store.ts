@@ -179,6 +179,8 @@ export interface GraphStore {
   /**
    * Stored claims sharing at least one MinHash band key (graph/claims/similar.ts) with the given ones, most
    * shared bands first, then id; each with its speech relationships (at most 20, by key). For cross-article links.
+   * A key held by more stored claims than the store's stop-band limit counts for nothing; the answer carries the
+   * counts it was decided with (graph/pending.ts answerCounts), so the batch overlay can apply the same rule.
    */
   findClaims(bands: string[], limit?: number): Promise<ClaimCandidate[]>;
   /** Stored incidents dated on one of `dates` or placed at one of `places` (normalised), by id, at most 200. */

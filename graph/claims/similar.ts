@@ -76,6 +76,25 @@ export const claimKeyInput = (props: Record<string, unknown>): string[] | string
       ? props.text
       : '';
 
+/**
+ * Stop bands: a band key already held by more than this many stored claims finds no candidates (like a stop word,
+ * it says nothing about identity: generated and real claims share frequent term pairs, up to 13,684 claims on one
+ * key in a 10,000-article store, and looking them up made ingest cost grow with the store). Counted as of the
+ * store before the article, so batched and sequential runs agree (graph/pending.ts). A true paraphrase shares
+ * several keys (0.9 chance of a band at Jaccard 0.5), so dropping its most common one rarely loses it.
+ */
+export const STOP_BAND_CLAIMS = 200;
+
+/** The key sets a findClaims answer was counted with: each asked key's stored claims, capped at `stopAbove` + 1. */
+export interface BandCounts {
+  stopAbove: number;
+  counts: Map<string, number>;
+}
+
+/** The keys of `bands` that still find candidates given their counts (graph/pending.ts reproduces this rule). */
+export const liveBands = (bands: Iterable<string>, c: BandCounts): string[] =>
+  [...new Set(bands)].filter((b) => (c.counts.get(b) ?? 0) <= c.stopAbove);
+
 /** The stored form of the band keys on Neo4j: '\n'-framed so CONTAINS matches one whole key. */
 export const bandKey = (terms: string[] | string): string => `\n${claimBands(terms).join('\n')}\n`;
 

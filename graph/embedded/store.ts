@@ -4,7 +4,7 @@
 // queries (subgraph, neighbourhood, search, trace, actor network) still read the whole graph into graphology.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
-import type { ClaimCandidate } from '../claims/similar.ts';
+import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
 import { databaseFile } from '../config.ts';
 import { NotFoundError } from '../errors.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
@@ -55,6 +55,8 @@ export interface EmbeddedStoreOptions {
   reloadIntervalMs?: number;
   /** Where notes go (a migration, a stale lock taken over); default stderr. */
   log?: (line: string) => void;
+  /** Stop bands: a claim band key held by more stored claims finds none (default STOP_BAND_CLAIMS). */
+  stopBand?: number;
 }
 
 /** The earlier store's JSON file that a new database migrates from. */
@@ -71,6 +73,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly writeOnOpen: boolean;
   private readonly reloadIntervalMs: number;
   private readonly log: (line: string) => void;
+  private readonly stopBand: number;
   private lock: WriterLock | null = null;
   /** This connection's commits, so the snapshot knows our own writes (data_version counts only others'). */
   private writes = 0;
@@ -83,6 +86,7 @@ export class EmbeddedStore implements GraphStore {
     this.writeOnOpen = options.write ?? false;
     this.reloadIntervalMs = options.reloadIntervalMs ?? 1000;
     this.log = options.log ?? ((line) => void process.stderr.write(`${line}\n`));
+    this.stopBand = options.stopBand ?? STOP_BAND_CLAIMS;
   }
 
   async init(): Promise<void> {
@@ -95,7 +99,7 @@ export class EmbeddedStore implements GraphStore {
     if (!existsSync(this.dataFile) && existsSync(legacyFile(this.dataFile))) this.migrate();
     this.db = openDatabase(this.dataFile, { create: true });
     this.rows = new Rows(this.db);
-    this.identity = new IdentityLookup(this.db);
+    this.identity = new IdentityLookup(this.db, this.stopBand);
     return this.db;
   }
 

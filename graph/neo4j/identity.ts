@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
-import { speechKeys } from '../pending.ts';
+import { answerCounts, speechKeys } from '../pending.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 type Row = { get(key: string): unknown };
@@ -28,37 +28,58 @@ const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | n
 
 /**
  * Candidate claims for several band sets in one statement (one answer list per set, in order): each set's
- * stored claims sharing a band key, most shared first, then id, with their speech relationships (20, by key).
+ * stored claims sharing a live band key (held by at most `stopAbove` claims, counted through the text index up to
+ * one more: graph/claims/similar.ts STOP_BAND_CLAIMS), most shared first, then id, with their speech relationships
+ * (20, by key). Each answer carries its counts (graph/pending.ts answerCounts).
  */
 export async function findClaimsMany(
   tx: ManagedTransaction,
   queries: string[][],
   limit: number,
+  stopAbove: number,
 ): Promise<ClaimCandidate[][]> {
   if (!queries.length) return [];
   const res = await tx.run(
     `UNWIND range(0, size($queries) - 1) AS i
      CALL (i) {
        UNWIND $queries[i] AS b
+       CALL (b) { MATCH (c:Claim) WHERE c.bandKey CONTAINS b WITH c LIMIT $cap RETURN count(c) AS n }
+       RETURN collect([b, n]) AS counts
+     }
+     CALL (counts) {
+       UNWIND [x IN counts WHERE x[1] <= $stopAbove | x[0]] AS b
        MATCH (c:Claim) WHERE c.bandKey CONTAINS b
        WITH c, count(*) AS hits ORDER BY hits DESC, c.id LIMIT $limit
        RETURN collect([c.id, c.text, c.terms,
          COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 }]) AS found
      }
-     RETURN i, found ORDER BY i`,
-    toParam({ queries: queries.map((bands) => bands.map((b) => `\n${b}\n`)), limit }) as Record<string, unknown>,
+     RETURN i, counts, found ORDER BY i`,
+    toParam({
+      queries: queries.map((bands) => [...new Set(bands)].map((b) => `\n${b}\n`)),
+      limit,
+      stopAbove,
+      cap: stopAbove + 1,
+    }) as Record<string, unknown>,
   );
   const out: ClaimCandidate[][] = queries.map(() => []);
-  for (const r of res.records as Row[])
-    out[r.get('i') as number] = (r.get('found') as Array<[string, string | null, string[] | null, SpeechRow[]]>).map(
-      claimOf,
-    );
+  for (const r of res.records as Row[]) {
+    const i = r.get('i') as number;
+    const found = (r.get('found') as Array<[string, string | null, string[] | null, SpeechRow[]]>).map(claimOf);
+    const counts = (r.get('counts') as Array<[string, number]>).map(([b, n]) => [b.slice(1, -1), n] as const);
+    answerCounts.set(found, { stopAbove, counts: new Map(counts) });
+    out[i] = found;
+  }
   return out;
 }
 
-export async function findClaims(tx: ManagedTransaction, bands: string[], limit: number): Promise<ClaimCandidate[]> {
+export async function findClaims(
+  tx: ManagedTransaction,
+  bands: string[],
+  limit: number,
+  stopAbove: number,
+): Promise<ClaimCandidate[]> {
   if (!bands.length) return [];
-  return (await findClaimsMany(tx, [bands], limit))[0]!;
+  return (await findClaimsMany(tx, [bands], limit, stopAbove))[0]!;
 }
 
 /** Candidate incidents for several queries in one statement (one answer list per query, in order). */

@@ -19,7 +19,7 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
-import type { ClaimCandidate } from '../claims/similar.ts';
+import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { actorGraphNeo4j } from './actor-graph.ts';
@@ -61,11 +61,16 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private initialized = false;
 
+  /** Stop bands: a claim band key held by more stored claims finds none (graph/claims/similar.ts). */
+  private readonly stopBand: number;
+
   /**
    * `failFast` is for servers answering people (`kg serve`): a request while Neo4j is down fails within seconds
    * instead of retrying for 15 s and more; batch writers keep the long retries that ride out a restart.
+   * `stopBand`: default STOP_BAND_CLAIMS.
    */
-  constructor(connection: Neo4jConnection, options: { failFast?: boolean } = {}) {
+  constructor(connection: Neo4jConnection, options: { failFast?: boolean; stopBand?: number } = {}) {
+    this.stopBand = options.stopBand ?? STOP_BAND_CLAIMS;
     this.uri = connection.uri;
     this.user = connection.user;
     this.database = connection.database;
@@ -189,7 +194,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
-    return this.read((tx) => identity.findClaims(tx, bands, limit));
+    return this.read((tx) => identity.findClaims(tx, bands, limit, this.stopBand));
   }
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
@@ -200,7 +205,7 @@ export class Neo4jStore implements GraphStore {
     // Both statements in one read transaction, sent without waiting for each other (one round trip).
     return this.read(async (tx) => {
       const [claims, incidents] = await Promise.all([
-        identity.findClaimsMany(tx, query.claims, 50),
+        identity.findClaimsMany(tx, query.claims, 50, this.stopBand),
         identity.findIncidentsMany(tx, query.incidents),
       ]);
       return { claims, incidents };

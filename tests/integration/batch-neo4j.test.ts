@@ -72,6 +72,28 @@ describe('batched loading on Neo4j', () => {
     });
   });
 
+  // Stop bands (graph/claims/similar.ts) at 3: keys cross the threshold while batches are pending, and the
+  // overlay must count the unwritten articles' claims as the store will.
+  it('with stop bands that bite, batches still give the one-at-a-time graph', { timeout: 600_000 }, async () => {
+    const small = await openNeo4jStore({ stopBand: 3 });
+    try {
+      await resetNeo4j(small);
+      await ingest(FILES, small, { extract: cached, batch: 1 });
+      const sequential = await snapshot(small);
+      // The stop rule changed which claims met: fewer cross-article links than without it.
+      const links = (g: Subgraph) =>
+        g.edges.filter((e) => e.type === 'PARAPHRASES' || e.props.answers === 'across articles').length;
+      expect(links(sequential)).toBeLessThan(links(oneByOne));
+      for (const batch of [7, 50]) {
+        await resetNeo4j(small);
+        await ingest(FILES, small, { extract: cached, batch });
+        expect(await snapshot(small)).toEqual(sequential);
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
   it(
     'an article the server refuses fails alone: the rest of its batch is loaded once',
     { timeout: 300_000 },

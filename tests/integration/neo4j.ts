@@ -22,8 +22,8 @@ export function neo4jConnection(): Neo4jConnection {
 }
 
 /** A new, initialised store on the shared test database; close it in afterAll. */
-export async function openNeo4jStore(): Promise<Neo4jStore> {
-  const store = new Neo4jStore(neo4jConnection());
+export async function openNeo4jStore(options: { stopBand?: number } = {}): Promise<Neo4jStore> {
+  const store = new Neo4jStore(neo4jConnection(), options);
   await store.init();
   return store;
 }

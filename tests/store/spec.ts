@@ -1,7 +1,11 @@
 // The GraphStore spec, run against every implementation (as graphology runs one spec per Graph type):
 // tests/unit/embedded-store.test.ts (embedded) and tests/integration/neo4j-store.test.ts (Neo4j).
+import { fileURLToPath } from 'node:url';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { claimBands, claimKeyInput } from '../../graph/claims/similar.ts';
+import { ingest } from '../../graph/load.ts';
 import { claimNodeId } from '../../graph/model.ts';
 import type { GraphNode, GraphStore, StoreStats } from '../../graph/store.ts';
 import { denial, strike } from '../fixtures/articles.ts';
@@ -47,11 +51,22 @@ const texts: Record<string, string> = {
   [denial.extraction.article.id]: denial.text,
 };
 
+/** Store settings a spec may ask for (both stores take them). */
+export interface SpecStoreOptions {
+  stopBand?: number;
+}
+
+/** Wire stories retelling one claim (tests/fixtures/cross-claims): their claims share band keys, some widely. */
+const CROSS_CLAIMS = ['01-wire-a', '02-wire-b', '03-wire-c', '04-wire-d', '05-wire-e'].map((f) =>
+  fileURLToPath(new URL(`../fixtures/cross-claims/${f}.txt`, import.meta.url)),
+);
+
 export function storeSpec(
   name: string,
-  makeStore: () => Promise<GraphStore>,
+  makeStore: (options?: SpecStoreOptions) => Promise<GraphStore>,
   reset: (s: GraphStore) => Promise<void>,
 ): void {
+  stopBandSpec(name, makeStore, reset);
   describe(`GraphStore spec: ${name}`, () => {
     let store: GraphStore;
     const loadBoth = async () => {
@@ -267,6 +282,41 @@ export function storeSpec(
       expect(found.get('alexander lavrentiev')).toMatchObject({ id: 'alexander-lavrentiev', kind: 'person' });
       expect(found.has('Nobody Here')).toBe(false);
       expect(found.size).toBe(3);
+    });
+  });
+}
+
+/**
+ * Stop bands (graph/claims/similar.ts STOP_BAND_CLAIMS), here at 2: a band key more than 2 stored claims hold finds
+ * none of them, a key 2 hold finds both, and the ranking counts live keys only.
+ */
+function stopBandSpec(
+  name: string,
+  makeStore: (options?: SpecStoreOptions) => Promise<GraphStore>,
+  reset: (s: GraphStore) => Promise<void>,
+): void {
+  describe(`stop bands: ${name}`, { timeout: 60_000 }, () => {
+    let store: GraphStore;
+    const holders = new Map<string, string[]>();
+    beforeAll(async () => {
+      store = await makeStore({ stopBand: 2 });
+      await reset(store);
+      expect((await ingest(CROSS_CLAIMS, store)).failed).toBe(0);
+      for (const n of (await store.subgraph({ limit: 10_000 })).nodes)
+        if (n.labels.includes('Claim'))
+          for (const b of claimBands(claimKeyInput(n.props))) holders.set(b, [...(holders.get(b) ?? []), n.id].sort());
+    });
+    afterAll(async () => store?.close());
+
+    it('a key held by more than K stored claims finds none of them, a rarer one finds its claims', async () => {
+      const common = [...holders].filter(([, ids]) => ids.length > 2).map(([b]) => b);
+      const rare = [...holders].find(([, ids]) => ids.length === 2);
+      expect(common.length).toBeGreaterThan(0);
+      expect(rare).toBeDefined();
+      const [key, pair] = rare!;
+      expect(await store.findClaims(common)).toEqual([]);
+      expect((await store.findClaims([key])).map((c) => c.id).sort()).toEqual(pair);
+      expect((await store.findClaims([...common, key])).map((c) => c.id).sort()).toEqual(pair);
     });
   });
 }

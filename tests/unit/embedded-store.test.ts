@@ -24,8 +24,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeSpec(
   'embedded',
-  async () => {
-    const s = new EmbeddedStore(path.join(dir, 'spec.db'));
+  async (options) => {
+    const s = new EmbeddedStore(path.join(dir, options ? 'spec-options.db' : 'spec.db'), options);
     await s.init();
     return s;
   },
