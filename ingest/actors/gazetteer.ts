@@ -18,12 +18,36 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (hit.role === 'place' || hit.role === 'title') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
   if (!entryById(hit.id)) return it.end;
+  if (anotherPartysName(v, it)) {
+    // The whole name is that other party: "the Christian Democrats" said, dismissed, won.
+    const name = surfaceOf(v, it.start - 1, it.end);
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, v.toks[it.start - 1]!.start, v.toks[it.end - 1]!.end, 'name', name);
+    return it.end;
+  }
   // "United States Supreme Court": the mention covers the state's name that opens it.
   const owner = joined[x - 1];
   const from = isStateItem(owner) && opensBodyName(owner, it) ? owner.start : it.start;
   if (!bodyReadAsOther(sc, v, it, owner, from))
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
   return it.end;
+}
+
+/** Words that open other parties' names ending in a plural the gazetteer knows ("Christian Democrats"). */
+const PARTY_MODIFIERS = new Set(
+  'christian social free liberal national new progressive radical green young united sweden swedish danish finnish'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the Christian Democrats", "Social Democrats", "Sweden Democrats", "Liberal Democrats": a party's plural alias
+ * ("Democrats", "Republicans") after a capitalized word that opens another party's name is not that party.
+ */
+function anotherPartysName(v: View, it: GazItem): boolean {
+  if (it.hit.role !== 'alias' || it.end - it.start !== 1 || !/s$/.test(v.keys[it.start]!)) return false;
+  const prev = v.toks[it.start - 1];
+  return !!prev && isCap(prev) && !v.glued[it.start] && PARTY_MODIFIERS.has(v.keys[it.start - 1]!);
 }
 
 /**

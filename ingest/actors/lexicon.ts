@@ -70,6 +70,12 @@ export const NOT_NAMES = set(
 );
 
 /**
+ * Words in NOT_NAMES that also open names before another capitalized word: "Christian Lindner", "Christian
+ * Democrats" (alone, "Christian" is the faith's adjective).
+ */
+export const OPENS_NAMES = set('christian');
+
+/**
  * Given names that the tagger's lexicon reads as adjectives ("Frank Luntz", "Rich Lowry", "Lee Epstein", "Marine
  * Le Pen", "Young Kim").
  */

@@ -19,6 +19,7 @@ import {
   INNER_ONLY,
   LOCATIVE,
   NOT_NAMES,
+  OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
   OUTLET_DESCRIPTORS,
@@ -46,7 +47,11 @@ const ONLY_BODY_NOUNS = new Set(
 export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number): void {
   let a = it.start;
   const b = it.end;
-  while (a < b && (INNER_ONLY.has(v.keys[a]!) || NOT_NAMES.has(v.keys[a]!))) a++;
+  while (
+    a < b &&
+    (INNER_ONLY.has(v.keys[a]!) || (NOT_NAMES.has(v.keys[a]!) && !(OPENS_NAMES.has(v.keys[a]!) && a + 1 < b)))
+  )
+    a++;
   // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes
   // the place before it; the name starts after it.
   if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;

@@ -7,6 +7,7 @@ import {
   EVENT_WORDS,
   GROUP_CUES,
   NOT_NAMES,
+  OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
   PEOPLE_PLURALS,
@@ -190,7 +191,8 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   // "Service Employees International Union": a plural for people continues a name in running text.
   const inName =
     !v.headline && !v.titleCase && last?.type === 'run' && last.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
-  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || !NOT_NAMES.has(v.keys[i]!));
+  const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
+  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || opens || !NOT_NAMES.has(v.keys[i]!));
 }
 
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */

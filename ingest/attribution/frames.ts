@@ -391,6 +391,19 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     }
   }
 
+  // "A teacher, who asked not to be named, told Reuters that C": a relative aside on a person between subject and
+  // cue (not "X, which Y accused of Z, denied C": the "accused" frame reads that sentence).
+  if (L > first + 2 && tokens[L]!.text === ',') {
+    for (let k = L - 1; k > Math.max(first, L - 25); k--) {
+      if (isQuoteMark(tokens[k]!)) break;
+      if (tokens[k]!.text !== ',') continue;
+      // Only when the subject opens the sentence: appositive chains ("X, director of Y, which ...,") are read below.
+      const opens = tokens.slice(first, k).every((u) => u.text !== ',' && !isQuoteMark(u));
+      if (opens && tokens[k + 1]!.norm === 'who' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) L = k - 1;
+      break;
+    }
+  }
+
   // Right side: adjuncts, addressee, "as quoted by X", "citing Y".
   let R = withPrep ? cueTok[1] : skipAdjuncts(tokens, cueTok[1], end);
   // "said, however, that": a parenthetical adverb after the cue.

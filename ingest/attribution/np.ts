@@ -162,6 +162,10 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
     if (NP_POS.has(t.pos) && !RELATIVE.has(t.norm) && t.norm !== 'that' && !isQuoteMark(t)) {
       // "told AFP he had been hit": a subject pronoun after the head starts the next clause.
       if (head && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) break;
+      // "told reporters the budget was sound": an article after the head opens the next noun phrase.
+      const prev = tokens[j - 1]!;
+      if (head && t.pos === 'DET' && /^(the|a|an)$/.test(t.norm) && HEADS.has(prev.pos) && !/ing$/.test(prev.norm))
+        break;
       if (HEADS.has(t.pos)) head = true;
       j++;
     } else if (

@@ -574,7 +574,9 @@ export class SpeakerResolver {
     // sources of this article; "the Vermont senator" is a person named before when one fits.
     const lastWord = nameWords[nameWords.length - 1]!;
     if (/^[a-z]/.test(lastWord.text) && (TITLES.has(lastWord.norm) || PERSON_NOUNS.has(lastWord.norm))) {
-      const p = this.describedPerson(lastWord.norm, span[0]);
+      // "A nurse said": an indefinite description introduces someone new, never a person named before.
+      const indefinite = /^(a|an|another)$/.test(core[0]!.norm);
+      const p = indefinite ? null : this.describedPerson(lastWord.norm, span[0]);
       if (p) return this.use(p, span);
       return this.createAnonymous(nameWords, lastWord, null, span, 'person');
     }

@@ -1,7 +1,9 @@
 // Three classes the lead's held-out wire stories of 12-03 showed (issue #10), each on other places and years, through
 // the whole pipeline: a participle used as an adjective before a name is no cue ("the disputed Paracel Islands"),
 // "X, citing <a reason>, said" keeps X the speaker (only a cited voice speaks through X), and a state's coast guard is
-// one body of that state however it is written ("China's coast guard", "the Chinese coast guard").
+// one body of that state however it is written ("China's coast guard", "the Chinese coast guard"); from the second
+// batch: other parties' plurals ("Christian Democrats") are not the US Democratic Party, "Christian" opens names,
+// "told reporters the X ..." keeps its subject in the content, an indefinite "A nurse, who ..., said" is someone new.
 import { describe, expect, it } from 'vitest';
 
 import { extract } from '../../ingest/extract.ts';
@@ -47,5 +49,32 @@ describe('extract: classes from the 12-03 held-out stories', () => {
       ['china-coast-guard', false],
     ]);
     expect(x.claims.map((c) => c.speaker)).toEqual(['japan-coast-guard', 'china-coast-guard']);
+  });
+
+  it('keeps other parties named by a plural apart from the US parties, and reads "Christian" as a given name', () => {
+    const x = run(
+      'VIENNA, Oct 1, 2019 (Reuters) - Chancellor Christian Stocker said the coalition would hold. ' +
+        'The opposition Social Democrats said they would vote against the budget. ' +
+        'In Washington, House Democrats said the aid bill was dead.',
+    );
+    const ids = x.actors.map((a) => a.id);
+    expect(ids).toContain('christian-stocker');
+    expect(ids).toContain('social-democrats');
+    expect(said(x)).toEqual([
+      ['christian-stocker', 'claims', 'the coalition would hold'],
+      ['social-democrats', 'claims', 'they would vote against the budget'],
+      ['democratic-party', 'claims', 'the aid bill was dead'],
+    ]);
+  });
+
+  it('keeps the subject after "told reporters", and gives "A nurse, who ..., said" to a new speaker', () => {
+    const x = run(
+      'SANAA, Jan 5, 2022 (AP) - Health Minister Qasim Buhaybih told reporters the hospital had run out of fuel. ' +
+        'A nurse at the hospital, who asked not to be named, said generators had stopped on Tuesday.',
+    );
+    expect(said(x)).toEqual([
+      ['qasim-buhaybih', 'claims', 'the hospital had run out of fuel'],
+      [expect.stringMatching(/^anon-.*nurse/), 'claims', 'generators had stopped on Tuesday'],
+    ]);
   });
 });
