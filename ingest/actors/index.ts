@@ -46,7 +46,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   const { actors, mentions } = sc.reg.actors();
-  return dropJunk(nlp, { actors, mentions, outlet });
+  return dropJunk(nlp, { actors, mentions, outlet }, titleCase);
 }
 
 /** Gives each item of a sentence to the first recogniser that reads it; a recogniser may consume the next items. */

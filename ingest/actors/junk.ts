@@ -32,11 +32,10 @@ export function titleCaseSentences(nlp: NlpDoc): Set<number> {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = nlp.tokens[i]!;
       if (t.text === ',') commas++;
-      const c = t.text[0]!;
-      const lower = c.toLowerCase();
-      if (lower === c.toUpperCase() || MINOR.has(t.norm)) continue; // no letter, or a minor word
+      const kase = caseOf(t.text);
+      if (kase === 0 || MINOR.has(t.norm)) continue; // no letter, or a minor word
       content++;
-      if (c !== lower) caps++;
+      if (kase === 2) caps++;
     }
     // A list of names ("Ann Roe, Bo Li, Cy Fox, ...") is all capitals too, but no headline.
     if (content >= 4 && caps >= 0.85 * content && commas < 2) out.add(si);
@@ -44,8 +43,17 @@ export function titleCaseSentences(nlp: NlpDoc): Set<number> {
   return out;
 }
 
-export function dropJunk(nlp: NlpDoc, doc: ActorsDoc): ActorsDoc {
-  const headline = titleCaseSentences(nlp);
+/** 0: the first character is no cased letter; 1: lower case; 2: upper case. ASCII without allocating a string. */
+function caseOf(text: string): 0 | 1 | 2 {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+  const c = text[0]!;
+  const lower = c.toLowerCase();
+  return lower === c.toUpperCase() ? 0 : c !== lower ? 2 : 1;
+}
+
+/** `headline`: the article's title-case sentences when the caller has them already (a pass over every token). */
+export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSentences(nlp)): ActorsDoc {
   const sentenceOf = sentenceIndex(nlp);
   const referenced = new Set(doc.actors.map((a) => a.affiliation));
   const drop = new Set<string>();

@@ -192,8 +192,14 @@ export const LOCATIVE = set(
  * "the broadcaster TVN24" → broadcaster, "The tanker's operator, Athens-based Delta Tankers" → operator.
  */
 export function nounBefore(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // The pattern ends in spaces after a lower-case word, a comma or "-based": most names follow none (a sentence's
+  // first word, a quote mark), and the pattern, tried from every position, is costly. trimEnd drops what \s matches.
+  const trimmed = before.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (trimmed.length === before.length || !((last >= 97 && last <= 122) || last === 44)) return [];
   const m = /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
-    text.slice(Math.max(0, start - 60), start),
+    before,
   );
   return m ? [m[1]!] : [];
 }

@@ -50,8 +50,9 @@ export function segment(v: View): Item[] {
   const items: Item[] = [];
   const n = v.keys.length;
   const shouted = inCapitals(v);
+  const places: PlaceStarts = { at: null };
   for (let i = 0; i < n;) {
-    const gaz = gazetteerAt(v, i, items, shouted);
+    const gaz = gazetteerAt(v, i, items, shouted, places);
     if (gaz) {
       items.push(gaz);
       i = gaz.end;
@@ -97,7 +98,7 @@ function shoutedAround(v: View, a: number, b: number): boolean {
   return caps(a - 1) && caps(b);
 }
 
-function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item | null {
+function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places: PlaceStarts): Item | null {
   let m = matchAt(v.keys, i);
   // "The United Nations Relief and Works Agency": a longer entry may start after "the".
   if (v.keys[i] === 'the') {
@@ -119,7 +120,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item 
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
-  if (hits.length > 1 && hits.some((h) => h.role === 'place') && placeContext(v, m.start, m.end))
+  if (hits.length > 1 && hits.some((h) => h.role === 'place') && placeContext(v, m.start, m.end, places))
     hits.sort((a, b) => Number(b.role === 'place') - Number(a.role === 'place'));
   const prev = items[items.length - 1];
   const at = m.start;
@@ -144,15 +145,28 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean): Item 
   return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
 }
 
-/** Whether the span [a, b) reads as a sub-national place: a title follows, or the sentence names another place. */
-function placeContext(v: View, a: number, b: number): boolean {
-  if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
+/**
+ * Where the sentence's fitting place names start, found once per sentence: the place test below asks it for every
+ * ambiguous name ("Georgia"), and scanning the whole sentence each time made segmenting quadratic in its length.
+ */
+interface PlaceStarts {
+  at: number[] | null;
+}
+
+function placeStarts(v: View): number[] {
+  const out: number[] = [];
   for (let k = 0; k < v.keys.length; k++) {
-    if (k === a) continue;
     const m = matchAt(v.keys, k);
-    if (m?.hits.some((h) => h.role === 'place' && hitFits(h, surfaceOf(v, m.start, m.end)))) return true;
+    if (m?.hits.some((h) => h.role === 'place' && hitFits(h, surfaceOf(v, m.start, m.end)))) out.push(k);
   }
-  return false;
+  return out;
+}
+
+/** Whether the span [a, b) reads as a sub-national place: a title follows, or the sentence names another place. */
+function placeContext(v: View, a: number, b: number, places: PlaceStarts): boolean {
+  if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
+  places.at ??= placeStarts(v);
+  return places.at.some((k) => k !== a);
 }
 
 /** Short words written with a period inside names ("St. Louis", "Jr.", "Corp."): no sentence ends there. */

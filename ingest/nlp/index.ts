@@ -33,7 +33,11 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
     let cursor = 0;
     const starts: number[] = [];
     for (const value of values) {
-      const at = slice.indexOf(value, cursor);
+      // Most tokens start right at the cursor or after spaces: skip those before searching (a token never starts
+      // with a space, so the first match is the same).
+      let p = cursor;
+      while (slice.charCodeAt(p) === 32) p++;
+      const at = value && value.charCodeAt(0) !== 32 && slice.startsWith(value, p) ? p : slice.indexOf(value, cursor);
       const start = at >= 0 && at - cursor < 64 ? at : cursor;
       starts.push(start);
       cursor = start + value.length;
@@ -135,28 +139,34 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
  * opens or closes a run of names is a name part; a title-case headline ("Clinton Wins Iowa") keeps its verb.
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
-  if (!/^[A-Z][a-z]+$/.test(values[i]!)) return false;
-  const propn = (k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
+  const first = values[i]!.charCodeAt(0);
+  if (first < 65 || first > 90 || !/^[A-Z][a-z]+$/.test(values[i]!)) return false; // the code test spares a regex
   // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
   // "said Will Doyle", "Press Secretary Josh/VERB Earnest": a given name between a speech verb, "by", a comma or a
   // title and a name.
   const opener = i > 0 && (SPEECH_OR_BY.test(values[i - 1]!) || TITLE_BEFORE_NAME.test(values[i - 1]!));
-  if (tags[i] === 'AUX') return /^(Will|May)$/.test(values[i]!) && i > 0 && (propn(i - 1) || opener) && propn(i + 1);
+  if (tags[i] === 'AUX')
+    return (
+      /^(Will|May)$/.test(values[i]!) && i > 0 && (propn(values, tags, i - 1) || opener) && propn(values, tags, i + 1)
+    );
   if (tags[i] !== 'VERB') return false;
   const participle = /(ing|ed)$/.test(values[i]!);
   // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
   // a name opens the name.
-  if (/^(a|an|the)$/.test(values[i - 1] ?? '') && propn(i + 1)) return true;
+  if (/^(a|an|the)$/.test(values[i - 1] ?? '') && propn(values, tags, i + 1)) return true;
   if (participle) return false;
-  const lowerOrComma = (k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
   // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
   // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
-  if (propn(i + 1) && opener) return true;
+  if (propn(values, tags, i + 1) && opener) return true;
   // Closes a name before a comma: "Oliver K. Hedge, who", "said Thomas Burke, a leader"; before a stop only
   // after lower-case words ("by Maria Burke.").
-  if (!propn(i - 1) || i + 1 >= values.length) return false;
-  return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(i - 2));
+  if (!propn(values, tags, i - 1) || i + 1 >= values.length) return false;
+  return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(values, i - 2));
 }
+
+// Module functions, not closures in nameInProse: it runs on every token, and each closure made there costs a call.
+const propn = (values: string[], tags: string[], k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
+const lowerOrComma = (values: string[], k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
 
 const SPEECH_OR_BY = /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/;
 const TITLE_BEFORE_NAME =
