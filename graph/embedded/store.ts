@@ -29,12 +29,14 @@ import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
 import { sqlSource } from './actor-graph-sql.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
+import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
-import { neighborhood, search, subgraph } from './query.ts';
+import { search } from './query.ts';
 import { Rows } from './rows.ts';
 import { loadSnapshot } from './snapshot.ts';
+import { neighborhoodSql, subgraphSql } from './subgraph-sql.ts';
 import { traceEmbedded } from './trace.ts';
 import { traceLocal } from './trace-local.ts';
 import type { KgGraph } from './types.ts';
@@ -94,6 +96,13 @@ export class EmbeddedStore implements GraphStore {
     if (this.writeOnOpen) this.lockForWrite();
     if (!existsSync(this.dataFile) && existsSync(legacyFile(this.dataFile))) this.migrate();
     this.db = openDatabase(this.dataFile, { create: true });
+    try {
+      ensureDegrees(this.db, this.log);
+    } catch (err) {
+      this.db.close();
+      this.db = null;
+      throw err;
+    }
     this.rows = new Rows(this.db);
     this.identity = new IdentityLookup(this.db);
     return this.db;
@@ -251,14 +260,16 @@ export class EmbeddedStore implements GraphStore {
     return row ? nodeView(row) : null;
   }
 
+  /** Ranked by the stored degrees (degree.ts), in one read transaction: nothing but the page is read. */
   async subgraph(options?: SubgraphOptions): Promise<Subgraph> {
-    return subgraph(this.graph(), options);
+    const db = this.open();
+    return db.transaction(() => subgraphSql(db, options))();
   }
 
   async neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph> {
-    const g = this.graph();
-    if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
-    return neighborhood(g, id, options);
+    const db = this.open();
+    if (this.rows!.label(id) === undefined) throw new NotFoundError(`no node with id ${id}`);
+    return db.transaction(() => neighborhoodSql(db, id, options))();
   }
 
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
