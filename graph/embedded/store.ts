@@ -33,8 +33,8 @@ import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
-import { search } from './query.ts';
 import { Rows } from './rows.ts';
+import { searchSql } from './search-sql.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { neighborhoodSql, subgraphSql } from './subgraph-sql.ts';
 import { traceEmbedded } from './trace.ts';
@@ -272,8 +272,10 @@ export class EmbeddedStore implements GraphStore {
     return db.transaction(() => neighborhoodSql(db, id, options))();
   }
 
+  /** One indexed pass over the actor names and the other nodes' rows (search-sql.ts), not the graph in memory. */
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
-    return search(this.graph(), text, options);
+    const db = this.open();
+    return db.transaction(() => searchSql(db, text, options))();
   }
 
   /** Indexed lookups of the part of the graph a trace reads (trace-local.ts); the whole graph only for a fuzzy name. */
