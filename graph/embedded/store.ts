@@ -27,7 +27,7 @@ import type {
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
-import { sqlSource } from './actor-graph-sql.ts';
+import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
 import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
@@ -353,7 +353,7 @@ export class EmbeddedStore implements GraphStore {
       this.folded = { key, folded: db.transaction(() => fold(src, options))() };
     }
     const { links, said } = this.folded.folded;
-    return assembleActorGraph(links, said, async (ids) => sqlSource(db).nodes(ids), options);
+    return assembleActorGraph(links, said, async (ids) => nodesById(db, ids), options);
   }
 
   /** Gives up the writer lock and the database; the store opens again as a reader at its next use. */
