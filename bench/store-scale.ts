@@ -6,7 +6,7 @@
 // --store <graph.db> skips the ingest and measures the reads on that store (never written: a copy is advised), each
 // endpoint's first request after a fresh `kg serve` (median of 3 starts) and warm (median of 5), with the server's RSS.
 // Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB] [--keep]
-//      npm run bench:store -- --store <graph.db> [--root <checkout>] [--heap MB] [--only graph,node,...]
+//      npm run bench:store -- --store <graph.db> [--root <checkout>] [--heap MB] [--only graph,node,...] [--starts 3]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -209,7 +209,8 @@ async function coldAndWarm(): Promise<void> {
     const firsts: number[] = [];
     let warm: Array<{ ms: number; bytes: number; wire: number; status: number }> = [];
     let mem = { now: 0, peak: 0 };
-    for (let i = 0; i < 3; i++) {
+    const starts = Number(opt('--starts') ?? 3);
+    for (let i = 0; i < starts; i++) {
       const s = await serve();
       try {
         const first = await s.get(url);
@@ -218,7 +219,7 @@ async function coldAndWarm(): Promise<void> {
           mem = s.rss();
           break; // timed out: one start says enough
         }
-        if (i === 2) {
+        if (i === starts - 1) {
           warm = [];
           for (let j = 0; j < 5; j++) warm.push(await s.get(url));
           mem = s.rss();
