@@ -3,13 +3,19 @@
 // peak RSS (/usr/bin/time -v), disk and the load average; then `kg serve` and the viewer's first loads over HTTP
 // (the actor view, the full view, a hub's node panel: median of 5, with bytes). --root runs another checkout's kg
 // (the JSON store of an earlier commit, for a before/after) on the same corpus; --keep leaves the store in place.
+// --store <graph.db> skips the ingest and measures the reads on that store (never written: a copy is advised), each
+// endpoint's first request after a fresh `kg serve` (median of 3 starts) and warm (median of 5), with the server's RSS.
 // Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB] [--keep]
+//      npm run bench:store -- --store <graph.db> [--root <checkout>] [--heap MB] [--only graph,node,...] [--starts 3]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import Database from 'better-sqlite3';
+
+import { normalizeName } from '../graph/resolve.ts';
 import { corpus, topPerson } from './store-corpus.ts';
 
 const args = process.argv.slice(2);
@@ -17,25 +23,26 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const n = Number(args[0]);
-if (!Number.isInteger(n) || n <= 0) {
-  console.error('usage: npm run bench:store -- <N> [--root <checkout>] [--heap MB]');
+const store = opt('--store');
+const n = store ? 0 : Number(args[0]);
+if (!store && (!Number.isInteger(n) || n <= 0)) {
+  console.error('usage: npm run bench:store -- <N> [--root <checkout>] [--heap MB] | --store <graph.db>');
   process.exit(1);
 }
 const root = path.resolve(opt('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
 const heap = opt('--heap') ?? '3072';
 const work = path.join(tmpdir(), `kg-bench-store-${process.pid}`);
 const corpusDir = path.join(tmpdir(), `kg-bench-corpus-${n}`);
-const data = path.join(work, 'graph.db');
+const data = store ? path.resolve(store) : path.join(work, 'graph.db');
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 
-if (!existsSync(corpusDir) || readdirSync(corpusDir).length !== n) {
+if (!store && (!existsSync(corpusDir) || readdirSync(corpusDir).length !== n)) {
   rmSync(corpusDir, { recursive: true, force: true });
   mkdirSync(corpusDir, { recursive: true });
   const { writeFileSync } = await import('node:fs');
   for (const { name, text } of corpus(n)) writeFileSync(path.join(corpusDir, name), text);
 }
-mkdirSync(work, { recursive: true });
+if (!store) mkdirSync(work, { recursive: true });
 
 /** The measured kg's environment: its TypeScript sources, the bench's store file, never a Neo4j, the heap cap. */
 const kgEnv = {
@@ -90,6 +97,11 @@ const commit = (() => {
   }
 })();
 
+if (store) {
+  console.log(`store-scale reads: ${data}, kg from ${root} (${commit}), heap ${heap} MB`);
+  await coldAndWarm();
+  process.exit(0);
+}
 console.log(`store-scale: ${n} articles, kg from ${root} (${commit}), heap ${heap} MB`);
 console.log(`load before: ${loadavg()}`);
 const report = (what: string, r: Run, extra = '') =>
@@ -117,27 +129,124 @@ console.log(`load after: ${loadavg()}`);
 if (args.includes('--keep')) console.log(`store kept: KG_DATA=${data}`);
 else rmSync(work, { recursive: true, force: true });
 
-/** `kg serve` on a free port, then what the viewer asks first: median of 5 requests each, with the reply's size. */
-async function firstLoads(): Promise<void> {
+/** `kg serve` on a free port; resolves with its base URL and the child (kill it when done). */
+async function serve() {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.mjs'), 'serve', '--port', '0', '--no-build'], {
     cwd: root,
     env: kgEnv,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  try {
-    const base = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (b: Buffer) => {
-        const m = /http:\/\/[^/\s]+/.exec(b.toString());
-        if (m) resolve(m[0]);
-      });
-      child.on('exit', (code) => reject(new Error(`kg serve exited (${code})`)));
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (b: Buffer) => {
+      const m = /http:\/\/[^/\s]+/.exec(b.toString());
+      if (m) resolve(m[0]);
     });
-    const get = async (url: string) => {
-      const t = performance.now();
+    child.on('exit', (code) => reject(new Error(`kg serve exited (${code})`)));
+  });
+  /** Time to the last byte, bytes as sent (compressed when the server compressed) and as JSON. */
+  // A reply that takes longer than undici's 300 s header timeout counts as that long, status 0 (an old checkout
+  // reading the whole graph into a capped heap can take that long).
+  const get = async (url: string) => {
+    const t = performance.now();
+    try {
       const res = await fetch(base + url);
       const bytes = (await res.arrayBuffer()).byteLength;
-      return { ms: performance.now() - t, bytes, status: res.status };
-    };
+      const wire = Number(res.headers.get('content-length') ?? bytes);
+      return { ms: performance.now() - t, bytes, wire, status: res.status };
+    } catch {
+      return { ms: performance.now() - t, bytes: 0, wire: 0, status: 0 };
+    }
+  };
+  /** The server's resident and peak resident memory (MB), from /proc (the node process under bin/kg.mjs's children too). */
+  const rss = () => {
+    const pids = [child.pid!, ...descendants(child.pid!)];
+    let now = 0;
+    let peak = 0;
+    for (const pid of pids) {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      now += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      peak += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    }
+    return { now, peak };
+  };
+  return { base, child, get, rss };
+}
+
+function descendants(pid: number): number[] {
+  const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
+  return kids.flatMap((k) => [k, ...descendants(k)]);
+}
+
+/**
+ * Each endpoint's first request after a fresh server start (median of 3 starts; each start also answers the first
+ * request of nothing else) and warm (median of 5 on the last start), with reply bytes and the server's RSS after it.
+ */
+async function coldAndWarm(): Promise<void> {
+  console.log(`load before: ${loadavg()}`);
+  const probe = await serve();
+  // A checkout from before `props=view` (the viewer's slim columns) refuses the parameter: ask it for everything.
+  const slim = await fetch(`${probe.base}/api/graph?limit=1&props=view`).then((r) => r.status !== 400);
+  probe.child.kill();
+  // The hub straight from the database (a search on an old checkout reads the whole graph first).
+  const db = new Database(data, { readonly: true });
+  const hub = (db.prepare('SELECT id FROM node WHERE dkey = ?').pluck().get(normalizeName(topPerson())) ??
+    'none') as string;
+  db.close();
+  const urls = [
+    ['/api/actors (actor view)', '/api/actors?limit=80'],
+    ['/api/graph (full view)', `/api/graph?limit=5000&format=columns${slim ? '&props=view' : ''}`],
+    ['/api/node (hub)', `/api/node/${encodeURIComponent(hub)}`],
+    ['/api/search', `/api/search?q=${encodeURIComponent(topPerson().split(' ').at(-1)!)}&limit=10`],
+    ['/api/trace (hub)', `/api/trace?actor=${encodeURIComponent(hub)}`],
+  ] as const;
+  const only = opt('--only')?.split(',');
+  for (const [what, url] of urls) {
+    if (only && !only.some((o) => what.includes(o))) continue;
+    const firsts: number[] = [];
+    let warm: Array<{ ms: number; bytes: number; wire: number; status: number }> = [];
+    let mem = { now: 0, peak: 0 };
+    const starts = Number(opt('--starts') ?? 3);
+    for (let i = 0; i < starts; i++) {
+      const s = await serve();
+      try {
+        const first = await s.get(url);
+        firsts.push(first.ms);
+        if (first.status === 0) {
+          mem = s.rss();
+          break; // timed out: one start says enough
+        }
+        if (i === starts - 1) {
+          warm = [];
+          for (let j = 0; j < 5; j++) warm.push(await s.get(url));
+          mem = s.rss();
+        }
+      } finally {
+        s.child.kill();
+      }
+    }
+    const w = warm[0] ?? { ms: NaN, bytes: 0, wire: 0, status: 0 };
+    if (!warm.length) warm.push(w);
+    console.log(
+      `${what.padEnd(26)} first ${median(firsts).toFixed(0).padStart(6)} ms (${firsts.map((x) => x.toFixed(0)).join(' ')})  warm ${median(
+        warm.map((r) => r.ms),
+      )
+        .toFixed(0)
+        .padStart(
+          5,
+        )} ms  ${(w.bytes / 1024).toFixed(0)} KB JSON, ${(w.wire / 1024).toFixed(0)} KB sent  HTTP ${w.status}  RSS ${mem.now.toFixed(0)} MB (peak ${mem.peak.toFixed(0)})`,
+    );
+  }
+  console.log(`load after: ${loadavg()}`);
+}
+
+/** `kg serve` on a free port, then what the viewer asks first: median of 5 requests each, with the reply's size. */
+async function firstLoads(): Promise<void> {
+  const { base, child, get } = await serve();
+  try {
     const search = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(topPerson())}`)).json()) as {
       hits: Array<{ id: string }>;
     };

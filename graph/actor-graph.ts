@@ -83,6 +83,25 @@ export function addToLink(
 }
 
 /**
+ * Each actor's folded weight and the actors by weight (ties by id), once per links array: a store keeps its folded
+ * links until the graph changes, so the overview's every request after the first skips the sort of every actor.
+ */
+const rankings = new WeakMap<FoldedLink[], { weight: Map<string, number>; ranked: string[] }>();
+function rankActors(links: FoldedLink[]): { weight: Map<string, number>; ranked: string[] } {
+  let r = rankings.get(links);
+  if (!r) {
+    const weight = new Map<string, number>();
+    for (const l of links) {
+      weight.set(l.source, (weight.get(l.source) ?? 0) + l.count);
+      weight.set(l.target, (weight.get(l.target) ?? 0) + l.count);
+    }
+    const ranked = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    rankings.set(links, (r = { weight, ranked }));
+  }
+  return r;
+}
+
+/**
  * Ranks and caps: actors by folded weight (ties by id), the top `limit` (or the focus actors and their
  * heaviest neighbours), and the links among the kept actors. `actors` gives each actor's node (with props).
  */
@@ -93,11 +112,7 @@ export function assembleActorGraph(
   options: ActorGraphOptions,
 ): Promise<ActorGraph> {
   const limit = options.limit ?? 150;
-  const weight = new Map<string, number>();
-  for (const l of links) {
-    weight.set(l.source, (weight.get(l.source) ?? 0) + l.count);
-    weight.set(l.target, (weight.get(l.target) ?? 0) + l.count);
-  }
+  const { weight, ranked } = rankActors(links);
   const byWeight = (a: string, b: string) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
   let kept: string[];
   let candidates: number;
@@ -111,9 +126,8 @@ export function assembleActorGraph(
     candidates = focus.size + near.size;
     kept = [...focus, ...[...near].sort(byWeight)].slice(0, Math.max(limit, focus.size));
   } else {
-    const all = [...weight.keys()].sort(byWeight);
-    candidates = all.length;
-    kept = all.slice(0, limit);
+    candidates = ranked.length;
+    kept = ranked.slice(0, limit);
   }
   const keep = new Set(kept);
   const focus = new Set(options.focus ?? []);

@@ -46,9 +46,18 @@ export interface GraphEdge {
 
 export interface Subgraph {
   nodes: GraphNode[];
+  /** With an `offset`, edges may end at nodes of earlier pages (not in `nodes`). */
   edges: GraphEdge[];
   /** True when a limit cut the result. */
   truncated: boolean;
+  /**
+   * How many nodes the capped read chose from: the store's nodes (without articles when asked) for a subgraph; for a
+   * neighbourhood, the start, every neighbour within the rings it walked, and the whole ring the cap cut (rings
+   * beyond a cut one are not counted). What was left out is `total` minus the nodes returned (and the pages before).
+   */
+  total?: number;
+  /** The rank of the first node returned (subgraph pages). */
+  offset?: number;
 }
 
 export interface SubgraphOptions {
@@ -56,6 +65,15 @@ export interface SubgraphOptions {
   limit?: number;
   /** Leave out Article nodes and their structural edges (MENTIONED_IN, REPORTS, PUBLISHED_BY). Default false. */
   withoutArticles?: boolean;
+  /**
+   * Skip the `offset` highest-ranked nodes (default 0): the next page. Its edges are those among the first
+   * offset + limit nodes with an end on this page, so the pages together give the subgraph of offset + limit nodes.
+   */
+  offset?: number;
+  /** Only these node properties (default every one; an article's text never): what a drawing needs. */
+  nodeProps?: readonly string[];
+  /** Only these relationship properties (default every one). */
+  edgeProps?: readonly string[];
 }
 
 export interface SearchOptions {
@@ -192,7 +210,7 @@ export interface GraphStore {
   findMany?(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;
-  /** The whole graph, capped at `limit` nodes (highest degree first when cut). */
+  /** The whole graph, capped at `limit` nodes (highest degree first, ties by id), paged by `offset`. */
   subgraph(options?: SubgraphOptions): Promise<Subgraph>;
   /** A node, its neighbours within `depth` hops (1 or 2) and the edges among them. */
   neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;

@@ -21,7 +21,6 @@ export function sqlSource(db: Db): FoldSource {
     claimants: db.prepare(`SELECT source FROM edge WHERE target = ? AND type = 'CLAIMS'`).pluck(),
     outlet: db.prepare(`SELECT target FROM edge WHERE source = ? AND type = 'PUBLISHED_BY' LIMIT 1`).pluck(),
     date: db.prepare(`SELECT json_extract(props, '$.publishedAt') FROM node WHERE id = ?`).pluck(),
-    nodes: db.prepare(`SELECT id, label, sub, props FROM node WHERE id IN (SELECT value FROM json_each(?))`),
   };
   const dates = new Map<string, unknown>();
   return {
@@ -49,13 +48,18 @@ export function sqlSource(db: Db): FoldSource {
       if (!dates.has(id)) dates.set(id, s.date.get(id) ?? null);
       return dates.get(id);
     },
-    nodes: (ids) => {
-      const rows = s.nodes.all(JSON.stringify(ids)) as NodeRow[];
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.flatMap((id): GraphNode[] => {
-        const r = byId.get(id);
-        return r ? [{ id, labels: labelsOfRow(r), props: JSON.parse(r.props) as Props }] : [];
-      });
-    },
+    nodes: (ids) => nodesById(db, ids),
   };
+}
+
+/** Nodes by id, in the order asked (unknown ids left out): the actors a capped network keeps, without the fold. */
+export function nodesById(db: Db, ids: string[]): GraphNode[] {
+  const rows = db
+    .prepare(`SELECT id, label, sub, props FROM node WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as NodeRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id): GraphNode[] => {
+    const r = byId.get(id);
+    return r ? [{ id, labels: labelsOfRow(r), props: JSON.parse(r.props) as Props }] : [];
+  });
 }

@@ -68,6 +68,22 @@ function searchableTexts(labels: string[], props: Props): string[] {
   return [];
 }
 
+/**
+ * How well a node's texts match a query (normalizeName'd `q`, lower-cased `qRaw`): 3 exact, 2 prefix, 1 substring,
+ * 0 none. The one rule for the in-memory and the SQL search (search-sql.ts).
+ */
+export function matchScore(q: string, qRaw: string, texts: Iterable<unknown>): number {
+  let score = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    const n = normalizeName(t);
+    if (q && n === q) return 3;
+    if (q && n.startsWith(q)) score = 2;
+    else if (score < 1 && ((q && n.includes(q)) || (qRaw && t.toLowerCase().includes(qRaw)))) score = 1;
+  }
+  return score;
+}
+
 /** Case- and accent-insensitive substring search; exact matches rank first, then prefixes, then degree. */
 export function search(graph: KgGraph, text: string, options: SearchOptions = {}): GraphNode[] {
   const q = normalizeName(text);
@@ -78,13 +94,7 @@ export function search(graph: KgGraph, text: string, options: SearchOptions = {}
   const hits: Array<{ id: string; score: number }> = [];
   graph.forEachNode((id, attrs) => {
     if (labels && !attrs.labels.some((l) => labels.has(l))) return;
-    let score = 0;
-    for (const t of searchableTexts(attrs.labels, attrs.props)) {
-      const n = normalizeName(t);
-      if (q && n === q) score = Math.max(score, 3);
-      else if (q && n.startsWith(q)) score = Math.max(score, 2);
-      else if ((q && n.includes(q)) || (qRaw && t.toLowerCase().includes(qRaw))) score = Math.max(score, 1);
-    }
+    const score = matchScore(q, qRaw, searchableTexts(attrs.labels, attrs.props));
     if (score) hits.push({ id, score });
   });
   hits.sort((a, b) => b.score - a.score || byDegree(graph)(a.id, b.id));

@@ -27,14 +27,16 @@ import type {
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
-import { sqlSource } from './actor-graph-sql.ts';
+import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
+import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
-import { neighborhood, search, subgraph } from './query.ts';
 import { Rows } from './rows.ts';
+import { searchSql } from './search-sql.ts';
 import { loadSnapshot } from './snapshot.ts';
+import { neighborhoodSql, subgraphSql } from './subgraph-sql.ts';
 import { traceEmbedded } from './trace.ts';
 import { traceLocal } from './trace-local.ts';
 import type { KgGraph } from './types.ts';
@@ -98,6 +100,13 @@ export class EmbeddedStore implements GraphStore {
     if (this.writeOnOpen) this.lockForWrite();
     if (!existsSync(this.dataFile) && existsSync(legacyFile(this.dataFile))) this.migrate();
     this.db = openDatabase(this.dataFile, { create: true });
+    try {
+      ensureDegrees(this.db, this.log);
+    } catch (err) {
+      this.db.close();
+      this.db = null;
+      throw err;
+    }
     this.rows = new Rows(this.db);
     this.identity = new IdentityLookup(this.db, this.stopBand);
     return this.db;
@@ -255,18 +264,22 @@ export class EmbeddedStore implements GraphStore {
     return row ? nodeView(row) : null;
   }
 
+  /** Ranked by the stored degrees (degree.ts), in one read transaction: nothing but the page is read. */
   async subgraph(options?: SubgraphOptions): Promise<Subgraph> {
-    return subgraph(this.graph(), options);
+    const db = this.open();
+    return db.transaction(() => subgraphSql(db, options))();
   }
 
   async neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph> {
-    const g = this.graph();
-    if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
-    return neighborhood(g, id, options);
+    const db = this.open();
+    if (this.rows!.label(id) === undefined) throw new NotFoundError(`no node with id ${id}`);
+    return db.transaction(() => neighborhoodSql(db, id, options))();
   }
 
+  /** One indexed pass over the actor names and the other nodes' rows (search-sql.ts), not the graph in memory. */
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
-    return search(this.graph(), text, options);
+    const db = this.open();
+    return db.transaction(() => searchSql(db, text, options))();
   }
 
   /** Indexed lookups of the part of the graph a trace reads (trace-local.ts); the whole graph only for a fuzzy name. */
@@ -344,7 +357,7 @@ export class EmbeddedStore implements GraphStore {
       this.folded = { key, folded: db.transaction(() => fold(src, options))() };
     }
     const { links, said } = this.folded.folded;
-    return assembleActorGraph(links, said, async (ids) => sqlSource(db).nodes(ids), options);
+    return assembleActorGraph(links, said, async (ids) => nodesById(db, ids), options);
   }
 
   /** Gives up the writer lock and the database; the store opens again as a reader at its next use. */

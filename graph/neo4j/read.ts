@@ -50,30 +50,55 @@ export async function getNode(tx: ManagedTransaction, id: string): Promise<Row |
   return res.records[0] ? nodeOf(res.records[0]) : null;
 }
 
-async function nodesByElementId(tx: ManagedTransaction, eids: string[]): Promise<GraphNode[]> {
+/** A node's or relationship's properties, or only `keys` of them (absent ones left out). */
+const pickProps = (props: Record<string, unknown>, keys: readonly string[] | undefined) =>
+  keys
+    ? Object.fromEntries(keys.filter((k) => props[k] !== undefined && props[k] !== null).map((k) => [k, props[k]]))
+    : props;
+
+async function nodesByElementId(
+  tx: ManagedTransaction,
+  eids: string[],
+  keys?: readonly string[],
+): Promise<GraphNode[]> {
   const res = await run(tx, `UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid RETURN ${NODE_VIEW}`, { eids });
-  const byEid = new Map(res.records.map((r) => [r.get('eid') as string, nodeOf(r).node]));
+  const byEid = new Map(
+    res.records.map((r) => {
+      const { node } = nodeOf(r);
+      return [r.get('eid') as string, { ...node, props: pickProps(node.props, keys) as GraphNode['props'] }];
+    }),
+  );
   return eids.map((e) => byEid.get(e)).filter((n): n is GraphNode => !!n);
 }
 
-/** Relationships whose both ends are in the set (outgoing from each node, filtered here). */
-async function edgesAmong(tx: ManagedTransaction, eids: string[]): Promise<GraphEdge[]> {
+/**
+ * Relationships whose both ends are in the set (outgoing from each node, filtered here); with `page`, only those
+ * with an end in it (a later subgraph page: its edges to the nodes earlier pages sent).
+ */
+async function edgesAmong(
+  tx: ManagedTransaction,
+  eids: string[],
+  keys?: readonly string[],
+  page?: Set<string>,
+): Promise<GraphEdge[]> {
   const res = await run(
     tx,
     `UNWIND $eids AS eid MATCH (s) WHERE elementId(s) = eid
      MATCH (s)-[r]->(t)
-     RETURN r.key AS key, elementId(r) AS rid, type(r) AS type, s.id AS source, elementId(t) AS teid, t.id AS target, properties(r) AS props`,
+     RETURN r.key AS key, elementId(r) AS rid, type(r) AS type, s.id AS source, elementId(s) AS seid,
+       elementId(t) AS teid, t.id AS target, properties(r) AS props`,
     { eids },
   );
   const set = new Set(eids);
   return res.records
     .filter((r) => set.has(r.get('teid') as string))
+    .filter((r) => !page || page.has(r.get('seid') as string) || page.has(r.get('teid') as string))
     .map((r) => ({
       key: (r.get('key') as string | null) ?? (r.get('rid') as string),
       type: r.get('type') as string,
       source: r.get('source') as string,
       target: r.get('target') as string,
-      props: modelProps(r.get('props') as Record<string, unknown>),
+      props: pickProps(modelProps(r.get('props') as Record<string, unknown>), keys) as GraphEdge['props'],
     }));
 }
 
@@ -81,6 +106,7 @@ const MODEL_NODE = '(n:Actor OR n:Incident OR n:Claim OR n:Article)';
 
 export async function subgraph(tx: ManagedTransaction, options: SubgraphOptions = {}): Promise<Subgraph> {
   const limit = Math.max(0, Math.floor(options.limit ?? 5000));
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const where = options.withoutArticles ? '(n:Actor OR n:Incident OR n:Claim)' : MODEL_NODE;
   const res = await run(
     tx,
@@ -88,12 +114,20 @@ export async function subgraph(tx: ManagedTransaction, options: SubgraphOptions 
      WITH n, COUNT { (n)--() } AS degree
      ORDER BY degree DESC, n.id ASC LIMIT $take
      RETURN elementId(n) AS eid`,
-    { take: limit + 1 },
+    { take: offset + limit + 1 },
   );
+  const total = (await run(tx, `MATCH (n) WHERE ${where} RETURN count(n) AS total`)).records[0]!.get('total');
   const all = res.records.map((r) => r.get('eid') as string);
-  const truncated = all.length > limit;
-  const eids = all.slice(0, limit);
-  return { nodes: await nodesByElementId(tx, eids), edges: await edgesAmong(tx, eids), truncated };
+  const truncated = all.length > offset + limit;
+  const ranked = all.slice(0, offset + limit);
+  const eids = ranked.slice(offset);
+  return {
+    nodes: await nodesByElementId(tx, eids, options.nodeProps),
+    edges: await edgesAmong(tx, ranked, options.edgeProps, offset ? new Set(eids) : undefined),
+    truncated,
+    total: Number(total),
+    offset,
+  };
 }
 
 /** Breadth-first from the node; each ring highest degree first, so a cap keeps the best-connected neighbours. */
@@ -107,6 +141,7 @@ export async function neighborhood(
   const seen = [start];
   let ring = [start];
   let truncated = false;
+  let total = 1;
   for (let d = 0; d < depth && !truncated && ring.length; d++) {
     const room = limit - seen.length;
     const res = await run(
@@ -115,16 +150,18 @@ export async function neighborhood(
        MATCH (n)--(m) WHERE NOT elementId(m) IN $seen
        WITH DISTINCT m
        WITH m, COUNT { (m)--() } AS degree
-       ORDER BY degree DESC, m.id ASC LIMIT $take
-       RETURN elementId(m) AS eid`,
+       ORDER BY degree DESC, m.id ASC
+       WITH collect(elementId(m)) AS ms
+       RETURN ms[..$take] AS eids, size(ms) AS found`,
       { ring, seen, take: room + 1 },
     );
-    const next = res.records.map((r) => r.get('eid') as string);
+    const next = (res.records[0]?.get('eids') as string[] | undefined) ?? [];
+    total += Number(res.records[0]?.get('found') ?? 0);
     if (next.length > room) truncated = true;
     ring = next.slice(0, Math.max(0, room));
     seen.push(...ring);
   }
-  return { nodes: await nodesByElementId(tx, seen), edges: await edgesAmong(tx, seen), truncated };
+  return { nodes: await nodesByElementId(tx, seen), edges: await edgesAmong(tx, seen), truncated, total };
 }
 
 /**

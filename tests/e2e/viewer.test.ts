@@ -158,6 +158,32 @@ describe('viewer on the seed articles', () => {
     await again.close();
   });
 
+  it('says what a capped full view left out and pages on to the next most connected nodes with their links', async () => {
+    const columns = async (q: string) =>
+      (await (await fetch(`${app.url}/api/graph?format=columns&props=view&${q}`)).json()) as {
+        nodes: { id: string[] };
+        edges: { key: string[] };
+        total: number;
+        truncated: boolean;
+      };
+    const ten = await columns('limit=10');
+    expect(ten.total).toBeGreaterThan(10);
+    const page = await app.newPage('?view=full&limit=5');
+    await stopLayout(page);
+    const n = ten.total.toLocaleString('en');
+    expect(await page.locator('#status').textContent()).toContain(`showing 5 of ${n} nodes`);
+    await page.locator('#load-more').click();
+    await page.waitForFunction(() => window.__kg.view!.graph.order === 10, null, { timeout: 15_000 });
+    expect(await page.locator('#status').textContent()).toContain(`showing 10 of ${n} nodes`);
+    // Two pages of five draw what one snapshot of ten holds: the same nodes and the same links.
+    const drawn = await page.evaluate(() => ({
+      nodes: window.__kg.view!.graph.nodes().sort(),
+      edges: window.__kg.view!.graph.edges().sort(),
+    }));
+    expect(drawn).toEqual({ nodes: [...ten.nodes.id].sort(), edges: [...ten.edges.key].sort() });
+    await page.close();
+  });
+
   it('answers 400 with a clear message on bad API parameters and caps results', async () => {
     const get = async (p: string) => {
       const res = await fetch(`${app.url}${p}`);
@@ -174,6 +200,8 @@ describe('viewer on the seed articles', () => {
     const capped = await get('/api/graph?limit=2');
     expect(capped.status).toBe(200);
     expect(capped.body.nodes!.length).toBeLessThanOrEqual(2);
+    expect(capped.body).toMatchObject({ truncated: true, offset: 0 });
+    expect((capped.body as { total?: number }).total).toBeGreaterThan(2);
     const cypher = await fetch(`${app.url}/api/cypher`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -192,6 +192,39 @@ export function storeSpec(
       expect(noArticles.edges.length).toBeGreaterThan(0);
     });
 
+    it('ranks the capped subgraph by degree, counts what it left out, pages on and sends only the asked properties', async () => {
+      await loadBoth();
+      const whole = await store.subgraph({ limit: 1000 });
+      const degree = new Map<string, number>();
+      for (const e of whole.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      const rank = whole.nodes
+        .map((n) => n.id)
+        .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+      const first = await store.subgraph({ limit: 5 });
+      expect(first.nodes.map((n) => n.id)).toEqual(rank.slice(0, 5));
+      expect(first).toMatchObject({ truncated: true, total: 14, offset: 0 });
+      // The next page: the nodes ranked after, with their edges to the first page, and no edge twice.
+      const second = await store.subgraph({ limit: 5, offset: 5 });
+      expect(second.nodes.map((n) => n.id)).toEqual(rank.slice(5, 10));
+      expect(second).toMatchObject({ truncated: true, total: 14, offset: 5 });
+      const ten = await store.subgraph({ limit: 10 });
+      const keys = (s: { edges: Array<{ key: string }> }) => s.edges.map((e) => e.key).sort();
+      expect([...keys(first), ...keys(second)].sort()).toEqual(keys(ten));
+      expect(second.edges.some((e) => rank.slice(0, 5).includes(e.source) || rank.slice(0, 5).includes(e.target))).toBe(
+        true,
+      );
+      const last = await store.subgraph({ limit: 5, offset: 10 });
+      expect(last.nodes.map((n) => n.id)).toEqual(rank.slice(10));
+      expect(last.truncated).toBe(false);
+      // Only the properties asked for: what the viewer draws.
+      const slim = await store.subgraph({ limit: 14, nodeProps: ['name', 'publishedAt'], edgeProps: ['article'] });
+      const article = slim.nodes.find((n) => n.id === denial.extraction.article.id);
+      expect(Object.keys(article!.props).sort()).toEqual(['name', 'publishedAt'].filter((k) => k in article!.props));
+      expect(slim.nodes.find((n) => n.id === 'alexander-lavrentiev')?.props).toEqual({ name: 'Alexander Lavrentiev' });
+      for (const e of slim.edges) expect(Object.keys(e.props)).toEqual(['article']);
+      expect(keys(slim)).toEqual(keys(whole));
+    });
+
     it('returns a neighbourhood within depth and limit', async () => {
       await loadBoth();
       const one = await store.neighborhood('alexander-lavrentiev');
@@ -215,6 +248,9 @@ export function storeSpec(
       expect(capped.nodes).toHaveLength(3);
       expect(capped.nodes.some((n) => n.id === 'alexander-lavrentiev')).toBe(true);
       expect(capped.truncated).toBe(true);
+      // What the cap left out is counted: the start and its 7 neighbours (the cut ring, whole).
+      expect(capped.total).toBe(8);
+      expect(one.total).toBe(8);
       await expect(store.neighborhood('no-such-node')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 

@@ -60,6 +60,29 @@ describe('embedded store file', () => {
     await b.close();
   });
 
+  it('counts the degrees of a store written before they were kept, once, as the graph in memory counts them', async () => {
+    const file = path.join(dir, 'degrees.db');
+    const a = new EmbeddedStore(file);
+    await a.loadArticle(strike);
+    await a.loadArticle(denial);
+    await a.close();
+    // A store from before degree.ts: no table, no triggers, no mark.
+    const db = new Database(file);
+    db.exec(`DROP TRIGGER node_degree_node; DROP TRIGGER node_degree_node_gone; DROP TRIGGER node_degree_edge;
+      DROP TRIGGER node_degree_edge_gone; DROP TABLE node_degree; DELETE FROM meta WHERE key = 'node_degree'`);
+    db.close();
+    const b = new EmbeddedStore(file);
+    const whole = b.graph();
+    const cut = await b.subgraph({ limit: 6 });
+    const rank = whole.nodes().sort((x, y) => whole.degree(y) - whole.degree(x) || (x < y ? -1 : 1));
+    expect(cut.nodes.map((n) => n.id)).toEqual(rank.slice(0, 6));
+    const stored = new Database(file, { readonly: true });
+    const degrees = stored.prepare('SELECT id, degree FROM node_degree').all() as Array<{ id: string; degree: number }>;
+    stored.close();
+    expect(new Map(degrees.map((r) => [r.id, r.degree]))).toEqual(new Map(rank.map((n) => [n, whole.degree(n)])));
+    await b.close();
+  });
+
   it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
     const file = path.join(dir, 'internal.db');
     const a = new EmbeddedStore(file);

@@ -18,6 +18,7 @@ import {
   PathParams,
   SearchParams,
   TraceParams,
+  VIEW_PROPS,
   queryObject,
 } from './params.ts';
 import { PathFinder } from './path.ts';
@@ -72,10 +73,18 @@ export function createApi({ store, cypher = null }: ApiOptions) {
 
   route('GET', '/api/graph', async (url) => {
     const p = parseParams(GraphParams, q(url));
-    const sub = await store.subgraph({ limit: p.limit, withoutArticles: !p.articles });
+    const view = p.props === 'view';
+    const sub = await store.subgraph({
+      limit: p.limit,
+      offset: p.offset,
+      withoutArticles: !p.articles,
+      ...(view ? { nodeProps: VIEW_PROPS.node, edgeProps: VIEW_PROPS.edge } : {}),
+    });
     const nodes = sub.nodes.map(withoutText);
-    if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), limit: p.limit };
-    return { ...sub, nodes, limit: p.limit };
+    // Every capped answer says what it left out: `total` nodes to choose from, this page from `offset`.
+    const page = { limit: p.limit, offset: p.offset, total: sub.total ?? null };
+    if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), ...page };
+    return { ...sub, nodes, ...page };
   });
 
   route('GET', '/api/search', async (url) => {

@@ -22,9 +22,13 @@ export interface GraphColumns {
     /** Distinct relationship types; `type[i]` indexes into it. */
     types: string[];
     type: number[];
-    /** Row numbers into the node columns (edges with an end outside the snapshot are left out). */
+    /**
+     * Row numbers into the node columns; a number past the last row names `outside[n - rows]`: an end that is not
+     * a row of this answer (a node an earlier page sent).
+     */
     source: number[];
     target: number[];
+    outside: string[];
     props: PropColumns;
   };
 }
@@ -52,7 +56,13 @@ export function toColumns(sub: Subgraph): GraphColumns {
     if (s === undefined) setIndex.set(k, (s = labelSets.push(n.labels) - 1));
     return s;
   });
-  const edges = sub.edges.filter((e) => row.has(e.source) && row.has(e.target));
+  const edges = sub.edges;
+  const outside: string[] = [];
+  const end = (id: string) => {
+    let r = row.get(id);
+    if (r === undefined) row.set(id, (r = sub.nodes.length + outside.push(id) - 1));
+    return r;
+  };
   const typeIndex = new Map<string, number>();
   const types: string[] = [];
   const type = edges.map((e) => {
@@ -68,8 +78,9 @@ export function toColumns(sub: Subgraph): GraphColumns {
       key: edges.map((e) => e.key),
       types,
       type,
-      source: edges.map((e) => row.get(e.source)!),
-      target: edges.map((e) => row.get(e.target)!),
+      source: edges.map((e) => end(e.source)),
+      target: edges.map((e) => end(e.target)),
+      outside,
       props: propColumns(edges),
     },
   };

@@ -34,6 +34,11 @@ export interface NodeDetails {
   relations: EdgeView[];
   articles: NodeRef[];
   truncated: boolean;
+  /**
+   * The neighbourhood the lists come from: nodes within two hops read (`shown`) of those counted (`total`, at least;
+   * graph/store.ts Subgraph.total), the most connected first. A hub's lists come from its best-connected neighbours.
+   */
+  neighbours: { shown: number; total: number };
 }
 
 const STATEMENT_TYPES = new Set<string>([...SPEECH_TYPES, 'RELAYED']);
@@ -124,6 +129,7 @@ export async function nodeDetails(store: GraphStore, id: string): Promise<NodeDe
     about: await Promise.all(cut(aboutEdges).map(toItem)),
     relations: await Promise.all(cut(direct).map((e) => edgeView(e, nodes, texts))),
     articles: [...articleIds].slice(0, MAX_ITEMS).map((a) => ref(nodes.get(a), a)),
+    neighbours: { shown: sub.nodes.length - 1, total: Math.max(sub.nodes.length, sub.total ?? 0) - 1 },
     truncated:
       sub.truncated ||
       [statementEdges, aboutEdges, direct].some((xs) => xs.length > MAX_ITEMS) ||

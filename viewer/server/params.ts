@@ -29,8 +29,18 @@ export const int = (min: number, max: number, def: number) =>
     .max(max, `must be at most ${max}`)
     .default(def);
 
+/** What the viewer draws from /api/graph?props=view; the panel loads the rest per node (/api/node). */
+export const VIEW_PROPS = {
+  node: ['name', 'title', 'publishedAt', 'date', 'outlet', 'x', 'y'],
+  edge: ['article', 'stance'],
+} as const;
+
 export const GraphParams = z.strictObject({
   limit: int(1, LIMITS.graphNodes, LIMITS.graphDefault),
+  /** The next page: nodes ranked after the first `offset` (graph/store.ts SubgraphOptions). */
+  offset: int(0, LIMITS.graphNodes, 0),
+  /** `view`: only the properties the viewer draws with (VIEW_PROPS); `all`: every property but article texts. */
+  props: z.enum(['all', 'view']).default('all'),
   articles: bool.default(true),
   /** `columns`: one array per field (what the viewer loads); `objects`: one object per node and edge. */
   format: z.enum(['objects', 'columns']).default('objects'),

@@ -5,7 +5,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
 import { HttpError } from './http.ts';
-import { LIMITS } from './params.ts';
+import { LIMITS, VIEW_PROPS } from './params.ts';
 
 export interface PathResult {
   found: boolean;
@@ -29,7 +29,13 @@ export class PathFinder {
   constructor(private readonly store: GraphStore) {}
 
   private async load(): Promise<Snapshot> {
-    const sub = await this.store.subgraph({ limit: LIMITS.graphNodes, withoutArticles: true });
+    // What the viewer draws a path with (VIEW_PROPS): 50,000 nodes' every property would be most of the read.
+    const sub = await this.store.subgraph({
+      limit: LIMITS.graphNodes,
+      withoutArticles: true,
+      nodeProps: VIEW_PROPS.node,
+      edgeProps: VIEW_PROPS.edge,
+    });
     const graph = new UndirectedGraph();
     for (const n of sub.nodes) graph.mergeNode(n.id, { node: n });
     const edges = new Map<string, GraphEdge>();

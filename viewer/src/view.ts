@@ -8,6 +8,7 @@ import {
   type CypherResult,
   type GraphColumns,
   type GraphNode,
+  type GraphPage,
   type ServerConfig,
   type TimelineItem,
   type TraceResult,
@@ -64,7 +65,7 @@ declare global {
 export interface EarlyLoad {
   limit: number;
   mode: ViewMode;
-  data: Promise<readonly [ServerConfig, (GraphColumns & { limit: number }) | ActorGraph]>;
+  data: Promise<readonly [ServerConfig, GraphPage | ActorGraph]>;
 }
 
 /**
@@ -81,9 +82,9 @@ interface FirstDataset {
 }
 
 /** The first graph: the folded actor network (communities seed the layout), or the full snapshot. */
-function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph, state: ViewState): FirstDataset {
+function firstDataset(data: GraphPage | ActorGraph, state: ViewState): FirstDataset {
   if ('format' in data) {
-    const note = data.truncated ? ` (capped at ${data.limit})` : '';
+    const note = pageNote(data.nodes.id.length, data);
     // Nodes first only when the edges change nothing the first frame shows: sizes by degree (known from the
     // columns), colours by kind (communities need the edges) and filters that do not hide nodes by their edges.
     const nodesFirst = state.sizeBy === 'degree' && state.colorBy === 'kind' && !filtersByEvidence(state.filters);
@@ -98,6 +99,15 @@ function firstDataset(data: (GraphColumns & { limit: number }) | ActorGraph, sta
     graph,
     note: data.truncated ? ` of ${data.total} actors: the most connected; search or expand for more` : '',
   };
+}
+
+const fmt = (x: number) => x.toLocaleString('en');
+
+/** What a capped full view left out: "showing 5,000 of 61,234 nodes, the most connected". */
+function pageNote(loaded: number, page: GraphPage): string {
+  if (!page.truncated) return '';
+  const of = typeof page.total === 'number' ? ` of ${fmt(page.total)}` : '';
+  return ` · showing ${fmt(loaded)}${of} nodes, the most connected`;
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -124,7 +134,8 @@ export async function start(early: EarlyLoad): Promise<void> {
     ? early.data
     : Promise.all([api.config(), actorView ? api.actors({ limit: ACTOR_LIMIT }) : api.graph(state.limit)] as const));
   performance.mark('kg:fetched');
-  const { graph, note, deferred } = firstDataset(first, state);
+  const { graph, deferred, ...firstNote } = firstDataset(first, state);
+  let note = firstNote.note;
   performance.mark('kg:dataset');
   byId('mode-toggle').textContent = actorView ? 'Full view' : 'Actor view';
   byId('mode-toggle').title = actorView
@@ -244,6 +255,31 @@ export async function start(early: EarlyLoad): Promise<void> {
       },
     });
   };
+
+  // A capped full view pages on: the next most connected nodes, with their edges to what is drawn.
+  const more = byId<HTMLButtonElement>('load-more');
+  let loaded = 'format' in first ? first.nodes.id.length : 0;
+  more.hidden = !('format' in first && first.truncated);
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    void api
+      .graph(state.limit, loaded)
+      .then((page) => {
+        nodesFromColumns(page).forEachNode((id, a) => void (graph.hasNode(id) || graph.addNode(id, a)));
+        addEdgesFromColumns(graph, page);
+        loaded += page.nodes.id.length;
+        note = pageNote(loaded, page);
+        more.hidden = !page.truncated;
+        view.update({
+          visibility: visibility(),
+          sizes: nodeSizes(graph, state.sizeBy),
+          curvatures: parallelCurvatures(graph),
+        });
+        showStatus();
+      })
+      .catch(showError)
+      .finally(() => (more.disabled = false));
+  });
 
   // Selection, trace and path.
   const actions: panel.PanelActions = {

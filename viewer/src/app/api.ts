@@ -45,6 +45,9 @@ const qs = (params: Record<string, string | number | boolean | undefined>) =>
       .map(([k, v]) => [k, String(v)]),
   ).toString();
 
+/** A page of the full view: `total` nodes ranked, this one from `offset` (null total: a server that does not count). */
+export type GraphPage = GraphColumns & { limit: number; offset?: number; total?: number | null };
+
 export interface ServerConfig {
   store: 'embedded' | 'neo4j';
   cypher: boolean;
@@ -72,7 +75,9 @@ export interface PathResult {
 
 export const api = {
   config: () => call<ServerConfig>('/api/config'),
-  graph: (limit: number) => call<GraphColumns & { limit: number }>(`/api/graph?${qs({ limit, format: 'columns' })}`),
+  /** The full view's snapshot, the properties it draws only; a later page from `offset` (GraphPage). */
+  graph: (limit: number, offset = 0) =>
+    call<GraphPage>(`/api/graph?${qs({ limit, offset: offset || undefined, format: 'columns', props: 'view' })}`),
   actors: (o: { limit: number; focus?: string[]; from?: string | null; to?: string | null }) =>
     call<ActorGraph>(
       `/api/actors?${qs({ limit: o.limit, focus: o.focus?.join(','), from: o.from ?? undefined, to: o.to ?? undefined })}`,

@@ -108,18 +108,29 @@ export function nodesFromColumns(c: GraphColumns): Dataset {
   return graph;
 }
 
-/** Adds the snapshot's edges to a dataset holding its nodes. */
+/** An edge end's id: a row of the node columns, or past them one of `outside` (a node an earlier page sent). */
+export function endId(c: GraphColumns, n: number): string {
+  const rows = c.nodes.id.length;
+  return n < rows ? c.nodes.id[n]! : (c.edges.outside[n - rows] ?? '');
+}
+
+/** Adds the snapshot's edges to a dataset holding its nodes (an edge to a node it does not hold is skipped). */
 export function addEdgesFromColumns(graph: Dataset, c: GraphColumns): void {
-  const { nodes, edges } = c;
+  const { edges } = c;
   const edgeKeys = Object.keys(edges.props);
+  const rows = c.nodes.id.length;
   for (let i = 0; i < edges.key.length; i++) {
+    const source = endId(c, edges.source[i]!);
+    const target = endId(c, edges.target[i]!);
+    if ((edges.source[i]! >= rows && !graph.hasNode(source)) || (edges.target[i]! >= rows && !graph.hasNode(target)))
+      continue;
     const key = edges.key[i]!;
     const type = edges.types[edges.type[i]!]!;
     const attrs = edgeAttrs({ key, type, source: '', target: '', props: rowProps(edges.props, edgeKeys, i) });
     // Keys are unique in a store; a repeated one is skipped as buildDataset does (graphology refuses it).
     // No hasEdge test first: it costs a tenth of a second on 100,000 edges.
     try {
-      graph.addDirectedEdgeWithKey(key, nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!, attrs);
+      graph.addDirectedEdgeWithKey(key, source, target, attrs);
     } catch (err) {
       if (!graph.hasEdge(key)) throw err;
     }
@@ -128,7 +139,7 @@ export function addEdgesFromColumns(graph: Dataset, c: GraphColumns): void {
 
 /** Each node's degree (in + out, as graphology counts it) from the snapshot's edge columns, before the edges are added. */
 export function degreesFromColumns(c: GraphColumns): Map<string, number> {
-  const count = new Uint32Array(c.nodes.id.length);
+  const count = new Uint32Array(c.nodes.id.length + c.edges.outside.length);
   for (const s of c.edges.source) count[s]!++;
   for (const t of c.edges.target) count[t]!++;
   const out = new Map<string, number>();

@@ -146,8 +146,14 @@ export function renderNode(d: NodeDetails, actions: PanelActions): void {
       'articles',
     ),
   );
-  if (d.truncated)
-    children.push(el('p', { class: 'muted', text: 'Lists were capped; the node has more connections.' }));
+  if (d.truncated) {
+    const { shown, total } = d.neighbours ?? { shown: 0, total: 0 };
+    const of =
+      total > shown
+        ? ` Read from ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} neighbours, the most connected.`
+        : '';
+    children.push(el('p', { class: 'muted capped', text: `Lists were capped; the node has more connections.${of}` }));
+  }
   panel().replaceChildren(...children.filter((c): c is HTMLElement => c !== null));
 }
 

@@ -1,0 +1,110 @@
+// The capped reads as indexed SQL: the whole-graph view ranked by stored degree (degree.ts) and paged, and a node's
+// neighbourhood ring by ring, so neither reads more of the database than it returns (plus the picked nodes' edges).
+// In: a Db (inside a read transaction) and options. Out: Subgraphs as the in-memory queries (query.ts) give them.
+import type { Props } from '../model.ts';
+import type { GraphEdge, GraphNode, Subgraph, SubgraphOptions } from '../store.ts';
+import { type Db, labelsOfRow } from './db.ts';
+
+/** A node's or relationship's stored props as the read returns them: every key, or only `keys`. */
+const propsSql = (col: string, keys: readonly string[] | undefined) =>
+  keys
+    ? `(SELECT json_group_object(key, value) FROM json_each(${col}) WHERE key IN (SELECT value FROM json_each(@keys)))`
+    : col;
+
+/** Article texts are only returned by getNode (query.ts withoutText). */
+const nodeProps = (keys: readonly string[] | undefined) =>
+  keys
+    ? propsSql('n.props', keys)
+    : `CASE WHEN n.label = 'Article' THEN json_remove(n.props, '$.text') ELSE n.props END`;
+
+/** Picked ids (`page` 1: returned as nodes; 0: earlier pages, only edge ends), for the joins below. */
+function pick(db: Db, ids: string[], page: (i: number) => boolean): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS kg_pick (id TEXT PRIMARY KEY, page INTEGER NOT NULL) WITHOUT ROWID');
+  db.exec('DELETE FROM temp.kg_pick');
+  const add = db.prepare('INSERT OR IGNORE INTO temp.kg_pick (id, page) VALUES (?, ?)');
+  ids.forEach((id, i) => add.run(id, page(i) ? 1 : 0));
+}
+
+function pickedNodes(db: Db, ids: string[], keys: readonly string[] | undefined): GraphNode[] {
+  const rows = db
+    .prepare(
+      `SELECT n.id, n.label, n.sub, ${nodeProps(keys)} AS props FROM temp.kg_pick p JOIN node n ON n.id = p.id WHERE p.page`,
+    )
+    .all(keys ? { keys: JSON.stringify(keys) } : {}) as Array<{
+    id: string;
+    label: string;
+    sub: string | null;
+    props: string;
+  }>;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id): GraphNode[] => {
+    const r = byId.get(id);
+    return r ? [{ id, labels: labelsOfRow(r), props: JSON.parse(r.props) as Props }] : [];
+  });
+}
+
+/**
+ * Relationships among the picked nodes with at least one end on the page. CROSS JOIN fixes the order: each picked
+ * node's out-edges through the (source, target) index, the target probed in the picked set, and only the rows that
+ * pass are read (a hub's thousands of other relationships stay on disk).
+ */
+function pickedEdges(db: Db, keys: readonly string[] | undefined): GraphEdge[] {
+  const rows = db
+    .prepare(
+      `SELECT e.key, e.type, e.source, e.target, ${propsSql('e.props', keys)} AS props
+       FROM temp.kg_pick s CROSS JOIN edge e INDEXED BY edge_pair ON e.source = s.id
+       CROSS JOIN temp.kg_pick t ON t.id = e.target
+       WHERE s.page OR t.page`,
+    )
+    .all(keys ? { keys: JSON.stringify(keys) } : {}) as Array<Omit<GraphEdge, 'props'> & { props: string }>;
+  return rows.map((r) => ({ ...r, props: JSON.parse(r.props) as Props }));
+}
+
+/** Ranked as query.ts ranks: degree, highest first, ties by id. */
+export function subgraphSql(db: Db, options: SubgraphOptions = {}): Subgraph {
+  const limit = Math.max(0, Math.floor(options.limit ?? 5000));
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const where = options.withoutArticles ? `WHERE n.label <> 'Article'` : '';
+  const ranked = db
+    .prepare(
+      `SELECT d.id FROM node_degree d INDEXED BY node_degree_rank JOIN node n ON n.id = d.id ${where}
+       ORDER BY d.degree DESC, d.id LIMIT ?`,
+    )
+    .pluck()
+    .all(offset + limit + 1) as string[];
+  const total = db.prepare(`SELECT count(*) FROM node n ${where}`).pluck().get() as number;
+  const truncated = ranked.length > offset + limit;
+  const ids = ranked.slice(0, offset + limit);
+  pick(db, ids, (i) => i >= offset);
+  const nodes = pickedNodes(db, ids.slice(offset), options.nodeProps);
+  return { nodes, edges: pickedEdges(db, options.edgeProps), truncated, total, offset };
+}
+
+/** Breadth-first from `id`, each ring highest degree first (query.ts neighborhood), the rest counted, not read. */
+export function neighborhoodSql(db: Db, id: string, options: { depth?: number; limit?: number } = {}): Subgraph {
+  const depth = Math.min(2, Math.max(1, Math.floor(options.depth ?? 1)));
+  const limit = Math.max(1, options.limit ?? 500);
+  const seen = [id];
+  let ring = [id];
+  let truncated = false;
+  let total = 1;
+  const ringSql = db.prepare(
+    `WITH ring(id) AS (SELECT value FROM json_each(@ring)),
+     near(id) AS (
+       SELECT e.target FROM ring r CROSS JOIN edge e INDEXED BY edge_pair ON e.source = r.id
+       UNION SELECT e.source FROM ring r CROSS JOIN edge e INDEXED BY edge_target ON e.target = r.id)
+     SELECT near.id FROM near JOIN node_degree d ON d.id = near.id
+     WHERE near.id NOT IN (SELECT value FROM json_each(@seen))
+     ORDER BY d.degree DESC, near.id`,
+  );
+  for (let d = 0; d < depth && !truncated && ring.length; d++) {
+    const next = ringSql.pluck().all({ ring: JSON.stringify(ring), seen: JSON.stringify(seen) }) as string[];
+    const room = limit - seen.length;
+    total += next.length;
+    if (next.length > room) truncated = true;
+    ring = next.slice(0, Math.max(0, room));
+    seen.push(...ring);
+  }
+  pick(db, seen, () => true);
+  return { nodes: pickedNodes(db, seen, undefined), edges: pickedEdges(db, undefined), truncated, total };
+}
