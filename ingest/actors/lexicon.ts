@@ -80,7 +80,7 @@ export const OPENS_NAMES = set('christian');
  * Le Pen", "Young Kim").
  */
 export const GIVEN_ADJECTIVES = set(
-  'frank rich major young rusty sunny royal noble happy dusty sandy randy lee julian marine curt bonnie tony norman woody caroline marian august hardy chase',
+  'frank rich major young rusty sunny royal noble happy dusty sandy randy lee julian marine curt bonnie tony norman woody caroline marian august hardy chase roman german earnest sterling',
 );
 /** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
 export const ROLE_NOUNS = set(

@@ -177,7 +177,11 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
   // "Crooked Hillary Clinton", "Rival Hillary Clinton": an adjective before a known person's name is no part of it.
   if (!honor && b - a >= 3 && adjective(v.keys[a]!) && sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start)) a++;
-  if (!honor && !namesPerson(sc, v, a, b)) return;
+  // "regional governor Roman Busargin": a role noun right before the run makes it a name even when it opens with
+  // a word the lexicon reads as an adjective.
+  const before = v.toks[a - 1];
+  const role = !!before && before.pos === 'NOUN' && /^[a-z]/.test(before.text) && !v.glued[a];
+  if (!honor && !role && !namesPerson(sc, v, a, b)) return;
   // "Actress Rosario Dawson", "Billionaire Mark Cuban": a role noun opening a sentence is no part of the name.
   if (b - a >= 3 && ROLE_NOUNS.has(v.keys[a]!)) a++;
   const p = personFrom(sc, v, a, b);

@@ -77,4 +77,13 @@ describe('extract: classes from the 12-03 held-out stories', () => {
       [expect.stringMatching(/^anon-.*nurse/), 'claims', 'generators had stopped on Tuesday'],
     ]);
   });
+
+  it('reads a name after a lower-case role as a person even when its first word is an adjective ("Roman")', () => {
+    const x = run(
+      'KAZAN, May 2, 2023 (Reuters) - Tatarstan regional governor Roman Galiev said a drone had hit a warehouse. ' +
+        'He said nobody had been hurt.',
+    );
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Roman Galiev']);
+    expect(x.claims.map((c) => c.speaker)).toEqual(['roman-galiev', 'roman-galiev']);
+  });
 });
