@@ -4,22 +4,11 @@
 // tagger (ingest/nlp) and no actors stage.
 import { describe, expect, it } from 'vitest';
 
-import { attribute } from '../../ingest/attribution/index.ts';
-import { analyze } from '../../ingest/nlp/index.ts';
-import type { ActorsDoc, AttributionDoc, Range } from '../../ingest/types.ts';
+import type { AttributionDoc } from '../../ingest/types.ts';
+import { attributeText, nameOf } from './attribute-text.ts';
 
-const NO_ACTORS: ActorsDoc = { actors: [], mentions: [], outlet: null };
+const run = attributeText;
 
-function run(text: string): AttributionDoc & { text: string } {
-  const blocks: Range[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) blocks.push({ start: m.index, end: m.index + m[0].length });
-  const nlp = analyze({ text, blocks, title: null, publishedAt: null, outletName: null });
-  return { ...attribute(nlp, NO_ACTORS), text };
-}
-
-const nameOf = (doc: AttributionDoc, id: string) => doc.actors.find((a) => a.id === id)?.name;
 /** The evidence span of a claim's content, as scorers read it. */
 const span = (doc: AttributionDoc & { text: string }, i: number) =>
   doc.text.slice(doc.claims[i]!.evidence.content[0], doc.claims[i]!.evidence.content[1]);

@@ -3,20 +3,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { dedupe } from '../../ingest/attribution/dedupe.ts';
-import { attribute } from '../../ingest/attribution/index.ts';
-import { analyze } from '../../ingest/nlp/index.ts';
-import type { ActorsDoc, AttributionDoc, Range } from '../../ingest/types.ts';
+import type { ActorsDoc } from '../../ingest/types.ts';
+import { attributeText, nameOf } from './attribute-text.ts';
 
-const NO_ACTORS: ActorsDoc = { actors: [], mentions: [], outlet: null };
-
-function run(text: string, actors: ActorsDoc = NO_ACTORS): AttributionDoc & { text: string } {
-  const blocks: Range[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) blocks.push({ start: m.index, end: m.index + m[0].length });
-  const nlp = analyze({ text, blocks, title: null, publishedAt: null, outletName: null });
-  return { ...attribute(nlp, actors), text };
-}
+const run = attributeText;
 
 /** An actors stage that knows the given people, with a mention at each occurrence of their names. */
 function people(text: string, names: string[]): ActorsDoc {
@@ -34,7 +24,6 @@ function people(text: string, names: string[]): ActorsDoc {
 }
 
 const slice = (text: string, span: [number, number] | null) => (span ? text.slice(span[0], span[1]) : null);
-const nameOf = (doc: AttributionDoc, id: string) => doc.actors.find((a) => a.id === id)?.name;
 
 describe('attribute', () => {
   it('joins a quote split around its speaker and offsets every part into the text', () => {
