@@ -9,6 +9,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { gazItem } from './gazetteer.ts';
+import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
 import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
@@ -16,7 +17,7 @@ import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveT
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
-import { emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
+import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
 
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
@@ -49,6 +50,25 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   return dropJunk(nlp, { actors, mentions, outlet }, titleCase);
 }
 
+/** Titles a capitalized portfolio can open: "Disaster Management Minister X", "Home Affairs Secretary Y". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/**
+ * Whether run x is the portfolio of the title right after it ("Disaster Management" in "Disaster Management
+ * Minister Mohibur Rahman"): part of the title, no actor (a body's name with an institution word still is one).
+ */
+function portfolioBefore(v: View, joined: Item[], x: number): boolean {
+  const it = joined[x]!;
+  const next = joined[x + 1];
+  return (
+    next?.type === 'gaz' &&
+    next.hit.role === 'title' &&
+    next.start === it.end &&
+    PORTFOLIO_TITLES.has(v.keys[next.start]!) &&
+    !cueIn(v, it, ORG_CUES)
+  );
+}
+
 /** Gives each item of a sentence to the first recogniser that reads it; a recogniser may consume the next items. */
 function readItems(sc: Scan, v: View, joined: Item[]): void {
   const used = new Set<Item>();
@@ -67,7 +87,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     if (it.type === 'gaz') {
       const consumed = gazItem(sc, v, it, joined, x);
       for (let y = x + 1; y < joined.length && joined[y]!.start < consumed; y++) used.add(joined[y]!);
-    } else if (!headline) runItem(sc, v, it, joined, x);
+    } else if (!headline && !portfolioBefore(v, joined, x)) runItem(sc, v, it, joined, x);
     // In a title-case headline a capitalized word is no sign of a name: only a known person's surname counts.
     else if (it.end - it.start === 1) pendSurname(sc, v, it.start, false);
   }

@@ -86,4 +86,13 @@ describe('extract: classes from the 12-03 held-out stories', () => {
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Roman Galiev']);
     expect(x.claims.map((c) => c.speaker)).toEqual(['roman-galiev', 'roman-galiev']);
   });
+
+  it('reads a capitalized portfolio before "Minister" as part of the title, not as an actor', () => {
+    const x = run(
+      'KATHMANDU, Aug 3, 2024 (AFP) - Water Supply Minister Pradip Yadav said 40 villages had no clean water. ' +
+        'The Red Cross said it had sent tankers.',
+    );
+    expect(x.actors.map((a) => a.name)).not.toContain('Water Supply');
+    expect(x.claims.map((c) => c.speaker)).toEqual(['pradip-yadav', 'icrc']);
+  });
 });
