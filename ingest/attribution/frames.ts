@@ -23,7 +23,7 @@ import {
   type TokRange,
 } from './np.ts';
 import { pairedMarks } from './quotes.ts';
-import { ANON_HEADS } from './speaker.ts';
+import { ANON_HEADS, ORG_WORDS } from './speaker.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -319,13 +319,6 @@ function splitQuoteAfterAside(ctx: Ctx, content: Content, from: number, end: num
   }
 }
 
-/** Bodies a cited noun phrase can name without a capital: "citing the health ministry", "citing police". */
-const VOICE_BODIES = new Set(
-  'ministry government agency office department council committee court police army military company union commission institute authority'.split(
-    ' ',
-  ),
-);
-
 /**
  * Whether "citing NP" names someone who said it (a name, a pronoun, "sources", "the health ministry") rather than
  * a reason or a document nobody is said to speak through ("citing the deal", "citing rising costs", "citing
@@ -334,7 +327,7 @@ const VOICE_BODIES = new Set(
 function citesAVoice(tokens: Token[], np: TokRange): boolean {
   for (let k = np[0]; k < np[1]; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'PROPN' || t.pos === 'PRON' || ANON_HEADS.has(t.norm) || VOICE_BODIES.has(t.norm)) return true;
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
   }
   return false;
 }

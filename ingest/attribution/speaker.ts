@@ -40,13 +40,14 @@ const TITLES = new Set(
     'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan'
   ).split(' '),
 );
-const ORG_WORDS = new Set(
+/** Nouns that head a body's name or description ("the ministry", "the health ministry"). */
+export const ORG_WORDS = new Set(
   (
     'ministry department council party agency committee army force forces office commission court police government ' +
     'administration center centre institute university association union group bureau service company corp corp. inc ' +
     'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
     'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
-    'fund federation club church school hospital team cabinet embassy consulate presidency'
+    'fund federation club church school hospital team cabinet embassy consulate presidency military'
   ).split(' '),
 );
 /** Body words too generic to name one body: "the group said" with nothing to refer to is an unnamed source. */
