@@ -16,6 +16,7 @@ import {
   appositiveChain,
   isModifierVerb,
   isQuoteMark,
+  POSSESSIVE,
   rightNP,
   skipAdjuncts,
   skipLeftAux,
@@ -118,10 +119,11 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
-      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too.
+      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too; "their disputed
+      // border": after a possessive.
       if (
         prev &&
-        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') &&
+        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVE.has(prev.norm)) &&
         tokens[i + 1]?.pos === 'NOUN' &&
         i > sent.firstToken
       )
