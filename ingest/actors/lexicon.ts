@@ -200,7 +200,9 @@ export function nounBefore(text: string, start: number): string[] {
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (trimmed.length === before.length || !((last >= 97 && last <= 122) || last === 44)) return [];
   const m =
-    /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(before) ??
+    /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
+      before,
+    ) ??
     // "Local broadcaster N1", "Independent newspaper Danas": a sentence opened by an adjective and the noun.
     /(?:[.!?]["”]?\s+|\n\s*|[—–-]\s*)\p{Lu}[\p{Ll}-]+\s+([a-z]+)\s+$/u.exec(before);
   return m ? [m[1]!] : [];

@@ -207,8 +207,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));
-  const inName =
-    !v.headline && !v.titleCase && nameGoesOn && last!.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
+  const inName = !v.headline && !v.titleCase && nameGoesOn && last!.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || opens || !NOT_NAMES.has(v.keys[i]!));
 }
