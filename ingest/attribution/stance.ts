@@ -64,7 +64,8 @@ export function contentDenies(tokens: Token[], s: number, e: number): boolean {
     if (!BE.has(t.norm) || t.pos === 'VERB') continue;
     if (!sawReport) return false;
     let j = i + 1;
-    while (j < e && DEGREE.has(tokens[j]!.norm)) j++;
+    // 'the claims were "lies"': a quote mark around the verdict changes nothing.
+    while (j < e && (DEGREE.has(tokens[j]!.norm) || /^["“”]$/.test(tokens[j]!.text))) j++;
     const w = tokens[j]?.norm ?? '';
     if (UNTRUE.has(w)) return true;
     return NEG.has(w) && /^(true|accurate|correct|based)$/.test(tokens[j + 1]?.norm ?? '');

@@ -149,7 +149,7 @@ describe('extract: classes from the fourth held-out batch', () => {
     expect(x.claims.map((c) => c.speaker)).toEqual(['ukraine-border-service', 'lebanon-civil-defence']);
   });
 
-  it('lets a direction open a body\'s name but not a state\'s, and gives the body to the possessive state', () => {
+  it("lets a direction open a body's name but not a state's, and gives the body to the possessive state", () => {
     const x = run(
       'JERUSALEM, Oct 9, 2023 (Reuters) - The Southern Command said its troops had retaken two villages. ' +
         "Shelling continued in Eastern Ukraine, Egypt's Sudan Affairs Committee said in a report.",
@@ -172,6 +172,23 @@ describe('extract: classes from the fourth held-out batch', () => {
       ['kenya-doctors-union', 'claims'],
       ['rapid-support-forces', 'denies'],
       ['rapid-support-forces', 'claims'],
+    ]);
+  });
+});
+
+// Denials the cross-article corpus showed unread or misread (issue #10, class I): a one-word denied part, a verdict
+// put before the denied object, a quoted verdict on the reports.
+describe('extract: denials told in few words', () => {
+  it('reads "has denied involvement", "rejected as <verdict> X that C" and "the claims were \\"lies\\"" as denials', () => {
+    const x = run(
+      'KINSHASA, Jan 30, 2025 (AFP) - Congo accused Rwanda of backing the M23 rebels. Rwanda has denied involvement. ' +
+        'Moscow on Thursday rejected as "absurd" Ukrainian claims that it had blown up the dam. ' +
+        'A Kremlin spokesman said the Western reports were "lies".',
+    );
+    expect(x.claims.filter((c) => c.stance === 'denies').map((c) => [c.speaker, c.text])).toEqual([
+      ['rwanda', 'involvement'],
+      ['russia', 'Ukrainian claims that it had blown up the dam'],
+      [expect.any(String), 'the Western reports were "lies'],
     ]);
   });
 });
