@@ -176,19 +176,25 @@ describe('extract: classes from the fourth held-out batch', () => {
   });
 });
 
-// Denials the cross-article corpus showed unread or misread (issue #10, class I): a one-word denied part, a verdict
-// put before the denied object, a quoted verdict on the reports.
+// Denials the cross-article corpora showed unread or misread (issue #10, class I): a one-word denied part, a verdict
+// put before the denied object, a quoted verdict on the reports, a report called untrue; and police ranks as titles.
 describe('extract: denials told in few words', () => {
   it('reads "has denied involvement", "rejected as <verdict> X that C" and "the claims were \\"lies\\"" as denials', () => {
     const x = run(
       'KINSHASA, Jan 30, 2025 (AFP) - Congo accused Rwanda of backing the M23 rebels. Rwanda has denied involvement. ' +
         'Moscow on Thursday rejected as "absurd" Ukrainian claims that it had blown up the dam. ' +
-        'A Kremlin spokesman said the Western reports were "lies".',
+        'A Kremlin spokesman said the Western reports were "lies". ' +
+        'Kyiv denied the report, calling the Russian accusations "absurd". ' +
+        '"We have found the anchor," Detective Chief Superintendent Anna Virtanen told reporters.',
     );
     expect(x.claims.filter((c) => c.stance === 'denies').map((c) => [c.speaker, c.text])).toEqual([
       ['rwanda', 'involvement'],
       ['russia', 'Ukrainian claims that it had blown up the dam'],
       [expect.any(String), 'the Western reports were "lies'],
+      ['ukraine', 'the report'],
+      ['ukraine', 'absurd'],
     ]);
+    // A police rank is a title, not part of the name.
+    expect(x.claims.at(-1)?.speaker).toBe('anna-virtanen');
   });
 });
