@@ -25,9 +25,20 @@ const HEAD_BODIES: Record<string, [string, string]> = {
   // "a Kosovo police patrol": the state's police force, a body of its own, not the state.
   police: ['police', 'police'],
   parliament: ['parliament', 'parliament'],
-  // "China's coast guard", "the Philippine Coast Guard", "Chinese coast guard vessels": one body per state.
-  'coast-guard': ['coast-guard', 'coast guard'],
 };
+
+/**
+ * Services a state has one of, named after it: "China's coast guard", "Chinese coast guard vessels",
+ * "Kyrgyzstan's border service", "Lebanon's civil defence". Words → [id suffix, label]; one body per state.
+ */
+const STATE_SERVICES: [string[], string, string][] = [
+  [['coast', 'guard'], 'coast-guard', 'coast guard'],
+  [['border', 'service'], 'border-service', 'border service'],
+  [['border', 'guard'], 'border-service', 'border service'],
+  [['border', 'guards'], 'border-service', 'border service'],
+  [['civil', 'defence'], 'civil-defence', 'civil defence'],
+  [['civil', 'defense'], 'civil-defence', 'civil defence'],
+];
 
 /** Records the phrase [kind, head end, own end] found by headAfter; returns the token it covers up to. */
 export function demonymPhrase(sc: Scan, v: View, it: GazItem, [kind, headEnd, ownEnd]: [string, number, number]) {
@@ -38,7 +49,10 @@ export function demonymPhrase(sc: Scan, v: View, it: GazItem, [kind, headEnd, ow
   const body = HEAD_BODIES[kind];
   if (kind === 'state') stateMention(sc, hit.id, v, it.start, end, 'descriptor');
   else if (body) span(stateBody(sc, hit.id, body[0], body[1]).id, 'descriptor');
-  else if (kind.startsWith('ministry:')) {
+  else if (kind.startsWith('service:')) {
+    const [, suffix, label] = kind.split(':');
+    span(stateBody(sc, hit.id, suffix!, label!).id, 'descriptor');
+  } else if (kind.startsWith('ministry:')) {
     const [, suffix, label] = kind.split(':');
     span(stateBody(sc, hit.id, suffix!, label!).id, 'name');
   } else if (kind === 'mission') return mission(sc, v, it, end);
@@ -86,7 +100,8 @@ export function headAfter(v: View, i: number): [string, number] | null {
   for (let steps = 0; k < v.keys.length && steps < 3; steps++, k++) {
     const key = v.keys[k]!;
     const t = v.toks[k]!;
-    if (key === 'coast' && v.keys[k + 1] === 'guard') return ['coast-guard', k + 2];
+    const service = STATE_SERVICES.find(([w]) => w.every((x, j) => v.keys[k + j] === x));
+    if (service) return [`service:${service[1]}:${service[2]}`, k + service[0].length];
     if (isCap(t) && !(key === 'government' || key === 'army')) {
       // A capitalized service name is the state's military: "the Ukrainian Air Force", "Russian Armed Forces".
       const service = SERVICE_NAMES.find((w) => w.every((x, j) => v.keys[k + j] === x && isCap(v.toks[k + j]!)));

@@ -4,7 +4,7 @@
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry } from '../gazetteer/index.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
-import { CONNECTORS, EVENT_WORDS, FIGHTER_HEADS, LOCATIVE, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
+import { CONNECTORS, EVENT_WORDS, FIGHTER_HEADS, LOCATIVE, NOT_NAMES, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -115,12 +115,14 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     pendSurname(sc, v, it.start, false);
     return it.end;
   }
-  // "Jim Jordan", "Chad Smith": a state name inside a person's name.
+  // "Jim Jordan", "Chad Smith": a state name inside a person's name (not "Eastern Ukraine": a direction).
+  const before = joined[x - 1];
   if (
     (hit.role === 'name' || hit.role === 'alias') &&
-    joined[x - 1]?.type === 'run' &&
-    joined[x - 1]!.end === it.start &&
-    !CONNECTORS.has(v.keys[it.start - 1]!)
+    before?.type === 'run' &&
+    before.end === it.start &&
+    !CONNECTORS.has(v.keys[it.start - 1]!) &&
+    !(before.end - before.start === 1 && NOT_NAMES.has(v.keys[before.start]!))
   )
     return it.end;
   if (partOfName(v, it)) return it.end;

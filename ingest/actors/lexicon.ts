@@ -71,9 +71,10 @@ export const NOT_NAMES = set(
 
 /**
  * Words in NOT_NAMES that also open names before another capitalized word: "Christian Lindner", "Christian
- * Democrats" (alone, "Christian" is the faith's adjective).
+ * Democrats", "Eastern Theater Command", "Southern Transitional Council", "Central Election Commission" (alone,
+ * "Christian" is the faith's adjective and "Eastern" a direction).
  */
-export const OPENS_NAMES = set('christian');
+export const OPENS_NAMES = set('christian eastern western northern southern central');
 
 /**
  * Given names that the tagger's lexicon reads as adjectives ("Frank Luntz", "Rich Lowry", "Lee Epstein", "Marine
@@ -198,9 +199,12 @@ export function nounBefore(text: string, start: number): string[] {
   const trimmed = before.trimEnd();
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (trimmed.length === before.length || !((last >= 97 && last <= 122) || last === 44)) return [];
-  const m = /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
-    before,
-  );
+  const m =
+    /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
+      before,
+    ) ??
+    // "Local broadcaster N1", "Independent newspaper Danas": a sentence opened by an adjective and the noun.
+    /(?:[.!?]["”]?\s+|\n\s*|[—–-]\s*)\p{Lu}[\p{Ll}-]+\s+([a-z]+)\s+$/u.exec(before);
   return m ? [m[1]!] : [];
 }
 

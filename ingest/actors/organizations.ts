@@ -51,10 +51,11 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   // "Russian Center for Syrian Reconciliation" and "Bank of China" are a state's; "Center for American Progress" is
   // no state's: an adjective of a state inside the name is its subject.
   const st = chain.find((c) => isStateItem(c) && (c === chain[0] || c.hit.role !== 'demonym')) as GazItem | undefined;
-  if (st) {
-    d.affiliation ??= st.hit.id;
-    stateMention(sc, st.hit.id, v, st.start, st.end, 'demonym');
-  }
+  if (st) stateMention(sc, st.hit.id, v, st.start, st.end, 'demonym');
+  // "China's Taiwan Affairs Office": a state's possessive before the name says whose body it is, before a state
+  // the name is about.
+  const owner = (first as GazItem | null) ?? st;
+  if (owner) d.affiliation ??= owner.hit.id;
   for (const c of chain) used.add(c);
   return true;
 }

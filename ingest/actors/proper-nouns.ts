@@ -113,6 +113,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   const roleBefore = (v.keys[a - 2] ?? '').replace(/s$/, '');
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
+  if (outletNounBefore(v, a)) return 'outlet';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
@@ -120,9 +121,22 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len > 1 && lastKey === 'government') return 'organization';
   // Names of events, laws and periods: "World War II", "Affordable Care Act", "Geneva Conference".
   if (EVENT_WORDS.has(lastKey) || eventInside(v, a, b)) return 'event';
+  // "Local broadcaster N1 reported", "Independent newspaper Danas": a sentence's first word that is a common
+  // adjective describes the body named after the noun; it is no name of its own.
+  // After a dateline the dash is no token: "(Reuters) - State broadcaster" reads ") State".
+  const opens = a === 0 || /^[-—–:“")]$/.test(v.toks[a - 1]!.text);
+  if (len === 1 && opens && (adjective(v.keys[a]!) || ATTRIBUTIVE_NOUNS.has(v.keys[a]!))) return null;
   if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
   if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
   return null;
+}
+
+/** "the broadcaster RTS", "newspaper Danas", "news agency Beta": a lower-case outlet noun right before the name. */
+function outletNounBefore(v: View, a: number): boolean {
+  const noun = v.keys[a - 1];
+  if (!noun || !OUTLET_DESCRIPTORS.has(noun) || !/^[a-z]/.test(v.toks[a - 1]!.text) || v.glued[a]) return false;
+  // "the EU's border agency Frontex" is no outlet; "the state news agency Tanjug" is.
+  return noun !== 'agency' || v.keys[a - 2] === 'news';
 }
 
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
@@ -199,6 +213,9 @@ function stateAbbreviation(v: View, k: number): boolean {
     (t.endsWith('.') || v.text[v.toks[k]!.end] === '.')
   );
 }
+
+/** Nouns used as adjectives before a body's kind: "State broadcaster RTS", "Opposition newspaper Nasa Niva". */
+const ATTRIBUTIVE_NOUNS = new Set(['state', 'government', 'opposition', 'public', 'city', 'party', 'army', 'military']);
 
 /** A common adjective that is no given name ("economic", "great", but not "frank" or "lee"). */
 const adjective = (key: string) => lexicalTag(key) === 'ADJ' && !GIVEN_ADJECTIVES.has(key);

@@ -141,6 +141,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     prev?.type === 'run' &&
     prev.end === at &&
     prev.end - prev.start === 1 &&
+    // "Eastern Ukraine", "Central Kenya": a direction opens no given name.
+    !OPENS_NAMES.has(v.keys[prev.start]!) &&
     !v.glued[at];
   return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
 }
@@ -202,9 +204,10 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
-  // "Service Employees International Union": a plural for people continues a name in running text.
-  const inName =
-    !v.headline && !v.titleCase && last?.type === 'run' && last.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
+  // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
+  // running text (after a state's name only when the name goes on).
+  const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));
+  const inName = !v.headline && !v.titleCase && nameGoesOn && last!.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || opens || !NOT_NAMES.has(v.keys[i]!));
 }

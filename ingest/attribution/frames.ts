@@ -16,6 +16,7 @@ import {
   appositiveChain,
   isModifierVerb,
   isQuoteMark,
+  POSSESSIVE,
   rightNP,
   skipAdjuncts,
   skipLeftAux,
@@ -118,10 +119,11 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       if (cue.particle && tokens[i + 1]?.norm !== cue.particle) continue;
       const prev = tokens[i - 1];
       // "the alleged meeting", "a reported deal": a participle used as an adjective.
-      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too.
+      // "758 pledged delegates", "the self-described socialist": after a number or a hyphen too; "their disputed
+      // border": after a possessive.
       if (
         prev &&
-        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') &&
+        (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || POSSESSIVE.has(prev.norm)) &&
         tokens[i + 1]?.pos === 'NOUN' &&
         i > sent.firstToken
       )
@@ -154,6 +156,32 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
     if (f) frames.push(f);
   }
   return frames;
+}
+
+/**
+ * 'rejected as "baseless" US accusations that C', "dismissed as false reports that C": the verdict put before the
+ * object is the speaker's word on it, not the content; the object starts after it. Returns where it starts.
+ */
+function skipFrontedVerdict(ctx: Ctx, R: number, end: number): number {
+  const { tokens } = ctx.nlp;
+  if (tokens[R]?.norm !== 'as') return R;
+  let k = R + 1;
+  if (tokens[k] && isQuoteMark(tokens[k]!)) {
+    const q = quoteAt(ctx, k);
+    if (!q || q.lastTok - k > 8) return R;
+    k = q.lastTok + 1;
+    while (k < end && isQuoteMark(tokens[k]!)) k++;
+  } else {
+    const from = k;
+    while (
+      k < end &&
+      k - from < 4 &&
+      (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.norm === 'and')
+    )
+      k++;
+    if (k === from || tokens[k - 1]!.pos !== 'ADJ') return R;
+  }
+  return k < end && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(tokens[k]!.pos) ? k : R;
 }
 
 /** "asked X whether C", "asked X to V": a reported question or request after its addressee. */
@@ -444,6 +472,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       R = skipAdjuncts(tokens, np[1], end);
     }
   }
+  if (cue.object) R = skipFrontedVerdict(ctx, R, end);
   const relays: TokRange[] = [];
   let cited: TokRange | null = leftCited;
   for (let guard = 0; guard < 3; guard++) {
@@ -753,7 +782,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // "reported $2 million of income": an amount, not a statement.
     if (!cue.object && tokens[R]?.norm === 'of') return null;
     const content = rightContent(ctx, R, end);
-    if (!content || (content.lastTok - R < 1 && !content.quote)) return null;
+    // One word is content only as what is denied or confirmed: "Serbia has denied involvement".
+    const oneNoun = /^(deny|reject|confirm|admit)$/.test(cue.lemma) && tokens[content?.lastTok ?? -1]?.pos === 'NOUN';
+    if (!content || (content.lastTok - R < 1 && !content.quote && !oneNoun)) return null;
     // "While Ana said C, Bo ...": in a fronted subordinate clause the content ends at the clause's comma.
     let before = sources[0]![0] - 1;
     // "But when Mr. Hurt asked ...": the tagger calls "when" an adverb; as an adverb it opens the clause only

@@ -4,7 +4,7 @@ import type { Token } from '../types.ts';
 import { type CueInfo, verbCue } from './cues.ts';
 import { type Content, type Ctx, rightContent } from './content.ts';
 import { clauseSubject, type Frame, makeFrame } from './frames.ts';
-import { isQuoteMark, rightNP, subjectRegion, type TokRange } from './np.ts';
+import { isQuoteMark, POSSESSIVE, rightNP, subjectRegion, type TokRange } from './np.ts';
 
 /** What a speaker issues or gives: "in a statement", "in an interview with X", "in his speech". */
 const ISSUED = new Set([
@@ -101,7 +101,6 @@ const PRODUCE = new Set([
   'have',
 ]);
 
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 const DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'one', 'another']);
 
 function outsideQuotes(ctx: Ctx, k: number): boolean {

@@ -12,6 +12,8 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Possessive determiners: "their disputed border", "his aide". */
+export const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 const TEMPORAL = new Set([
   'monday',
   'tuesday',
@@ -191,6 +193,9 @@ export function rightNP(tokens: Token[], i: number, end: number): TokRange | nul
       !/(ing|ed)$/.test(t.norm)
     ) {
       // A noun the tagger took for a verb: "a campaign stop in ...".
+      j++;
+    } else if (t.pos === 'VERB' && /^[A-Z]/.test(t.text) && tokens[j + 1]?.pos === 'PROPN' && j + 1 < end) {
+      // A capitalized word the tagger took for a verb inside a name: "told The Associated Press", "the United Nations".
       j++;
     } else if (t.text === '(' && head) {
       // "Sen. Jane Roe (D-Ill.)", "Ana Ruiz (pictured)": a short parenthesis after a name belongs to it.
@@ -405,6 +410,8 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   // "In 2015 he said": a personal pronoun right before the verb is the whole subject.
   if (e - s > 1 && PERSONAL.has(tokens[e - 1]!.norm)) return [e - 1, e];
   for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos) || tokens[k]!.norm === 'those') return [s, e];
+  // "the military said", "the paramilitary said": an adjective after "the", used as the noun it stands for.
+  if (e - s === 2 && tokens[s]!.norm === 'the' && tokens[s + 1]!.pos === 'ADJ') return [s, e];
   return null;
 }
 

@@ -30,7 +30,7 @@ const REPORT_NOUNS = new Set(
   ),
 );
 const UNTRUE = new Set(
-  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong'.split(
+  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong absurd ridiculous preposterous slanderous'.split(
     ' ',
   ),
 );
@@ -64,7 +64,8 @@ export function contentDenies(tokens: Token[], s: number, e: number): boolean {
     if (!BE.has(t.norm) || t.pos === 'VERB') continue;
     if (!sawReport) return false;
     let j = i + 1;
-    while (j < e && DEGREE.has(tokens[j]!.norm)) j++;
+    // 'the claims were "lies"': a quote mark around the verdict changes nothing.
+    while (j < e && (DEGREE.has(tokens[j]!.norm) || /^["“”]$/.test(tokens[j]!.text))) j++;
     const w = tokens[j]?.norm ?? '';
     if (UNTRUE.has(w)) return true;
     return NEG.has(w) && /^(true|accurate|correct|based)$/.test(tokens[j + 1]?.norm ?? '');
@@ -76,5 +77,22 @@ export function contentDenies(tokens: Token[], s: number, e: number): boolean {
 export function stanceOf(cue: CueInfo, negated: boolean, tokens: Token[], s: number, e: number): Stance {
   if (cue.stance !== 'claims') return negated ? 'claims' : cue.stance;
   if (negated) return 'claims';
-  return disclaimsKnowledge(tokens, s, e) || contentDenies(tokens, s, e) ? 'denies' : 'claims';
+  return disclaimsKnowledge(tokens, s, e) || contentDenies(tokens, s, e) || calledUntrue(cue, tokens, s, e)
+    ? 'denies'
+    : 'claims';
+}
+
+/** 'calling the junta's accusations "false"', "described the reports as baseless": a report called untrue. */
+function calledUntrue(cue: CueInfo, tokens: Token[], s: number, e: number): boolean {
+  if (!/^(call|describe|brand|label|dismiss)$/.test(cue.lemma)) return false;
+  let report = false;
+  // 'calling the accusations "absurd"': the quoted verdict alone is the content; the object is right before it.
+  for (let i = s - 1; i >= Math.max(0, s - 6) && tokens[i]!.pos !== 'VERB' && tokens[i]!.text !== ','; i--)
+    if (REPORT_NOUNS.has(tokens[i]!.norm)) report = true;
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    if (REPORT_NOUNS.has(t.norm)) report = true;
+    else if (report && UNTRUE.has(t.norm)) return true;
+  }
+  return false;
 }

@@ -56,7 +56,7 @@ const CLASSES: [string, DescriptionClass][] = [
   ],
   ['military army junta forces troops', { kinds: BODY, words: MILITARY, strict: true }],
   [
-    'rebels militants insurgents separatists fighters guerrillas militia jihadists',
+    'rebels militants insurgents separatists fighters guerrillas militia jihadists paramilitary paramilitaries',
     {
       kinds: ['group'],
       prefer: 'group',

@@ -174,6 +174,28 @@ describe('answers across articles', () => {
     expect(answer({ ...d, denier }, inquiry)).toBeNull();
   });
 
+  it('a bare denied part ("denied involvement") and "claims that it was behind" stand for the denier', () => {
+    const as = (text: string, o: Origin, names: Array<[string, string]>): Side => ({
+      ...side(text, [o], names),
+      terms: claimTerms({
+        text,
+        actors: names.map(([form, id]) => ({ id, spans: [[text.indexOf(form), text.indexOf(form) + form.length]] })),
+        speaker: { id: o.speaker, kind: 'state', affiliation: null },
+      }),
+    });
+    const accusation = side('Rwanda of backing the M23 rebels', [origin('congo')], [['Rwanda', 'rwanda']]);
+    const rwanda = origin('rwanda', { type: 'DENIES' });
+    expect(answer({ ...as('involvement', rwanda, []), denier: rwanda }, accusation)?.reason).toContain('accused');
+    const blast = side(
+      'Russia was behind the explosion at the Kakhovka dam',
+      [origin('ukraine')],
+      [['Russia', 'russia']],
+    );
+    const russia = origin('russia', { type: 'DENIES' });
+    const d = as('Ukrainian claims that it was behind the explosion at the Kakhovka dam', russia, []);
+    expect(answer({ ...d, denier: russia }, blast)?.reason).toContain('accused');
+  });
+
   it('a denial by the claim’s own speaker or of a different figure answers nothing', () => {
     const own = side(
       'Serbia of backing the gunmen',

@@ -132,7 +132,7 @@ describe('names typed by the noun before them, and cue words that are not speech
     );
     expect(x.actors.find((a) => a.name === 'Dnevnik Avaz')?.kind).toBe('outlet');
     expect(claims.find((c) => c.text.includes('talks would resume'))?.speaker).toBe('Sindikat Luka');
-    expect(claims.find((c) => c.text.includes('wrongdoing'))?.speaker).toBe('Dnevnik Avaz');
+    expect(claims.find((c) => c.text.includes('he denied wrongdoing'))?.speaker).toBe('Dnevnik Avaz');
   });
 
   it('"claimed 40 lives" and "warned motorists to stay away" assert nothing; "warned that" does', () => {
