@@ -783,7 +783,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (!cue.object && tokens[R]?.norm === 'of') return null;
     const content = rightContent(ctx, R, end);
     // One word is content only as what is denied or confirmed: "Serbia has denied involvement".
-    const oneNoun = /^(deny|reject|confirm|admit)$/.test(cue.lemma) && tokens[content?.lastTok ?? -1]?.pos === 'NOUN';
+    // Not after a pronoun: "The daily wrote that he denied wrongdoing" stays the daily's claim.
+    const pronoun =
+      sources.length === 1 && sources[0]![1] - sources[0]![0] === 1 && tokens[sources[0]![0]]!.pos === 'PRON';
+    const oneNoun =
+      !pronoun && /^(deny|reject|confirm|admit)$/.test(cue.lemma) && tokens[content?.lastTok ?? -1]?.pos === 'NOUN';
     if (!content || (content.lastTok - R < 1 && !content.quote && !oneNoun)) return null;
     // "While Ana said C, Bo ...": in a fronted subordinate clause the content ends at the clause's comma.
     let before = sources[0]![0] - 1;
