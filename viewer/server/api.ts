@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
 import { ActorsParams, FoldedParams, TimelineParams, actorNetwork, foldedDetails, timeline } from './actors.ts';
 import { toColumns } from './columns.ts';
+import { packColumns } from './packed.ts';
 import { edgeDetails, nodeDetails, withoutText } from './details.ts';
 import { HttpError, parseParams, readJsonBody } from './http.ts';
 import {
@@ -84,6 +85,7 @@ export function createApi({ store, cypher = null }: ApiOptions) {
     // Every capped answer says what it left out: `total` nodes to choose from, this page from `offset`.
     const page = { limit: p.limit, offset: p.offset, total: sub.total ?? null };
     if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), ...page };
+    if (p.format === 'packed') return { ...packColumns(toColumns({ ...sub, nodes })), ...page };
     return { ...sub, nodes, ...page };
   });
 
