@@ -18,6 +18,8 @@ import type {
   GraphNode,
   GraphStore,
   LoadOutcome,
+  PathOptions,
+  PathResult,
   SearchOptions,
   StoreStats,
   Subgraph,
@@ -34,6 +36,7 @@ import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
+import { shortestPathSql } from './path-sql.ts';
 import { Rows } from './rows.ts';
 import { searchSql } from './search-sql.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -277,6 +280,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** One indexed pass over the actor names and the other nodes' rows (search-sql.ts), not the graph in memory. */
+  /** Breadth-first from both ends by indexed SQL (path-sql.ts), capped in hops and nodes reached. */
+  async shortestPath(from: string, to: string, options?: PathOptions): Promise<PathResult> {
+    const db = this.open();
+    return db.transaction(() => shortestPathSql(db, from, to, options))();
+  }
+
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
     const db = this.open();
     return db.transaction(() => searchSql(db, text, options))();

@@ -22,7 +22,6 @@ import {
   VIEW_PROPS,
   queryObject,
 } from './params.ts';
-import { PathFinder } from './path.ts';
 
 export interface CypherResult {
   columns: string[];
@@ -50,7 +49,6 @@ interface Route {
 }
 
 export function createApi({ store, cypher = null }: ApiOptions) {
-  const paths = new PathFinder(store);
   const routes: Route[] = [];
   const route = (method: Route['method'], spec: string, handler: Handler) => {
     const names: string[] = [];
@@ -134,7 +132,8 @@ export function createApi({ store, cypher = null }: ApiOptions) {
 
   route('GET', '/api/path', async (url) => {
     const p = parseParams(PathParams, q(url));
-    const result = await paths.find(p.from, p.to);
+    // Breadth-first from both ends by index, capped (GraphStore.shortestPath); an unknown end or an article is a 404.
+    const result = await store.shortestPath(p.from, p.to);
     return { ...result, nodes: result.nodes.map(withoutText) };
   });
 
