@@ -112,7 +112,8 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
   if (!ids.length) return [];
   const degree = db.prepare('SELECT degree FROM node_degree WHERE id = ?').pluck();
   const rows = db
-    .prepare(`SELECT id, props FROM node WHERE label = 'Actor' AND id IN (SELECT value FROM json_each(?))`)
+    // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
+    .prepare(`SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`)
     .all(JSON.stringify(ids)) as Array<{ id: string; props: string }>;
   return rows.map(({ id, props }) => {
     const p = JSON.parse(props) as Record<string, unknown>;
