@@ -190,6 +190,8 @@ async function coldAndWarm(): Promise<void> {
   const probe = await serve();
   // A checkout from before `props=view` (the viewer's slim columns) refuses the parameter: ask it for everything.
   const slim = await fetch(`${probe.base}/api/graph?limit=1&props=view`).then((r) => r.status !== 400);
+  // ... and one from before `format=packed` (what the viewer loads now) for the plain columns.
+  const packed = await fetch(`${probe.base}/api/graph?limit=1&format=packed`).then((r) => r.status !== 400);
   probe.child.kill();
   // The hub straight from the database (a search on an old checkout reads the whole graph first).
   const db = new Database(data, { readonly: true });
@@ -198,7 +200,10 @@ async function coldAndWarm(): Promise<void> {
   db.close();
   const urls = [
     ['/api/actors (actor view)', '/api/actors?limit=80'],
-    ['/api/graph (full view)', `/api/graph?limit=5000&format=columns${slim ? '&props=view' : ''}`],
+    [
+      `/api/graph (full view, ${packed ? 'packed' : 'columns'})`,
+      `/api/graph?limit=5000&format=${packed ? 'packed' : 'columns'}${slim ? '&props=view' : ''}`,
+    ],
     ['/api/node (hub)', `/api/node/${encodeURIComponent(hub)}`],
     ['/api/search', `/api/search?q=${encodeURIComponent(topPerson().split(' ').at(-1)!)}&limit=10`],
     ['/api/trace (hub)', `/api/trace?actor=${encodeURIComponent(hub)}`],

@@ -128,6 +128,7 @@ function benchStore(graph: Subgraph): GraphStore {
     getNode: async (id) => graph.nodes.find((x) => x.id === id) ?? null,
     subgraph: async (o = {}) => ({ ...graph, nodes: graph.nodes.slice(0, o.limit ?? 5000) }),
     neighborhood: async () => ({ nodes: [], edges: [], truncated: false }),
+    shortestPath: none,
     search: async () => [],
     trace: async () => ({ claims: [] }),
     storedArticles: async function* () {},

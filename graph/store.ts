@@ -176,6 +176,25 @@ export interface ActorMentions {
  * A store of the knowledge graph. All writes are idempotent: loading the same article twice
  * changes nothing. One article is written atomically. Implementations throw KgError subclasses.
  */
+/** shortestPath's bounds when not given. */
+export const PATH_DEFAULTS = { maxHops: 6, maxNodes: 20_000 } as const;
+
+export interface PathOptions {
+  /** Relationships on the path at most (default 6). */
+  maxHops?: number;
+  /** Nodes the search may reach before it gives up (default 20,000; the embedded store's bound). */
+  maxNodes?: number;
+}
+
+export interface PathResult {
+  found: boolean;
+  /** From `from` to `to`, and the relationship between each pair (either direction). */
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** The search stopped at a cap (hops or nodes) without finding a path: one may exist beyond it. */
+  truncated: boolean;
+}
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /** Opens the store: creates constraints/indexes, or reads the persisted file. */
@@ -214,6 +233,12 @@ export interface GraphStore {
   subgraph(options?: SubgraphOptions): Promise<Subgraph>;
   /** A node, its neighbours within `depth` hops (1 or 2) and the edges among them. */
   neighborhood(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /**
+   * A shortest path between two nodes, relationships taken either way, never through an article (every actor shares
+   * them): at most `maxHops` relationships, the search stopping after `maxNodes` nodes reached (`truncated`: a path
+   * may exist beyond). NotFoundError for an unknown end or an article.
+   */
+  shortestPath(from: string, to: string, options?: PathOptions): Promise<PathResult>;
   /** Case-insensitive search over actor names and aliases, incident and claim texts, article titles. */
   search(text: string, options?: SearchOptions): Promise<GraphNode[]>;
   /** Who-said-what chains for a claim, or for every claim an actor made, relayed or responded to. */

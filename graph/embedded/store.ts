@@ -1,7 +1,8 @@
 // The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article,
 // one writer at a time (a lock file) and any number of readers. In: ArticleInputs and queries. Out: the GraphStore
-// read shapes. Counts, node and actor lookups and cross-article identity are indexed SQL; the graph-walking
-// queries (subgraph, neighbourhood, search, trace, actor network) still read the whole graph into graphology.
+// read shapes. Counts, lookups, cross-article identity, the capped subgraph and neighbourhood, search and trace are
+// indexed SQL; the actor network folds every speech row once per database version; graph() (the whole graph in
+// graphology) is left for benchmarks and tests that compare against it.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
@@ -17,6 +18,8 @@ import type {
   GraphNode,
   GraphStore,
   LoadOutcome,
+  PathOptions,
+  PathResult,
   SearchOptions,
   StoreStats,
   Subgraph,
@@ -33,11 +36,11 @@ import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
+import { shortestPathSql } from './path-sql.ts';
 import { Rows } from './rows.ts';
 import { searchSql } from './search-sql.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { neighborhoodSql, subgraphSql } from './subgraph-sql.ts';
-import { traceEmbedded } from './trace.ts';
 import { traceLocal } from './trace-local.ts';
 import type { KgGraph } from './types.ts';
 import { writeArticle } from './write.ts';
@@ -277,15 +280,21 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** One indexed pass over the actor names and the other nodes' rows (search-sql.ts), not the graph in memory. */
+  /** Breadth-first from both ends by indexed SQL (path-sql.ts), capped in hops and nodes reached. */
+  async shortestPath(from: string, to: string, options?: PathOptions): Promise<PathResult> {
+    const db = this.open();
+    return db.transaction(() => shortestPathSql(db, from, to, options))();
+  }
+
   async search(text: string, options?: SearchOptions): Promise<GraphNode[]> {
     const db = this.open();
     return db.transaction(() => searchSql(db, text, options))();
   }
 
-  /** Indexed lookups of the part of the graph a trace reads (trace-local.ts); the whole graph only for a fuzzy name. */
+  /** Indexed lookups of the part of the graph a trace reads (trace-local.ts), never the whole graph. */
   async trace(query: TraceQuery): Promise<TraceResult> {
     const db = this.open();
-    return db.transaction(() => traceLocal(db, query))() ?? traceEmbedded(this.graph(), query);
+    return db.transaction(() => traceLocal(db, query))();
   }
 
   /** Row by row in id order: one article's text and extraction in memory at a time. */

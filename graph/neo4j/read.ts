@@ -285,3 +285,33 @@ export async function actorMentions(tx: ManagedTransaction): Promise<ActorMentio
     mentions: r.get('mentions') as ActorMentions['mentions'],
   }));
 }
+
+/**
+ * Neo4j's own shortest path (a bidirectional breadth-first search) between two nodes found by id, relationships
+ * either way, no article on it; bounded by `maxHops` (Neo4j caps its own search; `maxNodes` is the embedded store's).
+ */
+export async function shortestPath(
+  tx: ManagedTransaction,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<{ found: boolean; nodes: GraphNode[]; edges: GraphEdge[] }> {
+  const hops = Math.max(1, Math.floor(maxHops)); // a literal in the pattern (Cypher takes no parameter there)
+  const res = await run(
+    tx,
+    `MATCH (a) WHERE elementId(a) = $from MATCH (b) WHERE elementId(b) = $to
+     MATCH p = shortestPath((a)-[*..${hops}]-(b)) WHERE none(n IN nodes(p) WHERE n:Article)
+     RETURN [n IN nodes(p) | elementId(n)] AS eids,
+       [r IN relationships(p) | {key: coalesce(r.key, elementId(r)), type: type(r), source: startNode(r).id,
+         target: endNode(r).id, props: properties(r)}] AS rels`,
+    { from, to },
+  );
+  const rec = res.records[0];
+  if (!rec) return { found: false, nodes: [], edges: [] };
+  const rels = rec.get('rels') as Array<Omit<GraphEdge, 'props'> & { props: Record<string, unknown> }>;
+  return {
+    found: true,
+    nodes: await nodesByElementId(tx, rec.get('eids') as string[]),
+    edges: rels.map((r) => ({ ...r, props: modelProps(r.props) as GraphEdge['props'] })),
+  };
+}

@@ -12,6 +12,8 @@ import type {
   GraphStore,
   LinkLookups,
   LoadOutcome,
+  PathOptions,
+  PathResult,
   SearchOptions,
   StoreStats,
   Subgraph,
@@ -19,6 +21,7 @@ import type {
   TraceQuery,
   TraceResult,
 } from '../store.ts';
+import { PATH_DEFAULTS } from '../store.ts';
 import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
@@ -229,6 +232,22 @@ export class Neo4jStore implements GraphStore {
       const start = await read.getNode(tx, id);
       if (!start) throw new NotFoundError(`no node with id ${id}`);
       return read.neighborhood(tx, start.eid, options);
+    });
+  }
+
+  async shortestPath(from: string, to: string, options: PathOptions = {}): Promise<PathResult> {
+    return this.read(async (tx) => {
+      const ends = [await read.getNode(tx, from), await read.getNode(tx, to)];
+      ends.forEach((end, i) => {
+        if (!end || end.node.labels[0] === 'Article')
+          throw new NotFoundError(
+            `No node ${JSON.stringify([from, to][i])} in the graph (articles are not part of paths)`,
+          );
+      });
+      if (from === to) return { found: true, nodes: [ends[0]!.node], edges: [], truncated: false };
+      const maxHops = options.maxHops ?? PATH_DEFAULTS.maxHops;
+      const path = await read.shortestPath(tx, ends[0]!.eid, ends[1]!.eid, maxHops);
+      return { ...path, truncated: !path.found };
     });
   }
 

@@ -162,7 +162,7 @@ describe('viewer on the seed articles', () => {
     const columns = async (q: string) =>
       (await (await fetch(`${app.url}/api/graph?format=columns&props=view&${q}`)).json()) as {
         nodes: { id: string[] };
-        edges: { key: string[] };
+        edges: { key: string[]; types: string[]; type: number[]; props: Record<string, Array<string | null>> };
         total: number;
         truncated: boolean;
       };
@@ -181,6 +181,22 @@ describe('viewer on the seed articles', () => {
       edges: window.__kg.view!.graph.edges().sort(),
     }));
     expect(drawn).toEqual({ nodes: [...ten.nodes.id].sort(), edges: [...ten.edges.key].sort() });
+    // The viewer loads the packed form (dictionaries, runs, base64 keys): each edge's type and evidence as unpacked.
+    const attrs = await page.evaluate(() =>
+      window.__kg.view!.graph.mapEdges((key, a) => [key, a.rel, a.article, a.stance] as const),
+    );
+    const { edges } = ten;
+    const stance = (i: number) =>
+      ({ CLAIMS: 'claims', DENIES: 'denies', CONFIRMS: 'confirms' })[edges.types[edges.type[i]!]!] ??
+      (edges.types[edges.type[i]!] === 'REPORTS' ? (edges.props.stance?.[i] ?? null) : null);
+    const want = edges.key.map((key, i) => [
+      key,
+      edges.types[edges.type[i]!],
+      edges.props.article?.[i] ?? null,
+      stance(i),
+    ]);
+    expect([...attrs].sort()).toEqual(want.sort());
+    expect(attrs.some(([, , article]) => article)).toBe(true);
     await page.close();
   });
 

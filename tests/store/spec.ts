@@ -2,6 +2,8 @@
 // tests/unit/embedded-store.test.ts (embedded) and tests/integration/neo4j-store.test.ts (Neo4j).
 import { fileURLToPath } from 'node:url';
 
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { claimBands, claimKeyInput } from '../../graph/claims/similar.ts';
@@ -252,6 +254,44 @@ export function storeSpec(
       expect(capped.total).toBe(8);
       expect(one.total).toBe(8);
       await expect(store.neighborhood('no-such-node')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('finds a shortest path between any two nodes, either way round, never through an article', async () => {
+      await loadBoth();
+      // The reference: graphology's breadth-first search over the whole graph without articles, undirected.
+      const whole = await store.subgraph({ limit: 1000, withoutArticles: true });
+      const g = new UndirectedGraph();
+      for (const n of whole.nodes) g.addNode(n.id);
+      for (const e of whole.edges) if (e.source !== e.target) g.mergeEdge(e.source, e.target);
+      const ids = whole.nodes.map((n) => n.id);
+      let found = 0;
+      // From each of the three best-connected nodes to every other (every pair costs Neo4j half a second).
+      for (const [i, a] of ids.slice(0, 3).entries())
+        for (const b of ids.slice(i + 1)) {
+          const want = bidirectional(g, a, b);
+          const got = await store.shortestPath(a, b);
+          expect(got.found, `${a} → ${b}`).toBe(Boolean(want));
+          if (!want) continue;
+          found++;
+          expect(got.nodes.map((n) => n.id)[0]).toBe(a);
+          expect(got.nodes.at(-1)!.id).toBe(b);
+          expect(got.nodes, `${a} → ${b}`).toHaveLength(want.length);
+          got.edges.forEach((e, k) =>
+            expect([e.source, e.target].sort()).toEqual([got.nodes[k]!.id, got.nodes[k + 1]!.id].sort()),
+          );
+          for (const n of got.nodes) expect(n.labels).not.toContain('Article');
+        }
+      expect(found).toBeGreaterThan(20);
+      // A pair more than one hop apart, capped at one hop: not found, and said to be cut short.
+      const far = ids
+        .flatMap((a) => ids.map((b) => [a, b] as const))
+        .find(([a, b]) => (bidirectional(g, a, b)?.length ?? 0) > 2)!;
+      expect(await store.shortestPath(far[0], far[1], { maxHops: 1 })).toMatchObject({ found: false, truncated: true });
+      expect((await store.shortestPath(far[0], far[0])).nodes.map((n) => n.id)).toEqual([far[0]]);
+      await expect(store.shortestPath('no-such-node', far[1])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.shortestPath(strike.extraction.article.id, far[1])).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
 
     it('searches names, aliases and claim texts case-insensitively, with label filter and limit', async () => {

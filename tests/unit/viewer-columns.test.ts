@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { GraphEdge, GraphNode } from '../../graph/store.ts';
 import { toColumns } from '../../viewer/server/columns.ts';
+import { packColumns, packIds, packInts, packValues } from '../../viewer/server/packed.ts';
 import { DEFAULT_FILTERS } from '../../viewer/src/filters/types.ts';
 import { computeVisibility, filtersByEvidence } from '../../viewer/src/filters/visibility.ts';
 import {
@@ -13,6 +14,7 @@ import {
   degreesFromColumns,
   nodesFromColumns,
 } from '../../viewer/src/graph/dataset.ts';
+import { unpackColumns } from '../../viewer/src/graph/packed.ts';
 import { nodeSizes } from '../../viewer/src/graph/sizes.ts';
 
 const nodes: GraphNode[] = [
@@ -80,5 +82,41 @@ describe('full view snapshot, nodes first', () => {
     addEdgesFromColumns(graph, repeated);
     expect(graph.size).toBe(edges.length);
     expect(graph.extremities('r1')).toEqual(['kenyatta', 'c1']);
+  });
+});
+
+describe('packed full view (format=packed)', () => {
+  it('unpacks to the very columns it was packed from, through JSON', () => {
+    // Hex keys, a repeated article id, runs of one source: each column takes its packed form.
+    const hex = (i: number) => i.toString(16).padStart(32, '0');
+    const many = Array.from({ length: 40 }, (_, i) =>
+      edge(hex(i * 7919), i % 3 ? 'CLAIMS' : 'REPORTS', i < 30 ? 'nation' : 'iebc', 'c1', {
+        article: i % 2 ? 'a1' : 'a2',
+        ...(i % 3 ? {} : { stance: i % 2 ? 'denies' : 'claims' }),
+        ...(i === 5 ? { note: ['a list', 'stays as it is'] } : {}),
+      }),
+    );
+    const columns = toColumns({ nodes, edges: many, truncated: true });
+    const packed = packColumns(columns);
+    expect(packed.edges.key).toHaveProperty('hex32');
+    expect(packed.edges.source).toEqual({ runs: [2, 30, 1, 10] });
+    expect(packed.edges.props.article).toEqual({
+      dict: ['a2', 'a1'],
+      index: Array.from({ length: 40 }, (_, i) => i % 2),
+    });
+    const wire = JSON.stringify(packed);
+    expect(wire.length).toBeLessThan(JSON.stringify(columns).length * 0.75);
+    expect(unpackColumns(JSON.parse(wire) as typeof packed)).toEqual(columns);
+    // Keys that are not all 32 hex digits, and the small snapshot above, go as they are and come back the same.
+    const plain = toColumns({ nodes, edges, truncated: false });
+    expect(unpackColumns(JSON.parse(JSON.stringify(packColumns(plain))) as typeof packed)).toEqual(plain);
+  });
+
+  it('keeps a column as it is when packing would not shrink it', () => {
+    expect(packInts([1, 2, 3, 4])).toEqual([1, 2, 3, 4]);
+    expect(packInts([7, 7, 7, 7, 7, 7, 7, 7, 2])).toEqual({ runs: [7, 8, 2, 1] });
+    expect(packValues(['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(packValues([true, null, true, null, 1, 1])).toEqual({ dict: [true, null, 1], index: [0, 1, 0, 1, 2, 2] });
+    expect(packIds(['0'.repeat(32), 'A'.repeat(32)])).toEqual(['0'.repeat(32), 'A'.repeat(32)]);
   });
 });

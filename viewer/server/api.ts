@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphEdge, GraphNode, GraphStore } from '../../graph/store.ts';
 import { ActorsParams, FoldedParams, TimelineParams, actorNetwork, foldedDetails, timeline } from './actors.ts';
 import { toColumns } from './columns.ts';
+import { packColumns } from './packed.ts';
 import { edgeDetails, nodeDetails, withoutText } from './details.ts';
 import { HttpError, parseParams, readJsonBody } from './http.ts';
 import {
@@ -21,7 +22,6 @@ import {
   VIEW_PROPS,
   queryObject,
 } from './params.ts';
-import { PathFinder } from './path.ts';
 
 export interface CypherResult {
   columns: string[];
@@ -49,7 +49,6 @@ interface Route {
 }
 
 export function createApi({ store, cypher = null }: ApiOptions) {
-  const paths = new PathFinder(store);
   const routes: Route[] = [];
   const route = (method: Route['method'], spec: string, handler: Handler) => {
     const names: string[] = [];
@@ -84,6 +83,7 @@ export function createApi({ store, cypher = null }: ApiOptions) {
     // Every capped answer says what it left out: `total` nodes to choose from, this page from `offset`.
     const page = { limit: p.limit, offset: p.offset, total: sub.total ?? null };
     if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), ...page };
+    if (p.format === 'packed') return { ...packColumns(toColumns({ ...sub, nodes })), ...page };
     return { ...sub, nodes, ...page };
   });
 
@@ -132,7 +132,8 @@ export function createApi({ store, cypher = null }: ApiOptions) {
 
   route('GET', '/api/path', async (url) => {
     const p = parseParams(PathParams, q(url));
-    const result = await paths.find(p.from, p.to);
+    // Breadth-first from both ends by index, capped (GraphStore.shortestPath); an unknown end or an article is a 404.
+    const result = await store.shortestPath(p.from, p.to);
     return { ...result, nodes: result.nodes.map(withoutText) };
   });
 

@@ -42,8 +42,11 @@ export const GraphParams = z.strictObject({
   /** `view`: only the properties the viewer draws with (VIEW_PROPS); `all`: every property but article texts. */
   props: z.enum(['all', 'view']).default('all'),
   articles: bool.default(true),
-  /** `columns`: one array per field (what the viewer loads); `objects`: one object per node and edge. */
-  format: z.enum(['objects', 'columns']).default('objects'),
+  /**
+   * `objects`: one object per node and edge; `columns`: one array per field; `packed` (what the viewer loads): the
+   * columns with repeated values as dictionaries, runs as runs and hex keys as base64 (viewer/server/packed.ts).
+   */
+  format: z.enum(['objects', 'columns', 'packed']).default('objects'),
 });
 
 export const SEARCH_LABELS = ['Actor', 'Incident', 'Claim', 'Article'] as const;

@@ -5,6 +5,8 @@ import type { CypherResult } from '../../server/api.ts';
 import type { ActorGraph } from '../../../graph/actor-graph.ts';
 import type { FoldedView, TimelineItem } from '../../server/actors.ts';
 import type { GraphColumns } from '../../server/columns.ts';
+import type { PackedColumns } from '../../server/packed.ts';
+import { unpackColumns } from '../graph/packed.ts';
 import type { EdgeView, NodeDetails } from '../../server/details.ts';
 
 export type {
@@ -46,7 +48,12 @@ const qs = (params: Record<string, string | number | boolean | undefined>) =>
   ).toString();
 
 /** A page of the full view: `total` nodes ranked, this one from `offset` (null total: a server that does not count). */
-export type GraphPage = GraphColumns & { limit: number; offset?: number; total?: number | null };
+export type GraphPage = GraphColumns & PageInfo;
+interface PageInfo {
+  limit: number;
+  offset?: number;
+  total?: number | null;
+}
 
 export interface ServerConfig {
   store: 'embedded' | 'neo4j';
@@ -76,8 +83,12 @@ export interface PathResult {
 export const api = {
   config: () => call<ServerConfig>('/api/config'),
   /** The full view's snapshot, the properties it draws only; a later page from `offset` (GraphPage). */
-  graph: (limit: number, offset = 0) =>
-    call<GraphPage>(`/api/graph?${qs({ limit, offset: offset || undefined, format: 'columns', props: 'view' })}`),
+  graph: async (limit: number, offset = 0): Promise<GraphPage> => {
+    const packed = await call<PackedColumns & PageInfo>(
+      `/api/graph?${qs({ limit, offset: offset || undefined, format: 'packed', props: 'view' })}`,
+    );
+    return { ...unpackColumns(packed), limit: packed.limit, offset: packed.offset, total: packed.total };
+  },
   actors: (o: { limit: number; focus?: string[]; from?: string | null; to?: string | null }) =>
     call<ActorGraph>(
       `/api/actors?${qs({ limit: o.limit, focus: o.focus?.join(','), from: o.from ?? undefined, to: o.to ?? undefined })}`,
