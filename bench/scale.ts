@@ -187,7 +187,7 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
     ...BATCHES.map((batch) => ({ batch, file: firstArticles(k) })),
     { batch: BATCHES.at(-1)!, file: corpusFile },
   ];
-  if (k >= N || SKIP.has("full")) plan.pop();
+  if (k >= N || SKIP.has('full')) plan.pop();
   for (const { batch, file } of plan) {
     await store.clear();
     const calls = timeCalls(store);

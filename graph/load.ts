@@ -228,8 +228,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
 }
 
 /**
- * Articles written per transaction by default. 1: on the generated benchmark corpus, where most articles link to
- * the one before, batches of 50 were 1.4x faster at load average ~20 but 2x slower at ~3 (bench/scale.ts).
+ * Articles written per transaction by default. 1: batches no longer wait per article (graph/pending.ts overlay:
+ * 16 of 100 generated articles waited, was 196 of 200), but on Neo4j the serial per-article lookup (findMany,
+ * ~0.8 s at load 12) dominates, so batches of 50 were no faster: 126.6 s vs 119.7 s for 100 (bench/scale.ts).
  */
 export const DEFAULT_BATCH = 1;
 
