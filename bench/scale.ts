@@ -12,6 +12,8 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
+import neo4j from 'neo4j-driver';
+
 import { exportGraph } from '../cli/export/index.ts';
 import { loadConfig } from '../graph/config.ts';
 import { ingest } from '../graph/load.ts';
@@ -128,7 +130,7 @@ const du = () =>
 function timeCalls(store: Neo4jStore): Record<string, { ms: number; calls: number }> {
   const out: Record<string, { ms: number; calls: number }> = {};
   const target = store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  for (const m of ['hasArticle', 'findClaims', 'findIncidents', 'loadArticle', 'loadArticles']) {
+  for (const m of ['hasArticle', 'findMany', 'findClaims', 'findIncidents', 'loadArticle', 'loadArticles']) {
     const f = target[m]!.bind(store);
     const t = (out[m] = { ms: 0, calls: 0 });
     target[m] = async (...a: unknown[]) => {
@@ -143,6 +145,29 @@ function timeCalls(store: Neo4jStore): Record<string, { ms: number; calls: numbe
   }
   return out;
 }
+
+/**
+ * Statements sent per kind (the first words of the Cypher, numbers dropped) with the time each took from send to
+ * its records: statements of one transaction are pipelined, so times overlap. Reset by each call.
+ */
+const statements: Record<string, { ms: number; n: number }> = {};
+const ManagedTx = (neo4j as unknown as { ManagedTransaction: { prototype: { run: (...a: unknown[]) => unknown } } })
+  .ManagedTransaction.prototype;
+const sendStatement = ManagedTx.run;
+ManagedTx.run = function (this: unknown, ...a: unknown[]) {
+  const kind = String(a[0]).replace(/\s+/g, ' ').slice(0, 60);
+  const t0 = performance.now();
+  const res = sendStatement.apply(this, a) as PromiseLike<unknown>;
+  const then = res.then.bind(res);
+  (res as { then: unknown }).then = (ok?: (v: unknown) => unknown, no?: (e: unknown) => unknown) =>
+    then((v) => {
+      const s = (statements[kind] ??= { ms: 0, n: 0 });
+      s.ms += ms(t0);
+      s.n++;
+      return ok ? ok(v) : v;
+    }, no);
+  return res;
+};
 
 /** The first `k` articles of the corpus as a file of their own (the batch-size comparison runs on them). */
 function firstArticles(k: number): string {
@@ -162,10 +187,12 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
     ...BATCHES.map((batch) => ({ batch, file: firstArticles(k) })),
     { batch: BATCHES.at(-1)!, file: corpusFile },
   ];
-  if (k >= N) plan.pop();
+  if (k >= N || SKIP.has('full')) plan.pop();
   for (const { batch, file } of plan) {
     await store.clear();
     const calls = timeCalls(store);
+    for (const k of Object.keys(statements)) delete statements[k];
+    (globalThis as Record<string, unknown>).kgWaits = { n: 0 };
     const [c0, s0, t] = [process.cpuUsage(), srv.cpu(), performance.now()];
     const summary = await ingest([file], store, { extract, batch });
     const wall = ms(t) / 1000;
@@ -183,14 +210,18 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
       clientPeakRssMb: process.resourceUsage().maxRSS / 1024,
       diskMb: du(),
       calls,
+      statements: { ...statements },
+      waits: (globalThis as Record<string, unknown>).kgWaits,
       load: load(),
     };
     runs.push(run);
     log(
       `load batch ${batch}: ${summary.loaded} articles (${summary.failed} failed) in ${wall.toFixed(1)} s, ` +
         `${run.perSecond.toFixed(1)}/s; CPU client ${run.clientCpu.toFixed(1)} s, server ${run.serverCpu.toFixed(1)} s; ` +
-        `disk ${run.diskMb.toFixed(0)} MB; server RSS ${run.serverRssMb.now.toFixed(0)} MB; calls ${JSON.stringify(calls)}`,
+        `disk ${run.diskMb.toFixed(0)} MB; server RSS ${run.serverRssMb.now.toFixed(0)} MB; calls ${JSON.stringify(calls)}; waits ${JSON.stringify(run.waits)}`,
     );
+    for (const [k, v] of Object.entries(statements).sort((a, b) => b[1].ms - a[1].ms))
+      console.log(`  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s  ${k}`);
   }
   result.loads = runs;
   const t = performance.now();

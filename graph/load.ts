@@ -17,7 +17,7 @@ import { Extraction, checkReferences } from './schema.ts';
 import { BatchWriter } from './batch-writer.ts';
 import type { ArticleInput } from './model.ts';
 import type { StoredIncident } from './incidents/match.ts';
-import { expectedLookups, recordLookups, sameThroughOverlay } from './pending.ts';
+import { expectedLookups, linkThroughOverlay, recordLookups } from './pending.ts';
 import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
@@ -228,8 +228,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
 }
 
 /**
- * Articles written per transaction by default. 1: on the generated benchmark corpus, where most articles link to
- * the one before, batches of 50 were 1.4x faster at load average ~20 but 2x slower at ~3 (bench/scale.ts).
+ * Articles written per transaction by default. 1: batches no longer wait per article (graph/pending.ts overlay:
+ * 16 of 100 generated articles waited, was 196 of 200), but on Neo4j the serial per-article lookup (findMany,
+ * ~0.8 s at load 12) dominates, so batches of 50 were no faster: 126.6 s vs 119.7 s for 100 (bench/scale.ts).
  */
 export const DEFAULT_BATCH = 1;
 
@@ -250,21 +251,26 @@ async function linked(
   const resolved = resolveExtraction(x, aliases, GAZETTEER_IDS);
   const input = { extraction: resolved, extracted: x, text: s.doc.text, url: s.doc.url ?? null };
   for (;;) {
+    // Taken before the lookups: every unwritten article they may not see (graph/pending.ts snapshot).
+    const pending = writer.pending.snapshot();
     const { view, reads } = await recordLookups(store, unhidable, expectedLookups(input));
-    const out = await linkAcrossArticles(input, view);
-    const pending = writer.pending;
-    if (pending.empty) return { input: out, seen: reads.incidents! };
-    // Linked again as if the unwritten articles were written: when nothing changes, they cannot change it.
-    // (An aliases file that merges names can make a stored actor visible to incident matching: always wait.)
-    const relink = (v: typeof view) => linkAcrossArticles(input, v);
-    if (
-      !unhidable.length &&
-      !pending.meets(reads, x.article.id) &&
-      (await sameThroughOverlay(out, relink, pending.overlay(view)))
-    )
-      return { input: out, seen: reads.incidents! };
+    if (pending.empty) return { input: await linkAcrossArticles(input, view), seen: reads.incidents! };
+    // Linked as the lookups will answer once the unwritten articles are written (the overlay), so it need not wait
+    // for them. What the overlay cannot model (a day or place an unwritten article fills in, a second copy of the
+    // text, an aliases file that merges names and can unhide a stored actor) waits for them, and is linked again.
+    if (!unhidable.length) {
+      const out = await linkThroughOverlay((v) => linkAcrossArticles(input, v), pending.overlay(view));
+      if (out && !pending.meets(reads, x.article.id)) return { input: out, seen: reads.incidents! };
+    }
+    countWait();
     await writer.drain();
   }
+}
+
+/** Bench instrumentation: how many articles waited for unwritten ones (globalThis.kgWaits when set). */
+function countWait(): void {
+  const w = (globalThis as { kgWaits?: { n: number } }).kgWaits;
+  if (w) w.n++;
 }
 
 export interface ResolveSummary {

@@ -123,6 +123,8 @@ interface BatchFootprint {
   claims: Map<string, PendingClaim>;
   incidents: Map<string, StoredIncident & { placeKey: string | null }>;
   joined: Map<string, JoinedIncident[]>;
+  /** Speech edges onto claims these articles do not write (a denial answering a stored claim), by claim. */
+  answers: Map<string, Speech[]>;
 }
 
 /** Neo4j stores no null property, and the embedded store answers as Neo4j does. */
@@ -171,8 +173,11 @@ function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, in
     } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKey: placeKey(place), ...adds });
   }
   for (const r of records.rels) {
-    const c = isSpeech(r.type) ? into.claims.get(r.target) : undefined;
-    if (c) c.speech.push({ key: r.key, type: r.type as Speech['type'], speaker: r.source, props: stored(r.props) });
+    if (!isSpeech(r.type)) continue;
+    const speech = { key: r.key, type: r.type as Speech['type'], speaker: r.source, props: stored(r.props) };
+    const c = into.claims.get(r.target);
+    if (c) c.speech.push(speech);
+    else into.answers.set(r.target, [...(into.answers.get(r.target) ?? []), speech]);
   }
 }
 
@@ -182,9 +187,12 @@ const emptyBatch = (): BatchFootprint => ({
   claims: new Map(),
   incidents: new Map(),
   joined: new Map(),
+  answers: new Map(),
 });
 const byHitsThenId = (a: { hits: number; id: string }, b: { hits: number; id: string }) =>
   b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const INCIDENT_LIMIT = 200;
+const uniqueByKey = <T extends { key: string }>(xs: T[]): T[] => [...new Map(xs.map((x) => [x.key, x])).values()];
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
 
 /** Footprints of the articles not yet written, by batch (in order); a batch's is dropped once it is committed. */
@@ -205,6 +213,17 @@ export class PendingWrites {
     return this.batches.size === 0;
   }
 
+  /**
+   * The unwritten articles as they are now, for one article's linking: taken before its lookups, it holds every
+   * batch its reads may not see (one committed before the snapshot is visible to them). A batch that commits during
+   * the reads may be seen twice, stored and pending: the overlay merges by key and id, so that changes nothing.
+   */
+  snapshot(): PendingWrites {
+    const copy = new PendingWrites();
+    for (const [k, v] of this.batches) copy.batches.set(k, v);
+    return copy;
+  }
+
   /** Whether an article whose linking read `reads` meets an unwritten article where the overlay cannot model it. */
   meets(reads: LinkKeys, articleId: string): boolean {
     for (const { keys } of this.batches.values()) {
@@ -220,6 +239,7 @@ export class PendingWrites {
     let first: PendingClaim | undefined;
     for (const b of this.batches.values()) {
       const c = b.claims.get(id);
+      speech.push(...(b.answers.get(id) ?? []));
       if (!c) continue;
       first ??= c;
       speech.push(...c.speech);
@@ -254,6 +274,7 @@ export class PendingWrites {
    */
   overlay(view: Lookups): Lookups {
     const claimIds = new Set([...this.batches.values()].flatMap((b) => [...b.claims.keys()]));
+    const touched = new Set([...claimIds, ...[...this.batches.values()].flatMap((b) => [...b.answers.keys()])]);
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
     return {
@@ -262,11 +283,13 @@ export class PendingWrites {
         const asked = this.liveAfterWrites(bands, stored, claimIds);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = stored.map((c) => {
-          const added = claimIds.has(c.id) ? this.claim(c.id).speech : [];
+          const added = touched.has(c.id) ? this.claim(c.id).speech : [];
           if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
           const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
           if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
-          const speech = [...(keyed as Speech[]), ...added].sort(byKey).slice(0, 20);
+          const speech = uniqueByKey([...(keyed as Speech[]), ...added])
+            .sort(byKey)
+            .slice(0, 20);
           return {
             id: c.id,
             hits: hits(storedBands(c)),
@@ -291,9 +314,14 @@ export class PendingWrites {
                 .map(({ key: _k, ...s }) => s),
             },
           }));
-        // One more than the limit could push out a candidate the truth keeps: not modelled.
-        if (added.length && base.length + added.length > limit) throw new Unmodelled();
-        return [...base, ...added].sort(byHitsThenId).map((x) => x.c);
+        // The store ranks by (hits, id) and keeps the first `limit`: its answer is the stored claims' top, ranked as
+        // they will still be (their live keys do not change, or liveAfterWrites threw), so a claim it left out
+        // ranks below all it kept and stays out; the truth is the top `limit` of its answer and the new claims.
+        // (A pending claim left out but stored already ranks as it would stored: its bands are its own.)
+        return [...base, ...added]
+          .sort(byHitsThenId)
+          .slice(0, limit)
+          .map((x) => x.c);
       },
       findIncidents: async (query) => {
         const base = (await view.findIncidents(query)).map((i) =>
@@ -310,26 +338,30 @@ export class PendingWrites {
         );
         const dates = new Set(query.dates);
         const places = new Set(query.places);
+        const inBase = new Set(base.map((i) => i.id));
         const added = incidents
+          .filter((i) => !inBase.has(i.id))
           .filter((i) => (i.date && dates.has(i.date)) || (i.placeKey && places.has(i.placeKey)))
           .map(({ placeKey: _p, ...i }) => i);
-        if (added.length && base.length + added.length > 200) throw new Unmodelled();
-        return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1));
+        // The store keeps the first 200 by id: as for claims, what it left out stays out.
+        return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INCIDENT_LIMIT);
       },
     };
   }
 }
 
-/** Links the article again through the overlay; false when the overlay cannot model an answer. */
-export async function sameThroughOverlay(
-  out: ArticleInput,
+/**
+ * Links the article through the overlay: the links it gets once the unwritten articles are written, so it need not
+ * wait for them; null when the overlay cannot model an answer (it waits).
+ */
+export async function linkThroughOverlay(
   relink: (view: Lookups) => Promise<ArticleInput>,
   overlay: Lookups,
-): Promise<boolean> {
+): Promise<ArticleInput | null> {
   try {
-    return sameLinks(out, await relink(overlay));
+    return await relink(overlay);
   } catch (err) {
-    if (err instanceof Unmodelled) return false;
+    if (err instanceof Unmodelled) return null;
     throw err;
   }
 }

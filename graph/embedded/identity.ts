@@ -4,7 +4,7 @@
 import { type BandCounts, type ClaimCandidate, liveBands } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
-import { answerCounts } from '../pending.ts';
+import { answerCounts, speechKeys } from '../pending.ts';
 import type { Db } from './db.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -34,7 +34,7 @@ export class IdentityLookup {
       // The candidates not cached yet, read together: their rows, and each one's first 20 speech edges by key.
       props: p(`SELECT id, props FROM node WHERE id IN (SELECT value FROM json_each(?))`),
       speech: p(
-        `SELECT target, type, source, props FROM (
+        `SELECT target, key, type, source, props FROM (
            SELECT target, key, type, source, props, row_number() OVER (PARTITION BY target ORDER BY key) AS n
            FROM edge WHERE target IN (SELECT value FROM json_each(?)) AND type IN ${SPEECH})
          WHERE n <= 20 ORDER BY target, key`,
@@ -82,12 +82,17 @@ export class IdentityLookup {
       (this.s.props.all(json) as Array<{ id: string; props: string }>).map((r) => [r.id, JSON.parse(r.props) as Props]),
     );
     const speech = new Map<string, ClaimCandidate['speech']>(ids.map((id) => [id, []]));
-    for (const e of this.s.speech.all(json) as Array<{ target: string; type: string; source: string; props: string }>)
-      speech.get(e.target)!.push({
+    type Row = { target: string; key: string; type: string; source: string; props: string };
+    for (const e of this.s.speech.all(json) as Row[]) {
+      const entry = {
         type: e.type as ClaimCandidate['speech'][number]['type'],
         speaker: e.source,
         props: JSON.parse(e.props) as Record<string, unknown>,
-      });
+      };
+      // Batched loading (graph/pending.ts) orders speech by the edge key, as the store does.
+      speechKeys.set(entry, e.key);
+      speech.get(e.target)!.push(entry);
+    }
     for (const id of ids) {
       const p = props.get(id) ?? {};
       this.cache.claims.set(id, { id, text: str(p.text) ?? '', terms: termsOf(p), speech: speech.get(id)! });

@@ -317,7 +317,10 @@ export class Neo4jStore implements GraphStore {
   async clear(): Promise<void> {
     const session = this.session('WRITE');
     try {
-      await this.guard(() => session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
+      // Relationships first: DETACH DELETE of a hub (a claim carried by 10,000 articles) deletes all its edges in
+      // one inner transaction, which can exceed the server's transaction memory.
+      await this.guard(() => session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS'));
+      await this.guard(() => session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
     } finally {
       await session.close();
     }
