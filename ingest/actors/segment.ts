@@ -82,11 +82,35 @@ function inCapitals(v: View): boolean {
   let words = 0;
   let caps = 0;
   for (const t of v.toks) {
-    if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+    const kase = asciiWordCase(t.text);
+    if (kase === 0) continue;
+    if (kase < 0) {
+      if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+      words++;
+      if (t.text === t.text.toUpperCase()) caps++;
+      continue;
+    }
     words++;
-    if (t.text === t.text.toUpperCase()) caps++;
+    if (kase === 2) caps++;
   }
   return words >= 4 && caps >= 0.8 * words;
+}
+
+/**
+ * The test above without a regex or a new string for ASCII tokens (it runs on every token of every sentence):
+ * 0 = not a word of two letters or more, 1 = such a word with a lower-case letter, 2 = all capitals, -1 = a
+ * character beyond ASCII (the caller asks the Unicode regex).
+ */
+function asciiWordCase(text: string): -1 | 0 | 1 | 2 {
+  if (text.length < 2) return 0; // one UTF-16 unit is one letter at most
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c < 65 || c > 90) return 0;
+  }
+  return lower ? 1 : 2;
 }
 
 /** Whether the words on both sides of [a, b) are written in capitals too ("a sentence: \"THIS IS NOT OK.\""). */
