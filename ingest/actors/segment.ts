@@ -156,8 +156,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
     !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
   // "Jeremy Paris": a capital right after a given name (no common word of the lexicon) is a surname too.
-  const before = lexicalTag(v.keys[at - 1] ?? '');
-  const capitalSurname = hits[0]!.role === 'metonym' && (before === null || before === 'PROPN');
+  // The lexicon is asked only for a metonym (most matches are none).
+  const capitalSurname = hits[0]!.role === 'metonym' && surnameBefore(lexicalTag(v.keys[at - 1] ?? ''));
   const surname =
     (hits[0]!.role === 'place' || bareDemonym || capitalSurname) &&
     m.end === at + 1 &&
@@ -168,6 +168,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     !v.glued[at];
   return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
 }
+
+const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
 
 /**
  * Where the sentence's fitting place names start, found once per sentence: the place test below asks it for every
