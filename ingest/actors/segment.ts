@@ -82,11 +82,35 @@ function inCapitals(v: View): boolean {
   let words = 0;
   let caps = 0;
   for (const t of v.toks) {
-    if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+    const kase = asciiWordCase(t.text);
+    if (kase === 0) continue;
+    if (kase < 0) {
+      if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+      words++;
+      if (t.text === t.text.toUpperCase()) caps++;
+      continue;
+    }
     words++;
-    if (t.text === t.text.toUpperCase()) caps++;
+    if (kase === 2) caps++;
   }
   return words >= 4 && caps >= 0.8 * words;
+}
+
+/**
+ * The test above without a regex or a new string for ASCII tokens (it runs on every token of every sentence):
+ * 0 = not a word of two letters or more, 1 = such a word with a lower-case letter, 2 = all capitals, -1 = a
+ * character beyond ASCII (the caller asks the Unicode regex).
+ */
+function asciiWordCase(text: string): -1 | 0 | 1 | 2 {
+  if (text.length < 2) return 0; // one UTF-16 unit is one letter at most
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c < 65 || c > 90) return 0;
+  }
+  return lower ? 1 : 2;
 }
 
 /** Whether the words on both sides of [a, b) are written in capitals too ("a sentence: \"THIS IS NOT OK.\""). */
@@ -132,8 +156,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
     !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
   // "Jeremy Paris": a capital right after a given name (no common word of the lexicon) is a surname too.
-  const before = lexicalTag(v.keys[at - 1] ?? '');
-  const capitalSurname = hits[0]!.role === 'metonym' && (before === null || before === 'PROPN');
+  // The lexicon is asked only for a metonym (most matches are none).
+  const capitalSurname = hits[0]!.role === 'metonym' && surnameBefore(lexicalTag(v.keys[at - 1] ?? ''));
   const surname =
     (hits[0]!.role === 'place' || bareDemonym || capitalSurname) &&
     m.end === at + 1 &&
@@ -146,6 +170,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     !v.glued[at];
   return surname ? null : { type: 'gaz', start: m.start, end: m.end, hit: hits[0]! };
 }
+
+const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
 
 /**
  * Where the sentence's fitting place names start, found once per sentence: the place test below asks it for every

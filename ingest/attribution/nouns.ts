@@ -258,8 +258,10 @@ function assertionFrames(ctx: Ctx, si: number): Frame[] {
   const { firstToken: first, endToken: end } = sentences[si]!;
   const out: Frame[] = [];
   for (let k = first + 1; k < end - 3; k++) {
+    // "that" first: the cheapest test, and the one nearly every token fails (this runs on every token).
+    if (tokens[k + 1]!.norm !== 'that') continue;
     const cue = ASSERTIONS[tokens[k]!.norm];
-    if (!cue || tokens[k]!.pos !== 'NOUN' || !outsideQuotes(ctx, k) || tokens[k + 1]!.norm !== 'that') continue;
+    if (!cue || tokens[k]!.pos !== 'NOUN' || !outsideQuotes(ctx, k)) continue;
     const source = possessor(tokens, k, first);
     if (!source) continue;
     // The clause after "that" needs a subject of its own and a verb that is not "made"/"issued" with a gap.

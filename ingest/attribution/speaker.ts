@@ -374,9 +374,9 @@ export class SpeakerResolver {
     const a = this.byId.get(id)!;
     const w = role.replace(/[^a-z]/g, '');
     if (!w) return false;
-    if ((a.roles ?? []).some((r) => new RegExp(`\\b${w}\\b`, 'i').test(r))) return true;
+    const { word, title } = rolePatterns(w);
+    if ((a.roles ?? []).some((r) => word.test(r))) return true;
     // The role as a title right before a mention, with only capitalized words between ("Minister Karl Brandt").
-    const title = new RegExp(`\\b[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`);
     for (const [s] of a.mentions) if (title.test(this.nlp.text.slice(Math.max(0, s - 40), s))) return true;
     return false;
   }
@@ -704,4 +704,19 @@ function mentionSpan(words: Token[]): [number, number] {
 
 function m2s(m: Mention): [number, number] | null {
   return m.end > m.start ? [m.start, m.end] : null;
+}
+
+/** The two patterns of a role word for `hasRole`, compiled once per word (it runs for every candidate speaker). */
+const ROLE_PATTERNS = new Map<string, { word: RegExp; title: RegExp }>();
+function rolePatterns(w: string): { word: RegExp; title: RegExp } {
+  let p = ROLE_PATTERNS.get(w);
+  if (!p) {
+    if (ROLE_PATTERNS.size > 2000) ROLE_PATTERNS.clear(); // role words are few; a bound all the same for long runs
+    p = {
+      word: new RegExp(`\\b${w}\\b`, 'i'),
+      title: new RegExp(`\\b[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`),
+    };
+    ROLE_PATTERNS.set(w, p);
+  }
+  return p;
 }

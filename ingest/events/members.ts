@@ -2,7 +2,7 @@
 // ("Russia's Ambassador ... Anatoly Antonov", "Alexei Tsygankov, head of the Russian Center ...").
 // In: View. Out: member_of relations (person → body, body → state), one per member and body.
 import type { Relation } from '../../graph/schema.ts';
-import type { Mention } from '../types.ts';
+import type { Mention, Token } from '../types.ts';
 import { ARMY_HEADS, stateForces } from './anaphora.ts';
 import { mentionsIn, RELATIONAL, titleCase, type View } from './view.ts';
 
@@ -127,13 +127,28 @@ export function findMemberships(view: View): Relation[] {
   return out;
 }
 
+/**
+ * Index of the token starting at `start`, or -1: tokens are in text order with distinct starts, so a binary search
+ * finds what a scan from the first token would (this runs for every person mention, a scan made it quadratic).
+ */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === start ? lo : -1;
+}
+
 /** Ranks and honorifics, abbreviated or not, between a title and the name ("Maj. Gen.", "Lt. Col."). */
 const RANK = /^(?:[A-Z][a-z]{0,4}\.?|\.|General|Colonel|Major|Brigadier|Captain|Admiral|Lieutenant)$/;
 
 /** "Military spokesman Maj. Gen. X": the forces body (known to the article) a title before the name belongs to. */
 function forcesTitle(view: View, personStart: number): { body: string; start: number } | null {
   const { tokens } = view;
-  let k = tokens.findIndex((t) => t.start === personStart);
+  let k = tokenStartingAt(tokens, personStart);
   if (k <= 0) return null;
   const sentence = tokens[k]!.sentence;
   k--;

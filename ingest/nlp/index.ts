@@ -25,9 +25,10 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
     // splits from the next word ("''A pastor" would give the token "'A"); same length, same offsets.
     const slice = foldForTagger(original).replace(/''/g, '""');
     const doc = tagger().readDoc(slice);
-    const values = doc.tokens().out(its.value) as string[];
-    const norms = doc.tokens().out(its.normal) as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
+    const items = doc.tokens();
+    const values = items.out(its.value) as string[];
+    const norms = items.out(its.normal) as string[];
+    const tags = items.out(its.pos) as string[];
     // Offsets: find each token in order; wink keeps token values verbatim.
     const base = tokens.length;
     let cursor = 0;
