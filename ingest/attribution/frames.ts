@@ -156,10 +156,17 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
   return frames;
 }
 
-/** "asked X whether C", "asked X to V": a reported question or request after its addressee. */
+const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which']);
+
+/** "asked X whether C", "asked X to V", "asked whether C": a reported question or request. */
 function reportedQuestion(ctx: Ctx, f: Frame): boolean {
   const { tokens } = ctx.nlp;
-  if (!f.addressee || f.content.parts.length !== 1) return false;
+  if (f.content.parts.length !== 1) return false;
+  // Without an addressee only a question word right after the cue: not "asked to be excused".
+  if (!f.addressee) {
+    const t = tokens[f.cueTok[1]];
+    return !!t && WH_WORDS.has(t.norm) && t.norm !== 'which' && t.start === f.content.start;
+  }
   let k = f.cueTok[1];
   while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
   const t = tokens[k];
@@ -179,9 +186,9 @@ function askedToSpeak(ctx: Ctx, f: Frame): boolean {
 /** "asked the network to donate C": a request's content is whom it asks with what it asks them to do. */
 function requestWithAddressee(ctx: Ctx, f: Frame): void {
   const { tokens } = ctx.nlp;
-  const a = f.addressee!;
+  const a = f.addressee;
   const c = f.content;
-  if (tokens[a[1]]?.norm !== 'to' || tokens[a[1]]!.start !== c.start || c.parts.length !== 1) return;
+  if (!a || tokens[a[1]]?.norm !== 'to' || tokens[a[1]]!.start !== c.start || c.parts.length !== 1) return;
   c.start = tokens[a[0]]!.start;
   c.parts[0] = [c.start, c.end];
 }
@@ -246,6 +253,31 @@ function tailAt(ctx: Ctx, j: number, end: number): boolean {
   // "said X when asked about Y": wink often tags "when"/"while" as an adverb there.
   if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && t.norm !== 'as'))) return true;
   return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
+}
+
+/** Whether only conjunctions and commas stand before token b + 1 in its sentence ("She said, ...", "But she said, ..."). */
+function opensSentenceAt(ctx: Ctx, b: number, first: number): boolean {
+  const { tokens } = ctx.nlp;
+  for (let k = first; k <= b; k++) if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.text !== ',') return false;
+  return true;
+}
+
+/**
+ * 'C, he said on MSNBC's "Morning Joe."': a quote after the cue's adjuncts that names a show ends the tag; it is
+ * no content. Only after a possessive or "on"/"in", and only when the quote ends the sentence.
+ */
+function showTitle(ctx: Ctx, R: number, tagEnd: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  let q = R;
+  if (/^(on|in)$/.test(tokens[q]?.norm ?? '') && tokens[q]!.pos === 'ADP') q++;
+  if (q <= tagEnd || q >= end) return false;
+  const k = ctx.qs.of[q]!;
+  if (k < 0 || ctx.qs.quotes[k]!.open !== q) return false;
+  if (q === R && !/^['’]s$/.test(tokens[q - 1]!.text)) return false;
+  const close = ctx.qs.quotes[k]!.close;
+  if (close < 0 || close - q > 8) return false;
+  const after = tokens[close + 1];
+  return !after || after.sentence !== tokens[close]!.sentence || /^[.!?,]$/.test(after.text);
 }
 
 /** '..., he said, ...': a parenthetical speech tag; the content goes on after it to the sentence end. */
@@ -441,7 +473,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (about) return null;
     if (np && tokens[np[1]]?.norm !== 'as') {
       addressee = np;
-      R = skipAdjuncts(tokens, np[1], end);
+      // "asked Jones how he was feeling": the question word opens the content; it is no adverb of the cue.
+      R = WH_WORDS.has(tokens[np[1]]?.norm ?? '') ? np[1] : skipAdjuncts(tokens, np[1], end);
     }
   }
   const relays: TokRange[] = [];
@@ -719,19 +752,22 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
           !afterAddressee &&
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
-    if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
+    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end);
+    if ((tail && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
       let b = sources[0]![0] - 1;
       if (tokens[b]?.norm === 'as' && tokens[b - 1]?.text === ',') b--;
       if (b < 0) return null;
       const bt = tokens[b]!;
       const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
-      if (!okBoundary) return null;
-      if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
-      let content = leftContent(ctx, b, first);
+      const rightOnly = opensSentenceAt(ctx, b, first) && tokens[R]?.text === ',';
+      if (!okBoundary && !rightOnly) return null;
+      if (b < first && !rightOnly && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
+      let content = okBoundary && b >= first - 1 ? leftContent(ctx, b, first) : null;
       let fromAfter = false;
       // "But, the former CEO added, it's not the way to win.": nothing before but a connective; the words after.
-      if (!content && tokens[R]?.text === ',' && b >= first) {
+      // "She said, if elected, she would ...": the subject opens the sentence; the words after are the content.
+      if (!content && tokens[R]?.text === ',' && (b >= first || rightOnly)) {
         const after = rightContent(ctx, R + 1, end);
         if (after && clauseLike(ctx, R + 1, end)) {
           content = after;

@@ -286,7 +286,7 @@ export function npLike(tokens: Token[], s: number, e: number): boolean {
     )
       return true;
     if (HEADS.has(t.pos)) head = true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nominalVerb(tokens, k, s)) {
       // Participles after a noun modify it ("the outlet reporting the meeting"); finite verbs end the phrase.
       const prev = tokens[k - 1];
       // "the only candidate to campaign in Wyoming": an infinitive modifying the noun.
@@ -329,7 +329,8 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
     // "days after Pyongyang vowed": a time clause's subject starts after its conjunction.
-    if (/^(after|before|since|until)$/.test(t.norm)) break;
+    // "... when Tapper asked": the tagger often calls a clause's conjunction an adverb.
+    if (/^(after|before|since|until|when|while|because|although|though|unless|whereas)$/.test(t.norm)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
     s--;
   }
@@ -344,6 +345,15 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       let a = k - 1;
       while (a >= first && (NP_POS.has(tokens[a]!.pos) || (tokens[a]!.norm === 'of' && a > first))) a--;
       if (a + 1 < k) return trimLead(tokens, a + 1, k);
+      break;
+    }
+  }
+  // "he was copied on the questions and Gates said": a region opening with the preposition of an earlier
+  // clause's verb holds that clause's tail; the subject is what follows its last conjunction.
+  if (s <= last && s - 1 >= first && tokens[s]!.pos === 'ADP' && /^(VERB|AUX)$/.test(tokens[s - 1]!.pos)) {
+    for (let k = last - 1; k > s; k--) {
+      if (tokens[k]!.pos !== 'CCONJ') continue;
+      s = k + 1;
       break;
     }
   }
@@ -363,8 +373,33 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   return trimLead(tokens, s, last + 1);
 }
 
+/**
+ * A word the tagger took for a verb inside a noun phrase: part of a hyphenated compound ("the center-left
+ * group", "a self-described socialist"), a capitalized word inside a name ("the Ways and Means Committee"),
+ * or a verb form between a modifier and its noun ("the think tank").
+ */
+export function nominalVerb(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB') return false;
+  const prev = k > first ? tokens[k - 1] : undefined;
+  const next = tokens[k + 1];
+  if (prev?.text === '-' || (next?.text === '-' && /^(NOUN|ADJ|PROPN|VERB)$/.test(tokens[k + 2]?.pos ?? ''))) return true;
+  if (/^[A-Z]/.test(t.text) && k > first && tokens[k]!.sentence === prev?.sentence) {
+    if (prev?.pos === 'PROPN' || next?.pos === 'PROPN' || (prev?.pos === 'CCONJ' && tokens[k - 2]?.pos === 'PROPN'))
+      return true;
+  }
+  return (
+    !!prev &&
+    !!next &&
+    next.pos === 'NOUN' &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || nominalVerb(tokens, k - 1, first)) &&
+    !/(ed|ing)$/.test(t.norm)
+  );
+}
+
 export function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   const t = tokens[k]!;
+  if (nominalVerb(tokens, k, first)) return true;
   const prev = k > first ? tokens[k - 1]! : undefined;
   // "those surveyed say", "those polled said": a participle after "those" is its modifier.
   if (prev?.norm === 'those' && t.pos === 'VERB' && /ed$/.test(t.norm)) return true;
@@ -420,6 +455,8 @@ function interruption(tokens: Token[], [s, e]: TokRange): boolean {
     // ", though,", ", however,", ", too,": a single connective between the subject and its verb.
     (e - s === 1 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV')) ||
     (k === e && k > s) ||
+    // ", then 38,": an age at the time of the story.
+    (k === e - 1 && k > s && tokens[k]!.pos === 'NUM') ||
     // ", known as Copom,": a participle aside, -en forms included.
     (!!v && v.pos === 'VERB' && /(ing|ed|^known)$/.test(v.norm))
   );
