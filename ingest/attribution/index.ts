@@ -6,18 +6,21 @@ import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
+import { verbCue } from './cues.ts';
 import { isQuoteMark, type TokRange } from './np.ts';
 import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
+import { retag } from './retag.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
 
 export function attribute(
-  nlp: NlpDoc,
+  tagged: NlpDoc,
   actors: ActorsDoc,
-  discourse: Discourse = buildDiscourse(nlp, actors),
+  discourse: Discourse = buildDiscourse(tagged, actors),
 ): AttributionDoc {
+  const nlp = retag(tagged);
   const qs = findQuotes(nlp);
   const ctx: Ctx = { nlp, qs };
   const { tokens } = nlp;
@@ -78,7 +81,13 @@ export function attribute(
         if (s) speakers.push(s);
       }
     }
-    if (!speakers.length) return;
+    if (!speakers.length) {
+      if (process.env.KG_UNRES) {
+        const src = frame.sources[0];
+        console.error('UNRES\t' + (src ? nlp.text.slice(tokens[src[0]]!.start, tokens[src[1] - 1]!.end) : '-') + '\t' + nlp.text.slice(frame.content.start, frame.content.end).slice(0, 60));
+      }
+      return;
+    }
     speakerOf.set(frame, speakers);
     lastInSentence = { sentence: frame.sentence, speakers };
 
@@ -180,7 +189,11 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
         (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
       // 'said Sunday on NBC's "Meet the Press."': words of a quoted title in the tag are no verbs of it.
       const quotedName = of[j]! >= 0;
-      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName) tagOnly = false;
+      // Words of the writer's around the tag ('"A," X said, as fighters worked out nearby. "B."') still leave the
+      // next quote to X; another speech verb ('..., X said, and Y replied. "B."') may not.
+      const otherCue = !!verbCue(tokens[j]!.norm) && !tokens[j]!.norm.endsWith('ing');
+      if (verb && otherCue && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName)
+        tagOnly = false;
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
