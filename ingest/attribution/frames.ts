@@ -70,7 +70,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const pluralSay =
         /^(say|tell)$/.test(t.norm) &&
         i > sent.firstToken &&
-        /^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+        (/^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(third|half|quarter|most|many|some|others)$/.test(tokens[i - 1]!.norm)) &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET');
       const afterName =
         /s$/.test(t.norm) &&
@@ -83,6 +83,19 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
           // "Breitbart reports the friends had ...", "C, Isaac Stanley-Becker reports.": a clause or the end.
           (tokens[i + 1]?.pos === 'DET' && tokens.slice(sent.firstToken, i).every((u) => u.pos === 'PROPN')) ||
           (i + 1 < sent.endToken && /^[.!?]$/.test(tokens[i + 1]!.text)));
+      // "The Daily News claims the NRA's refusal is ...", "unions claim it will": a present-tense cue after a
+      // common noun, tagged as a noun, with a clause after it (not "insurance claims of $2 million").
+      const afterNoun =
+        /^(says|claims|argues|insists|warns|contends|asserts|maintains|notes|reports|suggests|claim|argue|insist|warn|contend|assert|maintain|note|suggest)$/.test(
+          t.norm,
+        ) &&
+        i > sent.firstToken &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+        !/^['’]s$/.test(tokens[i - 2]?.text ?? '') &&
+        (tokens[i + 1]?.norm === 'that' ||
+          (ctx.qs.of[i + 1]! >= 0 && ctx.qs.quotes[ctx.qs.of[i + 1]!]!.open === i + 1) ||
+          (tokens[i + 1]?.pos === 'PRON' && /^(he|she|it|they|we|i)$/.test(tokens[i + 1]!.norm)) ||
+          (/^(DET|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && finiteAhead(tokens, i + 2, sent.endToken)));
       // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
       const answering =
         /s$/.test(t.norm) &&
@@ -100,6 +113,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         isAlwaysCue(t.norm) ||
         inverted ||
         afterName ||
+        afterNoun ||
         answering ||
         pluralSay ||
         phrasal ||
@@ -157,6 +171,16 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
 }
 
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which']);
+
+/** A finite verb within the next few words, before any comma: the clause a cue tagged as a noun would take. */
+function finiteAhead(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || isQuoteMark(t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm))) return true;
+  }
+  return false;
+}
 
 /** "asked X whether C", "asked X to V", "asked whether C": a reported question or request. */
 function reportedQuestion(ctx: Ctx, f: Frame): boolean {
@@ -255,10 +279,12 @@ function tailAt(ctx: Ctx, j: number, end: number): boolean {
   return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
 }
 
-/** Whether only conjunctions and commas stand before token b + 1 in its sentence ("She said, ...", "But she said, ..."). */
+/** Whether only conjunctions, commas and "as" stand before token b + 1 in its sentence ("But she said, ..."). */
 function opensSentenceAt(ctx: Ctx, b: number, first: number): boolean {
   const { tokens } = ctx.nlp;
-  for (let k = first; k <= b; k++) if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.text !== ',') return false;
+  // "As Crane said, C": a fronted "as" clause holds only the tag.
+  for (let k = first; k <= b; k++)
+    if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.text !== ',' && tokens[k]!.norm !== 'as') return false;
   return true;
 }
 
@@ -757,19 +783,23 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
       let b = sources[0]![0] - 1;
       if (tokens[b]?.norm === 'as' && tokens[b - 1]?.text === ',') b--;
-      if (b < 0) return null;
-      const bt = tokens[b]!;
-      const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
-      const rightOnly = opensSentenceAt(ctx, b, first) && tokens[R]?.text === ',';
+      const bt = tokens[b];
+      const okBoundary =
+        !!bt && (bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–');
+      // "Swers said because Obama is popular, C": a subordinate clause after the cue opens the content.
+      const subordAfter = R === cueTok[1] && /^(because|if|when|while|although|though|unless|since)$/.test(tokens[R]?.norm ?? '');
+      const rightOnly = opensSentenceAt(ctx, b, first) && (tokens[R]?.text === ',' || subordAfter);
       if (!okBoundary && !rightOnly) return null;
-      if (b < first && !rightOnly && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
+      if (b < first && !rightOnly && !(bt && isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block))
+        return null;
       let content = okBoundary && b >= first - 1 ? leftContent(ctx, b, first) : null;
       let fromAfter = false;
       // "But, the former CEO added, it's not the way to win.": nothing before but a connective; the words after.
       // "She said, if elected, she would ...": the subject opens the sentence; the words after are the content.
-      if (!content && tokens[R]?.text === ',' && (b >= first || rightOnly)) {
-        const after = rightContent(ctx, R + 1, end);
-        if (after && clauseLike(ctx, R + 1, end)) {
+      if (!content && (tokens[R]?.text === ',' || subordAfter) && (b >= first || rightOnly)) {
+        const from = subordAfter ? R : R + 1;
+        const after = rightContent(ctx, from, end);
+        if (after && clauseLike(ctx, from, end)) {
           content = after;
           fromAfter = true;
         }
@@ -819,7 +849,15 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
   const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
   if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end))) {
-    const content = leftContent(ctx, L, first);
+    let content = leftContent(ctx, L, first);
+    // 'But, said Solovey, "C."': nothing before the tag but a conjunction; the words after are the content.
+    if (!content && opensSentenceAt(ctx, L, first) && tokens[np[1]]?.text === ',') {
+      const after = rightContent(ctx, np[1] + 1, end);
+      if (!after || !clauseLike(ctx, np[1] + 1, end)) return null;
+      const f = makeFrame(cue, cueTok, si, after, ctx);
+      f.sources = [np];
+      return finish(f);
+    }
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end, np[1]);

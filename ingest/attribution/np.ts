@@ -140,7 +140,7 @@ export function skipLeftAux(
     else if (!(
       t.pos === 'AUX' ||
       AUX_SKIP.has(t.norm) ||
-      (t.pos === 'ADV' && t.norm !== 'however') ||
+      (t.pos === 'ADV' && t.norm !== 'however' && !(QUANTIFIERS.has(t.norm) && opensClause(tokens, i - 1, first))) ||
       TEMPORAL.has(t.norm)
     ))
       break;
@@ -423,10 +423,21 @@ const LEADERS = new Set([
   'here',
   'there',
 ]);
+/** Whether token k (before a word) ends a clause or is before the sentence: "; most said". */
+function opensClause(tokens: Token[], k: number, first: number): boolean {
+  return k < first || /^[;:,—–]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!) || tokens[k]!.pos === 'CCONJ';
+}
+
+/** Quantifiers that head a subject on their own: "Some said", "most said", "Another said", "Nearly a third say". */
+const QUANTIFIERS = new Set(
+  'some many most few several another others all both half third quarter majority minority none'.split(' '),
+);
+
 /** Drops leading conjunctions and sentence adverbs from a subject region. */
 function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   while (
     s < e &&
+    !(QUANTIFIERS.has(tokens[s]!.norm) && tokens.slice(s + 1, e).every((t) => !HEADS.has(t.pos))) &&
     (LEADERS.has(tokens[s]!.norm) ||
       // "C, as Clinton supporters point out": not "As many as 30 residents said".
       (tokens[s]!.norm === 'as' && !/^(many|much|few|well|long|far)$/.test(tokens[s + 1]?.norm ?? '')) ||
@@ -435,11 +446,12 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
       TEMPORAL.has(tokens[s]!.norm))
   )
     s++;
-  while (e > s && tokens[e - 1]!.pos === 'ADV' && !HEADS.has(tokens[e - 1]!.pos)) e--;
+  while (e > s && tokens[e - 1]!.pos === 'ADV' && !(e - 1 === s && QUANTIFIERS.has(tokens[s]!.norm))) e--;
   if (e <= s) return null;
   // "In 2015 he said": a personal pronoun right before the verb is the whole subject.
   if (e - s > 1 && PERSONAL.has(tokens[e - 1]!.norm)) return [e - 1, e];
   for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos) || tokens[k]!.norm === 'those') return [s, e];
+  if (QUANTIFIERS.has(tokens[e - 1]!.norm)) return [s, e];
   return null;
 }
 
