@@ -172,6 +172,34 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
 
 const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which']);
 
+/** '"C," X told "Fox and Friends" after ...': a short quote after "told" with more words after it names the program. */
+function namedAddressee(ctx: Ctx, R: number, end: number): boolean {
+  const q = ctx.qs.quotes[ctx.qs.of[R]!]!;
+  if (q.open !== R || q.close < 0 || q.close - R > 7) return false;
+  const after = ctx.nlp.tokens[q.close + 1];
+  return q.close + 1 < end && !!after && !/^[.!?,;:]$/.test(after.text) && /^[A-Z]/.test(ctx.nlp.tokens[R + 1]!.text);
+}
+
+/**
+ * Whether the words from k open a clause a speech verb can take: "that", a colon or quote, or a finite verb
+ * (not a participle: "in his office overlooking the bay" is an adjunct).
+ */
+function finiteClause(ctx: Ctx, k: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[k];
+  if (!t || k >= end) return false;
+  if (t.norm === 'that' || t.text === ':' || (ctx.qs.of[k]! >= 0 && !isClosing(ctx, k))) return true;
+  for (let j = k; j < end; j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'AUX') return true;
+    if (u.pos === 'VERB' && !/(ing|ed|en)$/.test(u.norm)) return true;
+    // "Stockholm respected the decision": a past form after its subject (not "a report released by X").
+    if (u.pos === 'VERB' && /ed$/.test(u.norm) && /^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]?.pos ?? '') && tokens[j + 1]?.norm !== 'by')
+      return true;
+  }
+  return false;
+}
+
 /** A finite verb within the next few words, before any comma: the clause a cue tagged as a noun would take. */
 function finiteAhead(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 8); j++) {
@@ -752,7 +780,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       !(quoteAfter && tokens[b0]!.sentence < si) &&
       // 'Remarking upon her "empathy," Starr said, "B."': with a quote after the cue, the quote before is the
       // first half of a split quote only when it opens the sentence.
-      !(quoteAfter && !quoteOpensSentence(ctx, b0, first));
+      !(quoteAfter && !quoteOpensSentence(ctx, b0, first)) &&
+      // 'Wednesday on Fox's "Hannity," Gingrich said if C': with a clause after the cue, a quote before it that
+      // opens inside the sentence names a show.
+      !(!tailAt(ctx, R, end) && clauseLike(ctx, R, end) && !quoteOpensSentence(ctx, b0, first));
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -776,6 +807,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         (ctx.qs.of[R]! >= 0 &&
           !isClosing(ctx, R) &&
           !afterAddressee &&
+          !(cue.addressee && namedAddressee(ctx, R, end)) &&
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
     const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end);
@@ -807,8 +839,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       if (!content) return null;
       if (!fromAfter) {
         const parts = content.parts.length;
-        splitQuote(ctx, content, R, end, cueTok[1]);
-        if (content.parts.length === parts) splitQuoteAfterAside(ctx, content, R, end);
+        const program = !!cue.addressee && ctx.qs.of[R]! >= 0 && namedAddressee(ctx, R, end);
+        if (!program) splitQuote(ctx, content, R, end, cueTok[1]);
+        if (content.parts.length === parts && !program) splitQuoteAfterAside(ctx, content, R, end);
         parenthetical(ctx, content, R, end);
       }
       const f = makeFrame(cue, cueTok, si, content, ctx);
@@ -879,7 +912,12 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // before the subject is the content.
     const cb = chain[0]![0] - 1;
     const quoteFirst = !!addressee && cb >= first && isClosing(ctx, cb) && !/^[,:]$/.test(tokens[R]?.text ?? '');
-    let content = tailAt(ctx, R, end) || quoteFirst ? null : rightContent(ctx, R, end);
+    // '"C," Mr. X, the mayor, said in his office overlooking the bay.': after a closing quote, words after the
+    // cue that make no clause of their own are no content.
+    const quoteBeforeChain =
+      cb >= first - 1 && cb >= 0 && isClosing(ctx, cb) && sentences[tokens[cb]!.sentence]!.block === sent.block;
+    const noClause = quoteBeforeChain && !finiteClause(ctx, R, end);
+    let content = tailAt(ctx, R, end) || quoteFirst || noClause ? null : rightContent(ctx, R, end);
     // 'But in a call on Dec. 2, Col. X, a military spokesman, said, "C."': the quote after the cue, not the
     // adverbial before the subject.
     if (!content && /^[,:]$/.test(tokens[R]?.text ?? '') && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1))

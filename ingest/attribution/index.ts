@@ -191,7 +191,11 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       const quotedName = of[j]! >= 0;
       // Words of the writer's around the tag ('"A," X said, as fighters worked out nearby. "B."') still leave the
       // next quote to X; another speech verb ('..., X said, and Y replied. "B."') may not.
-      const otherCue = !!verbCue(tokens[j]!.norm) && !tokens[j]!.norm.endsWith('ing');
+      // "he said when asked about X": a participle adjunct of the tag asks nothing of its own.
+      const otherCue =
+        !!verbCue(tokens[j]!.norm) &&
+        !tokens[j]!.norm.endsWith('ing') &&
+        !/^(when|after|before|if|as|while|being|once)$/.test(prevTok.norm);
       if (verb && otherCue && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName)
         tagOnly = false;
     }

@@ -398,6 +398,11 @@ export class SpeakerResolver {
   private readonly spoke = new Map<string, number>();
 
   private pronoun(t: Token, span: [number, number]): Speaker | null {
+    // "I asked the senator whether C", "I told Megyn Kelly that C": outside quotes the first person is the writer,
+    // an unnamed person of the outlet; "we" is the outlet when it is known.
+    if (/^(i|me)$/.test(t.norm) && !this.insideQuote(t.start))
+      return this.createAnonymous([t], t, this.doc.outlet, span, 'person', 'the author');
+    if (t.norm === 'we' && this.doc.outlet && !this.insideQuote(t.start)) return this.use(this.doc.outlet, span, false);
     const want = PERSON_PRONOUNS.has(t.norm)
       ? 'person'
       : PLURAL_PRONOUNS.has(t.norm)
