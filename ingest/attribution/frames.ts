@@ -70,7 +70,8 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const pluralSay =
         /^(say|tell)$/.test(t.norm) &&
         i > sent.firstToken &&
-        (/^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || /^(third|half|quarter|most|many|some|others)$/.test(tokens[i - 1]!.norm)) &&
+        (/^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ||
+          /^(third|half|quarter|most|many|some|others)$/.test(tokens[i - 1]!.norm)) &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET');
       const afterName =
         /s$/.test(t.norm) &&
@@ -194,7 +195,12 @@ function finiteClause(ctx: Ctx, k: number, end: number): boolean {
     if (u.pos === 'AUX') return true;
     if (u.pos === 'VERB' && !/(ing|ed|en)$/.test(u.norm)) return true;
     // "Stockholm respected the decision": a past form after its subject (not "a report released by X").
-    if (u.pos === 'VERB' && /ed$/.test(u.norm) && /^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]?.pos ?? '') && tokens[j + 1]?.norm !== 'by')
+    if (
+      u.pos === 'VERB' &&
+      /ed$/.test(u.norm) &&
+      /^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]?.pos ?? '') &&
+      tokens[j + 1]?.norm !== 'by'
+    )
       return true;
   }
   return false;
@@ -324,6 +330,9 @@ function showTitle(ctx: Ctx, R: number, tagEnd: number, end: number): boolean {
   const { tokens } = ctx.nlp;
   let q = R;
   if (/^(on|in)$/.test(tokens[q]?.norm ?? '') && tokens[q]!.pos === 'ADP') q++;
+  // 'on Radio Programas\' "La Rotativa."': a possessive apostrophe after a plural name.
+  const possessive = /^['’]$/.test(tokens[q]?.text ?? '') && ctx.qs.of[q]! < 0 && /s$/.test(tokens[q - 1]?.text ?? '');
+  if (possessive) q++;
   if (q <= tagEnd || q >= end) return false;
   const k = ctx.qs.of[q]!;
   if (k < 0 || ctx.qs.quotes[k]!.open !== q) return false;
@@ -783,7 +792,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       !(quoteAfter && !quoteOpensSentence(ctx, b0, first)) &&
       // 'Wednesday on Fox's "Hannity," Gingrich said if C': with a clause after the cue, a quote before it that
       // opens inside the sentence names a show.
-      !(!tailAt(ctx, R, end) && clauseLike(ctx, R, end) && !quoteOpensSentence(ctx, b0, first));
+      !(
+        !tailAt(ctx, R, end) &&
+        clauseLike(ctx, R, end) &&
+        !quoteOpensSentence(ctx, b0, datelineEnd(tokens, first, b0))
+      );
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -819,7 +832,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       const okBoundary =
         !!bt && (bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–');
       // "Swers said because Obama is popular, C": a subordinate clause after the cue opens the content.
-      const subordAfter = R === cueTok[1] && /^(because|if|when|while|although|though|unless|since)$/.test(tokens[R]?.norm ?? '');
+      const subordAfter =
+        R === cueTok[1] && /^(because|if|when|while|although|though|unless|since)$/.test(tokens[R]?.norm ?? '');
       const rightOnly = opensSentenceAt(ctx, b, first) && (tokens[R]?.text === ',' || subordAfter);
       if (!okBoundary && !rightOnly) return null;
       if (b < first && !rightOnly && !(bt && isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block))
@@ -882,7 +896,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker.
   const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
   if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end))) {
-    let content = leftContent(ctx, L, first);
+    const content = leftContent(ctx, L, first);
     // 'But, said Solovey, "C."': nothing before the tag but a conjunction; the words after are the content.
     if (!content && opensSentenceAt(ctx, L, first) && tokens[np[1]]?.text === ',') {
       const after = rightContent(ctx, np[1] + 1, end);
@@ -906,7 +920,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // Appositive subject: "Maj. Gen. X, head of Y, said that C".
   if (lt.text === ',' && L - 1 >= first) {
-    const chain = appositiveChain(tokens, L - 1, first);
+    // "NAIROBI, May 3 (Reuters) - X, a founder of Y, said": the chain starts after a wire dateline.
+    const de = datelineEnd(tokens, first, L);
+    const chain = appositiveChain(tokens, L - 1, de);
     if (!chain.length) return null;
     // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
     // before the subject is the content.

@@ -81,13 +81,7 @@ export function attribute(
         if (s) speakers.push(s);
       }
     }
-    if (!speakers.length) {
-      if (process.env.KG_UNRES) {
-        const src = frame.sources[0];
-        console.error('UNRES\t' + (src ? nlp.text.slice(tokens[src[0]]!.start, tokens[src[1] - 1]!.end) : '-') + '\t' + nlp.text.slice(frame.content.start, frame.content.end).slice(0, 60));
-      }
-      return;
-    }
+    if (!speakers.length) return;
     speakerOf.set(frame, speakers);
     lastInSentence = { sentence: frame.sentence, speakers };
 
@@ -181,12 +175,9 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       )
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
-      // "a broker based in Tampa": a participle after a noun describes the speaker.
-      // "after a campaign stop in Ohio": a noun after a determiner and a noun that the tagger took for a verb.
-      // "the committee raising funds for X": an -ing participle after a noun too.
+      // "a spokesman quoted by Reuters": a speech participle after a noun describes the speaker.
       const modifier =
-        (/(ed|ing)$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
-        (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
+        /ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos) && tokens[j + 1]?.norm === 'by';
       // 'said Sunday on NBC's "Meet the Press."': words of a quoted title in the tag are no verbs of it.
       const quotedName = of[j]! >= 0;
       // Words of the writer's around the tag ('"A," X said, as fighters worked out nearby. "B."') still leave the

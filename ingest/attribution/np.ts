@@ -383,7 +383,8 @@ export function nominalVerb(tokens: Token[], k: number, first: number): boolean 
   if (t.pos !== 'VERB') return false;
   const prev = k > first ? tokens[k - 1] : undefined;
   const next = tokens[k + 1];
-  if (prev?.text === '-' || (next?.text === '-' && /^(NOUN|ADJ|PROPN|VERB)$/.test(tokens[k + 2]?.pos ?? ''))) return true;
+  if (prev?.text === '-' || (next?.text === '-' && /^(NOUN|ADJ|PROPN|VERB)$/.test(tokens[k + 2]?.pos ?? '')))
+    return true;
   if (/^[A-Z]/.test(t.text) && k > first && tokens[k]!.sentence === prev?.sentence) {
     if (prev?.pos === 'PROPN' || next?.pos === 'PROPN' || (prev?.pos === 'CCONJ' && tokens[k - 2]?.pos === 'PROPN'))
       return true;

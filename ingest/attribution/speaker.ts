@@ -184,7 +184,14 @@ export class SpeakerResolver {
       // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
       const compound =
         w.pos === 'VERB' && /ing$/.test(w.norm) && words[i - 1]!.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN';
-      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || (w.pos === 'VERB' && !compound)) {
+      // "the self-described socialist": a participle in a hyphenated compound modifies the head.
+      const hyphened = w.pos === 'VERB' && words[i - 1]!.text === '-';
+      if (
+        (w.pos === 'ADP' && !ofName) ||
+        w.text === ',' ||
+        w.text === '(' ||
+        (w.pos === 'VERB' && !compound && !hyphened)
+      ) {
         coreEnd = i;
         break;
       }
