@@ -192,17 +192,32 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
+    // 'said Rachel Woolard of Jacksonville, Fla. "B."': the splitter may keep a quote after an abbreviation in the
+    // tag's sentence; the quote opens a sentence all the same.
     const si = tokens[q.open]!.sentence;
-    if (sentences[si]!.firstToken !== q.open || frames.some((f) => f.sentence === si)) continue;
+    const before = tokens[q.open - 1];
+    const afterAbbrev = !!before && before.sentence === si && /[A-Za-z]\.$/.test(before.text);
+    const opens = sentences[si]!.firstToken === q.open || afterAbbrev;
+    if (!opens || frames.some((f) => f.sentence === si && (!afterAbbrev || f.cueTok[0] > q.open))) continue;
     const run = quoteRun(quotes, k);
     const lq = quotes[run.last]!;
     const lastTok = lq.close >= 0 ? lq.close : sentences[tokens[lq.open]!.sentence]!.endToken - 1;
     // Only quotes that fill their sentences: a quote followed by more words belongs to a new statement.
-    const after = lastTok + 1;
+    // The second half of a doubled apostrophe ('') closes the quote too.
+    let after = lastTok + 1;
+    while (
+      after < tokens.length &&
+      isQuoteMark(tokens[after]!) &&
+      tokens[after]!.sentence === tokens[lastTok]!.sentence
+    )
+      after++;
+    // '"B," which votes in June.': a relative aside on the last words is the writer's, and the quote still ends it.
+    const aside = tokens[after]?.text === ',' && /^(which|who|where)$/.test(tokens[after + 1]?.norm ?? '');
     if (
       after < tokens.length &&
       tokens[after]!.sentence === tokens[lastTok]!.sentence &&
-      !/^[.!?]$/.test(tokens[after]!.text)
+      !/^[.!?]$/.test(tokens[after]!.text) &&
+      !aside
     )
       continue;
     const parts: [number, number][] = [];

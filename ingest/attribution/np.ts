@@ -324,7 +324,9 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       t.text === '—' ||
       t.text === '–' ||
       // "Nairobi, Aug. 16 (KNA) - X said": the dash closing a dateline.
-      (t.text === '-' && tokens[s - 1]?.text === ')')
+      (t.text === '-' && tokens[s - 1]?.text === ')') ||
+      // "than Mr. Trump - 60 percent of voters said": a hyphen between spaces is a dash.
+      (t.text === '-' && s > first && tokens[s - 1]!.end < t.start && t.end < (tokens[s + 1]?.start ?? t.end))
     )
       break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
@@ -359,6 +361,13 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   }
   // "... attack and subsequently accused X": a second verb of an earlier clause has no subject of its own here.
   if (s <= last && tokens[last]!.pos === 'CCONJ') return null;
+  // "..., which the probe said were covered up": the subject of a relative clause follows its pronoun.
+  if (
+    s < last &&
+    /^(which|what|whom)$/.test(tokens[s]!.norm) &&
+    /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(tokens[s + 1]!.pos)
+  )
+    s++;
   // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".
   for (let k = s; k <= last; k++) {
     if (!(RELATIVE.has(tokens[k]!.norm) && k > s)) continue;
@@ -389,6 +398,16 @@ export function nominalVerb(tokens: Token[], k: number, first: number): boolean 
     if (prev?.pos === 'PROPN' || next?.pos === 'PROPN' || (prev?.pos === 'CCONJ' && tokens[k - 2]?.pos === 'PROPN'))
       return true;
   }
+  // "An earlier report in a New Hampshire paper said": a verb form after an article or adjective, before a
+  // preposition, is a noun.
+  if (
+    prev &&
+    next?.pos === 'ADP' &&
+    !/(ed|ing)$/.test(t.norm) &&
+    k > first &&
+    /^(a|an|the|earlier|new|latest|recent|first|second|final|initial|separate|similar)$/.test(prev.norm)
+  )
+    return true;
   return (
     !!prev &&
     !!next &&
@@ -404,8 +423,18 @@ export function isModifierVerb(tokens: Token[], k: number, first: number): boole
   const prev = k > first ? tokens[k - 1]! : undefined;
   // "those surveyed say", "those polled said": a participle after "those" is its modifier.
   if (prev?.norm === 'those' && t.pos === 'VERB' && /ed$/.test(t.norm)) return true;
-  return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
+  return (
+    !!prev &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    t.pos === 'VERB' &&
+    (/(ing|ed)$/.test(t.norm) || (IRREGULAR_PARTICIPLES.has(t.norm) && tokens[k + 1]?.norm === 'by'))
+  );
 }
+
+/** Participles without -ed that modify a noun before "by": "a memo seen by Reuters", "a letter written by X". */
+const IRREGULAR_PARTICIPLES = new Set(
+  'seen written taken given shown known chosen drawn made held sent led built paid sold brought found kept'.split(' '),
+);
 
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const LEADERS = new Set([

@@ -88,6 +88,20 @@ describe('attribute: a quote resumed after the tag', () => {
   });
 });
 
+describe('attribute: a quote resumed after an abbreviation or doubled apostrophes', () => {
+  it('joins the quote after "Ont." in the tag, and a doubled-apostrophe quote with commas inside', () => {
+    const doc = attributeText(
+      "''The mill will not reopen,'' said Marie Tremblay, 44, of Kapuskasing, Ont. ''We have been told to retrain.''\n" +
+        "''It is a long winter,'' Luc Gagnon said in an interview. ''We had to choose, in the end, between heat and " +
+        "food, and most of us chose heat in.''",
+    );
+    expect(said(doc)).toEqual([
+      ['Marie Tremblay', expect.stringMatching(/^The mill will not reopen.*We have been told to retrain$/)],
+      ['Luc Gagnon', expect.stringMatching(/^It is a long winter.*most of us chose heat in$/)],
+    ]);
+  });
+});
+
 describe('attribute: quantifier, noun-tagged and first-person speakers', () => {
   it('reads a share of the people polled, and a present-tense cue after a common noun', () => {
     const doc = attributeText(
