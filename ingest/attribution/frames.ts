@@ -71,7 +71,8 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const pluralSay =
         /^(say|tell)$/.test(t.norm) &&
         i > sent.firstToken &&
-        /^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+        (/^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ||
+          /^(third|half|quarter|most|many|some|others)$/.test(tokens[i - 1]!.norm)) &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET');
       const afterName =
         /s$/.test(t.norm) &&
@@ -84,6 +85,19 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
           // "Breitbart reports the friends had ...", "C, Isaac Stanley-Becker reports.": a clause or the end.
           (tokens[i + 1]?.pos === 'DET' && tokens.slice(sent.firstToken, i).every((u) => u.pos === 'PROPN')) ||
           (i + 1 < sent.endToken && /^[.!?]$/.test(tokens[i + 1]!.text)));
+      // "The Daily News claims the NRA's refusal is ...", "unions claim it will": a present-tense cue after a
+      // common noun, tagged as a noun, with a clause after it (not "insurance claims of $2 million").
+      const afterNoun =
+        /^(says|claims|argues|insists|warns|contends|asserts|maintains|notes|reports|suggests|claim|argue|insist|warn|contend|assert|maintain|note|suggest)$/.test(
+          t.norm,
+        ) &&
+        i > sent.firstToken &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+        !/^['’]s$/.test(tokens[i - 2]?.text ?? '') &&
+        (tokens[i + 1]?.norm === 'that' ||
+          (ctx.qs.of[i + 1]! >= 0 && ctx.qs.quotes[ctx.qs.of[i + 1]!]!.open === i + 1) ||
+          (tokens[i + 1]?.pos === 'PRON' && /^(he|she|it|they|we|i)$/.test(tokens[i + 1]!.norm)) ||
+          (/^(DET|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && finiteAhead(tokens, i + 2, sent.endToken)));
       // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
       const answering =
         /s$/.test(t.norm) &&
@@ -101,6 +115,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         isAlwaysCue(t.norm) ||
         inverted ||
         afterName ||
+        afterNoun ||
         answering ||
         pluralSay ||
         phrasal ||
@@ -185,9 +200,60 @@ function skipFrontedVerdict(ctx: Ctx, R: number, end: number): number {
 }
 
 /** "asked X whether C", "asked X to V": a reported question or request after its addressee. */
+const WH_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which']);
+
+/** '"C," X told "Fox and Friends" after ...': a short quote after "told" with more words after it names the program. */
+function namedAddressee(ctx: Ctx, R: number, end: number): boolean {
+  const q = ctx.qs.quotes[ctx.qs.of[R]!]!;
+  if (q.open !== R || q.close < 0 || q.close - R > 7) return false;
+  const after = ctx.nlp.tokens[q.close + 1];
+  return q.close + 1 < end && !!after && !/^[.!?,;:]$/.test(after.text) && /^[A-Z]/.test(ctx.nlp.tokens[R + 1]!.text);
+}
+
+/**
+ * Whether the words from k open a clause a speech verb can take: "that", a colon or quote, or a finite verb
+ * (not a participle: "in his office overlooking the bay" is an adjunct).
+ */
+function finiteClause(ctx: Ctx, k: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  const t = tokens[k];
+  if (!t || k >= end) return false;
+  if (t.norm === 'that' || t.text === ':' || (ctx.qs.of[k]! >= 0 && !isClosing(ctx, k))) return true;
+  for (let j = k; j < end; j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'AUX') return true;
+    if (u.pos === 'VERB' && !/(ing|ed|en)$/.test(u.norm)) return true;
+    // "Stockholm respected the decision": a past form after its subject (not "a report released by X").
+    if (
+      u.pos === 'VERB' &&
+      /ed$/.test(u.norm) &&
+      /^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]?.pos ?? '') &&
+      tokens[j + 1]?.norm !== 'by'
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A finite verb within the next few words, before any comma: the clause a cue tagged as a noun would take. */
+function finiteAhead(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || isQuoteMark(t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm))) return true;
+  }
+  return false;
+}
+
+/** "asked X whether C", "asked X to V", "asked whether C": a reported question or request. */
 function reportedQuestion(ctx: Ctx, f: Frame): boolean {
   const { tokens } = ctx.nlp;
-  if (!f.addressee || f.content.parts.length !== 1) return false;
+  if (f.content.parts.length !== 1) return false;
+  // Without an addressee only a question word right after the cue: not "asked to be excused".
+  if (!f.addressee) {
+    const t = tokens[f.cueTok[1]];
+    return !!t && WH_WORDS.has(t.norm) && t.norm !== 'which' && t.start === f.content.start;
+  }
   let k = f.cueTok[1];
   while (k < tokens.length && tokens[k]!.start < f.content.start) k++;
   const t = tokens[k];
@@ -207,9 +273,9 @@ function askedToSpeak(ctx: Ctx, f: Frame): boolean {
 /** "asked the network to donate C": a request's content is whom it asks with what it asks them to do. */
 function requestWithAddressee(ctx: Ctx, f: Frame): void {
   const { tokens } = ctx.nlp;
-  const a = f.addressee!;
+  const a = f.addressee;
   const c = f.content;
-  if (tokens[a[1]]?.norm !== 'to' || tokens[a[1]]!.start !== c.start || c.parts.length !== 1) return;
+  if (!a || tokens[a[1]]?.norm !== 'to' || tokens[a[1]]!.start !== c.start || c.parts.length !== 1) return;
   c.start = tokens[a[0]]!.start;
   c.parts[0] = [c.start, c.end];
 }
@@ -274,6 +340,36 @@ function tailAt(ctx: Ctx, j: number, end: number): boolean {
   // "said X when asked about Y": wink often tags "when"/"while" as an adverb there.
   if (SUBORD.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || (t.pos === 'ADV' && t.norm !== 'as'))) return true;
   return STRONG_END.has(t.text) || t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')';
+}
+
+/** Whether only conjunctions, commas and "as" stand before token b + 1 in its sentence ("But she said, ..."). */
+function opensSentenceAt(ctx: Ctx, b: number, first: number): boolean {
+  const { tokens } = ctx.nlp;
+  // "As Crane said, C": a fronted "as" clause holds only the tag.
+  for (let k = first; k <= b; k++)
+    if (tokens[k]!.pos !== 'CCONJ' && tokens[k]!.text !== ',' && tokens[k]!.norm !== 'as') return false;
+  return true;
+}
+
+/**
+ * 'C, he said on MSNBC's "Morning Joe."': a quote after the cue's adjuncts that names a show ends the tag; it is
+ * no content. Only after a possessive or "on"/"in", and only when the quote ends the sentence.
+ */
+function showTitle(ctx: Ctx, R: number, tagEnd: number, end: number): boolean {
+  const { tokens } = ctx.nlp;
+  let q = R;
+  if (/^(on|in)$/.test(tokens[q]?.norm ?? '') && tokens[q]!.pos === 'ADP') q++;
+  // 'on Radio Programas\' "La Rotativa."': a possessive apostrophe after a plural name.
+  const possessive = /^['’]$/.test(tokens[q]?.text ?? '') && ctx.qs.of[q]! < 0 && /s$/.test(tokens[q - 1]?.text ?? '');
+  if (possessive) q++;
+  if (q <= tagEnd || q >= end) return false;
+  const k = ctx.qs.of[q]!;
+  if (k < 0 || ctx.qs.quotes[k]!.open !== q) return false;
+  if (q === R && !/^['’]s$/.test(tokens[q - 1]!.text)) return false;
+  const close = ctx.qs.quotes[k]!.close;
+  if (close < 0 || close - q > 8) return false;
+  const after = tokens[close + 1];
+  return !after || after.sentence !== tokens[close]!.sentence || /^[.!?,]$/.test(after.text);
 }
 
 /** '..., he said, ...': a parenthetical speech tag; the content goes on after it to the sentence end. */
@@ -469,7 +565,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     if (about) return null;
     if (np && tokens[np[1]]?.norm !== 'as') {
       addressee = np;
-      R = skipAdjuncts(tokens, np[1], end);
+      // "asked Jones how he was feeling": the question word opens the content; it is no adverb of the cue.
+      R = WH_WORDS.has(tokens[np[1]]?.norm ?? '') ? np[1] : skipAdjuncts(tokens, np[1], end);
     }
   }
   if (cue.object) R = skipFrontedVerdict(ctx, R, end);
@@ -722,7 +819,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       !(quoteAfter && tokens[b0]!.sentence < si) &&
       // 'Remarking upon her "empathy," Starr said, "B."': with a quote after the cue, the quote before is the
       // first half of a split quote only when it opens the sentence.
-      !(quoteAfter && !quoteOpensSentence(ctx, b0, first));
+      !(quoteAfter && !quoteOpensSentence(ctx, b0, first)) &&
+      // 'Wednesday on Fox's "Hannity," Gingrich said if C': with a clause after the cue, a quote before it that
+      // opens inside the sentence names a show.
+      !(
+        !tailAt(ctx, R, end) &&
+        clauseLike(ctx, R, end) &&
+        !quoteOpensSentence(ctx, b0, datelineEnd(tokens, first, b0))
+      );
     // A quote closed in an earlier sentence is not this cue's content when a clause follows the cue:
     // '"A." He said B had happened.'
     const closingHere =
@@ -746,23 +850,32 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         (ctx.qs.of[R]! >= 0 &&
           !isClosing(ctx, R) &&
           !afterAddressee &&
+          !(cue.addressee && namedAddressee(ctx, R, end)) &&
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
-    if ((tailAt(ctx, R, end) && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
+    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end);
+    if ((tail && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
       let b = sources[0]![0] - 1;
       if (tokens[b]?.norm === 'as' && tokens[b - 1]?.text === ',') b--;
-      if (b < 0) return null;
-      const bt = tokens[b]!;
-      const okBoundary = bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–';
-      if (!okBoundary) return null;
-      if (b < first && !(isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block)) return null;
-      let content = leftContent(ctx, b, first);
+      const bt = tokens[b];
+      const okBoundary =
+        !!bt && (bt.text === ',' || isQuoteMark(bt) || bt.text === ':' || bt.text === '—' || bt.text === '–');
+      // "Swers said because Obama is popular, C": a subordinate clause after the cue opens the content.
+      const subordAfter =
+        R === cueTok[1] && /^(because|if|when|while|although|though|unless|since)$/.test(tokens[R]?.norm ?? '');
+      const rightOnly = opensSentenceAt(ctx, b, first) && (tokens[R]?.text === ',' || subordAfter);
+      if (!okBoundary && !rightOnly) return null;
+      if (b < first && !rightOnly && !(bt && isQuoteMark(bt) && sentences[bt.sentence]!.block === sent.block))
+        return null;
+      let content = okBoundary && b >= first - 1 ? leftContent(ctx, b, first) : null;
       let fromAfter = false;
       // "But, the former CEO added, it's not the way to win.": nothing before but a connective; the words after.
-      if (!content && tokens[R]?.text === ',' && b >= first) {
-        const after = rightContent(ctx, R + 1, end);
-        if (after && clauseLike(ctx, R + 1, end)) {
+      // "She said, if elected, she would ...": the subject opens the sentence; the words after are the content.
+      if (!content && (tokens[R]?.text === ',' || subordAfter) && (b >= first || rightOnly)) {
+        const from = subordAfter ? R : R + 1;
+        const after = rightContent(ctx, from, end);
+        if (after && clauseLike(ctx, from, end)) {
           content = after;
           fromAfter = true;
         }
@@ -770,8 +883,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       if (!content) return null;
       if (!fromAfter) {
         const parts = content.parts.length;
-        splitQuote(ctx, content, R, end, cueTok[1]);
-        if (content.parts.length === parts) splitQuoteAfterAside(ctx, content, R, end);
+        const program = !!cue.addressee && ctx.qs.of[R]! >= 0 && namedAddressee(ctx, R, end);
+        if (!program) splitQuote(ctx, content, R, end, cueTok[1]);
+        if (content.parts.length === parts && !program) splitQuoteAfterAside(ctx, content, R, end);
         parenthetical(ctx, content, R, end);
       }
       const f = makeFrame(cue, cueTok, si, content, ctx);
@@ -819,6 +933,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   const np = withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
   if (np && (tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end))) {
     const content = leftContent(ctx, L, first);
+    // 'But, said Solovey, "C."': nothing before the tag but a conjunction; the words after are the content.
+    if (!content && opensSentenceAt(ctx, L, first) && tokens[np[1]]?.text === ',') {
+      const after = rightContent(ctx, np[1] + 1, end);
+      if (!after || !clauseLike(ctx, np[1] + 1, end)) return null;
+      const f = makeFrame(cue, cueTok, si, after, ctx);
+      f.sources = [np];
+      return finish(f);
+    }
     if (!content) return null;
     const after = skipAdjuncts(tokens, np[1] < end && tokens[np[1]]!.text === ',' ? np[1] : np[1], end);
     splitQuote(ctx, content, after, end, np[1]);
@@ -834,13 +956,20 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // Appositive subject: "Maj. Gen. X, head of Y, said that C".
   if (lt.text === ',' && L - 1 >= first) {
-    const chain = appositiveChain(tokens, L - 1, first);
+    // "NAIROBI, May 3 (Reuters) - X, a founder of Y, said": the chain starts after a wire dateline.
+    const de = datelineEnd(tokens, first, L);
+    const chain = appositiveChain(tokens, L - 1, de);
     if (!chain.length) return null;
     // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
     // before the subject is the content.
     const cb = chain[0]![0] - 1;
     const quoteFirst = !!addressee && cb >= first && isClosing(ctx, cb) && !/^[,:]$/.test(tokens[R]?.text ?? '');
-    let content = tailAt(ctx, R, end) || quoteFirst ? null : rightContent(ctx, R, end);
+    // '"C," Mr. X, the mayor, said in his office overlooking the bay.': after a closing quote, words after the
+    // cue that make no clause of their own are no content.
+    const quoteBeforeChain =
+      cb >= first - 1 && cb >= 0 && isClosing(ctx, cb) && sentences[tokens[cb]!.sentence]!.block === sent.block;
+    const noClause = quoteBeforeChain && !finiteClause(ctx, R, end);
+    let content = tailAt(ctx, R, end) || quoteFirst || noClause ? null : rightContent(ctx, R, end);
     // 'But in a call on Dec. 2, Col. X, a military spokesman, said, "C."': the quote after the cue, not the
     // adverbial before the subject.
     if (!content && /^[,:]$/.test(tokens[R]?.text ?? '') && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1))

@@ -6,18 +6,21 @@ import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
+import { verbCue } from './cues.ts';
 import { isQuoteMark, type TokRange } from './np.ts';
 import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
+import { retag } from './retag.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
 
 export function attribute(
-  nlp: NlpDoc,
+  tagged: NlpDoc,
   actors: ActorsDoc,
-  discourse: Discourse = buildDiscourse(nlp, actors),
+  discourse: Discourse = buildDiscourse(tagged, actors),
 ): AttributionDoc {
+  const nlp = retag(tagged);
   const qs = findQuotes(nlp);
   const ctx: Ctx = { nlp, qs };
   const { tokens } = nlp;
@@ -172,29 +175,49 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       )
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
-      // "a broker based in Tampa": a participle after a noun describes the speaker.
-      // "after a campaign stop in Ohio": a noun after a determiner and a noun that the tagger took for a verb.
-      // "the committee raising funds for X": an -ing participle after a noun too.
+      // "a spokesman quoted by Reuters": a speech participle after a noun describes the speaker.
       const modifier =
-        (/(ed|ing)$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos)) ||
-        (prevTok.pos === 'NOUN' && tokens[j - 2]?.pos === 'DET' && tokens[j + 1]?.pos === 'ADP');
+        /ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos) && tokens[j + 1]?.norm === 'by';
       // 'said Sunday on NBC's "Meet the Press."': words of a quoted title in the tag are no verbs of it.
       const quotedName = of[j]! >= 0;
-      if (verb && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName) tagOnly = false;
+      // Words of the writer's around the tag ('"A," X said, as fighters worked out nearby. "B."') still leave the
+      // next quote to X; another speech verb ('..., X said, and Y replied. "B."') may not.
+      // "he said when asked about X": a participle adjunct of the tag asks nothing of its own.
+      const otherCue =
+        !!verbCue(tokens[j]!.norm) &&
+        !tokens[j]!.norm.endsWith('ing') &&
+        !/^(when|after|before|if|as|while|being|once)$/.test(prevTok.norm);
+      if (verb && otherCue && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName)
+        tagOnly = false;
     }
     if (!tagOnly && q.block === sentences[tokens[last.content.lastTok]!.sentence]!.block) continue;
     // The quote must open its sentence and its sentence must hold no cue of its own.
+    // 'said Rachel Woolard of Jacksonville, Fla. "B."': the splitter may keep a quote after an abbreviation in the
+    // tag's sentence; the quote opens a sentence all the same.
     const si = tokens[q.open]!.sentence;
-    if (sentences[si]!.firstToken !== q.open || frames.some((f) => f.sentence === si)) continue;
+    const before = tokens[q.open - 1];
+    const afterAbbrev = !!before && before.sentence === si && /[A-Za-z]\.$/.test(before.text);
+    const opens = sentences[si]!.firstToken === q.open || afterAbbrev;
+    if (!opens || frames.some((f) => f.sentence === si && (!afterAbbrev || f.cueTok[0] > q.open))) continue;
     const run = quoteRun(quotes, k);
     const lq = quotes[run.last]!;
     const lastTok = lq.close >= 0 ? lq.close : sentences[tokens[lq.open]!.sentence]!.endToken - 1;
     // Only quotes that fill their sentences: a quote followed by more words belongs to a new statement.
-    const after = lastTok + 1;
+    // The second half of a doubled apostrophe ('') closes the quote too.
+    let after = lastTok + 1;
+    while (
+      after < tokens.length &&
+      isQuoteMark(tokens[after]!) &&
+      tokens[after]!.sentence === tokens[lastTok]!.sentence
+    )
+      after++;
+    // '"B," which votes in June.': a relative aside on the last words is the writer's, and the quote still ends it.
+    const aside = tokens[after]?.text === ',' && /^(which|who|where)$/.test(tokens[after + 1]?.norm ?? '');
     if (
       after < tokens.length &&
       tokens[after]!.sentence === tokens[lastTok]!.sentence &&
-      !/^[.!?]$/.test(tokens[after]!.text)
+      !/^[.!?]$/.test(tokens[after]!.text) &&
+      !aside
     )
       continue;
     const parts: [number, number][] = [];

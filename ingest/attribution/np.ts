@@ -142,7 +142,7 @@ export function skipLeftAux(
     else if (!(
       t.pos === 'AUX' ||
       AUX_SKIP.has(t.norm) ||
-      (t.pos === 'ADV' && t.norm !== 'however') ||
+      (t.pos === 'ADV' && t.norm !== 'however' && !(QUANTIFIERS.has(t.norm) && opensClause(tokens, i - 1, first))) ||
       TEMPORAL.has(t.norm)
     ))
       break;
@@ -291,7 +291,7 @@ export function npLike(tokens: Token[], s: number, e: number): boolean {
     )
       return true;
     if (HEADS.has(t.pos)) head = true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nominalVerb(tokens, k, s)) {
       // Participles after a noun modify it ("the outlet reporting the meeting"); finite verbs end the phrase.
       const prev = tokens[k - 1];
       // "the only candidate to campaign in Wyoming": an infinitive modifying the noun.
@@ -329,12 +329,15 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       t.text === '—' ||
       t.text === '–' ||
       // "Nairobi, Aug. 16 (KNA) - X said": the dash closing a dateline.
-      (t.text === '-' && tokens[s - 1]?.text === ')')
+      (t.text === '-' && tokens[s - 1]?.text === ')') ||
+      // "than Mr. Trump - 60 percent of voters said": a hyphen between spaces is a dash.
+      (t.text === '-' && s > first && tokens[s - 1]!.end < t.start && t.end < (tokens[s + 1]?.start ?? t.end))
     )
       break;
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
     // "days after Pyongyang vowed": a time clause's subject starts after its conjunction.
-    if (/^(after|before|since|until)$/.test(t.norm)) break;
+    // "... when Tapper asked": the tagger often calls a clause's conjunction an adverb.
+    if (/^(after|before|since|until|when|while|because|although|though|unless|whereas)$/.test(t.norm)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
     s--;
   }
@@ -352,8 +355,24 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       break;
     }
   }
+  // "he was copied on the questions and Gates said": a region opening with the preposition of an earlier
+  // clause's verb holds that clause's tail; the subject is what follows its last conjunction.
+  if (s <= last && s - 1 >= first && tokens[s]!.pos === 'ADP' && /^(VERB|AUX)$/.test(tokens[s - 1]!.pos)) {
+    for (let k = last - 1; k > s; k--) {
+      if (tokens[k]!.pos !== 'CCONJ') continue;
+      s = k + 1;
+      break;
+    }
+  }
   // "... attack and subsequently accused X": a second verb of an earlier clause has no subject of its own here.
   if (s <= last && tokens[last]!.pos === 'CCONJ') return null;
+  // "..., which the probe said were covered up": the subject of a relative clause follows its pronoun.
+  if (
+    s < last &&
+    /^(which|what|whom)$/.test(tokens[s]!.norm) &&
+    /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(tokens[s + 1]!.pos)
+  )
+    s++;
   // A relative clause inside the subject ends it: "Officials who spoke on condition of anonymity said".
   for (let k = s; k <= last; k++) {
     if (!(RELATIVE.has(tokens[k]!.norm) && k > s)) continue;
@@ -368,13 +387,59 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   return trimLead(tokens, s, last + 1);
 }
 
+/**
+ * A word the tagger took for a verb inside a noun phrase: part of a hyphenated compound ("the center-left
+ * group", "a self-described socialist"), a capitalized word inside a name ("the Ways and Means Committee"),
+ * or a verb form between a modifier and its noun ("the think tank").
+ */
+export function nominalVerb(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB') return false;
+  const prev = k > first ? tokens[k - 1] : undefined;
+  const next = tokens[k + 1];
+  if (prev?.text === '-' || (next?.text === '-' && /^(NOUN|ADJ|PROPN|VERB)$/.test(tokens[k + 2]?.pos ?? '')))
+    return true;
+  if (/^[A-Z]/.test(t.text) && k > first && tokens[k]!.sentence === prev?.sentence) {
+    if (prev?.pos === 'PROPN' || next?.pos === 'PROPN' || (prev?.pos === 'CCONJ' && tokens[k - 2]?.pos === 'PROPN'))
+      return true;
+  }
+  // "An earlier report in a New Hampshire paper said": a verb form after an article or adjective, before a
+  // preposition, is a noun.
+  if (
+    prev &&
+    next?.pos === 'ADP' &&
+    !/(ed|ing)$/.test(t.norm) &&
+    k > first &&
+    /^(a|an|the|earlier|new|latest|recent|first|second|final|initial|separate|similar)$/.test(prev.norm)
+  )
+    return true;
+  return (
+    !!prev &&
+    !!next &&
+    next.pos === 'NOUN' &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || nominalVerb(tokens, k - 1, first)) &&
+    !/(ed|ing)$/.test(t.norm)
+  );
+}
+
 export function isModifierVerb(tokens: Token[], k: number, first: number): boolean {
   const t = tokens[k]!;
+  if (nominalVerb(tokens, k, first)) return true;
   const prev = k > first ? tokens[k - 1]! : undefined;
   // "those surveyed say", "those polled said": a participle after "those" is its modifier.
   if (prev?.norm === 'those' && t.pos === 'VERB' && /ed$/.test(t.norm)) return true;
-  return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.pos === 'VERB' && /(ing|ed)$/.test(t.norm);
+  return (
+    !!prev &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    t.pos === 'VERB' &&
+    (/(ing|ed)$/.test(t.norm) || (IRREGULAR_PARTICIPLES.has(t.norm) && tokens[k + 1]?.norm === 'by'))
+  );
 }
+
+/** Participles without -ed that modify a noun before "by": "a memo seen by Reuters", "a letter written by X". */
+const IRREGULAR_PARTICIPLES = new Set(
+  'seen written taken given shown known chosen drawn made held sent led built paid sold brought found kept'.split(' '),
+);
 
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const LEADERS = new Set([
@@ -393,10 +458,21 @@ const LEADERS = new Set([
   'here',
   'there',
 ]);
+/** Whether token k (before a word) ends a clause or is before the sentence: "; most said". */
+function opensClause(tokens: Token[], k: number, first: number): boolean {
+  return k < first || /^[;:,—–]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!) || tokens[k]!.pos === 'CCONJ';
+}
+
+/** Quantifiers that head a subject on their own: "Some said", "most said", "Another said", "Nearly a third say". */
+const QUANTIFIERS = new Set(
+  'some many most few several another others all both half third quarter majority minority none'.split(' '),
+);
+
 /** Drops leading conjunctions and sentence adverbs from a subject region. */
 function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
   while (
     s < e &&
+    !(QUANTIFIERS.has(tokens[s]!.norm) && tokens.slice(s + 1, e).every((t) => !HEADS.has(t.pos))) &&
     (LEADERS.has(tokens[s]!.norm) ||
       // "C, as Clinton supporters point out": not "As many as 30 residents said".
       (tokens[s]!.norm === 'as' && !/^(many|much|few|well|long|far)$/.test(tokens[s + 1]?.norm ?? '')) ||
@@ -405,13 +481,14 @@ function trimLead(tokens: Token[], s: number, e: number): TokRange | null {
       TEMPORAL.has(tokens[s]!.norm))
   )
     s++;
-  while (e > s && tokens[e - 1]!.pos === 'ADV' && !HEADS.has(tokens[e - 1]!.pos)) e--;
+  while (e > s && tokens[e - 1]!.pos === 'ADV' && !(e - 1 === s && QUANTIFIERS.has(tokens[s]!.norm))) e--;
   if (e <= s) return null;
   // "In 2015 he said": a personal pronoun right before the verb is the whole subject.
   if (e - s > 1 && PERSONAL.has(tokens[e - 1]!.norm)) return [e - 1, e];
   for (let k = s; k < e; k++) if (HEADS.has(tokens[k]!.pos) || tokens[k]!.norm === 'those') return [s, e];
   // "the military said", "the paramilitary said": an adjective after "the", used as the noun it stands for.
   if (e - s === 2 && tokens[s]!.norm === 'the' && tokens[s + 1]!.pos === 'ADJ') return [s, e];
+  if (QUANTIFIERS.has(tokens[e - 1]!.norm)) return [s, e];
   return null;
 }
 
@@ -427,6 +504,8 @@ function interruption(tokens: Token[], [s, e]: TokRange): boolean {
     // ", though,", ", however,", ", too,": a single connective between the subject and its verb.
     (e - s === 1 && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV')) ||
     (k === e && k > s) ||
+    // ", then 38,": an age at the time of the story.
+    (k === e - 1 && k > s && tokens[k]!.pos === 'NUM') ||
     // ", known as Copom,": a participle aside, -en forms included.
     (!!v && v.pos === 'VERB' && /(ing|ed|^known)$/.test(v.norm))
   );

@@ -184,7 +184,14 @@ export class SpeakerResolver {
       // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
       const compound =
         w.pos === 'VERB' && /ing$/.test(w.norm) && words[i - 1]!.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN';
-      if ((w.pos === 'ADP' && !ofName) || w.text === ',' || w.text === '(' || (w.pos === 'VERB' && !compound)) {
+      // "the self-described socialist": a participle in a hyphenated compound modifies the head.
+      const hyphened = w.pos === 'VERB' && words[i - 1]!.text === '-';
+      if (
+        (w.pos === 'ADP' && !ofName) ||
+        w.text === ',' ||
+        w.text === '(' ||
+        (w.pos === 'VERB' && !compound && !hyphened)
+      ) {
         coreEnd = i;
         break;
       }
@@ -398,6 +405,11 @@ export class SpeakerResolver {
   private readonly spoke = new Map<string, number>();
 
   private pronoun(t: Token, span: [number, number]): Speaker | null {
+    // "I asked the senator whether C", "I told Megyn Kelly that C": outside quotes the first person is the writer,
+    // an unnamed person of the outlet; "we" is the outlet when it is known.
+    if (/^(i|me)$/.test(t.norm) && !this.insideQuote(t.start))
+      return this.createAnonymous([t], t, this.doc.outlet, span, 'person', 'the author');
+    if (t.norm === 'we' && this.doc.outlet && !this.insideQuote(t.start)) return this.use(this.doc.outlet, span, false);
     const want = PERSON_PRONOUNS.has(t.norm)
       ? 'person'
       : PLURAL_PRONOUNS.has(t.norm)
