@@ -4,6 +4,7 @@
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { creditTest } from './credits.ts';
 import { nounBefore } from './lexicon.ts';
 
 /** Words that stay lower case in a title-case headline. */
@@ -57,9 +58,13 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
   const sentenceOf = sentenceIndex(nlp);
   const referenced = new Set(doc.actors.map((a) => a.affiliation));
   const drop = new Set<string>();
+  const inCredit = creditTest(nlp.text);
   for (const a of doc.actors) {
     if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
+    // The article's writers and editors, named only in its byline or credits.
+    else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([s, e]) => inCredit(s, e)))
+      drop.add(a.id);
     else if (a.kind === 'person' && /^\p{Lu}{2,6}$/u.test(a.name)) a.kind = 'organization';
     else if (a.kind === 'person' && !(a.roles ?? []).length) a.kind = kindFromNoun(nlp.text, a) ?? a.kind;
   }
