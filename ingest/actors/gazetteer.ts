@@ -209,8 +209,9 @@ const LIST_SEPARATORS = new Set([',', 'and', 'or']);
 
 /**
  * Whether a capital is glued by a hyphen to another capitalized place ("Paris-Brussels"), or stands in a list of three
- * or more places after a preposition ("with Paris, Brussels, Beirut and San Bernardino"): a place, not the government
- * acting ("Kyiv, Warsaw and Berlin said" still act).
+ * or more places after a preposition ("with Paris, Brussels, Beirut and San Bernardino"), or of two after a locative
+ * one ("attacks like Paris and Brussels"): a place, not the government acting ("Kyiv, Warsaw and Berlin said", "talks
+ * with Washington and Moscow" still act).
  */
 function cityList(v: View, a: number, b: number): boolean {
   const cap = (k: number) => !!v.toks[k] && isCap(v.toks[k]!);
@@ -236,5 +237,10 @@ function cityList(v: View, a: number, b: number): boolean {
     while (cap(k + 1)) k++;
     k++;
   }
+  const before = v.keys[start - 1] ?? '';
+  if (items >= 2 && PLACE_PREPOSITIONS.has(before)) return true;
   return items >= 3 && commas >= 1 && v.toks[start - 1]?.pos === 'ADP';
 }
+
+/** Prepositions before which two capitals joined by "and" are places ("attacks like Paris and Brussels", "in X and Y"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'like', 'including', 'across', 'throughout', 'outside']);

@@ -244,12 +244,28 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       }
       if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
         prev.end = it.end;
+        if (v.keys[it.start - 1] === '&' && ORG_CUES.has(v.keys[it.end - 1]!)) partnersBefore(v, joined);
         continue;
       }
     }
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "Bill, Hillary & Chelsea Clinton Foundation": the names listed with commas before a body's "&" are its own; the
+ * last item of `joined` (the body) takes in the one-word runs before it.
+ */
+function partnersBefore(v: View, joined: Item[]): void {
+  const body = joined[joined.length - 1]!;
+  while (joined.length >= 2) {
+    const before = joined[joined.length - 2]!;
+    if (before.type !== 'run' || before.end - before.start !== 1 || before.end !== body.start - 1) return;
+    if (v.keys[before.end] !== ',') return;
+    body.start = before.start;
+    joined.splice(joined.length - 2, 1);
+  }
 }
 
 /**

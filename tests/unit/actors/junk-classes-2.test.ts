@@ -53,6 +53,22 @@ describe('junk actor classes, second round (issue #10)', () => {
     expect(found.filter((n) => /^person:|Justice Network$/.test(n) && !n.includes('&'))).toEqual([]);
   });
 
+  it('keeps the names listed before a body\'s "&" in its name', () => {
+    const found = names(
+      'The grant came from the Ruth, Ann & Louis Mandel Foundation, said Priya Nair, who runs the Chennai clinic.\n',
+    );
+    expect(found).toContain('organization:Ruth, Ann & Louis Mandel Foundation');
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Priya Nair']);
+  });
+
+  it('takes a name that only qualifies a pageant or a status for no person', () => {
+    const found = names(
+      'MANILA - The former owner of the Miss Asia Pacific pageant, Rosa Lim, said she would not seek a National ' +
+        'Artist status for him.\n',
+    );
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Rosa Lim']);
+  });
+
   it('takes gatherings and programmes named after a body for no actor', () => {
     const found = names(
       'OTTAWA - Prime Minister Justin Trudeau spoke at the Canadian Club Breakfast on Monday and at the Ottawa ' +
@@ -74,7 +90,8 @@ describe('junk actor classes, second round (issue #10)', () => {
   it('reads a capital in a list of cities, or joined to another by a hyphen, as a place', () => {
     const found = names(
       'NAIROBI - The bombing puts the town alongside Nairobi, Kampala, Mogadishu and Garissa among cities struck ' +
-        'by al-Shabaab. "Kampala-Nairobi is the next line," a user wrote. Addis Ababa said it would send troops.\n',
+        'by al-Shabaab. "Kampala-Nairobi is the next line," a user wrote. Attacks like Mogadishu and Kampala ' +
+        'worry them. Addis Ababa said it would send troops.\n',
     );
     expect(found.filter((n) => n.startsWith('state:'))).toEqual(['state:Ethiopia']);
   });
