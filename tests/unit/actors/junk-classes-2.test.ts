@@ -63,10 +63,10 @@ describe('junk actor classes, second round (issue #10)', () => {
 
   it('takes a name that only qualifies a pageant or a status for no person', () => {
     const found = names(
-      'MANILA - The former owner of the Miss Asia Pacific pageant, Rosa Lim, said she would not seek a National ' +
-        'Artist status for him.\n',
+      'MANILA - Ramon Cruz, the longtime owner of the televised Miss Asia pageant, said: "I would never wish a Gold ' +
+        'Cross status on anyone." The former owner of the Miss Pacific pageant, Rosa Lim, agreed.\n',
     );
-    expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Rosa Lim']);
+    expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Ramon Cruz', 'person:Rosa Lim']);
   });
 
   it('takes gatherings and programmes named after a body for no actor', () => {
