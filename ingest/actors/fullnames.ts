@@ -1,5 +1,9 @@
 // Names written in part: a Korean given name cut at its hyphen ("Ban Ki" of "Ban Ki-moon"), and the last words of a
 // person named in full before ("Suu Kyi" after "Aung San Suu Kyi"). In: the filled Scan. Out: one actor per person.
+import { formalGivenName } from '../../graph/names.ts';
+import { places, titleEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
+import { NOT_NAMES, ORG_CUES, ROLE_NOUNS } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import type { Scan } from './scan.ts';
 
@@ -40,19 +44,43 @@ function hyphenatedGivenNames(sc: Scan): void {
 }
 
 /**
- * A person whose name (two words or more) is the end of another person's name is that person: the one the article
- * named first keeps the name ("Aung San Suu Kyi" before "Suu Kyi"; "Donald Trump" before "Trust Donald Trump", a
- * verb of a headline glued on).
+ * A person whose name (two words or more) is the end of another person's name is that person. When the words before
+ * it are a given name ("Aung San Suu Kyi" and "Suu Kyi") the longer name stays; when they are no name ("Vermonter
+ * Bernie Sanders", "Mondelez CEO Irene Rosenfeld", "Trust Donald Trump", a headline's verb glued on) the shorter.
  */
 function mergeNameTails(sc: Scan): void {
   const people = sc.reg.all().filter((d) => d.kind === 'person' && d.mentions.length && d.name.includes(' '));
-  const first = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
   const key = (d: Draft) => ` ${d.name.toLowerCase().replace(/[.’']/g, '')}`;
   for (const short of people) {
     const tail = key(short);
     const long = people.find((d) => d !== short && key(d).length > tail.length && key(d).endsWith(tail));
     if (!long || !sc.reg.has(long.id) || !sc.reg.has(short.id)) continue;
-    const [keep, gone] = first(long) <= first(short) ? [long, short] : [short, long];
-    sc.reg.absorb(keep.id, gone.id);
+    const prefix = long.name.split(' ').slice(0, long.name.split(' ').length - short.name.split(' ').length);
+    if (prefix.every((w) => givenNameLike(w, short.name))) sc.reg.absorb(long.id, short.id);
+    else {
+      // The mentions keep only the name: "[Vermonter] Bernie Sanders".
+      for (const m of long.mentions)
+        if (sc.text.slice(m.start, m.end).endsWith(short.name)) m.start = m.end - short.name.length;
+      long.name = short.name;
+      sc.reg.absorb(short.id, long.id);
+    }
   }
+}
+
+/** Whether a word before a person's name can be one of their given names, not a role, an origin or a stray word. */
+function givenNameLike(word: string, name: string): boolean {
+  const key = word.toLowerCase().replace(/[.’']/g, '');
+  if (/^\p{Lu}{2,}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false; // "AKA", "CEO", "QIf"
+  if (name.toLowerCase().split(' ').includes(key)) return false; // "Christie Chris Christie"
+  if (titleEntry(key) || ROLE_NOUNS.has(key) || NOT_NAMES.has(key) || ORG_CUES.has(key)) return false;
+  // "Vermonter", "Ohioan", "Texan": a person's origin, written from a place's name.
+  if (
+    places.some(
+      (p) => !p.includes(' ') && p.length > 3 && word.startsWith(p.slice(0, -1)) && word.length > p.length - 1,
+    )
+  )
+    return false;
+  // Common nouns and verbs ("Universe", "Trust", "Supervisor", "Iron"), unless a known short given name ("Mike").
+  const tag = lexicalTag(key);
+  return !(tag === 'NOUN' || tag === 'VERB') || formalGivenName(key) !== key;
 }

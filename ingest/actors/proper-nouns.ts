@@ -2,6 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
+import { matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import {
@@ -118,7 +119,10 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "Procter & Gamble", "Simon & Schuster": an ampersand joins the partners of a firm, never a person's names.
   // Only a run of capitals around it: "Shares of Procter & Gamble" opens with a sentence's common noun.
   const inner = v.keys.slice(a + 1, b - 1);
-  if (len > 2 && inner.includes('&') && !inner.includes('of')) return 'organization';
+  // "Rudy Giuliani & Sen. Jeff Sessions": two people, one of them titled.
+  let titled = false;
+  for (let k = a; k < b && !titled; k++) titled = !!matchAt(v.keys, k)?.hits.some((h) => h.role === 'title');
+  if (len > 2 && inner.includes('&') && !inner.includes('of') && !titled) return 'organization';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';

@@ -42,6 +42,14 @@ describe('junk actor classes, second round (issue #10)', () => {
     expect(people.find((a) => a.name === 'Aung San Suu Kyi')!.mentions).toHaveLength(2);
   });
 
+  it('folds an origin glued before a full name into the person, under the name', () => {
+    const people = actorsOf(
+      'DENVER (AP) - Coloradan Ana Ruiz, a ski instructor, led the march in 2021. Ana Ruiz said the resort owed ' +
+        'workers $2 million.\n',
+    ).filter((a) => a.kind === 'person');
+    expect(people.map((a) => `${a.name}:${a.mentions.length}`)).toEqual(['Ana Ruiz:2']);
+  });
+
   it('reads a name with "&" as one firm or body', () => {
     const found = names(
       'JOHANNESBURG - Ernst & Young said on Tuesday it would audit the utility, and the Faith & Justice Network ' +
