@@ -3,7 +3,7 @@
 import { formalGivenName } from '../../graph/names.ts';
 import { places, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
-import { NOT_NAMES, ORG_CUES, ROLE_NOUNS } from './lexicon.ts';
+import { GIVEN_ADJECTIVES, NOT_NAMES, ORG_CUES, ROLE_NOUNS } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import type { Scan } from './scan.ts';
 
@@ -46,7 +46,9 @@ function hyphenatedGivenNames(sc: Scan): void {
 /**
  * A person whose name (two words or more) is the end of another person's name is that person. When the words before
  * it are a given name ("Aung San Suu Kyi" and "Suu Kyi") the longer name stays; when they are no name ("Vermonter
- * Bernie Sanders", "Mondelez CEO Irene Rosenfeld", "Trust Donald Trump", a headline's verb glued on) the shorter.
+ * Bernie Sanders", "Mondelez CEO Irene Rosenfeld", a headline's "QIf" glued on) the shorter. When a word before it
+ * is an English noun or verb that is also a given name ("Chandler", "Lily") or not ("Universe", "Trust"), the two stay
+ * apart.
  */
 function mergeNameTails(sc: Scan): void {
   const people = sc.reg.all().filter((d) => d.kind === 'person' && d.mentions.length && d.name.includes(' '));
@@ -55,9 +57,10 @@ function mergeNameTails(sc: Scan): void {
     const tail = key(short);
     const long = people.find((d) => d !== short && key(d).length > tail.length && key(d).endsWith(tail));
     if (!long || !sc.reg.has(long.id) || !sc.reg.has(short.id)) continue;
-    const prefix = long.name.split(' ').slice(0, long.name.split(' ').length - short.name.split(' ').length);
-    if (prefix.every((w) => givenNameLike(w, short.name))) sc.reg.absorb(long.id, short.id);
-    else {
+    const words = long.name.split(' ');
+    const prefix = words.slice(0, words.length - short.name.split(' ').length).map((w) => prefixWord(w, short.name));
+    if (prefix.every((p) => p === 'given')) sc.reg.absorb(long.id, short.id);
+    else if (prefix.includes('stray')) {
       // The mentions keep only the name: "[Vermonter] Bernie Sanders".
       for (const m of long.mentions)
         if (sc.text.slice(m.start, m.end).endsWith(short.name)) m.start = m.end - short.name.length;
@@ -67,20 +70,28 @@ function mergeNameTails(sc: Scan): void {
   }
 }
 
-/** Whether a word before a person's name can be one of their given names, not a role, an origin or a stray word. */
-function givenNameLike(word: string, name: string): boolean {
+/**
+ * A word before a person's name: one of their given names, a stray word (a role, an origin, capitals), or unknown
+ * (an English noun or verb: "Chandler" and "Lily" are given names, "Universe" and "Trust" are not).
+ */
+function prefixWord(word: string, name: string): 'given' | 'stray' | 'unknown' {
   const key = word.toLowerCase().replace(/[.’']/g, '');
-  if (/^\p{Lu}{2,}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false; // "AKA", "CEO", "QIf"
-  if (name.toLowerCase().split(' ').includes(key)) return false; // "Christie Chris Christie"
-  if (titleEntry(key) || ROLE_NOUNS.has(key) || NOT_NAMES.has(key) || ORG_CUES.has(key)) return false;
+  if (/^\p{Lu}{2,}(?:\p{Ll}|$)/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return 'stray'; // "AKA", "CEO", "QIf"
+  if (name.toLowerCase().split(' ').includes(key)) return 'stray'; // "Christie Chris Christie"
+  if (titleEntry(key) || ROLE_NOUNS.has(key) || NOT_NAMES.has(key) || ORG_CUES.has(key)) return 'stray';
   // "Vermonter", "Ohioan", "Texan": a person's origin, written from a place's name.
-  if (
-    places.some(
-      (p) => !p.includes(' ') && p.length > 3 && word.startsWith(p.slice(0, -1)) && word.length > p.length - 1,
-    )
-  )
-    return false;
-  // Common nouns and verbs ("Universe", "Trust", "Supervisor", "Iron"), unless a known short given name ("Mike").
+  if (places.some((p) => !p.includes(' ') && p.length > 3 && originOf(word, p))) return 'stray';
   const tag = lexicalTag(key);
-  return !(tag === 'NOUN' || tag === 'VERB') || formalGivenName(key) !== key;
+  return (tag !== 'NOUN' && tag !== 'VERB') || formalGivenName(key) !== key || GIVEN_ADJECTIVES.has(key)
+    ? 'given'
+    : 'unknown';
+}
+
+const ORIGIN_ENDINGS = new Set(['an', 'ian', 'n', 'er', 'ite']);
+
+/** Whether a word names someone from a place: its name, or the name less its last letter, and a demonym's ending. */
+function originOf(word: string, place: string): boolean {
+  for (const stem of [place, place.slice(0, -1)])
+    if (word.startsWith(stem) && ORIGIN_ENDINGS.has(word.slice(stem.length))) return true;
+  return false;
 }

@@ -243,10 +243,9 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
           (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
       }
       if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
-        // "Ruane, Cunniff & Goldfarb": one-word partners on both sides of the "&" of a firm.
-        const partners = prev.end - prev.start === 1 && it.end - it.start === 1;
         prev.end = it.end;
-        if (v.keys[it.start - 1] === '&' && (partners || ORG_CUES.has(v.keys[it.end - 1]!))) partnersBefore(v, joined);
+        // Only before a body's cue word: "Macy's, Nordstrom, Lord & Taylor" lists stores.
+        if (v.keys[it.start - 1] === '&' && ORG_CUES.has(v.keys[it.end - 1]!)) partnersBefore(v, joined);
         continue;
       }
     }
@@ -256,8 +255,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
 }
 
 /**
- * "Bill, Hillary & Chelsea Clinton Foundation", "Skadden, Arps, Slate, Meagher & Flom": the names listed with commas
- * before a body's or a firm's "&" are its own; the
+ * "Bill, Hillary & Chelsea Clinton Foundation": the names listed with commas before a body's "&" are its own; the
  * last item of `joined` (the body) takes in the one-word runs before it.
  */
 function partnersBefore(v: View, joined: Item[]): void {
