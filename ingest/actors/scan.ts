@@ -5,14 +5,10 @@ import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, stateEntry } from '../gazetteer/index.ts';
 import type { MentionKind } from '../types.ts';
 import { Registry } from './registry.ts';
-import { isCap, type Item, surfaceOf, type View } from './view.ts';
+import { type Item, surfaceOf, type View } from './view.ts';
 
 /** Prepositions that make a state name a mere location. */
-const PURE_LOCATIVE = new Set(['in', 'into', 'across', 'throughout', 'inside', 'within']);
-/** Words between a locative and the state's name: "in the United States", "[in Afghanistan]". */
-const SKIPPED_BEFORE = new Set(['the', '[', '(']);
-/** Prepositions that open a list of places: "in Mali, Niger and Chad" ("allies like Britain and France said" act). */
-const LIST_OPENERS = PURE_LOCATIVE;
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
 
 /** A one-word name waiting for the person it may be the surname of; `strong` when the text says it is a person. */
 export interface PendingSurname {
@@ -76,7 +72,7 @@ export function newScan(text: string, homeState: string | null): Scan {
 /** Adds a state actor and its mention over tokens [a, b). */
 export function stateMention(sc: Scan, id: string, v: View, a: number, b: number, kind: MentionKind): void {
   const e = stateEntry(id)!;
-  if (!placeOnly(v, a)) sc.actingStates.add(id);
+  if (!(a > 0 && PURE_LOCATIVE.has(v.keys[a - 1]!) && b === a + 1)) sc.actingStates.add(id);
   sc.reg.ensure(id, e.name, 'state');
   sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
 }
@@ -108,22 +104,4 @@ export function pendSurname(sc: Scan, v: View, k: number, strong: boolean): void
     surface: v.toks[k]!.text,
     strong,
   });
-}
-
-/**
- * Whether a state's name at token a is only a place: after a pure locative ("in the United States", "into
- * Afghanistan"), or a later item of a list of places such a word opens ("in Mali, Niger and Chad").
- */
-function placeOnly(v: View, a: number): boolean {
-  let k = a - 1;
-  while (k >= 0 && SKIPPED_BEFORE.has(v.keys[k]!)) k--;
-  if (k >= 0 && PURE_LOCATIVE.has(v.keys[k]!)) return true;
-  // Back over "X, Y and" to the word that opens the list.
-  let items = 0;
-  while (k >= 1 && (v.keys[k] === ',' || v.keys[k] === 'and' || v.keys[k] === 'or') && isCap(v.toks[k - 1]!)) {
-    k -= 2;
-    while (k >= 0 && isCap(v.toks[k]!)) k--;
-    items++;
-  }
-  return items > 0 && k >= 0 && LIST_OPENERS.has(v.keys[k]!);
 }
