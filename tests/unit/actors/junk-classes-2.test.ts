@@ -103,4 +103,15 @@ describe('junk actor classes, second round (issue #10)', () => {
     );
     expect(found.filter((n) => n.startsWith('state:'))).toEqual(['state:Ethiopia']);
   });
+
+  it('reads "Folha de S.Paulo" whole, however the city is written', () => {
+    const found = names(
+      'BRASILIA (Reuters) - The newspaper Folha de S.Paulo reported on Monday that Finance Minister Fernando Haddad ' +
+        'would present the budget in March, and Folha de São Paulo later said the date had moved.\n',
+    );
+    expect(found.filter((n) => n.startsWith('outlet:') || /Paulo/.test(n))).toEqual(
+      expect.arrayContaining(['outlet:Folha de S.Paulo']),
+    );
+    expect(found.filter((n) => /Paulo/.test(n) && n !== 'outlet:Folha de S.Paulo')).toEqual([]);
+  });
 });
