@@ -4,7 +4,16 @@
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry } from '../gazetteer/index.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
-import { CONNECTORS, EVENT_WORDS, FIGHTER_HEADS, LOCATIVE, NOT_NAMES, PERSON_HEADS, PLACE_VERBS } from './lexicon.ts';
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  FIGHTER_HEADS,
+  GATHERING_WORDS,
+  LOCATIVE,
+  NOT_NAMES,
+  PERSON_HEADS,
+  PLACE_VERBS,
+} from './lexicon.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -18,6 +27,9 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (hit.role === 'place' || hit.role === 'title') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
   if (!entryById(hit.id)) return it.end;
+  // "the Christian Science Monitor Breakfast", "the Red Cross Gala": the name of a gathering the body holds.
+  const next = v.toks[it.end];
+  if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
   if (anotherPartysName(v, it)) {
     // The whole name is that other party: "the Christian Democrats" said, dismissed, won.
     const name = surfaceOf(v, it.start - 1, it.end);
@@ -146,6 +158,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     // A capital is the government only when it acts, not when it is a place.
     if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return it.end;
     if (next?.type === 'run' && next.start === it.end) return it.end; // "Moscow Times", "Tehran University"
+    if (cityList(v, it.start, it.end)) return it.end;
     stateMention(sc, hit.id, v, it.start, it.end, 'metonym');
     return it.end;
   }
@@ -193,3 +206,44 @@ function partOfName(v: View, it: GazItem): boolean {
   // Glued by a hyphen ("African-Americans"), or an adjective or name before ("Sikh Americans").
   return (v.glued[it.start] && v.text[prev.end] === '-') || prev.pos === 'ADJ' || prev.pos === 'PROPN';
 }
+
+/** Separators of a list of places: "Paris, Brussels and Beirut", "the Paris-Brussels line". */
+const LIST_SEPARATORS = new Set([',', 'and', 'or']);
+
+/**
+ * Whether a capital is glued by a hyphen to another capitalized place ("Paris-Brussels"), or stands in a list of three
+ * or more places after a preposition ("with Paris, Brussels, Beirut and San Bernardino"), or of two after a locative
+ * one ("attacks like Paris and Brussels"): a place, not the government acting ("Kyiv, Warsaw and Berlin said", "talks
+ * with Washington and Moscow" still act).
+ */
+function cityList(v: View, a: number, b: number): boolean {
+  const cap = (k: number) => !!v.toks[k] && isCap(v.toks[k]!);
+  // Hyphens are no tokens of the view: token k glued to the one before it across a written hyphen.
+  const dash = (k: number) => !!v.toks[k] && v.glued[k] && /^[-–]$/.test(v.text[v.toks[k - 1]!.end] ?? '');
+  if ((dash(b) && cap(b)) || (dash(a) && cap(a - 1))) return true;
+  let items = 1;
+  let commas = 0;
+  let start = a;
+  // Leftwards and rightwards over "<separator> <capitalized words>".
+  for (let k = a - 1; LIST_SEPARATORS.has(v.keys[k] ?? '') && cap(k - 1);) {
+    if (v.keys[k] === ',') commas++;
+    items++;
+    k--;
+    while (cap(k - 1)) k--;
+    start = k;
+    k--;
+  }
+  for (let k = b; LIST_SEPARATORS.has(v.keys[k] ?? '') && cap(k + 1);) {
+    if (v.keys[k] === ',') commas++;
+    items++;
+    k++;
+    while (cap(k + 1)) k++;
+    k++;
+  }
+  const before = v.keys[start - 1] ?? '';
+  if (items >= 2 && PLACE_PREPOSITIONS.has(before)) return true;
+  return items >= 3 && commas >= 1 && v.toks[start - 1]?.pos === 'ADP';
+}
+
+/** Prepositions before which two capitals joined by "and" are places ("attacks like Paris and Brussels", "in X and Y"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'like', 'including', 'across', 'throughout', 'outside']);

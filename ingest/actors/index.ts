@@ -8,6 +8,7 @@
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
+import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
@@ -46,6 +47,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveOutletDescriptors(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
+  completeNames(sc);
   const { actors, mentions } = sc.reg.actors();
   return dropJunk(nlp, { actors, mentions, outlet }, titleCase);
 }

@@ -4,6 +4,7 @@
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { creditTest } from './credits.ts';
 import { nounBefore } from './lexicon.ts';
 
 /** Words that stay lower case in a title-case headline. */
@@ -57,9 +58,16 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
   const sentenceOf = sentenceIndex(nlp);
   const referenced = new Set(doc.actors.map((a) => a.affiliation));
   const drop = new Set<string>();
+  const inCredit = creditTest(nlp.text);
   for (const a of doc.actors) {
     if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
+    // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
+    else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([, e]) => qualifiesThing(nlp.text, e)))
+      drop.add(a.id);
+    // The article's writers and editors, named only in its byline or credits.
+    else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([s, e]) => inCredit(s, e)))
+      drop.add(a.id);
     else if (a.kind === 'person' && /^\p{Lu}{2,6}$/u.test(a.name)) a.kind = 'organization';
     else if (a.kind === 'person' && !(a.roles ?? []).length) a.kind = kindFromNoun(nlp.text, a) ?? a.kind;
   }
@@ -80,6 +88,18 @@ const BODY_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Lower-case nouns a name may qualify without being anyone: "the Miss Universe pageant", "a Gold Star status". */
+const QUALIFIED_THINGS = new Set(
+  'pageant contest competition tournament status award prize trophy medal series franchise brand label'.split(' '),
+);
+const WORD_AFTER = /^\s+([a-z]+)\b/;
+
+/** Whether the word right after a mention ending at `end` is a thing the name qualifies. */
+function qualifiesThing(text: string, end: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(end, end + 24));
+  return !!m && QUALIFIED_THINGS.has(m[1]!);
+}
 
 /** The kind a preceding common noun gives a name the recognisers took for a person, or null. */
 function kindFromNoun(text: string, a: Actor): Actor['kind'] | null {

@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners',
+  'ministry department council center centre agency pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd llc party union association court bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
@@ -30,6 +30,12 @@ export const EVENT_WORDS = set(
 );
 
 /**
+ * Last words of names of gatherings and programmes ("Christian Science Monitor Breakfast", "Miss World Pageant", "The
+ * Daily Show"): an event even when a body's cue word comes before ("Monitor", "Foundation", "Daily").
+ */
+export const GATHERING_WORDS = set('breakfast luncheon dinner gala pageant parade banquet fundraiser telethon show');
+
+/**
  * Last words of capitalized chunks that name places, things or periods, not people ("Granite State",
  * "Second Thomas Shoal", "Trump Tower", "Social Security"): such a chunk is no person.
  */
@@ -43,7 +49,7 @@ export const THING_HEADS = set(
  * ("Park", "Hall", "Lodge") are left out.
  */
 export const FACILITY_HEADS = set(
-  'ranch farm room wall spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway',
+  'ranch farm room wall spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway grill tavern saloon diner bistro brasserie pub',
 );
 /**
  * Words that make the cue word after them ("center", "club", "school") a venue rather than a body: "Convention
@@ -93,10 +99,10 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and the on',
+  'al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and & the on',
 );
 /** Connectors that may not end a chunk or start one. */
-export const INNER_ONLY = set('of for and the on');
+export const INNER_ONLY = set('of for and & the on');
 
 /** Heads that make "<Demonym> X" the state itself ("the Syrian government", "Iranian leaders"). */
 export const STATE_HEADS = set(

@@ -3,7 +3,7 @@
 // Russia"). In: a View and the items from x on. Out: the body (a state's ministry when a state is named),
 // or false when the chain is no organization.
 import { type Hit, matchAt } from '../gazetteer/index.ts';
-import { MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { GATHERING_WORDS, MINISTRIES, ORG_CUES } from './lexicon.ts';
 import { facilityName } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
 import { twoNames } from './segment.ts';
@@ -40,7 +40,7 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   const known = matchAt(v.keys, a);
   if (known && known.end === b) return false;
   // "the Kenyatta International Convention Center": a venue, not a body (its items stay used: no actor in them).
-  if (facilityName(v, a, b)) {
+  if (facilityName(v, a, b) || GATHERING_WORDS.has(v.keys[b - 1]!)) {
     for (const c of chain) used.add(c);
     return true;
   }

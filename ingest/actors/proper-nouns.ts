@@ -2,6 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
+import { matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import {
@@ -11,6 +12,7 @@ import {
   EVENT_WORDS,
   FACILITY_CUES,
   FACILITY_HEADS,
+  GATHERING_WORDS,
   FACILITY_MODIFIERS,
   GROUP_CUES,
   GIVEN_ADJECTIVES,
@@ -114,6 +116,14 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
+  if (len > 1 && GATHERING_WORDS.has(lastKey)) return 'event';
+  // "Procter & Gamble", "Simon & Schuster": an ampersand joins the partners of a firm, never a person's names.
+  // Only a run of capitals around it: "Shares of Procter & Gamble" opens with a sentence's common noun.
+  const inner = v.keys.slice(a + 1, b - 1);
+  // "Rudy Giuliani & Sen. Jeff Sessions": two people, one of them titled.
+  let titled = false;
+  for (let k = a; k < b && !titled; k++) titled = !!matchAt(v.keys, k)?.hits.some((h) => h.role === 'title');
+  if (len > 2 && inner.includes('&') && !inner.includes('of') && !titled) return 'organization';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
@@ -270,7 +280,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number) {
     tokens.push(v.toks[k]!.text);
     keys.push(v.keys[k]!);
   }
-  if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and')) return null;
+  if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and') || keys.includes('&')) return null;
   // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
   for (const k of keys)
     if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
@@ -290,7 +300,8 @@ export function ofSplit(v: View, a: number, b: number, minName: number): number 
   const head: Item = { type: 'run', start: a, end: cut };
   const body: Item = { type: 'run', start: cut + 1, end: b };
   if (cueIn(v, head, ORG_CUES) || cueIn(v, head, GROUP_CUES) || cueIn(v, head, OUTLET_CUES)) return -1;
-  if (!cueIn(v, body, ORG_CUES)) return -1;
+  // "Jon Stewart of The Daily Show": a programme after "of" is no part of the person's name either.
+  if (!cueIn(v, body, ORG_CUES) && !GATHERING_WORDS.has(v.keys[b - 1]!)) return -1;
   for (let k = a; k < cut; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
   if (EVENT_WORDS.has(v.keys[cut - 1]!) || THING_HEADS.has(v.keys[cut - 1]!)) return -1;
   return cut;

@@ -193,6 +193,34 @@ export class Registry {
     return best ?? list[0];
   }
 
+  /** Moves the mentions, roles and aliases of `fromId` to `intoId` (one actor named two ways) and drops `fromId`. */
+  absorb(intoId: string, fromId: string): void {
+    const into = this.drafts.get(intoId);
+    const from = this.drafts.get(fromId);
+    if (!into || !from || into === from) return;
+    for (const m of from.mentions) this.mention(intoId, m.start, m.end, 'alias', from.name);
+    for (const r of from.roles) into.roles.add(r);
+    into.affiliation ??= from.affiliation;
+    for (const d of this.drafts.values()) if (d.affiliation === fromId) d.affiliation = intoId;
+    this.drafts.delete(fromId);
+  }
+
+  /** Gives a draft a longer name and the id of that name; into the actor of that id when there is one already. */
+  rename(id: string, name: string): void {
+    const d = this.drafts.get(id);
+    if (!d) return;
+    const next = slugify(name);
+    if (next === id) return;
+    if (this.drafts.has(next)) return this.absorb(next, id);
+    d.aliases.add(d.name);
+    d.name = name;
+    d.id = next;
+    for (const m of d.mentions) m.actorId = next;
+    for (const x of this.drafts.values()) if (x.affiliation === id) x.affiliation = next;
+    this.drafts.delete(id);
+    this.drafts.set(next, d);
+  }
+
   drop(id: string): void {
     this.drafts.delete(id);
   }

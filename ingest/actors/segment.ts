@@ -141,6 +141,10 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
       !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
   );
   if (!hits.length) return null;
+  // "American Association for Justice", "Faith & Justice Network": a title word after a connector inside a name.
+  const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
+  if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
+    return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -190,9 +194,24 @@ function placeStarts(v: View): number[] {
   return out;
 }
 
+/** Lower-case nouns for people after a place that names them ("Georgia businessman", "a Georgia native"). */
+const PLACE_PEOPLE = new Set(
+  'businessman businesswoman native resident residents voter voters lawmaker lawmakers legislator legislators congressman congresswoman senator delegate delegates official officials politician politicians man woman men women farmer farmers police sheriff prosecutor attorney judge'.split(
+    ' ',
+  ),
+);
+/** Titles of a sub-national office: the place "of" names after them is that office's state or city. */
+const LOCAL_TITLES = new Set(['gov', 'governor', 'lt', 'mayor', 'sheriff', 'legislature', 'statehouse']);
+
 /** Whether the span [a, b) reads as a sub-national place: a title follows, or the sentence names another place. */
 function placeContext(v: View, a: number, b: number, places: PlaceStarts): boolean {
   if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
+  // "Georgia businessman", "Georgia voters": a person named by the place (a country's people take its demonym).
+  const next = v.toks[b];
+  if (next && /^\p{Ll}/u.test(next.text) && (PLACE_PEOPLE.has(v.keys[b]!) || PEOPLE_PLURALS.has(v.keys[b]!)))
+    return true;
+  // "Gov. Brian Kemp of Georgia": the place a governor or mayor named in the sentence serves.
+  if (v.keys[a - 1] === 'of' && v.keys.some((k) => LOCAL_TITLES.has(k))) return true;
   places.at ??= placeStarts(v);
   return places.at.some((k) => k !== a);
 }
@@ -254,12 +273,29 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       }
       if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
         prev.end = it.end;
+        // Only before a body's cue word: "Macy's, Nordstrom, Lord & Taylor" lists stores.
+        if (v.keys[it.start - 1] === '&' && ORG_CUES.has(v.keys[it.end - 1]!)) partnersBefore(v, joined);
         continue;
       }
     }
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "Bill, Hillary & Chelsea Clinton Foundation": the names listed with commas before a body's "&" are its own; the
+ * last item of `joined` (the body) takes in the one-word runs before it.
+ */
+function partnersBefore(v: View, joined: Item[]): void {
+  const body = joined[joined.length - 1]!;
+  while (joined.length >= 2) {
+    const before = joined[joined.length - 2]!;
+    if (before.type !== 'run' || before.end - before.start !== 1 || before.end !== body.start - 1) return;
+    if (v.keys[before.end] !== ',') return;
+    body.start = before.start;
+    joined.splice(joined.length - 2, 1);
+  }
 }
 
 /**
