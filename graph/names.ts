@@ -37,6 +37,7 @@ export function slugify(s: string): string {
   return s.trim() ? `x-${createHash('sha256').update(s).digest('hex').slice(0, 10)}` : 'unnamed';
 }
 
+import familyFirst from './data/family-first.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 
 const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
@@ -67,6 +68,32 @@ const PARTICLES = new Set([
   ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af'],
 ]);
 
+/** Family names written first (Korean, Chinese): graph/data/family-first.json. */
+const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
+/**
+ * One romanized Chinese or Korean syllable (Pinyin, Wade-Giles, Revised and McCune-Reischauer romanization): an
+ * initial, a vowel nucleus and a final ("jin", "ping", "myung", "seok", "hsien", "loong"). "er" stands alone.
+ */
+const SYLLABLE =
+  /^(?:er|(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|tz|wh|ng|[bpmfdtnlgkhjqxrzcsywv])?(?:iang|iong|uang|ueng|yae|yeo|wae|eou|iao|ian|ien|uai|uan|uei|ieh|ai|ei|ao|ou|ae|eo|ya|ye|yo|yu|wa|wo|we|wi|oe|eu|ui|oo|ee|ia|ie|iu|ua|uo|ue|a|e|i|o|u)(?:ng|ck|[nmklpt])?)$/;
+
+/** Whether a word is one or two romanized syllables ("jae", "jinping", "lifeng"; not "anderson", "davis"). */
+function syllabic(word: string): boolean {
+  if (SYLLABLE.test(word)) return true;
+  for (let i = 1; i < word.length; i++)
+    if (SYLLABLE.test(word.slice(0, i)) && SYLLABLE.test(word.slice(i))) return true;
+  return false;
+}
+
+/**
+ * Whether a personal name, as lower-case keys with its hyphens split ("lee jae myung", "xi jinping", "yoon suk yeol"),
+ * is written family name first: a Korean or Chinese family name, then one or two words of one or two romanized
+ * syllables each. "Lee Anderson" and "Kim Davis" are not; a lone "Lee" is no full name.
+ */
+export function familyNameFirst(keys: string[]): boolean {
+  return keys.length >= 2 && keys.length <= 3 && FAMILY_FIRST.has(keys[0]!) && keys.slice(1).every(syllabic);
+}
+
 export interface PersonName {
   /** The given name, a short form canonicalised ("Bill" → "william"); initials joined when it is one ("j edgar"). */
   given: string;
@@ -75,6 +102,8 @@ export interface PersonName {
   suffix: string | null;
   /** Middle names and initials as written (normalised), dropped from the key. */
   middle: string[];
+  /** Written family name first ("Lee Jae-myung"): the key keeps the written order. */
+  familyFirst: boolean;
 }
 
 /** The formal given name a short form stands for ("jim" → "james"); the name itself otherwise. */
@@ -107,15 +136,22 @@ export function parsePersonName(written: string): PersonName | null {
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
   if (tokens.length < 2) return null;
+  if (familyNameFirst(tokens))
+    return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
   // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
   const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
-  return { given, surname: tokens[tokens.length - 1]!, suffix, middle: tokens.slice(g + 1, -1) };
+  return { given, surname: tokens[tokens.length - 1]!, suffix, middle: tokens.slice(g + 1, -1), familyFirst: false };
 }
 
-/** The cross-article key of a full personal name: "given surname [suffix]" ("Joseph R. Biden Jr." → "joseph biden jr"). */
+/**
+ * The cross-article key of a full personal name: "given surname [suffix]" ("Joseph R. Biden Jr." → "joseph biden jr");
+ * a name written family name first keeps its order ("Lee Jae-myung" → "lee jae myung").
+ */
 export function personKey(written: string): string | null {
   const p = parsePersonName(written);
-  return p ? [p.given, p.surname, ...(p.suffix ? [p.suffix] : [])].join(' ') : null;
+  if (!p) return null;
+  const parts = p.familyFirst ? [p.surname, p.given] : [p.given, p.surname];
+  return [...parts, ...(p.suffix ? [p.suffix] : [])].join(' ');
 }

@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
-import { formalGivenName, slugify } from '../../graph/names.ts';
+import { familyNameFirst, formalGivenName, slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 
@@ -109,8 +109,10 @@ export class Registry {
   person(tokens: string[], keys: string[]): Draft {
     // "Ferdinand Marcos Jr." is referred to as "Marcos".
     const suffixed = keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]!);
-    const last = keys[keys.length - (suffixed ? 2 : 1)]!;
-    const first = keys.length > 1 ? keys[0]! : undefined;
+    // "Lee Jae-myung" is referred to as "Lee", "Xi Jinping" as "Xi": the family name comes first.
+    const familyFirst = familyNameFirst(keys);
+    const last = familyFirst ? keys[0]! : keys[keys.length - (suffixed ? 2 : 1)]!;
+    const first = familyFirst ? keys[1] : keys.length > 1 ? keys[0]! : undefined;
     const suffix = suffixed ? keys[keys.length - 1] : undefined;
     // "Mohammed bin Salman": Salman is his father's name, and a lone "Salman" ("King Salman") is the father.
     // Such a person is found by his full name only, never by the lone name after the particle.

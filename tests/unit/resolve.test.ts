@@ -33,7 +33,9 @@ describe('personKey', () => {
     ['Bashar al-Assad', 'bashar assad'],
     ['Recep Tayyip Erdoğan', 'recep erdogan'],
     ['Al Gore', 'al gore'],
-    ['Kim Jong-un', 'kim un'],
+    // Written family name first: the key keeps the written order and every syllable ("Kim Jong Un" too).
+    ['Kim Jong-un', 'kim jong un'],
+    ['Kim Jong Un', 'kim jong un'],
     ['J. Edgar Hoover', 'j edgar hoover'],
   ])('%s → %s', (written, key) => expect(personKey(written)).toBe(key));
 
