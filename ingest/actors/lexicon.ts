@@ -80,7 +80,14 @@ export const NOT_NAMES = set(
  * Democrats", "Eastern Theater Command", "Southern Transitional Council", "Central Election Commission" (alone,
  * "Christian" is the faith's adjective and "Eastern" a direction).
  */
-export const OPENS_NAMES = set('christian eastern western northern southern central');
+export const OPENS_NAMES = set(
+  // Month abbreviations open names when a capitalized word follows ("Jan Egeland", "Mar Roxas"); dates have numbers.
+  'christian eastern western northern southern central jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+/** Month names and abbreviations, which carry on a name in running text ("Theresa May", "Lee Jun-seok"). */
+export const MONTH_WORDS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
 
 /**
  * Given names that the tagger's lexicon reads as adjectives ("Frank Luntz", "Rich Lowry", "Lee Epstein", "Marine

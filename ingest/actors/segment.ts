@@ -7,6 +7,7 @@ import {
   EVENT_WORDS,
   GROUP_CUES,
   NOT_NAMES,
+  MONTH_WORDS,
   OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
@@ -249,6 +250,18 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
+  // "Theresa May", "Lee Jun-seok": a month's word right after a name's word carries the name on in running text,
+  // unless a number or a period makes it a date ("Washington May 3", "Jan. 2").
+  const next = v.toks[i + 1];
+  const monthInName =
+    !v.headline &&
+    !v.titleCase &&
+    MONTH_WORDS.has(v.keys[i]!) &&
+    last?.type === 'run' &&
+    last.end === i &&
+    v.text[t.end] !== '.' &&
+    !(next && /^\d/.test(next.text));
+  if (monthInName) return true;
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));
