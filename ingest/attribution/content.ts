@@ -140,6 +140,9 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       )
         break;
     }
+    // "said C, but did not give details" / ", without providing evidence": the speaker's own reticence, told by the
+    // writer, is no part of what was said.
+    if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && reticenceAt(tokens, e + 1)) break;
     // A non-restrictive relative clause at the end is the writer's aside, not the speaker's words.
     if (
       t.text === ',' &&
@@ -165,6 +168,21 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   const span = trimKeepQuotes(ctx, tokens[i]!.start, tokens[last]!.end);
   if (!span) return null;
   return { start: span[0], end: span[1], parts: [span], quote: false, lastTok: last };
+}
+
+/** Verbs of telling that a speaker is said not to have done: "did not elaborate", "gave no details". */
+const TELLING =
+  /^(?:mention|say|give|gave|elaborate|specify|provide|comment|identify|name|disclose|offer|explain|reveal|cite|detail|present)$/;
+
+/** ", but did not say", ", but gave no", ", but declined to", ", without giving": the matrix speaker's reticence. */
+function reticenceAt(tokens: { norm: string }[], j: number): boolean {
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  if (w(j) === 'without')
+    return /^(?:giving|providing|offering|saying|citing|elaborating|specifying|naming)$/.test(w(j + 1));
+  if (w(j) !== 'but') return false;
+  if (/^(?:declined|refused)$/.test(w(j + 1)) && w(j + 2) === 'to') return true;
+  if (/^(?:gave|offered|provided|cited)$/.test(w(j + 1)) && w(j + 2) === 'no') return true;
+  return /^(?:did|does|would|could)$/.test(w(j + 1)) && /^(?:not|n't|n’t)$/.test(w(j + 2)) && TELLING.test(w(j + 3));
 }
 
 /** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
