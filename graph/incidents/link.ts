@@ -14,6 +14,10 @@ export async function linkIncidents(
   store: Pick<GraphStore, 'findIncidents'>,
 ): Promise<CrossArticleLinks['incidents']> {
   const anonymous = new Set(x.actors.filter((a) => a.anonymous).map((a) => a.id));
+  // Places that are the article's states: "an attack in Russia" names no place two reports can meet at.
+  const countries = new Set(
+    x.actors.filter((a) => a.kind === 'state').flatMap((a) => [a.name, ...a.aliases].map((n) => placeKey(n))),
+  );
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
   for (const inc of x.incidents) {
     const place = placeKey(inc.place);
@@ -24,7 +28,7 @@ export async function linkIncidents(
     // The node its own key names, when stored, is this incident whatever else is near.
     const m = candidates.some((c) => c.id === own)
       ? { id: own, score: 1, reason: 'same kind family, day and place' }
-      : matchIncident(inc, named, candidates, reportedOn(x.article));
+      : matchIncident(inc, named, candidates, reportedOn(x.article), countries.has(place));
     if (m) out[inc.id] = m;
   }
   return out;

@@ -80,6 +80,7 @@ function compare(
   named: string[],
   c: StoredIncident,
   published: string | null,
+  wide: boolean,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
@@ -88,7 +89,9 @@ function compare(
   const p2 = placeKey(c.place);
   if (p1 && p2 && p1 !== p2) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
-  const samePlace = !!p1 && p1 === p2;
+  // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
+  // out a report elsewhere.
+  const samePlace = !wide && !!p1 && p1 === p2;
   // Both dated to the day, years known: the place or a participant in common suffices.
   const fullDays = isFullDate(inc.date) && isFullDate(c.date);
   const days = isDay(inc.date) && isDay(c.date);
@@ -112,16 +115,20 @@ function compare(
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
 
-/** The stored incident the new one is, best score first (ties: smallest id), or null when none fits. */
+/**
+ * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `wide`: the
+ * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
+ */
 export function matchIncident(
   inc: Pick<Incident, 'kind' | 'date' | 'place'>,
   namedParticipants: string[],
   candidates: StoredIncident[],
   published: string | null = null,
+  wide = false,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published);
+    const m = compare(inc, namedParticipants, c, published, wide);
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
   return best;

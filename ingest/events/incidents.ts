@@ -431,7 +431,8 @@ export function findIncidents(
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2
-        : !d.participants.length && !d.place && !toll && !(d.kind === 'other' && d.key)
+        : // "attacks inside Russia" with nobody, no toll and no town named: nothing to place or tell apart.
+          !d.participants.length && (!d.place || d.placeIsState) && !toll && !(d.kind === 'other' && d.key)
     )
       return;
     const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;
@@ -448,7 +449,8 @@ export function findIncidents(
       kind: d.kind,
       date: d.date,
       place: d.place,
-      participants: d.participants,
+      // A state's military stands for the state: another outlet's "Ukraine attacked" meets "Ukrainian drones".
+      participants: [...new Set([...d.participants, ...d.participants.map(root)])],
       killed: d.killed,
       wounded: d.wounded,
       summary,

@@ -40,6 +40,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'pound pounds pounded pounding', [], 'attack'),
   ...verb('attacked', 'strafe strafes strafed strafing', [], 'attack'),
   ...verb('attacked', 'storm stormed storming', [], 'attack'),
+  ...verb('attacked', 'stab stabs stabbed', [], 'attack'),
   // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
   ...verb(
     'attacked',
@@ -75,7 +76,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
   threatened supported backed armed funded financed sponsored supplied met fought pounded strafed stormed battled
-  visited received hosted condemned denounced`),
+  visited received hosted condemned denounced stabbed`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
@@ -204,7 +205,7 @@ export const MILITARY = new Set(
   forms(`troops troop forces soldiers soldier army armies military militants militant fighters fighter rebels rebel
   insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
   bomb bombs bombed bombing bombings missile missiles rocket rockets shell shells shelled shelling artillery mortar
-  mortars gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
+  mortars knife knives stabbed stabbing gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
   wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading

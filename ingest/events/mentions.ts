@@ -617,6 +617,8 @@ function nounMention(
     incident: sense.kind,
     anaphoric: pre.length > 0 && ANAPHORIC_DET.has(pre[0]!.norm),
   };
+  // "Kyiv steps up strikes on Russia", "a response to Russian attacks on its grid": a campaign, no one happening.
+  if (campaign(tokens, chunk.start, n)) m.incident = null;
   // Agent: a possessor or modifier inside the phrase ("the coalition's airstrikes", "Russian strikes").
   // A capital before the noun is where, not who ("the Paris attacks", "Moscow talks").
   const modifier = headMention(view, chunk.start, n);
@@ -783,6 +785,26 @@ export function findEventMentions(view: View): EventMention[] {
     out.push(found);
   }
   return out;
+}
+
+/** Verbs that make a bare plural of events a campaign: "stepped up strikes", "intensified attacks". */
+const CAMPAIGN_VERBS =
+  /^(?:intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|increas(?:e|es|ed|ing))$/;
+const CAMPAIGN_PHRASAL = /^(?:step|steps|stepped|stepping|ramp|ramps|ramped|ramping)$/;
+const RESPONSE_NOUNS = /^(?:response|responses|retaliation|reprisal|reprisals|answer)$/;
+
+/**
+ * Whether the plural event noun at `n` (its phrase from `start`, no article or number before it) is a campaign:
+ * the object of a verb of intensity ("steps up strikes", "intensified attacks") or what a response answers ("a
+ * response to Russian attacks"). "Russian strikes killed five" is one happening and stays one.
+ */
+function campaign(tokens: View['tokens'], start: number, n: number): boolean {
+  if (!/s$/.test(tokens[n]!.norm) || tokens.slice(start, n).some((t) => t.pos === 'DET' || t.pos === 'NUM'))
+    return false;
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  if (CAMPAIGN_VERBS.test(w(start - 1))) return true;
+  if (w(start - 1) === 'up' && CAMPAIGN_PHRASAL.test(w(start - 2))) return true;
+  return /^(?:to|for)$/.test(w(start - 1)) && RESPONSE_NOUNS.test(w(start - 2));
 }
 
 /** "Fighting between X and Y killed ...": a gerund opening its sentence before "between" is the event noun. */

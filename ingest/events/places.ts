@@ -77,6 +77,13 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Facilities named after the town they stand in ("the Tuapse refinery", "the Kherson airport"). */
+const FACILITIES = new Set(
+  'refinery terminal airport airfield airbase base plant depot port harbour harbor dam bridge station factory'.split(
+    ' ',
+  ),
+);
+
 /** Strike verbs whose direct object may be a town. */
 const STRUCK = /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded)$/;
 
@@ -87,10 +94,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
     // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
     // "bombed the Shelton district of Kunar province": a named place with its type word.
+    // "hit the Tuapse refinery": a facility named after its town places the strike there too.
+    // "struck the Black Sea port of Odesa": a name of up to three words before the type word.
+    let named = t + 2;
+    while (named < t + 5 && capitalized(tokens[named]?.text ?? '')) named++;
     const typedObject =
       tokens[t + 1]!.norm === 'the' &&
-      capitalized(tokens[t + 2]?.text ?? '') &&
-      PLACE_TYPES.has(tokens[t + 3]?.norm ?? '');
+      named > t + 2 &&
+      (PLACE_TYPES.has(tokens[named]?.norm ?? '') || FACILITIES.has(tokens[named]?.norm ?? ''));
     const struck =
       STRUCK.test(tokens[t]!.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
@@ -140,8 +151,26 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       else break;
     }
     if (k === i) continue;
+    // "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": the place is the one after
+    // "of", inside the one named first (a demonym before it, "the Russian Black Sea port of", is dropped).
+    let typedOuter: string | null = null;
+    if (
+      PLACE_TYPES.has(tokens[k]?.norm ?? '') &&
+      !DIRECTIONS.test(tokens[k]!.norm) &&
+      tokens[k + 1]?.norm === 'of' &&
+      capitalized(tokens[k + 2]?.text ?? '') &&
+      !CALENDAR.test(tokens[k + 2]!.text)
+    ) {
+      let o = i;
+      while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
+      typedOuter = text.slice(tokens[o]!.start, tokens[k - 1]!.end);
+      type = tokens[k]!.norm;
+      i = k + 2;
+      k = i;
+      while (k < end && capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text)) k++;
+    }
     // "in Afghanistan's Khost province": the named part inside the country.
-    let outer: string | null = null;
+    let outer: string | null = typedOuter;
     if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end && capitalized(tokens[k + 1]!.text)) {
       let k2 = k + 1;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
@@ -165,9 +194,11 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       )
     )
       continue;
-    // A demonym before a noun is a modifier, not a place ("on the American side", "in Syrian army positions").
-    if (k === i + 1 && DEMONYM.test(tokens[i]!.text) && tokens[k]?.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm))
-      continue;
+    // A demonym before a noun is a modifier, not a place ("on the American side", "in Syrian army positions"); before
+    // a struck facility only a known one is ("hit the Russian refinery"; "hit the Ryazan refinery" is at Ryazan).
+    const facility = struck && typedObject && FACILITIES.has(tokens[k]?.norm ?? '');
+    const demonym = facility ? DEMONYM_STATE.has(tokens[i]!.norm) : DEMONYM.test(tokens[i]!.text);
+    if (k === i + 1 && demonym && tokens[k]?.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm)) continue;
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     // A struck town is read from its own first word, so the strike verb finds it after itself.

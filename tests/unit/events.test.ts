@@ -580,7 +580,8 @@ describe('findEvents: one event told several times (issue #10, second round)', (
     const bura = incidents.filter((i) => i.place === 'Bura');
     expect(bura).toHaveLength(1);
     expect(bura[0]).toMatchObject({ kind: 'airstrike', killed: 26, date: '2023-08-13' });
-    expect(bura[0]!.participants).toEqual(['ethiopia-military']);
+    // The state's military, and the state it stands for (so another outlet's "Ethiopia struck" meets it).
+    expect(bura[0]!.participants).toEqual(['ethiopia-military', 'ethiopia']);
     // "Another strike" elsewhere on another day stays its own incident.
     expect(incidents.map((i) => i.place).sort()).toEqual(['Bura', 'Debre Tabor']);
   });
