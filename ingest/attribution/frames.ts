@@ -282,7 +282,7 @@ function requestWithAddressee(ctx: Ctx, f: Frame): void {
 
 /**
  * Cue words in a sense that asserts nothing: "the war claimed 300 lives", "police warned residents to stay
- * indoors" (an order, not a statement).
+ * indoors" (an order, not a statement), "charged him with murder".
  */
 function notSpeech(tokens: Token[], i: number, lemma: string, end: number): boolean {
   if (lemma === 'claim') {
@@ -295,6 +295,12 @@ function notSpeech(tokens: Token[], i: number, lemma: string, end: number): bool
   if (lemma === 'argue')
     for (let k = i + 1; k < Math.min(end, i + 6); k++) {
       if (/^(cases?|appeals?|motions?)$/.test(tokens[k]!.norm)) return true;
+      if (tokens[k]!.norm === 'that' || tokens[k]!.pos === 'VERB') break;
+    }
+  // "charged him with attempted murder": an indictment, not an assertion ("charged that C" is one).
+  if (lemma === 'charge')
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (tokens[k]!.norm === 'with') return true;
       if (tokens[k]!.norm === 'that' || tokens[k]!.pos === 'VERB') break;
     }
   if (lemma === 'warn' || lemma === 'advise') {

@@ -171,6 +171,8 @@ function issuedFrame(ctx: Ctx, si: number): Frame | null {
       } else {
         // "The ministry condemned the attack in a statement": the phrase ends the sentence.
         if (!tailOnly(tokens, p, end)) return null;
+        // "did not mention the attack in his nightly address": what a speech left out asserts nothing.
+        if (negated(tokens, v)) return null;
         const subj = clauseSubject(ctx, si, v + 1);
         if (!subj) return null;
         source = [subj[0]!];
@@ -184,6 +186,12 @@ function issuedFrame(ctx: Ctx, si: number): Frame | null {
     return f;
   }
   return null;
+}
+
+/** A predicate negated at its verb `v` (or the auxiliary `v` opens): "did not mention", "never said". */
+function negated(tokens: Token[], v: number): boolean {
+  const not = (k: number) => /^(?:not|n't|n’t|never)$/.test(tokens[k]?.norm ?? '');
+  return not(v - 1) || (tokens[v]!.pos === 'AUX' && not(v + 1));
 }
 
 /** Only conjunctions and adverbs between `from` and `to`: the phrase opens the sentence. */
