@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 
 import outletsJson from '../ingest/gazetteer/data/outlets.json' with { type: 'json' };
-import statesJson from '../ingest/gazetteer/data/states.json' with { type: 'json' };
+import statesJson from '../graph/data/states.json' with { type: 'json' };
 import { mulberry32 } from './rng.ts';
 
 export interface CorpusRecord {

@@ -5,6 +5,7 @@
 // do with it"). In: the content text, the actor mentions inside it (offsets into that text), the speaker.
 // Out: sorted, de-duplicated terms, stored on the Claim node and compared by graph/claims/similar.ts.
 import concepts from '../data/claim-concepts.json' with { type: 'json' };
+import states from '../data/states.json' with { type: 'json' };
 import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
@@ -26,7 +27,10 @@ export interface TermInput {
   text: string;
   /** Resolved actors named in the content ("about"); spans may be empty when offsets are unknown. */
   actors: TermActor[];
-  /** States the article names: a demonym in the content ("Chinese hackers") is read as the state. */
+  /**
+   * States the article names: a demonym in the content ("Chinese hackers") is read as the state, and any state's
+   * own demonym as that state (graph/data/states.json).
+   */
   states?: Array<{ id: string; name: string }>;
   /** The speaker: the subject pronoun of reported speech ("denied that it had ...") is the speaker. */
   speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
@@ -129,6 +133,16 @@ function demonymState(word: string, states: Array<{ id: string; name: string }>)
   return best?.id ?? null;
 }
 
+/**
+ * Every state's one-word demonyms ("chinese" → china): "a Chinese container ship" accuses China even when the
+ * article never names it, so China's own denial elsewhere can answer the claim.
+ */
+const DEMONYM = new Map(
+  states.flatMap((st) =>
+    st.demonyms.filter((d) => /^[A-Z][a-z]+$/.test(d)).map((d) => [d.toLowerCase(), st.id] as const),
+  ),
+);
+
 /** The comparable terms of one claim's content. */
 export function claimTerms(input: TermInput): string[] {
   const out = new Set<string>();
@@ -143,10 +157,10 @@ export function claimTerms(input: TermInput): string[] {
     if (sp.kind !== 'person' && sp.affiliation && !isArticleScoped(sp.affiliation)) out.add(`@${sp.affiliation}`);
   }
   let negated = false;
-  const states = (input.states ?? []).filter((st) => !isArticleScoped(st.id));
+  const known = (input.states ?? []).filter((st) => !isArticleScoped(st.id));
   const demonyms = new Set<string>();
   for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
-    const id = states.length ? demonymState(m[0], states) : null;
+    const id = (known.length ? demonymState(m[0], known) : null) ?? DEMONYM.get(m[0].toLowerCase()) ?? null;
     if (!id) continue;
     out.add(`@${id}`);
     demonyms.add(m[0].toLowerCase());

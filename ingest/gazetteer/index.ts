@@ -5,7 +5,7 @@ import groupsData from './data/groups.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
 import outletsData from './data/outlets.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
-import statesData from './data/states.json' with { type: 'json' };
+import statesData from '../../graph/data/states.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
 import { keysOf, tokenKey } from './keys.ts';
 
