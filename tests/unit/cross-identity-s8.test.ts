@@ -100,6 +100,17 @@ describe('retellings across articles', () => {
     expect(answer({ ...other, denier: other.origins[0]! }, claim)).toBeNull();
   });
 
+  it("reads a demonym as its state though the article never names it, so the state's denial answers", () => {
+    // The article names Taiwan only; "a Chinese cargo ship" still accuses China.
+    const claim = side(
+      'a Chinese cargo ship had cut the undersea cable between Taiwan and the Matsu islands',
+      'taiwan',
+    );
+    const denial = side('its vessel had deliberately cut the undersea cable to the Matsu islands', 'china', 'DENIES');
+    expect(claim.terms).toContain('@china');
+    expect(answer({ ...denial, denier: denial.origins[0]! }, claim)?.reason).toMatch(/denied by the accused/);
+  });
+
   it('leaves the writer\'s "but did not give a reason" and ", without giving details" out of the content', () => {
     const x = run(
       'KABUL, Sept 9, 2021 (AP) — A Taliban spokesman said the group had detained two journalists, but did not give ' +
