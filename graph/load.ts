@@ -194,8 +194,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
     }
     report(source, result.status);
   };
-  // Extraction runs a batch ahead of the writes (one article when each is written alone, as before batches).
-  const window = (pool?.size ?? 0) + (size > 1 ? size : 0) + 1;
+  // Extraction runs a batch ahead of the writes (one article when each is written alone, as before batches), with
+  // every worker's queue full (ingest/budget/pool.ts PER_WORKER).
+  const window = (pool?.capacity ?? 0) + (size > 1 ? size : 0) + 1;
   try {
     for await (const { item, result } of inOrder(readInputs(inputs, options.sources), step, window)) {
       if (options.signal?.aborted) break;

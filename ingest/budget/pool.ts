@@ -26,6 +26,7 @@ export interface BudgetOptions {
 export const DEFAULT_BUDGET = { workers: 1, timeoutMs: 30_000, maxChars: 5_000_000, memoryMb: 512 } as const;
 
 interface Task {
+  id: number;
   doc: SourceDoc;
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
@@ -34,9 +35,16 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  task: Task | null;
+  /** Sent to the worker, in the order it extracts them: the first is running, the others wait in its queue. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Articles sent to one worker at once. With one, a worker idled from its reply until the main thread, often busy
+ * linking and writing the article before, got round to sending the next one; with two, it starts the next at once.
+ */
+export const PER_WORKER = 2;
 
 const budgetError = (doc: SourceDoc, why: string) => new KgError('EXTRACTION_BUDGET', `${doc.source}: ${why}`);
 const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} million characters`;
@@ -46,6 +54,7 @@ export class ExtractPool {
   private readonly slots: (Slot | null)[];
   private readonly queue: Task[] = [];
   private closed = false;
+  private nextId = 0;
 
   constructor(options: BudgetOptions = {}) {
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
@@ -57,6 +66,11 @@ export class ExtractPool {
     return this.slots.length;
   }
 
+  /** Articles the pool extracts or holds in its workers' queues at once: how far ahead a caller should run. */
+  get capacity(): number {
+    return this.slots.length * PER_WORKER;
+  }
+
   /** Extracts one document in a worker; rejects with a one-line KgError when it breaks its budget or fails. */
   run(doc: SourceDoc): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('extraction pool is closed'));
@@ -65,49 +79,59 @@ export class ExtractPool {
         budgetError(doc, `text too long to extract (${mb(doc.text.length)}; the limit is ${mb(this.budget.maxChars)})`),
       );
     return new Promise((resolve, reject) => {
-      this.queue.push({ doc, resolve, reject });
+      this.queue.push({ id: this.nextId++, doc, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; queued documents are rejected. */
+  /** Stops every worker; queued documents and those in the workers are rejected. */
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.queue.splice(0)) t.reject(new Error('extraction pool closed'));
     await Promise.all(
       this.slots.map(async (s, i) => {
         this.slots[i] = null;
-        if (s?.timer) clearTimeout(s.timer);
-        if (s) await s.worker.terminate();
+        if (!s) return;
+        if (s.timer) clearTimeout(s.timer);
+        for (const t of s.tasks.splice(0)) t.reject(new Error('extraction pool closed'));
+        await s.worker.terminate();
       }),
     );
   }
 
+  /** Fills every worker's queue, the least loaded first, so two workers share a short batch. */
   private dispatch(): void {
-    for (let i = 0; i < this.slots.length && this.queue.length; i++) {
-      let slot = this.slots[i];
-      if (slot?.task) continue;
-      slot ??= this.slots[i] = this.spawn(i);
-      const task = this.queue.shift()!;
-      slot.task = task;
-      const s = slot;
-      void s.ready.then(() => {
-        if (this.slots[i] !== s || s.task !== task) return;
-        // The clock starts when the worker starts on the article, not while it loads the model.
-        s.timer = setTimeout(
-          () =>
-            this.fail(
-              i,
-              budgetError(
-                task.doc,
-                `extraction stopped after ${this.budget.timeoutMs / 1000} s (the per-article time budget)`,
-              ),
-            ),
-          this.budget.timeoutMs,
-        );
-        s.worker.postMessage({ id: 0, doc: task.doc });
-      });
-    }
+    for (let depth = 0; depth < PER_WORKER; depth++)
+      for (let i = 0; i < this.slots.length && this.queue.length; i++) {
+        let slot = this.slots[i];
+        if (slot && slot.tasks.length > depth) continue;
+        slot ??= this.slots[i] = this.spawn(i);
+        this.send(i, slot, this.queue.shift()!);
+      }
+  }
+
+  private send(i: number, slot: Slot, task: Task): void {
+    slot.tasks.push(task);
+    void slot.ready.then(() => {
+      if (this.slots[i] !== slot || !slot.tasks.includes(task)) return;
+      slot.worker.postMessage({ id: task.id, doc: task.doc });
+      if (slot.tasks[0] === task) this.arm(i, slot);
+    });
+  }
+
+  /**
+   * Starts the clock of the slot's running article: when it is sent to a ready worker, or when the reply for the one
+   * before it arrives (the worker started on it then, or a little before when the main thread was busy: never later).
+   */
+  private arm(i: number, slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const task = slot.tasks[0];
+    if (!task) return;
+    const seconds = this.budget.timeoutMs / 1000;
+    slot.timer = setTimeout(
+      () => this.fail(i, budgetError(task.doc, `extraction stopped after ${seconds} s (the per-article time budget)`)),
+      this.budget.timeoutMs,
+    );
   }
 
   private spawn(i: number): Slot {
@@ -117,12 +141,13 @@ export class ExtractPool {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise((r) => (ready = r)), task: null, timer: null };
+    const slot: Slot = { worker, ready: new Promise((r) => (ready = r)), tasks: [], timer: null };
     worker.on('message', (msg: Reply | { ready: true }) => {
       if ('ready' in msg) return ready();
-      if (this.slots[i] !== slot || !slot.task) return;
-      const task = slot.task;
-      this.finish(i);
+      const task = slot.tasks[0];
+      if (this.slots[i] !== slot || task?.id !== msg.id) return;
+      this.finish(slot);
+      this.arm(i, slot);
       if (msg.ok) task.resolve(msg.value);
       else task.reject(new KgError('EXTRACTION_INVALID', `${task.doc.source}: extraction failed (${msg.message})`));
       this.dispatch();
@@ -133,30 +158,33 @@ export class ExtractPool {
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `extraction ran out of memory (the per-article budget is ${this.budget.memoryMb} MB)`
           : `extraction crashed (${err.message.split('\n')[0]})`;
-      if (slot.task) this.fail(i, budgetError(slot.task.doc, why));
+      if (slot.tasks.length) this.fail(i, budgetError(slot.tasks[0]!.doc, why));
       else this.drop(i);
     });
     worker.on('exit', () => {
       if (this.slots[i] !== slot) return;
-      if (slot.task) this.fail(i, budgetError(slot.task.doc, 'extraction worker exited'));
+      if (slot.tasks.length) this.fail(i, budgetError(slot.tasks[0]!.doc, 'extraction worker exited'));
       else this.drop(i);
     });
     return slot;
   }
 
-  private finish(i: number): void {
-    const slot = this.slots[i]!;
+  /** Takes the running article off the slot and stops its clock. */
+  private finish(slot: Slot): Task | undefined {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+    return slot.tasks.shift();
   }
 
-  /** Rejects the slot's article, stops its worker (it may be stuck in a loop) and carries on with a fresh one. */
+  /**
+   * Rejects the slot's running article and stops its worker (it may be stuck in a loop); the articles queued behind
+   * it go back to the front of the queue, in order, for a fresh worker: they were never started.
+   */
   private fail(i: number, err: KgError): void {
     const slot = this.slots[i];
     if (!slot) return;
-    const task = slot.task;
-    this.finish(i);
+    const task = this.finish(slot);
+    this.queue.unshift(...slot.tasks.splice(0));
     this.drop(i);
     task?.reject(err);
     if (!this.closed) this.dispatch();

@@ -92,6 +92,19 @@ describe('reliability: the per-article budget', () => {
     await fresh.close();
   }, 60_000);
 
+  it('an article queued behind a stopped one goes to a fresh worker and fails, if it does, under its own name', async () => {
+    // One worker holds two articles at once (PER_WORKER): when the running one is stopped, the one waiting behind it
+    // was never started, so it must be re-sent, not failed with it nor left unanswered.
+    const pool = new ExtractPool({ workers: 1, timeoutMs: 1 });
+    const names = ['first.txt', 'second.txt', 'third.txt'];
+    const runs = names.map((source) => pool.run({ source, text: unpunctuated(200) }));
+    const settled = await Promise.allSettled(runs);
+    expect(settled.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'extracted'))).toEqual(
+      names.map((n) => `${n}: extraction stopped after 0.001 s (the per-article time budget)`),
+    );
+    await pool.close();
+  }, 60_000);
+
   it('a worker pool of two gives the graph a sequential run gives, in input order', async () => {
     const seeds = readdirSync(path.resolve('tests/fixtures/unseen'))
       .filter((f) => f.endsWith('.txt'))
