@@ -961,10 +961,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   // Appositive subject: "Maj. Gen. X, head of Y, said that C".
-  if (lt.text === ',' && L - 1 >= first) {
+  // 'X, who calls Y a "sociopath," said': the aside's comma may sit inside its closing quote.
+  const quotedComma = isClosing(ctx, L) && tokens[L - 1]?.text === ',';
+  if ((lt.text === ',' || lt.text === '—' || lt.text === '–' || quotedComma) && L - 1 >= first) {
     // "NAIROBI, May 3 (Reuters) - X, a founder of Y, said": the chain starts after a wire dateline.
     const de = datelineEnd(tokens, first, L);
-    const chain = appositiveChain(tokens, L - 1, de);
+    let chain = lt.text === ',' ? appositiveChain(tokens, L - 1, de) : [];
+    // "X, a nurse who has worked there since 2009, said": an aside the chain cannot walk (clauses, quotes, dashes);
+    // the appositives the chain did walk name the same speaker.
+    const aside = asideSubject(ctx, L, de);
+    if (aside && (!chain.length || aside[1] <= chain[0]![0])) chain = [aside, ...chain];
     if (!chain.length) return null;
     // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
     // before the subject is the content.
@@ -1007,11 +1013,70 @@ function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
   const { tokens } = ctx.nlp;
   if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
   const chain = appositiveChain(tokens, L - 1, first);
-  return (
-    chain.length > 0 &&
-    chain[0]![0] === first &&
-    tokens.slice(chain[0]![0], chain[0]![1]).some((t) => t.pos === 'PROPN')
-  );
+  const named = (r: TokRange) => tokens.slice(r[0], r[1]).some((t) => t.pos === 'PROPN');
+  if (chain.length > 0 && chain[0]![0] === first && named(chain[0]!)) return true;
+  const aside = chain.length ? null : asideSubject(ctx, L, first);
+  return !!aside && aside[0] === first && named(aside);
+}
+
+const ASIDE_DELIMS = new Set([',', '—', '–', '(']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * The subject opening the sentence (after a dateline, a conjunction or a short fronted phrase) when everything
+ * between it and the cue's comma or dash at L is one aside: 'Hemsley, the co-author of "Going Viral," about the
+ * spread of rumours, said', 'Murphy — after a long pause — told me', 'X (R-Ohio), another incumbent, said',
+ * 'Mary Susan, clad in a red cape with lights that formed a name, said'. An aside holds no finite verb of its own
+ * (only after a relative word or inside a quote), its quotes and brackets close inside it, and a dash pairs a dash.
+ */
+function asideSubject(ctx: Ctx, L: number, first: number): TokRange | null {
+  const { tokens } = ctx.nlp;
+  let s = first;
+  while (s < L && (tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tokens[s + 1]?.text !== ','))) s++;
+  // "On Friday, X, ...", "In an interview, X — ... — said": a short fronted phrase with no verb.
+  if (/^(ADP|SCONJ|ADV)$/.test(tokens[s]?.pos ?? '') || TIME_NOUNS.has(tokens[s]?.norm ?? '')) {
+    let c = s;
+    while (c < L && c - s < 10 && tokens[c]!.text !== ',' && !/^(VERB|AUX)$/.test(tokens[c]!.pos) && ctx.qs.of[c]! < 0)
+      c++;
+    if (tokens[c]?.text !== ',' || c >= L) return null;
+    s = c + 1;
+  }
+  if (ctx.qs.of[s]! >= 0) return null;
+  const np = rightNP(tokens, s, L);
+  if (!np || np[1] >= L || !tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  const open = tokens[np[1]]!.text;
+  const close = tokens[L]!.text;
+  if (!ASIDE_DELIMS.has(open) || L - np[1] > 45) return null;
+  if ((open === '—' || open === '–' || close === '—' || close === '–') && open !== close) return null;
+  let depth = 0;
+  let relative = false;
+  for (let k = np[1] + 1; k < L; k++) {
+    const t = tokens[k]!;
+    if (/^[;:]$/.test(t.text) || (k > np[1] + 1 && (t.text === '—' || t.text === '–') && open !== '—' && open !== '–'))
+      return null;
+    if (t.text === '(') depth++;
+    if (t.text === ')' && --depth < 0 && !(open === '(' && depth === -1)) return null;
+    const q = ctx.qs.of[k]!;
+    if (q >= 0) {
+      const { open: qo, close: qc } = ctx.qs.quotes[q]!;
+      if (qo <= np[1] || qc < 0 || qc > L) return null;
+      continue;
+    }
+    if (RELATIVE_WORDS.has(t.norm) && t.pos !== 'DET') relative = true;
+    if (relative) continue;
+    // A finite verb of the writer's ("..., sirens sounded, said X") makes it a clause, not an aside; a participle
+    // opening the aside or before "by" is the aside's ("clad in", "mentioned by Newsmax").
+    const finite =
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' &&
+        !/ing$/.test(t.norm) &&
+        k !== np[1] + 1 &&
+        tokens[k + 1]?.norm !== 'by' &&
+        tokens[k - 1]!.norm !== 'to' &&
+        !isModifierVerb(tokens, k, np[1] + 1));
+    if (finite) return null;
+  }
+  return np;
 }
 
 /** Whether the quote closing at token `close` opens the sentence starting at `first` (or an earlier one). */
