@@ -15,6 +15,7 @@ import {
 import {
   appositiveChain,
   isModifierVerb,
+  nominalVerb,
   isQuoteMark,
   POSSESSIVE,
   rightNP,
@@ -222,6 +223,9 @@ function finiteClause(ctx: Ctx, k: number, end: number): boolean {
   for (let j = k; j < end; j++) {
     const u = tokens[j]!;
     if (u.pos === 'AUX') return true;
+    // "in a follow-up interview": a verb form inside a compound is no clause's verb.
+    const hyphened = tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === u.end;
+    if (u.pos === 'VERB' && (hyphened || nominalVerb(tokens, j, k))) continue;
     if (u.pos === 'VERB' && !/(ing|ed|en)$/.test(u.norm)) return true;
     // "Stockholm respected the decision": a past form after its subject (not "a report released by X").
     if (
@@ -859,7 +863,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
           !(cue.addressee && namedAddressee(ctx, R, end)) &&
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
-    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end);
+    // 'C, X said during his speech to be a delegate': an infinitive after the cue's adjunct belongs to the adjunct.
+    const adjunctInfinitive =
+      cue.lemma === 'say' &&
+      R > cueTok[1] &&
+      tokens[R]?.norm === 'to' &&
+      tokens[R]!.pos === 'PART' &&
+      tokens[R - 1]!.pos === 'NOUN';
+    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end) || adjunctInfinitive;
     if ((tail && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
       let b = sources[0]![0] - 1;
@@ -1041,6 +1052,13 @@ function asideSubject(ctx: Ctx, L: number, first: number): TokRange | null {
     if (tokens[c]?.text !== ',' || c >= L) return null;
     s = c + 1;
   }
+  // '"C," Maria Chen, 67, a retired nurse in Kaohsiung, said': the subject after a quote opening the sentence.
+  const q0 = ctx.qs.of[s]!;
+  if (q0 >= 0 && ctx.qs.quotes[q0]!.open === s) {
+    const qc = ctx.qs.quotes[q0]!.close;
+    if (qc < 0 || qc >= L || !(tokens[qc - 1]!.text === ',' || tokens[qc + 1]?.text === ',')) return null;
+    s = tokens[qc + 1]!.text === ',' ? qc + 2 : qc + 1;
+  }
   if (ctx.qs.of[s]! >= 0) return null;
   const np = rightNP(tokens, s, L);
   if (!np || np[1] >= L || !tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
@@ -1064,12 +1082,13 @@ function asideSubject(ctx: Ctx, L: number, first: number): TokRange | null {
     }
     if (RELATIVE_WORDS.has(t.norm) && t.pos !== 'DET') relative = true;
     if (relative) continue;
-    // A finite verb of the writer's ("..., sirens sounded, said X") makes it a clause, not an aside; a participle
-    // opening the aside or before "by" is the aside's ("clad in", "mentioned by Newsmax").
+    // A finite verb of the writer's ("..., sirens sounded, said X") makes it a clause, not an aside; participles
+    // are the aside's ("clad in", "mentioned by Newsmax", "now 64 and retired in Lokoja"), as is an infinitive.
     const finite =
       t.pos === 'AUX' ||
       (t.pos === 'VERB' &&
         !/ing$/.test(t.norm) &&
+        !(/ed$/.test(t.norm) && tokens[k - 1]!.pos !== 'PRON') &&
         k !== np[1] + 1 &&
         tokens[k + 1]?.norm !== 'by' &&
         tokens[k - 1]!.norm !== 'to' &&
