@@ -8,6 +8,7 @@ import {
   type Ctx,
   datelineEnd,
   leftContent,
+  newClauseAt,
   quoteAt,
   rightContent,
   trim,
@@ -565,7 +566,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // '"Can we win?" asked Mr. Ruiz': right after the quote, the phrase after the cue is its speaker, not an addressee.
   const afterQuote = L >= 0 && (isClosing(ctx, L) || (tokens[L]!.text === ',' && L > 0 && isClosing(ctx, L - 1)));
-  if (cue.addressee && !(afterQuote && cue.lemma === 'ask')) {
+  // '"Stay indoors," warned the mayor': after the quote only "told" still takes an addressee.
+  // So after a comma when the phrase after the cue ends the sentence: "The deal will collapse, warned analyst X."
+  const invertedAfterComma = () => {
+    if (L < first || tokens[L]!.text !== ',') return false;
+    const np = rightNP(tokens, R, end);
+    return !!np && (np[1] >= end || /^[.!?]$/.test(tokens[np[1]]!.text));
+  };
+  if (cue.addressee && !((afterQuote || invertedAfterComma()) && cue.lemma !== 'tell')) {
     const np = rightNP(tokens, R, end);
     // "warned X of/about Y": a warning about a thing, no asserted clause.
     const about =
@@ -701,6 +709,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     f.alts = issuer ? issuer.slice(1) : [];
     return finish(f);
   }
+  if (tokens[i]!.norm.endsWith('ing') && opensSentenceAt(ctx, i - 1, datelineEnd(tokens, first, i)))
+    return frontedParticiple(ctx, i, cue, cueTok, R, si);
   if (tokens[i]!.norm.endsWith('ing') && L >= first) return null; // "is saying", gerunds: too ambiguous
 
   // Passive: "The report was confirmed by a senior official."
@@ -898,6 +908,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         }
       }
       if (!content) return null;
+      // "Noting that C, the governor warned ...": the fronted participle's clause is its own frame's content.
+      const lead = tokens[opening(tokens, first)]!;
+      if (!fromAfter && lead.start === content.start && /ing$/.test(lead.norm) && verbCue(lead.norm)) return null;
       if (!fromAfter) {
         const parts = content.parts.length;
         const program = !!cue.addressee && ctx.qs.of[R]! >= 0 && namedAddressee(ctx, R, end);
@@ -964,6 +977,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     parenthetical(ctx, content, after, end);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];
+    // '"C," said a spokesman for the ministry, Ivan Petrov.': the name after the role is the same speaker.
+    const named = tokens[np[1]]?.text === ',' ? rightNP(tokens, np[1] + 1, end) : null;
+    if (named && tokens[named[0]]!.pos === 'PROPN' && tailAt(ctx, named[1], end)) f.alts = [named];
     // "as quoted by" after the inverted speaker.
     if (tokens[np[1]]?.norm === 'as' && tokens[np[1] + 2]?.norm === 'by') {
       const via = rightNP(tokens, np[1] + 3, end);
@@ -1028,6 +1044,39 @@ function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
   if (chain.length > 0 && chain[0]![0] === first && named(chain[0]!)) return true;
   const aside = chain.length ? null : asideSubject(ctx, L, first);
   return !!aside && aside[0] === first && named(aside);
+}
+
+/**
+ * "Noting that the currency had fallen, the governor warned ...", "Acknowledging that talks had stalled, Ruto
+ * said ...": a speech participle opening the sentence; its content runs to the comma before the main clause, whose
+ * subject speaks. Only with a that-clause or a quote after the cue ("Recalling that moment, X said" asserts nothing).
+ */
+function frontedParticiple(ctx: Ctx, i: number, cue: CueInfo, cueTok: TokRange, R: number, si: number): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const end = sentences[si]!.endToken;
+  const opened = ctx.qs.of[R]! >= 0 && ctx.qs.quotes[ctx.qs.of[R]!]!.open === R;
+  if (cue.relay || !(tokens[R]?.norm === 'that' || opened)) return null;
+  for (let c = R + 1; c < end - 2; c++) {
+    if (tokens[c]!.text !== ',' || (ctx.qs.of[c]! >= 0 && !isClosing(ctx, c + 1))) continue;
+    const after = isClosing(ctx, c + 1) ? c + 2 : c + 1;
+    if (!newClauseAt(ctx, after, end, false)) continue;
+    const t = tokens[after]!;
+    const subj = t.pos === 'PRON' ? ([after, after + 1] as TokRange) : rightNP(tokens, after, end);
+    const content = rightContent(ctx, R, c);
+    if (!subj || !content) return null;
+    // No ctx: 'Acknowledging that the army "made mistakes," X said' keeps the whole clause, not just the quote.
+    const f = makeFrame(cue, cueTok, si, content);
+    f.sources = [subj];
+    return f;
+  }
+  return null;
+}
+
+/** The first token of a sentence's clause: after a wire dateline and leading conjunctions. */
+function opening(tokens: Token[], first: number): number {
+  let k = datelineEnd(tokens, first, first + 12);
+  while (tokens[k]?.pos === 'CCONJ') k++;
+  return k;
 }
 
 const ASIDE_DELIMS = new Set([',', '—', '–', '(']);
