@@ -15,6 +15,7 @@ import {
 } from './content.ts';
 import {
   appositiveChain,
+  BE,
   isModifierVerb,
   nominalVerb,
   isQuoteMark,
@@ -711,10 +712,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   if (tokens[i]!.norm.endsWith('ing') && opensSentenceAt(ctx, i - 1, datelineEnd(tokens, first, i)))
     return frontedParticiple(ctx, i, cue, cueTok, R, si);
-  if (tokens[i]!.norm.endsWith('ing') && L >= first) return null; // "is saying", gerunds: too ambiguous
+  // "X is telling supporters that C", "she is arguing that C": a progressive with a clause or quote after it.
+  const progressive =
+    left.passive &&
+    tokens[i]!.norm.endsWith('ing') &&
+    BE.has(tokens[i - 1]?.norm ?? '') &&
+    (clauseAfter(ctx, R, end, true) || (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R)));
+  if (tokens[i]!.norm.endsWith('ing') && L >= first && !progressive) return null; // gerunds: too ambiguous
 
   // Passive: "The report was confirmed by a senior official."
-  if (left.passive) {
+  if (left.passive && !progressive) {
     // "Y was quoted (by Z) as saying C": Y speaks, Z relays.
     if (cue.lemma === 'quote' || /^(quoted|cited)$/.test(tokens[i]!.norm)) {
       let k = R;
@@ -817,6 +824,21 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       f.sourceSpan = np[1] >= subj[0] - 1 ? [np[0], subj[1]] : subj;
       return finish(f);
     }
+  }
+  // "the dam, which engineers described as "a disaster"", "Chen, whom an aide described as his closest friend":
+  // the as-phrase is what the speaker called the antecedent; no clause before the comma is answered.
+  if (
+    subj &&
+    cue.object &&
+    tokens[R]?.norm === 'as' &&
+    R + 1 < end &&
+    /^(which|whom|who|that|what)$/.test(tokens[subj[0] - 1]?.norm ?? '')
+  ) {
+    const content = rightContent(ctx, R + 1, end);
+    if (!content) return null;
+    const f = makeFrame(cue, cueTok, si, content);
+    f.sources = coordinated(tokens, subj, first);
+    return finish(f);
   }
   if (subj) {
     // '..., a charge X denied.' / '..., which X denied.': X answers the clause before the comma.
