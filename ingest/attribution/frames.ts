@@ -113,6 +113,11 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
       const participle =
         /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+      // "workers who claim they were fired": right after "who" a cue form is the relative clause's verb.
+      const afterWho =
+        i > sent.firstToken &&
+        tokens[i - 1]!.norm === 'who' &&
+        (tokens[i + 1]?.norm === 'that' || /^(PRON|DET|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
       if (!(
         t.pos === 'VERB' ||
         isAlwaysCue(t.norm) ||
@@ -122,7 +127,8 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         answering ||
         pluralSay ||
         phrasal ||
-        participle
+        participle ||
+        afterWho
       ))
         continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
@@ -813,7 +819,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         if (named && tokens[named[1] - 1]!.pos === 'PROPN') np = named;
       }
     }
-    if (np && !tailAt(ctx, R, end)) {
+    // '..., who declared in the chamber, "C."': a quote after the cue's comma is the content too.
+    const quoteNext = tokens[R]?.text === ',' && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1);
+    if (np && (!tailAt(ctx, R, end) || quoteNext)) {
       const content = rightContent(ctx, R, end);
       if (!content) return null;
       // "Mr. Scott, who has called X, portrayed Y": a relative clause inside the sentence ends at its comma.

@@ -144,7 +144,18 @@ export function skipLeftAux(
       /^(on|last|this|next|in|at|late|early)$/.test(tokens[i - 1]!.norm)
     )
       i--;
-    else if (BE.has(t.norm) && t.pos === 'AUX') passive = true;
+    // "who's argued", "he's said": after a personal subject the clitic is "has", not a passive "is" (but "he's
+    // predicting" is "is").
+    else if (
+      BE.has(t.norm) &&
+      t.pos === 'AUX' &&
+      !(
+        /^['’]s$/.test(t.text) &&
+        /^(he|she|who)$/.test(tokens[i - 1]?.norm ?? '') &&
+        !/ing$/.test(tokens[i + 1]?.norm ?? '')
+      )
+    )
+      passive = true;
     else if (!(
       t.pos === 'AUX' ||
       AUX_SKIP.has(t.norm) ||
