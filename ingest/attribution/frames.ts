@@ -711,7 +711,10 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // Only with a clause: "a statement saying the talks failed", not "language highlighting concerns".
     if (!np || !content || (!content.quote && !clauseAfter(ctx, R, end, true))) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
-    const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
+    // "the minister opened the debate saying C", "protesters carried signs saying C": a thing that cannot speak
+    // leaves the claim to the clause's subject, as a statement leaves it to its issuer.
+    const head = tokens[np[1] - 1]!.norm;
+    const issuer = SPEECH_NOUNS.has(head) || !speakerLike(tokens, np) ? clauseSubject(ctx, si, np[0]) : null;
     f.sources = issuer ? [issuer[0]!] : [np];
     f.alts = issuer ? issuer.slice(1) : [];
     return finish(f);
@@ -1100,6 +1103,16 @@ function frontedParticiple(ctx: Ctx, i: number, cue: CueInfo, cueTok: TokRange, 
     return f;
   }
   return null;
+}
+
+/** Person and group nouns: "residents", "a group of farmers", "Amnesty International", "the ministry". */
+const PERSONISH =
+  /(ers|ors|ists|ians|ants|ents|ates|ees|men|women|people|children|crowds?|groups?|teams?|party|parties|unions?)$/;
+function speakerLike(tokens: Token[], np: TokRange): boolean {
+  const words = tokens.slice(np[0], np[1]);
+  return words.some(
+    (t) => t.pos === 'PROPN' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm) || PERSONISH.test(t.norm),
+  );
 }
 
 /** The first token of a sentence's clause: after a wire dateline and leading conjunctions. */
