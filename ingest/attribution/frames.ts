@@ -113,6 +113,13 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
       const participle =
         /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+      // "rallied supporters by warning darkly that C", "before adding that C": a gerund after a preposition of
+      // manner or time, which the tagger often takes for a noun, before a clause or quote.
+      const gerund =
+        /ing$/.test(t.norm) &&
+        /^(by|before|after|upon)$/.test(tokens[i - 1]?.norm ?? '') &&
+        i > sent.firstToken &&
+        (tokens[i + 1]?.norm === 'that' || tokens[i + 2]?.norm === 'that' || tokens[i + 1]?.text === ',');
       // "workers who claim they were fired": right after "who" a cue form is the relative clause's verb.
       const afterWho =
         i > sent.firstToken &&
@@ -128,7 +135,8 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         pluralSay ||
         phrasal ||
         participle ||
-        afterWho
+        afterWho ||
+        gerund
       ))
         continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
@@ -680,6 +688,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       lt0.norm === 'and' ||
       lt0.norm === 'while' ||
       lt0.norm === 'by' ||
+      // "responded before adding that C", "upon hearing" is no speech (no clause follows it).
+      ((lt0.norm === 'before' || lt0.norm === 'after' || lt0.norm === 'upon') && clauseAfter(ctx, R, end, true)) ||
       // "at one point calling the mayor a liar": a time adverbial, not a noun the participle modifies.
       (TIME_NOUNS.has(lt0.norm) && L === i - 1))
   ) {

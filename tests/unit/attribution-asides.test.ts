@@ -121,6 +121,20 @@ describe('attribute: fronted, progressive and relative speech verbs', () => {
     ]);
   });
 
+  it('reads a gerund after "by", "before" or "after" with a clause after it, but not "after hearing the result"', () => {
+    const doc = run(
+      'Prime Minister Ana Brnabic rallied supporters by warning darkly that the opposition was coming out in droves.\n' +
+        'Governor Adeleke responded before adding that the state would pay salaries in March.\n' +
+        'Senator Wu criticised the tariff after noting that it would cost farmers $5 billion.\n' +
+        'The crowd cheered after hearing the result.',
+    );
+    expect(said(doc)).toEqual([
+      ['Ana Brnabic', 'the opposition was coming out in droves'],
+      ['Adeleke', 'the state would pay salaries in March'],
+      ['Wu', 'it would cost farmers $5 billion'],
+    ]);
+  });
+
   it('reads a progressive with a clause after it ("is telling supporters that C")', () => {
     const doc = run('President Samia Suluhu Hassan is telling supporters in Arusha that the economy will grow.');
     expect(said(doc)).toEqual([['Samia Suluhu Hassan', 'the economy will grow']]);
