@@ -144,7 +144,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         continue;
       if (RELAY_PARTICIPLES.has(t.norm)) {
         // "..., quoting him as saying C": the quoted person speaks, the clause's subject relays.
-        const qf = quotingFrame(ctx, i, si);
+        const qf = quotingFrame(ctx, i, si) ?? citingFrame(ctx, i, si, frames);
         if (qf) frames.push(qf);
         continue;
       }
@@ -1240,6 +1240,31 @@ function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
   f.sources = [np];
   const subj = clauseSubject(ctx, si, i);
   if (subj) f.relays = [subj[0]!];
+  return f;
+}
+
+/**
+ * "Gov. Brown endorsed her, citing her long experience", "The airline cancelled flights, citing the storm": a
+ * reason the clause's subject gives. Not when the sentence already has a speech frame ("X said C, citing a report"
+ * relays) nor when what is cited is a voice ("citing officials", "citing Reuters"): those relay a speaker.
+ */
+function citingFrame(ctx: Ctx, i: number, si: number, earlier: Frame[]): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const { firstToken: first, endToken: end } = sentences[si]!;
+  if (tokens[i]!.norm !== 'citing' || i <= first + 1 || !/^[,—–]$/.test(tokens[i - 1]!.text)) return null;
+  if (earlier.some((f) => f.sentence === si)) return null;
+  const np = rightNP(tokens, i + 1, end);
+  if (!np) return null;
+  const head = tokens[np[1] - 1]!;
+  if (head.pos === 'PROPN' || head.pos === 'PRON' || ANON_HEADS.has(head.norm) || ORG_WORDS.has(head.norm)) return null;
+  const content = rightContent(ctx, i + 1, end);
+  const subj = clauseSubject(ctx, si, i - 1);
+  // Only a reason that ends the sentence: in "X, citing Y, endorsed Z" the citation is an aside of the subject.
+  if (!content || !subj || tokens.slice(content.lastTok + 1, end).some((t) => t.pos !== 'PUNCT')) return null;
+  if (tokens.slice(subj[0]![0], subj[0]![1]).some((t) => /^(who|whose|which)$/.test(t.norm))) return null;
+  const f = makeFrame({ lemma: 'cite', stance: 'claims' }, [i, i + 1], si, content);
+  f.sources = [subj[0]!];
+  f.alts = subj.slice(1);
   return f;
 }
 

@@ -102,9 +102,7 @@ describe('attribute: infinitives the subject carries out', () => {
         'The central bank is expected to argue that inflation has peaked.\n' +
         'Donors urged the ministry to say the funds had been spent.',
     );
-    expect(doc.claims.filter((c) => /inflation|dam was safe|funds/.test(c.text) && !/to say/.test(c.text))).toEqual(
-      [],
-    );
+    expect(doc.claims.filter((c) => /inflation|dam was safe|funds/.test(c.text) && !/to say/.test(c.text))).toEqual([]);
   });
 });
 
@@ -171,6 +169,20 @@ describe('attribute: participles of a clause whose object speaks or cannot speak
       ['Finance Minister Ngozi Bello', 'the budget was balanced'],
       ['Protesters', 'the deal was a sell-out'],
       ['group', 'they had not been paid'],
+    ]);
+  });
+});
+
+describe('attribute: a reason given with "citing"', () => {
+  it("gives a cited reason ending the sentence to the clause's subject, but keeps cited voices as relays", () => {
+    const doc = run(
+      'Kenya Airways cancelled 40 flights on Monday, citing the strike by air traffic controllers.\n' +
+        'The channel reported the deal, citing two officials.\n' +
+        'Pastor Ade Bello, citing a verse from Exodus, endorsed the governor.',
+    );
+    expect(said(doc)).toEqual([
+      ['Kenya Airways', 'the strike by air traffic controllers'],
+      ['channel', 'the deal'],
     ]);
   });
 });
