@@ -186,3 +186,16 @@ describe('attribute: a reason given with "citing"', () => {
     ]);
   });
 });
+
+describe('attribute: a speech noun with its issuer after a quote', () => {
+  it('gives "the army\'s statement" to the army, not to the last body that spoke', () => {
+    const doc = run(
+      'GOMA, Congo (Reuters) - "The situation is under control," a statement from the presidency said.\n' +
+        '"The road to Sake is open," the army\'s statement said.',
+    );
+    expect(said(doc)).toEqual([
+      ['presidency', 'The situation is under control'],
+      ['army', 'The road to Sake is open'],
+    ]);
+  });
+});
