@@ -730,7 +730,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   if (tokens[i]!.norm.endsWith('ing') && opensSentenceAt(ctx, i - 1, datelineEnd(tokens, first, i)))
-    return frontedParticiple(ctx, i, cue, cueTok, R, si);
+    return frontedParticiple(ctx, cue, cueTok, R, si);
   // "X is telling supporters that C", "she is arguing that C": a progressive with a clause or quote after it.
   const progressive =
     left.passive &&
@@ -1094,7 +1094,7 @@ function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
  * said ...": a speech participle opening the sentence; its content runs to the comma before the main clause, whose
  * subject speaks. Only with a that-clause or a quote after the cue ("Recalling that moment, X said" asserts nothing).
  */
-function frontedParticiple(ctx: Ctx, i: number, cue: CueInfo, cueTok: TokRange, R: number, si: number): Frame | null {
+function frontedParticiple(ctx: Ctx, cue: CueInfo, cueTok: TokRange, R: number, si: number): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const end = sentences[si]!.endToken;
   const opened = ctx.qs.of[R]! >= 0 && ctx.qs.quotes[ctx.qs.of[R]!]!.open === R;
