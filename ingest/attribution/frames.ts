@@ -496,7 +496,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const np = leftNP(tokens, i - 1, first);
     if (tokens[i - 1]!.text === '-' || (np && /^(a|an)$/.test(tokens[np[0]]!.norm))) return null;
   }
-  const left = skipLeftAux(tokens, i - 1, first);
+  // "The ruling prompted the union to declare C": the object of a verb that brings speech about speaks.
+  const controller = objectController(tokens, i, first);
+  const left = controller
+    ? { at: controller[1] - 1, negated: false, passive: false, modal: false }
+    : skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
   // "had been transparent and verified by observers": a participle coordinated into a passive predicate.
   if (/ed$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by' && /^(and|or)$/.test(tokens[i - 1]?.norm ?? ''))
@@ -774,7 +778,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // ", then says C" / "and later said C": a verb coordinated with an earlier one shares its subject.
   const thenAfterComma = L >= first && tokens[L]!.text === ',' && /^(then|later|also)$/.test(tokens[L + 1]?.norm ?? '');
   const shared = L >= first && (tokens[L]!.pos === 'CCONJ' || thenAfterComma) ? clauseSubject(ctx, si, L) : null;
-  let own = L >= first ? subjectRegion(tokens, L, first) : null;
+  let own = controller ?? (L >= first ? subjectRegion(tokens, L, first) : null);
   // "Jolly said ...": a one-word name opening the sentence that the tagger took for an adverb or adjective.
   if (
     !own &&
@@ -1459,6 +1463,21 @@ function answeredClause(
 }
 
 /** The noun phrase ending at token `last` (inclusive): determiners, adjectives, nouns, names, "of". */
+/** Verbs whose object then does what the infinitive says: "prompted X to declare", "led X to say". */
+const CAUSES = new Set(
+  'prompt prompts prompted prompting lead leads led leading drive drives drove driving spur spurs spurred cause causes caused force forces forced'.split(
+    ' ',
+  ),
+);
+
+/** The object before "to <cue>" at i when a verb of CAUSES governs it: "prompted Anderson Cooper to accuse". */
+function objectController(tokens: Token[], i: number, first: number): TokRange | null {
+  if (tokens[i - 1]?.norm !== 'to' || i - 2 < first) return null;
+  const np = leftNP(tokens, i - 2, first);
+  if (!np || !CAUSES.has(tokens[np[0] - 1]?.norm ?? '') || np[0] - 1 < first) return null;
+  return np;
+}
+
 function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
   let s = last;
   while (s >= first) {

@@ -96,6 +96,18 @@ describe('attribute: infinitives the subject carries out', () => {
     ]);
   });
 
+  it('gives "prompted X to declare", "led X to say" to X, the object that then speaks', () => {
+    const doc = run(
+      'The court ruling prompted the dockworkers union to declare that the strike was over.\n' +
+        'The landslide led party chairman Obi Ekwe to declare that the nomination was settled.\n' +
+        'The flood led to calls to declare a state of emergency.',
+    );
+    expect(said(doc)).toEqual([
+      ['dockworkers union', 'the strike was over'],
+      ['party chairman Obi Ekwe', 'the nomination was settled'],
+    ]);
+  });
+
   it('still asserts nothing for "declined to say", "is expected to argue" and "urged X to say"', () => {
     const doc = run(
       'The governor declined to say whether the dam was safe.\n' +
