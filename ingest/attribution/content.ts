@@ -100,6 +100,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     (tokens[i]!.pos !== 'PRON' || !/^(VERB|AUX|ADV)$/.test(tokens[i + 1]?.pos ?? ''))
   )
     i++;
+  if (i < end && tokens[i]!.text === ':' && i + 1 >= end) return nextBlockContent(ctx, i);
   if (i < end && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
   if (i >= end) return null;
   const k = ctx.qs.of[i]!;
@@ -183,6 +184,23 @@ function reticenceAt(tokens: { norm: string }[], j: number): boolean {
   if (/^(?:declined|refused)$/.test(w(j + 1)) && w(j + 2) === 'to') return true;
   if (/^(?:gave|offered|provided|cited)$/.test(w(j + 1)) && w(j + 2) === 'no') return true;
   return /^(?:did|does|would|could)$/.test(w(j + 1)) && /^(?:not|n't|n’t)$/.test(w(j + 2)) && TELLING.test(w(j + 3));
+}
+
+/**
+ * 'He wrote:' ending its paragraph: the words are the next paragraph, a quote (with the paragraphs it runs into)
+ * or a block quotation set off without marks. Null when the colon does not end its paragraph.
+ */
+function nextBlockContent(ctx: Ctx, colon: number): Content | null {
+  const { tokens, sentences } = ctx.nlp;
+  const si = tokens[colon]!.sentence;
+  const next = sentences[si + 1];
+  if (!next || next.block !== sentences[si]!.block + 1 || next.firstToken !== colon + 1) return null;
+  const open = next.firstToken;
+  const k = ctx.qs.of[open]!;
+  if (k >= 0 && ctx.qs.quotes[k]!.open === open) return quoteAt(ctx, open);
+  const lastTok = lastTokenOfBlock(ctx, open);
+  const span = trim(ctx, tokens[open]!.start, tokens[lastTok]!.end);
+  return span ? { start: span[0], end: span[1], parts: [span], quote: false, lastTok } : null;
 }
 
 /** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
@@ -320,7 +338,9 @@ export function datelineEnd(tokens: Token[], first: number, limit: number): numb
   let paren = false;
   for (let k = first; k < Math.min(limit, first + 12); k++) {
     const t = tokens[k]!;
-    if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && paren)) {
+    // A hyphen inside a party tag ("Sen. Rob Portman (R-Ohio)") is no dash: only one after the bracket or spaced.
+    const dash = t.text === '-' && paren && (tokens[k - 1]!.text === ')' || tokens[k - 1]!.end < t.start);
+    if (t.text === '—' || t.text === '–' || t.text === '--' || dash) {
       const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
       return paren || caps ? k + 1 : first;
     }

@@ -8,13 +8,16 @@ import {
   type Ctx,
   datelineEnd,
   leftContent,
+  newClauseAt,
   quoteAt,
   rightContent,
   trim,
 } from './content.ts';
 import {
   appositiveChain,
+  BE,
   isModifierVerb,
+  nominalVerb,
   isQuoteMark,
   POSSESSIVE,
   rightNP,
@@ -110,6 +113,18 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
       const participle =
         /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+      // "rallied supporters by warning darkly that C", "before adding that C": a gerund after a preposition of
+      // manner or time, which the tagger often takes for a noun, before a clause or quote.
+      const gerund =
+        /ing$/.test(t.norm) &&
+        /^(by|before|after|upon)$/.test(tokens[i - 1]?.norm ?? '') &&
+        i > sent.firstToken &&
+        (tokens[i + 1]?.norm === 'that' || tokens[i + 2]?.norm === 'that' || tokens[i + 1]?.text === ',');
+      // "workers who claim they were fired": right after "who" a cue form is the relative clause's verb.
+      const afterWho =
+        i > sent.firstToken &&
+        tokens[i - 1]!.norm === 'who' &&
+        (tokens[i + 1]?.norm === 'that' || /^(PRON|DET|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
       if (!(
         t.pos === 'VERB' ||
         isAlwaysCue(t.norm) ||
@@ -119,7 +134,9 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         answering ||
         pluralSay ||
         phrasal ||
-        participle
+        participle ||
+        afterWho ||
+        gerund
       ))
         continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
@@ -127,7 +144,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         continue;
       if (RELAY_PARTICIPLES.has(t.norm)) {
         // "..., quoting him as saying C": the quoted person speaks, the clause's subject relays.
-        const qf = quotingFrame(ctx, i, si);
+        const qf = quotingFrame(ctx, i, si) ?? citingFrame(ctx, i, si, frames);
         if (qf) frames.push(qf);
         continue;
       }
@@ -222,6 +239,9 @@ function finiteClause(ctx: Ctx, k: number, end: number): boolean {
   for (let j = k; j < end; j++) {
     const u = tokens[j]!;
     if (u.pos === 'AUX') return true;
+    // "in a follow-up interview": a verb form inside a compound is no clause's verb.
+    const hyphened = tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === u.end;
+    if (u.pos === 'VERB' && (hyphened || nominalVerb(tokens, j, k))) continue;
     if (u.pos === 'VERB' && !/(ing|ed|en)$/.test(u.norm)) return true;
     // "Stockholm respected the decision": a past form after its subject (not "a report released by X").
     if (
@@ -476,7 +496,11 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     const np = leftNP(tokens, i - 1, first);
     if (tokens[i - 1]!.text === '-' || (np && /^(a|an)$/.test(tokens[np[0]]!.norm))) return null;
   }
-  const left = skipLeftAux(tokens, i - 1, first);
+  // "The ruling prompted the union to declare C": the object of a verb that brings speech about speaks.
+  const controller = objectController(tokens, i, first);
+  const left = controller
+    ? { at: controller[1] - 1, negated: false, passive: false, modal: false }
+    : skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
   // "had been transparent and verified by observers": a participle coordinated into a passive predicate.
   if (/ed$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by' && /^(and|or)$/.test(tokens[i - 1]?.norm ?? ''))
@@ -561,7 +585,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   }
   // '"Can we win?" asked Mr. Ruiz': right after the quote, the phrase after the cue is its speaker, not an addressee.
   const afterQuote = L >= 0 && (isClosing(ctx, L) || (tokens[L]!.text === ',' && L > 0 && isClosing(ctx, L - 1)));
-  if (cue.addressee && !(afterQuote && cue.lemma === 'ask')) {
+  // '"Stay indoors," warned the mayor': after the quote only "told" still takes an addressee.
+  // So after a comma when the phrase after the cue ends the sentence: "The deal will collapse, warned analyst X."
+  const invertedAfterComma = () => {
+    if (L < first || tokens[L]!.text !== ',') return false;
+    const np = rightNP(tokens, R, end);
+    return !!np && (np[1] >= end || /^[.!?]$/.test(tokens[np[1]]!.text));
+  };
+  if (cue.addressee && !((afterQuote || invertedAfterComma()) && cue.lemma !== 'tell')) {
     const np = rightNP(tokens, R, end);
     // "warned X of/about Y": a warning about a thing, no asserted clause.
     const about =
@@ -661,6 +692,8 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       lt0.norm === 'and' ||
       lt0.norm === 'while' ||
       lt0.norm === 'by' ||
+      // "responded before adding that C", "upon hearing" is no speech (no clause follows it).
+      ((lt0.norm === 'before' || lt0.norm === 'after' || lt0.norm === 'upon') && clauseAfter(ctx, R, end, true)) ||
       // "at one point calling the mayor a liar": a time adverbial, not a noun the participle modifies.
       (TIME_NOUNS.has(lt0.norm) && L === i - 1))
   ) {
@@ -692,15 +725,26 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     // Only with a clause: "a statement saying the talks failed", not "language highlighting concerns".
     if (!np || !content || (!content.quote && !clauseAfter(ctx, R, end, true))) return null;
     const f = makeFrame(cue, cueTok, si, content, ctx);
-    const issuer = SPEECH_NOUNS.has(tokens[np[1] - 1]!.norm) ? clauseSubject(ctx, si, np[0]) : null;
+    // "the minister opened the debate saying C", "protesters carried signs saying C": a thing that cannot speak
+    // leaves the claim to the clause's subject, as a statement leaves it to its issuer.
+    const head = tokens[np[1] - 1]!.norm;
+    const issuer = SPEECH_NOUNS.has(head) || !speakerLike(tokens, np) ? clauseSubject(ctx, si, np[0]) : null;
     f.sources = issuer ? [issuer[0]!] : [np];
     f.alts = issuer ? issuer.slice(1) : [];
     return finish(f);
   }
-  if (tokens[i]!.norm.endsWith('ing') && L >= first) return null; // "is saying", gerunds: too ambiguous
+  if (tokens[i]!.norm.endsWith('ing') && opensSentenceAt(ctx, i - 1, datelineEnd(tokens, first, i)))
+    return frontedParticiple(ctx, cue, cueTok, R, si);
+  // "X is telling supporters that C", "she is arguing that C": a progressive with a clause or quote after it.
+  const progressive =
+    left.passive &&
+    tokens[i]!.norm.endsWith('ing') &&
+    BE.has(tokens[i - 1]?.norm ?? '') &&
+    (clauseAfter(ctx, R, end, true) || (ctx.qs.of[R]! >= 0 && !isClosing(ctx, R)));
+  if (tokens[i]!.norm.endsWith('ing') && L >= first && !progressive) return null; // gerunds: too ambiguous
 
   // Passive: "The report was confirmed by a senior official."
-  if (left.passive) {
+  if (left.passive && !progressive) {
     // "Y was quoted (by Z) as saying C": Y speaks, Z relays.
     if (cue.lemma === 'quote' || /^(quoted|cited)$/.test(tokens[i]!.norm)) {
       let k = R;
@@ -734,7 +778,7 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
   // ", then says C" / "and later said C": a verb coordinated with an earlier one shares its subject.
   const thenAfterComma = L >= first && tokens[L]!.text === ',' && /^(then|later|also)$/.test(tokens[L + 1]?.norm ?? '');
   const shared = L >= first && (tokens[L]!.pos === 'CCONJ' || thenAfterComma) ? clauseSubject(ctx, si, L) : null;
-  let own = L >= first ? subjectRegion(tokens, L, first) : null;
+  let own = controller ?? (L >= first ? subjectRegion(tokens, L, first) : null);
   // "Jolly said ...": a one-word name opening the sentence that the tagger took for an adverb or adjective.
   if (
     !own &&
@@ -792,7 +836,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         if (named && tokens[named[1] - 1]!.pos === 'PROPN') np = named;
       }
     }
-    if (np && !tailAt(ctx, R, end)) {
+    // '..., who declared in the chamber, "C."': a quote after the cue's comma is the content too.
+    const quoteNext = tokens[R]?.text === ',' && ctx.qs.of[R + 1]! >= 0 && !isClosing(ctx, R + 1);
+    if (np && (!tailAt(ctx, R, end) || quoteNext)) {
       const content = rightContent(ctx, R, end);
       if (!content) return null;
       // "Mr. Scott, who has called X, portrayed Y": a relative clause inside the sentence ends at its comma.
@@ -803,6 +849,21 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
       f.sourceSpan = np[1] >= subj[0] - 1 ? [np[0], subj[1]] : subj;
       return finish(f);
     }
+  }
+  // "the dam, which engineers described as "a disaster"", "Chen, whom an aide described as his closest friend":
+  // the as-phrase is what the speaker called the antecedent; no clause before the comma is answered.
+  if (
+    subj &&
+    cue.object &&
+    tokens[R]?.norm === 'as' &&
+    R + 1 < end &&
+    /^(which|whom|who|that|what)$/.test(tokens[subj[0] - 1]?.norm ?? '')
+  ) {
+    const content = rightContent(ctx, R + 1, end);
+    if (!content) return null;
+    const f = makeFrame(cue, cueTok, si, content);
+    f.sources = coordinated(tokens, subj, first);
+    return finish(f);
   }
   if (subj) {
     // '..., a charge X denied.' / '..., which X denied.': X answers the clause before the comma.
@@ -859,7 +920,14 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
           !(cue.addressee && namedAddressee(ctx, R, end)) &&
           (R === cueTok[1] || /^[,:]$/.test(tokens[R - 1]!.text))) ||
         quoteAfter);
-    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end);
+    // 'C, X said during his speech to be a delegate': an infinitive after the cue's adjunct belongs to the adjunct.
+    const adjunctInfinitive =
+      cue.lemma === 'say' &&
+      R > cueTok[1] &&
+      tokens[R]?.norm === 'to' &&
+      tokens[R]!.pos === 'PART' &&
+      tokens[R - 1]!.pos === 'NOUN';
+    const tail = tailAt(ctx, R, end) || showTitle(ctx, R, cueTok[1], end) || adjunctInfinitive;
     if ((tail && (!quoteAfter || quoteBefore)) || (quoteBefore && closingHere && !opensClause)) {
       // Content first: 'C, X said.' / '"C," X said.' / 'C, as X pointed out.'
       let b = sources[0]![0] - 1;
@@ -887,6 +955,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
         }
       }
       if (!content) return null;
+      // "Noting that C, the governor warned ...": the fronted participle's clause is its own frame's content.
+      const lead = tokens[opening(tokens, first)]!;
+      if (!fromAfter && lead.start === content.start && /ing$/.test(lead.norm) && verbCue(lead.norm)) return null;
       if (!fromAfter) {
         const parts = content.parts.length;
         const program = !!cue.addressee && ctx.qs.of[R]! >= 0 && namedAddressee(ctx, R, end);
@@ -953,6 +1024,9 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     parenthetical(ctx, content, after, end);
     const f = makeFrame(cue, cueTok, si, content, ctx);
     f.sources = [np];
+    // '"C," said a spokesman for the ministry, Ivan Petrov.': the name after the role is the same speaker.
+    const named = tokens[np[1]]?.text === ',' ? rightNP(tokens, np[1] + 1, end) : null;
+    if (named && tokens[named[0]]!.pos === 'PROPN' && tailAt(ctx, named[1], end)) f.alts = [named];
     // "as quoted by" after the inverted speaker.
     if (tokens[np[1]]?.norm === 'as' && tokens[np[1] + 2]?.norm === 'by') {
       const via = rightNP(tokens, np[1] + 3, end);
@@ -961,10 +1035,16 @@ function verbFrame(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier: Frame
     return finish(f);
   }
   // Appositive subject: "Maj. Gen. X, head of Y, said that C".
-  if (lt.text === ',' && L - 1 >= first) {
+  // 'X, who calls Y a "sociopath," said': the aside's comma may sit inside its closing quote.
+  const quotedComma = isClosing(ctx, L) && tokens[L - 1]?.text === ',';
+  if ((lt.text === ',' || lt.text === '—' || lt.text === '–' || quotedComma) && L - 1 >= first) {
     // "NAIROBI, May 3 (Reuters) - X, a founder of Y, said": the chain starts after a wire dateline.
     const de = datelineEnd(tokens, first, L);
-    const chain = appositiveChain(tokens, L - 1, de);
+    let chain = lt.text === ',' ? appositiveChain(tokens, L - 1, de) : [];
+    // "X, a nurse who has worked there since 2009, said": an aside the chain cannot walk (clauses, quotes, dashes);
+    // the appositives the chain did walk name the same speaker.
+    const aside = asideSubject(ctx, L, de);
+    if (aside && (!chain.length || aside[1] <= chain[0]![0])) chain = [aside, ...chain];
     if (!chain.length) return null;
     // '"C," the assailant, X, told the program "Inside Edition" after ...': after an addressee, the quote
     // before the subject is the content.
@@ -1007,11 +1087,121 @@ function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean {
   const { tokens } = ctx.nlp;
   if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
   const chain = appositiveChain(tokens, L - 1, first);
-  return (
-    chain.length > 0 &&
-    chain[0]![0] === first &&
-    tokens.slice(chain[0]![0], chain[0]![1]).some((t) => t.pos === 'PROPN')
+  const named = (r: TokRange) => tokens.slice(r[0], r[1]).some((t) => t.pos === 'PROPN');
+  if (chain.length > 0 && chain[0]![0] === first && named(chain[0]!)) return true;
+  const aside = chain.length ? null : asideSubject(ctx, L, first);
+  return !!aside && aside[0] === first && named(aside);
+}
+
+/**
+ * "Noting that the currency had fallen, the governor warned ...", "Acknowledging that talks had stalled, Ruto
+ * said ...": a speech participle opening the sentence; its content runs to the comma before the main clause, whose
+ * subject speaks. Only with a that-clause or a quote after the cue ("Recalling that moment, X said" asserts nothing).
+ */
+function frontedParticiple(ctx: Ctx, cue: CueInfo, cueTok: TokRange, R: number, si: number): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const end = sentences[si]!.endToken;
+  const opened = ctx.qs.of[R]! >= 0 && ctx.qs.quotes[ctx.qs.of[R]!]!.open === R;
+  if (cue.relay || !(tokens[R]?.norm === 'that' || opened)) return null;
+  for (let c = R + 1; c < end - 2; c++) {
+    if (tokens[c]!.text !== ',' || (ctx.qs.of[c]! >= 0 && !isClosing(ctx, c + 1))) continue;
+    const after = isClosing(ctx, c + 1) ? c + 2 : c + 1;
+    if (!newClauseAt(ctx, after, end, false)) continue;
+    const t = tokens[after]!;
+    const subj = t.pos === 'PRON' ? ([after, after + 1] as TokRange) : rightNP(tokens, after, end);
+    const content = rightContent(ctx, R, c);
+    if (!subj || !content) return null;
+    // No ctx: 'Acknowledging that the army "made mistakes," X said' keeps the whole clause, not just the quote.
+    const f = makeFrame(cue, cueTok, si, content);
+    f.sources = [subj];
+    return f;
+  }
+  return null;
+}
+
+/** Person and group nouns: "residents", "a group of farmers", "Amnesty International", "the ministry". */
+const PERSONISH =
+  /(ers|ors|ists|ians|ants|ents|ates|ees|men|women|people|children|crowds?|groups?|teams?|party|parties|unions?)$/;
+function speakerLike(tokens: Token[], np: TokRange): boolean {
+  const words = tokens.slice(np[0], np[1]);
+  return words.some(
+    (t) => t.pos === 'PROPN' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm) || PERSONISH.test(t.norm),
   );
+}
+
+/** The first token of a sentence's clause: after a wire dateline and leading conjunctions. */
+function opening(tokens: Token[], first: number): number {
+  let k = datelineEnd(tokens, first, first + 12);
+  while (tokens[k]?.pos === 'CCONJ') k++;
+  return k;
+}
+
+const ASIDE_DELIMS = new Set([',', '—', '–', '(']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * The subject opening the sentence (after a dateline, a conjunction or a short fronted phrase) when everything
+ * between it and the cue's comma or dash at L is one aside: 'Hemsley, the co-author of "Going Viral," about the
+ * spread of rumours, said', 'Murphy — after a long pause — told me', 'X (R-Ohio), another incumbent, said',
+ * 'Mary Susan, clad in a red cape with lights that formed a name, said'. An aside holds no finite verb of its own
+ * (only after a relative word or inside a quote), its quotes and brackets close inside it, and a dash pairs a dash.
+ */
+function asideSubject(ctx: Ctx, L: number, first: number): TokRange | null {
+  const { tokens } = ctx.nlp;
+  let s = first;
+  while (s < L && (tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tokens[s + 1]?.text !== ','))) s++;
+  // "On Friday, X, ...", "In an interview, X — ... — said": a short fronted phrase with no verb.
+  if (/^(ADP|SCONJ|ADV)$/.test(tokens[s]?.pos ?? '') || TIME_NOUNS.has(tokens[s]?.norm ?? '')) {
+    let c = s;
+    while (c < L && c - s < 10 && tokens[c]!.text !== ',' && !/^(VERB|AUX)$/.test(tokens[c]!.pos) && ctx.qs.of[c]! < 0)
+      c++;
+    if (tokens[c]?.text !== ',' || c >= L) return null;
+    s = c + 1;
+  }
+  // '"C," Maria Chen, 67, a retired nurse in Kaohsiung, said': the subject after a quote opening the sentence.
+  const q0 = ctx.qs.of[s]!;
+  if (q0 >= 0 && ctx.qs.quotes[q0]!.open === s) {
+    const qc = ctx.qs.quotes[q0]!.close;
+    if (qc < 0 || qc >= L || !(tokens[qc - 1]!.text === ',' || tokens[qc + 1]?.text === ',')) return null;
+    s = tokens[qc + 1]!.text === ',' ? qc + 2 : qc + 1;
+  }
+  if (ctx.qs.of[s]! >= 0) return null;
+  const np = rightNP(tokens, s, L);
+  if (!np || np[1] >= L || !tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  const open = tokens[np[1]]!.text;
+  const close = tokens[L]!.text;
+  if (!ASIDE_DELIMS.has(open) || L - np[1] > 45) return null;
+  if ((open === '—' || open === '–' || close === '—' || close === '–') && open !== close) return null;
+  let depth = 0;
+  let relative = false;
+  for (let k = np[1] + 1; k < L; k++) {
+    const t = tokens[k]!;
+    if (/^[;:]$/.test(t.text) || (k > np[1] + 1 && (t.text === '—' || t.text === '–') && open !== '—' && open !== '–'))
+      return null;
+    if (t.text === '(') depth++;
+    if (t.text === ')' && --depth < 0 && !(open === '(' && depth === -1)) return null;
+    const q = ctx.qs.of[k]!;
+    if (q >= 0) {
+      const { open: qo, close: qc } = ctx.qs.quotes[q]!;
+      if (qo <= np[1] || qc < 0 || qc > L) return null;
+      continue;
+    }
+    if (RELATIVE_WORDS.has(t.norm) && t.pos !== 'DET') relative = true;
+    if (relative) continue;
+    // A finite verb of the writer's ("..., sirens sounded, said X") makes it a clause, not an aside; participles
+    // are the aside's ("clad in", "mentioned by Newsmax", "now 64 and retired in Lokoja"), as is an infinitive.
+    const finite =
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' &&
+        !/ing$/.test(t.norm) &&
+        !(/ed$/.test(t.norm) && tokens[k - 1]!.pos !== 'PRON') &&
+        k !== np[1] + 1 &&
+        tokens[k + 1]?.norm !== 'by' &&
+        tokens[k - 1]!.norm !== 'to' &&
+        !isModifierVerb(tokens, k, np[1] + 1));
+    if (finite) return null;
+  }
+  return np;
 }
 
 /** Whether the quote closing at token `close` opens the sentence starting at `first` (or an earlier one). */
@@ -1054,6 +1244,31 @@ function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
   f.sources = [np];
   const subj = clauseSubject(ctx, si, i);
   if (subj) f.relays = [subj[0]!];
+  return f;
+}
+
+/**
+ * "Gov. Brown endorsed her, citing her long experience", "The airline cancelled flights, citing the storm": a
+ * reason the clause's subject gives. Not when the sentence already has a speech frame ("X said C, citing a report"
+ * relays) nor when what is cited is a voice ("citing officials", "citing Reuters"): those relay a speaker.
+ */
+function citingFrame(ctx: Ctx, i: number, si: number, earlier: Frame[]): Frame | null {
+  const { tokens, sentences } = ctx.nlp;
+  const { firstToken: first, endToken: end } = sentences[si]!;
+  if (tokens[i]!.norm !== 'citing' || i <= first + 1 || !/^[,—–]$/.test(tokens[i - 1]!.text)) return null;
+  if (earlier.some((f) => f.sentence === si)) return null;
+  const np = rightNP(tokens, i + 1, end);
+  if (!np) return null;
+  const head = tokens[np[1] - 1]!;
+  if (head.pos === 'PROPN' || head.pos === 'PRON' || ANON_HEADS.has(head.norm) || ORG_WORDS.has(head.norm)) return null;
+  const content = rightContent(ctx, i + 1, end);
+  const subj = clauseSubject(ctx, si, i - 1);
+  // Only a reason that ends the sentence: in "X, citing Y, endorsed Z" the citation is an aside of the subject.
+  if (!content || !subj || tokens.slice(content.lastTok + 1, end).some((t) => t.pos !== 'PUNCT')) return null;
+  if (tokens.slice(subj[0]![0], subj[0]![1]).some((t) => /^(who|whose|which)$/.test(t.norm))) return null;
+  const f = makeFrame({ lemma: 'cite', stance: 'claims' }, [i, i + 1], si, content);
+  f.sources = [subj[0]!];
+  f.alts = subj.slice(1);
   return f;
 }
 
@@ -1248,6 +1463,21 @@ function answeredClause(
 }
 
 /** The noun phrase ending at token `last` (inclusive): determiners, adjectives, nouns, names, "of". */
+/** Verbs whose object then does what the infinitive says: "prompted X to declare", "led X to say". */
+const CAUSES = new Set(
+  'prompt prompts prompted prompting lead leads led leading drive drives drove driving spur spurs spurred cause causes caused force forces forced'.split(
+    ' ',
+  ),
+);
+
+/** The object before "to <cue>" at i when a verb of CAUSES governs it: "prompted Anderson Cooper to accuse". */
+function objectController(tokens: Token[], i: number, first: number): TokRange | null {
+  if (tokens[i - 1]?.norm !== 'to' || i - 2 < first) return null;
+  const np = leftNP(tokens, i - 2, first);
+  if (!np || !CAUSES.has(tokens[np[0] - 1]?.norm ?? '') || np[0] - 1 < first) return null;
+  return np;
+}
+
 function leftNP(tokens: Token[], last: number, first: number): TokRange | null {
   let s = last;
   while (s >= first) {

@@ -60,7 +60,7 @@ export function attribute(
 
   const claims: Claim[] = [];
   const speakerOf = new Map<Frame, Speaker[]>();
-  let lastInSentence: { sentence: number; speakers: Speaker[] } | null = null;
+  let lastInSentence: { sentence: number; speakers: Speaker[]; frame: Frame } | null = null;
   for (const { frame, outer } of folded) {
     try {
       claimsOf(frame, outer);
@@ -73,7 +73,12 @@ export function attribute(
   function claimsOf(frame: Frame, outer: Frame[]): void {
     let speakers: Speaker[] = [];
     if (frame.continues) speakers = speakerOf.get(frame.continues) ?? [];
-    else if (frame.inherit && lastInSentence?.sentence === frame.sentence) speakers = lastInSentence.speakers;
+    else if (
+      frame.inherit &&
+      lastInSentence?.sentence === frame.sentence &&
+      !embedded(nlp, lastInSentence.frame, frame)
+    )
+      speakers = lastInSentence.speakers;
     else {
       for (const src of frame.sources) {
         const named = frame.sources.length === 1 ? preferNamed(nlp, src, frame.alts) : src;
@@ -83,7 +88,7 @@ export function attribute(
     }
     if (!speakers.length) return;
     speakerOf.set(frame, speakers);
-    lastInSentence = { sentence: frame.sentence, speakers };
+    lastInSentence = { sentence: frame.sentence, speakers, frame };
 
     const via: string[] = [];
     const pushVia = (id: string | null) => {
@@ -119,6 +124,18 @@ export function attribute(
       });
     }
   }
+}
+
+/**
+ * Whether the earlier frame's speaker sits inside the predicate of the participle's clause, after its subject:
+ * "Ruto rebuked critics who say C, saying D" gives D to Ruto, not to the critics.
+ */
+function embedded(nlp: NlpDoc, earlier: Frame, participle: Frame): boolean {
+  const own = participle.sources[0];
+  const other = earlier.sources[0];
+  // Content first ('C, Spicer said, adding D'): the earlier speaker tags the sentence; the participle is his.
+  const contentFirst = earlier.content.start < nlp.tokens[earlier.cueTok[0]]!.start;
+  return !!own && !!other && !contentFirst && other[0] >= own[1] && earlier.cueTok[0] < participle.cueTok[0];
 }
 
 /** Of a source phrase and its appositives, the one holding a proper name ("..., Ambassador James Jeffrey,"). */

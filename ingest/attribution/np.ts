@@ -130,6 +130,12 @@ export function skipLeftAux(
       i -= 3;
       continue;
     }
+    // "continued to insist", "took to Twitter to say", "was quick to add": the subject does speak.
+    const governor = t.norm === 'to' ? implicativeAt(tokens, i, first) : -1;
+    if (governor >= 0) {
+      i = governor - 1;
+      continue;
+    }
     if (NEG.has(t.norm)) negated = true;
     else if (MODALS.has(t.norm) || t.norm === 'to') modal = true;
     else if (
@@ -138,7 +144,18 @@ export function skipLeftAux(
       /^(on|last|this|next|in|at|late|early)$/.test(tokens[i - 1]!.norm)
     )
       i--;
-    else if (BE.has(t.norm) && t.pos === 'AUX') passive = true;
+    // "who's argued", "he's said": after a personal subject the clitic is "has", not a passive "is" (but "he's
+    // predicting" is "is").
+    else if (
+      BE.has(t.norm) &&
+      t.pos === 'AUX' &&
+      !(
+        /^['’]s$/.test(t.text) &&
+        /^(he|she|who)$/.test(tokens[i - 1]?.norm ?? '') &&
+        !/ing$/.test(tokens[i + 1]?.norm ?? '')
+      )
+    )
+      passive = true;
     else if (!(
       t.pos === 'AUX' ||
       AUX_SKIP.has(t.norm) ||
@@ -149,6 +166,52 @@ export function skipLeftAux(
     i--;
   }
   return { at: i, negated, passive, modal };
+}
+
+/** Verbs that carry out the infinitive after them: "continued to deny", "hastened to add". */
+const IMPLICATIVE = new Set(
+  'continue continues continued continuing proceed proceeds proceeded hasten hastens hastened interjected rushed'.split(
+    ' ',
+  ),
+);
+/** "quick to point out", "careful to note" after a form of "be". */
+const READY = new Set(['quick', 'careful', 'swift', 'fast']);
+/** What a speaker uses or takes to speak: "used the speech to call", "took the opportunity to deny". */
+const OCCASIONS = new Set(
+  'speech address remarks statement appearance interview opportunity occasion platform post tweet column letter message briefing news conference'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first token of the construction before an infinitive marker `to` at i whose subject speaks: "continued to",
+ * "went so far as to", "was quick to", "took to Twitter to", "went on CNN to", "used his speech to". -1 otherwise:
+ * "declined to say", "is expected to argue" and "urged X to say" assert nothing of the subject's.
+ */
+function implicativeAt(tokens: Token[], i: number, first: number): number {
+  const w = (k: number) => (k >= first ? tokens[k]!.norm : '');
+  if (IMPLICATIVE.has(w(i - 1))) return i - 1;
+  if (w(i - 1) === 'as' && w(i - 2) === 'far' && w(i - 3) === 'so' && /^(go|goes|went|going|gone)$/.test(w(i - 4)))
+    return i - 4;
+  if (READY.has(w(i - 1)) && BE.has(w(i - 2))) return i - 2;
+  // "took to Twitter to", "went on CNN to", "used his speech to", "took the opportunity to": a short phrase between.
+  for (let k = i - 2; k >= Math.max(first, i - 6); k--) {
+    const u = tokens[k]!;
+    if (u.text === ',' || u.pos === 'VERB' || u.pos === 'AUX' || u.norm === 'to') {
+      const phrase = tokens.slice(k + 1, i);
+      if (!phrase.length || phrase.some((p) => p.text === ',')) return -1;
+      if (u.norm === 'to' && /^(take|takes|took|taking|taken)$/.test(w(k - 1))) return k - 1;
+      if (
+        /^(use|uses|used|using|take|takes|took|taking|seize|seized|seizes)$/.test(u.norm) &&
+        phrase.some((p) => OCCASIONS.has(p.norm))
+      )
+        return k;
+      return -1;
+    }
+    if (u.norm === 'on' && /^(go|goes|went|going|appeared|appears)$/.test(w(k - 1)) && tokens[k + 1]?.pos === 'PROPN')
+      return k - 1;
+  }
+  return -1;
 }
 
 /** A noun phrase starting at i: determiners, adjectives, nouns, names, "of"/"for" + name. Null when none. */

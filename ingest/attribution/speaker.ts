@@ -292,6 +292,12 @@ export class SpeakerResolver {
         const issuer = this.resolve([r[0] + coreEnd + 1, r[1]], opts);
         if (issuer) return { actorId: issuer.actorId, span };
       }
+      // "the army's statement said": the possessor issued it.
+      const poss = core.findIndex((w, k) => k > 0 && k < core.length - 1 && /^['’]s?$/.test(w.text));
+      if (SPEECH_HEADS.has(head.norm) && poss > 0) {
+        const owner = this.resolve([r[0], r[0] + poss], opts);
+        if (owner) return { actorId: owner.actorId, span };
+      }
       // A common noun speaker ("the statement", "the report") stands for whoever issued it.
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
