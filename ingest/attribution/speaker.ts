@@ -8,6 +8,7 @@ import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
+import { afterDateline, personBeforePlace } from './validity.ts';
 
 export interface Speaker {
   actorId: string;
@@ -144,6 +145,9 @@ export class SpeakerResolver {
     const span = this.chars(r);
     const first = words[0]!;
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
+    // A dateline or a person's home place is no speaker: the speaker is the subject after it or the person before.
+    const instead = afterDateline(this.tokens, r) ?? personBeforePlace(this.tokens, r);
+    if (instead) return this.resolve(instead, opts);
     // "the Geneva-based X", "the U.S.-backed X", "the state-run newspaper X": the compound modifies the head.
     for (let i = 1; i + 2 < words.length && i < 6; i++)
       if (words[i]!.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 1]!.norm))
@@ -220,7 +224,8 @@ export class SpeakerResolver {
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
-    const plainPlural = head.pos === 'NOUN' && /[^s]s$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+    const plainPlural =
+      head.pos === 'NOUN' && /(?:[^s]s|[a-z]men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
     const bodyMember =
       PERSON_NOUNS.has(head.norm) &&
@@ -536,7 +541,8 @@ export class SpeakerResolver {
       affiliation,
       mentions: [],
     });
-    if (/s$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
+    if (/(?:s|[a-z]men)$/.test(head.norm) || head.norm === 'people' || head.norm === 'police')
+      this.plural.add(actor.id);
     const list = this.anonHead.get(head.norm) ?? [];
     if (!list.includes(actor.id)) list.push(actor.id);
     this.anonHead.set(head.norm, list);
@@ -704,7 +710,10 @@ const SHARE_WORDS = new Set(
  */
 function shareOf(words: Token[]): number {
   let k = 0;
-  while (k < words.length && words[k]!.norm !== 'of' && words[k]!.text !== ',') k++;
+  // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
+  const ofGroup = (j: number) =>
+    words[j]!.norm === 'of' || (/^(in|among)$/.test(words[j]!.norm) && j > 0 && SHARE_WORDS.has(words[j - 1]!.norm));
+  while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
   const head = words[k - 1];
   if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
   // Only determiners, numbers, adjectives and share words before the head: "a mere 9 percent", "about half".

@@ -22,7 +22,9 @@ if (args.includes('--labels') && !args.includes('--recheck')) {
     console.log(`${k}\t${v}\t${((100 * v) / rows.length).toFixed(1)}%`);
   process.exit(0);
 }
-const files = args.filter((a, i) => !a.startsWith('--') && !['--seed', '--n', '--labels', '--stage'].includes(args[i - 1]));
+const files = args.filter(
+  (a, i) => !a.startsWith('--') && !['--seed', '--n', '--labels', '--stage'].includes(args[i - 1]),
+);
 
 /** Per article file name: its actors, each with the context of every mention (first mention first). */
 function contexts(predFiles) {
@@ -33,7 +35,10 @@ function contexts(predFiles) {
     for (const d of docs) {
       const text = fs.readFileSync(d.article.source, 'utf8');
       const ctxOf = (m) =>
-        `${text.slice(Math.max(0, m[0] - 50), m[0])}[[${text.slice(m[0], m[1])}]]${text.slice(m[1], m[1] + 50)}`.replace(/\s+/g, ' ');
+        `${text.slice(Math.max(0, m[0] - 50), m[0])}[[${text.slice(m[0], m[1])}]]${text.slice(m[1], m[1] + 50)}`.replace(
+          /\s+/g,
+          ' ',
+        );
       byArticle.set(
         d.article.source.split('/').pop(),
         d.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, ctx: a.mentions.map(ctxOf) })),
@@ -66,7 +71,8 @@ function recheck() {
     // After: a junk row gone is fixed; a correct row gone is lost; a row now in another actor is read by hand.
     const a = same ? label : other ? `${label}?` : label === 'correct' ? 'LOST' : `gone-${label}`;
     let st = '';
-    if (stage && same && label !== 'correct') st = (stage[at(r, 'article')] ?? []).includes(at(r, 'id')) ? 'actors' : 'attribution';
+    if (stage && same && label !== 'correct')
+      st = (stage[at(r, 'article')] ?? []).includes(at(r, 'id')) ? 'actors' : 'attribution';
     after[a + (st ? `/${st}` : '')] = (after[a + (st ? `/${st}` : '')] ?? 0) + 1;
     if (!same) lines.push(`${label}\t${status}\t${at(r, 'name')}\t${ctx}`);
   }
