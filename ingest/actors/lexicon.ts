@@ -30,10 +30,12 @@ export const EVENT_WORDS = set(
 );
 
 /**
- * Last words of names of gatherings and programmes ("Christian Science Monitor Breakfast", "Miss World Pageant", "The
- * Daily Show"): an event even when a body's cue word comes before ("Monitor", "Foundation", "Daily").
+ * Last words of names of gatherings, programmes and speeches ("Christian Science Monitor Breakfast", "Miss World
+ * Pageant", "The Daily Show", "State of the Nation Address"): an event even when a body's cue word comes before ("Monitor", "Foundation", "Daily").
  */
-export const GATHERING_WORDS = set('breakfast luncheon dinner gala pageant parade banquet fundraiser telethon show');
+export const GATHERING_WORDS = set(
+  'breakfast luncheon dinner gala pageant parade banquet fundraiser telethon show address speech',
+);
 
 /**
  * Last words of capitalized chunks that name places, things or periods, not people ("Granite State",

@@ -3,12 +3,13 @@
 // In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
+import { titleCaseSentences } from '../actors/junk.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
-import { afterDateline, personBeforePlace } from './validity.ts';
+import { afterDateline, documentAfter, notAName, personBeforePlace, pronounFirst } from './validity.ts';
 
 export interface Speaker {
   actorId: string;
@@ -146,7 +147,7 @@ export class SpeakerResolver {
     const first = words[0]!;
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
     // A dateline or a person's home place is no speaker: the speaker is the subject after it or the person before.
-    const instead = afterDateline(this.tokens, r) ?? personBeforePlace(this.tokens, r);
+    const instead = afterDateline(this.tokens, r) ?? personBeforePlace(this.tokens, r) ?? pronounFirst(this.tokens, r);
     if (instead) return this.resolve(instead, opts);
     // "the Geneva-based X", "the U.S.-backed X", "the state-run newspaper X": the compound modifies the head.
     for (let i = 1; i + 2 < words.length && i < 6; i++)
@@ -306,7 +307,11 @@ export class SpeakerResolver {
       // A common noun speaker ("the statement", "the report") stands for whoever issued it.
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
-    return this.createNamed(core, span);
+    const created = this.createNamed(core, span);
+    // A name before a document is its author, a body ("the Real Clear Politics polling average").
+    const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
+    if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
+    return created;
   }
 
   /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */
@@ -411,6 +416,12 @@ export class SpeakerResolver {
     }
     return lo;
   }
+
+  /** Title-case sentences (headlines, teasers), where a capital is no sign of a name. */
+  private get titleCase(): Set<number> {
+    return (this.titleCaseSet ??= titleCaseSentences(this.nlp));
+  }
+  private titleCaseSet: Set<number> | null = null;
 
   /** How many claims each actor has been credited with so far: the salient speaker of an article. */
   private readonly spoke = new Map<string, number>();
@@ -595,6 +606,7 @@ export class SpeakerResolver {
           return this.use(a.id, mentionSpan(nameWords));
       }
     }
+    if (!described && !titled && notAName(nameWords, this.titleCase.has(nameWords[0]!.sentence))) return null;
     // A description is no name: "the data", "the campaign", "Obama's former campaign strategist" are unnamed
     // sources of this article; "the Vermont senator" is a person named before when one fits.
     const lastWord = nameWords[nameWords.length - 1]!;

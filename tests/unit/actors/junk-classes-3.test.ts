@@ -18,7 +18,15 @@ describe('junk actor classes, third round (issue #10)', () => {
         'Officials said they were working with Australia, and China said it would send a medical team. Aid workers ' +
         'placed too much faith in Singapore, one of them said.\n',
     );
-    for (const place of ['indonesia', 'philippines', 'solomon-islands', 'norway', 'japan', 'canada', 'papua-new-guinea'])
+    for (const place of [
+      'indonesia',
+      'philippines',
+      'solomon-islands',
+      'norway',
+      'japan',
+      'canada',
+      'papua-new-guinea',
+    ])
       expect(found).not.toContain(place);
     expect(found).toEqual(expect.arrayContaining(['australia', 'china', 'singapore']));
   });
@@ -51,5 +59,62 @@ describe('junk actor classes, third round (issue #10)', () => {
     expect(speakers.map((a) => a.name)).not.toContain('Many');
     expect(speakers.map((a) => a.name)).not.toContain('One');
     expect(speakers.find((a) => /drivers/.test(a.name))?.anonymous).toBe(true);
+  });
+});
+
+describe('junk actor classes, third round: things named like bodies (issue #10)', () => {
+  it('names no actor for a speech or a court case', () => {
+    const found = run(
+      'CAPE TOWN (Reuters) - President Cyril Ramaphosa used his State of the Nation address on Thursday to promise ' +
+        'power cuts would end. Lawyers compared the ruling to Minister of Health v. Treatment Action Campaign, ' +
+        'a 2002 case.\n',
+    ).actors.map((a) => a.name);
+    expect(found).toContain('Cyril Ramaphosa');
+    expect(found.some((n) => /State of the Nation|Treatment Action Campaign/.test(n))).toBe(false);
+  });
+
+  it('knows the party committees by their full names', () => {
+    const found = run(
+      'WASHINGTON (AP) - Hackers who struck the Democratic Congressional Campaign Committee last year also ' +
+        'targeted the National Republican Senatorial Committee, investigators said.\n',
+    ).actors.map((a) => a.id);
+    expect(found).toEqual(expect.arrayContaining(['dccc', 'nrsc']));
+  });
+});
+
+describe('junk actor classes, third round: speakers that are no actor (issue #10)', () => {
+  const speakers = (text: string) => {
+    const x = run(text);
+    return x.claims.map((c) => x.actors.find((a) => a.id === c.speaker)!);
+  };
+
+  it('gives no claim to a lone title or a word of origin', () => {
+    const found = speakers(
+      'Prime Minister Under Pressure To Repudiate General Who Called For Martial Law. BANGKOK (Reuters) - ' +
+        "Thailand's prime minister said on Monday he would not resign.\n\n" +
+        'Would you vote for an African American or Hispanic, man or woman, who said and did the same things as ' +
+        'Mr. Chan?\n',
+    ).map((a) => a.name);
+    expect(found).not.toContain('General');
+    expect(found).not.toContain('Hispanic');
+  });
+
+  it("types a poll's named author as a body", () => {
+    const found = speakers(
+      'MANILA (Reuters) - Marcos leads by 12 points, according to the Pulse Asia polling average. The Rappler ' +
+        'survey showed the same lead.\n',
+    );
+    const author = found.find((a) => a.name === 'Pulse Asia');
+    expect(author?.kind).toBe('organization');
+  });
+
+  it('gives a claim of "she and her aides" to her', () => {
+    const x = run(
+      'OTTAWA (Reuters) - Finance Minister Chrystia Freeland faced questions on Tuesday. She and her aides have ' +
+        'said the budget will balance by 2027.\n',
+    );
+    const names = x.claims.map((c) => x.actors.find((a) => a.id === c.speaker)!.name);
+    expect(names).toContain('Chrystia Freeland');
+    expect(names.some((n) => /aides/.test(n))).toBe(false);
   });
 });
