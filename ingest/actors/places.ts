@@ -27,7 +27,26 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   if (next === "'s" || next === '’s') return false;
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
   if (seat) return false;
-  return locative(v, a) || inPlaceList(v, a, b);
+  return locative(v, a) || origin(v, a) || border(v, b) || inPlaceList(v, a, b);
+}
+
+/** People who come from a place: "refugees from Iraq", "migrants from Honduras". */
+const MOVERS = new Set(
+  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers'.split(' '),
+);
+
+/** "refugees from Iraq": where people come from. */
+function origin(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'from' && MOVERS.has(v.keys[k - 1]!);
+}
+
+/** "the U.S.-Mexico border", "the Kenya-Somalia frontier": a state naming one side of a border. */
+function border(v: View, b: number): boolean {
+  let k = b;
+  // Over "-Mexico" glued to the name.
+  while (v.glued[k] && (v.keys[k] === '-' || isCap(v.toks[k]!) || v.glued[k + 1])) k++;
+  return v.keys[k] === 'border' || v.keys[k] === 'frontier' || v.keys[k] === 'borders';
 }
 
 /** Index of the word before token a, over articles and brackets; -1 when none. */

@@ -118,3 +118,24 @@ describe('junk actor classes, third round: speakers that are no actor (issue #10
     expect(names.some((n) => /aides/.test(n))).toBe(false);
   });
 });
+
+describe('junk actor classes, third round: places and bios (issue #10, seed 5051)', () => {
+  it('names no state for where refugees come from or the sides of a border', () => {
+    const found = ids(
+      'NAIROBI (Reuters) - Refugees from Somalia crossed the Kenya-Somalia border at Liboi, and the U.S.-Mexico ' +
+        'border was closed. Kenya said it would reopen camps.\n',
+    );
+    expect(found).toContain('kenya');
+    for (const place of ['somalia', 'united-states', 'mexico']) expect(found).not.toContain(place);
+  });
+
+  it('names no person for a place like "Fort Portal" or the author of a bio line', () => {
+    const found = run(
+      'KAMPALA (Reuters) - Trucks caused traffic jams on the lanes connecting local Fort Portal roads to the ' +
+        'highway, police said.\n\nAmina Yusuf is a senior fellow at the Rift Valley Institute.\n',
+    ).actors.map((a) => a.name);
+    expect(found).toContain('Rift Valley Institute');
+    expect(found).not.toContain('Fort Portal');
+    expect(found).not.toContain('Amina Yusuf');
+  });
+});
