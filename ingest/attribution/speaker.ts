@@ -225,8 +225,7 @@ export class SpeakerResolver {
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
-    const plainPlural =
-      head.pos === 'NOUN' && /(?:[^s]s|[a-z]men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+    const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
     const bodyMember =
       PERSON_NOUNS.has(head.norm) &&
@@ -320,7 +319,13 @@ export class SpeakerResolver {
     for (let k = first; k < at - 1; k++) {
       if (this.tokens[k]!.norm !== 'among') continue;
       let e = k + 1;
-      while (e < at && /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos)) e++;
+      // "Among men the two are closer": a determiner after the noun opens the next clause.
+      while (
+        e < at &&
+        /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos) &&
+        !(this.tokens[e]!.pos === 'DET' && e > k + 1)
+      )
+        e++;
       return e > k + 1 ? [k + 1, e] : null;
     }
     return null;
@@ -552,8 +557,7 @@ export class SpeakerResolver {
       affiliation,
       mentions: [],
     });
-    if (/(?:s|[a-z]men)$/.test(head.norm) || head.norm === 'people' || head.norm === 'police')
-      this.plural.add(actor.id);
+    if (/(?:s|men)$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
     const list = this.anonHead.get(head.norm) ?? [];
     if (!list.includes(actor.id)) list.push(actor.id);
     this.anonHead.set(head.norm, list);
@@ -731,7 +735,9 @@ function shareOf(words: Token[]): number {
   // Only determiners, numbers, adjectives and share words before the head: "a mere 9 percent", "about half".
   for (let j = 0; j < k - 1; j++) {
     const w = words[j]!;
-    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm))) return -1;
+    // "Sixty-six percent": the hyphen of a written number.
+    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm) || w.text === '-'))
+      return -1;
   }
   if (k >= words.length || words[k]!.text === ',') return words.length;
   return k + 1 < words.length ? k + 1 : -1;

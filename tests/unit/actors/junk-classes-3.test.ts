@@ -139,3 +139,19 @@ describe('junk actor classes, third round: places and bios (issue #10, seed 5051
     expect(found).not.toContain('Amina Yusuf');
   });
 });
+
+describe('junk actor classes, third round: shares of a group (issue #10, seed 5051)', () => {
+  it('reads "among men the two are closer" and "Sixty-six percent" as shares of a group of people', () => {
+    const x = run(
+      'WELLINGTON (Reuters) - Voters are split on the tax. Among men the two parties are closer - 41 percent back ' +
+        'Labour while 43 percent say the same of National. Sixty-six percent said the tax made no difference.\n',
+    );
+    const speakers = x.claims.map((c) => x.actors.find((a) => a.id === c.speaker)!);
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const a of speakers) {
+      expect(a.anonymous).toBe(true);
+      expect(a.kind).toBe('person');
+      expect(a.name).toBe('men');
+    }
+  });
+});
