@@ -149,7 +149,7 @@ export const HEAD_MODIFIERS = set(
 
 /** Heads of person noun phrases: a demonym before them is only an adjective ("a U.S. official"). */
 export const PERSON_HEADS = set(
-  'official officials source sources diplomat diplomats journalist journalists reporter reporters analyst analysts expert experts lawmaker lawmakers spokesman spokeswoman spokesperson citizen citizens national nationals people man men woman women officer officers negotiator negotiators envoy counterpart counterparts',
+  'official officials source sources diplomat diplomats journalist journalists reporter reporters analyst analysts expert experts lawmaker lawmakers spokesman spokeswoman spokesperson citizen citizens national nationals people man men woman women officer officers negotiator negotiators envoy counterpart counterparts attorney attorneys prosecutor prosecutors lawyer lawyers',
 );
 
 /** Ministry phrases → [id suffix, display label]. Keys are token-key sequences. */

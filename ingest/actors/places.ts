@@ -26,8 +26,41 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Ukraine's army", "Iran's" acts through what it owns.
   if (next === "'s" || next === '’s') return false;
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
-  if (seat) return false;
-  return locative(v, a) || origin(v, a) || border(v, b) || inPlaceList(v, a, b);
+  // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
+  if (seat) return occupied(v, a) || qualifier(v, b);
+  return locative(v, a) || origin(v, a) || border(v, b) || movedTo(v, a) || inPlaceList(v, a, b);
+}
+
+/**
+ * "sitting in the Oval Office", "once she was in the White House": the seat as the office someone holds. After a
+ * noun it is the government ("officials in the White House", "an autocrat in the Kremlin").
+ */
+function occupied(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  const before = v.toks[k - 1];
+  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
+}
+
+/** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
+function qualifier(v: View, b: number): boolean {
+  const t = v.toks[b];
+  if (!t) return false;
+  if (v.glued[b] && v.keys[b] === '-') return true;
+  return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
+}
+
+/** Verbs of going somewhere: "flew to Israel", "went back to Cuba", "visited Peru". */
+const GOING = new Set(
+  'visit visits visited visiting travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return returns returning moved move trip trips back'.split(
+    ' ',
+  ),
+);
+
+function movedTo(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  if (k < 0) return false;
+  if (/^visit/.test(v.keys[k]!)) return true;
+  return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 
 /** People who come from a place: "refugees from Iraq", "migrants from Honduras". */

@@ -155,3 +155,33 @@ describe('junk actor classes, third round: shares of a group (issue #10, seed 50
     }
   });
 });
+
+describe('junk actor classes, third round: seats, trips and credits (issue #10, seed 6061)', () => {
+  it("names no state for a seat or capital used as a place, a trip, or a prosecutor's title", () => {
+    const found = ids(
+      'HAVANA (Reuters) - Exiles who went back to Cuba said little had changed. A Washington lawyer who flew to ' +
+        'Havana said whoever sits in the Oval Office had not been told. Prosecutors said US attorneys would review ' +
+        'the case.\n',
+    );
+    expect(found).not.toContain('united-states');
+    expect(found).not.toContain('cuba');
+  });
+
+  it('keeps a state that acts after a trip to it, and knows General Electric', () => {
+    const found = ids(
+      'HAVANA (Reuters) - Exiles who went back to Cuba said little had changed. Cuba said it welcomed visitors. ' +
+        'General Electric said it would build a plant.\n',
+    );
+    expect(found).toEqual(expect.arrayContaining(['cuba', 'general-electric']));
+    expect(found).not.toContain('electric');
+  });
+
+  it('names nobody of a "reported from" credit paragraph or a "Contributing:" line', () => {
+    const found = run(
+      'HONOLULU (AP) - The president toured the island on Friday, officials said.\n\n' +
+        'Julie Ito reported from Midway Atoll, and Mark Hale and Lia Chen from Kaneohe Bay, Hawaii.\n' +
+        'Contributing: Tom Berg.\n',
+    ).actors.map((a) => a.name);
+    for (const n of ['Julie Ito', 'Mark Hale', 'Lia Chen', 'Tom Berg']) expect(found).not.toContain(n);
+  });
+});
