@@ -49,9 +49,12 @@ function qualifier(v: View, b: number): boolean {
   return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
 }
 
-/** Verbs of going somewhere: "flew to Israel", "went back to Cuba", "visited Peru". */
+/**
+ * Verbs of going somewhere: "flew to Israel", "went back to Cuba". A visit or a trip to a state is left an actor
+ * (a state visit meets its government).
+ */
 const GOING = new Set(
-  'visit visits visited visiting travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return returns returning moved move trip trips back'.split(
+  'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return returns returning moved move back'.split(
     ' ',
   ),
 );
@@ -59,7 +62,6 @@ const GOING = new Set(
 function movedTo(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
-  if (/^visit/.test(v.keys[k]!)) return true;
   return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 

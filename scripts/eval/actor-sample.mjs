@@ -63,7 +63,8 @@ function recheck() {
     const actors = now.get(at(r, 'article'));
     if (!actors) continue;
     const ctx = at(r, 'context');
-    const same = actors.find((a) => a.id === at(r, 'id') && a.ctx[0] === ctx);
+    // An actor with no mention (a body only named as someone's affiliation) has an empty context.
+    const same = actors.find((a) => a.id === at(r, 'id') && (a.ctx[0] ?? '') === ctx);
     const other = same ? null : actors.find((a) => a.ctx.includes(ctx));
     const status = same ? 'same' : other ? `now ${other.id}` : 'gone';
     const key = `${label}\t${same ? 'same' : other ? 'now' : 'gone'}`;
