@@ -1,11 +1,12 @@
 // Credit lines: bylines ("By Ana Ruiz and Tom Hale", "BYLINE: Ana Ruiz."), contributor lines ("Tom Hale contributed
 // reporting from Lima.") and wire credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)"). The people they name
-// wrote or edited the article; they are no actors of its story unless the story names them elsewhere.
+// wrote or edited the article; they are no actors of its story unless the story names them elsewhere. So are the
+// authors of a bio line at the foot of an opinion piece ("Ana Ruiz is a senior fellow at ...").
 // In: the article text. Out: a test for whether a mention [start, end) lies in a credit.
 
-/** "BYLINE: ..." to the end of its line; "By A, B and C" as a whole line of names. */
+/** "BYLINE: ..." or "Contributing: ..." to the end of its line; "By A, B and C" as a whole line of names. */
 const BYLINE_LINE =
-  /^[ \t]*(?:BYLINE:[^\n]*|By[ \t]+\p{Lu}[\p{L}.'’-]*(?:(?:,|[ \t]+|and|&)+(?:\p{Lu}[\p{L}.'’-]*|in|for))*[ \t.]*)$/gmu;
+  /^[ \t]*(?:BYLINE:[^\n]*|Contributing:[^\n]*|By[ \t]+\p{Lu}[\p{L}.'’-]*(?:(?:,|[ \t]+|and|&)+(?:\p{Lu}[\p{L}.'’-]*|in|for))*[ \t.]*)$/gmu;
 /** "(Reporting by ...; Editing by ...)": from the first credit verb to the closing parenthesis or the line's end. */
 const WIRE_CREDIT = /\((?:additional )?(?:reporting|writing|editing|research|compiled) by[^)\n]*\)?/giu;
 /**
@@ -16,10 +17,21 @@ const WIRE_CREDIT = /\((?:additional )?(?:reporting|writing|editing|research|com
 const AFTER_NAME =
   /^(?:(?:,|,? and|,? &)[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)*[ \t]+(?:contributed (?:reporting|research|to this (?:report|article|story))|reported from[ \t]+\p{Lu})/u;
 
+/** A short paragraph of "X reported from A, and Y and Z from B.": every name in it is a credit. */
+const REPORTED_FROM = /^[ \t]*\p{Lu}[^\n"“”]{0,120}? reported from [^\n"“”]{0,200}$/gmu;
+
+/** An author's bio opening a paragraph: "Ana Ruiz is a senior fellow at ...", "Tom Hale is co-author of ...". */
+const BIO =
+  /^[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?:former|senior|contributing|visiting|regular|frequent)[ \t]+)*(?:co-?author|author|columnist|contributor|writer|fellow|editor)\b/u;
+
 /** Spans of bylines and wire credits of a text, and a test for a mention inside a credit. */
 export function creditTest(text: string): (start: number, end: number) => boolean {
   const spans: [number, number][] = [];
-  for (const re of [BYLINE_LINE, WIRE_CREDIT])
+  for (const re of [BYLINE_LINE, WIRE_CREDIT, REPORTED_FROM])
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  return (start, end) => spans.some(([a, b]) => start >= a && end <= b) || AFTER_NAME.test(text.slice(end, end + 200));
+  const opensParagraph = (start: number) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 20), start));
+  return (start, end) =>
+    spans.some(([a, b]) => start >= a && end <= b) ||
+    AFTER_NAME.test(text.slice(end, end + 200)) ||
+    (opensParagraph(start) && BIO.test(text.slice(end, end + 80)));
 }

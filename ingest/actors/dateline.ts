@@ -7,7 +7,9 @@ import type { CleanDoc } from '../types.ts';
 // A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date, then an optional
 // "(Outlet)" and a dash. Group 1 is the place part.
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--?)\s/;
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
+
+const AFTER_SENTENCE = /[a-z][.!?]["”’]?\s+(?=[A-Z]{2})/g;
 
 /** [start, end) of each paragraph's dateline place, in original offsets. */
 export function datelineRanges(text: string, clean: CleanDoc): [number, number][] {
@@ -15,6 +17,18 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
   for (const b of clean.blocks) {
     const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
     if (m) out.push([b.start, b.start + m[1]!.length]);
+    else {
+      // A headline glued to the lead in one paragraph: "... Was Paying It. WASHINGTON ― After ...".
+      const head = text.slice(b.start, Math.min(b.end, b.start + 300));
+      for (const g of head.matchAll(AFTER_SENTENCE)) {
+        const at = g.index + g[0].length;
+        const d = DATELINE.exec(head.slice(at, at + 120));
+        if (d) {
+          out.push([b.start + at, b.start + at + d[1]!.length]);
+          break;
+        }
+      }
+    }
   }
   return out;
 }

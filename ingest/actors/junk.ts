@@ -65,6 +65,10 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
     else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([, e]) => qualifiesThing(nlp.text, e)))
       drop.add(a.id);
+    // "his State of the Nation address": a body's name used only for a speech or an event.
+    else if (a.kind === 'organization' && a.mentions.every(([, e]) => qualifiesEvent(nlp.text, e))) drop.add(a.id);
+    // "Brown v. Board of Education", "Roe v. Wade": the parties named only inside a case's name.
+    else if (a.mentions.length && a.mentions.every(([s, e]) => inCaseName(nlp.text, s, e))) drop.add(a.id);
     // The article's writers and editors, named only in its byline or credits.
     else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([s, e]) => inCredit(s, e)))
       drop.add(a.id);
@@ -99,6 +103,22 @@ const WORD_AFTER = /^\s+([a-z]+)\b/;
 function qualifiesThing(text: string, end: number): boolean {
   const m = WORD_AFTER.exec(text.slice(end, end + 24));
   return !!m && QUALIFIED_THINGS.has(m[1]!);
+}
+
+/** Lower-case nouns after a body's name that make it the name of an event: "the State of the Union address". */
+const QUALIFIED_EVENTS = new Set('address speech pageant parade gala'.split(' '));
+
+function qualifiesEvent(text: string, end: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(end, end + 24));
+  return !!m && QUALIFIED_EVENTS.has(m[1]!);
+}
+
+const CASE_BEFORE = /\bvs?\.\s+(?:the\s+)?$/;
+const CASE_AFTER = /^\s+vs?\.\s/;
+
+/** Whether a mention is a party of a court case's name: "Brown v. Board of Education", "Texas vs. Johnson". */
+function inCaseName(text: string, start: number, end: number): boolean {
+  return CASE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || CASE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** The kind a preceding common noun gives a name the recognisers took for a person, or null. */

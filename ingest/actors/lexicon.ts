@@ -30,10 +30,12 @@ export const EVENT_WORDS = set(
 );
 
 /**
- * Last words of names of gatherings and programmes ("Christian Science Monitor Breakfast", "Miss World Pageant", "The
- * Daily Show"): an event even when a body's cue word comes before ("Monitor", "Foundation", "Daily").
+ * Last words of names of gatherings, programmes and speeches ("Christian Science Monitor Breakfast", "Miss World
+ * Pageant", "The Daily Show", "State of the Nation Address"): an event even when a body's cue word comes before ("Monitor", "Foundation", "Daily").
  */
-export const GATHERING_WORDS = set('breakfast luncheon dinner gala pageant parade banquet fundraiser telethon show');
+export const GATHERING_WORDS = set(
+  'breakfast luncheon dinner gala pageant parade banquet fundraiser telethon show address speech',
+);
 
 /**
  * Last words of capitalized chunks that name places, things or periods, not people ("Granite State",
@@ -147,7 +149,7 @@ export const HEAD_MODIFIERS = set(
 
 /** Heads of person noun phrases: a demonym before them is only an adjective ("a U.S. official"). */
 export const PERSON_HEADS = set(
-  'official officials source sources diplomat diplomats journalist journalists reporter reporters analyst analysts expert experts lawmaker lawmakers spokesman spokeswoman spokesperson citizen citizens national nationals people man men woman women officer officers negotiator negotiators envoy counterpart counterparts',
+  'official officials source sources diplomat diplomats journalist journalists reporter reporters analyst analysts expert experts lawmaker lawmakers spokesman spokeswoman spokesperson citizen citizens national nationals people man men woman women officer officers negotiator negotiators envoy counterpart counterparts attorney attorneys prosecutor prosecutors lawyer lawyers',
 );
 
 /** Ministry phrases → [id suffix, display label]. Keys are token-key sequences. */

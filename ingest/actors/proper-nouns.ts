@@ -77,9 +77,14 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   }
   // Places and things: "Granite State", "Second Thomas Shoal", "Trump Tower", "Social Security".
   if (THING_HEADS.has(v.keys[b - 1]!)) return;
+  // "Fort Lee", "Mount Kenya", "Port Harcourt": a place word opening a two-word name.
+  if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
 }
+
+/** First words of two-word place names: "Fort Lee", "Mount Kenya", "Port Harcourt", "Cape Town", "Lake Chad". */
+const PLACE_OPENERS = new Set(['fort', 'mount', 'port', 'cape', 'lake', 'mt', 'ft']);
 
 /** Whether tokens [a, b) name a building, room or grounds: a facility head last, or a venue phrase ("Golf Club"). */
 export function facilityName(v: View, a: number, b: number): boolean {

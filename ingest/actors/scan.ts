@@ -4,11 +4,9 @@
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, stateEntry } from '../gazetteer/index.ts';
 import type { MentionKind } from '../types.ts';
+import { placeOnly } from './places.ts';
 import { Registry } from './registry.ts';
 import { type Item, surfaceOf, type View } from './view.ts';
-
-/** Prepositions that make a state name a mere location. */
-const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within']);
 
 /** A one-word name waiting for the person it may be the surname of; `strong` when the text says it is a person. */
 export interface PendingSurname {
@@ -47,7 +45,7 @@ export interface Scan {
   /** Items the organization scan turned into a body, for a title right after them. */
   bodyOf: Map<Item, string>;
   pendingAffiliations: { personId: string; at: number; role: string; id?: string }[];
-  /** States named at least once other than as a bare location ("in Ukraine"). */
+  /** States named at least once other than as a place ("in Ukraine", "the Paris attacks": places.ts). */
   actingStates: Set<string>;
 }
 
@@ -72,7 +70,7 @@ export function newScan(text: string, homeState: string | null): Scan {
 /** Adds a state actor and its mention over tokens [a, b). */
 export function stateMention(sc: Scan, id: string, v: View, a: number, b: number, kind: MentionKind): void {
   const e = stateEntry(id)!;
-  if (!(a > 0 && PURE_LOCATIVE.has(v.keys[a - 1]!) && b === a + 1)) sc.actingStates.add(id);
+  if (!placeOnly(v, a, b, kind === 'metonym')) sc.actingStates.add(id);
   sc.reg.ensure(id, e.name, 'state');
   sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
 }

@@ -3,11 +3,13 @@
 // In: NlpDoc, ActorsDoc, token ranges. Out: actor ids + the actors this stage had to create.
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
+import { titleCaseSentences } from '../actors/junk.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
+import { afterDateline, documentAfter, notAName, personBeforePlace, pronounFirst } from './validity.ts';
 
 export interface Speaker {
   actorId: string;
@@ -144,6 +146,9 @@ export class SpeakerResolver {
     const span = this.chars(r);
     const first = words[0]!;
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
+    // A dateline or a person's home place is no speaker: the speaker is the subject after it or the person before.
+    const instead = afterDateline(this.tokens, r) ?? personBeforePlace(this.tokens, r) ?? pronounFirst(this.tokens, r);
+    if (instead) return this.resolve(instead, opts);
     // "the Geneva-based X", "the U.S.-backed X", "the state-run newspaper X": the compound modifies the head.
     for (let i = 1; i + 2 < words.length && i < 6; i++)
       if (words[i]!.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 1]!.norm))
@@ -220,7 +225,7 @@ export class SpeakerResolver {
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
-    const plainPlural = head.pos === 'NOUN' && /[^s]s$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+    const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
     const bodyMember =
       PERSON_NOUNS.has(head.norm) &&
@@ -301,7 +306,11 @@ export class SpeakerResolver {
       // A common noun speaker ("the statement", "the report") stands for whoever issued it.
       if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     }
-    return this.createNamed(core, span);
+    const created = this.createNamed(core, span);
+    // A name before a document is its author, a body ("the Real Clear Politics polling average").
+    const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
+    if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
+    return created;
   }
 
   /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */
@@ -310,7 +319,13 @@ export class SpeakerResolver {
     for (let k = first; k < at - 1; k++) {
       if (this.tokens[k]!.norm !== 'among') continue;
       let e = k + 1;
-      while (e < at && /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos)) e++;
+      // "Among men the two are closer": a determiner after the noun opens the next clause.
+      while (
+        e < at &&
+        /^(DET|ADJ|NOUN|PROPN)$/.test(this.tokens[e]!.pos) &&
+        !(this.tokens[e]!.pos === 'DET' && e > k + 1)
+      )
+        e++;
       return e > k + 1 ? [k + 1, e] : null;
     }
     return null;
@@ -406,6 +421,12 @@ export class SpeakerResolver {
     }
     return lo;
   }
+
+  /** Title-case sentences (headlines, teasers), where a capital is no sign of a name. */
+  private get titleCase(): Set<number> {
+    return (this.titleCaseSet ??= titleCaseSentences(this.nlp));
+  }
+  private titleCaseSet: Set<number> | null = null;
 
   /** How many claims each actor has been credited with so far: the salient speaker of an article. */
   private readonly spoke = new Map<string, number>();
@@ -536,7 +557,7 @@ export class SpeakerResolver {
       affiliation,
       mentions: [],
     });
-    if (/s$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
+    if (/(?:s|men)$/.test(head.norm) || head.norm === 'people' || head.norm === 'police') this.plural.add(actor.id);
     const list = this.anonHead.get(head.norm) ?? [];
     if (!list.includes(actor.id)) list.push(actor.id);
     this.anonHead.set(head.norm, list);
@@ -589,6 +610,7 @@ export class SpeakerResolver {
           return this.use(a.id, mentionSpan(nameWords));
       }
     }
+    if (!described && !titled && notAName(nameWords, this.titleCase.has(nameWords[0]!.sentence))) return null;
     // A description is no name: "the data", "the campaign", "Obama's former campaign strategist" are unnamed
     // sources of this article; "the Vermont senator" is a person named before when one fits.
     const lastWord = nameWords[nameWords.length - 1]!;
@@ -704,13 +726,18 @@ const SHARE_WORDS = new Set(
  */
 function shareOf(words: Token[]): number {
   let k = 0;
-  while (k < words.length && words[k]!.norm !== 'of' && words[k]!.text !== ',') k++;
+  // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
+  const ofGroup = (j: number) =>
+    words[j]!.norm === 'of' || (/^(in|among)$/.test(words[j]!.norm) && j > 0 && SHARE_WORDS.has(words[j - 1]!.norm));
+  while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
   const head = words[k - 1];
   if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
   // Only determiners, numbers, adjectives and share words before the head: "a mere 9 percent", "about half".
   for (let j = 0; j < k - 1; j++) {
     const w = words[j]!;
-    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm))) return -1;
+    // "Sixty-six percent": the hyphen of a written number.
+    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm) || w.text === '-'))
+      return -1;
   }
   if (k >= words.length || words[k]!.text === ',') return words.length;
   return k + 1 < words.length ? k + 1 : -1;

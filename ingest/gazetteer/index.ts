@@ -173,6 +173,8 @@ for (const b of bodies) {
 }
 for (const t of titles) {
   titleByName.set(t.title, t);
+  // Callers often hold a token's lower-case key ("general", "senator"): the title answers to it too.
+  if (!titleByName.has(t.title.toLowerCase())) titleByName.set(t.title.toLowerCase(), t);
   add(t.title, { id: t.title, role: 'title', surface: t.title });
   for (const f of t.forms ?? []) add(f, { id: t.title, role: 'title', surface: f });
 }

@@ -1,0 +1,125 @@
+// Whether a state's name is used only as a place ("fought in Ukraine", "countries like Libya, Egypt and Yemen",
+// "the Paris attacks"): a location is no actor, and a state named only so is dropped (resolve.ts).
+// In: a sentence view and the state item's tokens [a, b). Out: true for a place use.
+import { isCap, type View } from './view.ts';
+
+/** Prepositions that make a state name a mere location. */
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside']);
+/** Words between the preposition and the name that leave it a place: "in the United States", "[in [Afghanistan]]". */
+const SKIPPED = new Set(['the', '[', '(', '"', '“', '‘', "'"]);
+/** Nouns for places, before "like" or "such as" a list of them: "countries like A, B and C" ("allies like A" act). */
+const PLACE_NOUNS = new Set(
+  'countries nations places cities regions destinations havens areas territories locations spots'.split(' '),
+);
+/** Nouns after which "in X" is no location: "faith in Britain", "confidence in Japan". */
+const TRUST_NOUNS = new Set('faith trust confidence belief stake'.split(' '));
+/** Lower-case nouns a place names where something happened: "the Paris attacks", "the Iraq war". */
+const PLACE_EVENTS = new Set(
+  'attack attacks attacker attackers bombing bombings shooting shootings massacre war wars earthquake floods riots'.split(
+    ' ',
+  ),
+);
+
+/** `seat`: a seat of government or a capital ("the Kremlin", "Paris"), a place only as the scene of an event. */
+export function placeOnly(v: View, a: number, b: number, seat = false): boolean {
+  const next = v.keys[b];
+  // "Ukraine's army", "Iran's" acts through what it owns.
+  if (next === "'s" || next === '’s') return false;
+  if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
+  // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
+  if (seat) return occupied(v, a) || qualifier(v, b);
+  return locative(v, a) || origin(v, a) || border(v, b) || movedTo(v, a) || inPlaceList(v, a, b);
+}
+
+/**
+ * "sitting in the Oval Office", "once she was in the White House": the seat as the office someone holds. After a
+ * noun it is the government ("officials in the White House", "an autocrat in the Kremlin").
+ */
+function occupied(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  const before = v.toks[k - 1];
+  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
+}
+
+/** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
+function qualifier(v: View, b: number): boolean {
+  const t = v.toks[b];
+  if (!t) return false;
+  if (v.glued[b] && v.keys[b] === '-') return true;
+  return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
+}
+
+/**
+ * Verbs of going somewhere: "flew to Israel", "went back to Cuba". A visit or a trip to a state is left an actor
+ * (a state visit meets its government).
+ */
+const GOING = new Set(
+  'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return returns returning moved move back'.split(
+    ' ',
+  ),
+);
+
+function movedTo(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  if (k < 0) return false;
+  return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
+}
+
+/** People who come from a place: "refugees from Iraq", "migrants from Honduras". */
+const MOVERS = new Set(
+  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers'.split(' '),
+);
+
+/** "refugees from Iraq": where people come from. */
+function origin(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'from' && MOVERS.has(v.keys[k - 1]!);
+}
+
+/** "the U.S.-Mexico border", "the Kenya-Somalia frontier": a state naming one side of a border. */
+function border(v: View, b: number): boolean {
+  let k = b;
+  // Over "-Mexico" glued to the name.
+  while (v.glued[k] && (v.keys[k] === '-' || isCap(v.toks[k]!) || v.glued[k + 1])) k++;
+  return v.keys[k] === 'border' || v.keys[k] === 'frontier' || v.keys[k] === 'borders';
+}
+
+/** Index of the word before token a, over articles and brackets; -1 when none. */
+function indexBefore(v: View, a: number): number {
+  let k = a - 1;
+  while (k >= 0 && SKIPPED.has(v.keys[k]!)) k--;
+  return k;
+}
+
+/** "in Ukraine", "across the United States", but not "faith in Britain". */
+function locative(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k >= 0 && PURE_LOCATIVE.has(v.keys[k]!) && !TRUST_NOUNS.has(v.keys[k - 1] ?? '');
+}
+
+/** Whether tokens [a, b) are one item of a list of capitalized names ("A, B and C") a list opener introduces. */
+function inPlaceList(v: View, a: number, b: number): boolean {
+  const cap = (k: number) => k >= 0 && !!v.toks[k] && isCap(v.toks[k]!);
+  const sep = (k: number) => v.keys[k] === ',' || v.keys[k] === 'and' || v.keys[k] === 'or';
+  let items = 1;
+  let start = a;
+  for (let k = a - 1; sep(k) && cap(k - 1);) {
+    items++;
+    k--;
+    while (cap(k - 1)) k--;
+    start = k;
+    k--;
+  }
+  for (let k = b; sep(k) && cap(k + 1);) {
+    items++;
+    k++;
+    while (cap(k + 1)) k++;
+    k++;
+  }
+  if (items < 2) return false;
+  if (locative(v, start)) return true;
+  // "countries like A and B", "nations such as A and B".
+  const k = indexBefore(v, start);
+  const like = v.keys[k] === 'like' ? k : v.keys[k] === 'as' && v.keys[k - 1] === 'such' ? k - 1 : -1;
+  return like > 0 && PLACE_NOUNS.has(v.keys[like - 1]!);
+}

@@ -1,0 +1,98 @@
+// What may be a speaker at all (issue #10: junk actors). A source phrase the frames found may hold no speaker of
+// its own: a dateline before the subject ("JAKARTA (Reuters) ― Aid agencies said"), the place of a person named
+// just before ("Ana Ruiz of Cebu, Philippines says"), a share of a group named after "in" ("One in four voters").
+// A lone title or an adjective of origin is no name ("Repudiate General Who Called For", "an African American or
+// Hispanic, man or woman, who said"); a name before a document is its author, a body ("the X polling average").
+// In: the article's tokens and a source token range. Out: the range that names the speaker, or null to keep it.
+import { places, stateOfKey, titleEntry } from '../gazetteer/index.ts';
+import { keysOf } from '../gazetteer/keys.ts';
+import type { Token } from '../types.ts';
+import type { TokRange } from './np.ts';
+
+const PLACES = new Set(places);
+const DASHES = new Set(['—', '–', '―', '-', '--']);
+/** Prepositions that tie a place to the person before it: "Stacy Baker of Columbia", "a woman in Worcester". */
+const FROM = new Set(['of', 'in', 'from']);
+
+/** A dateline in capitals opening the phrase ("JAKARTA (Reuters) ―", "KYIV, Ukraine —"): the subject follows it. */
+export function afterDateline(tokens: Token[], [s, e]: TokRange): TokRange | null {
+  if (!/^[A-Z][A-Z.'’-]+$/.test(tokens[s]!.text)) return null;
+  for (let k = s + 1; k < e - 1 && k < s + 10; k++) {
+    const t = tokens[k]!.text;
+    if (DASHES.has(t)) return [k + 1, e];
+    // Only the place, a country, a date and an "(Outlet)" stand before the dash.
+    if (!/^[A-Z(),]/.test(t) && !/^\d/.test(t)) return null;
+  }
+  return null;
+}
+
+/** Whether a phrase is only the name of a place: a US state, a country, a city the gazetteer knows. */
+export function isPlaceName(surface: string): boolean {
+  return PLACES.has(surface) || !!stateOfKey(keysOf(surface).join(' '));
+}
+
+/**
+ * "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester, Massachusetts, told him": a source phrase
+ * that is only the region of a place names the person before the place. Returns that person's range, or null.
+ */
+export function personBeforePlace(tokens: Token[], [s, e]: TokRange): TokRange | null {
+  const surface = tokens
+    .slice(s, e)
+    .map((t) => t.text)
+    .join(' ');
+  if (!isPlaceName(surface) || tokens[s - 1]?.text !== ',') return null;
+  let k = s - 2;
+  while (k >= 0 && /^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k--;
+  if (k === s - 2 || k < 1 || !FROM.has(tokens[k]!.norm)) return null;
+  const end = k;
+  let start = end;
+  while (
+    start > 0 &&
+    /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[start - 1]!.pos) &&
+    tokens[start - 1]!.sentence === tokens[s]!.sentence
+  )
+    start--;
+  return start < end ? [start, end] : null;
+}
+
+/** Words of origin or faith that describe people but name nobody on their own. */
+const ORIGIN_WORDS = new Set(
+  'hispanic latino latina latinos black white asian american african european arab jewish muslim christian catholic evangelical'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words a named speaker would get are no name: one word of origin or faith, or one title word in a
+ * title-case headline ("Repudiate General Who Called For"; in a sentence "Senator from Texas says" is someone).
+ */
+export function notAName(words: Token[], inHeadline: boolean): boolean {
+  if (words.length !== 1) return false;
+  const key = words[0]!.norm.replace(/\.$/, '');
+  return ORIGIN_WORDS.has(key) || (inHeadline && !!titleEntry(key));
+}
+
+/** Documents, recordings and counts: what they say has an author, but they are no actor themselves. */
+const DOCUMENTS = new Set(
+  (
+    'poll polls survey surveys average averages data study studies analysis analyses documents records audio video ' +
+    'videos footage recording recordings messages emails texts figures statistics numbers results tally count ' +
+    'estimates projections forecast forecasts ratings'
+  ).split(' '),
+);
+
+/** Whether a head noun names a document or a count rather than someone. */
+const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]/.test(head.text);
+
+/** "the Real Clear Politics polling average", "a Quinnipiac poll": a document right after the core names its author. */
+export function documentAfter(words: Token[], from: number): boolean {
+  const next = words[from];
+  const then = words[from + 1];
+  return !!next && (isDocument(next) || (/ing$/.test(next.norm) && !!then && isDocument(then)));
+}
+
+/** "She and her aides have vowed": a pronoun joined to its own people speaks for them; the pronoun is the speaker. */
+export function pronounFirst(tokens: Token[], [s, e]: TokRange): TokRange | null {
+  const first = tokens[s]!;
+  return e - s > 2 && /^(he|she)$/.test(first.norm) && tokens[s + 1]!.norm === 'and' ? [s, s + 1] : null;
+}
