@@ -32,6 +32,7 @@ import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
 import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
+import { ensureClaimRank } from './claim-rank.ts';
 import { ensureDegrees } from './degree.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
@@ -105,6 +106,7 @@ export class EmbeddedStore implements GraphStore {
     this.db = openDatabase(this.dataFile, { create: true });
     try {
       ensureDegrees(this.db, this.log);
+      ensureClaimRank(this.db, this.log);
     } catch (err) {
       this.db.close();
       this.db = null;

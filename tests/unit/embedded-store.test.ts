@@ -83,6 +83,39 @@ describe('embedded store file', () => {
     await b.close();
   });
 
+  it('ranks the claims of a store written before the rank was kept, once, as its triggers rank them as articles arrive', async () => {
+    const file = path.join(dir, 'claim-rank.db');
+    const a = new EmbeddedStore(file);
+    // Outlets, relays and speakers in every order of arrival; the last half repeats claims on newer dates.
+    for (const x of [strike, denial, ...traceFixtures, ...hubArticles(30)])
+      await a.loadArticle({ ...x, ingestedAt: '2024-01-01T00:00:00Z' });
+    await a.close();
+    const read = () => {
+      const db = new Database(file, { readonly: true });
+      const rows = [
+        db.prepare('SELECT * FROM actor_claim ORDER BY actor, role, claim').all(),
+        db.prepare('SELECT * FROM actor_statements ORDER BY actor').all(),
+      ];
+      db.close();
+      return rows;
+    };
+    const triggered = read();
+    expect(triggered[0]!.length).toBeGreaterThan(50);
+    const db = new Database(file);
+    db.exec(`DROP TRIGGER actor_claim_speech; DROP TRIGGER actor_claim_published; DROP TRIGGER actor_claim_reports;
+      DROP TRIGGER actor_claim_gone; DROP TABLE actor_claim; DROP TABLE actor_statements;
+      DELETE FROM meta WHERE key = 'actor_claim'`);
+    db.close();
+    const b = new EmbeddedStore(file);
+    await b.init();
+    await b.close();
+    expect(read()).toEqual(triggered);
+    const c = new EmbeddedStore(file);
+    await c.clear();
+    await c.close();
+    expect(read()).toEqual([[], []]);
+  });
+
   it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
     const file = path.join(dir, 'internal.db');
     const a = new EmbeddedStore(file);
