@@ -185,6 +185,47 @@ describe('embedded store: the actor network folded from the database', () => {
   });
 });
 
+describe('embedded store: the actor network kept folded as articles arrive', () => {
+  const articles = [strike, denial, ...traceFixtures, ...hubArticles(20)].map((a) => ({
+    ...a,
+    ingestedAt: '2024-01-01T00:00:00Z',
+  }));
+  const options = [{}, { limit: 5, maxLinks: 4 }, { focus: ['israel', 'walid-muallem'], limit: 3 }, { to: '2021' }];
+
+  it('is what folding the whole graph gives, whatever order the articles came in, and for a store folded once late', async () => {
+    // Reversed, a denial arrives before the claim it denies and ABOUT edges after the statements they redirect.
+    for (const [name, order] of [
+      ['forward.db', articles],
+      ['reverse.db', [...articles].reverse()],
+    ] as const) {
+      const file = path.join(dir, name);
+      const s = new EmbeddedStore(file);
+      for (const a of order) await s.loadArticle(a);
+      const stored = new Database(file, { readonly: true });
+      expect(stored.prepare('SELECT count(*) FROM actor_link').pluck().get()).toBeGreaterThan(20);
+      stored.close();
+      for (const o of options)
+        expect(await s.actorGraph(o), `${name} ${JSON.stringify(o)}`).toEqual(await actorGraphEmbedded(s.graph(), o));
+      await s.close();
+    }
+    // A store written before the rows were kept: the first actorGraph folds every relationship into them once.
+    const file = path.join(dir, 'forward.db');
+    const db = new Database(file);
+    db.exec(`DROP TABLE actor_link; DROP TABLE actor_said; DELETE FROM meta WHERE key = 'actor_fold'`);
+    db.close();
+    const notes: string[] = [];
+    const late = new EmbeddedStore(file, { log: (l) => notes.push(l) });
+    for (const o of options) expect(await late.actorGraph(o)).toEqual(await actorGraphEmbedded(late.graph(), o));
+    await late.close();
+    const again = new Database(file, { readonly: true });
+    expect(again.prepare(`SELECT value FROM meta WHERE key = 'actor_fold'`).pluck().get()).toBe(
+      String(again.prepare('SELECT max(rowid) FROM edge').pluck().get()),
+    );
+    again.close();
+    expect(notes).toEqual([]);
+  });
+});
+
 describe('embedded store: an earlier graph.json', () => {
   // tests/fixtures/legacy/graph.json was written by the JSON store (strike with its extraction, then denial).
   const legacy = fileURLToPath(new URL('../fixtures/legacy/graph.json', import.meta.url));
