@@ -24,6 +24,11 @@ CREATE TABLE IF NOT EXISTS actor_link (
   type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (type, source, target, day)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_link_source ON actor_link (source, target);
+CREATE INDEX IF NOT EXISTS actor_link_target ON actor_link (target, source);
+-- Each actor's folded weight (the counts of the links touching it): the overview's stored score, ranked by index.
+CREATE TABLE IF NOT EXISTS actor_weight (actor TEXT PRIMARY KEY, weight INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_weight_rank ON actor_weight (weight DESC, actor);
 CREATE TABLE IF NOT EXISTS actor_said (
   actor TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (actor, day)
 ) WITHOUT ROWID;
@@ -151,7 +156,16 @@ class Folder {
       `INSERT INTO actor_link (type, source, target, day, n) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (type, source, target, day) DO UPDATE SET n = n + excluded.n`,
     );
-    for (const [k, n] of this.links) link.run(...(JSON.parse(k) as string[]), n);
+    const weight = this.db.prepare(
+      `INSERT INTO actor_weight (actor, weight) VALUES (?, ?) ON CONFLICT (actor) DO UPDATE SET weight = weight + excluded.weight`,
+    );
+    const weights = new Map<string, number>();
+    for (const [k, n] of this.links) {
+      const [type, source, target, day] = JSON.parse(k) as string[];
+      link.run(type, source, target, day, n);
+      for (const a of [source!, target!]) weights.set(a, (weights.get(a) ?? 0) + n);
+    }
+    for (const [a, n] of weights) weight.run(a, n);
     const said = this.db.prepare(
       `INSERT INTO actor_said (actor, day, n) VALUES (?, ?, ?) ON CONFLICT (actor, day) DO UPDATE SET n = n + excluded.n`,
     );
@@ -177,7 +191,7 @@ export function foldNew(db: Db, log: (line: string) => void = () => {}): void {
   if (after < 0 || after > last) {
     // No rows yet, or the relationships were cleared since: start over.
     db.exec(SCHEMA);
-    db.exec('DELETE FROM actor_link; DELETE FROM actor_said');
+    db.exec('DELETE FROM actor_link; DELETE FROM actor_weight; DELETE FROM actor_said');
     if (last > 100_000) log(`kg: note: folding the actor network once over ${last} relationships (kept from now on)`);
     after = 0;
   }

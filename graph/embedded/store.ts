@@ -31,6 +31,7 @@ import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
 import { nodesById, sqlSource } from './actor-graph-sql.ts';
+import { storedActorGraph } from './actor-graph-stored.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
 import { ensureClaimRank } from './claim-rank.ts';
 import { ensureDegrees } from './degree.ts';
@@ -370,13 +371,18 @@ export class EmbeddedStore implements GraphStore {
   async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
     const db = this.open();
     const key = `${this.version(db)}:${options.from ?? ''}:${options.to ?? ''}`;
+    if (this.folded?.key !== key && !db.transaction(() => foldIsCurrent(db))())
+      try {
+        db.transaction(() => foldNew(db, this.log)).immediate();
+      } catch (err) {
+        this.log(`kg: note: the actor network is folded in memory (${(err as Error).message})`);
+      }
+    // Without a date range: the top actors by their kept weight and their links, by index (actor-graph-stored.ts).
+    if (!options.from && !options.to) {
+      const stored = db.transaction(() => (foldIsCurrent(db) ? storedActorGraph(db, options) : null))();
+      if (stored) return stored;
+    }
     if (this.folded?.key !== key) {
-      if (!db.transaction(() => foldIsCurrent(db))())
-        try {
-          db.transaction(() => foldNew(db, this.log)).immediate();
-        } catch (err) {
-          this.log(`kg: note: the actor network is folded in memory (${(err as Error).message})`);
-        }
       const read = () => (foldIsCurrent(db) ? storedFold(db, options.from, options.to) : fold(sqlSource(db), options));
       this.folded = { key, folded: db.transaction(read)() };
     }
