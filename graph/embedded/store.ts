@@ -34,7 +34,7 @@ import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { storedActorGraph } from './actor-graph-stored.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
 import { ensureClaimRank } from './claim-rank.ts';
-import { ensureDegrees } from './degree.ts';
+import { ensureDegrees, ensureEdgeCover } from './degree.ts';
 import { foldIsCurrent, foldNew, storedFold } from './fold-store.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
@@ -109,6 +109,7 @@ export class EmbeddedStore implements GraphStore {
     try {
       ensureDegrees(this.db, this.log);
       ensureClaimRank(this.db, this.log);
+      ensureEdgeCover(this.db, this.log);
     } catch (err) {
       this.db.close();
       this.db = null;

@@ -70,7 +70,7 @@ function pickedEdges(
   keys: readonly string[] | undefined,
   maxEdges?: number,
 ): { edges: GraphEdge[]; total: number } {
-  const among = `FROM temp.kg_pick_n s CROSS JOIN edge e INDEXED BY edge_pair ON e.source = s.id
+  const among = `FROM temp.kg_pick_n s CROSS JOIN edge e INDEXED BY edge_cover ON e.source = s.id
        CROSS JOIN temp.kg_pick_n t ON t.id = e.target
        WHERE s.page OR t.page`;
   const total = maxEdges === undefined ? -1 : (db.prepare(`SELECT count(*) ${among}`).pluck().get() as number);
