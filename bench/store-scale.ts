@@ -131,6 +131,7 @@ else rmSync(work, { recursive: true, force: true });
 
 /** `kg serve` on a free port; resolves with its base URL and the child (kill it when done). */
 async function serve() {
+  const spawned = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.mjs'), 'serve', '--port', '0', '--no-build'], {
     cwd: root,
     env: kgEnv,
@@ -169,7 +170,9 @@ async function serve() {
     }
     return { now, peak };
   };
-  return { base, child, get, rss };
+  /** Milliseconds from spawning `kg serve` to its listening line. */
+  const listening = performance.now() - spawned;
+  return { base, child, get, rss, spawned, listening };
 }
 
 function descendants(pid: number): number[] {
@@ -209,6 +212,7 @@ async function coldAndWarm(): Promise<void> {
     ['/api/trace (hub)', `/api/trace?actor=${encodeURIComponent(hub)}`],
   ] as const;
   const only = opt('--only')?.split(',');
+  if (!only || only.includes('ready')) await ready();
   for (const [what, url] of urls) {
     if (only && !only.some((o) => what.includes(o))) continue;
     const firsts: number[] = [];
@@ -246,6 +250,27 @@ async function coldAndWarm(): Promise<void> {
     );
   }
   console.log(`load after: ${loadavg()}`);
+}
+
+/**
+ * Server-ready time: spawning `kg serve` to its listening line, and to the answer of the viewer's first request (the
+ * actor view), median of 3 starts: what a user waits for after starting a server on this store.
+ */
+async function ready(): Promise<void> {
+  const runs: Array<{ listening: number; answered: number; status: number }> = [];
+  for (let i = 0; i < Number(opt('--starts') ?? 3); i++) {
+    const s = await serve();
+    try {
+      const r = await s.get('/api/actors?limit=80');
+      runs.push({ listening: s.listening, answered: performance.now() - s.spawned, status: r.status });
+    } finally {
+      s.child.kill();
+    }
+  }
+  const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f)).toFixed(0);
+  console.log(
+    `${'server start → actor view'.padEnd(26)} listening ${m((r) => r.listening)} ms, answered ${m((r) => r.answered)} ms (${runs.map((r) => r.answered.toFixed(0)).join(' ')})  HTTP ${runs[0]?.status}`,
+  );
 }
 
 /** `kg serve` on a free port, then what the viewer asks first: median of 5 requests each, with the reply's size. */

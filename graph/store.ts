@@ -58,6 +58,8 @@ export interface Subgraph {
   total?: number;
   /** The rank of the first node returned (subgraph pages). */
   offset?: number;
+  /** Subgraph pages: how many edges the page had before `maxEdges` cut it (edges left out: this minus `edges`). */
+  edgeTotal?: number;
 }
 
 export interface SubgraphOptions {
@@ -74,6 +76,27 @@ export interface SubgraphOptions {
   nodeProps?: readonly string[];
   /** Only these relationship properties (default every one). */
   edgeProps?: readonly string[];
+  /**
+   * At most this many edges (default all): those among the highest-ranked nodes first (an edge ranks by its
+   * lower-ranked end, then its other end, then key), so the most connected part stays whole. `edgeTotal` counts them all.
+   */
+  maxEdges?: number;
+}
+
+/** maxEdges' order: by the rank of the lower-ranked end, then of the other end, then key (both stores). */
+export function capEdges<E extends { key: string; source: string; target: string }>(
+  edges: E[],
+  rank: Map<string, number>,
+  maxEdges: number | undefined,
+): E[] {
+  if (maxEdges === undefined || edges.length <= maxEdges) return edges;
+  const r = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const order = (e: E) => [Math.max(r(e.source), r(e.target)), Math.min(r(e.source), r(e.target))] as const;
+  return edges
+    .map((e) => ({ e, o: order(e) }))
+    .sort((a, b) => a.o[0] - b.o[0] || a.o[1] - b.o[1] || (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0))
+    .slice(0, Math.max(0, maxEdges))
+    .map((x) => x.e);
 }
 
 export interface SearchOptions {

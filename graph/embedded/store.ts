@@ -31,8 +31,11 @@ import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
 import { nodesById, sqlSource } from './actor-graph-sql.ts';
+import { storedActorGraph } from './actor-graph-stored.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
-import { ensureDegrees } from './degree.ts';
+import { ensureClaimRank } from './claim-rank.ts';
+import { ensureDegrees, ensureEdgeCover } from './degree.ts';
+import { foldIsCurrent, foldNew, storedFold } from './fold-store.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
 import { keepAsBackup, migrateJson } from './migrate.ts';
@@ -105,6 +108,8 @@ export class EmbeddedStore implements GraphStore {
     this.db = openDatabase(this.dataFile, { create: true });
     try {
       ensureDegrees(this.db, this.log);
+      ensureClaimRank(this.db, this.log);
+      ensureEdgeCover(this.db, this.log);
     } catch (err) {
       this.db.close();
       this.db = null;
@@ -158,7 +163,12 @@ export class EmbeddedStore implements GraphStore {
     this.lockForWrite();
     this.lock!.assertHeld();
     const rows = this.rows!;
-    const out = this.db!.transaction(() => fn(rows)).immediate();
+    // The stored actor network takes the commit's new relationships in the same transaction (fold-store.ts).
+    const out = this.db!.transaction(() => {
+      const result = fn(rows);
+      foldNew(this.db!, this.log);
+      return result;
+    }).immediate();
     this.writes++;
     return out;
   }
@@ -355,15 +365,27 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * Folded from the database page by page (actor-graph-sql.ts), kept until the database changes: the viewer's first
-   * load holds the folded links, not the graph.
+   * Read from the folded rows each commit extends (fold-store.ts), kept until the database changes: the viewer's
+   * first load reads the folded links, not the graph. A store written before them is folded into them once, here;
+   * when that cannot be written (a read-only file), the relationships are folded in memory, page by page.
    */
   async actorGraph(options: ActorGraphOptions = {}): Promise<ActorGraph> {
     const db = this.open();
     const key = `${this.version(db)}:${options.from ?? ''}:${options.to ?? ''}`;
+    if (this.folded?.key !== key && !db.transaction(() => foldIsCurrent(db))())
+      try {
+        db.transaction(() => foldNew(db, this.log)).immediate();
+      } catch (err) {
+        this.log(`kg: note: the actor network is folded in memory (${(err as Error).message})`);
+      }
+    // Without a date range: the top actors by their kept weight and their links, by index (actor-graph-stored.ts).
+    if (!options.from && !options.to) {
+      const stored = db.transaction(() => (foldIsCurrent(db) ? storedActorGraph(db, options) : null))();
+      if (stored) return stored;
+    }
     if (this.folded?.key !== key) {
-      const src = sqlSource(db);
-      this.folded = { key, folded: db.transaction(() => fold(src, options))() };
+      const read = () => (foldIsCurrent(db) ? storedFold(db, options.from, options.to) : fold(sqlSource(db), options));
+      this.folded = { key, folded: db.transaction(read)() };
     }
     const { links, said } = this.folded.folded;
     return assembleActorGraph(links, said, async (ids) => nodesById(db, ids), options);

@@ -64,25 +64,38 @@ function pickedNodes(db: Db, ids: string[], keys: readonly string[] | undefined)
  * node's out-edges through the (source, target) index, the target probed in the picked set, and only the rows that
  * pass are read (a hub's thousands of other relationships stay on disk).
  */
-function pickedEdges(db: Db, ids: string[], keys: readonly string[] | undefined): GraphEdge[] {
-  // Rows as arrays (raw): 88,581 of them at 10,000 stories, where building a keyed object per row shows.
-  const rows = db
-    .prepare(
-      `SELECT e.key, e.type, s.n, t.n, ${propsSql('e.props', keys)}
-       FROM temp.kg_pick_n s CROSS JOIN edge e INDEXED BY edge_pair ON e.source = s.id
+function pickedEdges(
+  db: Db,
+  ids: string[],
+  keys: readonly string[] | undefined,
+  maxEdges?: number,
+): { edges: GraphEdge[]; total: number } {
+  const among = `FROM temp.kg_pick_n s CROSS JOIN edge e INDEXED BY edge_cover ON e.source = s.id
        CROSS JOIN temp.kg_pick_n t ON t.id = e.target
-       WHERE s.page OR t.page`,
-    )
-    .raw()
-    .all() as Array<[string, string, number, number, ...Array<string | null>]>;
-  return rows.map((r) => ({
+       WHERE s.page OR t.page`;
+  const total = maxEdges === undefined ? -1 : (db.prepare(`SELECT count(*) ${among}`).pluck().get() as number);
+  // Capped (capEdges' order: the lower-ranked end, the other end, key): the sort keeps the first maxEdges rows in a
+  // bounded heap, and only the kept rows' properties are read.
+  const cap = maxEdges !== undefined && total > maxEdges;
+  const sql = cap
+    ? `WITH kept AS (SELECT e.rowid AS r, s.n AS sn, t.n AS tn ${among}
+         ORDER BY max(s.n, t.n), min(s.n, t.n), e.key LIMIT ${Math.max(0, Math.floor(maxEdges))})
+       SELECT e.key, e.type, kept.sn, kept.tn, ${propsSql('e.props', keys)} FROM kept CROSS JOIN edge e ON e.rowid = kept.r`
+    : `SELECT e.key, e.type, s.n, t.n, ${propsSql('e.props', keys)} ${among}`;
+  // Rows as arrays (raw): 88,581 of them at 10,000 stories, where building a keyed object per row shows.
+  const rows = db.prepare(sql).raw().all() as Array<[string, string, number, number, ...Array<string | null>]>;
+  return { edges: rows.map(edgeOf(ids, keys)), total: total < 0 ? rows.length : total };
+}
+
+const edgeOf =
+  (ids: string[], keys: readonly string[] | undefined) =>
+  (r: [string, string, number, number, ...Array<string | null>]): GraphEdge => ({
     key: r[0],
     type: r[1],
     source: ids[r[2]]!,
     target: ids[r[3]]!,
     props: rawProps(r, 4, keys),
-  }));
-}
+  });
 
 /** Ranked as query.ts ranks: degree, highest first, ties by id. */
 export function subgraphSql(db: Db, options: SubgraphOptions = {}): Subgraph {
@@ -101,7 +114,8 @@ export function subgraphSql(db: Db, options: SubgraphOptions = {}): Subgraph {
   const ids = ranked.slice(0, offset + limit);
   pick(db, ids, (i) => i >= offset);
   const nodes = pickedNodes(db, ids, options.nodeProps);
-  return { nodes, edges: pickedEdges(db, ids, options.edgeProps), truncated, total, offset };
+  const { edges, total: edgeTotal } = pickedEdges(db, ids, options.edgeProps, options.maxEdges);
+  return { nodes, edges, truncated, total, offset, edgeTotal };
 }
 
 /** Breadth-first from `id`, each ring highest degree first (query.ts neighborhood), the rest counted, not read. */
@@ -130,5 +144,5 @@ export function neighborhoodSql(db: Db, id: string, options: { depth?: number; l
     seen.push(...ring);
   }
   pick(db, seen, () => true);
-  return { nodes: pickedNodes(db, seen, undefined), edges: pickedEdges(db, seen, undefined), truncated, total };
+  return { nodes: pickedNodes(db, seen, undefined), edges: pickedEdges(db, seen, undefined).edges, truncated, total };
 }

@@ -1,5 +1,5 @@
-// `trace` without reading the whole graph: indexed lookups gather the part of the graph a trace reads (the actor's
-// statements, relays and articles; each traced claim's speech, reports, paraphrases and ABOUT neighbours; the
+// `trace` without reading the whole graph: the actor's claims ranked by index (claim-rank.ts), then indexed lookups
+// gather the part of the graph a trace reads (each traced claim's speech, reports, paraphrases and ABOUT neighbours; the
 // claims it may link to) into a small graphology graph, and the one trace engine (trace.ts) runs on it.
 // In: the database and a TraceQuery. Out: the TraceResult the whole graph gives (NotFoundError for an unknown name or
 // claim, as there), never reading the whole graph.
@@ -11,7 +11,8 @@ import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
 import { TRACE_LIMITS, parseTraceQuery } from '../trace/query.ts';
 import { type Db, type EdgeRow, type NodeRow, edgeAttrs, nodeAttrs } from './db.ts';
-import { actorClaims, traceEmbedded } from './trace.ts';
+import { rankedClaims } from './claim-rank.ts';
+import { traceEmbedded, traceRanked } from './trace.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 
 const SPEECH = ['CLAIMS', 'DENIES', 'CONFIRMS'];
@@ -25,13 +26,22 @@ class Partial {
   constructor(db: Db) {
     const ids = 'SELECT value FROM json_each(?)';
     this.s = {
-      nodes: db.prepare(`SELECT id, label, sub, props, rank FROM node WHERE id IN (${ids})`),
+      // Without article texts: a trace shows an article's title, source, date and outlet, and its evidence sentences
+      // come from the relationships; a hub's trace touches hundreds of articles.
+      nodes: db.prepare(
+        `SELECT id, label, sub, CASE WHEN label = 'Article' THEN json_remove(props, '$.text') ELSE props END AS props,
+         rank FROM node WHERE id IN (${ids})`,
+      ),
       out: db.prepare(
         `SELECT key, type, source, target, props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
       ),
+      outBare: db.prepare(
+        `SELECT key, type, source, target, '{}' AS props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
+      ),
       in: db.prepare(`SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`),
       inAll: db.prepare('SELECT key, type, source, target, props FROM edge WHERE target = ? LIMIT ?'),
-      inDegree: db.prepare('SELECT count(*) FROM edge WHERE target = ?').pluck(),
+      // Counted up to the cap only: a hub's hundred thousand incoming edges are not walked to learn it is a hub.
+      inDegree: db.prepare('SELECT count(*) FROM (SELECT 1 FROM edge WHERE target = ? LIMIT ?)').pluck(),
     };
   }
 
@@ -50,8 +60,10 @@ class Partial {
     return rows;
   }
 
-  out(ids: string[], types: string[]): EdgeRow[] {
-    return ids.length ? this.add(this.s.out.all(JSON.stringify(ids), JSON.stringify(types)) as EdgeRow[]) : [];
+  /** `bare`: without the relationships' properties (an empty object), for edges only walked, never read. */
+  out(ids: string[], types: string[], { bare = false } = {}): EdgeRow[] {
+    const st = bare ? this.s.outBare : this.s.out;
+    return ids.length ? this.add(st.all(JSON.stringify(ids), JSON.stringify(types)) as EdgeRow[]) : [];
   }
 
   in(ids: string[], types: string[]): EdgeRow[] {
@@ -60,7 +72,7 @@ class Partial {
 
   /** Every incoming edge of `id` when it has at most `cap` (the trace reads them), else `cap + 1` (it only counts). */
   inUpTo(id: string, cap: number): void {
-    const n = this.s.inDegree.get(id) as number;
+    const n = this.s.inDegree.get(id, cap + 1) as number;
     this.add(this.s.inAll.all(id, n <= cap ? n : cap + 1) as EdgeRow[]);
   }
 
@@ -128,45 +140,39 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
   });
 }
 
-/** Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours; then the linkable claims. */
+/**
+ * Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours, and the claims it may
+ * link to (their text only: the speech of the few that do link is read by `linked`).
+ */
 function expand(part: Partial, claims: string[]): void {
   const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS', 'PARAPHRASES']);
   const outgoing = part.out(claims, ['ABOUT', 'PARAPHRASES']);
   part.named(incoming);
-  // Claims the trace may link as related: reported in the same articles, paraphrases, about the same non-hub.
+  // Claims the trace may link as related: reported in the same articles (the REPORTS edges without their
+  // properties, which relatedCandidates never reads), paraphrases, about the same non-hub.
   const articles = [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))];
-  const siblings = part.out(articles, ['REPORTS']).map((r) => r.target);
+  part.out(articles, ['REPORTS'], { bare: true });
   for (const t of new Set(outgoing.filter((r) => r.type === 'ABOUT').map((r) => r.target)))
     part.inUpTo(t, TRACE_LIMITS.aboutDegreeCap);
-  const related = new Set([
-    ...siblings,
-    ...[...incoming, ...outgoing].filter((r) => r.type === 'PARAPHRASES').flatMap((r) => [r.source, r.target]),
-    ...outgoing
-      .filter((r) => r.type === 'ABOUT')
-      .flatMap((r) => (part.g.hasNode(r.target) ? part.g.inNeighbors(r.target) : [])),
-  ]);
-  for (const c of claims) related.delete(c);
-  const linkable = [...related].filter(
-    (id) => part.g.hasNode(id) && part.g.getNodeAttribute(id, 'labels')[0] === 'Claim',
-  );
-  part.named(part.in(linkable, SPEECH));
 }
+
+/** The speech of the claims a trace links to, with the articles, relays and outlets it names. */
+const linked = (part: Partial) => (ids: string[]) => part.named(part.in(ids, SPEECH));
 
 export function traceLocal(db: Db, query: TraceQuery): TraceResult {
   const q = parseTraceQuery(query);
   const part = new Partial(db);
   if (q.kind === 'claim') {
     part.nodes([q.claimId]);
-    if (part.g.hasNode(q.claimId)) expand(part, [q.claimId]);
-    return traceEmbedded(part.g, query); // an unknown claim throws NotFoundError there
+    if (!part.g.hasNode(q.claimId) || part.g.getNodeAttribute(q.claimId, 'labels')[0] !== 'Claim')
+      return traceEmbedded(part.g, query); // NotFoundError, worded there
+    expand(part, [q.claimId]);
+    return traceRanked(part.g, { ids: [q.claimId], loadLinked: linked(part) });
   }
   const actor = resolve(db, q.actor);
-  part.nodes([actor.id]);
-  // What ranks the actor's claims: its statements and relays with their articles' dates, the articles it published.
-  part.named(part.out([actor.id], [...SPEECH, 'RELAYED']));
-  const published = part.in([actor.id], ['PUBLISHED_BY']).map((r) => r.source);
-  part.out(published, ['REPORTS']);
-  const ranked = actorClaims(part.g, actor.id, q.limit);
+  // The actor's first claims from the rank index (claim-rank.ts): a hub costs its `limit` claims, not its degree.
+  const ranked = rankedClaims(db, actor.id, q.limit);
+  part.nodes([actor.id, ...ranked.ids]);
   expand(part, ranked.ids);
-  return { ...traceEmbedded(part.g, { actor: actor.id, limit: q.limit }), actor };
+  return traceRanked(part.g, { ids: ranked.ids, actor, ranked, loadLinked: linked(part) });
 }

@@ -87,7 +87,7 @@ function resolveActor(graph: KgGraph, name: string): ActorRef {
   return found;
 }
 
-interface ActorClaims {
+export interface ActorClaims {
   ids: string[];
   truncated: boolean;
   statements: NonNullable<TraceResult['statements']>;
@@ -199,20 +199,33 @@ function traceClaims(graph: KgGraph, ids: string[], withRelated: boolean): Claim
 
 export function traceEmbedded(graph: KgGraph, query: TraceQuery): TraceResult {
   const q = parseTraceQuery(query);
-  let actor: ActorRef | undefined;
-  let ids: string[];
-  let ranked: ActorClaims | undefined;
   if (q.kind === 'claim') {
     if (!has(graph, q.claimId, 'Claim')) throw new NotFoundError(`trace: no claim with id "${q.claimId}"`);
-    ids = [q.claimId];
-  } else {
-    actor = resolveActor(graph, q.actor);
-    ranked = actorClaims(graph, actor.id, q.limit);
-    ids = ranked.ids;
+    return traceRanked(graph, { ids: [q.claimId] });
   }
+  const actor = resolveActor(graph, q.actor);
+  const ranked = actorClaims(graph, actor.id, q.limit);
+  return traceRanked(graph, { ids: ranked.ids, actor, ranked });
+}
+
+export interface RankedTrace {
+  /** The claims to trace: one claim, or an actor's ranked claims. */
+  ids: string[];
+  actor?: ActorRef;
+  ranked?: ActorClaims;
+  /**
+   * Called with the linked claims (related, not traced) before they are traced: a partial graph (trace-local.ts)
+   * reads their speech there, so only the claims that do link are read, not every candidate.
+   */
+  loadLinked?: (ids: string[]) => void;
+}
+
+/** The traces of claims already chosen (`graph` holds at least what tracing them reads: trace-local.ts). */
+export function traceRanked(graph: KgGraph, { ids, actor, ranked, loadLinked }: RankedTrace): TraceResult {
   const claims = traceClaims(graph, ids, true);
   const primary = new Set(ids);
   const linkedIds = [...new Set(claims.flatMap((c) => c.related))].filter((id) => !primary.has(id)).sort();
+  loadLinked?.(linkedIds);
   const linked = traceClaims(graph, linkedIds, false).map((t) => ({
     ...t,
     related: claims.filter((c) => c.related.includes(t.claim.id)).map((c) => c.claim.id),

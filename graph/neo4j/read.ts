@@ -15,6 +15,7 @@ import type {
   Subgraph,
   SubgraphOptions,
 } from '../store.ts';
+import { capEdges } from '../store.ts';
 import { NODE_LABELS } from './schema.ts';
 import { modelProps, toParam } from './values.ts';
 
@@ -113,7 +114,7 @@ export async function subgraph(tx: ManagedTransaction, options: SubgraphOptions 
     `MATCH (n) WHERE ${where}
      WITH n, COUNT { (n)--() } AS degree
      ORDER BY degree DESC, n.id ASC LIMIT $take
-     RETURN elementId(n) AS eid`,
+     RETURN elementId(n) AS eid, n.id AS id`,
     { take: offset + limit + 1 },
   );
   const total = (await run(tx, `MATCH (n) WHERE ${where} RETURN count(n) AS total`)).records[0]!.get('total');
@@ -121,12 +122,15 @@ export async function subgraph(tx: ManagedTransaction, options: SubgraphOptions 
   const truncated = all.length > offset + limit;
   const ranked = all.slice(0, offset + limit);
   const eids = ranked.slice(offset);
+  const edges = await edgesAmong(tx, ranked, options.edgeProps, offset ? new Set(eids) : undefined);
+  const rank = new Map(res.records.map((r, i) => [r.get('id') as string, i]));
   return {
     nodes: await nodesByElementId(tx, eids, options.nodeProps),
-    edges: await edgesAmong(tx, ranked, options.edgeProps, offset ? new Set(eids) : undefined),
+    edges: capEdges(edges, rank, options.maxEdges),
     truncated,
     total: Number(total),
     offset,
+    edgeTotal: edges.length,
   };
 }
 

@@ -198,6 +198,14 @@ describe('viewer on the seed articles', () => {
     expect([...attrs].sort()).toEqual(want.sort());
     expect(attrs.some(([, , article]) => article)).toBe(true);
     await page.close();
+    // Edges are capped per page, those among the most connected nodes first, and the answer counts what it cut.
+    const three = (await (await fetch(`${app.url}/api/graph?format=packed&props=view&limit=10&edges=3`)).json()) as {
+      edgeTotal: number;
+    };
+    expect(ten.edges.key.length).toBeGreaterThan(3);
+    expect(three.edgeTotal).toBe(ten.edges.key.length);
+    const plain = (await (await fetch(`${app.url}/api/graph?limit=10&edges=3`)).json()) as { edges: unknown[] };
+    expect(plain.edges).toHaveLength(3);
   });
 
   it('answers 400 with a clear message on bad API parameters and caps results', async () => {

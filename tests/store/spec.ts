@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { claimBands, claimKeyInput } from '../../graph/claims/similar.ts';
 import { ingest } from '../../graph/load.ts';
 import { claimNodeId } from '../../graph/model.ts';
-import type { GraphNode, GraphStore, StoreStats } from '../../graph/store.ts';
+import { type GraphNode, type GraphStore, type StoreStats, capEdges } from '../../graph/store.ts';
 import { denial, strike } from '../fixtures/articles.ts';
 
 const nonZero = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
@@ -225,6 +225,29 @@ export function storeSpec(
       expect(slim.nodes.find((n) => n.id === 'alexander-lavrentiev')?.props).toEqual({ name: 'Alexander Lavrentiev' });
       for (const e of slim.edges) expect(Object.keys(e.props)).toEqual(['article']);
       expect(keys(slim)).toEqual(keys(whole));
+    });
+
+    it('caps a page of the subgraph at maxEdges, those among the highest-ranked nodes first, and counts what it cut', async () => {
+      await loadBoth();
+      const whole = await store.subgraph({ limit: 14 });
+      const rank = new Map(whole.nodes.map((n, i) => [n.id, i]));
+      expect(whole.edgeTotal).toBe(whole.edges.length);
+      const cut = await store.subgraph({ limit: 14, maxEdges: 5 });
+      expect(cut.edges).toHaveLength(5);
+      expect(cut.edgeTotal).toBe(whole.edges.length);
+      expect(cut.nodes.map((n) => n.id)).toEqual(whole.nodes.map((n) => n.id));
+      // Kept: the edges whose lower-ranked end ranks highest; none left out ranks above the lowest kept.
+      const lower = (e: { source: string; target: string }) => Math.max(rank.get(e.source)!, rank.get(e.target)!);
+      const kept = new Set(cut.edges.map((e) => e.key));
+      const lowestKept = Math.max(...cut.edges.map(lower));
+      for (const e of whole.edges) if (!kept.has(e.key)) expect(lower(e)).toBeGreaterThanOrEqual(lowestKept);
+      expect(cut.edges.map((e) => e.key)).toEqual(capEdges(whole.edges, rank, 5).map((e) => e.key));
+      // On a later page the cap counts that page's edges (those with an end on it).
+      const page = await store.subgraph({ limit: 5, offset: 5 });
+      const capped = await store.subgraph({ limit: 5, offset: 5, maxEdges: 1 });
+      expect(page.edges.length).toBeGreaterThan(1);
+      expect(capped).toMatchObject({ edgeTotal: page.edges.length, total: 14, offset: 5 });
+      expect(capped.edges).toHaveLength(1);
     });
 
     it('returns a neighbourhood within depth and limit', async () => {

@@ -77,11 +77,13 @@ export function createApi({ store, cypher = null }: ApiOptions) {
       limit: p.limit,
       offset: p.offset,
       withoutArticles: !p.articles,
+      maxEdges: p.edges ?? p.limit * LIMITS.graphEdgesPerNode,
       ...(view ? { nodeProps: VIEW_PROPS.node, edgeProps: VIEW_PROPS.edge } : {}),
     });
     const nodes = sub.nodes.map(withoutText);
-    // Every capped answer says what it left out: `total` nodes to choose from, this page from `offset`.
-    const page = { limit: p.limit, offset: p.offset, total: sub.total ?? null };
+    // Every capped answer says what it left out: `total` nodes to choose from, this page from `offset`, and the
+    // page's `edgeTotal` edges of which `edges` were kept.
+    const page = { limit: p.limit, offset: p.offset, total: sub.total ?? null, edgeTotal: sub.edgeTotal ?? null };
     if (p.format === 'columns') return { ...toColumns({ ...sub, nodes }), ...page };
     if (p.format === 'packed') return { ...packColumns(toColumns({ ...sub, nodes })), ...page };
     return { ...sub, nodes, ...page };

@@ -8,6 +8,9 @@ import { TRACE_LIMITS } from '../../graph/trace/query.ts';
 export const LIMITS = {
   graphNodes: 50_000,
   graphDefault: 5_000,
+  /** The full view's edges per node drawn when not asked (`edges`): 4 per node keeps 20,000 of 88,581 at 10,000 stories. */
+  graphEdgesPerNode: 4,
+  graphEdges: 500_000,
   search: 50,
   neighborhood: 2_000,
   /** Claims per actor trace: the viewer asks for `traceDefault`, then more on "show more", up to `trace`. */
@@ -39,6 +42,13 @@ export const GraphParams = z.strictObject({
   limit: int(1, LIMITS.graphNodes, LIMITS.graphDefault),
   /** The next page: nodes ranked after the first `offset` (graph/store.ts SubgraphOptions). */
   offset: int(0, LIMITS.graphNodes, 0),
+  /** At most this many edges (default `graphEdgesPerNode` per node): those among the most connected nodes first. */
+  edges: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be an integer')
+    .min(0, 'must be at least 0')
+    .max(LIMITS.graphEdges, `must be at most ${LIMITS.graphEdges}`)
+    .optional(),
   /** `view`: only the properties the viewer draws with (VIEW_PROPS); `all`: every property but article texts. */
   props: z.enum(['all', 'view']).default('all'),
   articles: bool.default(true),

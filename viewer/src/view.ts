@@ -84,7 +84,10 @@ interface FirstDataset {
 /** The first graph: the folded actor network (communities seed the layout), or the full snapshot. */
 function firstDataset(data: GraphPage | ActorGraph, state: ViewState): FirstDataset {
   if ('format' in data) {
-    const note = pageNote(data.nodes.id.length, data);
+    const note = pageNote(
+      { nodes: data.nodes.id.length, edges: data.edges.key.length, edgeTotal: data.edgeTotal },
+      data,
+    );
     // Nodes first only when the edges change nothing the first frame shows: sizes by degree (known from the
     // columns), colours by kind (communities need the edges) and filters that do not hide nodes by their edges.
     const nodesFirst = state.sizeBy === 'degree' && state.colorBy === 'kind' && !filtersByEvidence(state.filters);
@@ -103,11 +106,26 @@ function firstDataset(data: GraphPage | ActorGraph, state: ViewState): FirstData
 
 const fmt = (x: number) => x.toLocaleString('en');
 
-/** What a capped full view left out: "showing 5,000 of 61,234 nodes, the most connected". */
-function pageNote(loaded: number, page: GraphPage): string {
-  if (!page.truncated) return '';
+/** What the full view holds so far: nodes and edges drawn, and the edges the pages had before their cap. */
+interface Loaded {
+  nodes: number;
+  edges: number;
+  edgeTotal?: number | null;
+}
+
+/**
+ * What a capped full view left out: "showing 5,000 of 61,234 nodes, the most connected, and 20,000 of their
+ * 88,581 links (those among the most connected first)".
+ */
+function pageNote(loaded: Loaded, page: GraphPage): string {
+  const edgesCut = typeof loaded.edgeTotal === 'number' && loaded.edgeTotal > loaded.edges;
+  if (!page.truncated && !edgesCut) return '';
   const of = typeof page.total === 'number' ? ` of ${fmt(page.total)}` : '';
-  return ` · showing ${fmt(loaded)}${of} nodes, the most connected`;
+  const nodes = page.truncated ? ` · showing ${fmt(loaded.nodes)}${of} nodes, the most connected` : '';
+  const edges = edgesCut
+    ? `${nodes ? ',' : ' ·'} ${fmt(loaded.edges)} of ${nodes ? 'their ' : ''}${fmt(loaded.edgeTotal!)} links (among the most connected first)`
+    : '';
+  return nodes + edges;
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
@@ -259,6 +277,8 @@ export async function start(early: EarlyLoad): Promise<void> {
   // A capped full view pages on: the next most connected nodes, with their edges to what is drawn.
   const more = byId<HTMLButtonElement>('load-more');
   let loaded = 'format' in first ? first.nodes.id.length : 0;
+  let edgesLoaded = 'format' in first ? first.edges.key.length : 0;
+  let edgeTotal = 'format' in first && typeof first.edgeTotal === 'number' ? first.edgeTotal : null;
   more.hidden = !('format' in first && first.truncated);
   more.addEventListener('click', () => {
     more.disabled = true;
@@ -268,7 +288,9 @@ export async function start(early: EarlyLoad): Promise<void> {
         nodesFromColumns(page).forEachNode((id, a) => void (graph.hasNode(id) || graph.addNode(id, a)));
         addEdgesFromColumns(graph, page);
         loaded += page.nodes.id.length;
-        note = pageNote(loaded, page);
+        edgesLoaded += page.edges.key.length;
+        if (edgeTotal !== null && typeof page.edgeTotal === 'number') edgeTotal += page.edgeTotal;
+        note = pageNote({ nodes: loaded, edges: edgesLoaded, edgeTotal }, page);
         more.hidden = !page.truncated;
         view.update({
           visibility: visibility(),

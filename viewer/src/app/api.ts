@@ -53,6 +53,8 @@ interface PageInfo {
   limit: number;
   offset?: number;
   total?: number | null;
+  /** The page's edges before the server's cap (null or absent: a server that does not cap). */
+  edgeTotal?: number | null;
 }
 
 export interface ServerConfig {
@@ -87,7 +89,8 @@ export const api = {
     const packed = await call<PackedColumns & PageInfo>(
       `/api/graph?${qs({ limit, offset: offset || undefined, format: 'packed', props: 'view' })}`,
     );
-    return { ...unpackColumns(packed), limit: packed.limit, offset: packed.offset, total: packed.total };
+    const { limit: l, offset: o, total, edgeTotal } = packed;
+    return { ...unpackColumns(packed), limit: l, offset: o, total, edgeTotal };
   },
   actors: (o: { limit: number; focus?: string[]; from?: string | null; to?: string | null }) =>
     call<ActorGraph>(
