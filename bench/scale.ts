@@ -34,7 +34,7 @@ const BATCHES = arg('batches', '1,50').split(',').map(Number);
 const WORKERS = Number(arg('workers', '2'));
 const SKIP = new Set(arg('skip', '').split(','));
 const DATA = arg('neo4j-data', '/tmp/kg-scale-neo4j');
-const DIR = '/tmp/kg-scale';
+const DIR = arg('dir', '/tmp/kg-scale');
 mkdirSync(DIR, { recursive: true });
 const corpusFile = path.join(DIR, `corpus-${N}.jsonl`);
 const cacheFile = path.join(DIR, `extractions-${N}.jsonl`);

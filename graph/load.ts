@@ -17,7 +17,14 @@ import { Extraction, checkReferences } from './schema.ts';
 import { BatchWriter } from './batch-writer.ts';
 import type { ArticleInput } from './model.ts';
 import type { StoredIncident } from './incidents/match.ts';
-import { expectedLookups, linkThroughOverlay, recordLookups } from './pending.ts';
+import {
+  type PendingWrites,
+  type Prefetched,
+  expectedLookups,
+  linkThroughOverlay,
+  prefetchLookups,
+  recordLookups,
+} from './pending.ts';
 import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
@@ -198,25 +205,52 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
   // every worker's queue full (ingest/budget/pool.ts PER_WORKER).
   const window = (pool?.capacity ?? 0) + (size > 1 ? size : 0) + 1;
   try {
-    for await (const { item, result } of inOrder(readInputs(inputs, options.sources), step, window)) {
-      if (options.signal?.aborted) break;
-      const source = item instanceof InputError ? item.input : item.source;
+    // A batch's articles are read ahead together: their stored candidates in one round trip (graph/pending.ts).
+    for await (const group of inGroups(inOrder(readInputs(inputs, options.sources), step, window), size)) {
+      const steps = await Promise.all(
+        group.map(({ result }) =>
+          result.then(
+            (s) => s,
+            (err: unknown) => err,
+          ),
+        ),
+      );
+      for (const s of steps) if (s instanceof StoreUnavailableError) throw s;
+      const prepared = steps.map((s) => (isExtracted(s) ? prepare(s, options.aliases ?? NO_ALIASES) : null));
+      const held = writer.pending.hold();
       try {
-        const s = await result;
-        if (s.kind === 'bad') {
-          await writer.add({ kind: 'note', settle: () => fail(s.error.input, s.error) });
-          continue;
+        const answers = await prefetchLookups(
+          store,
+          prepared.flatMap((p) => (p ? [expectedLookups(p)] : [])),
+        );
+        for (const [i, { item }] of group.entries()) {
+          if (options.signal?.aborted) break;
+          const source = item instanceof InputError ? item.input : item.source;
+          const s = steps[i]!;
+          try {
+            if (!isStep(s)) throw s;
+            if (s.kind === 'bad') {
+              await writer.add({ kind: 'note', settle: () => fail(s.error.input, s.error) });
+              continue;
+            }
+            if (s.kind === 'known') {
+              await writer.add({ kind: 'note', settle: () => (summary.unchanged++, report(source, 'unchanged')) });
+              continue;
+            }
+            const { input, seen } = await linked(s.extraction, prepared[i]!, store, writer, unhidable, {
+              held,
+              answers,
+            });
+            await writer.add({ kind: 'article', input, seen, settle: settle(source, s.warning) });
+          } catch (err) {
+            if (err instanceof StoreUnavailableError) throw err;
+            await writer.add({ kind: 'note', settle: () => fail(source, err) });
+          }
         }
-        if (s.kind === 'known') {
-          await writer.add({ kind: 'note', settle: () => (summary.unchanged++, report(source, 'unchanged')) });
-          continue;
-        }
-        const { input, seen } = await linked(s, store, writer, options.aliases ?? NO_ALIASES, unhidable);
-        await writer.add({ kind: 'article', input, seen, settle: settle(source, s.warning) });
-      } catch (err) {
-        if (err instanceof StoreUnavailableError) throw err;
-        await writer.add({ kind: 'note', settle: () => fail(source, err) });
+      } finally {
+        writer.pending.release(held);
       }
+      if (options.signal?.aborted) break;
     }
     await writer.drain();
   } catch (err) {
@@ -235,26 +269,45 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
  */
 export const DEFAULT_BATCH = 1;
 
+const isStep = (s: unknown): s is Step => typeof s === 'object' && s !== null && 'kind' in s && !(s instanceof Error);
+const isExtracted = (s: unknown): s is Extract<Step, { kind: 'extracted' }> => isStep(s) && s.kind === 'extracted';
+
+/** Up to `n` items at a time, in order (the last group may be shorter). */
+async function* inGroups<T>(source: AsyncIterable<T>, n: number): AsyncIterable<T[]> {
+  let group: T[] = [];
+  for await (const x of source) {
+    group.push(x);
+    if (group.length >= n) yield group.splice(0);
+  }
+  if (group.length) yield group;
+}
+
+/** An extracted article resolved: identity comes from the article itself (graph/identity.ts), never from the store. */
+function prepare(s: Extract<Step, { kind: 'extracted' }>, aliases: AliasesFile): ArticleInput {
+  const resolved = resolveExtraction(s.extraction, aliases, GAZETTEER_IDS);
+  return { extraction: resolved, extracted: s.extraction, text: s.doc.text, url: s.doc.url ?? null };
+}
+
 /**
- * Resolves an extracted article and links it to what other articles said (graph/links.ts). When the links could
- * have read differently had the unwritten articles before it been written, they are written first and it is
- * linked again, so the result is the one-article-at-a-time run's.
+ * Links a resolved article to what other articles said (graph/links.ts). `ahead` are stored answers read for its
+ * batch before any of it was linked, with the unwritten articles held from that moment (graph/pending.ts hold), so
+ * the overlay adds everything those answers could not see. When the links could have read differently had the
+ * unwritten articles before it been written, they are written first and it is linked again from fresh lookups, so
+ * the result is the one-article-at-a-time run's.
  */
 async function linked(
-  s: Extract<Step, { kind: 'extracted' }>,
+  x: Extraction,
+  input: ArticleInput,
   store: GraphStore,
   writer: BatchWriter,
-  aliases: AliasesFile,
   unhidable: string[],
+  ahead?: { held: PendingWrites; answers: Prefetched },
 ): Promise<{ input: ArticleInput; seen: Map<string, StoredIncident> }> {
-  const x = s.extraction;
-  // Identity comes from the article itself (graph/identity.ts), never from the store: any order, same graph.
-  const resolved = resolveExtraction(x, aliases, GAZETTEER_IDS);
-  const input = { extraction: resolved, extracted: x, text: s.doc.text, url: s.doc.url ?? null };
   for (;;) {
     // Taken before the lookups: every unwritten article they may not see (graph/pending.ts snapshot).
-    const pending = writer.pending.snapshot();
-    const { view, reads } = await recordLookups(store, unhidable, expectedLookups(input));
+    const pending = ahead?.held ?? writer.pending.snapshot();
+    const { view, reads } = await recordLookups(store, unhidable, expectedLookups(input), ahead?.answers);
+    ahead = undefined;
     if (pending.empty) return { input: await linkAcrossArticles(input, view), seen: reads.incidents! };
     // Linked as the lookups will answer once the unwritten articles are written (the overlay), so it need not wait
     // for them. What the overlay cannot model (a day or place an unwritten article fills in, a second copy of the
