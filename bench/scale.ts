@@ -224,6 +224,7 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
       console.log(`  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s  ${k}`);
   }
   result.loads = runs;
+  if (SKIP.has('reingest')) return;
   const t = performance.now();
   const again = await ingest([corpusFile], store, { extract });
   result.reingest = { seconds: ms(t) / 1000, unchanged: again.unchanged };

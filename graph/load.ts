@@ -274,7 +274,7 @@ const isExtracted = (s: unknown): s is Extract<Step, { kind: 'extracted' }> => i
 
 /** Up to `n` items at a time, in order (the last group may be shorter). */
 async function* inGroups<T>(source: AsyncIterable<T>, n: number): AsyncIterable<T[]> {
-  let group: T[] = [];
+  const group: T[] = [];
   for await (const x of source) {
     group.push(x);
     if (group.length >= n) yield group.splice(0);

@@ -187,19 +187,21 @@ describe('kg export', { timeout: 60_000 }, () => {
 /** RFC 4180 rows (quoted cells may hold commas, quotes as "" and newlines): enough to read our own files back. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
+  const row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(cell), (cell = ''));
-    else if (ch === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else cell += ch;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted || (ch !== ',' && ch !== '\n')) cell += ch;
+    else {
+      row.push(cell);
+      cell = '';
+      if (ch === '\n') rows.push(row.splice(0));
+    }
   }
   return rows;
 }
