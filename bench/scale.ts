@@ -34,7 +34,7 @@ const BATCHES = arg('batches', '1,50').split(',').map(Number);
 const WORKERS = Number(arg('workers', '2'));
 const SKIP = new Set(arg('skip', '').split(','));
 const DATA = arg('neo4j-data', '/tmp/kg-scale-neo4j');
-const DIR = '/tmp/kg-scale';
+const DIR = arg('dir', '/tmp/kg-scale');
 mkdirSync(DIR, { recursive: true });
 const corpusFile = path.join(DIR, `corpus-${N}.jsonl`);
 const cacheFile = path.join(DIR, `extractions-${N}.jsonl`);
@@ -224,6 +224,7 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
       console.log(`  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s  ${k}`);
   }
   result.loads = runs;
+  if (SKIP.has('reingest')) return;
   const t = performance.now();
   const again = await ingest([corpusFile], store, { extract });
   result.reingest = { seconds: ms(t) / 1000, unchanged: again.unchanged };

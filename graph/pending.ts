@@ -58,23 +58,47 @@ const storedBands = (c: ClaimCandidate) => claimBands(claimKeyInput({ text: c.te
 const claimsKey = (bands: string[], limit = 50) => `${limit}|${bands.join('\n')}`;
 const incidentsKey = (q: { dates: string[]; places: string[] }) => `${q.dates.join(',')}|${q.places.join(',')}`;
 
+/** Stored answers read ahead for several articles at once (prefetchLookups), by lookup. */
+export interface Prefetched {
+  claims: Map<string, ClaimCandidate[]>;
+  incidents: Map<string, StoredIncident[]>;
+}
+
+/**
+ * Reads the expected lookups of several articles (the next batch) in one round trip: each distinct lookup once.
+ * Their answers are the store as it is now; an article linked from them needs the unwritten articles as they are
+ * now and as they come (PendingWrites.hold, taken before this call).
+ */
+export async function prefetchLookups(store: Pick<GraphStore, 'findMany'>, all: LinkLookups[]): Promise<Prefetched> {
+  const out: Prefetched = { claims: new Map(), incidents: new Map() };
+  if (!store.findMany) return out;
+  const claims = new Map(all.flatMap((l) => l.claims.map((b) => [claimsKey(b), b] as const)));
+  const incidents = new Map(all.flatMap((l) => l.incidents.map((q) => [incidentsKey(q), q] as const)));
+  if (!claims.size && !incidents.size) return out;
+  const got = await store.findMany({ claims: [...claims.values()], incidents: [...incidents.values()] });
+  [...claims.keys()].forEach((k, i) => out.claims.set(k, got.claims[i]!));
+  [...incidents.keys()].forEach((k, i) => out.incidents.set(k, got.incidents[i]!));
+  return out;
+}
+
 /**
  * Wraps the store's lookups, recording what they were asked and what they answered. When the store answers
- * many at once (findMany), `expected` lookups are asked in one round trip first and served from there; any
- * other is asked as usual. An answer on incidents names only participants that are not anonymous; a stored
- * actor is anonymous only when every article gave it so, and only an aliases-file merge gives a cross-article
- * node an anonymous row: `unhidable` (the merge targets) are read whenever incidents were found, so a pending
- * article naming one of them openly is waited for.
+ * many at once (findMany), `expected` lookups are asked in one round trip first and served from there (or from
+ * `prefetched` answers, read ahead for the batch); any other is asked as usual. An answer on incidents names only
+ * participants that are not anonymous; a stored actor is anonymous only when every article gave it so, and only an
+ * aliases-file merge gives a cross-article node an anonymous row: `unhidable` (the merge targets) are read whenever
+ * incidents were found, so a pending article naming one of them openly is waited for.
  */
 export async function recordLookups(
   store: Lookups & Pick<GraphStore, 'findMany'>,
   unhidable: Iterable<string> = [],
   expected?: LinkLookups,
+  prefetched?: Prefetched,
 ): Promise<{ view: Lookups; reads: LinkKeys }> {
   const reads: LinkKeys = { ...empty(), incidents: new Map() };
-  const claimAnswers = new Map<string, ClaimCandidate[]>();
-  const incidentAnswers = new Map<string, StoredIncident[]>();
-  if (expected && store.findMany && (expected.claims.length || expected.incidents.length)) {
+  const claimAnswers = prefetched?.claims ?? new Map<string, ClaimCandidate[]>();
+  const incidentAnswers = prefetched?.incidents ?? new Map<string, StoredIncident[]>();
+  if (!prefetched && expected && store.findMany && (expected.claims.length || expected.incidents.length)) {
     const got = await store.findMany(expected);
     expected.claims.forEach((b, i) => claimAnswers.set(claimsKey(b), got.claims[i]!));
     expected.incidents.forEach((q, i) => incidentAnswers.set(incidentsKey(q), got.incidents[i]!));
@@ -198,11 +222,28 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 /** Footprints of the articles not yet written, by batch (in order); a batch's is dropped once it is committed. */
 export class PendingWrites {
   private readonly batches = new Map<number, BatchFootprint>();
+  /** Held views (hold): every batch added is added to them too, and never dropped from them. */
+  private readonly holders = new Set<Map<number, BatchFootprint>>();
 
   add(batch: number, input: ArticleInput, seen: Map<string, StoredIncident> = new Map()): void {
     const b = this.batches.get(batch) ?? emptyBatch();
     addFootprint(input, seen, b);
     this.batches.set(batch, b);
+    for (const h of this.holders) h.set(batch, b);
+  }
+
+  /**
+   * The unwritten articles as they are now and every one added until release, kept when written: for articles
+   * linked from answers read now (prefetchLookups), which see none of those written after this moment.
+   */
+  hold(): PendingWrites {
+    const held = this.snapshot();
+    this.holders.add(held.batches);
+    return held;
+  }
+
+  release(held: PendingWrites): void {
+    this.holders.delete(held.batches);
   }
 
   written(batch: number): void {

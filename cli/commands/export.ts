@@ -67,7 +67,9 @@ async function run(flags: ExportFlags): Promise<void> {
   if (result.csv) {
     const { files, command, replaced } = result.csv;
     const n = files.nodes.length + files.relationships.length;
-    process.stderr.write(`kg: exported ${what} as ${n} CSV files in ${flags.out ?? 'kg-export-csv'}\n`);
+    process.stderr.write(
+      `kg: exported ${what} as ${n} CSV files (each with a header file) in ${flags.out ?? 'kg-export-csv'}\n`,
+    );
     if (replaced)
       process.stderr.write(`kg: note: ${replaced} list values held ';' and were written with ',' instead\n`);
     process.stderr.write('kg: load them into an empty database with the server stopped, then start it:\n');

@@ -27,10 +27,12 @@ const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | n
 });
 
 /**
- * Candidate claims for several band sets in one statement (one answer list per set, in order): each set's
- * stored claims sharing a live band key (held by at most `stopAbove` claims, counted through the text index up to
- * one more: graph/claims/similar.ts STOP_BAND_CLAIMS), most shared first, then id, with their speech relationships
- * (20, by key). Each answer carries its counts (graph/pending.ts answerCounts).
+ * Candidate claims for several band sets at once (one answer list per set, in order): each set's stored claims
+ * sharing a live band key (held by at most `stopAbove` claims: graph/claims/similar.ts STOP_BAND_CLAIMS), most shared
+ * first, then id, with their speech relationships (20, by key). Each distinct band key is looked up once through the
+ * text index, up to one claim more than `stopAbove` (a band over it finds nothing, so its claims need not be read),
+ * the sets are ranked here, and the chosen claims are read in a second statement. Each answer carries its counts
+ * (graph/pending.ts answerCounts).
  */
 export async function findClaimsMany(
   tx: ManagedTransaction,
@@ -39,35 +41,54 @@ export async function findClaimsMany(
   stopAbove: number,
 ): Promise<ClaimCandidate[][]> {
   if (!queries.length) return [];
-  const res = await tx.run(
-    `UNWIND range(0, size($queries) - 1) AS i
-     CALL (i) {
-       UNWIND $queries[i] AS b
-       CALL (b) { MATCH (c:Claim) WHERE c.bandKey CONTAINS b WITH c LIMIT $cap RETURN count(c) AS n }
-       RETURN collect([b, n]) AS counts
-     }
-     CALL (counts) {
-       UNWIND [x IN counts WHERE x[1] <= $stopAbove | x[0]] AS b
-       MATCH (c:Claim) WHERE c.bandKey CONTAINS b
-       WITH c, count(*) AS hits ORDER BY hits DESC, c.id LIMIT $limit
-       RETURN collect([c.id, c.text, c.terms,
-         COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 }]) AS found
-     }
-     RETURN i, counts, found ORDER BY i`,
-    toParam({
-      queries: queries.map((bands) => [...new Set(bands)].map((b) => `\n${b}\n`)),
-      limit,
-      stopAbove,
-      cap: stopAbove + 1,
-    }) as Record<string, unknown>,
-  );
-  const out: ClaimCandidate[][] = queries.map(() => []);
-  for (const r of res.records as Row[]) {
-    const i = r.get('i') as number;
-    const found = (r.get('found') as Array<[string, string | null, string[] | null, SpeechRow[]]>).map(claimOf);
-    const counts = (r.get('counts') as Array<[string, number]>).map(([b, n]) => [b.slice(1, -1), n] as const);
+  const distinct = [...new Set(queries.flat())];
+  const holders = new Map<string, string[]>();
+  if (distinct.length) {
+    const res = await tx.run(
+      `UNWIND $bands AS b
+       CALL (b) { MATCH (c:Claim) WHERE c.bandKey CONTAINS b WITH c LIMIT $cap RETURN collect(c.id) AS ids }
+       RETURN b, ids`,
+      toParam({ bands: distinct.map((b) => `\n${b}\n`), cap: stopAbove + 1 }) as Record<string, unknown>,
+    );
+    for (const r of res.records as Row[]) holders.set((r.get('b') as string).slice(1, -1), r.get('ids') as string[]);
+  }
+  const chosen = queries.map((bands) => rankClaims([...new Set(bands)], holders, limit, stopAbove));
+  const details = await claimDetails(tx, [...new Set(chosen.flat())]);
+  return queries.map((bands, i) => {
+    const found = chosen[i]!.map((id) => details.get(id)!).filter(Boolean);
+    const counts = [...new Set(bands)].map((b) => [b, holders.get(b)?.length ?? 0] as const);
     answerCounts.set(found, { stopAbove, counts: new Map(counts) });
-    out[i] = found;
+    return found;
+  });
+}
+
+/** The ids of one set's candidates: claims by how many of its live band keys they hold, then id, at most `limit`. */
+function rankClaims(bands: string[], holders: Map<string, string[]>, limit: number, stopAbove: number): string[] {
+  const hits = new Map<string, number>();
+  for (const b of bands) {
+    const ids = holders.get(b) ?? [];
+    if (ids.length > stopAbove) continue;
+    for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+  }
+  return [...hits]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** Chosen claims with their text, terms and first 20 speech relationships by key, by id. */
+async function claimDetails(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ClaimCandidate>> {
+  if (!ids.length) return new Map();
+  const res = await tx.run(
+    `UNWIND $ids AS id MATCH (c:Claim {id: id})
+     RETURN [c.id, c.text, c.terms,
+       COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 }] AS claim`,
+    toParam({ ids }) as Record<string, unknown>,
+  );
+  const out = new Map<string, ClaimCandidate>();
+  for (const r of res.records as Row[]) {
+    const c = claimOf(r.get('claim') as [string, string | null, string[] | null, SpeechRow[]]);
+    out.set(c.id, c);
   }
   return out;
 }

@@ -46,12 +46,19 @@ describe('kg export', { timeout: 60_000 }, () => {
     const g = gexf.parse(Graph, text!);
     expect([g.order, g.size]).toEqual([whole.nodes, whole.edges]);
     const nauert = g.getNodeAttributes('heather-nauert');
-    expect(nauert).toMatchObject({ label: 'Heather Nauert', color: rgbColor(KIND_COLOR.Person), labels: 'Actor;Person' });
+    expect(nauert).toMatchObject({
+      label: 'Heather Nauert',
+      color: rgbColor(KIND_COLOR.Person),
+      labels: 'Actor;Person',
+    });
     expect(nauert.size).toBeGreaterThan(3);
     const positions = new Set(g.mapNodes((_, a) => `${a.x},${a.y}`));
     expect(positions.size).toBe(g.order);
     const denial = g.findEdge((_, a) => a.label === 'DENIES');
-    expect(g.getEdgeAttributes(denial)).toMatchObject({ kind: 'DENIES', color: expect.stringMatching(/^rgb\(\d+,\d+,\d+\)$/) });
+    expect(g.getEdgeAttributes(denial)).toMatchObject({
+      kind: 'DENIES',
+      color: expect.stringMatching(/^rgb\(\d+,\d+,\d+\)$/),
+    });
   });
 
   it('declares the GEXF 1.3 and viz namespaces and only attribute values it declared, typed as declared', async () => {
@@ -125,20 +132,45 @@ describe('kg export', { timeout: 60_000 }, () => {
     await expect(exportGraph(store, { format: 'json', from: '27/05/2024' })).rejects.toThrow(/--from/);
   });
 
-  it('writes neo4j-admin CSV: one file per label and type, typed headers, the import command naming every file', async () => {
+  it('writes neo4j-admin CSV: one file and one header per label and type, typed headers, the import command naming every file', async () => {
     const out = path.join(dir, 'csv');
     const { csv } = await exportGraph(store, { format: 'csv', dir: out });
     const files = readdirSync(out).sort();
-    expect(files).toContain('nodes-Actor.csv');
-    expect(files).toContain('rels-DENIES.csv');
-    const actorHeader = readFileSync(path.join(out, 'nodes-Actor.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(files).toEqual(expect.arrayContaining(['nodes-Actor.csv', 'nodes-Actor.header.csv', 'rels-DENIES.csv']));
+    const header = (f: string) => readFileSync(path.join(out, f), 'utf8').trimEnd().split(',');
+    const actorHeader = header('nodes-Actor.header.csv');
     expect(actorHeader.slice(0, 2)).toEqual(['id:ID', ':LABEL']);
     expect(actorHeader).toEqual(expect.arrayContaining(['aliases:string[]', 'anonymous:boolean', 'searchKey']));
-    const denies = readFileSync(path.join(out, 'rels-DENIES.csv'), 'utf8').split('\n')[0]!.split(',');
+    const denies = header('rels-DENIES.header.csv');
     expect(denies.slice(0, 4)).toEqual([':START_ID', ':END_ID', ':TYPE', 'key']);
     expect(denies).toEqual(expect.arrayContaining(['start:long', 'end:long', 'sentence']));
     for (const f of files) expect(csv!.command).toContain(path.join(out, f));
+    expect(csv!.command).toContain(
+      `--nodes=${path.join(out, 'nodes-Actor.header.csv')},${path.join(out, 'nodes-Actor.csv')}`,
+    );
     expect(csv!.command).toMatch(/^neo4j-admin database import full /);
+  });
+
+  it('streams CSV page by page: small pages write the same rows, every node and relationship once', async () => {
+    const rows = (out: string) => {
+      const byFile: Record<string, string[]> = {};
+      for (const f of readdirSync(out).filter((f) => !f.endsWith('.header.csv'))) {
+        const names = readFileSync(path.join(out, f.replace(/\.csv$/, '.header.csv')), 'utf8')
+          .trimEnd()
+          .split(',');
+        byFile[f] = parseCsv(readFileSync(path.join(out, f), 'utf8'))
+          .map((cells) => JSON.stringify(Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']).sort())))
+          .sort();
+      }
+      return byFile;
+    };
+    const paged = await exportGraph(store, { format: 'csv', dir: path.join(dir, 'paged'), page: 7 });
+    const once = await exportGraph(store, { format: 'csv', dir: path.join(dir, 'once'), page: 1e6 });
+    expect([paged.nodes, paged.edges]).toEqual([whole.nodes, whole.edges]);
+    expect([once.nodes, once.edges]).toEqual([whole.nodes, whole.edges]);
+    const [a, b] = [rows(path.join(dir, 'paged')), rows(path.join(dir, 'once'))];
+    expect(Object.values(a).flat()).toHaveLength(whole.nodes + whole.edges);
+    expect(a).toEqual(b);
   });
 
   it('types CSV columns from their values', () => {
@@ -151,3 +183,25 @@ describe('kg export', { timeout: 60_000 }, () => {
     expect(columnType([null])).toBe('');
   });
 });
+
+/** RFC 4180 rows (quoted cells may hold commas, quotes as "" and newlines): enough to read our own files back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted || (ch !== ',' && ch !== '\n')) cell += ch;
+    else {
+      row.push(cell);
+      cell = '';
+      if (ch === '\n') rows.push(row.splice(0));
+    }
+  }
+  return rows;
+}
