@@ -211,7 +211,9 @@ describe('embedded store: the actor network kept folded as articles arrive', () 
     // A store written before the rows were kept: the first actorGraph folds every relationship into them once.
     const file = path.join(dir, 'forward.db');
     const db = new Database(file);
-    db.exec(`DROP TABLE actor_link; DROP TABLE actor_weight; DROP TABLE actor_said; DELETE FROM meta WHERE key = 'actor_fold'`);
+    db.exec(
+      `DROP TABLE actor_link; DROP TABLE actor_weight; DROP TABLE actor_said; DELETE FROM meta WHERE key = 'actor_fold'`,
+    );
     db.close();
     const notes: string[] = [];
     const late = new EmbeddedStore(file, { log: (l) => notes.push(l) });
