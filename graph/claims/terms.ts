@@ -78,12 +78,12 @@ const TIME_WORDS = new Set(
 const TRAILING_CLAUSE = /,\s*(?:citing|saying|adding|according to|as quoted by|in a statement)\b.*$/is;
 /**
  * A subject pronoun opening reported speech stands for its speaker: "denied that it had ceded ...", "rejected US
- * accusations that it was behind ..."; so does the
+ * accusations that it was behind ...", "accusations that its troops had shelled ..."; so does the
  * missing subject of a bare denied or admitted part: "denied involvement", "denied any role in the attack"; and a
  * possessive opening it: "rejected statements that its soldiers were still in Tigray".
  */
 const SUBJECT_PRONOUN =
-  /^\s*(?:(?:[^,]{0,40}?\b(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?)\s+)?(?:that\s+)?(it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b|(?:any\s+|its\s+|their\s+)?(?:involvement|role|responsibility|part|wrongdoing)\b|(?:its|their)\s+(?!own\b)[a-z])/i;
+  /^\s*(?:(?:[^,]{0,40}?\b(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?)\s+)?(?:that\s+)?(?:(?:it|they|he|she|we)|(?:its|their)\s+[a-z]+)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b|(?:any\s+|its\s+|their\s+)?(?:involvement|role|responsibility|part|wrongdoing)\b|(?:its|their)\s+(?!own\b)[a-z])/i;
 
 /** Words of the content outside the actor mentions, lower-cased ASCII. */
 function words(text: string, actors: TermActor[]): string[] {

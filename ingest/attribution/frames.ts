@@ -302,7 +302,7 @@ function requestWithAddressee(ctx: Ctx, f: Frame): void {
 
 /**
  * Cue words in a sense that asserts nothing: "the war claimed 300 lives", "police warned residents to stay
- * indoors" (an order, not a statement), "charged him with murder".
+ * indoors" (an order, not a statement), "charged him with murder", "responding to the attack".
  */
 function notSpeech(tokens: Token[], i: number, lemma: string, end: number): boolean {
   if (lemma === 'claim') {
@@ -317,6 +317,8 @@ function notSpeech(tokens: Token[], i: number, lemma: string, end: number): bool
       if (/^(cases?|appeals?|motions?)$/.test(tokens[k]!.norm)) return true;
       if (tokens[k]!.norm === 'that' || tokens[k]!.pos === 'VERB') break;
     }
+  // "responding to Armenian provocations": a reaction, not speech ("responded that C" is speech).
+  if (lemma === 'respond' && tokens[i + 1]?.norm === 'to') return true;
   // "charged him with attempted murder": an indictment, not an assertion ("charged that C" is one).
   if (lemma === 'charge')
     for (let k = i + 1; k < Math.min(end, i + 6); k++) {

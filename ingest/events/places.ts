@@ -63,11 +63,13 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
   let j = a;
   let typed = false;
   // "a residential area of", "the eastern city of": descriptive adjectives may come before the place-type word.
+  // "the Armenian resort town of": a state's demonym and a noun may come first too.
   while (
     j < end &&
     (DIRECTIONS.test(tokens[j]!.norm) ||
       PLACE_TYPES.has(tokens[j]!.norm) ||
-      (!typed && tokens[j]!.pos === 'ADJ' && /^[a-z]/.test(tokens[j]!.text)))
+      (!typed && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos) && /^[a-z]/.test(tokens[j]!.text)) ||
+      (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
   ) {
     typed ||= PLACE_TYPES.has(tokens[j]!.norm);
     j++;
@@ -111,7 +113,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
-    if (typedPlace) while (i < end && tokens[i]!.pos === 'ADJ' && !PLACE_TYPES.has(tokens[i]!.norm)) i++;
+    if (typedPlace) {
+      const opener = i;
+      const descriptor = (k: number) =>
+        tokens[k]!.pos === 'ADJ' ||
+        (tokens[k]!.pos === 'NOUN' && /^[a-z]/.test(tokens[k]!.text)) ||
+        (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
+      while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
+    }
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
     // "the Ukrainian port of Odesa": a demonym may open the descriptor.
@@ -151,6 +160,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       else break;
     }
     if (k === i) continue;
+    // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
+    if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
     // "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": the place is the one after
     // "of", inside the one named first (a demonym before it, "the Russian Black Sea port of", is dropped).
     let typedOuter: string | null = null;

@@ -111,6 +111,16 @@ describe('retellings across articles', () => {
     expect(answer({ ...denial, denier: denial.origins[0]! }, claim)?.reason).toMatch(/denied by the accused/);
   });
 
+  it('reads "accusations that its soldiers had" as the denier accused', () => {
+    const claim = side('Russian soldiers had detained two Ukrainian border guards near the boundary line', 'ukraine');
+    const denial = side(
+      'Ukrainian accusations that its soldiers had detained two border guards near the line',
+      'russia',
+      'DENIES',
+    );
+    expect(answer({ ...denial, denier: denial.origins[0]! }, claim)?.reason).toMatch(/denied by the accused/);
+  });
+
   it('leaves the writer\'s "but did not give a reason" and ", without giving details" out of the content', () => {
     const x = run(
       'KABUL, Sept 9, 2021 (AP) — A Taliban spokesman said the group had detained two journalists, but did not give ' +
@@ -131,6 +141,18 @@ describe('what is no claim, and states written short', () => {
         'had been planted.',
     );
     expect(x.claims.map((c) => c.text)).toEqual(['the evidence had been planted']);
+  });
+
+  it('reads no speech in "responding to X"', () => {
+    const x = run(
+      'BAKU, Sept 13, 2022 (AFP) - The defence ministry said its troops were responding to "provocations" by ' +
+        'Armenian units. The army was responding to "large-scale attacks", a spokesman told reporters.',
+    );
+    // Before, each "responding to" also gave a claim of "its troops" / "The army" holding the quoted words.
+    expect(x.claims.map((c) => c.text.split('"')[0])).toEqual([
+      'its troops were responding to ',
+      'The army was responding to ',
+    ]);
   });
 
   it('reads "S. Korea" and "N. Korea" in a headline as the states', () => {
@@ -156,6 +178,21 @@ describe('incidents', () => {
           'it quit the grain deal. Ukraine rarely comments on attacks inside Russia.',
       ),
     ).toEqual([['attack', 'Odesa']]);
+  });
+
+  it('places a shelling at "the Ukrainian mining town of X", never at a demonym', () => {
+    expect(
+      incidents(
+        'KYIV, Ukraine, Aug 30, 2024 (AP) — Russian forces shelled the Ukrainian mining town of Pokrovsk overnight, ' +
+          'killing two people, regional officials said.',
+      ),
+    ).toEqual([['attack', 'Pokrovsk']]);
+    expect(
+      incidents(
+        'Three soldiers killed in Russian shelling\n\nKYIV, Aug 30, 2024 (Reuters) - Three soldiers were killed on ' +
+          'Friday, the army said.',
+      ).map(([, place]) => place),
+    ).not.toContain('Russian');
   });
 
   it('places a strike on "the X refinery" at X, and keeps a stabbing at its city', () => {
