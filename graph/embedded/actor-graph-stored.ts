@@ -2,21 +2,15 @@
 // focus actors and their heaviest neighbours, and the links among them, without reading every link. In: a Db (inside
 // a read transaction, the fold current) and ActorGraphOptions without a date range. Out: the ActorGraph that
 // assembleActorGraph (graph/actor-graph.ts) gives from the whole fold: same actors, links, cut and counts.
-import { type ActorGraph, type ActorGraphOptions, foldedKey } from '../actor-graph.ts';
+import { type ActorGraph, type ActorGraphOptions, type FoldedLink, foldedKey } from '../actor-graph.ts';
 import type { GraphEdge } from '../store.ts';
 import { nodesById } from './actor-graph-sql.ts';
 import type { Db } from './db.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-interface LinkRow {
-  type: string;
-  source: string;
-  target: string;
-  count: number;
-  latest: string | null;
-  first: string | null;
-}
+/** A folded link as stored: the same shape a store emits to graph/actor-graph.ts. */
+type LinkRow = FoldedLink;
 
 /** The links between `ids` (both ends among them, or, with `focus`, one end in it), summed over their days. */
 function linksAmong(db: Db, ids: string[], focus: Set<string>): LinkRow[] {
