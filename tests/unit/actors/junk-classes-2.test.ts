@@ -3,18 +3,7 @@
 // gatherings and programmes named after a body, US states and capitals used as places.
 import { describe, expect, it } from 'vitest';
 
-import { findActors } from '../../../ingest/actors/index.ts';
-import { clean } from '../../../ingest/clean/index.ts';
-import { analyze } from '../../../ingest/nlp/index.ts';
-
-function actorsOf(text: string) {
-  const c = clean({ source: 't', text });
-  return findActors(analyze(c), c).actors;
-}
-const names = (text: string) =>
-  actorsOf(text)
-    .map((a) => `${a.kind}:${a.name}`)
-    .sort();
+import { actorsOf, names } from './helpers.ts';
 
 describe('junk actor classes, second round (issue #10)', () => {
   it('names nobody who only contributed reporting', () => {

@@ -3,18 +3,7 @@
 // read as acronyms, a state's name cut out of its body's name, and names glued across a missed sentence break.
 import { describe, expect, it } from 'vitest';
 
-import { findActors } from '../../../ingest/actors/index.ts';
-import { clean } from '../../../ingest/clean/index.ts';
-import { analyze } from '../../../ingest/nlp/index.ts';
-
-function actorsOf(text: string) {
-  const c = clean({ source: 't', text });
-  return findActors(analyze(c), c).actors;
-}
-const names = (text: string) =>
-  actorsOf(text)
-    .map((a) => `${a.kind}:${a.name}`)
-    .sort();
+import { actorsOf, names } from './helpers.ts';
 
 describe('junk actor classes (issue #10)', () => {
   it('splits two bodies or two people listed with "and" or "at" into their own actors', () => {
