@@ -89,6 +89,33 @@ const FACILITIES = new Set(
 /** Strike verbs whose direct object may be a town. */
 const STRUCK = /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded)$/;
 
+/**
+ * "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": after the name [i, k) come its
+ * type word, "of" and another name. That name is the place (tokens [start, end)), inside the one named first (a
+ * demonym before it, "the Russian Black Sea port of", is dropped). Null when the name is not followed so.
+ */
+function placeAfterType(
+  view: View,
+  i: number,
+  k: number,
+  end: number,
+): { start: number; end: number; type: string; outer: string } | null {
+  const { tokens, text } = view.nlp;
+  if (
+    !PLACE_TYPES.has(tokens[k]?.norm ?? '') ||
+    DIRECTIONS.test(tokens[k]!.norm) ||
+    tokens[k + 1]?.norm !== 'of' ||
+    !capitalized(tokens[k + 2]?.text ?? '') ||
+    CALENDAR.test(tokens[k + 2]!.text)
+  )
+    return null;
+  let o = i;
+  while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
+  let stop = k + 2;
+  while (stop < end && capitalized(tokens[stop]!.text) && !CALENDAR.test(tokens[stop]!.text)) stop++;
+  return { start: k + 2, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[o]!.start, tokens[k - 1]!.end) };
+}
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const out: Place[] = [];
@@ -162,26 +189,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (k === i) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
-    // "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": the place is the one after
-    // "of", inside the one named first (a demonym before it, "the Russian Black Sea port of", is dropped).
-    let typedOuter: string | null = null;
-    if (
-      PLACE_TYPES.has(tokens[k]?.norm ?? '') &&
-      !DIRECTIONS.test(tokens[k]!.norm) &&
-      tokens[k + 1]?.norm === 'of' &&
-      capitalized(tokens[k + 2]?.text ?? '') &&
-      !CALENDAR.test(tokens[k + 2]!.text)
-    ) {
-      let o = i;
-      while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
-      typedOuter = text.slice(tokens[o]!.start, tokens[k - 1]!.end);
-      type = tokens[k]!.norm;
-      i = k + 2;
-      k = i;
-      while (k < end && capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text)) k++;
-    }
+    const inner = placeAfterType(view, i, k, end);
+    if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "in Afghanistan's Khost province": the named part inside the country.
-    let outer: string | null = typedOuter;
+    let outer: string | null = inner?.outer ?? null;
     if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end && capitalized(tokens[k + 1]!.text)) {
       let k2 = k + 1;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
