@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 
 import { nameRank } from './identity.ts';
 import { claimNodeId as contentClaimId } from './claims/key.ts';
-import { type TermActor, claimTerms } from './claims/terms.ts';
+import { INCIDENT_TERM, type TermActor, claimTerms } from './claims/terms.ts';
 import { KIND_FAMILY, incidentNodeId } from './incidents/key.ts';
 import type { RelType } from './rel-types.ts';
 import type { Actor, Claim, Extraction, Span } from './schema.ts';
@@ -175,6 +175,20 @@ function termsOf(c: Claim, x: Extraction, text: string): string[] {
 }
 const TERMS = new WeakMap<Claim, { x: Extraction; text: string; terms: string[] }>();
 
+/**
+ * A claim's terms with the incidents it tells as `^<incident node id>` (graph/claims/decide.ts): another outlet's
+ * claim telling the same incident (one node across articles, graph/incidents/link.ts) meets it there however
+ * differently worded.
+ */
+function withIncidents(c: Claim, x: Extraction, text: string, incidentIds: Map<string, string>): string[] {
+  const terms = termsOf(c, x, text);
+  for (const t of c.about) {
+    const id = incidentIds.get(t);
+    if (id) terms.push(`${INCIDENT_TERM}${id}`);
+  }
+  return [...new Set(terms)].sort();
+}
+
 function claimTermsOf(c: Claim, x: Extraction, text: string): string[] {
   const [s, e] = c.evidence.content;
   const exact = text.slice(s, e) === c.text;
@@ -338,7 +352,13 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       nodes.push({
         id,
         label: 'Claim',
-        props: { id, name: c.text.slice(0, 80), text: c.text, quote: c.quote, terms: termsOf(c, x, text) },
+        props: {
+          id,
+          name: c.text.slice(0, 80),
+          text: c.text,
+          quote: c.quote,
+          terms: withIncidents(c, x, text, incidentIds),
+        },
       });
     const content = c.evidence.content;
     const cue = c.evidence.cue;

@@ -32,7 +32,9 @@ export function extract(doc: SourceDoc): Extraction {
     actors: allActors.actors,
     incidents: events.incidents,
     // A denial that answers another claim of the article says which (graph/model.ts puts its edge there).
-    claims: linkAnswers(attribution.claims, allActors.actors, doc.text),
+    claims: linkAnswers(attribution.claims, allActors.actors, doc.text).map((c) =>
+      events.told[c.id] ? { ...c, about: [...c.about, ...events.told[c.id]!] } : c,
+    ),
     relations: events.relations,
   });
 }

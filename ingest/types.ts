@@ -94,4 +94,6 @@ export interface AttributionDoc {
 export interface EventsDoc {
   incidents: Incident[];
   relations: Relation[];
+  /** Claim id → the incidents its content tells (trigger inside the content span). */
+  told: Record<string, string[]>;
 }

@@ -3,6 +3,7 @@
 // origins have in common, the more content they must share. Pure. In: two sides. Out: a score and a reason, or null.
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
+import { INCIDENT_TERM } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
 export interface Origin {
@@ -32,6 +33,8 @@ const counts = (terms: string[]) => terms.filter((t) => t.startsWith('#'));
 
 export interface Overlap {
   shared: string[];
+  /** Both claims tell one incident (a `^<id>` term each, graph/model.ts). */
+  incident: boolean;
   /** Shared non-actor terms over the lighter side's non-actor terms: the words, not only the names, must agree. */
   words: number;
   /** Summed weight of the shared terms. */
@@ -47,7 +50,11 @@ export interface Overlap {
  * the speaker, a candidate naming himself): two statements by one person always share that person.
  */
 export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
-  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t));
+  // An incident both tell is evidence of its own (`incident`), not a word: one only a side tells is none against
+  // it (a side may name none, a headline or a quote; one article's report of a strike may be split in two).
+  const toldB = new Set(b.filter((t) => t.startsWith(INCIDENT_TERM)));
+  const incident = a.some((t) => toldB.has(t));
+  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM));
   const [ca, cb] = [content(a), content(b)];
   const sb = new Set(cb);
   const shared = ca.filter((t) => sb.has(t));
@@ -56,6 +63,7 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
   const [wa, wb, ws] = [w(ca), w(cb), w(shared)];
   return {
     shared,
+    incident,
     words: plain(shared) / Math.max(1, Math.min(plain(ca), plain(cb))),
     weight: ws,
     containment: ws / Math.max(1, Math.min(wa, wb)),
@@ -113,6 +121,7 @@ const kinds = (o: Overlap) => ({
   actor: o.shared.some((t) => t.startsWith('@')),
   concept: o.shared.some((t) => t.startsWith('~')),
   count: o.shared.some((t) => t.startsWith('#')),
+  incident: o.incident,
   /** Shared terms that are not actors: two claims naming the same people may still say different things. */
   plain: o.shared.filter((t) => !t.startsWith('@')).length,
 });
@@ -131,9 +140,15 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false): boo
   return missing <= (o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
 
+const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'relayed report']);
+
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
 function enough(rel: Relation, o: Overlap): boolean {
   const k = kinds(o);
+  // Both tell one incident (one node across articles): origins this close need only name the same party to the
+  // same act ("Azerbaijani forces had shelled several towns" / "Azerbaijani troops shelled the resort town of X").
+  // An anonymous source and a named one telling one strike are two origins, not one assertion retold.
+  if (k.incident && k.actor && k.concept && CLOSE.has(rel)) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
@@ -165,7 +180,8 @@ function enough(rel: Relation, o: Overlap): boolean {
 }
 
 const describe = (what: string, o: Overlap) =>
-  `${what}: shares ${o.shared.join(' ')} (weight ${o.weight}, containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
+  `${what}: shares ${o.shared.join(' ')}${o.incident ? ', tells the same incident' : ''} (weight ${o.weight}, ` +
+  `containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
 
 /** A paraphrase: the same polarity, no conflicting counts, dates not far apart, enough content for the origins. */
 export function paraphrase(a: Side, b: Side): Decision | null {
@@ -203,7 +219,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   const ok =
     conceptsHeld(d.terms, c.terms, o, true) &&
     ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
-      (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75));
+      (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
+      // The accused denying the very incident the claim tells ("denied that its jets struck the hospital").
+      (accused && k.concept && k.incident));
   return ok
     ? {
         score: round2(o.containment),

@@ -2,6 +2,7 @@
 // a claim's terms; both stores index them, so neither scans every claim), and what marks a denial that points at a
 // report. The decisions on a pair are in decide.ts. Pure; In: terms or texts. Out: keys.
 import { contentStems } from '../trace/related.ts';
+import { INCIDENT_TERM } from './terms.ts';
 
 export const NEGATED = '!not';
 
@@ -32,7 +33,8 @@ function pairKeys(terms: string[]): string[] {
   const actors = terms.filter((t) => t.startsWith('@')).slice(0, PAIR_ACTORS);
   const numbers = terms.filter((t) => t.startsWith('#')).slice(0, 2);
   const concepts = terms.filter((t) => t.startsWith('~')).slice(0, PAIR_CONCEPTS);
-  const out: string[] = [];
+  // Claims telling one incident are candidates of each other whatever their words.
+  const out: string[] = terms.filter((t) => t.startsWith(INCIDENT_TERM)).map((t) => `p:${t}`);
   for (const a of [...actors, ...numbers]) for (const c of concepts) out.push(`p:${a}+${c}`);
   for (let i = 0; i < actors.length; i++)
     for (let j = i + 1; j < actors.length; j++) out.push(`p:${actors[i]}+${actors[j]}`);

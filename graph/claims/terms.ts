@@ -10,6 +10,9 @@ import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
 
+/** Prefix of an incident's term (`^<incident node id>`), added by graph/model.ts for the incidents a claim tells. */
+export const INCIDENT_TERM = '^';
+
 export interface TermActor {
   id: string;
   /**
@@ -45,6 +48,7 @@ const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([
 ]);
 
 const ROLES = new Set(concepts.roles.split(/\s+/));
+const FORCES = CLASS.get('troops')!;
 const META = new Set(concepts.meta.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 const NUMBER_WORDS: Record<string, number> = {
@@ -69,7 +73,8 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Dates and time words belong to the report, not to what is asserted (graph/claims/key.ts drops them too). */
 const TIME_WORDS = new Set(
   (
-    'today yesterday tonight tomorrow morning evening afternoon night week weeks month months year years day days ' +
+    'today yesterday tonight overnight tomorrow morning evening afternoon night dawn midnight week weeks month ' +
+    'months year years day days ' +
     'earlier later recently recent monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
@@ -112,7 +117,8 @@ function term(w: string): string | null {
   const cls = CLASS.get(bare);
   if (cls) return cls;
   if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare) || META.has(bare)) return null;
-  return bare.slice(0, 5);
+  // Stems are five letters, so only short plurals need their "s" off: "towns" is "town", "areas" "area".
+  return (bare.length === 5 && /[^su]s$/.test(bare) ? bare.slice(0, 4) : bare).slice(0, 5);
 }
 
 /**
@@ -148,6 +154,8 @@ export function claimTerms(input: TermInput): string[] {
   const out = new Set<string>();
   for (const a of input.actors) {
     if (!isArticleScoped(a.id)) out.add(`@${a.id}`);
+    // "Azerbaijani forces" is the state's military and the word retold as "its troops": both terms.
+    if (a.id.endsWith('-military') && a.spans.length) out.add(FORCES);
     if ((a.kind !== 'person' || a.anonymous) && a.affiliation && !isArticleScoped(a.affiliation))
       out.add(`@${a.affiliation}`);
   }

@@ -149,11 +149,12 @@ function expand(part: Partial, claims: string[]): void {
   const outgoing = part.out(claims, ['ABOUT', 'PARAPHRASES']);
   part.named(incoming);
   // Claims the trace may link as related: reported in the same articles (the REPORTS edges without their
-  // properties, which relatedCandidates never reads), paraphrases, about the same non-hub.
+  // properties, which relatedCandidates never reads), paraphrases, about the same non-hub actor.
   const articles = [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))];
   part.out(articles, ['REPORTS'], { bare: true });
   for (const t of new Set(outgoing.filter((r) => r.type === 'ABOUT').map((r) => r.target)))
-    part.inUpTo(t, TRACE_LIMITS.aboutDegreeCap);
+    if (part.g.hasNode(t) && part.g.getNodeAttribute(t, 'labels').includes('Actor'))
+      part.inUpTo(t, TRACE_LIMITS.aboutDegreeCap);
 }
 
 /** The speech of the claims a trace links to, with the articles, relays and outlets it names. */

@@ -153,11 +153,12 @@ function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]):
     if (e.type === 'PARAPHRASES' && o !== claimId)
       out.push({ id: o, text: text(o), sameArticle: false, paraphrase: true });
   });
-  // A widely carried claim has an ABOUT edge per article: only those of the chains shown count.
+  // A widely carried claim has an ABOUT edge per article: only those of the chains shown count. Only actors: the
+  // claims telling one incident (ABOUT the Incident) are other assertions about it, not this one retold.
   const shown = new Set(articles);
   const targets = new Set<string>();
   graph.forEachOutEdge(claimId, (_k, e, _s, t) => {
-    if (e.type !== 'ABOUT' || !shown.has(e.props.article as string)) return;
+    if (e.type !== 'ABOUT' || !shown.has(e.props.article as string) || !has(graph, t, 'Actor')) return;
     if (targets.has(t) || (targets.add(t), graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap)) return;
     graph.forEachInEdge(
       t,

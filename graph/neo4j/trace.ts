@@ -305,7 +305,7 @@ const CANDIDATES = `CALL (c, chains) {
        RETURN o, false AS same, true AS stored
        UNION ALL
        // A widely carried claim has an ABOUT relationship per article: only those of the chains shown count.
-       MATCH (c)-[ab:ABOUT]->(t)
+       MATCH (c)-[ab:ABOUT]->(t:Actor)
        WHERE ab.article IN articles
        WITH DISTINCT c, t
        WHERE COUNT { (t)<--() } <= $cap

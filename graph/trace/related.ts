@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
     'each every either neither both also only just even still very too more most much many such own same other another ' +
     'as if because while although though whether again further once ever already any s t don doesn didn isn wasn weren ' +
     'won wouldn aren hasn haven hadn can cannot couldn shouldn said says say told tell according reportedly allegedly ' +
-    'alleged reported report claimed claims denied confirmed one two'
+    'alleged reported report claimed claims denied confirmed one two several inside since'
   ).split(/\s+/),
 );
 

@@ -21,7 +21,7 @@ export interface FoundDate {
 // chrono is costly: only call it on text that can hold a date.
 // Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago)\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b/;
 // Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
 const DAY_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -68,6 +68,24 @@ function dayOnly(d: string): Date | null {
 }
 
 const keyOf = (d: Date): DayKey => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+
+/**
+ * "Shelled the town overnight": in news copy the night that ended on the day of the report, so the article's date
+ * (chrono has no reading of the word). No article date, no day.
+ */
+const OVERNIGHT = /\bovernight\b/gi;
+function overnight(text: string, ref: Date | null, day: Date | null, base: number): FoundDate[] {
+  const on = ref ?? day;
+  const key: DayKey = on
+    ? { ...keyOf(on), year: ref ? on.getUTCFullYear() : null }
+    : { year: null, month: null, day: null };
+  return [...text.matchAll(OVERNIGHT)].map((m) => ({
+    start: base + m.index,
+    end: base + m.index + m[0].length,
+    value: formatKey(key),
+    key,
+  }));
+}
 
 /** Finds and resolves the date expressions of `text`. `base` is added to the offsets. */
 export function findDates(text: string, publishedAt: string | null, base = 0): FoundDate[] {
@@ -130,7 +148,10 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
     if (!key) continue; // times of day, "in the day" and other non-dates
     out.push({ start: base + r.index, end: base + r.index + r.text.length, value: formatKey(key), key });
   }
-  return out;
+  // Where chrono read a day in the same words ("overnight into Tuesday"), its day stands.
+  for (const o of overnight(text, ref, day, base))
+    if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12)) out.push(o);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when two partial dates cannot be the same day (a stated part differs). */

@@ -27,5 +27,29 @@ export function findEvents(
     name,
   );
   const relations = [...buildRelations(view, mentions, claims, byMention, agentsOf), ...findMemberships(view)];
-  return { incidents, relations };
+  return { incidents, relations, told: toldIncidents(view, mentions, claims, byMention) };
+}
+
+/**
+ * The incidents each claim tells: those with a trigger inside its content ("Armenia said Azerbaijani forces had
+ * shelled ..."). Two outlets' claims telling one incident then meet across articles through it (graph/claims).
+ */
+function toldIncidents(
+  view: ReturnType<typeof buildView>,
+  mentions: ReturnType<typeof findEventMentions>,
+  claims: Claim[],
+  byMention: Map<number, string>,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of claims) {
+    const [s, e] = c.evidence.content;
+    const ids = new Set<string>();
+    mentions.forEach((m, i) => {
+      const id = byMention.get(i);
+      const at = view.tokens[m.start]!.start;
+      if (id && at >= s && at < e) ids.add(id);
+    });
+    if (ids.size) out[c.id] = [...ids].sort();
+  }
+  return out;
 }

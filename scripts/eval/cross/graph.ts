@@ -101,7 +101,9 @@ export function indexGraph(graph: Subgraph): GraphIndex {
       if (s !== null && end !== null && end > s && has(e.source, 'Actor'))
         push(ix.actorAnchors, article, { node: e.source, span: [s, end], how: 'speaker' });
     }
-    // Any other edge touching an incident in this article (participation, a per-article report) anchors it there.
+    // Any other edge touching an incident in this article (participation, a per-article report) anchors it there;
+    // not a claim's ABOUT edge, whose span is the claim's whole content (it may tell two incidents).
+    if (e.type === 'ABOUT') continue;
     for (const end of [e.source, e.target])
       if (has(end, 'Incident'))
         for (const span of edgeSpans(e).spans) push(ix.incidentAnchors, article, { node: end, span, how: 'edge' });
