@@ -16,7 +16,7 @@ import {
   STATE_HEADS,
 } from './lexicon.ts';
 import { entityMention, type Scan, stateBody, stateMention } from './scan.ts';
-import { type GazItem, isCap, surfaceOf, type View } from './view.ts';
+import { type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 /** Bodies a head noun names directly: head kind → [id suffix, label]. */
 const HEAD_BODIES: Record<string, [string, string]> = {
@@ -126,4 +126,26 @@ export function headAfter(v: View, i: number): [string, number] | null {
     if (!HEAD_MODIFIERS.has(key) && !found) return null;
   }
   return found;
+}
+
+/**
+ * "the Armed Forces of the Philippines", "the Army of Niger": a capitalized service name and "of (the) <State>" is
+ * that state's military, named in full (so "(AFP)" after it is the army's acronym, not the news agency's). Marks
+ * the two items used and returns true when item x starts one.
+ */
+export function serviceOfState(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+  const it = joined[x]!;
+  const st = joined[x + 1];
+  if (it.type !== 'run' || !isStateItem(st)) return false;
+  const a = v.keys[it.start] === 'the' ? it.start + 1 : it.start;
+  const service = SERVICE_NAMES.find(
+    (w) => it.end - a === w.length && w.every((x, j) => v.keys[a + j] === x && isCap(v.toks[a + j]!)),
+  );
+  const gap = v.keys.slice(it.end, st.start).join(' ');
+  if (!service || (gap !== 'of' && gap !== 'of the')) return false;
+  const d = stateBody(sc, st.hit.id, 'military', 'military');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[st.end - 1]!.end, 'name', surfaceOf(v, a, st.end));
+  used.add(it);
+  used.add(st);
+  return true;
 }

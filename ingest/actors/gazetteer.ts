@@ -13,6 +13,7 @@ import {
   NOT_NAMES,
   PERSON_HEADS,
   PLACE_VERBS,
+  OUTLET_CUES,
 } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
@@ -24,7 +25,9 @@ const GENERIC_WORDS = new Set(generic.words);
 /** Reads gazetteer item x; returns the token it covers up to (a demonym phrase may reach past the item). */
 export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
   const { hit } = it;
-  if (hit.role === 'place' || hit.role === 'title') return it.end;
+  if (hit.role === 'title') return it.end;
+  if (placeOutlet(sc, v, it)) return it.end + 1;
+  if (hit.role === 'place') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
   if (!entryById(hit.id)) return it.end;
   // "the Christian Science Monitor Breakfast", "the Red Cross Gala": the name of a gathering the body holds.
@@ -45,6 +48,23 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   return it.end;
 }
 
+/**
+ * "the Sudan Tribune", "the Kabul Times", "the Irish Examiner": a place or a state's name (or adjective) and a
+ * capitalized newspaper word is a news outlet (the gazetteer knows the famous ones). Records it; true when found.
+ */
+function placeOutlet(sc: Scan, v: View, it: GazItem): boolean {
+  if (!stateEntry(it.hit.id) && it.hit.role !== 'place') return false;
+  const next = v.toks[it.end];
+  if (!next || !isCap(next) || v.glued[it.end] || !OUTLET_CUES.has(v.keys[it.end]!)) return false;
+  // "Kabul Times Square" or "the Jordan Post Office": a longer name is no newspaper's.
+  const after = v.toks[it.end + 1];
+  if (after && isCap(after) && !v.glued[it.end + 1] && after.sentence === next.sentence) return false;
+  const name = surfaceOf(v, it.start, it.end + 1);
+  const d = sc.reg.ensure(slugify(name), name, 'outlet');
+  sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
+  return true;
+}
+
 /** Words that open other parties' names ending in a plural the gazetteer knows ("Christian Democrats"). */
 const PARTY_MODIFIERS = new Set(
   'christian social free liberal national new progressive radical green young united sweden swedish danish finnish'.split(
@@ -56,7 +76,7 @@ const PARTY_MODIFIERS = new Set(
  * "the Christian Democrats", "Social Democrats", "Sweden Democrats", "Liberal Democrats": a party's plural alias
  * ("Democrats", "Republicans") after a capitalized word that opens another party's name is not that party.
  */
-function anotherPartysName(v: View, it: GazItem): boolean {
+export function anotherPartysName(v: View, it: GazItem): boolean {
   if (it.hit.role !== 'alias' || it.end - it.start !== 1 || !/s$/.test(v.keys[it.start]!)) return false;
   const prev = v.toks[it.start - 1];
   return !!prev && isCap(prev) && !v.glued[it.start] && PARTY_MODIFIERS.has(v.keys[it.start - 1]!);
@@ -73,10 +93,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   const label = surfaceOf(v, it.start, it.end);
   const span = (id: string) =>
     sc.reg.mention(id, v.toks[from]!.start, v.toks[it.end - 1]!.end, 'alias', surfaceOf(v, from, it.end));
-  // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces").
+  // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces"),
+  // unless the article already named that body: an agency's own dateline "(AFP)" keeps it the agency.
   if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
     const full = sc.reg.byInitials(v.keys[it.start]!);
-    if (full && full.id !== hit.id) {
+    if (full && full.id !== hit.id && !(body.kind === 'outlet' && sc.reg.has(hit.id))) {
       span(full.id);
       return true;
     }

@@ -7,6 +7,7 @@
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
+import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
@@ -84,7 +85,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     // A title-case sentence (a headline ending in a period, a teaser) names no new body or person: its capitals
     // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
     const headline = v.headline || v.titleCase;
-    if (!headline && organizationAt(sc, v, joined, x, used)) continue;
+    if (!headline && (serviceOfState(sc, v, joined, x, used) || organizationAt(sc, v, joined, x, used))) continue;
     used.add(it);
     if (it.type === 'gaz') {
       const consumed = gazItem(sc, v, it, joined, x);

@@ -4,6 +4,7 @@
 // or false when the chain is no organization.
 import { type Hit, matchAt } from '../gazetteer/index.ts';
 import { GATHERING_WORDS, MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { anotherPartysName } from './gazetteer.ts';
 import { facilityName } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
 import { twoNames } from './segment.ts';
@@ -60,12 +61,19 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   return true;
 }
 
-/** The last item of the chain from x: runs next to each other, or gazetteer items joined by a connector. */
+/**
+ * The last item of the chain from x: runs next to each other, gazetteer items joined by a connector, or a party's
+ * plural alias closing a longer name ("Alliance of Independent Social Democrats").
+ */
 function chainEnd(v: View, joined: Item[], x: number): number {
   let y = x;
   while (
     !(y + 1 < joined.length && twoNames(v, joined[y]!, joined[y + 1]!)) &&
     ((y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
+      (y + 1 < joined.length &&
+        joined[y + 1]!.type === 'gaz' &&
+        joined[y]!.end === joined[y + 1]!.start &&
+        anotherPartysName(v, joined[y + 1] as GazItem)) ||
       (y + 1 < joined.length &&
         joined[y + 1]!.type === 'gaz' &&
         (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&

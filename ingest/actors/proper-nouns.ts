@@ -33,7 +33,7 @@ import {
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { slugify } from './registry.ts';
+import { type Draft, slugify } from './registry.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -154,13 +154,23 @@ function outletNounBefore(v: View, a: number): boolean {
   return noun !== 'agency' || v.keys[a - 2] === 'news';
 }
 
+/** The body (no person, no state) with a mention ending just before `at` (spaces between). */
+function bodyEndingAt(sc: Scan, at: number): Draft | undefined {
+  return sc.reg
+    .all()
+    .find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end <= at && at - m.end <= 1));
+}
+
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
   const nextKey = v.keys[a + 1];
-  // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF").
+  // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF"), or one it defines in
+  // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {
-    const full = sc.reg.byInitials(v.keys[a]!);
+    const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+    if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
+    const full = defined ?? sc.reg.byInitials(v.keys[a]!);
     if (full) {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;

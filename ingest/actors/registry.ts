@@ -13,6 +13,17 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Particles that make the next name a father's ("Mohammed bin Salman": son of Salman), not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
+/** The initials of a name's words (skipping "of", "the", ...), stopping once longer than `max`. */
+function initialsOf(name: string, max: number): string {
+  let initials = '';
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
+    initials += w[0]!.toLowerCase();
+    if (initials.length > max) break;
+  }
+  return initials;
+}
+
 export interface Draft {
   id: string;
   name: string;
@@ -89,21 +100,24 @@ export class Registry {
     if (clean && clean !== d.name) d.aliases.add(clean);
   }
 
-  /** The organization or group whose initials spell an acronym key ("rsf" → Rapid Support Forces), if any. */
+  /**
+   * The organization or group whose initials spell an acronym key ("rsf" → Rapid Support Forces), by its name or
+   * a name the article wrote for it ("Armed Forces of the Philippines" for the Filipino military), if any.
+   */
   byInitials(key: string): Draft | undefined {
     if (key.length < 2) return undefined;
     for (const d of this.drafts.values()) {
       if (d.kind === 'person' || d.kind === 'state') continue;
-      let initials = '';
-      for (const w of d.name.split(/[\s-]+/)) {
-        if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
-        initials += w[0]!.toLowerCase();
-        if (initials.length > key.length) break;
-      }
-      if (initials === key) return d;
+      if (initialsOf(d.name, key.length) === key) return d;
+      for (const a of d.aliases) if (initialsOf(a, key.length) === key) return d;
     }
-    return undefined;
+    // An acronym the article defined for a body whatever its letters: "(SNSD)" after its name.
+    const defined = this.defined.get(key);
+    return defined === undefined ? undefined : this.drafts.get(defined);
   }
+
+  /** Acronyms the article defined in parentheses after a body's name ("(SNSD)"): key → draft id. */
+  readonly defined = new Map<string, string>();
 
   /** A person by full name; merges with a known person of the same surname and compatible first name. */
   person(tokens: string[], keys: string[]): Draft {
