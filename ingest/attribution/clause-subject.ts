@@ -153,6 +153,8 @@ const PERSONISH =
 
 export function speakerLike(tokens: Token[], np: TokRange): boolean {
   const words = tokens.slice(np[0], np[1]);
+  // "with 50 percent saying C", "three in 10 saying C": a share of people speaks.
+  if (words.some((t, k) => t.norm === 'percent' || (t.norm === 'in' && words[k + 1]?.pos === 'NUM'))) return true;
   return words.some(
     (t) => t.pos === 'PROPN' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm) || PERSONISH.test(t.norm),
   );

@@ -1,9 +1,10 @@
 // Where a frame's content ends around its speech tag: the second half of a split quote, the words after a
 // parenthetical tag, a show title after the tag, and the cuts at a clause's comma, main verb or comparison.
+import type { Token } from '../types.ts';
 import { type Content, type Ctx, quoteAt, rightContent } from './content.ts';
 import { verbCue } from './cues.ts';
 import { isClosing, SUBORD } from './frame-base.ts';
-import { isQuoteMark } from './np.ts';
+import { BE, isQuoteMark, rightNP } from './np.ts';
 import { pairedMarks } from './quotes.ts';
 
 /**
@@ -54,12 +55,47 @@ export function parenthetical(ctx: Ctx, content: Content, j: number, end: number
     next.norm === 'which'
   )
     return;
+  // After words with a verb of their own, what follows the tag may be about the speaker or the speech rather than
+  // more content: '"C" about the decision, said X, executive director of Y, a union that ...' (a noun phrase ending
+  // at a comma), "..., he said, on condition of anonymity to discuss ..." (a prepositional phrase without a clause).
+  // Not after an open end ("It was, he said, one of the bitterest failures"), nor after a pronoun speaker for the
+  // noun phrase (a pronoun takes no appositive).
+  const last = tokens[content.lastTok]!;
+  const complete = !verbless && !/^(AUX|ADP|DET|PART|CCONJ)$/.test(last.pos) && !BE.has(last.norm);
+  if (complete && tokens[j - 1]!.pos === 'PROPN' && speakerAppositive(tokens, j + 1, end)) return;
+  if (complete && phraseWithoutClause(tokens, j + 1, end)) return;
   const rest = rightContent(ctx, j + 1, end);
   if (!rest || rest.quote) return;
   // The text is the two pieces around the tag, not the tag itself: "The agreement, X said, would stand".
   content.end = rest.end;
   content.parts = [...content.parts, [rest.start, rest.end]];
   content.lastTok = rest.lastTok;
+}
+
+/** A noun phrase at k that ends at a comma, a relative word or the sentence end: "executive director of Y, ...". */
+function speakerAppositive(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]!.pos === 'PRON') return false;
+  const np = rightNP(tokens, k, end);
+  if (!np) return false;
+  const after = tokens[np[1]];
+  return np[1] >= end || !after || /^[,.;!?—–]$/.test(after.text) || /^(who|whose|whom)$/.test(after.norm);
+}
+
+/** A prepositional phrase at k running to the sentence end with no finite verb: "on condition of anonymity to ...". */
+function phraseWithoutClause(tokens: Token[], k: number, end: number): boolean {
+  // Prepositions of the speaking situation, not "for X to do Y" (a clause) or "like"/"as" (a comparison).
+  if (tokens[k]!.pos !== 'ADP' || !/^(on|in|at|during|via|while)$/.test(tokens[k]!.norm))
+    return false;
+  for (let m = k + 1; m < end; m++) {
+    const t = tokens[m]!;
+    // "on condition of anonymity because he was not authorized to speak": the reason belongs to the adjunct.
+    if (t.norm === 'because') return true;
+    if (t.pos === 'AUX') return false;
+    const nonFinite =
+      /(ing|ed|en)$/.test(t.norm) || tokens[m - 1]!.norm === 'to' || /^(DET|ADJ)$/.test(tokens[m - 1]!.pos);
+    if (t.pos === 'VERB' && !nonFinite) return false;
+  }
+  return true;
 }
 
 /** Extends a content with a second quote right after the speaker: '"A," X said, "B."'. */

@@ -14,7 +14,8 @@ export function participleFrame(s: VerbSite): Reading {
   const lt0 = L >= first ? tokens[L]! : null;
   if (lt0 && joinsClause(s)) return clauseParticiple(s);
   // Not "what voters are saying": after an auxiliary the participle is a progressive verb (see below).
-  if (lt0 && L === i - 1 && (lt0.pos === 'NOUN' || lt0.pos === 'PROPN') && !s.cue.relay) return nounParticiple(s);
+  if (lt0 && L === i - 1 && (lt0.pos === 'NOUN' || lt0.pos === 'PROPN' || inTen(s)) && !s.cue.relay)
+    return nounParticiple(s);
   if (opensSentenceAt(ctx, i - 1, datelineEnd(tokens, first, i)))
     return frontedParticiple(ctx, s.cue, s.cueTok, s.R, s.si);
   if (L >= first && !isProgressive(s)) return null; // gerunds: too ambiguous
@@ -71,10 +72,17 @@ function clauseParticiple(s: VerbSite): Frame | null {
   return finish(s, f);
 }
 
+/** "three in 10 saying C": a share ending in a number right before the participle. */
+function inTen(s: VerbSite): boolean {
+  const { tokens, L, first } = s;
+  return L - 2 >= first && tokens[L]!.pos === 'NUM' && tokens[L - 1]!.norm === 'in' && tokens[L - 2]!.pos === 'NUM';
+}
+
 /** "a group of voters saying C", "a statement saying C": a participle modifying the noun before it. */
 function nounParticiple(s: VerbSite): Frame | null {
   const { ctx, tokens, si, L, R, end, first } = s;
-  const np = leftNP(tokens, L, first);
+  let np = leftNP(tokens, L, first);
+  if (np && inTen(s)) np = [L - 2, L + 1];
   const content = np && rightContent(ctx, R, end);
   // Only with a clause: "a statement saying the talks failed", not "language highlighting concerns".
   if (!np || !content || (!content.quote && !clauseAfter(ctx, R, end, true))) return null;
