@@ -78,3 +78,35 @@ describe('attribute: "his party said"', () => {
     expect(pita.id).not.toBe(chamisa.id);
   });
 });
+
+describe('attribute: where a content after the cue stops', () => {
+  it('stops before a coordinated speech verb behind an auxiliary and before "before/after/by <speech -ing>"', () => {
+    const claims = claimsOf(
+      'Opposition leader Hakainde Hichilema said the copper royalty was too high and has called for a review of the mining code.\n' +
+        'The minister said the mines would stay open on national radio before insisting that no jobs would be lost.\n' +
+        'The union rejected the offer by pointing out that wages had not risen since 2015.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'the copper royalty was too high',
+      'a review of the mining code',
+      'the mines would stay open on national radio',
+      'no jobs would be lost',
+      'the offer',
+      'wages had not risen since 2015',
+    ]);
+  });
+});
+
+describe('attribute: a quote continuing after the tag in the same paragraph', () => {
+  it('joins it after a relative clause or participle on the speaker, and after an aside closing the quote', () => {
+    const claims = claimsOf(
+      '“The dam will hold,” said Ines Duarte, an engineer in Porto who said she had inspected it twice. “We checked every seal.”\n' +
+        '“It is quiet work,” she said, describing how she tests the sluice gates each morning. “Nobody notices until it fails.”\n' +
+        '“The gates are new,” said Duarte. “We could finish the spillway by autumn,” which is when the rains start.',
+    );
+    const said = claims.filter((c) => c.source !== 'Porto who' && !c.text.startsWith('she tests'));
+    expect(said[0]!.text).toBe('The dam will hold We checked every seal');
+    expect(said[1]!.text).toBe('It is quiet work Nobody notices until it fails');
+    expect(said[2]!.text).toBe('The gates are new We could finish the spillway by autumn');
+  });
+});
