@@ -84,8 +84,7 @@ function speakerAppositive(tokens: Token[], k: number, end: number): boolean {
 /** A prepositional phrase at k running to the sentence end with no finite verb: "on condition of anonymity to ...". */
 function phraseWithoutClause(tokens: Token[], k: number, end: number): boolean {
   // Prepositions of the speaking situation, not "for X to do Y" (a clause) or "like"/"as" (a comparison).
-  if (tokens[k]!.pos !== 'ADP' || !/^(on|in|at|during|via|while)$/.test(tokens[k]!.norm))
-    return false;
+  if (tokens[k]!.pos !== 'ADP' || !/^(on|in|at|during|via|while)$/.test(tokens[k]!.norm)) return false;
   for (let m = k + 1; m < end; m++) {
     const t = tokens[m]!;
     // "on condition of anonymity because he was not authorized to speak": the reason belongs to the adjunct.
