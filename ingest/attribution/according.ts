@@ -1,6 +1,7 @@
 // "according to X" frames: X (or whom X cites) is the source; the content is the rest of the sentence.
 import type { Token } from '../types.ts';
 import { clauseLike, type Content, type Ctx, leftContent, rightContent } from './content.ts';
+import { parenthetical } from './content-ends.ts';
 import { ACCORDING, RELAY_PARTICIPLES } from './cues.ts';
 import { type Frame, makeFrame } from './frame-base.ts';
 import { isQuoteMark, rightNP, type TokRange } from './np.ts';
@@ -106,6 +107,10 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
   } else {
     const b = tokens[i - 1]!.text === ',' ? i - 1 : i;
     content = leftContent(ctx, b, first);
+    // "Over the long term, according to the budget office, the deficit will grow": a tag between commas inside
+    // the sentence; the content goes on after it.
+    // Not a clause joined after the tag: "..., according to X, and said C" / ", and exports fell".
+    if (content && b < i && tokens[j + 1]?.pos !== 'CCONJ') parenthetical(ctx, content, j, end);
   }
   if (!content) return null;
   const f = makeFrame(ACCORDING, cueTok, si, content);

@@ -62,7 +62,7 @@ export function parenthetical(ctx: Ctx, content: Content, j: number, end: number
   // noun phrase (a pronoun takes no appositive).
   const last = tokens[content.lastTok]!;
   const complete = !verbless && !/^(AUX|ADP|DET|PART|CCONJ)$/.test(last.pos) && !BE.has(last.norm);
-  if (complete && tokens[j - 1]!.pos === 'PROPN' && speakerAppositive(tokens, j + 1, end)) return;
+  if (!verbless && tokens[j - 1]!.pos === 'PROPN' && speakerAppositive(tokens, j + 1, end)) return;
   if (complete && phraseWithoutClause(tokens, j + 1, end)) return;
   const rest = rightContent(ctx, j + 1, end);
   if (!rest || rest.quote) return;

@@ -110,3 +110,21 @@ describe('attribute: a quote continuing after the tag in the same paragraph', ()
     expect(said[2]!.text).toBe('The gates are new We could finish the spillway by autumn');
   });
 });
+
+describe('attribute: "according to X" between commas inside the sentence', () => {
+  it('takes the words on both sides of the tag, not a joined clause or an appositive of the source', () => {
+    const claims = claimsOf(
+      'Over the long term, according to the finance ministry, the deficit will widen as the population ages.\n' +
+        'Exports, according to the statistics office, fell for a fourth month in July.\n' +
+        'Rice prices rose in Dhaka on Monday, according to traders, and said the harvest had been poor.\n' +
+        'The ferry service is suspended, according to Anisul Haque, a spokesman for the port authority.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Over the long term the deficit will widen as the population ages',
+      'Exports fell for a fourth month in July',
+      'Rice prices rose in Dhaka on Monday',
+      'the harvest had been poor',
+      'The ferry service is suspended',
+    ]);
+  });
+});
