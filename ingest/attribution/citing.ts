@@ -15,6 +15,11 @@ import { ANON_HEADS, ORG_WORDS } from './speaker.ts';
 export function citesAVoice(tokens: Token[], np: TokRange): boolean {
   for (let k = np[0]; k < np[1]; k++) {
     const t = tokens[k]!;
+    // "citing Trump's blue-collar appeal", "citing his Iowa results": an owner or a name modifying a noun is
+    // no voice; the thing cited is.
+    const owner = /^['’]s?$/.test(tokens[k + 1]?.text ?? '') || /^(his|her|its|their|our|my|your)$/.test(t.norm);
+    const modifier = t.pos === 'PROPN' && k + 1 < np[1] && tokens[k + 1]!.pos === 'NOUN';
+    if (owner || modifier) continue;
     if (t.pos === 'PROPN' || t.pos === 'PRON' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
   }
   return false;
@@ -38,14 +43,16 @@ export function quotingFrame(ctx: Ctx, i: number, si: number): Frame | null {
 
 /**
  * "Gov. Brown endorsed her, citing her long experience", "The airline cancelled flights, citing the storm": a
- * reason the clause's subject gives. Not when the sentence already has a speech frame ("X said C, citing a report"
- * relays) nor when what is cited is a voice ("citing officials", "citing Reuters"): those relay a speaker.
+ * reason the clause's subject gives, also after its speech ('"C," X said, citing low growth'). Not when what is
+ * cited is a voice ("citing officials", "citing Reuters"): that relays a speaker.
  */
 export function citingFrame(ctx: Ctx, i: number, si: number, earlier: Frame[]): Frame | null {
   const { tokens, sentences } = ctx.nlp;
   const { firstToken: first, endToken: end } = sentences[si]!;
   if (tokens[i]!.norm !== 'citing' || i <= first + 1 || !/^[,—–]$/.test(tokens[i - 1]!.text)) return null;
-  if (earlier.some((f) => f.sentence === si)) return null;
+  // After a speech frame the cited reason is the speaker's too ('"C," McCain said, citing low growth'), unless
+  // that frame already took what is cited as its relayed source.
+  if (earlier.some((f) => f.sentence === si && f.relays.length && f.cueTok[0] < i)) return null;
   const np = rightNP(tokens, i + 1, end);
   if (!np) return null;
   const head = tokens[np[1] - 1]!;

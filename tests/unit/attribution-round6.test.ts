@@ -128,3 +128,18 @@ describe('attribute: "according to X" between commas inside the sentence', () =>
     ]);
   });
 });
+
+describe('attribute: "citing" after a speech tag', () => {
+  it("reads what is cited as the speaker's reason, and a name that only owns it as no relayed voice", () => {
+    const claims = claimsOf(
+      '“The port will not reopen this month,” Mayor Lindiwe Dube said, citing the damage to the cranes.\n' +
+        '“Investors are coming back,” Sipho Nkosi, a Treasury official, said, citing Ramaphosa’s reform plan.',
+    );
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Lindiwe Dube', 'The port will not reopen this month'],
+      ['Lindiwe Dube', 'the damage to the cranes'],
+      ['Sipho Nkosi', 'Investors are coming back'],
+      ['Sipho Nkosi', 'Ramaphosa’s reform plan'],
+    ]);
+  });
+});
