@@ -122,6 +122,19 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       break;
     }
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    // "said C on Twitter before claiming that D", "after determining that D": a speech participle after a
+    // preposition of time or manner is the speaker's next statement, read as a frame of its own.
+    // Not right after a verb of the content: "they should respond by suggesting that C" is what was said.
+    if (
+      e > i + 1 &&
+      /^(before|after|by)$/.test(t.norm) &&
+      tokens[e - 1]!.pos !== 'VERB' &&
+      ctx.qs.of[e]! < 0 &&
+      speechGerund(tokens, e + 1, end)
+    ) {
+      if (tokens[e - 1]!.text === ',') e--;
+      break;
+    }
     // "said A, and Argentina's government, citing X, said B": a clause with its own subject and speech verb.
     // After a request ("asked X to V, 80,000 volunteered") any clause with its own subject ends it.
     if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && !subordinate && newClauseAt(ctx, e + 1, end, !infinitive))
@@ -205,11 +218,25 @@ function nextBlockContent(ctx: Ctx, colon: number): Content | null {
 
 /** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
 function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
-  while (j < end && tokens[j]!.pos === 'ADV') j++;
+  // "and has called for", "but did not suggest": auxiliaries and negation before the verb (not a be-passive).
+  while (
+    j < end &&
+    (tokens[j]!.pos === 'ADV' || /^(has|have|had|did|does|do|would|will|not|n't|never)$/.test(tokens[j]!.norm))
+  )
+    j++;
   const t = tokens[j];
   // "... transparent and verified by observers": a passive participle goes on with the clause.
   if (t && /ed$/.test(t.norm) && tokens[j + 1]?.norm === 'by') return false;
   return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
+}
+
+/** A speech cue's -ing form at j taking a clause or quote: "claiming that", "pointing out that", "saying". */
+function speechGerund(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (!t || j >= end || !t.norm.endsWith('ing') || !verbCue(t.norm)) return false;
+  let k = j + 1;
+  if (/^(out|up)$/.test(tokens[k]?.norm ?? '')) k++;
+  return /^(that|whether|how|why|what)$/.test(tokens[k]?.norm ?? '') || /^[“"‘'']/.test(tokens[k]?.norm ?? '');
 }
 
 function isSentenceTail(ctx: Ctx, i: number): boolean {

@@ -166,7 +166,7 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const q = quotes[k]!;
     if (q.prev >= 0) continue;
     while (fi < frames.length && frames[fi]!.cueTok[0] < q.open) prev = frames[fi++]!;
-    const last =
+    let last =
       added.length && (!prev || added[added.length - 1]!.content.lastTok > prev.content.lastTok)
         ? added[added.length - 1]!
         : prev;
@@ -175,6 +175,7 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       const after = tokens[f.content.lastTok + 1];
       return f.content.quote || (!!after && isQuoteMark(after) && of[f.content.lastTok + 1]! >= 0);
     };
+    if (last && !endsInQuote(last)) last = tagFrameAround(tokens, frames, last, endsInQuote) ?? last;
     if (!last || !endsInQuote(last) || last.content.lastTok >= q.open || covered(k)) continue;
     // Only the speech tag may stand between: '"A," X said. "B."', not '"A," X said, referring to Y. "B."'.
     // A relative clause describing the speaker is part of the tag: '"A," said X, who runs Y. "B."'.
@@ -229,7 +230,14 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     )
       after++;
     // '"B," which votes in June.': a relative aside on the last words is the writer's, and the quote still ends it.
-    const aside = tokens[after]?.text === ',' && /^(which|who|where)$/.test(tokens[after + 1]?.norm ?? '');
+    // The comma may sit inside the closing mark: '"... through California," which votes in June.'
+    const aside =
+      (tokens[after]?.text === ',' && /^(which|who|where)$/.test(tokens[after + 1]?.norm ?? '')) ||
+      (tokens[lastTok - 1]?.text === ',' &&
+        /^(which|who|where)$/.test(tokens[after]?.norm ?? '') &&
+        // Only an aside that ends the sentence: in '"Opening Belle," which is out Tuesday, is a novel' the quote
+        // is the subject.
+        !tokens.slice(after, sentences[tokens[after]!.sentence]!.endToken).some((u) => u.text === ','));
     if (
       after < tokens.length &&
       tokens[after]!.sentence === tokens[lastTok]!.sentence &&
@@ -263,6 +271,29 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     const key = (f: Frame) => (f.continues ? f.content.start : tokens[f.cueTok[0]]!.start);
     frames.sort((a, b) => key(a) - key(b));
   }
+}
+
+/**
+ * '"A," said X, who said she would march. "B."', '"A," she said, describing how she builds valves. "B."': a frame
+ * inside the speech tag (a relative clause or participle on the speaker) leaves the next quote to the tag's own
+ * frame, the one before it in the sentence whose quoted content came first.
+ */
+function tagFrameAround(
+  tokens: NlpDoc['tokens'],
+  frames: Frame[],
+  inner: Frame,
+  endsInQuote: (f: Frame) => boolean,
+): Frame | null {
+  const cue = tokens[inner.cueTok[0]]!;
+  const aside = !!inner.sourceSpan || inner.inherit || cue.norm.endsWith('ing');
+  if (!aside || inner.continues) return null;
+  for (let k = frames.indexOf(inner) - 1; k >= 0; k--) {
+    const f = frames[k]!;
+    if (f.sentence !== inner.sentence || f.continues) return null;
+    const contentFirst = f.content.lastTok < f.cueTok[0];
+    if (contentFirst && endsInQuote(f) && inner.content.start > tokens[f.cueTok[0]]!.start) return f;
+  }
+  return null;
 }
 
 /** Index of the token holding character `pos` (or the last token before it); -1 when none. */

@@ -169,6 +169,15 @@ export class SpeakerResolver {
         this.plural.add(a.actorId);
         return a;
       }
+      // "Some say C", "Others argue C", "46 percent said C" with no group or poll to count from: the writer leaves
+      // the speakers unnamed; they are still someone, as "sources" are.
+      const inTen =
+        words.length >= 3 && words[words.length - 2]!.norm === 'in' && words[words.length - 1]!.pos === 'NUM';
+      if (inTen || words.some((w) => UNNAMED_SHARES.test(w.norm))) {
+        const a = this.createAnonymous(words, first, null, span, 'group', 'unnamed people');
+        this.plural.add(a.actorId);
+        return a;
+      }
       return null;
     }
     // "those surveyed", "those polled": the people a participle describes, unnamed.
@@ -285,7 +294,7 @@ export class SpeakerResolver {
     if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
       // "her campaign said", "his office said": an unnamed body or person of whoever the pronoun stands for.
       if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
-        return this.createAnonymous(core, head, null, span);
+        return this.possessed(first, core, head, span);
       if (first.pos === 'PRON' || head.pos === 'PRON') return null;
       // "A report by Human Rights Watch", "a study from the IMF": the named author issued it.
       const author =
@@ -311,6 +320,28 @@ export class SpeakerResolver {
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
     return created;
+  }
+
+  /**
+   * "His party said C", "her campaign said C": the body or person of whoever the pronoun stands for. A party the
+   * article gave that person ("Raila Odinga, leader of the Orange Democratic Movement") is the speaker; otherwise an
+   * unnamed one named for its owner ("Raila Odinga's party"), so that two people's parties stay two actors.
+   */
+  private possessed(pron: Token, core: Token[], head: Token, span: [number, number]): Speaker {
+    const want = pron.norm === 'their' ? 'plural' : pron.norm === 'its' ? 'thing' : 'person';
+    const owner = this.byId.get(this.antecedent(pron, want) ?? '');
+    const party = owner?.affiliation ? this.byId.get(owner.affiliation) : undefined;
+    if (
+      head.norm === 'party' &&
+      party &&
+      party.kind !== 'state' &&
+      /\b(party|movement|congress|front|coalition|alliance|league)\b/i.test(party.name)
+    )
+      return this.use(party.id, span);
+    if (!owner || owner.anonymous) return this.createAnonymous(core, head, null, span);
+    const kind: ActorKind = ORG_WORDS.has(head.norm) ? 'organization' : 'person';
+    const rest = this.nlp.text.slice(core[1]!.start, head.end);
+    return this.createAnonymous(core, head, owner.id, span, kind, `${owner.name}'s ${rest}`);
   }
 
   /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */
@@ -445,6 +476,12 @@ export class SpeakerResolver {
           ? 'thing'
           : null;
     if (!want) return null;
+    const id = this.antecedent(t, want);
+    return id ? this.use(id, span, false) : null;
+  }
+
+  /** The actor a third-person pronoun stands for: the nearest earlier fitting speaker or mention. No side effects. */
+  private antecedent(t: Token, want: 'person' | 'plural' | 'thing'): string | null {
     const pg: Gender =
       t.norm === 'he' || t.norm === 'him' || t.norm === 'his' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
     const fits = (id: string) => {
@@ -470,8 +507,7 @@ export class SpeakerResolver {
     // '..., the army said. It said ...': a body that spoke in the sentence before goes on speaking; the
     // bodies named inside its words are what it spoke about.
     const prevSent = this.nlp.sentences[t.sentence - 1];
-    if (want === 'thing' && best && prevSent && best.start >= prevSent.start)
-      return this.use(best.actorId, span, false);
+    if (want === 'thing' && best && prevSent && best.start >= prevSent.start) return best.actorId;
     const ms = this.doc.mentions;
     let hi = ms.length;
     let lo = 0;
@@ -487,8 +523,7 @@ export class SpeakerResolver {
         break;
       }
     }
-    if (!best) return null;
-    return this.use(best.actorId, span, false);
+    return best?.actorId ?? null;
   }
 
   private readonly genders = new Map<string, Gender>();
@@ -710,6 +745,10 @@ const SPEECH_HEADS = new Set([
 /** Words before a number that only make it approximate: "about half", "at least a dozen", "4 in 10". */
 const APPROX = /^(about|around|at|least|over|under|nearly|almost|roughly|some|just|only|in|than|fewer|up|to)$/;
 const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'surveyed', 'polled']);
+
+/** Share heads that stand for people the writer does not name ("some", "others", "a third"), not for ones just named ("both", "all"). */
+const UNNAMED_SHARES =
+  /^(some|others|many|most|few|several|percent|%|half|third|thirds|quarter|quarters|majority|minority|plurality)$/;
 
 /** Words for a share of a group: "percent", "half", "most", "all", numbers. */
 const SHARE_WORDS = new Set(
