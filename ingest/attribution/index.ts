@@ -2,18 +2,25 @@
 // In: NlpDoc (tagged tokens) + ActorsDoc (actors and mentions). Out: AttributionDoc (claims + actors it had to create).
 import type { Claim } from '../../graph/schema.ts';
 import { buildDiscourse, type Discourse } from '../discourse/index.ts';
-import type { ActorsDoc, AttributionDoc, NlpDoc } from '../types.ts';
+import type { ActorsDoc, AttributionDoc, NlpDoc, Token } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { verbCue } from './cues.ts';
-import { isQuoteMark, type TokRange } from './np.ts';
+import { ISSUED_DOCS, isQuoteMark, PASSED_ON, type TokRange } from './np.ts';
 import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
 import { retag } from './retag.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
+
+/** "a statement", "a statement carried by X": a source that is a document, its author unnamed. */
+function namesDocument(tokens: Token[], [s, e]: TokRange): boolean {
+  for (let k = s; k < e && k < s + 4; k++)
+    if (ISSUED_DOCS.has(tokens[k]!.norm)) return k === e - 1 || PASSED_ON.has(tokens[k + 1]!.norm);
+  return false;
+}
 
 export function attribute(
   tagged: NlpDoc,
@@ -56,6 +63,8 @@ export function attribute(
     // "According to the BBC, Mayor X said C" is X's claim relayed by the BBC, as "the BBC reported X said C" is.
     (f) => f.cue.lemma === 'according to' || !!f.cue.relay || f.sources.some((s) => resolver.isOutlet(s)),
     (f) => (f.sources[0] ? tokens[f.sources[0][0]]!.start : tokens[f.cueTok[0]]!.start),
+    // "X accused Y of C, according to a statement carried by Z": X's own statement, which Z relays.
+    (f) => f.cue.lemma === 'according to' && !!f.sources[0] && namesDocument(tokens, f.sources[0]),
   );
 
   const claims: Claim[] = [];

@@ -4,7 +4,16 @@ import type { Token } from '../types.ts';
 import { type CueInfo, verbCue } from './cues.ts';
 import { type Content, type Ctx, rightContent } from './content.ts';
 import { clauseSubject, type Frame, makeFrame } from './frames.ts';
-import { isQuoteMark, POSSESSIVE, rightNP, subjectRegion, type TokRange } from './np.ts';
+import {
+  agentEnd,
+  ISSUED_DOCS,
+  isQuoteMark,
+  PASSED_ON,
+  POSSESSIVE,
+  rightNP,
+  subjectRegion,
+  type TokRange,
+} from './np.ts';
 
 /** What a speaker issues or gives: "in a statement", "in an interview with X", "in his speech". */
 const ISSUED = new Set([
@@ -339,13 +348,20 @@ export function trimIssuedTail(ctx: Ctx, c: Content, cueEnd: number): void {
   }
 }
 
-/** The outlet or person a speaker gave an interview to: "in an interview with Reuters" anywhere in the sentence. */
+/**
+ * The outlet or person a speaker's words reached the writer through, anywhere in the sentence: "in an interview with
+ * Reuters", "in a report seen by Reuters", "a statement carried by the Sudan Tribune".
+ */
 export function interviewer(ctx: Ctx, si: number): TokRange | null {
   const { tokens, sentences } = ctx.nlp;
   const { firstToken: first, endToken: end } = sentences[si]!;
   for (let k = first; k < end - 2; k++) {
-    if (tokens[k]!.norm !== 'interview' || !/^(with|to)$/.test(tokens[k + 1]!.norm) || !outsideQuotes(ctx, k)) continue;
-    return rightNP(tokens, k + 2, end);
+    if (!outsideQuotes(ctx, k)) continue;
+    if (tokens[k]!.norm === 'interview' && /^(with|to)$/.test(tokens[k + 1]!.norm)) return rightNP(tokens, k + 2, end);
+    if (ISSUED_DOCS.has(tokens[k]!.norm) && PASSED_ON.has(tokens[k + 1]!.norm) && tokens[k + 2]?.norm === 'by') {
+      const e = agentEnd(tokens, k + 3, end);
+      return e === null ? null : [k + 3, e];
+    }
   }
   return null;
 }

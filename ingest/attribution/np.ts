@@ -290,9 +290,25 @@ export function skipAdjuncts(tokens: Token[], i: number, end: number): number {
       i = np[1];
       continue;
     }
-    // "said in a report released Thursday that": the document's participle belongs to the adjunct.
+    // "said in a report released Thursday that", "in a statement carried by the Sudan Tribune": the document's
+    // participle, and who carried or saw it, belong to the adjunct.
     if (RELEASED.has(t.norm) && i > 0 && ISSUED_DOCS.has(tokens[i - 1]!.norm)) {
       i++;
+      if (tokens[i]?.norm === 'by') i = agentEnd(tokens, i + 1, end) ?? i;
+      continue;
+    }
+    // "a report seen by Reuters" read as one phrase up to the participle: its agent too.
+    if (t.norm === 'by' && i > 1 && RELEASED.has(tokens[i - 1]!.norm) && ISSUED_DOCS.has(tokens[i - 2]!.norm)) {
+      const by = agentEnd(tokens, i + 1, end);
+      if (by === null) return i;
+      i = by;
+      continue;
+    }
+    // "in his twice-yearly report to the council that": a hyphenated word inside the adjunct's noun phrase.
+    if (t.text === '-' && i > 0 && tokens[i - 1]!.end === t.start && tokens[i + 1]?.start === t.end) {
+      const np = rightNP(tokens, i + 1, end);
+      if (!np) return i;
+      i = np[1];
       continue;
     }
     return i;
@@ -330,8 +346,43 @@ const SPEECH_EVENTS = new Set([
   'appearance',
 ]);
 
-const RELEASED = new Set(['released', 'published', 'issued', 'posted', 'aired', 'broadcast', 'sent', 'delivered']);
-const ISSUED_DOCS = new Set(['report', 'statement', 'letter', 'video', 'interview', 'study', 'message', 'speech']);
+const RELEASED = new Set(
+  (
+    'released published issued posted aired broadcast sent delivered seen obtained carried reviewed quoted cited ' +
+    'circulated submitted leaked shared distributed dated'
+  ).split(' '),
+);
+export const ISSUED_DOCS = new Set(
+  'report statement letter video interview study message speech excerpts document memo filing assessment transcript'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that close an outlet's description: "the Myanmar Now news site", "the Tribune website". */
+const OUTLET_TAILS = new Set([
+  'news',
+  'site',
+  'website',
+  'agency',
+  'channel',
+  'outlet',
+  'newspaper',
+  'portal',
+  'daily',
+]);
+
+/** The end of who carried or saw a document ("by the Myanmar Now news site"), or null. */
+export function agentEnd(tokens: Token[], i: number, end: number): number | null {
+  const np = rightNP(tokens, i, end);
+  if (!np) return null;
+  let k = np[1];
+  // A name the tagger cut ("Myanmar Now": "Now" as an adverb) goes on in capitals.
+  while (k < end && (/^[A-Z]/.test(tokens[k]!.text) || (OUTLET_TAILS.has(tokens[k]!.norm) && k > np[1]))) k++;
+  while (k < end && OUTLET_TAILS.has(tokens[k]!.norm) && /^[a-z]/.test(tokens[k]!.text)) k++;
+  return k;
+}
+
+/** Participles of a document passed on: "a report seen by Reuters", "a statement carried by X". */
+export const PASSED_ON = new Set(['seen', 'obtained', 'carried', 'reviewed', 'quoted', 'cited', 'published', 'leaked']);
 
 /** Whether the tokens look like a noun phrase that can be a subject or an appositive. */
 export function npLike(tokens: Token[], s: number, e: number): boolean {

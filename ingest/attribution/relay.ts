@@ -24,6 +24,8 @@ export function foldRelays(
   starts: (f: Frame) => number,
   isRelay: (f: Frame) => boolean,
   sourceStart: (f: Frame) => number = starts,
+  /** "according to a statement carried by X": the tag names a document, the words of the speaker inside it. */
+  documentOnly: (f: Frame) => boolean = () => false,
 ): Folded[] {
   const out: Folded[] = frames.map((frame) => ({ frame, outer: [] }));
   // Each frame's outer relays without repeats: copying the lists with their repeats doubled them at every level
@@ -52,7 +54,7 @@ export function foldRelays(
         outer.cue.lemma === 'according to' &&
         (sourceStart(inner) - outer.content.start > 2 ||
           inner.content.end < outer.content.end - 3 ||
-          ACTS.has(inner.cue.lemma))
+          (ACTS.has(inner.cue.lemma) && !documentOnly(outer)))
       )
         continue;
       {

@@ -149,3 +149,30 @@ describe('acronyms the article defines, and names that hold a state', () => {
     expect(x.some((a) => a.startsWith('sudan:'))).toBe(false);
   });
 });
+
+describe('documents passed on: who said it, and who carried it', () => {
+  const claims = (text: string) =>
+    extract({ source: 'wire.txt', text }).claims.map((c) => `${c.speaker} via [${c.via.join(',')}]: ${c.text}`);
+
+  it('reads the content before "said in a report seen by X", and after "in his half-yearly report to Y that"', () => {
+    const x = claims(
+      'NAIROBI, May 4, 2022 (AP) - Attacks on aid convoys in Tigray have doubled since January, the U.N. ' +
+        'humanitarian coordinator said in a report seen by Reuters. Catherine Sozi wrote in her half-yearly report ' +
+        'to the Security Council that fuel for aid trucks had run out.',
+    );
+    expect(x).toHaveLength(2);
+    expect(x[0]).toMatch(/via \[reuters\]: Attacks on aid convoys in Tigray have doubled since January$/);
+    expect(x[1]).toBe('catherine-sozi via []: fuel for aid trucks had run out');
+  });
+
+  it('makes the outlet carrying a statement its relay, and "according to a statement carried by X" no claim of X', () => {
+    const x = claims(
+      'YANGON, March 8, 2021 (AFP) - The Arakan Army accused the military of shelling two villages, according to a ' +
+        'statement carried by the Irrawaddy news website. The National Unity Government said in a statement carried ' +
+        'by the Mizzima news site that 40 people had been detained.',
+    );
+    expect(x).toHaveLength(2);
+    expect(x[0]).toMatch(/^arakan-army via \[irrawaddy[a-z-]*\]: the military of shelling two villages$/);
+    expect(x[1]).toMatch(/^national-unity-government via \[mizzima[a-z-]*\]: 40 people had been detained$/);
+  });
+});
