@@ -71,6 +71,9 @@ interface Seen {
   actorId: string;
 }
 
+/** A speech verb right after a name, or after an apposition between commas ("Ana Ruiz, the head of X, said"). */
+const SPEAKS_AFTER = /^\s*(?:,[^,.;]{0,100},\s*)?(?:said|says|told|tells|added|wrote|stated|warned|announced)\b/;
+
 /** Resolves speakers in reading order; remembers the speakers it has seen for pronouns. */
 export class SpeakerResolver {
   readonly created: Actor[] = [];
@@ -394,7 +397,9 @@ export class SpeakerResolver {
    * The person a definite role description stands for ("the minister", "the politician"): among the people
    * seen or mentioned recently, one whose roles name that role; else the one who has spoken most (ties:
    * the most recent). With nobody before, a lead sentence's description points forward to the person
-   * named in the next sentences ("the head of X said ... . Ana Ruiz said").
+   * named in the next sentences ("the head of X said ... . Ana Ruiz said"). A person named only in the
+   * description's own sentence is what is said, not who says it ("X's drive is the gravest threat, the envoy
+   * said"): only a role that fits makes him the speaker.
    */
   private describedPerson(role: string, at: number): string | null {
     const recent: string[] = [];
@@ -402,25 +407,39 @@ export class SpeakerResolver {
       const id = this.seen[i]!.actorId;
       if (this.isPerson(id) && !recent.includes(id)) recent.push(id);
     }
+    const [from, to] = this.sentenceSpan(at);
+    const elsewhere = new Set(recent);
     const ms = this.doc.mentions;
     for (let i = this.mentionIndexBefore(at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
       const m = ms[i]!;
-      if (m.kind !== 'pronoun' && this.isPerson(m.actorId) && !this.insideQuote(m.start) && !recent.includes(m.actorId))
-        recent.push(m.actorId);
+      if (m.kind === 'pronoun' || !this.isPerson(m.actorId) || this.insideQuote(m.start)) continue;
+      if (!recent.includes(m.actorId)) recent.push(m.actorId);
+      if (m.start < from) elsewhere.add(m.actorId);
     }
     const fitting = recent.filter((id) => this.hasRole(id, role));
     if (fitting.length) return fitting[0]!;
-    if (recent.length) {
-      let best = recent[0]!;
-      for (const id of recent) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
+    const others = recent.filter((id) => elsewhere.has(id));
+    if (others.length) {
+      let best = others[0]!;
+      for (const id of others) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
       return best;
     }
+    if (recent.length) return null;
     const limit = at + 600;
     for (let i = this.mentionIndexBefore(at); i < ms.length && ms[i]!.start < limit; i++) {
+      if (ms[i]!.start < to) continue;
       const m = ms[i]!;
-      if (m.kind === 'name' && this.isPerson(m.actorId) && !this.insideQuote(m.start)) return m.actorId;
+      // Only one who speaks there or holds the role: "Bosnian Serb leader X's drive ..." names what is said about.
+      const speaks = SPEAKS_AFTER.test(this.nlp.text.slice(m.end, m.end + 120)) || this.hasRole(m.actorId, role);
+      if (m.kind === 'name' && this.isPerson(m.actorId) && !this.insideQuote(m.start) && speaks) return m.actorId;
     }
     return null;
+  }
+
+  /** The character span of the sentence holding offset `at`. */
+  private sentenceSpan(at: number): [number, number] {
+    for (const s of this.nlp.sentences) if (at >= s.start && at < s.end) return [s.start, s.end];
+    return [at, at];
   }
 
   private isPerson(id: string): boolean {

@@ -176,3 +176,20 @@ describe('documents passed on: who said it, and who carried it', () => {
     expect(x[1]).toMatch(/^national-unity-government via \[mizzima[a-z-]*\]: 40 people had been detained$/);
   });
 });
+
+describe('a role description is not the person the claim is about', () => {
+  it('leaves a headline\'s "envoy says" unnamed rather than giving it the person the next lead is about', () => {
+    const x = extract({
+      source: 'wire.txt',
+      text:
+        'Orban veto is biggest obstacle to aid, envoy says\n\n' +
+        "KYIV, Feb 3, 2024 (Reuters) - Hungarian Prime Minister Viktor Orban's veto of the aid package is the " +
+        "biggest obstacle to Ukraine's defence, the international envoy overseeing the aid said in a letter seen by " +
+        "Reuters. Hungary's foreign minister Peter Szijjarto said Budapest would not change its position.",
+    });
+    const speakers = x.claims.map((c) => c.speaker);
+    expect(speakers).toHaveLength(3);
+    expect(speakers[0]).toBe('anon-envoy');
+    expect(speakers[2]).toBe('peter-szijjarto');
+  });
+});
