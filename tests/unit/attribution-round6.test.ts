@@ -143,3 +143,18 @@ describe('attribute: "citing" after a speech tag', () => {
     ]);
   });
 });
+
+describe('attribute: a verb joined after an object with no verb of its own', () => {
+  it('ends the content before it ("denied the report and threatened ..."), not before a participle on a noun', () => {
+    const claims = claimsOf(
+      'The interior ministry in Dhaka denied the report and threatened legal action against the newspaper.\n' +
+        'Opposition leaders in Lima rejected the fuel tax and walked out of the chamber.\n' +
+        'The finance minister denied inflation and related job losses had cost the party the seat.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'the report',
+      'the fuel tax',
+      'inflation and related job losses had cost the party the seat',
+    ]);
+  });
+});
