@@ -158,3 +158,15 @@ describe('attribute: a verb joined after an object with no verb of its own', () 
     ]);
   });
 });
+
+describe('attribute: "Y was asked by X whether C"', () => {
+  it('credits the question to the asker, not to whom it was put, and only for "by" right after the cue', () => {
+    const doc = attributeText(
+      'On Friday, Senator Ana Ruiz was asked by radio host Tom Bell whether the pension reform would pass.\n' +
+        'The governor was asked about the fire by a reporter who had lost her home.',
+    );
+    expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text])).toEqual([
+      ['radio host Tom Bell', 'whether the pension reform would pass'],
+    ]);
+  });
+});
