@@ -122,6 +122,18 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       break;
     }
     if (t.text === ',' && e + 1 < end && ctx.qs.of[e]! < 0 && startsNewAttribution(ctx, e + 1, end)) break;
+    // 'called the plan "a disgrace" and threatened a tax', "denied the report and accused Y of lying": after an
+    // object with no verb of its own, a verb joined by "and"/"but" can only be the speaker's next act.
+    if (
+      (t.norm === 'and' || t.norm === 'but') &&
+      e > i &&
+      ctx.qs.of[e]! < 0 &&
+      !hasVerb(tokens, i, e) &&
+      coordinatedVerb(tokens, e + 1, end)
+    ) {
+      if (tokens[e - 1]!.text === ',') e--;
+      break;
+    }
     // "said C on Twitter before claiming that D", "after determining that D": a speech participle after a
     // preposition of time or manner is the speaker's next statement, read as a frame of its own.
     // Not right after a verb of the content: "they should respond by suggesting that C" is what was said.
@@ -228,6 +240,17 @@ function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end:
   // "... transparent and verified by observers": a passive participle goes on with the clause.
   if (t && /ed$/.test(t.norm) && tokens[j + 1]?.norm === 'by') return false;
   return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
+}
+
+/** A finite verb at j, after adverbs and auxiliaries, that is no participle ("and verified by", "and elected officials"). */
+function coordinatedVerb(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+  while (j < end && (tokens[j]!.pos === 'ADV' || /^(has|have|had|did|will|would|not|n't|also)$/.test(tokens[j]!.norm)))
+    j++;
+  const t = tokens[j];
+  if (!t || j >= end || t.pos !== 'VERB' || t.norm.endsWith('ing')) return false;
+  // "and related job losses", "and elected officials": a participle before a noun modifies it.
+  const next = tokens[j + 1];
+  return !(/ed$/.test(t.norm) && (next?.norm === 'by' || /^(NOUN|PROPN)$/.test(next?.pos ?? '') || next?.norm === '-'));
 }
 
 /** A speech cue's -ing form at j taking a clause or quote: "claiming that", "pointing out that", "saying". */

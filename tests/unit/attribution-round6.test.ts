@@ -143,3 +143,30 @@ describe('attribute: "citing" after a speech tag', () => {
     ]);
   });
 });
+
+describe('attribute: a verb joined after an object with no verb of its own', () => {
+  it('ends the content before it ("denied the report and threatened ..."), not before a participle on a noun', () => {
+    const claims = claimsOf(
+      'The interior ministry in Dhaka denied the report and threatened legal action against the newspaper.\n' +
+        'Opposition leaders in Lima rejected the fuel tax and walked out of the chamber.\n' +
+        'The finance minister denied inflation and related job losses had cost the party the seat.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'the report',
+      'the fuel tax',
+      'inflation and related job losses had cost the party the seat',
+    ]);
+  });
+});
+
+describe('attribute: "Y was asked by X whether C"', () => {
+  it('credits the question to the asker, not to whom it was put, and only for "by" right after the cue', () => {
+    const doc = attributeText(
+      'On Friday, Senator Ana Ruiz was asked by radio host Tom Bell whether the pension reform would pass.\n' +
+        'The governor was asked about the fire by a reporter who had lost her home.',
+    );
+    expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text])).toEqual([
+      ['radio host Tom Bell', 'whether the pension reform would pass'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Cues whose speaker is not their subject: "X quoted Y as saying C" and "Y was quoted (by X) as saying C" (Y
-// speaks, X relays), and the plain passive "The report was confirmed by a senior official" (the agent confirms the
-// subject). In: a VerbSite. Out: a Reading (see site.ts).
+// speaks, X relays), "Y was asked by X whether C" (X asks Y), and the plain passive "The report was confirmed by a
+// senior official" (the agent confirms the subject). In: a VerbSite. Out: a Reading (see site.ts).
 import type { Content } from '../content.ts';
 import { rightContent } from '../content.ts';
 import { verbCue } from '../cues.ts';
@@ -26,6 +26,8 @@ export function quotedAsSaying(s: VerbSite): Reading {
 
 export function passiveFrame(s: VerbSite): Reading {
   if (!s.left.passive || isProgressive(s)) return undefined;
+  // Only "by" right after the cue: in "was asked about the attack by a gunman who ..." the agent is the attack's.
+  if (s.cue.lemma === 'ask' && s.R === s.cueTok[1] && s.tokens[s.R]?.norm === 'by') return askedBy(s);
   if (s.cue.lemma === 'quote' || /^(quoted|cited)$/.test(s.tokens[s.i]!.norm)) return quotedPassive(s);
   return byAgent(s);
 }
@@ -47,6 +49,19 @@ function quotedPassive(s: VerbSite): Frame | null {
   const f = makeFrame(s.cue, s.cueTok, s.si, content, ctx);
   f.sources = [subj];
   if (by) f.relays = [by];
+  return f;
+}
+
+/** "Ruiz was asked by host Tom Bell whether C": the agent asks; the subject is whom the question was put to. */
+function askedBy(s: VerbSite): Frame | null {
+  const { ctx, tokens, R, L, end, first } = s;
+  const np = rightNP(tokens, R + 1, end);
+  const subj = L >= first ? subjectRegion(tokens, L, first) : null;
+  const content = np && rightContent(ctx, np[1], end);
+  if (!np || !subj || !content) return null;
+  const f = makeFrame(s.cue, s.cueTok, s.si, content, ctx);
+  f.sources = [np];
+  f.addressee = subj;
   return f;
 }
 
