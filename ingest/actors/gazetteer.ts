@@ -15,6 +15,7 @@ import {
   PLACE_VERBS,
   OUTLET_CUES,
 } from './lexicon.ts';
+import { peopleOnly } from './places.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -188,7 +189,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   if (after && PERSON_HEADS.has(after)) return it.end;
   const kind =
     hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias';
-  stateMention(sc, hit.id, v, it.start, it.end, kind);
+  stateMention(sc, hit.id, v, it.start, it.end, kind, hit.role === 'plural' && peopleOnly(v, it.start));
   return it.end;
 }
 
