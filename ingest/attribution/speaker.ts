@@ -13,8 +13,11 @@ import {
   afterDateline,
   documentAfter,
   authorAfter,
+  authorRun,
+  bodyDocument,
   documentAuthor,
   documentHead,
+  nameWord,
   notAName,
   ownedSpeech,
   peopleOfState,
@@ -256,14 +259,22 @@ export class SpeakerResolver {
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // A document or count is no speaker: "his book" is its author's, "the poll" the pollster's the article named.
     // ("Exit polls show": a capital opening the sentence is no name.)
+    const opening = (w: Token) => this.nlp.sentences[w.sentence]?.start === w.start;
     const docNamed = core.some(
-      (w, i) =>
-        w.pos === 'PROPN' &&
-        /^[A-Z]/.test(w.text) &&
-        !TITLES.has(w.norm) &&
-        !(i === 0 && this.nlp.sentences[w.sentence]?.start === w.start),
+      (w, i) => w !== head && w.pos === 'PROPN' && !TITLES.has(w.norm) && nameWord(w, i === 0 && opening(w)),
     );
     if ((documentHead(head) || ownedSpeech(core)) && !docNamed) return this.documentSpeaker(core, head, mentions, span);
+    // "The Monmouth poll", "the IG review", "a Suffolk University Poll": the name before a body's document is its author.
+    const run =
+      bodyDocument(head) && !mentions.some((m) => m.end > head.start)
+        ? authorRun(words, words.indexOf(head), opening)
+        : null;
+    if (run) {
+      const author = this.resolve([r[0] + run[0], r[0] + run[1]], opts);
+      const a = author && this.byId.get(author.actorId);
+      if (a && this.fresh.has(a.id) && a.kind === 'person') a.kind = 'organization';
+      if (author) return { actorId: author.actorId, span };
+    }
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
     const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.

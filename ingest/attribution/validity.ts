@@ -86,12 +86,52 @@ const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]
 
 /** Documents that may stand as a source phrase's head; statements and reports are read as their issuer's speech. */
 const WRITINGS = new Set(
-  'book books memoir memoirs article articles story stories column op-ed editorial polling'.split(' '),
+  (
+    'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
+    'investigation inquiry review audit probe'
+  ).split(' '),
 );
+
+/** Documents a body issues: the name before one is a body ("the Monmouth poll", "the IG review"), not a person. */
+const BODY_DOCUMENTS = new Set(
+  (
+    'poll polls polling survey surveys study studies analysis analyses data average averages estimates projections ' +
+    'forecast forecasts ratings tally count investigation inquiry review audit probe'
+  ).split(' '),
+);
+export const bodyDocument = (head: Token): boolean => BODY_DOCUMENTS.has(head.norm);
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december sept'.split(' '),
+);
+
+/**
+ * Whether a capitalized word can name a document's author: not a month ("the April survey"), a number, a poll's
+ * modifier ("New Poll Shows"), one letter ("the Q poll") or a capital that only opens the sentence.
+ */
+export function nameWord(w: Token, opensSentence: boolean): boolean {
+  return (
+    /^[A-Z]/.test(w.text) &&
+    !opensSentence &&
+    !MONTHS.has(w.norm) &&
+    !POLL_MODIFIERS.has(w.norm) &&
+    w.text.replace(/\W/g, '').length > 1
+  );
+}
+
+/** The capitalized run right before a document's head that names its author ("the most recent [RealClearPolitics]"). */
+export function authorRun(words: Token[], head: number, opens: (w: Token) => boolean): [number, number] | null {
+  let k = head;
+  while (k > 0 && (nameWord(words[k - 1]!, opens(words[k - 1]!)) || /^[-/&.]$/.test(words[k - 1]!.text))) k--;
+  while (k < head && /^[-/&.]$/.test(words[k]!.text)) k++;
+  return k < head ? [k, head] : null;
+}
 
 /** Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls"). */
 export const documentHead = (head: Token): boolean =>
-  /^[a-z]/.test(head.text) && head.norm !== 'figures' && (DOCUMENTS.has(head.norm) || WRITINGS.has(head.norm));
+  (/^[a-z]/.test(head.text) || /^(Polls?|Surveys?)$/.test(head.text)) &&
+  head.norm !== 'figures' &&
+  (DOCUMENTS.has(head.norm) || WRITINGS.has(head.norm));
 
 /** What someone says, as a source phrase only with its owner: "their stump speeches", "his remarks". */
 const SPEECHES = new Set('speech speeches remarks comments words tweet tweets interview interviews'.split(' '));
@@ -113,14 +153,26 @@ const FAMILY: Record<string, string> = {
   research: 'study',
   book: 'book',
   memoir: 'book',
+  investigation: 'inquiry',
+  inquiry: 'inquiry',
+  review: 'inquiry',
+  audit: 'inquiry',
+  probe: 'inquiry',
 };
-/** Lower-case words that may stand between a pollster's name and "poll": "a Gallup daily tracking poll". */
+/**
+ * Lower-case words that may stand between a document's author and the document: "a Gallup daily tracking poll",
+ * "The FBI opened an investigation".
+ */
 const POLL_MODIFIERS = new Set(
-  'new latest recent national statewide state online telephone phone exit daily weekly monthly annual tracking joint public opinion nationwide forthcoming upcoming'.split(
-    ' ',
-  ),
+  (
+    'new latest recent national statewide state online telephone phone exit daily weekly monthly annual tracking ' +
+    'joint public opinion nationwide forthcoming upcoming internal own opened launched conducted released ' +
+    'published commissioned ordered began started a an its their'
+  ).split(' '),
 );
-const FAMILY_WORD = /\b(polls?|polling|surveys?|study|studies|analysis|research|book|memoir)\b/gi;
+// Lower case ("Federal Bureau of Investigation" is no investigation), and a pollster's "Poll" or "Survey".
+const FAMILY_WORD =
+  /\b(polls?|polling|surveys?|study|studies|analysis|research|book|memoir|investigation|inquiry|review|audit|probe|Poll|Survey)\b/g;
 
 /**
  * The author of the document a definite "the poll" refers to: the nearest earlier document of the same family whose

@@ -95,3 +95,29 @@ describe('junk actor classes, fourth round: documents as speakers (issue #10)', 
     expect(found.some((n) => /whose|cheaper|win/i.test(n))).toBe(false);
   });
 });
+
+describe('junk actor classes, fourth round: seed 9091 (issue #10)', () => {
+  it('names the pollster, not its poll, and no month or date as one', () => {
+    const found = speakers(
+      'SEOUL (Yonhap) - Lee leads by 6 points. The Realmeter poll also found that 40 percent of voters back ' +
+        'his party. The March survey showed that turnout would be high.\n',
+    );
+    expect(found.map((a) => a.name)).toContain('Realmeter');
+    expect(found.find((a) => a.name === 'Realmeter')?.kind).toBe('organization');
+    expect(found.some((a) => /poll|March/.test(a.name))).toBe(false);
+  });
+
+  it('names no state inside "Tour de France" or for a city a body is called after', () => {
+    const found = names(
+      'MADRID (AP) - The Vuelta a Espana and the Tour de France draw millions. Bombers struck the Brussels ' +
+        'airport in 2016, and the rally in Brussels drew 5,000 people.\n',
+    );
+    expect(found).not.toContain('state:France');
+    expect(found).not.toContain('organization:European Union');
+  });
+
+  it('keeps "Our" that opens a name', () => {
+    const found = names('CANBERRA (Reuters) - The ad was paid for by Our Future Fund, a lobby group.\n');
+    expect(found.some((n) => /Our Future Fund/.test(n))).toBe(true);
+  });
+});
