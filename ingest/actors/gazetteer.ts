@@ -71,6 +71,20 @@ function placeOutlet(sc: Scan, v: View, it: GazItem): boolean {
 /** Romance words for "of" inside names: "Tour de France", "Banca d'Italia", "Università di Roma". */
 const ROMANCE_OF = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'do', 'da']);
 
+function forName(v: View, a: number): boolean {
+  const before = v.toks[a - 2];
+  return (
+    !v.headline &&
+    !v.titleCase &&
+    v.keys[a - 1] === 'for' &&
+    a - 2 > 0 &&
+    !!before &&
+    isCap(before) &&
+    !allCaps(v, a - 2, a - 1) &&
+    !v.glued[a - 2]
+  );
+}
+
 /** Capitals of states: a body's one-word alias that is one ("Brussels") may be the city. */
 const CAPITALS = new Set(states.flatMap((st) => st.capitals));
 
@@ -176,6 +190,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   if (partOfName(v, it)) return it.end;
   // "Tour de France", "Banco de México", "Universidad de Chile": a state after a Romance "de" closes a name.
   if (ROMANCE_OF.has(v.keys[it.start - 1] ?? '') && v.toks[it.start - 2] && isCap(v.toks[it.start - 2]!)) return it.end;
+  // "Alternative for Germany", "Democracy for America": a state after "for" closing a name in running text.
+  if (forName(v, it.start)) return it.end;
   // "the United States Supreme Court", "the Kenya Supreme Court": a state's name that opens the name of one of its
   // bodies is part of that name, not the state acting (the body is read next, with the state as its owner).
   if (opensBodyName(it, joined[x + 1])) return it.end;

@@ -63,10 +63,14 @@ function scopeAfter(v: View, b: number): boolean {
   return !!t && !isCap(t) && SCOPE_NOUNS.has(v.keys[k]!) && v.keys[k + 1] !== "'s";
 }
 
+/** Offices named after a state: "the president of the United States", "citizens of Mexico". */
+const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
+
 /** "the fabric of America", "the size of the United States": a scope noun before "of". */
 function scopeOf(v: View, a: number): boolean {
   const k = indexBefore(v, a);
-  return k > 0 && v.keys[k] === 'of' && SCOPE_NOUNS.has(v.keys[k - 1]!) && !isCap(v.toks[k - 1]!);
+  const noun = v.keys[k - 1] ?? '';
+  return k > 0 && v.keys[k] === 'of' && (SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun)) && !isCap(v.toks[k - 1]!);
 }
 
 /** "Make America Great Again", "Make Britain Great": a state inside a slogan is no actor. */
@@ -101,15 +105,23 @@ function occupied(v: View, a: number): boolean {
   return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
 }
 
-/** "London-based", "Paris-born": words glued to a capital that make it a home ("Moscow-led" is Russia acting). */
-const HOME_PARTICIPLES = new Set('based born bred raised educated headquartered registered'.split(' '));
+/**
+ * Words glued to a capital that make it the government acting ("Moscow-led", "Washington-backed"); any other glued
+ * word makes it a home or a style ("London-based", "Paris-born", "how-Washington-works").
+ */
+const ACTING_PARTICIPLES = new Set(
+  'led backed funded sponsored supported brokered allied armed financed controlled run owned installed imposed approved mediated aligned friendly'.split(
+    ' ',
+  ),
+);
 
 /** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
 function qualifier(v: View, b: number): boolean {
   const t = v.toks[b];
   if (!t) return false;
   // "London-based", "Paris-born": the view skips the hyphen, so the glued word itself follows.
-  if (v.glued[b] && (v.keys[b] === '-' || HOME_PARTICIPLES.has(v.keys[b]!))) return true;
+  if (v.glued[b] && (v.keys[b] === '-' || (/^\p{Ll}/u.test(t.text) && !ACTING_PARTICIPLES.has(v.keys[b]!))))
+    return true;
   return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
 }
 
@@ -132,7 +144,7 @@ const CROSSING = new Set(
 function movedTo(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
-  if (CROSSING.has(v.keys[k]!) && v.toks[k]!.pos === 'VERB') return true;
+  if (CROSSING.has(v.keys[k]!)) return true;
   return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 

@@ -121,3 +121,23 @@ describe('junk actor classes, fourth round: seed 9091 (issue #10)', () => {
     expect(found.some((n) => /Our Future Fund/.test(n))).toBe(true);
   });
 });
+
+describe('junk actor classes, fourth round: seed 9191 (issue #10)', () => {
+  it('names no state for an office, a style or the end of a name', () => {
+    const found = names(
+      'NAIROBI (Reuters) - She wants to be the first woman president of Kenya, her aide said. Voters are tired of ' +
+        'how-Nairobi-works deals. The rise of Alternative for Uganda, a new party, worried officials.\n',
+    );
+    expect(found).not.toContain('state:Kenya');
+    expect(found).not.toContain('state:Uganda');
+  });
+
+  it('keeps a state its capital makes act, and a state a list goes to', () => {
+    const found = names(
+      'KYIV (Reuters) - A Moscow-led bloc said its troops had left. The minister left the UK for Germany on ' +
+        'Monday, and Germany said it would send tanks.\n',
+    );
+    expect(found).toContain('state:Russia');
+    expect(found).toContain('state:Germany');
+  });
+});
