@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { entryById, stateEntry } from '../gazetteer/index.ts';
+import { entryById, stateEntry, states } from '../gazetteer/index.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
   CONNECTORS,
@@ -15,6 +15,7 @@ import {
   PLACE_VERBS,
   OUTLET_CUES,
 } from './lexicon.ts';
+import { peopleOnly, placeOnly } from './places.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -30,6 +31,8 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (hit.role === 'place') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);
   if (!entryById(hit.id)) return it.end;
+  // "the Brussels airport", "in Brussels": a body named after the city it sits in, where the city is only a place.
+  if (cityOnly(v, it)) return it.end;
   // "the Christian Science Monitor Breakfast", "the Red Cross Gala": the name of a gathering the body holds.
   const next = v.toks[it.end];
   if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
@@ -63,6 +66,32 @@ function placeOutlet(sc: Scan, v: View, it: GazItem): boolean {
   const d = sc.reg.ensure(slugify(name), name, 'outlet');
   sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
   return true;
+}
+
+/** Romance words for "of" inside names: "Tour de France", "Banca d'Italia", "Università di Roma". */
+const ROMANCE_OF = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'do', 'da']);
+
+function forName(v: View, a: number): boolean {
+  const before = v.toks[a - 2];
+  return (
+    !v.headline &&
+    !v.titleCase &&
+    v.keys[a - 1] === 'for' &&
+    a - 2 > 0 &&
+    !!before &&
+    isCap(before) &&
+    !allCaps(v, a - 2, a - 1) &&
+    !v.glued[a - 2]
+  );
+}
+
+/** Capitals of states: a body's one-word alias that is one ("Brussels") may be the city. */
+const CAPITALS = new Set(states.flatMap((st) => st.capitals));
+
+function cityOnly(v: View, it: GazItem): boolean {
+  if (it.end - it.start !== 1 || !CAPITALS.has(v.toks[it.start]!.text)) return false;
+  const prev = v.keys[it.start - 1];
+  return (!!prev && (LOCATIVE.has(prev) || PLACE_VERBS.has(prev))) || placeOnly(v, it.start, it.end, true);
 }
 
 /** Words that open other parties' names ending in a plural the gazetteer knows ("Christian Democrats"). */
@@ -159,6 +188,10 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   )
     return it.end;
   if (partOfName(v, it)) return it.end;
+  // "Tour de France", "Banco de México", "Universidad de Chile": a state after a Romance "de" closes a name.
+  if (ROMANCE_OF.has(v.keys[it.start - 1] ?? '') && v.toks[it.start - 2] && isCap(v.toks[it.start - 2]!)) return it.end;
+  // "Alternative for Germany", "Democracy for America": a state after "for" closing a name in running text.
+  if (forName(v, it.start)) return it.end;
   // "the United States Supreme Court", "the Kenya Supreme Court": a state's name that opens the name of one of its
   // bodies is part of that name, not the state acting (the body is read next, with the state as its owner).
   if (opensBodyName(it, joined[x + 1])) return it.end;
@@ -188,7 +221,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   if (after && PERSON_HEADS.has(after)) return it.end;
   const kind =
     hit.role === 'seat' ? 'metonym' : hit.role === 'plural' ? 'demonym' : hit.role === 'name' ? 'name' : 'alias';
-  stateMention(sc, hit.id, v, it.start, it.end, kind);
+  stateMention(sc, hit.id, v, it.start, it.end, kind, hit.role === 'plural' && peopleOnly(v, it.start));
   return it.end;
 }
 

@@ -26,9 +26,73 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Ukraine's army", "Iran's" acts through what it owns.
   if (next === "'s" || next === '’s') return false;
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
+  if (slogan(v, a, b)) return true;
   // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
-  if (seat) return occupied(v, a) || qualifier(v, b);
-  return locative(v, a) || origin(v, a) || border(v, b) || movedTo(v, a) || inPlaceList(v, a, b);
+  // "Washington, D.C.": a capital written with its district names the city.
+  const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
+  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || withDistrict();
+  return (
+    locative(v, a) ||
+    origin(v, a) ||
+    border(v, b) ||
+    movedTo(v, a) ||
+    inPlaceList(v, a, b) ||
+    scopeAfter(v, b) ||
+    scopeOf(v, a)
+  );
+}
+
+/**
+ * What a state or its people are only the setting of: "modern U.S. history", "American politics", "the fabric of
+ * America". A state's own acts ("U.S. support", "U.S. sanctions", "the policy of Russia") are not among them.
+ */
+const SCOPE_NOUNS = new Set(
+  (
+    'history politics soil territory culture society mainstream fabric size landscape psyche imagination heartland ' +
+    'electorate population public citizens citizenship residents people streets cities towns states universities ' +
+    'campuses colleges schools media press consumers households taxpayers companies firms stocks markets economy ' +
+    'election elections philosophy identity values'
+  ).split(' '),
+);
+
+/** "modern U.S. history", "U.S. presidential politics": a scope noun after the name, adjectives between. */
+function scopeAfter(v: View, b: number): boolean {
+  let k = b;
+  while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!)) k++;
+  const t = v.toks[k];
+  return !!t && !isCap(t) && SCOPE_NOUNS.has(v.keys[k]!) && v.keys[k + 1] !== "'s";
+}
+
+/** Offices named after a state: "the president of the United States", "citizens of Mexico". */
+const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
+
+/** "the fabric of America", "the size of the United States": a scope noun before "of". */
+function scopeOf(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  const noun = v.keys[k - 1] ?? '';
+  return k > 0 && v.keys[k] === 'of' && (SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun)) && !isCap(v.toks[k - 1]!);
+}
+
+/** "Make America Great Again", "Make Britain Great": a state inside a slogan is no actor. */
+function slogan(v: View, a: number, b: number): boolean {
+  return v.keys[a - 1] === 'make' && isCap(v.toks[a - 1]!) && v.keys[b] === 'great' && isCap(v.toks[b]!);
+}
+
+/** Verbs that make a seat of power the prize of a race: "secure the White House", "win the Elysee". */
+const PRIZE_VERBS = new Set(
+  'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook retaking reclaim reclaimed occupy occupies occupied occupying'.split(
+    ' ',
+  ),
+);
+/** Nouns of a race a seat is the goal of: "the race for the White House", "his path to the Kremlin". */
+const RACE_NOUNS = new Set('race bid run campaign path road battle fight quest'.split(' '));
+
+/** The seat as the prize of an election: "secure the White House", "the race for the White House". */
+function prize(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  if (k < 0) return false;
+  if (PRIZE_VERBS.has(v.keys[k]!)) return true;
+  return (v.keys[k] === 'for' || v.keys[k] === 'to') && RACE_NOUNS.has(v.keys[k - 1] ?? '');
 }
 
 /**
@@ -41,11 +105,23 @@ function occupied(v: View, a: number): boolean {
   return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
 }
 
+/**
+ * Words glued to a capital that make it the government acting ("Moscow-led", "Washington-backed"); any other glued
+ * word makes it a home or a style ("London-based", "Paris-born", "how-Washington-works").
+ */
+const ACTING_PARTICIPLES = new Set(
+  'led backed funded sponsored supported brokered allied armed financed controlled run owned installed imposed approved mediated aligned friendly'.split(
+    ' ',
+  ),
+);
+
 /** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
 function qualifier(v: View, b: number): boolean {
   const t = v.toks[b];
   if (!t) return false;
-  if (v.glued[b] && v.keys[b] === '-') return true;
+  // "London-based", "Paris-born": the view skips the hyphen, so the glued word itself follows.
+  if (v.glued[b] && (v.keys[b] === '-' || (/^\p{Ll}/u.test(t.text) && !ACTING_PARTICIPLES.has(v.keys[b]!))))
+    return true;
   return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
 }
 
@@ -54,14 +130,21 @@ function qualifier(v: View, b: number): boolean {
  * (a state visit meets its government).
  */
 const GOING = new Set(
-  'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return returns returning moved move back'.split(
-    ' ',
-  ),
+  (
+    'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return ' +
+    'returns returning moved move back deported deport deports deporting extradited expelled repatriated sent fled ' +
+    'flee flees fleeing escaped emigrated immigrated relocated smuggled trafficked'
+  ).split(' '),
+);
+/** Verbs whose object is a place crossed: "barred from entering the United States", "fled Syria in 2012". */
+const CROSSING = new Set(
+  'enter enters entered entering reenter re-enter leave leaves leaving fled flee flees fleeing'.split(' '),
 );
 
 function movedTo(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
+  if (CROSSING.has(v.keys[k]!)) return true;
   return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 
@@ -82,6 +165,17 @@ function border(v: View, b: number): boolean {
   // Over "-Mexico" glued to the name.
   while (v.glued[k] && (v.keys[k] === '-' || isCap(v.toks[k]!) || v.glued[k + 1])) k++;
   return v.keys[k] === 'border' || v.keys[k] === 'frontier' || v.keys[k] === 'borders';
+}
+
+/** Words before a plural demonym that make it the state's side ("the Palestinians", "the Russians agreed"). */
+const SIDE_DETERMINERS = new Set(['the']);
+
+/**
+ * "Americans should value stability", "many Britons", "African Americans": a plural demonym without "the" names
+ * people of the state, not the state; "the Palestinians", "the Americans" may be its side in talks or a war.
+ */
+export function peopleOnly(v: View, a: number): boolean {
+  return !SIDE_DETERMINERS.has(v.keys[a - 1] ?? '');
 }
 
 /** Index of the word before token a, over articles and brackets; -1 when none. */
@@ -118,8 +212,10 @@ function inPlaceList(v: View, a: number, b: number): boolean {
   }
   if (items < 2) return false;
   if (locative(v, start)) return true;
-  // "countries like A and B", "nations such as A and B".
+  // "countries like A and B", "nations such as A and B", "five countries, including A, B and C".
   const k = indexBefore(v, start);
-  const like = v.keys[k] === 'like' ? k : v.keys[k] === 'as' && v.keys[k - 1] === 'such' ? k - 1 : -1;
-  return like > 0 && PLACE_NOUNS.has(v.keys[like - 1]!);
+  const like =
+    v.keys[k] === 'like' || v.keys[k] === 'including' ? k : v.keys[k] === 'as' && v.keys[k - 1] === 'such' ? k - 1 : -1;
+  const noun = like > 0 && v.keys[like - 1] === ',' ? like - 2 : like - 1;
+  return like > 0 && PLACE_NOUNS.has(v.keys[noun] ?? '');
 }

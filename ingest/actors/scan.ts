@@ -67,10 +67,18 @@ export function newScan(text: string, homeState: string | null): Scan {
   };
 }
 
-/** Adds a state actor and its mention over tokens [a, b). */
-export function stateMention(sc: Scan, id: string, v: View, a: number, b: number, kind: MentionKind): void {
+/** Adds a state actor and its mention over tokens [a, b); `people`: a plural demonym naming only its people. */
+export function stateMention(
+  sc: Scan,
+  id: string,
+  v: View,
+  a: number,
+  b: number,
+  kind: MentionKind,
+  people = false,
+): void {
   const e = stateEntry(id)!;
-  if (!placeOnly(v, a, b, kind === 'metonym')) sc.actingStates.add(id);
+  if (!people && !placeOnly(v, a, b, kind === 'metonym')) sc.actingStates.add(id);
   sc.reg.ensure(id, e.name, 'state');
   sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
 }

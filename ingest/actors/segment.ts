@@ -262,6 +262,17 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     v.text[t.end] !== '.' &&
     !(next && /^\d/.test(next.text));
   if (monthInName) return true;
+  // "an ad from Our Principles PAC", "backed by Our Revolution": a capitalized "Our" after a lower-case word, before
+  // another capital, opens a name in running text.
+  const ours =
+    !v.headline &&
+    !v.titleCase &&
+    v.keys[i] === 'our' &&
+    i > 0 &&
+    /^\p{Ll}/u.test(v.toks[i - 1]!.text) &&
+    !!next &&
+    isCap(next);
+  if (ours) return true;
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));

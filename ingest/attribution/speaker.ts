@@ -9,7 +9,21 @@ import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
-import { afterDateline, documentAfter, notAName, personBeforePlace, pronounFirst } from './validity.ts';
+import {
+  afterDateline,
+  documentAfter,
+  authorAfter,
+  authorRun,
+  bodyDocument,
+  documentAuthor,
+  documentHead,
+  nameWord,
+  notAName,
+  ownedSpeech,
+  peopleOfState,
+  personBeforePlace,
+  pronounFirst,
+} from './validity.ts';
 
 export interface Speaker {
   actorId: string;
@@ -183,6 +197,12 @@ export class SpeakerResolver {
       }
       return null;
     }
+    // "whose sole win": a relative clause is no speaker. "more ethanol than the oil industry says": the speaker is
+    // what "than" compares with.
+    if (/^(whose|which)$/.test(first.norm)) return null;
+    const than = words.findIndex((w, i) => i > 0 && w.norm === 'than');
+    if (than > 0 && than + 1 < words.length && words[than + 1]!.pos !== 'NUM')
+      return this.resolve([r[0] + than + 1, r[1]], opts);
     // "those surveyed", "those polled": the people a participle describes, unnamed.
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
@@ -199,8 +219,12 @@ export class SpeakerResolver {
         words[i + 1]?.pos === 'PROPN' &&
         !ANON_HEADS.has(words[i - 1]!.norm);
       // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
+      // "exit polling": likewise a document word after a noun.
       const compound =
-        w.pos === 'VERB' && /ing$/.test(w.norm) && words[i - 1]!.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN';
+        w.pos === 'VERB' &&
+        /ing$/.test(w.norm) &&
+        words[i - 1]!.pos === 'NOUN' &&
+        (words[i + 1]?.pos === 'NOUN' || documentHead(w));
       // "the self-described socialist": a participle in a hyphenated compound modifies the head.
       const hyphened = w.pos === 'VERB' && words[i - 1]!.text === '-';
       if (
@@ -236,6 +260,24 @@ export class SpeakerResolver {
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
     const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
+    // A document or count is no speaker: "his book" is its author's, "the poll" the pollster's the article named.
+    // ("Exit polls show": a capital opening the sentence is no name.)
+    const opening = (w: Token) => this.nlp.sentences[w.sentence]?.start === w.start;
+    const docNamed = core.some(
+      (w, i) => w !== head && w.pos === 'PROPN' && !TITLES.has(w.norm) && nameWord(w, i === 0 && opening(w)),
+    );
+    if ((documentHead(head) || ownedSpeech(core)) && !docNamed) return this.documentSpeaker(core, head, mentions, span);
+    // "The Monmouth poll", "the IG review", "a Suffolk University Poll": the name before a body's document is its author.
+    const run =
+      bodyDocument(head) && !mentions.some((m) => m.end > head.start)
+        ? authorRun(words, words.indexOf(head), opening)
+        : null;
+    if (run) {
+      const author = this.resolve([r[0] + run[0], r[0] + run[1]], opts);
+      const a = author && this.byId.get(author.actorId);
+      if (a && this.fresh.has(a.id) && a.kind === 'person') a.kind = 'organization';
+      if (author) return { actorId: author.actorId, span };
+    }
     // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
     const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
@@ -258,6 +300,11 @@ export class SpeakerResolver {
     if (definite && !hasName && core.length <= 3 && this.discourse) {
       const id = this.discourse.resolveDescription(head.norm, span[0]);
       if (id) return this.use(id, span);
+    }
+    if (core.length <= 3 && peopleOfState(head, core[core.length - 2])) {
+      const a = this.createAnonymous(core, head, null, span, 'group');
+      this.plural.add(a.actorId);
+      return a;
     }
     if (anonymous) {
       const affiliation = mentions.find((m) => {
@@ -345,6 +392,34 @@ export class SpeakerResolver {
     const kind: ActorKind = ORG_WORDS.has(head.norm) ? 'organization' : 'person';
     const rest = this.nlp.text.slice(core[1]!.start, head.end);
     return this.createAnonymous(core, head, owner.id, span, kind, `${owner.name}'s ${rest}`);
+  }
+
+  /**
+   * Who speaks through a document: the owner a possessive names ("his book", "their ads"), an author after "by" or
+   * "for" ("exit polling done for the networks"), or for "the poll" the author of the last such poll the article
+   * named; null (no claim) when the text names none ("a poll found", "exit polls show").
+   */
+  private documentSpeaker(core: Token[], head: Token, mentions: Mention[], span: [number, number]): Speaker | null {
+    const first = core[0]!;
+    if (/^(his|her|its|their)$/.test(first.norm)) return this.pronoun(first, span);
+    const { text } = this.nlp;
+    // "a study by Harvard and the University of California", "footage of Hillary Clinton": a name after the head.
+    const inPhrase = mentions.find((m) => m.start >= head.end && m.kind !== 'pronoun');
+    const definite = /^(the|this|that|these|those)$/.test(first.norm);
+    const author =
+      inPhrase?.actorId ??
+      authorAfter(text, this.doc.mentions, head.end) ??
+      (definite ? documentAuthor(text, this.doc.mentions, head.norm, span[0]) : null);
+    if (author) return this.use(author, span);
+    // No author named ("according to federal data"): the reporter's own claim, resting on the document (the source
+    // span still points at it): the publisher when the article names it, else its writer, as for "I asked".
+    if (this.doc.outlet) return this.use(this.doc.outlet, span, false);
+    const writer = { ...head, norm: 'author' };
+    const speaker = this.createAnonymous([writer], writer, null, span, 'person', 'the author');
+    // The document's words name the document, not the writer: no mention of the writer there.
+    const a = this.byId.get(speaker.actorId)!;
+    a.mentions = a.mentions.filter(([s]) => s !== span[0]);
+    return speaker;
   }
 
   /** "Among young voters, 61 percent said": the group "among" names before a share in its sentence. */

@@ -4,9 +4,9 @@
 // A lone title or an adjective of origin is no name ("Repudiate General Who Called For", "an African American or
 // Hispanic, man or woman, who said"); a name before a document is its author, a body ("the X polling average").
 // In: the article's tokens and a source token range. Out: the range that names the speaker, or null to keep it.
-import { places, stateOfKey, titleEntry } from '../gazetteer/index.ts';
-import { keysOf } from '../gazetteer/keys.ts';
-import type { Token } from '../types.ts';
+import { matchAt, places, stateOfKey, titleEntry } from '../gazetteer/index.ts';
+import { keysOf, tokenKey } from '../gazetteer/keys.ts';
+import type { Mention, Token } from '../types.ts';
 import type { TokRange } from './np.ts';
 
 const PLACES = new Set(places);
@@ -84,6 +84,138 @@ const DOCUMENTS = new Set(
 /** Whether a head noun names a document or a count rather than someone. */
 const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]/.test(head.text);
 
+/** Documents that may stand as a source phrase's head; statements and reports are read as their issuer's speech. */
+const WRITINGS = new Set(
+  (
+    'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
+    'investigation inquiry review audit probe'
+  ).split(' '),
+);
+
+/** Documents a body issues: the name before one is a body ("the Monmouth poll", "the IG review"), not a person. */
+const BODY_DOCUMENTS = new Set(
+  (
+    'poll polls polling survey surveys study studies analysis analyses data average averages estimates projections ' +
+    'forecast forecasts ratings tally count investigation inquiry review audit probe'
+  ).split(' '),
+);
+export const bodyDocument = (head: Token): boolean => BODY_DOCUMENTS.has(head.norm);
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december sept'.split(' '),
+);
+
+/**
+ * Whether a capitalized word can name a document's author: not a month ("the April survey"), a number, a poll's
+ * modifier ("New Poll Shows"), one letter ("the Q poll") or a capital that only opens the sentence.
+ */
+export function nameWord(w: Token, opensSentence: boolean): boolean {
+  return (
+    /^[A-Z]/.test(w.text) &&
+    !opensSentence &&
+    !MONTHS.has(w.norm) &&
+    !POLL_MODIFIERS.has(w.norm) &&
+    w.text.replace(/\W/g, '').length > 1
+  );
+}
+
+/** The capitalized run right before a document's head that names its author ("the most recent [RealClearPolitics]"). */
+export function authorRun(words: Token[], head: number, opens: (w: Token) => boolean): [number, number] | null {
+  let k = head;
+  while (k > 0 && (nameWord(words[k - 1]!, opens(words[k - 1]!)) || /^[-/&.]$/.test(words[k - 1]!.text))) k--;
+  while (k < head && /^[-/&.]$/.test(words[k]!.text)) k++;
+  return k < head ? [k, head] : null;
+}
+
+/** Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls"). */
+export const documentHead = (head: Token): boolean =>
+  (/^[a-z]/.test(head.text) || /^(Polls?|Surveys?)$/.test(head.text)) &&
+  head.norm !== 'figures' &&
+  (DOCUMENTS.has(head.norm) || WRITINGS.has(head.norm));
+
+/** What someone says, as a source phrase only with its owner: "their stump speeches", "his remarks". */
+const SPEECHES = new Set('speech speeches remarks comments words tweet tweets interview interviews'.split(' '));
+
+/** "his remarks", "their stump speeches": a possessive pronoun owns the speech, and is its speaker. */
+export const ownedSpeech = (core: Token[]): boolean =>
+  core.length >= 2 && /^(his|her|its|their)$/.test(core[0]!.norm) && SPEECHES.has(core[core.length - 1]!.norm);
+
+/** One family per kind of document: "the survey" after "a Gallup poll" is that poll. */
+const FAMILY: Record<string, string> = {
+  poll: 'study',
+  polls: 'study',
+  polling: 'study',
+  survey: 'study',
+  surveys: 'study',
+  study: 'study',
+  studies: 'study',
+  analysis: 'study',
+  research: 'study',
+  book: 'book',
+  memoir: 'book',
+  investigation: 'inquiry',
+  inquiry: 'inquiry',
+  review: 'inquiry',
+  audit: 'inquiry',
+  probe: 'inquiry',
+};
+/**
+ * Lower-case words that may stand between a document's author and the document: "a Gallup daily tracking poll",
+ * "The FBI opened an investigation".
+ */
+const POLL_MODIFIERS = new Set(
+  (
+    'new latest recent national statewide state online telephone phone exit daily weekly monthly annual tracking ' +
+    'joint public opinion nationwide forthcoming upcoming internal own opened launched conducted released ' +
+    'published commissioned ordered began started a an its their'
+  ).split(' '),
+);
+// Lower case ("Federal Bureau of Investigation" is no investigation), and a pollster's "Poll" or "Survey".
+const FAMILY_WORD =
+  /\b(polls?|polling|surveys?|study|studies|analysis|research|book|memoir|investigation|inquiry|review|audit|probe|Poll|Survey)\b/g;
+
+/**
+ * The author of the document a definite "the poll" refers to: the nearest earlier document of the same family whose
+ * author the article names ("a Quinnipiac University poll", "a survey by the Pew Research Center"). An actor id or null.
+ */
+export function documentAuthor(text: string, mentions: Mention[], head: string, before: number): string | null {
+  const family = FAMILY[head];
+  if (!family) return null;
+  const from = Math.max(0, before - 4000);
+  const found = [...text.slice(from, before).matchAll(FAMILY_WORD)].reverse();
+  for (const f of found) {
+    if (FAMILY[f[1]!.toLowerCase()] !== family) continue;
+    const at = from + f.index;
+    const end = at + f[0].length;
+    for (const m of mentions) {
+      if (m.kind === 'pronoun') continue;
+      if (m.end <= at && at - m.end <= 40 && namedBefore(text.slice(m.end, at))) return m.actorId;
+      if (m.start >= end && m.start - end <= 40 && BY_AUTHOR.test(text.slice(end, m.start))) return m.actorId;
+    }
+  }
+  return null;
+}
+
+/** The author named right after a document: "polling reported by CNN", "a survey for the ministry". */
+export function authorAfter(text: string, mentions: Mention[], end: number): string | null {
+  for (const m of mentions) {
+    if (m.start < end || m.kind === 'pronoun') continue;
+    if (m.start - end > 40) break;
+    if (BY_AUTHOR.test(text.slice(end, m.start))) return m.actorId;
+  }
+  return null;
+}
+const BY_AUTHOR = /^\s+(?:(?:\w+ed\s+)?(?:by|from|for)|published\s+in)\s+(?:the\s+)?$/;
+
+/** Whether only name words, joins and poll modifiers stand between an author and its poll ("-GfK ", " national "). */
+function namedBefore(between: string): boolean {
+  const words = between.split(/[\s/–-]+/).filter(Boolean);
+  return (
+    words.length <= 4 &&
+    words.every((w) => /^([A-Z0-9]|['’]s$)/.test(w) || POLL_MODIFIERS.has(w.toLowerCase()) || /^(19|20)\d\d$/.test(w))
+  );
+}
+
 /** "the Real Clear Politics polling average", "a Quinnipiac poll": a document right after the core names its author. */
 export function documentAfter(words: Token[], from: number): boolean {
   const next = words[from];
@@ -95,4 +227,13 @@ export function documentAfter(words: Token[], from: number): boolean {
 export function pronounFirst(tokens: Token[], [s, e]: TokRange): TokRange | null {
   const first = tokens[s]!;
   return e - s > 2 && /^(he|she)$/.test(first.norm) && tokens[s + 1]!.norm === 'and' ? [s, s + 1] : null;
+}
+
+/**
+ * "Many Americans say", "Britons told pollsters": a plural demonym without "the" names people of a state, an unnamed
+ * group, never the state ("the Palestinians said" may be the state's side). `before` is the word before the head.
+ */
+export function peopleOfState(head: Token, before: Token | undefined): boolean {
+  if (before?.norm === 'the' || !/^[A-Z]/.test(head.text)) return false;
+  return !!matchAt([tokenKey(head.text)], 0)?.hits.some((h) => h.role === 'plural');
 }
