@@ -78,7 +78,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
 }
 
 /** The date nearest the trigger, leaving out dates of statements ("said Monday", "told reporters on Wednesday"). */
-function dateFor(view: View, dates: FoundDate[], m: EventMention): (FoundDate & { weak?: boolean }) | null {
+function dateFor(view: View, dates: FoundDate[], m: EventMention): { date: FoundDate; weak: boolean } | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
@@ -120,21 +120,26 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): (FoundDate & 
   }
   // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
   // dateline's day is the statement's too.
-  return best ?? (stated || !dateline ? null : { ...dateline, weak: true });
+  // The date itself is never copied with a flag added: all dates keep the hidden class of dates.ts's.
+  if (best) return { date: best, weak: false };
+  return stated || !dateline ? null : { date: dateline, weak: true };
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
 const TOLL_FORMS = new Set([...TOLL_VERBS, 'kill', 'kills', 'killing', 'wounding', 'injuring', 'left', 'including']);
-const TOLL_MENTION: EventMention = {
+// One literal for every mention this file makes, so they share the hidden class of mentions.ts's (a spread copy
+// would not, and each function reading both kinds would be compiled again).
+const tollMention = (start: number, sentence: number): EventMention => ({
   type: null,
-  start: 0,
-  end: 0,
-  sentence: 0,
+  start,
+  end: start + 1,
+  sentence,
   agents: [],
   patients: [],
   incident: null,
   anaphoric: true,
-};
+  event: null,
+});
 
 /** The draft's place is a town or region where the incident's was unknown or a whole country. */
 const refines = (into: Draft, draft: Draft) =>
@@ -276,12 +281,13 @@ export function findIncidents(
         patients: [],
         incident: null,
         anaphoric: true,
+        event: null,
       };
       items.push({ m: anaphor, index: -1 });
     }
     // "four people were killed near the village of Banjska": a toll told right after the event may say where it was.
     if (TOLL_VERBS.has(tokens[t]!.norm) && passive(tokens, t)) {
-      const toll: EventMention = { ...TOLL_MENTION, start: t, end: t + 1, sentence: tokens[t]!.sentence };
+      const toll = tollMention(t, tokens[t]!.sentence);
       tolls.add(toll);
       items.push({ m: toll, index: -1 });
     }
@@ -322,7 +328,8 @@ export function findIncidents(
     // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
     const from = Math.max(s.start, tokens[m.start]!.start - 80);
     const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
-    const date = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
+    const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
+    const date = dated?.date ?? null;
     const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
     // Tolls are often told in the sentences after the event, within the same paragraph.
     for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
@@ -335,7 +342,7 @@ export function findIncidents(
       kind: kind ?? 'other',
       date: date?.value ?? sameDay?.date ?? null,
       key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
-      weak: date ? !!date.weak : !!sameDay?.weak,
+      weak: dated ? dated.weak : !!sameDay?.weak,
       place: place?.name ?? null,
       placeIsState: !!place && isState(view, place),
       placeType: place?.type ?? null,
