@@ -267,9 +267,10 @@ export function findIncidents(
   const owner = new Map<number, number>();
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
   const tolls = new Set<EventMention>();
-  const items: { m: EventMention; index: number }[] = mentions
-    .map((m, index) => ({ m, index }))
-    .filter((x) => x.m.incident);
+  // A loop, not map + filter: an empty mapped array has another hidden class, and filter over both recompiles this.
+  const items: { m: EventMention; index: number }[] = [];
+  for (let index = 0; index < mentions.length; index++)
+    if (mentions[index]!.incident) items.push({ m: mentions[index]!, index });
   for (let t = 1; t < tokens.length; t++) {
     if ((tokens[t]!.norm === 'incident' || tokens[t]!.norm === 'episode') && ANAPHOR_DET.has(tokens[t - 1]!.norm)) {
       const anaphor: EventMention = {

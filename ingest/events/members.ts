@@ -70,6 +70,8 @@ export function findMemberships(view: View): Relation[] {
   const headline = new Map<number, boolean>();
   for (const chunk of view.chunks) {
     const ms = mentionsIn(view, chunk.start, chunk.end).map((i) => view.mentions[i]!);
+    // An empty array has another hidden class than a filled one: calling find on both recompiles this function.
+    if (!ms.length) continue;
     const person = ms.findLast((m) => kindOf(m.actorId) === 'person');
     if (!person || view.actors.get(person.actorId)?.affiliation || member.has(person.actorId)) continue;
     // Title Case headlines glue verbs into names ("GOP Candidates To Address Clean Energy"): no titles there.
@@ -121,6 +123,7 @@ export function findMemberships(view: View): Relation[] {
     // "X, a supporter of Y" says nothing of membership.
     if (tokens.slice(app.start, k).some((t) => RELATIONAL.has(t.norm))) continue;
     const inner = mentionsIn(view, k + 1, app.end).map((i) => view.mentions[i]!);
+    if (!inner.length) continue; // (as above: no find on an empty array)
     const org = inner.find((m) => BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
