@@ -1,7 +1,5 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
-import type { ItemSentence } from 'wink-nlp';
-
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
 import { its, tagger, withFreshLexicon } from './tagger.ts';
 
@@ -89,10 +87,8 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
         tags[i] = 'PROPN';
     }
     retagSpeechWords(values, starts, tags);
-    const spans: [number, number][] = [];
-    doc.sentences().each((s: ItemSentence) => {
-      spans.push(s.out(its.span) as unknown as [number, number]);
-    });
+    // One call for all the spans (wink's collection out), not one per sentence.
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, last] of mergeAbbreviationBreaks(spans, values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
