@@ -369,8 +369,10 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
     if (k >= 0 && ctx.qs.quotes[k]!.close === qb) {
       const q = quoteAt(ctx, qb, true);
       // '"A" and B, he said': the quote is only part of the clause; fall through to the clause.
-      if (q && ctx.qs.quotes[k]!.open <= from + 1) return { ...q, lastTok: qb };
-      if (q && tokens[ctx.qs.quotes[k]!.open]!.sentence !== tokens[b]!.sentence) return { ...q, lastTok: qb };
+      if (q && ctx.qs.quotes[k]!.open <= from + 1)
+        return { start: q.start, end: q.end, parts: q.parts, quote: q.quote, lastTok: qb };
+      if (q && tokens[ctx.qs.quotes[k]!.open]!.sentence !== tokens[b]!.sentence)
+        return { start: q.start, end: q.end, parts: q.parts, quote: q.quote, lastTok: qb };
     }
   }
   let s = from;

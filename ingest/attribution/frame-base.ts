@@ -36,7 +36,20 @@ export function chars(tokens: Token[], [s, e]: TokRange): [number, number] {
 export function makeFrame(cue: CueInfo, cueTok: TokRange, si: number, content: Content, ctx?: Ctx): Frame {
   // 'called it "a disgrace"': the object only points at what is described; the speaker's words are the quote.
   if (ctx && cue.object && !content.quote) content = objectQuote(ctx, content, cueTok[1]) ?? content;
-  return { cue, cueTok, sentence: si, sources: [], alts: [], inherit: false, content, relays: [], addressee: null };
+  // Every field set here, in one order (the optional ones undefined), so that all frames share one hidden class.
+  return {
+    cue,
+    cueTok,
+    sentence: si,
+    sources: [],
+    alts: [],
+    inherit: false,
+    content,
+    relays: [],
+    addressee: null,
+    continues: undefined,
+    sourceSpan: undefined,
+  };
 }
 
 /** A short object phrase followed by a quote that ends the content: the quote alone ("calling it \"X\""). */

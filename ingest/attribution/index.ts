@@ -267,11 +267,19 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       last.content.lastTok = lastTok;
     } else if (q.block === lastBlock + 1 && of[q.open] === k) {
       const root = last.continues ?? last;
+      // Field by field in makeFrame's order, not a spread copy: all frames keep one hidden class.
       added.push({
-        ...root,
+        cue: root.cue,
+        cueTok: root.cueTok,
         sentence: si,
+        sources: root.sources,
+        alts: root.alts,
+        inherit: root.inherit,
         content: { start: parts[0]![0], end: parts[parts.length - 1]![1], parts, quote: true, lastTok },
+        relays: root.relays,
+        addressee: root.addressee,
         continues: root,
+        sourceSpan: root.sourceSpan,
       });
     }
   }

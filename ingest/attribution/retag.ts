@@ -1,6 +1,7 @@
 // Tagger slips that break speech tags, mended for this stage only: wink tags unknown words as verbs, so names
 // ("Welch said", "Grant Young, ...") and -ed adjectives ("another unaligned strategist") look like clauses.
 // In: NlpDoc. Out: the same document, with a copy of the tokens when any tag changed (others untouched).
+import { withPos } from '../nlp/index.ts';
 import type { NlpDoc, Token } from '../types.ts';
 import { verbCue } from './cues.ts';
 
@@ -14,7 +15,7 @@ export function retag(nlp: NlpDoc): NlpDoc {
       const pos = fixedPos(tokens, i, s.firstToken);
       if (!pos) continue;
       out ??= tokens.slice();
-      out[i] = { ...tokens[i]!, pos };
+      out[i] = withPos(tokens[i]!, pos);
     }
   }
   return out ? { ...nlp, tokens: out } : nlp;

@@ -5,7 +5,7 @@ import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
 import type { Discourse } from '../discourse/index.ts';
-import { COMPOUND_PARTICIPLES } from '../nlp/index.ts';
+import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
@@ -182,7 +182,14 @@ export class SpeakerResolver {
       if (group) return this.use(group.actorId, span);
       // "47 percent said" after a poll: a share of its respondents.
       if (this.pollNear(first.sentence)) {
-        const a = this.createAnonymous(words, { ...first, norm: 'respondents' }, null, span, 'group', 'respondents');
+        const a = this.createAnonymous(
+          words,
+          makeToken(first.start, first.end, first.text, 'respondents', first.pos, first.sentence),
+          null,
+          span,
+          'group',
+          'respondents',
+        );
         this.plural.add(a.actorId);
         return a;
       }

@@ -78,7 +78,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
 }
 
 /** The date nearest the trigger, leaving out dates of statements ("said Monday", "told reporters on Wednesday"). */
-function dateFor(view: View, dates: FoundDate[], m: EventMention): (FoundDate & { weak?: boolean }) | null {
+function dateFor(view: View, dates: FoundDate[], m: EventMention): { date: FoundDate; weak: boolean } | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
@@ -120,21 +120,26 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): (FoundDate & 
   }
   // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
   // dateline's day is the statement's too.
-  return best ?? (stated || !dateline ? null : { ...dateline, weak: true });
+  // The date itself is never copied with a flag added: all dates keep the hidden class of dates.ts's.
+  if (best) return { date: best, weak: false };
+  return stated || !dateline ? null : { date: dateline, weak: true };
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
 const TOLL_FORMS = new Set([...TOLL_VERBS, 'kill', 'kills', 'killing', 'wounding', 'injuring', 'left', 'including']);
-const TOLL_MENTION: EventMention = {
+// One literal for every mention this file makes, so they share the hidden class of mentions.ts's (a spread copy
+// would not, and each function reading both kinds would be compiled again).
+const tollMention = (start: number, sentence: number): EventMention => ({
   type: null,
-  start: 0,
-  end: 0,
-  sentence: 0,
+  start,
+  end: start + 1,
+  sentence,
   agents: [],
   patients: [],
   incident: null,
   anaphoric: true,
-};
+  event: null,
+});
 
 /** The draft's place is a town or region where the incident's was unknown or a whole country. */
 const refines = (into: Draft, draft: Draft) =>
@@ -239,6 +244,107 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
   return within;
 }
 
+/** Per sentence, computed once however many triggers it holds. */
+interface SentenceInfo {
+  places: Place[];
+  headline: boolean;
+  sameDay: boolean;
+}
+
+/**
+ * The incident one trigger describes, before merging. A function of its own (as is mergeDraft), so that a V8
+ * recompile of one part, when it meets a new kind of input, does not recompile all of findIncidents.
+ */
+function draftOf(
+  view: View,
+  m: EventMention,
+  info: SentenceInfo,
+  drafts: Draft[],
+  casualtiesOf: (k: number) => { killed: number | null; wounded: number | null },
+  publishedAt: string | null,
+): Draft {
+  const { tokens, sentences, text } = view.nlp;
+  const s = sentences[m.sentence]!;
+  let kind = m.incident;
+  // An attack by warplanes or drones is an airstrike.
+  if (
+    kind === 'attack' &&
+    // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+    tokens
+      .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
+      .some((t) => AIR_WORDS.has(t.norm))
+  )
+    kind = 'airstrike';
+  // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
+  const place = info.headline ? null : placeFor(view, info.places, m);
+  // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
+  const from = Math.max(s.start, tokens[m.start]!.start - 80);
+  const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
+  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
+  const date = dated?.date ?? null;
+  const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
+  // Tolls are often told in the sentences after the event, within the same paragraph.
+  for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
+    if (casualties.killed != null || casualties.wounded != null) break;
+    Object.assign(casualties, casualtiesOf(k));
+  }
+  // "Earlier in the day", "later that day", "the same day": the day of the incident told just before.
+  const sameDay = !date && info.sameDay ? drafts[drafts.length - 1] : undefined;
+  return {
+    kind: kind ?? 'other',
+    date: date?.value ?? sameDay?.date ?? null,
+    key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
+    weak: dated ? dated.weak : !!sameDay?.weak,
+    place: place?.name ?? null,
+    placeIsState: !!place && isState(view, place),
+    placeType: place?.type ?? null,
+    sub: place ? unnamedPlace(view, m, place) : null,
+    distinct: m.start > 0 && DISTINCT.has(tokens[m.start - 1]!.norm),
+    // A headline: the article's first line, a paragraph of its own without a closing stop.
+    headline:
+      m.sentence === 0 &&
+      sentences.length > 1 &&
+      sentences[1]!.block !== s.block &&
+      !/[.!?"”]\s*$/.test(text.slice(s.start, s.end)),
+    participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
+    agents: m.incident === 'meeting' ? [] : [...m.agents],
+    patients: [...m.patients],
+    killed: casualties.killed,
+    wounded: casualties.wounded,
+    span: [s.start, s.end],
+    last: m.sentence,
+  };
+}
+
+/** Adds what a later description of the same incident tells (parties, a finer place, a better date, tolls). */
+function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number): void {
+  for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  for (const p of draft.agents) if (!into.agents.includes(p)) into.agents.push(p);
+  for (const p of draft.patients) if (!into.patients.includes(p)) into.patients.push(p);
+  // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
+  // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
+  if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState) || inside(into, draft, within)) {
+    into.place = draft.place ?? into.place;
+    into.placeIsState = draft.place ? draft.placeIsState : into.placeIsState;
+    into.placeType = draft.place ? draft.placeType : into.placeType;
+    into.sub = draft.place ? draft.sub : into.sub;
+  }
+  if (
+    !into.key ||
+    (draft.key && (draft.key.day != null) > (into.key.day != null)) ||
+    (draft.key && into.weak && !draft.weak)
+  ) {
+    into.weak = draft.key ? draft.weak : into.weak;
+    into.key = draft.key ?? into.key;
+    into.date = draft.date ?? into.date;
+  }
+  into.killed ??= draft.killed;
+  into.wounded ??= draft.wounded;
+  if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
+  into.last = Math.max(into.last, sentence);
+  into.headline &&= draft.headline;
+}
+
 export interface IncidentsResult {
   incidents: Incident[];
   /** Index into the mentions array → incident id (only kept incidents). */
@@ -262,9 +368,10 @@ export function findIncidents(
   const owner = new Map<number, number>();
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
   const tolls = new Set<EventMention>();
-  const items: { m: EventMention; index: number }[] = mentions
-    .map((m, index) => ({ m, index }))
-    .filter((x) => x.m.incident);
+  // A loop, not map + filter: an empty mapped array has another hidden class, and filter over both recompiles this.
+  const items: { m: EventMention; index: number }[] = [];
+  for (let index = 0; index < mentions.length; index++)
+    if (mentions[index]!.incident) items.push({ m: mentions[index]!, index });
   for (let t = 1; t < tokens.length; t++) {
     if ((tokens[t]!.norm === 'incident' || tokens[t]!.norm === 'episode') && ANAPHOR_DET.has(tokens[t - 1]!.norm)) {
       const anaphor: EventMention = {
@@ -276,19 +383,20 @@ export function findIncidents(
         patients: [],
         incident: null,
         anaphoric: true,
+        event: null,
       };
       items.push({ m: anaphor, index: -1 });
     }
     // "four people were killed near the village of Banjska": a toll told right after the event may say where it was.
     if (TOLL_VERBS.has(tokens[t]!.norm) && passive(tokens, t)) {
-      const toll: EventMention = { ...TOLL_MENTION, start: t, end: t + 1, sentence: tokens[t]!.sentence };
+      const toll = tollMention(t, tokens[t]!.sentence);
       tolls.add(toll);
       items.push({ m: toll, index: -1 });
     }
   }
   items.sort((x, y) => x.m.start - y.m.start);
   // Per-sentence analyses are computed once, however many triggers a sentence holds.
-  const cache = new Map<number, { places: Place[]; headline: boolean; sameDay: boolean }>();
+  const cache = new Map<number, SentenceInfo>();
   const placesOf = new Map<number, Place[]>();
   for (const { m } of items) {
     const s = sentences[m.sentence]!;
@@ -307,54 +415,9 @@ export function findIncidents(
       };
       cache.set(m.sentence, info);
     }
-    let kind = m.incident;
-    // An attack by warplanes or drones is an airstrike.
-    if (
-      kind === 'attack' &&
-      // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
-      tokens
-        .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
-        .some((t) => AIR_WORDS.has(t.norm))
-    )
-      kind = 'airstrike';
-    // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
-    const place = info.headline ? null : placeFor(view, info.places, m);
-    // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
-    const from = Math.max(s.start, tokens[m.start]!.start - 80);
-    const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
-    const date = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
-    const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
-    // Tolls are often told in the sentences after the event, within the same paragraph.
-    for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
-      if (casualties.killed != null || casualties.wounded != null) break;
-      Object.assign(casualties, casualtiesOf(k));
-    }
-    // "Earlier in the day", "later that day", "the same day": the day of the incident told just before.
-    const sameDay = !date && info.sameDay ? drafts[drafts.length - 1] : undefined;
-    const draft: Draft = {
-      kind: kind ?? 'other',
-      date: date?.value ?? sameDay?.date ?? null,
-      key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
-      weak: date ? !!date.weak : !!sameDay?.weak,
-      place: place?.name ?? null,
-      placeIsState: !!place && isState(view, place),
-      placeType: place?.type ?? null,
-      sub: place ? unnamedPlace(view, m, place) : null,
-      distinct: m.start > 0 && DISTINCT.has(tokens[m.start - 1]!.norm),
-      // A headline: the article's first line, a paragraph of its own without a closing stop.
-      headline:
-        m.sentence === 0 &&
-        sentences.length > 1 &&
-        sentences[1]!.block !== s.block &&
-        !/[.!?"”]\s*$/.test(text.slice(s.start, s.end)),
-      participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
-      agents: m.incident === 'meeting' ? [] : [...m.agents],
-      patients: [...m.patients],
-      killed: casualties.killed,
-      wounded: casualties.wounded,
-      span: [s.start, s.end],
-      last: m.sentence,
-    };
+    const draft = draftOf(view, m, info, drafts, casualtiesOf, publishedAt);
+    // The trigger's kind as read (an attack by warplanes is an airstrike); null for a generic anaphor or a toll.
+    const kind = m.incident && draft.kind;
     // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
     if (tolls.has(m)) {
       const into = drafts[drafts.length - 1];
@@ -374,31 +437,7 @@ export function findIncidents(
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
       }
-      for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
-      for (const p of draft.agents) if (!into.agents.includes(p)) into.agents.push(p);
-      for (const p of draft.patients) if (!into.patients.includes(p)) into.patients.push(p);
-      // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
-      // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
-      if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState) || inside(into, draft, within)) {
-        into.place = draft.place ?? into.place;
-        into.placeIsState = draft.place ? draft.placeIsState : into.placeIsState;
-        into.placeType = draft.place ? draft.placeType : into.placeType;
-        into.sub = draft.place ? draft.sub : into.sub;
-      }
-      if (
-        !into.key ||
-        (draft.key && (draft.key.day != null) > (into.key.day != null)) ||
-        (draft.key && into.weak && !draft.weak)
-      ) {
-        into.weak = draft.key ? draft.weak : into.weak;
-        into.key = draft.key ?? into.key;
-        into.date = draft.date ?? into.date;
-      }
-      into.killed ??= draft.killed;
-      into.wounded ??= draft.wounded;
-      if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
-      into.last = Math.max(into.last, m.sentence);
-      into.headline &&= draft.headline;
+      mergeDraft(into, draft, within, m.sentence);
       if (index >= 0) owner.set(index, i);
       merged = true;
     }

@@ -69,7 +69,11 @@ export function findMemberships(view: View): Relation[] {
   const { tokens } = view;
   const headline = new Map<number, boolean>();
   for (const chunk of view.chunks) {
-    const ms = mentionsIn(view, chunk.start, chunk.end).map((i) => view.mentions[i]!);
+    // No mapped array when there is nothing to map: an empty one has another hidden class than a filled one, and
+    // V8 recompiles this function when it meets both.
+    const ids = mentionsIn(view, chunk.start, chunk.end);
+    if (!ids.length) continue;
+    const ms = ids.map((i) => view.mentions[i]!);
     const person = ms.findLast((m) => kindOf(m.actorId) === 'person');
     if (!person || view.actors.get(person.actorId)?.affiliation || member.has(person.actorId)) continue;
     // Title Case headlines glue verbs into names ("GOP Candidates To Address Clean Energy"): no titles there.
@@ -120,7 +124,9 @@ export function findMemberships(view: View): Relation[] {
     if (!titled || !TITLE_LINK.has(tokens[k]?.norm ?? '')) continue;
     // "X, a supporter of Y" says nothing of membership.
     if (tokens.slice(app.start, k).some((t) => RELATIONAL.has(t.norm))) continue;
-    const inner = mentionsIn(view, k + 1, app.end).map((i) => view.mentions[i]!);
+    const innerIds = mentionsIn(view, k + 1, app.end);
+    if (!innerIds.length) continue; // (as above: no mapped empty array)
+    const inner = innerIds.map((i) => view.mentions[i]!);
     const org = inner.find((m) => BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }

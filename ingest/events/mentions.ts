@@ -46,7 +46,7 @@ export interface EventMention {
   /** The trigger is a noun phrase with a definite/anaphoric reading ("the attack", "that firefight"). */
   anaphoric: boolean;
   /** A reaction's object that names an event ("condemned [the air strike]"): its token range. */
-  event?: [number, number];
+  event: [number, number] | null;
 }
 
 const SYMMETRIC = new Set<RelationType | null>(['met_with', 'clashed_with']);
@@ -440,6 +440,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     patients: [],
     incident,
     anaphoric: false,
+    event: null,
   };
 
   // "U.S.-backed fighters": the actor before the hyphen acts on the phrase after the participle.
@@ -508,7 +509,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     m.patients = objectsAfter(view, vEnd + 2, end, ['against', 'on', 'at'], true);
   } else m.patients = objectsAfter(view, vEnd, end, preps, direct);
   // "condemned the air strike": the one condemned is who struck (the relations stage reads the incident).
-  if (REACTION_VERBS.has(tok.norm) && !m.patients.length) m.event = eventObject(view, vEnd, end);
+  if (REACTION_VERBS.has(tok.norm) && !m.patients.length) m.event = eventObject(view, vEnd, end) ?? null;
   // "visited Tokyo": a visit to a capital is one to its state.
   if (/^visit/.test(tok.norm) && !m.patients.length) {
     const c = view.chunkAt[vEnd];
@@ -563,6 +564,7 @@ function patronMention(view: View, n: number, chunk: { start: number; end: numbe
     patients: [],
     incident: null,
     anaphoric: false,
+    event: null,
   };
   const owner = headMention(view, chunk.start, n);
   m.patients = owner ? ids(view, [owner]) : objectsAfter(view, n + 1, end, ['of'], false);
@@ -616,6 +618,7 @@ function nounMention(
     patients: [],
     incident: sense.kind,
     anaphoric: pre.length > 0 && ANAPHORIC_DET.has(pre[0]!.norm),
+    event: null,
   };
   // "Kyiv steps up strikes on Russia", "a response to Russian attacks on its grid": a campaign, no one happening.
   if (campaign(tokens, chunk.start, n)) m.incident = null;
@@ -723,6 +726,7 @@ function otherMention(view: View, s: number, v: number, first: number): EventMen
     patients: [],
     incident: 'other',
     anaphoric: false,
+    event: null,
   };
 }
 

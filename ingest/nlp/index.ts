@@ -1,7 +1,5 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
-import type { ItemSentence } from 'wink-nlp';
-
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
 import { its, tagger, withFreshLexicon } from './tagger.ts';
 
@@ -12,6 +10,25 @@ import { its, tagger, withFreshLexicon } from './tagger.ts';
 export function analyze(clean: CleanDoc): NlpDoc {
   return withFreshLexicon(() => analyzeBlocks(clean));
 }
+
+/**
+ * Every token of the pipeline is made here, fields in one order with one type each, so that all tokens share one
+ * hidden class: a token copied with `{ ...t, pos }` gets another, and each function reading tokens of both kinds is
+ * compiled again by V8 (and runs polymorphic). A stage that retags a token makes its copy with this function.
+ */
+export function makeToken(
+  start: number,
+  end: number,
+  text: string,
+  norm: string,
+  pos: string,
+  sentence: number,
+): Token {
+  return { start, end, text, norm, pos, sentence };
+}
+
+/** The token with another part of speech (a new token: tokens are shared between stages). */
+export const withPos = (t: Token, pos: string): Token => makeToken(t.start, t.end, t.text, t.norm, pos, t.sentence);
 
 function analyzeBlocks(clean: CleanDoc): NlpDoc {
   const { text } = clean;
@@ -70,21 +87,15 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
         tags[i] = 'PROPN';
     }
     retagSpeechWords(values, starts, tags);
-    const spans: [number, number][] = [];
-    doc.sentences().each((s: ItemSentence) => {
-      spans.push(s.out(its.span) as unknown as [number, number]);
-    });
+    // One call for all the spans (wink's collection out), not one per sentence.
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, last] of mergeAbbreviationBreaks(spans, values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
-        tokens.push({
-          start: block.start + starts[i]!,
-          end: block.start + starts[i]! + values[i]!.length,
-          text: slice === original ? values[i]! : original.slice(starts[i]!, starts[i]! + values[i]!.length),
-          norm: norms[i]!,
-          pos: tags[i]!,
-          sentence,
-        });
+        const start = block.start + starts[i]!;
+        const value = values[i]!;
+        const text = slice === original ? value : original.slice(starts[i]!, starts[i]! + value.length);
+        tokens.push(makeToken(start, start + value.length, text, norms[i]!, tags[i]!, sentence));
       }
       sentences.push({
         start: block.start + starts[first]!,
