@@ -7,6 +7,9 @@ import { readAffiliations } from './affiliation.ts';
 import { nounBefore } from '../actors/lexicon.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
+/** A capitalized word past an opening article: a description that names someone ("Philippine soldiers"). */
+const named = (text: string) => /\p{Lu}/u.test(text.replace(/^(?:the|an?)\s+/i, ''));
+
 interface Seen {
   actorId: string;
   start: number;
@@ -38,8 +41,9 @@ export class Discourse {
     for (const a of actors.actors) this.byId.set(a.id, a);
     const firstInSentence = new Set<number>();
     for (const m of actors.mentions) {
-      // Pronouns and descriptions are what this model resolves, not evidence of salience.
-      if (m.kind === 'pronoun' || m.kind === 'descriptor') continue;
+      // Pronouns and descriptions are what this model resolves, not evidence of salience; a description holding a
+      // name is a mention like any ("Philippine soldiers", "the Syrian army": the state's military).
+      if (m.kind === 'pronoun' || (m.kind === 'descriptor' && !named(nlp.text.slice(m.start, m.end)))) continue;
       const sentence = this.sentenceAt(m.start);
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, m.start);
       firstInSentence.add(sentence);

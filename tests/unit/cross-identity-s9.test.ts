@@ -193,3 +193,16 @@ describe('a role description is not the person the claim is about', () => {
     expect(speakers[2]).toBe('peter-szijjarto');
   });
 });
+
+describe('"the military" after the state\'s troops were named by their demonym', () => {
+  it("is that state's military, not a new body called military", () => {
+    const x = extract({
+      source: 'wire.txt',
+      text:
+        'BAMAKO, July 2, 2022 (Reuters) - Fourteen Malian soldiers were killed on Saturday when jihadists attacked ' +
+        'a convoy near Boni, the military said. The military said the attackers had fled toward Burkina Faso.',
+    });
+    expect(x.actors.map((a) => a.id)).not.toContain('military');
+    expect(x.claims.map((c) => c.speaker)).toEqual(['mali-military', 'mali-military']);
+  });
+});
