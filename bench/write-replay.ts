@@ -5,7 +5,9 @@
 //   NEO4J_URI=bolt://127.0.0.1:7720 npx tsx bench/write-replay.ts --dir /tmp/kg-scale --articles 1000 \
 //     --neo4j-data /tmp/kg-neo4j [--take 300] [--batch 1,10,50]
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+let dumpN = 0;
+const rows0 = () => String(dumpN++);
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
@@ -64,6 +66,7 @@ async function digest(): Promise<string> {
     { limit: 10_000_000, maxBytes: 2 ** 31, timeoutMs: 600_000 },
   );
   const h = (rows: unknown[][]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
+  if (process.env.KG_DUMP) writeFileSync(process.env.KG_DUMP + rows0(), nodes.rows.map((r) => JSON.stringify([...r.slice(0, -1), (r.at(-1) as string[][]).sort()])).join('\n'));
   return `nodes ${nodes.rows.length} ${h(nodes.rows)}, relationships ${rels.rows.length} ${h(rels.rows)}`;
 }
 
