@@ -66,7 +66,11 @@ async function digest(): Promise<string> {
     { limit: 10_000_000, maxBytes: 2 ** 31, timeoutMs: 600_000 },
   );
   const h = (rows: unknown[][]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
-  if (process.env.KG_DUMP) writeFileSync(process.env.KG_DUMP + rows0(), nodes.rows.map((r) => JSON.stringify([...r.slice(0, -1), (r.at(-1) as string[][]).sort()])).join('\n'));
+  if (process.env.KG_DUMP)
+    writeFileSync(
+      process.env.KG_DUMP + rows0(),
+      nodes.rows.map((r) => JSON.stringify([...r.slice(0, -1), (r.at(-1) as string[][]).sort()])).join('\n'),
+    );
   return `nodes ${nodes.rows.length} ${h(nodes.rows)}, relationships ${rels.rows.length} ${h(rels.rows)}`;
 }
 
