@@ -231,7 +231,8 @@ export async function writeArticles(tx: ManagedTransaction, batch: BatchArticle[
     written.push(a);
     results.push('loaded');
   }
-  if (written.length) await writeRecords(tx, written, known);
+  if (written.length)
+    await Promise.all(writeStatements(written, known).map(({ cypher, params }) => run(tx, cypher, params)));
   return results;
 }
 
@@ -243,49 +244,53 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
 }
 
 /**
- * The statements for validated articles: one per node label and one per pair of end labels (relationship type a
- * parameter), however many articles and records the batch holds; rows of one node id are folded into one row in
- * article order (foldActor, widenIncident, a claim's first version), with the effect of writing them in turn.
- * Statements in one transaction run in the order sent, so they are pipelined (sent without waiting for each
- * other's results): nodes first, then relationships. Rows sorted by id so concurrent loads lock shared nodes in
+ * The statements for validated articles (labels: every id's label, stored or in the batch): one per node label
+ * and one per relationship group (relGroups), however many articles and records the batch holds; rows of one node
+ * id are folded into one row in article order (foldActor, widenIncident, a claim's first version), with the effect
+ * of writing them in turn. Statements in one transaction run in the order sent, so writeArticles pipelines them
+ * (sent without waiting for each other's results): nodes first, then relationships. Rows sorted by id so concurrent loads lock shared nodes in
  * the same order (fewer deadlocks).
  */
-async function writeRecords(tx: ManagedTransaction, batch: BatchArticle[], labelOf: Map<string, NodeLabel>) {
-  const writes: Array<Promise<unknown>> = [];
+export function writeStatements(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Statement[] {
   // CREATE, not MERGE: if a concurrent load of the same article won, the uniqueness constraint fails this one.
-  writes.push(
-    run(tx, 'UNWIND $rows AS props CREATE (a:Article) SET a = props', {
-      rows: batch.map(({ records }) => ({
-        ...records.article.props,
-        searchKey: searchKey('Article', records.article.props),
-        ...(records.extracted ? { extraction: records.extracted } : {}),
-      })),
-    }),
-  );
+  const out: Statement[] = [
+    {
+      cypher: 'UNWIND $rows AS props CREATE (a:Article) SET a = props',
+      params: {
+        rows: batch.map(({ records }) => ({
+          ...records.article.props,
+          searchKey: searchKey('Article', records.article.props),
+          ...(records.extracted ? { extraction: records.extracted } : {}),
+        })),
+      },
+    },
+  ];
   const nodes = (label: NodeLabel) => batch.flatMap(({ records }) => records.nodes.filter((n) => n.label === label));
   const actors = fold(nodes('Actor').map(actorRow), foldActor);
-  if (actors.length) writes.push(run(tx, mergeActors(), { rows: actors.sort(byId) }));
+  if (actors.length) out.push({ cypher: mergeActors(), params: { rows: actors.sort(byId) } });
   const rows = (label: 'Incident' | 'Claim') =>
     nodes(label).map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } }));
   // Claims keep their first version (a claim is shared by every article that carries it); an incident told
   // again widens its casualty range as graph/incidents/range.ts does.
   const claims = fold(rows('Claim'), (first) => first);
   if (claims.length)
-    writes.push(
-      run(tx, 'UNWIND $rows AS row MERGE (n:Claim {id: row.id}) ON CREATE SET n = row.props', {
-        rows: claims.sort(byId),
-      }),
-    );
+    out.push({
+      cypher: 'UNWIND $rows AS row MERGE (n:Claim {id: row.id}) ON CREATE SET n = row.props',
+      params: { rows: claims.sort(byId) },
+    });
   const incidents = fold(rows('Incident'), (a, b) => ({ id: a.id, props: widenIncident(a.props, b.props) }));
   if (incidents.length)
-    writes.push(
-      run(tx, `UNWIND $rows AS row MERGE (n:Incident {id: row.id}) ON CREATE SET n = row.props ${INCIDENT_WIDEN}`, {
-        rows: incidents.sort(byId),
-        fullDate: '\\d{4}-\\d{2}-\\d{2}',
-      }),
-    );
-  for (const [k, rels] of relGroups(batch, labelOf)) writes.push(run(tx, relStatement(k), { rows: rels }));
-  await Promise.all(writes);
+    out.push({
+      cypher: `UNWIND $rows AS row MERGE (n:Incident {id: row.id}) ON CREATE SET n = row.props ${INCIDENT_WIDEN}`,
+      params: { rows: incidents.sort(byId), fullDate: '\\d{4}-\\d{2}-\\d{2}' },
+    });
+  for (const [k, rels] of relGroups(batch, labelOf)) out.push({ cypher: relStatement(k), params: { rows: rels } });
+  return out;
+}
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
 }
 
 /**
