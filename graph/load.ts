@@ -276,9 +276,10 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
 }
 
 /**
- * Articles written per transaction by default. 1: batches no longer wait per article (graph/pending.ts overlay:
- * 16 of 100 generated articles waited, was 196 of 200), but on Neo4j the serial per-article lookup (findMany,
- * ~0.8 s at load 12) dominates, so batches of 50 were no faster: 126.6 s vs 119.7 s for 100 (bench/scale.ts).
+ * Articles written per transaction by default. 1: a transaction's statements no longer grow with its articles
+ * (graph/neo4j/write.ts), but at 1,000 generated stories (bench/scale.ts, load 10-12) batches of 50 were still no
+ * faster: 519 s vs 463 s, 0.28 vs 0.27 CPU s per article, as 163 articles waited for unwritten ones and were linked
+ * again.
  */
 export const DEFAULT_BATCH = 1;
 

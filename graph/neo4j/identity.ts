@@ -5,6 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
+import { CLAIM_BAND_INDEX } from './schema.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 type Row = { get(key: string): unknown };
@@ -30,7 +31,7 @@ const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | n
  * Candidate claims for several band sets at once (one answer list per set, in order): each set's stored claims
  * sharing a live band key (held by at most `stopAbove` claims: graph/claims/similar.ts STOP_BAND_CLAIMS), most shared
  * first, then id, with their speech relationships (20, by key). Each distinct band key is looked up once through the
- * text index, up to one claim more than `stopAbove` (a band over it finds nothing, so its claims need not be read),
+ * band index, up to one claim more than `stopAbove` (a band over it finds nothing, so its claims need not be read),
  * the sets are ranked here, and the chosen claims are read in a second statement. Each answer carries its counts
  * (graph/pending.ts answerCounts).
  */
@@ -44,13 +45,22 @@ export async function findClaimsMany(
   const distinct = [...new Set(queries.flat())];
   const holders = new Map<string, string[]>();
   if (distinct.length) {
+    // Each key is one term of the whitespace-analysed band index (keys are made of stems, slugs and numbers: no
+    // whitespace), so a lookup is one term seek, however many claims are stored: a CONTAINS through the trigram
+    // text index, before, intersected posting lists that grew with every claim.
     const res = await tx.run(
       `UNWIND $bands AS b
-       CALL (b) { MATCH (c:Claim) WHERE c.bandKey CONTAINS b WITH c LIMIT $cap RETURN collect(c.id) AS ids }
-       RETURN b, ids`,
-      toParam({ bands: distinct.map((b) => `\n${b}\n`), cap: stopAbove + 1 }) as Record<string, unknown>,
+       CALL (b) {
+         CALL db.index.fulltext.queryNodes($index, b.q, {limit: $cap}) YIELD node RETURN collect(node.id) AS ids
+       }
+       RETURN b.key AS b, ids`,
+      toParam({
+        bands: distinct.map((key) => ({ key, q: `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"` })),
+        index: CLAIM_BAND_INDEX,
+        cap: stopAbove + 1,
+      }) as Record<string, unknown>,
     );
-    for (const r of res.records as Row[]) holders.set((r.get('b') as string).slice(1, -1), r.get('ids') as string[]);
+    for (const r of res.records as Row[]) holders.set(r.get('b') as string, r.get('ids') as string[]);
   }
   const chosen = queries.map((bands) => rankClaims([...new Set(bands)], holders, limit, stopAbove));
   const details = await claimDetails(tx, [...new Set(chosen.flat())]);

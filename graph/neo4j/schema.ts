@@ -4,6 +4,9 @@ import { type NodeLabel, SPEECH_TYPES } from '../model.ts';
 
 export const NODE_LABELS: NodeLabel[] = ['Article', 'Actor', 'Incident', 'Claim'];
 
+/** Name of the fulltext index of claims' band keys (graph/claims/similar.ts bandKey), one term per key. */
+export const CLAIM_BAND_INDEX = 'claim_band_terms';
+
 /** Name of the fulltext index over actor names/aliases, claim texts, incident summaries and article titles. */
 export const FULLTEXT_INDEX = 'kg_fulltext';
 
@@ -15,8 +18,11 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   // Cross-article identity lookups (graph/claims/link.ts, graph/incidents/link.ts): MinHash band keys of a
-  // claim's content ('\n'-framed, CONTAINS through the trigram text index) and an incident's normalised place.
-  'CREATE TEXT INDEX claim_bands IF NOT EXISTS FOR (n:Claim) ON (n.bandKey)',
+  // claim's content ('\n'-separated, each key one term of a whitespace-analysed fulltext index) and an incident's
+  // normalised place. The trigram text index the keys had before is dropped: a CONTAINS through it cost more the
+  // more claims were stored.
+  `CREATE FULLTEXT INDEX ${CLAIM_BAND_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.bandKey] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
+  'DROP INDEX claim_bands IF EXISTS',
   'CREATE INDEX incident_place IF NOT EXISTS FOR (n:Incident) ON (n.placeKey)',
   // searchKey holds the normalised names/texts (graph/resolve.ts normalizeName), one per line, so
   // findActors and search get the embedded store's matching through a text index (CONTAINS).

@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { KgError } from '../errors.ts';
-import type { ActorLabel, GraphRecords, NodeLabel, NodeRecord, Props, RelRecord } from '../model.ts';
+import type { GraphRecords, NodeLabel, NodeRecord, PropValue, Props, RelRecord } from '../model.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
@@ -38,22 +38,102 @@ const lo = (f: string, v: string) =>
   `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} <= ${v}) THEN n.${f} ELSE ${v} END`;
 const hi = (f: string, v: string) =>
   `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} >= ${v}) THEN n.${f} ELSE ${v} END`;
-/** graph/incidents/range.ts in Cypher: another report widens the range and fills a missing date or place. */
+/**
+ * graph/incidents/range.ts in Cypher: another report widens the range and fills a missing date or place. A row's
+ * own range is one report's figure, or the range of several reports of the batch folded by widenIncident.
+ */
 const INCIDENT_WIDEN = `ON MATCH SET
   n.date = CASE WHEN n.date IS NULL OR (NOT n.date =~ $fullDate AND row.props.date =~ $fullDate)
     THEN row.props.date ELSE n.date END,
   n.place = coalesce(n.place, row.props.place),
   n.placeKey = coalesce(n.placeKey, row.props.placeKey),
-  ${lo('killedMin', 'row.props.killed')}, ${hi('killedMax', 'row.props.killed')},
-  ${lo('woundedMin', 'row.props.wounded')}, ${hi('woundedMax', 'row.props.wounded')}
+  ${lo('killedMin', 'row.props.killedMin')}, ${hi('killedMax', 'row.props.killedMax')},
+  ${lo('woundedMin', 'row.props.woundedMin')}, ${hi('woundedMax', 'row.props.woundedMax')}
   SET n.killed = n.killedMax, n.wounded = n.woundedMax`;
 
-const actorRow = (n: NodeRecord) => ({
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isNull = (v: unknown) => v === null || v === undefined;
+const low = (cur: PropValue, v: PropValue): PropValue =>
+  isNull(v) || (!isNull(cur) && Number(cur) <= Number(v)) ? cur : v;
+const high = (cur: PropValue, v: PropValue): PropValue =>
+  isNull(v) || (!isNull(cur) && Number(cur) >= Number(v)) ? cur : v;
+
+/** INCIDENT_WIDEN in TypeScript: `b`, a later report of the same incident, widens `a` (an associative step). */
+function widenIncident(a: Props, b: Props): Props {
+  const full = (d: unknown) => typeof d === 'string' && FULL_DATE.test(d);
+  const out: Props = {
+    ...a,
+    date: isNull(a.date) || (!full(a.date) && full(b.date)) ? b.date : a.date,
+    place: a.place ?? b.place,
+    placeKey: a.placeKey ?? b.placeKey,
+    killedMin: low(a.killedMin, b.killedMin),
+    killedMax: high(a.killedMax, b.killedMax),
+    woundedMin: low(a.woundedMin, b.woundedMin),
+    woundedMax: high(a.woundedMax, b.woundedMax),
+  };
+  return { ...out, killed: out.killedMax, wounded: out.woundedMax };
+}
+
+/**
+ * One row per actor id of the batch. `keys` holds each article's normalised names in order: the statement adds
+ * them to searchKey one article after another, as separate writes would.
+ */
+interface ActorRow {
+  id: string;
+  rank: string;
+  props: Props;
+  keys: string[][];
+}
+
+const actorRow = (n: NodeRecord): ActorRow => ({
   id: n.id,
   rank: n.rank ?? nameRank(String(n.props.name)),
   props: { ...n.props, searchKey: searchKey('Actor', n.props) },
-  keys: searchableTexts('Actor', n.props).map(normalizeName).filter(Boolean),
+  keys: [searchableTexts('Actor', n.props).map(normalizeName).filter(Boolean)],
 });
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
+/**
+ * mergeActors in TypeScript, for two rows of one actor in one batch (`b` the later article's): every choice is
+ * associative, so the folded row merged once into the stored node gives the node merging each row in turn would.
+ * Aliases and roles need only hold every name and role: the statement drops the chosen name and sorts.
+ */
+function foldActor(a: ActorRow, b: ActorRow): ActorRow {
+  const better = b.rank < a.rank;
+  const kinds = [a.props.kind, b.props.kind];
+  const affiliation = isNull(a.props.affiliation)
+    ? b.props.affiliation
+    : !isNull(b.props.affiliation) && String(b.props.affiliation) < String(a.props.affiliation)
+      ? b.props.affiliation
+      : a.props.affiliation;
+  const name = better ? b.props.name : a.props.name;
+  const names = [...strings(a.props.aliases), ...strings(b.props.aliases), String(a.props.name), String(b.props.name)];
+  return {
+    id: a.id,
+    rank: better ? b.rank : a.rank,
+    props: {
+      ...a.props,
+      name,
+      kind: KIND_ORDER.find((k) => kinds.includes(k)) ?? a.props.kind,
+      aliases: [...new Set(names)].filter((x) => x !== name),
+      roles: [...new Set([...strings(a.props.roles), ...strings(b.props.roles)])],
+      anonymous: Boolean(a.props.anonymous ?? false) && Boolean(b.props.anonymous ?? false),
+      affiliation,
+    },
+    keys: [...a.keys, ...b.keys],
+  };
+}
+
+/** Rows of one id folded, in batch order, into one (first row's place kept): one statement writes them all. */
+function fold<T extends { id: string }>(rows: T[], combine: (a: T, b: T) => T): T[] {
+  const out = new Map<string, T>();
+  for (const row of rows) {
+    const before = out.get(row.id);
+    out.set(row.id, before ? combine(before, row) : row);
+  }
+  return [...out.values()];
+}
 
 /** Sets the kind label that goes with `kind` (computed in the statement) and removes the other four. */
 const KIND_LABELS = Object.entries(ACTOR_LABEL)
@@ -68,13 +148,13 @@ const KIND_LABELS = Object.entries(ACTOR_LABEL)
  * the node is the same whatever order its articles arrive in: the best-ranked name (nameRank, kept as the internal
  * `nameRank`), every other name an alias sorted by code point (JS sorts by UTF-16 unit: the two differ only for
  * astral characters), roles unioned and sorted, anonymous only if always, the lowest affiliation id, the kind first
- * in KIND_ORDER (graph/identity.ts).
+ * in KIND_ORDER (graph/identity.ts) and its label. One statement for every actor of the batch (rows: foldActor).
  */
-function mergeActors(label: string): string {
+function mergeActors(): string {
   const kindOrder = KIND_ORDER.map((k) => `WHEN '${k}' IN kinds THEN '${k}'`).join(' ');
   return `UNWIND $rows AS row
     MERGE (a:Actor {id: row.id})
-    ON CREATE SET a = row.props, a.nameRank = row.rank, a:${label}
+    ON CREATE SET a = row.props, a.nameRank = row.rank
     WITH a, row, coalesce(a.nameRank, row.rank) AS oldRank, [a.kind, row.props.kind] AS kinds
     WITH a, row, CASE WHEN row.rank < oldRank THEN row.props.name ELSE a.name END AS name,
          CASE WHEN row.rank < oldRank THEN row.rank ELSE oldRank END AS rank,
@@ -86,7 +166,8 @@ function mergeActors(label: string): string {
         a.anonymous = coalesce(a.anonymous, false) AND coalesce(row.props.anonymous, false),
         a.affiliation = CASE WHEN a.affiliation IS NULL OR row.props.affiliation < a.affiliation
                              THEN row.props.affiliation ELSE a.affiliation END,
-        a.searchKey = a.searchKey + reduce(s = '', k IN [k IN row.keys WHERE NOT a.searchKey CONTAINS ('\\n' + k + '\\n')] | s + k + '\\n')
+        a.searchKey = reduce(s = a.searchKey, keys IN row.keys |
+          s + reduce(t = '', k IN [k IN keys WHERE NOT s CONTAINS ('\\n' + k + '\\n')] | t + k + '\\n'))
     WITH a, kind
     ${KIND_LABELS}`;
 }
@@ -116,22 +197,6 @@ function validate(a: BatchArticle, known: Map<string, NodeLabel>): Map<string, N
       if (!mine.has(end) && !known.has(end))
         return new KgError('EXTRACTION_INVALID', `${a.source}: ${r.type} relationship points to unknown node ${end}`);
   return mine;
-}
-
-/**
- * Splits rows into rounds in which each id appears once, keeping each id's rows in article order: one UNWIND
- * statement per round merges a node exactly as loading the articles one after another would (a statement's
- * rows do not see each other's property writes, statements in one transaction do).
- */
-function rounds<T extends { id: string }>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const r = seen.get(row.id) ?? 0;
-    seen.set(row.id, r + 1);
-    (out[r] ??= []).push(row);
-  }
-  return out;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -166,7 +231,8 @@ export async function writeArticles(tx: ManagedTransaction, batch: BatchArticle[
     written.push(a);
     results.push('loaded');
   }
-  if (written.length) await writeRecords(tx, written, known);
+  if (written.length)
+    await Promise.all(writeStatements(written, known).map(({ cypher, params }) => run(tx, cypher, params)));
   return results;
 }
 
@@ -177,62 +243,65 @@ export async function writeArticle(tx: ManagedTransaction, records: GraphRecords
   return result === 'loaded';
 }
 
-/** The statements for validated articles. Statements in one transaction run in the order sent, so they are
- * pipelined (sent without waiting for each other's results): nodes first, then relationships. */
-async function writeRecords(tx: ManagedTransaction, batch: BatchArticle[], labelOf: Map<string, NodeLabel>) {
-  const writes: Array<Promise<unknown>> = [];
+/**
+ * The statements for validated articles (labels: every id's label, stored or in the batch): one per node label
+ * and one per relationship group (relGroups), however many articles and records the batch holds; rows of one node
+ * id are folded into one row in article order (foldActor, widenIncident, a claim's first version), with the effect
+ * of writing them in turn. Statements in one transaction run in the order sent, so writeArticles pipelines them
+ * (sent without waiting for each other's results): nodes first, then relationships. Rows sorted by id so concurrent loads lock shared nodes in
+ * the same order (fewer deadlocks).
+ */
+export function writeStatements(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Statement[] {
   // CREATE, not MERGE: if a concurrent load of the same article won, the uniqueness constraint fails this one.
-  writes.push(
-    run(tx, 'UNWIND $rows AS props CREATE (a:Article) SET a = props', {
-      rows: batch.map(({ records }) => ({
-        ...records.article.props,
-        searchKey: searchKey('Article', records.article.props),
-        ...(records.extracted ? { extraction: records.extracted } : {}),
-      })),
-    }),
-  );
+  const out: Statement[] = [
+    {
+      cypher: 'UNWIND $rows AS props CREATE (a:Article) SET a = props',
+      params: {
+        rows: batch.map(({ records }) => ({
+          ...records.article.props,
+          searchKey: searchKey('Article', records.article.props),
+          ...(records.extracted ? { extraction: records.extracted } : {}),
+        })),
+      },
+    },
+  ];
+  const nodes = (label: NodeLabel) => batch.flatMap(({ records }) => records.nodes.filter((n) => n.label === label));
+  const actors = fold(nodes('Actor').map(actorRow), foldActor);
+  if (actors.length) out.push({ cypher: mergeActors(), params: { rows: actors.sort(byId) } });
+  const rows = (label: 'Incident' | 'Claim') =>
+    nodes(label).map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } }));
+  // Claims keep their first version (a claim is shared by every article that carries it); an incident told
+  // again widens its casualty range as graph/incidents/range.ts does.
+  const claims = fold(rows('Claim'), (first) => first);
+  if (claims.length)
+    out.push({
+      cypher: 'UNWIND $rows AS row MERGE (n:Claim {id: row.id}) ON CREATE SET n = row.props',
+      params: { rows: claims.sort(byId) },
+    });
+  const incidents = fold(rows('Incident'), (a, b) => ({ id: a.id, props: widenIncident(a.props, b.props) }));
+  if (incidents.length)
+    out.push({
+      cypher: `UNWIND $rows AS row MERGE (n:Incident {id: row.id}) ON CREATE SET n = row.props ${INCIDENT_WIDEN}`,
+      params: { rows: incidents.sort(byId), fullDate: '\\d{4}-\\d{2}-\\d{2}' },
+    });
+  for (const [k, rels] of relGroups(batch, labelOf)) out.push({ cypher: relStatement(k), params: { rows: rels } });
+  return out;
+}
 
-  const actors = batch.flatMap(({ records }) => records.nodes.filter((n) => n.label === 'Actor'));
-  for (const round of rounds(actors)) {
-    const bySub = new Map<ActorLabel, NodeRecord[]>();
-    for (const n of round) {
-      const sub = n.subLabel ?? 'Organization';
-      bySub.set(sub, [...(bySub.get(sub) ?? []), n]);
-    }
-    // Rows sorted by id so concurrent loads lock shared actors in the same order (fewer deadlocks).
-    for (const [sub, nodes] of bySub)
-      writes.push(run(tx, mergeActors(safe(sub, LABELS)), { rows: nodes.map(actorRow).sort(byId) }));
-  }
-
-  for (const label of ['Incident', 'Claim'] as const) {
-    const rows = batch.flatMap(({ records }) =>
-      records.nodes
-        .filter((n) => n.label === label)
-        .map((n) => ({ id: n.id, props: { ...n.props, ...internalNodeProps(label, n.props) } })),
-    );
-    // Claims keep their first version (a claim is shared by every article that carries it); an incident told
-    // again widens its casualty range as graph/incidents/range.ts does.
-    for (const round of rounds(rows))
-      writes.push(
-        run(
-          tx,
-          `UNWIND $rows AS row MERGE (n:${safe(label, LABELS)} {id: row.id}) ON CREATE SET n = row.props
-         ${label === 'Incident' ? INCIDENT_WIDEN : ''}`,
-          label === 'Incident' ? { rows: round, fullDate: '\\d{4}-\\d{2}-\\d{2}' } : { rows: round },
-        ),
-      );
-  }
-  for (const [k, rows] of relGroups(batch, labelOf)) writes.push(run(tx, relStatement(k), { rows }));
-  await Promise.all(writes);
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
 }
 
 /**
- * Relationship rows grouped by type, end labels and whether they may exist already. Every relationship key
- * holds its article's id and the article is new, so none exists yet: CREATE, not MERGE. MERGE would compare
- * against every parallel edge between the two nodes, and a claim carried by 10,000 articles has 10,000 of them
- * (the cost of each load grew with the corpus). Links to what other articles said (graph/claims/link.ts:
- * paraphrases, a stored denial answering a claim here) may exist already: those few are MERGEd. A key repeated
- * within the batch (two extracted actors resolved to one node, one link found twice) is written once, first wins.
+ * Relationship rows grouped by type, end labels and whether they may exist already: one statement per group,
+ * however many articles the batch holds (the type is written in the statement: a dynamic `$(row.type)` gave every
+ * row of a statement the same type on Neo4j 5.26.0). Every relationship key holds its article's id and the article
+ * is new, so none exists yet: CREATE, not MERGE. MERGE would compare against every parallel edge between the two
+ * nodes, and a claim carried by 10,000 articles has 10,000 of them (the cost of each load grew with the corpus).
+ * Links to what other articles said (graph/claims/link.ts: paraphrases, a stored denial answering a claim here) may
+ * exist already: those few are MERGEd. A key repeated within the batch (two extracted actors resolved to one node,
+ * one link found twice) is written once, first wins.
  */
 type RelRow = { key: string; source: string; target: string; props: Props };
 
@@ -244,7 +313,7 @@ function relGroups(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Map<
     for (const r of records.rels) if (!unique.has(r.key) && !seen.has(r.key)) unique.set(r.key, r);
     const byType = new Map<string, RelRecord[]>();
     for (const r of unique.values()) {
-      const k = `${r.type}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
+      const k = `${safe(r.type, REL_TYPES)}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
       byType.set(k, [...(byType.get(k) ?? []), r]);
     }
     for (const [k, rels] of byType) {
@@ -254,7 +323,12 @@ function relGroups(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Map<
       const rows = groups.get(key) ?? [];
       for (const r of rels) {
         seen.add(r.key);
-        rows.push({ key: r.key, source: r.source, target: r.target, props: { ...r.props, ...internalRelProps(r) } });
+        rows.push({
+          key: r.key,
+          source: r.source,
+          target: r.target,
+          props: { ...r.props, ...internalRelProps(r) },
+        });
       }
       groups.set(key, rows);
     }
