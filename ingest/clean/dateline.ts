@@ -22,6 +22,16 @@ const DASH = '\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:—|–|--?|:)\\s';
 const MONTH_DAY = new RegExp(`^${PLACE},?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${DASH}`);
 const DAY_MONTH = new RegExp(`^${PLACE},?\\s+(\\d{1,2})\\s+${MONTH}${YEAR}${DASH}`);
 const PLACE_ONLY = new RegExp(`^${PLACE}${DASH}`);
+// Agencies that write the place in title case name themselves in capitals: "Bogotá, Sep 29 (EFE).-", "Erbil (Iraq)
+// (AFP) - May 26, 2021 -". Only with the agency in parentheses, so no sentence's first words pass for a dateline.
+const TITLE_PLACE = "([A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){0,3}(?: \\([A-Z][\\p{L} .'’-]{1,30}\\))?)";
+const AGENCY_DASH = '\\s*\\([A-Z][A-Za-z-]{1,12}\\)\\.?\\s*(?:—|–|--?|:)\\s';
+const DATE_AFTER = new RegExp(`^\\s*${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}\\s*(?:—|–|--?|:)\\s`);
+const TITLE_MONTH_DAY = new RegExp(
+  `^${TITLE_PLACE},?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${AGENCY_DASH}`,
+  'u',
+);
+const TITLE_ONLY = new RegExp(`^${TITLE_PLACE}${AGENCY_DASH}`, 'u');
 
 const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
@@ -40,6 +50,19 @@ export function parseDateline(lead: string): Dateline | null {
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
   m = DAY_MONTH.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[3]!), day: +m[2]!, year: m[4] ? +m[4] : null });
+  m = TITLE_MONTH_DAY.exec(head);
+  if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
+  m = TITLE_ONLY.exec(head);
+  if (m) {
+    // "Erbil (Iraq) (AFP) - May 26, 2021 - ...": the day right after the agency.
+    const d = DATE_AFTER.exec(head.slice(m[0].length - 1));
+    return valid({
+      place: m[1]!,
+      month: d ? monthOf(d[1]!) : null,
+      day: d ? +d[2]! : null,
+      year: d?.[3] ? +d[3] : null,
+    });
+  }
   m = PLACE_ONLY.exec(head);
   // A lone capital word before the dash is a dateline only in capitals ("BEIRUT —"), not a sentence's first word.
   if (m && /[A-Z]{2}/.test(m[1]!)) return { place: m[1]!, month: null, day: null, year: null };

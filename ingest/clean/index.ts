@@ -289,5 +289,7 @@ export function clean(doc: SourceDoc): CleanDoc {
   const datelineInfo = dateline
     ? { place: dateline.place, day: datelineDay(dateline, publishedAt ? +publishedAt.slice(0, 4) : null) }
     : null;
-  return { text, blocks, title, publishedAt, outletName, url, dateline: datelineInfo };
+  // A dateline stating its year ("Erbil (Iraq) (AFP) - May 26, 2021 -") dates a page that gives no other date.
+  const filed = publishedAt ?? (dateline?.year ? datelineDay(dateline) : null);
+  return { text, blocks, title, publishedAt: filed, outletName, url, dateline: datelineInfo };
 }

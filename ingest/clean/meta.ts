@@ -103,7 +103,8 @@ export function normalizeDate(s: string | null | undefined): string | null {
 }
 
 // "(Reuters) -", "WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —": wire datelines at the start of the body.
-const DATELINE_OUTLET = /^[^()]{0,60}\(([A-Z][\w.&' -]{1,40})\)\s*[-–—:]/;
+/** "BEIRUT (Reuters) -", "Bogotá, Sep 29 (EFE).-", "Erbil (Iraq) (AFP) -": the agency in parentheses before the dash. */
+const DATELINE_OUTLET = /^[^()]{0,60}(?:\([^()]{1,30}\)\s*)?\(([A-Z][\w.&' -]{1,40})\)\.?\s*[-–—:]/;
 /** "TOKYO, Jan. 5 Kyodo -": a place, a date and the agency without parentheses. */
 const BARE_DATELINE_OUTLET =
   /^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+([A-Z][\w&' ]{1,30}?)\s*(?:-|–|—|--)\s/;

@@ -206,3 +206,17 @@ describe('"the military" after the state\'s troops were named by their demonym',
     expect(x.claims.map((c) => c.speaker)).toEqual(['mali-military', 'mali-military']);
   });
 });
+
+describe('agency datelines in title case', () => {
+  const article = (text: string) => extract({ source: 'wire.txt', text }).article;
+  it('reads "Bogotá, Sep 29 (EFE).-" and "Erbil (Iraq) (AFP) - May 26, 2021 -" as datelines with their agency', () => {
+    const efe = article('Car bomb hits base\n\nCúcuta, Oct 3 (EFE).- A car bomb exploded outside a police station.\n');
+    expect([efe.outlet, efe.dateline?.day]).toEqual(['efe', '--10-03']);
+    const afp = article(
+      'Rockets hit airport\n\nMosul (Iraq) (AFP) - March 2, 2022 - Two rockets struck near the airport on Tuesday.\n',
+    );
+    expect([afp.outlet, afp.dateline?.day, afp.publishedAt]).toEqual(['afp', '2022-03-02', '2022-03-02']);
+    // A sentence's first words are no dateline without an agency in parentheses.
+    expect(article('Talks stall\n\nMosul, March 2 - Two rockets struck.\n').dateline).toBeNull();
+  });
+});
