@@ -39,8 +39,15 @@ export function slugify(s: string): string {
 
 import familyFirst from './data/family-first.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
+import surnameVariants from './data/surname-variants.json' with { type: 'json' };
 
 const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
+/** Family names outlets romanize differently ("Zelenskyy", "Qaddafi"): graph/data/surname-variants.json. */
+const SURNAME_VARIANTS = new Map(
+  Object.entries(surnameVariants as Record<string, string>).filter(([k, v]) => !k.startsWith('_') && k !== v),
+);
+/** The family name as keyed: one spelling for the romanizations of one name. */
+const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? s;
 /** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
 const SUFFIXES = new Map([
   ['jr', 'jr'],
@@ -142,7 +149,13 @@ export function parsePersonName(written: string): PersonName | null {
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
   const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
-  return { given, surname: tokens[tokens.length - 1]!, suffix, middle: tokens.slice(g + 1, -1), familyFirst: false };
+  return {
+    given,
+    surname: surnameKey(tokens[tokens.length - 1]!),
+    suffix,
+    middle: tokens.slice(g + 1, -1),
+    familyFirst: false,
+  };
 }
 
 /**

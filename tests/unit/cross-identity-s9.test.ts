@@ -220,3 +220,16 @@ describe('agency datelines in title case', () => {
     expect(article('Talks stall\n\nMosul, March 2 - Two rockets struck.\n').dateline).toBeNull();
   });
 });
+
+describe('family names outlets romanize differently', () => {
+  it('key one person whatever the spelling, and leave other names alone', async () => {
+    const { personKey } = await import('../../graph/names.ts');
+    expect(personKey('Volodymyr Zelenskyy')).toBe(personKey('Volodymyr Zelensky'));
+    expect(personKey('Moammar Qaddafi')).toBe(personKey('Moammar Gaddafi'));
+    expect(personKey('Alexander Lukashenka')).toBe(personKey('Alexander Lukashenko'));
+    expect(personKey('Mohamed Hamdan Daglo')).toBe(personKey('Mohamed Hamdan Dagalo'));
+    // Not a rule on letters: Hassan and Hasan, Hussein and Husain stay apart.
+    expect(personKey('Ali Hasan')).not.toBe(personKey('Ali Hassan'));
+    expect(personKey('Saddam Husain')).not.toBe(personKey('Saddam Hussein'));
+  });
+});
