@@ -40,15 +40,13 @@ function toldIncidents(
   claims: Claim[],
   byMention: Map<number, string>,
 ): Record<string, string[]> {
+  // Each incident's triggers by offset, once; then each claim takes those inside its content.
+  const triggers: Array<[number, string]> = [];
+  for (const [i, id] of byMention) if (mentions[i]) triggers.push([view.tokens[mentions[i]!.start]!.start, id]);
   const out: Record<string, string[]> = {};
   for (const c of claims) {
     const [s, e] = c.evidence.content;
-    const ids = new Set<string>();
-    mentions.forEach((m, i) => {
-      const id = byMention.get(i);
-      const at = view.tokens[m.start]!.start;
-      if (id && at >= s && at < e) ids.add(id);
-    });
+    const ids = new Set(triggers.filter(([at]) => at >= s && at < e).map(([, id]) => id));
     if (ids.size) out[c.id] = [...ids].sort();
   }
   return out;
