@@ -4,7 +4,7 @@
 // article will change once written, so the loader writes the unwritten ones first whenever they meet and the
 // graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
 import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBands } from './claims/similar.ts';
-import { isFullDate, placeKey } from './incidents/key.ts';
+import { isFullDate, placeLookups } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
 import type { GraphStore, LinkLookups } from './store.ts';
@@ -46,8 +46,7 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
     .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
     .filter((b) => b.length);
   const incidents = input.extraction.incidents.map((inc) => {
-    const place = placeKey(inc.place);
-    return { dates: dateWindow(inc.date), places: place ? [place] : [] };
+    return { dates: dateWindow(inc.date), places: placeLookups(inc.place) };
   });
   return { claims, incidents };
 }
@@ -145,7 +144,7 @@ interface JoinedIncident {
 interface BatchFootprint {
   keys: LinkKeys;
   claims: Map<string, PendingClaim>;
-  incidents: Map<string, StoredIncident & { placeKey: string | null }>;
+  incidents: Map<string, StoredIncident & { placeKeys: string[] }>;
   joined: Map<string, JoinedIncident[]>;
   /** Speech edges onto claims these articles do not write (a denial answering a stored claim), by claim. */
   answers: Map<string, Speech[]>;
@@ -192,9 +191,9 @@ function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, in
     if (joined.has(n.id)) {
       const before = seen.get(n.id);
       if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
-      if (!before || (!before.place && place)) into.keys.places.add(placeKey(place) ?? '');
+      if (!before || (!before.place && place)) for (const k of placeLookups(place)) into.keys.places.add(k);
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
-    } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKey: placeKey(place), ...adds });
+    } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: placeLookups(place), ...adds });
   }
   for (const r of records.rels) {
     if (!isSpeech(r.type)) continue;
@@ -382,8 +381,8 @@ export class PendingWrites {
         const inBase = new Set(base.map((i) => i.id));
         const added = incidents
           .filter((i) => !inBase.has(i.id))
-          .filter((i) => (i.date && dates.has(i.date)) || (i.placeKey && places.has(i.placeKey)))
-          .map(({ placeKey: _p, ...i }) => i);
+          .filter((i) => (i.date && dates.has(i.date)) || i.placeKeys.some((k) => places.has(k)))
+          .map(({ placeKeys: _p, ...i }) => i);
         // The store keeps the first 200 by id: as for claims, what it left out stays out.
         return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INCIDENT_LIMIT);
       },

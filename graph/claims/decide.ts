@@ -43,6 +43,8 @@ export interface Overlap {
   containment: number;
   /** 2 * shared / (weight A + weight B). */
   dice: number;
+  /** Actors (`@` terms) only one side names. */
+  lone: number;
 }
 
 /**
@@ -68,6 +70,8 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     weight: ws,
     containment: ws / Math.max(1, Math.min(wa, wb)),
     dice: (2 * ws) / Math.max(1, wa + wb),
+    lone: [...ca.filter((t) => !sb.has(t)), ...cb.filter((t) => !shared.includes(t))].filter((t) => t.startsWith('@'))
+      .length,
   };
 }
 
@@ -147,8 +151,10 @@ function enough(rel: Relation, o: Overlap): boolean {
   const k = kinds(o);
   // Both tell one incident (one node across articles): origins this close need only name the same party to the
   // same act ("Azerbaijani forces had shelled several towns" / "Azerbaijani troops shelled the resort town of X").
-  // An anonymous source and a named one telling one strike are two origins, not one assertion retold.
-  if (k.incident && k.actor && k.concept && CLOSE.has(rel)) return true;
+  // An anonymous source and a named one telling one strike are two origins, not one assertion retold. A party only
+  // one side names makes it another assertion about that incident ("ELN commanders hiding in Venezuela ordered it"
+  // is not "the ELN carried it out").
+  if (k.incident && k.actor && k.concept && CLOSE.has(rel) && !o.lone) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':

@@ -1,7 +1,7 @@
 // Prepared statements over the embedded store's tables: node and edge rows, and the lookup tables (actor names,
 // claim bands, incident dates and places) kept in step with them. In: a Db. Out: reads and idempotent writes.
 import { claimBands, claimKeyInput } from '../claims/similar.ts';
-import { placeKey } from '../incidents/key.ts';
+import { placeLookups } from '../incidents/key.ts';
 import type { Props } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import { type Db, type EdgeRow, type NodeRow } from './db.ts';
@@ -63,8 +63,7 @@ export class Rows {
       for (const b of claimBands(claimKeyInput(props))) this.s.band.run(b, id);
     } else if (label === 'Incident') {
       if (props.date) this.s.incident.run(`d:${String(props.date)}`, id);
-      const place = placeKey(str(props.place));
-      if (place) this.s.incident.run(`p:${place}`, id);
+      for (const place of placeLookups(str(props.place))) this.s.incident.run(`p:${place}`, id);
     }
   }
 

@@ -3,6 +3,7 @@
 // known (the same strike told by two outlets meets whatever the order), else scoped to the article.
 import { createHash } from 'node:crypto';
 
+import placeVariants from '../data/place-variants.json' with { type: 'json' };
 import { normalizeName } from '../names.ts';
 import type { Incident } from '../schema.ts';
 
@@ -15,8 +16,44 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
   other: 'other',
 };
 
-export const placeKey = (place: string | null | undefined): string | null =>
-  place ? normalizeName(place) || null : null;
+/** A named facility is keyed by the place it serves: "Erbil International Airport" → "erbil". */
+const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
+/** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|an|at) (?=\S)/;
+const VARIANTS = placeVariants as Record<string, string>;
+
+/**
+ * The key two reports of one place share: normalised (graph/names.ts), the Arabic article and a facility suffix
+ * dropped, and transliterations mapped to one spelling (graph/data/place-variants.json: Arbil/Erbil, Kiev/Kyiv).
+ */
+export function placeKey(place: string | null | undefined): string | null {
+  const name = place ? normalizeName(place) : '';
+  if (!name) return null;
+  const bare = name.replace(FACILITY, '').replace(ARTICLE, '') || name;
+  return VARIANTS[bare] ?? VARIANTS[name] ?? bare;
+}
+
+/** Voiced consonants and their unvoiced pair, and letters outlets swap in transliteration ("Beledweyne"/"Belet Weyne"). */
+const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f', q: 'k', c: 'k', x: 'ks' };
+
+/**
+ * How a place sounds, for spellings outlets disagree on ("Langate"/"Langet", "Kainama"/"Kaynama", "Beledweyne" /
+ * "Belet Weyne"): the key's consonants after its first letter, voiced ones unvoiced, doubles collapsed, prefixed
+ * "~". Null when fewer than three consonants remain (too little to tell "Gaza" from "Giza").
+ */
+export function placeSound(place: string | null | undefined): string | null {
+  const key = placeKey(place);
+  if (!key) return null;
+  const letters = key.replace(/[^a-z]/g, '');
+  const head = /^[aeiouy]/.test(letters) ? '*' : letters[0]!;
+  const tail = [...letters.slice(1).replace(/[aeiouyhw]/g, '')].map((c) => SOUND_PAIRS[c] ?? c).join('');
+  const sound = (head + tail).replace(/(.)\1+/g, '$1');
+  return sound.replace('*', '').length >= 3 ? `~${sound}` : null;
+}
+
+/** The keys a stored incident's place is found by: its exact key, and how it sounds. */
+export const placeLookups = (place: string | null | undefined): string[] =>
+  [placeKey(place), placeSound(place)].filter((k): k is string => !!k);
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isFullDate = (d: string | null | undefined): d is string => !!d && FULL_DATE.test(d);

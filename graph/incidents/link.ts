@@ -3,7 +3,7 @@
 import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
-import { incidentNodeId, placeKey } from './key.ts';
+import { incidentNodeId, placeKey, placeLookups } from './key.ts';
 import { dateWindow, matchIncident } from './match.ts';
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
@@ -21,7 +21,7 @@ export async function linkIncidents(
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
   for (const inc of x.incidents) {
     const place = placeKey(inc.place);
-    const candidates = await store.findIncidents({ dates: dateWindow(inc.date), places: place ? [place] : [] });
+    const candidates = await store.findIncidents({ dates: dateWindow(inc.date), places: placeLookups(inc.place) });
     if (!candidates.length) continue;
     const own = incidentNodeId(x.article.id, inc);
     const named = inc.participants.filter((p) => !anonymous.has(p));

@@ -2,7 +2,7 @@
 // both are full dates) and the same place or shared participants. In: one extracted incident and the stored
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import type { Incident } from '../schema.ts';
-import { KIND_FAMILY, isFullDate, placeKey } from './key.ts';
+import { KIND_FAMILY, isFullDate, placeKey, placeSound } from './key.ts';
 
 export interface StoredIncident {
   id: string;
@@ -65,13 +65,24 @@ function datesConflict(a: string | null, b: string | null): boolean {
 }
 
 /**
- * Whether the two reports were filed within a week: true or false when both articles' dates (a year-less
- * dateline's day counts) are known, null when either is not.
+ * How many days apart the two reports were filed (the nearest of the stored ones), when both articles' dates (a
+ * year-less dateline's day counts) are known; null when either is not.
  */
-function filedNear(published: string | null, reported: string[]): boolean | null {
+function filedGap(published: string | null, reported: string[]): number | null {
   const days = reported.filter(isDay);
   if (!published || !isDay(published) || !days.length) return null;
-  return days.some((d) => dayGap(d, published) <= UNDATED_WINDOW_DAYS);
+  return Math.min(...days.map((d) => dayGap(d, published)));
+}
+
+/** Whether an event's day falls in the week before one of the filing days (either may lack its year). */
+function toldBefore(day: string | null, filed: string[]): boolean {
+  if (!isDay(day)) return false;
+  return filed.filter(isDay).some((f) => {
+    const gap = dayGap(day, f);
+    const [a, b] = [day.slice(-5), f.slice(-5)];
+    // dayGap is unsigned: the event must not come after the report (month-day order, across a year's end too).
+    return gap <= UNDATED_WINDOW_DAYS && (a <= b || (a.startsWith('12') && b.startsWith('01')));
+  });
 }
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
@@ -87,31 +98,43 @@ function compare(
   if (datesConflict(inc.date, c.date)) return null;
   const p1 = placeKey(inc.place);
   const p2 = placeKey(c.place);
-  if (p1 && p2 && p1 !== p2) return null;
+  // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
+  const sounded =
+    !!p1 && !!p2 && p1 !== p2 && placeSound(inc.place) !== null && placeSound(inc.place) === placeSound(c.place);
+  if (p1 && p2 && p1 !== p2 && !sounded) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
   // out a report elsewhere.
-  const samePlace = !wide && !!p1 && p1 === p2;
+  const samePlace = !wide && !!p1 && (p1 === p2 || sounded);
   // Both dated to the day, years known: the place or a participant in common suffices.
   const fullDays = isFullDate(inc.date) && isFullDate(c.date);
   const days = isDay(inc.date) && isDay(c.date);
-  const near = filedNear(published, c.reported);
+  const gap = filedGap(published, c.reported);
+  const near = gap === null ? null : gap <= UNDATED_WINDOW_DAYS;
   // Otherwise (a year or a day unknown) the place must agree, the parties must not differ (a shared one, or one
   // side naming none), and the articles must not be more than a week apart; with no party in common their dates
-  // must be known to be that close, unless the two days agree.
-  const parties = shared.length > 0 || !named.length || !c.participants.length;
-  const timely = near === true || (near === null && (shared.length > 0 || days));
+  // must be known to be that close, unless the two days agree. Two reports of the same kind filed the same or the
+  // next day at one town need no party in common (parties are not told apart by role: one outlet names the target,
+  // another whom the government blames), as two reports dated to one day do not.
+  const sameDayFiled = gap !== null && gap <= 1 && inc.kind === c.kind;
+  const parties = shared.length > 0 || !named.length || !c.participants.length || sameDayFiled;
+  // One side's event day in the week before the other's filing day ("the June 8 bombing" and a June 8 dateline
+  // telling "on Sunday") dates them as close as two filing days do.
+  const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
+  const timely = near === true || told || (near === null && (shared.length > 0 || days));
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
+  if (sounded && !(fullDays || days || near === true || told)) return null;
   const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`
       : `dates ${inc.date} and ${c.date} within a day`
     : days
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : `dates compatible (not both known)${near ? '; filed within a week' : ''}`;
+      : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
-  const reason = [`${family} family`, when, samePlace ? `same place ${inc.place}` : '', who].filter(Boolean).join('; ');
+  const where = sounded ? `same place spelled ${inc.place} / ${c.place}` : samePlace ? `same place ${inc.place}` : '';
+  const reason = [`${family} family`, when, where, who].filter(Boolean).join('; ');
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
 

@@ -124,6 +124,8 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
          MATCH (i:Incident) WHERE i.date IN query.dates RETURN i
          UNION
          MATCH (i:Incident) WHERE i.placeKey IN query.places RETURN i
+         UNION
+         MATCH (i:Incident) WHERE i.placeSound IN query.places RETURN i
        }
        WITH i ORDER BY i.id LIMIT 200
        RETURN collect([i.id, i.kind, i.date, i.place,

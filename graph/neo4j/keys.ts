@@ -2,7 +2,7 @@
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
 import { bandKey, claimKeyInput } from '../claims/similar.ts';
-import { placeKey } from '../incidents/key.ts';
+import { placeKey, placeSound } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -25,12 +25,16 @@ export function searchKey(label: string, props: Props): string {
 
 /**
  * Store-internal node properties: searchKey; on claims the MinHash band keys (graph/claims/similar.ts) that
- * findClaims looks up; on incidents the normalised place that findIncidents looks up.
+ * findClaims looks up; on incidents the normalised place and how it sounds, which findIncidents looks up.
  */
 export function internalNodeProps(label: string, props: Props): Props {
   const out: Props = { searchKey: searchKey(label, props) };
   if (label === 'Claim') out.bandKey = bandKey(claimKeyInput(props));
-  if (label === 'Incident') out.placeKey = placeKey(typeof props.place === 'string' ? props.place : null);
+  if (label === 'Incident') {
+    const place = typeof props.place === 'string' ? props.place : null;
+    out.placeKey = placeKey(place);
+    out.placeSound = placeSound(place);
+  }
   return out;
 }
 

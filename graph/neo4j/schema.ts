@@ -24,6 +24,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   `CREATE FULLTEXT INDEX ${CLAIM_BAND_INDEX} IF NOT EXISTS FOR (n:Claim) ON EACH [n.bandKey] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
   'DROP INDEX claim_bands IF EXISTS',
   'CREATE INDEX incident_place IF NOT EXISTS FOR (n:Incident) ON (n.placeKey)',
+  'CREATE INDEX incident_place_sound IF NOT EXISTS FOR (n:Incident) ON (n.placeSound)',
   // searchKey holds the normalised names/texts (graph/resolve.ts normalizeName), one per line, so
   // findActors and search get the embedded store's matching through a text index (CONTAINS).
   ...NODE_LABELS.map((l) => `CREATE TEXT INDEX ${l.toLowerCase()}_search IF NOT EXISTS FOR (n:${l}) ON (n.searchKey)`),

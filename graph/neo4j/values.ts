@@ -84,7 +84,15 @@ export function plainProps(o: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** Store-internal properties (lookup keys) that are not part of the graph model's records. */
-export const INTERNAL_PROPS = ['searchKey', 'chainKey', 'nameRank', 'extraction', 'bandKey', 'placeKey'] as const;
+export const INTERNAL_PROPS = [
+  'searchKey',
+  'chainKey',
+  'nameRank',
+  'extraction',
+  'bandKey',
+  'placeKey',
+  'placeSound',
+] as const;
 
 /** Node/relationship properties as the GraphStore returns them: plain, without internal keys. */
 export function modelProps(o: Record<string, unknown>): Props {

@@ -47,6 +47,7 @@ const INCIDENT_WIDEN = `ON MATCH SET
     THEN row.props.date ELSE n.date END,
   n.place = coalesce(n.place, row.props.place),
   n.placeKey = coalesce(n.placeKey, row.props.placeKey),
+  n.placeSound = coalesce(n.placeSound, row.props.placeSound),
   ${lo('killedMin', 'row.props.killedMin')}, ${hi('killedMax', 'row.props.killedMax')},
   ${lo('woundedMin', 'row.props.woundedMin')}, ${hi('woundedMax', 'row.props.woundedMax')}
   SET n.killed = n.killedMax, n.wounded = n.woundedMax`;
@@ -66,6 +67,7 @@ function widenIncident(a: Props, b: Props): Props {
     date: isNull(a.date) || (!full(a.date) && full(b.date)) ? b.date : a.date,
     place: a.place ?? b.place,
     placeKey: a.placeKey ?? b.placeKey,
+    placeSound: a.placeSound ?? b.placeSound,
     killedMin: low(a.killedMin, b.killedMin),
     killedMax: high(a.killedMax, b.killedMax),
     woundedMin: low(a.woundedMin, b.woundedMin),

@@ -162,3 +162,20 @@ export function datesConflict(a: DayKey, b: DayKey): boolean {
     (a.day != null && b.day != null && a.day !== b.day)
   );
 }
+
+/** Days an event may precede the report that tells it and still be dated by the report's day ("on Tuesday"). */
+const REPORT_WINDOW_DAYS = 7;
+
+/**
+ * True when a date the text states (`told`) cannot fall in the week up to the report's day (`report`, the
+ * dateline's): "a rocket attack on Erbil in February" is not the strike a May 25 dateline reports.
+ */
+export function beforeReportConflict(report: DayKey, told: DayKey): boolean {
+  if (report.year != null && told.year != null && (told.year > report.year || told.year < report.year - 1)) return true;
+  if (report.month == null || told.month == null) return false;
+  const months = (report.month - told.month + 12) % 12;
+  if (months > 1) return true;
+  if (report.day == null || told.day == null) return false;
+  const days = months === 0 ? report.day - told.day : report.day + 31 - told.day;
+  return days < 0 || days > REPORT_WINDOW_DAYS;
+}

@@ -1,13 +1,27 @@
 // Incidents: event mentions of attacks, airstrikes, clashes and meetings, merged when they describe the
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
+import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
-import { datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
-import { AIR_WORDS, BE_FORMS, NOUNS, SPEECH_VERBS, VERBS } from './lexicon.ts';
+import { beforeReportConflict, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
+import {
+  AIR_WORDS,
+  BE_FORMS,
+  BLAST_PHRASES,
+  BLAST_VERBS,
+  KILLING_VERBS,
+  NOUNS,
+  PAST_EVENT_WORDS,
+  SPEECH_VERBS,
+  VERBS,
+} from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
 import { findPlaces, PLACE_TYPES, type Place } from './places.ts';
-import { titleCase, type View } from './view.ts';
+import { modifiedBy, titleCase, type View } from './view.ts';
+
+/** Triggers that tell violence by themselves (a blast, armed men killing): mentions.ts read their subject. */
+const FORCE_TRIGGERS = new Set([...BLAST_VERBS, ...KILLING_VERBS, ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!)]);
 
 /** Phrases dating an event by the one told before it. */
 const SAME_DAY = /\b(?:earlier|later) (?:in|that) the day\b|\blater that day\b|\b(?:the|that) same day\b/i;
@@ -16,6 +30,8 @@ interface Draft {
   kind: IncidentKind;
   date: string | null;
   key: DayKey | null;
+  /** The day of the week the text names for it ("on Friday"), which tells two events apart without a calendar date. */
+  weekday: number | null;
   /** The date is the dateline's, taken for want of another: a date told later for the same event wins. */
   weak: boolean;
   place: string | null;
@@ -51,7 +67,8 @@ function isState(view: View, place: Place): boolean {
 }
 
 const VIOLENT = new Set<IncidentKind>(['attack', 'airstrike', 'clash']);
-const placeKey = (p: string) => p.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** The place's key across spellings ("Arbil", "Erbil International Airport" → "erbil"), spaces dropped. */
+const placeKey = (p: string) => (placeKeyOf(p) ?? '').replace(/ /g, '');
 const samePlace = (a: string, b: string) => placeKey(a).includes(placeKey(b)) || placeKey(b).includes(placeKey(a));
 
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
@@ -60,14 +77,14 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // An event noun's own predicate is no new clause: "an air strike hit a market in Bama", "shelling killed five in Taiz".
   const noun = view.tokens[m.start]!.pos !== 'VERB' || NOUNS.has(view.tokens[m.start]!.norm);
   const clause = (from: number, to: number, predicate = false) =>
-    !view.tokens
-      .slice(from, to)
-      .some(
-        (t, k, all) =>
-          (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
-          all[k - 1]?.text !== '-' &&
-          !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
-      );
+    !view.tokens.slice(from, to).some(
+      (t, k, all) =>
+        (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
+        all[k - 1]?.text !== '-' &&
+        // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies".
+        !(/(?:ed|ing)$/.test(t.norm) && all[k - 1]?.pos === 'NOUN') &&
+        !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
+    );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
   if (after && clause(m.end, after.token, noun)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
@@ -77,8 +94,20 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   return last;
 }
 
+const WEEKDAYS = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const WEEKDAY_INDEX = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** The day of the week a date expression names ("late on Sunday" → 0), or null. */
+const weekdayOf = (s: string): number | null => {
+  const m = WEEKDAYS.exec(s);
+  return m ? WEEKDAY_INDEX.indexOf(m[1]!.toLowerCase()) : null;
+};
+
 /** The date nearest the trigger, leaving out dates of statements ("said Monday", "told reporters on Wednesday"). */
-function dateFor(view: View, dates: FoundDate[], m: EventMention): { date: FoundDate; weak: boolean } | null {
+function dateFor(
+  view: View,
+  dates: FoundDate[],
+  m: EventMention,
+): { date: FoundDate; weak: boolean; bound: boolean; weekday: number | null } | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
@@ -121,8 +150,13 @@ function dateFor(view: View, dates: FoundDate[], m: EventMention): { date: Found
   // A sentence dating only its statement ("Armenia on Wednesday accused ...") tells of an earlier event: the
   // dateline's day is the statement's too.
   // The date itself is never copied with a flag added: all dates keep the hidden class of dates.ts's.
-  if (best) return { date: best, weak: false };
-  return stated || !dateline ? null : { date: dateline, weak: true };
+  // "on Tuesday" under a dateline without its year ("ERBIL, May 25"): the weekday cannot be placed, but the event
+  // is the report's week; the dateline's day then bounds it (weak) without being given as its date (`bound`).
+  const weekday = best ? weekdayOf(view.nlp.text.slice(best.start, best.end)) : null;
+  if (best && best.key.month == null && dateline && !stated)
+    return { date: dateline, weak: true, bound: true, weekday };
+  if (best) return { date: best, weak: false, bound: false, weekday };
+  return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
@@ -177,6 +211,7 @@ const inside = (a: Draft, b: Draft, within: Within) =>
 
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
+  if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
   if (
     a.place &&
     b.place &&
@@ -186,11 +221,16 @@ function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
     !inside(b, a, within)
   )
     return true;
-  return !!(a.key && b.key && !a.weak && !b.weak && datesConflict(a.key, b.key));
+  if (!a.key || !b.key || (a.weak && b.weak)) return false;
+  // A dateline's day dates the report, not the event: a date told elsewhere conflicts only when it cannot be the
+  // week before it.
+  if (a.weak || b.weak) return a.weak ? beforeReportConflict(a.key, b.key) : beforeReportConflict(b.key, a.key);
+  return datesConflict(a.key, b.key);
 }
 
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
-  if (b.distinct) return false;
+  // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
+  if (b.distinct && a.last !== b.last) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
   if (conflicts(a, b, within)) return false;
   // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
@@ -211,11 +251,34 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   // "Air strike on market kills 11" over "An air strike hit a market in Bama on Sunday, killing 11".
   const retold = a.headline && !b.headline;
   const bare = !b.participants.length && !b.place && !b.key;
-  return shared || place || date || anaphoric || bare || retold;
+  // "A car bomb exploded at X": two triggers of one sentence, one of them naming no party, tell one happening.
+  const oneSentence = a.last === b.last && (!a.participants.length || !b.participants.length);
+  // "a raid on a village in eastern Congo" … "The attackers struck Kainama, a farming village": a town told right
+  // after an incident placed only in a country says where in it, when it names no other party.
+  const refinesCountry =
+    a.placeIsState && !!b.place && !b.placeIsState && b.last - a.last <= 2 && !b.participants.length;
+  return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry;
 }
 
+/** Sentence openers that tell another happening: "Separately, ...", "Elsewhere on Tuesday", "In a separate attack". */
+const ELSEWHERE =
+  /^(?:separately|elsewhere|in (?:a|another) (?:separate|different|second|other) (?:incident|attack))\b/i;
+
+/** Adverbs before a trigger that set it before the reported event: "Washington has previously carried out strikes". */
+const PAST_ADVERBS = new Set(['previously', 'formerly', 'repeatedly']);
+
 /** Words before an event noun that make it another happening than those told before. */
-const DISTINCT = new Set(['another', 'second', 'third', 'fourth', 'separate', 'fresh', 'further', 'new']);
+const DISTINCT = new Set([
+  'another',
+  'second',
+  'third',
+  'fourth',
+  'separate',
+  'fresh',
+  'further',
+  'new',
+  ...PAST_EVENT_WORDS,
+]);
 
 /** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
 function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
@@ -270,9 +333,10 @@ function draftOf(
   if (
     kind === 'attack' &&
     // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+    // A suicide bomber or a car bomber is no aircraft.
     tokens
       .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
-      .some((t) => AIR_WORDS.has(t.norm))
+      .some((t, k, near) => AIR_WORDS.has(t.norm) && !/^(?:suicide|car|truck)$/.test(near[k - 1]?.norm ?? ''))
   )
     kind = 'airstrike';
   // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
@@ -282,6 +346,7 @@ function draftOf(
   const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
   const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
   const date = dated?.date ?? null;
+  const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
   // Tolls are often told in the sentences after the event, within the same paragraph.
   for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
@@ -292,14 +357,18 @@ function draftOf(
   const sameDay = !date && info.sameDay ? drafts[drafts.length - 1] : undefined;
   return {
     kind: kind ?? 'other',
-    date: date?.value ?? sameDay?.date ?? null,
+    date: told?.value ?? sameDay?.date ?? null,
     key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
+    weekday: dated?.weekday ?? sameDay?.weekday ?? null,
     weak: dated ? dated.weak : !!sameDay?.weak,
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
     placeType: place?.type ?? null,
     sub: place ? unnamedPlace(view, m, place) : null,
-    distinct: m.start > 0 && DISTINCT.has(tokens[m.start - 1]!.norm),
+    distinct:
+      modifiedBy(tokens, m.start, DISTINCT) ||
+      ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
+      tokens.slice(s.firstToken, m.start).some((t) => PAST_ADVERBS.has(t.norm)),
     // A headline: the article's first line, a paragraph of its own without a closing stop.
     headline:
       m.sentence === 0 &&
@@ -340,6 +409,7 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   }
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
+  into.weekday ??= draft.weekday;
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
   into.last = Math.max(into.last, sentence);
   into.headline &&= draft.headline;
@@ -451,7 +521,9 @@ export function findIncidents(
       (kind === 'other' && !!draft.key) ||
       (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
       // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
-      (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak);
+      (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak) ||
+      // A blast or armed men killing ("a car bomb exploded in X", "gunmen swept through X"): a place suffices.
+      (!!kind && VIOLENT.has(kind) && !!draft.place && FORCE_TRIGGERS.has(tokens[m.start]!.norm));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     drafts.push(draft);

@@ -153,6 +153,48 @@ export const WEAPONS = new Set(
   projectiles bomb bombs round rounds artillery`),
 );
 
+/** Verbs of a blast: "a car bomb exploded", "the device was detonated", "a bomber rammed a car packed with explosives". */
+export const BLAST_VERBS = new Set(
+  forms('explode explodes exploded exploding detonate detonates detonated detonating ram rams rammed ramming'),
+);
+
+/**
+ * Two-word blasts and impacts, told of what exploded or was fired: "the bomb went off", "a truck bomb blew up",
+ * "rockets slammed into", "shells landed near", "a drone crashed into".
+ */
+export const BLAST_PHRASES = new Set([
+  ...forms('go goes went gone going').map((w) => `${w} off`),
+  ...forms('blow blows blew blown blowing').map((w) => `${w} up`),
+  ...forms('slam slams slammed slamming crash crashes crashed crashing smash smashed').map((w) => `${w} into`),
+  ...forms('land lands landed landing').flatMap((w) => ['in', 'on', 'near', 'inside'].map((p) => `${w} ${p}`)),
+  ...forms('rain rains rained raining').map((w) => `${w} down`),
+  // The tagger's norm of "through" is "thru".
+  ...forms('rip rips ripped ripping tear tears tore torn tearing').map((w) => `${w} thru`),
+]);
+
+/** What explodes or is fired: a blast verb tells an attack only of these ("a vehicle loaded with explosives"). */
+export const EXPLOSIVES = new Set([
+  ...WEAPONS,
+  ...forms(`explosive explosives device devices ied ieds mine mines landmine landmines bomber bombers vest vests
+  munition munitions warhead warheads`),
+]);
+
+/** Verbs of killing and overrunning that tell an attack when armed men do them: "rebels killed 16 villagers". */
+export const KILLING_VERBS = new Set(
+  forms(`kill kills killed massacre massacres massacred slaughter slaughters slaughtered butchered execute executed
+  sweep sweeps swept rampage rampaged`),
+);
+
+/** Who does violence: a killing verb tells an attack with one of these in its subject ("suspected Islamist rebels"). */
+export const ARMED_NOUNS = new Set(
+  forms(`gunman gunmen militant militants rebel rebels insurgent insurgents jihadist jihadists fighter fighters attacker
+  attackers assailant assailants militiaman militiamen militia militias bandit bandits gang gangs gangster gangsters
+  terrorist terrorists soldier soldiers troops commandos raiders extremists`),
+);
+
+/** Words for the blast itself ("the blast went off in ..."): a blast verb tells an attack of these in a story of force. */
+export const BLAST_NOUNS = new Set(forms('blast blasts explosion explosions'));
+
 /** Verbs that accuse by reporting a deed: "prosecutors alleged that X ordered ..." → accused X. */
 export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
 
@@ -160,6 +202,9 @@ export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
 export const OTHER_VERBS = new Set(forms('sentence sentences sentenced sentencing'));
 /** "test-fired", "test-launched": the verb after "test-". */
 export const TEST_VERBS = new Set(forms('fire fires fired firing launch launches launched launching'));
+
+/** Words that set an event before the one reported ("previous attacks", "an earlier strike"): another happening. */
+export const PAST_EVENT_WORDS = new Set(forms('previous earlier past prior former'));
 
 /** Verbs that open a clause whose subject follows them: "hours after Turkey shelled ...". */
 export const CLAUSE_OPENERS = new Set(forms('after before since until once while when as'));

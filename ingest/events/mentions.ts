@@ -3,14 +3,21 @@
 import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
   ALLEGE_VERBS,
+  ARMED_NOUNS,
+  BLAST_NOUNS,
+  BLAST_PHRASES,
+  BLAST_VERBS,
   CLAUSE_OPENERS,
+  EXPLOSIVES,
   IDIOM_OBJECTS,
+  KILLING_VERBS,
   OTHER_VERBS,
   PATRON_NOUNS,
   TEST_VERBS,
   WEAPONS,
   MILITARY,
   PARTICLES_OUT,
+  PAST_EVENT_WORDS,
   BE_FORMS,
   HYPOTHETICAL,
   LIGHT_VERBS,
@@ -26,7 +33,7 @@ import {
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { PLACE_TYPES } from './places.ts';
-import { headMention, isPerson, resolveActor, type View } from './view.ts';
+import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
 /** Where a shot lands when nobody is hit: "into the sea", "into the air". */
 const EMPTY_TARGETS = new Set(['sea', 'ocean', 'water', 'waters', 'air', 'sky']);
@@ -710,6 +717,9 @@ const TRIGGER_WORDS = new Set([
   ...NOUNS.keys(),
   ...OTHER_VERBS,
   ...TEST_VERBS,
+  ...BLAST_VERBS,
+  ...KILLING_VERBS,
+  ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
 
 /** An incident that relates no actors: "a court sentenced ...", "North Korea test-fired ..." (trigger s..v). */
@@ -728,6 +738,89 @@ function otherMention(view: View, s: number, v: number, first: number): EventMen
     anaphoric: false,
     event: null,
   };
+}
+
+/** Tokens a blast's subject is looked for over, leftwards from its verb ("a bomb hidden in a parked motorcycle"). */
+const BLAST_SUBJECT_SPAN = 12;
+/** Tokens its object's explosive is looked for over ("rammed a car packed with explosives into"). */
+const BLAST_OBJECT_SPAN = 6;
+
+/** The end of a blast trigger at t ("exploded", "went off", "slammed into"), or -1. */
+function blastEnd(view: View, t: number, end: number): number {
+  const tok = view.tokens[t]!;
+  if (BLAST_VERBS.has(tok.norm)) return isVerbal(view, t) ? t + 1 : -1;
+  const next = view.tokens[t + 1];
+  return next && t + 1 < end && BLAST_PHRASES.has(`${tok.norm} ${next.norm}`) ? t + 2 : -1;
+}
+
+/**
+ * Where the explosive of a blast is, scanning left from `from` to the clause's start: the token index, or -1.
+ * "the blast went off" counts only in a story of force (a gas explosion is no attack).
+ */
+function explosiveBefore(view: View, from: number, first: number, military: () => boolean): number {
+  return wordBefore(view, from, first, (w) => EXPLOSIVES.has(w) || (BLAST_NOUNS.has(w) && military()));
+}
+
+/** The nearest token of the clause before `from` (within the blast span) whose word passes `test`, or -1. */
+function wordBefore(view: View, from: number, first: number, test: (norm: string) => boolean): number {
+  for (let k = from; k >= Math.max(first, from - BLAST_SUBJECT_SPAN); k--) {
+    const t = view.tokens[k]!;
+    if (CLAUSE_STOP.has(t.text) || t.text === ',' || t.norm === 'that' || RELATIVE.has(t.norm)) return -1;
+    if (test(t.norm)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Suspected Islamist rebels killed 16 civilians", "gunmen swept through the neighbourhood": a killing or an
+ * overrunning by armed men tells an attack (who, when their subject is an actor: "ADF rebels").
+ */
+function killingMention(view: View, v: number, first: number): EventMention | null {
+  const back = skipBack(view, v, first);
+  if (back.negated || back.hypothetical || back.infinitive || back.passive || inCondition(view, v, first)) return null;
+  if (wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) < 0) return null;
+  return {
+    type: 'attacked',
+    start: v,
+    end: v + 1,
+    sentence: view.tokens[v]!.sentence,
+    agents: subjectOf(view, v, first),
+    patients: [],
+    incident: 'attack',
+    anaphoric: false,
+    event: null,
+  };
+}
+
+/**
+ * A blast or an impact that tells an attack: "a car bomb exploded at X", "rockets slammed into Y", "the blast went
+ * off in Z" (no party named), or "militants detonated a bomb" (the explosive its object, the subject who acted).
+ */
+function blastMention(view: View, v: number, vEnd: number, first: number, end: number, military: () => boolean) {
+  const back = skipBack(view, v, first);
+  if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
+  const { tokens } = view;
+  const k = explosiveBefore(view, back.index, first, military);
+  let agents: string[] = [];
+  if (k < 0) {
+    let o = vEnd;
+    while (o < end && o < vEnd + BLAST_OBJECT_SPAN && !EXPLOSIVES.has(tokens[o]!.norm)) o++;
+    if (o >= end || o >= vEnd + BLAST_OBJECT_SPAN || back.passive) return null;
+    agents = subjectOf(view, v, first);
+  }
+  const det = k > first ? tokens[k - 1]!.norm : '';
+  const m: EventMention = {
+    type: 'attacked',
+    start: v,
+    end: vEnd,
+    sentence: tokens[v]!.sentence,
+    agents,
+    patients: [],
+    incident: 'attack',
+    anaphoric: ANAPHORIC_DET.has(det),
+    event: null,
+  };
+  return m;
 }
 
 /** Finds every event mention in the article, sentence by sentence. */
@@ -751,6 +844,20 @@ export function findEventMentions(view: View): EventMention[] {
     const pair = PAIR_FIRST.has(norm) && t + 1 < end ? NOUN_PAIRS.get(`${norm} ${tokens[t + 1]!.norm}`) : undefined;
     const phrase = PHRASE_FIRST.get(norm);
     const phraseHit = phrase && tokens[t + 1]?.norm === phrase.words[1] ? phrase : undefined;
+    const blast = blastEnd(view, t, end);
+    if (blast > 0) {
+      found = blastMention(view, t, blast, first, end, () => militaryStory(view, military));
+      if (found) {
+        out.push(found);
+        t = blast - 1;
+        continue;
+      }
+    }
+    if (KILLING_VERBS.has(norm) && isVerbal(view, t)) {
+      found = killingMention(view, t, first);
+      if (found) out.push(found);
+      continue;
+    }
     if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
       found = otherMention(view, t, t, first);
     } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {
@@ -805,6 +912,8 @@ const RESPONSE_NOUNS = /^(?:response|responses|retaliation|reprisal|reprisals|an
 function campaign(tokens: View['tokens'], start: number, n: number): boolean {
   if (!/s$/.test(tokens[n]!.norm) || tokens.slice(start, n).some((t) => t.pos === 'DET' || t.pos === 'NUM'))
     return false;
+  // "blamed previous rocket and drone attacks on ...": past events of a kind, none of them the one reported.
+  if (modifiedBy(tokens, n, PAST_EVENT_WORDS)) return true;
   const w = (k: number) => tokens[k]?.norm ?? '';
   if (CAMPAIGN_VERBS.test(w(start - 1))) return true;
   if (w(start - 1) === 'up' && CAMPAIGN_PHRASAL.test(w(start - 2))) return true;

@@ -15,12 +15,13 @@ export interface Place {
   outer: string | null;
 }
 
-// "into": where shells and rockets land ("launched rockets into Sake").
-const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into']);
+// "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
+// The tagger's norm of "through" is "thru".
+const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
-  suburb suburbs vicinity part parts border port valley desert coast island islands enclave municipality neighborhood
+  suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
   neighbourhood north south east west centre center heart`.split(/\s+/),
 );
 const DIRECTIONS =
@@ -86,8 +87,15 @@ const FACILITIES = new Set(
   ),
 );
 
+/** Buildings named for someone or something other than their town ("the Ugaas hotel", "the Al-Shifa hospital"). */
+const BUILDINGS = new Set(
+  `hotel hotels hospital mosque church temple school market restaurant cafe stadium university embassy compound
+  prison jail camp headquarters office palace mall cinema theatre theater club`.split(/\s+/),
+);
+
 /** Strike verbs whose direct object may be a town. */
-const STRUCK = /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded)$/;
+const STRUCK =
+  /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded|stormed|storms|attacked|overran|overrun)$/;
 
 /**
  * "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": after the name [i, k) come its
@@ -113,6 +121,8 @@ function placeAfterType(
   while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
   let stop = k + 2;
   while (stop < end && capitalized(tokens[stop]!.text) && !CALENDAR.test(tokens[stop]!.text)) stop++;
+  // "the Canape Vert neighborhood of Haiti's capital": a possessor after "of" holds the place, it is not it.
+  if (/^(?:'s|’s)$/.test(tokens[stop]?.norm ?? '')) return null;
   return { start: k + 2, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[o]!.start, tokens[k - 1]!.end) };
 }
 
@@ -131,10 +141,11 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       tokens[t + 1]!.norm === 'the' &&
       named > t + 2 &&
       (PLACE_TYPES.has(tokens[named]?.norm ?? '') || FACILITIES.has(tokens[named]?.norm ?? ''));
+    // A name with its place-type word ("stormed the Canape Vert neighborhood") is a place whatever else it was taken for.
     const struck =
       STRUCK.test(tokens[t]!.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
-      view.mentionAt[typedObject ? t + 2 : t + 1]! < 0;
+      (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 || (typedObject && PLACE_TYPES.has(tokens[named]!.norm)));
     const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck) continue;
     let i = t + 1;
@@ -189,6 +200,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (k === i) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
+    // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name.
+    if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && tokens[k]?.norm === 'capital') continue;
     const inner = placeAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "in Afghanistan's Khost province": the named part inside the country.
@@ -202,12 +215,20 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         k = k2;
       }
     }
+    // "at the Ugaas hotel in Beledweyne": a building's name is not where it stands; the town after it is.
+    if (
+      BUILDINGS.has(tokens[k]?.norm ?? '') &&
+      PREPS.has(tokens[k + 1]?.norm ?? '') &&
+      capitalized(tokens[k + 2]?.text ?? '')
+    )
+      continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
-    const typed = k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm);
+    // So is one the text types before it ("the village of Los Reyes").
+    const typed = (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) || type !== null;
     if (
       !typed &&
       ms.some(

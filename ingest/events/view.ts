@@ -238,3 +238,15 @@ export function titleCase(view: View, sentence: number): boolean {
   }
   return words >= 4;
 }
+
+/**
+ * Whether a word of `words` modifies the trigger at t: it is among the adjectives, nouns, numbers and
+ * conjunctions right before it in its sentence ("previous rocket and drone attacks", "a second car bomb").
+ */
+export function modifiedBy(tokens: View['tokens'], t: number, words: Set<string>): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 5 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
+    if (words.has(tokens[k]!.norm)) return true;
+    if (!/^(?:ADJ|NOUN|CCONJ|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.norm !== '-') return false;
+  }
+  return false;
+}

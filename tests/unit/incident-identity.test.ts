@@ -76,6 +76,24 @@ describe('incident matching with partial dates', () => {
     expect(m).toMatchObject({ id: 'n1', score: 0.75 });
     expect(m!.reason).toContain('a year unknown');
   });
+  it('reports of one kind filed a day apart at one town join though they name other parties', () => {
+    // One outlet names the target ("a car bomb attack on the army base"), another whom the government blames.
+    const m = matchIncident(
+      { kind: 'attack', date: null, place: 'Kidal' },
+      ['mnla'],
+      [stored({ participants: ['mali-military'] })],
+      '--07-24',
+    );
+    expect(m).toMatchObject({ id: 'n1' });
+    expect(
+      matchIncident(
+        { kind: 'attack', date: null, place: 'Kidal' },
+        ['mnla'],
+        [stored({ participants: ['mali-military'] })],
+        '--07-25',
+      ),
+    ).toBeNull();
+  });
   it('an undated report filed within a week of the stored one joins it at the same place', () => {
     const m = matchIncident({ kind: 'attack', date: null, place: 'Kidal' }, ['mali-military'], [stored({})], '--07-25');
     expect(m!.reason).toContain('filed within a week');
@@ -85,7 +103,15 @@ describe('incident matching with partial dates', () => {
     expect(matchIncident(inc('--07-24'), [], [stored({})], '--07-24')).toBeNull();
     expect(matchIncident(inc('--07-22', 'Gao'), [], [stored({})], '--07-23')).toBeNull();
     expect(matchIncident(inc(null), [], [stored({})], '--08-05')).toBeNull();
-    expect(matchIncident(inc(null), ['france'], [stored({ participants: ['mali-military'] })], '--07-23')).toBeNull();
+    expect(matchIncident(inc(null), ['france'], [stored({ participants: ['mali-military'] })], '--07-26')).toBeNull();
+    expect(
+      matchIncident(
+        { ...inc(null), kind: 'clash' },
+        ['france'],
+        [stored({ participants: ['mali-military'] })],
+        '--07-23',
+      ),
+    ).toBeNull();
     // Neither article dated: only a named party in common joins them.
     expect(matchIncident(inc(null), [], [stored({ date: null, reported: [] })], null)).toBeNull();
     expect(
