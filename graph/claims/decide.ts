@@ -135,13 +135,13 @@ const kinds = (o: Overlap) => ({
  * should cooperate in the inquiry into the attack" is not "Serbia had a role in the attack"), one may be missing
  * from a long overlap.
  */
-function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false): boolean {
+function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loose = false): boolean {
   const conceptsOf = (ts: string[]) => ts.filter((t) => t.startsWith('~'));
   const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
   const [light, heavy] = w(a) <= w(b) ? [a, new Set(b)] : [b, new Set(a)];
   const missing = conceptsOf(light).filter((t) => !heavy.has(t)).length;
   if (strict) return missing === 0;
-  return missing <= (o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
+  return missing <= (loose || o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
 
 const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'relayed report']);
@@ -155,6 +155,8 @@ function enough(rel: Relation, o: Overlap): boolean {
   // one side names makes it another assertion about that incident ("ELN commanders hiding in Venezuela ordered it"
   // is not "the ELN carried it out").
   if (k.incident && k.actor && k.concept && CLOSE.has(rel) && !o.lone) return true;
+  // Or the same figure for the same act ("had killed more than 20 officials" / "killed more than twenty officials").
+  if (k.incident && k.count && k.concept && CLOSE.has(rel) && !o.lone) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
@@ -197,7 +199,9 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
-  if (!enough(rel, o) || !conceptsHeld(a.terms, b.terms, o)) return null;
+  // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
+  const loose = o.incident && CLOSE.has(rel);
+  if (!enough(rel, o) || !conceptsHeld(a.terms, b.terms, o, false, loose)) return null;
   return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
 }
 

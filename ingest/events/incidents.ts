@@ -86,7 +86,9 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
-  if (after && clause(m.end, after.token, noun)) return after;
+  // "fired from a pickup truck near Bartella": where a shot came from is not where it struck.
+  const origin = (to: number) => view.tokens.slice(m.end, to).some((t) => t.norm === 'from');
+  if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between).
@@ -260,6 +262,13 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry;
 }
 
+/** "It was the second attack on the army this month": a predicate that counts the event told, not another one. */
+function predicative(tokens: View['tokens'], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 5 && tokens[k]!.sentence === tokens[t]!.sentence; k--)
+    if (BE_FORMS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Sentence openers that tell another happening: "Separately, ...", "Elsewhere on Tuesday", "In a separate attack". */
 const ELSEWHERE =
   /^(?:separately|elsewhere|in (?:a|another) (?:separate|different|second|other) (?:incident|attack))\b/i;
@@ -366,7 +375,7 @@ function draftOf(
     placeType: place?.type ?? null,
     sub: place ? unnamedPlace(view, m, place) : null,
     distinct:
-      modifiedBy(tokens, m.start, DISTINCT) ||
+      (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
       ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
       tokens.slice(s.firstToken, m.start).some((t) => PAST_ADVERBS.has(t.norm)),
     // A headline: the article's first line, a paragraph of its own without a closing stop.

@@ -155,7 +155,8 @@ export const WEAPONS = new Set(
 
 /** Verbs of a blast: "a car bomb exploded", "the device was detonated", "a bomber rammed a car packed with explosives". */
 export const BLAST_VERBS = new Set(
-  forms('explode explodes exploded exploding detonate detonates detonated detonating ram rams rammed ramming'),
+  forms(`explode explodes exploded exploding detonate detonates detonated detonating ram rams rammed ramming drove
+  drives driven`),
 );
 
 /**

@@ -779,6 +779,10 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive || back.passive || inCondition(view, v, first)) return null;
   if (wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) < 0) return null;
+  // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack.
+  const { tokens } = view;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence; k++)
+    if (ARMED_NOUNS.has(tokens[k]!.norm)) return null;
   return {
     type: 'attacked',
     start: v,

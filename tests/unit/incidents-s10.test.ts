@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { type Origin, paraphrase } from '../../graph/claims/decide.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { placeKey, placeSound } from '../../graph/incidents/key.ts';
 import { ingest } from '../../graph/load.ts';
@@ -84,6 +85,15 @@ describe('where an incident was and which happening it is', () => {
     expect(refined[0]).toMatchObject({ place: 'Gida', killed: 12 });
   });
 
+  it('does not place a strike where it was fired from', () => {
+    expect(
+      incidents(
+        'ERBIL, Iraq, May 25 (Reuters) - Officials said the rockets that hit the city on Tuesday had been fired from ' +
+          'a truck near the town of Qaraqosh, outside the city.',
+      ).map((i) => i.place),
+    ).not.toContain('Qaraqosh');
+  });
+
   it('keeps apart a strike told "Separately", one done "previously", and one on another weekday', () => {
     const text =
       'PESHAWAR, March 4 (Reuters) - Militants attacked a checkpoint near the town of Bannu late on Sunday, ' +
@@ -142,4 +152,45 @@ describe('one town, however outlets spell it', () => {
     expect(incidentIds.map(reports).sort()).toEqual([1, 2]);
     await store.close();
   }, 60_000);
+});
+
+describe('claims of close origins telling one incident', () => {
+  const origin = (speaker: string, affiliation: string | null = null): Origin => ({
+    type: 'CLAIMS',
+    speaker,
+    affiliation,
+    via: [],
+    outlet: null,
+    publishedAt: null,
+  });
+  const group = [origin('tehrik-i-taliban')];
+  const spokesman = [origin('anon-ttp-spokesman', 'tehrik-i-taliban')];
+  const told = (ts: string[]) => [...ts, '^x:attack-bannu'].sort();
+  // "its fighters had killed more than 30 soldiers" / "it killed more than thirty soldiers in the Bannu attack".
+  const a = ['#30', 'soldi', '~forces', '~kill'];
+  const b = ['#30', 'bannu', 'canto', 'soldi', '~attack', '~kill'];
+
+  it('are one assertion when they give the same figure for the same act', () => {
+    const p = paraphrase(
+      { text: 'a', terms: told(a), origins: spokesman },
+      { text: 'b', terms: told(b), origins: group },
+    );
+    expect(p?.reason).toMatch(/tells the same incident/);
+  });
+
+  it('are not with another figure, another incident, or a party only one names', () => {
+    const other = ['#12', 'bannu', 'canto', 'soldi', '~attack', '~kill'];
+    expect(
+      paraphrase({ text: 'a', terms: told(a), origins: spokesman }, { text: 'b', terms: told(other), origins: group }),
+    ).toBeNull();
+    expect(
+      paraphrase({ text: 'a', terms: told(a), origins: spokesman }, { text: 'b', terms: b, origins: group }),
+    ).toBeNull();
+    expect(
+      paraphrase(
+        { text: 'a', terms: told(a), origins: spokesman },
+        { text: 'b', terms: told([...b, '@afghanistan']), origins: group },
+      ),
+    ).toBeNull();
+  });
 });
