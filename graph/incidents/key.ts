@@ -18,6 +18,8 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
 
 /** A named facility is keyed by the place it serves: "Erbil International Airport" → "erbil". */
 const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
+/** A place-type word closing the name: "Nyaung Gone Village", "Ayadaw Township" (not "Gaza City"). */
+const PLACE_TYPE = / (?:village|town|township|district|province|region|county|governorate|municipality)$/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|an|at) (?=\S)/;
 const VARIANTS = placeVariants as Record<string, string>;
@@ -29,7 +31,7 @@ const VARIANTS = placeVariants as Record<string, string>;
 export function placeKey(place: string | null | undefined): string | null {
   const name = place ? normalizeName(place) : '';
   if (!name) return null;
-  const bare = name.replace(FACILITY, '').replace(ARTICLE, '') || name;
+  const bare = name.replace(FACILITY, '').replace(PLACE_TYPE, '').replace(ARTICLE, '') || name;
   return VARIANTS[bare] ?? VARIANTS[name] ?? bare;
 }
 
@@ -39,7 +41,7 @@ const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v:
 /**
  * How a place sounds, for spellings outlets disagree on ("Langate"/"Langet", "Kainama"/"Kaynama", "Beledweyne" /
  * "Belet Weyne"): the key's consonants after its first letter, voiced ones unvoiced, doubles collapsed, prefixed
- * "~". Null when fewer than three consonants remain (too little to tell "Gaza" from "Giza").
+ * "~". Null when too few consonants remain to tell places apart ("Gaza" / "Giza").
  */
 export function placeSound(place: string | null | undefined): string | null {
   const key = placeKey(place);
@@ -48,7 +50,9 @@ export function placeSound(place: string | null | undefined): string | null {
   const head = /^[aeiouy]/.test(letters) ? '*' : letters[0]!;
   const tail = [...letters.slice(1).replace(/[aeiouyhw]/g, '')].map((c) => SOUND_PAIRS[c] ?? c).join('');
   const sound = (head + tail).replace(/(.)\1+/g, '$1');
-  return sound.replace('*', '').length >= 3 ? `~${sound}` : null;
+  // Two consonants suffice for a name of five letters or more ("Kawuri" / "Kauwri"); "Gaza" and "Giza" stay apart.
+  const enough = sound.replace('*', '').length >= (letters.length >= 5 ? 2 : 3);
+  return enough ? `~${sound}` : null;
 }
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */

@@ -123,7 +123,9 @@ function compare(
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   const timely = near === true || told || (near === null && (shared.length > 0 || days));
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
-  if (sounded && !(fullDays || days || near === true || told)) return null;
+  // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
+  const short = sounded && (placeSound(inc.place)?.length ?? 0) <= 4;
+  if (sounded && !(fullDays || days || told || (near === true && !short))) return null;
   const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`

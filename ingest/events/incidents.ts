@@ -2,6 +2,7 @@
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
 import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { slugify } from '../../graph/names.ts';
+import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
 import { beforeReportConflict, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
@@ -22,6 +23,11 @@ import { modifiedBy, titleCase, type View } from './view.ts';
 
 /** Triggers that tell violence by themselves (a blast, armed men killing): mentions.ts read their subject. */
 const FORCE_TRIGGERS = new Set([...BLAST_VERBS, ...KILLING_VERBS, ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!)]);
+
+/** An event noun's own predicate of happening: "The attack happened at the weekly market", "fighting broke out in". */
+const OCCURRED = new Set(
+  'happened happen happens occurred occur occurs took take takes broke erupted raged flared'.split(' '),
+);
 
 /** Phrases dating an event by the one told before it. */
 const SAME_DAY = /\b(?:earlier|later) (?:in|that) the day\b|\blater that day\b|\b(?:the|that) same day\b/i;
@@ -59,11 +65,22 @@ interface Draft {
 
 const ANAPHOR_DET = new Set(['the', 'that', 'this']);
 
-/** True when the place is a state the actors stage knows ("Syria"), not a town or region inside one. */
+/**
+ * True when the place is a state ("Syria"), not a town or region inside one: the actors stage took it for one, or
+ * (a headline the actors stage reads apart) the gazetteer names a state so.
+ */
 function isState(view: View, place: Place): boolean {
-  return view.mentions.some(
-    (m) => m.start < place.end && m.end > place.start && view.actors.get(m.actorId)?.kind === 'state',
+  return (
+    view.mentions.some(
+      (m) => m.start < place.end && m.end > place.start && view.actors.get(m.actorId)?.kind === 'state',
+    ) || stateNamed(place.name)
   );
+}
+
+/** The gazetteer's name or alias of a state, not its demonym ("Pakistan", not "the Venezuelan border"). */
+function stateNamed(name: string): boolean {
+  const entry = stateEntry(stateOfKey(name.toLowerCase()) ?? '');
+  return !!entry && [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase() === name.toLowerCase());
 }
 
 const VIOLENT = new Set<IncidentKind>(['attack', 'airstrike', 'clash']);
@@ -83,7 +100,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         all[k - 1]?.text !== '-' &&
         // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies".
         !(/(?:ed|ing)$/.test(t.norm) && all[k - 1]?.pos === 'NOUN') &&
-        !(predicate && (TOLL_FORMS.has(t.norm) || VERBS.get(t.norm)?.incident)),
+        !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
   // "fired from a pickup truck near Bartella": where a shot came from is not where it struck.
@@ -214,6 +231,9 @@ const inside = (a: Draft, b: Draft, within: Within) =>
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
+  // "on Tuesday" is the report's week; "in January 2014" is a month long past: wire copy dates them so apart.
+  const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak;
+  if ((a.weekday !== null && !a.key && monthOnly(b)) || (b.weekday !== null && !b.key && monthOnly(a))) return true;
   if (
     a.place &&
     b.place &&
@@ -257,8 +277,14 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   const oneSentence = a.last === b.last && (!a.participants.length || !b.participants.length);
   // "a raid on a village in eastern Congo" … "The attackers struck Kainama, a farming village": a town told right
   // after an incident placed only in a country says where in it, when it names no other party.
+  // So does a named place of the very type the first strike hit unnamed ("a village in the Sagaing region" …
+  // "dropped two bombs on Nyaung Kone village").
   const refinesCountry =
-    a.placeIsState && !!b.place && !b.placeIsState && b.last - a.last <= 2 && !b.participants.length;
+    (a.placeIsState || (!!a.sub && a.sub === b.placeType)) &&
+    !!b.place &&
+    !b.placeIsState &&
+    b.last - a.last <= 2 &&
+    !b.participants.length;
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry;
 }
 
@@ -292,7 +318,7 @@ const DISTINCT = new Set([
 /** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
 function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
   const { tokens } = view;
-  if (place.token < m.end || place.token - m.end > 6) return null;
+  if (place.token < m.end || place.token - m.end > 10) return null;
   for (let k = m.end; k < place.token; k++)
     if (PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
   return null;

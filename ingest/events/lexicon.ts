@@ -119,6 +119,8 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
   ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
+  // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
+  ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
   ...noun('clash clashes firefight firefights gunfight skirmish skirmishes fighting', 'clash', 'clashed_with', [
     'with',
     'between',
@@ -156,7 +158,7 @@ export const WEAPONS = new Set(
 /** Verbs of a blast: "a car bomb exploded", "the device was detonated", "a bomber rammed a car packed with explosives". */
 export const BLAST_VERBS = new Set(
   forms(`explode explodes exploded exploding detonate detonates detonated detonating ram rams rammed ramming drove
-  drives driven`),
+  drives driven drop drops dropped dropping`),
 );
 
 /**
@@ -172,6 +174,9 @@ export const BLAST_PHRASES = new Set([
   // The tagger's norm of "through" is "thru".
   ...forms('rip rips ripped ripping tear tears tore torn tearing').map((w) => `${w} thru`),
 ]);
+
+/** Verbs of impact that tell an attack of an explosive or a bomber as subject ("suicide bombers struck a market"). */
+export const IMPACT_VERBS = new Set(forms('hit hits struck strikes strike'));
 
 /** What explodes or is fired: a blast verb tells an attack only of these ("a vehicle loaded with explosives"). */
 export const EXPLOSIVES = new Set([
@@ -222,7 +227,7 @@ export const QUANTITY_NOUNS = new Set(
 
 /** Words that make an attack an airstrike when they name the attacker ("US warplanes hit ..."). */
 export const AIR_WORDS = new Set(
-  forms('warplane warplanes jet jets aircraft bomber bombers drone drones helicopter helicopters airforce air-force'),
+  forms('warplane warplanes jet jets aircraft bombers drone drones helicopter helicopters airforce air-force'),
 );
 
 /** Verbs that take an event noun as object and pass their subject to it ("held talks", "launched strikes"). */

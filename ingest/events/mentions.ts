@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   EXPLOSIVES,
   IDIOM_OBJECTS,
+  IMPACT_VERBS,
   KILLING_VERBS,
   OTHER_VERBS,
   PATRON_NOUNS,
@@ -745,12 +746,19 @@ const BLAST_SUBJECT_SPAN = 12;
 /** Tokens its object's explosive is looked for over ("rammed a car packed with explosives into"). */
 const BLAST_OBJECT_SPAN = 6;
 
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /** The end of a blast trigger at t ("exploded", "went off", "slammed into"), or -1. */
 function blastEnd(view: View, t: number, end: number): number {
   const tok = view.tokens[t]!;
-  if (BLAST_VERBS.has(tok.norm)) return isVerbal(view, t) ? t + 1 : -1;
+  if (BLAST_VERBS.has(tok.norm) || IMPACT_VERBS.has(tok.norm)) return isVerbal(view, t) ? t + 1 : -1;
   const next = view.tokens[t + 1];
-  return next && t + 1 < end && BLAST_PHRASES.has(`${tok.norm} ${next.norm}`) ? t + 2 : -1;
+  if (next && t + 1 < end && BLAST_PHRASES.has(`${tok.norm} ${next.norm}`)) return t + 2;
+  // "a suicide bomber blew himself up": a reflexive inside the phrase.
+  const after = view.tokens[t + 2];
+  return next && after && t + 2 < end && REFLEXIVES.has(next.norm) && BLAST_PHRASES.has(`${tok.norm} ${after.norm}`)
+    ? t + 3
+    : -1;
 }
 
 /**
@@ -806,6 +814,8 @@ function blastMention(view: View, v: number, vEnd: number, first: number, end: n
   const { tokens } = view;
   const k = explosiveBefore(view, back.index, first, military);
   let agents: string[] = [];
+  // "Rockets hit the market": an impact verb tells a blast only of an explosive subject ("X struck a deal" is none).
+  if (k < 0 && IMPACT_VERBS.has(tokens[v]!.norm)) return null;
   if (k < 0) {
     let o = vEnd;
     while (o < end && o < vEnd + BLAST_OBJECT_SPAN && !EXPLOSIVES.has(tokens[o]!.norm)) o++;
@@ -879,6 +889,7 @@ export function findEventMentions(view: View): EventMention[] {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
     if (!found) continue;
+    if (BLAST_NOUNS.has(norm) && !bombStory(view, military)) continue;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
     // An air strike or a bomb blast is military by itself.
     if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
@@ -924,14 +935,23 @@ function campaign(tokens: View['tokens'], start: number, n: number): boolean {
   return /^(?:to|for)$/.test(w(start - 1)) && RESPONSE_NOUNS.test(w(start - 2));
 }
 
-/** "Fighting between X and Y killed ...": a gerund opening its sentence before "between" is the event noun. */
+/** "Fighting between X and Y killed ...", "fighting broke out": a gerund that is the event noun. */
 function gerundNoun(view: View, t: number): boolean {
   const prev = view.tokens[t - 1];
-  return (
-    /ing$/.test(view.tokens[t]!.norm) &&
-    view.tokens[t + 1]?.norm === 'between' &&
-    (!prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT')
-  );
+  const next = view.tokens[t + 1]?.norm ?? '';
+  if (!/ing$/.test(view.tokens[t]!.norm)) return false;
+  // "after fighting broke out between two armed groups", "as fighting raged in X".
+  if (/^(?:broke|erupted|raged|flared|intensified)$/.test(next)) return true;
+  return next === 'between' && (!prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT');
+}
+
+/** The article speaks of bombs, explosives or armed men (an explosion in it may be an attack). */
+function bombStory(view: View, cache: Map<number, boolean>): boolean {
+  const known = cache.get(-2);
+  if (known !== undefined) return known;
+  const found = view.tokens.some((t) => EXPLOSIVES.has(t.norm) || ARMED_NOUNS.has(t.norm));
+  cache.set(-2, found);
+  return found;
 }
 
 /** Two or more sentences of the article use the words of force (MILITARY). */

@@ -69,7 +69,9 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
     j < end &&
     (DIRECTIONS.test(tokens[j]!.norm) ||
       PLACE_TYPES.has(tokens[j]!.norm) ||
-      (!typed && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos) && /^[a-z]/.test(tokens[j]!.text)) ||
+      (!typed && /^(?:ADJ|NOUN|VERB)$/.test(tokens[j]!.pos) && /^[a-z]/.test(tokens[j]!.text)) ||
+      // "the rebel-held town of": a hyphen inside the descriptor.
+      (!typed && tokens[j]!.text === '-' && j > a) ||
       (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
   ) {
     typed ||= PLACE_TYPES.has(tokens[j]!.norm);
@@ -89,9 +91,11 @@ const FACILITIES = new Set(
 
 /** Buildings named for someone or something other than their town ("the Ugaas hotel", "the Al-Shifa hospital"). */
 const BUILDINGS = new Set(
-  `hotel hotels hospital mosque church temple school market restaurant cafe stadium university embassy compound
-  prison jail camp headquarters office palace mall cinema theatre theater club`.split(/\s+/),
+  `hotel hotels hospital mosque church temple school restaurant cafe stadium university embassy palace mall cinema
+  theatre theater club`.split(/\s+/),
 );
+/** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
+const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
@@ -150,11 +154,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
+    // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
+    const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
     // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
-    if (typedPlace) {
+    if (typedPlace || described) {
       const opener = i;
       const descriptor = (k: number) =>
         tokens[k]!.pos === 'ADJ' ||
+        tokens[k]!.text === '-' ||
         (tokens[k]!.pos === 'NOUN' && /^[a-z]/.test(tokens[k]!.text)) ||
         (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
@@ -200,8 +207,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (k === i) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
-    // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name.
-    if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && tokens[k]?.norm === 'capital') continue;
+    // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name;
+    // "in the Libyan capital, Tripoli,": the name in apposition is.
+    if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && tokens[k]?.norm === 'capital') {
+      if (tokens[k + 1]?.text !== ',' || !capitalized(tokens[k + 2]?.text ?? '') || k + 2 >= end) continue;
+      i = k + 2;
+      k = i;
+      while (k < end && capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text)) k++;
+    }
     const inner = placeAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "in Afghanistan's Khost province": the named part inside the country.
@@ -228,7 +241,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
     // So is one the text types before it ("the village of Los Reyes").
-    const typed = (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) || type !== null;
+    const sited = [0, 1, 2].some((d) => SITES.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text));
+    const typed =
+      (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) || type !== null || sited;
     if (
       !typed &&
       ms.some(
@@ -241,7 +256,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // a struck facility only a known one is ("hit the Russian refinery"; "hit the Ryazan refinery" is at Ryazan).
     const facility = struck && typedObject && FACILITIES.has(tokens[k]?.norm ?? '');
     const demonym = facility ? DEMONYM_STATE.has(tokens[i]!.norm) : DEMONYM.test(tokens[i]!.text);
-    if (k === i + 1 && demonym && tokens[k]?.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm)) continue;
+    if (k === i + 1 && demonym && !sited && tokens[k]?.pos === 'NOUN' && !PLACE_TYPES.has(tokens[k]!.norm)) continue;
     const start = tokens[i]!.start;
     const stop = tokens[k - 1]!.end;
     // A struck town is read from its own first word, so the strike verb finds it after itself.

@@ -106,6 +106,67 @@ describe('where an incident was and which happening it is', () => {
   });
 });
 
+describe('the second blind batch: more ways wire copy tells a strike', () => {
+  it('reads a bomber who blew himself up, bombers who struck a market, a blast in a bomb story, bombs dropped on a village', () => {
+    expect(
+      incidents(
+        'KANDAHAR, Afghanistan, Oct 3 (Reuters) - A suicide bomber blew himself up at a crowded livestock market in ' +
+          'the town of Spin Boldak on Friday, killing 11 people, police said.',
+      ),
+    ).toMatchObject([{ kind: 'attack', place: 'Spin Boldak', killed: 11 }]);
+    expect(
+      incidents(
+        'At least 9 people were killed when suicide bombers struck a busy market in the town of Dikwa on Tuesday, ' +
+          'officials said.',
+      ),
+    ).toMatchObject([{ kind: 'attack', place: 'Dikwa', killed: 9 }]);
+    expect(
+      incidents(
+        "The toll from Sunday's explosion at the Kasiba fish market in Pader district rose to six, police said. " +
+          'Officers said a bomb had been hidden in a sack.',
+      ),
+    ).toMatchObject([{ kind: 'attack', place: 'Kasiba' }]);
+    const village = incidents(
+      'An air strike killed at least 14 people in a village in the central Magway region on Friday, residents said. ' +
+        'A fighter jet dropped two bombs on Sin Phyu village in Pauk township during a funeral, they said.',
+    );
+    expect(village).toHaveLength(1);
+    expect(village[0]).toMatchObject({ kind: 'airstrike', place: 'Sin Phyu', killed: 14 });
+  });
+
+  it('finds the place in "the rebel-held town of X", "the Libyan capital, X" and after "fighting broke out"', () => {
+    expect(
+      incidents(
+        'Shells slammed into a crowd waiting for water in the rebel-held town of Kafr Nabl on Sunday, killing five.',
+      ),
+    ).toMatchObject([{ place: 'Kafr Nabl', killed: 5 }]);
+    expect(
+      incidents(
+        'At least seven people were killed after fighting broke out between two armed groups in the Sudanese ' +
+          'capital, Khartoum, on Monday night, medics said.',
+      ),
+    ).toMatchObject([{ kind: 'clash', place: 'Khartoum', killed: 7 }]);
+  });
+
+  it('keeps a strike told with a weekday apart from one in a month years before, and a gas blast out', () => {
+    const got = incidents(
+      'Gunmen attacked a market in the village of Gamboru on Tuesday, killing 12 people, residents said.\n\n' +
+        'Gamboru was the scene of a massacre in May 2014, when gunmen stormed the village and killed 300 people.',
+    );
+    expect(got.map((i) => i.killed).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([12, 300]);
+    expect(
+      incidents('A gas explosion at a bakery in the town of Leon killed two people on Friday. The blast shook homes.'),
+    ).toEqual([]);
+  });
+
+  it('keys a place without its type word and in its other language', () => {
+    expect(placeKey('Nyaung Gone Village')).toBe(placeKey('Nyaung Gone'));
+    expect(placeKey('Gorlovka')).toBe(placeKey('Horlivka'));
+    expect(placeKey('Gaza City')).not.toBe(placeKey('Gaza'));
+    expect(placeSound('Kauwri')).toBe(placeSound('Kawuri'));
+  });
+});
+
 describe('one town, however outlets spell it', () => {
   it('keys transliterations, a leading "al" and an airport named after its town alike', () => {
     expect(placeKey('Arbil')).toBe(placeKey('Erbil'));
