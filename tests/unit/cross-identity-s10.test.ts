@@ -85,3 +85,41 @@ describe('name words outlets romanize differently', () => {
     expect(afp.get('al-Shabaab')).toBe('al-shabaab');
   });
 });
+
+describe('a bare "Foreign Office"', () => {
+  it("is the dateline state's ministry, one node with that state's Foreign Ministry", () => {
+    const reuters = nodes(
+      "BERLIN, March 4 (Reuters) - Germany summoned Iran's ambassador on Tuesday over the execution of a German " +
+        'citizen, the Foreign Office said. Foreign Office spokesman Sebastian Fischer said Berlin would respond.',
+    );
+    expect(reuters.get('German Foreign Office')).toBe('germany-foreign-ministry');
+    expect([...reuters.values()]).not.toContain('uk-foreign-office');
+    const dpa = nodes(
+      "BERLIN (dpa) - Germany's Foreign Ministry said on Wednesday it had expelled two Iranian diplomats.",
+    );
+    expect([...dpa.values()]).toContain('germany-foreign-ministry');
+  });
+
+  it('is the state of a "DHAKA:" dateline, or the state a story without one is about', () => {
+    const star = nodes(
+      'DHAKA: Bangladesh on Sunday lodged a strong protest with India over the killing of two villagers at the ' +
+        'border. The Foreign Office summoned the Indian envoy.',
+    );
+    expect([...star.values()]).toContain('bangladesh-foreign-ministry');
+    const undated = nodes(
+      'Bangladesh on Sunday lodged a strong protest with India over the killing of two villagers on the Bangladesh ' +
+        'border. The Foreign Office summoned the Indian envoy.',
+    );
+    expect([...undated.values()]).toContain('bangladesh-foreign-ministry');
+    expect([...undated.values()]).not.toContain('uk-foreign-office');
+  });
+
+  it("stays Britain's in a British story", () => {
+    const london = nodes(
+      'LONDON (AP) — The Foreign Office said on Monday it had summoned the Russian ambassador. Foreign Office ' +
+        'minister Tariq Ahmad said Moscow must answer.',
+    );
+    expect([...london.values()]).toContain('uk-foreign-office');
+    expect([...london.values()]).not.toContain('russia-foreign-ministry');
+  });
+});
