@@ -17,6 +17,7 @@ import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
+import { settleSharedNames } from './shared-names.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -44,6 +45,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveSurnames(sc);
   resolveAppositives(sc);
   resolveTitles(sc);
+  settleSharedNames(sc);
   resolveBodyAnaphors(sc);
   resolveOutletDescriptors(sc);
   const outlet = publisher(sc, clean);

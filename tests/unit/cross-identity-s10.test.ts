@@ -123,3 +123,31 @@ describe('a bare "Foreign Office"', () => {
     expect([...london.values()]).not.toContain('russia-foreign-ministry');
   });
 });
+
+describe('a bare "Congo"', () => {
+  const ids = (text: string) => [...nodes(text).values()];
+
+  it('is the Democratic Republic in a story about it (its provinces, Kinshasa, DR Congo)', () => {
+    const ap = ids(
+      'GOMA, Congo (AP) — M23 rebels seized two more towns in North Kivu province on Saturday, the army said, as ' +
+        "fighting in eastern Congo forced thousands to flee. Congo's government accused Rwanda of backing the rebels.",
+    );
+    expect(ap).toContain('democratic-republic-of-the-congo');
+    expect(ap).not.toContain('republic-of-the-congo');
+    const afp = ids(
+      'Bunia (DR Congo) (AFP) - Militiamen killed 14 people in Ituri province, a local official said Friday. The ' +
+        'United Nations said violence in Congo had displaced 1.5 million people this year.',
+    );
+    expect(afp).toContain('democratic-republic-of-the-congo');
+    expect(afp).not.toContain('republic-of-the-congo');
+  });
+
+  it('stays the Republic in a story about Brazzaville, even naming its neighbour once', () => {
+    const reuters = ids(
+      'BRAZZAVILLE, March 21 (Reuters) - Congo held a presidential election on Sunday that President Denis Sassou ' +
+        'Nguesso was expected to win. Brazzaville residents said the internet had been cut. Observers from the ' +
+        'Democratic Republic of Congo across the river said turnout was low.',
+    );
+    expect(reuters).toContain('republic-of-the-congo');
+  });
+});
