@@ -13,6 +13,7 @@ import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
+import { settleMissions } from './missions.ts';
 import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
@@ -46,6 +47,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveAppositives(sc);
   resolveTitles(sc);
   settleSharedNames(sc);
+  settleMissions(sc);
   resolveBodyAnaphors(sc);
   resolveOutletDescriptors(sc);
   const outlet = publisher(sc, clean);

@@ -33,6 +33,7 @@ import {
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { missionAt } from './missions.ts';
 import { type Draft, slugify } from './registry.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -168,6 +169,7 @@ function oneWord(sc: Scan, v: View, a: number): void {
   // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF"), or one it defines in
   // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {
+    if (missionAt(sc, v, a)) return;
     const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
     if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
     const full = defined ?? sc.reg.byInitials(v.keys[a]!);

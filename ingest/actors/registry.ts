@@ -239,9 +239,9 @@ export class Registry {
 
   /**
    * Moves some mentions of `fromId` to `toId` with the surfaces written there; an actor left with no mention is
-   * dropped and what was affiliated to it goes to `toId`.
+   * dropped and what was affiliated to it goes to `toId`, unless `keep` (it stays as an affiliation).
    */
-  transfer(fromId: string, toId: string, moved: Mention[], text: string): void {
+  transfer(fromId: string, toId: string, moved: Mention[], text: string, keep = false): void {
     const from = this.drafts.get(fromId);
     if (!from || !this.drafts.has(toId) || fromId === toId) return;
     const gone = new Set(moved);
@@ -257,7 +257,7 @@ export class Registry {
           .trim(),
       );
     }
-    if (from.mentions.length) return;
+    if (from.mentions.length || keep) return;
     for (const d of this.drafts.values()) if (d.affiliation === fromId) d.affiliation = toId;
     this.drafts.delete(fromId);
   }

@@ -151,3 +151,45 @@ describe('a bare "Congo"', () => {
     expect(reuters).toContain('republic-of-the-congo');
   });
 });
+
+describe('a mission a body runs', () => {
+  const actors = (text: string) => extract({ source: 'wire.txt', text }).actors;
+  const spans = (text: string, id: string) =>
+    (actors(text).find((a) => a.id === id)?.mentions ?? []).map(([s, e]) => text.slice(s, e));
+
+  it('is an organization of its own, belonging to the body, when an acronym names it', () => {
+    const text =
+      'NICOSIA, July 2, 2012 (Reuters) - Soldiers of the United Nations peacekeeping force (UNFICYP) patrolled the ' +
+      'buffer zone on Monday. UNFICYP said the crossing would reopen. The United Nations said talks would resume.';
+    const a = actors(text);
+    const mission = a.find((x) => x.id === 'unficyp');
+    expect(mission?.kind).toBe('organization');
+    expect(mission?.affiliation).toBe('united-nations');
+    expect(spans(text, 'unficyp')).toEqual(['UNFICYP', 'UNFICYP']);
+    expect(spans(text, 'united-nations')).toEqual(['United Nations', 'The United Nations']);
+  });
+
+  it('takes "the AU mission" from the body, one node across outlets', () => {
+    const reuters =
+      'MOGADISHU, May 3, 2016 (Reuters) - Burundian troops serving with the African Union peacekeeping force AMISOM ' +
+      'repelled an attack near Leego on Tuesday. The AU mission said four soldiers were wounded. The African Union ' +
+      'has urged donors to pay the troops.';
+    expect(spans(reuters, 'amisom')).toEqual(['AMISOM', 'AU mission']);
+    expect(spans(reuters, 'african-union')).toEqual(['African Union', 'African Union']);
+    const afp = nodes(
+      'Nairobi (AFP) - Al-Shabaab fighters attacked a base of AMISOM, the African Union force in Somalia, on Tuesday.',
+    );
+    expect(afp.get('AMISOM')).toBe(nodes(reuters).get('AMISOM'));
+    expect(afp.get('AMISOM')).not.toBe(afp.get('African Union'));
+  });
+
+  it("is no mission for a body named in full before its own acronym, or an army's forces", () => {
+    const au = actors('ADDIS ABABA (AP) — The African Union (AU) said on Monday it had suspended Niger.');
+    expect(au.map((a) => a.id)).toEqual(expect.arrayContaining(['african-union']));
+    expect(au.some((a) => a.id === 'au' || a.name === 'AU')).toBe(false);
+    const rsf = actors(
+      'KHARTOUM (Reuters) - The paramilitary Rapid Support Forces (RSF) said on Sunday they had taken the airport.',
+    );
+    expect(rsf.find((a) => a.name === 'Rapid Support Forces')?.affiliation ?? null).toBeNull();
+  });
+});
