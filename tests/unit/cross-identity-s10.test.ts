@@ -193,3 +193,22 @@ describe('a mission a body runs', () => {
     expect(rsf.find((a) => a.name === 'Rapid Support Forces')?.affiliation ?? null).toBeNull();
   });
 });
+
+describe('armed groups the wires name by acronym or in full', () => {
+  it('are one node whatever the article wrote (the gazetteer knows them)', () => {
+    const ap = nodes(
+      'KAMPALA, Uganda (AP) — Militants linked to the Allied Democratic Forces attacked a school in Mpondwe near ' +
+        'the Congo border, killing 41 people, police said Saturday.',
+    );
+    const reuters = nodes(
+      'KAMPALA, June 17, 2023 (Reuters) - Ugandan police blamed the ADF for an attack on a secondary school in ' +
+        'western Uganda. The ADF has pledged allegiance to Islamic State.',
+    );
+    expect(ap.get('Allied Democratic Forces')).toBe('allied-democratic-forces');
+    expect(reuters.get('Allied Democratic Forces')).toBe('allied-democratic-forces');
+    const rfi = nodes(
+      'GOMA (Reuters) - Rwanda accused Congo of fighting alongside the FDLR, a militia founded by Hutu extremists.',
+    );
+    expect(rfi.get('Democratic Forces for the Liberation of Rwanda')).toBe('fdlr');
+  });
+});
