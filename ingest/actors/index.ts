@@ -14,6 +14,7 @@ import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleMissions } from './missions.ts';
+import { nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
@@ -82,6 +83,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
   for (let x = 0; x < joined.length; x++) {
     const it = joined[x]!;
     if (used.has(it)) continue;
+    if (!v.headline && nicknamedPerson(sc, v, joined, x, used)) continue;
     if (it.type === 'gaz' && it.hit.role === 'title') {
       titledName(sc, v, joined, x, used);
       continue;

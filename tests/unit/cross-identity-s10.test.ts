@@ -212,3 +212,29 @@ describe('armed groups the wires name by acronym or in full', () => {
     expect(rfi.get('Democratic Forces for the Liberation of Rwanda')).toBe('fdlr');
   });
 });
+
+describe('a nickname in quotes inside a name', () => {
+  it('leaves the person the name around it, the nickname one more name of theirs', () => {
+    const text =
+      'CULIACAN, Mexico (Reuters) - Mexican authorities arrested Ovidio Guzman, a son of drug lord Joaquin "El ' +
+      'Chapo" Guzman, on Thursday. Ismael “El Mayo” Zambada remains at large, officials said.';
+    const a = extract({ source: 'wire.txt', text }).actors;
+    const chapo = a.find((x) => x.name === 'Joaquin Guzman');
+    expect(chapo?.aliases).toContain('El Chapo');
+    expect(a.find((x) => x.name === 'Ismael Zambada')?.aliases).toContain('El Mayo');
+    // The son is another man.
+    expect(a.find((x) => x.name === 'Ovidio Guzman')?.id).not.toBe(chapo?.id);
+    const n = nodes(text);
+    expect(n.get('Joaquin Guzman')).toBe(
+      nodes('MEXICO CITY (AP) — Joaquin Guzman was extradited on Thursday.').get('Joaquin Guzman'),
+    );
+  });
+
+  it('is no nickname when the quotes hold a quotation', () => {
+    const a = extract({
+      source: 'wire.txt',
+      text: 'WASHINGTON (Reuters) - Senator Lisa Murkowski called the plan "Reckless" Democrats said on Monday.',
+    }).actors;
+    expect(a.some((x) => /Reckless/.test([x.name, ...x.aliases].join(' ')))).toBe(false);
+  });
+});
