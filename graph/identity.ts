@@ -1,7 +1,7 @@
 // Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
 // so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
 import generic from './data/generic-words.json' with { type: 'json' };
-import { normalizeName, parsePersonName, personKey, slugify } from './names.ts';
+import { bodyNameKey, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
 
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
@@ -110,9 +110,9 @@ export function actorIdentity(
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
     return { id: actor.id, global: true, rule: 'state body' };
   const rule = bodyRule(actor.name);
-  if (rule === 'body name') return { id: slugify(normalizeName(actor.name)), global: true, rule };
+  if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
-    return { id: `${affiliation.id}-${slugify(normalizeName(actor.name))}`, global: true, rule: 'state + name' };
+    return { id: `${affiliation.id}-${slugify(bodyNameKey(actor.name))}`, global: true, rule: 'state + name' };
   return scoped(rule);
 }
 

@@ -38,6 +38,7 @@ export function slugify(s: string): string {
 }
 
 import familyFirst from './data/family-first.json' with { type: 'json' };
+import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import surnameVariants from './data/surname-variants.json' with { type: 'json' };
 
@@ -48,6 +49,21 @@ const SURNAME_VARIANTS = new Map(
 );
 /** The family name as keyed: one spelling for the romanizations of one name. */
 const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? s;
+/** Name words outlets romanize differently ("Muhammad", "Abdiasis", "Shebab"): graph/data/name-variants.json. */
+const WORD_VARIANTS = new Map(
+  (nameVariants.groups as string[][]).flatMap(([key, ...forms]) => forms.map((f) => [f, key!] as const)),
+);
+
+/** One spelling for the romanizations of a word of a name ("muhammad" → "mohammed"); the word itself otherwise. */
+export const nameWordKey = (word: string): string => WORD_VARIANTS.get(word) ?? word;
+
+/**
+ * The comparison key of a body's name: normalizeName with each word's romanizations read as one
+ * ("Jaish-e-Muhammad" → "jaish e mohammed", "Harakat al-Shabab" → "harakat al shabaab").
+ */
+export function bodyNameKey(name: string): string {
+  return normalizeName(name).split(' ').map(nameWordKey).join(' ');
+}
 /** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
 const SUFFIXES = new Map([
   ['jr', 'jr'],
@@ -130,7 +146,7 @@ export function parsePersonName(written: string): PersonName | null {
     for (let i = 0; i < pieces.length; i++) {
       const first = /\p{L}/u.exec(pieces[i]!)?.[0];
       const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
-      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean);
+      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean).map(nameWordKey);
       // A particle is written lower case ("al-Assad", "bin Salman"); "Al Gore" and "Ben Carson" are given names.
       if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) continue;
       // Any other word starting lower case makes it a description ("Russian journalist"); "Jong-un" is a name.

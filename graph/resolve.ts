@@ -13,7 +13,7 @@ import { z } from 'zod';
 
 import builtInDistinct from './data/distinct.json' with { type: 'json' };
 import { type IdentityContext, type IdentityRule, NO_CONTEXT, actorIdentity, nameRank } from './identity.ts';
-import { normalizeName, personKey, slugify } from './names.ts';
+import { bodyNameKey, normalizeName, personKey, slugify } from './names.ts';
 import type { Actor, Extraction } from './schema.ts';
 
 export const AliasesFile = z
@@ -43,7 +43,7 @@ export interface ResolvedExtraction extends Extraction {
 }
 
 /** The node id a written name gives as a person or a body, for matching `distinct` entries. */
-const baseIdOf = (written: string) => slugify(personKey(written) ?? normalizeName(written));
+const baseIdOf = (written: string) => slugify(personKey(written) ?? bodyNameKey(written));
 
 /** Compiled aliases file: lookups by id and by normalised name. */
 class Rules {

@@ -9,20 +9,24 @@ import type { CleanDoc } from '../types.ts';
 const DATELINE =
   /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
 
+// The South Asian papers' dateline: a place in capitals and a colon ("ISLAMABAD: Pakistan on Thursday ...").
+const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z"“])/;
+
 const AFTER_SENTENCE = /[a-z][.!?]["”’]?\s+(?=[A-Z]{2})/g;
 
 /** [start, end) of each paragraph's dateline place, in original offsets. */
 export function datelineRanges(text: string, clean: CleanDoc): [number, number][] {
   const out: [number, number][] = [];
   for (const b of clean.blocks) {
-    const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+    const head = text.slice(b.start, Math.min(b.end, b.start + 120));
+    const m = DATELINE.exec(head) ?? COLON_DATELINE.exec(head);
     if (m) out.push([b.start, b.start + m[1]!.length]);
     else {
       // A headline glued to the lead in one paragraph: "... Was Paying It. WASHINGTON ― After ...".
-      const head = text.slice(b.start, Math.min(b.end, b.start + 300));
-      for (const g of head.matchAll(AFTER_SENTENCE)) {
+      const wide = text.slice(b.start, Math.min(b.end, b.start + 300));
+      for (const g of wide.matchAll(AFTER_SENTENCE)) {
         const at = g.index + g[0].length;
-        const d = DATELINE.exec(head.slice(at, at + 120));
+        const d = DATELINE.exec(wide.slice(at, at + 120));
         if (d) {
           out.push([b.start + at, b.start + at + d[1]!.length]);
           break;

@@ -10,6 +10,7 @@ import {
   FIGHTER_HEADS,
   GATHERING_WORDS,
   LOCATIVE,
+  MINISTRIES,
   NOT_NAMES,
   PERSON_HEADS,
   PLACE_VERBS,
@@ -120,8 +121,10 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   const { hit } = it;
   const body = entryById(hit.id)!;
   const label = surfaceOf(v, it.start, it.end);
-  const span = (id: string) =>
+  const span = (id: string) => {
+    sc.bodyOf.set(it, id);
     sc.reg.mention(id, v.toks[from]!.start, v.toks[it.end - 1]!.end, 'alias', surfaceOf(v, from, it.end));
+  };
   // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces"),
   // unless the article already named that body: an agency's own dateline "(AFP)" keeps it the agency.
   if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
@@ -135,12 +138,14 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   if (!home || hit.role !== 'alias') return false;
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.
+  // A ministry's other name ("Foreign Office") keys as the ministry, as "Pakistan's Foreign Ministry" does.
+  const suffix = ministrySuffix(v.keys.slice(it.start, it.end)) ?? slugify(label);
   if (
     isStateItem(owner) &&
     owner.hit.id !== home &&
     (owner.end === it.start || (owner.end === it.start - 1 && v.keys[owner.end] === "'s"))
   ) {
-    span(stateBody(sc, owner.hit.id, slugify(label), label).id);
+    span(stateBody(sc, owner.hit.id, suffix, label).id);
     return true;
   }
   // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words.
@@ -158,13 +163,37 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(named.id);
     return true;
   }
-  // "the Supreme Court" in a story filed from ISLAMABAD: a body every state has is the dateline state's.
-  const homeState = sc.homeState;
+  // "the Supreme Court" in a story filed from ISLAMABAD: a body every state has is the dateline state's; a
+  // ministry ("the Foreign Office") with no dateline is the state the article is about, when that is not the
+  // gazetteer's.
+  const ministry = suffix !== slugify(label);
+  const homeState = sc.homeState ?? (ministry ? mainState(sc, home) : null);
   if (homeState && homeState !== home && v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k))) {
-    span(stateBody(sc, homeState, slugify(label), label).id);
+    span(stateBody(sc, homeState, suffix, label).id);
     return true;
   }
   return false;
+}
+
+/**
+ * The state the article has named most so far (twice at least, more than any other), unless it named `home` too:
+ * the state a story without a dateline is about.
+ */
+function mainState(sc: Scan, home: string): string | null {
+  const counts = sc.reg
+    .all()
+    .filter((d) => d.kind === 'state')
+    .map((d) => [d.id, d.mentions.length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  if (counts.some(([id]) => id === home)) return null;
+  const [top, next] = counts;
+  return top && top[1] >= 2 && (!next || next[1] < top[1]) ? top[0] : null;
+}
+
+/** The id suffix of the ministry a whole name is ("Foreign Office" → "foreign-ministry"), or null. */
+function ministrySuffix(keys: string[]): string | null {
+  const hit = MINISTRIES.find(([words]) => words.length === keys.length && words.every((w, i) => w === keys[i]));
+  return hit ? hit[1] : null;
 }
 
 /** A state's name, alias, metonym, plural or demonym: the state, one of its bodies, or nothing (a place, a surname). */

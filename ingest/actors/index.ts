@@ -13,10 +13,13 @@ import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
+import { settleMissions } from './missions.ts';
+import { nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
+import { settleSharedNames } from './shared-names.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -44,6 +47,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveSurnames(sc);
   resolveAppositives(sc);
   resolveTitles(sc);
+  settleSharedNames(sc);
+  settleMissions(sc);
   resolveBodyAnaphors(sc);
   resolveOutletDescriptors(sc);
   const outlet = publisher(sc, clean);
@@ -78,6 +83,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
   for (let x = 0; x < joined.length; x++) {
     const it = joined[x]!;
     if (used.has(it)) continue;
+    if (!v.headline && nicknamedPerson(sc, v, joined, x, used)) continue;
     if (it.type === 'gaz' && it.hit.role === 'title') {
       titledName(sc, v, joined, x, used);
       continue;

@@ -33,6 +33,7 @@ import {
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { missionAt } from './missions.ts';
 import { type Draft, slugify } from './registry.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -168,6 +169,7 @@ function oneWord(sc: Scan, v: View, a: number): void {
   // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF"), or one it defines in
   // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {
+    if (missionAt(sc, v, a)) return;
     const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
     if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
     const full = defined ?? sc.reg.byInitials(v.keys[a]!);
@@ -286,14 +288,20 @@ function eventInside(v: View, a: number, b: number): boolean {
   return !!next && !v.glued[b] && isCap(next) && EVENT_WORDS.has(v.keys[b]!);
 }
 
-/** A person named by tokens [a, b) (up to a possessive), unless the words cannot be a name. */
-export function personFrom(sc: Scan, v: View, a: number, b: number) {
+/**
+ * A person named by tokens [a, b) (up to a possessive), unless the words cannot be a name; the tokens of `skip`
+ * (a quoted nickname: nicknames.ts) are no part of the name.
+ */
+export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [number, number]) {
   const tokens: string[] = [];
   const keys: string[] = [];
+  let last = a;
   for (let k = a; k < b; k++) {
+    if (skip && k >= skip[0] && k < skip[1]) continue;
     if (v.keys[k] === "'s") break;
     tokens.push(v.toks[k]!.text);
     keys.push(v.keys[k]!);
+    last = k;
   }
   if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and') || keys.includes('&')) return null;
   // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
@@ -303,7 +311,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number) {
   // "McDonald", "DeSantis" have one inner capital).
   for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
   const p = sc.reg.person(tokens, keys);
-  sc.reg.mention(p.id, v.toks[a]!.start, v.toks[a + tokens.length - 1]!.end, 'name', tokens.join(' '));
+  sc.reg.mention(p.id, v.toks[a]!.start, v.toks[last]!.end, 'name', tokens.join(' '));
   return p;
 }
 

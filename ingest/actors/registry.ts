@@ -237,6 +237,31 @@ export class Registry {
     this.drafts.set(next, d);
   }
 
+  /**
+   * Moves some mentions of `fromId` to `toId` with the surfaces written there; an actor left with no mention is
+   * dropped and what was affiliated to it goes to `toId`, unless `keep` (it stays as an affiliation).
+   */
+  transfer(fromId: string, toId: string, moved: Mention[], text: string, keep = false): void {
+    const from = this.drafts.get(fromId);
+    if (!from || !this.drafts.has(toId) || fromId === toId) return;
+    const gone = new Set(moved);
+    from.mentions = from.mentions.filter((m) => !gone.has(m));
+    from.spans = new Set(from.mentions.map((m) => m.start * 1e7 + m.end));
+    for (const m of moved) {
+      const surface = text.slice(m.start, m.end);
+      this.mention(toId, m.start, m.end, m.kind, surface);
+      from.aliases.delete(
+        surface
+          .replace(/^the\s+/i, '')
+          .replace(/[’']s$/, '')
+          .trim(),
+      );
+    }
+    if (from.mentions.length || keep) return;
+    for (const d of this.drafts.values()) if (d.affiliation === fromId) d.affiliation = toId;
+    this.drafts.delete(fromId);
+  }
+
   drop(id: string): void {
     this.drafts.delete(id);
   }

@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { hitFits, matchAt } from '../gazetteer/index.ts';
+import { type Hit, hitFits, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -146,6 +146,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
+  if (honorificInName(v, m.start, m.end, hits, items)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -177,6 +178,21 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+/**
+ * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
+ * ("Hassan Sheikh Mohamud", "Abdiweli Sheikh Ahmed", "Sharif Sheikh Ahmed"); opening a name they stay a title
+ * ("Sheikh Ali Mohamud Rage").
+ */
+const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'sultan', 'amir']);
+
+/** Whether the one-word title match [a, b) follows a capitalized word of the same name (a run ending at a). */
+function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item[]): boolean {
+  if (v.headline || v.titleCase || b !== a + 1 || !NAME_HONORIFICS.has(v.keys[a]!)) return false;
+  if (!hits.every((h) => h.role === 'title')) return false;
+  const prev = items[items.length - 1];
+  return prev?.type === 'run' && prev.end === a && !v.glued[a] && !periodBetween(v, a);
+}
 
 /**
  * Where the sentence's fitting place names start, found once per sentence: the place test below asks it for every

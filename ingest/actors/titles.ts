@@ -134,8 +134,9 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
 function baseBefore(sc: Scan, v: View, joined: Item[], x: number): string | null {
   const it = joined[x]!;
   const before = joined[x - 1];
+  // A known body's name the article read as another body ("Foreign Office" in a Pakistani story): that body.
   if (isEntityItem(before) && (adjacent(v, before, it, true) || between(v, before, it).every((g) => g === "'s")))
-    return before.hit.id;
+    return sc.bodyOf.get(before) ?? before.hit.id;
   // "China's Foreign Ministry spokesman X": the body found just before the title.
   if (before && sc.bodyOf.has(before) && before.end === it.start) return sc.bodyOf.get(before)!;
   return null;

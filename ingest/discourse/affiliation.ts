@@ -3,6 +3,7 @@
 // In: NlpDoc, ActorsDoc and the Discourse (for "its"). Out: affiliations set on persons that had none.
 import type { Actor } from '../../graph/schema.ts';
 import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
+import { sharedNameState } from '../gazetteer/shared-names.ts';
 import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
 
 /** Role nouns that make "<body>'s <role> <Name>" or "<body> <role> <Name>" a member of the body. */
@@ -74,7 +75,8 @@ function homeState(nlp: NlpDoc): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : null;
+  // A bare "Congo" counts for the Congo the article is about.
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? sharedNameState(nlp.text, top[0]) : null;
 }
 
 function ensureState(look: Lookup, id: string): string {

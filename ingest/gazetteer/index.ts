@@ -28,6 +28,8 @@ export interface BodyEntry {
   aliases: string[];
   affiliation?: string;
   domains?: string[];
+  /** A mission or force its affiliation runs abroad (AMISOM, UNIFIL): "the AU mission" names it. */
+  mission?: boolean;
 }
 
 export interface TitleEntry {

@@ -1,0 +1,30 @@
+// A nickname in quotes inside a person's name (Jimmy "Barbecue" Cherizier, Joaquin "El Chapo" Guzman): the person
+// is the name around it and the nickname one more name of theirs. In: the items of a sentence from run x on.
+// Out: the person, with the nickname as an alias mention; its three runs marked used.
+import { personFrom } from './proper-nouns.ts';
+import type { Scan } from './scan.ts';
+import type { Item, View } from './view.ts';
+
+const OPENING = new Set(['"', '“', "'", '‘']);
+const CLOSING = new Set(['"', '”', "'", '’']);
+
+/** Whether exactly one token, a quote of `kinds`, lies between tokens `end` and `start`. */
+const quoteBetween = (v: View, end: number, start: number, kinds: Set<string>) =>
+  start === end + 1 && kinds.has(v.toks[end]!.text);
+
+/** Reads `Given "Nickname" Surname` from run x; true when it did. */
+export function nicknamedPerson(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+  const [given, nick, family] = [joined[x], joined[x + 1], joined[x + 2]];
+  if (given?.type !== 'run' || nick?.type !== 'run' || family?.type !== 'run') return false;
+  if (given.end - given.start > 2 || nick.end - nick.start > 3 || family.end - family.start > 2) return false;
+  if (!quoteBetween(v, given.end, nick.start, OPENING) || !quoteBetween(v, nick.end, family.start, CLOSING))
+    return false;
+  // The quotes hug the nickname and spaces stand around them: a quotation is no nickname.
+  if (v.glued[given.end] || !v.glued[nick.start] || !v.glued[nick.end] || v.glued[family.start]) return false;
+  const p = personFrom(sc, v, given.start, family.end, [given.end, family.start]);
+  if (!p) return false;
+  const nickname = v.text.slice(v.toks[nick.start]!.start, v.toks[nick.end - 1]!.end);
+  sc.reg.mention(p.id, v.toks[nick.start]!.start, v.toks[nick.end - 1]!.end, 'alias', nickname);
+  for (const it of [given, nick, family]) used.add(it);
+  return true;
+}

@@ -1,0 +1,48 @@
+// Names two states share ("Congo"): which one an article means, read from the places, capitals, leaders and full
+// names only one of them has (data/shared-names.json: eastern Congo, North Kivu, Kinshasa → the Democratic Republic;
+// Brazzaville → the Republic). In: the article text and the state the gazetteer reads the bare name as. Out: the state.
+import sharedNames from './data/shared-names.json' with { type: 'json' };
+
+interface Reading {
+  id: string;
+  cues: RegExp[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWords = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(s)}(?![\\p{L}\\p{N}-])`, 'gu');
+
+const SHARED = new Map(
+  sharedNames.names.map((n) => [
+    n.default,
+    {
+      forms: new Set(n.forms.map((f) => f.toLowerCase())),
+      readings: n.readings.map((r): Reading => ({ id: r.id, cues: r.cues.map(wholeWords) })),
+    },
+  ]),
+);
+
+type Span = [number, number];
+
+/** The reading whose cues the text holds most (a cue inside a longer cue of another reading is that one's), or null. */
+function readingOf(text: string, readings: Reading[]): string | null {
+  const spans = readings.map((r) =>
+    r.cues.flatMap((re) => [...text.matchAll(re)].map((m): Span => [m.index, m.index + m[0].length])),
+  );
+  const inside = ([a, b]: Span, i: number) =>
+    spans.some((other, j) => j !== i && other.some(([c, d]) => c <= a && b <= d && d - c > b - a));
+  const counts = spans.map((own, i) => own.filter((s) => !inside(s, i)).length);
+  const top = Math.max(...counts);
+  if (top === 0 || counts.filter((c) => c === top).length > 1) return null;
+  return readings[counts.indexOf(top)]!.id;
+}
+
+/** Whether a surface form is a bare shared name the gazetteer reads as state `id` ("Congo", "Congo's government"). */
+export function isSharedName(id: string, surface: string): boolean {
+  return !!SHARED.get(id)?.forms.has(surface.replace(/[’']s(?:\s.*)?$/, '').toLowerCase());
+}
+
+/** The state a bare shared name read as `id` means in this text: `id` itself unless the text says otherwise. */
+export function sharedNameState(text: string, id: string): string {
+  const shared = SHARED.get(id);
+  return (shared && readingOf(text, shared.readings)) ?? id;
+}
