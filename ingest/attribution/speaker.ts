@@ -4,7 +4,9 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
+import { stateBodyEntry } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
@@ -283,8 +285,25 @@ export class SpeakerResolver {
   /** "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience. */
   private describedBody({ core, head, hasName, definite, span }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
-    const id = this.discourse.resolveDescription(head.norm, span[0]);
+    const id = this.discourse.resolveDescription(head.norm, span[0]) ?? this.stateForces(head, span[0]);
     return id ? this.use(id, span) : undefined;
+  }
+
+  /**
+   * "The army said" with no state's forces named in the last sentences (a non-state "Arakan Army" is not one): the
+   * ones named earlier, else the military of the state the article is about, the same actor the actors stage makes
+   * of "Myanmar's military".
+   */
+  private stateForces(head: Token, at: number): string | null {
+    if (!descriptionClass(head.norm)?.stateForces || !this.discourse) return null;
+    // A state's forces named anywhere before: "Mali's military government ... (ten sentences) ... the army".
+    const named = this.discourse.resolveDescription(head.norm, at, Infinity);
+    if (named) return named;
+    const state = this.discourse.resolveState(at);
+    const body = state ? stateBodyEntry(state, 'military', 'military') : undefined;
+    if (!body) return null;
+    const { id, name, kind } = body;
+    return this.add({ id, name, kind, aliases: [], anonymous: false, affiliation: state!, mentions: [] }).id;
   }
 
   /**

@@ -10,6 +10,11 @@ export interface DescriptionClass {
   /** Words in a name (or appositive) that make the description fit it; with `strict`, nothing else fits. */
   words: Set<string>;
   strict?: boolean;
+  /**
+   * "the army", "the military": a state's regular forces (an actor affiliated with a state), never a non-state
+   * armed group whose name has the word ("the Arakan Army", "the Rapid Support Forces").
+   */
+  stateForces?: boolean;
 }
 
 const set = (s: string) => new Set(s.split(' '));
@@ -54,7 +59,8 @@ const CLASSES: [string, DescriptionClass][] = [
     'commission council committee court authority board regulator watchdog',
     { kinds: BODY, words: set('commission council committee court authority board'), strict: true },
   ],
-  ['military army junta forces troops', { kinds: BODY, words: MILITARY, strict: true }],
+  ['military army junta', { kinds: BODY, words: MILITARY, strict: true, stateForces: true }],
+  ['forces troops', { kinds: BODY, words: MILITARY, strict: true }],
   [
     'rebels militants insurgents separatists fighters guerrillas militia jihadists paramilitary paramilitaries',
     {
