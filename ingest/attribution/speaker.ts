@@ -6,11 +6,12 @@ import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
-import { stateBodyEntry } from '../gazetteer/index.ts';
+import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
+import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
 import { POLL_WORDS, shareOf, UNNAMED_SHARES } from './shares.ts';
 import {
   ANON_HEADS,
@@ -145,6 +146,7 @@ export class SpeakerResolver {
       () => this.documentSource(c),
       () => this.describedBody(c),
       () => this.unnamedSpeaker(c),
+      () => this.personOfBody(c),
       () => this.namedBody(c),
       () => this.definiteRole(c),
       () => this.commonNounSource(c),
@@ -375,10 +377,24 @@ export class SpeakerResolver {
   }
 
   /** A definite role with no name ("the politician", "the head of the parliament") is the last person speaking. */
-  private definiteRole({ head, hasName, definite, span }: Core): Step {
+  private definiteRole(c: Core): Step {
+    const { head, hasName, definite, span } = c;
     if (!definite || hasName || !(TITLES.has(head.norm) || ROLE_NOUNS.has(head.norm))) return undefined;
-    const last = this.describedPerson(head.norm, span[0]);
+    const last = this.describedPerson(this.roleQuery(c));
     return last ? this.use(last, span) : undefined;
+  }
+
+  /**
+   * "The AU envoy", "the Hamas leader", "a NATO commander": a person of the body named before the head, not the
+   * body; the one the article gave that role, else an unnamed person of the body.
+   */
+  private personOfBody(c: Core): Step {
+    const { core, head, person, definite, span } = c;
+    if (person || !/^[a-z]/.test(head.text) || !(TITLES.has(head.norm) || ROLE_NOUNS.has(head.norm))) return undefined;
+    const q = this.roleQuery(c);
+    if (!q.body) return undefined;
+    const known = definite ? this.describedPerson(q) : null;
+    return known ? this.use(known, span) : this.createAnonymous(core, head, q.body, span);
   }
 
   /**
@@ -411,8 +427,9 @@ export class SpeakerResolver {
   }
 
   /** A speaker the article has not named yet; a name before a document is its author, a body ("the RCP average"). */
-  private newSpeaker({ words, core, coreEnd, span }: Core): Speaker | null {
-    const created = this.createNamed(core, span);
+  private newSpeaker(c: Core): Speaker | null {
+    const { words, core, coreEnd, span } = c;
+    const created = this.createNamed(core, span, this.roleQuery(c));
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
     return created;
@@ -520,9 +537,11 @@ export class SpeakerResolver {
    * the most recent). With nobody before, a lead sentence's description points forward to the person
    * named in the next sentences ("the head of X said ... . Ana Ruiz said"). A person named only in the
    * description's own sentence is what is said, not who says it ("X's drive is the gravest threat, the envoy
-   * said"): only a role that fits makes him the speaker.
+   * said"): only a role that fits makes him the speaker. A narrowed description ("the envoy overseeing the talks",
+   * "the AU envoy") is only someone given that role; one of another state or body is never the speaker.
    */
-  private describedPerson(role: string, at: number): string | null {
+  private describedPerson(q: RoleQuery): string | null {
+    const { role, at } = q;
     const recent: string[] = [];
     for (let i = this.seen.length - 1; i >= 0 && recent.length < 8; i--) {
       const id = this.seen[i]!.actorId;
@@ -537,9 +556,10 @@ export class SpeakerResolver {
       if (!recent.includes(m.actorId)) recent.push(m.actorId);
       if (m.start < from) elsewhere.add(m.actorId);
     }
-    const fitting = recent.filter((id) => this.hasRole(id, role));
+    const fitting = recent.filter((id) => this.hasRole(id, role) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
-    const others = recent.filter((id) => elsewhere.has(id));
+    if (q.narrowed) return null;
+    const others = recent.filter((id) => elsewhere.has(id) && this.compatible(id, q));
     if (others.length) {
       let best = others[0]!;
       for (const id of others) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
@@ -557,10 +577,45 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether a person can be the one a description names: not of another state or body than it says. */
+  private compatible(id: string, { state, body }: RoleQuery): boolean {
+    const aff = this.byId.get(this.byId.get(id)?.affiliation ?? '');
+    if (!aff) return true;
+    if (body && aff.id !== body) return false;
+    const st =
+      aff.kind === 'state' ? aff.id : this.byId.get(aff.affiliation ?? '')?.kind === 'state' ? aff.affiliation : null;
+    return !state || !st || st === state;
+  }
+
+  /** What a role description says of its person: the role, and the state or body it names ("the AU envoy"). */
+  private roleQuery({ core, head, words, coreEnd, mentions, span }: Core): RoleQuery {
+    const before = mentions.filter((m) => m.end <= head.start && m.kind !== 'pronoun');
+    const kind = (m: Mention) => this.byId.get(m.actorId)?.kind;
+    // "the Spanish prime minister": a demonym the actors stage left without a mention still names the state.
+    const demonym = core.find((w) => w !== head && w.pos !== 'NOUN' && stateOfKey(w.norm));
+    const state = before.find((m) => kind(m) === 'state')?.actorId ?? (demonym ? stateOfKey(demonym.norm)! : null);
+    const body = before.find((m) => kind(m) === 'organization' || kind(m) === 'group')?.actorId ?? null;
+    return {
+      role: rolePhrase(core) || head.norm,
+      at: span[0],
+      state,
+      body,
+      narrowed: narrowedAfter(words, coreEnd) || !!body,
+    };
+  }
+
   /** The character span of the sentence holding offset `at`. */
   private sentenceSpan(at: number): [number, number] {
-    for (const s of this.nlp.sentences) if (at >= s.start && at < s.end) return [s.start, s.end];
-    return [at, at];
+    const ss = this.nlp.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = ss[lo];
+    return s && at >= s.start ? [s.start, s.end] : [at, at];
   }
 
   private isPerson(id: string): boolean {
@@ -568,15 +623,22 @@ export class SpeakerResolver {
     return !!a && a.kind === 'person' && !a.anonymous && !this.plural.has(id);
   }
 
-  /** Whether a role word is among an actor's roles or stands right before one of its mentions ("Minister X"). */
+  /**
+   * Whether the article gives an actor a role: among its roles, as a title right before a mention ("Minister Karl
+   * Brandt"), or in a description next to one ("Ana Ruiz, the AU envoy," / "The AU envoy overseeing the talks, Ana Ruiz").
+   */
   private hasRole(id: string, role: string): boolean {
     const a = this.byId.get(id)!;
-    const w = role.replace(/[^a-z]/g, '');
-    if (!w) return false;
-    const { word, title } = rolePatterns(w);
-    if ((a.roles ?? []).some((r) => word.test(r))) return true;
-    // The role as a title right before a mention, with only capitalized words between ("Minister Karl Brandt").
-    for (const [s] of a.mentions) if (title.test(this.nlp.text.slice(Math.max(0, s - 40), s))) return true;
+    const p = rolePatterns(role);
+    if (!p) return false;
+    if ((a.roles ?? []).some((r) => p.word.test(r))) return true;
+    const { text } = this.nlp;
+    for (const [s, e] of a.mentions) {
+      if (p.title.test(text.slice(Math.max(0, s - 40), s))) return true;
+      if (p.after.test(text.slice(e, e + 100))) return true;
+      const from = this.sentenceSpan(s)[0];
+      if (s - from <= 160 && p.before.test(text.slice(from, s))) return true;
+    }
     return false;
   }
 
@@ -739,7 +801,7 @@ export class SpeakerResolver {
     return this.use(actor.id, span);
   }
 
-  private createNamed(core: Token[], span: [number, number]): Speaker | null {
+  private createNamed(core: Token[], span: [number, number], query: RoleQuery): Speaker | null {
     let words = core.filter((w) => w.pos !== 'DET');
     while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s"))
       words = words.slice(1);
@@ -791,8 +853,8 @@ export class SpeakerResolver {
     const lastWord = nameWords[nameWords.length - 1]!;
     if (/^[a-z]/.test(lastWord.text) && (TITLES.has(lastWord.norm) || PERSON_NOUNS.has(lastWord.norm))) {
       // "A nurse said": an indefinite description introduces someone new, never a person named before.
-      const indefinite = /^(a|an|another)$/.test(core[0]!.norm);
-      const p = indefinite ? null : this.describedPerson(lastWord.norm, span[0]);
+      const indefinite = /^(a|an|another|one)$/.test(core[0]!.norm);
+      const p = indefinite ? null : this.describedPerson(query);
       if (p) return this.use(p, span);
       return this.createAnonymous(nameWords, lastWord, null, span, 'person');
     }
@@ -831,19 +893,15 @@ function m2s(m: Mention): [number, number] | null {
   return m.end > m.start ? [m.start, m.end] : null;
 }
 
-/** The two patterns of a role word for `hasRole`, compiled once per word (it runs for every candidate speaker). */
-const ROLE_PATTERNS = new Map<string, { word: RegExp; title: RegExp }>();
-function rolePatterns(w: string): { word: RegExp; title: RegExp } {
-  let p = ROLE_PATTERNS.get(w);
-  if (!p) {
-    if (ROLE_PATTERNS.size > 2000) ROLE_PATTERNS.clear(); // role words are few; a bound all the same for long runs
-    p = {
-      word: new RegExp(`\\b${w}\\b`, 'i'),
-      title: new RegExp(`\\b[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`),
-    };
-    ROLE_PATTERNS.set(w, p);
-  }
-  return p;
+/** A role description's person: "the Spanish prime minister" → role "prime minister", state Spain. */
+interface RoleQuery {
+  role: string;
+  /** Where the description stands. */
+  at: number;
+  state: string | null;
+  body: string | null;
+  /** A clause or a body narrows it: only someone given the role can be its person. */
+  narrowed: boolean;
 }
 
 interface ResolveOpts {

@@ -68,3 +68,42 @@ describe('attribute: "the army" in a war between a state and an armed group', ()
     expect(military?.affiliation).toBe('myanmar');
   });
 });
+
+describe('attribute: a description narrowed by a clause, a body or a state', () => {
+  it('gives "the envoy overseeing the talks" to the person the article named with that role, else to nobody named', () => {
+    const named =
+      'KHARTOUM, June 3, 2025 (AP) - Talks on a ceasefire in Darfur resumed in Jeddah on Monday after a two-week pause.\n' +
+      'Sudan’s foreign minister, Ali Yousif, said the government delegation would stay for three days.\n' +
+      'The African Union envoy overseeing the truce talks, Mohamed Ibn Chambas, arrived later in the day.\n' +
+      'Yousif told reporters the army would not withdraw from El Fasher.\n' +
+      'The African Union envoy overseeing the truce talks said both sides had agreed to open two aid corridors.';
+    expect(speakerOf(named, 'two aid corridors')?.name).toBe('Mohamed Ibn Chambas');
+    const unnamed =
+      'ADDIS ABABA, Nov. 8, 2022 (Reuters) - Ethiopia’s government and Tigrayan forces began a second round of talks in Nairobi.\n' +
+      'Government negotiator Redwan Hussein said the army had taken control of several towns.\n' +
+      'The international envoy overseeing the peace deal said aid convoys had reached Mekelle.';
+    const envoy = speakerOf(unnamed, 'reached Mekelle');
+    expect(envoy?.name).not.toBe('Redwan Hussein');
+    expect(envoy?.anonymous).toBe(true);
+  });
+
+  it('never gives "the Spanish prime minister" to a minister of another state who spoke before', () => {
+    const text =
+      'BUENOS AIRES, Aug. 21, 2019 (Reuters) - Argentina’s peso fell 4 percent on Wednesday.\n' +
+      'Folha de S.Paulo reported that Brazilian Finance Minister Paulo Guedes said Brazil would not lower tariffs.\n' +
+      'The Spanish prime minister said that Madrid would not join a rescue package.\n' +
+      'Separately, the Brazilian minister said Brazil would send a trade mission.';
+    expect(speakerOf(text, 'rescue package')?.name).toBe('Spanish prime minister');
+    expect(speakerOf(text, 'trade mission')?.name).toBe('Paulo Guedes');
+  });
+
+  it('reads "an AU envoy" as an unnamed person of the body, not the body', () => {
+    const text =
+      'NIAMEY, Aug. 10, 2023 (AFP) - West African leaders met in Abuja on Thursday to discuss the coup in Niger.\n' +
+      'An African Union envoy said the bloc would send a mediation team to Niamey next week.';
+    const envoy = speakerOf(text, 'mediation team');
+    expect(envoy?.anonymous).toBe(true);
+    expect(envoy?.kind).toBe('person');
+    expect(envoy?.affiliation).toBe('african-union');
+  });
+});
