@@ -8,6 +8,7 @@ import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
@@ -287,7 +288,10 @@ export class SpeakerResolver {
   /** "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience. */
   private describedBody({ core, head, hasName, definite, span }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
-    const id = this.discourse.resolveDescription(head.norm, span[0]) ?? this.stateForces(head, span[0]);
+    // "the armed forces", "government troops": a state's forces, as "the military" is.
+    const word =
+      /^(forces|troops)$/.test(head.norm) && core.some((w) => STATE_FORCE_WORDS.test(w.norm)) ? 'military' : head.norm;
+    const id = this.discourse.resolveDescription(word, span[0]) ?? this.stateForces(word, span[0]);
     return id ? this.use(id, span) : undefined;
   }
 
@@ -296,10 +300,10 @@ export class SpeakerResolver {
    * ones named earlier, else the military of the state the article is about, the same actor the actors stage makes
    * of "Myanmar's military".
    */
-  private stateForces(head: Token, at: number): string | null {
-    if (!descriptionClass(head.norm)?.stateForces || !this.discourse) return null;
+  private stateForces(head: string, at: number): string | null {
+    if (!descriptionClass(head)?.stateForces || !this.discourse) return null;
     // A state's forces named anywhere before: "Mali's military government ... (ten sentences) ... the army".
-    const named = this.discourse.resolveDescription(head.norm, at, Infinity);
+    const named = this.discourse.resolveDescription(head, at, Infinity);
     if (named) return named;
     const state = this.discourse.resolveState(at);
     const body = state ? stateBodyEntry(state, 'military', 'military') : undefined;
@@ -334,9 +338,13 @@ export class SpeakerResolver {
   }
 
   /** Whether the head is an unnamed source ("officials", "traders", "a Pentagon lawyer"), not a name. */
-  private unnamedHead({ core, head, person, mentions }: Core): boolean {
-    // Any plural common noun without a name ("traders").
-    const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+  private unnamedHead({ words, core, coreEnd, head, person, mentions }: Core): boolean {
+    // Any plural common noun without a name ("traders", "Human rights groups" opening a sentence).
+    const plainPlural =
+      head.pos === 'NOUN' &&
+      /(?:[^s]s|men)$/.test(head.norm) &&
+      !/(?:sis|us)$/.test(head.norm) && // "analysis", "status": no plurals
+      !core.some((w) => w.pos === 'PROPN' && !this.commonAtOpening(w));
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
     const bodyMember =
       PERSON_NOUNS.has(head.norm) &&
@@ -347,12 +355,26 @@ export class SpeakerResolver {
     // name there ("Doctors Without Borders said").
     const named = mentions.some((m) => m.start <= head.start && m.end >= head.end);
     const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start && !named;
-    // "Economists at X said": a plural of a person noun, capitalized only because it opens the sentence.
-    const openingPlural = opensSentence && /[^s]s$/.test(head.norm) && PERSON_NOUNS.has(head.norm.slice(0, -1));
+    // "Economists at X said", "Traders at the border crossing said": a plural common noun, capitalized only
+    // because it opens the sentence.
+    const openingPlural =
+      opensSentence &&
+      /[^s]s$/.test(head.norm) &&
+      (PERSON_NOUNS.has(head.norm.slice(0, -1)) ||
+        lexicalTag(head.norm) === 'NOUN' ||
+        // "Shopkeepers at the bazaar": a plural the lexicon lacks, placed like a group; "Sanders said" is a name.
+        (lexicalTag(head.norm.slice(0, -1)) === 'NOUN' && words[coreEnd]?.pos === 'ADP'));
     return (
       (ANON_HEADS.has(head.norm) || plainPlural || bodyMember || openingPlural) &&
       !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence)
     );
+  }
+
+  /** A capital opening the sentence on a word the tagger's lexicon knows as a common word ("Human rights groups"). */
+  private commonAtOpening(w: Token): boolean {
+    if (this.nlp.sentences[w.sentence]?.start !== w.start) return false;
+    const tag = lexicalTag(w.norm);
+    return !!tag && tag !== 'PROPN';
   }
 
   /**
@@ -814,10 +836,14 @@ export class SpeakerResolver {
       nameStart = 0;
     }
     if (!words.length) return null;
-    // A description with no name in it ("the former chief executive", "the prime minister's office") is kept whole.
+    // A description with no name in it ("the former chief executive", "the prime minister's office") is kept whole;
+    // so is a body of an owner no actor stands for ("the Public Defender's office"), never a bare "office".
     const described = words.every((w) => !/^[A-Z]/.test(w.text));
-    if (described) nameStart = 0;
-    while (!described && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    const tail = words.slice(nameStart);
+    const ownedBody =
+      nameStart > 0 && tail.every((w) => /^[a-z]/.test(w.text)) && ORG_WORDS.has(tail[tail.length - 1]!.norm);
+    if (described || ownedBody) nameStart = 0;
+    while (!described && !ownedBody && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
     while (
       nameStart < words.length - 1 &&
@@ -892,6 +918,9 @@ function mentionSpan(words: Token[]): [number, number] {
 function m2s(m: Mention): [number, number] | null {
   return m.end > m.start ? [m.start, m.end] : null;
 }
+
+/** Words that make "forces" or "troops" a state's: "the armed forces", "government troops". */
+const STATE_FORCE_WORDS = /^(armed|government|regular)$/;
 
 /** A role description's person: "the Spanish prime minister" → role "prime minister", state Spain. */
 interface RoleQuery {

@@ -15,6 +15,8 @@ export interface DescriptionClass {
    * armed group whose name has the word ("the Arakan Army", "the Rapid Support Forces").
    */
   stateForces?: boolean;
+  /** "the group", "the alliance": never a state's own body ("France's foreign ministry"), unless its name says so. */
+  nonState?: boolean;
 }
 
 const set = (s: string) => new Set(s.split(' '));
@@ -27,7 +29,7 @@ const COMPANY = set(
 const CLASSES: [string, DescriptionClass][] = [
   [
     'group organisation organization body alliance coalition movement bloc faction network',
-    { kinds: BODY, prefer: 'group', words: set('group alliance coalition movement front') },
+    { kinds: BODY, prefer: 'group', words: set('group alliance coalition movement front'), nonState: true },
   ],
   [
     'company firm operator utility carrier manufacturer maker lender insurer miner producer giant conglomerate',

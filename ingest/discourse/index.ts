@@ -20,6 +20,13 @@ interface Seen {
   speaker?: boolean;
 }
 
+/** Name words of a state's own bodies, which "the group" or "the alliance" never stands for. */
+const STATE_BODY_WORDS = new Set(
+  'ministry department government army military police court parliament office cabinet administration command forces presidency embassy'.split(
+    ' ',
+  ),
+);
+
 /** How far back (in sentences) a description may reach for its antecedent. */
 const WINDOW = 6;
 
@@ -149,9 +156,13 @@ export class Discourse {
     const named = words.some(has) || (!!said && [...said].some(has));
     // "Observers from the AU ... the mission": an unnamed source is called by its own words, whatever its kind.
     if (!cls.kinds.includes(a.kind)) return named && a.anonymous ? 'named' : false;
-    if (cls.stateForces && this.byId.get(a.affiliation ?? '')?.kind !== 'state') return false;
+    const ofState = this.byId.get(a.affiliation ?? '')?.kind === 'state';
+    if (cls.stateForces && !ofState) return false;
+    // A state's own body ("France's foreign ministry"), not an NGO the actors stage tied to a state by its name
+    // ("the Danish Refugee Council").
+    const stateBody = ofState && words.some((w) => STATE_BODY_WORDS.has(w));
     if (named) return 'named';
-    if (cls.strict) return false;
+    if (cls.strict || (cls.nonState && stateBody)) return false;
     return cls.prefer === a.kind ? 'preferred' : true;
   }
 

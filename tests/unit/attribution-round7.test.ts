@@ -107,3 +107,33 @@ describe('attribute: a description narrowed by a clause, a body or a state', () 
     expect(envoy?.affiliation).toBe('african-union');
   });
 });
+
+describe('attribute: unnamed sources and bodies found on unseen wire copy', () => {
+  it('reads a plural common noun opening the sentence as unnamed people, not a name', () => {
+    const text =
+      'ALMATY, Jan 12, 2022 (Reuters) - Kazakhstan lifted a curfew in its largest city on Wednesday.\n' +
+      'Human rights groups said hundreds of people had been detained without access to lawyers.\n' +
+      'Shopkeepers at the Zelyony bazaar, the city’s oldest market, said most stalls had been looted.';
+    expect(speakerOf(text, 'without access')?.anonymous).toBe(true);
+    expect(speakerOf(text, 'had been looted')?.anonymous).toBe(true);
+  });
+
+  it('names "the Public Defender\'s office" whole, never a bare "office"', () => {
+    const text =
+      'TBILISI, Dec 2, 2024 (AFP) - Protests continued in the Georgian capital for a fifth night.\n' +
+      'The Public Defender’s office said several detainees had been beaten in custody.';
+    expect(speakerOf(text, 'beaten in custody')?.name).toBe('Public Defender’s office');
+  });
+
+  it('makes "the armed forces" the state\'s military, not a rebel "Army", and "the alliance" no state ministry', () => {
+    const text =
+      'BOGOTA, Feb 6, 2024 (Reuters) - Colombia’s government and the National Liberation Army (ELN) agreed to extend their ceasefire.\n' +
+      'The ELN said soldiers had attacked one of its camps in Arauca. The armed forces said they had only responded to an ambush.';
+    expect(speakerOf(text, 'responded to an ambush')?.id).toBe('colombia-military');
+    const alliance =
+      'BAMAKO, Jan 31, 2022 (AFP) - Mali gave France’s ambassador 72 hours to leave.\n' +
+      'The French foreign ministry said Paris took note of the decision.\n' +
+      'The rebel alliance said its fighters had captured 12 soldiers near Kidal.';
+    expect(speakerOf(alliance, 'captured 12 soldiers')?.name).not.toMatch(/ministry/i);
+  });
+});
