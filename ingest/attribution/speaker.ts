@@ -144,6 +144,7 @@ export class SpeakerResolver {
     const decided = decide([
       () => this.fragment(c),
       () => this.namedPerson(c),
+      () => this.appositiveName(c),
       () => this.documentSource(c),
       () => this.describedBody(c),
       () => this.unnamedSpeaker(c),
@@ -261,6 +262,27 @@ export class SpeakerResolver {
   private namedPerson({ person }: Core): Step {
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     return undefined;
+  }
+
+  /**
+   * "Uttar Pradesh's chief electoral officer, Navdeep Rinwa, said", "The tanker's operator, Athens-based Delta
+   * Tankers, said": a name set off by commas right after the description is who it describes, and the speaker.
+   */
+  private appositiveName({ words, coreEnd, head, span }: Core): Step {
+    // The name must set off the head, not a noun after it ("a spokeswoman for the U.N. office, OCHA, said").
+    if (coreEnd < words.length || head.pos !== 'NOUN' || !/^[a-z]/.test(head.text)) return undefined;
+    const { text } = this.nlp;
+    const comma = /^\s*,\s*/.exec(text.slice(span[1], span[1] + 4));
+    if (!comma) return undefined;
+    const from = span[1] + comma[0].length;
+    const m = this.doc.mentions[this.mentionIndexBefore(from)];
+    if (!m || m.kind === 'pronoun' || m.kind === 'demonym') return undefined;
+    const kind = this.byId.get(m.actorId)?.kind;
+    if (!kind || kind === 'state' || kind === 'outlet') return undefined;
+    // Only a compound modifier may stand between the comma and the name ("Athens-based").
+    if (!/^(?:[\p{L}.]+-[\p{L}]+\s+)?$/u.test(text.slice(from, m.start))) return undefined;
+    if (!/^\s*,/.test(text.slice(m.end, m.end + 3))) return undefined;
+    return this.use(m.actorId, [m.start, m.end]);
   }
 
   /**

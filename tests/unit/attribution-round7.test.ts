@@ -137,3 +137,16 @@ describe('attribute: unnamed sources and bodies found on unseen wire copy', () =
     expect(speakerOf(alliance, 'captured 12 soldiers')?.name).not.toMatch(/ministry/i);
   });
 });
+
+describe('attribute: a name set off by commas after the description', () => {
+  it('credits "X\'s chief electoral officer, <Name>, said" to the name, but not a name that sets off a later noun', () => {
+    const text =
+      'LUCKNOW, June 3, 2024 (Reuters) - Thirty-three polling staff died of suspected heatstroke, officials said.\n' +
+      'Uttar Pradesh’s chief electoral officer, Navdeep Rinwa, said the victims included security personnel.\n' +
+      'The tanker’s operator, Athens-based Delta Tankers, said on Tuesday that none of the crew had been hurt.\n' +
+      'A spokeswoman for the U.N. humanitarian office, OCHA, said 2.3 million people still needed assistance.';
+    expect(speakerOf(text, 'security personnel')?.name).toBe('Navdeep Rinwa');
+    expect(speakerOf(text, 'none of the crew')?.name).toBe('Delta Tankers');
+    expect(speakerOf(text, 'needed assistance')?.anonymous).toBe(true);
+  });
+});
