@@ -57,6 +57,9 @@ const CLASSES: [string, DescriptionClass][] = [
   ],
   ['party', { kinds: BODY, words: set('party congress movement front league'), strict: true }],
   ['ministry', { kinds: ['organization'], words: set('ministry'), strict: true }],
+  // "the fund" after "the International Monetary Fund", "the forum" after "the Pacific Islands Forum": only a body
+  // whose name has the word.
+  ['fund bank forum tribunal programme program foundation', { kinds: BODY, words: new Set(), strict: true }],
   [
     'commission council committee court authority board regulator watchdog',
     { kinds: BODY, words: set('commission council committee court authority board'), strict: true },

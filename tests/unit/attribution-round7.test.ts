@@ -150,3 +150,13 @@ describe('attribute: a name set off by commas after the description', () => {
     expect(speakerOf(text, 'needed assistance')?.anonymous).toBe(true);
   });
 });
+
+describe('attribute: "the fund", "the bank" after a body whose name has the word', () => {
+  it('credits "the fund said" to the International Monetary Fund, not a new actor "fund"', () => {
+    const text =
+      'BUENOS AIRES, April 8, 2025 (AP) - Argentina and the International Monetary Fund have reached a staff-level agreement on a $20 billion loan program, the fund said on Tuesday.\n' +
+      'The World Bank said it would add $12 billion. The bank said disbursements would start in May.';
+    expect(speakerOf(text, 'staff-level agreement')?.name).toBe('International Monetary Fund');
+    expect(speakerOf(text, 'start in May')?.name).toBe('World Bank');
+  });
+});
