@@ -2,7 +2,7 @@
 // references they leave for the resolution steps (lone surnames, descriptions, affiliations).
 // In: the article text and its dateline state. Out: a Scan the recognisers fill and resolve.ts settles.
 import type { ActorKind } from '../../graph/schema.ts';
-import { entryById, stateEntry } from '../gazetteer/index.ts';
+import { entryById, stateBodyEntry, stateEntry } from '../gazetteer/index.ts';
 import type { MentionKind } from '../types.ts';
 import { placeOnly } from './places.ts';
 import { Registry } from './registry.ts';
@@ -93,9 +93,8 @@ export function entityMention(sc: Scan, id: string, v: View, a: number, b: numbe
 /** A body of a state (ministry, military, intelligence...): the gazetteer's when it knows one. */
 export function stateBody(sc: Scan, stateId: string, suffix: string, label: string, kind: ActorKind = 'organization') {
   const state = stateEntry(stateId)!;
-  const known = entryById(`${stateId}-${suffix}`);
-  const demonym = state.demonyms[0] ?? state.name;
-  const d = sc.reg.ensure(`${stateId}-${suffix}`, known?.name ?? `${demonym} ${label}`, known?.kind ?? kind);
+  const body = stateBodyEntry(stateId, suffix, label, kind)!;
+  const d = sc.reg.ensure(body.id, body.name, body.kind);
   d.affiliation ??= stateId;
   if (!sc.reg.has(stateId)) sc.reg.ensure(stateId, state.name, 'state');
   return d;

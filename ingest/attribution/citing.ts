@@ -5,7 +5,7 @@ import { type Ctx, rightContent } from './content.ts';
 import { verbCue } from './cues.ts';
 import { type Frame, makeFrame } from './frame-base.ts';
 import { rightNP, type TokRange } from './np.ts';
-import { ANON_HEADS, ORG_WORDS } from './speaker.ts';
+import { ANON_HEADS, ORG_WORDS } from './speaker-words.ts';
 
 /**
  * Whether "citing NP" names someone who said it (a name, a pronoun, "sources", "the health ministry") rather than

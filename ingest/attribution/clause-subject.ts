@@ -5,7 +5,7 @@ import { type Ctx, datelineEnd } from './content.ts';
 import { verbCue } from './cues.ts';
 import { leftNP, tailAt, TIME_NOUNS } from './frame-base.ts';
 import { appositiveChain, isModifierVerb, rightNP, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
-import { ANON_HEADS, ORG_WORDS } from './speaker.ts';
+import { ANON_HEADS, ORG_WORDS } from './speaker-words.ts';
 
 /**
  * The subject of the sentence's main clause, before token `limit`: the words before the first verb

@@ -63,8 +63,12 @@ export function attribute(
     // "According to the BBC, Mayor X said C" is X's claim relayed by the BBC, as "the BBC reported X said C" is.
     (f) => f.cue.lemma === 'according to' || !!f.cue.relay || f.sources.some((s) => resolver.isOutlet(s)),
     (f) => (f.sources[0] ? tokens[f.sources[0][0]]!.start : tokens[f.cueTok[0]]!.start),
-    // "X accused Y of C, according to a statement carried by Z": X's own statement, which Z relays.
-    (f) => f.cue.lemma === 'according to' && !!f.sources[0] && namesDocument(tokens, f.sources[0]),
+    // "X accused Y of C, according to a statement carried by Z": X's own statement, which Z relays; and
+    // "according to the BBC, X accused Y of C": an outlet only passes on what X did and said.
+    (f) =>
+      f.cue.lemma === 'according to' &&
+      !!f.sources[0] &&
+      (namesDocument(tokens, f.sources[0]) || resolver.isOutlet(f.sources[0])),
   );
 
   const claims: Claim[] = [];

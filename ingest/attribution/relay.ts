@@ -4,7 +4,8 @@ import type { Frame } from './frames.ts';
 
 /**
  * Cues that are also acts between actors ("Russia warned Poland that ..."): after "according to X" the act is
- * what X asserts, so X's claim stays whole and the act's relation points at it.
+ * what X asserts, so X's claim stays whole and the act's relation points at it; unless X only passes words on
+ * (a document, an outlet: `relayOnly`), when the act is the inner speaker's, relayed by X.
  */
 const ACTS = new Set(['warn', 'accuse', 'threaten', 'urge', 'call', 'charge']);
 
@@ -24,8 +25,8 @@ export function foldRelays(
   starts: (f: Frame) => number,
   isRelay: (f: Frame) => boolean,
   sourceStart: (f: Frame) => number = starts,
-  /** "according to a statement carried by X": the tag names a document, the words of the speaker inside it. */
-  documentOnly: (f: Frame) => boolean = () => false,
+  /** "according to a statement carried by X", "according to the BBC": the source only passes words on. */
+  relayOnly: (f: Frame) => boolean = () => false,
 ): Folded[] {
   const out: Folded[] = frames.map((frame) => ({ frame, outer: [] }));
   // Each frame's outer relays without repeats: copying the lists with their repeats doubled them at every level
@@ -54,7 +55,7 @@ export function foldRelays(
         outer.cue.lemma === 'according to' &&
         (sourceStart(inner) - outer.content.start > 2 ||
           inner.content.end < outer.content.end - 3 ||
-          (ACTS.has(inner.cue.lemma) && !documentOnly(outer)))
+          (ACTS.has(inner.cue.lemma) && !relayOnly(outer)))
       )
         continue;
       {

@@ -4,11 +4,28 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
+import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
+import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
+import { POLL_WORDS, shareOf, UNNAMED_SHARES } from './shares.ts';
+import {
+  ANON_HEADS,
+  AUTHORED,
+  GENERIC_BODIES,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  PERSON_NOUNS,
+  ROLE_NOUNS,
+  SPEECH_HEADS,
+  STATE_STANDINS,
+  TITLES,
+} from './speaker-words.ts';
 import {
   afterDateline,
   documentAfter,
@@ -31,52 +48,9 @@ export interface Speaker {
   span: [number, number];
 }
 
-export const ANON_HEADS = new Set(
-  (
-    'official officials source sources spokesman spokeswoman spokesperson spokespeople spokesmen diplomat diplomats ' +
-    'aide aides analyst analysts expert experts observer observers witness witnesses resident residents activist ' +
-    'activists people person insider insiders investigator investigators officer officers authorities lawmaker ' +
-    'lawmakers staffer staffers adviser advisers advisor advisors representative representatives critic critics ' +
-    'supporters opponents leaders commanders negotiators members member employees worker workers prosecutors ' +
-    'police experts scientists researchers doctors medics protesters demonstrators voters democrats republicans ' +
-    'officers soldiers fighters militants rebels someone one'
-  ).split(' '),
-);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
-/** Words that make a name a title rather than part of the name ("Deputy Foreign Minister"). */
-const TITLES = new Set(
-  (
-    'mr mr. mrs mrs. ms ms. dr dr. gen gen. maj maj. col col. lt lt. capt capt. sgt sgt. adm adm. sen sen. rep rep. gov gov. ' +
-    'president vice prime minister deputy foreign defense defence secretary ambassador spokesman spokeswoman spokesperson ' +
-    'senator representative governor mayor chief general colonel major admiral director chairman chairwoman chair ' +
-    'commander envoy special assistant acting undersecretary under attorney judge justice speaker leader king queen ' +
-    'prince sheikh ayatollah pope bishop rev rev. father sir lord lady former then candidate congressman congresswoman ' +
-    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan'
-  ).split(' '),
-);
-/** Nouns that head a body's name or description ("the ministry", "the health ministry"). */
-export const ORG_WORDS = new Set(
-  (
-    'ministry department council party agency committee army force forces office commission court police government ' +
-    'administration center centre institute university association union group bureau service company corp corp. inc ' +
-    'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
-    'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
-    'fund federation club church school hospital team cabinet embassy consulate presidency military'
-  ).split(' '),
-);
-/** Body words too generic to name one body: "the group said" with nothing to refer to is an unnamed source. */
-const GENERIC_BODIES = new Set(
-  'group groups campaign company organization organisation network coalition alliance team'.split(' '),
-);
-const OUTLET_WORDS = new Set(
-  (
-    'times post news journal press tv television radio broadcasting broadcaster network tribune herald telegraph ' +
-    'guardian gazette newspaper daily magazine outlet channel wire mail observer independent chronicle'
-  ).split(' '),
-);
-
 /** An id slug for a speaker phrase; a possessive "'s" is dropped first ("the ministry's" → "the-ministry"). */
 export const speakerSlug = (s: string): string => slugify(s.replace(/[’']s\b/g, ''));
 
@@ -156,137 +130,243 @@ export class SpeakerResolver {
     return this.tokens.slice(s, e);
   }
 
-  /** Resolves a source noun phrase. Returns null for speakers it cannot name (first person, empty). */
-  resolve(r: TokRange, opts: { definite?: boolean } = {}): Speaker | null {
+  /**
+   * Resolves a source noun phrase. Returns null for speakers it cannot name (first person, empty). The steps run in
+   * order; each either decides (a speaker, or null for none) or passes (undefined) to the next.
+   */
+  resolve(r: TokRange, opts: ResolveOpts = {}): Speaker | null {
     const words = this.words(r);
     if (!words.length) return null;
-    const span = this.chars(r);
-    const first = words[0]!;
+    const p: Phrase = { r, words, span: this.chars(r), first: words[0]!, opts };
+    const early = decide([() => this.redirected(p), () => this.shareSpeaker(p), () => this.notANounPhrase(p)]);
+    if (early !== undefined) return early;
+    const c = this.coreOf(p);
+    const decided = decide([
+      () => this.fragment(c),
+      () => this.namedPerson(c),
+      () => this.appositiveName(c),
+      () => this.documentSource(c),
+      () => this.describedBody(c),
+      () => this.unnamedSpeaker(c),
+      () => this.personOfBody(c),
+      () => this.namedBody(c),
+      () => this.definiteRole(c),
+      () => this.commonNounSource(c),
+    ]);
+    return decided !== undefined ? decided : this.newSpeaker(c);
+  }
+
+  /**
+   * Phrases whose speaker is another phrase: a lone pronoun; a dateline or a person's home place (the subject after
+   * it, the person before it); "the Geneva-based X", "the U.S.-backed X" (the compound modifies the head).
+   */
+  private redirected({ r, words, span, first, opts }: Phrase): Step {
     if (words.length === 1 && first.pos === 'PRON') return this.pronoun(first, span);
-    // A dateline or a person's home place is no speaker: the speaker is the subject after it or the person before.
     const instead = afterDateline(this.tokens, r) ?? personBeforePlace(this.tokens, r) ?? pronounFirst(this.tokens, r);
     if (instead) return this.resolve(instead, opts);
-    // "the Geneva-based X", "the U.S.-backed X", "the state-run newspaper X": the compound modifies the head.
     for (let i = 1; i + 2 < words.length && i < 6; i++)
       if (words[i]!.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 1]!.norm))
         return this.resolve([r[0] + i + 2, r[1]], { ...opts, definite: opts.definite || first.norm === 'the' });
-    // "75 percent of Republicans", "most of the delegates": a share of a group speaks for the group; a bare share
-    // ("all but two", "most", "8 percent") for the group that spoke just before, else for nobody it can name.
+    return undefined;
+  }
+
+  /**
+   * "75 percent of Republicans", "most of the delegates": a share of a group speaks for the group; a bare share
+   * ("all but two", "most", "8 percent") for the group that spoke just before, else for nobody it can name.
+   */
+  private shareSpeaker({ r, words, span, first, opts }: Phrase): Step {
     const share = shareOf(words);
-    if (share >= 0) {
-      const among = share < words.length ? null : this.amongBefore(r[0]);
-      const group =
-        share < words.length
-          ? this.resolve([r[0] + share, r[1]], opts)
-          : ((among && this.resolve(among, opts)) ?? this.pluralBefore(first.start));
-      if (group) return this.use(group.actorId, span);
-      // "47 percent said" after a poll: a share of its respondents.
-      if (this.pollNear(first.sentence)) {
-        const a = this.createAnonymous(
-          words,
-          makeToken(first.start, first.end, first.text, 'respondents', first.pos, first.sentence),
-          null,
-          span,
-          'group',
-          'respondents',
-        );
-        this.plural.add(a.actorId);
-        return a;
-      }
-      // "Some say C", "Others argue C", "46 percent said C" with no group or poll to count from: the writer leaves
-      // the speakers unnamed; they are still someone, as "sources" are.
-      const inTen =
-        words.length >= 3 && words[words.length - 2]!.norm === 'in' && words[words.length - 1]!.pos === 'NUM';
-      if (inTen || words.some((w) => UNNAMED_SHARES.test(w.norm))) {
-        const a = this.createAnonymous(words, first, null, span, 'group', 'unnamed people');
-        this.plural.add(a.actorId);
-        return a;
-      }
-      return null;
+    if (share < 0) return undefined;
+    const among = share < words.length ? null : this.amongBefore(r[0]);
+    const group =
+      share < words.length
+        ? this.resolve([r[0] + share, r[1]], opts)
+        : ((among && this.resolve(among, opts)) ?? this.pluralBefore(first.start));
+    if (group) return this.use(group.actorId, span);
+    // "47 percent said" after a poll: a share of its respondents.
+    if (this.pollNear(first.sentence)) {
+      const respondents = makeToken(first.start, first.end, first.text, 'respondents', first.pos, first.sentence);
+      return this.createGroup(words, respondents, span, 'respondents');
     }
-    // "whose sole win": a relative clause is no speaker. "more ethanol than the oil industry says": the speaker is
-    // what "than" compares with.
+    // "Some say C", "Others argue C", "46 percent said C" with no group or poll to count from: the writer leaves
+    // the speakers unnamed; they are still someone, as "sources" are.
+    const inTen = words.length >= 3 && words[words.length - 2]!.norm === 'in' && words[words.length - 1]!.pos === 'NUM';
+    if (inTen || words.some((w) => UNNAMED_SHARES.test(w.norm)))
+      return this.createGroup(words, first, span, 'unnamed people');
+    return null;
+  }
+
+  /** An anonymous group of people (its members speak as one, and "they" can stand for it). */
+  private createGroup(words: Token[], head: Token, span: [number, number], named: string): Speaker {
+    const a = this.createAnonymous(words, head, null, span, 'group', named);
+    this.plural.add(a.actorId);
+    return a;
+  }
+
+  /**
+   * "whose sole win": a relative clause is no speaker. "more ethanol than the oil industry says": the speaker is
+   * what "than" compares with. "those surveyed", "those polled": the people a participle describes, unnamed.
+   */
+  private notANounPhrase({ r, words, span, first, opts }: Phrase): Step {
     if (/^(whose|which)$/.test(first.norm)) return null;
     const than = words.findIndex((w, i) => i > 0 && w.norm === 'than');
     if (than > 0 && than + 1 < words.length && words[than + 1]!.pos !== 'NUM')
       return this.resolve([r[0] + than + 1, r[1]], opts);
-    // "those surveyed", "those polled": the people a participle describes, unnamed.
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
       this.plural.add(a.actorId);
       return a;
     }
-    // The core: up to the first preposition, relative pronoun or comma ("a spokesman for the ministry").
-    let coreEnd = words.length;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      const ofName =
-        w.norm === 'of' &&
-        words[i - 1]!.pos === 'PROPN' &&
-        words[i + 1]?.pos === 'PROPN' &&
-        !ANON_HEADS.has(words[i - 1]!.norm);
-      // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
-      // "exit polling": likewise a document word after a noun.
-      const compound =
-        w.pos === 'VERB' &&
-        /ing$/.test(w.norm) &&
-        words[i - 1]!.pos === 'NOUN' &&
-        (words[i + 1]?.pos === 'NOUN' || documentHead(w));
-      // "the self-described socialist": a participle in a hyphenated compound modifies the head.
-      const hyphened = w.pos === 'VERB' && words[i - 1]!.text === '-';
-      if (
-        (w.pos === 'ADP' && !ofName) ||
-        w.text === ',' ||
-        w.text === '(' ||
-        (w.pos === 'VERB' && !compound && !hyphened)
-      ) {
-        coreEnd = i;
-        break;
-      }
-    }
+    return undefined;
+  }
+
+  /** The phrase's core (up to its first preposition, relative pronoun, verb or comma), its head and its mentions. */
+  private coreOf(p: Phrase): Core {
+    const { words, span, first } = p;
+    const coreEnd = coreEndOf(words);
     let core = words.slice(0, coreEnd);
     // "a source close to", "people familiar with": the adjective opens a complement; the noun is the head.
-    if (
-      core.length > 1 &&
-      /^(close|familiar|loyal|opposed|knowledgeable|allied|involved|briefed)$/.test(core[core.length - 1]!.norm)
-    )
-      core = core.slice(0, -1);
+    if (core.length > 1 && COMPLEMENT_ADJECTIVES.test(core[core.length - 1]!.norm)) core = core.slice(0, -1);
     const head = core[core.length - 1]!;
-    // Fragments are no speakers: "of what his parents", "to", "on the ballot" (a phrase opening with a preposition
-    // or particle, or ending in a word that cannot head a noun phrase).
+    const mentions = this.mentionsIn(span[0], span[1]);
+    return {
+      ...p,
+      coreEnd,
+      core,
+      head,
+      coreSpan: [core[0]!.start, head.end],
+      mentions,
+      person: mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun'),
+      hasName: core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text)),
+      definite: first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || !!p.opts.definite,
+    };
+  }
+
+  /**
+   * Fragments are no speakers: "of what his parents", "to", "on the ballot" (a phrase opening with a preposition or
+   * particle, or ending in a word that cannot head a noun phrase). "In a statement on Monday, the ministry": the
+   * speaker follows the fronted phrase's comma.
+   */
+  private fragment({ r, words, first, head, opts }: Core): Step {
     const approx = /^(about|around|at|over|under|nearly|almost|roughly|some|just|only|up)$/.test(first.norm);
     if (/^(ADP|PART|SCONJ)$/.test(first.pos) && !approx) {
-      // "In a statement on Monday, the ministry": the speaker follows the fronted phrase's comma.
       let c = words.length - 1;
       while (c > 0 && words[c]!.text !== ',') c--;
       return c > 0 && c + 1 < words.length ? this.resolve([r[0] + c + 1, r[1]], opts) : null;
     }
     if (/^(ADP|PART|AUX|SCONJ|CCONJ)$/.test(head.pos)) return null;
-    const coreSpan: [number, number] = [core[0]!.start, head.end];
-    const mentions = this.mentionsIn(span[0], span[1]);
-    const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
-    const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
+    return undefined;
+  }
+
+  /** A person the actors stage found in the phrase is the speaker. */
+  private namedPerson({ person }: Core): Step {
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
-    // A document or count is no speaker: "his book" is its author's, "the poll" the pollster's the article named.
-    // ("Exit polls show": a capital opening the sentence is no name.)
+    return undefined;
+  }
+
+  /**
+   * "Uttar Pradesh's chief electoral officer, Navdeep Rinwa, said", "The tanker's operator, Athens-based Delta
+   * Tankers, said": a name set off by commas right after the description is who it describes, and the speaker.
+   */
+  private appositiveName({ words, coreEnd, head, span }: Core): Step {
+    // The name must set off the head, not a noun after it ("a spokeswoman for the U.N. office, OCHA, said").
+    if (coreEnd < words.length || head.pos !== 'NOUN' || !/^[a-z]/.test(head.text)) return undefined;
+    const { text } = this.nlp;
+    const comma = /^\s*,\s*/.exec(text.slice(span[1], span[1] + 4));
+    if (!comma) return undefined;
+    const from = span[1] + comma[0].length;
+    const m = this.doc.mentions[this.mentionIndexBefore(from)];
+    if (!m || m.kind === 'pronoun' || m.kind === 'demonym') return undefined;
+    const kind = this.byId.get(m.actorId)?.kind;
+    if (!kind || kind === 'state' || kind === 'outlet') return undefined;
+    // Only a compound modifier may stand between the comma and the name ("Athens-based").
+    if (!/^(?:[\p{L}.]+-[\p{L}]+\s+)?$/u.test(text.slice(from, m.start))) return undefined;
+    if (!/^\s*,/.test(text.slice(m.end, m.end + 3))) return undefined;
+    return this.use(m.actorId, [m.start, m.end]);
+  }
+
+  /**
+   * A document or count is no speaker: "his book" is its author's, "the poll" the pollster's the article named
+   * ("Exit polls show": a capital opening the sentence is no name). "The Monmouth poll", "the IG review", "a Suffolk
+   * University Poll": the name before a body's document is its author.
+   */
+  private documentSource({ r, words, core, head, mentions, span, opts }: Core): Step {
     const opening = (w: Token) => this.nlp.sentences[w.sentence]?.start === w.start;
     const docNamed = core.some(
       (w, i) => w !== head && w.pos === 'PROPN' && !TITLES.has(w.norm) && nameWord(w, i === 0 && opening(w)),
     );
     if ((documentHead(head) || ownedSpeech(core)) && !docNamed) return this.documentSpeaker(core, head, mentions, span);
-    // "The Monmouth poll", "the IG review", "a Suffolk University Poll": the name before a body's document is its author.
     const run =
       bodyDocument(head) && !mentions.some((m) => m.end > head.start)
         ? authorRun(words, words.indexOf(head), opening)
         : null;
-    if (run) {
-      const author = this.resolve([r[0] + run[0], r[0] + run[1]], opts);
-      const a = author && this.byId.get(author.actorId);
-      if (a && this.fresh.has(a.id) && a.kind === 'person') a.kind = 'organization';
-      if (author) return { actorId: author.actorId, span };
+    if (!run) return undefined;
+    const author = this.resolve([r[0] + run[0], r[0] + run[1]], opts);
+    const a = author && this.byId.get(author.actorId);
+    if (a && this.fresh.has(a.id) && a.kind === 'person') a.kind = 'organization';
+    return author ? { actorId: author.actorId, span } : undefined;
+  }
+
+  /** "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience. */
+  private describedBody({ core, head, hasName, definite, span }: Core): Step {
+    if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
+    // "the armed forces", "government troops": a state's forces, as "the military" is.
+    const word =
+      /^(forces|troops)$/.test(head.norm) && core.some((w) => STATE_FORCE_WORDS.test(w.norm)) ? 'military' : head.norm;
+    const id = this.discourse.resolveDescription(word, span[0]) ?? this.stateForces(word, span[0]);
+    return id ? this.use(id, span) : undefined;
+  }
+
+  /**
+   * "The army said" with no state's forces named in the last sentences (a non-state "Arakan Army" is not one): the
+   * ones named earlier, else the military of the state the article is about, the same actor the actors stage makes
+   * of "Myanmar's military".
+   */
+  private stateForces(head: string, at: number): string | null {
+    if (!descriptionClass(head)?.stateForces || !this.discourse) return null;
+    // A state's forces named anywhere before: "Mali's military government ... (ten sentences) ... the army".
+    const named = this.discourse.resolveDescription(head, at, Infinity);
+    if (named) return named;
+    const state = this.discourse.resolveState(at);
+    const body = state ? stateBodyEntry(state, 'military', 'military') : undefined;
+    if (!body) return null;
+    const { id, name, kind } = body;
+    return this.add({ id, name, kind, aliases: [], anonymous: false, affiliation: state!, mentions: [] }).id;
+  }
+
+  /**
+   * Unnamed people: "Iranians" (the people of a state), "officials", "a senior diplomat", "traders". "The official"
+   * after "a senior Iranian official" is the same person; a bare definite one is the anonymous speaker just before.
+   */
+  private unnamedSpeaker(c: Core): Step {
+    const { core, head, mentions, definite, span } = c;
+    if (core.length <= 3 && peopleOfState(head, core[core.length - 2])) {
+      const a = this.createAnonymous(core, head, null, span, 'group');
+      this.plural.add(a.actorId);
+      return a;
     }
-    // Unnamed people: "officials", "a senior diplomat", and any plural common noun without a name ("traders").
-    const plainPlural = head.pos === 'NOUN' && /(?:[^s]s|men)$/.test(head.norm) && !core.some((w) => w.pos === 'PROPN');
+    if (!this.unnamedHead(c)) return undefined;
+    const affiliation = mentions.find((m) => {
+      const k = this.byId.get(m.actorId)?.kind;
+      return k && k !== 'person';
+    })?.actorId;
+    const reuse = definite ? this.anonFor(head.norm, core) : null;
+    if (reuse) return this.use(reuse, span);
+    if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
+      const last = this.lastSpeaker;
+      if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
+    }
+    return this.createAnonymous(core, head, affiliation ?? null, span);
+  }
+
+  /** Whether the head is an unnamed source ("officials", "traders", "a Pentagon lawyer"), not a name. */
+  private unnamedHead({ words, core, coreEnd, head, person, mentions }: Core): boolean {
+    // Any plural common noun without a name ("traders", "Human rights groups" opening a sentence).
+    const plainPlural =
+      head.pos === 'NOUN' &&
+      /(?:[^s]s|men)$/.test(head.norm) &&
+      !/(?:sis|us)$/.test(head.norm) && // "analysis", "status": no plurals
+      !core.some((w) => w.pos === 'PROPN' && !this.commonAtOpening(w));
     // "a top GOP strategist", "a Pentagon lawyer": an unnamed person of a named body.
     const bodyMember =
       PERSON_NOUNS.has(head.norm) &&
@@ -297,43 +377,38 @@ export class SpeakerResolver {
     // name there ("Doctors Without Borders said").
     const named = mentions.some((m) => m.start <= head.start && m.end >= head.end);
     const opensSentence = this.nlp.sentences[head.sentence]?.start === head.start && !named;
-    // "Economists at X said": a plural of a person noun, capitalized only because it opens the sentence.
-    const openingPlural = opensSentence && /[^s]s$/.test(head.norm) && PERSON_NOUNS.has(head.norm.slice(0, -1));
-    const anonymous =
+    // "Economists at X said", "Traders at the border crossing said": a plural common noun, capitalized only
+    // because it opens the sentence.
+    const openingPlural =
+      opensSentence &&
+      /[^s]s$/.test(head.norm) &&
+      (PERSON_NOUNS.has(head.norm.slice(0, -1)) ||
+        lexicalTag(head.norm) === 'NOUN' ||
+        // "Shopkeepers at the bazaar": a plural the lexicon lacks, placed like a group; "Sanders said" is a name.
+        (lexicalTag(head.norm.slice(0, -1)) === 'NOUN' && words[coreEnd]?.pos === 'ADP'));
+    return (
       (ANON_HEADS.has(head.norm) || plainPlural || bodyMember || openingPlural) &&
-      !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence);
-    const definite = first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || opts.definite;
-    // "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience.
-    if (definite && !hasName && core.length <= 3 && this.discourse) {
-      const id = this.discourse.resolveDescription(head.norm, span[0]);
-      if (id) return this.use(id, span);
-    }
-    if (core.length <= 3 && peopleOfState(head, core[core.length - 2])) {
-      const a = this.createAnonymous(core, head, null, span, 'group');
-      this.plural.add(a.actorId);
-      return a;
-    }
-    if (anonymous) {
-      const affiliation = mentions.find((m) => {
-        const k = this.byId.get(m.actorId)?.kind;
-        return k && k !== 'person';
-      })?.actorId;
-      // "the official" after "a senior Iranian official" is the same person.
-      const reuse = definite ? this.anonFor(head.norm, core) : null;
-      if (reuse) return this.use(reuse, span);
-      if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
-        const last = this.lastSpeaker;
-        if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
-      }
-      return this.createAnonymous(core, head, affiliation ?? null, span);
-    }
-    // A named organization or state covering the head: "the Pentagon", "Russia's Foreign Ministry".
+      !(head.pos === 'PROPN' && /^[A-Z]/.test(head.text) && !opensSentence)
+    );
+  }
+
+  /** A capital opening the sentence on a word the tagger's lexicon knows as a common word ("Human rights groups"). */
+  private commonAtOpening(w: Token): boolean {
+    if (this.nlp.sentences[w.sentence]?.start !== w.start) return false;
+    const tag = lexicalTag(w.norm);
+    return !!tag && tag !== 'PROPN';
+  }
+
+  /**
+   * A named organization or state covering the head: "the Pentagon", "Russia's Foreign Ministry". "Kenya's main
+   * opposition coalition", "Russia's allies": a body or people the state owns, not the state.
+   */
+  private namedBody({ core, head, coreSpan, mentions, span }: Core): Step {
     const headMention =
       mentions.find((m) => m.start <= head.start && m.end >= head.end) ??
       mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
-    // "Kenya's main opposition coalition", "Russia's allies": a body or people the state owns, not the state.
+    if (!headMention) return undefined;
     if (
-      headMention &&
       headMention.end <= head.start &&
       this.byId.get(headMention.actorId)?.kind === 'state' &&
       head.pos === 'NOUN' &&
@@ -342,38 +417,63 @@ export class SpeakerResolver {
       /^['’]s\b/.test(this.nlp.text.slice(headMention.end, headMention.end + 3))
     )
       return this.createAnonymous(core, head, headMention.actorId, span, 'group');
-    if (headMention) return this.use(headMention.actorId, [headMention.start, headMention.end]);
-    // A definite role with no name ("the politician", "the head of the parliament") is the last person speaking.
-    if ((definite && !hasName && TITLES.has(head.norm)) || (definite && !hasName && ROLE_NOUNS.has(head.norm))) {
-      const last = this.describedPerson(head.norm, span[0]);
-      if (last) return this.use(last, span);
+    return this.use(headMention.actorId, [headMention.start, headMention.end]);
+  }
+
+  /** A definite role with no name ("the politician", "the head of the parliament") is the last person speaking. */
+  private definiteRole(c: Core): Step {
+    const { head, hasName, definite, span } = c;
+    if (!definite || hasName || !(TITLES.has(head.norm) || ROLE_NOUNS.has(head.norm))) return undefined;
+    const last = this.describedPerson(this.roleQuery(c));
+    return last ? this.use(last, span) : undefined;
+  }
+
+  /**
+   * "The AU envoy", "the Hamas leader", "a NATO commander": a person of the body named before the head, not the
+   * body; the one the article gave that role, else an unnamed person of the body.
+   */
+  private personOfBody(c: Core): Step {
+    const { core, head, person, definite, span } = c;
+    if (person || !/^[a-z]/.test(head.text) || !(TITLES.has(head.norm) || ROLE_NOUNS.has(head.norm))) return undefined;
+    const q = this.roleQuery(c);
+    if (!q.body) return undefined;
+    const known = definite ? this.describedPerson(q) : null;
+    return known ? this.use(known, span) : this.createAnonymous(core, head, q.body, span);
+  }
+
+  /**
+   * A common-noun source with no name: "her campaign said" (whoever the pronoun stands for), "a report by Human
+   * Rights Watch" or "a statement from the presidency" (the issuer named after it), "the army's statement" (the
+   * possessor), "the statement" alone (whoever spoke last).
+   */
+  private commonNounSource(c: Core): Step {
+    const { r, words, first, core, head, coreEnd, mentions, hasName, span, opts } = c;
+    if (hasName || core.some((w) => w.pos === 'PROPN')) return undefined;
+    if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
+      return this.possessed(first, core, head, span);
+    if (first.pos === 'PRON' || head.pos === 'PRON') return null;
+    const author =
+      SPEECH_HEADS.has(head.norm) || AUTHORED.has(head.norm) ? mentions.find((m) => m.start >= head.end) : undefined;
+    if (author) return this.use(author.actorId, [author.start, author.end]);
+    if (!SPEECH_HEADS.has(head.norm)) return undefined;
+    const by = words[coreEnd];
+    if (by && /^(from|by)$/.test(by.norm) && r[0] + coreEnd + 1 < r[1]) {
+      const issuer = this.resolve([r[0] + coreEnd + 1, r[1]], opts);
+      if (issuer) return { actorId: issuer.actorId, span };
     }
-    if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
-      // "her campaign said", "his office said": an unnamed body or person of whoever the pronoun stands for.
-      if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
-        return this.possessed(first, core, head, span);
-      if (first.pos === 'PRON' || head.pos === 'PRON') return null;
-      // "A report by Human Rights Watch", "a study from the IMF": the named author issued it.
-      const author =
-        SPEECH_HEADS.has(head.norm) || AUTHORED.has(head.norm) ? mentions.find((m) => m.start >= head.end) : undefined;
-      if (author) return this.use(author.actorId, [author.start, author.end]);
-      // "a statement from the presidency": the issuer named after from/by, even when no actor covers it.
-      const by = words[coreEnd];
-      if (SPEECH_HEADS.has(head.norm) && by && /^(from|by)$/.test(by.norm) && r[0] + coreEnd + 1 < r[1]) {
-        const issuer = this.resolve([r[0] + coreEnd + 1, r[1]], opts);
-        if (issuer) return { actorId: issuer.actorId, span };
-      }
-      // "the army's statement said": the possessor issued it.
-      const poss = core.findIndex((w, k) => k > 0 && k < core.length - 1 && /^['’]s?$/.test(w.text));
-      if (SPEECH_HEADS.has(head.norm) && poss > 0) {
-        const owner = this.resolve([r[0], r[0] + poss], opts);
-        if (owner) return { actorId: owner.actorId, span };
-      }
-      // A common noun speaker ("the statement", "the report") stands for whoever issued it.
-      if (SPEECH_HEADS.has(head.norm) && this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
+    const poss = core.findIndex((w, k) => k > 0 && k < core.length - 1 && /^['’]s?$/.test(w.text));
+    if (poss > 0) {
+      const owner = this.resolve([r[0], r[0] + poss], opts);
+      if (owner) return { actorId: owner.actorId, span };
     }
-    const created = this.createNamed(core, span);
-    // A name before a document is its author, a body ("the Real Clear Politics polling average").
+    if (this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
+    return undefined;
+  }
+
+  /** A speaker the article has not named yet; a name before a document is its author, a body ("the RCP average"). */
+  private newSpeaker(c: Core): Speaker | null {
+    const { words, core, coreEnd, span } = c;
+    const created = this.createNamed(core, span, this.roleQuery(c));
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
     return created;
@@ -481,9 +581,11 @@ export class SpeakerResolver {
    * the most recent). With nobody before, a lead sentence's description points forward to the person
    * named in the next sentences ("the head of X said ... . Ana Ruiz said"). A person named only in the
    * description's own sentence is what is said, not who says it ("X's drive is the gravest threat, the envoy
-   * said"): only a role that fits makes him the speaker.
+   * said"): only a role that fits makes him the speaker. A narrowed description ("the envoy overseeing the talks",
+   * "the AU envoy") is only someone given that role; one of another state or body is never the speaker.
    */
-  private describedPerson(role: string, at: number): string | null {
+  private describedPerson(q: RoleQuery): string | null {
+    const { role, at } = q;
     const recent: string[] = [];
     for (let i = this.seen.length - 1; i >= 0 && recent.length < 8; i--) {
       const id = this.seen[i]!.actorId;
@@ -498,9 +600,10 @@ export class SpeakerResolver {
       if (!recent.includes(m.actorId)) recent.push(m.actorId);
       if (m.start < from) elsewhere.add(m.actorId);
     }
-    const fitting = recent.filter((id) => this.hasRole(id, role));
+    const fitting = recent.filter((id) => this.hasRole(id, role) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
-    const others = recent.filter((id) => elsewhere.has(id));
+    if (q.narrowed) return null;
+    const others = recent.filter((id) => elsewhere.has(id) && this.compatible(id, q));
     if (others.length) {
       let best = others[0]!;
       for (const id of others) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
@@ -518,10 +621,45 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether a person can be the one a description names: not of another state or body than it says. */
+  private compatible(id: string, { state, body }: RoleQuery): boolean {
+    const aff = this.byId.get(this.byId.get(id)?.affiliation ?? '');
+    if (!aff) return true;
+    if (body && aff.id !== body) return false;
+    const st =
+      aff.kind === 'state' ? aff.id : this.byId.get(aff.affiliation ?? '')?.kind === 'state' ? aff.affiliation : null;
+    return !state || !st || st === state;
+  }
+
+  /** What a role description says of its person: the role, and the state or body it names ("the AU envoy"). */
+  private roleQuery({ core, head, words, coreEnd, mentions, span }: Core): RoleQuery {
+    const before = mentions.filter((m) => m.end <= head.start && m.kind !== 'pronoun');
+    const kind = (m: Mention) => this.byId.get(m.actorId)?.kind;
+    // "the Spanish prime minister": a demonym the actors stage left without a mention still names the state.
+    const demonym = core.find((w) => w !== head && w.pos !== 'NOUN' && stateOfKey(w.norm));
+    const state = before.find((m) => kind(m) === 'state')?.actorId ?? (demonym ? stateOfKey(demonym.norm)! : null);
+    const body = before.find((m) => kind(m) === 'organization' || kind(m) === 'group')?.actorId ?? null;
+    return {
+      role: rolePhrase(core) || head.norm,
+      at: span[0],
+      state,
+      body,
+      narrowed: narrowedAfter(words, coreEnd) || !!body,
+    };
+  }
+
   /** The character span of the sentence holding offset `at`. */
   private sentenceSpan(at: number): [number, number] {
-    for (const s of this.nlp.sentences) if (at >= s.start && at < s.end) return [s.start, s.end];
-    return [at, at];
+    const ss = this.nlp.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = ss[lo];
+    return s && at >= s.start ? [s.start, s.end] : [at, at];
   }
 
   private isPerson(id: string): boolean {
@@ -529,15 +667,22 @@ export class SpeakerResolver {
     return !!a && a.kind === 'person' && !a.anonymous && !this.plural.has(id);
   }
 
-  /** Whether a role word is among an actor's roles or stands right before one of its mentions ("Minister X"). */
+  /**
+   * Whether the article gives an actor a role: among its roles, as a title right before a mention ("Minister Karl
+   * Brandt"), or in a description next to one ("Ana Ruiz, the AU envoy," / "The AU envoy overseeing the talks, Ana Ruiz").
+   */
   private hasRole(id: string, role: string): boolean {
     const a = this.byId.get(id)!;
-    const w = role.replace(/[^a-z]/g, '');
-    if (!w) return false;
-    const { word, title } = rolePatterns(w);
-    if ((a.roles ?? []).some((r) => word.test(r))) return true;
-    // The role as a title right before a mention, with only capitalized words between ("Minister Karl Brandt").
-    for (const [s] of a.mentions) if (title.test(this.nlp.text.slice(Math.max(0, s - 40), s))) return true;
+    const p = rolePatterns(role);
+    if (!p) return false;
+    if ((a.roles ?? []).some((r) => p.word.test(r))) return true;
+    const { text } = this.nlp;
+    for (const [s, e] of a.mentions) {
+      if (p.title.test(text.slice(Math.max(0, s - 40), s))) return true;
+      if (p.after.test(text.slice(e, e + 100))) return true;
+      const from = this.sentenceSpan(s)[0];
+      if (s - from <= 160 && p.before.test(text.slice(from, s))) return true;
+    }
     return false;
   }
 
@@ -700,7 +845,7 @@ export class SpeakerResolver {
     return this.use(actor.id, span);
   }
 
-  private createNamed(core: Token[], span: [number, number]): Speaker | null {
+  private createNamed(core: Token[], span: [number, number], query: RoleQuery): Speaker | null {
     let words = core.filter((w) => w.pos !== 'DET');
     while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s"))
       words = words.slice(1);
@@ -713,10 +858,14 @@ export class SpeakerResolver {
       nameStart = 0;
     }
     if (!words.length) return null;
-    // A description with no name in it ("the former chief executive", "the prime minister's office") is kept whole.
+    // A description with no name in it ("the former chief executive", "the prime minister's office") is kept whole;
+    // so is a body of an owner no actor stands for ("the Public Defender's office"), never a bare "office".
     const described = words.every((w) => !/^[A-Z]/.test(w.text));
-    if (described) nameStart = 0;
-    while (!described && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    const tail = words.slice(nameStart);
+    const ownedBody =
+      nameStart > 0 && tail.every((w) => /^[a-z]/.test(w.text)) && ORG_WORDS.has(tail[tail.length - 1]!.norm);
+    if (described || ownedBody) nameStart = 0;
+    while (!described && !ownedBody && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
     while (
       nameStart < words.length - 1 &&
@@ -752,8 +901,8 @@ export class SpeakerResolver {
     const lastWord = nameWords[nameWords.length - 1]!;
     if (/^[a-z]/.test(lastWord.text) && (TITLES.has(lastWord.norm) || PERSON_NOUNS.has(lastWord.norm))) {
       // "A nurse said": an indefinite description introduces someone new, never a person named before.
-      const indefinite = /^(a|an|another)$/.test(core[0]!.norm);
-      const p = indefinite ? null : this.describedPerson(lastWord.norm, span[0]);
+      const indefinite = /^(a|an|another|one)$/.test(core[0]!.norm);
+      const p = indefinite ? null : this.describedPerson(query);
       if (p) return this.use(p, span);
       return this.createAnonymous(nameWords, lastWord, null, span, 'person');
     }
@@ -784,105 +933,6 @@ export class SpeakerResolver {
   }
 }
 
-const ROLE_NOUNS = new Set([
-  'politician',
-  'lawmaker',
-  'diplomat',
-  'envoy',
-  'minister',
-  'president',
-  'leader',
-  'head',
-  'chief',
-  'candidate',
-  'senator',
-  'official',
-  'spokesman',
-  'spokeswoman',
-  'ambassador',
-  'general',
-  'commander',
-  'secretary',
-  'governor',
-  'mayor',
-  'man',
-  'woman',
-]);
-/** Singular nouns for a person (a description, not a body): kind person when no name is given. */
-const PERSON_NOUNS = new Set(
-  (
-    'businessman businesswoman doctor nurse announcer narrator governor nominee senator judge lawyer attorney ' +
-    'investor woman man girl boy architect associate questioner organizer organiser mogul tycoon billionaire ' +
-    'president candidate congressman congresswoman lawmaker mayor minister chairman chairwoman professor teacher ' +
-    'student farmer driver pilot soldier officer commander general economist analyst expert scientist researcher ' +
-    'journalist reporter editor writer author activist voter resident witness survivor mother father son daughter ' +
-    'wife husband sister brother friend neighbor neighbour owner founder executive director manager employee worker ' +
-    'user veteran priest imam rabbi bishop host anchor commentator strategist pollster adviser advisor aide official'
-  ).split(' '),
-);
-/** Heads after "<State>'s" that stand for the state itself: "Russia's government", "Iran's military". */
-const STATE_STANDINS = new Set(
-  'government administration authorities leadership regime cabinet military army forces troops navy officials ministry president leader premier embassy delegation side envoy mission'.split(
-    ' ',
-  ),
-);
-/** Documents whose named author ("a study by X") is the speaker. */
-const AUTHORED = new Set(['study', 'survey', 'poll', 'investigation', 'inquiry', 'review', 'analysis', 'audit']);
-const SPEECH_HEADS = new Set([
-  'statement',
-  'report',
-  'release',
-  'communique',
-  'letter',
-  'memo',
-  'announcement',
-  'tweet',
-  'post',
-  'document',
-  'transcript',
-  'notice',
-]);
-
-/** Words before a number that only make it approximate: "about half", "at least a dozen", "4 in 10". */
-const APPROX = /^(about|around|at|least|over|under|nearly|almost|roughly|some|just|only|in|than|fewer|up|to)$/;
-const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'surveyed', 'polled']);
-
-/** Share heads that stand for people the writer does not name ("some", "others", "a third"), not for ones just named ("both", "all"). */
-const UNNAMED_SHARES =
-  /^(some|others|many|most|few|several|percent|%|half|third|thirds|quarter|quarters|majority|minority|plurality)$/;
-
-/** Words for a share of a group: "percent", "half", "most", "all", numbers. */
-const SHARE_WORDS = new Set(
-  (
-    'percent % percentage half third thirds quarter quarters fourths fifths majority plurality minority number share ' +
-    'most all none some many few several both one two three four five six seven eight nine ten dozen dozens hundreds ' +
-    'thousands another others rest remainder more less but'
-  ).split(' '),
-);
-
-/**
- * Whether a source phrase is a share of a group: the index of the group after "of" ("75 percent of Republicans"),
- * words.length for a bare share ("all but two", "most", "a majority"), or -1.
- */
-function shareOf(words: Token[]): number {
-  let k = 0;
-  // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
-  const ofGroup = (j: number) =>
-    words[j]!.norm === 'of' || (/^(in|among)$/.test(words[j]!.norm) && j > 0 && SHARE_WORDS.has(words[j - 1]!.norm));
-  while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
-  const head = words[k - 1];
-  if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
-  // Only determiners, numbers, adjectives and share words before the head: "a mere 9 percent", "about half".
-  for (let j = 0; j < k - 1; j++) {
-    const w = words[j]!;
-    // "Sixty-six percent": the hyphen of a written number.
-    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm) || w.text === '-'))
-      return -1;
-  }
-  if (k >= words.length || words[k]!.text === ',') return words.length;
-  return k + 1 < words.length ? k + 1 : -1;
-}
-
 function mentionSpan(words: Token[]): [number, number] {
   return [words[0]!.start, words[words.length - 1]!.end];
 }
@@ -891,17 +941,89 @@ function m2s(m: Mention): [number, number] | null {
   return m.end > m.start ? [m.start, m.end] : null;
 }
 
-/** The two patterns of a role word for `hasRole`, compiled once per word (it runs for every candidate speaker). */
-const ROLE_PATTERNS = new Map<string, { word: RegExp; title: RegExp }>();
-function rolePatterns(w: string): { word: RegExp; title: RegExp } {
-  let p = ROLE_PATTERNS.get(w);
-  if (!p) {
-    if (ROLE_PATTERNS.size > 2000) ROLE_PATTERNS.clear(); // role words are few; a bound all the same for long runs
-    p = {
-      word: new RegExp(`\\b${w}\\b`, 'i'),
-      title: new RegExp(`\\b[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`),
-    };
-    ROLE_PATTERNS.set(w, p);
+/** Words that make "forces" or "troops" a state's: "the armed forces", "government troops". */
+const STATE_FORCE_WORDS = /^(armed|government|regular)$/;
+
+/** A role description's person: "the Spanish prime minister" → role "prime minister", state Spain. */
+interface RoleQuery {
+  role: string;
+  /** Where the description stands. */
+  at: number;
+  state: string | null;
+  body: string | null;
+  /** A clause or a body narrows it: only someone given the role can be its person. */
+  narrowed: boolean;
+}
+
+interface ResolveOpts {
+  /** The phrase was definite before a compound modifier was dropped ("the Geneva-based X" → "X"). */
+  definite?: boolean;
+}
+
+/** A source phrase being resolved: its token range, tokens and character span. */
+interface Phrase {
+  r: TokRange;
+  words: Token[];
+  span: [number, number];
+  first: Token;
+  opts: ResolveOpts;
+}
+
+/** A phrase read into its core and head, with the actor mentions inside it. */
+interface Core extends Phrase {
+  /** Index in `words` where the core ends (a preposition, comma, verb). */
+  coreEnd: number;
+  core: Token[];
+  head: Token;
+  coreSpan: [number, number];
+  mentions: Mention[];
+  /** A person the actors stage found in the phrase. */
+  person: Mention | undefined;
+  /** A capitalized word in the core that is not a title. */
+  hasName: boolean;
+  definite: boolean;
+}
+
+/** What one resolution step returns: a speaker, null (decided: nobody), or undefined (not decided here). */
+type Step = Speaker | null | undefined;
+
+/** The first step that decides, run lazily in order; undefined when none does. */
+function decide(steps: (() => Step)[]): Step {
+  for (const step of steps) {
+    const out = step();
+    if (out !== undefined) return out;
   }
-  return p;
+  return undefined;
+}
+
+/** Adjectives that open a complement after the head: "a source close to", "people familiar with". */
+const COMPLEMENT_ADJECTIVES = /^(close|familiar|loyal|opposed|knowledgeable|allied|involved|briefed)$/;
+
+/** Where a phrase's core ends: the first preposition, comma, parenthesis or verb after its first word. */
+function coreEndOf(words: Token[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const ofName =
+      w.norm === 'of' &&
+      words[i - 1]!.pos === 'PROPN' &&
+      words[i + 1]?.pos === 'PROPN' &&
+      !ANON_HEADS.has(words[i - 1]!.norm);
+    // "media buying sources": an -ing word between two nouns is part of the compound, not a verb.
+    // "exit polling": likewise a document word after a noun.
+    const compound =
+      w.pos === 'VERB' &&
+      /ing$/.test(w.norm) &&
+      words[i - 1]!.pos === 'NOUN' &&
+      (words[i + 1]?.pos === 'NOUN' || documentHead(w));
+    // "the self-described socialist": a participle in a hyphenated compound modifies the head.
+    const hyphened = w.pos === 'VERB' && words[i - 1]!.text === '-';
+    if (
+      (w.pos === 'ADP' && !ofName) ||
+      w.text === ',' ||
+      w.text === '(' ||
+      (w.pos === 'VERB' && !compound && !hyphened)
+    )
+      return i;
+  }
+  return words.length;
 }

@@ -10,6 +10,13 @@ export interface DescriptionClass {
   /** Words in a name (or appositive) that make the description fit it; with `strict`, nothing else fits. */
   words: Set<string>;
   strict?: boolean;
+  /**
+   * "the army", "the military": a state's regular forces (an actor affiliated with a state), never a non-state
+   * armed group whose name has the word ("the Arakan Army", "the Rapid Support Forces").
+   */
+  stateForces?: boolean;
+  /** "the group", "the alliance": never a state's own body ("France's foreign ministry"), unless its name says so. */
+  nonState?: boolean;
 }
 
 const set = (s: string) => new Set(s.split(' '));
@@ -22,7 +29,7 @@ const COMPANY = set(
 const CLASSES: [string, DescriptionClass][] = [
   [
     'group organisation organization body alliance coalition movement bloc faction network',
-    { kinds: BODY, prefer: 'group', words: set('group alliance coalition movement front') },
+    { kinds: BODY, prefer: 'group', words: set('group alliance coalition movement front'), nonState: true },
   ],
   [
     'company firm operator utility carrier manufacturer maker lender insurer miner producer giant conglomerate',
@@ -50,11 +57,15 @@ const CLASSES: [string, DescriptionClass][] = [
   ],
   ['party', { kinds: BODY, words: set('party congress movement front league'), strict: true }],
   ['ministry', { kinds: ['organization'], words: set('ministry'), strict: true }],
+  // "the fund" after "the International Monetary Fund", "the forum" after "the Pacific Islands Forum": only a body
+  // whose name has the word.
+  ['fund bank forum tribunal programme program foundation', { kinds: BODY, words: new Set(), strict: true }],
   [
     'commission council committee court authority board regulator watchdog',
     { kinds: BODY, words: set('commission council committee court authority board'), strict: true },
   ],
-  ['military army junta forces troops', { kinds: BODY, words: MILITARY, strict: true }],
+  ['military army junta', { kinds: BODY, words: MILITARY, strict: true, stateForces: true }],
+  ['forces troops', { kinds: BODY, words: MILITARY, strict: true }],
   [
     'rebels militants insurgents separatists fighters guerrillas militia jihadists paramilitary paramilitaries',
     {

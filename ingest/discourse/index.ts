@@ -20,6 +20,13 @@ interface Seen {
   speaker?: boolean;
 }
 
+/** Name words of a state's own bodies, which "the group" or "the alliance" never stands for. */
+const STATE_BODY_WORDS = new Set(
+  'ministry department government army military police court parliament office cabinet administration command forces presidency embassy'.split(
+    ' ',
+  ),
+);
+
 /** How far back (in sentences) a description may reach for its antecedent. */
 const WINDOW = 6;
 
@@ -72,8 +79,9 @@ export class Discourse {
    * The actor a definite description ("the group", "the rebels", "the daily") stands for at offset `at`, or
    * null when the head is no description of a body or nothing fitting was named within the last sentences.
    * Ranking: an actor whose name or appositive has the head word, then subjects and speakers, then recency.
+   * `window`: how many sentences back to look.
    */
-  resolveDescription(head: string, at: number): string | null {
+  resolveDescription(head: string, at: number, window = WINDOW): string | null {
     const cls = descriptionClass(head);
     if (!cls) return null;
     const here = this.sentenceAt(at);
@@ -82,7 +90,7 @@ export class Discourse {
       const s = this.seen[i]!;
       if (s.start >= at) continue;
       const back = here - s.sentence;
-      if (back > WINDOW) break;
+      if (back > window) break;
       const a = this.byId.get(s.actorId);
       if (!a || a.id === this.publisher) continue;
       const fit = this.fits(a, head, cls);
@@ -116,6 +124,26 @@ export class Discourse {
     return best?.id ?? null;
   }
 
+  /**
+   * The state an unnamed "the army" or "the military" at `at` belongs to: the most salient state in the last
+   * sentences (subjects and recent mentions first), else the first state the article names (its dateline).
+   */
+  resolveState(at: number): string | null {
+    const here = this.sentenceAt(at);
+    let best: { id: string; score: number } | null = null;
+    let first: string | null = null;
+    for (const s of this.seen) {
+      if (s.start >= at) break;
+      if (this.byId.get(s.actorId)?.kind !== 'state') continue;
+      first ??= s.actorId;
+      const back = here - s.sentence;
+      if (back > WINDOW) continue;
+      const score = back * 2 - (s.subject ? 3 : 0) - (s.speaker ? 2 : 0);
+      if (!best || score <= best.score) best = { id: s.actorId, score };
+    }
+    return best?.id ?? first;
+  }
+
   /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */
   private fits(a: Actor, head: string, cls: DescriptionClass): false | 'named' | 'preferred' | true {
     const said = this.described.get(a.id);
@@ -128,8 +156,13 @@ export class Discourse {
     const named = words.some(has) || (!!said && [...said].some(has));
     // "Observers from the AU ... the mission": an unnamed source is called by its own words, whatever its kind.
     if (!cls.kinds.includes(a.kind)) return named && a.anonymous ? 'named' : false;
+    const ofState = this.byId.get(a.affiliation ?? '')?.kind === 'state';
+    if (cls.stateForces && !ofState) return false;
+    // A state's own body ("France's foreign ministry"), not an NGO the actors stage tied to a state by its name
+    // ("the Danish Refugee Council").
+    const stateBody = ofState && words.some((w) => STATE_BODY_WORDS.has(w));
     if (named) return 'named';
-    if (cls.strict) return false;
+    if (cls.strict || (cls.nonState && stateBody)) return false;
     return cls.prefer === a.kind ? 'preferred' : true;
   }
 

@@ -190,6 +190,23 @@ export function stateEntry(id: string): StateEntry | undefined {
   return stateById.get(id);
 }
 
+/**
+ * A body of a state (its military, a ministry): the gazetteer's entry when it knows one ("israel-military" is the
+ * Israel Defense Forces), else "<Demonym> <label>" ("Sudanese military"), always `<state>-<suffix>`.
+ */
+export function stateBodyEntry(
+  stateId: string,
+  suffix: string,
+  label: string,
+  kind: ActorKind = 'organization',
+): { id: string; name: string; kind: ActorKind } | undefined {
+  const state = stateById.get(stateId);
+  if (!state) return undefined;
+  const id = `${stateId}-${suffix}`;
+  const known = byId.get(id);
+  return { id, name: known?.name ?? `${state.demonyms[0] ?? state.name} ${label}`, kind: known?.kind ?? kind };
+}
+
 export function titleEntry(title: string): TitleEntry | undefined {
   return titleByName.get(title);
 }

@@ -1,0 +1,66 @@
+// Role descriptions of people: the role a definite description names ("the Spanish prime minister" → "prime
+// minister"), whether a clause narrows it ("the envoy overseeing the talks"), and where the text gives a person a
+// role (a title before the name, an appositive before or after it). In: tokens, text. Out: role phrases, tests.
+import type { Token } from '../types.ts';
+
+/** Words before a title that make it another office: a deputy foreign minister is no prime minister. */
+const OFFICE_PREFIXES = new Set(['prime', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'attorney', 'assistant']);
+
+/** The role a description's core names: its head with the office words before it ("prime minister", "envoy"). */
+export function rolePhrase(core: Token[]): string {
+  let k = core.length - 1;
+  while (k > 0 && /^[a-z]/.test(core[k - 1]!.text) && OFFICE_PREFIXES.has(core[k - 1]!.norm)) k--;
+  return core
+    .slice(k)
+    .map((w) => w.norm.replace(/[^a-z-]/g, ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Whether a participle or relative clause narrows the description after its core ("the envoy overseeing the talks"). */
+export function narrowedAfter(words: Token[], coreEnd: number): boolean {
+  const w = words[coreEnd];
+  if (!w) return false;
+  return (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.norm)) || /^(who|that)$/.test(w.norm);
+}
+
+interface RolePatterns {
+  /** The role among a person's roles. */
+  word: RegExp;
+  /** The role as a title right before a name, with only capitalized words between ("Minister Karl Brandt"). */
+  title: RegExp;
+  /** A description opening the sentence, a comma right before the name ("The AU envoy overseeing the talks, Ana Ruiz"). */
+  before: RegExp;
+  /** An appositive right after the name ("Ana Ruiz, the AU envoy for the Sahel,"). */
+  after: RegExp;
+}
+
+/** A lower-case word of a description: no preposition or clause word, no verb form ("after meeting the envoy"). */
+const LOWER = String.raw`(?!(?:with|to|for|in|on|at|from|by|of|after|before|during|who|which|that|and|said|told)\b)(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*`;
+const CAP = String.raw`\p{Lu}[\p{L}\p{N}.’'-]*`;
+
+/** The patterns of a role phrase, compiled once per phrase (they run for every candidate speaker). */
+const ROLE_PATTERNS = new Map<string, RolePatterns>();
+export function rolePatterns(role: string): RolePatterns | null {
+  const words = role.split(' ').filter(Boolean);
+  if (!words.length) return null;
+  let p = ROLE_PATTERNS.get(role);
+  if (!p) {
+    if (ROLE_PATTERNS.size > 2000) ROLE_PATTERNS.clear(); // role phrases are few; a bound all the same for long runs
+    const any = words.join('\\s+');
+    const titled = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
+    const described = String.raw`(?:(?:the|an?|its|his|her|their)\s+)?(?:(?:${CAP}|${LOWER})\s+){0,5}?${titled}\b`;
+    p = {
+      word: new RegExp(`\\b${any}\\b`, 'i'),
+      title: new RegExp(`\\b${titled}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`),
+      // The sentence may open with a dateline: "PARIS, Aug 31 (Reuters) - France's far-right party leader, X".
+      before: new RegExp(
+        String.raw`^(?:[^-—–]*\s[-—–]+\s+)?(?:[Tt]he\s+|An?\s+)?${described}[^,.;:!?"“”]{0,80},\s*$`,
+        'u',
+      ),
+      after: new RegExp(String.raw`^,\s+${described}`, 'u'),
+    };
+    ROLE_PATTERNS.set(role, p);
+  }
+  return p;
+}
