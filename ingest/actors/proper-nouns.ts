@@ -34,6 +34,7 @@ import {
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { type Draft, slugify } from './registry.ts';
+import { nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -288,6 +289,12 @@ function eventInside(v: View, a: number, b: number): boolean {
 
 /** A person named by tokens [a, b) (up to a possessive), unless the words cannot be a name. */
 export function personFrom(sc: Scan, v: View, a: number, b: number) {
+  // "Majority Whip John Cornyn", "Billionaire Mark Cuban": a role glued before the name is the person's role.
+  const written: string[] = [];
+  for (let k = a; k < b && v.keys[k] !== "'s"; k++) written.push(v.toks[k]!.text);
+  const named = nameAfterRole(written);
+  const role = named > 0 ? surfaceOf(v, a, a + named) : null;
+  a += named;
   const tokens: string[] = [];
   const keys: string[] = [];
   for (let k = a; k < b; k++) {
@@ -304,6 +311,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number) {
   for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
   const p = sc.reg.person(tokens, keys);
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[a + tokens.length - 1]!.end, 'name', tokens.join(' '));
+  if (role) p.roles.add(role);
   return p;
 }
 

@@ -4,6 +4,7 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { nameAfterRole } from '../actors/role-prefix.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
@@ -724,6 +725,8 @@ export class SpeakerResolver {
       words.slice(nameStart + 1).every((w) => /^[A-Z]/.test(w.text))
     )
       nameStart++;
+    // "Maricopa County Recorder Helen Purcell", "Real Time host Bill Maher": a role glued before the name.
+    if (!described) nameStart += nameAfterRole(words.slice(nameStart).map((w) => w.text));
     const titled = nameStart > 0;
     const nameWords = words.slice(nameStart);
     const norms = nameWords.map((w) => w.norm);
