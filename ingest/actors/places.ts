@@ -1,10 +1,13 @@
 // Whether a state's name is used only as a place ("fought in Ukraine", "countries like Libya, Egypt and Yemen",
 // "the Paris attacks"): a location is no actor, and a state named only so is dropped (resolve.ts).
 // In: a sentence view and the state item's tokens [a, b). Out: true for a place use.
+import { matchAt } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
+import { GROUP_CUES, MONTH_WORDS, ORG_CUES } from './lexicon.ts';
 import { isCap, type View } from './view.ts';
 
 /** Prepositions that make a state name a mere location. */
-const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside']);
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside', 'into', 'around']);
 /** Words between the preposition and the name that leave it a place: "in the United States", "[in [Afghanistan]]". */
 const SKIPPED = new Set(['the', '[', '(', '"', '“', '‘', "'"]);
 /** Nouns for places, before "like" or "such as" a list of them: "countries like A, B and C" ("allies like A" act). */
@@ -30,10 +33,12 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
   // "Washington, D.C.": a capital written with its district names the city.
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
+  if (insideName(v, a, b)) return true;
   if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || withDistrict();
   return (
     locative(v, a) ||
     origin(v, a) ||
+    traded(v, a) ||
     border(v, b) ||
     movedTo(v, a) ||
     inPlaceList(v, a, b) ||
@@ -165,6 +170,66 @@ function border(v: View, b: number): boolean {
   // Over "-Mexico" glued to the name.
   while (v.glued[k] && (v.keys[k] === '-' || isCap(v.toks[k]!) || v.glued[k + 1])) k++;
   return v.keys[k] === 'border' || v.keys[k] === 'frontier' || v.keys[k] === 'borders';
+}
+
+/** Nouns of goods and people moving between places: "demand from China", "immigration from Mexico to the U.S.". */
+const FLOWS = new Set(
+  'demand imports exports shipments goods products remittances immigration migration emigration flights travel'.split(
+    ' ',
+  ),
+);
+
+/** "demand from China", "exports to Japan", "immigration from Mexico to the United States": where a flow goes. */
+function traded(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  if (k < 1 || !/^(from|to|into)$/.test(v.keys[k]!)) return false;
+  // Back over "from Mexico" in "immigration from Mexico to the United States".
+  let j = k - 1;
+  while (
+    j > 0 &&
+    j > k - 5 &&
+    !FLOWS.has(v.keys[j]!) &&
+    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || v.keys[j] === 'from')
+  )
+    j--;
+  return FLOWS.has(v.keys[j]!);
+}
+
+/**
+ * A state's name inside another name: "the U.S. Chamber of Commerce", "United Mine Workers of America", "the
+ * University of Ottawa" (an institution word or a plural before "of"). A title after it ("U.S. Senator X") or before
+ * its "of" ("the President of Russia") makes it the office's state instead; a body the gazetteer knows ("U.S. Army")
+ * never reaches this test.
+ */
+function insideName(v: View, a: number, b: number): boolean {
+  const next = v.toks[b];
+  // "The United States Tuesday imposed sanctions": a date after the name is no part of another name.
+  const dated = MONTH_WORDS.has(v.keys[b] ?? '') || WEEKDAYS.has(v.keys[b] ?? '');
+  const verb = next?.pos === 'VERB' || next?.pos === 'AUX';
+  if (next && isCap(next) && !v.glued[b] && !verb && !dated && !titleAt(v, b)) return true;
+  // "Chancellor Angela Merkel of Germany", "King Abdullah II of Jordan": a person's state, named as his office's.
+  const head = v.keys[a - 2] ?? '';
+  const body =
+    ORG_CUES.has(head) ||
+    GROUP_CUES.has(head) ||
+    (lexicalTag(head.replace(/s$/, '')) === 'NOUN' && !STATE_FORMS.has(head));
+  return v.keys[a - 1] === 'of' && a - 2 > 0 && isCap(v.toks[a - 2]!) && body && !titleAt(v, a - 2);
+}
+
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Words of a state's own formal name: "the Republic of Azerbaijan", "the Kingdom of Jordan". */
+const STATE_FORMS = new Set(
+  'republic kingdom emirate sultanate principality commonwealth federation union state'.split(' '),
+);
+
+/** Whether a title of the gazetteer starts or ends at token k ("President", "Secretary", "Foreign Minister"). */
+function titleAt(v: View, k: number): boolean {
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const m = matchAt(v.keys, j);
+    if (m && m.end > k && m.hits.some((h) => h.role === 'title')) return true;
+  }
+  return false;
 }
 
 /** Words before a plural demonym that make it the state's side ("the Palestinians", "the Russians agreed"). */

@@ -58,3 +58,31 @@ describe('junk actor classes, fifth round: a role glued before a name (issue #10
     expect(nameAfterRole(['Hunter', 'Biden'])).toBe(0);
   });
 });
+
+describe('junk actor classes, fifth round: a state named only as a place or inside a name (issue #10)', () => {
+  it('names no state for a place entered, a or a flow of goods or people', () => {
+    const found = names(
+      'ISLAMABAD (Reuters) - The army will send more troops into Afghanistan. Demand from Japan cooled, and ' +
+        'exports to Vietnam fell. Immigration from Nepal to Bhutan peaked in 2010, and journalists travelled ' +
+        'around Yemen.\n',
+    );
+    for (const state of ['Afghanistan', 'Japan', 'Vietnam', 'Nepal', 'Bhutan', 'Yemen'])
+      expect(found).not.toContain(`state:${state}`);
+  });
+
+  it("names no state inside another body's name, nor for a city closing an institution's name", () => {
+    const found = names(
+      'NAIROBI (AP) - Tom Mboya studied at the University of Nairobi. The Progressive Teachers of Ghana said ' +
+        'schools would close, and the United Dock Workers of Nigeria went on strike.\n',
+    );
+    for (const state of ['Kenya', 'Ghana', 'Nigeria']) expect(found).not.toContain(`state:${state}`);
+  });
+
+  it('keeps the state of an office, of a formal name and of a dated act', () => {
+    const found = names(
+      'MANILA (Reuters) - President Ferdinand Marcos of the Philippines met King Abdullah II of Jordan. The ' +
+        'Republic of Azerbaijan hired lobbyists. Vietnam Tuesday rejected the claim.\n',
+    );
+    for (const state of ['Philippines', 'Jordan', 'Azerbaijan', 'Vietnam']) expect(found).toContain(`state:${state}`);
+  });
+});
