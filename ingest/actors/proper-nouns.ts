@@ -84,12 +84,23 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   personRun(sc, v, a, b, joined, x);
 }
 
+/** Words that make a capitalized run a hotel's name wherever they stand in it. */
+const LODGINGS = new Set(['inn', 'hotel', 'motel', 'hostel', 'lodge']);
+
 /** First words of two-word place names: "Fort Lee", "Mount Kenya", "Port Harcourt", "Cape Town", "Lake Chad". */
 const PLACE_OPENERS = new Set(['fort', 'mount', 'port', 'cape', 'lake', 'mt', 'ft']);
 
 /** Whether tokens [a, b) name a building, room or grounds: a facility head last, or a venue phrase ("Golf Club"). */
 export function facilityName(v: View, a: number, b: number): boolean {
   if (FACILITY_HEADS.has(v.keys[b - 1]!)) return true;
+  // "Holiday Inn Express", "Hotel Ukraina": a hotel's name, unless it names a body ("Hotel Workers Union").
+  let lodging = false;
+  let body = false;
+  for (let k = a; k < b; k++) {
+    body ||= ORG_CUES.has(v.keys[k]!) && !FACILITY_CUES.has(v.keys[k]!);
+    lodging ||= LODGINGS.has(v.keys[k]!);
+  }
+  if (lodging && !body) return true;
   for (let k = a + 1; k < b; k++)
     if (
       FACILITY_CUES.has(v.keys[k]!) &&
@@ -142,6 +153,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // After a dateline the dash is no token: "(Reuters) - State broadcaster" reads ") State".
   const opens = a === 0 || /^[-—–:“")]$/.test(v.toks[a - 1]!.text);
   if (len === 1 && opens && (adjective(v.keys[a]!) || ATTRIBUTIVE_NOUNS.has(v.keys[a]!))) return null;
+  // "the Sanders movement", "the Rahman group": a person's surname before a descriptor names no body of its own.
+  if (len === 1 && sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return null;
   if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
   if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
   return null;
@@ -179,6 +192,8 @@ function oneWord(sc: Scan, v: View, a: number): void {
   }
   // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
   if (prevKey === 'a' || prevKey === 'an') return;
+  // "a former Miss Universe", "Miss World": a pageant's title, no person's name.
+  if (prevKey === 'miss' && lexicalTag(v.keys[a]!) === 'NOUN') return;
   const honor = !!prevKey && HONORIFICS.has(prevKey);
   const afterLoc = !!prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
   // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.

@@ -211,6 +211,9 @@ export class SpeakerResolver {
     const than = words.findIndex((w, i) => i > 0 && w.norm === 'than');
     if (than > 0 && than + 1 < words.length && words[than + 1]!.pos !== 'NUM')
       return this.resolve([r[0] + than + 1, r[1]], opts);
+    // "More than 6 in 10 Democratic voters", "fewer than 200 protesters": the count after "than" is the speaker.
+    if (than === 1 && /^(more|fewer|less)$/.test(first.norm) && words.length > 3 && words[2]!.pos === 'NUM')
+      return this.resolve([r[0] + 2, r[1]], opts);
     // "those surveyed", "those polled": the people a participle describes, unnamed.
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
@@ -274,7 +277,9 @@ export class SpeakerResolver {
     const docNamed = core.some(
       (w, i) => w !== head && w.pos === 'PROPN' && !TITLES.has(w.norm) && nameWord(w, i === 0 && opening(w)),
     );
-    if ((documentHead(head) || ownedSpeech(core)) && !docNamed) return this.documentSpeaker(core, head, mentions, span);
+    const lone = core.length === 1 && opening(head);
+    if ((documentHead(head, lone) || ownedSpeech(core)) && !docNamed)
+      return this.documentSpeaker(core, head, mentions, span);
     // "The Monmouth poll", "the IG review", "a Suffolk University Poll": the name before a body's document is its author.
     const run =
       bodyDocument(head) && !mentions.some((m) => m.end > head.start)
@@ -871,7 +876,8 @@ function shareOf(words: Token[]): number {
   let k = 0;
   // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
   const ofGroup = (j: number) =>
-    words[j]!.norm === 'of' || (/^(in|among)$/.test(words[j]!.norm) && j > 0 && SHARE_WORDS.has(words[j - 1]!.norm));
+    words[j]!.norm === 'of' ||
+    (/^(in|among)$/.test(words[j]!.norm) && j > 0 && (SHARE_WORDS.has(words[j - 1]!.norm) || inTen(words, j)));
   while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
   const head = words[k - 1];
   if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
@@ -885,6 +891,10 @@ function shareOf(words: Token[]): number {
   if (k >= words.length || words[k]!.text === ',') return words.length;
   return k + 1 < words.length ? k + 1 : -1;
 }
+
+/** "6 in 10 voters": a number, "in", a number, then the group. */
+const inTen = (words: Token[], j: number): boolean =>
+  words[j - 1]!.pos === 'NUM' && words[j + 1]?.pos === 'NUM' && j + 2 < words.length;
 
 function mentionSpan(words: Token[]): [number, number] {
   return [words[0]!.start, words[words.length - 1]!.end];

@@ -127,9 +127,12 @@ export function authorRun(words: Token[], head: number, opens: (w: Token) => boo
   return k < head ? [k, head] : null;
 }
 
-/** Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls"). */
-export const documentHead = (head: Token): boolean =>
-  (/^[a-z]/.test(head.text) || /^(Polls?|Surveys?)$/.test(head.text)) &&
+/**
+ * Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls");
+ * `opens`: the head opens its sentence, capitalized only for that ("Analysis shows").
+ */
+export const documentHead = (head: Token, opens = false): boolean =>
+  (/^[a-z]/.test(head.text) || opens || /^(Polls?|Surveys?)$/.test(head.text)) &&
   head.norm !== 'figures' &&
   (DOCUMENTS.has(head.norm) || WRITINGS.has(head.norm));
 

@@ -86,3 +86,28 @@ describe('junk actor classes, fifth round: a state named only as a place or insi
     for (const state of ['Philippines', 'Jordan', 'Azerbaijan', 'Vietnam']) expect(found).toContain(`state:${state}`);
   });
 });
+
+describe('junk actor classes, fifth round: things, titles and credits taken for actors (issue #10)', () => {
+  it("names no body for a person's movement, no hotel, no pageant title and no bracketed credit", () => {
+    const found = names(
+      'DES MOINES, Iowa (AP) - Senator Jon Tester spoke to supporters in Ames on Monday. Three years later, the ' +
+        'Tester movement is still alive. Protesters gathered outside the Holiday Inn Express and the Ramada ' +
+        'Hotel. Tester praised a former Miss Universe and wrote to Miss Park.\n\n' +
+        'Police arrested a man outside a bar. [Ana Ruiz, Reuters]\n',
+    );
+    expect(found).toContain('person:Jon Tester');
+    expect(found.filter((n) => /Tester|Holiday|Ramada|Universe|Ruiz/.test(n))).toEqual(['person:Jon Tester']);
+  });
+
+  it('gives "More than 6 in 10 voters said" to the voters and "Analysis shows" to no actor "Analysis"', () => {
+    const x = run(
+      'ALBANY (AP) - More than 6 in 10 Democratic voters said that the economy was the top issue. Analysis shows ' +
+        'that lawsuits are one of his tools.\n',
+    );
+    const speakers = x.claims.map((c) => x.actors.find((a) => a.id === c.speaker)!);
+    expect(speakers.length).toBe(2);
+    expect(speakers[0]!.anonymous).toBe(true);
+    expect(speakers[0]!.name).toMatch(/voters/);
+    expect(x.actors.some((a) => /^(More|Analysis)$/.test(a.name))).toBe(false);
+  });
+});
