@@ -85,9 +85,11 @@ function slogan(v: View, a: number, b: number): boolean {
 
 /** Verbs that make a seat of power the prize of a race: "secure the White House", "win the Elysee". */
 const PRIZE_VERBS = new Set(
-  'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook retaking reclaim reclaimed occupy occupies occupied occupying'.split(
-    ' ',
-  ),
+  (
+    'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook ' +
+    'retaking reclaim reclaimed occupy occupies occupied occupying lose loses lost losing cost costs costing keep ' +
+    'keeps kept keeping retain retains retained retaining'
+  ).split(' '),
 );
 /** Nouns of a race a seat is the goal of: "the race for the White House", "his path to the Kremlin". */
 const RACE_NOUNS = new Set('race bid run campaign path road battle fight quest'.split(' '));
@@ -96,7 +98,11 @@ const RACE_NOUNS = new Set('race bid run campaign path road battle fight quest'.
 function prize(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
-  if (PRIZE_VERBS.has(v.keys[k]!)) return true;
+  // "win the White House", "cost his party not only the White House": the verb a few words before.
+  // Not across a preposition or a conjunction: "kept close ties with both Washington and Beijing".
+  const joins = (j: number) => /^(ADP|CCONJ|SCONJ)$/.test(v.toks[j]!.pos);
+  for (let j = k; j >= 0 && j > k - 5 && /^[\p{L}']+$/u.test(v.keys[j]!) && !joins(j); j--)
+    if (PRIZE_VERBS.has(v.keys[j]!)) return true;
   return (v.keys[k] === 'for' || v.keys[k] === 'to') && RACE_NOUNS.has(v.keys[k - 1] ?? '');
 }
 

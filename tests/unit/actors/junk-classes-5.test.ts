@@ -78,6 +78,14 @@ describe('junk actor classes, fifth round: a state named only as a place or insi
     for (const state of ['Kenya', 'Ghana', 'Nigeria']) expect(found).not.toContain(`state:${state}`);
   });
 
+  it('names no state for a seat of power lost or kept in an election, a few words after the verb', () => {
+    const found = names(
+      'PARIS (AFP) - The scandal may cost his party not only the Elysee but also its majority, and Le Pen hopes ' +
+        'to keep the Elysee out of reach.\n',
+    );
+    expect(found).not.toContain('state:France');
+  });
+
   it('keeps the state of an office, of a formal name and of a dated act', () => {
     const found = names(
       'MANILA (Reuters) - President Ferdinand Marcos of the Philippines met King Abdullah II of Jordan. The ' +
