@@ -119,3 +119,18 @@ describe('junk actor classes, fifth round: things, titles and credits taken for 
     expect(x.actors.some((a) => /^(More|Analysis)$/.test(a.name))).toBe(false);
   });
 });
+
+describe('junk actor classes, fifth round: entities and outlets the gazetteer did not know (issue #10)', () => {
+  it('types a sub-state entity as a body, not a person, and keeps an outlet named after its country whole', () => {
+    const found = names(
+      'SARAJEVO (Reuters) - Republika Srpska said on Monday it would hold a referendum, and Transnistria said it ' +
+        'would not. The news site Myanmar Now reported that troops had fired on protesters in Mandalay, and the ' +
+        'Kathmandu Post said the talks had stalled.\n',
+    );
+    expect(found).toContain('organization:Republika Srpska');
+    expect(found).toContain('organization:Transnistria');
+    expect(found).toContain('outlet:Myanmar Now');
+    expect(found).toContain('outlet:The Kathmandu Post');
+    expect(found.some((n) => n.startsWith('person:'))).toBe(false);
+  });
+});
