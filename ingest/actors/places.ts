@@ -71,11 +71,19 @@ function scopeAfter(v: View, b: number): boolean {
 /** Offices named after a state: "the president of the United States", "citizens of Mexico". */
 const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
 
-/** "the fabric of America", "the size of the United States": a scope noun before "of". */
+/** Parts of a country: "the Darfur region of Sudan", "the north of Mali", "the Pacific nation of Kiribati". */
+const PLACE_PARTS = new Set(
+  'region regions province provinces district districts part parts north south east west coast city town village nation island'.split(
+    ' ',
+  ),
+);
+
+/** "the fabric of America", "the size of the United States", "the Darfur region of Sudan": a scope before "of". */
 function scopeOf(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const noun = v.keys[k - 1] ?? '';
-  return k > 0 && v.keys[k] === 'of' && (SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun)) && !isCap(v.toks[k - 1]!);
+  const scope = SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun) || PLACE_PARTS.has(noun);
+  return k > 0 && v.keys[k] === 'of' && scope && !isCap(v.toks[k - 1]!);
 }
 
 /** "Make America Great Again", "Make Britain Great": a state inside a slogan is no actor. */
@@ -180,7 +188,7 @@ function border(v: View, b: number): boolean {
 
 /** Nouns of goods and people moving between places: "demand from China", "immigration from Mexico to the U.S.". */
 const FLOWS = new Set(
-  'demand imports exports shipments goods products remittances immigration migration emigration flights travel'.split(
+  'demand imports exports shipments goods products remittances immigration migration emigration flights travel extradition deportation'.split(
     ' ',
   ),
 );

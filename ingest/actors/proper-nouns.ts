@@ -272,7 +272,8 @@ function namesPerson(sc: Scan, v: View, a: number, b: number): boolean {
   if (adjective(first)) return false;
   const hyphen = b - a === 2 && v.glued[a + 1] && v.text[v.toks[a]!.end] === '-';
   if (!hyphen) return true;
-  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  // "the Obama-Clinton policies", "the failed Obama-Clinton foreign policy": the pair modifies what follows.
+  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && /^(NOUN|ADJ)$/.test(v.toks[b]!.pos);
   if (modifier || (sc.reg.hasSurname(first, v.toks[a]!.start) && sc.reg.hasSurname(v.keys[a + 1]!, v.toks[a]!.start)))
     return false;
   return true;

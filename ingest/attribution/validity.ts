@@ -77,7 +77,7 @@ const DOCUMENTS = new Set(
   (
     'poll polls survey surveys average averages data study studies analysis analyses documents records audio video ' +
     'videos footage recording recordings messages emails texts figures statistics numbers results tally count ' +
-    'estimates projections forecast forecasts ratings'
+    'estimates projections forecast forecasts ratings evidence'
   ).split(' '),
 );
 
