@@ -64,6 +64,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
+  // "Air Force One", "Marine One", "Trump Force One": a name with a number after it is a craft, not an actor.
+  if (/^(One|Two)$/.test(v.toks[b]?.text ?? '') && !v.glued[b] && !/^(of|in)$/.test(v.keys[b + 1] ?? '')) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
   if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
   // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.

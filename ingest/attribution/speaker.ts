@@ -17,6 +17,7 @@ import {
   authorRun,
   bodyDocument,
   documentAuthor,
+  dateWord,
   documentHead,
   nameWord,
   notAName,
@@ -269,7 +270,7 @@ export class SpeakerResolver {
     const coreSpan: [number, number] = [core[0]!.start, head.end];
     const mentions = this.mentionsIn(span[0], span[1]);
     const person = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun');
-    const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text));
+    const hasName = core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text) && !dateWord(w));
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
     // A document or count is no speaker: "his book" is its author's, "the poll" the pollster's the article named.
     // ("Exit polls show": a capital opening the sentence is no name.)
@@ -354,7 +355,8 @@ export class SpeakerResolver {
       const last = this.describedPerson(head.norm, span[0]);
       if (last) return this.use(last, span);
     }
-    if (!hasName && !core.some((w) => w.pos === 'PROPN')) {
+    // "A Feb. 1 letter from the American Legion": a date is no name.
+    if (!hasName && !core.some((w) => w.pos === 'PROPN' && !dateWord(w))) {
       // "her campaign said", "his office said": an unnamed body or person of whoever the pronoun stands for.
       if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
         return this.possessed(first, core, head, span);

@@ -102,8 +102,14 @@ const BODY_DOCUMENTS = new Set(
 export const bodyDocument = (head: Token): boolean => BODY_DOCUMENTS.has(head.norm);
 
 const MONTHS = new Set(
-  'january february march april may june july august september october november december sept'.split(' '),
+  'january february march april may june july august september october november december sept jan feb mar apr jun jul aug sep oct nov dec'.split(
+    ' ',
+  ),
 );
+
+/** A month or weekday, written whole or cut ("Feb.", "Tuesday"): a date, no name. */
+export const dateWord = (w: Token): boolean => MONTHS.has(w.norm.replace(/\.$/, '')) || WEEKDAYS.has(w.norm);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 /**
  * Whether a capitalized word can name a document's author: not a month ("the April survey"), a number, a poll's

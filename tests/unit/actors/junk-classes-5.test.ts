@@ -123,6 +123,16 @@ describe('junk actor classes, fifth round: things, titles and credits taken for 
     expect(found.filter((n) => n.startsWith('person:'))).toEqual(['person:Raila Odinga']);
   });
 
+  it('names no actor for a craft named with a number, and gives a dated letter to its sender', () => {
+    const x = run(
+      'CANBERRA (AAP) - The prime minister flew home aboard RAAF One on Monday after the summit in Jakarta. A ' +
+        'March 3 letter from the Australian Medical Association warns that the clinics may close.\n',
+    );
+    expect(x.actors.some((a) => /RAAF|letter|March/.test(a.name))).toBe(false);
+    const speakers = x.claims.map((c) => x.actors.find((a) => a.id === c.speaker)!.name);
+    expect(speakers).toEqual(['Australian Medical Association']);
+  });
+
   it('gives "More than 6 in 10 voters said" to the voters and "Analysis shows" to no actor "Analysis"', () => {
     const x = run(
       'ALBANY (AP) - More than 6 in 10 Democratic voters said that the economy was the top issue. Analysis shows ' +
