@@ -220,7 +220,7 @@ function insideName(v: View, a: number, b: number): boolean {
   // "The United States Tuesday imposed sanctions": a date after the name is no part of another name.
   const dated = MONTH_WORDS.has(v.keys[b] ?? '') || WEEKDAYS.has(v.keys[b] ?? '');
   const verb = next?.pos === 'VERB' || next?.pos === 'AUX';
-  if (next && isCap(next) && !v.glued[b] && !verb && !dated && !titleAt(v, b)) return true;
+  if (next && isCap(next) && !v.glued[b] && !verb && !dated && !titleAt(v, b) && !forcesAfter(v, b)) return true;
   // "Chancellor Angela Merkel of Germany", "King Abdullah II of Jordan": a person's state, named as his office's.
   const head = v.keys[a - 2] ?? '';
   const body =
@@ -236,6 +236,12 @@ const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sund
 const STATE_FORMS = new Set(
   'republic kingdom emirate sultanate principality commonwealth federation union state'.split(' '),
 );
+
+/** "the Kenya Defence Forces", "the Ghana Armed Forces": the state's own armed forces follow its name. */
+function forcesAfter(v: View, b: number): boolean {
+  for (let k = b; k < b + 4 && v.toks[k] && isCap(v.toks[k]!); k++) if (GROUP_CUES.has(v.keys[k]!)) return true;
+  return false;
+}
 
 /** Whether a title of the gazetteer starts or ends at token k ("President", "Secretary", "Foreign Minister"). */
 function titleAt(v: View, k: number): boolean {

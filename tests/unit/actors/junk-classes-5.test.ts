@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { nameAfterRole } from '../../../ingest/actors/role-prefix.ts';
 import { extract } from '../../../ingest/extract.ts';
-import { names } from './helpers.ts';
+import { actorsOf, names } from './helpers.ts';
 
 const run = (text: string) => extract({ source: 't.txt', text });
 const people = (text: string) =>
@@ -92,6 +92,15 @@ describe('junk actor classes, fifth round: a state named only as a place or insi
         'Yemen, and floods hit the northern province of Mozambique.\n',
     );
     for (const state of ['Ethiopia', 'Yemen', 'Mozambique']) expect(found).not.toContain(`state:${state}`);
+  });
+
+  it("keeps a state that owns a body as the body's state, without its place mentions", () => {
+    const text =
+      'OTTAWA (CP) - Ten new Canadian Embassy staff arrived in Kabul on Tuesday after a long wait. Thousands ' +
+      'of refugees were resettled in Canada last year.\n';
+    const canada = actorsOf(text).find((a) => a.id === 'canada');
+    expect(canada).toBeDefined();
+    expect(canada!.mentions).toEqual([]);
   });
 
   it('keeps the state of an office, of a formal name and of a dated act', () => {
