@@ -1,5 +1,6 @@
-// Junk actor classes of issue #10, fifth round (hand-labelled PolNeAR samples, seeds 9291 and 10101), on short
-// wire-style articles of other regions and years: roles glued before a name, ...
+// Junk actor classes of issue #10, seventh round (hand-labelled PolNeAR samples, seeds 9291, 10101, 12121), on short
+// wire-style articles of other regions and years: roles glued before a name, states named only as places or inside
+// other names, things, titles and credits taken for actors, entities and outlets the gazetteer did not know.
 import { describe, expect, it } from 'vitest';
 
 import { nameAfterRole } from '../../../ingest/actors/role-prefix.ts';
