@@ -17,6 +17,9 @@ const WIRE_CREDIT = /\((?:additional )?(?:reporting|writing|editing|research|com
 const AFTER_NAME =
   /^(?:(?:,|,? and|,? &)[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)*[ \t]+(?:contributed (?:reporting|research|to this (?:report|article|story))|reported from[ \t]+\p{Lu})/u;
 
+/** A roundup item's credit in brackets: "[Lee Moran, HuffPost]", "[Ana Ruiz, Reuters]". */
+const BRACKET_CREDIT = /\[(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*,[ \t]*\p{Lu}[^\]\n,]{1,30}\]/gu;
+
 /** A short paragraph of "X reported from A, and Y and Z from B.": every name in it is a credit. */
 const REPORTED_FROM = /^[ \t]*\p{Lu}[^\n"“”]{0,120}? reported from [^\n"“”]{0,200}$/gmu;
 
@@ -27,7 +30,7 @@ const BIO =
 /** Spans of bylines and wire credits of a text, and a test for a mention inside a credit. */
 export function creditTest(text: string): (start: number, end: number) => boolean {
   const spans: [number, number][] = [];
-  for (const re of [BYLINE_LINE, WIRE_CREDIT, REPORTED_FROM])
+  for (const re of [BYLINE_LINE, WIRE_CREDIT, REPORTED_FROM, BRACKET_CREDIT])
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   const opensParagraph = (start: number) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 20), start));
   return (start, end) =>

@@ -12,6 +12,7 @@ import {
   LOCATIVE,
   MINISTRIES,
   NOT_NAMES,
+  ORG_CUES,
   PERSON_HEADS,
   PLACE_VERBS,
   OUTLET_CUES,
@@ -241,6 +242,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     // A capital is the government only when it acts, not when it is a place.
     if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return it.end;
     if (next?.type === 'run' && next.start === it.end) return it.end; // "Moscow Times", "Tehran University"
+    // "the University of Ottawa", "the Bank of Moscow": a city closing an institution's name.
+    if (prevKey === 'of' && ORG_CUES.has(v.keys[it.start - 2] ?? '') && isCap(v.toks[it.start - 2]!)) return it.end;
     if (cityList(v, it.start, it.end)) return it.end;
     stateMention(sc, hit.id, v, it.start, it.end, 'metonym');
     return it.end;

@@ -51,7 +51,10 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
   sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
   // "Russian Center for Syrian Reconciliation" and "Bank of China" are a state's; "Center for American Progress" is
   // no state's: an adjective of a state inside the name is its subject.
-  const st = chain.find((c) => isStateItem(c) && (c === chain[0] || c.hit.role !== 'demonym')) as GazItem | undefined;
+  // A capital in the name is the city ("the University of Ottawa"), not its state.
+  const st = chain.find(
+    (c) => isStateItem(c) && c.hit.role !== 'metonym' && (c === chain[0] || c.hit.role !== 'demonym'),
+  ) as GazItem | undefined;
   if (st) stateMention(sc, st.hit.id, v, st.start, st.end, 'demonym');
   // "China's Taiwan Affairs Office": a state's possessive before the name says whose body it is, before a state
   // the name is about.

@@ -1,10 +1,13 @@
 // Whether a state's name is used only as a place ("fought in Ukraine", "countries like Libya, Egypt and Yemen",
 // "the Paris attacks"): a location is no actor, and a state named only so is dropped (resolve.ts).
 // In: a sentence view and the state item's tokens [a, b). Out: true for a place use.
+import { matchAt } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
+import { GROUP_CUES, MONTH_WORDS, ORG_CUES } from './lexicon.ts';
 import { isCap, type View } from './view.ts';
 
 /** Prepositions that make a state name a mere location. */
-const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside']);
+const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside', 'into', 'around']);
 /** Words between the preposition and the name that leave it a place: "in the United States", "[in [Afghanistan]]". */
 const SKIPPED = new Set(['the', '[', '(', '"', '“', '‘', "'"]);
 /** Nouns for places, before "like" or "such as" a list of them: "countries like A, B and C" ("allies like A" act). */
@@ -30,10 +33,12 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
   // "Washington, D.C.": a capital written with its district names the city.
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
+  if (insideName(v, a, b)) return true;
   if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || withDistrict();
   return (
     locative(v, a) ||
     origin(v, a) ||
+    traded(v, a) ||
     border(v, b) ||
     movedTo(v, a) ||
     inPlaceList(v, a, b) ||
@@ -66,11 +71,19 @@ function scopeAfter(v: View, b: number): boolean {
 /** Offices named after a state: "the president of the United States", "citizens of Mexico". */
 const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
 
-/** "the fabric of America", "the size of the United States": a scope noun before "of". */
+/** Parts of a country: "the Darfur region of Sudan", "the north of Mali", "the Pacific nation of Kiribati". */
+const PLACE_PARTS = new Set(
+  'region regions province provinces district districts part parts north south east west coast city town village nation island'.split(
+    ' ',
+  ),
+);
+
+/** "the fabric of America", "the size of the United States", "the Darfur region of Sudan": a scope before "of". */
 function scopeOf(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const noun = v.keys[k - 1] ?? '';
-  return k > 0 && v.keys[k] === 'of' && (SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun)) && !isCap(v.toks[k - 1]!);
+  const scope = SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun) || PLACE_PARTS.has(noun);
+  return k > 0 && v.keys[k] === 'of' && scope && !isCap(v.toks[k - 1]!);
 }
 
 /** "Make America Great Again", "Make Britain Great": a state inside a slogan is no actor. */
@@ -80,9 +93,11 @@ function slogan(v: View, a: number, b: number): boolean {
 
 /** Verbs that make a seat of power the prize of a race: "secure the White House", "win the Elysee". */
 const PRIZE_VERBS = new Set(
-  'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook retaking reclaim reclaimed occupy occupies occupied occupying'.split(
-    ' ',
-  ),
+  (
+    'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook ' +
+    'retaking reclaim reclaimed occupy occupies occupied occupying lose loses lost losing cost costs costing keep ' +
+    'keeps kept keeping retain retains retained retaining'
+  ).split(' '),
 );
 /** Nouns of a race a seat is the goal of: "the race for the White House", "his path to the Kremlin". */
 const RACE_NOUNS = new Set('race bid run campaign path road battle fight quest'.split(' '));
@@ -91,7 +106,11 @@ const RACE_NOUNS = new Set('race bid run campaign path road battle fight quest'.
 function prize(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
-  if (PRIZE_VERBS.has(v.keys[k]!)) return true;
+  // "win the White House", "cost his party not only the White House": the verb a few words before.
+  // Not across a preposition or a conjunction: "kept close ties with both Washington and Beijing".
+  const joins = (j: number) => /^(ADP|CCONJ|SCONJ)$/.test(v.toks[j]!.pos);
+  for (let j = k; j >= 0 && j > k - 5 && /^[\p{L}']+$/u.test(v.keys[j]!) && !joins(j); j--)
+    if (PRIZE_VERBS.has(v.keys[j]!)) return true;
   return (v.keys[k] === 'for' || v.keys[k] === 'to') && RACE_NOUNS.has(v.keys[k - 1] ?? '');
 }
 
@@ -165,6 +184,72 @@ function border(v: View, b: number): boolean {
   // Over "-Mexico" glued to the name.
   while (v.glued[k] && (v.keys[k] === '-' || isCap(v.toks[k]!) || v.glued[k + 1])) k++;
   return v.keys[k] === 'border' || v.keys[k] === 'frontier' || v.keys[k] === 'borders';
+}
+
+/** Nouns of goods and people moving between places: "demand from China", "immigration from Mexico to the U.S.". */
+const FLOWS = new Set(
+  'demand imports exports shipments goods products remittances immigration migration emigration flights travel extradition deportation'.split(
+    ' ',
+  ),
+);
+
+/** "demand from China", "exports to Japan", "immigration from Mexico to the United States": where a flow goes. */
+function traded(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  if (k < 1 || !/^(from|to|into)$/.test(v.keys[k]!)) return false;
+  // Back over "from Mexico" in "immigration from Mexico to the United States".
+  let j = k - 1;
+  while (
+    j > 0 &&
+    j > k - 5 &&
+    !FLOWS.has(v.keys[j]!) &&
+    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || v.keys[j] === 'from')
+  )
+    j--;
+  return FLOWS.has(v.keys[j]!);
+}
+
+/**
+ * A state's name inside another name: "the U.S. Chamber of Commerce", "United Mine Workers of America", "the
+ * University of Ottawa" (an institution word or a plural before "of"). A title after it ("U.S. Senator X") or before
+ * its "of" ("the President of Russia") makes it the office's state instead; a body the gazetteer knows ("U.S. Army")
+ * never reaches this test.
+ */
+function insideName(v: View, a: number, b: number): boolean {
+  const next = v.toks[b];
+  // "The United States Tuesday imposed sanctions": a date after the name is no part of another name.
+  const dated = MONTH_WORDS.has(v.keys[b] ?? '') || WEEKDAYS.has(v.keys[b] ?? '');
+  const verb = next?.pos === 'VERB' || next?.pos === 'AUX';
+  if (next && isCap(next) && !v.glued[b] && !verb && !dated && !titleAt(v, b) && !forcesAfter(v, b)) return true;
+  // "Chancellor Angela Merkel of Germany", "King Abdullah II of Jordan": a person's state, named as his office's.
+  const head = v.keys[a - 2] ?? '';
+  const body =
+    ORG_CUES.has(head) ||
+    GROUP_CUES.has(head) ||
+    (lexicalTag(head.replace(/s$/, '')) === 'NOUN' && !STATE_FORMS.has(head));
+  return v.keys[a - 1] === 'of' && a - 2 > 0 && isCap(v.toks[a - 2]!) && body && !titleAt(v, a - 2);
+}
+
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Words of a state's own formal name: "the Republic of Azerbaijan", "the Kingdom of Jordan". */
+const STATE_FORMS = new Set(
+  'republic kingdom emirate sultanate principality commonwealth federation union state'.split(' '),
+);
+
+/** "the Kenya Defence Forces", "the Ghana Armed Forces": the state's own armed forces follow its name. */
+function forcesAfter(v: View, b: number): boolean {
+  for (let k = b; k < b + 4 && v.toks[k] && isCap(v.toks[k]!); k++) if (GROUP_CUES.has(v.keys[k]!)) return true;
+  return false;
+}
+
+/** Whether a title of the gazetteer starts or ends at token k ("President", "Secretary", "Foreign Minister"). */
+function titleAt(v: View, k: number): boolean {
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const m = matchAt(v.keys, j);
+    if (m && m.end > k && m.hits.some((h) => h.role === 'title')) return true;
+  }
+  return false;
 }
 
 /** Words before a plural demonym that make it the state's side ("the Palestinians", "the Russians agreed"). */

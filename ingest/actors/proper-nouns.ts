@@ -35,6 +35,7 @@ import {
 } from './lexicon.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, slugify } from './registry.ts';
+import { nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -64,6 +65,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
+  // "Air Force One", "Marine One", "Trump Force One": a name with a number after it is a craft, not an actor.
+  if (/^(One|Two)$/.test(v.toks[b]?.text ?? '') && !v.glued[b] && !/^(of|in)$/.test(v.keys[b + 1] ?? '')) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
   if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
   // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.
@@ -84,12 +87,23 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   personRun(sc, v, a, b, joined, x);
 }
 
+/** Words that make a capitalized run a hotel's name wherever they stand in it. */
+const LODGINGS = new Set(['inn', 'hotel', 'motel', 'hostel', 'lodge']);
+
 /** First words of two-word place names: "Fort Lee", "Mount Kenya", "Port Harcourt", "Cape Town", "Lake Chad". */
 const PLACE_OPENERS = new Set(['fort', 'mount', 'port', 'cape', 'lake', 'mt', 'ft']);
 
 /** Whether tokens [a, b) name a building, room or grounds: a facility head last, or a venue phrase ("Golf Club"). */
 export function facilityName(v: View, a: number, b: number): boolean {
   if (FACILITY_HEADS.has(v.keys[b - 1]!)) return true;
+  // "Holiday Inn Express", "Hotel Ukraina": a hotel's name, unless it names a body ("Hotel Workers Union").
+  let lodging = false;
+  let body = false;
+  for (let k = a; k < b; k++) {
+    body ||= ORG_CUES.has(v.keys[k]!) && !FACILITY_CUES.has(v.keys[k]!);
+    lodging ||= LODGINGS.has(v.keys[k]!);
+  }
+  if (lodging && !body) return true;
   for (let k = a + 1; k < b; k++)
     if (
       FACILITY_CUES.has(v.keys[k]!) &&
@@ -142,6 +156,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // After a dateline the dash is no token: "(Reuters) - State broadcaster" reads ") State".
   const opens = a === 0 || /^[-—–:“")]$/.test(v.toks[a - 1]!.text);
   if (len === 1 && opens && (adjective(v.keys[a]!) || ATTRIBUTIVE_NOUNS.has(v.keys[a]!))) return null;
+  // "the Sanders movement", "the Rahman group": a person's surname before a descriptor names no body of its own.
+  if (len === 1 && sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return null;
   if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
   if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
   return null;
@@ -180,6 +196,8 @@ function oneWord(sc: Scan, v: View, a: number): void {
   }
   // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
   if (prevKey === 'a' || prevKey === 'an') return;
+  // "a former Miss Universe", "Miss World": a pageant's title, no person's name.
+  if (prevKey === 'miss' && lexicalTag(v.keys[a]!) === 'NOUN') return;
   const honor = !!prevKey && HONORIFICS.has(prevKey);
   const afterLoc = !!prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
   // "Residents of Uri said", "analysts at Nomura said": the word after of/at/from is no speaker's name.
@@ -258,7 +276,8 @@ function namesPerson(sc: Scan, v: View, a: number, b: number): boolean {
   if (adjective(first)) return false;
   const hyphen = b - a === 2 && v.glued[a + 1] && v.text[v.toks[a]!.end] === '-';
   if (!hyphen) return true;
-  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  // "the Obama-Clinton policies", "the failed Obama-Clinton foreign policy": the pair modifies what follows.
+  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && /^(NOUN|ADJ)$/.test(v.toks[b]!.pos);
   if (modifier || (sc.reg.hasSurname(first, v.toks[a]!.start) && sc.reg.hasSurname(v.keys[a + 1]!, v.toks[a]!.start)))
     return false;
   return true;
@@ -293,6 +312,12 @@ function eventInside(v: View, a: number, b: number): boolean {
  * (a quoted nickname: nicknames.ts) are no part of the name.
  */
 export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [number, number]) {
+  // "Majority Whip John Cornyn", "Billionaire Mark Cuban": a role glued before the name is the person's role.
+  const written: string[] = [];
+  for (let k = a; k < b && v.keys[k] !== "'s"; k++) written.push(v.toks[k]!.text);
+  const named = nameAfterRole(written);
+  const role = named > 0 ? surfaceOf(v, a, a + named) : null;
+  a += named;
   const tokens: string[] = [];
   const keys: string[] = [];
   let last = a;
@@ -312,6 +337,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
   for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
   const p = sc.reg.person(tokens, keys);
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[last]!.end, 'name', tokens.join(' '));
+  if (role) p.roles.add(role);
   return p;
 }
 

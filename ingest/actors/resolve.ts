@@ -102,7 +102,11 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   // A state only ever named as a location ("fought in Ukraine") is a place, not an actor.
   const referenced = new Set(reg.all().map((d) => d.affiliation));
   for (const d of reg.all()) {
-    if (d.kind === 'state' && !sc.actingStates.has(d.id) && !referenced.has(d.id) && d.id !== outlet) reg.drop(d.id);
+    if (d.kind !== 'state' || sc.actingStates.has(d.id) || d.id === outlet) continue;
+    // A state that never acts but owns a body ("the U.S. Congress") stays as that body's state; its mentions are
+    // places ("deported to the United States", "the race for the White House"), none of them its.
+    if (referenced.has(d.id)) d.mentions = [];
+    else reg.drop(d.id);
   }
   // An acronym used before its full name (a headline "RSF shells market" above "Rapid Support Forces") is
   // the same actor as the full name.

@@ -1,6 +1,6 @@
 // Conventional gender of a person actor, for resolving "he"/"she": honorifics, gendered role words, given names.
 // In: names, roles and the words before a mention. Out: 'm', 'f' or null (unknown, compatible with both).
-import names from './data/given-names.json' with { type: 'json' };
+import names from '../gazetteer/data/given-names.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f' | null;
 

@@ -19,6 +19,10 @@ const SHARE_WORDS = new Set(
   ).split(' '),
 );
 
+/** "6 in 10 voters": a number, "in", a number, then the group. */
+const inTen = (words: Token[], j: number): boolean =>
+  words[j - 1]!.pos === 'NUM' && words[j + 1]?.pos === 'NUM' && j + 2 < words.length;
+
 /**
  * Whether a source phrase is a share of a group: the index of the group after "of" ("75 percent of Republicans"),
  * words.length for a bare share ("all but two", "most", "a majority"), or -1.
@@ -27,7 +31,8 @@ export function shareOf(words: Token[]): number {
   let k = 0;
   // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
   const ofGroup = (j: number) =>
-    words[j]!.norm === 'of' || (/^(in|among)$/.test(words[j]!.norm) && j > 0 && SHARE_WORDS.has(words[j - 1]!.norm));
+    words[j]!.norm === 'of' ||
+    (/^(in|among)$/.test(words[j]!.norm) && j > 0 && (SHARE_WORDS.has(words[j - 1]!.norm) || inTen(words, j)));
   while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
   const head = words[k - 1];
   if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;

@@ -4,6 +4,7 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
@@ -32,6 +33,7 @@ import {
   authorAfter,
   authorRun,
   bodyDocument,
+  dateWord,
   documentAuthor,
   documentHead,
   nameWord,
@@ -212,6 +214,9 @@ export class SpeakerResolver {
     const than = words.findIndex((w, i) => i > 0 && w.norm === 'than');
     if (than > 0 && than + 1 < words.length && words[than + 1]!.pos !== 'NUM')
       return this.resolve([r[0] + than + 1, r[1]], opts);
+    // "More than 6 in 10 Democratic voters", "fewer than 200 protesters": the count after "than" is the speaker.
+    if (than === 1 && /^(more|fewer|less)$/.test(first.norm) && words.length > 3 && words[2]!.pos === 'NUM')
+      return this.resolve([r[0] + 2, r[1]], opts);
     if (first.norm === 'those' && words.length === 2 && /ed$/.test(words[1]!.norm)) {
       const a = this.createAnonymous(words, words[1]!, null, span);
       this.plural.add(a.actorId);
@@ -237,7 +242,7 @@ export class SpeakerResolver {
       coreSpan: [core[0]!.start, head.end],
       mentions,
       person: mentions.find((m) => this.byId.get(m.actorId)?.kind === 'person' && m.kind !== 'pronoun'),
-      hasName: core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text)),
+      hasName: core.some((w) => w.pos === 'PROPN' && !TITLES.has(w.norm) && /^[A-Z]/.test(w.text) && !dateWord(w)),
       definite: first.norm === 'the' || first.norm === 'this' || first.norm === 'that' || !!p.opts.definite,
     };
   }
@@ -295,7 +300,9 @@ export class SpeakerResolver {
     const docNamed = core.some(
       (w, i) => w !== head && w.pos === 'PROPN' && !TITLES.has(w.norm) && nameWord(w, i === 0 && opening(w)),
     );
-    if ((documentHead(head) || ownedSpeech(core)) && !docNamed) return this.documentSpeaker(core, head, mentions, span);
+    const lone = core.length === 1 && opening(head);
+    if ((documentHead(head, lone) || ownedSpeech(core)) && !docNamed)
+      return this.documentSpeaker(core, head, mentions, span);
     const run =
       bodyDocument(head) && !mentions.some((m) => m.end > head.start)
         ? authorRun(words, words.indexOf(head), opening)
@@ -448,7 +455,8 @@ export class SpeakerResolver {
    */
   private commonNounSource(c: Core): Step {
     const { r, words, first, core, head, coreEnd, mentions, hasName, span, opts } = c;
-    if (hasName || core.some((w) => w.pos === 'PROPN')) return undefined;
+    // "A Feb. 1 letter from the American Legion": a date is no name.
+    if (hasName || core.some((w) => w.pos === 'PROPN' && !dateWord(w))) return undefined;
     if (/^(his|her|its|their)$/.test(first.norm) && head.pos === 'NOUN' && core.length >= 2)
       return this.possessed(first, core, head, span);
     if (first.pos === 'PRON' || head.pos === 'PRON') return null;
@@ -873,6 +881,8 @@ export class SpeakerResolver {
       words.slice(nameStart + 1).every((w) => /^[A-Z]/.test(w.text))
     )
       nameStart++;
+    // "Maricopa County Recorder Helen Purcell", "Real Time host Bill Maher": a role glued before the name.
+    if (!described) nameStart += nameAfterRole(words.slice(nameStart).map((w) => w.text));
     const titled = nameStart > 0;
     const nameWords = words.slice(nameStart);
     const norms = nameWords.map((w) => w.norm);

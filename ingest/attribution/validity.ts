@@ -77,7 +77,7 @@ const DOCUMENTS = new Set(
   (
     'poll polls survey surveys average averages data study studies analysis analyses documents records audio video ' +
     'videos footage recording recordings messages emails texts figures statistics numbers results tally count ' +
-    'estimates projections forecast forecasts ratings'
+    'estimates projections forecast forecasts ratings evidence'
   ).split(' '),
 );
 
@@ -102,8 +102,14 @@ const BODY_DOCUMENTS = new Set(
 export const bodyDocument = (head: Token): boolean => BODY_DOCUMENTS.has(head.norm);
 
 const MONTHS = new Set(
-  'january february march april may june july august september october november december sept'.split(' '),
+  'january february march april may june july august september october november december sept jan feb mar apr jun jul aug sep oct nov dec'.split(
+    ' ',
+  ),
 );
+
+/** A month or weekday, written whole or cut ("Feb.", "Tuesday"): a date, no name. */
+export const dateWord = (w: Token): boolean => MONTHS.has(w.norm.replace(/\.$/, '')) || WEEKDAYS.has(w.norm);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
 /**
  * Whether a capitalized word can name a document's author: not a month ("the April survey"), a number, a poll's
@@ -127,9 +133,12 @@ export function authorRun(words: Token[], head: number, opens: (w: Token) => boo
   return k < head ? [k, head] : null;
 }
 
-/** Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls"). */
-export const documentHead = (head: Token): boolean =>
-  (/^[a-z]/.test(head.text) || /^(Polls?|Surveys?)$/.test(head.text)) &&
+/**
+ * Whether a source phrase's head is a document, recording or count ("the poll", "his book", "exit polls");
+ * `opens`: the head opens its sentence, capitalized only for that ("Analysis shows").
+ */
+export const documentHead = (head: Token, opens = false): boolean =>
+  (/^[a-z]/.test(head.text) || opens || /^(Polls?|Surveys?)$/.test(head.text)) &&
   head.norm !== 'figures' &&
   (DOCUMENTS.has(head.norm) || WRITINGS.has(head.norm));
 

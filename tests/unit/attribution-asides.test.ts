@@ -90,8 +90,8 @@ describe('attribute: infinitives the subject carries out', () => {
     );
     expect(said(doc)).toEqual([
       ['defence minister', 'no civilians were killed'],
-      ['Opposition leader Maria Lopez', 'the count had been rigged'],
-      ['Finance Minister Kofi Mensah', 'the treaty was dead'],
+      ['Maria Lopez', 'the count had been rigged'],
+      ['Kofi Mensah', 'the treaty was dead'],
       ['Ruth Achieng', 'the plan a disaster'],
     ]);
   });
@@ -178,7 +178,7 @@ describe('attribute: participles of a clause whose object speaks or cannot speak
     expect(said(doc)).toEqual([
       ['critics', 'he should resign'],
       ['Ruto', 'the economy had recovered'],
-      ['Finance Minister Ngozi Bello', 'the budget was balanced'],
+      ['Ngozi Bello', 'the budget was balanced'],
       ['Protesters', 'the deal was a sell-out'],
       ['group', 'they had not been paid'],
     ]);

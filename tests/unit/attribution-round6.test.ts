@@ -166,7 +166,7 @@ describe('attribute: "Y was asked by X whether C"', () => {
         'The governor was asked about the fire by a reporter who had lost her home.',
     );
     expect(doc.claims.map((c) => [nameOf(doc, c.speaker), c.text])).toEqual([
-      ['radio host Tom Bell', 'whether the pension reform would pass'],
+      ['Tom Bell', 'whether the pension reform would pass'],
     ]);
   });
 });

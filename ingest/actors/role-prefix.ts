@@ -1,0 +1,63 @@
+// A role glued before a person's name in one capitalized run: "Senators Mitch McConnell", "Majority Whip John
+// Cornyn", "Billionaire Mark Cuban", "County Recorder Helen Purcell", "Co-anchor Norah O'Donnell". The name is
+// what follows the last role word; the words before it are the person's role.
+// In: the written words of a run. Out: the index where the person's name starts (0 when the run is all name).
+import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
+import { titleEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
+import { BODY_NOUNS, GROUP_DESCRIPTORS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+
+const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
+
+const key = (w: string) => w.toLowerCase().replace(/[.’']+$/, '');
+/** A word that may open a person's name: a known given name, or a capitalized word no common word of English. */
+const nameOpener = (w: string) => /^\p{Lu}/u.test(w) && (GIVEN.has(key(w)) || lexicalTag(key(w)) === null);
+/** A word of a name after its first: a capitalized word or an initial ("J.", "O'Donnell", "Jr."). */
+const nameWord = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+
+/**
+ * A role word: a title ("Senator", "Senators", "Sen."), or a common noun of the lexicon that is no given name
+ * ("Advocate", "host", "anchor", "Whip"). "Martin Luther King": "Martin" is a given name before another name.
+ */
+function roleWord(w: string): boolean {
+  const k = key(w);
+  if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k)) return false;
+  return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w);
+}
+
+/** Particles inside names: "Dan el Padilla Peralta", "Ursula von der Leyen", "Ahmed bin Ali". */
+const PARTICLES = new Set(
+  'el al de da das do dos du del della la le van von der den ter ten bin ibn ben abu'.split(' '),
+);
+
+/** "the television channel BFM TV", "activist group Mosul Eye": a body's kind before its name names no person. */
+const bodyNoun = (k: string) =>
+  BODY_NOUNS.has(k) || GROUP_DESCRIPTORS.has(k) || ORG_DESCRIPTORS.has(k) || OUTLET_DESCRIPTORS.has(k);
+
+/** "Co-anchor", "Ex-governor": a hyphenated role whose last part is a lower-case noun is no part of a name. */
+const lowerCompound = (w: string) => /-\p{Ll}+$/u.test(w) && lexicalTag(w.slice(w.lastIndexOf('-') + 1)) === 'NOUN';
+
+/** A title or its plural: "Senator", "Senators", "Governors". */
+const titleWord = (k: string) => !!titleEntry(k) || (k.endsWith('s') && !!titleEntry(k.slice(0, -1)));
+
+/**
+ * Where the person's name starts in `words`, after a role glued before it, or 0. The name is two to four words. After
+ * a capitalized common noun it must open with a known given name ("Billionaire Mark Cuban", but not "Ruth Bader
+ * Ginsburg": "Ruth" is a given name, and "Bader" none) or follow another common word ("Public Advocate Trish James");
+ * after a title, a lower-case role or a hyphenated one any name does ("Governors Gretchen Whitmer").
+ */
+export function nameAfterRole(words: readonly string[]): number {
+  const n = words.length;
+  for (let k = Math.max(1, n - 4); k <= n - 2; k++) {
+    if (!roleWord(words[k - 1]!) || !nameOpener(words[k]!)) continue;
+    if (!words.slice(k + 1).every(nameWord)) continue;
+    const role = words[k - 1]!;
+    const strongRole = /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role);
+    // A capitalized noun before a name no list knows: only after a common word ("Public Advocate Trish James"), not
+    // inside a name ("Omar Mir Seddique Mateen").
+    const commonBefore = k >= 2 && lexicalTag(key(words[k - 2]!)) !== null && !GIVEN.has(key(words[k - 2]!));
+    if (!strongRole && !GIVEN.has(key(words[k]!)) && !commonBefore) continue;
+    return k;
+  }
+  return 0;
+}
