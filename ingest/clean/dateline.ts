@@ -32,6 +32,11 @@ const TITLE_MONTH_DAY = new RegExp(
   'u',
 );
 const TITLE_ONLY = new RegExp(`^${TITLE_PLACE}${AGENCY_DASH}`, 'u');
+// TASS writes "DONETSK, January 27. /TASS/." (the agency between slashes, no dash).
+const SLASH_AGENCY = '\\.?\\s*/[A-Z][A-Za-z-]{1,12}/\\.?\\s';
+const MONTH_DAY_SLASH = new RegExp(`^${PLACE},?\\s+${MONTH}\\s+(\\d{1,2})${YEAR}${SLASH_AGENCY}`);
+// A dateline without its place: "Feb 15 (Reuters) -" (only with the agency in parentheses).
+const DAY_ONLY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${AGENCY_DASH}`);
 
 const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
@@ -50,6 +55,10 @@ export function parseDateline(lead: string): Dateline | null {
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
   m = DAY_MONTH.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[3]!), day: +m[2]!, year: m[4] ? +m[4] : null });
+  m = MONTH_DAY_SLASH.exec(head);
+  if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
+  m = DAY_ONLY.exec(head);
+  if (m) return valid({ place: null, month: monthOf(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : null });
   m = TITLE_MONTH_DAY.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
   m = TITLE_ONLY.exec(head);

@@ -238,3 +238,22 @@ describe('a nickname in quotes inside a name', () => {
     expect(a.some((x) => /Reckless/.test([x.name, ...x.aliases].join(' ')))).toBe(false);
   });
 });
+
+describe('rival groups the gazetteer once folded together', () => {
+  it('keeps Boko Haram and its breakaway ISWAP two actors, and JAS as Boko Haram', () => {
+    const x = resolveExtraction(
+      extract({
+        source: 'wire.txt',
+        text:
+          'MAIDUGURI, Nigeria, June 2 (Reuters) - Fighters of Islamic State West Africa Province (ISWAP) overran a ' +
+          "base in Borno state, the army said. A commander of Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS), " +
+          'the Boko Haram faction, said ISWAP had attacked its camps.',
+      }),
+      NO_ALIASES,
+      GAZETTEER_IDS,
+    );
+    const ids = new Set(x.actors.map((a) => a.id));
+    expect(ids.has('iswap')).toBe(true);
+    expect(ids.has('boko-haram')).toBe(true);
+  });
+});

@@ -23,6 +23,15 @@ describe('wire datelines', () => {
       day: 3,
     });
     expect(parseDateline('CARACAS (AP) — Venezuelan troops')).toMatchObject({ place: 'CARACAS', month: null });
+    // TASS's slashes, and a dateline whose place was left out.
+    expect(datelineDay(parseDateline('MINSK, March 12. /TASS/. Belarus said'))).toBe('--03-12');
+    expect(parseDateline('Aug 4 (Reuters) - A blast tore through')).toEqual({
+      place: null,
+      month: 8,
+      day: 4,
+      year: null,
+    });
+    expect(parseDateline('Aug 4 the army said - x')).toBeNull();
   });
   it('takes no sentence for a dateline, and no impossible day', () => {
     expect(parseDateline('Troops fired - witnesses said')).toBeNull();
