@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'unit',
           root: here,
           include: ['tests/unit/**/*.test.ts', 'ingest/**/*.test.ts', 'graph/**/*.test.ts'],
+          // Store suites ingest fixtures in their hooks: 10 s is too short on two cores under load.
+          hookTimeout: 60_000,
         },
       },
       {
