@@ -10,6 +10,8 @@ import type { Db } from './db.ts';
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const termsOf = (p: Props): string[] => (Array.isArray(p.terms) ? p.terms.map(String) : []);
 const SPEECH = `('CLAIMS', 'DENIES', 'CONFIRMS')`;
+/** Candidates and band counts kept between articles, at most (each a claim's text, terms and 20 statements). */
+const CACHED = 50_000;
 
 export class IdentityLookup {
   private readonly s;
@@ -57,14 +59,34 @@ export class IdentityLookup {
   }
 
   /**
-   * A loader asks once per claim of an article, and neighbouring claims share candidates: each is read once per
-   * `generation` (the database's version), so a write is never hidden. Candidates are shared: callers only read them.
+   * A loader asks once per claim of an article, and neighbouring claims and the next articles share candidates: each
+   * is read once and kept while it is unchanged. Other processes' commits (`generation`, the database's
+   * data_version) drop everything; this connection's writes drop just what they change (forgetClaim, forgetBand,
+   * called by Rows), so a write is never hidden. Candidates are shared: callers only read them.
    */
   private cache = { generation: '', claims: new Map<string, ClaimCandidate>(), counts: new Map<string, number>() };
 
+  /** A speech relationship to this claim was written: its candidate is read again. */
+  forgetClaim(id: string): void {
+    this.cache.claims.delete(id);
+  }
+
+  /** A claim was filed under this band key: its count is read again. */
+  forgetBand(band: string): void {
+    this.cache.counts.delete(band);
+  }
+
+  /** Everything changed (clear()). */
+  forgetAll(): void {
+    this.cache = { generation: this.cache.generation, claims: new Map(), counts: new Map() };
+  }
+
   findClaims(bands: string[], limit: number, generation: string): ClaimCandidate[] {
     if (!bands.length) return [];
-    if (this.cache.generation !== generation) this.cache = { generation, claims: new Map(), counts: new Map() };
+    const { claims, counts } = this.cache;
+    // Bounded: past CACHED entries it starts over (a long ingest moves on to new claims).
+    if (this.cache.generation !== generation || claims.size > CACHED || counts.size > CACHED)
+      this.cache = { generation, claims: new Map(), counts: new Map() };
     const counted = this.bandCounts(bands);
     const live = liveBands(bands, counted);
     const ids = live.length ? (this.s.claims.all(JSON.stringify(live), limit) as string[]) : [];
