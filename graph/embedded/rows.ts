@@ -12,7 +12,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 /** Told of the writes a reader's cache depends on (identity.ts IdentityLookup). */
 export interface RowChanges {
   forgetClaim(id: string): void;
-  forgetBand(band: string): void;
+  filed(band: string, claim: string): void;
   forgetAll(): void;
 }
 
@@ -73,7 +73,7 @@ export class Rows {
         if (key) this.s.name.run(key, id);
       }
     } else if (label === 'Claim') {
-      for (const b of claimBands(claimKeyInput(props))) if (this.s.band.run(b, id).changes) this.changes?.forgetBand(b);
+      for (const b of claimBands(claimKeyInput(props))) if (this.s.band.run(b, id).changes) this.changes?.filed(b, id);
     } else if (label === 'Incident') {
       if (props.date) this.s.incident.run(`d:${String(props.date)}`, id);
       const place = placeKey(str(props.place));

@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
 import { databaseFile } from '../config.ts';
-import { NotFoundError, StoreUnavailableError } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import type { ArticleInput } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
@@ -184,8 +184,8 @@ export class EmbeddedStore implements GraphStore {
     try {
       out = this.group ? this.group.run(apply) : this.db!.transaction(apply).immediate();
     } catch (err) {
-      // A group rolled back whole: what the lookups cached from its rows is gone with it.
-      if (err instanceof StoreUnavailableError) this.identity!.forgetAll();
+      // The article's rows (or a whole group's) are rolled back: what the lookups kept of them goes too.
+      this.identity!.forgetAll();
       throw err;
     }
     this.writes++;
