@@ -45,6 +45,24 @@ export interface Overlap {
   dice: number;
 }
 
+// termOverlap's helpers, at module level: it runs for every candidate pair.
+const isIncidentTerm = (t: string) => t.startsWith(INCIDENT_TERM);
+function contentTerms(ts: string[], ignore: Set<string>): string[] {
+  const out: string[] = [];
+  for (const t of ts) if (t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM)) out.push(t);
+  return out;
+}
+function weightOf(ts: string[]): number {
+  let sum = 0;
+  for (const t of ts) sum += weight(t);
+  return sum;
+}
+function plain(ts: string[]): number {
+  let n = 0;
+  for (const t of ts) if (!t.startsWith('@')) n++;
+  return n;
+}
+
 /**
  * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
  * the speaker, a candidate naming himself): two statements by one person always share that person.
@@ -52,15 +70,12 @@ export interface Overlap {
 export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
   // An incident both tell is evidence of its own (`incident`), not a word: one only a side tells is none against
   // it (a side may name none, a headline or a quote; one article's report of a strike may be split in two).
-  const toldB = new Set(b.filter((t) => t.startsWith(INCIDENT_TERM)));
+  const toldB = new Set(b.filter(isIncidentTerm));
   const incident = a.some((t) => toldB.has(t));
-  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM));
-  const [ca, cb] = [content(a), content(b)];
+  const [ca, cb] = [contentTerms(a, ignore), contentTerms(b, ignore)];
   const sb = new Set(cb);
   const shared = ca.filter((t) => sb.has(t));
-  const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
-  const plain = (ts: string[]) => ts.filter((t) => !t.startsWith('@')).length;
-  const [wa, wb, ws] = [w(ca), w(cb), w(shared)];
+  const [wa, wb, ws] = [weightOf(ca), weightOf(cb), weightOf(shared)];
   return {
     shared,
     incident,
@@ -72,8 +87,17 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
 }
 
 /** The speakers (and whom they speak for) of both sides as actor terms. */
-const selves = (...sides: Origin[][]) =>
-  new Set(sides.flat().flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`)));
+const selves = (...sides: Origin[][]) => new Set(sides.flatMap(selfTerms));
+const selfMemo = new WeakMap<Origin[], string[]>();
+/** One side's speakers and whom they speak for as actor terms, once per origins list (never changed once built). */
+function selfTerms(os: Origin[]): string[] {
+  let out = selfMemo.get(os);
+  if (!out) {
+    out = os.flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`));
+    selfMemo.set(os, out);
+  }
+  return out;
+}
 
 /** Different counts are different claims ("15 killed" is not "33 killed"): the fewer counts must be in the other. */
 export function countsConflict(a: string[], b: string[]): boolean {
@@ -85,11 +109,16 @@ export function countsConflict(a: string[], b: string[]): boolean {
 
 /** 'pos' for an asserted content, 'neg' for a denied one; a negated content ("had nothing to do with") flips it. */
 export function polarities(side: Side): Set<'pos' | 'neg'> {
+  let out = polarityMemo.get(side);
+  if (out) return out;
   const negated = side.terms.includes(NEGATED);
-  const out = new Set<'pos' | 'neg'>();
+  out = new Set<'pos' | 'neg'>();
   for (const o of side.origins) out.add((o.type === 'DENIES') !== negated ? 'neg' : 'pos');
+  polarityMemo.set(side, out);
   return out;
 }
+/** Sides are never changed once built (a stored candidate's is compared with every new claim): read once each. */
+const polarityMemo = new WeakMap<Side, Set<'pos' | 'neg'>>();
 
 export type Relation = 'same speaker' | 'spokesman' | 'relayed report' | 'anonymous or relayed' | 'different speakers';
 
@@ -108,11 +137,19 @@ export function relation(a: Origin[], b: Origin[]): Relation {
 }
 
 const DAY = 86_400_000;
+const dateMemo = new WeakMap<Origin[], number[]>();
+/** The known publication dates of a list of origins, parsed once per list (lists are never changed once built). */
+function datesOf(os: Origin[]): number[] {
+  let out = dateMemo.get(os);
+  if (!out) {
+    out = os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
+    dateMemo.set(os, out);
+  }
+  return out;
+}
 /** The smallest distance in days between the two sides' known publication dates; null when either has none. */
 function daysApart(a: Origin[], b: Origin[]): number | null {
-  const dates = (os: Origin[]) =>
-    os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
-  const [da, db] = [dates(a), dates(b)];
+  const [da, db] = [datesOf(a), datesOf(b)];
   if (!da.length || !db.length) return null;
   return Math.min(...da.flatMap((x) => db.map((y) => Math.abs(x - y) / DAY)));
 }
