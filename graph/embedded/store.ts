@@ -1,8 +1,9 @@
-// The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article,
-// one writer at a time (a lock file) and any number of readers. In: ArticleInputs and queries. Out: the GraphStore
-// read shapes. Counts, lookups, cross-article identity, the capped subgraph and neighbourhood, search and trace are
-// indexed SQL; the actor network folds every speech row once per database version; graph() (the whole graph in
-// graphology) is left for benchmarks and tests that compare against it.
+// The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article (a
+// bulk writer: one savepoint per article in a grouped commit, commit-group.ts), one writer at a time (a lock file)
+// and any number of readers. In: ArticleInputs and queries. Out: the GraphStore read shapes. Counts, lookups,
+// cross-article identity, the capped subgraph and neighbourhood, search and trace are indexed SQL; the actor network
+// folds every speech row once per database version; graph() (the whole graph in graphology) is left for benchmarks
+// and tests that compare against it.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
