@@ -87,14 +87,17 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
 }
 
 /** The speakers (and whom they speak for) of both sides as actor terms. */
-const selves = (...sides: Origin[][]) => new Set(sides.flatMap(selfTerms));
+const selves = (...sides: Origin[][]) => new Set(sides.flatMap((os) => selfTerms(os)));
 const selfMemo = new WeakMap<Origin[], string[]>();
-/** One side's speakers and whom they speak for as actor terms, once per origins list (never changed once built). */
-function selfTerms(os: Origin[]): string[] {
+/**
+ * One side's speakers and whom they speak for as actor terms; `keep`: once per origins list (a claim's own list,
+ * never changed once built and compared with many candidates; a list made for one decision is not kept).
+ */
+function selfTerms(os: Origin[], keep = false): string[] {
   let out = selfMemo.get(os);
   if (!out) {
     out = os.flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`));
-    selfMemo.set(os, out);
+    if (keep) selfMemo.set(os, out);
   }
   return out;
 }
@@ -109,16 +112,11 @@ export function countsConflict(a: string[], b: string[]): boolean {
 
 /** 'pos' for an asserted content, 'neg' for a denied one; a negated content ("had nothing to do with") flips it. */
 export function polarities(side: Side): Set<'pos' | 'neg'> {
-  let out = polarityMemo.get(side);
-  if (out) return out;
   const negated = side.terms.includes(NEGATED);
-  out = new Set<'pos' | 'neg'>();
+  const out = new Set<'pos' | 'neg'>();
   for (const o of side.origins) out.add((o.type === 'DENIES') !== negated ? 'neg' : 'pos');
-  polarityMemo.set(side, out);
   return out;
 }
-/** Sides are never changed once built (a stored candidate's is compared with every new claim): read once each. */
-const polarityMemo = new WeakMap<Side, Set<'pos' | 'neg'>>();
 
 export type Relation = 'same speaker' | 'spokesman' | 'relayed report' | 'anonymous or relayed' | 'different speakers';
 
@@ -138,18 +136,18 @@ export function relation(a: Origin[], b: Origin[]): Relation {
 
 const DAY = 86_400_000;
 const dateMemo = new WeakMap<Origin[], number[]>();
-/** The known publication dates of a list of origins, parsed once per list (lists are never changed once built). */
-function datesOf(os: Origin[]): number[] {
+/** The known publication dates of a list of origins; `keep`: parsed once per list (as selfTerms keeps them). */
+function datesOf(os: Origin[], keep: boolean): number[] {
   let out = dateMemo.get(os);
   if (!out) {
     out = os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
-    dateMemo.set(os, out);
+    if (keep) dateMemo.set(os, out);
   }
   return out;
 }
 /** The smallest distance in days between the two sides' known publication dates; null when either has none. */
-function daysApart(a: Origin[], b: Origin[]): number | null {
-  const [da, db] = [datesOf(a), datesOf(b)];
+function daysApart(a: Origin[], b: Origin[], keep = false): number | null {
+  const [da, db] = [datesOf(a, keep), datesOf(b, keep)];
   if (!da.length || !db.length) return null;
   return Math.min(...da.flatMap((x) => db.map((y) => Math.abs(x - y) / DAY)));
 }
@@ -224,9 +222,9 @@ const describe = (what: string, o: Overlap) =>
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
-  const o = termOverlap(a.terms, b.terms, selves(a.origins, b.origins));
+  const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
   const rel = relation(a.origins, b.origins);
-  const days = daysApart(a.origins, b.origins);
+  const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
   if (!enough(rel, o) || !conceptsHeld(a.terms, b.terms, o)) return null;
   return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
