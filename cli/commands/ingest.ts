@@ -44,7 +44,7 @@ async function run(inputs: string[], opts: IngestCliOptions): Promise<void> {
     throw new InvalidArgumentError('--watch follows directories, files, feeds and URLs; it cannot watch stdin (-)');
 
   // The writer lock is taken before anything is read, so a second `kg ingest` on the same file fails here, at once.
-  const store = await openStore(config, { write: true });
+  const store = await openStore(config, { write: true, bulk: true });
   let bar: import('cli-progress').SingleBar | null = null;
   let summary;
   let passes = 0;

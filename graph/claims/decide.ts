@@ -47,6 +47,24 @@ export interface Overlap {
   lone: number;
 }
 
+// termOverlap's helpers, at module level: it runs for every candidate pair.
+const isIncidentTerm = (t: string) => t.startsWith(INCIDENT_TERM);
+function contentTerms(ts: string[], ignore: Set<string>): string[] {
+  const out: string[] = [];
+  for (const t of ts) if (t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM)) out.push(t);
+  return out;
+}
+function weightOf(ts: string[]): number {
+  let sum = 0;
+  for (const t of ts) sum += weight(t);
+  return sum;
+}
+function plain(ts: string[]): number {
+  let n = 0;
+  for (const t of ts) if (!t.startsWith('@')) n++;
+  return n;
+}
+
 /**
  * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
  * the speaker, a candidate naming himself): two statements by one person always share that person.
@@ -54,15 +72,12 @@ export interface Overlap {
 export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
   // An incident both tell is evidence of its own (`incident`), not a word: one only a side tells is none against
   // it (a side may name none, a headline or a quote; one article's report of a strike may be split in two).
-  const toldB = new Set(b.filter((t) => t.startsWith(INCIDENT_TERM)));
+  const toldB = new Set(b.filter(isIncidentTerm));
   const incident = a.some((t) => toldB.has(t));
-  const content = (ts: string[]) => ts.filter((t) => t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM));
-  const [ca, cb] = [content(a), content(b)];
+  const [ca, cb] = [contentTerms(a, ignore), contentTerms(b, ignore)];
   const sb = new Set(cb);
   const shared = ca.filter((t) => sb.has(t));
-  const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
-  const plain = (ts: string[]) => ts.filter((t) => !t.startsWith('@')).length;
-  const [wa, wb, ws] = [w(ca), w(cb), w(shared)];
+  const [wa, wb, ws] = [weightOf(ca), weightOf(cb), weightOf(shared)];
   return {
     shared,
     incident,
@@ -76,8 +91,20 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
 }
 
 /** The speakers (and whom they speak for) of both sides as actor terms. */
-const selves = (...sides: Origin[][]) =>
-  new Set(sides.flat().flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`)));
+const selves = (...sides: Origin[][]) => new Set(sides.flatMap((os) => selfTerms(os)));
+const selfMemo = new WeakMap<Origin[], string[]>();
+/**
+ * One side's speakers and whom they speak for as actor terms; `keep`: once per origins list (a claim's own list,
+ * never changed once built and compared with many candidates; a list made for one decision is not kept).
+ */
+function selfTerms(os: Origin[], keep = false): string[] {
+  let out = selfMemo.get(os);
+  if (!out) {
+    out = os.flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`));
+    if (keep) selfMemo.set(os, out);
+  }
+  return out;
+}
 
 /** Different counts are different claims ("15 killed" is not "33 killed"): the fewer counts must be in the other. */
 export function countsConflict(a: string[], b: string[]): boolean {
@@ -112,11 +139,19 @@ export function relation(a: Origin[], b: Origin[]): Relation {
 }
 
 const DAY = 86_400_000;
+const dateMemo = new WeakMap<Origin[], number[]>();
+/** The known publication dates of a list of origins; `keep`: parsed once per list (as selfTerms keeps them). */
+function datesOf(os: Origin[], keep: boolean): number[] {
+  let out = dateMemo.get(os);
+  if (!out) {
+    out = os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
+    if (keep) dateMemo.set(os, out);
+  }
+  return out;
+}
 /** The smallest distance in days between the two sides' known publication dates; null when either has none. */
-function daysApart(a: Origin[], b: Origin[]): number | null {
-  const dates = (os: Origin[]) =>
-    os.map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN)).filter((t) => Number.isFinite(t));
-  const [da, db] = [dates(a), dates(b)];
+function daysApart(a: Origin[], b: Origin[], keep = false): number | null {
+  const [da, db] = [datesOf(a, keep), datesOf(b, keep)];
   if (!da.length || !db.length) return null;
   return Math.min(...da.flatMap((x) => db.map((y) => Math.abs(x - y) / DAY)));
 }
@@ -195,9 +230,9 @@ const describe = (what: string, o: Overlap) =>
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
-  const o = termOverlap(a.terms, b.terms, selves(a.origins, b.origins));
+  const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
   const rel = relation(a.origins, b.origins);
-  const days = daysApart(a.origins, b.origins);
+  const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
   const loose = o.incident && CLOSE.has(rel);

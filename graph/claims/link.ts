@@ -34,6 +34,14 @@ function side(text: string, terms: string[] | undefined, speech: Speech[]): Side
   };
 }
 
+/** A stored candidate's side, once per candidate object (a store hands out the same object while it is unchanged). */
+const sides = new WeakMap<ClaimCandidate, Side>();
+function candidateSide(c: ClaimCandidate): Side {
+  let s = sides.get(c);
+  if (!s) sides.set(c, (s = side(c.text, c.terms, c.speech)));
+  return s;
+}
+
 const evidence = (p: Record<string, unknown>) => ({
   article: p.article,
   start: p.start,
@@ -80,7 +88,7 @@ export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'f
     const mine = side(String(node.props.text), terms, mineSpeech);
     for (const c of await store.findClaims(keys)) {
       if (c.id === id) continue;
-      const theirs = side(c.text, c.terms, c.speech);
+      const theirs = candidateSide(c);
       const p = paraphrase(mine, theirs);
       if (p) {
         const [a, b] = id < c.id ? [id, c.id] : [c.id, id];

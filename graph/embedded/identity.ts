@@ -10,6 +10,21 @@ import type { Db } from './db.ts';
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const termsOf = (p: Props): string[] => (Array.isArray(p.terms) ? p.terms.map(String) : []);
 const SPEECH = `('CLAIMS', 'DENIES', 'CONFIRMS')`;
+/** Candidates and band keys kept between articles, at most (a candidate: a claim's text, terms, 20 statements). */
+const CACHED = 50_000;
+/** Claim ids kept in band member lists, at most (each list holds at most the stop count). */
+const MEMBERS = 2_000_000;
+
+/** Each band key's stored claims while it is live (at most stopAbove), null once it is not. */
+const newCache = (generation: string) => ({
+  generation,
+  claims: new Map<string, ClaimCandidate>(),
+  bands: new Map<string, string[] | null>(),
+  members: 0,
+});
+
+/** SQLite's BINARY order of two ids (the ids are ASCII, where it is UTF-16 order). */
+const byBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export class IdentityLookup {
   private readonly s;
@@ -21,16 +36,8 @@ export class IdentityLookup {
   ) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      // Each key's claims counted up to a cap: a seek on the (band, claim) key, never a walk of a common key.
-      counts: p(
-        `SELECT value AS band, (SELECT count(*) FROM (SELECT 1 FROM claim_band WHERE band = value LIMIT ?)) AS n
-         FROM json_each(?)`,
-      ),
-      // Counted on the (band, claim) key alone; only the kept claims' rows are read.
-      claims: p(
-        `SELECT claim FROM claim_band WHERE band IN (SELECT value FROM json_each(?))
-         GROUP BY claim ORDER BY count(*) DESC, claim LIMIT ?`,
-      ).pluck(),
+      // A key's claims up to a cap: a seek on the (band, claim) key, never a walk of a common key.
+      members: p(`SELECT claim FROM claim_band WHERE band = ? LIMIT ?`).pluck(),
       // The candidates not cached yet, read together: their rows, and each one's first 20 speech edges by key.
       props: p(`SELECT id, props FROM node WHERE id IN (SELECT value FROM json_each(?))`),
       speech: p(
@@ -57,17 +64,51 @@ export class IdentityLookup {
   }
 
   /**
-   * A loader asks once per claim of an article, and neighbouring claims share candidates: each is read once per
-   * `generation` (the database's version), so a write is never hidden. Candidates are shared: callers only read them.
+   * A loader asks once per claim of an article, and neighbouring claims and the next articles share candidates and
+   * band keys: each is read once and kept while it is unchanged. Other processes' commits (`generation`, the
+   * database's data_version) drop everything; this connection's writes update what they change (Rows calls
+   * forgetClaim and filed; a failed write calls forgetAll), so a write is never hidden. Candidates are shared:
+   * callers only read them.
    */
-  private cache = { generation: '', claims: new Map<string, ClaimCandidate>(), counts: new Map<string, number>() };
+  private cache = newCache('');
 
+  /** A speech relationship to this claim was written: its candidate is read again. */
+  forgetClaim(id: string): void {
+    this.cache.claims.delete(id);
+  }
+
+  /** A claim was filed under a band key: a kept member list takes it (past the stop count, the key is dead). */
+  filed(band: string, claim: string): void {
+    const members = this.cache.bands.get(band);
+    if (!members) return; // not kept, or already dead
+    members.push(claim);
+    this.cache.members++;
+    if (members.length > this.stopAbove) this.cache.bands.set(band, null);
+  }
+
+  /** Everything may have changed (clear(), a write that failed midway). */
+  forgetAll(): void {
+    this.cache = newCache(this.cache.generation);
+  }
+
+  /**
+   * The stored claims sharing the most live band keys with `bands` (then by id), at most `limit`: counted here from
+   * the kept member lists, as `GROUP BY claim ORDER BY count(*) DESC, claim` over claim_band counts them.
+   */
   findClaims(bands: string[], limit: number, generation: string): ClaimCandidate[] {
     if (!bands.length) return [];
-    if (this.cache.generation !== generation) this.cache = { generation, claims: new Map(), counts: new Map() };
+    const { claims, bands: kept, members } = this.cache;
+    // Bounded: past CACHED candidates or MEMBERS kept ids it starts over (a long ingest moves on to new claims).
+    if (this.cache.generation !== generation || claims.size > CACHED || kept.size > CACHED || members > MEMBERS)
+      this.cache = newCache(generation);
     const counted = this.bandCounts(bands);
-    const live = liveBands(bands, counted);
-    const ids = live.length ? (this.s.claims.all(JSON.stringify(live), limit) as string[]) : [];
+    const shared = new Map<string, number>();
+    for (const band of liveBands(bands, counted))
+      for (const id of this.cache.bands.get(band) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const ids = [...shared]
+      .sort(([a, n], [b, m]) => m - n || byBytes(a, b))
+      .slice(0, limit)
+      .map(([id]) => id);
     this.readClaims(ids.filter((id) => !this.cache.claims.has(id)));
     const out = ids.map((id) => this.cache.claims.get(id)!);
     answerCounts.set(out, counted);
@@ -99,14 +140,18 @@ export class IdentityLookup {
     }
   }
 
-  /** Stored claims per asked key, capped at stopAbove + 1 (all the stop rule needs), cached like the claims. */
+  /** Stored claims per asked key, capped at stopAbove + 1 (all the stop rule needs), from the kept member lists. */
   private bandCounts(bands: string[]): BandCounts {
-    const counts = this.cache.counts;
-    const todo = [...new Set(bands)].filter((b) => !counts.has(b));
-    if (todo.length)
-      for (const r of this.s.counts.all(this.stopAbove + 1, JSON.stringify(todo)) as Array<{ band: string; n: number }>)
-        counts.set(r.band, r.n);
-    return { stopAbove: this.stopAbove, counts: new Map(bands.map((b) => [b, counts.get(b) ?? 0])) };
+    const kept = this.cache.bands;
+    const cap = this.stopAbove + 1;
+    for (const band of new Set(bands)) {
+      if (kept.has(band)) continue;
+      const members = this.s.members.all(band, cap) as string[];
+      kept.set(band, members.length < cap ? members : null);
+      this.cache.members += members.length;
+    }
+    const count = (b: string) => kept.get(b)?.length ?? cap;
+    return { stopAbove: this.stopAbove, counts: new Map(bands.map((b) => [b, count(b)])) };
   }
 
   findIncidents(query: IncidentQuery): StoredIncident[] {

@@ -9,10 +9,22 @@ import type { EdgeAttrs, NodeAttrs } from './types.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
+/** Told of the writes a reader's cache depends on (identity.ts IdentityLookup). */
+export interface RowChanges {
+  forgetClaim(id: string): void;
+  filed(band: string, claim: string): void;
+  forgetAll(): void;
+}
+
+const SPEECH = new Set(['CLAIMS', 'DENIES', 'CONFIRMS']);
+
 export class Rows {
   private readonly s;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    private readonly changes?: RowChanges,
+  ) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       node: p('SELECT id, label, sub, props, rank FROM node WHERE id = ?'),
@@ -50,7 +62,8 @@ export class Rows {
   }
 
   insertEdge(key: string, source: string, target: string, a: EdgeAttrs): void {
-    this.s.insertEdge.run(key, a.type, source, target, JSON.stringify(a.props));
+    const { changes } = this.s.insertEdge.run(key, a.type, source, target, JSON.stringify(a.props));
+    if (changes && SPEECH.has(a.type)) this.changes?.forgetClaim(target);
   }
 
   private index(id: string, label: string, props: Props): void {
@@ -60,7 +73,7 @@ export class Rows {
         if (key) this.s.name.run(key, id);
       }
     } else if (label === 'Claim') {
-      for (const b of claimBands(claimKeyInput(props))) this.s.band.run(b, id);
+      for (const b of claimBands(claimKeyInput(props))) if (this.s.band.run(b, id).changes) this.changes?.filed(b, id);
     } else if (label === 'Incident') {
       if (props.date) this.s.incident.run(`d:${String(props.date)}`, id);
       for (const place of placeLookups(str(props.place))) this.s.incident.run(`p:${place}`, id);
@@ -68,6 +81,7 @@ export class Rows {
   }
 
   clear(): void {
+    this.changes?.forgetAll();
     this.db.exec(
       'DELETE FROM node; DELETE FROM edge; DELETE FROM actor_name; DELETE FROM claim_band; DELETE FROM incident_key;',
     );

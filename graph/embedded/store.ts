@@ -1,8 +1,9 @@
-// The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article,
-// one writer at a time (a lock file) and any number of readers. In: ArticleInputs and queries. Out: the GraphStore
-// read shapes. Counts, lookups, cross-article identity, the capped subgraph and neighbourhood, search and trace are
-// indexed SQL; the actor network folds every speech row once per database version; graph() (the whole graph in
-// graphology) is left for benchmarks and tests that compare against it.
+// The embedded GraphStore: a SQLite database (WAL) of node and relationship rows, one transaction per article (a
+// bulk writer: one savepoint per article in a grouped commit, commit-group.ts), one writer at a time (a lock file)
+// and any number of readers. In: ArticleInputs and queries. Out: the GraphStore read shapes. Counts, lookups,
+// cross-article identity, the capped subgraph and neighbourhood, search and trace are indexed SQL; the actor network
+// folds every speech row once per database version; graph() (the whole graph in graphology) is left for benchmarks
+// and tests that compare against it.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
@@ -32,6 +33,7 @@ import { assembleActorGraph } from '../actor-graph.ts';
 import { type Folded, fold } from './actor-graph.ts';
 import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { storedActorGraph } from './actor-graph-stored.ts';
+import { CommitGroup, type CommitGroupOptions } from './commit-group.ts';
 import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
 import { ensureClaimRank } from './claim-rank.ts';
 import { ensureDegrees, ensureEdgeCover } from './degree.ts';
@@ -65,6 +67,11 @@ export interface EmbeddedStoreOptions {
   log?: (line: string) => void;
   /** Stop bands: a claim band key held by more stored claims finds none (default STOP_BAND_CLAIMS). */
   stopBand?: number;
+  /**
+   * A bulk writer (`kg ingest`): articles share a commit, each one a savepoint in it (commit-group.ts); flush() and
+   * close() commit. Other processes see the articles at the group's commit. Default: each article its own commit.
+   */
+  groupCommits?: CommitGroupOptions | boolean;
 }
 
 /** The earlier store's JSON file that a new database migrates from. */
@@ -82,6 +89,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly reloadIntervalMs: number;
   private readonly log: (line: string) => void;
   private readonly stopBand: number;
+  private readonly groupOptions: CommitGroupOptions | null;
+  private group: CommitGroup | null = null;
   private lock: WriterLock | null = null;
   /** This connection's commits, so the snapshot knows our own writes (data_version counts only others'). */
   private writes = 0;
@@ -95,6 +104,8 @@ export class EmbeddedStore implements GraphStore {
     this.reloadIntervalMs = options.reloadIntervalMs ?? 1000;
     this.log = options.log ?? ((line) => void process.stderr.write(`${line}\n`));
     this.stopBand = options.stopBand ?? STOP_BAND_CLAIMS;
+    const g = options.groupCommits;
+    this.groupOptions = g ? (g === true ? {} : g) : null;
   }
 
   async init(): Promise<void> {
@@ -115,8 +126,9 @@ export class EmbeddedStore implements GraphStore {
       this.db = null;
       throw err;
     }
-    this.rows = new Rows(this.db);
     this.identity = new IdentityLookup(this.db, this.stopBand);
+    this.rows = new Rows(this.db, this.identity);
+    if (this.groupOptions) this.group = new CommitGroup(this.db, this.groupOptions);
     return this.db;
   }
 
@@ -164,13 +176,26 @@ export class EmbeddedStore implements GraphStore {
     this.lock!.assertHeld();
     const rows = this.rows!;
     // The stored actor network takes the commit's new relationships in the same transaction (fold-store.ts).
-    const out = this.db!.transaction(() => {
+    const apply = () => {
       const result = fn(rows);
       foldNew(this.db!, this.log);
       return result;
-    }).immediate();
+    };
+    let out: T;
+    try {
+      out = this.group ? this.group.run(apply) : this.db!.transaction(apply).immediate();
+    } catch (err) {
+      // The article's rows (or a whole group's) are rolled back: what the lookups kept of them goes too.
+      this.identity!.forgetAll();
+      throw err;
+    }
     this.writes++;
     return out;
+  }
+
+  /** Commits the articles a grouped writer holds (groupCommits); a no-op otherwise. */
+  flush(): void {
+    this.group?.commit();
   }
 
   /** Changes when any connection commits: data_version counts other connections' commits, `writes` ours. */
@@ -241,7 +266,8 @@ export class EmbeddedStore implements GraphStore {
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
     const db = this.open();
-    return this.identity!.findClaims(bands, limit, this.version(db));
+    // Our own writes keep the lookup's cache current (Rows tells it); other processes' commits reset it.
+    return this.identity!.findClaims(bands, limit, String(db.pragma('data_version', { simple: true })));
   }
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
@@ -394,8 +420,18 @@ export class EmbeddedStore implements GraphStore {
   /** Gives up the writer lock and the database; the store opens again as a reader at its next use. */
   async close(): Promise<void> {
     try {
+      this.group?.commit();
+    } finally {
+      this.closeDb();
+    }
+  }
+
+  private closeDb(): void {
+    try {
+      this.group?.dispose();
       this.db?.close();
     } finally {
+      this.group = null;
       this.db = null;
       this.rows = null;
       this.identity = null;

@@ -32,6 +32,18 @@ storeSpec(
   (s) => (s as EmbeddedStore).clear(),
 );
 
+// The same spec on a bulk writer (`kg ingest`): articles grouped into shared commits read as one commit each.
+storeSpec(
+  'embedded, grouped commits',
+  async (options) => {
+    const file = path.join(dir, options ? 'spec-grouped-options.db' : 'spec-grouped.db');
+    const s = new EmbeddedStore(file, { ...options, groupCommits: { articles: 3 } });
+    await s.init();
+    return s;
+  },
+  (s) => (s as EmbeddedStore).clear(),
+);
+
 crossArticleSpec(
   'embedded',
   async () => {
@@ -133,6 +145,65 @@ describe('embedded store file', () => {
     expect(JSON.parse(mine.extraction!)).toEqual(strike.extraction);
     expect(stored.find((x) => x.id === denial.extraction.article.id)!.extraction).toBeNull();
     await b.close();
+  });
+
+  it('a bulk writer groups articles into one commit: readers see them at its commit, a bad one is left out alone', async () => {
+    const file = path.join(dir, 'grouped.db');
+    const one = path.join(dir, 'ungrouped.db');
+    const a = new EmbeddedStore(file, { groupCommits: { articles: 3, ms: 60_000 } });
+    const b = new EmbeddedStore(one);
+    const reader = new EmbeddedStore(file);
+    for (const s of [a, b]) {
+      await s.loadArticle(strike);
+      // An actor id that is a stored claim's (as in the clash test below): refused whole, inside the open group too.
+      const clashing = structuredClone(denial);
+      const claimId = (await s.search('Israeli jets', { labels: ['Claim'] }))[0]!.id;
+      clashing.extraction.actors[2] = { ...clashing.extraction.actors[2]!, id: claimId };
+      await expect(s.loadArticle(clashing)).rejects.toMatchObject({ code: 'EXTRACTION_INVALID' });
+    }
+    // Written, not committed: the writer reads its own rows, another connection does not yet.
+    expect(await a.hasArticle(strike.extraction.article.id)).toBe(true);
+    expect(await reader.hasArticle(strike.extraction.article.id)).toBe(false);
+    await a.loadArticle(denial);
+    await b.loadArticle(denial);
+    await a.loadArticle(copyOfStrike(1));
+    await b.loadArticle(copyOfStrike(1));
+    // The third article loaded in the group commits it.
+    expect(await reader.hasArticle(denial.extraction.article.id)).toBe(true);
+    await a.loadArticle(copyOfStrike(2));
+    expect(await reader.hasArticle(copyOfStrike(2).extraction.article.id)).toBe(false);
+    a.flush();
+    expect(await reader.hasArticle(copyOfStrike(2).extraction.article.id)).toBe(true);
+    await b.loadArticle(copyOfStrike(2));
+    await a.loadArticle(copyOfStrike(3));
+    await b.loadArticle(copyOfStrike(3));
+    await a.close(); // commits what is left
+    expect(await reader.hasArticle(copyOfStrike(3).extraction.article.id)).toBe(true);
+    expect(await reader.stats()).toEqual(await b.stats());
+    // Every table's rows, the load time of the two fixtures loaded without one left out.
+    const rows = (f: string) => {
+      const db = new Database(f, { readonly: true });
+      const tables = [
+        'node',
+        'edge',
+        'actor_name',
+        'claim_band',
+        'actor_link',
+        'actor_said',
+        'actor_claim',
+        'node_degree',
+      ];
+      const all = tables.map((t) =>
+        (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>)
+          .map((r) => JSON.stringify(r).replace(/\\"ingestedAt\\":\\"[^\\]*\\"/, ''))
+          .sort(),
+      );
+      db.close();
+      return all;
+    };
+    await b.close();
+    await reader.close();
+    expect(rows(file)).toEqual(rows(one));
   });
 
   it('rejects an article whose records clash with the stored graph and leaves no trace of it', async () => {
