@@ -318,7 +318,11 @@ const DISTINCT = new Set([
 /** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
 function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
   const { tokens } = view;
-  if (place.token < m.end || place.token - m.end > 10) return null;
+  if (place.token < m.end) return null;
+  // "killed at least 21 people, including six children, in a village in the Sagaing region": right before it.
+  const k = place.token - 1;
+  if (k > m.end && PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
+  if (place.token - m.end > 10) return null;
   for (let k = m.end; k < place.token; k++)
     if (PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
   return null;
@@ -445,6 +449,8 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
   into.weekday ??= draft.weekday;
+  // "A strike on Sagaing" then "in a village in the Sagaing region": the unnamed place hit, told later.
+  if (!into.sub && draft.sub && into.place && draft.place && samePlace(into.place, draft.place)) into.sub = draft.sub;
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
   into.last = Math.max(into.last, sentence);
   into.headline &&= draft.headline;
