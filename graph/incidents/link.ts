@@ -1,10 +1,16 @@
 // Before an article is written: which of its incidents are reports of an incident already stored. In: the
 // extraction and a GraphStore. Out: CrossArticleLinks.incidents (incident id → stored node, score, reason).
+import states from '../data/states.json' with { type: 'json' };
 import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
 import { incidentNodeId, placeKey, placeLookups } from './key.ts';
 import { dateWindow, matchIncident } from './match.ts';
+
+/** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
+const CAPITALS = new Set(
+  (states as Array<{ capitals?: string[] }>).flatMap((s) => (s.capitals ?? []).map((c) => placeKey(c) ?? '')),
+);
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
 export const reportedOn = (a: Extraction['article']): string | null => a.publishedAt ?? a.dateline?.day ?? null;
@@ -14,9 +20,13 @@ export async function linkIncidents(
   store: Pick<GraphStore, 'findIncidents'>,
 ): Promise<CrossArticleLinks['incidents']> {
   const anonymous = new Set(x.actors.filter((a) => a.anonymous).map((a) => a.id));
-  // Places that are the article's states: "an attack in Russia" names no place two reports can meet at.
+  // Places that are the article's states: "an attack in Russia" names no place two reports can meet at. A capital
+  // written for its government ("Tripoli said") is still a city where a clash can be.
   const countries = new Set(
-    x.actors.filter((a) => a.kind === 'state').flatMap((a) => [a.name, ...a.aliases].map((n) => placeKey(n))),
+    x.actors
+      .filter((a) => a.kind === 'state')
+      .flatMap((a) => [a.name, ...a.aliases].map((n) => placeKey(n)))
+      .filter((k) => k && !CAPITALS.has(k)),
   );
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
   for (const inc of x.incidents) {

@@ -255,3 +255,29 @@ describe('claims of close origins telling one incident', () => {
     ).toBeNull();
   });
 });
+
+describe('a capital is a city where fighting happens, not the whole country', () => {
+  it("joins two outlets' reports of clashes in Sanaa, which one article also writes for the government", async () => {
+    const file = (name: string, text: string) => {
+      const f = path.join(dir, name);
+      writeFileSync(f, text);
+      return f;
+    };
+    const a = file(
+      'sanaa-reuters.txt',
+      'SANAA, Aug 4 (Reuters) - Clashes between rival armed groups in the Yemeni capital, Sanaa, killed six people ' +
+        'on Monday, residents said.\n\nSanaa said on Tuesday it would investigate the fighting.',
+    );
+    const b = file(
+      'sanaa-afp.txt',
+      'Sanaa (AFP) - Aug 4, 2015 - Seven people were killed when fighting broke out between two armed groups in ' +
+        'the Yemeni capital, Sanaa, on Monday night, medics said.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'sanaa.db'));
+    await ingest([a, b], store);
+    const g = await store.subgraph({ limit: 100_000 });
+    const clashes = g.nodes.filter((n) => n.labels.includes('Incident') && n.props.kind === 'clash');
+    expect(clashes.map((n) => n.props.place)).toEqual(['Sanaa']);
+    await store.close();
+  }, 60_000);
+});

@@ -30,6 +30,7 @@ export const GoldFile = z.object({
         id: z.string().min(1),
         kind: z.string(),
         place: z.string().nullable().optional(),
+        date: z.string().nullable().optional(),
         participants: z.array(z.string()).default([]),
         optional: z.boolean().optional(),
         evidence: z.object({ span: Span }).optional(),

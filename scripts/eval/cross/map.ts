@@ -117,7 +117,10 @@ export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['inci
     }
   if (best) return best;
   const candidates = [...new Set(anchors.map((a) => a.node))].map((id) => ix.nodes.get(id)!);
-  const sameKind = candidates.filter((n) => n.props.kind === inc.kind);
+  // Not a stored incident of another month: a gold incident nobody extracted is unmapped (missed), not another's.
+  const month = (d: unknown) => (typeof d === 'string' ? (/^(?:\d{4}|-)-(\d{2})/.exec(d)?.[1] ?? null) : null);
+  const apart = (d: unknown) => !!month(inc.date) && !!month(d) && month(inc.date) !== month(d);
+  const sameKind = candidates.filter((n) => n.props.kind === inc.kind && !apart(n.props.date));
   if (sameKind.length === 1) return sameKind[0]!.id;
   const place = inc.place ? normalizeName(inc.place) : null;
   const samePlace = sameKind.filter((n) => place && normalizeName(String(n.props.place ?? '')) === place);
