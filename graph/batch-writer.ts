@@ -14,6 +14,8 @@ export type Entry =
       input: ArticleInput;
       /** The stored incidents its linking read (graph/pending.ts). */
       seen?: Map<string, StoredIncident>;
+      /** Its claims stored before it (GraphStore.storedClaims). */
+      stored?: Set<string>;
       settle: (result: LoadOutcome | Error) => void;
     }
   | { kind: 'note'; settle: () => void };
@@ -40,7 +42,7 @@ export class BatchWriter {
       if (!this.articles && this.idle) for (const e of this.entries.splice(0)) (e as { settle: () => void }).settle();
       return;
     }
-    this.pending.add(this.batch, entry.input, entry.seen);
+    this.pending.add(this.batch, entry.input, entry.seen, entry.stored);
     if (++this.articles < this.size) return;
     await this.flush();
     // One article at a time (a store without batches, --batch 1): written before the next is read, as always.

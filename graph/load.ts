@@ -9,7 +9,7 @@ import { type SourceItem, type SourceOptions, readInputs } from '../ingest/sourc
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
-import { articleIdFor } from './model.ts';
+import { articleIdFor, toGraphRecords } from './model.ts';
 import { entryById } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
@@ -67,7 +67,7 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Time, size and memory budget per article, and how many workers extract at once. */
   budget?: BudgetOptions;
-  /** Articles written per transaction when the store takes batches (default DEFAULT_BATCH: 1, each alone). */
+  /** Articles written per transaction when the store takes batches (default DEFAULT_BATCH: 20). */
   batch?: number;
 }
 
@@ -221,18 +221,18 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
       // (held) while it is linked, and those the overlay models; an older batch held for the whole group made most
       // of its articles wait (85 of 100 generated articles, against 16).
       if (size > 1) await writer.drain();
-      // Read ahead for the articles from `from` on: unwritten ones held first, then the stored answers.
-      const readAhead = async (from: number) => {
+      // Read ahead for the articles from `from` to `to`: unwritten ones held first, then the stored answers.
+      const readAhead = async (from: number, to: number) => {
         const held = writer.pending.hold();
-        const lookups = prepared.slice(from).flatMap((p) => (p ? [expectedLookups(p)] : []));
+        const lookups = prepared.slice(from, to).flatMap((p) => (p ? [expectedLookups(p)] : []));
         // A lookup the server refuses is asked again per article, where it fails that article alone.
         const answers = await prefetchLookups(store, lookups).catch((err: unknown) => {
           if (err instanceof StoreUnavailableError) throw err;
           return undefined;
         });
-        return { held, answers };
+        return { held, answers, to };
       };
-      let ahead = await readAhead(0);
+      let ahead = await readAhead(0, group.length);
       try {
         for (const [i, { item }] of group.entries()) {
           if (options.signal?.aborted) break;
@@ -248,12 +248,18 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
               await writer.add({ kind: 'note', settle: () => (summary.unchanged++, report(source, 'unchanged')) });
               continue;
             }
+            if (i >= ahead.to) {
+              writer.pending.release(ahead.held);
+              ahead = await readAhead(i, i + REREAD);
+            }
             const { input, seen, waited } = await linked(s.extraction, prepared[i]!, store, writer, unhidable, ahead);
-            await writer.add({ kind: 'article', input, seen, settle: settle(source, s.warning) });
-            // It waited: what was held is written, so the rest of the group reads again (or they would all wait).
+            const stored = size > 1 ? await storedClaims(store, input) : undefined;
+            await writer.add({ kind: 'article', input, seen, stored, settle: settle(source, s.warning) });
+            // It waited: what was held is written, so the next articles read again (or they would all wait), a few
+            // at a time: the whole rest of the group read again after each wait read most articles several times.
             if (waited) {
               writer.pending.release(ahead.held);
-              ahead = await readAhead(i + 1);
+              ahead = await readAhead(i + 1, i + 1 + REREAD);
             }
           } catch (err) {
             if (err instanceof StoreUnavailableError) throw err;
@@ -276,12 +282,15 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
 }
 
 /**
- * Articles written per transaction by default. 1: a transaction's statements no longer grow with its articles
- * (graph/neo4j/write.ts), but at 1,000 generated stories (bench/scale.ts, load 10-12) batches of 50 were still no
- * faster: 519 s vs 463 s, 0.28 vs 0.27 CPU s per article, as 163 articles waited for unwritten ones and were linked
- * again.
+ * Articles written per transaction by default. At 1,000 generated stories (bench/scale.ts, 12-04) batches of 20 and
+ * 50 cost 0.109 and 0.111 CPU s an article (client + server) against 0.123-0.130 one at a time, with the same graph
+ * (128 and 137 of 1,000 articles waited for unwritten ones and were linked again); at load 4-6 the wall time was
+ * the same (119 vs 117 s): linking waits on its round trips.
  */
-export const DEFAULT_BATCH = 1;
+export const DEFAULT_BATCH = 20;
+
+/** Articles read ahead together again after one waited for the unwritten ones (then the next as many, and so on). */
+const REREAD = 8;
 
 const isStep = (s: unknown): s is Step => typeof s === 'object' && s !== null && 'kind' in s && !(s instanceof Error);
 const isExtracted = (s: unknown): s is Extract<Step, { kind: 'extracted' }> => isStep(s) && s.kind === 'extracted';
@@ -333,6 +342,15 @@ async function linked(
     countWait();
     await writer.drain();
   }
+}
+
+/** The article's claims already stored (its footprint keeps their stored versions: graph/pending.ts). */
+async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set<string> | undefined> {
+  if (!store.storedClaims) return undefined;
+  const ids = toGraphRecords(input)
+    .nodes.filter((n) => n.label === 'Claim')
+    .map((n) => n.id);
+  return store.storedClaims(ids);
 }
 
 /** Bench instrumentation: how many articles waited for unwritten ones (globalThis.kgWaits when set). */

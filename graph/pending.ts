@@ -6,8 +6,9 @@
 import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBands } from './claims/similar.ts';
 import { isFullDate, placeLookups } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
+import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
-import type { GraphStore, LinkLookups } from './store.ts';
+import type { GraphStore, LinkLookups, LinkView } from './store.ts';
 
 /** Keys an answer depends on (reads), or keys a write changes (footprints): the same four kinds. */
 export interface LinkKeys {
@@ -36,7 +37,7 @@ class Unmodelled extends Error {}
 
 const empty = (): LinkKeys => ({ bands: new Set(), dates: new Set(), places: new Set(), ids: new Set() });
 
-type Lookups = Pick<GraphStore, 'findClaims' | 'findIncidents'>;
+type Lookups = LinkView;
 
 /** The lookups graph/links.ts will make for an article, as it makes them (claims by band keys, incidents by day and place). */
 export function expectedLookups(input: ArticleInput): LinkLookups {
@@ -103,6 +104,17 @@ export async function recordLookups(
     expected.incidents.forEach((q, i) => incidentAnswers.set(incidentsKey(q), got.incidents[i]!));
   }
   const view: Lookups = {
+    readClaims: async (sets) => {
+      if (!store.findMany) return;
+      const missing = new Map(sets.map((b) => [claimsKey(b), b] as const).filter(([k]) => !claimAnswers.has(k)));
+      if (!missing.size) return;
+      // Refused by the server: each is asked on its own by findClaims, where it fails this article alone.
+      const got = await store.findMany({ claims: [...missing.values()], incidents: [] }).catch((err: unknown) => {
+        if (err instanceof StoreUnavailableError) throw err;
+        return undefined;
+      });
+      if (got) [...missing.keys()].forEach((k, i) => claimAnswers.set(k, got.claims[i]!));
+    },
     findClaims: async (bands, limit) => {
       for (const b of bands) reads.bands.add(b);
       const found = claimAnswers.get(claimsKey(bands, limit)) ?? (await store.findClaims(bands, limit));
@@ -129,6 +141,8 @@ interface PendingClaim {
   text: string;
   terms: string[];
   bands: Set<string>;
+  /** Stored before the article was written: its stored version stays (MERGE ON CREATE), whatever this one holds. */
+  stored: boolean;
   speech: Array<ClaimCandidate['speech'][number] & { key: string }>;
 }
 
@@ -163,7 +177,12 @@ const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sor
  * to a stored incident it reports again. Waited for (keys): a second copy of the same text, and the day or place
  * it fills in on a stored incident that had none (which could make that incident answer other lookups).
  */
-function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, into: BatchFootprint): void {
+function addFootprint(
+  input: ArticleInput,
+  seen: Map<string, StoredIncident>,
+  storedClaims: Set<string>,
+  into: BatchFootprint,
+): void {
   const records = toGraphRecords(input);
   const joined = new Set(Object.values(input.links?.incidents ?? {}).map((j) => j.id));
   const anonymous = new Set(records.nodes.filter((n) => n.props.anonymous === true).map((n) => n.id));
@@ -172,7 +191,8 @@ function addFootprint(input: ArticleInput, seen: Map<string, StoredIncident>, in
     if (n.label === 'Claim' && !into.claims.has(n.id)) {
       const text = String(n.props.text);
       const terms = Array.isArray(n.props.terms) ? n.props.terms.map(String) : [];
-      into.claims.set(n.id, { text, terms, bands: new Set(claimBands(claimKeyInput(n.props))), speech: [] });
+      const bands = new Set(claimBands(claimKeyInput(n.props)));
+      into.claims.set(n.id, { text, terms, bands, stored: storedClaims.has(n.id), speech: [] });
     }
     if (n.label !== 'Incident') continue;
     const date = typeof n.props.date === 'string' ? n.props.date : null;
@@ -224,9 +244,15 @@ export class PendingWrites {
   /** Held views (hold): every batch added is added to them too, and never dropped from them. */
   private readonly holders = new Set<Map<number, BatchFootprint>>();
 
-  add(batch: number, input: ArticleInput, seen: Map<string, StoredIncident> = new Map()): void {
+  /** `stored`: the article's claims that were stored before it (graph/store.ts storedClaims). */
+  add(
+    batch: number,
+    input: ArticleInput,
+    seen: Map<string, StoredIncident> = new Map(),
+    stored: Set<string> = new Set(),
+  ): void {
     const b = this.batches.get(batch) ?? emptyBatch();
-    addFootprint(input, seen, b);
+    addFootprint(input, seen, stored, b);
     this.batches.set(batch, b);
     for (const h of this.holders) h.set(batch, b);
   }
@@ -298,7 +324,9 @@ export class PendingWrites {
     if (!counted) return new Set(bands);
     const live = liveBands(bands, counted);
     const inStore = new Set(stored.map((c) => c.id));
-    const pending = [...claimIds].filter((id) => !inStore.has(id)).map((id) => this.claim(id).first!.bands);
+    const pending = [...claimIds]
+      .filter((id) => !inStore.has(id) && !this.claim(id).first!.stored)
+      .map((id) => this.claim(id).first!.bands);
     for (const b of live) {
       const added = pending.filter((keys) => keys.has(b)).length;
       if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
@@ -318,6 +346,7 @@ export class PendingWrites {
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
     return {
+      readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
         const stored = await view.findClaims(bands, limit);
         const asked = this.liveAfterWrites(bands, stored, claimIds);
@@ -339,6 +368,10 @@ export class PendingWrites {
         const added = [...claimIds]
           .filter((id) => !base.some((b) => b.id === id))
           .map((id) => ({ id, ...this.claim(id) }))
+          // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
+          // shares no live key) by its stored keys, which writing them does not change, so it stays out. Its version
+          // in an unwritten article may hold other keys (a claim's terms name the incident its article told).
+          .filter(({ first }) => !first!.stored)
           .map(({ id, first, speech }) => ({ id, hits: hits(first!.bands), first: first!, speech }))
           .filter((x) => x.hits > 0)
           .map(({ id, hits: h, first, speech }) => ({
@@ -357,7 +390,6 @@ export class PendingWrites {
         // The store ranks by (hits, id) and keeps the first `limit`: its answer is the stored claims' top, ranked as
         // they will still be (their live keys do not change, or liveAfterWrites threw), so a claim it left out
         // ranks below all it kept and stays out; the truth is the top `limit` of its answer and the new claims.
-        // (A pending claim left out but stored already ranks as it would stored: its bands are its own.)
         return [...base, ...added]
           .sort(byHitsThenId)
           .slice(0, limit)

@@ -11,6 +11,14 @@ export interface LinkLookups {
   incidents: IncidentQuery[];
 }
 
+/**
+ * What cross-article linking reads (graph/links.ts): the two lookups, and optionally `readClaims`, which asks
+ * several findClaims (limit 50) at once ahead of their calls, so each is then answered without a round trip.
+ */
+export type LinkView = Pick<GraphStore, 'findClaims' | 'findIncidents'> & {
+  readClaims?: (lookups: string[][]) => Promise<void>;
+};
+
 export interface LoadOutcome {
   articleId: string;
   source: string;
@@ -250,6 +258,11 @@ export interface GraphStore {
    * the loader asks for all of an article's lookups in one round trip instead of one per claim and incident.
    */
   findMany?(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }>;
+  /**
+   * Optional, with loadArticles: which of these claim ids are stored. Batched loading asks it for each article
+   * before it joins the unwritten ones (graph/pending.ts): a stored claim keeps its stored version.
+   */
+  storedClaims?(ids: string[]): Promise<Set<string>>;
   stats(): Promise<StoreStats>;
   getNode(id: string): Promise<GraphNode | null>;
   /** The whole graph, capped at `limit` nodes (highest degree first, ties by id), paged by `offset`. */

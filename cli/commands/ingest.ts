@@ -146,7 +146,7 @@ export function register(program: Command): void {
     .option('--workers <n>', 'articles extracted at once, each in its own worker thread (default 1)', parsePositive)
     .option(
       '--batch <n>',
-      'Neo4j: articles written per transaction, behind linking (default 1; the graph is the same for any n)',
+      'Neo4j: articles written per transaction, behind linking (default 20; the graph is the same for any n)',
       parsePositive,
     )
     .option(

@@ -72,6 +72,15 @@ function answerRels(from: Side, fromSpeech: Speech[], to: Side, toId: string): R
   return out;
 }
 
+/** The band key sets linkClaims looks candidates up by, one per claim of the article (its incidents linked). */
+export function claimLookups(input: ArticleInput): string[][] {
+  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  return records.nodes
+    .filter((n) => n.label === 'Claim')
+    .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
+    .filter((keys) => keys.length);
+}
+
 export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'findClaims'>): Promise<RelRecord[]> {
   const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
   const out = new Map<string, RelRecord>();

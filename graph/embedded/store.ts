@@ -227,6 +227,11 @@ export class EmbeddedStore implements GraphStore {
     return this.rows!.label(id) === 'Article';
   }
 
+  async storedClaims(ids: string[]): Promise<Set<string>> {
+    this.open();
+    return new Set(ids.filter((id) => this.rows!.label(id) === 'Claim'));
+  }
+
   async loadArticle(input: ArticleInput): Promise<LoadOutcome> {
     const x = input.extraction;
     const status = this.write((rows) => writeArticle(rows, input));

@@ -9,17 +9,18 @@ import { CLAIM_BAND_INDEX } from './schema.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 type Row = { get(key: string): unknown };
-type SpeechRow = [ClaimCandidate['speech'][number]['type'], string, Record<string, unknown>];
+type SpeechRow = [ClaimCandidate['speech'][number]['type'], string, string | null, Record<string, unknown>];
 
 const claimOf = ([id, text, terms, speech]: [string, string | null, string[] | null, SpeechRow[]]): ClaimCandidate => ({
   id,
   text: text ?? '',
   terms: terms ?? [],
-  speech: speech.map(([type, speaker, props]) => {
+  speech: speech.map(([type, speaker, key, props]) => {
     // `key` is the MERGE key of the relationship itself, not one of its model properties; batched loading
-    // (graph/pending.ts) orders speech by it.
-    const rest = { ...modelProps(toPlain(props) as Record<string, unknown>) };
-    const key = rest.key;
+    // (graph/pending.ts) orders speech by it. A property the statement projected but the edge lacks comes back
+    // null: dropped, as Neo4j stores no null.
+    const rest = modelProps(toPlain(props) as Record<string, unknown>);
+    for (const k of Object.keys(rest)) if (rest[k] === null) delete rest[k];
     delete rest.key;
     const entry = { type, speaker, props: rest };
     if (typeof key === 'string') speechKeys.set(entry, key);
@@ -86,13 +87,21 @@ function rankClaims(bands: string[], holders: Map<string, string[]>, limit: numb
     .map(([id]) => id);
 }
 
-/** Chosen claims with their text, terms and first 20 speech relationships by key, by id. */
+/**
+ * Chosen claims with their text, terms and first 20 speech relationships by key, by id. Of a CLAIMS edge only what
+ * the decisions read (graph/claims/link.ts origin: affiliation, via, outlet, date, answers); a denial or
+ * confirmation whole, since an answer edge copies it (answerRel). A candidate's CLAIMS edges carry the sentence and
+ * a score or two each: reading all of their properties was two thirds of the statement's db hits, and the client
+ * unpacked them for nothing.
+ */
 async function claimDetails(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ClaimCandidate>> {
   if (!ids.length) return new Map();
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (c:Claim {id: id})
      RETURN [c.id, c.text, c.terms,
-       COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c) RETURN [type(r), s.id, properties(r)] ORDER BY r.key LIMIT 20 }] AS claim`,
+       COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c)
+         RETURN [type(r), s.id, r.key, CASE type(r) WHEN 'CLAIMS'
+           THEN r {.affiliation, .via, .outlet, .publishedAt, .answers} ELSE properties(r) END] ORDER BY r.key LIMIT 20 }] AS claim`,
     toParam({ ids }) as Record<string, unknown>,
   );
   const out = new Map<string, ClaimCandidate>();

@@ -192,6 +192,14 @@ export class Neo4jStore implements GraphStore {
     return out;
   }
 
+  async storedClaims(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return this.read(async (tx) => {
+      const res = await tx.run('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids });
+      return new Set(res.records.map((r) => r.get('id') as string));
+    });
+  }
+
   async findActors(names: string[]): Promise<Map<string, ActorRef>> {
     return this.read((tx) => read.findActors(tx, names));
   }
