@@ -889,7 +889,7 @@ export function findEventMentions(view: View): EventMention[] {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
     if (!found) continue;
-    if (BLAST_NOUNS.has(norm) && !bombStory(view, military)) continue;
+    if (BLAST_NOUNS.has(norm) && !bombNear(view, t)) continue;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
     // An air strike or a bomb blast is military by itself.
     if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
@@ -945,13 +945,27 @@ function gerundNoun(view: View, t: number): boolean {
   return next === 'between' && (!prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT');
 }
 
-/** The article speaks of bombs, explosives or armed men (an explosion in it may be an attack). */
-function bombStory(view: View, cache: Map<number, boolean>): boolean {
-  const known = cache.get(-2);
-  if (known !== undefined) return known;
-  const found = view.tokens.some((t) => EXPLOSIVES.has(t.norm) || ARMED_NOUNS.has(t.norm));
-  cache.set(-2, found);
-  return found;
+const WHEN =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
+
+/** Sentences around an explosion that must speak of bombs or armed men for it to be an attack (a gas blast is none). */
+const BOMB_WINDOW = 2;
+
+/**
+ * Whether the explosion noun at t tells an attack: bombs, explosives or armed men within two sentences of it, and
+ * no object after it ("Republicans blast Obama" is a verb the tagger took for a noun).
+ */
+function bombNear(view: View, t: number): boolean {
+  const { tokens } = view;
+  const next = tokens[t + 1];
+  // "the blast Thursday killed ..." is no object.
+  const named = next && /^[A-Z]/.test(next.text) && !WHEN.test(next.norm);
+  if (next && next.sentence === tokens[t]!.sentence && (named || SUBJECT_PRONOUNS.has(next.norm))) return false;
+  if (next && /^(?:him|them|us|me)$/.test(next.norm)) return false;
+  const s = tokens[t]!.sentence;
+  return tokens.some(
+    (x) => Math.abs(x.sentence - s) <= BOMB_WINDOW && (EXPLOSIVES.has(x.norm) || ARMED_NOUNS.has(x.norm)),
+  );
 }
 
 /** Two or more sentences of the article use the words of force (MILITARY). */

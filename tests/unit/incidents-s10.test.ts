@@ -157,6 +157,14 @@ describe('the second blind batch: more ways wire copy tells a strike', () => {
     expect(
       incidents('A gas explosion at a bakery in the town of Leon killed two people on Friday. The blast shook homes.'),
     ).toEqual([]);
+    // A verb the tagger may take for a noun, and an explosion far from any bomb or armed men.
+    expect(incidents('Senators blast Pentagon over delayed report on missile test in Nevada.')).toEqual([]);
+    expect(
+      incidents(
+        'Soldiers guarded the border, officials said.\n\nThe plan was debated for months. Critics recalled older ' +
+          'disasters. There was the explosion at the Chernobyl reactor.',
+      ),
+    ).toEqual([]);
   });
 
   it('keys a place without its type word and in its other language', () => {
