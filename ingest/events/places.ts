@@ -228,12 +228,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         k = k2;
       }
     }
-    // "at the Ugaas hotel in Beledweyne": a building's name is not where it stands; the town after it is.
-    if (
-      BUILDINGS.has(tokens[k]?.norm ?? '') &&
-      PREPS.has(tokens[k + 1]?.norm ?? '') &&
-      capitalized(tokens[k + 2]?.text ?? '')
-    )
+    // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
+    // (the town told with it is).
+    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text)))
       continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;

@@ -76,6 +76,9 @@ describe('where an incident was and which happening it is', () => {
         'KABUL (Reuters) - Militants stormed the Serena hotel in Kabul on Thursday, killing four guests, police said.',
       ),
     ).toMatchObject([{ place: 'Kabul', killed: 4 }]);
+    expect(
+      incidents('Gunmen killed six shoppers near the Westgate shopping mall in Nairobi on Saturday, police said.'),
+    ).toMatchObject([{ place: 'Nairobi', killed: 6 }]);
     const refined = incidents(
       'ADDIS ABABA, July 5 (Reuters) - Armed men killed at least 12 villagers in a raid in western Ethiopia, ' +
         'officials said on Monday.\n\nThe attackers struck Gida, a farming village in the Oromia region, late on ' +
