@@ -151,7 +151,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 || (typedObject && PLACE_TYPES.has(tokens[named]!.norm)));
     const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck) continue;
+    // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
+    const sitedSubject =
+      tokens[t]!.norm === 'the' &&
+      capitalized(tokens[t + 1]?.text ?? '') &&
+      [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && /^[a-z]/.test(tokens[named + d]!.text));
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
@@ -230,8 +235,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
     // (the town told with it is).
-    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text)))
-      continue;
+    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text))) continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.

@@ -157,6 +157,15 @@ describe('the second blind batch: more ways wire copy tells a strike', () => {
         'Gamboru was the scene of a massacre in May 2014, when gunmen stormed the village and killed 300 people.',
     );
     expect(got.map((i) => i.killed).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([12, 300]);
+    // A site named after its place, as the subject of a passive strike: "The Uri camp was also attacked in 2016".
+    const past = incidents(
+      'Militants stormed an army camp in the town of Uri on Thursday, killing three soldiers.\n\nThe Uri camp was ' +
+        'also attacked in September 2016, when 19 soldiers were killed.',
+    );
+    expect(past.map((i) => [i.place, i.killed])).toEqual([
+      ['Uri', 3],
+      ['Uri', 19],
+    ]);
     expect(
       incidents('A gas explosion at a bakery in the town of Leon killed two people on Friday. The blast shook homes.'),
     ).toEqual([]);
