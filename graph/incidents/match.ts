@@ -99,8 +99,8 @@ function compare(
   const p1 = placeKey(inc.place);
   const p2 = placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
-  const sounded =
-    !!p1 && !!p2 && p1 !== p2 && placeSound(inc.place) !== null && placeSound(inc.place) === placeSound(c.place);
+  const sound = p1 && p2 && p1 !== p2 ? placeSound(inc.place) : null;
+  const sounded = sound !== null && sound === placeSound(c.place);
   if (p1 && p2 && p1 !== p2 && !sounded) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
@@ -124,7 +124,7 @@ function compare(
   const timely = near === true || told || (near === null && (shared.length > 0 || days));
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
-  const short = sounded && (placeSound(inc.place)?.length ?? 0) <= 4;
+  const short = sounded && sound.length <= 4;
   if (sounded && !(fullDays || days || told || (near === true && !short))) return null;
   const when = fullDays
     ? inc.date === c.date

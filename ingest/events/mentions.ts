@@ -962,10 +962,13 @@ function bombNear(view: View, t: number): boolean {
   const named = next && /^[A-Z]/.test(next.text) && !WHEN.test(next.norm);
   if (next && next.sentence === tokens[t]!.sentence && (named || SUBJECT_PRONOUNS.has(next.norm))) return false;
   if (next && /^(?:him|them|us|me)$/.test(next.norm)) return false;
+  // Only the sentences around it are read, not the whole article.
+  const { sentences } = view.nlp;
   const s = tokens[t]!.sentence;
-  return tokens.some(
-    (x) => Math.abs(x.sentence - s) <= BOMB_WINDOW && (EXPLOSIVES.has(x.norm) || ARMED_NOUNS.has(x.norm)),
-  );
+  const from = sentences[Math.max(0, s - BOMB_WINDOW)]!.firstToken;
+  const to = sentences[Math.min(sentences.length - 1, s + BOMB_WINDOW)]!.endToken;
+  for (let k = from; k < to; k++) if (EXPLOSIVES.has(tokens[k]!.norm) || ARMED_NOUNS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Two or more sentences of the article use the words of force (MILITARY). */
