@@ -40,7 +40,9 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
     origin(v, a) ||
     traded(v, a) ||
     border(v, b) ||
+    barrierBetween(v, a) ||
     movedTo(v, a) ||
+    measuredFor(v, a) ||
     inPlaceList(v, a, b) ||
     scopeAfter(v, b) ||
     scopeOf(v, a)
@@ -151,8 +153,9 @@ function qualifier(v: View, b: number): boolean {
 const GOING = new Set(
   (
     'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return ' +
-    'returns returning moved move back deported deport deports deporting extradited expelled repatriated sent fled ' +
-    'flee flees fleeing escaped emigrated immigrated relocated smuggled trafficked'
+    'returns returning moved move moves moving back deported deport deports deporting extradited expelled repatriated ' +
+    'sent fled flee flees fleeing escaped emigrated immigrated relocated relocate relocating smuggled trafficked ' +
+    'came come comes coming arrived arrive arrives arriving'
   ).split(' '),
 );
 /** Verbs whose object is a place crossed: "barred from entering the United States", "fled Syria in 2012". */
@@ -167,15 +170,40 @@ function movedTo(v: View, a: number): boolean {
   return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 
-/** People who come from a place: "refugees from Iraq", "migrants from Honduras". */
+/** People who come from a place: "refugees from Iraq", "migrants from Honduras", "nationals from Chad". */
 const MOVERS = new Set(
-  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers'.split(' '),
+  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers citizens nationals passengers'.split(
+    ' ',
+  ),
 );
+
+/** Counts kept for a place: "crime statistics for the U.S.", "the unemployment rate for Spain". */
+const MEASURES = new Set('statistics figures data numbers rate rates estimates forecast forecasts'.split(' '));
+
+/** "official crime statistics for the U.S.": the state is what a count is kept for. */
+function measuredFor(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'for' && MEASURES.has(v.keys[k - 1]!) && !isCap(v.toks[k - 1]!);
+}
 
 /** "refugees from Iraq": where people come from. */
 function origin(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   return k > 0 && v.keys[k] === 'from' && MOVERS.has(v.keys[k - 1]!);
+}
+
+/** Barriers and lines built or drawn between two places: "a wall between the United States and Mexico". */
+const BARRIERS = new Set('border borders frontier wall fence barrier boundary'.split(' '));
+
+/** "a wall between Israel and Egypt", "the border between A and B": the state is one side of a barrier. */
+function barrierBetween(v: View, a: number): boolean {
+  let k = indexBefore(v, a);
+  // The second side: back over "and" and the first side's capitals.
+  if (v.keys[k] === 'and') {
+    k--;
+    while (k > 0 && (isCap(v.toks[k]!) || SKIPPED.has(v.keys[k]!))) k--;
+  }
+  return v.keys[k] === 'between' && BARRIERS.has(v.keys[k - 1] ?? '');
 }
 
 /** "the U.S.-Mexico border", "the Kenya-Somalia frontier": a state naming one side of a border. */
@@ -296,7 +324,7 @@ function inPlaceList(v: View, a: number, b: number): boolean {
     k++;
   }
   if (items < 2) return false;
-  if (locative(v, start)) return true;
+  if (locative(v, start) || origin(v, start)) return true;
   // "countries like A and B", "nations such as A and B", "five countries, including A, B and C".
   const k = indexBefore(v, start);
   const like =
