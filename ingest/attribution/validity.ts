@@ -88,7 +88,7 @@ const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]
 const WRITINGS = new Set(
   (
     'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
-    'investigation inquiry review audit probe'
+    'investigation inquiry review audit probe lawsuit lawsuits suit complaint indictment website'
   ).split(' '),
 );
 
