@@ -20,7 +20,7 @@ import {
 import { peopleOnly, placeOnly } from './places.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
-import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 /** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
 const GENERIC_WORDS = new Set(generic.words);
@@ -38,6 +38,7 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   // "the Christian Science Monitor Breakfast", "the Red Cross Gala": the name of a gathering the body holds.
   const next = v.toks[it.end];
   if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
+  if (modelOf(v, it)) return it.end + 1;
   if (anotherPartysName(v, it)) {
     // The whole name is that other party: "the Christian Democrats" said, dismissed, won.
     const name = surfaceOf(v, it.start - 1, it.end);
@@ -51,6 +52,19 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (!bodyReadAsOther(sc, v, it, owner, from))
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
   return it.end;
+}
+
+/** "the 2017 Ford Fusion", "a 2009 Toyota Camry": a model year, the maker, the model: a product, no actor. */
+function modelOf(v: View, it: GazItem): boolean {
+  const next = v.toks[it.end];
+  return (
+    /^(?:19|20)\d\d$/.test(v.toks[it.start - 1]?.text ?? '') &&
+    /^(the|a|an|his|her|their)$/.test(v.keys[it.start - 2] ?? '') &&
+    !!next &&
+    isCap(next) &&
+    !v.glued[it.end] &&
+    entryById(it.hit.id)?.kind === 'organization'
+  );
 }
 
 /**
@@ -218,6 +232,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   )
     return it.end;
   if (partOfName(v, it)) return it.end;
+  // "Breitbart London's Raheem Kassam", "Al Jazeera America": a place right after an outlet's name names its edition.
+  if (isEntityItem(before) && before.end === it.start && entryById(before.hit.id)?.kind === 'outlet') return it.end;
   // "Tour de France", "Banco de México", "Universidad de Chile": a state after a Romance "de" closes a name.
   if (ROMANCE_OF.has(v.keys[it.start - 1] ?? '') && v.toks[it.start - 2] && isCap(v.toks[it.start - 2]!)) return it.end;
   // "Alternative for Germany", "Democracy for America": a state after "for" closing a name in running text.
