@@ -3,6 +3,7 @@
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry, states } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
   CONNECTORS,
@@ -39,6 +40,12 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   const next = v.toks[it.end];
   if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
   if (modelOf(v, it)) return it.end + 1;
+  if (idiomNotOutlet(v, it)) return it.end;
+  // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
+  if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
+    pendSurname(sc, v, it.start, false);
+    return it.end;
+  }
   if (anotherPartysName(v, it)) {
     // The whole name is that other party: "the Christian Democrats" said, dismissed, won.
     const name = surfaceOf(v, it.start - 1, it.end);
@@ -52,6 +59,17 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (!bodyReadAsOther(sc, v, it, owner, from))
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
   return it.end;
+}
+
+/**
+ * "would all cost a Fortune": an outlet named by a common word, after "a" and before no noun, is the word ("a CNN
+ * poll", "a Guardian report" name the outlet).
+ */
+function idiomNotOutlet(v: View, it: GazItem): boolean {
+  if (it.end - it.start !== 1 || entryById(it.hit.id)?.kind !== 'outlet') return false;
+  if (!/^(a|an)$/.test(v.keys[it.start - 1] ?? '') || lexicalTag(v.keys[it.start]!) === null) return false;
+  const next = v.toks[it.end];
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
 }
 
 /** "the 2017 Ford Fusion", "a 2009 Toyota Camry": a model year, the maker, the model: a product, no actor. */

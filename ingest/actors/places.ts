@@ -18,7 +18,7 @@ const PLACE_NOUNS = new Set(
 const TRUST_NOUNS = new Set('faith trust confidence belief stake'.split(' '));
 /** Lower-case nouns a place names where something happened: "the Paris attacks", "the Iraq war". */
 const PLACE_EVENTS = new Set(
-  'attack attacks attacker attackers bombing bombings shooting shootings massacre war wars earthquake floods riots'.split(
+  'attack attacks attacker attackers bombing bombings shooting shootings massacre war wars earthquake floods riots invasion invasions assault assaults'.split(
     ' ',
   ),
 );
@@ -29,6 +29,8 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Ukraine's army", "Iran's" acts through what it owns.
   if (next === "'s" || next === '’s') return false;
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
+  // "a recent Mali hotel assault": one lower-case noun between the name and the event.
+  if (v.toks[b]?.pos === 'NOUN' && !isCap(v.toks[b]!) && PLACE_EVENTS.has(v.keys[b + 1] ?? '')) return true;
   if (slogan(v, a, b)) return true;
   // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
   // "Washington, D.C.": a capital written with its district names the city.
@@ -58,7 +60,7 @@ const SCOPE_NOUNS = new Set(
     'history politics soil territory culture society mainstream fabric size landscape psyche imagination heartland ' +
     'electorate population public citizens citizenship residents people streets cities towns states universities ' +
     'campuses colleges schools media press consumers households taxpayers companies firms stocks markets economy ' +
-    'election elections philosophy identity values'
+    'election elections philosophy identity values candidates environment'
   ).split(' '),
 );
 
@@ -123,7 +125,9 @@ function prize(v: View, a: number): boolean {
 function occupied(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const before = v.toks[k - 1];
-  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
+  // "a senior adviser to Obama in the White House": the person named before holds the seat.
+  const holder = !!before && before.pos === 'PROPN' && isCap(before);
+  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
 }
 
 /**
@@ -231,10 +235,11 @@ function traded(v: View, a: number): boolean {
     j > 0 &&
     j > k - 5 &&
     !FLOWS.has(v.keys[j]!) &&
-    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || v.keys[j] === 'from')
+    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || /^(from|to|into)$/.test(v.keys[j]!))
   )
     j--;
-  return FLOWS.has(v.keys[j]!);
+  // "people traveling into the U.S. from Brazil": a journey is a flow too.
+  return FLOWS.has(v.keys[j]!) || (GOING.has(v.keys[j]!) && j < k - 1);
 }
 
 /**

@@ -88,7 +88,8 @@ const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]
 const WRITINGS = new Set(
   (
     'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
-    'investigation inquiry review audit probe lawsuit lawsuits suit complaint indictment website'
+    'investigation inquiry review audit probe lawsuit lawsuits suit complaint indictment website email program ' +
+    'programme broadcast podcast interviews'
   ).split(' '),
 );
 

@@ -150,3 +150,34 @@ describe('junk actor classes, eighth round: credits, products and runs that name
     expect(found).toContain('organization:Rainbow PUSH Coalition');
   });
 });
+
+describe('junk actor classes, eighth round, second pass (sample 16161, issue #10)', () => {
+  it('names no state for a place that was attacked or invaded, a journey, a scope or a seat someone holds', () => {
+    const found = names(
+      'NAIROBI (AP) - Analysts will discuss a recent Mali hotel assault. He backed the Iraq invasion. The ' +
+        'ministry may quarantine people traveling into Kenya from Uganda. The press environment of Tanzania is ' +
+        'free. Jane Roe, a senior adviser to Ruto in the White House, spoke.\n',
+    );
+    for (const state of ['Mali', 'Iraq', 'Uganda', 'Tanzania', 'United States'])
+      expect(found).not.toContain(`state:${state}`);
+    expect(found).toContain('person:Jane Roe');
+  });
+
+  it("makes no actor of an idiom, a holiday, a parade, or a firm's name before 'administration'", () => {
+    const found = all(
+      'OTTAWA (Reuters) - The tax plans would all cost a Fortune, the union said. In a CNN poll, 60 percent agreed. Spending is where it stood in ' +
+        '1975, when the Ford administration expanded it. "I guess Christmas Eve was booked," an aide said. Police ' +
+        'guarded LGBT Pride events in Toronto.\n',
+    );
+    expect(found.some((n) => /Fortune|Ford Motor|Christmas|Pride/.test(n))).toBe(false);
+    expect(found).toContain('outlet:CNN');
+  });
+
+  it('gives a claim resting on an email or interviews to no actor named after them', () => {
+    const found = all(
+      'OTTAWA (Reuters) - Budget cuts were delayed, according to an email from the head of the teachers union. ' +
+        'Rural members will be shut out, according to interviews with a dozen party officials.\n',
+    );
+    expect(found.some((n) => /email|interviews/.test(n))).toBe(false);
+  });
+});
