@@ -100,7 +100,7 @@ export const GIVEN_ADJECTIVES = set(
 );
 /** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
 export const ROLE_NOUNS = set(
-  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel',
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator',
 );
 
 /** Honorifics that mark the following name as a person. */

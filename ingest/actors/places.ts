@@ -60,7 +60,7 @@ const SCOPE_NOUNS = new Set(
     'history politics soil territory culture society mainstream fabric size landscape psyche imagination heartland ' +
     'electorate population public citizens citizenship residents people streets cities towns states universities ' +
     'campuses colleges schools media press consumers households taxpayers companies firms stocks markets economy ' +
-    'election elections philosophy identity values candidates environment'
+    'election elections philosophy identity values candidates environment scene'
   ).split(' '),
 );
 
@@ -73,7 +73,7 @@ function scopeAfter(v: View, b: number): boolean {
 }
 
 /** Offices named after a state: "the president of the United States", "citizens of Mexico". */
-const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
+const OFFICES_OF = new Set('president presidency citizen citizens control'.split(' '));
 
 /** Parts of a country: "the Darfur region of Sudan", "the north of Mali", "the Pacific nation of Kiribati". */
 const PLACE_PARTS = new Set(
@@ -190,10 +190,15 @@ function measuredFor(v: View, a: number): boolean {
   return k > 0 && v.keys[k] === 'for' && MEASURES.has(v.keys[k - 1]!) && !isCap(v.toks[k - 1]!);
 }
 
-/** "refugees from Iraq": where people come from. */
+/** "refugees from Iraq", "an immigrant who came legally from Cuba": where people come from. */
 function origin(v: View, a: number): boolean {
   const k = indexBefore(v, a);
-  return k > 0 && v.keys[k] === 'from' && MOVERS.has(v.keys[k - 1]!);
+  if (k < 1 || v.keys[k] !== 'from') return false;
+  if (MOVERS.has(v.keys[k - 1]!)) return true;
+  // One adverb may stand between the verb and "from" ("came legally from"); someone moved, not money or an order.
+  const verb = v.toks[k - 1]!.pos === 'ADV' ? k - 2 : k - 1;
+  const mover = v.keys[verb - 1] ?? '';
+  return GOING.has(v.keys[verb] ?? '') && (/^(who|he|she|they|i|we)$/.test(mover) || v.toks[verb - 1]?.pos === 'PROPN');
 }
 
 /** Barriers and lines built or drawn between two places: "a wall between the United States and Mexico". */
