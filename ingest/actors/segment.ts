@@ -296,6 +296,16 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !!next &&
     isCap(next);
   if (ours) return true;
+  // "Nicole A. Navas", "Lena I. Ortiz": a capital with a period between two names' words is a middle initial, not
+  // the article "a" or the pronoun "I".
+  const initial =
+    /^\p{Lu}\.?$/u.test(t.text) &&
+    (t.text.endsWith('.') || v.text[t.end] === '.') &&
+    last?.type === 'run' &&
+    last.end === i &&
+    !!next &&
+    isCap(next);
+  if (initial) return true;
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));

@@ -73,6 +73,16 @@ describe('junk actor classes, eighth round: a role or an adjective glued before 
     expect(found.some((n) => n.includes('Counsel'))).toBe(false);
   });
 
+  it('reads a middle initial "A." or "I." as part of the name, not as a word', () => {
+    const found = names(
+      'MADRID (Reuters) - Interior ministry spokeswoman Nicole A. Navas declined to comment. Lena I. Ortiz, a ' +
+        'lawyer, said the ruling was wrong, and Navas later left.\n',
+    );
+    expect(found).toContain('person:Nicole A. Navas');
+    expect(found).toContain('person:Lena I. Ortiz');
+    expect(found).not.toContain('person:Nicole');
+  });
+
   it('leaves a given name before an initial a part of the name', () => {
     expect(nameAfterRole(['Marc', 'E.', 'Elias'])).toBe(0);
     expect(nameAfterRole(['Counsel', 'W.', 'Neil', 'Eggleston'])).toBe(1);
