@@ -73,7 +73,7 @@ function scopeAfter(v: View, b: number): boolean {
 }
 
 /** Offices named after a state: "the president of the United States", "citizens of Mexico". */
-const OFFICES_OF = new Set('president presidency citizen citizens control'.split(' '));
+const OFFICES_OF = new Set('president presidency citizen citizens'.split(' '));
 
 /** Parts of a country: "the Darfur region of Sudan", "the north of Mali", "the Pacific nation of Kiribati". */
 const PLACE_PARTS = new Set(

@@ -191,13 +191,12 @@ describe('junk actor classes, eighth round, second pass (sample 16161, issue #10
     expect(found.some((n) => /email|interviews/.test(n))).toBe(false);
   });
 
-  it('names no state someone came from or that was taken control of, and keeps money coming from a state', () => {
+  it('names no state someone came from, and keeps money coming from a state', () => {
     const found = names(
-      'SANTO DOMINGO (AP) - "I am the son of an immigrant who came legally from Haiti," the senator said. After ' +
-        'the rebels took control of Grenada in 1979, aid stopped. The money came from Qatar, officials said.\n',
+      'SANTO DOMINGO (AP) - "I am the son of an immigrant who came legally from Haiti," the senator said. The ' +
+        'money came from Qatar, officials said.\n',
     );
     expect(found).not.toContain('state:Haiti');
-    expect(found).not.toContain('state:Grenada');
     expect(found).toContain('state:Qatar');
   });
 
