@@ -90,6 +90,18 @@ const TRAILING_CLAUSE = /,\s*(?:citing|saying|adding|according to|as quoted by|i
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:[^,]{0,40}?\b(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?)\s+)?(?:that\s+)?(?:(?:it|they|he|she|we)|(?:its|their)\s+[a-z]+)\s+(?:had|has|have|was|were|would|will|did|could|is|are)\b|(?:any\s+|its\s+|their\s+)?(?:involvement|role|responsibility|part|wrongdoing)\b|(?:its|their)\s+(?!own\b)[a-z])/i;
 
+/**
+ * Prefix of an actor named only inside a compound modifier of another ("Iran-aligned", "Saudi-led"): a term that
+ * meets only the same modifier, not the actor as a party (graph/claims/decide.ts does not count it as one).
+ */
+export const MODIFIER_TERM = '&';
+const MODIFIER =
+  /\b\p{Lu}[\p{L}.]*-(?:aligned|backed|led|based|allied|funded|sponsored|supported|run|controlled|held|linked|affiliated)\b/gu;
+/** [start, end) of each compound modifier in the text. */
+function modifierSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(MODIFIER)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Words of the content outside the actor mentions, lower-cased ASCII. */
 function words(text: string, actors: TermActor[]): string[] {
   // Offsets index UTF-16 code units; blank the mentions in place so a name's words do not count twice.
@@ -152,8 +164,13 @@ const DEMONYM = new Map(
 /** The comparable terms of one claim's content. */
 export function claimTerms(input: TermInput): string[] {
   const out = new Set<string>();
+  const modifiers = modifierSpans(input.text);
+  const inModifier = (s: number, e: number) => modifiers.some(([ms, me]) => s >= ms && e <= me);
   for (const a of input.actors) {
-    if (!isArticleScoped(a.id)) out.add(`@${a.id}`);
+    // "the Iran-aligned Houthi movement": Iran describes the Houthis here, it is no party of its own.
+    const described = a.spans.length > 0 && a.spans.every(([s, e]) => inModifier(s, e));
+    if (!isArticleScoped(a.id)) out.add(`${described ? MODIFIER_TERM : '@'}${a.id}`);
+    if (described) continue;
     // "Azerbaijani forces" is the state's military and the word retold as "its troops": both terms.
     if (a.id.endsWith('-military') && a.spans.length) out.add(FORCES);
     if ((a.kind !== 'person' || a.anonymous) && a.affiliation && !isArticleScoped(a.affiliation))
@@ -170,7 +187,7 @@ export function claimTerms(input: TermInput): string[] {
   for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
     const id = (known.length ? demonymState(m[0], known) : null) ?? DEMONYM.get(m[0].toLowerCase()) ?? null;
     if (!id) continue;
-    out.add(`@${id}`);
+    out.add(`${inModifier(m.index, m.index + m[0].length) ? MODIFIER_TERM : '@'}${id}`);
     demonyms.add(m[0].toLowerCase());
   }
   for (const w of words(input.text, input.actors)) {

@@ -210,3 +210,39 @@ describe('answers across articles', () => {
     expect(answer({ ...d, denier: d.origins[0]! }, toll)).toBeNull();
   });
 });
+
+// cross-s10d (read, 12-04): "the Iran-aligned Houthi movement had fired the missile at the camp" and "the Houthi
+// militia launched the ballistic missile" by one minister about one strike: Iran qualifies the Houthis, it is no
+// party only one side names. Invented wire sentences.
+describe('a state inside a compound modifier', () => {
+  const said = [origin('ali-minister')];
+  const toldOne = (ts: string[]) => [...ts, '^x:attack-hodeidah'].sort();
+
+  it('is a term of its own, not the state as a party', () => {
+    const t = claimTerms({
+      text: 'the Iran-backed rebels fired the drone at the port',
+      actors: [{ id: 'iran', spans: [[4, 8]] }],
+    });
+    expect(t).toContain('&iran');
+    expect(t).not.toContain('@iran');
+    // Named as a party it stays one.
+    expect(claimTerms({ text: 'Iran fired the drone', actors: [{ id: 'iran', spans: [[0, 4]] }] })).toContain('@iran');
+  });
+
+  it('does not keep apart one speaker telling one strike twice', () => {
+    const a = side(
+      'the Iran-aligned Houthi movement had fired the missile at the Kharaz camp from areas it controls in Hays district',
+      said,
+      [
+        ['Houthi', 'houthis'],
+        ['Iran', 'iran'],
+      ],
+    );
+    const b = side(
+      'the Houthi militia launched the ballistic missile from their positions in Hays, west of Taiz',
+      said,
+      [['Houthi', 'houthis']],
+    );
+    expect(paraphrase({ ...a, terms: toldOne(a.terms) }, { ...b, terms: toldOne(b.terms) })).not.toBeNull();
+  });
+});
