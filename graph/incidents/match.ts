@@ -96,6 +96,30 @@ function toldBefore(day: string | null, filed: string[]): boolean {
   });
 }
 
+/**
+ * Whether a date cannot be the event an undated report filed on one of `filed` tells: a day not in the week before
+ * any filing day, or a month (and year, when both are known) that is neither a filing day's nor the week before's.
+ */
+function filedRulesOut(date: string | null, filed: string[]): boolean {
+  const days = filed.filter(isDay);
+  if (!date || !days.length) return false;
+  // A day within a week either side: a report filed the next day may date the strike by its own dateline.
+  if (isDay(date)) return !days.some((f) => dayGap(date, f) <= UNDATED_WINDOW_DAYS);
+  const month = (d: string) => (d.startsWith('--') ? d.slice(2, 4) : d.slice(5, 7));
+  const year = (d: string) => (d.startsWith('--') ? null : d.slice(0, 4));
+  return !days.some((f) =>
+    [f, weekBefore(f)].some((d) => month(d) === month(date) && (!year(d) || !year(date) || year(d) === year(date))),
+  );
+}
+
+/** The day a week before a day-level date, in the same form (a year-less day stays year-less). */
+function weekBefore(day: string): string {
+  const known = /^\d{4}-/.test(day);
+  const full = known ? day : `2000${day.slice(1)}`;
+  const back = new Date(Date.parse(`${full}T00:00:00Z`) - UNDATED_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
+  return known ? back : `-${back.slice(4)}`;
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
@@ -107,6 +131,12 @@ function compare(
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
   if (datesConflict(inc.date, c.date)) return null;
+  // An undated report tells of the days before it was filed: another report's strike months before is another one.
+  if (
+    (!inc.date && filedRulesOut(c.date, published ? [published] : [])) ||
+    (!c.date && filedRulesOut(inc.date, c.reported))
+  )
+    return null;
   const p1 = placeKey(inc.place);
   const p2 = placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
@@ -141,7 +171,8 @@ function compare(
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
-  const undatedParty = near === null && shared.length > 0;
+  // Not for meetings: the same leaders meet again and again.
+  const undatedParty = near === null && shared.length > 0 && family === 'violence';
   if (sounded && !(fullDays || days || told || undatedParty || (near === true && !short))) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
   if (inArea && !(fullDays || days || told || (gap !== null && gap <= 1))) return null;

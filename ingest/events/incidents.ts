@@ -92,9 +92,12 @@ const REGION_RANK: Record<string, number> = {
   governorate: 3,
   county: 2,
   district: 2,
+  // "the road between Witu and Mokowe": a village told on it says where.
+  road: 1,
 };
 /**
- * How wide the draft's place is: 4 a state, 3 a province, 2 a district, 0 a town or a place of no stated type. A
+ * How wide the draft's place is: 4 a state, 3 a province, 2 a district, 1 a road between two towns (at the first),
+ * 0 a town or a place of no stated type. A
  * narrower place told for the same incident says where in the wider one it was.
  */
 const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? ''] ?? 0));

@@ -18,6 +18,7 @@ export interface Place {
 
 // "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
 // The tagger's norm of "through" is "thru".
+const ROADS = new Set(['road', 'highway', 'route', 'motorway', 'railway']);
 const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
@@ -197,7 +198,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       tokens[t]!.norm === 'the' &&
       (capitalized(tokens[t + 1]?.text ?? '') || particleOpens(tokens, t + 1)) &&
       [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && /^[a-z]/.test(tokens[named + d]!.text));
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject) continue;
+    // "on the road between Bint Jbeil and Ainata": a road between two towns is at the first.
+    const between = tokens[t]!.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
@@ -310,8 +313,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // So is one the text types before it ("the village of Los Reyes").
     const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text));
     const sited = siteAt !== undefined;
+    // So is the end of a road ("the road between Bint Jbeil and Ainata"), whatever the names were taken for.
     const typed =
-      (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) || type !== null || sited;
+      (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) ||
+      type !== null ||
+      sited ||
+      between;
     if (
       !typed &&
       ms.some(
@@ -335,7 +342,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       start,
       end: stop,
       // A site's word types it too ("the al-Jufaina camp" is a camp), so "a camp near X" told before can be it.
-      type: type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
+      type: between ? 'road' : type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
       outer,
       token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
     });

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { placeSound } from '../../graph/incidents/key.ts';
+import { matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
@@ -67,6 +68,43 @@ describe('where an incident was, at the precision the article gives', () => {
           'struck a camp for displaced families near the town of Adre on Sunday, killing nine people, officials said.',
       ),
     ).toMatchObject([{ kind: 'airstrike', place: 'Adre' }]);
+  });
+});
+
+describe('where a strike on a road was', () => {
+  it("is the village told on the road, the road's first town kept among its areas", () => {
+    expect(
+      incidents(
+        'NAIROBI, March 9 (Reuters) - Gunmen killed three people when they attacked a lorry on the road between Garsen ' +
+          "and Witu in Kenya's Tana River county on Monday, police said.\n\nPolice said the attackers opened fire on the " +
+          'lorry near the village of Minjila and fled into the forest.',
+      ),
+    ).toEqual([{ kind: 'attack', place: 'Minjila', areas: ['Garsen'] }]);
+  });
+});
+
+describe('an undated report and one spelled alike', () => {
+  // An April report with no date of its own, filed on April 16, and the October strike another outlet recalls.
+  const april = { kind: 'airstrike' as const, date: null, place: 'Bint Jbeil' };
+  const stored = (date: string | null, kind = 'airstrike') => ({
+    id: 'x',
+    kind,
+    date,
+    place: 'Bint Jubayl',
+    participants: ['israel'],
+    reported: [],
+  });
+
+  it('meets a strike of the week it was filed, not one months before', () => {
+    expect(matchIncident(april, ['israel'], [stored(null)], '--04-16')).not.toBeNull();
+    expect(matchIncident(april, ['israel'], [stored('2024-10')], '--04-16')).toBeNull();
+    expect(matchIncident(april, ['israel'], [stored('2025-04-15')], '2025-04-16')).not.toBeNull();
+    expect(matchIncident(april, ['israel'], [stored('2025-03-02')], '2025-04-16')).toBeNull();
+  });
+
+  it('does not make two meetings of the same leader one because their towns sound alike', () => {
+    const meeting = { kind: 'meeting' as const, date: null, place: 'Bint Jbeil' };
+    expect(matchIncident(meeting, ['israel'], [stored(null, 'meeting')], null)).toBeNull();
   });
 });
 
