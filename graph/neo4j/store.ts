@@ -28,6 +28,7 @@ import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { actorGraphNeo4j } from './actor-graph.ts';
 import { mapDriverError } from './errors.ts';
 import * as identity from './identity.ts';
+import { ClaimCache, cachedLookups } from './link-cache.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
@@ -66,6 +67,16 @@ export class Neo4jStore implements GraphStore {
 
   /** Stop bands: a claim band key held by more stored claims finds none (graph/claims/similar.ts). */
   private readonly stopBand: number;
+
+  /**
+   * What linking reads of stored claims, in memory (link-cache.ts): loaded on a writer's first lookup, updated by
+   * its commits. undefined: not loaded (yet, or dropped after a write whose outcome is unknown); null: off (too many
+   * claims, or another writer changed the store).
+   */
+  private cache: Promise<ClaimCache | null> | undefined;
+  private cacheOff = false;
+  /** Write transactions of this store running now: a count read meanwhile may or may not include them. */
+  private writing = 0;
 
   /**
    * `failFast` is for servers answering people (`kg serve`): a request while Neo4j is down fails within seconds
@@ -133,6 +144,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async hasArticle(id: string): Promise<boolean> {
+    const cache = await this.claimCache();
+    return cache ? cache.hasArticle(id) : this.storedArticle(id);
+  }
+
+  /** Whether the server holds the article now (not the cache: a concurrent writer's article counts). */
+  private async storedArticle(id: string): Promise<boolean> {
     return this.read(async (tx) => {
       const res = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
       return (res.records[0]?.get('n') as number) > 0;
@@ -144,21 +161,23 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('WRITE');
     let loaded: boolean;
     try {
-      loaded = await this.guard(() =>
-        session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source)),
-      );
+      loaded = await this.writeTx(session, (tx) => writeArticle(tx, records, input.extraction.article.source));
     } catch (err) {
       // A concurrent load of the same article committed first: ours changes nothing.
       if (
         err instanceof Neo4jError &&
         err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
-        (await this.hasArticle(input.extraction.article.id))
+        (await this.storedArticle(input.extraction.article.id))
       ) {
+        // Another writer: what this one keeps of the store may be out of date.
+        this.cacheOff = true;
+        this.cache = undefined;
         loaded = false;
       } else throw err;
     } finally {
       await session.close();
     }
+    if (loaded) (await this.cache)?.written([records]);
     return outcome(input, loaded);
   }
 
@@ -173,12 +192,13 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('WRITE');
     let results: WriteResult[] | null = null;
     try {
-      results = await this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch)));
+      results = await this.writeTx(session, (tx) => writeArticles(tx, batch));
     } catch (err) {
       if (err instanceof StoreUnavailableError) throw err;
     } finally {
       await session.close();
     }
+    if (results) (await this.cache)?.written(batch.filter((_, i) => results[i] === 'loaded').map((b) => b.records));
     if (results) return results.map((r, i) => (r instanceof Error ? r : outcome(inputs[i]!, r === 'loaded')));
     const out: Array<LoadOutcome | Error> = [];
     for (const input of inputs) {
@@ -192,8 +212,43 @@ export class Neo4jStore implements GraphStore {
     return out;
   }
 
+  /**
+   * A write transaction counted in `writing`. When it fails, whether it committed may be unknown: the cache is
+   * dropped (read again on the next lookup).
+   */
+  private async writeTx<T>(session: Session, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await this.guard(() => session.executeWrite(work));
+    } catch (err) {
+      this.cache = undefined;
+      throw err;
+    } finally {
+      this.writing--;
+    }
+  }
+
+  /** The cache, loaded on first use (null when off); a load that overlapped a write of this store is not kept. */
+  private async claimCache(): Promise<ClaimCache | null> {
+    if (this.cacheOff) return null;
+    if (!this.cache) {
+      const writing = this.writing;
+      const load = this.read((tx) => ClaimCache.load(tx, this.stopBand));
+      this.cache = load;
+      const cache = await load.catch(() => null);
+      if (writing || this.writing) {
+        if (this.cache === load) this.cache = undefined;
+        return null;
+      }
+      return cache;
+    }
+    return this.cache;
+  }
+
   async storedClaims(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
+    const cache = await this.claimCache();
+    if (cache) return cache.storedClaims(ids);
     return this.read(async (tx) => {
       const res = await tx.run('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids });
       return new Set(res.records.map((r) => r.get('id') as string));
@@ -205,6 +260,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
+    if (!bands.length) return [];
+    const cached = await this.cachedLookups({ claims: [bands], incidents: [] }, limit);
+    if (cached) return cached.claims[0]!;
     return this.read((tx) => identity.findClaims(tx, bands, limit, this.stopBand));
   }
 
@@ -212,7 +270,36 @@ export class Neo4jStore implements GraphStore {
     return this.read((tx) => identity.findIncidents(tx, query));
   }
 
+  /**
+   * findMany from the cache (link-cache.ts), or null when it is off or a band key is one it cannot answer. When the
+   * server's counts differ from the cache's (another writer: no write of this store ran meanwhile), it is turned
+   * off and null returned, so the lookups go to the server.
+   */
+  private async cachedLookups(
+    query: LinkLookups,
+    limit: number,
+  ): Promise<Awaited<ReturnType<Neo4jStore['findMany']>> | null> {
+    const cache = await this.claimCache();
+    if (!cache || !query.claims.every((b) => cache.answers(b))) return null;
+    const writing = this.writing;
+    const got = await cachedLookups(cache, query, limit, this.stopBand, (work) => this.read(work));
+    const mine = cache.counts;
+    if (
+      got.counts &&
+      !writing &&
+      !this.writing &&
+      (got.counts.claims !== mine.claims || got.counts.articles !== mine.articles)
+    ) {
+      this.cacheOff = true;
+      this.cache = undefined;
+      return null;
+    }
+    return { claims: got.claims, incidents: got.incidents };
+  }
+
   async findMany(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }> {
+    const cached = await this.cachedLookups(query, 50);
+    if (cached) return cached;
     // Both statements in one read transaction, sent without waiting for each other (one round trip).
     return this.read(async (tx) => {
       const [claims, incidents] = await Promise.all([
