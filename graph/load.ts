@@ -9,7 +9,7 @@ import { type SourceItem, type SourceOptions, readInputs } from '../ingest/sourc
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
-import { articleIdFor, toGraphRecords } from './model.ts';
+import { articleIdFor, recordsOf } from './model.ts';
 import { entryById } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
@@ -347,7 +347,7 @@ async function linked(
 /** The article's claims already stored (its footprint keeps their stored versions: graph/pending.ts). */
 async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set<string> | undefined> {
   if (!store.storedClaims) return undefined;
-  const ids = toGraphRecords(input)
+  const ids = recordsOf(input)
     .nodes.filter((n) => n.label === 'Claim')
     .map((n) => n.id);
   return store.storedClaims(ids);

@@ -7,7 +7,7 @@ import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBa
 import { isFullDate, placeLookups } from './incidents/key.ts';
 import { type StoredIncident, dateWindow } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
-import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
+import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';
 import type { GraphStore, LinkLookups, LinkView } from './store.ts';
 
 /** Keys an answer depends on (reads), or keys a write changes (footprints): the same four kinds. */
@@ -41,7 +41,7 @@ type Lookups = LinkView;
 
 /** The lookups graph/links.ts will make for an article, as it makes them (claims by band keys, incidents by day and place). */
 export function expectedLookups(input: ArticleInput): LinkLookups {
-  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  const records = unlinkedRecordsOf(input);
   const claims = records.nodes
     .filter((n) => n.label === 'Claim')
     .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
@@ -183,7 +183,7 @@ function addFootprint(
   storedClaims: Set<string>,
   into: BatchFootprint,
 ): void {
-  const records = toGraphRecords(input);
+  const records = recordsOf(input);
   const joined = new Set(Object.values(input.links?.incidents ?? {}).map((j) => j.id));
   const anonymous = new Set(records.nodes.filter((n) => n.props.anonymous === true).map((n) => n.id));
   into.keys.ids.add(records.article.id);

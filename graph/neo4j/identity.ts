@@ -74,7 +74,12 @@ export async function findClaimsMany(
 }
 
 /** The ids of one set's candidates: claims by how many of its live band keys they hold, then id, at most `limit`. */
-export function rankClaims(bands: string[], holders: Map<string, string[]>, limit: number, stopAbove: number): string[] {
+export function rankClaims(
+  bands: string[],
+  holders: Map<string, string[]>,
+  limit: number,
+  stopAbove: number,
+): string[] {
   const hits = new Map<string, number>();
   for (const b of bands) {
     const ids = holders.get(b) ?? [];

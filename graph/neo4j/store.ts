@@ -3,7 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 
 import { InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../errors.ts';
-import { type ArticleInput, toGraphRecords } from '../model.ts';
+import { type ArticleInput, recordsOf, toGraphRecords } from '../model.ts';
 import type {
   ActorMentions,
   ActorRef,
@@ -188,7 +188,7 @@ export class Neo4jStore implements GraphStore {
    * transaction, so one bad article never loses or duplicates the others. Throws only when the store is gone.
    */
   async loadArticles(inputs: ArticleInput[]): Promise<Array<LoadOutcome | Error>> {
-    const batch = inputs.map((input) => ({ records: toGraphRecords(input), source: input.extraction.article.source }));
+    const batch = inputs.map((input) => ({ records: recordsOf(input), source: input.extraction.article.source }));
     const session = this.session('WRITE');
     let results: WriteResult[] | null = null;
     try {
