@@ -319,14 +319,19 @@ export class PendingWrites {
    * over, which is not modelled (a pending claim missing from the store's answer may be stored already, so it is
    * counted as new: an overcount only makes the article wait). A store that gives no counts has no stop bands.
    */
-  private liveAfterWrites(bands: string[], stored: ClaimCandidate[], claimIds: Set<string>): Set<string> {
+  private liveAfterWrites(
+    bands: string[],
+    stored: ClaimCandidate[],
+    claimIds: Set<string>,
+    claim: (id: string) => { first?: PendingClaim },
+  ): Set<string> {
     const counted = answerCounts.get(stored);
     if (!counted) return new Set(bands);
     const live = liveBands(bands, counted);
     const inStore = new Set(stored.map((c) => c.id));
     const pending = [...claimIds]
-      .filter((id) => !inStore.has(id) && !this.claim(id).first!.stored)
-      .map((id) => this.claim(id).first!.bands);
+      .filter((id) => !inStore.has(id) && !claim(id).first!.stored)
+      .map((id) => claim(id).first!.bands);
     for (const b of live) {
       const added = pending.filter((keys) => keys.has(b)).length;
       if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
@@ -345,14 +350,17 @@ export class PendingWrites {
     const touched = new Set([...claimIds, ...[...this.batches.values()].flatMap((b) => [...b.answers.keys()])]);
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
+    // One pending claim's versions and speech, gathered once for this overlay (every lookup of the article reads them).
+    const claims = new Map<string, ReturnType<PendingWrites['claim']>>();
+    const claim = (id: string) => claims.get(id) ?? claims.set(id, this.claim(id)).get(id)!;
     return {
       readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
         const stored = await view.findClaims(bands, limit);
-        const asked = this.liveAfterWrites(bands, stored, claimIds);
+        const asked = this.liveAfterWrites(bands, stored, claimIds, claim);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = stored.map((c) => {
-          const added = touched.has(c.id) ? this.claim(c.id).speech : [];
+          const added = touched.has(c.id) ? claim(c.id).speech : [];
           if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
           const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
           if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
@@ -365,9 +373,10 @@ export class PendingWrites {
             c: { ...c, speech: speech.map(({ key: _k, ...s }) => s) },
           };
         });
+        const inBase = new Set(base.map((b) => b.id));
         const added = [...claimIds]
-          .filter((id) => !base.some((b) => b.id === id))
-          .map((id) => ({ id, ...this.claim(id) }))
+          .filter((id) => !inBase.has(id))
+          .map((id) => ({ id, ...claim(id) }))
           // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
           // shares no live key) by its stored keys, which writing them does not change, so it stays out. Its version
           // in an unwritten article may hold other keys (a claim's terms name the incident its article told).

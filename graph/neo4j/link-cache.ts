@@ -163,12 +163,14 @@ export interface CachedAnswers {
   incidents: StoredIncident[][];
   /** The server's counts, read with the answers (null when nothing went to the server). */
   counts: { claims: number; articles: number } | null;
+  /** Candidates read from the server (for ClaimCache.keep once the caller knows no write ran meanwhile). */
+  read: Map<string, ClaimCandidate>;
 }
 
 /**
  * findMany through the cache: each set's candidates ranked from the kept band keys (identity.ts rankClaims), the
  * candidates not kept read with the incidents and the server's counts in one round trip (none when every candidate
- * is kept and no incident is asked). The caller compares the counts with the cache's.
+ * is kept and no incident is asked). The caller compares the counts with the cache's and keeps what was read.
  */
 export async function cachedLookups(
   cache: ClaimCache,
@@ -184,7 +186,7 @@ export async function cachedLookups(
   });
   const missing = [...new Set(ranked.flatMap((r) => r.ids))].filter((id) => !cache.detail(id));
   let read_: { details: Map<string, ClaimCandidate>; incidents: StoredIncident[][]; counts: CachedAnswers['counts'] } =
-    { details: new Map(), incidents: [], counts: null };
+    { details: new Map(), incidents: query.incidents.map(() => []), counts: null };
   if (missing.length || query.incidents.length)
     read_ = await read(async (tx) => {
       const [details, incidents, counted] = await Promise.all([
@@ -199,11 +201,89 @@ export async function cachedLookups(
         counts: { claims: r.get('claims') as number, articles: r.get('articles') as number },
       };
     });
-  cache.keep(read_.details.values());
   const claims = ranked.map(({ ids, counts }) => {
     const found = ids.map((id) => read_.details.get(id) ?? cache.detail(id)!).filter(Boolean);
     answerCounts.set(found, counts);
     return found;
   });
-  return { claims, incidents: read_.incidents, counts: read_.counts };
+  return { claims, incidents: read_.incidents, counts: read_.counts, read: read_.details };
+}
+
+/**
+ * The store's cache through its life: loaded on first use, updated by each commit of this store before the write
+ * counts as done, dropped (read again later) after a write whose outcome is unknown or any other write, off for
+ * good once another writer is seen. A load that overlapped a write of this store is not kept.
+ */
+export class CacheSlot {
+  /** null: more claims than CACHED_CLAIMS (read again after a clear). */
+  private cache: ClaimCache | null | undefined;
+  private loading: Promise<ClaimCache | null> | undefined;
+  /** Bumped by every drop and every write begun: a load or a count read across one is not trusted. */
+  private epoch = 0;
+  private writing = 0;
+
+  constructor(
+    private off: boolean,
+    private readonly load: () => Promise<ClaimCache | null>,
+  ) {}
+
+  async get(): Promise<ClaimCache | null> {
+    if (this.off) return null;
+    if (this.cache !== undefined) return this.cache;
+    this.loading ??= this.loadOnce();
+    return this.loading;
+  }
+
+  private async loadOnce(): Promise<ClaimCache | null> {
+    const epoch = this.epoch;
+    try {
+      const cache = await this.load();
+      if (this.epoch !== epoch || this.writing || this.off) return null;
+      return (this.cache = cache);
+    } catch {
+      return null;
+    } finally {
+      this.loading = undefined;
+    }
+  }
+
+  drop(): void {
+    this.cache = undefined;
+    this.epoch++;
+  }
+
+  /** Another writer changed the store. */
+  turnOff(): void {
+    this.off = true;
+    this.drop();
+  }
+
+  /** A mark to compare with later: the counts read in between are this store's alone when it is still quiet. */
+  mark(): number | null {
+    return this.writing ? null : this.epoch;
+  }
+
+  quiet(mark: number | null): boolean {
+    return mark !== null && mark === this.epoch && !this.writing;
+  }
+
+  /** Runs a write transaction; `committed` tells the cache what it wrote. A failed write drops the cache. */
+  async write<T>(run: () => Promise<T>, committed: (result: T) => GraphRecords[]): Promise<T> {
+    this.writing++;
+    this.epoch++;
+    try {
+      const result = await run();
+      const cache = this.cache;
+      if (cache) {
+        cache.written(committed(result));
+        if (cache.counts.claims > CACHED_CLAIMS) this.cache = null;
+      }
+      return result;
+    } catch (err) {
+      this.drop();
+      throw err;
+    } finally {
+      this.writing--;
+    }
+  }
 }

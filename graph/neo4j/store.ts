@@ -28,7 +28,7 @@ import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { actorGraphNeo4j } from './actor-graph.ts';
 import { mapDriverError } from './errors.ts';
 import * as identity from './identity.ts';
-import { ClaimCache, cachedLookups } from './link-cache.ts';
+import { CacheSlot, ClaimCache, cachedLookups } from './link-cache.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
@@ -68,23 +68,22 @@ export class Neo4jStore implements GraphStore {
   /** Stop bands: a claim band key held by more stored claims finds none (graph/claims/similar.ts). */
   private readonly stopBand: number;
 
-  /**
-   * What linking reads of stored claims, in memory (link-cache.ts): loaded on a writer's first lookup, updated by
-   * its commits. undefined: not loaded (yet, or dropped after a write whose outcome is unknown); null: off (too many
-   * claims, or another writer changed the store).
-   */
-  private cache: Promise<ClaimCache | null> | undefined;
-  private cacheOff = false;
-  /** Write transactions of this store running now: a count read meanwhile may or may not include them. */
-  private writing = 0;
+  /** What linking reads of stored claims, in memory (link-cache.ts): loaded on a writer's first lookup. */
+  private readonly cache: CacheSlot;
 
   /**
    * `failFast` is for servers answering people (`kg serve`): a request while Neo4j is down fails within seconds
    * instead of retrying for 15 s and more; batch writers keep the long retries that ride out a restart.
-   * `stopBand`: default STOP_BAND_CLAIMS.
+   * `stopBand`: default STOP_BAND_CLAIMS. `linkCache: false` sends every linking lookup to the server (tests).
    */
-  constructor(connection: Neo4jConnection, options: { failFast?: boolean; stopBand?: number } = {}) {
+  constructor(
+    connection: Neo4jConnection,
+    options: { failFast?: boolean; stopBand?: number; linkCache?: boolean } = {},
+  ) {
     this.stopBand = options.stopBand ?? STOP_BAND_CLAIMS;
+    this.cache = new CacheSlot(options.linkCache === false, () =>
+      this.read((tx) => ClaimCache.load(tx, this.stopBand)),
+    );
     this.uri = connection.uri;
     this.user = connection.user;
     this.database = connection.database;
@@ -144,7 +143,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    const cache = await this.claimCache();
+    const cache = await this.cache.get();
     return cache ? cache.hasArticle(id) : this.storedArticle(id);
   }
 
@@ -161,7 +160,11 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('WRITE');
     let loaded: boolean;
     try {
-      loaded = await this.writeTx(session, (tx) => writeArticle(tx, records, input.extraction.article.source));
+      loaded = await this.cache.write(
+        () =>
+          this.guard(() => session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source))),
+        (ok) => (ok ? [records] : []),
+      );
     } catch (err) {
       // A concurrent load of the same article committed first: ours changes nothing.
       if (
@@ -170,14 +173,12 @@ export class Neo4jStore implements GraphStore {
         (await this.storedArticle(input.extraction.article.id))
       ) {
         // Another writer: what this one keeps of the store may be out of date.
-        this.cacheOff = true;
-        this.cache = undefined;
+        this.cache.turnOff();
         loaded = false;
       } else throw err;
     } finally {
       await session.close();
     }
-    if (loaded) (await this.cache)?.written([records]);
     return outcome(input, loaded);
   }
 
@@ -192,13 +193,15 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('WRITE');
     let results: WriteResult[] | null = null;
     try {
-      results = await this.writeTx(session, (tx) => writeArticles(tx, batch));
+      results = await this.cache.write(
+        () => this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch))),
+        (written) => batch.filter((_, i) => written[i] === 'loaded').map((b) => b.records),
+      );
     } catch (err) {
       if (err instanceof StoreUnavailableError) throw err;
     } finally {
       await session.close();
     }
-    if (results) (await this.cache)?.written(batch.filter((_, i) => results[i] === 'loaded').map((b) => b.records));
     if (results) return results.map((r, i) => (r instanceof Error ? r : outcome(inputs[i]!, r === 'loaded')));
     const out: Array<LoadOutcome | Error> = [];
     for (const input of inputs) {
@@ -212,42 +215,9 @@ export class Neo4jStore implements GraphStore {
     return out;
   }
 
-  /**
-   * A write transaction counted in `writing`. When it fails, whether it committed may be unknown: the cache is
-   * dropped (read again on the next lookup).
-   */
-  private async writeTx<T>(session: Session, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.writing++;
-    try {
-      return await this.guard(() => session.executeWrite(work));
-    } catch (err) {
-      this.cache = undefined;
-      throw err;
-    } finally {
-      this.writing--;
-    }
-  }
-
-  /** The cache, loaded on first use (null when off); a load that overlapped a write of this store is not kept. */
-  private async claimCache(): Promise<ClaimCache | null> {
-    if (this.cacheOff) return null;
-    if (!this.cache) {
-      const writing = this.writing;
-      const load = this.read((tx) => ClaimCache.load(tx, this.stopBand));
-      this.cache = load;
-      const cache = await load.catch(() => null);
-      if (writing || this.writing) {
-        if (this.cache === load) this.cache = undefined;
-        return null;
-      }
-      return cache;
-    }
-    return this.cache;
-  }
-
   async storedClaims(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const cache = await this.claimCache();
+    const cache = await this.cache.get();
     if (cache) return cache.storedClaims(ids);
     return this.read(async (tx) => {
       const res = await tx.run('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids });
@@ -279,20 +249,18 @@ export class Neo4jStore implements GraphStore {
     query: LinkLookups,
     limit: number,
   ): Promise<Awaited<ReturnType<Neo4jStore['findMany']>> | null> {
-    const cache = await this.claimCache();
+    const cache = await this.cache.get();
     if (!cache || !query.claims.every((b) => cache.answers(b))) return null;
-    const writing = this.writing;
+    const mark = this.cache.mark();
     const got = await cachedLookups(cache, query, limit, this.stopBand, (work) => this.read(work));
-    const mine = cache.counts;
-    if (
-      got.counts &&
-      !writing &&
-      !this.writing &&
-      (got.counts.claims !== mine.claims || got.counts.articles !== mine.articles)
-    ) {
-      this.cacheOff = true;
-      this.cache = undefined;
-      return null;
+    // Counts and candidates read while no write of this store ran: they are the store as the cache knows it.
+    if (got.counts && this.cache.quiet(mark)) {
+      const mine = cache.counts;
+      if (got.counts.claims !== mine.claims || got.counts.articles !== mine.articles) {
+        this.cache.turnOff();
+        return null;
+      }
+      cache.keep(got.read.values());
     }
     return { claims: got.claims, incidents: got.incidents };
   }
@@ -397,6 +365,8 @@ export class Neo4jStore implements GraphStore {
 
   /** Runs one parameterised write statement (maintenance and tests; never user input). Returns its rows. */
   async writeQuery(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    // Any write may change what the cache holds: read again on the next lookup.
+    this.cache.drop();
     const session = this.session('WRITE');
     try {
       const res = await this.guard(() =>
@@ -410,6 +380,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every node and relationship (tests, resets); keeps the schema. */
   async clear(): Promise<void> {
+    this.cache.drop();
     const session = this.session('WRITE');
     try {
       // Relationships first: DETACH DELETE of a hub (a claim carried by 10,000 articles) deletes all its edges in
