@@ -10,12 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { claimBands } from '../../graph/claims/similar.ts';
 import { ingest } from '../../graph/load.ts';
-import type { Neo4jStore } from '../../graph/neo4j/store.ts';
+import { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { answerCounts, speechKeys } from '../../graph/pending.ts';
 import { extract } from '../../ingest/extract.ts';
 import type { SourceDoc } from '../../ingest/types.ts';
 import { neo4jConnection, openNeo4jStore, resetNeo4j } from './neo4j.ts';
-import { Neo4jStore as Store } from '../../graph/neo4j/store.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const txt = (d: string) =>
@@ -40,7 +39,7 @@ describe('linking lookups kept in the Neo4j writer', () => {
   let server: Neo4jStore;
   beforeAll(async () => {
     writer = await openNeo4jStore();
-    server = new Store(neo4jConnection(), { linkCache: false });
+    server = new Neo4jStore(neo4jConnection(), { linkCache: false });
     await resetNeo4j(writer);
   });
   afterAll(async () => {
