@@ -5,9 +5,11 @@
 // through a real `kg serve`, and the CSV export + the printed neo4j-admin import, timed.
 // Usage (a scratch database: it is emptied!):
 //   NEO4J_URI=bolt://127.0.0.1:7791 npx tsx bench/scale.ts --articles 1000 --neo4j-data /tmp/kg-scale-neo4j \
-//     [--batches 1,50] [--workers 2] [--skip serve,import,trace]
+//     [--batches 1,50] [--workers 2] [--skip serve,import,trace] [--digest]
+// --digest prints a digest of every node and relationship after each load (the same digest: the same graph).
 // Out: lines on stdout and a JSON summary in /tmp/kg-scale/result-<N>.json (docs/scale-plot.ts draws them).
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -178,6 +180,32 @@ function firstArticles(k: number): string {
   return file;
 }
 
+/**
+ * A digest of every node and relationship with its properties (ingestedAt and the stored extraction left out), so
+ * runs of different code or batch sizes can be compared: the same digests, the same graph.
+ */
+async function digest(store: Neo4jStore): Promise<string> {
+  const all = { limit: 10_000_000, maxBytes: 2 ** 31, timeoutMs: 600_000 };
+  const nodes = await store.readQuery(
+    `MATCH (n) WITH n ORDER BY n.id RETURN n.id, labels(n), [k IN keys(n) WHERE k <> 'ingestedAt' AND k <> 'extraction' | [k, n[k]]]`,
+    all,
+  );
+  const rels = await store.readQuery(
+    'MATCH (s)-[r]->(t) WITH s, r, t ORDER BY r.key, type(r) RETURN r.key, type(r), s.id, t.id, [k IN keys(r) | [k, r[k]]]',
+    all,
+  );
+  const norm = (rows: unknown[][]) =>
+    rows.map((r) =>
+      JSON.stringify([
+        ...r.slice(0, -1),
+        (r.at(-1) as unknown[][]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      ]),
+    );
+  const hash = (x: string[]) => createHash('sha256').update(x.join('\n')).digest('hex').slice(0, 16);
+  const [n, r] = [norm(nodes.rows), norm(rels.rows)];
+  return `nodes ${n.length} ${hash(n)}, relationships ${r.length} ${hash(r)}`;
+}
+
 async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<void> {
   const srv = server();
   const extract = (d: SourceDoc) => byText.get(d.text);
@@ -222,6 +250,7 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
     );
     for (const [k, v] of Object.entries(statements).sort((a, b) => b[1].ms - a[1].ms))
       console.log(`  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s  ${k}`);
+    if (process.argv.includes('--digest')) log(`graph ${await digest(store)}`);
   }
   result.loads = runs;
   if (SKIP.has('reingest')) return;

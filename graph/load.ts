@@ -9,7 +9,7 @@ import { type SourceItem, type SourceOptions, readInputs } from '../ingest/sourc
 import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
-import { articleIdFor, toGraphRecords } from './model.ts';
+import { articleIdFor, recordsOf } from './model.ts';
 import { entryById } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
@@ -217,10 +217,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
       );
       for (const s of steps) if (s instanceof StoreUnavailableError) throw s;
       const prepared = steps.map((s) => (isExtracted(s) ? prepare(s, options.aliases ?? NO_ALIASES) : null));
-      // The batch before is committed first, so these answers see it: only the group's own articles are unwritten
-      // (held) while it is linked, and those the overlay models; an older batch held for the whole group made most
-      // of its articles wait (85 of 100 generated articles, against 16).
-      if (size > 1) await writer.drain();
+      // The batch before is still being written while this one is linked: it is held with the group's own articles,
+      // and the overlay models both (1,000 generated stories at batch 20: 144 of them waited, against 128 when each
+      // batch was committed before the next was linked; an earlier version of the overlay made 85 of 100 wait).
       // Read ahead for the articles from `from` to `to`: unwritten ones held first, then the stored answers.
       const readAhead = async (from: number, to: number) => {
         const held = writer.pending.hold();
@@ -285,7 +284,8 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
  * Articles written per transaction by default. At 1,000 generated stories (bench/scale.ts, 12-04) batches of 20 and
  * 50 cost 0.109 and 0.111 CPU s an article (client + server) against 0.123-0.130 one at a time, with the same graph
  * (128 and 137 of 1,000 articles waited for unwritten ones and were linked again); at load 4-6 the wall time was
- * the same (119 vs 117 s): linking waits on its round trips.
+ * the same (119 vs 117 s): linking waited on its round trips. With the Neo4j writer's claim lookups in memory and a
+ * batch linked while the one before it is written (12-04 evening), batch 20 costs 0.067 CPU s an article (README).
  */
 export const DEFAULT_BATCH = 20;
 
@@ -347,7 +347,7 @@ async function linked(
 /** The article's claims already stored (its footprint keeps their stored versions: graph/pending.ts). */
 async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set<string> | undefined> {
   if (!store.storedClaims) return undefined;
-  const ids = toGraphRecords(input)
+  const ids = recordsOf(input)
     .nodes.filter((n) => n.label === 'Claim')
     .map((n) => n.id);
   return store.storedClaims(ids);

@@ -210,6 +210,25 @@ function claimTermsOf(c: Claim, x: Extraction, text: string): string[] {
 }
 
 /** Builds the node and relationship records for one article. */
+/**
+ * toGraphRecords of one input object, made once: the loader asks for the same article's records for its footprint,
+ * its stored claims and its write (graph/load.ts, graph/pending.ts, the Neo4j store). The records are only read.
+ */
+export function recordsOf(input: ArticleInput): GraphRecords {
+  let records = recordsMade.get(input);
+  if (!records) recordsMade.set(input, (records = toGraphRecords(input)));
+  return records;
+}
+const recordsMade = new WeakMap<ArticleInput, GraphRecords>();
+
+/** The records of the input without its claim links (what linking looks candidates up by), made once per object. */
+export function unlinkedRecordsOf(input: ArticleInput): GraphRecords {
+  let records = unlinkedMade.get(input);
+  if (!records) unlinkedMade.set(input, (records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } })));
+  return records;
+}
+const unlinkedMade = new WeakMap<ArticleInput, GraphRecords>();
+
 export function toGraphRecords(input: ArticleInput): GraphRecords {
   const { extraction: x, text } = input;
   const a = x.article;

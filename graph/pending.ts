@@ -9,7 +9,7 @@ import { incidentQuery } from './incidents/link.ts';
 import { widenedAreas } from './incidents/range.ts';
 import { type IncidentQuery, type StoredIncident, indexKeysAsked } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
-import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
+import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';
 import type { GraphStore, LinkLookups, LinkView } from './store.ts';
 
 /** Keys an answer depends on (reads), or keys a write changes (footprints): the same four kinds. */
@@ -43,7 +43,7 @@ type Lookups = LinkView;
 
 /** The lookups graph/links.ts will make for an article, as it makes them (claims by band keys, incidents by day and place). */
 export function expectedLookups(input: ArticleInput): LinkLookups {
-  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  const records = unlinkedRecordsOf(input);
   const claims = records.nodes
     .filter((n) => n.label === 'Claim')
     .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
@@ -184,7 +184,7 @@ function addFootprint(
   storedClaims: Set<string>,
   into: BatchFootprint,
 ): void {
-  const records = toGraphRecords(input);
+  const records = recordsOf(input);
   const joined = new Set(Object.values(input.links?.incidents ?? {}).map((j) => j.id));
   const anonymous = new Set(records.nodes.filter((n) => n.props.anonymous === true).map((n) => n.id));
   into.keys.ids.add(records.article.id);
@@ -326,14 +326,19 @@ export class PendingWrites {
    * over, which is not modelled (a pending claim missing from the store's answer may be stored already, so it is
    * counted as new: an overcount only makes the article wait). A store that gives no counts has no stop bands.
    */
-  private liveAfterWrites(bands: string[], stored: ClaimCandidate[], claimIds: Set<string>): Set<string> {
+  private liveAfterWrites(
+    bands: string[],
+    stored: ClaimCandidate[],
+    claimIds: Set<string>,
+    claim: (id: string) => { first?: PendingClaim },
+  ): Set<string> {
     const counted = answerCounts.get(stored);
     if (!counted) return new Set(bands);
     const live = liveBands(bands, counted);
     const inStore = new Set(stored.map((c) => c.id));
     const pending = [...claimIds]
-      .filter((id) => !inStore.has(id) && !this.claim(id).first!.stored)
-      .map((id) => this.claim(id).first!.bands);
+      .filter((id) => !inStore.has(id) && !claim(id).first!.stored)
+      .map((id) => claim(id).first!.bands);
     for (const b of live) {
       const added = pending.filter((keys) => keys.has(b)).length;
       if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
@@ -352,14 +357,17 @@ export class PendingWrites {
     const touched = new Set([...claimIds, ...[...this.batches.values()].flatMap((b) => [...b.answers.keys()])]);
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
+    // One pending claim's versions and speech, gathered once for this overlay (every lookup of the article reads them).
+    const claims = new Map<string, ReturnType<PendingWrites['claim']>>();
+    const claim = (id: string) => claims.get(id) ?? claims.set(id, this.claim(id)).get(id)!;
     return {
       readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
         const stored = await view.findClaims(bands, limit);
-        const asked = this.liveAfterWrites(bands, stored, claimIds);
+        const asked = this.liveAfterWrites(bands, stored, claimIds, claim);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = stored.map((c) => {
-          const added = touched.has(c.id) ? this.claim(c.id).speech : [];
+          const added = touched.has(c.id) ? claim(c.id).speech : [];
           if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };
           const keyed = c.speech.map((s) => ({ ...s, key: speechKeys.get(s) }));
           if (keyed.some((s) => s.key === undefined)) throw new Unmodelled();
@@ -372,9 +380,10 @@ export class PendingWrites {
             c: { ...c, speech: speech.map(({ key: _k, ...s }) => s) },
           };
         });
+        const inBase = new Set(base.map((b) => b.id));
         const added = [...claimIds]
-          .filter((id) => !base.some((b) => b.id === id))
-          .map((id) => ({ id, ...this.claim(id) }))
+          .filter((id) => !inBase.has(id))
+          .map((id) => ({ id, ...claim(id) }))
           // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
           // shares no live key) by its stored keys, which writing them does not change, so it stays out. Its version
           // in an unwritten article may hold other keys (a claim's terms name the incident its article told).

@@ -3,7 +3,7 @@
 // DENIES/CONFIRMS edge on that claim, and a new claim gets the stored denials that answer it. Candidates come from
 // the stores' key index (graph/claims/similar.ts claimBands), decisions from graph/claims/decide.ts. The same pair
 // gives the same edge whichever article came first. In: an ArticleInput and a GraphStore. Out: RelRecords.
-import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, toGraphRecords } from '../model.ts';
+import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, unlinkedRecordsOf } from '../model.ts';
 import type { GraphStore } from '../store.ts';
 import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
 import { type ClaimCandidate, claimBands } from './similar.ts';
@@ -74,7 +74,7 @@ function answerRels(from: Side, fromSpeech: Speech[], to: Side, toId: string): R
 
 /** The band key sets linkClaims looks candidates up by, one per claim of the article (its incidents linked). */
 export function claimLookups(input: ArticleInput): string[][] {
-  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  const records = unlinkedRecordsOf(input);
   return records.nodes
     .filter((n) => n.label === 'Claim')
     .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
@@ -82,7 +82,7 @@ export function claimLookups(input: ArticleInput): string[][] {
 }
 
 export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'findClaims'>): Promise<RelRecord[]> {
-  const records = toGraphRecords({ ...input, links: { ...input.links, rels: [] } });
+  const records = unlinkedRecordsOf(input);
   const out = new Map<string, RelRecord>();
   const push = (r: RelRecord) => void (out.has(r.key) || out.set(r.key, r));
   for (const node of records.nodes) {

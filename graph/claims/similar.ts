@@ -47,6 +47,21 @@ function pairKeys(terms: string[]): string[] {
  * claim text (a graph written before terms existed): its content stems are used then.
  */
 export function claimBands(terms: string[] | string): string[] {
+  // One claim's keys are asked for many times over a load (its lookups, its footprint, each time it is a
+  // candidate: graph/pending.ts storedBands): kept, frozen (callers only read them), up to BANDS_KEPT claims.
+  const key = typeof terms === 'string' ? `s${terms}` : `t${terms.join('\u0000')}`;
+  const kept = bandsKept.get(key);
+  if (kept) return kept;
+  if (bandsKept.size >= BANDS_KEPT) bandsKept.clear();
+  const out = Object.freeze(computeBands(terms)) as string[];
+  bandsKept.set(key, out);
+  return out;
+}
+
+const BANDS_KEPT = 50_000;
+const bandsKept = new Map<string, string[]>();
+
+function computeBands(terms: string[] | string): string[] {
   const list = typeof terms === 'string' ? [...contentStems(terms)] : terms.filter((t) => t !== NEGATED);
   const out = typeof terms === 'string' ? [] : pairKeys(list);
   return list.length < MIN_STEMS ? out : [...minhash(list), ...out];

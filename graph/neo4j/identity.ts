@@ -75,7 +75,12 @@ export async function findClaimsMany(
 }
 
 /** The ids of one set's candidates: claims by how many of its live band keys they hold, then id, at most `limit`. */
-function rankClaims(bands: string[], holders: Map<string, string[]>, limit: number, stopAbove: number): string[] {
+export function rankClaims(
+  bands: string[],
+  holders: Map<string, string[]>,
+  limit: number,
+  stopAbove: number,
+): string[] {
   const hits = new Map<string, number>();
   for (const b of bands) {
     const ids = holders.get(b) ?? [];
@@ -95,7 +100,7 @@ function rankClaims(bands: string[], holders: Map<string, string[]>, limit: numb
  * a score or two each: reading all of their properties was two thirds of the statement's db hits, and the client
  * unpacked them for nothing.
  */
-async function claimDetails(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ClaimCandidate>> {
+export async function claimDetails(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ClaimCandidate>> {
   if (!ids.length) return new Map();
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (c:Claim {id: id})

@@ -3,7 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 
 import { InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../errors.ts';
-import { type ArticleInput, toGraphRecords } from '../model.ts';
+import { type ArticleInput, recordsOf, toGraphRecords } from '../model.ts';
 import type {
   ActorMentions,
   ActorRef,
@@ -28,6 +28,7 @@ import type { ActorGraph, ActorGraphOptions } from '../actor-graph.ts';
 import { actorGraphNeo4j } from './actor-graph.ts';
 import { mapDriverError } from './errors.ts';
 import * as identity from './identity.ts';
+import { CacheSlot, ClaimCache, cachedLookups } from './link-cache.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
@@ -67,13 +68,22 @@ export class Neo4jStore implements GraphStore {
   /** Stop bands: a claim band key held by more stored claims finds none (graph/claims/similar.ts). */
   private readonly stopBand: number;
 
+  /** What linking reads of stored claims, in memory (link-cache.ts): loaded on a writer's first lookup. */
+  private readonly cache: CacheSlot;
+
   /**
    * `failFast` is for servers answering people (`kg serve`): a request while Neo4j is down fails within seconds
    * instead of retrying for 15 s and more; batch writers keep the long retries that ride out a restart.
-   * `stopBand`: default STOP_BAND_CLAIMS.
+   * `stopBand`: default STOP_BAND_CLAIMS. `linkCache: false` sends every linking lookup to the server (tests).
    */
-  constructor(connection: Neo4jConnection, options: { failFast?: boolean; stopBand?: number } = {}) {
+  constructor(
+    connection: Neo4jConnection,
+    options: { failFast?: boolean; stopBand?: number; linkCache?: boolean } = {},
+  ) {
     this.stopBand = options.stopBand ?? STOP_BAND_CLAIMS;
+    this.cache = new CacheSlot(options.linkCache === false, () =>
+      this.read((tx) => ClaimCache.load(tx, this.stopBand)),
+    );
     this.uri = connection.uri;
     this.user = connection.user;
     this.database = connection.database;
@@ -133,6 +143,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async hasArticle(id: string): Promise<boolean> {
+    const cache = await this.cache.get();
+    return cache ? cache.hasArticle(id) : this.storedArticle(id);
+  }
+
+  /** Whether the server holds the article now (not the cache: a concurrent writer's article counts). */
+  private async storedArticle(id: string): Promise<boolean> {
     return this.read(async (tx) => {
       const res = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
       return (res.records[0]?.get('n') as number) > 0;
@@ -144,16 +160,20 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('WRITE');
     let loaded: boolean;
     try {
-      loaded = await this.guard(() =>
-        session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source)),
+      loaded = await this.cache.write(
+        () =>
+          this.guard(() => session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source))),
+        (ok) => (ok ? [records] : []),
       );
     } catch (err) {
       // A concurrent load of the same article committed first: ours changes nothing.
       if (
         err instanceof Neo4jError &&
         err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
-        (await this.hasArticle(input.extraction.article.id))
+        (await this.storedArticle(input.extraction.article.id))
       ) {
+        // Another writer: what this one keeps of the store may be out of date.
+        this.cache.turnOff();
         loaded = false;
       } else throw err;
     } finally {
@@ -169,11 +189,14 @@ export class Neo4jStore implements GraphStore {
    * transaction, so one bad article never loses or duplicates the others. Throws only when the store is gone.
    */
   async loadArticles(inputs: ArticleInput[]): Promise<Array<LoadOutcome | Error>> {
-    const batch = inputs.map((input) => ({ records: toGraphRecords(input), source: input.extraction.article.source }));
+    const batch = inputs.map((input) => ({ records: recordsOf(input), source: input.extraction.article.source }));
     const session = this.session('WRITE');
     let results: WriteResult[] | null = null;
     try {
-      results = await this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch)));
+      results = await this.cache.write(
+        () => this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch))),
+        (written) => batch.filter((_, i) => written[i] === 'loaded').map((b) => b.records),
+      );
     } catch (err) {
       if (err instanceof StoreUnavailableError) throw err;
     } finally {
@@ -194,6 +217,8 @@ export class Neo4jStore implements GraphStore {
 
   async storedClaims(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
+    const cache = await this.cache.get();
+    if (cache) return cache.storedClaims(ids);
     return this.read(async (tx) => {
       const res = await tx.run('UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id', { ids });
       return new Set(res.records.map((r) => r.get('id') as string));
@@ -205,6 +230,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
+    if (!bands.length) return [];
+    const cached = await this.cachedLookups({ claims: [bands], incidents: [] }, limit);
+    if (cached) return cached.claims[0]!;
     return this.read((tx) => identity.findClaims(tx, bands, limit, this.stopBand));
   }
 
@@ -212,7 +240,34 @@ export class Neo4jStore implements GraphStore {
     return this.read((tx) => identity.findIncidents(tx, query));
   }
 
+  /**
+   * findMany from the cache (link-cache.ts), or null when it is off or a band key is one it cannot answer. When the
+   * server's counts differ from the cache's (another writer: no write of this store ran meanwhile), it is turned
+   * off and null returned, so the lookups go to the server.
+   */
+  private async cachedLookups(
+    query: LinkLookups,
+    limit: number,
+  ): Promise<Awaited<ReturnType<Neo4jStore['findMany']>> | null> {
+    const cache = await this.cache.get();
+    if (!cache || !query.claims.every((b) => cache.answers(b))) return null;
+    const mark = this.cache.mark();
+    const got = await cachedLookups(cache, query, limit, this.stopBand, (work) => this.read(work));
+    // Counts and candidates read while no write of this store ran: they are the store as the cache knows it.
+    if (got.counts && this.cache.quiet(mark)) {
+      const mine = cache.counts;
+      if (got.counts.claims !== mine.claims || got.counts.articles !== mine.articles) {
+        this.cache.turnOff();
+        return null;
+      }
+      cache.keep(got.read.values());
+    }
+    return { claims: got.claims, incidents: got.incidents };
+  }
+
   async findMany(query: LinkLookups): Promise<{ claims: ClaimCandidate[][]; incidents: StoredIncident[][] }> {
+    const cached = await this.cachedLookups(query, 50);
+    if (cached) return cached;
     // Both statements in one read transaction, sent without waiting for each other (one round trip).
     return this.read(async (tx) => {
       const [claims, incidents] = await Promise.all([
@@ -310,6 +365,8 @@ export class Neo4jStore implements GraphStore {
 
   /** Runs one parameterised write statement (maintenance and tests; never user input). Returns its rows. */
   async writeQuery(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    // Any write may change what the cache holds: read again on the next lookup.
+    this.cache.drop();
     const session = this.session('WRITE');
     try {
       const res = await this.guard(() =>
@@ -323,6 +380,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every node and relationship (tests, resets); keeps the schema. */
   async clear(): Promise<void> {
+    this.cache.drop();
     const session = this.session('WRITE');
     try {
       // Relationships first: DETACH DELETE of a hub (a claim carried by 10,000 articles) deletes all its edges in

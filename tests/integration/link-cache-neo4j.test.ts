@@ -1,0 +1,92 @@
+// The Neo4j writer's in-memory linking lookups (graph/neo4j/link-cache.ts) on the shared test Neo4j: after a batched
+// load, every claim's candidate lookup answers exactly what the server's band index and candidate read answer (the
+// same candidates, speech edges, edge keys and band counts), the article and claim ids it holds are the stored ones,
+// and a second writer's article turns the cache off so the first writer sees it.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { claimBands } from '../../graph/claims/similar.ts';
+import { ingest } from '../../graph/load.ts';
+import { Neo4jStore } from '../../graph/neo4j/store.ts';
+import { answerCounts, speechKeys } from '../../graph/pending.ts';
+import { extract } from '../../ingest/extract.ts';
+import type { SourceDoc } from '../../ingest/types.ts';
+import { neo4jConnection, openNeo4jStore, resetNeo4j } from './neo4j.ts';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const txt = (d: string) =>
+  readdirSync(path.join(fixtures, d))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(fixtures, d, f));
+const FILES = [...txt('cross-claims'), ...txt('cross')];
+
+const extracted = new Map<string, unknown>();
+const cached = (doc: SourceDoc) => extracted.get(doc.text) ?? extracted.set(doc.text, extract(doc)).get(doc.text);
+
+/** An answer as linking sees it, with what the pending overlay reads beside it (edge keys, band counts). */
+const plain = (answers: Awaited<ReturnType<Neo4jStore['findMany']>>['claims']) =>
+  answers.map((found) => ({
+    counts: [...(answerCounts.get(found)?.counts ?? [])].sort(),
+    found: found.map((c) => ({ ...c, speech: c.speech.map((s) => ({ ...s, key: speechKeys.get(s) })) })),
+  }));
+
+describe('linking lookups kept in the Neo4j writer', () => {
+  let writer: Neo4jStore;
+  let server: Neo4jStore;
+  beforeAll(async () => {
+    writer = await openNeo4jStore();
+    server = new Neo4jStore(neo4jConnection(), { linkCache: false });
+    await resetNeo4j(writer);
+  });
+  afterAll(async () => {
+    await writer?.close();
+    await server?.close();
+  });
+
+  it('answers as the server does after a batched load, and holds the stored ids', { timeout: 600_000 }, async () => {
+    // The first half loaded before the cache is read (its load), the rest written through it (its updates).
+    const half = Math.floor(FILES.length / 2);
+    await ingest(FILES.slice(0, half), writer, { extract: cached, batch: 3 });
+    expect(await writer.hasArticle('not-an-article')).toBe(false);
+    const summary = await ingest(FILES.slice(half), writer, { extract: cached, batch: 7 });
+    expect(summary).toMatchObject({ failed: 0 });
+
+    const { rows } = await server.readQuery('MATCH (c:Claim) RETURN c.id, c.terms, c.text ORDER BY c.id');
+    expect(rows.length).toBeGreaterThan(50);
+    const lookups = rows.map(([, terms, text]) =>
+      claimBands((terms as string[] | null)?.length ? (terms as string[]) : String(text)),
+    );
+    const asked = { claims: lookups.filter((b) => b.length), incidents: [] };
+    const mine = await writer.findMany(asked);
+    const theirs = await server.findMany(asked);
+    expect(plain(mine.claims)).toEqual(plain(theirs.claims));
+    // Not an empty comparison: candidates with speech edges, some of them answers across articles.
+    const found = mine.claims.flat();
+    expect(found.length).toBeGreaterThanOrEqual(rows.length);
+    expect(found.some((c) => c.speech.some((s) => s.props.answers === 'across articles'))).toBe(true);
+
+    const ids = rows.map(([id]) => String(id));
+    expect(await writer.storedClaims([...ids, 'claim:none'])).toEqual(new Set(ids));
+    const articles = await server.readQuery('MATCH (a:Article) RETURN a.id');
+    for (const [id] of articles.rows) expect(await writer.hasArticle(String(id))).toBe(true);
+  });
+
+  it('is turned off when another writer changes the store', { timeout: 600_000 }, async () => {
+    await resetNeo4j(writer);
+    const [first, second] = FILES.slice(0, 2).map((f) => [f]);
+    await ingest(first!, writer, { extract: cached });
+    // Another process loads an article: the writer's next lookup that reads the server sees the counts differ.
+    await ingest(second!, server, { extract: cached });
+    const { rows } = await server.readQuery('MATCH (c:Claim) RETURN c.terms ORDER BY c.id');
+    const asked = { claims: rows.map(([t]) => claimBands(t as string[])).filter((b) => b.length), incidents: [] };
+    const withIncident = { ...asked, incidents: [{ dates: ['2020-01-01'], places: [] }] };
+    const mine = await writer.findMany(withIncident);
+    expect(plain(mine.claims)).toEqual(plain((await server.findMany(withIncident)).claims));
+    const stored = await server.readQuery('MATCH (a:Article) RETURN a.id');
+    for (const [id] of stored.rows) expect(await writer.hasArticle(String(id))).toBe(true);
+  });
+});
