@@ -10,7 +10,7 @@ import { NotFoundError } from '../errors.ts';
 import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
 import { parseTraceQuery } from '../trace/query.ts';
-import { type Db, type EdgeRow, type NodeRow, edgeAttrs, nodeAttrs } from './db.ts';
+import { type Db, type EdgeRow, type NodeRow, edgeAttrs, nodeAttrs, prepared } from './db.ts';
 import { rankedClaims } from './claim-rank.ts';
 import { traceEmbedded, traceRanked } from './trace.ts';
 import { RelatedSql } from './trace-related-sql.ts';
@@ -29,14 +29,19 @@ class Partial {
     this.s = {
       // Without article texts: a trace shows an article's title, source, date and outlet, and its evidence sentences
       // come from the relationships; a hub's trace touches hundreds of articles.
-      nodes: db.prepare(
+      nodes: prepared(
+        db,
         `SELECT id, label, sub, CASE WHEN label = 'Article' THEN json_remove(props, '$.text') ELSE props END AS props,
          rank FROM node WHERE id IN (${ids})`,
       ),
-      out: db.prepare(
+      out: prepared(
+        db,
         `SELECT key, type, source, target, props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
       ),
-      in: db.prepare(`SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`),
+      in: prepared(
+        db,
+        `SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`,
+      ),
     };
   }
 
@@ -86,7 +91,7 @@ function resolve(db: Db, raw: string): ActorRef {
   const q = raw.trim();
   const key = personKey(q);
   const ids = new Set(
-    db.prepare('SELECT actor FROM actor_name WHERE key = ?').pluck().all(normalizeName(q)) as string[],
+    prepared(db, 'SELECT actor FROM actor_name WHERE key = ?').pluck().all(normalizeName(q)) as string[],
   );
   ids.add(q);
   if (key) ids.add(slugify(key));
@@ -109,7 +114,7 @@ function byIdWords(db: Db, q: string): string[] {
 
 function candidates(db: Db, ids: string[]): ActorCandidate[] {
   if (!ids.length) return [];
-  const degree = db.prepare('SELECT degree FROM node_degree WHERE id = ?').pluck();
+  const degree = prepared(db, 'SELECT degree FROM node_degree WHERE id = ?').pluck();
   const rows = db
     // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
     .prepare(`SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`)

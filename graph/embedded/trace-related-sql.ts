@@ -3,7 +3,7 @@
 // report hundreds of claims that are only ever weighed as candidates; each would otherwise be a node, an edge and a
 // parsed properties object. In: the database (inside the trace's read transaction). Out: a RelatedSource.
 import { TRACE_LIMITS } from '../trace/query.ts';
-import type { Db } from './db.ts';
+import { type Db, prepared } from './db.ts';
 import type { ClaimText, RelatedSource } from './trace.ts';
 
 /** A claim's text as the graph's candidates read it: its `text` property when a string, else ''. */
@@ -20,13 +20,15 @@ export class RelatedSql implements RelatedSource {
   /** `articles`: the articles whose reported claims may be asked for (read now, in one statement). */
   constructor(db: Db, articles: string[]) {
     this.s = {
-      reported: db.prepare(
+      reported: prepared(
+        db,
         `SELECT e.source, e.target, n.props FROM edge e JOIN node n ON n.id = e.target
          WHERE e.source IN (SELECT value FROM json_each(?)) AND e.type = 'REPORTS'`,
       ),
       // Counted up to the cap only: a hub's hundred thousand incoming edges are not walked to learn it is a hub.
-      inDegree: db.prepare('SELECT count(*) FROM (SELECT 1 FROM edge WHERE target = ? LIMIT ?)').pluck(),
-      about: db.prepare(
+      inDegree: prepared(db, 'SELECT count(*) FROM (SELECT 1 FROM edge WHERE target = ? LIMIT ?)').pluck(),
+      about: prepared(
+        db,
         `SELECT e.source, n.props FROM edge e JOIN node n ON n.id = e.source
          WHERE e.target = ? AND e.type = 'ABOUT' AND n.label = 'Claim'`,
       ),
