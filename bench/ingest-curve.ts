@@ -70,7 +70,7 @@ let hwm = 0;
 const timer = setInterval(() => {
   try {
     const cpu = cpuOf(child.pid!);
-    hwm = Math.max(hwm, hwmOf(child.pid!));
+    hwm = Math.max(hwm, hwmOf(child.pid!) || 0); // NaN once the process is gone
     samples.push({ n: articles(), cpu });
   } catch {
     // exited between two samples
