@@ -1,8 +1,9 @@
 // CPU per article along one embedded-store ingest: runs `kg ingest` of a folder into a new store and samples the
 // process's CPU time (all threads, /proc) and the committed articles (a read-only connection) every second; prints the
 // CPU ms an article in each tenth of the run, articles/s, and the peak RSS. Shows whether the cost grows with N.
-// --root runs another checkout's kg (a before/after on the same corpus).
-// Run: npx tsx bench/ingest-curve.ts <dir of articles> [--root <checkout>] [--heap MB]
+// --root runs another checkout's kg (a before/after on the same corpus); --keep <file.db> writes the store there and
+// leaves it (to compare two versions' rows).
+// Run: npx tsx bench/ingest-curve.ts <dir of articles> [--root <checkout>] [--heap MB] [--keep <file.db>]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,8 @@ if (!input || !existsSync(input)) {
 const total = readdirSync(input).length;
 const root = path.resolve(opt('--root') ?? fileURLToPath(new URL('..', import.meta.url)));
 const work = mkdtempSync(path.join(tmpdir(), 'kg-ingest-curve-'));
-const data = path.join(work, 'graph.db');
+const data = path.resolve(opt('--keep') ?? path.join(work, 'graph.db'));
+if (opt('--keep')) for (const f of [data, `${data}-wal`, `${data}-shm`]) rmSync(f, { force: true });
 /** Clock ticks a second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
 const ticks = 100;
 
@@ -68,7 +70,7 @@ let hwm = 0;
 const timer = setInterval(() => {
   try {
     const cpu = cpuOf(child.pid!);
-    hwm = Math.max(hwm, hwmOf(child.pid!));
+    hwm = Math.max(hwm, hwmOf(child.pid!) || 0); // NaN once the process is gone
     samples.push({ n: articles(), cpu });
   } catch {
     // exited between two samples

@@ -11,7 +11,7 @@
 import { type FoldedLink, inDateRange } from '../actor-graph.ts';
 import { INTERACTION_TYPES, SPEECH_TYPES } from '../model.ts';
 import type { Folded } from './actor-graph.ts';
-import type { Db } from './db.ts';
+import { type Db, prepared } from './db.ts';
 
 const MARK = 'actor_fold';
 const PAGE = 5000;
@@ -56,7 +56,7 @@ class Folder {
   private readonly s;
 
   constructor(private readonly db: Db) {
-    const p = (sql: string) => db.prepare(sql);
+    const p = (sql: string) => prepared(db, sql);
     this.s = {
       isActor: p(`SELECT label = 'Actor' FROM node WHERE id = ?`).pluck(),
       about: p(`SELECT target FROM edge WHERE source = ? AND type = 'ABOUT' AND rowid < ?`).pluck(),
@@ -152,11 +152,13 @@ class Folder {
 
   /** Adds this run's counts to the stored rows. */
   flush(): void {
-    const link = this.db.prepare(
+    const link = prepared(
+      this.db,
       `INSERT INTO actor_link (type, source, target, day, n) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (type, source, target, day) DO UPDATE SET n = n + excluded.n`,
     );
-    const weight = this.db.prepare(
+    const weight = prepared(
+      this.db,
       `INSERT INTO actor_weight (actor, weight) VALUES (?, ?) ON CONFLICT (actor) DO UPDATE SET weight = weight + excluded.weight`,
     );
     const weights = new Map<string, number>();
@@ -166,7 +168,8 @@ class Folder {
       for (const a of [source!, target!]) weights.set(a, (weights.get(a) ?? 0) + n);
     }
     for (const [a, n] of weights) weight.run(a, n);
-    const said = this.db.prepare(
+    const said = prepared(
+      this.db,
       `INSERT INTO actor_said (actor, day, n) VALUES (?, ?, ?) ON CONFLICT (actor, day) DO UPDATE SET n = n + excluded.n`,
     );
     for (const [k, n] of this.said) said.run(...(JSON.parse(k) as string[]), n);
@@ -174,8 +177,8 @@ class Folder {
 }
 
 const markOf = (db: Db) =>
-  Number((db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(MARK) as string | undefined) ?? -1);
-const lastRowid = (db: Db) => (db.prepare('SELECT max(rowid) FROM edge').pluck().get() as number | null) ?? 0;
+  Number((prepared(db, 'SELECT value FROM meta WHERE key = ?').pluck().get(MARK) as string | undefined) ?? -1);
+const lastRowid = (db: Db) => (prepared(db, 'SELECT max(rowid) FROM edge').pluck().get() as number | null) ?? 0;
 
 /** Whether the stored rows hold every relationship (read inside the caller's transaction). */
 export const foldIsCurrent = (db: Db): boolean => markOf(db) === lastRowid(db);
@@ -195,7 +198,8 @@ export function foldNew(db: Db, log: (line: string) => void = () => {}): void {
     if (last > 100_000) log(`kg: note: folding the actor network once over ${last} relationships (kept from now on)`);
     after = 0;
   }
-  const page = db.prepare(
+  const page = prepared(
+    db,
     `SELECT rowid, type, source, target, props FROM edge
      WHERE rowid > ? AND type IN (SELECT value FROM json_each(?)) ORDER BY rowid LIMIT ${PAGE}`,
   );
@@ -206,10 +210,10 @@ export function foldNew(db: Db, log: (line: string) => void = () => {}): void {
     after = rows.at(-1)!.rowid;
   }
   folder.flush();
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    MARK,
-    String(last),
-  );
+  prepared(
+    db,
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(MARK, String(last));
 }
 
 /** The stored network for a date range, as fold() gives it (caller's read transaction; foldIsCurrent first). */

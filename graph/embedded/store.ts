@@ -34,7 +34,7 @@ import { type Folded, fold } from './actor-graph.ts';
 import { nodesById, sqlSource } from './actor-graph-sql.ts';
 import { storedActorGraph } from './actor-graph-stored.ts';
 import { CommitGroup, type CommitGroupOptions } from './commit-group.ts';
-import { type Db, type NodeRow, labelsOfRow, openDatabase } from './db.ts';
+import { BULK_CACHE_KB, type Db, type NodeRow, labelsOfRow, openDatabase, prepared } from './db.ts';
 import { ensureClaimRank } from './claim-rank.ts';
 import { ensureDegrees, ensureEdgeCover } from './degree.ts';
 import { foldIsCurrent, foldNew, storedFold } from './fold-store.ts';
@@ -117,6 +117,8 @@ export class EmbeddedStore implements GraphStore {
     if (this.writeOnOpen) this.lockForWrite();
     if (!existsSync(this.dataFile) && existsSync(legacyFile(this.dataFile))) this.migrate();
     this.db = openDatabase(this.dataFile, { create: true });
+    // A bulk writer's commit group dirties pages all over the indexes: they stay cached until the commit.
+    if (this.groupOptions) this.db.pragma(`cache_size = -${BULK_CACHE_KB}`);
     try {
       ensureDegrees(this.db, this.log);
       ensureClaimRank(this.db, this.log);
@@ -200,7 +202,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Changes when any connection commits: data_version counts other connections' commits, `writes` ours. */
   private version(db: Db): string {
-    return `${db.pragma('data_version', { simple: true })}:${this.writes}`;
+    return `${dataVersion(db)}:${this.writes}`;
   }
 
   /** The whole graph as of the last commit, read into graphology (read only: a reload swaps in a new object). */
@@ -272,7 +274,7 @@ export class EmbeddedStore implements GraphStore {
   async findClaims(bands: string[], limit = 50): Promise<ClaimCandidate[]> {
     const db = this.open();
     // Our own writes keep the lookup's cache current (Rows tells it); other processes' commits reset it.
-    return this.identity!.findClaims(bands, limit, String(db.pragma('data_version', { simple: true })));
+    return this.identity!.findClaims(bands, limit, String(dataVersion(db)));
   }
 
   async findIncidents(query: IncidentQuery): Promise<StoredIncident[]> {
@@ -446,6 +448,9 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 }
+
+/** The database's data_version (a statement kept per connection: a loader asks once per claim). */
+const dataVersion = (db: Db): number => prepared(db, 'PRAGMA data_version').pluck().get() as number;
 
 /** getNode's view: every property, the article text included. */
 function nodeView(row: NodeRow): GraphNode {

@@ -9,10 +9,11 @@ import { personKey, normalizeName, slugify } from '../names.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
-import { TRACE_LIMITS, parseTraceQuery } from '../trace/query.ts';
-import { type Db, type EdgeRow, type NodeRow, edgeAttrs, nodeAttrs } from './db.ts';
+import { parseTraceQuery } from '../trace/query.ts';
+import { type Db, type EdgeRow, type NodeRow, edgeAttrs, nodeAttrs, prepared } from './db.ts';
 import { rankedClaims } from './claim-rank.ts';
 import { traceEmbedded, traceRanked } from './trace.ts';
+import { RelatedSql } from './trace-related-sql.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 
 const SPEECH = ['CLAIMS', 'DENIES', 'CONFIRMS'];
@@ -28,20 +29,19 @@ class Partial {
     this.s = {
       // Without article texts: a trace shows an article's title, source, date and outlet, and its evidence sentences
       // come from the relationships; a hub's trace touches hundreds of articles.
-      nodes: db.prepare(
+      nodes: prepared(
+        db,
         `SELECT id, label, sub, CASE WHEN label = 'Article' THEN json_remove(props, '$.text') ELSE props END AS props,
          rank FROM node WHERE id IN (${ids})`,
       ),
-      out: db.prepare(
+      out: prepared(
+        db,
         `SELECT key, type, source, target, props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
       ),
-      outBare: db.prepare(
-        `SELECT key, type, source, target, '{}' AS props FROM edge WHERE source IN (${ids}) AND type IN (${ids})`,
+      in: prepared(
+        db,
+        `SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`,
       ),
-      in: db.prepare(`SELECT key, type, source, target, props FROM edge WHERE target IN (${ids}) AND type IN (${ids})`),
-      inAll: db.prepare('SELECT key, type, source, target, props FROM edge WHERE target = ? LIMIT ?'),
-      // Counted up to the cap only: a hub's hundred thousand incoming edges are not walked to learn it is a hub.
-      inDegree: db.prepare('SELECT count(*) FROM (SELECT 1 FROM edge WHERE target = ? LIMIT ?)').pluck(),
     };
   }
 
@@ -60,20 +60,12 @@ class Partial {
     return rows;
   }
 
-  /** `bare`: without the relationships' properties (an empty object), for edges only walked, never read. */
-  out(ids: string[], types: string[], { bare = false } = {}): EdgeRow[] {
-    const st = bare ? this.s.outBare : this.s.out;
-    return ids.length ? this.add(st.all(JSON.stringify(ids), JSON.stringify(types)) as EdgeRow[]) : [];
+  out(ids: string[], types: string[]): EdgeRow[] {
+    return ids.length ? this.add(this.s.out.all(JSON.stringify(ids), JSON.stringify(types)) as EdgeRow[]) : [];
   }
 
   in(ids: string[], types: string[]): EdgeRow[] {
     return ids.length ? this.add(this.s.in.all(JSON.stringify(ids), JSON.stringify(types)) as EdgeRow[]) : [];
-  }
-
-  /** Every incoming edge of `id` when it has at most `cap` (the trace reads them), else `cap + 1` (it only counts). */
-  inUpTo(id: string, cap: number): void {
-    const n = this.s.inDegree.get(id, cap + 1) as number;
-    this.add(this.s.inAll.all(id, n <= cap ? n : cap + 1) as EdgeRow[]);
   }
 
   /** The articles, relays and outlets that speech and relay edges name in their properties. */
@@ -99,7 +91,7 @@ function resolve(db: Db, raw: string): ActorRef {
   const q = raw.trim();
   const key = personKey(q);
   const ids = new Set(
-    db.prepare('SELECT actor FROM actor_name WHERE key = ?').pluck().all(normalizeName(q)) as string[],
+    prepared(db, 'SELECT actor FROM actor_name WHERE key = ?').pluck().all(normalizeName(q)) as string[],
   );
   ids.add(q);
   if (key) ids.add(slugify(key));
@@ -122,7 +114,7 @@ function byIdWords(db: Db, q: string): string[] {
 
 function candidates(db: Db, ids: string[]): ActorCandidate[] {
   if (!ids.length) return [];
-  const degree = db.prepare('SELECT degree FROM node_degree WHERE id = ?').pluck();
+  const degree = prepared(db, 'SELECT degree FROM node_degree WHERE id = ?').pluck();
   const rows = db
     // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
     .prepare(`SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`)
@@ -141,24 +133,24 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
 }
 
 /**
- * Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours, and the claims it may
- * link to (their text only: the speech of the few that do link is read by `linked`).
+ * Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours; the claims it may link to
+ * as related are read apart (trace-related-sql.ts), and the speech of the few that do link by `linked`.
  */
-function expand(part: Partial, claims: string[]): void {
+function expand(db: Db, part: Partial, claims: string[]): RelatedSql {
   const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS', 'PARAPHRASES']);
-  const outgoing = part.out(claims, ['ABOUT', 'PARAPHRASES']);
+  part.out(claims, ['ABOUT', 'PARAPHRASES']);
   part.named(incoming);
-  // Claims the trace may link as related: reported in the same articles (the REPORTS edges without their
-  // properties, which relatedCandidates never reads), paraphrases, about the same non-hub actor.
-  const articles = [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))];
-  part.out(articles, ['REPORTS'], { bare: true });
-  for (const t of new Set(outgoing.filter((r) => r.type === 'ABOUT').map((r) => r.target)))
-    if (part.g.hasNode(t) && part.g.getNodeAttribute(t, 'labels').includes('Actor'))
-      part.inUpTo(t, TRACE_LIMITS.aboutDegreeCap);
+  return new RelatedSql(db, [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))]);
 }
 
-/** The speech of the claims a trace links to, with the articles, relays and outlets it names. */
-const linked = (part: Partial) => (ids: string[]) => part.named(part.in(ids, SPEECH));
+/**
+ * The claims a trace links to (a co-reported one may not be in the graph yet) and their speech, with the articles,
+ * relays and outlets it names.
+ */
+const linked = (part: Partial) => (ids: string[]) => {
+  part.nodes(ids);
+  part.named(part.in(ids, SPEECH));
+};
 
 export function traceLocal(db: Db, query: TraceQuery): TraceResult {
   const q = parseTraceQuery(query);
@@ -167,13 +159,13 @@ export function traceLocal(db: Db, query: TraceQuery): TraceResult {
     part.nodes([q.claimId]);
     if (!part.g.hasNode(q.claimId) || part.g.getNodeAttribute(q.claimId, 'labels')[0] !== 'Claim')
       return traceEmbedded(part.g, query); // NotFoundError, worded there
-    expand(part, [q.claimId]);
-    return traceRanked(part.g, { ids: [q.claimId], loadLinked: linked(part) });
+    const related = expand(db, part, [q.claimId]);
+    return traceRanked(part.g, { ids: [q.claimId], loadLinked: linked(part), related });
   }
   const actor = resolve(db, q.actor);
   // The actor's first claims from the rank index (claim-rank.ts): a hub costs its `limit` claims, not its degree.
   const ranked = rankedClaims(db, actor.id, q.limit);
   part.nodes([actor.id, ...ranked.ids]);
-  expand(part, ranked.ids);
-  return traceRanked(part.g, { ids: ranked.ids, actor, ranked, loadLinked: linked(part) });
+  const related = expand(db, part, ranked.ids);
+  return traceRanked(part.g, { ids: ranked.ids, actor, ranked, loadLinked: linked(part), related });
 }

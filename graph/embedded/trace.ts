@@ -136,17 +136,59 @@ function speechRows(graph: KgGraph, claimId: string): SpeechRow[] {
   return rows;
 }
 
+/** A claim an article REPORTS, with its text: what a related-claim candidate from the same article needs. */
+/** A candidate claim's id and text: what relatedClaims weighs. */
+export interface ClaimText {
+  id: string;
+  text: string;
+}
+
+/**
+ * Where related-claim candidates come from: the graph (default), or the caller's own reads (trace-local.ts, where a
+ * hub's shown articles report hundreds of claims that are only ever candidates, kept out of its partial graph).
+ */
+export interface RelatedSource {
+  /** The claims an article REPORTS, one entry per relationship. */
+  reported(article: string): ClaimText[];
+  /** The claims ABOUT an actor, one entry per relationship; null for a hub (over aboutDegreeCap incoming ones). */
+  about(actor: string): ClaimText[] | null;
+}
+
+/** Candidates read from the graph itself. */
+function graphSource(graph: KgGraph): RelatedSource {
+  const text = (id: string) => strOr(graph.getNodeAttribute(id, 'props').text, '')!;
+  return {
+    reported(article) {
+      const out: ClaimText[] = [];
+      graph.forEachOutEdge(
+        article,
+        (_k, e, _s, o) => void (e.type === 'REPORTS' && out.push({ id: o, text: text(o) })),
+      );
+      return out;
+    },
+    about(actor) {
+      if (graph.inDegree(actor) > TRACE_LIMITS.aboutDegreeCap) return null;
+      const out: ClaimText[] = [];
+      graph.forEachInEdge(actor, (_k, r, o) => {
+        if (r.type === 'ABOUT' && has(graph, o, 'Claim')) out.push({ id: o, text: text(o) });
+      });
+      return out;
+    },
+  };
+}
+
 /** Claims reported next to this one in `articles`, and claims about the same non-hub actor or incident there. */
-function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]): RelatedCandidate[] {
+function relatedCandidates(
+  graph: KgGraph,
+  claimId: string,
+  articles: string[],
+  from: RelatedSource,
+): RelatedCandidate[] {
   const out: RelatedCandidate[] = [];
   const text = (id: string) => strOr(graph.getNodeAttribute(id, 'props').text, '')!;
   for (const a of articles) {
     if (!graph.hasNode(a)) continue;
-    graph.forEachOutEdge(
-      a,
-      (_k, e, _s, o) =>
-        void (e.type === 'REPORTS' && o !== claimId && out.push({ id: o, text: text(o), sameArticle: true })),
-    );
+    for (const o of from.reported(a)) if (o.id !== claimId) out.push({ ...o, sameArticle: true });
   }
   graph.forEachEdge(claimId, (_k, e, s, t) => {
     const o = s === claimId ? t : s;
@@ -159,22 +201,14 @@ function relatedCandidates(graph: KgGraph, claimId: string, articles: string[]):
   const targets = new Set<string>();
   graph.forEachOutEdge(claimId, (_k, e, _s, t) => {
     if (e.type !== 'ABOUT' || !shown.has(e.props.article as string) || !has(graph, t, 'Actor')) return;
-    if (targets.has(t) || (targets.add(t), graph.inDegree(t) > TRACE_LIMITS.aboutDegreeCap)) return;
-    graph.forEachInEdge(
-      t,
-      (_k2, r, o) =>
-        void (
-          r.type === 'ABOUT' &&
-          o !== claimId &&
-          has(graph, o, 'Claim') &&
-          out.push({ id: o, text: text(o), sameArticle: false })
-        ),
-    );
+    if (targets.has(t)) return;
+    targets.add(t);
+    for (const o of from.about(t) ?? []) if (o.id !== claimId) out.push({ ...o, sameArticle: false });
   });
   return out;
 }
 
-function traceClaims(graph: KgGraph, ids: string[], withRelated: boolean): ClaimTrace[] {
+function traceClaims(graph: KgGraph, ids: string[], related: RelatedSource | null): ClaimTrace[] {
   const rowsById = new Map(ids.map((id) => [id, speechRows(graph, id)] as const));
   const actors = new Map<string, ActorRef>();
   for (const id of referencedActors([...rowsById.values()].flat()))
@@ -183,10 +217,9 @@ function traceClaims(graph: KgGraph, ids: string[], withRelated: boolean): Claim
     const p = graph.getNodeAttribute(id, 'props');
     const claim = { id, text: strOr(p.text, '')!, quote: p.quote === true };
     const rows = rowsById.get(id)!;
-    const related = withRelated
-      ? relatedClaims(claim, relatedCandidates(graph, id, [...new Set(rows.map((r) => r.article.id))]), {
-          max: TRACE_LIMITS.relatedPerClaim,
-        })
+    const articles = [...new Set(rows.map((r) => r.article.id))];
+    const linked = related
+      ? relatedClaims(claim, relatedCandidates(graph, id, articles, related), { max: TRACE_LIMITS.relatedPerClaim })
       : [];
     const index = traceIndex(graph);
     const reports = {
@@ -194,7 +227,7 @@ function traceClaims(graph: KgGraph, ids: string[], withRelated: boolean): Claim
       denies: index.speech(id, 'denies').length,
       confirms: index.speech(id, 'confirms').length,
     };
-    return claimTrace(claim, rows, reports, actors, related);
+    return claimTrace(claim, rows, reports, actors, linked);
   });
 }
 
@@ -219,15 +252,17 @@ export interface RankedTrace {
    * reads their speech there, so only the claims that do link are read, not every candidate.
    */
   loadLinked?: (ids: string[]) => void;
+  /** Where related-claim candidates are read (default: `graph`). */
+  related?: RelatedSource;
 }
 
 /** The traces of claims already chosen (`graph` holds at least what tracing them reads: trace-local.ts). */
-export function traceRanked(graph: KgGraph, { ids, actor, ranked, loadLinked }: RankedTrace): TraceResult {
-  const claims = traceClaims(graph, ids, true);
+export function traceRanked(graph: KgGraph, { ids, actor, ranked, loadLinked, related }: RankedTrace): TraceResult {
+  const claims = traceClaims(graph, ids, related ?? graphSource(graph));
   const primary = new Set(ids);
   const linkedIds = [...new Set(claims.flatMap((c) => c.related))].filter((id) => !primary.has(id)).sort();
   loadLinked?.(linkedIds);
-  const linked = traceClaims(graph, linkedIds, false).map((t) => ({
+  const linked = traceClaims(graph, linkedIds, null).map((t) => ({
     ...t,
     related: claims.filter((c) => c.related.includes(t.claim.id)).map((c) => c.claim.id),
   }));

@@ -1,0 +1,47 @@
+// `trace` of the generated corpus's biggest speaker (bench/store-corpus.ts topPerson), in process, on an embedded
+// store: the median wall and CPU ms of N traces after 5 warm-up ones, at the viewer's default limit (20). ROOT=<other
+// checkout> runs that checkout's store code on the same file (an old/new comparison without HTTP around it).
+// Run: [ROOT=<checkout>] npx tsx bench/trace-hub.ts <graph.db> [N]
+import { readFileSync } from 'node:fs';
+
+import Database from 'better-sqlite3';
+
+const root = process.env.ROOT ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const { EmbeddedStore } = (await import(
+  `${root}/graph/embedded/store.ts`
+)) as typeof import('../graph/embedded/store.ts');
+const { normalizeName } = (await import(`${root}/graph/resolve.ts`)) as typeof import('../graph/resolve.ts');
+const { topPerson } = (await import(`${root}/bench/store-corpus.ts`)) as typeof import('./store-corpus.ts');
+
+const file = process.argv[2];
+const runs = Number(process.argv[3] ?? 50);
+if (!file) {
+  console.error('usage: npx tsx bench/trace-hub.ts <graph.db> [N]');
+  process.exit(1);
+}
+const db = new Database(file, { readonly: true });
+const hub = db.prepare('SELECT id FROM node WHERE dkey = ?').pluck().get(normalizeName(topPerson())) as string;
+db.close();
+
+const store = new EmbeddedStore(file);
+await store.init();
+const walls: number[] = [];
+const cpus: number[] = [];
+let chars = 0;
+for (let i = 0; i < runs + 5; i++) {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  const r = await store.trace({ actor: hub, limit: 20 });
+  const wall = performance.now() - t;
+  const cpu = process.cpuUsage(c);
+  if (i < 5) continue;
+  walls.push(wall);
+  cpus.push((cpu.user + cpu.system) / 1000);
+  chars = JSON.stringify(r).length;
+}
+await store.close();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(
+  `trace ${hub} (${root}): median ${median(walls).toFixed(1)} ms wall, ${median(cpus).toFixed(1)} ms CPU over ${runs}; ` +
+    `${chars} chars; load ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
+);
