@@ -5,6 +5,9 @@ import { tokenKey } from '../gazetteer/keys.ts';
 import type { NlpDoc, Token } from '../types.ts';
 import { CONNECTORS } from './lexicon.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const SENTENCE_END = /[.!?…"”’']$/;
+
 /** One sentence seen through its non-skipped tokens (periods and hyphens are transparent). */
 export interface View {
   /** The article text the tokens index. */
@@ -72,7 +75,7 @@ export function viewInto(v: View, nlp: NlpDoc, s: number, headline: boolean): Vi
 export function headlineLike(nlp: NlpDoc, s: number): boolean {
   const sent = nlp.sentences[s]!;
   // Running text ends with sentence punctuation; title-cased headlines usually do not.
-  if (/[.!?…"”’']$/.test(nlp.tokens[sent.endToken - 1]!.text)) return false;
+  if (SENTENCE_END.test(nlp.tokens[sent.endToken - 1]!.text)) return false;
   let words = 0;
   let caps = 0;
   for (let i = sent.firstToken; i < sent.endToken; i++) {
