@@ -146,7 +146,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     (h) =>
       hitFits(h, written) &&
       !(longer && /^the \S+$/i.test(h.surface)) &&
-      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
+      !(h.kase === 2 && !written.includes('.') && (shouted || shoutedAround(v, m.start, m.end))),
   );
   if (!hits.length) return null;
   // "American Association for Justice", "Faith & Justice Network": a title word after a connector inside a name.

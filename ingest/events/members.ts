@@ -175,16 +175,25 @@ function namedBody(view: View, t: number, word: string): string | null {
     const m = view.mentionAt[k]!;
     const actor = m >= 0 ? view.actors.get(view.mentions[m]!.actorId) : undefined;
     if (!actor || (actor.kind !== 'organization' && actor.kind !== 'group')) continue;
-    if (
-      actor.name
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .includes(word)
-    )
-      return actor.id;
+    if (nameWords(actor.name).includes(word)) return actor.id;
   }
   return null;
 }
+
+/**
+ * The lower-case words of a body's name, split once per name: the scan above meets the same bodies at every token
+ * back to the article's start, for every person named after a title.
+ */
+function nameWords(name: string): string[] {
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    if (NAME_WORDS.size > 5000) NAME_WORDS.clear(); // a bound for long runs; names repeat within an article
+    NAME_WORDS.set(name, (words = name.toLowerCase().split(NON_LETTERS)));
+  }
+  return words;
+}
+const NAME_WORDS = new Map<string, string[]>();
+const NON_LETTERS = /[^a-z]+/;
 
 /** Index of the sentence holding character `pos`, or -1 between sentences. */
 function sentenceOf(view: View, pos: number): number {

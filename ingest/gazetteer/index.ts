@@ -106,12 +106,14 @@ export function hitFits(hit: Hit, written: string): boolean {
   const kase = hit.kase ?? caseClass(hit.surface);
   if (kase === 0) return true;
   if (kase === 3) return written.replace(/\./g, '') === hit.surface.replace(/\./g, '');
+  const c = written.charCodeAt(0);
+  // A lower-case ASCII letter first fits neither an acronym nor a capitalized name ("us" is not "US"): most
+  // matches of a common word end here, with no string made.
+  if (c >= 97 && c <= 122) return false;
   if (kase === 2) {
     const w = written.replace(/[^\p{L}]/gu, '');
     return w === w.toUpperCase();
   }
-  const c = written.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
   if (!(c >= 65 && c <= 90) && !caseFits(hit.surface, written)) return false;
   // Every capitalized word of a name is capitalized as written: "The national anthem" is not "The National".
   const want = hit.surface.split(SPACES);
