@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { type Hit, hitFits, matchAt } from '../gazetteer/index.ts';
+import { type Hit, hitFits, type Match, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -23,6 +23,7 @@ const STOP_GAP = /^\.[\s"”'’-]/;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER_FIRST = /^\p{L}/u;
+const THE_WORD = /^the \S+$/i;
 
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
 const ROLE_ORDER: Record<string, number> = {
@@ -137,7 +138,14 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     const inner = matchAt(v.keys, i + 1);
     if (inner && (!m || inner.end > m.end)) m = inner;
   }
-  if (!m) return null;
+  return m ? gazetteerItem(v, m, items, shouted, places) : null;
+}
+
+/**
+ * The item a gazetteer match makes, if its readings fit. Apart from gazetteerAt, which runs at every token: a function
+ * whose variables a closure captures makes their context on every call, even when it returns before the closure.
+ */
+function gazetteerItem(v: View, m: Match, items: Item[], shouted: boolean, places: PlaceStarts): Item | null {
   const written = surfaceOf(v, m.start, m.end);
   // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
   // the start of a longer name, not the outlet "The National".
@@ -145,7 +153,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
   const hits = m.hits.filter(
     (h) =>
       hitFits(h, written) &&
-      !(longer && /^the \S+$/i.test(h.surface)) &&
+      !(longer && THE_WORD.test(h.surface)) &&
       !(h.kase === 2 && !written.includes('.') && (shouted || shoutedAround(v, m.start, m.end))),
   );
   if (!hits.length) return null;
