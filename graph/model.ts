@@ -300,6 +300,7 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         family: KIND_FAMILY[inc.kind],
         date: inc.date,
         place: inc.place,
+        areas: inc.areas ?? [],
         killed: inc.killed,
         wounded: inc.wounded,
         killedMin: inc.killed,

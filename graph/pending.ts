@@ -4,8 +4,10 @@
 // article will change once written, so the loader writes the unwritten ones first whenever they meet and the
 // graph is the one a one-article-at-a-time run gives. In: GraphRecords, link reads. Out: a yes/no per article.
 import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBands } from './claims/similar.ts';
-import { isFullDate, placeLookups } from './incidents/key.ts';
-import { type StoredIncident, dateWindow } from './incidents/match.ts';
+import { indexKeys, isFullDate, placeLookups } from './incidents/key.ts';
+import { incidentQuery } from './incidents/link.ts';
+import { widenedAreas } from './incidents/range.ts';
+import { type IncidentQuery, type StoredIncident, indexKeysAsked } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, toGraphRecords } from './model.ts';
 import type { GraphStore, LinkLookups, LinkView } from './store.ts';
@@ -46,9 +48,7 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
     .filter((n) => n.label === 'Claim')
     .map((n) => claimBands((n.props.terms as string[] | undefined) ?? []))
     .filter((b) => b.length);
-  const incidents = input.extraction.incidents.map((inc) => {
-    return { dates: dateWindow(inc.date), places: placeLookups(inc.place) };
-  });
+  const incidents = input.extraction.incidents.map((inc) => incidentQuery(inc));
   return { claims, incidents };
 }
 
@@ -56,7 +56,7 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
 const storedBands = (c: ClaimCandidate) => claimBands(claimKeyInput({ text: c.text, terms: c.terms }));
 
 const claimsKey = (bands: string[], limit = 50) => `${limit}|${bands.join('\n')}`;
-const incidentsKey = (q: { dates: string[]; places: string[] }) => `${q.dates.join(',')}|${q.places.join(',')}`;
+const incidentsKey = (q: IncidentQuery) => `${q.dates.join(',')}|${indexKeysAsked(q).join(',')}`;
 
 /** Stored answers read ahead for several articles at once (prefetchLookups), by lookup. */
 export interface Prefetched {
@@ -123,7 +123,7 @@ export async function recordLookups(
     },
     findIncidents: async (query) => {
       for (const d of query.dates) reads.dates.add(d);
-      for (const p of query.places) reads.places.add(p);
+      for (const p of indexKeysAsked(query)) reads.places.add(p);
       const found = incidentAnswers.get(incidentsKey(query)) ?? (await store.findIncidents(query));
       for (const i of found) {
         reads.ids.add(i.id);
@@ -150,6 +150,7 @@ interface PendingClaim {
 interface JoinedIncident {
   date: string | null;
   place: string | null;
+  areas: string[];
   participants: string[];
   reported: string[];
 }
@@ -197,6 +198,7 @@ function addFootprint(
     if (n.label !== 'Incident') continue;
     const date = typeof n.props.date === 'string' ? n.props.date : null;
     const place = typeof n.props.place === 'string' ? n.props.place : null;
+    const areas = Array.isArray(n.props.areas) ? n.props.areas.map(String) : [];
     const rels = records.rels.filter((r) => r.target === n.id || r.source === n.id);
     const participants = rels.filter((r) => r.type === 'PARTICIPATED_IN' && !anonymous.has(r.source));
     // The day a report was filed (graph/neo4j/identity.ts findIncidents: publishedAt, else reportedOn).
@@ -205,6 +207,7 @@ function addFootprint(
     const adds = {
       date,
       place,
+      areas,
       participants: [...new Set(participants.map((r) => r.source))].sort(),
       reported: [...new Set(reported.map((r) => String(day(r.props))))].sort(),
     };
@@ -212,8 +215,12 @@ function addFootprint(
       const before = seen.get(n.id);
       if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
       if (!before || (!before.place && place)) for (const k of placeLookups(place)) into.keys.places.add(k);
+      // Areas (and a place the stored one lacks) it adds make the stored incident answer other lookups: wait for them.
+      const widened = widenedAreas({ place: before?.place ?? null, areas: before?.areas ?? [] }, { place, areas });
+      for (const k of indexKeys(null, widened)) into.keys.places.add(k);
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
-    } else into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: placeLookups(place), ...adds });
+    } else
+      into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: indexKeys(place, areas), ...adds });
   }
   for (const r of records.rels) {
     if (!isSpeech(r.type)) continue;
@@ -402,6 +409,7 @@ export class PendingWrites {
               ...s,
               date: j.date && widens(s.date, j.date) ? j.date : s.date,
               place: s.place ?? j.place,
+              areas: widenedAreas(s, j),
               participants: sortedUnion(s.participants, j.participants),
               reported: sortedUnion(s.reported, j.reported),
             }),
@@ -409,7 +417,7 @@ export class PendingWrites {
           ),
         );
         const dates = new Set(query.dates);
-        const places = new Set(query.places);
+        const places = new Set(indexKeysAsked(query));
         const inBase = new Set(base.map((i) => i.id));
         const added = incidents
           .filter((i) => !inBase.has(i.id))

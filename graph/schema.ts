@@ -81,6 +81,8 @@ export const Incident = z.object({
   kind: IncidentKind,
   date: PartialDate.nullable().default(null),
   place: z.string().nullable().default(null),
+  /** Wider places the article puts the place in ("Kech district" for "Buleda"). Extension to FORMAT.md. */
+  areas: z.array(z.string()).optional(),
   participants: z.array(z.string()).default([]),
   killed: z.number().int().nonnegative().nullable().default(null),
   wounded: z.number().int().nonnegative().nullable().default(null),

@@ -2,7 +2,7 @@
 // date and place (the claim_band and incident_key tables rows.ts keeps). In: a Db. Out: the same candidates
 // graph/neo4j/identity.ts returns.
 import { type BandCounts, type ClaimCandidate, liveBands } from '../claims/similar.ts';
-import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
+import { type IncidentQuery, type StoredIncident, indexKeysAsked } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { Db } from './db.ts';
@@ -155,7 +155,7 @@ export class IdentityLookup {
   }
 
   findIncidents(query: IncidentQuery): StoredIncident[] {
-    const keys = [...query.dates.map((d) => `d:${d}`), ...query.places.map((p) => `p:${p}`)];
+    const keys = [...query.dates.map((d) => `d:${d}`), ...indexKeysAsked(query).map((p) => `p:${p}`)];
     if (!keys.length) return [];
     const rows = this.s.incidents.all(JSON.stringify(keys)) as Array<{ id: string; props: string }>;
     return rows.map(({ id, props }) => {
@@ -165,6 +165,7 @@ export class IdentityLookup {
         kind: str(p.kind) ?? 'other',
         date: str(p.date),
         place: str(p.place),
+        areas: Array.isArray(p.areas) ? p.areas.map(String) : [],
         participants: this.s.participants.all(id) as string[],
         reported: this.s.reported.all(id) as string[],
       };

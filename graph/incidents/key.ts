@@ -46,7 +46,11 @@ const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v:
 export function placeSound(place: string | null | undefined): string | null {
   const key = placeKey(place);
   if (!key) return null;
-  const letters = key.replace(/[^a-z]/g, '');
+  // French transliteration writes "tch" and "dj" where English writes "ch" and "j" ("Intchinanane" / "Inchinanane").
+  const letters = key
+    .replace(/[^a-z]/g, '')
+    .replace(/tch/g, 'ch')
+    .replace(/dj/g, 'j');
   const head = /^[aeiouy]/.test(letters) ? '*' : letters[0]!;
   const tail = [...letters.slice(1).replace(/[aeiouyhw]/g, '')].map((c) => SOUND_PAIRS[c] ?? c).join('');
   const sound = (head + tail).replace(/(.)\1+/g, '$1');
@@ -54,6 +58,20 @@ export function placeSound(place: string | null | undefined): string | null {
   const enough = sound.replace('*', '').length >= (letters.length >= 5 ? 2 : 3);
   return enough ? `~${sound}` : null;
 }
+
+/** The keys of the wider places an incident lies in ("Kech district", "Balochistan"): one each, no sounds. */
+export const areaKeys = (areas: readonly string[] | null | undefined): string[] => [
+  ...new Set((areas ?? []).map((a) => placeKey(a)).filter((k): k is string => !!k)),
+];
+
+/**
+ * Every key a stored incident answers a lookup by: its place's (placeLookups) and, prefixed `a:`, its areas'. A
+ * lookup asks IncidentQuery.places as they are and IncidentQuery.inside prefixed `a:` (indexKeysAsked).
+ */
+export const indexKeys = (place: string | null | undefined, areas: readonly string[] | null | undefined): string[] => [
+  ...placeLookups(place),
+  ...areaKeys(areas).map((k) => `a:${k}`),
+];
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */
 export const placeLookups = (place: string | null | undefined): string[] =>

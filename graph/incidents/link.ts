@@ -2,15 +2,36 @@
 // extraction and a GraphStore. Out: CrossArticleLinks.incidents (incident id → stored node, score, reason).
 import states from '../data/states.json' with { type: 'json' };
 import type { CrossArticleLinks } from '../model.ts';
-import type { Extraction } from '../schema.ts';
+import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
-import { incidentNodeId, placeKey, placeLookups } from './key.ts';
-import { dateWindow, matchIncident } from './match.ts';
+import { areaKeys, incidentNodeId, placeKey, placeLookups } from './key.ts';
+import { INSIDE, type IncidentQuery, dateWindow, matchIncident } from './match.ts';
 
 /** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
 const CAPITALS = new Set(
   (states as Array<{ capitals?: string[] }>).flatMap((s) => (s.capitals ?? []).map((c) => placeKey(c) ?? '')),
 );
+
+/**
+ * The article told these incidents apart: a report of a wider place ("airstrikes in Borno state") does not join the
+ * stored incident another of its incidents joins at its own town (Gwoza, in Borno). Two reports of one place may
+ * (an extraction may tell one strike twice).
+ */
+function oneEach(found: NonNullable<CrossArticleLinks['incidents']>): NonNullable<CrossArticleLinks['incidents']> {
+  const byPlace = new Set(
+    Object.values(found)
+      .filter((m) => !m.reason.includes(INSIDE))
+      .map((m) => m.id),
+  );
+  return Object.fromEntries(Object.entries(found).filter(([, m]) => !(m.reason.includes(INSIDE) && byPlace.has(m.id))));
+}
+
+/** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
+export function incidentQuery(inc: Pick<Incident, 'date' | 'place' | 'areas'>): IncidentQuery {
+  const own = placeLookups(inc.place);
+  const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
+  return { dates: dateWindow(inc.date), places, inside: own.filter((k) => !k.startsWith('~')) };
+}
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
 export const reportedOn = (a: Extraction['article']): string | null => a.publishedAt ?? a.dateline?.day ?? null;
@@ -31,7 +52,7 @@ export async function linkIncidents(
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
   for (const inc of x.incidents) {
     const place = placeKey(inc.place);
-    const candidates = await store.findIncidents({ dates: dateWindow(inc.date), places: placeLookups(inc.place) });
+    const candidates = await store.findIncidents(incidentQuery(inc));
     if (!candidates.length) continue;
     const own = incidentNodeId(x.article.id, inc);
     const named = inc.participants.filter((p) => !anonymous.has(p));
@@ -41,5 +62,5 @@ export async function linkIncidents(
       : matchIncident(inc, named, candidates, reportedOn(x.article), countries.has(place));
     if (m) out[inc.id] = m;
   }
-  return out;
+  return oneEach(out);
 }

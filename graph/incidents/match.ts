@@ -2,13 +2,15 @@
 // both are full dates) and the same place or shared participants. In: one extracted incident and the stored
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import type { Incident } from '../schema.ts';
-import { KIND_FAMILY, isFullDate, placeKey, placeSound } from './key.ts';
+import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeSound } from './key.ts';
 
 export interface StoredIncident {
   id: string;
   kind: string;
   date: string | null;
   place: string | null;
+  /** Wider places its reports put it in (graph/schema.ts Incident.areas). */
+  areas?: string[];
   /** Named (non-anonymous) participant actor ids. */
   participants: string[];
   /** Publication dates of the articles that report it (known ones). */
@@ -21,8 +23,17 @@ export interface StoredIncident {
  */
 export interface IncidentQuery {
   dates: string[];
+  /** The report's place and its wider areas: stored incidents at any of them. */
   places: string[];
+  /** The report's own place: stored incidents whose areas hold it (a finer report told first). */
+  inside?: string[];
 }
+
+/** The index keys a query asks (graph/incidents/key.ts indexKeys): its places, and its inside keys prefixed `a:`. */
+export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(q.inside ?? []).map((k) => `a:${k}`)];
+
+/** How a match's reason says the two places are one inside the other (graph/incidents/link.ts reads it). */
+export const INSIDE = 'one inside the other';
 
 /** An undated report joins an undated-or-dated one only when the articles are this close (when both are dated). */
 const UNDATED_WINDOW_DAYS = 7;
@@ -87,7 +98,7 @@ function toldBefore(day: string | null, filed: string[]): boolean {
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'>,
+  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
   named: string[],
   c: StoredIncident,
   published: string | null,
@@ -101,11 +112,15 @@ function compare(
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
   const sound = p1 && p2 && p1 !== p2 ? placeSound(inc.place) : null;
   const sounded = sound !== null && sound === placeSound(c.place);
-  if (p1 && p2 && p1 !== p2 && !sounded) return null;
+  // One report names the town, another only the district or province the first puts it in ("Buleda" in "Kech
+  // district, Balochistan" / "an ambush in Balochistan"): one place, when the days say the reports are close too.
+  const inArea =
+    !!(p1 && p2 && p1 !== p2 && !sounded) && (areaKeys(c.areas).includes(p1) || areaKeys(inc.areas).includes(p2));
+  if (p1 && p2 && p1 !== p2 && !sounded && !inArea) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
   // out a report elsewhere.
-  const samePlace = !wide && !!p1 && (p1 === p2 || sounded);
+  const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea);
   // Both dated to the day, years known: the place or a participant in common suffices.
   const fullDays = isFullDate(inc.date) && isFullDate(c.date);
   const days = isDay(inc.date) && isDay(c.date);
@@ -125,7 +140,11 @@ function compare(
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
-  if (sounded && !(fullDays || days || told || (near === true && !short))) return null;
+  // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
+  const undatedParty = near === null && shared.length > 0;
+  if (sounded && !(fullDays || days || told || undatedParty || (near === true && !short))) return null;
+  // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
+  if (inArea && !(fullDays || days || told || (gap !== null && gap <= 1))) return null;
   const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`
@@ -135,7 +154,13 @@ function compare(
       : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
-  const where = sounded ? `same place spelled ${inc.place} / ${c.place}` : samePlace ? `same place ${inc.place}` : '';
+  const where = sounded
+    ? `same place spelled ${inc.place} / ${c.place}`
+    : inArea
+      ? `${inc.place} and ${c.place}, ${INSIDE}`
+      : samePlace
+        ? `same place ${inc.place}`
+        : '';
   const reason = [`${family} family`, when, where, who].filter(Boolean).join('; ');
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
@@ -145,7 +170,7 @@ function compare(
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  */
 export function matchIncident(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'>,
+  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
   namedParticipants: string[],
   candidates: StoredIncident[],
   published: string | null = null,

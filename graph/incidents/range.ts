@@ -3,6 +3,9 @@
 // day gives way to a full one. In: stored and new props.
 // Out: the changed props. graph/neo4j/write.ts does the same in Cypher (INCIDENT_WIDEN); the store spec checks both.
 import type { Props } from '../model.ts';
+import { placeKey } from './key.ts';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const lo = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
@@ -16,12 +19,28 @@ function fuller(stored: unknown, report: unknown): string | null {
   return s === null || (r !== null && FULL.test(r) && !FULL.test(s)) ? r : s;
 }
 
+const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The stored areas, then the report's, then the report's own place when it names another than the stored one (a
+ * finer town another outlet gave): every name a later report may be found by.
+ */
+export function widenedAreas(
+  stored: { place?: unknown; areas?: unknown },
+  report: { place?: unknown; areas?: unknown },
+): string[] {
+  const [a, b] = [placeKey(str(stored.place)), placeKey(str(report.place))];
+  const own = a !== null && b !== null && a !== b ? [String(report.place)] : [];
+  return [...new Set([...names(stored.areas), ...names(report.areas), ...own])];
+}
+
 export function widenedIncident(stored: Props, report: Props): Props {
   const killedMax = hi(num(stored.killedMax), num(report.killed));
   const woundedMax = hi(num(stored.woundedMax), num(report.wounded));
   return {
     date: fuller(stored.date, report.date),
     place: stored.place ?? report.place ?? null,
+    areas: widenedAreas(stored, report),
     killedMin: lo(num(stored.killedMin), num(report.killed)),
     killedMax,
     woundedMin: lo(num(stored.woundedMin), num(report.wounded)),

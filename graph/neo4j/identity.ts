@@ -5,7 +5,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ClaimCandidate } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
-import { CLAIM_BAND_INDEX } from './schema.ts';
+import { areaTerm } from './keys.ts';
+import { CLAIM_BAND_INDEX, INCIDENT_AREA_INDEX } from './schema.ts';
 import { modelProps, toParam, toPlain } from './values.ts';
 
 type Row = { get(key: string): unknown };
@@ -122,6 +123,10 @@ export async function findClaims(
   return (await findClaimsMany(tx, [bands], limit, stopAbove))[0]!;
 }
 
+/** A Lucene query for any of the area terms (placeKey keys are letters, digits and spaces: no escaping needed). */
+const areaQuery = (keys: string[]) =>
+  [...new Set(keys.map(areaTerm))].map((t) => `"${t.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(' OR ');
+
 /** Candidate incidents for several queries in one statement (one answer list per query, in order). */
 export async function findIncidentsMany(tx: ManagedTransaction, queries: IncidentQuery[]): Promise<StoredIncident[][]> {
   if (!queries.length) return [];
@@ -135,20 +140,36 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
          MATCH (i:Incident) WHERE i.placeKey IN query.places RETURN i
          UNION
          MATCH (i:Incident) WHERE i.placeSound IN query.places RETURN i
+         UNION
+         WITH query WHERE query.areaQ <> ''
+         CALL db.index.fulltext.queryNodes($areaIndex, query.areaQ) YIELD node
+         RETURN node AS i
        }
        WITH i ORDER BY i.id LIMIT 200
-       RETURN collect([i.id, i.kind, i.date, i.place,
+       RETURN collect([i.id, i.kind, i.date, i.place, coalesce(i.areas, []),
          COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id },
          COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day }]) AS found
      }
      RETURN q, found ORDER BY q`,
-    toParam({ queries }) as Record<string, unknown>,
+    toParam({
+      queries: queries.map((q) => ({ ...q, areaQ: areaQuery(q.inside ?? []) })),
+      areaIndex: INCIDENT_AREA_INDEX,
+    }) as Record<string, unknown>,
   );
   const out: StoredIncident[][] = queries.map(() => []);
+  type Found = [string, string, string | null, string | null, string[], string[], string[]];
   for (const r of res.records as Row[])
-    out[r.get('q') as number] = (
-      r.get('found') as Array<[string, string, string | null, string | null, string[], string[]]>
-    ).map(([id, kind, date, place, participants, reported]) => ({ id, kind, date, place, participants, reported }));
+    out[r.get('q') as number] = (r.get('found') as Found[]).map(
+      ([id, kind, date, place, areas, participants, reported]) => ({
+        id,
+        kind,
+        date,
+        place,
+        areas,
+        participants,
+        reported,
+      }),
+    );
   return out;
 }
 

@@ -2,7 +2,7 @@
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
 import { bandKey, claimKeyInput } from '../claims/similar.ts';
-import { placeKey, placeSound } from '../incidents/key.ts';
+import { areaKeys, placeKey, placeSound } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -34,9 +34,16 @@ export function internalNodeProps(label: string, props: Props): Props {
     const place = typeof props.place === 'string' ? props.place : null;
     out.placeKey = placeKey(place);
     out.placeSound = placeSound(place);
+    out.areaTerms = areaKeys(Array.isArray(props.areas) ? props.areas.map(String) : []).map(areaTerm);
+    out.areaKey = areaKeyOf(out.areaTerms as string[]);
   }
   return out;
 }
+
+/** An area key as one term of the whitespace-analysed area index: "tak bai" → "tak_bai". */
+export const areaTerm = (key: string) => key.replace(/ /g, '_');
+/** The indexed areaKey property: its terms, one per line. */
+export const areaKeyOf = (terms: string[]) => terms.join('\n');
 
 /** Separates chainKey's fields: below every character of an id or a date, so field order decides. */
 export const CHAIN_SEP = '\u0001';

@@ -7,6 +7,9 @@ export const NODE_LABELS: NodeLabel[] = ['Article', 'Actor', 'Incident', 'Claim'
 /** Name of the fulltext index of claims' band keys (graph/claims/similar.ts bandKey), one term per key. */
 export const CLAIM_BAND_INDEX = 'claim_band_terms';
 
+/** Name of the fulltext index of incidents' area keys (keys.ts areaKey), one term per wider place. */
+export const INCIDENT_AREA_INDEX = 'incident_area_terms';
+
 /** Name of the fulltext index over actor names/aliases, claim texts, incident summaries and article titles. */
 export const FULLTEXT_INDEX = 'kg_fulltext';
 
@@ -25,6 +28,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   'DROP INDEX claim_bands IF EXISTS',
   'CREATE INDEX incident_place IF NOT EXISTS FOR (n:Incident) ON (n.placeKey)',
   'CREATE INDEX incident_place_sound IF NOT EXISTS FOR (n:Incident) ON (n.placeSound)',
+  // The wider places an incident's reports put it in: a report naming only one of them finds it there.
+  `CREATE FULLTEXT INDEX ${INCIDENT_AREA_INDEX} IF NOT EXISTS FOR (n:Incident) ON EACH [n.areaKey] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
   // searchKey holds the normalised names/texts (graph/resolve.ts normalizeName), one per line, so
   // findActors and search get the embedded store's matching through a text index (CONTAINS).
   ...NODE_LABELS.map((l) => `CREATE TEXT INDEX ${l.toLowerCase()}_search IF NOT EXISTS FOR (n:${l}) ON (n.searchKey)`),

@@ -92,6 +92,8 @@ export const INTERNAL_PROPS = [
   'bandKey',
   'placeKey',
   'placeSound',
+  'areaTerms',
+  'areaKey',
 ] as const;
 
 /** Node/relationship properties as the GraphStore returns them: plain, without internal keys. */

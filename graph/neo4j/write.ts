@@ -8,7 +8,7 @@ import type { GraphRecords, NodeLabel, NodeRecord, PropValue, Props, RelRecord }
 import { KIND_ORDER, nameRank } from '../identity.ts';
 import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
-import { internalNodeProps, internalRelProps, searchKey, searchableTexts } from './keys.ts';
+import { areaKeyOf, areaTerm, internalNodeProps, internalRelProps, searchKey, searchableTexts } from './keys.ts';
 import { NODE_LABELS } from './schema.ts';
 import { toParam } from './values.ts';
 
@@ -34,6 +34,8 @@ async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Ma
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('label') as NodeLabel]));
 }
 
+const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
 const lo = (f: string, v: string) =>
   `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} <= ${v}) THEN n.${f} ELSE ${v} END`;
 const hi = (f: string, v: string) =>
@@ -43,6 +45,13 @@ const hi = (f: string, v: string) =>
  * own range is one report's figure, or the range of several reports of the batch folded by widenIncident.
  */
 const INCIDENT_WIDEN = `ON MATCH SET
+  n.areas = reduce(acc = coalesce(n.areas, []), a IN coalesce(row.props.areas, []) +
+    CASE WHEN n.placeKey IS NOT NULL AND row.props.placeKey IS NOT NULL AND row.props.placeKey <> n.placeKey
+      THEN [row.props.place] ELSE [] END | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+  n.areaTerms = reduce(acc = coalesce(n.areaTerms, []), t IN coalesce(row.props.areaTerms, []) +
+    CASE WHEN n.placeKey IS NOT NULL AND row.props.placeKey IS NOT NULL AND row.props.placeKey <> n.placeKey
+      THEN [replace(row.props.placeKey, ' ', '_')] ELSE [] END | CASE WHEN t IN acc THEN acc ELSE acc + t END),
+  n.areaKey = reduce(s = '', t IN n.areaTerms | s + CASE WHEN s = '' THEN '' ELSE '\\n' END + t),
   n.date = CASE WHEN n.date IS NULL OR (NOT n.date =~ $fullDate AND row.props.date =~ $fullDate)
     THEN row.props.date ELSE n.date END,
   n.place = coalesce(n.place, row.props.place),
@@ -62,8 +71,14 @@ const high = (cur: PropValue, v: PropValue): PropValue =>
 /** INCIDENT_WIDEN in TypeScript: `b`, a later report of the same incident, widens `a` (an associative step). */
 function widenIncident(a: Props, b: Props): Props {
   const full = (d: unknown) => typeof d === 'string' && FULL_DATE.test(d);
+  const other = !isNull(a.placeKey) && !isNull(b.placeKey) && a.placeKey !== b.placeKey;
+  const union = (x: PropValue, y: string[]) => [...new Set([...strings(x), ...y])];
+  const areaTerms = union(a.areaTerms, [...strings(b.areaTerms), ...(other ? [areaTerm(String(b.placeKey))] : [])]);
   const out: Props = {
     ...a,
+    areas: union(a.areas, [...strings(b.areas), ...(other ? [String(b.place)] : [])]),
+    areaTerms,
+    areaKey: areaKeyOf(areaTerms),
     date: isNull(a.date) || (!full(a.date) && full(b.date)) ? b.date : a.date,
     place: a.place ?? b.place,
     placeKey: a.placeKey ?? b.placeKey,
@@ -93,8 +108,6 @@ const actorRow = (n: NodeRecord): ActorRow => ({
   props: { ...n.props, searchKey: searchKey('Actor', n.props) },
   keys: [searchableTexts('Actor', n.props).map(normalizeName).filter(Boolean)],
 });
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 /**
  * mergeActors in TypeScript, for two rows of one actor in one batch (`b` the later article's): every choice is

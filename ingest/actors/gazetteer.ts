@@ -3,6 +3,7 @@
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry, states } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
   CONNECTORS,
@@ -20,7 +21,7 @@ import {
 import { peopleOnly, placeOnly } from './places.ts';
 import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
-import { allCaps, type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 /** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
 const GENERIC_WORDS = new Set(generic.words);
@@ -38,6 +39,13 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   // "the Christian Science Monitor Breakfast", "the Red Cross Gala": the name of a gathering the body holds.
   const next = v.toks[it.end];
   if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
+  if (modelOf(v, it)) return it.end + 1;
+  if (idiomNotOutlet(v, it)) return it.end;
+  // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
+  if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
+    pendSurname(sc, v, it.start, false);
+    return it.end;
+  }
   if (anotherPartysName(v, it)) {
     // The whole name is that other party: "the Christian Democrats" said, dismissed, won.
     const name = surfaceOf(v, it.start - 1, it.end);
@@ -51,6 +59,30 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (!bodyReadAsOther(sc, v, it, owner, from))
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
   return it.end;
+}
+
+/**
+ * "would all cost a Fortune": an outlet named by a common word, after "a" and before no noun, is the word ("a CNN
+ * poll", "a Guardian report" name the outlet).
+ */
+function idiomNotOutlet(v: View, it: GazItem): boolean {
+  if (it.end - it.start !== 1 || entryById(it.hit.id)?.kind !== 'outlet') return false;
+  if (!/^(a|an)$/.test(v.keys[it.start - 1] ?? '') || lexicalTag(v.keys[it.start]!) === null) return false;
+  const next = v.toks[it.end];
+  return !(next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN');
+}
+
+/** "the 2017 Ford Fusion", "a 2009 Toyota Camry": a model year, the maker, the model: a product, no actor. */
+function modelOf(v: View, it: GazItem): boolean {
+  const next = v.toks[it.end];
+  return (
+    /^(?:19|20)\d\d$/.test(v.toks[it.start - 1]?.text ?? '') &&
+    /^(the|a|an|his|her|their)$/.test(v.keys[it.start - 2] ?? '') &&
+    !!next &&
+    isCap(next) &&
+    !v.glued[it.end] &&
+    entryById(it.hit.id)?.kind === 'organization'
+  );
 }
 
 /**
@@ -218,6 +250,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   )
     return it.end;
   if (partOfName(v, it)) return it.end;
+  // "Breitbart London's Raheem Kassam", "Al Jazeera America": a place right after an outlet's name names its edition.
+  if (isEntityItem(before) && before.end === it.start && entryById(before.hit.id)?.kind === 'outlet') return it.end;
   // "Tour de France", "Banco de México", "Universidad de Chile": a state after a Romance "de" closes a name.
   if (ROMANCE_OF.has(v.keys[it.start - 1] ?? '') && v.toks[it.start - 2] && isCap(v.toks[it.start - 2]!)) return it.end;
   // "Alternative for Germany", "Democracy for America": a state after "for" closing a name in running text.

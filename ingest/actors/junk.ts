@@ -67,6 +67,11 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
   const drop = new Set<string>();
   const inCredit = creditTest(nlp.text);
   for (const a of doc.actors) {
+    // An agency named only in credits ("Gary Cameron/Reuters.", "[Lee Moran, HuffPost]") took no part in the story.
+    if (a.kind === 'outlet' && a.id !== doc.outlet && !referenced.has(a.id) && onlyInCredits(a, inCredit)) {
+      drop.add(a.id);
+      continue;
+    }
     if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
@@ -89,6 +94,9 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
     mentions: doc.mentions.filter((m) => !drop.has(m.actorId)),
   };
 }
+
+const onlyInCredits = (a: Actor, inCredit: (s: number, e: number) => boolean) =>
+  a.mentions.length > 0 && a.mentions.every(([s, e]) => inCredit(s, e));
 
 /** Nouns that type the name right after them ("the broadcaster TVN24") or before its comma ("the owner, X,"). */
 const OUTLET_NOUNS = new Set(

@@ -30,7 +30,7 @@ export const ORG_DESCRIPTORS = set('ministry department agency council committee
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
 export const EVENT_WORDS = set(
-  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders',
+  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders eve pride',
 );
 
 /**
@@ -104,7 +104,7 @@ export const GIVEN_ADJECTIVES = set(
 );
 /** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
 export const ROLE_NOUNS = set(
-  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter',
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator',
 );
 
 /** Honorifics that mark the following name as a person. */

@@ -18,7 +18,7 @@ const PLACE_NOUNS = new Set(
 const TRUST_NOUNS = new Set('faith trust confidence belief stake'.split(' '));
 /** Lower-case nouns a place names where something happened: "the Paris attacks", "the Iraq war". */
 const PLACE_EVENTS = new Set(
-  'attack attacks attacker attackers bombing bombings shooting shootings massacre war wars earthquake floods riots'.split(
+  'attack attacks attacker attackers bombing bombings shooting shootings massacre war wars earthquake floods riots invasion invasions assault assaults'.split(
     ' ',
   ),
 );
@@ -29,6 +29,8 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Ukraine's army", "Iran's" acts through what it owns.
   if (next === "'s" || next === '’s') return false;
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
+  // "a recent Mali hotel assault": one lower-case noun between the name and the event.
+  if (v.toks[b]?.pos === 'NOUN' && !isCap(v.toks[b]!) && PLACE_EVENTS.has(v.keys[b + 1] ?? '')) return true;
   if (slogan(v, a, b)) return true;
   // "sitting in the Oval Office", "a Washington lawyer", "a Washington-to-English converter": a seat or capital as a place.
   // "Washington, D.C.": a capital written with its district names the city.
@@ -40,7 +42,9 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
     origin(v, a) ||
     traded(v, a) ||
     border(v, b) ||
+    barrierBetween(v, a) ||
     movedTo(v, a) ||
+    measuredFor(v, a) ||
     inPlaceList(v, a, b) ||
     scopeAfter(v, b) ||
     scopeOf(v, a)
@@ -56,7 +60,7 @@ const SCOPE_NOUNS = new Set(
     'history politics soil territory culture society mainstream fabric size landscape psyche imagination heartland ' +
     'electorate population public citizens citizenship residents people streets cities towns states universities ' +
     'campuses colleges schools media press consumers households taxpayers companies firms stocks markets economy ' +
-    'election elections philosophy identity values'
+    'election elections philosophy identity values candidates environment scene'
   ).split(' '),
 );
 
@@ -121,7 +125,9 @@ function prize(v: View, a: number): boolean {
 function occupied(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const before = v.toks[k - 1];
-  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX');
+  // "a senior adviser to Obama in the White House": the person named before holds the seat.
+  const holder = !!before && before.pos === 'PROPN' && isCap(before);
+  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
 }
 
 /**
@@ -151,8 +157,9 @@ function qualifier(v: View, b: number): boolean {
 const GOING = new Set(
   (
     'travel travels traveled travelled traveling travelling flew fly flies flying went go goes going returned return ' +
-    'returns returning moved move back deported deport deports deporting extradited expelled repatriated sent fled ' +
-    'flee flees fleeing escaped emigrated immigrated relocated smuggled trafficked'
+    'returns returning moved move moves moving back deported deport deports deporting extradited expelled repatriated ' +
+    'sent fled flee flees fleeing escaped emigrated immigrated relocated relocate relocating smuggled trafficked ' +
+    'came come comes coming arrived arrive arrives arriving'
   ).split(' '),
 );
 /** Verbs whose object is a place crossed: "barred from entering the United States", "fled Syria in 2012". */
@@ -167,15 +174,45 @@ function movedTo(v: View, a: number): boolean {
   return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
 }
 
-/** People who come from a place: "refugees from Iraq", "migrants from Honduras". */
+/** People who come from a place: "refugees from Iraq", "migrants from Honduras", "nationals from Chad". */
 const MOVERS = new Set(
-  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers'.split(' '),
+  'refugees migrants immigrants asylum-seekers tourists visitors travelers travellers students workers citizens nationals passengers'.split(
+    ' ',
+  ),
 );
 
-/** "refugees from Iraq": where people come from. */
+/** Counts kept for a place: "crime statistics for the U.S.", "the unemployment rate for Spain". */
+const MEASURES = new Set('statistics figures data numbers rate rates estimates forecast forecasts'.split(' '));
+
+/** "official crime statistics for the U.S.": the state is what a count is kept for. */
+function measuredFor(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'for' && MEASURES.has(v.keys[k - 1]!) && !isCap(v.toks[k - 1]!);
+}
+
+/** "refugees from Iraq", "an immigrant who came legally from Cuba": where people come from. */
 function origin(v: View, a: number): boolean {
   const k = indexBefore(v, a);
-  return k > 0 && v.keys[k] === 'from' && MOVERS.has(v.keys[k - 1]!);
+  if (k < 1 || v.keys[k] !== 'from') return false;
+  if (MOVERS.has(v.keys[k - 1]!)) return true;
+  // One adverb may stand between the verb and "from" ("came legally from"); someone moved, not money or an order.
+  const verb = v.toks[k - 1]!.pos === 'ADV' ? k - 2 : k - 1;
+  const mover = v.keys[verb - 1] ?? '';
+  return GOING.has(v.keys[verb] ?? '') && (/^(who|he|she|they|i|we)$/.test(mover) || v.toks[verb - 1]?.pos === 'PROPN');
+}
+
+/** Barriers and lines built or drawn between two places: "a wall between the United States and Mexico". */
+const BARRIERS = new Set('border borders frontier wall fence barrier boundary'.split(' '));
+
+/** "a wall between Israel and Egypt", "the border between A and B": the state is one side of a barrier. */
+function barrierBetween(v: View, a: number): boolean {
+  let k = indexBefore(v, a);
+  // The second side: back over "and" and the first side's capitals.
+  if (v.keys[k] === 'and') {
+    k--;
+    while (k > 0 && (isCap(v.toks[k]!) || SKIPPED.has(v.keys[k]!))) k--;
+  }
+  return v.keys[k] === 'between' && BARRIERS.has(v.keys[k - 1] ?? '');
 }
 
 /** "the U.S.-Mexico border", "the Kenya-Somalia frontier": a state naming one side of a border. */
@@ -203,10 +240,11 @@ function traded(v: View, a: number): boolean {
     j > 0 &&
     j > k - 5 &&
     !FLOWS.has(v.keys[j]!) &&
-    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || v.keys[j] === 'from')
+    (isCap(v.toks[j]!) || SKIPPED.has(v.keys[j]!) || /^(from|to|into)$/.test(v.keys[j]!))
   )
     j--;
-  return FLOWS.has(v.keys[j]!);
+  // "people traveling into the U.S. from Brazil": a journey is a flow too.
+  return FLOWS.has(v.keys[j]!) || (GOING.has(v.keys[j]!) && j < k - 1);
 }
 
 /**
@@ -296,7 +334,7 @@ function inPlaceList(v: View, a: number, b: number): boolean {
     k++;
   }
   if (items < 2) return false;
-  if (locative(v, start)) return true;
+  if (locative(v, start) || origin(v, start)) return true;
   // "countries like A and B", "nations such as A and B", "five countries, including A, B and C".
   const k = indexBefore(v, start);
   const like =

@@ -35,7 +35,7 @@ import {
 } from './lexicon.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, slugify } from './registry.ts';
-import { nameAfterRole } from './role-prefix.ts';
+import { isGivenName, nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -75,6 +75,13 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
+  // "Rainbow PUSH Coalition": a body's name may hold a word in capitals.
+  const named = cueIn(v, it, ORG_CUES) || cueIn(v, it, GROUP_CUES) || cueIn(v, it, OUTLET_CUES);
+  const shout = len > 1 && !named ? lastShouted(v, a, b) : -1;
+  if (shout >= 0) {
+    if (b - shout > 2) runItem(sc, v, { type: 'run', start: shout + 1, end: b }, joined, x);
+    return;
+  }
   // "Air Force One", "Marine One", "Trump Force One": a name with a number after it is a craft, not an actor.
   if (ONE_TWO.test(v.toks[b]?.text ?? '') && !v.glued[b] && !OF_IN.test(v.keys[b + 1] ?? '')) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
@@ -222,13 +229,17 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   const prevKey = v.keys[a - 1];
   const honor = prevKey && HONORIFICS.has(prevKey);
   const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
-  if ((afterLoc || placeAfterComma(v, a, b, joined)) && !honor) {
+  if ((afterLoc || placeAfterComma(v, a, b, joined) || partOf(v, a)) && !honor) {
     sc.placeNames.add(surfaceOf(v, a, b));
     return;
   }
   // "the Great Satan", "the Golden Week": a name right after "the" is a person's only as a modifier of a noun
   // ("the George W. Bush administration").
-  if (prevKey === 'the' && !(v.toks[b] && LOWER_FIRST.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN')) return;
+  const nounAfter = !!v.toks[b] && LOWER_FIRST.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  if (prevKey === 'the' && !nounAfter) return;
+  // "hosted a Ramadan Iftar meal", "a Boca Raton lawyer": after "a", a name before a noun only qualifies it ("a
+  // Hillary Clinton supporter" still names her: a known given name opens it).
+  if ((prevKey === 'a' || prevKey === 'an') && nounAfter && !isGivenName(v.keys[a]!)) return;
   // "Trump Supporters": a plural for people ends the name ("Service Employees ..." is a body, typed before).
   for (let k = a + 1; k < b; k++)
     if (PEOPLE_PLURALS.has(v.keys[k]!)) return runItem(sc, v, { type: 'run', start: a, end: k }, joined, x);
@@ -257,6 +268,18 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   if (!p) return;
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
+}
+
+/** Places a name may be part of: "the suburb of Santa Catarina", "the town of Bakhmut", "the county of Kent". */
+const PLACE_KINDS = new Set(
+  'suburb suburbs town towns city village villages district province county neighborhood neighbourhood borough region island state'.split(
+    ' ',
+  ),
+);
+
+/** "in the suburb of Santa Catarina": a name after a lower-case kind of place and "of" is that place. */
+function partOf(v: View, a: number): boolean {
+  return v.keys[a - 1] === 'of' && PLACE_KINDS.has(v.keys[a - 2] ?? '') && /^[a-z]/.test(v.toks[a - 2]!.text);
 }
 
 /** Whether token k is a US state's abbreviation written with periods ("N.J.", "Fla.", "Calif."). */
@@ -339,6 +362,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
     last = k;
   }
   if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and') || keys.includes('&')) return null;
+  if (notAPersonName(tokens, keys)) return null;
   // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
   for (const k of keys)
     if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
@@ -349,6 +373,29 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[last]!.end, 'name', tokens.join(' '));
   if (role) p.roles.add(role);
   return p;
+}
+
+/**
+ * Word runs no person's name is: more than four name words ("Paul Ryan Joins Growing List", a quoted headline; particles,
+ * initials and "Jr." not counted), or a common word in capitals glued to a name ("TRAILERS Enjoy", page furniture).
+ */
+function notAPersonName(tokens: string[], keys: string[]): boolean {
+  const words = keys.filter((k, i) => !CONNECTORS.has(k) && !/^(?:\p{Lu}\.|jr\.?|sr\.?|ii|iii|iv)$/iu.test(tokens[i]!));
+  if (words.length > 4) return true;
+  return tokens.length > 1 && tokens.some((t, i) => shouted(t, keys[i]!));
+}
+
+/** A verb or a plural noun in capitals: "TRAILERS Enjoy", "Reply GIVE" (an acronym such as "CREDO Action" is kept). */
+const shouted = (t: string, k: string) =>
+  /^\p{Lu}{4,}$/u.test(t) && (lexicalTag(k) === 'VERB' || (lexicalTag(k) === 'NOUN' && k.endsWith('s')));
+
+/**
+ * The last such word in capitals in a run, or -1: what stands before it is page furniture ("TRAILERS Enjoy", "Navy
+ * SEALS Tyrone Woods"); a name may follow it.
+ */
+function lastShouted(v: View, a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (shouted(v.toks[k]!.text, v.keys[k]!)) return k;
+  return -1;
 }
 
 /** Where "of" splits a person's name from the body named after it ("Jane Roe of the University of X"), else -1. */

@@ -5,11 +5,14 @@
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
-import { BODY_NOUNS, GROUP_DESCRIPTORS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+import { BODY_NOUNS, GROUP_DESCRIPTORS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS, ROLE_NOUNS } from './lexicon.ts';
 
 const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
 
 const key = (w: string) => w.toLowerCase().replace(/[.’']+$/, '');
+
+/** Whether a word is a given name the gazetteer knows ("Gerald", "Hillary"), in any case. */
+export const isGivenName = (w: string): boolean => GIVEN.has(key(w));
 /** A word that may open a person's name: a known given name, or a capitalized word no common word of English. */
 const nameOpener = (w: string) => /^\p{Lu}/u.test(w) && (GIVEN.has(key(w)) || lexicalTag(key(w)) === null);
 /** A word of a name after its first: a capitalized word or an initial ("J.", "O'Donnell", "Jr."). */
@@ -21,9 +24,18 @@ const nameWord = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
  */
 function roleWord(w: string): boolean {
   const k = key(w);
-  if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k)) return false;
+  // "W." in "W. Neil Eggleston": an initial is part of the name.
+  if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k) || /^\p{Lu}\.?$/u.test(w)) return false;
   return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w);
 }
+
+/** "Rival Hillary Clinton", "Embattled Joe Biden": a common adjective glued before a known given name. */
+const adjectiveBefore = (w: string, next: string) =>
+  lexicalTag(key(w)) === 'ADJ' && !GIVEN.has(key(w)) && GIVEN.has(key(next));
+
+/** "W." in "Counsel W. Neil Eggleston": an initial opening the name, a name word after it. */
+const initialThenName = (words: readonly string[], k: number) =>
+  /^\p{Lu}\.$/u.test(words[k]!) && k + 1 < words.length && nameWord(words[k + 1]!);
 
 /** Particles inside names: "Dan el Padilla Peralta", "Ursula von der Leyen", "Ahmed bin Ali". */
 const PARTICLES = new Set(
@@ -44,15 +56,20 @@ const titleWord = (k: string) => !!titleEntry(k) || (k.endsWith('s') && !!titleE
  * Where the person's name starts in `words`, after a role glued before it, or 0. The name is two to four words. After
  * a capitalized common noun it must open with a known given name ("Billionaire Mark Cuban", but not "Ruth Bader
  * Ginsburg": "Ruth" is a given name, and "Bader" none) or follow another common word ("Public Advocate Trish James");
- * after a title, a lower-case role or a hyphenated one any name does ("Governors Gretchen Whitmer").
+ * after a title, a lower-case role, a hyphenated one or a role noun of the lexicon any name does ("Governors Gretchen
+ * Whitmer", "Reporter Jomana Karadsheh"), and a name may open with an initial ("Counsel W. Neil Eggleston"). A common
+ * adjective opening the run before a known given name is no part of the name ("Rival Hillary Clinton").
  */
 export function nameAfterRole(words: readonly string[]): number {
   const n = words.length;
   for (let k = Math.max(1, n - 4); k <= n - 2; k++) {
-    if (!roleWord(words[k - 1]!) || !nameOpener(words[k]!)) continue;
+    if (!nameOpener(words[k]!) && !initialThenName(words, k)) continue;
     if (!words.slice(k + 1).every(nameWord)) continue;
     const role = words[k - 1]!;
-    const strongRole = /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role);
+    if (adjectiveBefore(role, words[k]!) && k === 1) return k;
+    if (!roleWord(role)) continue;
+    const strongRole =
+      /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role) || ROLE_NOUNS.has(key(role));
     // A capitalized noun before a name no list knows: only after a common word ("Public Advocate Trish James"), not
     // inside a name ("Omar Mir Seddique Mateen").
     const commonBefore = k >= 2 && lexicalTag(key(words[k - 2]!)) !== null && !GIVEN.has(key(words[k - 2]!));

@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { type Hit, hitFits, type Match, matchAt } from '../gazetteer/index.ts';
+import { entryById, type Hit, hitFits, type Match, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -15,6 +15,7 @@ import {
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { isGivenName } from './role-prefix.ts';
 import { isCap, type Item, surfaceOf, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -180,7 +181,7 @@ function gazetteerItem(v: View, m: Match, items: Item[], shouted: boolean, place
   // The lexicon is asked only for a metonym (most matches are none).
   const capitalSurname = hits[0]!.role === 'metonym' && surnameBefore(lexicalTag(v.keys[at - 1] ?? ''));
   const surname =
-    (hits[0]!.role === 'place' || bareDemonym || capitalSurname) &&
+    (hits[0]!.role === 'place' || bareDemonym || capitalSurname || firmAsSurname(v, hits[0]!, at)) &&
     m.end === at + 1 &&
     !v.headline &&
     prev?.type === 'run' &&
@@ -193,6 +194,12 @@ function gazetteerItem(v: View, m: Match, items: Item[], shouted: boolean, place
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+/** "Gerald Ford", "Harrison Ford", "Fiona Apple": a company's one-word name right after a known given name. */
+const firmAsSurname = (v: View, hit: Hit, at: number) =>
+  (hit.role === 'name' || hit.role === 'alias') &&
+  entryById(hit.id)?.kind === 'organization' &&
+  isGivenName(v.keys[at - 1] ?? '');
 
 /**
  * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
@@ -304,6 +311,16 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !!next &&
     isCap(next);
   if (ours) return true;
+  // "Nicole A. Navas", "Lena I. Ortiz": a capital with a period between two names' words is a middle initial, not
+  // the article "a" or the pronoun "I".
+  const initial =
+    /^\p{Lu}\.?$/u.test(t.text) &&
+    (t.text.endsWith('.') || v.text[t.end] === '.') &&
+    last?.type === 'run' &&
+    last.end === i &&
+    !!next &&
+    isCap(next);
+  if (initial) return true;
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));

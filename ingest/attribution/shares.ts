@@ -32,6 +32,14 @@ const inTen = (words: Token[], j: number): boolean =>
  * words.length for a bare share ("all but two", "most", "a majority"), or -1.
  */
 export function shareOf(words: Token[]): number {
+  // "About four out of 10 voters" is "about four in 10 voters": the "out" of "out of" is read as no word.
+  const out = words.findIndex(
+    (w, j) => w.norm === 'out' && words[j + 1]?.norm === 'of' && words[j + 2]?.pos === 'NUM' && j > 0,
+  );
+  if (out > 0 && words[out - 1]!.pos === 'NUM') {
+    const at = shareOf([...words.slice(0, out), ...words.slice(out + 1)]);
+    return at < 0 ? at : at >= out ? at + 1 : at;
+  }
   let k = 0;
   // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
   const ofGroup = (j: number) =>

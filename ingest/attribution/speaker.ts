@@ -232,6 +232,10 @@ export class SpeakerResolver {
     let core = words.slice(0, coreEnd);
     // "a source close to", "people familiar with": the adjective opens a complement; the noun is the head.
     if (core.length > 1 && COMPLEMENT_ADJECTIVES.test(core[core.length - 1]!.norm)) core = core.slice(0, -1);
+    // "a report Tuesday from WKOW": a weekday or month after the noun dates it; the noun is the head ("One Sunday"
+    // keeps its date as the head: no speaker, see fragment()).
+    while (core.length > 1 && dateWord(core[core.length - 1]!) && core[core.length - 2]!.pos === 'NOUN')
+      core = core.slice(0, -1);
     const head = core[core.length - 1]!;
     const mentions = this.mentionsIn(span[0], span[1]);
     return {
@@ -260,6 +264,9 @@ export class SpeakerResolver {
       return c > 0 && c + 1 < words.length ? this.resolve([r[0] + c + 1, r[1]], opts) : null;
     }
     if (/^(ADP|PART|AUX|SCONJ|CCONJ)$/.test(head.pos)) return null;
+    // "One Sunday in late 2001, according to ...": a date is no speaker ("Jun wrote", "May said": a three-letter
+    // month with no period is a name).
+    if (dateWord(head) && !/^\p{Lu}\p{Ll}{2}$/u.test(head.text)) return null;
     return undefined;
   }
 

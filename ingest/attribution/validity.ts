@@ -55,6 +55,8 @@ export function personBeforePlace(tokens: Token[], [s, e]: TokRange): TokRange |
   return start < end ? [start, end] : null;
 }
 
+const WH_WORDS = new Set('when where while whether what why how though although'.split(' '));
+
 /** Words of origin or faith that describe people but name nobody on their own. */
 const ORIGIN_WORDS = new Set(
   'hispanic latino latina latinos black white asian american african european arab jewish muslim christian catholic evangelical'.split(
@@ -69,7 +71,8 @@ const ORIGIN_WORDS = new Set(
 export function notAName(words: Token[], inHeadline: boolean): boolean {
   if (words.length !== 1) return false;
   const key = words[0]!.norm.replace(/\.$/, '');
-  return ORIGIN_WORDS.has(key) || (inHeadline && !!titleEntry(key));
+  // "When told Perez was in the Cabinet, he ...": a question word opening a clause is no name.
+  return ORIGIN_WORDS.has(key) || WH_WORDS.has(key) || (inHeadline && !!titleEntry(key));
 }
 
 /** Documents, recordings and counts: what they say has an author, but they are no actor themselves. */
@@ -88,7 +91,8 @@ const isDocument = (head: Token): boolean => DOCUMENTS.has(head.norm) && /^[a-z]
 const WRITINGS = new Set(
   (
     'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
-    'investigation inquiry review audit probe'
+    'investigation inquiry review audit probe lawsuit lawsuits suit complaint indictment website email program ' +
+    'programme broadcast podcast interviews'
   ).split(' '),
 );
 

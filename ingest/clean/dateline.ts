@@ -25,7 +25,8 @@ const PLACE_ONLY = new RegExp(`^${PLACE}${DASH}`);
 // Agencies that write the place in title case name themselves in capitals: "Bogotá, Sep 29 (EFE).-", "Erbil (Iraq)
 // (AFP) - May 26, 2021 -". Only with the agency in parentheses, so no sentence's first words pass for a dateline.
 const TITLE_PLACE = "([A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){0,3}(?: \\([A-Z][\\p{L} .'’-]{1,30}\\))?)";
-const AGENCY_DASH = '\\s*\\([A-Z][A-Za-z-]{1,12}\\)\\.?\\s*(?:—|–|--?|:)\\s';
+// dpa writes its name in lower case: "Yaoundé, November 10 (dpa) -".
+const AGENCY_DASH = '\\s*\\((?:[A-Z][A-Za-z-]{1,12}|dpa)\\)\\.?\\s*(?:—|–|--?|:)\\s';
 const DATE_AFTER = new RegExp(`^\\s*${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}\\s*(?:—|–|--?|:)\\s`);
 const TITLE_MONTH_DAY = new RegExp(
   `^${TITLE_PLACE},?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${AGENCY_DASH}`,

@@ -29,6 +29,7 @@ const LABELLED = /^(?:published|updated|posted|first published|date)\b/i;
 
 // "05/03/2019", "25.03.2019": day and month order differ by country.
 const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/;
+const LONE_NUMERIC = /^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s*$/;
 
 /** A numeric date only when its order is certain (one part over 12, or both equal); "05/03/2019" is refused. */
 function numericDate(a: number, b: number, y: number): string | null {
@@ -56,6 +57,9 @@ export function dateIn(line: string): string | null {
   if (m) return valid(+m[3]!, MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, +m[1]!);
   m = MONTH_DAY_YEAR.exec(line);
   if (m) return valid(+m[3]!, MONTHS[m[1]!.slice(0, 3).toLowerCase()]!, +m[2]!);
+  // A date alone on its line ("18.06.2020" under a byline): its order, when certain, dates the page.
+  const alone = LONE_NUMERIC.exec(line);
+  if (alone) return numericDate(+alone[1]!, +alone[2]!, +alone[3]!);
   if (LABELLED.test(line)) {
     const numeric = NUMERIC.exec(line);
     if (numeric) return numericDate(+numeric[1]!, +numeric[2]!, +numeric[3]!);

@@ -2,7 +2,6 @@
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
 import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { slugify } from '../../graph/names.ts';
-import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
 import { beforeReportConflict, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
@@ -18,7 +17,7 @@ import {
   VERBS,
 } from './lexicon.ts';
 import type { EventMention } from './mentions.ts';
-import { findPlaces, PLACE_TYPES, type Place } from './places.ts';
+import { findPlaces, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
 
 /** Triggers that tell violence by themselves (a blast, armed men killing): mentions.ts read their subject. */
@@ -47,6 +46,8 @@ interface Draft {
   placeType: string | null;
   /** An unnamed place inside the place that was hit: "a strike on a village in the Sagaing region" → village. */
   sub: string | null;
+  /** Wider places the text puts it in, and a region a finer place replaced ("Balochistan" for "Buleda"). */
+  areas: string[];
   /** Told as another happening: "a second strike", "another attack". */
   distinct: boolean;
   /** Told only in the headline so far: the first body mention that fits tells it again. */
@@ -73,20 +74,30 @@ function isState(view: View, place: Place): boolean {
   return (
     view.mentions.some(
       (m) => m.start < place.end && m.end > place.start && view.actors.get(m.actorId)?.kind === 'state',
-    ) || stateNamed(place.name)
+    ) || isStateName(place.name)
   );
-}
-
-/** The gazetteer's name or alias of a state, not its demonym ("Pakistan", not "the Venezuelan border"). */
-function stateNamed(name: string): boolean {
-  const entry = stateEntry(stateOfKey(name.toLowerCase()) ?? '');
-  return !!entry && [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase() === name.toLowerCase());
 }
 
 const VIOLENT = new Set<IncidentKind>(['attack', 'airstrike', 'clash']);
 /** The place's key across spellings ("Arbil", "Erbil International Airport" → "erbil"), spaces dropped. */
 const placeKey = (p: string) => (placeKeyOf(p) ?? '').replace(/ /g, '');
 const samePlace = (a: string, b: string) => placeKey(a).includes(placeKey(b)) || placeKey(b).includes(placeKey(a));
+
+/** How wide a place of this type word is: a province holds districts, a district towns. */
+const REGION_RANK: Record<string, number> = {
+  province: 3,
+  provinces: 3,
+  region: 3,
+  state: 3,
+  governorate: 3,
+  county: 2,
+  district: 2,
+};
+/**
+ * How wide the draft's place is: 4 a state, 3 a province, 2 a district, 0 a town or a place of no stated type. A
+ * narrower place told for the same incident says where in the wider one it was.
+ */
+const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? ''] ?? 0));
 
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
@@ -98,8 +109,14 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
       (t, k, all) =>
         (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
         all[k - 1]?.text !== '-' &&
-        // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies".
+        // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies";
+        // nor one before its noun: "a camp for displaced families".
         !(/(?:ed|ing)$/.test(t.norm) && all[k - 1]?.pos === 'NOUN') &&
+        !(
+          /ed$/.test(t.norm) &&
+          all[k + 1]?.pos === 'NOUN' &&
+          /^(?:ADP|SCONJ|DET|ADJ|ADV)$/.test(all[k - 1]?.pos ?? '')
+        ) &&
         !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
   const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
@@ -108,8 +125,10 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
-  // A place before the trigger belongs to it only within the same clause (no verb in between).
+  // A place before the trigger belongs to it only within the same clause (no verb in between); "told reporters in
+  // Bangkok that the bombing ..." is where it was said.
   if (!last || !clause(last.token, m.start)) return null;
+  if (view.tokens.slice(last.token, m.start).some((t) => t.norm === 'that' && t.pos === 'SCONJ')) return null;
   return last;
 }
 
@@ -195,8 +214,7 @@ const tollMention = (start: number, sentence: number): EventMention => ({
 });
 
 /** The draft's place is a town or region where the incident's was unknown or a whole country. */
-const refines = (into: Draft, draft: Draft) =>
-  !!draft.place && !draft.placeIsState && (!into.place || into.placeIsState);
+const refines = (into: Draft, draft: Draft) => !!draft.place && (!into.place || rank(draft) < rank(into));
 
 /** "were attacked", "was quickly struck": a trigger verb after a form of "be". */
 function passive(tokens: View['nlp']['tokens'], t: number): boolean {
@@ -217,8 +235,15 @@ const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
 const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
-/** Places the article puts inside others ("Pazigyi, a village in Sagaing"): "inner|outer" keys. */
-type Within = Set<string>;
+/**
+ * Places the article puts inside others ("Pazigyi, a village in Sagaing"): "inner|outer" keys, and per inner key the
+ * outer places as written.
+ */
+interface Within {
+  pairs: Set<string>;
+  outers: Map<string, string[]>;
+}
+const noWithin = (): Within => ({ pairs: new Set(), outers: new Map() });
 
 /**
  * b's place lies inside a's: the article says so, or a's strike hit an unnamed place of the very type b's place
@@ -226,10 +251,13 @@ type Within = Set<string>;
  */
 const inside = (a: Draft, b: Draft, within: Within) =>
   !!(a.place && b.place) &&
-  (within.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) || (!!a.sub && a.sub === b.placeType));
+  (within.pairs.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
+    (!!a.sub && a.sub === b.placeType) ||
+    // "Darfur" and "Mellit, in Sudan's North Darfur state".
+    [...b.areas, ...(within.outers.get(placeKey(b.place!)) ?? [])].some((x) => samePlace(x, a.place!)));
 
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
-function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
+function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
   // "on Tuesday" is the report's week; "in January 2014" is a month long past: wire copy dates them so apart.
   const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak;
@@ -239,6 +267,7 @@ function conflicts(a: Draft, b: Draft, within: Within = new Set()): boolean {
     b.place &&
     !samePlace(a.place, b.place) &&
     a.placeIsState === b.placeIsState &&
+    !nestable(a, b) &&
     !inside(a, b, within) &&
     !inside(b, a, within)
   )
@@ -267,8 +296,10 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   const place =
     !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place)) ||
     (!!(a.place && b.place) &&
-      (within.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
-        within.has(`${placeKey(a.place!)}|${placeKey(b.place!)}`)));
+      (within.pairs.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
+        within.pairs.has(`${placeKey(a.place!)}|${placeKey(b.place!)}`))) ||
+    // "a missile hit a camp near Marib" … "fired the missile at the al-Jufaina camp": the camp named.
+    (!!a.sub && a.sub === b.placeType && !!b.place && SITES.has(a.sub));
   const date = !!(a.key && b.key && a.key.month != null);
   // "Air strike on market kills 11" over "An air strike hit a market in Bama on Sunday, killing 11".
   const retold = a.headline && !b.headline;
@@ -280,7 +311,7 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   // So does a named place of the very type the first strike hit unnamed ("a village in the Sagaing region" …
   // "dropped two bombs on Nyaung Kone village").
   const refinesCountry =
-    (a.placeIsState || (!!a.sub && a.sub === b.placeType)) &&
+    (rank(a) > rank(b) || (!!a.sub && a.sub === b.placeType)) &&
     !!b.place &&
     !b.placeIsState &&
     b.last - a.last <= 2 &&
@@ -321,26 +352,31 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
   if (place.token < m.end) return null;
   // "killed at least 21 people, including six children, in a village in the Sagaing region": right before it.
   const k = place.token - 1;
-  if (k > m.end && PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
+  const typed = (w: string) => PLACE_TYPES.has(w) || SITES.has(w);
+  if (k > m.end && typed(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
   if (place.token - m.end > 10) return null;
   for (let k = m.end; k < place.token; k++)
-    if (PLACE_TYPES.has(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
+    if (typed(tokens[k]!.norm) && /^(?:a|an)$/.test(tokens[k - 1]!.norm)) return tokens[k]!.norm;
   return null;
 }
 
 /** Between two places: "X village in", "X, a town in the eastern", "the village of X in the". */
 const NESTED =
-  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}$/u;
 
 /** Places (per sentence) that the text puts inside the place named right after them. */
 function containment(text: string, placesOf: Map<number, Place[]>): Within {
-  const within: Within = new Set();
+  const within = noWithin();
+  const add = (inner: string, outer: string) => {
+    const key = placeKey(inner);
+    within.pairs.add(`${key}|${placeKey(outer)}`);
+    within.outers.set(key, [...(within.outers.get(key) ?? []), outer]);
+  };
   for (const places of placesOf.values()) {
-    for (const p of places) if (p.outer) within.add(`${placeKey(p.name)}|${placeKey(p.outer)}`);
+    for (const p of places) if (p.outer) add(p.name, p.outer);
     for (let k = 0; k + 1 < places.length; k++) {
       const [a, b] = [places[k]!, places[k + 1]!];
-      if (b.start - a.end < 60 && NESTED.test(text.slice(a.end, b.start)))
-        within.add(`${placeKey(a.name)}|${placeKey(b.name)}`);
+      if (b.start - a.end < 60 && NESTED.test(text.slice(a.end, b.start))) add(a.name, b.name);
     }
   }
   return within;
@@ -404,6 +440,7 @@ function draftOf(
     placeIsState: !!place && isState(view, place),
     placeType: place?.type ?? null,
     sub: place ? unnamedPlace(view, m, place) : null,
+    areas: place?.outer ? [place.outer] : [],
     distinct:
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
       ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
@@ -424,6 +461,36 @@ function draftOf(
   };
 }
 
+/** Type words of places that are no settlement or region with bounds: "near the Venezuelan border". */
+const VAGUE_TYPES = new Set(
+  'border frontier coast valley desert area part parts outskirts vicinity countryside north south east west centre center heart'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Two places of different width that may be one inside the other ("the province of Balochistan" and "Buleda"): not
+ * a vague one, and not when what the article puts the narrower one in rules the wider one out (Mir Saffar, in Khost
+ * province, is not in the Shelton district of Kunar).
+ */
+function nestable(a: Draft, b: Draft): boolean {
+  if (rank(a) === rank(b) || VAGUE_TYPES.has(a.placeType ?? '') || VAGUE_TYPES.has(b.placeType ?? '')) return false;
+  const [wide, narrow] = rank(a) > rank(b) ? [a, b] : [b, a];
+  const among = (place: string, areas: string[]) => areas.some((x) => samePlace(x, place));
+  if (narrow.areas.length && !among(wide.place!, narrow.areas)) return false;
+  return !(wide.areas.length && narrow.areas.length && !wide.areas.some((x) => among(x, narrow.areas)));
+}
+
+/** The draft's place becomes the incident's; a region it replaces is kept among the incident's areas. */
+function movePlace(into: Draft, draft: Draft): void {
+  if (!draft.place) return;
+  if (into.place && !into.placeIsState && !into.areas.includes(into.place)) into.areas.push(into.place);
+  into.place = draft.place;
+  into.placeIsState = draft.placeIsState;
+  into.placeType = draft.placeType;
+  into.sub = draft.sub;
+}
+
 /** Adds what a later description of the same incident tells (parties, a finer place, a better date, tolls). */
 function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number): void {
   for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -431,12 +498,12 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   for (const p of draft.patients) if (!into.patients.includes(p)) into.patients.push(p);
   // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
   // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
-  if (!into.place || (into.placeIsState && draft.place && !draft.placeIsState) || inside(into, draft, within)) {
-    into.place = draft.place ?? into.place;
-    into.placeIsState = draft.place ? draft.placeIsState : into.placeIsState;
-    into.placeType = draft.place ? draft.placeType : into.placeType;
-    into.sub = draft.place ? draft.sub : into.sub;
-  }
+  // So does a town inside the region known ("the province of Balochistan" → "Buleda").
+  if (!into.place || (!!draft.place && rank(draft) < rank(into)) || inside(into, draft, within)) movePlace(into, draft);
+  // "in Balochistan" then "in the southwestern Balochistan province": the type told later says it is a region.
+  else if (into.place && draft.place && !into.placeType && samePlace(into.place, draft.place))
+    into.placeType = draft.placeType;
+  for (const a of draft.areas) if (!into.areas.includes(a)) into.areas.push(a);
   if (
     !into.key ||
     (draft.key && (draft.key.day != null) > (into.key.day != null)) ||
@@ -454,6 +521,20 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
   into.last = Math.max(into.last, sentence);
   into.headline &&= draft.headline;
+}
+
+/**
+ * The wider places an incident's place lies in, as the article tells them ("Buleda in Kech district"), and a region a
+ * finer place replaced: other outlets may give only those. States are left out: a country holds too much.
+ */
+function areasOf(d: Draft, within: Within): string[] {
+  if (!d.place || d.placeIsState) return [];
+  const out = new Map<string, string>();
+  for (const a of [...d.areas, ...(within.outers.get(placeKey(d.place)) ?? [])]) {
+    const key = placeKey(a);
+    if (key && !samePlace(a, d.place) && !isStateName(a) && !out.has(key)) out.set(key, a);
+  }
+  return [...out.values()];
 }
 
 export interface IncidentsResult {
@@ -533,8 +614,7 @@ export function findIncidents(
     if (tolls.has(m)) {
       const into = drafts[drafts.length - 1];
       if (into && !conflicts(into, draft, within) && refines(into, draft) && m.sentence - into.last <= 3) {
-        into.place = draft.place;
-        into.placeIsState = false;
+        movePlace(into, draft);
         into.killed ??= draft.killed;
         into.wounded ??= draft.wounded;
         into.last = m.sentence;
@@ -593,6 +673,7 @@ export function findIncidents(
     used.add(id);
     ids.set(i, id);
     const who = d.participants.map(actorName).join(', ');
+    const areas = areasOf(d, within);
     const summary = [d.kind, who && `involving ${who}`, d.place && `in ${d.place}`, d.date && `on ${d.date}`]
       .filter(Boolean)
       .join(' ');
@@ -601,6 +682,8 @@ export function findIncidents(
       kind: d.kind,
       date: d.date,
       place: d.place,
+      // Only when known, so extractions stored before areas existed read back unchanged.
+      ...(areas.length ? { areas } : {}),
       // A state's military stands for the state: another outlet's "Ukraine attacked" meets "Ukrainian drones".
       participants: [...new Set([...d.participants, ...d.participants.map(root)])],
       killed: d.killed,

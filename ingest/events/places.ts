@@ -1,5 +1,6 @@
 // Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
+import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
 import { mentionsIn, type View } from './view.ts';
 
@@ -59,6 +60,8 @@ const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 const DEMONYM = /(?:an|ese|ish|i|ch)$/;
+/** A capitalised word that may be a demonym: "Ukrainian", "Kurdish"; not a region's name ("Balochistan", "Kurdistan"). */
+const demonymLike = (norm: string) => DEMONYM.test(norm) && !/stan$/.test(norm);
 const EVENT_WORDS =
   /^(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Campaign|Offensive|Operation|Summit|Conference|Talks|Forum|Games|Cup)$/;
 
@@ -100,16 +103,27 @@ const BUILDINGS = new Set(
   theatre theater club`.split(/\s+/),
 );
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
-const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
+export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
   /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded|stormed|storms|attacked|overran|overrun)$/;
 
 /**
+ * Type words naming a part of a wider place: "the Bulaida area of Kech", "the Shelton district of Kunar province"
+ * name the part first. Other type words name a settlement after "of": "the Black Sea port of Odesa".
+ */
+const PART_TYPES = new Set(
+  'area district region province county governorate state municipality part parts outskirts suburb suburbs vicinity'.split(
+    ' ',
+  ),
+);
+
+/**
  * "the Black Sea port of Novorossiysk", "the Gaza City neighbourhood of Shejaiya": after the name [i, k) come its
  * type word, "of" and another name. That name is the place (tokens [start, end)), inside the one named first (a
- * demonym before it, "the Russian Black Sea port of", is dropped). Null when the name is not followed so.
+ * demonym before it, "the Russian Black Sea port of", is dropped). A part's type word turns it round: "the Bulaida
+ * area of Kech" is Bulaida, inside Kech. Null when the name is not followed so.
  */
 function placeAfterType(
   view: View,
@@ -132,7 +146,32 @@ function placeAfterType(
   while (stop < end && capitalized(tokens[stop]!.text) && !CALENDAR.test(tokens[stop]!.text)) stop++;
   // "the Canape Vert neighborhood of Haiti's capital": a possessor after "of" holds the place, it is not it.
   if (/^(?:'s|’s)$/.test(tokens[stop]?.norm ?? '')) return null;
+  if (PART_TYPES.has(tokens[k]!.norm))
+    return { start: o, end: k, type: tokens[k]!.norm, outer: text.slice(tokens[k + 2]!.start, tokens[stop - 1]!.end) };
   return { start: k + 2, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[o]!.start, tokens[k - 1]!.end) };
+}
+
+/** The gazetteer's name or alias of a state, not its demonym ("Pakistan", not "the Venezuelan border"). */
+export function isStateName(name: string): boolean {
+  const entry = stateEntry(stateOfKey(name.toLowerCase()) ?? '');
+  return !!entry && [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase() === name.toLowerCase());
+}
+
+/** "near the Iran border": the border's side, not a place in that state. */
+const BORDERS = new Set(['border', 'frontier', 'borders']);
+
+/** "al-Jufaina", "ad-Dawr": a lower-case Arabic article and a hyphen open the name at token i. */
+const particleOpens = (tokens: View['tokens'], i: number) =>
+  PARTICLES.has(tokens[i]?.norm ?? '') &&
+  /^[a-z]/.test(tokens[i]!.text) &&
+  tokens[i + 1]?.text === '-' &&
+  capitalized(tokens[i + 2]?.text ?? '');
+
+/** Tokens [i, k) are one state's name, as the actors stage or the gazetteer reads it. */
+function statesOnly(view: View, i: number, k: number): boolean {
+  const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
+  if (ms.length) return ms.every((m) => view.actors.get(m.actorId)?.kind === 'state' && m.kind !== 'demonym');
+  return isStateName(view.nlp.text.slice(view.nlp.tokens[i]!.start, view.nlp.tokens[k - 1]!.end));
 }
 
 export function findPlaces(view: View, first: number, end: number): Place[] {
@@ -145,7 +184,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "hit the Tuapse refinery": a facility named after its town places the strike there too.
     // "struck the Black Sea port of Odesa": a name of up to three words before the type word.
     let named = t + 2;
-    while (named < t + 5 && capitalized(tokens[named]?.text ?? '')) named++;
+    // "the Al-Jufainah camp": a hyphen between capitalised parts is inside the name.
+    const joins = (k: number) => tokens[k]?.text === '-' && capitalized(tokens[k + 1]?.text ?? '');
+    while (named < t + 6 && (capitalized(tokens[named]?.text ?? '') || joins(named))) named++;
     const typedObject =
       tokens[t + 1]!.norm === 'the' &&
       named > t + 2 &&
@@ -159,7 +200,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
       tokens[t]!.norm === 'the' &&
-      capitalized(tokens[t + 1]?.text ?? '') &&
+      (capitalized(tokens[t + 1]?.text ?? '') || particleOpens(tokens, t + 1)) &&
       [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && LOWER_FIRST.test(tokens[named + d]!.text));
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject) continue;
     let i = t + 1;
@@ -182,14 +223,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (
       j < end &&
       capitalized(tokens[j]!.text) &&
-      DEMONYM.test(tokens[j]!.norm) &&
+      demonymLike(tokens[j]!.norm) &&
       PLACE_TYPES.has(tokens[j + 1]?.norm ?? '')
     )
       j++;
     // "the northeastern Nigerian town of Bama": a demonym may also follow a direction.
     const demonymType = (k: number) =>
       capitalized(tokens[k]!.text) &&
-      (DEMONYM.test(tokens[k]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm)) &&
+      (demonymLike(tokens[k]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm)) &&
       PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
     let type: string | null = null;
@@ -198,8 +239,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       i = j + 1;
     } else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
     if (tokens[i]?.norm === 'the') i++;
-    // The name: capitalized tokens, with particles and hyphens glued in between.
-    let k = i;
+    // The name: capitalized tokens, with particles and hyphens glued in between ("al-Bukamal" opens with one).
+    let k = particleOpens(tokens, i) ? i + 2 : i;
     while (k < end) {
       const tok = tokens[k]!;
       if (capitalized(tok.text) && !CALENDAR.test(tok.text)) {
@@ -227,14 +268,39 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     const inner = placeAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
+    // "an attack near the Iran border", "a Yemen displacement camp": a state named before a noun qualifies it.
+    const qualifier = tokens[k]?.norm ?? '';
+    if (
+      /^[a-z]/.test(tokens[k]?.text ?? '') &&
+      tokens[k]!.pos === 'NOUN' &&
+      (BORDERS.has(qualifier) || (!PLACE_TYPES.has(qualifier) && !SITES.has(qualifier))) &&
+      statesOnly(view, i, k)
+    )
+      continue;
     // "in Afghanistan's Khost province": the named part inside the country.
     let outer: string | null = inner?.outer ?? null;
-    if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end && capitalized(tokens[k + 1]!.text)) {
-      let k2 = k + 1;
+    // "in Yemen's central province of Marib": the same, its type word before the name.
+    if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && namesPlaceType(tokens, k + 1, end)) {
+      let of = k + 1;
+      while (tokens[of]!.norm !== 'of') of++;
+      let k2 = of + 1;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
-      if (PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
+      if (k2 > of + 1) {
         outer = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-        i = k + 1;
+        type = tokens[of - 1]!.norm;
+        i = of + 1;
+        k = k2;
+      }
+    } else if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end) {
+      // "in Mali's northeastern Menaka region": directions may come before the part's name.
+      let first = k + 1;
+      // "Sudan's North Darfur state" keeps its capitalised direction: it is part of the name.
+      while (first < end && DIRECTIONS.test(tokens[first]!.norm) && /^[a-z]/.test(tokens[first]!.text)) first++;
+      let k2 = first;
+      while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
+      if (k2 > first && PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
+        outer = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+        i = first;
         k = k2;
       }
     }
@@ -248,7 +314,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
     // So is one the text types before it ("the village of Los Reyes").
-    const sited = [0, 1, 2].some((d) => SITES.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text));
+    const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text));
+    const sited = siteAt !== undefined;
     const typed =
       (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) || type !== null || sited;
     if (
@@ -273,7 +340,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       name: text.slice(start, stop),
       start,
       end: stop,
-      type: type && PLACE_TYPES.has(type) ? type : null,
+      // A site's word types it too ("the al-Jufaina camp" is a camp), so "a camp near X" told before can be it.
+      type: type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
       outer,
       token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
     });

@@ -21,6 +21,8 @@ YEARLESS.push(
     (f) => `${crossDir}${f}.txt`,
   ),
 );
+const areasDir = fileURLToPath(new URL('../fixtures/cross-areas/', import.meta.url));
+const AREAS = ['a1-sindh-reuters.txt', 'a2-sindh-dawn.txt', 'a3-kp-ap.txt'].map((f) => areasDir + f);
 const FILES = ['01-wire-a.txt', '02-wire-b.txt', '03-wire-c.txt', '04-wire-d.txt', '05-wire-e.txt'].map((f) => dir + f);
 const retold = fileURLToPath(new URL('../fixtures/cross-retold/', import.meta.url));
 const RETOLD = ['r1-cabo-delgado-reuters.txt', 'r2-cabo-delgado-afp.txt', 'r3-manila-cyber-reuters.txt']
@@ -168,6 +170,26 @@ export function crossArticleSpec(
         expect(joined.some((e) => String(e.props.matched).includes('filed within a week'))).toBe(true);
       }
     }, 120_000);
+
+    // tests/fixtures/cross-areas: one outlet names the town in its province, another only the province.
+    it('meets a report naming only the province with one naming the town in it, not a strike in another province', async () => {
+      for (const files of [AREAS, [...AREAS].reverse()]) {
+        await reset(store);
+        expect((await ingest(files, store)).failed).toBe(0);
+        const g = await store.subgraph({ limit: 10_000 });
+        const attacks = g.nodes.filter((n) => n.labels.includes('Incident') && n.props.kind === 'attack');
+        const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+        const byPlace = Object.fromEntries(attacks.map((n) => [String(n.props.place), reports(n.id)]));
+        // Whichever came first names the node; the other place is among its areas.
+        const sindh = attacks.find((n) => reports(n.id) === 2)!;
+        expect([...new Set([sindh.props.place, ...((sindh.props.areas as string[]) ?? [])])].sort()).toEqual([
+          'Sindh',
+          'Thatta',
+        ]);
+        expect(byPlace['Khyber Pakhtunkhwa']).toBe(1);
+        expect(attacks).toHaveLength(2);
+      }
+    }, 60_000);
 
     it('links retellings in other words and a denial from another article, the same in any order', async () => {
       await reset(store);

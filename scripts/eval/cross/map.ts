@@ -1,6 +1,7 @@
 // Maps gold items of one article to stored nodes: actor mentions by span (then by name), claims by the content span
 // of their speech edge, incidents by any span tying them to the article (then by kind and place).
 // In: a gold document, its article node id and the graph index. Out: a stored node id (or null) per gold item.
+import { placeSound } from '../../../graph/incidents/key.ts';
 import { normalizeName } from '../../../graph/names.ts';
 import type { GoldFile } from './gold-check.ts';
 import type { Anchor, GraphIndex } from './graph.ts';
@@ -120,9 +121,19 @@ export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['inci
   // Not a stored incident of another month: a gold incident nobody extracted is unmapped (missed), not another's.
   const month = (d: unknown) => (typeof d === 'string' ? (/^(?:\d{4}|-)-(\d{2})/.exec(d)?.[1] ?? null) : null);
   const apart = (d: unknown) => !!month(inc.date) && !!month(d) && month(inc.date) !== month(d);
-  const sameKind = candidates.filter((n) => n.props.kind === inc.kind && !apart(n.props.date));
+  // Nor one at another place: "gunmen shot a headman in Raman" is not the article's one extracted bombing in Tak Bai.
+  const elsewhere = (p: unknown) => {
+    if (!inc.place || typeof p !== 'string' || !p) return false;
+    const [g, s] = [normalizeName(inc.place), normalizeName(p)];
+    return !g.includes(s) && !s.includes(g) && placeSound(inc.place.split(',')[0]) !== placeSound(p);
+  };
+  const sameKind = candidates.filter(
+    (n) => n.props.kind === inc.kind && !apart(n.props.date) && !elsewhere(n.props.place),
+  );
   if (sameKind.length === 1) return sameKind[0]!.id;
-  const place = inc.place ? normalizeName(inc.place) : null;
-  const samePlace = sameKind.filter((n) => place && normalizeName(String(n.props.place ?? '')) === place);
+  // Several: the one whose place the gold place names ("Mucojo" in "Mucojo, Macomia district, Cabo Delgado").
+  const samePlace = sameKind.filter(
+    (n) => typeof n.props.place === 'string' && n.props.place && !elsewhere(n.props.place),
+  );
   return samePlace.length === 1 ? samePlace[0]!.id : null;
 }

@@ -1,0 +1,133 @@
+// Classes the tenth session's blind stories (cross-s10, cross-s10c, cross-s10d) showed once read: outlets tell one
+// strike at different precision ("in the province of Balochistan" / "near Buleda in Kech district" / "the Bulaida
+// area of Kech"), so reports never met across articles; a state before a noun ("near the Iran border", "a Yemen
+// displacement camp") was taken for the place; a participle before its noun ("a camp for displaced people in X")
+// cut the clause; "X's northeastern Y region", "X's central province of Y" and "the Y area of Z" lost their place;
+// and "Yaoundé, November 10 (dpa) -" and a lone "18.06.2020" line dated no report. Texts are invented, in the style
+// of wire copy from places none of the fixtures use.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { placeSound } from '../../graph/incidents/key.ts';
+import { ingest } from '../../graph/load.ts';
+import { extract } from '../../ingest/extract.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kg-s11-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const incidents = (text: string) =>
+  extract({ source: 'wire.txt', text }).incidents.map((i) => ({ kind: i.kind, place: i.place, areas: i.areas }));
+
+describe('where an incident was, at the precision the article gives', () => {
+  it('takes the town told after the province, and keeps the province as its area', () => {
+    expect(
+      incidents(
+        'KARACHI, Pakistan, Oct 3 (Reuters) - Gunmen ambushed a police convoy in the southern province of Sindh on ' +
+          'Friday, killing four officers, police said.\n\nThe attackers opened fire on the vehicles near Thatta, a ' +
+          'district official said.',
+      ),
+    ).toEqual([{ kind: 'attack', place: 'Thatta', areas: ['Sindh'] }]);
+  });
+
+  it('reads "the X area of Y", "X\'s western Y region" and "X\'s central province of Y" as a place inside another', () => {
+    expect(
+      incidents(
+        'KABUL, May 2 (AP) - Taliban fighters attacked a checkpoint in the Dand area of Kandahar on Sunday, killing ' +
+          'three soldiers, officials said.',
+      ),
+    ).toEqual([{ kind: 'attack', place: 'Dand', areas: ['Kandahar'] }]);
+    expect(
+      incidents(
+        "NIAMEY, Jan 9 (Reuters) - Militants attacked an army post near the village of Tamou in Niger's western " +
+          'Tillaberi region on Tuesday, killing seven soldiers, the army said.',
+      ),
+    ).toEqual([{ kind: 'attack', place: 'Tamou', areas: ['Tillaberi'] }]);
+    expect(
+      incidents(
+        'ADEN, Yemen, Feb 2 (Xinhua) -- Houthi rebels fired a missile at a camp for internally displaced persons in ' +
+          "Yemen's central province of Shabwa on Monday, killing six people, a local official said.",
+      ),
+    ).toMatchObject([{ kind: 'attack', place: 'Shabwa' }]);
+  });
+
+  it('does not take a state named before a noun for the place', () => {
+    expect(
+      incidents(
+        'Pakistan says 4 soldiers killed in attack near Afghanistan border\n\nISLAMABAD (AP) - Militants attacked a ' +
+          'border post near the town of Angoor Adda late Thursday, killing four soldiers, the military said.',
+      ),
+    ).toMatchObject([{ kind: 'attack', place: 'Angoor Adda' }]);
+    expect(
+      incidents(
+        'Drone strike on Sudan refugee camp near Adre kills 9 -officials\n\nKHARTOUM, April 4 (Reuters) - A drone ' +
+          'struck a camp for displaced families near the town of Adre on Sunday, killing nine people, officials said.',
+      ),
+    ).toMatchObject([{ kind: 'airstrike', place: 'Adre' }]);
+  });
+});
+
+describe('reports that name a town and reports that name only its province', () => {
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('meet when filed within a day, and a strike in another province that day stays apart', async () => {
+    const town = write(
+      'a-reuters.txt',
+      "Gunmen kill four police in Pakistan's Sindh\n\nKARACHI, Pakistan, Oct 3 (Reuters) - Gunmen ambushed a " +
+        'police convoy in the southern province of Sindh on Friday, killing four officers, police said.\n\nThe ' +
+        'attackers opened fire on the vehicles near Thatta, a district official said.',
+    );
+    const province = write(
+      'b-dawn.txt',
+      'Four policemen martyred in Sindh ambush\n\nKARACHI, Oct 3: Four policemen were martyred when terrorists ' +
+        'ambushed a police convoy in Sindh province on Friday, officials said.',
+    );
+    const elsewhere = write(
+      'c-ap.txt',
+      "Militants attack checkpoint in Pakistan's northwest\n\nPESHAWAR, Pakistan (AP) - Oct 3, 2025 - Militants " +
+        'attacked a police checkpoint in the Khyber Pakhtunkhwa province on Friday, killing two officers, police said.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'sindh.db'));
+    await ingest([town, province, elsewhere], store);
+    const g = await store.subgraph({ limit: 100_000 });
+    const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+    const attacks = g.nodes.filter((n) => n.labels.includes('Incident') && n.props.kind === 'attack');
+    expect(attacks.map((n) => [n.props.place, reports(n.id)]).sort()).toEqual([
+      ['Khyber Pakhtunkhwa', 1],
+      ['Thatta', 2],
+    ]);
+    await store.close();
+  }, 60_000);
+});
+
+describe('dates of a report', () => {
+  it('reads a title-case dateline with a lower-case agency and a date alone on its line', () => {
+    const dpa = extract({
+      source: 'dpa.txt',
+      text:
+        'Three dead in Douala blast\n\nDouala, March 4 (dpa) - A bomb went off at a bus station in Douala on ' +
+        'Sunday, killing three people, police said.',
+    });
+    expect(dpa.article.dateline?.day).toBe('--03-04');
+    const anadolu = extract({
+      source: 'aa.txt',
+      text:
+        'Turkey: 2 soldiers martyred in terror attack\n\nMehmet Yilmaz\n\nANKARA\n\n14.09.2021\n\nTwo soldiers ' +
+        'were martyred when terrorists attacked a base in the Hakkari province on Monday, the ministry said.',
+    });
+    expect(anadolu.article.publishedAt).toBe('2021-09-14');
+  });
+
+  it('hears French and English transliterations of one place alike', () => {
+    expect(placeSound('Tchibanga')).toBe(placeSound('Chibanga'));
+    expect(placeSound('Djibo')).toBe(placeSound('Jibo'));
+    expect(placeSound('Tchibanga')).not.toBe(placeSound('Tabanga'));
+  });
+});
