@@ -7,6 +7,10 @@ import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const PRO_ANTI = /^(pro|anti)-\w/;
+const PRO_ANTI_NAME = /^(pro|anti)-\p{Lu}/u;
+
 /** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
 const BODY_ANAPHORS = new Set(
   'ministry department agency council committee commission coalition alliance group militia movement company firm party organization organisation bureau court junta'.split(
@@ -59,9 +63,9 @@ function proGroup(sc: Scan, v: View, k: number): number {
   const next = v.keys[k + 1] ?? '';
   let len: number;
   let generic: boolean;
-  if (/^(pro|anti)-\w/.test(key) && (GROUP_DESCRIPTORS.has(next) || ARMED_HEADS.has(next))) {
+  if (PRO_ANTI.test(key) && (GROUP_DESCRIPTORS.has(next) || ARMED_HEADS.has(next))) {
     len = 2;
-    generic = !/^(pro|anti)-\p{Lu}/u.test(v.toks[k]!.text);
+    generic = !PRO_ANTI_NAME.test(v.toks[k]!.text);
   } else if (
     (key === 'pro' || key === 'anti') &&
     v.glued[k + 1] &&

@@ -52,7 +52,14 @@ function hyphenatedGivenNames(sc: Scan): void {
  */
 function mergeNameTails(sc: Scan): void {
   const people = sc.reg.all().filter((d) => d.kind === 'person' && d.mentions.length && d.name.includes(' '));
-  const key = (d: Draft) => ` ${d.name.toLowerCase().replace(/[.’']/g, '')}`;
+  // Keys by name, not per pair of people: the pairs are quadratic in the article's people, and a name may change
+  // below ("[Vermonter] Bernie Sanders"), so the key follows the name.
+  const keys = new Map<string, string>();
+  const key = (d: Draft) => {
+    let k = keys.get(d.name);
+    if (k === undefined) keys.set(d.name, (k = ` ${d.name.toLowerCase().replace(/[.’']/g, '')}`));
+    return k;
+  };
   for (const short of people) {
     const tail = key(short);
     const long = people.find((d) => d !== short && key(d).length > tail.length && key(d).endsWith(tail));

@@ -25,7 +25,12 @@ const ROLE_END = new Set(
  * links and teasers, where every content word is capitalized and a chunk of capitals is no sign of a name.
  */
 export function titleCaseSentences(nlp: NlpDoc): Set<number> {
-  const out = new Set<number>();
+  // Read once per article: the attribution stage asks again with its retagged copy of the document, which shares
+  // the sentences and changes only parts of speech (this reads text and norms).
+  let out = TITLE_CASE.get(nlp.sentences);
+  if (out) return out;
+  out = new Set<number>();
+  TITLE_CASE.set(nlp.sentences, out);
   nlp.sentences.forEach((s, si) => {
     let content = 0;
     let caps = 0;
@@ -43,6 +48,8 @@ export function titleCaseSentences(nlp: NlpDoc): Set<number> {
   });
   return out;
 }
+
+const TITLE_CASE = new WeakMap<NlpDoc['sentences'], Set<number>>();
 
 /** 0: the first character is no cased letter; 1: lower case; 2: upper case. ASCII without allocating a string. */
 function caseOf(text: string): 0 | 1 | 2 {

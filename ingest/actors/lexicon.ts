@@ -1,6 +1,10 @@
 // Closed word classes used to type proper-noun chunks and demonym phrases (general English, not data).
 // In: lower-case token keys. Out: set membership and the ministry table.
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const NOUN_BEFORE_NAME =
+  /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u;
+const NOUN_OPENING_SENTENCE = /(?:[.!?]["”]?\s+|\n\s*|[—–-]\s*)\p{Lu}[\p{Ll}-]+\s+([a-z]+)\s+$/u;
 const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
@@ -215,11 +219,9 @@ export function nounBefore(text: string, start: number): string[] {
   const last = trimmed.charCodeAt(trimmed.length - 1);
   if (trimmed.length === before.length || !((last >= 97 && last <= 122) || last === 44)) return [];
   const m =
-    /(?:^|\s)(?:the|a|an|its|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([a-z]+),?\s+(?:[\p{L}.-]+-based\s+)?$/u.exec(
-      before,
-    ) ??
+    NOUN_BEFORE_NAME.exec(before) ??
     // "Local broadcaster N1", "Independent newspaper Danas": a sentence opened by an adjective and the noun.
-    /(?:[.!?]["”]?\s+|\n\s*|[—–-]\s*)\p{Lu}[\p{Ll}-]+\s+([a-z]+)\s+$/u.exec(before);
+    NOUN_OPENING_SENTENCE.exec(before);
   return m ? [m[1]!] : [];
 }
 

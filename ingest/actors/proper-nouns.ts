@@ -39,6 +39,16 @@ import { isGivenName, nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const ONE_TWO = /^(One|Two)$/;
+const OF_IN = /^(of|in)$/;
+const PLURAL_S = /s$/;
+const OPENING_MARK = /^[-—–:“")]$/;
+const LOWER_FIRST = /^[a-z]/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const NAME_WORD = /^[\p{L}][\p{L}'’.]*$/u;
+const GLUED_TWICE = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
+
 const OF_AT = new Set(['of', 'at', 'from']);
 /** Body nouns that never describe a person (a "developer" or "producer" may be one). */
 const ONLY_BODY_NOUNS = new Set(
@@ -73,7 +83,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
     return;
   }
   // "Air Force One", "Marine One", "Trump Force One": a name with a number after it is a craft, not an actor.
-  if (/^(One|Two)$/.test(v.toks[b]?.text ?? '') && !v.glued[b] && !/^(of|in)$/.test(v.keys[b + 1] ?? '')) return;
+  if (ONE_TWO.test(v.toks[b]?.text ?? '') && !v.glued[b] && !OF_IN.test(v.keys[b + 1] ?? '')) return;
   // "Professor Jane Roe of the University of X": a person's name, then the body they belong to.
   if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
   // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.
@@ -139,7 +149,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
     if (d.kind !== 'person')
       (sc.describedAs.get(d.id) ?? sc.describedAs.set(d.id, new Set()).get(d.id)!).add(described);
   }
-  const roleBefore = (v.keys[a - 2] ?? '').replace(/s$/, '');
+  const roleBefore = (v.keys[a - 2] ?? '').replace(PLURAL_S, '');
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
@@ -161,7 +171,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "Local broadcaster N1 reported", "Independent newspaper Danas": a sentence's first word that is a common
   // adjective describes the body named after the noun; it is no name of its own.
   // After a dateline the dash is no token: "(Reuters) - State broadcaster" reads ") State".
-  const opens = a === 0 || /^[-—–:“")]$/.test(v.toks[a - 1]!.text);
+  const opens = a === 0 || OPENING_MARK.test(v.toks[a - 1]!.text);
   if (len === 1 && opens && (adjective(v.keys[a]!) || ATTRIBUTIVE_NOUNS.has(v.keys[a]!))) return null;
   // "the Sanders movement", "the Rahman group": a person's surname before a descriptor names no body of its own.
   if (len === 1 && sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return null;
@@ -173,7 +183,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
 /** "the broadcaster RTS", "newspaper Danas", "news agency Beta": a lower-case outlet noun right before the name. */
 function outletNounBefore(v: View, a: number): boolean {
   const noun = v.keys[a - 1];
-  if (!noun || !OUTLET_DESCRIPTORS.has(noun) || !/^[a-z]/.test(v.toks[a - 1]!.text) || v.glued[a]) return false;
+  if (!noun || !OUTLET_DESCRIPTORS.has(noun) || !LOWER_FIRST.test(v.toks[a - 1]!.text) || v.glued[a]) return false;
   // "the EU's border agency Frontex" is no outlet; "the state news agency Tanjug" is.
   return noun !== 'agency' || v.keys[a - 2] === 'news';
 }
@@ -225,7 +235,7 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   }
   // "the Great Satan", "the Golden Week": a name right after "the" is a person's only as a modifier of a noun
   // ("the George W. Bush administration").
-  const nounAfter = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
+  const nounAfter = !!v.toks[b] && LOWER_FIRST.test(v.toks[b]!.text) && v.toks[b]!.pos === 'NOUN';
   if (prevKey === 'the' && !nounAfter) return;
   // "hosted a Ramadan Iftar meal", "a Boca Raton lawyer": after "a", a name before a noun only qualifies it ("a
   // Hillary Clinton supporter" still names her: a known given name opens it).
@@ -244,13 +254,13 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   }
   if (cut < b) return;
   if (b - a > 4) return;
-  for (let k = a; k < b; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
+  for (let k = a; k < b; k++) if (!UPPER_FIRST.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
   // "Crooked Hillary Clinton", "Rival Hillary Clinton": an adjective before a known person's name is no part of it.
   if (!honor && b - a >= 3 && adjective(v.keys[a]!) && sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start)) a++;
   // "regional governor Roman Busargin": a role noun right before the run makes it a name even when it opens with
   // a word the lexicon reads as an adjective.
   const before = v.toks[a - 1];
-  const role = !!before && before.pos === 'NOUN' && /^[a-z]/.test(before.text) && !v.glued[a];
+  const role = !!before && before.pos === 'NOUN' && LOWER_FIRST.test(before.text) && !v.glued[a];
   if (!honor && !role && !namesPerson(sc, v, a, b)) return;
   // "Actress Rosario Dawson", "Billionaire Mark Cuban": a role noun opening a sentence is no part of the name.
   if (b - a >= 3 && ROLE_NOUNS.has(v.keys[a]!)) a++;
@@ -300,7 +310,7 @@ function namesPerson(sc: Scan, v: View, a: number, b: number): boolean {
   const hyphen = b - a === 2 && v.glued[a + 1] && v.text[v.toks[a]!.end] === '-';
   if (!hyphen) return true;
   // "the Obama-Clinton policies", "the failed Obama-Clinton foreign policy": the pair modifies what follows.
-  const modifier = !!v.toks[b] && /^[a-z]/.test(v.toks[b]!.text) && /^(NOUN|ADJ)$/.test(v.toks[b]!.pos);
+  const modifier = !!v.toks[b] && LOWER_FIRST.test(v.toks[b]!.text) && /^(NOUN|ADJ)$/.test(v.toks[b]!.pos);
   if (modifier || (sc.reg.hasSurname(first, v.toks[a]!.start) && sc.reg.hasSurname(v.keys[a + 1]!, v.toks[a]!.start)))
     return false;
   return true;
@@ -358,7 +368,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
     if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
   // Names are words: "T-72" or "F-16" are not people, nor page furniture glued to a name ("FlagShareLikeReplyPaige";
   // "McDonald", "DeSantis" have one inner capital).
-  for (const t of tokens) if (!/^[\p{L}][\p{L}'’.]*$/u.test(t) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return null;
+  for (const t of tokens) if (!NAME_WORD.test(t) || GLUED_TWICE.test(t)) return null;
   const p = sc.reg.person(tokens, keys);
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[last]!.end, 'name', tokens.join(' '));
   if (role) p.roles.add(role);
@@ -398,7 +408,7 @@ export function ofSplit(v: View, a: number, b: number, minName: number): number 
   if (cueIn(v, head, ORG_CUES) || cueIn(v, head, GROUP_CUES) || cueIn(v, head, OUTLET_CUES)) return -1;
   // "Jon Stewart of The Daily Show": a programme after "of" is no part of the person's name either.
   if (!cueIn(v, body, ORG_CUES) && !GATHERING_WORDS.has(v.keys[b - 1]!)) return -1;
-  for (let k = a; k < cut; k++) if (!/^\p{Lu}/u.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
+  for (let k = a; k < cut; k++) if (!UPPER_FIRST.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
   if (EVENT_WORDS.has(v.keys[cut - 1]!) || THING_HEADS.has(v.keys[cut - 1]!)) return -1;
   return cut;
 }
@@ -418,7 +428,7 @@ function personOfBody(sc: Scan, v: View, a: number, b: number, joined: Item[], x
   // name only when it is the surname of a person named before ("Okafor of the Nigerian Bar Association").
   if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
   if (cut - a === 1 && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return false;
-  for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(/s$/, ''))) return false;
+  for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(PLURAL_S, ''))) return false;
   const p = cut > 0 ? personFrom(sc, v, a, cut) : null;
   if (!p) return false;
   bodyAfterOf(sc, v, p.id, cut, b, joined, x);
@@ -446,7 +456,7 @@ function bodyAppositive(v: View, b: number): string | null {
   for (let k = b + 2; k < Math.min(v.keys.length, b + 8); k++) {
     const t = v.toks[k]!;
     if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
-    if (!/^[a-z-]+$/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;
+    if (!/^[a-z-]+$/.test(t.text) && !UPPER_FIRST.test(t.text)) return null;
     // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
     if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (t.pos === 'AUX' || t.pos === 'ADP') return null;

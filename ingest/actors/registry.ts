@@ -4,6 +4,12 @@ import { familyNameFirst, formalGivenName, slugify } from '../../graph/names.ts'
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const WORD_BREAK = /[\s-]+/;
+const THE_PREFIX = /^the\s+/i;
+const POSSESSIVE_S = /[’']s$/;
+const UPPER_FIRST = /^[A-Z]/;
+
 export { slugify };
 
 /** Words left out of acronyms ("United Nations Relief and Works Agency" → UNRWA). */
@@ -16,7 +22,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** The initials of a name's words (skipping "of", "the", ...), stopping once longer than `max`. */
 function initialsOf(name: string, max: number): string {
   let initials = '';
-  for (const w of name.split(/[\s-]+/)) {
+  for (const w of name.split(WORD_BREAK)) {
     if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
     initials += w[0]!.toLowerCase();
     if (initials.length > max) break;
@@ -93,10 +99,7 @@ export class Registry {
     }
     if (d.surfaces.has(surface)) return;
     d.surfaces.add(surface);
-    const clean = surface
-      .replace(/^the\s+/i, '')
-      .replace(/[’']s$/, '')
-      .trim();
+    const clean = surface.replace(THE_PREFIX, '').replace(POSSESSIVE_S, '').trim();
     if (clean && clean !== d.name) d.aliases.add(clean);
   }
 
@@ -172,7 +175,7 @@ export class Registry {
         d.kind === 'person' &&
         d.first === key &&
         d.last !== key &&
-        [...d.roles].some((r) => /^[A-Z]/.test(r) && r.length > 4),
+        [...d.roles].some((r) => UPPER_FIRST.test(r) && r.length > 4),
     );
     return byFirst.length === 1 ? byFirst[0] : undefined;
   }
@@ -250,12 +253,7 @@ export class Registry {
     for (const m of moved) {
       const surface = text.slice(m.start, m.end);
       this.mention(toId, m.start, m.end, m.kind, surface);
-      from.aliases.delete(
-        surface
-          .replace(/^the\s+/i, '')
-          .replace(/[’']s$/, '')
-          .trim(),
-      );
+      from.aliases.delete(surface.replace(THE_PREFIX, '').replace(POSSESSIVE_S, '').trim());
     }
     if (from.mentions.length || keep) return;
     for (const d of this.drafts.values()) if (d.affiliation === fromId) d.affiliation = toId;

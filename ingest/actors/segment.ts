@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { entryById, type Hit, hitFits, matchAt } from '../gazetteer/index.ts';
+import { entryById, type Hit, hitFits, type Match, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -17,6 +17,14 @@ import {
 } from './lexicon.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, type Item, surfaceOf, type View } from './view.ts';
+
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const LETTERS_ONLY = /^\p{L}{2,}$/u;
+const STOP_GAP = /^\.[\s"”'’-]/;
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const THE_WORD = /^the \S+$/i;
 
 /** Preference among gazetteer readings of one span: actors over titles and places, names over metonyms. */
 const ROLE_ORDER: Record<string, number> = {
@@ -87,7 +95,7 @@ function inCapitals(v: View): boolean {
     const kase = asciiWordCase(t.text);
     if (kase === 0) continue;
     if (kase < 0) {
-      if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+      if (!LETTERS_ONLY.test(t.text)) continue;
       words++;
       if (t.text === t.text.toUpperCase()) caps++;
       continue;
@@ -119,7 +127,7 @@ function asciiWordCase(text: string): -1 | 0 | 1 | 2 {
 function shoutedAround(v: View, a: number, b: number): boolean {
   const caps = (k: number) => {
     const t = v.toks[k]?.text ?? '';
-    return /^\p{L}{2,}$/u.test(t) && t === t.toUpperCase();
+    return LETTERS_ONLY.test(t) && t === t.toUpperCase();
   };
   return caps(a - 1) && caps(b);
 }
@@ -131,7 +139,14 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     const inner = matchAt(v.keys, i + 1);
     if (inner && (!m || inner.end > m.end)) m = inner;
   }
-  if (!m) return null;
+  return m ? gazetteerItem(v, m, items, shouted, places) : null;
+}
+
+/**
+ * The item a gazetteer match makes, if its readings fit. Apart from gazetteerAt, which runs at every token: a function
+ * whose variables a closure captures makes their context on every call, even when it returns before the closure.
+ */
+function gazetteerItem(v: View, m: Match, items: Item[], shouted: boolean, places: PlaceStarts): Item | null {
   const written = surfaceOf(v, m.start, m.end);
   // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
   // the start of a longer name, not the outlet "The National".
@@ -139,8 +154,8 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
   const hits = m.hits.filter(
     (h) =>
       hitFits(h, written) &&
-      !(longer && /^the \S+$/i.test(h.surface)) &&
-      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
+      !(longer && THE_WORD.test(h.surface)) &&
+      !(h.kase === 2 && !written.includes('.') && (shouted || shoutedAround(v, m.start, m.end))),
   );
   if (!hits.length) return null;
   // "American Association for Justice", "Faith & Justice Network": a title word after a connector inside a name.
@@ -160,7 +175,7 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
   const next = v.toks[m.end];
   const bareDemonym =
     hits[0]!.role === 'demonym' &&
-    (!next || !/^\p{L}/u.test(next.text) || next.text === 'of') &&
+    (!next || !LETTER_FIRST.test(next.text) || next.text === 'of') &&
     !REGION_ADJECTIVES.has(v.keys[at - 1] ?? '');
   // "Jeremy Paris": a capital right after a given name (no common word of the lexicon) is a surname too.
   // The lexicon is asked only for a metonym (most matches are none).
@@ -232,7 +247,7 @@ function placeContext(v: View, a: number, b: number, places: PlaceStarts): boole
   if (matchAt(v.keys, b)?.hits.some((h) => h.role === 'title')) return true;
   // "Georgia businessman", "Georgia voters": a person named by the place (a country's people take its demonym).
   const next = v.toks[b];
-  if (next && /^\p{Ll}/u.test(next.text) && (PLACE_PEOPLE.has(v.keys[b]!) || PEOPLE_PLURALS.has(v.keys[b]!)))
+  if (next && LOWER_FIRST.test(next.text) && (PLACE_PEOPLE.has(v.keys[b]!) || PEOPLE_PLURALS.has(v.keys[b]!)))
     return true;
   // "Gov. Brian Kemp of Georgia": the place a governor or mayor named in the sentence serves.
   if (v.keys[a - 1] === 'of' && v.keys.some((k) => LOCAL_TITLES.has(k))) return true;
@@ -251,9 +266,9 @@ const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 
 function periodBetween(v: View, i: number): boolean {
   const prev = v.toks[i - 1]!;
   const gap = v.text.slice(prev.end, v.toks[i]!.start);
-  if (!/^\.[\s"”'’-]/.test(gap)) return false;
+  if (!STOP_GAP.test(gap)) return false;
   const key = v.keys[i - 1]!;
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(prev.text) && !NAME_ABBREVIATIONS.has(key) && !US_STATE_ABBREVIATIONS.has(key);
+  return CAPITALIZED_WORD.test(prev.text) && !NAME_ABBREVIATIONS.has(key) && !US_STATE_ABBREVIATIONS.has(key);
 }
 
 /** Whether token i may be part of a capitalized run. */
@@ -292,7 +307,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !v.titleCase &&
     v.keys[i] === 'our' &&
     i > 0 &&
-    /^\p{Ll}/u.test(v.toks[i - 1]!.text) &&
+    LOWER_FIRST.test(v.toks[i - 1]!.text) &&
     !!next &&
     isCap(next);
   if (ours) return true;

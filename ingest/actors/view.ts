@@ -5,6 +5,9 @@ import { tokenKey } from '../gazetteer/keys.ts';
 import type { NlpDoc, Token } from '../types.ts';
 import { CONNECTORS } from './lexicon.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const SENTENCE_END = /[.!?…"”’']$/;
+
 /** One sentence seen through its non-skipped tokens (periods and hyphens are transparent). */
 export interface View {
   /** The article text the tokens index. */
@@ -35,9 +38,9 @@ export function emptyView(text: string): View {
 export function viewInto(v: View, nlp: NlpDoc, s: number, headline: boolean): View {
   const sent = nlp.sentences[s]!;
   const { toks, keys, glued } = v;
-  toks.length = 0;
-  keys.length = 0;
-  glued.length = 0;
+  // Written by index and cut to length at the end: `length = 0` would drop the arrays' storage, and pushing then
+  // grew it again, several times a sentence.
+  let n = 0;
   v.headline = headline;
   let prevEnd = -1;
   let pendingGlue = false;
@@ -50,21 +53,25 @@ export function viewInto(v: View, nlp: NlpDoc, s: number, headline: boolean): Vi
       prevEnd = t.end;
       continue;
     }
-    glued.push(t.start === prevEnd || (pendingGlue && t.start === prevEnd));
+    glued[n] = t.start === prevEnd || (pendingGlue && t.start === prevEnd);
     pendingGlue = false;
     // A possessive the tokenizer left glued to a name ("''Hillary Clinton's"): split it so the name stays clean.
     if (k.length > 2 && k.endsWith("'s") && isCap(t)) {
-      toks.push({ ...t, end: t.end - 2, text: t.text.slice(0, -2) });
-      keys.push(k.slice(0, -2));
-      toks.push({ ...t, start: t.end - 2, text: t.text.slice(-2) });
-      keys.push("'s");
-      glued.push(true);
+      toks[n] = { ...t, end: t.end - 2, text: t.text.slice(0, -2) };
+      keys[n++] = k.slice(0, -2);
+      toks[n] = { ...t, start: t.end - 2, text: t.text.slice(-2) };
+      keys[n] = "'s";
+      glued[n] = true;
     } else {
-      toks.push(t);
-      keys.push(k);
+      toks[n] = t;
+      keys[n] = k;
     }
+    n++;
     prevEnd = t.end;
   }
+  toks.length = n;
+  keys.length = n;
+  glued.length = n;
   return v;
 }
 
@@ -72,7 +79,7 @@ export function viewInto(v: View, nlp: NlpDoc, s: number, headline: boolean): Vi
 export function headlineLike(nlp: NlpDoc, s: number): boolean {
   const sent = nlp.sentences[s]!;
   // Running text ends with sentence punctuation; title-cased headlines usually do not.
-  if (/[.!?…"”’']$/.test(nlp.tokens[sent.endToken - 1]!.text)) return false;
+  if (SENTENCE_END.test(nlp.tokens[sent.endToken - 1]!.text)) return false;
   let words = 0;
   let caps = 0;
   for (let i = sent.firstToken; i < sent.endToken; i++) {

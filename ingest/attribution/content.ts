@@ -5,6 +5,13 @@ import { verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
 import { pairedMarks, type Quotes, quoteRun } from './quotes.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const BEFORE_AFTER_BY = /^(before|after|by)$/;
+const LEADING_JUNK = /[\s"“”«»„,;:']/;
+const TRAILING_JUNK = /[\s"“”«»„,;:.…']/;
+const VERBAL_POS = /^(VERB|AUX|ADV)$/;
+const CONTRAST_WORDS = /^(while|whereas|but)$/;
+
 export interface Content {
   start: number;
   end: number;
@@ -84,8 +91,8 @@ function lastTokenOfBlock(ctx: Ctx, i: number): number {
 /** Trims quote marks, spaces and final punctuation off a character span. */
 export function trim(ctx: Ctx, start: number, end: number): [number, number] | null {
   const text = ctx.nlp.text;
-  while (start < end && /[\s"“”«»„,;:']/.test(text[start]!)) start++;
-  while (end > start && /[\s"“”«»„,;:.…']/.test(text[end - 1]!)) end--;
+  while (start < end && LEADING_JUNK.test(text[start]!)) start++;
+  while (end > start && TRAILING_JUNK.test(text[end - 1]!)) end--;
   return end > start ? [start, end] : null;
 }
 
@@ -97,7 +104,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   if (
     i < end &&
     tokens[i]!.norm === 'that' &&
-    (tokens[i]!.pos !== 'PRON' || !/^(VERB|AUX|ADV)$/.test(tokens[i + 1]?.pos ?? ''))
+    (tokens[i]!.pos !== 'PRON' || !VERBAL_POS.test(tokens[i + 1]?.pos ?? ''))
   )
     i++;
   if (i < end && tokens[i]!.text === ':' && i + 1 >= end) return nextBlockContent(ctx, i);
@@ -139,7 +146,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     // Not right after a verb of the content: "they should respond by suggesting that C" is what was said.
     if (
       e > i + 1 &&
-      /^(before|after|by)$/.test(t.norm) &&
+      BEFORE_AFTER_BY.test(t.norm) &&
       tokens[e - 1]!.pos !== 'VERB' &&
       ctx.qs.of[e]! < 0 &&
       speechGerund(tokens, e + 1, end)
@@ -154,7 +161,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     // "to leave if the river rises, officials said": a subordinate clause inside the content ends at its comma.
     if (SUBORD.has(t.norm) && ctx.qs.of[e]! < 0) subordinate = true;
     // ", while Hamas said ...": a contrasting clause with its own speaker.
-    if (t.text === ',' && /^(while|whereas|but)$/.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
+    if (t.text === ',' && CONTRAST_WORDS.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
       let k = e + 2;
       while (k < Math.min(end, e + 8) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
       if (

@@ -10,6 +10,28 @@ import { type Frame, WH_WORDS } from './frame-base.ts';
 import { isQuoteMark, POSSESSIVE } from './np.ts';
 import { verbFrame } from './verb/index.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const SAY_TELL = /^(say|tell)$/;
+const S_ENDING = /s$/;
+const ING_ENDING = /ing$/;
+const ED_ENDING = /ed$/;
+const LOWER_FIRST = /^[a-z]/;
+const STOP_MARK = /^[.!?]$/;
+const NOUN_POS = /^(NOUN|PROPN)$/;
+const ARGUING_VERBS =
+  /^(says|claims|argues|insists|warns|contends|asserts|maintains|notes|reports|suggests|claim|argue|insist|warn|contend|assert|maintain|note|suggest)$/;
+const COUNTABLE_POS = /^(NUM|NOUN|PROPN)$/;
+const PORTION_WORDS = /^(third|half|quarter|most|many|some|others)$/;
+const POSSESSIVE_TOKEN = /^['’]s$/;
+const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i)$/;
+const DET_PROPN = /^(DET|PROPN)$/;
+const ING_PREPOSITIONS = /^(by|before|after|upon)$/;
+const SUBJECT_POS = /^(PRON|DET|PROPN)$/;
+const SAYS_TELLS = /^(says|tells)$/;
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|this|these|those)$/;
+const PROPN_ADJ = /^(PROPN|ADJ)$/;
+const ADJ_NOUN = /^(ADJ|NOUN)$/;
+
 export { type Frame, makeFrame } from './frame-base.ts';
 export { clauseSubject } from './clause-subject.ts';
 
@@ -33,14 +55,13 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       // "the Associated Press reports that": a present-tense cue after a name, also mis-tagged as a noun.
       // "one in five say they ...": a plain form after a number or plural, before a clause, tagged as a noun.
       const pluralSay =
-        /^(say|tell)$/.test(t.norm) &&
+        SAY_TELL.test(t.norm) &&
         i > sent.firstToken &&
-        (/^(NUM|NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ||
-          /^(third|half|quarter|most|many|some|others)$/.test(tokens[i - 1]!.norm)) &&
+        (COUNTABLE_POS.test(tokens[i - 1]!.pos) || PORTION_WORDS.test(tokens[i - 1]!.norm)) &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET');
       const afterName =
-        /s$/.test(t.norm) &&
-        /^[a-z]/.test(t.text) &&
+        S_ENDING.test(t.norm) &&
+        LOWER_FIRST.test(t.text) &&
         i > sent.firstToken &&
         (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON') &&
         (tokens[i + 1]?.norm === 'that' ||
@@ -48,44 +69,42 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
           tokens[i + 1]?.pos === 'PRON' ||
           // "Breitbart reports the friends had ...", "C, Isaac Stanley-Becker reports.": a clause or the end.
           (tokens[i + 1]?.pos === 'DET' && tokens.slice(sent.firstToken, i).every((u) => u.pos === 'PROPN')) ||
-          (i + 1 < sent.endToken && /^[.!?]$/.test(tokens[i + 1]!.text)));
+          (i + 1 < sent.endToken && STOP_MARK.test(tokens[i + 1]!.text)));
       // "The Daily News claims the NRA's refusal is ...", "unions claim it will": a present-tense cue after a
       // common noun, tagged as a noun, with a clause after it (not "insurance claims of $2 million").
       const afterNoun =
-        /^(says|claims|argues|insists|warns|contends|asserts|maintains|notes|reports|suggests|claim|argue|insist|warn|contend|assert|maintain|note|suggest)$/.test(
-          t.norm,
-        ) &&
+        ARGUING_VERBS.test(t.norm) &&
         i > sent.firstToken &&
-        /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
-        !/^['’]s$/.test(tokens[i - 2]?.text ?? '') &&
+        NOUN_POS.test(tokens[i - 1]!.pos) &&
+        !POSSESSIVE_TOKEN.test(tokens[i - 2]?.text ?? '') &&
         (tokens[i + 1]?.norm === 'that' ||
           (ctx.qs.of[i + 1]! >= 0 && ctx.qs.quotes[ctx.qs.of[i + 1]!]!.open === i + 1) ||
-          (tokens[i + 1]?.pos === 'PRON' && /^(he|she|it|they|we|i)$/.test(tokens[i + 1]!.norm)) ||
-          (/^(DET|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && finiteAhead(tokens, i + 2, sent.endToken)));
+          (tokens[i + 1]?.pos === 'PRON' && SUBJECT_PRONOUNS.test(tokens[i + 1]!.norm)) ||
+          (DET_PROPN.test(tokens[i + 1]?.pos ?? '') && finiteAhead(tokens, i + 2, sent.endToken)));
       // "..., a figure the junta disputes.": a final present-tense cue after "<charge noun> <noun phrase>".
       const answering =
-        /s$/.test(t.norm) &&
+        S_ENDING.test(t.norm) &&
         !!cue.object &&
-        (i + 1 >= sent.endToken || /^[.!?]$/.test(tokens[i + 1]!.text)) &&
+        (i + 1 >= sent.endToken || STOP_MARK.test(tokens[i + 1]!.text)) &&
         tokens
           .slice(Math.max(sent.firstToken, i - 6), i)
           .some((u, k, all) => CHARGE_NOUNS.has(u.norm) && all[k - 1]?.pos === 'DET');
       // "as supporters point/NOUN out", "..., warning/NOUN that C": the particle or the clause makes it a verb.
       const phrasal = !!cue.particle && tokens[i + 1]?.norm === cue.particle;
       const participle =
-        /ing$/.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
+        ING_ENDING.test(t.norm) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.norm === 'that' && i > sent.firstToken;
       // "rallied supporters by warning darkly that C", "before adding that C": a gerund after a preposition of
       // manner or time, which the tagger often takes for a noun, before a clause or quote.
       const gerund =
-        /ing$/.test(t.norm) &&
-        /^(by|before|after|upon)$/.test(tokens[i - 1]?.norm ?? '') &&
+        ING_ENDING.test(t.norm) &&
+        ING_PREPOSITIONS.test(tokens[i - 1]?.norm ?? '') &&
         i > sent.firstToken &&
         (tokens[i + 1]?.norm === 'that' || tokens[i + 2]?.norm === 'that' || tokens[i + 1]?.text === ',');
       // "workers who claim they were fired": right after "who" a cue form is the relative clause's verb.
       const afterWho =
         i > sent.firstToken &&
         tokens[i - 1]!.norm === 'who' &&
-        (tokens[i + 1]?.norm === 'that' || /^(PRON|DET|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+        (tokens[i + 1]?.norm === 'that' || SUBJECT_POS.test(tokens[i + 1]?.pos ?? ''));
       if (!(
         t.pos === 'VERB' ||
         isAlwaysCue(t.norm) ||
@@ -101,7 +120,7 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
       ))
         continue;
       // "Taiwan have claims in the area", "will reports": an -s form after an auxiliary is a noun.
-      if (/s$/.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !/^(says|tells)$/.test(t.norm))
+      if (S_ENDING.test(t.norm) && i > sent.firstToken && tokens[i - 1]!.pos === 'AUX' && !SAYS_TELLS.test(t.norm))
         continue;
       if (RELAY_PARTICIPLES.has(t.norm)) {
         // "..., quoting him as saying C": the quoted person speaks, the clause's subject relays.
@@ -123,19 +142,14 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
         continue;
       // "near the disputed Scarborough Shoal", "its claimed Antarctic territory": an article or possessive, then
       // the participle, then a name or adjective is a noun phrase too (not "which denied Reuters' report").
-      if (
-        prev &&
-        /^(the|a|an|its|their|his|her|our|this|these|those)$/.test(prev.norm) &&
-        /ed$/.test(t.norm) &&
-        /^(PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')
-      )
+      if (prev && DETERMINERS.test(prev.norm) && ED_ENDING.test(t.norm) && PROPN_ADJ.test(tokens[i + 1]?.pos ?? ''))
         continue;
       if (prev?.text === '-' && prev.end === t.start && i > sent.firstToken) continue;
       // "in reported direct mail attacks", "of alleged ties": a participle after a preposition modifies a noun.
       if (
         prev?.pos === 'ADP' &&
-        /ed$/.test(t.norm) &&
-        /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') &&
+        ED_ENDING.test(t.norm) &&
+        ADJ_NOUN.test(tokens[i + 1]?.pos ?? '') &&
         prev.norm !== 'by'
       )
         continue;
@@ -156,7 +170,7 @@ function finiteAhead(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 8); j++) {
     const t = tokens[j]!;
     if (t.text === ',' || isQuoteMark(t)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm))) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ENDING.test(t.norm))) return true;
   }
   return false;
 }

@@ -15,6 +15,13 @@ import { retag } from './retag.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const WHO_FORMS = /^(who|whose|whom)$/;
+const ED_ENDING = /ed$/;
+const NOUN_POS = /^(NOUN|PROPN)$/;
+const CLAUSE_OPENERS = /^(when|after|before|if|as|while|being|once)$/;
+const LETTER_STOP = /[A-Za-z]\.$/;
+
 /** "a statement", "a statement carried by X": a source that is a document, its author unnamed. */
 function namesDocument(tokens: Token[], [s, e]: TokRange): boolean {
   for (let k = s; k < e && k < s + 4; k++)
@@ -199,25 +206,18 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
       const prevTok = tokens[j - 1]!;
       // "said in a documentary that showed ...": "that" + verb after a noun is relative too.
       const relThat = tokens[j]!.norm === 'that' && prevTok.pos === 'NOUN' && tokens[j + 1]?.pos === 'VERB';
-      if (
-        /^(who|whose|whom)$/.test(tokens[j]!.norm) ||
-        (tokens[j]!.norm === 'which' && prevTok.text === ',') ||
-        relThat
-      )
+      if (WHO_FORMS.test(tokens[j]!.norm) || (tokens[j]!.norm === 'which' && prevTok.text === ',') || relThat)
         relative = true;
       const verb = tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX';
       // "a spokesman quoted by Reuters": a speech participle after a noun describes the speaker.
-      const modifier =
-        /ed$/.test(tokens[j]!.norm) && /^(NOUN|PROPN)$/.test(prevTok.pos) && tokens[j + 1]?.norm === 'by';
+      const modifier = ED_ENDING.test(tokens[j]!.norm) && NOUN_POS.test(prevTok.pos) && tokens[j + 1]?.norm === 'by';
       // 'said Sunday on NBC's "Meet the Press."': words of a quoted title in the tag are no verbs of it.
       const quotedName = of[j]! >= 0;
       // Words of the writer's around the tag ('"A," X said, as fighters worked out nearby. "B."') still leave the
       // next quote to X; another speech verb ('..., X said, and Y replied. "B."') may not.
       // "he said when asked about X": a participle adjunct of the tag asks nothing of its own.
       const otherCue =
-        !!verbCue(tokens[j]!.norm) &&
-        !tokens[j]!.norm.endsWith('ing') &&
-        !/^(when|after|before|if|as|while|being|once)$/.test(prevTok.norm);
+        !!verbCue(tokens[j]!.norm) && !tokens[j]!.norm.endsWith('ing') && !CLAUSE_OPENERS.test(prevTok.norm);
       if (verb && otherCue && j !== last.cueTok[0] && !relative && !modifier && !inSpeaker(j) && !quotedName)
         tagOnly = false;
     }
@@ -227,7 +227,7 @@ function addQuoteContinuations(ctx: Ctx, frames: Frame[]): void {
     // tag's sentence; the quote opens a sentence all the same.
     const si = tokens[q.open]!.sentence;
     const before = tokens[q.open - 1];
-    const afterAbbrev = !!before && before.sentence === si && /[A-Za-z]\.$/.test(before.text);
+    const afterAbbrev = !!before && before.sentence === si && LETTER_STOP.test(before.text);
     const opens = sentences[si]!.firstToken === q.open || afterAbbrev;
     if (!opens || frames.some((f) => f.sentence === si && (!afterAbbrev || f.cueTok[0] > q.open))) continue;
     const run = quoteRun(quotes, k);

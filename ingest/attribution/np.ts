@@ -3,6 +3,9 @@
 import type { Token } from '../types.ts';
 import { pairedMarks } from './quotes.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const SUBORDINATORS = /^(after|before|since|until|when|while|because|although|though|unless|whereas)$/;
+
 export type TokRange = [number, number];
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
@@ -451,7 +454,7 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
     if (t.pos === 'SCONJ' || (t.norm === 'that' && t.pos !== 'DET')) break;
     // "days after Pyongyang vowed": a time clause's subject starts after its conjunction.
     // "... when Tapper asked": the tagger often calls a clause's conjunction an adverb.
-    if (/^(after|before|since|until|when|while|because|although|though|unless|whereas)$/.test(t.norm)) break;
+    if (SUBORDINATORS.test(t.norm)) break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isModifierVerb(tokens, s, first)) break;
     s--;
   }

@@ -21,13 +21,19 @@ export function retag(nlp: NlpDoc): NlpDoc {
   return out ? { ...nlp, tokens: out } : nlp;
 }
 
+// Module constants, not literals in the functions: a regex literal is a new object each time it is evaluated, and
+// these run on every verb of the article.
+const OPENING_MARK = /^[“"‘'(—–-]$/;
+const CAPITALIZED = /^[A-Z][a-z]/;
+const NOMINAL_AFTER = /^(ADJ|NOUN|PROPN)$/;
+
 function fixedPos(tokens: Token[], i: number, first: number): string | null {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' || verbCue(t.norm)) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const opening = i === first || (!!prev && /^[“"‘'(—–-]$/.test(prev.text));
-  if (/^[A-Z][a-z]/.test(t.text)) {
+  const opening = i === first || (!!prev && OPENING_MARK.test(prev.text));
+  if (CAPITALIZED.test(t.text)) {
     // "Welch said", "Sen. Grant Young": a capitalized word inside a sentence is a name.
     if (!opening) return 'PROPN';
     // "Grant Young, a strategist, said": at the start, only before another name.
@@ -36,10 +42,10 @@ function fixedPos(tokens: Token[], i: number, first: number): string | null {
   }
   // "another unaligned strategist", "one unnamed official": an -ed word between a determiner and its noun.
   if (
-    /ed$/.test(t.norm) &&
+    t.norm.endsWith('ed') &&
     !!prev &&
-    /^(DET|NUM)$/.test(prev.pos) &&
-    /^(ADJ|NOUN|PROPN)$/.test(next?.pos ?? '') &&
+    (prev.pos === 'DET' || prev.pos === 'NUM') &&
+    NOMINAL_AFTER.test(next?.pos ?? '') &&
     i > first
   )
     return 'ADJ';
@@ -52,9 +58,13 @@ function titleCased(tokens: Token[], s: number, e: number): boolean {
   let caps = 0;
   for (let k = s; k < e; k++) {
     const w = tokens[k]!.text;
-    if (!/^[A-Za-z]/.test(w) || w.length < 4) continue;
+    // An ASCII letter first, by its code: this runs on every token of the article (a regex literal here would be a
+    // new object per token).
+    const c = w.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (!(upper || (c >= 97 && c <= 122)) || w.length < 4) continue;
     words++;
-    if (/^[A-Z]/.test(w)) caps++;
+    if (upper) caps++;
   }
   return words >= 3 && caps >= 0.7 * words;
 }

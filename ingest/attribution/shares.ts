@@ -2,6 +2,10 @@
 // In: the tokens of a source phrase. Out: where the group starts, or -1.
 import type { Token } from '../types.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const IN_AMONG = /^(in|among)$/;
+const MODIFIER_POS = /^(DET|NUM|ADJ|ADV)$/;
+
 /** Words before a number that only make it approximate: "about half", "at least a dozen", "4 in 10". */
 const APPROX = /^(about|around|at|least|over|under|nearly|almost|roughly|some|just|only|in|than|fewer|up|to)$/;
 export const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'surveyed', 'polled']);
@@ -40,7 +44,7 @@ export function shareOf(words: Token[]): number {
   // "75 percent of Republicans", and "one in four voters", "many in the crowd", "some among his aides".
   const ofGroup = (j: number) =>
     words[j]!.norm === 'of' ||
-    (/^(in|among)$/.test(words[j]!.norm) && j > 0 && (SHARE_WORDS.has(words[j - 1]!.norm) || inTen(words, j)));
+    (IN_AMONG.test(words[j]!.norm) && j > 0 && (SHARE_WORDS.has(words[j - 1]!.norm) || inTen(words, j)));
   while (k < words.length && !ofGroup(k) && words[k]!.text !== ',') k++;
   const head = words[k - 1];
   if (!head || !(SHARE_WORDS.has(head.norm) || (head.pos === 'NUM' && k > 0))) return -1;
@@ -48,8 +52,7 @@ export function shareOf(words: Token[]): number {
   for (let j = 0; j < k - 1; j++) {
     const w = words[j]!;
     // "Sixty-six percent": the hyphen of a written number.
-    if (!(SHARE_WORDS.has(w.norm) || /^(DET|NUM|ADJ|ADV)$/.test(w.pos) || APPROX.test(w.norm) || w.text === '-'))
-      return -1;
+    if (!(SHARE_WORDS.has(w.norm) || MODIFIER_POS.test(w.pos) || APPROX.test(w.norm) || w.text === '-')) return -1;
   }
   if (k >= words.length || words[k]!.text === ',') return words.length;
   return k + 1 < words.length ? k + 1 : -1;

@@ -17,6 +17,10 @@ import { datelineDay, parseDateline } from './dateline.ts';
 import { bareUrl, frontMatter, labelledUrl } from './header.ts';
 import { dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+\S/;
+const COMMA_COLON_END = /[,:]$/;
+
 /** The dateline of a lead paragraph: a short capitalized prefix ending in a dash. */
 const DATELINE = /^[A-Z][^—–\n]{0,80}?\s(?:—|–|--?)\s/;
 /** "Nairobi, August 16 (KNA) -": a place, optional date and an agency in parentheses before a dash. */
@@ -34,7 +38,7 @@ function splitLines(text: string): Line[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const raw = m[0];
-    const heading = /^\s*#{1,6}\s+\S/.exec(raw);
+    const heading = MARKDOWN_HEADING.exec(raw);
     const lead = heading ? heading[0].length - 1 : raw.length - raw.trimStart().length;
     const body = raw.slice(lead).trim();
     if (!body) continue;
@@ -70,7 +74,7 @@ function plainHeadline(text: string, lines: Line[], bodyStart: number): number {
   if (i < 0 || bodyStart >= lines.length) return -1;
   const t = lines[i]!.text;
   const n = words(t).length;
-  if (n < 3 || n > 20 || t.length > 160 || endsLikeSentence(t) || /[,:]$/.test(t)) return -1;
+  if (n < 3 || n > 20 || t.length > 160 || endsLikeSentence(t) || COMMA_COLON_END.test(t)) return -1;
   let dated = false;
   for (let k = i + 1; k < bodyStart; k++) {
     const between = lines[k]!.text;

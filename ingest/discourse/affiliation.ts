@@ -6,6 +6,10 @@ import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import { sharedNameState } from '../gazetteer/shared-names.ts';
 import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const LOWER_FIRST = /^[a-z]/;
+const ITS_THEIR = /^(its|their)$/;
+
 /** Role nouns that make "<body>'s <role> <Name>" or "<body> <role> <Name>" a member of the body. */
 const ROLES = new Set(
   (
@@ -105,7 +109,7 @@ function bodyBefore(nlp: NlpDoc, look: Lookup, k: number): string | null {
   if (prev.text === ',' && k - 1 - first <= 7 && k - 1 - first >= 2) {
     const words = tokens.slice(first, k - 1);
     if (words.some((t) => t.text === ',') || !words.some((t) => ROLES.has(t.norm))) return null;
-    if (/^(its|their)$/.test(words[0]!.norm)) return look.its(words[0]!.start);
+    if (ITS_THEIR.test(words[0]!.norm)) return look.its(words[0]!.start);
     return (
       bodyIn(look, words[0]!.start, prev.start) ??
       stateNamedIn(
@@ -117,7 +121,7 @@ function bodyBefore(nlp: NlpDoc, look: Lookup, k: number): string | null {
   // "Reuters correspondent Lena Vogt", "Greenpeace's Anna Berg", "Amnesty's regional director Marie Struthers".
   let j = k - 1;
   let role = false;
-  while (j >= first && k - j <= 3 && /^[a-z]/.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') {
+  while (j >= first && k - j <= 3 && LOWER_FIRST.test(tokens[j]!.text) && tokens[j]!.pos !== 'VERB') {
     role ||= ROLES.has(tokens[j]!.norm);
     j--;
   }

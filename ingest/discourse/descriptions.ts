@@ -2,6 +2,10 @@
 // In: a lower-case head noun; text after a mention. Out: a description class; the nouns of an appositive.
 import type { ActorKind } from '../../graph/schema.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const DESCRIBED_AFTER = /^,\s+(?:the|a|an)\s+([a-z][a-z -]{2,60}?)\s*[,.;]/;
+const WORD_BREAK = /[\s-]+/;
+
 export interface DescriptionClass {
   /** Kinds of actor the description can stand for. */
   kinds: ActorKind[];
@@ -92,6 +96,6 @@ export function descriptionClass(head: string): DescriptionClass | null {
  * "Gavi, the vaccine alliance," → [vaccine, alliance]. Empty when no lower-case appositive follows.
  */
 export function describedAs(text: string, end: number): string[] {
-  const m = /^,\s+(?:the|a|an)\s+([a-z][a-z -]{2,60}?)\s*[,.;]/.exec(text.slice(end, end + 80));
-  return m ? m[1]!.split(/[\s-]+/) : [];
+  const m = DESCRIBED_AFTER.exec(text.slice(end, end + 80));
+  return m ? m[1]!.split(WORD_BREAK) : [];
 }

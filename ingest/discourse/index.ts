@@ -7,6 +7,9 @@ import { readAffiliations } from './affiliation.ts';
 import { nounBefore } from '../actors/lexicon.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const PLAIN_POS = /^(DET|ADJ|NUM|PUNCT)$/;
+
 /** A capitalized word past an opening article: a description that names someone ("Philippine soldiers"). */
 const named = (text: string) => /\p{Lu}/u.test(text.replace(/^(?:the|an?)\s+/i, ''));
 
@@ -175,7 +178,7 @@ export class Discourse {
       const t = tokens[i]!;
       if (t.pos === 'VERB' || t.pos === 'AUX') return false;
       lastComma = t.text === ',';
-      if (!/^(DET|ADJ|NUM|PUNCT)$/.test(t.pos)) plain = false;
+      if (!PLAIN_POS.test(t.pos)) plain = false;
     }
     return plain || lastComma;
   }

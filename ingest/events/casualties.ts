@@ -2,6 +2,10 @@
 // In: tokens + a token range. Out: { killed, wounded } (null when not stated).
 import type { Sentence, Token } from '../types.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const DIGITS = /^\d+$/;
+const NOUN_OR_ADJ = /^(NOUN|ADJ)$/;
+
 export interface Casualties {
   killed: number | null;
   wounded: number | null;
@@ -73,7 +77,7 @@ export function readNumber(tokens: Token[], i: number, end: number): [number, nu
   const tok = tokens[i];
   if (!tok || i >= end) return null;
   const digits = tok.text.replace(/,/g, '');
-  if (/^\d+$/.test(digits)) {
+  if (DIGITS.test(digits)) {
     let value = Number(digits);
     let j = i + 1;
     if (j < end && SCALES[tokens[j]!.norm] && tokens[j]!.norm !== 'dozen') value *= SCALES[tokens[j++]!.norm]!;
@@ -181,7 +185,7 @@ function conjoined(tokens: Token[], j: number, end: number): number {
   if (j >= end || tokens[j]!.norm !== 'and') return 0;
   const t = tokens[j + 1];
   if (!t) return 0;
-  if ((t.norm === 'a' || t.norm === 'an') && /^(NOUN|ADJ)$/.test(tokens[j + 2]?.pos ?? '')) return 1;
+  if ((t.norm === 'a' || t.norm === 'an') && NOUN_OR_ADJ.test(tokens[j + 2]?.pos ?? '')) return 1;
   const num = readNumber(tokens, j + 1, end);
-  return num && /^(NOUN|ADJ)$/.test(tokens[num[1]]?.pos ?? '') ? num[0] : 0;
+  return num && NOUN_OR_ADJ.test(tokens[num[1]]?.pos ?? '') ? num[0] : 0;
 }

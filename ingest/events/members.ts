@@ -82,7 +82,7 @@ export function findMemberships(view: View): Relation[] {
     if (headline.get(sentence)) continue;
     // "US Special Representative for Syria Jim Jeffrey": the first body named before the name, with a role word
     // right before the name ("GOP nominee X", "Judge X"), not "FBI investigation of X".
-    const body = ms.find((m) => m.start < person.start && BODY_KINDS.has(kindOf(m.actorId) ?? ''));
+    const body = bodyBefore(ms, person.start, kindOf);
     // "Military spokesman Maj. Gen. X", "army chief Gen. X": a title of the state's forces named before.
     const forces = body ? null : forcesTitle(view, person.start);
     if (forces) {
@@ -93,7 +93,7 @@ export function findMemberships(view: View): Relation[] {
       let first = chunk.start;
       while (first < chunk.end && tokens[first]!.end <= person.start) first++;
       const role = tokens[first - 1];
-      const gap = tokens.slice(chunk.start, first).filter((t) => t.start >= body.end);
+      const gap = tokensFrom(tokens, chunk.start, first, body.end);
       if (
         role &&
         role.end <= person.start &&
@@ -130,6 +130,22 @@ export function findMemberships(view: View): Relation[] {
     const org = inner.find((m) => BODY_KINDS.has(kindOf(m.actorId) ?? ''));
     if (org) add(person.actorId, org.actorId, [person.start, org.end]);
   }
+  return out;
+}
+
+// Loops, not closures, for what the chunk loop above looks up: a closure capturing the loop's variables made their
+// context anew for every chunk of the article.
+
+/** The first mention of a body (state, organization, group) starting before `at`. */
+function bodyBefore(ms: Mention[], at: number, kindOf: (id: string) => string | undefined): Mention | undefined {
+  for (const m of ms) if (m.start < at && BODY_KINDS.has(kindOf(m.actorId) ?? '')) return m;
+  return undefined;
+}
+
+/** Tokens [a, b) starting at or after character `from`. */
+function tokensFrom(tokens: readonly Token[], a: number, b: number, from: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if (tokens[k]!.start >= from) out.push(tokens[k]!);
   return out;
 }
 
@@ -175,16 +191,25 @@ function namedBody(view: View, t: number, word: string): string | null {
     const m = view.mentionAt[k]!;
     const actor = m >= 0 ? view.actors.get(view.mentions[m]!.actorId) : undefined;
     if (!actor || (actor.kind !== 'organization' && actor.kind !== 'group')) continue;
-    if (
-      actor.name
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .includes(word)
-    )
-      return actor.id;
+    if (nameWords(actor.name).includes(word)) return actor.id;
   }
   return null;
 }
+
+/**
+ * The lower-case words of a body's name, split once per name: the scan above meets the same bodies at every token
+ * back to the article's start, for every person named after a title.
+ */
+function nameWords(name: string): string[] {
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    if (NAME_WORDS.size > 5000) NAME_WORDS.clear(); // a bound for long runs; names repeat within an article
+    NAME_WORDS.set(name, (words = name.toLowerCase().split(NON_LETTERS)));
+  }
+  return words;
+}
+const NAME_WORDS = new Map<string, string[]>();
+const NON_LETTERS = /[^a-z]+/;
 
 /** Index of the sentence holding character `pos`, or -1 between sentences. */
 function sentenceOf(view: View, pos: number): number {

@@ -4,6 +4,11 @@ import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
 import { mentionsIn, type View } from './view.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const CAPITALIZED_NAME = /^[A-Z][\p{L}'’.-]*$/u;
+const LOWER_FIRST = /^[a-z]/;
+const CONTENT_POS = /^(?:ADJ|NOUN|VERB)$/;
+
 export interface Place {
   name: string;
   start: number;
@@ -61,7 +66,7 @@ const demonymLike = (norm: string) => DEMONYM.test(norm) && !/stan$/.test(norm);
 const EVENT_WORDS =
   /^(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Campaign|Offensive|Operation|Summit|Conference|Talks|Forum|Games|Cup)$/;
 
-const capitalized = (s: string) => /^[A-Z][\p{L}'’.-]*$/u.test(s);
+const capitalized = (s: string) => CAPITALIZED_NAME.test(s);
 
 /** Descriptors with a place-type word, then "of", from token a: "town of", "eastern city of". */
 function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
@@ -73,7 +78,7 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
     j < end &&
     (DIRECTIONS.test(tokens[j]!.norm) ||
       PLACE_TYPES.has(tokens[j]!.norm) ||
-      (!typed && /^(?:ADJ|NOUN|VERB)$/.test(tokens[j]!.pos) && /^[a-z]/.test(tokens[j]!.text)) ||
+      (!typed && CONTENT_POS.test(tokens[j]!.pos) && LOWER_FIRST.test(tokens[j]!.text)) ||
       // "the rebel-held town of": a hyphen inside the descriptor.
       (!typed && tokens[j]!.text === '-' && j > a) ||
       (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
@@ -197,7 +202,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const sitedSubject =
       tokens[t]!.norm === 'the' &&
       (capitalized(tokens[t + 1]?.text ?? '') || particleOpens(tokens, t + 1)) &&
-      [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && /^[a-z]/.test(tokens[named + d]!.text));
+      [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && LOWER_FIRST.test(tokens[named + d]!.text));
     // "on the road between Bint Jbeil and Ainata": a road between two towns is at the first.
     const between = tokens[t]!.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between) continue;
@@ -211,7 +216,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       const descriptor = (k: number) =>
         tokens[k]!.pos === 'ADJ' ||
         tokens[k]!.text === '-' ||
-        (tokens[k]!.pos === 'NOUN' && /^[a-z]/.test(tokens[k]!.text)) ||
+        (tokens[k]!.pos === 'NOUN' && LOWER_FIRST.test(tokens[k]!.text)) ||
         (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
     }
@@ -304,14 +309,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
     // (the town told with it is).
-    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text))) continue;
+    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text)))
+      continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
     const ms = mentionsIn(view, i, k).map((m) => view.mentions[m]!);
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
     // So is one the text types before it ("the village of Los Reyes").
-    const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && /^[a-z]/.test(tokens[k + d]!.text));
+    const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text));
     const sited = siteAt !== undefined;
     // So is the end of a road ("the road between Bint Jbeil and Ainata"), whatever the names were taken for.
     const typed =

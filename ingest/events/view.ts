@@ -5,6 +5,10 @@ import type { Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { SPEECH_VERBS, VERBS } from './lexicon.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const CAPITALIZED = /^[A-Z][a-z]/;
+const PRO_ANTI_BEFORE = /(?:pro|anti)[-‐–]$/;
+
 export interface Chunk {
   /** Token range [start, end). */
   start: number;
@@ -46,7 +50,7 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc, discourse: Discours
   const mentions = actorsDoc.mentions.filter((m) => {
     // "pro-Assad forces" and "anti-ISIS coalition" are not the named actor.
     const before = text.slice(Math.max(0, m.start - 5), m.start).toLowerCase();
-    return !/(?:pro|anti)[-‐–]$/.test(before) && m.kind !== 'pronoun';
+    return !PRO_ANTI_BEFORE.test(before) && m.kind !== 'pronoun';
   });
   // Both lists are sorted by start: one merge pass.
   let mi = 0;
@@ -76,7 +80,7 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc, discourse: Discours
       prev &&
       next &&
       (tok.pos === 'VERB' || tok.pos === 'ADP') &&
-      /^[A-Z][a-z]/.test(tok.text) &&
+      CAPITALIZED.test(tok.text) &&
       chunkAt[t - 1]! >= 0 &&
       next.pos === 'PROPN' &&
       prev.sentence === tok.sentence &&
@@ -99,7 +103,7 @@ export function buildView(nlp: NlpDoc, actorsDoc: ActorsDoc, discourse: Discours
         next.pos === 'PROPN' ||
         next.pos === 'ADJ' ||
         next.pos === 'NOUN' ||
-        /^[A-Z][a-z]/.test(next.text))
+        CAPITALIZED.test(next.text))
     )
       return true;
     return false;

@@ -9,6 +9,11 @@ import statesData from '../../graph/data/states.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
 import { keysOf, tokenKey } from './keys.ts';
 
+// Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+const LETTER = /\p{L}/u;
+const SPACES = /\s+/;
+const THE_PREFIX = /^the /i;
+
 export interface StateEntry {
   id: string;
   name: string;
@@ -83,16 +88,16 @@ const root = newNode();
  */
 function caseClass(written: string): number {
   // "the States": the article is written in either case, the name after it decides ("the states" is no country).
-  const surface = written.replace(/^the /i, '');
+  const surface = written.replace(THE_PREFIX, '');
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 2;
   if (!/\s/.test(surface.trim()) && /\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters.slice(1))) return 3;
-  const first = /\p{L}/u.exec(surface)?.[0];
+  const first = LETTER.exec(surface)?.[0];
   return first && first === first.toUpperCase() && first !== first.toLowerCase() ? 1 : 0;
 }
 
 const capitalized = (w: string) => {
-  const c = /\p{L}/u.exec(w)?.[0];
+  const c = LETTER.exec(w)?.[0];
   return !!c && c === c.toUpperCase() && c !== c.toLowerCase();
 };
 
@@ -101,17 +106,19 @@ export function hitFits(hit: Hit, written: string): boolean {
   const kase = hit.kase ?? caseClass(hit.surface);
   if (kase === 0) return true;
   if (kase === 3) return written.replace(/\./g, '') === hit.surface.replace(/\./g, '');
+  const c = written.charCodeAt(0);
+  // A lower-case ASCII letter first fits neither an acronym nor a capitalized name ("us" is not "US"): most
+  // matches of a common word end here, with no string made.
+  if (c >= 97 && c <= 122) return false;
   if (kase === 2) {
     const w = written.replace(/[^\p{L}]/gu, '');
     return w === w.toUpperCase();
   }
-  const c = written.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
   if (!(c >= 65 && c <= 90) && !caseFits(hit.surface, written)) return false;
   // Every capitalized word of a name is capitalized as written: "The national anthem" is not "The National".
-  const want = hit.surface.split(/\s+/);
+  const want = hit.surface.split(SPACES);
   if (want.length < 2) return true;
-  const got = written.split(/\s+/);
+  const got = written.split(SPACES);
   return want.every((w, i) => !capitalized(w) || got[i] === undefined || capitalized(got[i]!));
 }
 
@@ -130,7 +137,7 @@ function add(surface: string, hit: Hit): void {
 }
 
 function withoutThe(s: string): string[] {
-  return /^the /i.test(s) ? [s, s.slice(4)] : [s];
+  return THE_PREFIX.test(s) ? [s, s.slice(4)] : [s];
 }
 
 function plural(demonym: string): string {
@@ -242,8 +249,8 @@ export function caseFits(surface: string, written: string): boolean {
     const w = written.replace(/[^\p{L}]/gu, '');
     return w === w.toUpperCase();
   }
-  const first = /\p{L}/u.exec(surface)?.[0];
-  const wfirst = /\p{L}/u.exec(written)?.[0];
+  const first = LETTER.exec(surface)?.[0];
+  const wfirst = LETTER.exec(written)?.[0];
   if (first && wfirst && first === first.toUpperCase() && first !== first.toLowerCase()) {
     return wfirst === wfirst.toUpperCase();
   }

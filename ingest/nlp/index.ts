@@ -65,10 +65,10 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
       // "Welch added that ...": a capitalized "verb" opening a sentence right before another verb is a name.
       if (
         tags[i] === 'VERB' &&
-        (i === 0 || /^[.!?"”]$/.test(values[i - 1]!)) &&
+        (i === 0 || SENTENCE_END.test(values[i - 1]!)) &&
         (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') &&
-        /^[A-Z][a-z]+$/.test(values[i]!) &&
-        !/(ing|ed)$/.test(values[i]!)
+        CAPITALIZED_WORD.test(values[i]!) &&
+        !PARTICIPLE.test(values[i]!)
       ) {
         tags[i] = 'PROPN';
         continue;
@@ -82,7 +82,7 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
         tags[i] === 'VERB' &&
         tags[i - 1] === 'PROPN' &&
         (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX' || HONORIFIC.test(values[i - 1]!)) &&
-        /^[A-Z][a-z]/.test(values[i]!)
+        CAPITALIZED.test(values[i]!)
       )
         tags[i] = 'PROPN';
     }
@@ -109,6 +109,23 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
   return { text, tokens, sentences };
 }
 
+// Patterns of the per-token tests, made once: a regex literal inside a function is a new object each time it runs.
+const SENTENCE_END = /^[.!?"”]$/;
+const CAPITALIZED_WORD = /^[A-Z][a-z]+$/;
+const CAPITALIZED = /^[A-Z][a-z]/;
+const PARTICIPLE = /(ing|ed)$/;
+const INITIAL = /^[A-Z]\.$/;
+const CAPITAL = /^[A-Z]$/;
+const UPPER_FIRST = /^[A-Z]/;
+const LOWER_FIRST = /^[a-z]/;
+const SHORT_WORD = /^[A-Z][a-z]{0,4}$/;
+const SHORT_ABBREVIATION = /^[A-Z][a-z]{0,4}\.$/;
+const MODAL_NAME = /^(Will|May)$/;
+const ARTICLE = /^(a|an|the)$/;
+const CLAUSE_MARK = /^[,;)]$/;
+const WORD_FIRST = /^[\p{L}\p{N}]/u;
+const NOMINAL = /^(PROPN|NOUN|PRON)$/;
+
 const TITLE_ABBREV = /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cpl|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
 /**
@@ -122,21 +139,21 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
     const prev = out[out.length - 1];
     const opener = values[first]!;
     // "(D-N.J.)", "R-N.Y.,": a break between two initials of one abbreviation ("N" "." | "J.").
-    if (prev && /^[A-Z]\.$/.test(opener) && values[prev[1]] === '.' && /^[A-Z]$/.test(values[prev[1] - 1] ?? '')) {
+    if (prev && INITIAL.test(opener) && values[prev[1]] === '.' && CAPITAL.test(values[prev[1] - 1] ?? '')) {
       prev[1] = last;
       continue;
     }
     // "Military spokesman Maj. Gen. Zaw Min Tun": a title's abbreviation never ends a sentence.
     const title = prev && TITLE_ABBREV.test(values[prev[1]]! === '.' ? `${values[prev[1] - 1]}.` : values[prev[1]]!);
-    if (prev && title && /^[A-Z]/.test(opener)) {
+    if (prev && title && UPPER_FIRST.test(opener)) {
       prev[1] = last;
       continue;
     }
-    if (prev && (/^[a-z]/.test(opener) || opener === ',')) {
+    if (prev && (LOWER_FIRST.test(opener) || opener === ',')) {
       const end = values[prev[1]]!;
       const before = values[prev[1] - 1] ?? '';
-      const abbrev = end === '.' && /^[A-Z][a-z]{0,4}$/.test(before);
-      if (end === ')' || abbrev || /^[A-Z][a-z]{0,4}\.$/.test(end)) {
+      const abbrev = end === '.' && SHORT_WORD.test(before);
+      if (end === ')' || abbrev || SHORT_ABBREVIATION.test(end)) {
         prev[1] = last;
         continue;
       }
@@ -152,20 +169,18 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
   const first = values[i]!.charCodeAt(0);
-  if (first < 65 || first > 90 || !/^[A-Z][a-z]+$/.test(values[i]!)) return false; // the code test spares a regex
+  if (first < 65 || first > 90 || !CAPITALIZED_WORD.test(values[i]!)) return false; // the code test spares a regex
   // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
   // "said Will Doyle", "Press Secretary Josh/VERB Earnest": a given name between a speech verb, "by", a comma or a
   // title and a name.
   const opener = i > 0 && (SPEECH_OR_BY.test(values[i - 1]!) || TITLE_BEFORE_NAME.test(values[i - 1]!));
   if (tags[i] === 'AUX')
-    return (
-      /^(Will|May)$/.test(values[i]!) && i > 0 && (propn(values, tags, i - 1) || opener) && propn(values, tags, i + 1)
-    );
+    return MODAL_NAME.test(values[i]!) && i > 0 && (propn(values, tags, i - 1) || opener) && propn(values, tags, i + 1);
   if (tags[i] !== 'VERB') return false;
-  const participle = /(ing|ed)$/.test(values[i]!);
+  const participle = PARTICIPLE.test(values[i]!);
   // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
   // a name opens the name.
-  if (/^(a|an|the)$/.test(values[i - 1] ?? '') && propn(values, tags, i + 1)) return true;
+  if (ARTICLE.test(values[i - 1] ?? '') && propn(values, tags, i + 1)) return true;
   if (participle) return false;
   // Opens a name after a verb of saying, "by" or a comma: "said Josh Bivens", ", Thomas Burke,". Not after any
   // lower-case word: a headline's "Vowed Not to Hit Assad's Forces" keeps its verb.
@@ -173,12 +188,12 @@ function nameInProse(values: string[], tags: string[], i: number): boolean {
   // Closes a name before a comma: "Oliver K. Hedge, who", "said Thomas Burke, a leader"; before a stop only
   // after lower-case words ("by Maria Burke.").
   if (!propn(values, tags, i - 1) || i + 1 >= values.length) return false;
-  return /^[,;)]$/.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(values, i - 2));
+  return CLAUSE_MARK.test(values[i + 1]!) || (values[i + 1] === '.' && lowerOrComma(values, i - 2));
 }
 
 // Module functions, not closures in nameInProse: it runs on every token, and each closure made there costs a call.
-const propn = (values: string[], tags: string[], k: number) => tags[k] === 'PROPN' && /^[A-Z]/.test(values[k] ?? '');
-const lowerOrComma = (values: string[], k: number) => k >= 0 && (/^[a-z]/.test(values[k]!) || values[k] === ',');
+const propn = (values: string[], tags: string[], k: number) => tags[k] === 'PROPN' && UPPER_FIRST.test(values[k] ?? '');
+const lowerOrComma = (values: string[], k: number) => k >= 0 && (LOWER_FIRST.test(values[k]!) || values[k] === ',');
 
 const SPEECH_OR_BY = /^(said|says|told|tells|wrote|writes|added|asked|by|,)$/;
 const TITLE_BEFORE_NAME =
@@ -216,14 +231,14 @@ function retagSpeechWords(values: string[], starts: number[], tags: string[]): v
         starts[i] === starts[i - 1]! + values[i - 1]!.length &&
         starts[i + 1] === starts[i]! + 1 &&
         COMPOUND_PARTICIPLES.has(next.toLowerCase()) &&
-        /^[\p{L}\p{N}]/u.test(values[i + 2]!)
+        WORD_FIRST.test(values[i + 2]!)
       )
         tags[i + 1] = 'ADJ';
     } else if (tags[i] === 'ADJ' && v.length >= 5 && v.endsWith('ed')) {
       if (
         SPEECH_PARTICIPLES.has(v.toLowerCase()) &&
         values[i + 1]!.toLowerCase() === 'that' &&
-        /^(PROPN|NOUN|PRON)$/.test(tags[i - 1]!)
+        NOMINAL.test(tags[i - 1]!)
       )
         tags[i] = 'VERB';
     } else if (v.length >= 5 && v.endsWith('ly') && PAPER_NOUNS.has(v.toLowerCase())) {
