@@ -108,7 +108,7 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and & the on',
+  'al el ez es ed ad as ash at an bin ibn bint abu abd wa de da di del della der van von den du la le of for and & the on',
 );
 /** Connectors that may not end a chunk or start one. */
 export const INNER_ONLY = set('of for and & the on');
@@ -131,12 +131,18 @@ export const SERVICE_NAMES: string[][] = [
   ['marine', 'corps'],
   ['special', 'forces'],
   ['ground', 'forces'],
+  ['defence', 'forces'],
+  ['defence', 'force'],
+  ['defense', 'forces'],
+  ['defense', 'force'],
   ['military'],
 ];
-/** Heads after a bare demonym that make it the state fighting ("Russian mercenaries", "Iranian fighters"). */
-export const FIGHTER_HEADS = set(
-  'mercenaries mercenary fighters fighter contractors militiamen paramilitaries gunmen volunteers',
-);
+/**
+ * Heads after a bare demonym that make it the state fighting ("Iranian fighters", "Russian volunteers"). Hired
+ * fighters ("Russian mercenaries", "private contractors", "paramilitaries") are not: they serve a company or a
+ * militia the article names apart (Wagner Group), not the state of their nationality.
+ */
+export const FIGHTER_HEADS = set('fighters fighter militiamen gunmen volunteers');
 /** Heads that make "<Demonym> X" the state's intelligence services. */
 export const INTEL_HEADS = set('intelligence');
 export const SECURITY_HEADS = set('services agencies service agency');

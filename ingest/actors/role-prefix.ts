@@ -27,7 +27,7 @@ function roleWord(w: string): boolean {
 
 /** Particles inside names: "Dan el Padilla Peralta", "Ursula von der Leyen", "Ahmed bin Ali". */
 const PARTICLES = new Set(
-  'el al de da das do dos du del della la le van von der den ter ten bin ibn ben abu'.split(' '),
+  'el al de da das do dos du del della la le van von der den ter ten bin ibn ben abu wa'.split(' '),
 );
 
 /** "the television channel BFM TV", "activist group Mosul Eye": a body's kind before its name names no person. */

@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { type Hit, hitFits, matchAt } from '../gazetteer/index.ts';
+import { type Hit, hitFits, matchAt, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -123,6 +123,20 @@ function shoutedAround(v: View, a: number, b: number): boolean {
   return caps(a - 1) && caps(b);
 }
 
+/** The hits of a match whose case fits the written form. */
+function fitting(v: View, m: { start: number; end: number; hits: Hit[] }, shouted: boolean): Hit[] {
+  const written = surfaceOf(v, m.start, m.end);
+  // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
+  // the start of a longer name, not the outlet "The National".
+  const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
+  return m.hits.filter(
+    (h) =>
+      hitFits(h, written) &&
+      !(longer && /^the \S+$/i.test(h.surface)) &&
+      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
+  );
+}
+
 function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places: PlaceStarts): Item | null {
   let m = matchAt(v.keys, i);
   // "The United Nations Relief and Works Agency": a longer entry may start after "the".
@@ -130,18 +144,13 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     const inner = matchAt(v.keys, i + 1);
     if (inner && (!m || inner.end > m.end)) m = inner;
   }
-  if (!m) return null;
-  const written = surfaceOf(v, m.start, m.end);
-  // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
-  // the start of a longer name, not the outlet "The National".
-  const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
-  const hits = m.hits.filter(
-    (h) =>
-      hitFits(h, written) &&
-      !(longer && /^the \S+$/i.test(h.surface)) &&
-      !((shouted || shoutedAround(v, m.start, m.end)) && h.kase === 2 && !written.includes('.')),
-  );
-  if (!hits.length) return null;
+  let hits = m ? fitting(v, m, shouted) : [];
+  // "its Amaq news agency": a longer entry written in another case ("Amaq News Agency") leaves the shorter one.
+  while (m && !hits.length) {
+    m = matchAt(v.keys, m.start, m.end);
+    hits = m ? fitting(v, m, shouted) : [];
+  }
+  if (!m || !hits.length) return null;
   // "American Association for Justice", "Faith & Justice Network": a title word after a connector inside a name.
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
@@ -300,8 +309,9 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const it of items) {
+  for (const raw of namesThroughGaz(v, items)) {
     const prev = joined[joined.length - 1];
+    const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && it.type === 'run' && prev.type === 'run') {
       // Runs with no word between were split on purpose (a missed sentence break).
       let ok = prev.end < it.start;
@@ -321,6 +331,50 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "Balochistan Liberation Army", "Sahel Liberation Front": a known body's one-word name (the newspaper
+ * "Liberation") between a capitalized word and a body's cue word, all written together, is a word of a longer
+ * name: the three become one run.
+ */
+function namesThroughGaz(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const [prev, it, next] = [out[out.length - 1], items[i]!, items[i + 1]];
+    const inside =
+      it.type === 'gaz' &&
+      it.end - it.start === 1 &&
+      !stateEntry(it.hit.id) &&
+      it.hit.role !== 'title' &&
+      !!prev &&
+      prev.end === it.start &&
+      (prev.type === 'run' || prev.hit.role === 'place') &&
+      next?.type === 'run' &&
+      next.start === it.end &&
+      (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
+    if (!inside) {
+      out.push(it);
+      continue;
+    }
+    out[out.length - 1] = { type: 'run', start: prev.start, end: next.end };
+    i++;
+  }
+  return out;
+}
+
+/** Particles that open an Arabic family name written with a hyphen ("al-Houthi", "bin Laden"). */
+const FAMILY_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu']);
+
+/**
+ * "Abdul-Malik al-Houthi", "Mohammed Ali al-Houthi": a body's one-word name after a given name and a lower-case
+ * particle is that person's family name (named after the movement or the clan), not the body acting.
+ */
+function familyNameOfBody(v: View, prev: Item | undefined, it: Item): boolean {
+  if (it.type !== 'gaz' || prev?.type !== 'run' || it.end - it.start !== 1 || it.start - prev.end !== 1) return false;
+  const particle = v.toks[prev.end]!;
+  if (!FAMILY_PARTICLES.has(v.keys[prev.end]!) || !/^\p{Ll}/u.test(particle.text)) return false;
+  return !stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
 }
 
 /**
