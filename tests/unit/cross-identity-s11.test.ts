@@ -4,7 +4,7 @@
 // acronym before a role is the body, not the person; two people sharing a family name stay two, and a bare family
 // name is the one the article is about; a family name that is a movement's name is the person's; a known one-word
 // name inside a longer body name is no actor of its own; a description that is the object of a body's own verb is
-// not that body; honorifics ("Mir", "Sardar") open no given name.
+// not that body; "<person>'s party" is the party; honorifics ("Mir", "Sardar") open no given name.
 import { describe, expect, it } from 'vitest';
 
 import { GAZETTEER_IDS } from '../../graph/load.ts';
@@ -180,6 +180,23 @@ describe('a description that is the object of a body’s own verb', () => {
     );
     expect(at('Islamic State')).toEqual(['islamic-state']);
     expect(at('the group')).not.toContain('islamic-state');
+  });
+});
+
+describe('a person’s party named by the person', () => {
+  it('is the party named in apposition, else a party of its own, never the person', () => {
+    const { at } = resolved(
+      "LUSAKA, Aug 16, 2021 (Reuters) - President Edgar Lungu's ruling party conceded defeat on Monday. Hakainde " +
+        "Hichilema's party, the United Party for National Development, won 82 seats.",
+    );
+    const [lungu] = at('Edgar Lungu');
+    expect(lungu).toBeDefined();
+    expect(at("Edgar Lungu's ruling party")).toHaveLength(1);
+    expect(at("Edgar Lungu's ruling party")).not.toEqual([lungu]);
+    const [upnd] = at('United Party for National Development');
+    expect(upnd).toBeDefined();
+    expect(at("Hakainde Hichilema's party")).toEqual([upnd]);
+    expect(at('Hakainde Hichilema')).not.toEqual([upnd]);
   });
 });
 
