@@ -103,6 +103,13 @@ export const ROLE_NOUNS = set(
   'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter',
 );
 
+/**
+ * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
+ * ("Hassan Sheikh Mohamud", "Abdiweli Sheikh Ahmed", "Omar Mir Seddique Mateen"); opening a name they stay a title
+ * ("Sheikh Ali Mohamud Rage", "Mir Ziaullah Langove").
+ */
+export const NAME_HONORIFICS = set('sheikh shaikh sheik sultan amir mir sardar nawab haji');
+
 /** Honorifics that mark the following name as a person. */
 export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 

@@ -5,7 +5,7 @@
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
-import { BODY_NOUNS, GROUP_DESCRIPTORS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+import { BODY_NOUNS, GROUP_DESCRIPTORS, NAME_HONORIFICS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
 
 const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
 
@@ -50,6 +50,8 @@ export function nameAfterRole(words: readonly string[]): number {
   const n = words.length;
   for (let k = Math.max(1, n - 4); k <= n - 2; k++) {
     if (!roleWord(words[k - 1]!) || !nameOpener(words[k]!)) continue;
+    // "Omar Mir Seddique Mateen": an honorific after a given name is a word of the name, no role before it.
+    if (k >= 2 && NAME_HONORIFICS.has(key(words[k - 1]!)) && GIVEN.has(key(words[k - 2]!))) continue;
     if (!words.slice(k + 1).every(nameWord)) continue;
     const role = words[k - 1]!;
     const strongRole = /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role);

@@ -8,6 +8,7 @@ import {
   GROUP_CUES,
   NOT_NAMES,
   MONTH_WORDS,
+  NAME_HONORIFICS,
   OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
@@ -187,13 +188,6 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
-
-/**
- * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
- * ("Hassan Sheikh Mohamud", "Abdiweli Sheikh Ahmed", "Sharif Sheikh Ahmed"); opening a name they stay a title
- * ("Sheikh Ali Mohamud Rage").
- */
-const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'sultan', 'amir']);
 
 /** Whether the one-word title match [a, b) follows a capitalized word of the same name (a run ending at a). */
 function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item[]): boolean {
