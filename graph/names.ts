@@ -87,6 +87,12 @@ const PARTICLES = new Set([
   ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
 ]);
 
+/**
+ * Words that open an Arabic given name of two words ("Abdul Malik", "Abdel Fattah", "Abu Bakr"): the given name is
+ * both, so "Abdul-Malik al-Houthi" and "Abdul-Karim al-Houthi" are two people (keys after name-variants.json).
+ */
+const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
+
 /** Family names written first (Korean, Chinese): graph/data/family-first.json. */
 const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
 /**
@@ -157,9 +163,11 @@ export function parsePersonName(written: string): PersonName | null {
   if (tokens.length < 2) return null;
   if (familyNameFirst(tokens))
     return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
-  // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
+  // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name;
+  // "Abdul-Malik al-Houthi", "Abdel Fattah al-Burhan": "servant of" opens a two-word given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
+  if (g === 0 && tokens.length > 2 && COMPOUND_GIVEN.has(tokens[0]!)) g = 1;
   const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
   return {
     given,

@@ -200,6 +200,16 @@ describe('a person’s party named by the person', () => {
   });
 });
 
+describe('an Arabic given name of two words', () => {
+  it('keys two brothers apart ("servant of" opens a two-word given name), one man whatever the hyphen', () => {
+    expect(personKey('Abdul-Karim al-Iryani')).not.toBe(personKey('Abdul-Aziz al-Iryani'));
+    expect(personKey('Abd al-Rahman al-Sudais')).not.toBe(personKey('Abd al-Aziz al-Sudais'));
+    expect(personKey('Abu Bakr al-Baghdadi')).not.toBe(personKey('Abu Omar al-Baghdadi'));
+    expect(personKey('Abdel-Majid Tebboune')).toBe(personKey('Abdel Majid Tebboune'));
+    expect(personKey('Abdul Rashid Dostum')).toBe(personKey('Abdul-Rashid Dostum'));
+  });
+});
+
 describe('honorifics before a name', () => {
   it('open no given name (graph/data/titles.json)', () => {
     expect(personKey('Mir Hasil Khan Bizenjo')).toBe(personKey('Hasil Bizenjo'));
