@@ -2,13 +2,15 @@
 // identity rules (graph/identity.ts) deliberately did not merge or could not tell apart, each with its evidence.
 // In: every actor with its per-article forms (GraphStore.actorMentions). Out: candidates, strongest first. Pure.
 import { isArticleScoped } from './identity.ts';
-import { normalizeName, parsePersonName, personKey } from './names.ts';
+import { normalizeName, parsePersonName, personKey, spellingSkeleton } from './names.ts';
 import type { ActorMentions } from './store.ts';
 
 export interface Candidate {
   /** surname: a one-word name and the full names it may stand for; given name / suffix: two full names that may
-   * be one person; same name: one name kept per article; middle initials: one node that may be two people. */
-  kind: 'surname' | 'given name' | 'suffix' | 'same name' | 'middle initials';
+   * be one person; spelling: two full names whose given and family names differ only as romanizations do
+   * ("Moammar al-Eryani" / "Muammar al-Iryani"); same name: one name kept per article; middle initials: one node
+   * that may be two people. */
+  kind: 'surname' | 'given name' | 'suffix' | 'same name' | 'middle initials' | 'spelling';
   /** Node ids (for `same name`, every article-scoped node of that name). */
   actors: string[];
   /** What an aliases-file line would do about it. */
@@ -155,6 +157,38 @@ function personPairCandidates(actors: ActorMentions[]): Candidate[] {
   return out;
 }
 
+/** Two people whose given and family names both agree once vowels and doubled letters are left out. */
+function spellingCandidates(actors: ActorMentions[]): Candidate[] {
+  const groups = new Map<string, ActorMentions[]>();
+  for (const a of actors) {
+    if (a.kind !== 'person' || scoped(a)) continue;
+    const p = parsePersonName(a.name);
+    const [given, family] = p ? [spellingSkeleton(p.given), spellingSkeleton(p.surname)] : ['', ''];
+    if (!p || given.length < 2 || family.length < 2) continue;
+    const key = `${given}|${family}|${p.suffix ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const out: Candidate[] = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [x, y] = [group[i]!, group[j]!];
+        out.push({
+          kind: 'spelling',
+          actors: [x.id, y.id],
+          suggestion: `"merge": { "${y.id}": "${x.id}" } if they are one person`,
+          evidence: [
+            `${x.name} (${plural(articlesOf(x).size, 'article')}) and ${y.name} (${plural(articlesOf(y).size, 'article')})`,
+            'given and family names differ only in vowels or doubled letters, as romanizations do',
+          ],
+          weight: articlesOf(x).size + articlesOf(y).size,
+        });
+      }
+    }
+  }
+  return out;
+}
+
 function middleCandidates(actors: ActorMentions[]): Candidate[] {
   const out: Candidate[] = [];
   for (const a of actors) {
@@ -185,6 +219,7 @@ export function findCandidates(actors: ActorMentions[]): Candidate[] {
   return [
     ...middleCandidates(actors),
     ...personPairCandidates(actors),
+    ...spellingCandidates(actors),
     ...surnames,
     ...sameNameCandidates(actors, covered),
   ].sort((x, y) => y.weight - x.weight || x.actors[0]!.localeCompare(y.actors[0]!));

@@ -156,9 +156,29 @@ function fitsHead(sc: Scan, d: Draft, head: string): boolean {
  * Body anaphora: "the ministry" is the latest body named before it whose name has that word ("Russian Foreign
  * Ministry"); "the group" the latest armed or political group, else a non-governmental body; "the company" a company.
  */
+/**
+ * Whether the text between a body's mention and a description after it is a short clause of a verb with no
+ * speech or comma ("Islamic State has described | the group as its branch", "the army attacked | the group"):
+ * the description is then that verb's object, and a body is never its own object (it would read "itself").
+ */
+export function objectOfSubject(text: string, subjectEnd: number, at: number): boolean {
+  const between = text.slice(subjectEnd, at);
+  if (/[.,;:!?"“”()\n]/.test(between)) return false;
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && !words.some((w) => SPEECH_OR_LINK.has(w.toLowerCase()));
+}
+const SPEECH_OR_LINK = new Set(
+  'said says say told tells stated added claimed warned announced reported believes believed thinks and or but that whose which who of in at for by with from'.split(
+    ' ',
+  ),
+);
+
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {
-    const bodies = sc.reg.all().filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet');
+    const bodies = sc.reg
+      .all()
+      .filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet')
+      .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)));
     let best = latestBefore(
       bodies.filter((d) => fitsHead(sc, d, an.head)),
       an.start,

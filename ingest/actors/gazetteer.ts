@@ -4,6 +4,7 @@
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { entryById, stateEntry, states } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
+import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
   CONNECTORS,
@@ -53,11 +54,18 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start - 1]!.start, v.toks[it.end - 1]!.end, 'name', name);
     return it.end;
   }
+  // "The insurgents, known locally as al-Shabaab": the name is a label for another group, not that body.
+  if (labelOnly(v, it, joined, x)) return it.end;
+  // "Islamic State in the Sahel Province": a branch named after its parent is its own actor.
+  const branchEnd = branchAt(sc, v, it, joined);
+  if (branchEnd) return branchEnd;
   // "United States Supreme Court": the mention covers the state's name that opens it.
   const owner = joined[x - 1];
   const from = isStateItem(owner) && opensBodyName(owner, it) ? owner.start : it.start;
-  if (!bodyReadAsOther(sc, v, it, owner, from))
+  if (!bodyReadAsOther(sc, v, it, owner, from)) {
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
+    affiliateMention(sc, v, it);
+  }
   return it.end;
 }
 
@@ -263,7 +271,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
   if (hit.role === 'demonym') {
-    // "Russian mercenaries", "Iranian fighters": fighters named by their country stand for it.
+    // "Iranian fighters": fighters named by their country stand for it (hired ones do not, lexicon FIGHTER_HEADS).
     const after = v.keys[it.end];
     if (after && FIGHTER_HEADS.has(after) && !isCap(v.toks[it.end]!))
       stateMention(sc, hit.id, v, it.start, it.end + 1, 'demonym');

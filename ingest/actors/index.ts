@@ -16,6 +16,7 @@ import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleMissions } from './missions.ts';
 import { nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
+import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
@@ -45,6 +46,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!v.headline) describe(sc, v);
   }
   resolveSurnames(sc);
+  settlePersonParties(sc);
   resolveAppositives(sc);
   resolveTitles(sc);
   settleSharedNames(sc);

@@ -107,12 +107,19 @@ export const ROLE_NOUNS = set(
   'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator',
 );
 
+/**
+ * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
+ * ("Hassan Sheikh Mohamud", "Abdiweli Sheikh Ahmed", "Omar Mir Seddique Mateen"); opening a name they stay a title
+ * ("Sheikh Ali Mohamud Rage", "Mir Ziaullah Langove").
+ */
+export const NAME_HONORIFICS = set('sheikh shaikh sheik sultan amir mir sardar nawab haji');
+
 /** Honorifics that mark the following name as a person. */
 export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint abu abd de da di del della der van von den du la le of for and & the on',
+  'al el ez es ed ad as ash at an bin ibn bint abu abd wa de da di del della der van von den du la le of for and & the on',
 );
 /** Connectors that may not end a chunk or start one. */
 export const INNER_ONLY = set('of for and & the on');
@@ -135,12 +142,18 @@ export const SERVICE_NAMES: string[][] = [
   ['marine', 'corps'],
   ['special', 'forces'],
   ['ground', 'forces'],
+  ['defence', 'forces'],
+  ['defence', 'force'],
+  ['defense', 'forces'],
+  ['defense', 'force'],
   ['military'],
 ];
-/** Heads after a bare demonym that make it the state fighting ("Russian mercenaries", "Iranian fighters"). */
-export const FIGHTER_HEADS = set(
-  'mercenaries mercenary fighters fighter contractors militiamen paramilitaries gunmen volunteers',
-);
+/**
+ * Heads after a bare demonym that make it the state fighting ("Iranian fighters", "Russian volunteers"). Hired
+ * fighters ("Russian mercenaries", "private contractors", "paramilitaries") are not: they serve a company or a
+ * militia the article names apart (Wagner Group), not the state of their nationality.
+ */
+export const FIGHTER_HEADS = set('fighters fighter militiamen gunmen volunteers');
 /** Heads that make "<Demonym> X" the state's intelligence services. */
 export const INTEL_HEADS = set('intelligence');
 export const SECURITY_HEADS = set('services agencies service agency');

@@ -195,6 +195,21 @@ function bodyEndingAt(sc: Scan, at: number): Draft | undefined {
     .find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end <= at && at - m.end <= 1));
 }
 
+/**
+ * "UTM leader Saulos Chilima", "KANU spokesman Ali Noor": an acronym the article never spelled out, right before a
+ * lower-case role and a name, is the body that person speaks for, never part of the person. Records it; true if so.
+ */
+function acronymBeforeRole(sc: Scan, v: View, a: number): boolean {
+  const role = v.toks[a + 1];
+  const name = v.toks[a + 2];
+  const word = v.toks[a]!.text;
+  if (!role || !name || !/^[A-Z]{2,6}$/.test(word) || !APPOSITIVE_HEADS.has(v.keys[a + 1]!)) return false;
+  if (!/^\p{Ll}/u.test(role.text) || !isCap(name) || v.glued[a + 1]) return false;
+  const d = sc.reg.ensure(slugify(word), word, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[a]!.end, 'name', word);
+  return true;
+}
+
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
@@ -210,6 +225,7 @@ function oneWord(sc: Scan, v: View, a: number): void {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;
     }
+    if (acronymBeforeRole(sc, v, a)) return;
   }
   // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
   if (prevKey === 'a' || prevKey === 'an') return;

@@ -190,7 +190,11 @@ export class Registry {
     return this.drafts.has(id) && this.drafts.get(id)!.kind !== 'person' ? `${id}-person` : id;
   }
 
-  /** The person a lone surname refers to: the one mentioned most recently before `at`, else the first. */
+  /**
+   * The person a lone surname refers to: of the people with that family name, the one mentioned most often
+   * before `at` (the article's subject, not a relative named once in passing: "Mutharika" after "his late
+   * brother Bingu wa Mutharika" is still the president), then the most recently mentioned; else the first.
+   */
   surname(key: string, at: number): Draft | undefined {
     const list = this.bySurname.get(key);
     if (!list?.length) {
@@ -200,13 +204,13 @@ export class Registry {
       return this.byGivenName(key);
     }
     let best: Draft | undefined;
+    let bestCount = 0;
     let bestAt = -1;
     for (const p of list) {
-      for (const m of p.mentions) {
-        if (m.start < at && m.start > bestAt) {
-          best = p;
-          bestAt = m.start;
-        }
+      const before = p.mentions.filter((m) => m.start < at);
+      const last = Math.max(-1, ...before.map((m) => m.start));
+      if (before.length > bestCount || (before.length === bestCount && last > bestAt)) {
+        [best, bestCount, bestAt] = [p, before.length, last];
       }
     }
     return best ?? list[0];

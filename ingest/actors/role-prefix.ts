@@ -5,7 +5,14 @@
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
-import { BODY_NOUNS, GROUP_DESCRIPTORS, ORG_DESCRIPTORS, OUTLET_DESCRIPTORS, ROLE_NOUNS } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  GROUP_DESCRIPTORS,
+  NAME_HONORIFICS,
+  ORG_DESCRIPTORS,
+  OUTLET_DESCRIPTORS,
+  ROLE_NOUNS,
+} from './lexicon.ts';
 
 const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
 
@@ -39,7 +46,7 @@ const initialThenName = (words: readonly string[], k: number) =>
 
 /** Particles inside names: "Dan el Padilla Peralta", "Ursula von der Leyen", "Ahmed bin Ali". */
 const PARTICLES = new Set(
-  'el al de da das do dos du del della la le van von der den ter ten bin ibn ben abu'.split(' '),
+  'el al de da das do dos du del della la le van von der den ter ten bin ibn ben abu wa'.split(' '),
 );
 
 /** "the television channel BFM TV", "activist group Mosul Eye": a body's kind before its name names no person. */
@@ -64,6 +71,8 @@ export function nameAfterRole(words: readonly string[]): number {
   const n = words.length;
   for (let k = Math.max(1, n - 4); k <= n - 2; k++) {
     if (!nameOpener(words[k]!) && !initialThenName(words, k)) continue;
+    // "Omar Mir Seddique Mateen": an honorific after a given name is a word of the name, no role before it.
+    if (k >= 2 && NAME_HONORIFICS.has(key(words[k - 1]!)) && GIVEN.has(key(words[k - 2]!))) continue;
     if (!words.slice(k + 1).every(nameWord)) continue;
     const role = words[k - 1]!;
     if (adjectiveBefore(role, words[k]!) && k === 1) return k;

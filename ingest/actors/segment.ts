@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { entryById, type Hit, hitFits, type Match, matchAt } from '../gazetteer/index.ts';
+import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -8,6 +8,7 @@ import {
   GROUP_CUES,
   NOT_NAMES,
   MONTH_WORDS,
+  NAME_HONORIFICS,
   OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
@@ -139,25 +140,35 @@ function gazetteerAt(v: View, i: number, items: Item[], shouted: boolean, places
     const inner = matchAt(v.keys, i + 1);
     if (inner && (!m || inner.end > m.end)) m = inner;
   }
-  return m ? gazetteerItem(v, m, items, shouted, places) : null;
+  if (!m) return null;
+  let hits = fitting(v, m, shouted);
+  // "its Amaq news agency": a longer entry written in another case ("Amaq News Agency") leaves the shorter one.
+  while (m && !hits.length) {
+    m = matchAt(v.keys, m.start, m.end);
+    hits = m ? fitting(v, m, shouted) : [];
+  }
+  return m && hits.length ? gazetteerItem(v, m, hits, items, places) : null;
 }
 
-/**
- * The item a gazetteer match makes, if its readings fit. Apart from gazetteerAt, which runs at every token: a function
- * whose variables a closure captures makes their context on every call, even when it returns before the closure.
- */
-function gazetteerItem(v: View, m: Match, items: Item[], shouted: boolean, places: PlaceStarts): Item | null {
+/** The hits of a match whose case fits the written form. */
+function fitting(v: View, m: Match, shouted: boolean): Hit[] {
   const written = surfaceOf(v, m.start, m.end);
   // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
   // the start of a longer name, not the outlet "The National".
   const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
-  const hits = m.hits.filter(
+  return m.hits.filter(
     (h) =>
       hitFits(h, written) &&
       !(longer && THE_WORD.test(h.surface)) &&
       !(h.kase === 2 && !written.includes('.') && (shouted || shoutedAround(v, m.start, m.end))),
   );
-  if (!hits.length) return null;
+}
+
+/**
+ * The item a gazetteer match makes from the hits that fit. Apart from gazetteerAt, which runs at every token: a
+ * function whose variables a closure captures makes their context on every call, even when it returns before the closure.
+ */
+function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: PlaceStarts): Item | null {
   // "American Association for Justice", "Faith & Justice Network": a title word after a connector inside a name.
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
@@ -200,13 +211,6 @@ const firmAsSurname = (v: View, hit: Hit, at: number) =>
   (hit.role === 'name' || hit.role === 'alias') &&
   entryById(hit.id)?.kind === 'organization' &&
   isGivenName(v.keys[at - 1] ?? '');
-
-/**
- * Honorifics that are also words of Somali, Arabic and South Asian names: after a given name they are part of the name
- * ("Hassan Sheikh Mohamud", "Abdiweli Sheikh Ahmed", "Sharif Sheikh Ahmed"); opening a name they stay a title
- * ("Sheikh Ali Mohamud Rage").
- */
-const NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'sheik', 'sultan', 'amir']);
 
 /** Whether the one-word title match [a, b) follows a capitalized word of the same name (a run ending at a). */
 function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item[]): boolean {
@@ -332,8 +336,9 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const it of items) {
+  for (const raw of namesThroughGaz(v, items)) {
     const prev = joined[joined.length - 1];
+    const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && it.type === 'run' && prev.type === 'run') {
       // Runs with no word between were split on purpose (a missed sentence break).
       let ok = prev.end < it.start;
@@ -353,6 +358,50 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "Balochistan Liberation Army", "Sahel Liberation Front": a known body's one-word name (the newspaper
+ * "Liberation") between a capitalized word and a body's cue word, all written together, is a word of a longer
+ * name: the three become one run.
+ */
+function namesThroughGaz(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const [prev, it, next] = [out[out.length - 1], items[i]!, items[i + 1]];
+    const inside =
+      it.type === 'gaz' &&
+      it.end - it.start === 1 &&
+      !stateEntry(it.hit.id) &&
+      it.hit.role !== 'title' &&
+      !!prev &&
+      prev.end === it.start &&
+      (prev.type === 'run' || prev.hit.role === 'place') &&
+      next?.type === 'run' &&
+      next.start === it.end &&
+      (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
+    if (!inside) {
+      out.push(it);
+      continue;
+    }
+    out[out.length - 1] = { type: 'run', start: prev.start, end: next.end };
+    i++;
+  }
+  return out;
+}
+
+/** Particles that open an Arabic family name written with a hyphen ("al-Houthi", "bin Laden"). */
+const FAMILY_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu']);
+
+/**
+ * "Abdul-Malik al-Houthi", "Mohammed Ali al-Houthi": a body's one-word name after a given name and a lower-case
+ * particle is that person's family name (named after the movement or the clan), not the body acting.
+ */
+function familyNameOfBody(v: View, prev: Item | undefined, it: Item): boolean {
+  if (it.type !== 'gaz' || prev?.type !== 'run' || it.end - it.start !== 1 || it.start - prev.end !== 1) return false;
+  const particle = v.toks[prev.end]!;
+  if (!FAMILY_PARTICLES.has(v.keys[prev.end]!) || !/^\p{Ll}/u.test(particle.text)) return false;
+  return !stateEntry(it.hit.id) && it.hit.role !== 'place' && it.hit.role !== 'title';
 }
 
 /**

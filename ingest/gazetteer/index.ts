@@ -231,10 +231,10 @@ export interface Match {
 }
 
 /** Longest gazetteer match starting at keys[i], or null. */
-export function matchAt(keys: readonly string[], i: number): Match | null {
+export function matchAt(keys: readonly string[], i: number, endBefore = Infinity): Match | null {
   let node: Node | undefined = root;
   let best: Match | null = null;
-  for (let j = i; j < keys.length; j++) {
+  for (let j = i; j < keys.length && j + 1 < endBefore; j++) {
     node = node.next.get(keys[j]!);
     if (!node) break;
     if (node.hits.length) best = { start: i, end: j + 1, hits: node.hits };

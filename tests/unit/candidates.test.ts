@@ -63,4 +63,19 @@ describe('findCandidates', () => {
     ]);
     expect(found[1]!.evidence).toContain('titles differ: King | Crown Prince (likely different)');
   });
+  it('flags two people whose given and family names differ only as romanizations do, never two given names', () => {
+    const actors = [
+      actor('hassan-rouhani', 'Hassan Rouhani', [A, B]),
+      actor('hasan-rohani', 'Hasan Rohani', [C]),
+      actor('hossein-rouhani', 'Hossein Rouhani', ['d1']),
+      actor('ibrahim-raisi', 'Ibrahim Raisi', ['d2']),
+      actor('ebrahim-raisi', 'Ebrahim Raisi', ['d3']),
+    ];
+    const spelling = findCandidates(actors).filter((c) => c.kind === 'spelling');
+    expect(spelling.map((c) => c.actors)).toEqual([
+      ['hassan-rouhani', 'hasan-rohani'],
+      ['ibrahim-raisi', 'ebrahim-raisi'],
+    ]);
+    expect(spelling[0]!.suggestion).toContain('"merge": { "hasan-rohani": "hassan-rouhani" }');
+  });
 });
