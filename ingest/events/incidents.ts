@@ -683,7 +683,9 @@ export function findIncidents(
     incidents.push({
       id,
       kind: d.kind,
-      date: d.date,
+      // A dateline's day taken for want of another dates the report, not the strike (it may be days after it):
+      // across articles the report's filing day already says as much (graph/incidents/match.ts).
+      date: d.weak ? null : d.date,
       place: d.place,
       // Only when known, so extractions stored before areas existed read back unchanged.
       ...(areas.length ? { areas } : {}),

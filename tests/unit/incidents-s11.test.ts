@@ -20,6 +20,12 @@ import { extract } from '../../ingest/extract.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-s11-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+
 const incidents = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({ kind: i.kind, place: i.place, areas: i.areas }));
 
@@ -108,13 +114,30 @@ describe('an undated report and one spelled alike', () => {
   });
 });
 
-describe('reports that name a town and reports that name only its province', () => {
-  const write = (name: string, text: string) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    return file;
-  };
+// cross-s11b, read after its blind scores: an attack whose text states no day was given its dateline's day, two days
+// after the strike another outlet dated, and the two never met.
+describe('an attack whose text states no day', () => {
+  it('takes no date from its dateline, and meets the report that dates it', async () => {
+    const text =
+      "Islamist group claims deadly ambush on Chad army convoy\n\nN'DJAMENA, March 9 (Reuters) - An al Qaeda " +
+      'affiliate claimed responsibility for an ambush on an army convoy near the town of Ngouboua that killed 11 ' +
+      'soldiers, the SITE Intelligence Group said.';
+    expect(extract({ source: 'c.txt', text }).incidents).toMatchObject([{ place: 'Ngouboua', date: null }]);
+    const dated = write(
+      'ngouboua-afp.txt',
+      "Chad: 14 soldiers killed in jihadist ambush\n\nN'Djamena (AFP) - March 8, 2024 - Jihadists ambushed an army " +
+        'convoy near Ngouboua on Thursday, March 7, killing 14 soldiers, a military source said.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'ngouboua.db'));
+    await ingest([dated, write('ngouboua-reuters.txt', text)], store);
+    const g = await store.subgraph({ limit: 100_000 });
+    const attacks = g.nodes.filter((n) => n.labels.includes('Incident') && n.props.kind === 'attack');
+    expect(attacks).toHaveLength(1);
+    await store.close();
+  }, 60_000);
+});
 
+describe('reports that name a town and reports that name only its province', () => {
   it('meet when filed within a day, and a strike in another province that day stays apart', async () => {
     const town = write(
       'a-reuters.txt',
