@@ -36,6 +36,10 @@ export const ACTOR_LABEL: Record<Actor['kind'], ActorLabel> = {
 export type PropValue = string | number | boolean | null | string[] | number[];
 export type Props = Record<string, PropValue>;
 
+/** A property's string list, or an empty one (a stored list read back, a missing property). */
+export const stringsOf = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
 export interface NodeRecord {
   id: string;
   label: NodeLabel;

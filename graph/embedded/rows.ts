@@ -2,13 +2,12 @@
 // claim bands, incident dates and places) kept in step with them. In: a Db. Out: reads and idempotent writes.
 import { claimBands, claimKeyInput } from '../claims/similar.ts';
 import { indexKeys } from '../incidents/key.ts';
-import type { Props } from '../model.ts';
+import { type Props, stringsOf } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import { type Db, type EdgeRow, type NodeRow } from './db.ts';
 import type { EdgeAttrs, NodeAttrs } from './types.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Told of the writes a reader's cache depends on (identity.ts IdentityLookup). */
 export interface RowChanges {
@@ -77,7 +76,7 @@ export class Rows {
       for (const b of claimBands(claimKeyInput(props))) if (this.s.band.run(b, id).changes) this.changes?.filed(b, id);
     } else if (label === 'Incident') {
       if (props.date) this.s.incident.run(`d:${String(props.date)}`, id);
-      for (const key of indexKeys(str(props.place), strings(props.areas))) this.s.incident.run(`p:${key}`, id);
+      for (const key of indexKeys(str(props.place), stringsOf(props.areas))) this.s.incident.run(`p:${key}`, id);
     }
   }
 

@@ -10,7 +10,7 @@ import { type ClaimCandidate, STOP_BAND_CLAIMS } from '../claims/similar.ts';
 import { databaseFile } from '../config.ts';
 import { NotFoundError } from '../errors.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
-import type { ArticleInput } from '../model.ts';
+import { type ArticleInput, stringsOf } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import type {
   ActorMentions,
@@ -366,7 +366,6 @@ export class EmbeddedStore implements GraphStore {
   /** One query: each actor row with its MENTIONED_IN edges, in id order. */
   async actorMentions(): Promise<ActorMentions[]> {
     const db = this.open();
-    const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     const rows = db
       .prepare(
         `SELECT n.id, n.props, e.target, e.props AS eprops FROM node n
@@ -384,15 +383,19 @@ export class EmbeddedStore implements GraphStore {
           name: String(p.name),
           kind: String(p.kind),
           anonymous: p.anonymous === true,
-          aliases: strs(p.aliases),
-          roles: strs(p.roles),
+          aliases: stringsOf(p.aliases),
+          roles: stringsOf(p.roles),
           mentions: [],
         };
         out.push(cur);
       }
       if (r.target === null || r.eprops === null) continue;
       const e = JSON.parse(r.eprops) as Record<string, unknown>;
-      cur.mentions.push({ article: r.target, forms: strs(e.forms), rule: typeof e.rule === 'string' ? e.rule : null });
+      cur.mentions.push({
+        article: r.target,
+        forms: stringsOf(e.forms),
+        rule: typeof e.rule === 'string' ? e.rule : null,
+      });
     }
     return out;
   }

@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 
 import { personKey, normalizeName, slugify } from '../names.ts';
 import { NotFoundError } from '../errors.ts';
+import { stringsOf } from '../model.ts';
 import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
 import { parseTraceQuery } from '../trace/query.ts';
@@ -17,7 +18,6 @@ import { RelatedSql } from './trace-related-sql.ts';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './types.ts';
 
 const SPEECH = ['CLAIMS', 'DENIES', 'CONFIRMS'];
-const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** A graphology graph filled from the database on demand: nodes by id, edges by endpoint and type. */
 class Partial {
@@ -74,7 +74,7 @@ class Partial {
     for (const r of rows) {
       const p = JSON.parse(r.props) as Record<string, unknown>;
       if (typeof p.article === 'string') ids.add(p.article);
-      for (const v of strs(p.via)) ids.add(v);
+      for (const v of stringsOf(p.via)) ids.add(v);
     }
     this.nodes(ids);
     const outlets = [...ids].map((id) => (this.g.hasNode(id) ? this.g.getNodeAttribute(id, 'props').outlet : null));
@@ -124,7 +124,7 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
     return {
       id,
       name: typeof p.name === 'string' ? p.name : id,
-      aliases: strs(p.aliases),
+      aliases: stringsOf(p.aliases),
       kind: typeof p.kind === 'string' ? p.kind : undefined,
       anonymous: p.anonymous === true,
       degree: (degree.get(id) as number | undefined) ?? 0,

@@ -3,14 +3,13 @@
 import { KgError } from '../errors.ts';
 import { widenedIncident } from '../incidents/range.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
-import { ACTOR_LABEL, type ArticleInput, type NodeRecord, toGraphRecords } from '../model.ts';
+import { ACTOR_LABEL, type ArticleInput, type NodeRecord, stringsOf, toGraphRecords } from '../model.ts';
 import { nodeAttrs } from './db.ts';
 import type { Rows } from './rows.ts';
 import type { NodeAttrs } from './types.ts';
 
 const labelsOf = (n: NodeRecord): string[] => (n.subLabel ? [n.label, n.subLabel] : [n.label]);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const sortedUnion = (...lists: unknown[]): string[] => [...new Set(lists.flatMap(strings))].sort();
+const sortedUnion = (...lists: unknown[]): string[] => [...new Set(lists.flatMap(stringsOf))].sort();
 
 /**
  * One actor node seen again in another article. Every choice is commutative, so the node is the same whatever

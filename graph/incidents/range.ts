@@ -2,7 +2,7 @@
 // figures, `killed`/`wounded` the highest), a missing date or place is filled in, and a date without a year or a
 // day gives way to a full one. In: stored and new props.
 // Out: the changed props. graph/neo4j/write.ts does the same in Cypher (INCIDENT_WIDEN); the store spec checks both.
-import type { Props } from '../model.ts';
+import { type Props, stringsOf } from '../model.ts';
 import { placeKey } from './key.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -19,8 +19,6 @@ function fuller(stored: unknown, report: unknown): string | null {
   return s === null || (r !== null && FULL.test(r) && !FULL.test(s)) ? r : s;
 }
 
-const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
 /**
  * The stored areas, then the report's, then the report's own place when it names another than the stored one (a
  * finer town another outlet gave): every name a later report may be found by.
@@ -31,7 +29,7 @@ export function widenedAreas(
 ): string[] {
   const [a, b] = [placeKey(str(stored.place)), placeKey(str(report.place))];
   const own = a !== null && b !== null && a !== b ? [String(report.place)] : [];
-  return [...new Set([...names(stored.areas), ...names(report.areas), ...own])];
+  return [...new Set([...stringsOf(stored.areas), ...stringsOf(report.areas), ...own])];
 }
 
 export function widenedIncident(stored: Props, report: Props): Props {

@@ -1,16 +1,15 @@
 // Store-internal lookup keys: searchKey (normalised names and texts of a node, one per line, for text-index
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
-import { type Props, type RelRecord, SPEECH_TYPES } from '../model.ts';
+import { type Props, type RelRecord, SPEECH_TYPES, stringsOf } from '../model.ts';
 import { bandKey, claimKeyInput } from '../claims/similar.ts';
 import { areaKeys, placeKey, placeSound } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The texts search() matches per label, as the embedded store's searchableTexts. */
 export function searchableTexts(label: string, props: Props): string[] {
-  if (label === 'Actor') return [...str(props.name), ...strs(props.aliases)];
+  if (label === 'Actor') return [...str(props.name), ...stringsOf(props.aliases)];
   if (label === 'Incident') return [...str(props.name), ...str(props.summary), ...str(props.place)];
   if (label === 'Claim') return str(props.text);
   if (label === 'Article') return [...str(props.title ?? props.name), ...str(props.source)];

@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { KgError } from '../errors.ts';
 import type { GraphRecords, NodeLabel, NodeRecord, PropValue, Props, RelRecord } from '../model.ts';
 import { KIND_ORDER, nameRank } from '../identity.ts';
-import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES } from '../model.ts';
+import { ACTOR_LABEL, REL_TYPES as ALL_REL_TYPES, stringsOf } from '../model.ts';
 import { normalizeName } from '../resolve.ts';
 import { areaKeyOf, areaTerm, internalNodeProps, internalRelProps, searchKey, searchableTexts } from './keys.ts';
 import { NODE_LABELS } from './schema.ts';
@@ -33,8 +33,6 @@ async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Ma
   const res = await run(tx, union, { ids });
   return new Map(res.records.map((r) => [r.get('id') as string, r.get('label') as NodeLabel]));
 }
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 const lo = (f: string, v: string) =>
   `n.${f} = CASE WHEN ${v} IS NULL OR (n.${f} IS NOT NULL AND n.${f} <= ${v}) THEN n.${f} ELSE ${v} END`;
@@ -72,11 +70,11 @@ const high = (cur: PropValue, v: PropValue): PropValue =>
 function widenIncident(a: Props, b: Props): Props {
   const full = (d: unknown) => typeof d === 'string' && FULL_DATE.test(d);
   const other = !isNull(a.placeKey) && !isNull(b.placeKey) && a.placeKey !== b.placeKey;
-  const union = (x: PropValue, y: string[]) => [...new Set([...strings(x), ...y])];
-  const areaTerms = union(a.areaTerms, [...strings(b.areaTerms), ...(other ? [areaTerm(String(b.placeKey))] : [])]);
+  const union = (x: PropValue, y: string[]) => [...new Set([...stringsOf(x), ...y])];
+  const areaTerms = union(a.areaTerms, [...stringsOf(b.areaTerms), ...(other ? [areaTerm(String(b.placeKey))] : [])]);
   const out: Props = {
     ...a,
-    areas: union(a.areas, [...strings(b.areas), ...(other ? [String(b.place)] : [])]),
+    areas: union(a.areas, [...stringsOf(b.areas), ...(other ? [String(b.place)] : [])]),
     areaTerms,
     areaKey: areaKeyOf(areaTerms),
     date: isNull(a.date) || (!full(a.date) && full(b.date)) ? b.date : a.date,
@@ -123,7 +121,12 @@ function foldActor(a: ActorRow, b: ActorRow): ActorRow {
       ? b.props.affiliation
       : a.props.affiliation;
   const name = better ? b.props.name : a.props.name;
-  const names = [...strings(a.props.aliases), ...strings(b.props.aliases), String(a.props.name), String(b.props.name)];
+  const names = [
+    ...stringsOf(a.props.aliases),
+    ...stringsOf(b.props.aliases),
+    String(a.props.name),
+    String(b.props.name),
+  ];
   return {
     id: a.id,
     rank: better ? b.rank : a.rank,
@@ -132,7 +135,7 @@ function foldActor(a: ActorRow, b: ActorRow): ActorRow {
       name,
       kind: KIND_ORDER.find((k) => kinds.includes(k)) ?? a.props.kind,
       aliases: [...new Set(names)].filter((x) => x !== name),
-      roles: [...new Set([...strings(a.props.roles), ...strings(b.props.roles)])],
+      roles: [...new Set([...stringsOf(a.props.roles), ...stringsOf(b.props.roles)])],
       anonymous: Boolean(a.props.anonymous ?? false) && Boolean(b.props.anonymous ?? false),
       affiliation,
     },
