@@ -28,10 +28,17 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
   // Qualifier: "for Syria", "to the United States", "for Near Eastern Affairs".
   let z = y;
   let qualified = false;
+  // "a spokesman for the army, General Ahmed Ali Khalil": a comma closes the qualifier, so the run after it is a
+  // whole name (or another title opens), never the qualifier's words run into a name.
+  let closed = false;
   while (z < joined.length && z < y + 3) {
     const gap = between(v, joined[z - 1]!, joined[z]!);
     if (gap.length && QUALIFIER_OPENERS.has(gap[0]!) && gap.length <= 4) qualified = true;
-    else if (gap.length) break;
+    else if (gap.length && !(qualified && gap.length === 1 && gap[0] === ',')) break;
+    if (qualified && gap.at(-1) === ',') {
+      closed = true;
+      break;
+    }
     if (joined[z]!.type === 'run') break;
     z++;
   }
@@ -42,7 +49,7 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     (adjacent(v, joined[z - 1]!, nameItem) || qualified) &&
     (z === y || qualified)
   )
-    titledPerson(sc, v, { joined, x, y, z, titles, qualified, nameItem }, used);
+    titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed, nameItem }, used);
   for (let k = x; k < y; k++) used.add(joined[k]!);
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { titledName } from '../../../ingest/actors/titles.ts';
 import type { Item } from '../../../ingest/actors/view.ts';
-import { sentence } from './helpers.ts';
+import { actorsOf, sentence } from './helpers.ts';
 
 /** Runs the titles recogniser from the first title item of the sentence. */
 function titled(text: string) {
@@ -38,5 +38,23 @@ describe('titledName', () => {
     expect(names).toContain('person:Amara Nwosu');
     expect(names).toContain('organization:University of Ibadan');
     expect(sc.pendingAffiliations).toHaveLength(1);
+  });
+
+  it("keeps a three-word name whole when a comma closes the title's qualifier", () => {
+    // Wire style: "a spokesman for <body>, <rank> <Name>" (Myanmar, Libyan and Sudanese names run to three words).
+    const names = (text: string) =>
+      actorsOf(text)
+        .filter((a) => a.kind === 'person')
+        .map((a) => a.name);
+    expect(
+      names(
+        'NAYPYITAW, May 2 (Reuters) - A spokesman for the junta, Major General Aung Kyaw Tun, told state media the army had struck a camp.\n',
+      ),
+    ).toEqual(['Aung Kyaw Tun']);
+    expect(
+      names('KHARTOUM, Oct 9 (AFP) - A spokesman for the RSF, Mohamed Ali Osman, said the group held the bridge.\n'),
+    ).toEqual(['Mohamed Ali Osman']);
+    // Without the comma the qualifier's capitals may still run into the name: only the last two words are his.
+    expect(names('Special Envoy for Near Eastern Affairs Barbara Leaf said it.\n')).toEqual(['Barbara Leaf']);
   });
 });
