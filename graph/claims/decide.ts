@@ -192,6 +192,9 @@ function enough(rel: Relation, o: Overlap): boolean {
   if (k.incident && k.actor && k.concept && CLOSE.has(rel) && !o.lone) return true;
   // Or the same figure for the same act ("had killed more than 20 officials" / "killed more than twenty officials").
   if (k.incident && k.count && k.concept && CLOSE.has(rel) && !o.lone) return true;
+  // Or one speaker's account of one incident told twice in other words, the act and half the words the same ("the
+  // strike targeted a gathering of extremists" / "the army had struck extremist elements who had gathered").
+  if (k.incident && k.concept && rel === 'same speaker' && !o.lone && k.plain >= 3 && o.words >= 0.5) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':

@@ -161,6 +161,18 @@ const DEMONYM = new Map(
   ),
 );
 
+/**
+ * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
+ * was hurt") is another assertion: its negation does not turn what the content first asserts round.
+ */
+const LATER_CLAUSE = /\s(?:and|but) that\s|;\s|,\s+but\s/i;
+
+/** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
+function negatedHead(text: string): boolean {
+  const head = foldToAscii(text.split(LATER_CLAUSE)[0]!).toLowerCase();
+  return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
+}
+
 /** The comparable terms of one claim's content. */
 export function claimTerms(input: TermInput): string[] {
   const out = new Set<string>();
@@ -181,7 +193,6 @@ export function claimTerms(input: TermInput): string[] {
     out.add(`@${sp.id}`);
     if (sp.kind !== 'person' && sp.affiliation && !isArticleScoped(sp.affiliation)) out.add(`@${sp.affiliation}`);
   }
-  let negated = false;
   const known = (input.states ?? []).filter((st) => !isArticleScoped(st.id));
   const demonyms = new Set<string>();
   for (const m of foldToAscii(input.text).matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
@@ -192,13 +203,10 @@ export function claimTerms(input: TermInput): string[] {
   }
   for (const w of words(input.text, input.actors)) {
     if (demonyms.has(w)) continue;
-    if (NEGATION.has(w) || w.endsWith("n't")) {
-      negated = true;
-      continue;
-    }
+    if (NEGATION.has(w) || w.endsWith("n't")) continue;
     const t = term(w);
     if (t) out.add(t);
   }
-  if (negated) out.add('!not');
+  if (negatedHead(input.text)) out.add('!not');
   return [...out].sort();
 }

@@ -246,3 +246,30 @@ describe('a state inside a compound modifier', () => {
     expect(paraphrase({ ...a, terms: toldOne(a.terms) }, { ...b, terms: toldOne(b.terms) })).not.toBeNull();
   });
 });
+
+describe('one speaker telling one incident twice', () => {
+  const spokesman = [origin('tesfaye-army-spokesman')];
+  const told = (s: Side, id = '^x:airstrike-dessie') => ({ ...s, terms: [...s.terms, id].sort() });
+  const a = side(
+    'the strike "targeted a gathering of armed bandits who were preparing an assault on the town" and that no civilians were harmed',
+    spokesman,
+  );
+  const b = side('the air force had struck "bandit elements" who had gathered near the town', spokesman);
+
+  it('meets when the act and half the words are the same, a later clause\'s "no" not turning it round', () => {
+    expect(a.terms).not.toContain('!not');
+    expect(paraphrase(told(a), told(b))?.reason).toMatch(/same speaker/);
+  });
+
+  it('stays apart for another incident, another act or a denial of its first clause', () => {
+    expect(paraphrase(told(a), told(b, '^x:airstrike-kombolcha'))).toBeNull();
+    const toll = side('the strike had killed 14 bandits at the school compound', spokesman);
+    expect(paraphrase(told(a), told(toll))).toBeNull();
+    const denied = side(
+      'the air force had not struck armed bandit elements preparing an assault near the town',
+      spokesman,
+    );
+    expect(denied.terms).toContain('!not');
+    expect(paraphrase(told(b), told(denied))).toBeNull();
+  });
+});
