@@ -77,7 +77,7 @@ export const PEOPLE_PLURALS = set(PEOPLE_PLURAL_WORDS);
 
 /** Capitalized words that never start or make a name on their own. */
 export const NOT_NAMES = set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cde comrade i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
     PEOPLE_PLURAL_WORDS,
 );
 
@@ -114,8 +114,8 @@ export const ROLE_NOUNS = set(
  */
 export const NAME_HONORIFICS = set('sheikh shaikh sheik sultan amir mir sardar nawab haji');
 
-/** Honorifics that mark the following name as a person. */
-export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame');
+/** Honorifics that mark the following name as a person ("Cde" is "Comrade" in Zimbabwean and other party usage). */
+export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde comrade');
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
 export const CONNECTORS = set(

@@ -174,6 +174,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  if (acronymCompound(v, m.end) || placeBranch(v, m, hits, items)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -205,6 +206,41 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+/**
+ * "the Ayadaw People's Defense Force", "the Kunduz Taliban": a capitalized word right before a known armed group's
+ * name of two words or more makes a local unit of its own; the run reads on through the name.
+ */
+function placeBranch(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  const prev = items[items.length - 1];
+  return (
+    m.end - m.start >= 2 &&
+    prev?.type === 'run' &&
+    prev.end === m.start &&
+    prev.end - prev.start === 1 &&
+    !v.glued[m.start] &&
+    !v.headline &&
+    hits.every((h) => entryById(h.id)?.kind === 'group')
+  );
+}
+
+const ACRONYM = /^[A-Z]{2,}$/;
+/**
+ * "CODECO-BTD", "SPLM-IO": an acronym the gazetteer knows, hyphened to another acronym it does not, names a faction
+ * of its own, never the body (a known pair, "US-UK", stays two; a known glued form, "FARC-EP", matched whole first).
+ */
+function acronymCompound(v: View, end: number): boolean {
+  const [last, next] = [v.toks[end - 1], v.toks[end]];
+  return (
+    !!last &&
+    !!next &&
+    v.glued[end] === true &&
+    v.text[last.end] === '-' &&
+    ACRONYM.test(last.text) &&
+    ACRONYM.test(next.text) &&
+    !matchAt(v.keys, end)
+  );
+}
 
 /** "Gerald Ford", "Harrison Ford", "Fiona Apple": a company's one-word name right after a known given name. */
 const firmAsSurname = (v: View, hit: Hit, at: number) =>
