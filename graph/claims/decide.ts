@@ -48,6 +48,7 @@ export interface Overlap {
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
+const NO_TERMS = new Set<string>();
 const isIncidentTerm = (t: string) => t.startsWith(INCIDENT_TERM);
 function contentTerms(ts: string[], ignore: Set<string>): string[] {
   const out: string[] = [];
@@ -172,13 +173,17 @@ const kinds = (o: Overlap) => ({
  */
 function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loose = false): boolean {
   const conceptsOf = (ts: string[]) => ts.filter((t) => t.startsWith('~'));
-  const w = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
-  const [light, heavy] = w(a) <= w(b) ? [a, new Set(b)] : [b, new Set(a)];
-  const missing = conceptsOf(light).filter((t) => !heavy.has(t)).length;
+  // The lighter side by its content (incidents and the negation are no content); on a tie whichever holds more, so
+  // the decision does not depend on which claim came first.
+  const w = (ts: string[]) => weightOf(contentTerms(ts, NO_TERMS));
+  const miss = (light: string[], heavy: string[]) => conceptsOf(light).filter((t) => !heavy.includes(t)).length;
+  const [wa, wb] = [w(a), w(b)];
+  const missing = wa < wb ? miss(a, b) : wb < wa ? miss(b, a) : Math.min(miss(a, b), miss(b, a));
   if (strict) return missing === 0;
   return missing <= (loose || o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
 
+const RESPONSIBLE = '~responsible';
 const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'relayed report']);
 
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
@@ -195,6 +200,9 @@ function enough(rel: Relation, o: Overlap): boolean {
   // Or one speaker's account of one incident told twice in other words, the act and half the words the same ("the
   // strike targeted a gathering of extremists" / "the army had struck extremist elements who had gathered").
   if (k.incident && k.concept && rel === 'same speaker' && !o.lone && k.plain >= 3 && o.words >= 0.5) return true;
+  // Or the same party held responsible for the same incident, whoever says so ("the ambush bore the hallmarks of the
+  // BRN" / "a BRN unit had planted the bomb"): one accusation, each speaker's version of it.
+  if (k.incident && k.actor && o.shared.includes(RESPONSIBLE) && !o.lone) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':

@@ -32,7 +32,10 @@ export function findEvents(
 
 /**
  * The incidents each claim tells: those with a trigger inside its content ("Armenia said Azerbaijani forces had
- * shelled ..."). Two outlets' claims telling one incident then meet across articles through it (graph/claims).
+ * shelled ..."); else, for a content that points back at one ("the ambush bore the hallmarks of ...", "This was the
+ * work of a BRN cell", "the attackers belonged to ..."), the incident told last before it (the first one when the
+ * claim comes before any). Two outlets' claims telling one incident then meet across articles through it
+ * (graph/claims).
  */
 function toldIncidents(
   view: ReturnType<typeof buildView>,
@@ -43,11 +46,30 @@ function toldIncidents(
   // Each incident's triggers by offset, once; then each claim takes those inside its content.
   const triggers: Array<[number, string]> = [];
   for (const [i, id] of byMention) if (mentions[i]) triggers.push([view.tokens[mentions[i]!.start]!.start, id]);
+  triggers.sort((a, b) => a[0] - b[0]);
   const out: Record<string, string[]> = {};
   for (const c of claims) {
     const [s, e] = c.evidence.content;
     const ids = new Set(triggers.filter(([at]) => at >= s && at < e).map(([, id]) => id));
+    if (!ids.size && triggers.length && POINTS_BACK.test(c.text)) ids.add(lastBefore(triggers, s));
     if (ids.size) out[c.id] = [...ids].sort();
   }
   return out;
+}
+
+/**
+ * A content that speaks of an incident already told: a definite event noun or a responsibility phrase with
+ * "this"/"it" ("the attack", "the ambush", "the killings", "This was the work of", "the attackers belonged to").
+ */
+const POINTS_BACK =
+  /\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:(?:deadly|latest|twin|suicide|bomb|roadside|drone|air)\s+)?(?:attacks?|ambush|bombings?|blasts?|explosions?|strikes?|raids?|killings?|massacre|shooting|assault|airstrike|air strike)\b|^\s*(?:this|it)\s+(?:was|is|bore|bears)\b|\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers)\b/i;
+
+/** The incident of the last trigger before `at` (the first incident when none comes before). */
+function lastBefore(triggers: Array<[number, string]>, at: number): string {
+  let id = triggers[0]![1];
+  for (const [t, x] of triggers) {
+    if (t >= at) break;
+    id = x;
+  }
+  return id;
 }

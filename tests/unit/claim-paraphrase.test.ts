@@ -273,3 +273,36 @@ describe('one speaker telling one incident twice', () => {
     expect(paraphrase(told(b), told(denied))).toBeNull();
   });
 });
+
+describe('one accusation told by several speakers', () => {
+  const told = (s: Side, id = '^x:attack-tal-afar') => ({ ...s, terms: [...s.terms, id].sort() });
+  const isis: Array<[string, string]> = [['ISIS', 'islamic-state']];
+  const police = side(
+    'the bombing bore the hallmarks of ISIS cells hiding in the desert',
+    [origin('police-chief')],
+    isis,
+  );
+  const mayor = side(
+    'ISIS fighters from the Badush hills had planted the bomb near the market',
+    [origin('mayor')],
+    isis,
+  );
+
+  it('meets when both hold the same party responsible for the same incident', () => {
+    expect(police.terms).toContain('~responsible');
+    expect(mayor.terms).toContain('~responsible');
+    expect(paraphrase(told(police), told(mayor))?.reason).toMatch(/different speakers/);
+    // The same pair, the other way round, gives the same answer (a stored claim against a new one).
+    expect(paraphrase(told(mayor), told(police))?.score).toBe(paraphrase(told(police), told(mayor))?.score);
+  });
+
+  it('stays apart for another incident, or another party named beside it', () => {
+    expect(paraphrase(told(police), told(mayor, '^x:attack-sinjar'))).toBeNull();
+    const pkk = side(
+      'ISIS and the PKK had planted the bomb near the market',
+      [origin('mayor')],
+      [...isis, ['PKK', 'pkk']],
+    );
+    expect(paraphrase(told(police), told(pkk))).toBeNull();
+  });
+});

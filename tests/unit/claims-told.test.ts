@@ -1,0 +1,35 @@
+// A claim that points back at an incident already told ("the ambush bore the hallmarks of ...", "This was the work
+// of ...") tells that incident (ingest/events/index.ts), so two outlets' accusations about one strike meet through
+// it across articles (graph/claims/decide.ts); a claim about something else tells none.
+import { describe, expect, it } from 'vitest';
+
+import { extract } from '../../ingest/extract.ts';
+
+const TEXT =
+  'MOSUL, Iraq, Oct 14, 2019 (AP) - A roadside bomb struck a police patrol near the village of Badush on Monday, ' +
+  'killing four officers, police said.\n\n' +
+  'A provincial police commander said the ambush bore the hallmarks of Islamic State cells hiding in the desert.\n\n' +
+  'In a separate incident on Sunday, gunmen killed two shepherds near Sinjar, officials said.\n\n' +
+  '"This was the work of the same cell," the commander said of the Sinjar killings.\n\n' +
+  'The governor said the province would reopen schools next week.\n';
+
+describe('claims pointing back at an incident', () => {
+  const x = extract({ source: 'wire.txt', text: TEXT });
+  const incidentOf = (start: string) => {
+    const c = x.claims.find((k) => k.text.startsWith(start));
+    expect(c, start).toBeDefined();
+    return c!.about.filter((id) => x.incidents.some((i) => i.id === id));
+  };
+
+  it('tell the incident told last before them', () => {
+    const badush = x.incidents.find((i) => i.place === 'Badush');
+    const sinjar = x.incidents.find((i) => i.place === 'Sinjar');
+    expect(badush && sinjar).toBeTruthy();
+    expect(incidentOf('the ambush bore')).toEqual([badush!.id]);
+    expect(incidentOf('This was the work')).toEqual([sinjar!.id]);
+  });
+
+  it('while a claim about something else tells none', () => {
+    expect(incidentOf('the province would reopen')).toEqual([]);
+  });
+});
