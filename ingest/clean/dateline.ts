@@ -33,6 +33,12 @@ const TITLE_MONTH_DAY = new RegExp(
   'u',
 );
 const TITLE_ONLY = new RegExp(`^${TITLE_PLACE}${AGENCY_DASH}`, 'u');
+// PTI, IANS and ANI write no dash: "Imphal, Jan 18 (PTI) Three persons were killed ..." (an agency in capitals in
+// parentheses, then the lead's first word).
+const TITLE_MONTH_DAY_BARE = new RegExp(
+  `^${TITLE_PLACE},?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}\\s*\\([A-Z]{2,6}\\)\\s+(?=["\u201c]?[A-Z])`,
+  'u',
+);
 // TASS writes "DONETSK, January 27. /TASS/." (the agency between slashes, no dash).
 const SLASH_AGENCY = '\\.?\\s*/[A-Z][A-Za-z-]{1,12}/\\.?\\s';
 const MONTH_DAY_SLASH = new RegExp(`^${PLACE},?\\s+${MONTH}\\s+(\\d{1,2})${YEAR}${SLASH_AGENCY}`);
@@ -61,6 +67,8 @@ export function parseDateline(lead: string): Dateline | null {
   m = DAY_ONLY.exec(head);
   if (m) return valid({ place: null, month: monthOf(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : null });
   m = TITLE_MONTH_DAY.exec(head);
+  if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
+  m = TITLE_MONTH_DAY_BARE.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
   m = TITLE_ONLY.exec(head);
   if (m) {

@@ -32,6 +32,9 @@ describe('wire datelines', () => {
       year: null,
     });
     expect(parseDateline('Aug 4 the army said - x')).toBeNull();
+    // PTI and IANS write no dash after the agency.
+    expect(datelineDay(parseDateline('Guwahati, Feb 6 (PTI) Two persons were killed'))).toBe('--02-06');
+    expect(parseDateline('Guwahati, Feb 6 (PTI) two persons')).toBeNull();
   });
   it('takes no sentence for a dateline, and no impossible day', () => {
     expect(parseDateline('Troops fired - witnesses said')).toBeNull();
