@@ -202,7 +202,10 @@ function enough(rel: Relation, o: Overlap): boolean {
   if (k.incident && k.concept && rel === 'same speaker' && !o.lone && k.plain >= 3 && o.words >= 0.5) return true;
   // Or the same party held responsible for the same incident, whoever says so ("the ambush bore the hallmarks of the
   // BRN" / "a BRN unit had planted the bomb"): one accusation, each speaker's version of it.
-  if (k.incident && k.actor && o.shared.includes(RESPONSIBLE) && !o.lone) return true;
+  // The same speaker's blame for one incident is one assertion even when the party is only described ("cadres of
+  // an SoO group" / "a militant outfit party to the SoO pact").
+  const blame = k.incident && o.shared.includes(RESPONSIBLE) && !o.lone;
+  if (blame && (k.actor || rel === 'same speaker')) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':

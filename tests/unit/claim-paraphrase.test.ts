@@ -296,6 +296,16 @@ describe('one accusation told by several speakers', () => {
     expect(paraphrase(told(mayor), told(police))?.score).toBe(paraphrase(told(police), told(mayor))?.score);
   });
 
+  it("meets for one speaker's blame of one incident even with the party only described", () => {
+    const said = [origin('security-adviser')];
+    const a = side('the gunmen were cadres of a rebel faction that had slipped out of its designated camp', said);
+    const b = side('the attackers belonged to an outfit bound by the truce who had left their camp at night', said);
+    expect(paraphrase(told(a), told(b))).not.toBeNull();
+    expect(paraphrase(told(a), told(b, '^x:attack-sinjar'))).toBeNull();
+    // Another speaker needs the party named.
+    expect(paraphrase(told(a), told({ ...b, origins: [origin('governor')] }))).toBeNull();
+  });
+
   it('stays apart for another incident, or another party named beside it', () => {
     expect(paraphrase(told(police), told(mayor, '^x:attack-sinjar'))).toBeNull();
     const pkk = side(
