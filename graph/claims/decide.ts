@@ -3,6 +3,7 @@
 // origins have in common, the more content they must share. Pure. In: two sides. Out: a score and a reason, or null.
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
+import states from '../data/states.json' with { type: 'json' };
 import { INCIDENT_TERM } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -45,10 +46,13 @@ export interface Overlap {
   dice: number;
   /** Actors (`@` terms) only one side names. */
   lone: number;
+  /** Of them, states: often only where something happened ("came from the border with Niger"), not a party. */
+  loneStates: number;
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
 const NO_TERMS = new Set<string>();
+const STATE_TERMS = new Set(states.map((s) => `@${s.id}`));
 const isIncidentTerm = (t: string) => t.startsWith(INCIDENT_TERM);
 function contentTerms(ts: string[], ignore: Set<string>): string[] {
   const out: string[] = [];
@@ -79,6 +83,9 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
   const sb = new Set(cb);
   const shared = ca.filter((t) => sb.has(t));
   const [wa, wb, ws] = [weightOf(ca), weightOf(cb), weightOf(shared)];
+  const lone = [...ca.filter((t) => !sb.has(t)), ...cb.filter((t) => !shared.includes(t))].filter((t) =>
+    t.startsWith('@'),
+  );
   return {
     shared,
     incident,
@@ -86,8 +93,8 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     weight: ws,
     containment: ws / Math.max(1, Math.min(wa, wb)),
     dice: (2 * ws) / Math.max(1, wa + wb),
-    lone: [...ca.filter((t) => !sb.has(t)), ...cb.filter((t) => !shared.includes(t))].filter((t) => t.startsWith('@'))
-      .length,
+    lone: lone.length,
+    loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
   };
 }
 
@@ -123,7 +130,13 @@ export function polarities(side: Side): Set<'pos' | 'neg'> {
   return out;
 }
 
-export type Relation = 'same speaker' | 'spokesman' | 'relayed report' | 'anonymous or relayed' | 'different speakers';
+export type Relation =
+  | 'same speaker'
+  | 'spokesman'
+  | 'relayed report'
+  | 'same side'
+  | 'anonymous or relayed'
+  | 'different speakers';
 
 const named = (id: string | null): id is string => !!id && !isArticleScoped(id);
 
@@ -135,6 +148,9 @@ export function relation(a: Origin[], b: Origin[]): Relation {
   if (both((x, y) => named(x.speaker) && x.speaker === y.affiliation)) return 'spokesman';
   // "Reuters reported ..." in another outlet's story, and Reuters' own story.
   if (both((x, y) => named(y.outlet) && (x.speaker === y.outlet || x.via.includes(y.outlet)))) return 'relayed report';
+  // Two people speaking for one government or body ("Lebanon's president" and "its prime minister"): its position.
+  if (both((x, y) => named(x.speaker) && named(y.speaker) && named(x.affiliation) && x.affiliation === y.affiliation))
+    return 'same side';
   if ([...a, ...b].some((o) => !named(o.speaker) || o.via.length)) return 'anonymous or relayed';
   return 'different speakers';
 }
@@ -197,6 +213,9 @@ function enough(rel: Relation, o: Overlap): boolean {
   if (k.incident && k.actor && k.concept && CLOSE.has(rel) && !o.lone) return true;
   // Or the same figure for the same act ("had killed more than 20 officials" / "killed more than twenty officials").
   if (k.incident && k.count && k.concept && CLOSE.has(rel) && !o.lone) return true;
+  // A figure for one incident is one assertion whoever gives it ("20 assailants were neutralised" / "left 20
+  // assailants dead"); a different figure or another side's dead (another concept) is not.
+  if (k.incident && k.count && k.concept && !o.lone && o.words >= 0.5) return true;
   // Or one speaker's account of one incident told twice in other words, the act and half the words the same ("the
   // strike targeted a gathering of extremists" / "the army had struck extremist elements who had gathered").
   if (k.incident && k.concept && rel === 'same speaker' && !o.lone && k.plain >= 3 && o.words >= 0.5) return true;
@@ -204,8 +223,10 @@ function enough(rel: Relation, o: Overlap): boolean {
   // BRN" / "a BRN unit had planted the bomb"): one accusation, each speaker's version of it.
   // The same speaker's blame for one incident is one assertion even when the party is only described ("cadres of
   // an SoO group" / "a militant outfit party to the SoO pact").
-  const blame = k.incident && o.shared.includes(RESPONSIBLE) && !o.lone;
-  if (blame && (k.actor || rel === 'same speaker')) return true;
+  const blame = k.incident && o.shared.includes(RESPONSIBLE);
+  if (blame && !o.lone && rel === 'same speaker') return true;
+  // A state only one side names is where it happened as often as a party ("came from the border with Niger").
+  if (blame && o.lone === o.loneStates && o.shared.some((s) => s.startsWith('@') && !STATE_TERMS.has(s))) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
@@ -222,6 +243,7 @@ function enough(rel: Relation, o: Overlap): boolean {
         (o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6) ||
         (o.containment >= 0.75 && o.words >= 0.75 && k.count && k.concept)
       );
+    case 'same side':
     case 'anonymous or relayed':
       // A headline-short retelling ("Russian fighters to be paid in gold") when all of it is in the other.
       return (

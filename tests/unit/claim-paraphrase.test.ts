@@ -316,3 +316,38 @@ describe('one accusation told by several speakers', () => {
     expect(paraphrase(told(police), told(pkk))).toBeNull();
   });
 });
+
+describe('one position told by two officials, one toll told by two sources', () => {
+  const told = (s: Side) => ({ ...s, terms: [...s.terms, '^x:strike-nabatieh'].sort() });
+  const israel: Array<[string, string]> = [['Israel', 'israel']];
+
+  it('reads two people speaking for one government as one side', () => {
+    const president = side(
+      "Israel's continued raids were a flagrant violation of the truce",
+      [origin('president-a', { affiliation: 'lebanon' })],
+      israel,
+    );
+    const premier = side(
+      'the Israeli attacks on the south were a breach of the ceasefire and of Israel’s commitments',
+      [origin('premier-b', { affiliation: 'lebanon' })],
+      israel,
+    );
+    expect(relation(president.origins, premier.origins)).toBe('same side');
+    expect(paraphrase(president, premier)).not.toBeNull();
+    // Two speakers of two governments need more in common.
+    const other = { ...premier, origins: [origin('envoy-c', { affiliation: 'france' })] };
+    expect(relation(president.origins, other.origins)).toBe('different speakers');
+    expect(paraphrase(president, other)).toBeNull();
+  });
+
+  it('meets the same figure for one incident, not another figure or the other side’s dead', () => {
+    const army = side('20 assailants were neutralised and reinforcements had secured the area', [origin('army')]);
+    const staff = side('the response left 20 assailants dead', [origin('x:anon-general-staff')]);
+    expect(paraphrase(told(army), told(staff))).not.toBeNull();
+    expect(paraphrase(army, staff)).toBeNull();
+    const other = side('the response left 12 assailants dead', [origin('x:anon-general-staff')]);
+    expect(paraphrase(told(army), told(other))).toBeNull();
+    const soldiers = side('the attack left 20 soldiers dead', [origin('x:anon-general-staff')]);
+    expect(paraphrase(told(army), told(soldiers))).toBeNull();
+  });
+});
