@@ -41,6 +41,18 @@ describe('claim terms', () => {
     ]);
   });
 
+  it('reads crossing, responsibility and planting phrases as the concepts outlets swap them for', () => {
+    const terms = (text: string) => claimTerms({ text, actors: [] });
+    expect(terms('the gunmen came from across the border')).toEqual(expect.arrayContaining(['~cross', 'borde']));
+    expect(terms('the attackers had infiltrated from Afghanistan')).toContain('~cross');
+    expect(terms('the blast bore the hallmarks of the group')).toContain('~responsible');
+    expect(terms('a rebel cell had planted the bomb')).toEqual(expect.arrayContaining(['~attack', '~responsible']));
+    expect(terms('the assailants belonged to a banned outfit')).toEqual(
+      expect.arrayContaining(['~attacker', '~responsible']),
+    );
+    expect(terms('protests spread across the country')).not.toContain('~cross');
+  });
+
   it('marks negated content, reads a demonym as a state the article names, and a subject pronoun as the speaker', () => {
     expect(claimTerms({ text: 'Serbia had nothing to do with it', actors: [] })).toContain('!not');
     expect(
