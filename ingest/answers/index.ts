@@ -43,6 +43,9 @@ function stems(text: string): Set<string> {
   return new Set([...contentStems(text)].map((s) => CONCEPT[s] ?? s));
 }
 
+/** The verdict after a bare reference: "... as baseless", "... as a fabrication", "... as politically motivated". */
+const VERDICT = /\s+as\s+[\w'’ ,-]{2,60}$/i;
+
 /** In one article the text juxtaposes claim and answer, so less overlap suffices than across articles. */
 const NEED = { shared: 3, containment: 0.35 };
 /** A score (containment + shared / 100) that needs no other evidence: 5 stems shared and 60% contained. */
@@ -84,7 +87,8 @@ function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): C
     .trim()
     .replace(/[.,;:!?"“”]+$/g, '')
     .replace(/\s+(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|yesterday|today|overnight)$/, '');
-  const bare = BARE_REFERENCE.test(text);
+  // "rejected the accusation as baseless", "dismissed the reports as propaganda": the verdict is no content.
+  const bare = BARE_REFERENCE.test(text) || BARE_REFERENCE.test(text.replace(VERDICT, ''));
   if (!bare && !REFERENCE.test(text)) return null;
   const at = d.evidence.content[0];
   const named = owner(d, actors, source);

@@ -33,3 +33,17 @@ describe('claims pointing back at an incident', () => {
     expect(incidentOf('the province would reopen')).toEqual([]);
   });
 });
+
+describe('a denial that gives its verdict', () => {
+  it('answers the accusation told just before it ("rejected the accusation as baseless")', () => {
+    const text =
+      "ISLAMABAD, Sept 19, 2016 (Reuters) - India's interior minister blamed Pakistan, saying the gunmen had crossed " +
+      "the Line of Control days before the raid. Pakistan's Foreign Office rejected the accusation as baseless and " +
+      'politically motivated.\n';
+    const x = extract({ source: 'wire.txt', text });
+    const denial = x.claims.find((c) => c.stance === 'denies');
+    const accusation = x.claims.find((c) => c.stance === 'claims' && /crossed/.test(c.text));
+    expect(denial && accusation).toBeTruthy();
+    expect(denial!.answers).toBe(accusation!.id);
+  });
+});
