@@ -200,7 +200,7 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
 }
 
 const RESPONSIBLE = '~responsible';
-const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'relayed report']);
+const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'same side', 'relayed report']);
 
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
 function enough(rel: Relation, o: Overlap): boolean {

@@ -352,6 +352,22 @@ describe('one position told by two officials, one toll told by two sources', () 
     expect(paraphrase(president, other)).toBeNull();
   });
 
+  it('reads two officials telling one incident with the same party and act as one account', () => {
+    const rebels: Array<[string, string]> = [['Houthi', 'houthis']];
+    const minister = side(
+      'the Houthi movement had fired the missile at the camp from areas it controls in Sirwah district',
+      [origin('info-minister', { affiliation: 'yemen' })],
+      rebels,
+    );
+    const governor = side(
+      'the Houthi militia launched a ballistic missile from its positions in Sirwah, west of the city',
+      [origin('governor', { affiliation: 'yemen' })],
+      rebels,
+    );
+    expect(paraphrase(told(minister), told(governor))).not.toBeNull();
+    expect(paraphrase(minister, governor)).toBeNull();
+  });
+
   it('meets the same figure for one incident, not another figure or the other side’s dead', () => {
     const army = side('20 assailants were neutralised and reinforcements had secured the area', [origin('army')]);
     const staff = side('the response left 20 assailants dead', [origin('x:anon-general-staff')]);
