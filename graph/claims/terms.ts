@@ -163,9 +163,10 @@ const DEMONYM = new Map(
 
 /**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
- * was hurt") is another assertion: its negation does not turn what the content first asserts round.
+ * was hurt", ", without mentioning the camp") is another assertion or an aside: its negation does not turn what the
+ * content first asserts round.
  */
-const LATER_CLAUSE = /\s(?:and|but) that\s|;\s|,\s+but\s/i;
+const LATER_CLAUSE = /\s(?:and|but) that\s|;\s|,\s+(?:but|without)\s/i;
 
 /** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
 function negatedHead(text: string): boolean {

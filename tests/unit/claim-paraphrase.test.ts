@@ -51,6 +51,9 @@ describe('claim terms', () => {
       expect.arrayContaining(['~attacker', '~responsible']),
     );
     expect(terms('protests spread across the country')).not.toContain('~cross');
+    // A negation in a later clause or an aside does not negate what is asserted first.
+    expect(terms('its forces had struck gatherings of fighters, without mentioning the camp')).not.toContain('!not');
+    expect(terms('its forces had not struck the camp, the spokesman said')).toContain('!not');
   });
 
   it('marks negated content, reads a demonym as a state the article names, and a subject pronoun as the speaker', () => {
