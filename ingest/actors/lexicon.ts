@@ -215,6 +215,18 @@ export const MINISTRIES: [string[], string, string][] = [
 export const PLACE_VERBS = set(
   'visit visits visited visiting arrive arrives arrived arriving travel traveled travelled traveling flew fly flying land landed based held hold hosted host hosts returned return moved move stationed',
 );
+/**
+ * Lower-case nouns of places that follow a place's name ("Ba Cho district", "the Budo forest", "Bahema Nord
+ * chiefdom") and local administrative units written before one ("tambon Lubo Saray", "kebele 05", "barangay San
+ * Roque", "tehsil Bannu"): a name with one of them is a place, never a person. General administrative vocabulary.
+ */
+export const PLACE_NOUNS_AFTER = set(
+  'district districts province provinces region county territory township subdistrict sub-district municipality commune chiefdom constituency ward village villages town suburb neighbourhood neighborhood forest mountains mountain range hills valley river lake border governorate prefecture oblast raion rayon',
+);
+export const ADMIN_UNITS_BEFORE = set(
+  'tambon amphoe changwat kebele woreda zone barangay mukim kampung desa kelurahan kecamatan tehsil taluk taluka mandal upazila commune comuna vereda corregimiento municipio raion rayon hromada gmina oblast wilaya governorate village district town',
+);
+
 /** Prepositions after which a capital city is a place. */
 export const LOCATIVE = set(
   'in at near to into from outside inside around across toward towards via through over within throughout between',

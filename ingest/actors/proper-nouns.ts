@@ -17,6 +17,7 @@ import {
   GROUP_CUES,
   GIVEN_ADJECTIVES,
   GROUP_DESCRIPTORS,
+  ADMIN_UNITS_BEFORE,
   HONORIFICS,
   INNER_ONLY,
   LOCATIVE,
@@ -26,6 +27,7 @@ import {
   OUTLET_CUES,
   OUTLET_DESCRIPTORS,
   PEOPLE_PLURALS,
+  PLACE_NOUNS_AFTER,
   PLACE_VERBS,
   ROLE_BEFORE_AT,
   ROLE_NOUNS,
@@ -245,7 +247,7 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   const prevKey = v.keys[a - 1];
   const honor = prevKey && HONORIFICS.has(prevKey);
   const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
-  if ((afterLoc || placeAfterComma(v, a, b, joined) || partOf(v, a)) && !honor) {
+  if ((afterLoc || placeAfterComma(v, a, b, joined) || partOf(v, a) || placeNounBeside(v, a, b)) && !honor) {
     sc.placeNames.add(surfaceOf(v, a, b));
     return;
   }
@@ -284,6 +286,15 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   if (!p) return;
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
+}
+
+/** "Ba Cho district", "the Budo forest", "tambon Lubo Saray": a place noun in lower case right after or before. */
+function placeNounBeside(v: View, a: number, b: number): boolean {
+  const [before, after] = [v.toks[a - 1], v.toks[b]];
+  return (
+    (!!after && !v.glued[b] && LOWER_FIRST.test(after.text) && PLACE_NOUNS_AFTER.has(v.keys[b]!)) ||
+    (!!before && LOWER_FIRST.test(before.text) && ADMIN_UNITS_BEFORE.has(v.keys[a - 1]!))
+  );
 }
 
 /** Places a name may be part of: "the suburb of Santa Catarina", "the town of Bakhmut", "the county of Kent". */
