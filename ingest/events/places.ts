@@ -2,6 +2,7 @@
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
 import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
+import { NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -68,6 +69,14 @@ const EVENT_WORDS =
 
 const capitalized = (s: string) => CAPITALIZED_NAME.test(s);
 
+/** Feasts that name when, not where: "the Easter bombings", "the Christmas attack". */
+const FEASTS = /^(?:Christmas|Easter|Eid|Ramadan|Passover|Diwali|Nowruz|Hanukkah|Halloween)$/;
+
+/** An event noun of an incident at token k ("strike", "air raid"), as the events lexicon reads it. */
+const eventNounAt = (tokens: View['tokens'], k: number) =>
+  !!NOUNS.get(tokens[k]?.norm ?? '')?.kind ||
+  !!NOUN_PAIRS.get(`${tokens[k]?.norm ?? ''} ${tokens[k + 1]?.norm ?? ''}`)?.kind;
+
 /** Descriptors with a place-type word, then "of", from token a: "town of", "eastern city of". */
 function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
   let j = a;
@@ -90,6 +99,9 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Type words of a settlement, which a demonym before them does not name: "a Somali town". */
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'port']);
 
 /** Facilities named after the town they stand in ("the Tuapse refinery", "the Kherson airport"). */
 const FACILITIES = new Set(
@@ -205,7 +217,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && LOWER_FIRST.test(tokens[named + d]!.text));
     // "on the road between Bint Jbeil and Ainata": a road between two towns is at the first.
     const between = tokens[t]!.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between) continue;
+    // "the Erbil strike", "the Geneva talks": a name right before an event noun says where it was.
+    const modifier =
+      tokens[t]!.norm === 'the' &&
+      capitalized(tokens[t + 1]!.text) &&
+      !FEASTS.test(tokens[t + 1]!.text) &&
+      LOWER_FIRST.test(tokens[named]?.text ?? '') &&
+      eventNounAt(tokens, named);
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier) continue;
     let i = t + 1;
     if (tokens[i]?.norm === 'the') i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
@@ -271,6 +290,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     const inner = placeAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
+    // "Mortars hit Somali town", "in a Syrian village": a demonym before a settlement's type word names none.
+    else if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && SETTLEMENTS.has(tokens[k]?.norm ?? '')) continue;
     // "an attack near the Iran border", "a Yemen displacement camp": a state named before a noun qualifies it.
     const qualifier = tokens[k]?.norm ?? '';
     if (

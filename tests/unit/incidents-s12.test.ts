@@ -1,0 +1,90 @@
+// Classes the eleventh session's blind stories (cross-s11b) showed once read, fixed one at a time: a weapon striking
+// with no party and no toll ("A drone struck a fuel depot near X") was no incident, "the X strike" gave no place, a
+// phrase trigger ending in its preposition ("landed near X") lost its place, and a strike told as the time of another
+// ("Hours before the X strike, two rockets landed near Y") was merged with it. Texts are invented, in the style of
+// wire copy from places and years none of the fixtures use.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { ingest } from '../../graph/load.ts';
+import { extract } from '../../ingest/extract.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kg-s12-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+const places = (text: string) => extract({ source: 'wire.txt', text }).incidents.map((i) => i.place);
+
+/** Incident nodes of a kind family in a store, each with how many articles report it. */
+async function reported(store: EmbeddedStore): Promise<Array<[unknown, number]>> {
+  const g = await store.subgraph({ limit: 100_000 });
+  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+  return g.nodes
+    .filter((n) => n.labels.includes('Incident'))
+    .map((n): [unknown, number] => [n.props.place, reports(n.id)])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+}
+
+const KLINTSY_REUTERS =
+  "Drone hits fuel depot in Russia's Bryansk region\n\nMOSCOW, Jan 19 (Reuters) - A drone struck a fuel depot near " +
+  'the town of Klintsy late on Thursday, setting a storage tank on fire, the regional governor said.\n\nHours before ' +
+  'the Klintsy strike, two missiles landed near the village of Suzemka on Thursday afternoon without causing ' +
+  'casualties, the governor said on Telegram.';
+
+describe('a weapon striking, with no party named and no toll', () => {
+  it('is an incident at its place, and the strike told as the time of another stays apart from it', () => {
+    expect(places(KLINTSY_REUTERS)).toEqual(['Klintsy', 'Suzemka']);
+  });
+
+  it('keeps them apart when the time is told without a place ("hours before the strike")', () => {
+    expect(places(KLINTSY_REUTERS.replace('the Klintsy strike', 'the strike'))).toEqual(['Klintsy', 'Suzemka']);
+  });
+
+  it('reads "mortar rounds landed near X" and "the X attack" with their places', () => {
+    const landed =
+      'Mortars hit Somali town\n\nMOGADISHU, Aug 2 (Reuters) - Three mortar rounds landed near the town of Afgoye ' +
+      'on Saturday, police said.';
+    expect(places(landed)).toEqual(['Afgoye']);
+    const named =
+      'Soldiers killed in Somalia\n\nMOGADISHU, Aug 2 (Reuters) - Police said the Afgoye attack killed two soldiers ' +
+      'on Saturday.';
+    expect(places(named)).toEqual(['Afgoye']);
+  });
+
+  it('keeps a time told of another predicate: the talks after which a statement was issued are the meeting', () => {
+    const text =
+      'Ruto, Hassan agree to ease border trade\n\nARUSHA, Tanzania, June 4, 2024 (Reuters) - Kenyan President ' +
+      'William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday, and the two leaders agreed to ' +
+      'remove trade barriers, according to a joint statement issued after the talks.\n\nEarlier in the day, Ruto ' +
+      'met Ugandan President Yoweri Museveni in Moshi.';
+    expect(extract({ source: 'wire.txt', text }).incidents.map((i) => [i.place, i.date])).toEqual([
+      ['Arusha', '2024-06-04'],
+      ['Moshi', '2024-06-04'],
+    ]);
+  });
+
+  it('meets the report of another outlet that dates it, and the missiles elsewhere stay apart', async () => {
+    const afp = write(
+      'klintsy-afp.txt',
+      'Russia says Ukrainian drone hit oil depot in Bryansk region\n\nKlintsy (Russia) (AFP) - Jan 19, 2023 - A ' +
+        'Ukrainian drone hit an oil depot in the Russian town of Klintsy on the night of January 18, regional ' +
+        'governor Alexander Bogomaz said, adding that nobody was hurt.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'klintsy.db'));
+    await ingest([afp, write('klintsy-reuters.txt', KLINTSY_REUTERS)], store);
+    expect(await reported(store)).toEqual([
+      ['Klintsy', 2],
+      ['Suzemka', 1],
+    ]);
+    await store.close();
+  }, 60_000);
+});
