@@ -452,7 +452,7 @@ function draftOf(
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
     placeType: place?.type ?? null,
-    sub: place ? unnamedPlace(view, m, place) : null,
+    sub: place ? (place.site ?? unnamedPlace(view, m, place)) : null,
     areas: place?.outer ? [place.outer] : [],
     distinct:
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
@@ -543,8 +543,14 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
   // So does a town inside the region known ("the province of Balochistan" → "Buleda").
   if (!into.place || (!!draft.place && rank(draft) < rank(into)) || inside(into, draft, within)) movePlace(into, draft);
-  // "in Balochistan" then "in the southwestern Balochistan province": the type told later says it is a region.
-  else if (into.place && draft.place && !into.placeType && samePlace(into.place, draft.place))
+  // "in Balochistan" then "in the southwestern Balochistan province": the type told later says it is a region. So
+  // does "Amhara region" after a headline's "Amhara market" (a site named after the region it is in).
+  else if (
+    into.place &&
+    draft.place &&
+    (!into.placeType || rank(draft) > rank(into)) &&
+    samePlace(into.place, draft.place)
+  )
     into.placeType = draft.placeType;
   for (const a of draft.areas) if (!into.areas.includes(a)) into.areas.push(a);
   if (

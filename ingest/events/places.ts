@@ -20,6 +20,8 @@ export interface Place {
   type: string | null;
   /** The place it is said to lie in: "Marawi" for "Marawi's Mapandi district". */
   outer: string | null;
+  /** The unnamed site in it the text names first: "market" for "the crowded weekly market of Finote Selem". */
+  site: string | null;
 }
 
 // "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
@@ -92,7 +94,8 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
       (!typed && tokens[j]!.text === '-' && j > a) ||
       (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
   ) {
-    typed ||= PLACE_TYPES.has(tokens[j]!.norm);
+    // "the crowded weekly market of X": a site's word types the phrase too (X is the town it is in).
+    typed ||= PLACE_TYPES.has(tokens[j]!.norm) || SITE_NOUNS.has(tokens[j]!.norm);
     j++;
   }
   return typed && tokens[j]?.norm === 'of';
@@ -117,6 +120,9 @@ const BUILDINGS = new Set(
 );
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
+
+/** Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main hospital of". */
+const SITE_NOUNS = new Set([...SITES, ...BUILDINGS]);
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
@@ -226,6 +232,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       eventNounAt(tokens, named);
     if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier) continue;
     let i = t + 1;
+    let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
     const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
@@ -238,6 +245,11 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         (tokens[k]!.pos === 'NOUN' && LOWER_FIRST.test(tokens[k]!.text)) ||
         (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
+      // "the crowded weekly market of Finote Selem": the site's town after "of".
+      if (tokens[i]?.norm === 'of' && SITE_NOUNS.has(tokens[i - 1]!.norm)) {
+        site = tokens[i - 1]!.norm;
+        i++;
+      }
     }
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
@@ -316,10 +328,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         k = k2;
       }
     } else if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end) {
-      // "in Mali's northeastern Menaka region": directions may come before the part's name.
+      // "in Mali's northeastern Menaka region", "Ethiopia's restive Amhara region": directions and other adjectives
+      // may come before the part's name.
       let first = k + 1;
       // "Sudan's North Darfur state" keeps its capitalised direction: it is part of the name.
-      while (first < end && DIRECTIONS.test(tokens[first]!.norm) && /^[a-z]/.test(tokens[first]!.text)) first++;
+      while (
+        first < end &&
+        (DIRECTIONS.test(tokens[first]!.norm) || tokens[first]!.pos === 'ADJ') &&
+        /^[a-z]/.test(tokens[first]!.text)
+      )
+        first++;
       let k2 = first;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
       if (k2 > first && PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
@@ -344,6 +362,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const typed =
       (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) ||
       type !== null ||
+      site !== null ||
       sited ||
       between;
     if (
@@ -371,6 +390,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       // A site's word types it too ("the al-Jufaina camp" is a camp), so "a camp near X" told before can be it.
       type: between ? 'road' : type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
       outer,
+      site,
       token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
     });
     t = k - 1;

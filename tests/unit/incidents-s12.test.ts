@@ -1,8 +1,8 @@
 // Classes the eleventh session's blind stories (cross-s11b) showed once read, fixed one at a time: a weapon striking
 // with no party and no toll ("A drone struck a fuel depot near X") was no incident, "the X strike" gave no place, a
 // phrase trigger ending in its preposition ("landed near X") lost its place, and a strike told as the time of another
-// ("Hours before the X strike, two rockets landed near Y") was merged with it. Texts are invented, in the style of
-// wire copy from places and years none of the fixtures use.
+// ("Hours before the X strike, two rockets landed near Y") was merged with it; "the crowded weekly market of X" gave
+// no place. Texts are invented, in the style of wire copy from places and years none of the fixtures use.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,4 +87,18 @@ describe('a weapon striking, with no party named and no toll', () => {
     ]);
     await store.close();
   }, 60_000);
+});
+
+describe('a site named with the town it is in', () => {
+  it('places "the packed livestock market of X" in X, within the region the headline and the lead gave', () => {
+    const text =
+      'Sudan: drone strike on North Darfur market kills dozens, says monitor\n\nPORT SUDAN (AFP) - A drone strike on ' +
+      "a market in Sudan's volatile North Darfur state killed at least 40 civilians, a local monitoring group said, " +
+      'blaming the army.\n\nThe group said the strike hit the packed livestock market of Kabkabiya, some 140 ' +
+      'kilometres (87 miles) west of El Fasher.\n\nThe army has been fighting the paramilitary Rapid Support Forces ' +
+      'since April 2023.';
+    expect(extract({ source: 'wire.txt', text }).incidents).toMatchObject([
+      { place: 'Kabkabiya', areas: ['Darfur'], killed: 40 },
+    ]);
+  });
 });
