@@ -31,7 +31,7 @@ async function reported(store: EmbeddedStore): Promise<Array<[unknown, number]>>
   return g.nodes
     .filter((n) => n.labels.includes('Incident'))
     .map((n): [unknown, number] => [n.props.place, reports(n.id)])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]);
 }
 
 const KLINTSY_REUTERS =
@@ -101,4 +101,38 @@ describe('a site named with the town it is in', () => {
       { place: 'Kabkabiya', areas: ['Darfur'], killed: 40 },
     ]);
   });
+});
+
+describe('a report dated only "yesterday" under a paper\'s "Month D/YYYY" date line', () => {
+  const paper = (day: number, killed: string) =>
+    `${killed} killed in Bali Nyonga attack\n\nThe Guardian Post, October ${day}/2021\n\nBamenda – ${killed} people ` +
+    'were killed yesterday when gunmen attacked the village of Bali Nyonga in the North West region, residents told ' +
+    'The Guardian Post.';
+
+  it('dates the page, and "yesterday" the day before it', () => {
+    const x = extract({ source: 'gp.txt', text: paper(12, 'Nine') });
+    expect(x.article.publishedAt).toBe('2021-10-12');
+    expect(x.incidents.map((i) => i.date)).toEqual(['2021-10-11']);
+  });
+
+  it("meets a wire report of that Monday; the paper's attack of ten days before and an undated copy stay apart", async () => {
+    const wire = write(
+      'bali-reuters.txt',
+      'Gunmen kill nine in attack on Cameroon village\n\nYAOUNDE, Oct 12 (Reuters) - Separatist gunmen attacked the ' +
+        "village of Bali Nyonga in Cameroon's North West region on Monday, killing nine people, a local official said.",
+    );
+    const store = new EmbeddedStore(path.join(dir, 'bali.db'));
+    // With no date on the page, "yesterday" says nothing: it could be either attack, and is left apart from both.
+    const undated = write('bali-gp-x.txt', paper(12, 'Nine').replace(', October 12/2021', ''));
+    await ingest(
+      [wire, write('bali-gp-12.txt', paper(12, 'Nine')), write('bali-gp-2.txt', paper(2, 'Three')), undated],
+      store,
+    );
+    expect(await reported(store)).toEqual([
+      ['Bali Nyonga', 1],
+      ['Bali Nyonga', 1],
+      ['Bali Nyonga', 2],
+    ]);
+    await store.close();
+  }, 60_000);
 });
