@@ -23,7 +23,10 @@ const M = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 // "17 January 2021" (digits may be glued to a preceding token: "GMT17 January 2021").
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s*${M},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 // "September 21, 2016", "Sept. 21 2016", "March 18/2024" (the house style of some East African papers).
-const MONTH_DAY_YEAR = new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`,
+  'i',
+);
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const LABELLED = /^(?:published|updated|posted|first published|date)\b/i;
 

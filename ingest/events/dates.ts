@@ -2,6 +2,8 @@
 // In: text + reference date (YYYY-MM-DD or null). Out: dates as YYYY-MM-DD | YYYY-MM | --MM-DD | null.
 import * as chrono from 'chrono-node';
 
+import { parseDateline } from '../clean/dateline.ts';
+
 /** What the text pins down; null parts are unknown. Used to compare dates that cannot be printed. */
 export interface DayKey {
   year: number | null;
@@ -152,6 +154,22 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   for (const o of overnight(text, ref, day, base))
     if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12)) out.push(o);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The longest dateline told as sentences of its own: "KYIV, Ukraine, January 27, 2023. /TASS/. ". */
+const DATELINE_SENTENCES = 80;
+
+/**
+ * "DONETSK, January 27. /TASS/. Ukrainian forces shelled ...": the date of a dateline written as sentences of their
+ * own, when `head` (the text of its paragraph before the lead sentence) is that dateline and nothing else; it dates
+ * the lead as a dateline inside the lead does. `base` is head's offset in the article.
+ */
+export function datelineOf(head: string, publishedAt: string | null, base: number): FoundDate | null {
+  if (!head.trim() || head.length > DATELINE_SENTENCES || !/\s$/.test(head)) return null;
+  const d = parseDateline(head);
+  if (d?.day == null) return null;
+  const dates = findDates(head, publishedAt, base);
+  return dates.length === 1 ? dates[0]! : null;
 }
 
 /** True when two partial dates cannot be the same day (a stated part differs). */

@@ -4,7 +4,7 @@ import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
-import { beforeReportConflict, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
+import { beforeReportConflict, datelineOf, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import {
   AIR_WORDS,
   BE_FORMS,
@@ -158,12 +158,14 @@ function dateFor(
   view: View,
   dates: FoundDate[],
   m: EventMention,
+  lead: FoundDate | null,
 ): { date: FoundDate; weak: boolean; bound: boolean; weekday: number | null } | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
-  let dateline: FoundDate | null = null;
+  // A dateline told as sentences of its own before this one (TASS): found by the caller.
+  let dateline: FoundDate | null = lead;
   let stated = false;
   let bestDistance = Infinity;
   for (const d of dates) {
@@ -208,6 +210,16 @@ function dateFor(
     return { date: dateline, weak: true, bound: true, weekday };
   if (best) return { date: best, weak: false, bound: false, weekday };
   return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
+}
+
+/** The dateline sentences opening the mention's paragraph right before its sentence ("DONETSK, January 27. /TASS/."). */
+function ownDateline(view: View, m: EventMention, publishedAt: string | null): FoundDate | null {
+  const { sentences, text } = view.nlp;
+  const s = sentences[m.sentence]!;
+  let k = m.sentence;
+  while (k > 0 && sentences[k - 1]!.block === s.block) k--;
+  if (k === m.sentence) return null;
+  return datelineOf(text.slice(sentences[k]!.start, s.start), publishedAt, sentences[k]!.start);
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
@@ -432,7 +444,7 @@ function draftOf(
   // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
   const from = Math.max(s.start, tokens[m.start]!.start - 80);
   const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
-  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
+  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m, ownDateline(view, m, publishedAt));
   const date = dated?.date ?? null;
   const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);

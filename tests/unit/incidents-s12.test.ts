@@ -136,3 +136,33 @@ describe('a report dated only "yesterday" under a paper\'s "Month D/YYYY" date l
     await store.close();
   }, 60_000);
 });
+
+describe('a lead after a dateline told as sentences of its own (TASS)', () => {
+  const tass =
+    'Militants shell Aleppo district, three civilians killed\n\nDAMASCUS, October 5. /TASS/. Militants shelled a ' +
+    'residential district in the west of Aleppo, killing three civilians, the Russian Center for Reconciliation of ' +
+    'the Opposing Sides in Syria said.\n\nIn August 2016, militants shelled the same district of Aleppo, killing 14 ' +
+    'people.';
+
+  it("is dated by the dateline's day, so the shelling of 2016 told after it stays another", () => {
+    expect(extract({ source: 'tass.txt', text: tass }).incidents.map((i) => [i.place, i.date, i.killed])).toEqual([
+      ['Aleppo', null, 3],
+      ['Aleppo', '2016-08', 14],
+    ]);
+  });
+
+  it('meets the wire report of that day', async () => {
+    const wire = write(
+      'aleppo-reuters.txt',
+      "Shelling kills three in Syria's Aleppo\n\nBEIRUT, Oct 5 (Reuters) - Shells fired by insurgents hit a " +
+        'residential district in western Aleppo on Monday, killing three civilians, Syrian state media reported.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'aleppo.db'));
+    await ingest([write('aleppo-tass.txt', tass), wire], store);
+    expect(await reported(store)).toEqual([
+      ['Aleppo', 1],
+      ['Aleppo', 2],
+    ]);
+    await store.close();
+  }, 60_000);
+});
