@@ -44,6 +44,8 @@ const kept = parser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
 if (kept.length >= 6) parser.parsers = kept;
 
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks)\b/i;
+/** A date the words themselves state: a month's name or a number ("the past day" states none). */
+const STATED = /\d|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/i;
 const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
 const PAST_BEFORE = /\blast\s+$/i;
 
@@ -112,7 +114,9 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
     const hasMonth = c.isCertain('month');
     const hasDay = c.isCertain('day');
     const hasYear = c.isCertain('year');
-    const relative = RELATIVE_WORDS.test(r.text);
+    // chrono reads "over the past day" as certain in every part, the year its stand-in instant's: a day counted back
+    // from the report, as "yesterday" is, never a calendar date.
+    const relative = RELATIVE_WORDS.test(r.text) || (hasMonth && !STATED.test(r.text));
     let key: DayKey | null = null;
     if (hasMonth && !relative) {
       // Stated calendar date: keep what is stated, pick the year from the article date (past-biased: news reports what happened).

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
+import { findDates } from '../../ingest/events/dates.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-s12-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -165,4 +166,15 @@ describe('a lead after a dateline told as sentences of its own (TASS)', () => {
     ]);
     await store.close();
   }, 60_000);
+});
+
+describe('a day counted back from the report ("over the past day")', () => {
+  const said = 'Rebels attacked army positions in Kivu 40 times over the past day, the army said earlier today.';
+  const values = (publishedAt: string | null) => findDates(said, publishedAt).map((d) => d.value);
+
+  it('is the day before the report, and never the year of a stand-in date when the report has none', () => {
+    expect(values('2019-06-12')).toEqual(['2019-06-11', '2019-06-12']);
+    expect(values('--06-12')).toEqual(['--06-11', '--06-12']);
+    expect(values(null)).toEqual([null, null]);
+  });
 });
