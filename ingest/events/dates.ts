@@ -23,7 +23,7 @@ export interface FoundDate {
 // chrono is costly: only call it on text that can hold a date.
 // Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b/;
 // Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
 const DAY_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -75,9 +75,10 @@ const keyOf = (d: Date): DayKey => ({ year: d.getUTCFullYear(), month: d.getUTCM
 
 /**
  * "Shelled the town overnight": in news copy the night that ended on the day of the report, so the article's date
- * (chrono has no reading of the word). No article date, no day.
+ * (chrono has no reading of the word). So is "this morning" (chrono reads it as a time, no day). No article date, no
+ * day.
  */
-const OVERNIGHT = /\bovernight\b/gi;
+const OVERNIGHT = /\bovernight\b|\bthis (?:morning|afternoon|evening)\b/gi;
 function overnight(text: string, ref: Date | null, day: Date | null, base: number): FoundDate[] {
   const on = ref ?? day;
   const key: DayKey = on

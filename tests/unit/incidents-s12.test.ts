@@ -168,7 +168,7 @@ describe('a lead after a dateline told as sentences of its own (TASS)', () => {
   }, 60_000);
 });
 
-describe('a day counted back from the report ("over the past day")', () => {
+describe('a day counted back from the report ("over the past day", "this morning")', () => {
   const said = 'Rebels attacked army positions in Kivu 40 times over the past day, the army said earlier today.';
   const values = (publishedAt: string | null) => findDates(said, publishedAt).map((d) => d.value);
 
@@ -176,5 +176,12 @@ describe('a day counted back from the report ("over the past day")', () => {
     expect(values('2019-06-12')).toEqual(['2019-06-11', '2019-06-12']);
     expect(values('--06-12')).toEqual(['--06-11', '--06-12']);
     expect(values(null)).toEqual([null, null]);
+  });
+
+  it('reads "this morning" as the day of the report, as "overnight" is', () => {
+    const morning = (publishedAt: string | null) =>
+      findDates('Two rockets hit Goma this morning, police said.', publishedAt).map((d) => d.value);
+    expect(morning('2019-06-12')).toEqual(['2019-06-12']);
+    expect(morning('--06-12')).toEqual(['--06-12']);
   });
 });
