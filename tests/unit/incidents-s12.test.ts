@@ -116,6 +116,17 @@ describe('a report dated only "yesterday" under a paper\'s "Month D/YYYY" date l
     expect(x.incidents.map((i) => i.date)).toEqual(['2021-10-11']);
   });
 
+  it('reads a date alone on its line with dashes ("14-03-2022"), and the attack\'s weekday from it', () => {
+    const x = extract({
+      source: 'hiiraan.txt',
+      text:
+        'Mortar shells hit Mogadishu port\n\nHiiraan Online\n14-03-2022\n\nMOGADISHU - Mortar shells fired by ' +
+        'militants struck the port of Mogadishu on Sunday night, wounding three dock workers, police said.',
+    });
+    expect(x.article.publishedAt).toBe('2022-03-14');
+    expect(x.incidents.map((i) => [i.place, i.date])).toEqual([['Mogadishu', '2022-03-13']]);
+  });
+
   it("meets a wire report of that Monday; the paper's attack of ten days before and an undated copy stay apart", async () => {
     const wire = write(
       'bali-reuters.txt',
