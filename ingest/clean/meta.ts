@@ -22,14 +22,18 @@ const MONTHS: Record<string, number> = {
 const M = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 // "17 January 2021" (digits may be glued to a preceding token: "GMT17 January 2021").
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s*${M},?\\s+((?:19|20)\\d{2})\\b`, 'i');
-// "September 21, 2016", "Sept. 21 2016".
-const MONTH_DAY_YEAR = new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+// "September 21, 2016", "Sept. 21 2016", "March 18/2024" (the house style of some East African papers).
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`,
+  'i',
+);
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const LABELLED = /^(?:published|updated|posted|first published|date)\b/i;
 
 // "05/03/2019", "25.03.2019": day and month order differ by country.
 const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/;
-const LONE_NUMERIC = /^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s*$/;
+// "18.06.2020", "26-05-2021" alone on a line (Anadolu, Rudaw).
+const LONE_NUMERIC = /^\s*(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\s*$/;
 
 /** A numeric date only when its order is certain (one part over 12, or both equal); "05/03/2019" is refused. */
 function numericDate(a: number, b: number, y: number): string | null {
@@ -59,7 +63,7 @@ export function dateIn(line: string): string | null {
   if (m) return valid(+m[3]!, MONTHS[m[1]!.slice(0, 3).toLowerCase()]!, +m[2]!);
   // A date alone on its line ("18.06.2020" under a byline): its order, when certain, dates the page.
   const alone = LONE_NUMERIC.exec(line);
-  if (alone) return numericDate(+alone[1]!, +alone[2]!, +alone[3]!);
+  if (alone) return numericDate(+alone[1]!, +alone[3]!, +alone[4]!);
   if (LABELLED.test(line)) {
     const numeric = NUMERIC.exec(line);
     if (numeric) return numericDate(+numeric[1]!, +numeric[2]!, +numeric[3]!);

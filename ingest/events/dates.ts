@@ -2,6 +2,8 @@
 // In: text + reference date (YYYY-MM-DD or null). Out: dates as YYYY-MM-DD | YYYY-MM | --MM-DD | null.
 import * as chrono from 'chrono-node';
 
+import { parseDateline } from '../clean/dateline.ts';
+
 /** What the text pins down; null parts are unknown. Used to compare dates that cannot be printed. */
 export interface DayKey {
   year: number | null;
@@ -21,7 +23,7 @@ export interface FoundDate {
 // chrono is costly: only call it on text that can hold a date.
 // Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b/;
 // Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
 const DAY_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -42,6 +44,8 @@ const kept = parser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
 if (kept.length >= 6) parser.parsers = kept;
 
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks)\b/i;
+/** A date the words themselves state: a month's name or a number ("the past day" states none). */
+const STATED = /\d|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/i;
 const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
 const PAST_BEFORE = /\blast\s+$/i;
 
@@ -71,9 +75,10 @@ const keyOf = (d: Date): DayKey => ({ year: d.getUTCFullYear(), month: d.getUTCM
 
 /**
  * "Shelled the town overnight": in news copy the night that ended on the day of the report, so the article's date
- * (chrono has no reading of the word). No article date, no day.
+ * (chrono has no reading of the word). So is "this morning" (chrono reads it as a time, no day). No article date, no
+ * day.
  */
-const OVERNIGHT = /\bovernight\b/gi;
+const OVERNIGHT = /\bovernight\b|\bthis (?:morning|afternoon|evening)\b/gi;
 function overnight(text: string, ref: Date | null, day: Date | null, base: number): FoundDate[] {
   const on = ref ?? day;
   const key: DayKey = on
@@ -110,7 +115,9 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
     const hasMonth = c.isCertain('month');
     const hasDay = c.isCertain('day');
     const hasYear = c.isCertain('year');
-    const relative = RELATIVE_WORDS.test(r.text);
+    // chrono reads "over the past day" as certain in every part, the year its stand-in instant's: a day counted back
+    // from the report, as "yesterday" is, never a calendar date.
+    const relative = RELATIVE_WORDS.test(r.text) || (hasMonth && !STATED.test(r.text));
     let key: DayKey | null = null;
     if (hasMonth && !relative) {
       // Stated calendar date: keep what is stated, pick the year from the article date (past-biased: news reports what happened).
@@ -152,6 +159,22 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   for (const o of overnight(text, ref, day, base))
     if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12)) out.push(o);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The longest dateline told as sentences of its own: "KYIV, Ukraine, January 27, 2023. /TASS/. ". */
+const DATELINE_SENTENCES = 80;
+
+/**
+ * "DONETSK, January 27. /TASS/. Ukrainian forces shelled ...": the date of a dateline written as sentences of their
+ * own, when `head` (the text of its paragraph before the lead sentence) is that dateline and nothing else; it dates
+ * the lead as a dateline inside the lead does. `base` is head's offset in the article.
+ */
+export function datelineOf(head: string, publishedAt: string | null, base: number): FoundDate | null {
+  if (!head.trim() || head.length > DATELINE_SENTENCES || !/\s$/.test(head)) return null;
+  const d = parseDateline(head);
+  if (d?.day == null) return null;
+  const dates = findDates(head, publishedAt, base);
+  return dates.length === 1 ? dates[0]! : null;
 }
 
 /** True when two partial dates cannot be the same day (a stated part differs). */

@@ -4,7 +4,7 @@ import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
-import { beforeReportConflict, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
+import { beforeReportConflict, datelineOf, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import {
   AIR_WORDS,
   BE_FORMS,
@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   VERBS,
 } from './lexicon.ts';
-import type { EventMention } from './mentions.ts';
+import { struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
 
@@ -113,8 +113,12 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
         all[k - 1]?.text !== '-' &&
         // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies";
-        // nor one before its noun: "a camp for displaced families".
-        !(/(?:ed|ing)$/.test(t.norm) && all[k - 1]?.pos === 'NOUN') &&
+        // nor one before its noun: "a camp for displaced families". A blast's verb is none: "two rockets landed near".
+        !(
+          /(?:ed|ing)$/.test(t.norm) &&
+          all[k - 1]?.pos === 'NOUN' &&
+          !BLAST_PHRASES.has(`${t.norm} ${view.tokens[from + k + 1]?.norm ?? ''}`)
+        ) &&
         !(
           /ed$/.test(t.norm) &&
           all[k + 1]?.pos === 'NOUN' &&
@@ -122,7 +126,13 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         ) &&
         !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
-  const after = places.find((p) => p.token >= m.end && p.token - m.end <= 15);
+  // "the Erbil strike": a name right before the event noun is its place, whatever is told after it.
+  const own = places.find((p) => p.token < m.start && p.end === view.tokens[m.start - 1]!.end);
+  if (own && noun) return own;
+  // "rockets landed near X": a phrase trigger may end in the place's preposition.
+  const after = places.find(
+    (p) => (p.token >= m.end || (p.token === m.end - 1 && m.end - 1 > m.start)) && p.token - m.end <= 15,
+  );
   // "fired from a pickup truck near Bartella": where a shot came from is not where it struck.
   const origin = (to: number) => view.tokens.slice(m.end, to).some((t) => t.norm === 'from');
   if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
@@ -148,12 +158,14 @@ function dateFor(
   view: View,
   dates: FoundDate[],
   m: EventMention,
+  lead: FoundDate | null,
 ): { date: FoundDate; weak: boolean; bound: boolean; weekday: number | null } | null {
   const { tokens } = view;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   const trigger = tokens[m.start]!.start;
   let best: FoundDate | null = null;
-  let dateline: FoundDate | null = null;
+  // A dateline told as sentences of its own before this one (TASS): found by the caller.
+  let dateline: FoundDate | null = lead;
   let stated = false;
   let bestDistance = Infinity;
   for (const d of dates) {
@@ -198,6 +210,16 @@ function dateFor(
     return { date: dateline, weak: true, bound: true, weekday };
   if (best) return { date: best, weak: false, bound: false, weekday };
   return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
+}
+
+/** The dateline sentences opening the mention's paragraph right before its sentence ("DONETSK, January 27. /TASS/."). */
+function ownDateline(view: View, m: EventMention, publishedAt: string | null): FoundDate | null {
+  const { sentences, text } = view.nlp;
+  const s = sentences[m.sentence]!;
+  let k = m.sentence;
+  while (k > 0 && sentences[k - 1]!.block === s.block) k--;
+  if (k === m.sentence) return null;
+  return datelineOf(text.slice(sentences[k]!.start, s.start), publishedAt, sentences[k]!.start);
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
@@ -422,7 +444,7 @@ function draftOf(
   // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
   const from = Math.max(s.start, tokens[m.start]!.start - 80);
   const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
-  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m);
+  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m, ownDateline(view, m, publishedAt));
   const date = dated?.date ?? null;
   const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
@@ -442,7 +464,7 @@ function draftOf(
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
     placeType: place?.type ?? null,
-    sub: place ? unnamedPlace(view, m, place) : null,
+    sub: place ? (place.site ?? unnamedPlace(view, m, place)) : null,
     areas: place?.outer ? [place.outer] : [],
     distinct:
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
@@ -462,6 +484,36 @@ function draftOf(
     span: [s.start, s.end],
     last: m.sentence,
   };
+}
+
+/**
+ * "Hours before the Erbil strike, two rockets landed ...", "the deadliest attack since the 2015 bombing": an event
+ * noun after a temporal opener names another happening than the rest of its sentence. Tokens up to the opener may be
+ * its determiner, names and modifiers only.
+ */
+function timeOf(view: View, m: EventMention): boolean {
+  const { tokens } = view;
+  if (!NOUNS.has(tokens[m.start]!.norm) && !NOUNS.has(tokens[m.end - 1]!.norm)) return false;
+  const first = view.nlp.sentences[m.sentence]!.firstToken;
+  // "after fighting erupted": the subject of a clause of its own, which may tell the same fighting.
+  const next = tokens[m.end];
+  if (next && next.sentence === m.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  for (let k = m.start - 1; k >= Math.max(first, m.start - 6); k--) {
+    const t = tokens[k]!;
+    if (DATE_OPENERS.has(t.norm)) return t.pos === 'ADP';
+    if (!/^(?:DET|ADJ|PROPN|NUM|NOUN|PART)$/.test(t.pos) && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * Two mentions of one clause, one told as the time of the other: two happenings. A verb between them puts the time
+ * to another predicate ("they met ..., according to a statement issued after the talks").
+ */
+function timedApart(view: View, a: EventMention, b: EventMention): boolean {
+  if (a.sentence !== b.sentence || a.start === b.start || timeOf(view, a) === timeOf(view, b)) return false;
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return !view.tokens.slice(x.end, y.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Type words of places that are no settlement or region with bounds: "near the Venezuelan border". */
@@ -503,8 +555,14 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
   // So does a town inside the region known ("the province of Balochistan" → "Buleda").
   if (!into.place || (!!draft.place && rank(draft) < rank(into)) || inside(into, draft, within)) movePlace(into, draft);
-  // "in Balochistan" then "in the southwestern Balochistan province": the type told later says it is a region.
-  else if (into.place && draft.place && !into.placeType && samePlace(into.place, draft.place))
+  // "in Balochistan" then "in the southwestern Balochistan province": the type told later says it is a region. So
+  // does "Amhara region" after a headline's "Amhara market" (a site named after the region it is in).
+  else if (
+    into.place &&
+    draft.place &&
+    (!into.placeType || rank(draft) > rank(into)) &&
+    samePlace(into.place, draft.place)
+  )
     into.placeType = draft.placeType;
   for (const a of draft.areas) if (!into.areas.includes(a)) into.areas.push(a);
   if (
@@ -561,6 +619,13 @@ export function findIncidents(
     return a?.affiliation && a.id.endsWith('-military') ? a.affiliation : id;
   };
   const owner = new Map<number, number>();
+  // Per draft, the mentions it holds and whether each named a place: a trigger told as the time of another ("hours
+  // before the Erbil strike, two rockets landed near X") never joins that other's draft when either names a place.
+  const members = new Map<number, Array<[EventMention, boolean]>>();
+  const join = (d: number, m: EventMention, placed: boolean) =>
+    members.set(d, [...(members.get(d) ?? []), [m, placed]]);
+  const apart = (d: number, m: EventMention, placed: boolean) =>
+    (members.get(d) ?? []).some(([x, xPlaced]) => (placed || xPlaced) && timedApart(view, x, m));
   // "The incident in February was in Deir es-Zor": a generic anaphor that adds place and date to the last incident.
   const tolls = new Set<EventMention>();
   // A loop, not map + filter: an empty mapped array has another hidden class, and filter over both recompiles this.
@@ -616,7 +681,13 @@ export function findIncidents(
     // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
     if (tolls.has(m)) {
       const into = drafts[drafts.length - 1];
-      if (into && !conflicts(into, draft, within) && refines(into, draft) && m.sentence - into.last <= 3) {
+      if (
+        into &&
+        !conflicts(into, draft, within) &&
+        refines(into, draft) &&
+        m.sentence - into.last <= 3 &&
+        !apart(drafts.length - 1, m, !!draft.place)
+      ) {
         movePlace(into, draft);
         into.killed ??= draft.killed;
         into.wounded ??= draft.wounded;
@@ -627,11 +698,13 @@ export function findIncidents(
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
+      if (apart(i, m, !!draft.place)) continue;
       if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
       }
       mergeDraft(into, draft, within, m.sentence);
+      join(i, m, !!draft.place);
       if (index >= 0) owner.set(index, i);
       merged = true;
     }
@@ -646,10 +719,15 @@ export function findIncidents(
       (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
       // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
       (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak) ||
-      // A blast or armed men killing ("a car bomb exploded in X", "gunmen swept through X"): a place suffices.
-      (!!kind && VIOLENT.has(kind) && !!draft.place && FORCE_TRIGGERS.has(tokens[m.start]!.norm));
+      // A blast or armed men killing ("a car bomb exploded in X", "gunmen swept through X"), or a weapon striking ("a
+      // drone struck a fuel depot near X"): a place suffices.
+      (!!kind &&
+        VIOLENT.has(kind) &&
+        !!draft.place &&
+        (FORCE_TRIGGERS.has(tokens[m.start]!.norm) || struckByWeapon(view, m)));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
+    join(drafts.length, m, !!draft.place);
     drafts.push(draft);
   }
 

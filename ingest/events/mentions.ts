@@ -837,6 +837,16 @@ function blastMention(view: View, v: number, vEnd: number, first: number, end: n
   return m;
 }
 
+/**
+ * "A drone struck a fuel depot", "rockets hit the market": an impact verb told of a weapon, as blastMention reads it
+ * (the weapon is the subject, so no party is named).
+ */
+export function struckByWeapon(view: View, m: EventMention): boolean {
+  if (!IMPACT_VERBS.has(view.tokens[m.start]!.norm)) return false;
+  const first = view.nlp.sentences[m.sentence]!.firstToken;
+  return wordBefore(view, skipBack(view, m.start, first).index, first, (w) => EXPLOSIVES.has(w)) >= 0;
+}
+
 /** Finds every event mention in the article, sentence by sentence. */
 export function findEventMentions(view: View): EventMention[] {
   const { tokens } = view;

@@ -2,6 +2,7 @@
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
 import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
+import { NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -19,6 +20,8 @@ export interface Place {
   type: string | null;
   /** The place it is said to lie in: "Marawi" for "Marawi's Mapandi district". */
   outer: string | null;
+  /** The unnamed site in it the text names first: "market" for "the crowded weekly market of Finote Selem". */
+  site: string | null;
 }
 
 // "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
@@ -68,6 +71,14 @@ const EVENT_WORDS =
 
 const capitalized = (s: string) => CAPITALIZED_NAME.test(s);
 
+/** Feasts that name when, not where: "the Easter bombings", "the Christmas attack". */
+const FEASTS = /^(?:Christmas|Easter|Eid|Ramadan|Passover|Diwali|Nowruz|Hanukkah|Halloween)$/;
+
+/** An event noun of an incident at token k ("strike", "air raid"), as the events lexicon reads it. */
+const eventNounAt = (tokens: View['tokens'], k: number) =>
+  !!NOUNS.get(tokens[k]?.norm ?? '')?.kind ||
+  !!NOUN_PAIRS.get(`${tokens[k]?.norm ?? ''} ${tokens[k + 1]?.norm ?? ''}`)?.kind;
+
 /** Descriptors with a place-type word, then "of", from token a: "town of", "eastern city of". */
 function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
   let j = a;
@@ -83,13 +94,17 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
       (!typed && tokens[j]!.text === '-' && j > a) ||
       (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
   ) {
-    typed ||= PLACE_TYPES.has(tokens[j]!.norm);
+    // "the crowded weekly market of X": a site's word types the phrase too (X is the town it is in).
+    typed ||= PLACE_TYPES.has(tokens[j]!.norm) || SITE_NOUNS.has(tokens[j]!.norm);
     j++;
   }
   return typed && tokens[j]?.norm === 'of';
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Type words of a settlement, which a demonym before them does not name: "a Somali town". */
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'port']);
 
 /** Facilities named after the town they stand in ("the Tuapse refinery", "the Kherson airport"). */
 const FACILITIES = new Set(
@@ -105,6 +120,9 @@ const BUILDINGS = new Set(
 );
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
+
+/** Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main hospital of". */
+const SITE_NOUNS = new Set([...SITES, ...BUILDINGS]);
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
@@ -205,8 +223,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && LOWER_FIRST.test(tokens[named + d]!.text));
     // "on the road between Bint Jbeil and Ainata": a road between two towns is at the first.
     const between = tokens[t]!.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between) continue;
+    // "the Erbil strike", "the Geneva talks": a name right before an event noun says where it was.
+    const modifier =
+      tokens[t]!.norm === 'the' &&
+      capitalized(tokens[t + 1]!.text) &&
+      !FEASTS.test(tokens[t + 1]!.text) &&
+      LOWER_FIRST.test(tokens[named]?.text ?? '') &&
+      eventNounAt(tokens, named);
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier) continue;
     let i = t + 1;
+    let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
     const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
@@ -219,6 +245,11 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         (tokens[k]!.pos === 'NOUN' && LOWER_FIRST.test(tokens[k]!.text)) ||
         (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
+      // "the crowded weekly market of Finote Selem": the site's town after "of".
+      if (tokens[i]?.norm === 'of' && SITE_NOUNS.has(tokens[i - 1]!.norm)) {
+        site = tokens[i - 1]!.norm;
+        i++;
+      }
     }
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
@@ -271,6 +302,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     const inner = placeAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
+    // "Mortars hit Somali town", "in a Syrian village": a demonym before a settlement's type word names none.
+    else if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && SETTLEMENTS.has(tokens[k]?.norm ?? '')) continue;
     // "an attack near the Iran border", "a Yemen displacement camp": a state named before a noun qualifies it.
     const qualifier = tokens[k]?.norm ?? '';
     if (
@@ -295,10 +328,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         k = k2;
       }
     } else if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && k + 1 < end) {
-      // "in Mali's northeastern Menaka region": directions may come before the part's name.
+      // "in Mali's northeastern Menaka region", "Ethiopia's restive Amhara region": directions and other adjectives
+      // may come before the part's name.
       let first = k + 1;
       // "Sudan's North Darfur state" keeps its capitalised direction: it is part of the name.
-      while (first < end && DIRECTIONS.test(tokens[first]!.norm) && /^[a-z]/.test(tokens[first]!.text)) first++;
+      while (
+        first < end &&
+        (DIRECTIONS.test(tokens[first]!.norm) || tokens[first]!.pos === 'ADJ') &&
+        /^[a-z]/.test(tokens[first]!.text)
+      )
+        first++;
       let k2 = first;
       while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
       if (k2 > first && PLACE_TYPES.has(tokens[k2]?.norm ?? '')) {
@@ -323,6 +362,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const typed =
       (k < end && PLACE_TYPES.has(tokens[k]!.norm) && !DIRECTIONS.test(tokens[k]!.norm)) ||
       type !== null ||
+      site !== null ||
       sited ||
       between;
     if (
@@ -350,6 +390,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       // A site's word types it too ("the al-Jufaina camp" is a camp), so "a camp near X" told before can be it.
       type: between ? 'road' : type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
       outer,
+      site,
       token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
     });
     t = k - 1;
