@@ -247,6 +247,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
       // "the crowded weekly market of Finote Selem": the site's town after "of".
       if (tokens[i]?.norm === 'of' && SITE_NOUNS.has(tokens[i - 1]!.norm)) {
+        // "a training camp of the People's Defence Force": a body after "of" owns the site; it is no town.
+        if (view.mentionAt[tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1]! >= 0) continue;
         site = tokens[i - 1]!.norm;
         i++;
       }

@@ -196,3 +196,14 @@ describe('a day counted back from the report ("over the past day", "this morning
     expect(morning('--06-12')).toEqual(['--06-12']);
   });
 });
+
+describe('a site owned by a named body', () => {
+  it('is no town: "a camp of the <group>" places nothing there, the village named after it does', () => {
+    expect(
+      places(
+        'SITTWE, Feb 3, 2021 (AP) - Jets struck a training camp of the Arakan Army near Kyauktaw village on Monday, the ' +
+          'military said.\n',
+      ),
+    ).toEqual(['Kyauktaw']);
+  });
+});
