@@ -321,13 +321,19 @@ export class SpeakerResolver {
     return author ? { actorId: author.actorId, span } : undefined;
   }
 
-  /** "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience. */
+  /**
+   * "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience; "the
+   * government said" with no body of that name: the state the article is about (its government speaks for it).
+   */
   private describedBody({ core, head, hasName, definite, span }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
     // "the armed forces", "government troops": a state's forces, as "the military" is.
     const word =
       /^(forces|troops)$/.test(head.norm) && core.some((w) => STATE_FORCE_WORDS.test(w.norm)) ? 'military' : head.norm;
-    const id = this.discourse.resolveDescription(word, span[0]) ?? this.stateForces(word, span[0]);
+    const id =
+      this.discourse.resolveDescription(word, span[0]) ??
+      this.stateForces(word, span[0]) ??
+      (word === 'government' ? this.discourse.resolveState(span[0]) : null);
     return id ? this.use(id, span) : undefined;
   }
 

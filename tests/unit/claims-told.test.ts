@@ -47,3 +47,17 @@ describe('a denial that gives its verdict', () => {
     expect(denial!.answers).toBe(accusation!.id);
   });
 });
+
+describe('"the government said"', () => {
+  const speakers = (text: string) => extract({ source: 'wire.txt', text }).claims.map((c) => c.speaker);
+  it('is the state the article is about when no body of that name was named', () => {
+    expect(
+      speakers(
+        'KATHMANDU, May 2 (Reuters) - Floods killed 40 people in Nepal this week. The government said relief flights ' +
+          'would resume on Friday.\n',
+      ),
+    ).toEqual(['nepal']);
+    // With no state named there is nothing to resolve it to.
+    expect(speakers('Rebels attacked a town. The government said talks would resume.\n')).not.toContain('nepal');
+  });
+});
