@@ -53,7 +53,7 @@ describe('"the government said"', () => {
   it('is the state the article is about when no body of that name was named', () => {
     expect(
       speakers(
-        'KATHMANDU, May 2 (Reuters) - Floods killed 40 people in Nepal this week. The government said relief flights ' +
+        'KATHMANDU, May 2 (Reuters) - Nepal appealed for aid after floods killed 40 people. The government said relief flights ' +
           'would resume on Friday.\n',
       ),
     ).toEqual(['nepal']);
