@@ -1,0 +1,33 @@
+// Junk actor classes of issue #10, ninth round (hand-labelled PolNeAR sample, seed 21212), on short wire-style
+// articles of other regions and years: ads, letters, pictures and plans as speakers, seats of government as places,
+// bodies glued by "and", courts as the place of a hearing.
+import { describe, expect, it } from 'vitest';
+
+import { extract } from '../../../ingest/extract.ts';
+import { names } from './helpers.ts';
+
+const run = (text: string) => extract({ source: 't.txt', text });
+const all = (text: string) =>
+  run(text)
+    .actors.map((a) => `${a.kind}:${a.name}`)
+    .sort();
+
+describe('junk actor classes, ninth round: ads, letters, pictures and plans as speakers (issue #10)', () => {
+  it('makes no actor of an ad, a slide or a letter that "says"', () => {
+    const text =
+      'NAIROBI (Reuters) - The opposition launched a television ad on Sunday. The ad says that fuel prices have ' +
+      'doubled since 2019. Exports to Uganda have fallen, one slide says. A letter to party members calls for ' +
+      'calm before the vote, the Daily Nation reported.\n';
+    const found = all(text);
+    expect(found.some((n) => /:(ad|slide|letter)$/i.test(n))).toBe(false);
+    expect(run(text).claims.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('makes no actor of a picture or a plan', () => {
+    const text =
+      'LIMA (AP) - The picture of the minister at the party turned up in a weekly, suggesting he had lied about ' +
+      'the trip. The ministry will screen migrants at the border, a plan announced in May.\n';
+    const found = all(text);
+    expect(found.some((n) => /:(picture|plan)$/i.test(n))).toBe(false);
+  });
+});
