@@ -36,7 +36,7 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Washington, D.C.": a capital written with its district names the city.
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
   if (insideName(v, a, b)) return true;
-  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || withDistrict();
+  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || homeOf(v, a) || withDistrict();
   return (
     locative(v, a) ||
     origin(v, a) ||
@@ -119,15 +119,27 @@ function prize(v: View, a: number): boolean {
 }
 
 /**
- * "sitting in the Oval Office", "once she was in the White House": the seat as the office someone holds. After a
- * noun it is the government ("officials in the White House", "an autocrat in the Kremlin").
+ * "sitting in the Oval Office", "once she was in the White House", "met him at the Kremlin": the seat as the office
+ * someone holds or the building someone is at. After a noun it is the government ("officials in the White House",
+ * "an autocrat in the Kremlin", "aides at the Elysee").
  */
 function occupied(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const before = v.toks[k - 1];
   // "a senior adviser to Obama in the White House": the person named before holds the seat.
-  const holder = !!before && before.pos === 'PROPN' && isCap(before);
-  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
+  // A capital that only opens the sentence is no name ("Aides at the Elysee said").
+  const holder = !!before && before.pos === 'PROPN' && isCap(before) && k > 1;
+  const at = v.keys[k] === 'in' || v.keys[k] === 'at';
+  return k > 0 && at && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
+}
+
+/** Who lives in a seat: "the next resident of the White House", "the occupant of the Elysee". */
+const DWELLERS = new Set('resident residents occupant occupants tenant tenants'.split(' '));
+
+/** "the next occupant of the Kremlin": the seat as a home, the office its holder will hold. */
+function homeOf(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'of' && DWELLERS.has(v.keys[k - 1]!);
 }
 
 /**
@@ -140,14 +152,25 @@ const ACTING_PARTICIPLES = new Set(
   ),
 );
 
-/** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
+/** Adjectives of time: "the White House last week said" is the government acting, no qualifier. */
+const TIME_ADJECTIVES = new Set('last next past previous coming early late recent'.split(' '));
+
+/**
+ * A capital or seat qualifying the noun after it ("a Washington lawyer", "White House political director X") or
+ * glued to a word by a hyphen.
+ */
 function qualifier(v: View, b: number): boolean {
   const t = v.toks[b];
   if (!t) return false;
   // "London-based", "Paris-born": the view skips the hyphen, so the glued word itself follows.
   if (v.glued[b] && (v.keys[b] === '-' || (/^\p{Ll}/u.test(t.text) && !ACTING_PARTICIPLES.has(v.keys[b]!))))
     return true;
-  return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
+  if (v.glued[b]) return false;
+  // Up to two lower-case adjectives before the noun: "White House political director", "a Kremlin foreign policy aide".
+  let k = b;
+  while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!) && !TIME_ADJECTIVES.has(v.keys[k]!)) k++;
+  const n = v.toks[k];
+  return !!n && n.pos === 'NOUN' && !isCap(n);
 }
 
 /**

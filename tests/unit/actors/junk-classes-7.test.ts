@@ -31,3 +31,23 @@ describe('junk actor classes, ninth round: ads, letters, pictures and plans as s
     expect(found.some((n) => /:(picture|plan)$/i.test(n))).toBe(false);
   });
 });
+
+describe('junk actor classes, ninth round: a seat of government as a building, a home or a qualifier (issue #10)', () => {
+  it('names no state for a seat someone meets at, lives in or works for as a title', () => {
+    const found = names(
+      'PARIS (Reuters) - Kremlin foreign policy aide Yuri Ushakov flew in on Monday. Ushakov met Marie Lenoir at ' +
+        'the Elysee on Tuesday. Lenoir, tipped as the next occupant of the Elysee, said little.\n',
+    );
+    expect(found).not.toContain('state:Russia');
+    expect(found).not.toContain('state:France');
+    expect(found).toContain('person:Yuri Ushakov');
+  });
+
+  it('keeps a seat that acts, and one named with a time', () => {
+    const found = names(
+      'MOSCOW (AP) - The Kremlin last week rejected the offer. Aides at the Elysee said talks would resume.\n',
+    );
+    expect(found).toContain('state:Russia');
+    expect(found).toContain('state:France');
+  });
+});
