@@ -51,3 +51,24 @@ describe('junk actor classes, ninth round: a seat of government as a building, a
     expect(found).toContain('state:France');
   });
 });
+
+describe('junk actor classes, ninth round: two firms glued by "and" (issue #10)', () => {
+  it('reads a firm, "and", and a short name after it as two firms', () => {
+    const found = names(
+      'JOHANNESBURG (Reuters) - The filings list fees paid to the Bell Pottinger Group and Meridian by the ' +
+        'miner. The fund sold its shares in Sasol Ltd. and Anglo Platinum, both of which cut jobs.\n',
+    );
+    for (const firm of ['Bell Pottinger Group', 'Meridian', 'Sasol Ltd.', 'Anglo Platinum'])
+      expect(found).toContain(`organization:${firm}`);
+    expect(found.some((n) => / and /.test(n))).toBe(false);
+  });
+
+  it('keeps one name where the words after "and" go on with it', () => {
+    const found = names(
+      'PRETORIA (AP) - The Investec Bank and Trust said on Monday that it would appeal. The Department of ' +
+        'Health and Social Development said the clinics would stay open.\n',
+    );
+    expect(found).toContain('organization:Investec Bank and Trust');
+    expect(found).toContain('organization:Department of Health and Social Development');
+  });
+});
