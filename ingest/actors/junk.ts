@@ -6,6 +6,7 @@ import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
 import { nounBefore } from './lexicon.ts';
+import { venueOnly } from './venues.ts';
 
 /** Words that stay lower case in a title-case headline. */
 const MINOR = new Set(
@@ -72,7 +73,13 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
       drop.add(a.id);
       continue;
     }
-    if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
+    if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state') continue;
+    // "sued him in U.S. District Court in Pennsylvania", "spoke at the Flint Center in Cupertino": only a venue.
+    if (venueOnly(nlp.text, a)) {
+      drop.add(a.id);
+      continue;
+    }
+    if (entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
     else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([, e]) => qualifiesThing(nlp.text, e)))

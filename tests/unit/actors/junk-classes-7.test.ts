@@ -72,3 +72,22 @@ describe('junk actor classes, ninth round: two firms glued by "and" (issue #10)'
     expect(found).toContain('organization:Department of Health and Social Development');
   });
 });
+
+describe('junk actor classes, ninth round: a court or a hall as the place of a hearing or an event (issue #10)', () => {
+  it('names no body for a court a case is heard in, nor a hall a rally is held at', () => {
+    const found = names(
+      'TORONTO (CP) - In Ontario Superior Court in Toronto, the contractor pleaded guilty on Monday. The premier ' +
+        'spoke on Friday at the Mattamy Athletic Centre in Toronto, and the crowd cheered.\n',
+    );
+    expect(found.some((n) => /Court|Centre/.test(n))).toBe(false);
+  });
+
+  it('keeps a court that rules, and a center someone works at', () => {
+    const found = names(
+      'OTTAWA (CP) - The Ontario Superior Court ruled on Monday that the law stands. "It is a narrow ruling," ' +
+        'said Ann Lee, an expert on trade at the Rideau Policy Centre in Ottawa.\n',
+    );
+    expect(found.some((n) => /Ontario Superior Court/.test(n))).toBe(true);
+    expect(found.some((n) => /Rideau Policy Centre/.test(n))).toBe(true);
+  });
+});
