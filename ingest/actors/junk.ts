@@ -6,6 +6,7 @@ import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
 import { nounBefore } from './lexicon.ts';
+import { isGivenName } from './role-prefix.ts';
 import { venueOnly } from './venues.ts';
 
 /** Words that stay lower case in a title-case headline. */
@@ -162,7 +163,16 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
-  return ROLE_END.has(last);
+  return ROLE_END.has(last) || abstractName(words);
+}
+
+/** Suffixes of abstract nouns: "Law Enforcement", "Gender Equality", "Intelligence Community", "Speculation". */
+const ABSTRACT = /(?:tions?|ments?|ity|ities|isms?|ships?|ness)$/;
+
+/** A "person" whose last word is a long abstract noun names a thing, unless a given name opens it. */
+function abstractName(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return last.length >= 8 && ABSTRACT.test(last) && !(words.length > 1 && isGivenName(words[0]!));
 }
 
 // The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).

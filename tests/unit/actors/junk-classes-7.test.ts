@@ -91,3 +91,20 @@ describe('junk actor classes, ninth round: a court or a hall as the place of a h
     expect(found.some((n) => /Rideau Policy Centre/.test(n))).toBe(true);
   });
 });
+
+describe('junk actor classes, ninth round: an abstract noun in capitals taken for a name (issue #10)', () => {
+  it('names no person for a capitalized abstract noun phrase', () => {
+    const found = names(
+      'MANILA (Reuters) - The fund will pay for training of Law Enforcement officers, the agency said. The ' +
+        'report praised progress on Gender Equality. Maria Santos, a lawyer, said the Energy Transition would ' +
+        'cost jobs.\n',
+    );
+    expect(found.some((n) => /Enforcement|Equality|Transition/.test(n))).toBe(false);
+    expect(found).toContain('person:Maria Santos');
+  });
+
+  it('keeps a person whose short surname has such an ending', () => {
+    const found = names('DUBLIN (AP) - "We will appeal," said Paul Clement, a lawyer for the union.\n');
+    expect(found).toContain('person:Paul Clement');
+  });
+});
