@@ -5,7 +5,7 @@ import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
-import { nounBefore } from './lexicon.ts';
+import { nounBefore, ORG_CUES } from './lexicon.ts';
 import { isGivenName } from './role-prefix.ts';
 import { venueOnly } from './venues.ts';
 
@@ -169,10 +169,14 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
 /** Suffixes of abstract nouns: "Law Enforcement", "Gender Equality", "Intelligence Community", "Speculation". */
 const ABSTRACT = /(?:tions?|ments?|ity|ities|isms?|ships?|ness)$/;
 
+/** Bodies and places with such an ending: "National Unity Government", "Ayadaw Township" are mistyped, not things. */
+const BODY_OR_PLACE = new Set('government township municipality settlement establishment parliament'.split(' '));
+
 /** A "person" whose last word is a long abstract noun names a thing, unless a given name opens it. */
 function abstractName(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
-  return last.length >= 8 && ABSTRACT.test(last) && !(words.length > 1 && isGivenName(words[0]!));
+  if (last.length < 8 || !ABSTRACT.test(last) || BODY_OR_PLACE.has(last) || ORG_CUES.has(last)) return false;
+  return !(words.length > 1 && isGivenName(words[0]!));
 }
 
 // The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).

@@ -103,8 +103,13 @@ describe('junk actor classes, ninth round: an abstract noun in capitals taken fo
     expect(found).toContain('person:Maria Santos');
   });
 
-  it('keeps a person whose short surname has such an ending', () => {
-    const found = names('DUBLIN (AP) - "We will appeal," said Paul Clement, a lawyer for the union.\n');
+  it('keeps a person whose short surname has such an ending, and a body or a place named so', () => {
+    const found = names(
+      'DUBLIN (AP) - "We will appeal," said Paul Clement, a lawyer for the union. Mary Byrne, a spokeswoman ' +
+        'for the National Salvation Government, said the shelling hit Kells Township on Monday.\n',
+    );
     expect(found).toContain('person:Paul Clement');
+    expect(found.some((n) => /Salvation Government/.test(n))).toBe(true);
+    expect(found.some((n) => /Kells Township/.test(n))).toBe(true);
   });
 });
