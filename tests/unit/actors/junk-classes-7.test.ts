@@ -113,3 +113,23 @@ describe('junk actor classes, ninth round: an abstract noun in capitals taken fo
     expect(found.some((n) => /Kells Township/.test(n))).toBe(true);
   });
 });
+
+describe('junk actor classes, ninth round: a thing as the subject of a speech verb (issue #10)', () => {
+  it('makes no actor of an exchange, a response or a look that "suggests"', () => {
+    const text =
+      'SEOUL (Yonhap) - The rift between the two ministers is underscored by one exchange with an aide. A close ' +
+      'look at the budget suggests the cuts will fall on schools. The overall sense of a lull in the talks ' +
+      'underscores the risk, officials said.\n';
+    const found = all(text);
+    expect(found.some((n) => /exchange|look|sense/.test(n))).toBe(false);
+  });
+
+  it('keeps unnamed people and bodies, even those with an abstract ending', () => {
+    const text =
+      'BUSAN (Yonhap) - "We were not told," a delegate said. In a post, the city urged people to stay indoors. ' +
+      'The utility said power would be restored by Friday. The conservative publication said the mayor lied.\n';
+    const found = run(text).actors.filter((a) => a.anonymous).map((a) => a.name);
+    for (const head of ['delegate', 'city', 'utility', 'publication'])
+      expect(found.some((n) => n.endsWith(head))).toBe(true);
+  });
+});
