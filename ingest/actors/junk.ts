@@ -3,6 +3,7 @@
 // and a lone acronym typed as a person made a body.
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
 import { nounBefore, ORG_CUES } from './lexicon.ts';
@@ -163,7 +164,17 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
-  return ROLE_END.has(last) || abstractName(words);
+  return ROLE_END.has(last) || abstractName(words) || numberedThing(words);
+}
+
+/**
+ * "War II", "Chapter VII", "Subtitle D", "Article II": a common noun numbered by a Roman numeral or a letter is a
+ * part of a text or a period, not a person ("Elizabeth II", "Malcolm X" open with a given name; "King" is a title).
+ */
+function numberedThing(words: string[]): boolean {
+  if (words.length !== 2 || !/^(?:[IVX]+|[A-Z])$/.test(words[1]!)) return false;
+  const first = words[0]!;
+  return lexicalTag(first.toLowerCase()) === 'NOUN' && !isGivenName(first) && !titleEntry(first.toLowerCase());
 }
 
 /** Suffixes of abstract nouns: "Law Enforcement", "Gender Equality", "Intelligence Community", "Speculation". */

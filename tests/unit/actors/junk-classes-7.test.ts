@@ -133,3 +133,14 @@ describe('junk actor classes, ninth round: a thing as the subject of a speech ve
       expect(found.some((n) => n.endsWith(head))).toBe(true);
   });
 });
+
+describe('junk actor classes, ninth round: a numbered part of a text or a period taken for a name (issue #10)', () => {
+  it('names no person for "Chapter VII", "Article II" or "War II"', () => {
+    const found = names(
+      'NEW YORK (Reuters) - Diplomats began drafting a Chapter VII resolution on Tuesday. Lawyers cited Article ' +
+        'II of the treaty, the first since World War II. Queen Elizabeth II and Malcolm X were not mentioned.\n',
+    );
+    expect(found.some((n) => /Chapter|Article|War II/.test(n))).toBe(false);
+    expect(found).toContain('person:Elizabeth II');
+  });
+});
