@@ -144,3 +144,15 @@ describe('junk actor classes, ninth round: a numbered part of a text or a period
     expect(found).toContain('person:Elizabeth II');
   });
 });
+
+describe('junk actor classes, ninth round: sporting events and named days in capitals (issue #10)', () => {
+  it('names no person for a final, a series or named days', () => {
+    const found = names(
+      'SYDNEY (AP) - The broadcast drew more viewers than the last two Grand Finals and trailed only the State of ' +
+        'Origin series. On their Polling Days, the two parties spent more than the Melbourne Cup tournament. ' +
+        'Sarah Mitchell, a spokeswoman, said the ratings were strong.\n',
+    );
+    expect(found.some((n) => /Origin|Polling Days|Melbourne Cup/.test(n))).toBe(false);
+    expect(found).toContain('person:Sarah Mitchell');
+  });
+});
