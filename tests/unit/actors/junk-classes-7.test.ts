@@ -156,3 +156,16 @@ describe('junk actor classes, ninth round: sporting events and named days in cap
     expect(found).toContain('person:Sarah Mitchell');
   });
 });
+
+describe('junk actor classes, ninth round: a demonym and a state opening a body name together (issue #10)', () => {
+  it('keeps "American" in "the American Ireland Fund", and makes no Ireland of it', () => {
+    const found = names(
+      'DUBLIN (Reuters) - The American Ireland Fund pledged 2 million euros on Monday. The Dutch Morocco ' +
+        'Business Council said it would match the sum.\n',
+    );
+    expect(found).toContain('organization:American Ireland Fund');
+    expect(found).toContain('organization:Dutch Morocco Business Council');
+    expect(found).not.toContain('state:Ireland');
+    expect(found).not.toContain('state:Morocco');
+  });
+});
