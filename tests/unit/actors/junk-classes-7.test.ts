@@ -169,3 +169,31 @@ describe('junk actor classes, ninth round: a demonym and a state opening a body 
     expect(found).not.toContain('state:Morocco');
   });
 });
+
+describe('junk actor classes, ninth round: more ways a state is only a place or a scope (issue #10)', () => {
+  it('names no state that is a place after adjectives, a place invaded, fought over or split between', () => {
+    const found = names(
+      'BRUSSELS (Reuters) - She spent her childhood in communist Romania. The minister recalled the 2003 ' +
+        'invasion of Iraq. Critics said he wanted to start a war over Libya, and called for troops split ' +
+        'between Mali and Niger.\n',
+    );
+    for (const state of ['Romania', 'Iraq', 'Libya', 'Mali', 'Niger']) expect(found).not.toContain(`state:${state}`);
+  });
+
+  it("names no state that people are admitted to, nor one whose possessive only scopes a system", () => {
+    const found = names(
+      'CANBERRA (AP) - The senator called for a pause on admitting refugees to Australia. In Britain’s ' +
+        'winner-takes-all system, small parties rarely win seats.\n',
+    );
+    expect(found).not.toContain('state:Australia');
+    expect(found).not.toContain('state:United Kingdom');
+  });
+
+  it('keeps a state that acts, talks or owns what acts', () => {
+    const found = names(
+      "TEHRAN (AP) - Iran's state media reported the arrests. Talks between Egypt and Sudan resumed, and " +
+        'Niger said it would send troops.\n',
+    );
+    for (const state of ['Iran', 'Egypt', 'Sudan', 'Niger']) expect(found).toContain(`state:${state}`);
+  });
+});
