@@ -382,11 +382,9 @@ function indexBefore(v: View, a: number): number {
   return k;
 }
 
-/** "in Ukraine", "across the United States", "in communist Poland", but not "faith in Britain". */
+/** "in Ukraine", "across the United States", but not "faith in Britain". */
 function locative(v: View, a: number): boolean {
-  let k = indexBefore(v, a);
-  // Lower-case adjectives between the preposition and the name: "in communist Poland", "in war-torn Syria".
-  for (let n = 0; n < 2 && k > 0 && v.toks[k]!.pos === 'ADJ' && !isCap(v.toks[k]!); n++) k = indexBefore(v, k);
+  const k = indexBefore(v, a);
   return k >= 0 && PURE_LOCATIVE.has(v.keys[k]!) && !TRUST_NOUNS.has(v.keys[k - 1] ?? '');
 }
 

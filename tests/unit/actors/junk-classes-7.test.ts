@@ -171,13 +171,12 @@ describe('junk actor classes, ninth round: a demonym and a state opening a body 
 });
 
 describe('junk actor classes, ninth round: more ways a state is only a place or a scope (issue #10)', () => {
-  it('names no state that is a place after adjectives, a place invaded, fought over or split between', () => {
+  it('names no state that is a place invaded, fought over or split between', () => {
     const found = names(
-      'BRUSSELS (Reuters) - She spent her childhood in communist Romania. The minister recalled the 2003 ' +
-        'invasion of Iraq. Critics said he wanted to start a war over Libya, and called for troops split ' +
-        'between Mali and Niger.\n',
+      'BRUSSELS (Reuters) - The minister recalled the 2003 invasion of Iraq. Critics said he wanted to start a ' +
+        'war over Libya, and called for troops split between Mali and Niger.\n',
     );
-    for (const state of ['Romania', 'Iraq', 'Libya', 'Mali', 'Niger']) expect(found).not.toContain(`state:${state}`);
+    for (const state of ['Iraq', 'Libya', 'Mali', 'Niger']) expect(found).not.toContain(`state:${state}`);
   });
 
   it("names no state that people are admitted to, nor one whose possessive only scopes a system", () => {
