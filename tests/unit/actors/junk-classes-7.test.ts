@@ -128,7 +128,9 @@ describe('junk actor classes, ninth round: a thing as the subject of a speech ve
     const text =
       'BUSAN (Yonhap) - "We were not told," a delegate said. In a post, the city urged people to stay indoors. ' +
       'The utility said power would be restored by Friday. The conservative publication said the mayor lied.\n';
-    const found = run(text).actors.filter((a) => a.anonymous).map((a) => a.name);
+    const found = run(text)
+      .actors.filter((a) => a.anonymous)
+      .map((a) => a.name);
     for (const head of ['delegate', 'city', 'utility', 'publication'])
       expect(found.some((n) => n.endsWith(head))).toBe(true);
   });
@@ -179,7 +181,7 @@ describe('junk actor classes, ninth round: more ways a state is only a place or 
     for (const state of ['Iraq', 'Libya', 'Mali', 'Niger']) expect(found).not.toContain(`state:${state}`);
   });
 
-  it("names no state that people are admitted to, nor one whose possessive only scopes a system", () => {
+  it('names no state that people are admitted to, nor one whose possessive only scopes a system', () => {
     const found = names(
       'CANBERRA (AP) - The senator called for a pause on admitting refugees to Australia. In Britain’s ' +
         'winner-takes-all system, small parties rarely win seats.\n',
