@@ -3,9 +3,12 @@
 // and a lone acronym typed as a person made a body.
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
-import { nounBefore } from './lexicon.ts';
+import { nounBefore, ORG_CUES } from './lexicon.ts';
+import { isGivenName } from './role-prefix.ts';
+import { venueOnly } from './venues.ts';
 
 /** Words that stay lower case in a title-case headline. */
 const MINOR = new Set(
@@ -72,7 +75,13 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
       drop.add(a.id);
       continue;
     }
-    if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state' || entryById(a.id)) continue;
+    if (a.id === doc.outlet || referenced.has(a.id) || a.kind === 'state') continue;
+    // "sued him in U.S. District Court in Pennsylvania", "spoke at the Flint Center in Cupertino": only a venue.
+    if (venueOnly(nlp.text, a)) {
+      drop.add(a.id);
+      continue;
+    }
+    if (entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
     else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([, e]) => qualifiesThing(nlp.text, e)))
@@ -155,7 +164,30 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
-  return ROLE_END.has(last);
+  return ROLE_END.has(last) || abstractName(words) || numberedThing(words);
+}
+
+/**
+ * "War II", "Chapter VII", "Subtitle D", "Article II": a common noun numbered by a Roman numeral or a letter is a
+ * part of a text or a period, not a person ("Elizabeth II", "Malcolm X" open with a given name; "King" is a title).
+ */
+function numberedThing(words: string[]): boolean {
+  if (words.length !== 2 || !/^(?:[IVX]+|[A-Z])$/.test(words[1]!)) return false;
+  const first = words[0]!;
+  return lexicalTag(first.toLowerCase()) === 'NOUN' && !isGivenName(first) && !titleEntry(first.toLowerCase());
+}
+
+/** Suffixes of abstract nouns: "Law Enforcement", "Gender Equality", "Intelligence Community", "Speculation". */
+const ABSTRACT = /(?:tions?|ments?|ity|ities|isms?|ships?|ness)$/;
+
+/** Bodies and places with such an ending: "National Unity Government", "Ayadaw Township" are mistyped, not things. */
+const BODY_OR_PLACE = new Set('government township municipality settlement establishment parliament'.split(' '));
+
+/** A "person" whose last word is a long abstract noun names a thing, unless a given name opens it. */
+function abstractName(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (last.length < 8 || !ABSTRACT.test(last) || BODY_OR_PLACE.has(last) || ORG_CUES.has(last)) return false;
+  return !(words.length > 1 && isGivenName(words[0]!));
 }
 
 // The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).

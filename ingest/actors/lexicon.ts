@@ -30,7 +30,7 @@ export const ORG_DESCRIPTORS = set('ministry department agency council committee
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */
 export const EVENT_WORDS = set(
-  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders eve pride',
+  'war wars revolution crisis spring agreement accord accords deal treaty summit conference talks ceasefire truce election elections primary primaries caucus caucuses debate day games cup olympics act law bill plan program programme initiative project operation doctrine convention resolution protocol declaration memorandum process era age period festival award prize index report amendment poll polls survey census order orders eve pride days bowl bowls series awards tournament championship championships marathon',
 );
 
 /**

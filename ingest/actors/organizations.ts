@@ -70,6 +70,8 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
  */
 function chainEnd(v: View, joined: Item[], x: number): number {
   let y = x;
+  // "the American Israel Public Affairs Committee": a demonym, then a state's name, open the body's name together.
+  if (demonymBeforeState(v, joined, x)) y++;
   while (
     !(y + 1 < joined.length && twoNames(v, joined[y]!, joined[y + 1]!)) &&
     ((y + 1 < joined.length && adjacent(v, joined[y]!, joined[y + 1]!) && joined[y + 1]!.type !== 'gaz') ||
@@ -85,6 +87,14 @@ function chainEnd(v: View, joined: Item[], x: number): number {
   )
     y++;
   return y;
+}
+
+/** A demonym, a state's name right after it, then a run holding a body's cue word, all written together. */
+function demonymBeforeState(v: View, joined: Item[], x: number): boolean {
+  const [dem, st, run] = [joined[x], joined[x + 1], joined[x + 2]];
+  if (dem?.type !== 'gaz' || dem.hit.role !== 'demonym' || st?.type !== 'gaz' || !isStateItem(st)) return false;
+  if (st.hit.role !== 'name' || dem.end !== st.start || run?.type !== 'run' || st.end !== run.start) return false;
+  return cueIn(v, run, ORG_CUES);
 }
 
 /** The ministry a run names ("Foreign Ministry", "Ministry of Defence"): [id suffix, label], or null. */

@@ -27,7 +27,8 @@ const PLACE_EVENTS = new Set(
 export function placeOnly(v: View, a: number, b: number, seat = false): boolean {
   const next = v.keys[b];
   // "Ukraine's army", "Iran's" acts through what it owns.
-  if (next === "'s" || next === '’s') return false;
+  // "Ukraine's army", "Iran's state media" act for it; "America's two-party system" is only its scope.
+  if (next === "'s" || next === '’s') return scopeAfter(v, b + 1, OWN_SCOPES);
   if (next && PLACE_EVENTS.has(next) && !isCap(v.toks[b]!)) return true;
   // "a recent Mali hotel assault": one lower-case noun between the name and the event.
   if (v.toks[b]?.pos === 'NOUN' && !isCap(v.toks[b]!) && PLACE_EVENTS.has(v.keys[b + 1] ?? '')) return true;
@@ -36,7 +37,7 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Washington, D.C.": a capital written with its district names the city.
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
   if (insideName(v, a, b)) return true;
-  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || withDistrict();
+  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || homeOf(v, a) || withDistrict();
   return (
     locative(v, a) ||
     origin(v, a) ||
@@ -44,6 +45,7 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
     border(v, b) ||
     barrierBetween(v, a) ||
     movedTo(v, a) ||
+    foughtOver(v, a) ||
     measuredFor(v, a) ||
     inPlaceList(v, a, b) ||
     scopeAfter(v, b) ||
@@ -60,16 +62,30 @@ const SCOPE_NOUNS = new Set(
     'history politics soil territory culture society mainstream fabric size landscape psyche imagination heartland ' +
     'electorate population public citizens citizenship residents people streets cities towns states universities ' +
     'campuses colleges schools media press consumers households taxpayers companies firms stocks markets economy ' +
-    'election elections philosophy identity values candidates environment scene'
+    'election elections philosophy identity values candidates environment scene system'
   ).split(' '),
 );
 
+/** Scopes after a state's possessive: what it is, not what acts for it ("Iran's state media" reported). */
+const OWN_SCOPES = new Set(
+  'history politics system culture society soil territory fabric size landscape psyche imagination heartland mainstream philosophy identity values'.split(
+    ' ',
+  ),
+);
+
 /** "modern U.S. history", "U.S. presidential politics": a scope noun after the name, adjectives between. */
-function scopeAfter(v: View, b: number): boolean {
-  let k = b;
-  while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!)) k++;
-  const t = v.toks[k];
-  return !!t && !isCap(t) && SCOPE_NOUNS.has(v.keys[k]!) && v.keys[k + 1] !== "'s";
+function scopeAfter(v: View, b: number, nouns = SCOPE_NOUNS): boolean {
+  const scope = (k: number) => !!v.toks[k] && !isCap(v.toks[k]!) && nouns.has(v.keys[k]!) && v.keys[k + 1] !== "'s";
+  // Lower-case adjectives, numbers and hyphenated compounds between: "America's two-party system".
+  const modifier = (k: number) =>
+    !!v.toks[k] &&
+    !isCap(v.toks[k]!) &&
+    (/^(ADJ|NUM)$/.test(v.toks[k]!.pos) || v.glued[k] || (v.glued[k + 1] && /^\p{L}/u.test(v.keys[k + 1] ?? '')));
+  for (let k = b; k < b + 4; k++) {
+    if (scope(k)) return true;
+    if (!modifier(k)) return false;
+  }
+  return false;
 }
 
 /** Offices named after a state: "the president of the United States", "citizens of Mexico". */
@@ -86,7 +102,8 @@ const PLACE_PARTS = new Set(
 function scopeOf(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const noun = v.keys[k - 1] ?? '';
-  const scope = SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun) || PLACE_PARTS.has(noun);
+  // "the 2001 invasion of Afghanistan", "the bombing of Syria": a place something was done to.
+  const scope = SCOPE_NOUNS.has(noun) || OFFICES_OF.has(noun) || PLACE_PARTS.has(noun) || PLACE_EVENTS.has(noun);
   return k > 0 && v.keys[k] === 'of' && scope && !isCap(v.toks[k - 1]!);
 }
 
@@ -119,15 +136,27 @@ function prize(v: View, a: number): boolean {
 }
 
 /**
- * "sitting in the Oval Office", "once she was in the White House": the seat as the office someone holds. After a
- * noun it is the government ("officials in the White House", "an autocrat in the Kremlin").
+ * "sitting in the Oval Office", "once she was in the White House", "met him at the Kremlin": the seat as the office
+ * someone holds or the building someone is at. After a noun it is the government ("officials in the White House",
+ * "an autocrat in the Kremlin", "aides at the Elysee").
  */
 function occupied(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   const before = v.toks[k - 1];
   // "a senior adviser to Obama in the White House": the person named before holds the seat.
-  const holder = !!before && before.pos === 'PROPN' && isCap(before);
-  return k > 0 && v.keys[k] === 'in' && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
+  // A capital that only opens the sentence is no name ("Aides at the Elysee said").
+  const holder = !!before && before.pos === 'PROPN' && isCap(before) && k > 1;
+  const at = v.keys[k] === 'in' || v.keys[k] === 'at';
+  return k > 0 && at && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
+}
+
+/** Who lives in a seat: "the next resident of the White House", "the occupant of the Elysee". */
+const DWELLERS = new Set('resident residents occupant occupants tenant tenants'.split(' '));
+
+/** "the next occupant of the Kremlin": the seat as a home, the office its holder will hold. */
+function homeOf(v: View, a: number): boolean {
+  const k = indexBefore(v, a);
+  return k > 0 && v.keys[k] === 'of' && DWELLERS.has(v.keys[k - 1]!);
 }
 
 /**
@@ -140,14 +169,25 @@ const ACTING_PARTICIPLES = new Set(
   ),
 );
 
-/** A capital or seat qualifying the noun after it ("a Washington lawyer") or glued to a word by a hyphen. */
+/** Adjectives of time: "the White House last week said" is the government acting, no qualifier. */
+const TIME_ADJECTIVES = new Set('last next past previous coming early late recent'.split(' '));
+
+/**
+ * A capital or seat qualifying the noun after it ("a Washington lawyer", "White House political director X") or
+ * glued to a word by a hyphen.
+ */
 function qualifier(v: View, b: number): boolean {
   const t = v.toks[b];
   if (!t) return false;
   // "London-based", "Paris-born": the view skips the hyphen, so the glued word itself follows.
   if (v.glued[b] && (v.keys[b] === '-' || (/^\p{Ll}/u.test(t.text) && !ACTING_PARTICIPLES.has(v.keys[b]!))))
     return true;
-  return t.pos === 'NOUN' && !isCap(t) && !v.glued[b];
+  if (v.glued[b]) return false;
+  // Up to two lower-case adjectives before the noun: "White House political director", "a Kremlin foreign policy aide".
+  let k = b;
+  while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!) && !TIME_ADJECTIVES.has(v.keys[k]!)) k++;
+  const n = v.toks[k];
+  return !!n && n.pos === 'NOUN' && !isCap(n);
 }
 
 /**
@@ -167,11 +207,45 @@ const CROSSING = new Set(
   'enter enters entered entering reenter re-enter leave leaves leaving fled flee flees fleeing'.split(' '),
 );
 
+/** Verbs that let people in, their object between them and "to": "admitting Muslims to the USA". */
+const ADMITTING = new Set(
+  'admit admits admitted admitting allow allows allowed allowing let lets letting welcome welcomes welcomed welcoming resettle resettled resettling'.split(
+    ' ',
+  ),
+);
+
 function movedTo(v: View, a: number): boolean {
   const k = indexBefore(v, a);
   if (k < 0) return false;
   if (CROSSING.has(v.keys[k]!)) return true;
-  return (v.keys[k] === 'to' || v.keys[k] === 'into') && GOING.has(v.keys[k - 1] ?? '');
+  if (v.keys[k] !== 'to' && v.keys[k] !== 'into') return false;
+  if (GOING.has(v.keys[k - 1] ?? '')) return true;
+  // Up to three lower-case words of the object between the verb and "to": "admitting Syrian refugees to".
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (ADMITTING.has(v.keys[j]!)) return j < k - 1;
+    if (!/^(NOUN|ADJ|PROPN)$/.test(v.toks[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns of a fight a state is only the prize or the subject of: "a war over Syria", "the dispute over Crimea". */
+const FIGHTS = new Set('war wars fight fights dispute disputes conflict standoff row tensions battle'.split(' '));
+/** Participles of splitting something between places: "troops split between Syria and Iraq". */
+const SPLIT = new Set('split divided spread scattered'.split(' '));
+
+/** "World War III over Syria", "troops split between Syria and Iraq": the state is a place or a subject. */
+function foughtOver(v: View, a: number): boolean {
+  let k = indexBefore(v, a);
+  if (v.keys[k] === 'over') {
+    let j = k - 1;
+    while (j > 0 && j > k - 3 && /^[ivx]+$/.test(v.keys[j]!)) j--;
+    return FIGHTS.has(v.keys[j] ?? '');
+  }
+  if (v.keys[k] === 'and') {
+    k--;
+    while (k > 0 && (isCap(v.toks[k]!) || SKIPPED.has(v.keys[k]!))) k--;
+  }
+  return v.keys[k] === 'between' && SPLIT.has(v.keys[k - 1] ?? '');
 }
 
 /** People who come from a place: "refugees from Iraq", "migrants from Honduras", "nationals from Chad". */

@@ -137,6 +137,17 @@ export function facilityName(v: View, a: number, b: number): boolean {
  * The kind of body a run names by its cues ("... Ministry", "... Brigade", "... Times", an acronym of its
  * initials, an appositive "X, the state power utility,"), 'event' for names of events and laws, else null.
  */
+/** Words that end a firm's name: the firm named right after one and "and" is a firm too. */
+const FIRM_ENDS = new Set('group corp inc co ltd llc plc company partners associates holdings'.split(' '));
+
+/** "the Podesta Group and Mercury", "V F Corp. and Thermo Fisher Scientific": a firm's partner in a pair. */
+function firmPartner(v: View, a: number): boolean {
+  // The firm's whole name before "and": at least two capitalized words, the last one of FIRM_ENDS.
+  return (
+    a >= 3 && v.keys[a - 1] === 'and' && FIRM_ENDS.has(v.keys[a - 2]!) && isCap(v.toks[a - 2]!) && isCap(v.toks[a - 3]!)
+  );
+}
+
 function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event' | null {
   const len = b - a;
   const run: Item = { type: 'run', start: a, end: b };
@@ -155,6 +166,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
+  if (firmPartner(v, a)) return 'organization';
   if (len > 1 && GATHERING_WORDS.has(lastKey)) return 'event';
   // "Procter & Gamble", "Simon & Schuster": an ampersand joins the partners of a firm, never a person's names.
   // Only a run of capitals around it: "Shares of Procter & Gamble" opens with a sentence's common noun.

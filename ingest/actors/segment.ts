@@ -6,6 +6,7 @@ import {
   CONNECTORS,
   EVENT_WORDS,
   GROUP_CUES,
+  INNER_ONLY,
   NOT_NAMES,
   MONTH_WORDS,
   NAME_HONORIFICS,
@@ -477,6 +478,30 @@ function campus(v: View, a: Item, b: Item): boolean {
   return uni;
 }
 
+/** Words that go on a body's name after "and": "First National Bank and Trust", "Institute of Science and Technology". */
+const NAME_GOES_ON = new Set(
+  'trust savings loan loans development research technology technologies science sciences services industries engineering arts affairs'.split(
+    ' ',
+  ),
+);
+
+/** "Center for Media and Public Affairs": a name with "for" or "of" inside may go on after "and". */
+function innerWord(v: View, it: Item): boolean {
+  for (let k = it.start; k < it.end; k++) if (INNER_ONLY.has(v.keys[k]!)) return true;
+  return false;
+}
+
+/**
+ * "the Podesta Group and Mercury", "V F Corp. and Thermo Fisher Scientific": after a body's whole name, a short
+ * run of capitals the sentence does not go on with is a second name, not the end of the first.
+ */
+function shortNameAfter(v: View, b: Item): boolean {
+  if (b.type !== 'run' || b.end - b.start > 3) return false;
+  for (let k = b.start; k < b.end; k++) if (NAME_GOES_ON.has(v.keys[k]!) || INNER_ONLY.has(v.keys[k]!)) return false;
+  const next = v.toks[b.end];
+  return !next || !isCap(next);
+}
+
 export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string, at: number) => boolean): boolean {
   const gap = v.keys.slice(a.end, b.start);
   if (!gap.length) return false;
@@ -493,5 +518,6 @@ export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string,
     return false;
   };
   if (whole(a, true) && whole(b, false)) return true;
+  if (gap[0] === 'and' && whole(a, true) && !innerWord(v, a) && shortNameAfter(v, b)) return true;
   return a.type === 'run' && a.end - a.start === 1 && !!knownSurname?.(v.keys[a.start]!, v.toks[a.start]!.start);
 }

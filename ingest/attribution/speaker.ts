@@ -11,6 +11,7 @@ import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
+import { thingHead } from './agents.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
 import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
@@ -154,6 +155,7 @@ export class SpeakerResolver {
       () => this.namedBody(c),
       () => this.definiteRole(c),
       () => this.commonNounSource(c),
+      () => this.thingSource(c),
     ]);
     return decided !== undefined ? decided : this.newSpeaker(c);
   }
@@ -489,6 +491,14 @@ export class SpeakerResolver {
     }
     if (this.lastSpeaker) return this.use(this.lastSpeaker.actorId, span);
     return undefined;
+  }
+
+  /** "An abrupt response", "a close look at X", "the concern within Y": a thing names no speaker, as a document does. */
+  private thingSource({ core, head, hasName, mentions, span }: Core): Step {
+    // A capital only opening the sentence ("A close look") is no name.
+    const opens = (w: Token) => this.nlp.sentences[w.sentence]?.start === w.start;
+    if (hasName || core.some((w) => /^[A-Z]/.test(w.text) && !opens(w)) || !thingHead(head)) return undefined;
+    return this.documentSpeaker(core, head, mentions, span);
   }
 
   /** A speaker the article has not named yet; a name before a document is its author, a body ("the RCP average"). */

@@ -92,7 +92,12 @@ const WRITINGS = new Set(
   (
     'book books memoir memoirs article articles story stories column op-ed editorial polling calculations ' +
     'investigation inquiry review audit probe lawsuit lawsuits suit complaint indictment website email program ' +
-    'programme broadcast podcast interviews'
+    'programme broadcast podcast interviews ' +
+    // Ads, letters, filings, pictures and plans: what they say has an author or a sponsor ("The ad says").
+    'ad ads advertisement advertisements commercial commercials clip clips excerpt excerpts blog editorials memo ' +
+    'memos letter letters missive message petition declaration affidavit filing filings submission timeline ' +
+    'slide slides chart charts index picture pictures photo photos photograph photographs image images plan plans ' +
+    'initiative proposal proposals guidelines transcript transcripts history'
   ).split(' '),
 );
 
