@@ -131,12 +131,7 @@ export function polarities(side: Side): Set<'pos' | 'neg'> {
 }
 
 export type Relation =
-  | 'same speaker'
-  | 'spokesman'
-  | 'relayed report'
-  | 'same side'
-  | 'anonymous or relayed'
-  | 'different speakers';
+  'same speaker' | 'spokesman' | 'relayed report' | 'same side' | 'anonymous or relayed' | 'different speakers';
 
 const named = (id: string | null): id is string => !!id && !isArticleScoped(id);
 
