@@ -209,5 +209,11 @@ export function claimTerms(input: TermInput): string[] {
     if (t) out.add(t);
   }
   if (negatedHead(input.text)) out.add('!not');
+  // "the assailants were CODECO militiamen": naming who the attackers were holds them responsible.
+  if (ATTACKERS_WERE.test(input.text) && [...out].some((x) => x.startsWith('@'))) out.add(RESPONSIBLE);
   return [...out].sort();
 }
+
+const ATTACKERS_WERE =
+  /\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers|killers)\s+(?:were|was)\s+(?!killed|wounded|injured|arrested|captured|neutrali[sz]ed|shot)/i;
+const RESPONSIBLE = CLASS.get('responsible')!;

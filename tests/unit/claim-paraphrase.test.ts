@@ -51,6 +51,10 @@ describe('claim terms', () => {
       expect.arrayContaining(['~attacker', '~responsible']),
     );
     expect(terms('protests spread across the country')).not.toContain('~cross');
+    // Naming who the attackers were holds them responsible; the attackers' fate does not.
+    const codeco = (text: string) => claimTerms({ text, actors: [{ id: 'codeco', spans: [] }] });
+    expect(codeco('the assailants were CODECO militiamen from the forest')).toContain('~responsible');
+    expect(codeco('the assailants were killed by CODECO fighters')).not.toContain('~responsible');
     // A negation in a later clause or an aside does not negate what is asserted first.
     expect(terms('its forces had struck gatherings of fighters, without mentioning the camp')).not.toContain('!not');
     expect(terms('its forces had not struck the camp, the spokesman said')).toContain('!not');
