@@ -385,6 +385,17 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
   return within;
 }
 
+/**
+ * A headline tells the news its lead dates: a later sentence dating its event to another day ("Torbung is where the
+ * violence first erupted on May 3, 2023") tells the background, not the headline's incident again. True when the
+ * headline incident has not met a body sentence yet and the lead's own date (not a dateline's) rules the draft out.
+ */
+function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
+  if (!into.headline || !draft.key || draft.key.month == null || draft.weak) return false;
+  const lead = drafts.find((d) => !d.headline);
+  return !!lead?.key && lead !== into && lead.key.month != null && !lead.weak && datesConflict(lead.key, draft.key);
+}
+
 /** Per sentence, computed once however many triggers it holds. */
 interface SentenceInfo {
   places: Place[];
@@ -627,6 +638,7 @@ export function findIncidents(
     let merged = false;
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
+      if (kind && offTheNews(into, draft, drafts)) continue;
       if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
