@@ -144,9 +144,26 @@ function spelledInArea(
   return areaKeys(areas1).find((a) => theirs.has(a) && a !== p1 && a !== p2) ?? null;
 }
 
+/**
+ * "late on Monday" under a year-less dateline ("BUNIA, May 12 (Reuters) -"): no day can be given without the year,
+ * but a report dated to the day can be checked in its own year: it must be that weekday, in the week up to the
+ * filing day. True when the dated day fails that check.
+ */
+export function weekdayRulesOut(weekday: number | undefined, filed: string | null, date: string | null): boolean {
+  if (weekday === undefined || !filed || !isDay(filed) || !isFullDate(date)) return false;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (new Date(t).getUTCDay() !== weekday) return true;
+  const year = +date.slice(0, 4);
+  const years = isFullDate(filed) ? [+filed.slice(0, 4)] : [year, year + 1];
+  return !years.some((y) => {
+    const gap = (time(y, filed.slice(-5)) - t) / DAY_MS;
+    return gap >= 0 && gap < UNDATED_WINDOW_DAYS;
+  });
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
+  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
   named: string[],
   c: StoredIncident,
   published: string | null,
@@ -161,6 +178,8 @@ function compare(
     (!c.date && filedRulesOut(inc.date, c.reported))
   )
     return null;
+  // The stored node keeps no weekday: only the new report's is checked.
+  if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
   const p2 = placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
@@ -231,7 +250,7 @@ function compare(
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  */
 export function matchIncident(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
+  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
   namedParticipants: string[],
   candidates: StoredIncident[],
   published: string | null = null,

@@ -37,6 +37,12 @@ interface Draft {
   key: DayKey | null;
   /** The day of the week the text names for it ("on Friday"), which tells two events apart without a calendar date. */
   weekday: number | null;
+  /**
+   * The weekday of its first telling, when the text dated it only so under a year-less dateline ("BUNIA, May 12
+   * (Reuters) - ... late on Monday"); other sentences' weekdays may date a statement about it ("confirmed ... on
+   * Wednesday") and are not taken.
+   */
+  boundWeekday: number | null;
   /** The date is the dateline's, taken for want of another: a date told later for the same event wins. */
   weak: boolean;
   place: string | null;
@@ -449,6 +455,7 @@ function draftOf(
     date: told?.value ?? sameDay?.date ?? null,
     key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
     weekday: dated?.weekday ?? sameDay?.weekday ?? null,
+    boundWeekday: dated?.bound ? dated.weekday : null,
     weak: dated ? dated.weak : !!sameDay?.weak,
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
@@ -530,6 +537,8 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
   into.weekday ??= draft.weekday;
+  // Only a lead under the dateline has one (dateFor): a headline told first takes the lead's.
+  into.boundWeekday ??= draft.boundWeekday;
   // "A strike on Sagaing" then "in a village in the Sagaing region": the unnamed place hit, told later.
   if (!into.sub && draft.sub && into.place && draft.place && samePlace(into.place, draft.place)) into.sub = draft.sub;
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
@@ -703,6 +712,8 @@ export function findIncidents(
       ...(areas.length ? { areas } : {}),
       // A state's military stands for the state: another outlet's "Ukraine attacked" meets "Ukrainian drones".
       participants: [...new Set([...d.participants, ...d.participants.map(root)])],
+      // "late on Monday" with no date told but a dateline's: the weekday lets another report's day be checked.
+      ...(d.weak && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
       killed: d.killed,
       wounded: d.wounded,
       summary,

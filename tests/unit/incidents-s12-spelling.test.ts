@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { matchIncident, oneEditApart } from '../../graph/incidents/match.ts';
+import { matchIncident, oneEditApart, weekdayRulesOut } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
@@ -142,4 +142,40 @@ describe('two spellings of a short name in one area', () => {
     ]);
     await store.close();
   }, 60_000);
+});
+
+// cross-s12a i1: "BUNIA, ..., May 12 (Reuters) - ... late on Monday": no day can be given without the year, but the
+// weekday can be checked against a report dated to the day.
+describe('a weekday under a dateline without its year', () => {
+  it('is kept on the incident the text dates no other way', () => {
+    const text =
+      'GOMA, Aug 14 (Reuters) - Gunmen stormed a displacement camp near Sake late on Tuesday, killing at least nine ' +
+      'people.\n\nThe toll could rise, a local official said on Wednesday, and the army confirmed the attack on ' +
+      'Thursday.';
+    expect(extract({ source: 'g.txt', text }).incidents).toMatchObject([{ place: 'Sake', date: null, weekday: 2 }]);
+  });
+
+  it('rules out a dated report on another weekday or before the week the report was filed', () => {
+    expect(weekdayRulesOut(2, '--08-14', '2024-08-13')).toBe(false);
+    expect(weekdayRulesOut(2, '--08-14', '2024-08-12')).toBe(true);
+    expect(weekdayRulesOut(2, '--08-14', '2024-08-06')).toBe(true);
+    // Across a year's end: filed on January 2, a Tuesday the day before New Year's Eve.
+    expect(weekdayRulesOut(2, '--01-02', '2024-12-31')).toBe(false);
+    expect(weekdayRulesOut(undefined, '--08-14', '2024-08-12')).toBe(false);
+  });
+
+  it('keeps an undated report from meeting a dated one on another weekday', () => {
+    const stored = (date: string) => ({
+      id: 'x',
+      kind: 'attack',
+      date,
+      place: 'Sake',
+      participants: [],
+      reported: [date],
+    });
+    const sake = { kind: 'attack' as const, date: null, place: 'Sake', weekday: 2 };
+    expect(matchIncident(sake, [], [stored('2024-08-13')], '--08-14')).not.toBeNull();
+    expect(matchIncident(sake, [], [stored('2024-08-12')], '--08-14')).toBeNull();
+    expect(matchIncident({ ...sake, weekday: undefined }, [], [stored('2024-08-12')], '--08-14')).not.toBeNull();
+  });
 });
