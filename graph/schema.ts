@@ -84,6 +84,11 @@ export const Incident = z.object({
   /** Wider places the article puts the place in ("Kech district" for "Buleda"). Extension to FORMAT.md. */
   areas: z.array(z.string()).optional(),
   participants: z.array(z.string()).default([]),
+  /**
+   * The day of the week the text gives an incident it cannot date ("late on Monday" under "BUNIA, May 12 (Reuters)
+   * -", no year), 0 = Sunday. Extension to FORMAT.md.
+   */
+  weekday: z.number().int().min(0).max(6).optional(),
   killed: z.number().int().nonnegative().nullable().default(null),
   wounded: z.number().int().nonnegative().nullable().default(null),
   summary: z.string().default(''),

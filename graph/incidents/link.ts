@@ -4,7 +4,7 @@ import states from '../data/states.json' with { type: 'json' };
 import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
-import { areaKeys, incidentNodeId, placeKey, placeLookups } from './key.ts';
+import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
 import { INSIDE, type IncidentQuery, dateWindow, matchIncident } from './match.ts';
 
 /** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
@@ -26,11 +26,22 @@ function oneEach(found: NonNullable<CrossArticleLinks['incidents']>): NonNullabl
   return Object.fromEntries(Object.entries(found).filter(([, m]) => !(m.reason.includes(INSIDE) && byPlace.has(m.id))));
 }
 
+/**
+ * A place too short to sound ("Rho"): stored incidents in its areas (`a:` keys), which may spell it otherwise
+ * ("Rhoe camp in Djugu territory"; match.ts decides).
+ */
+const shortInAreas = (inc: Pick<Incident, 'place' | 'areas'>): string[] =>
+  inc.place && !placeSound(inc.place) ? areaKeys(inc.areas) : [];
+
 /** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
 export function incidentQuery(inc: Pick<Incident, 'date' | 'place' | 'areas'>): IncidentQuery {
   const own = placeLookups(inc.place);
   const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
-  return { dates: dateWindow(inc.date), places, inside: own.filter((k) => !k.startsWith('~')) };
+  return {
+    dates: dateWindow(inc.date),
+    places,
+    inside: [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc)],
+  };
 }
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */

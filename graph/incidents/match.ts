@@ -120,9 +120,50 @@ function weekBefore(day: string): string {
   return known ? back : `-${back.slice(4)}`;
 }
 
+/** Two keys one letter apart: one added, dropped or changed ("rho" / "rhoe"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
+/**
+ * "Rho" / "Rhoe", both in Djugu territory: a name too short for its sound to tell places apart is one place spelled
+ * two ways when the spellings are one letter apart and both reports put it in the same wider area. The area, or null.
+ */
+function spelledInArea(
+  p1: string,
+  p2: string,
+  areas1: string[] | undefined,
+  areas2: string[] | undefined,
+): string | null {
+  if (Math.min(p1.length, p2.length) < 3 || !oneEditApart(p1, p2)) return null;
+  const theirs = new Set(areaKeys(areas2));
+  return areaKeys(areas1).find((a) => theirs.has(a) && a !== p1 && a !== p2) ?? null;
+}
+
+/**
+ * "late on Monday" under a year-less dateline ("BUNIA, May 12 (Reuters) -"): no day can be given without the year,
+ * but a report dated to the day can be checked in its own year: it must be that weekday, in the week up to the
+ * filing day. True when the dated day fails that check.
+ */
+export function weekdayRulesOut(weekday: number | undefined, filed: string | null, date: string | null): boolean {
+  if (weekday === undefined || !filed || !isDay(filed) || !isFullDate(date)) return false;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (new Date(t).getUTCDay() !== weekday) return true;
+  const year = +date.slice(0, 4);
+  const years = isFullDate(filed) ? [+filed.slice(0, 4)] : [year, year + 1];
+  return !years.some((y) => {
+    const gap = (time(y, filed.slice(-5)) - t) / DAY_MS;
+    return gap >= 0 && gap < UNDATED_WINDOW_DAYS;
+  });
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
+  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
   named: string[],
   c: StoredIncident,
   published: string | null,
@@ -137,20 +178,24 @@ function compare(
     (!c.date && filedRulesOut(inc.date, c.reported))
   )
     return null;
+  // The stored node keeps no weekday: only the new report's is checked.
+  if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
   const p2 = placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
   const sound = p1 && p2 && p1 !== p2 ? placeSound(inc.place) : null;
   const sounded = sound !== null && sound === placeSound(c.place);
+  const area = p1 && p2 && p1 !== p2 && !sounded ? spelledInArea(p1, p2, inc.areas, c.areas) : null;
+  const spelled = area !== null;
   // One report names the town, another only the district or province the first puts it in ("Buleda" in "Kech
   // district, Balochistan" / "an ambush in Balochistan"): one place, when the days say the reports are close too.
   const inArea =
     !!(p1 && p2 && p1 !== p2 && !sounded) && (areaKeys(c.areas).includes(p1) || areaKeys(inc.areas).includes(p2));
-  if (p1 && p2 && p1 !== p2 && !sounded && !inArea) return null;
+  if (p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
   // out a report elsewhere.
-  const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea);
+  const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea || spelled);
   // Both dated to the day, years known: the place or a participant in common suffices.
   const fullDays = isFullDate(inc.date) && isFullDate(c.date);
   const days = isDay(inc.date) && isDay(c.date);
@@ -174,6 +219,8 @@ function compare(
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
   if (sounded && !(fullDays || days || told || undatedParty || (near === true && !short))) return null;
+  // One letter apart in one area: the days themselves must agree, as for a short sound.
+  if (spelled && !(fullDays || days || told)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
   if (inArea && !(fullDays || days || told || (gap !== null && gap <= 1))) return null;
   const when = fullDays
@@ -187,11 +234,13 @@ function compare(
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
     ? `same place spelled ${inc.place} / ${c.place}`
-    : inArea
-      ? `${inc.place} and ${c.place}, ${INSIDE}`
-      : samePlace
-        ? `same place ${inc.place}`
-        : '';
+    : spelled
+      ? `same place spelled ${inc.place} / ${c.place} in ${area}`
+      : inArea
+        ? `${inc.place} and ${c.place}, ${INSIDE}`
+        : samePlace
+          ? `same place ${inc.place}`
+          : '';
   const reason = [`${family} family`, when, where, who].filter(Boolean).join('; ');
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
@@ -201,7 +250,7 @@ function compare(
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  */
 export function matchIncident(
-  inc: Pick<Incident, 'kind' | 'date' | 'place'> & { areas?: string[] },
+  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
   namedParticipants: string[],
   candidates: StoredIncident[],
   published: string | null = null,

@@ -37,6 +37,12 @@ interface Draft {
   key: DayKey | null;
   /** The day of the week the text names for it ("on Friday"), which tells two events apart without a calendar date. */
   weekday: number | null;
+  /**
+   * The weekday of its first telling, when the text dated it only so under a year-less dateline ("BUNIA, May 12
+   * (Reuters) - ... late on Monday"); other sentences' weekdays may date a statement about it ("confirmed ... on
+   * Wednesday") and are not taken.
+   */
+  boundWeekday: number | null;
   /** The date is the dateline's, taken for want of another: a date told later for the same event wins. */
   weak: boolean;
   place: string | null;
@@ -407,6 +413,17 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
   return within;
 }
 
+/**
+ * A headline tells the news its lead dates: a later sentence dating its event to another day ("Torbung is where the
+ * violence first erupted on May 3, 2023") tells the background, not the headline's incident again. True when the
+ * headline incident has not met a body sentence yet and the lead's own date (not a dateline's) rules the draft out.
+ */
+function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
+  if (!into.headline || !draft.key || draft.key.month == null || draft.weak) return false;
+  const lead = drafts.find((d) => !d.headline);
+  return !!lead?.key && lead !== into && lead.key.month != null && !lead.weak && datesConflict(lead.key, draft.key);
+}
+
 /** Per sentence, computed once however many triggers it holds. */
 interface SentenceInfo {
   places: Place[];
@@ -460,6 +477,7 @@ function draftOf(
     date: told?.value ?? sameDay?.date ?? null,
     key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
     weekday: dated?.weekday ?? sameDay?.weekday ?? null,
+    boundWeekday: dated?.bound ? dated.weekday : null,
     weak: dated ? dated.weak : !!sameDay?.weak,
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
@@ -577,6 +595,8 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
   into.weekday ??= draft.weekday;
+  // Only a lead under the dateline has one (dateFor): a headline told first takes the lead's.
+  into.boundWeekday ??= draft.boundWeekday;
   // "A strike on Sagaing" then "in a village in the Sagaing region": the unnamed place hit, told later.
   if (!into.sub && draft.sub && into.place && draft.place && samePlace(into.place, draft.place)) into.sub = draft.sub;
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
@@ -699,6 +719,7 @@ export function findIncidents(
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
       if (apart(i, m, !!draft.place)) continue;
+      if (kind && offTheNews(into, draft, drafts)) continue;
       if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
@@ -769,6 +790,8 @@ export function findIncidents(
       ...(areas.length ? { areas } : {}),
       // A state's military stands for the state: another outlet's "Ukraine attacked" meets "Ukrainian drones".
       participants: [...new Set([...d.participants, ...d.participants.map(root)])],
+      // "late on Monday" with no date told but a dateline's: the weekday lets another report's day be checked.
+      ...(d.weak && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
       killed: d.killed,
       wounded: d.wounded,
       summary,

@@ -1,5 +1,6 @@
 // Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
+import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
 import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
 import { NOUN_PAIRS, NOUNS } from './lexicon.ts';
@@ -193,6 +194,49 @@ function statesOnly(view: View, i: number, k: number): boolean {
   return isStateName(view.nlp.text.slice(view.nlp.tokens[i]!.start, view.nlp.tokens[k - 1]!.end));
 }
 
+/** Local administrative units written in lower case before their name: "in tambon Lubo Saray", "in woreda Dera". */
+const LOCAL_UNITS = new Set(localUnits.units);
+
+/** Token i is a local unit's word in lower case, with a capitalised name right after it. */
+const localUnitAt = (tokens: View['tokens'], i: number) =>
+  LOCAL_UNITS.has(tokens[i]?.norm ?? '') &&
+  LOWER_FIRST.test(tokens[i]!.text) &&
+  capitalized(tokens[i + 1]?.text ?? '') &&
+  !CALENDAR.test(tokens[i + 1]!.text);
+
+/**
+ * "tambon Lubo Saray of Ba Cho district": a local unit's name [i, k) holding "of" ends there; the name after "of"
+ * is the unit it lies in. Null when no "of" splits it.
+ */
+function unitOf(view: View, i: number, k: number): { end: number; outer: string } | null {
+  const { tokens, text } = view.nlp;
+  let of = i + 1;
+  while (of < k - 1 && tokens[of]!.text !== 'of') of++;
+  if (of >= k - 1) return null;
+  return { end: of, outer: text.slice(tokens[of + 1]!.start, tokens[k - 1]!.end) };
+}
+
+/**
+ * "Torbung" in "an attack on Manipur's Torbung": a capitalised name after a region's possessive, with no type word
+ * after it and no actor read in it ("Bihar's Kumar" is a person), is a part of that region. The end of the part's
+ * name, or null.
+ */
+function possessedPart(view: View, k: number, end: number): number | null {
+  const { tokens } = view.nlp;
+  if (!/^(?:'s|’s)$/.test(tokens[k]?.norm ?? '')) return null;
+  let k2 = k + 1;
+  while (k2 < end && capitalized(tokens[k2]!.text) && !CALENDAR.test(tokens[k2]!.text)) k2++;
+  if (k2 === k + 1 || PLACE_TYPES.has(tokens[k2]?.norm ?? '') || tokens[k2]?.text === '-') return null;
+  // A noun right after it makes the name a modifier: "Manipur's Kuki groups", "Kenya's Somali community".
+  if (tokens[k2]?.pos === 'NOUN' && LOWER_FIRST.test(tokens[k2]!.text)) return null;
+  for (let j = k + 1; j < k2; j++) if (view.mentionAt[j]! >= 0) return null;
+  return k2;
+}
+
+/** "the Muslim-majority region", "a Kurdish-led force": a capitalised word hyphened to a lower-case one is a modifier. */
+const compoundModifier = (tokens: View['tokens'], k: number) =>
+  tokens[k]?.text === '-' && LOWER_FIRST.test(tokens[k + 1]?.text ?? '') && tokens[k]!.start === tokens[k - 1]?.end;
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const out: Place[] = [];
@@ -234,6 +278,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     let i = t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
+    const unit = PREPS.has(tokens[t]!.norm) && localUnitAt(tokens, i);
+    if (unit) i++;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
     const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
     // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
@@ -291,7 +337,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       if (j > k && j < end && capitalized(tokens[j]!.text)) k = j + 1;
       else break;
     }
-    if (k === i) continue;
+    if (k === i || compoundModifier(tokens, k)) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
     // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name;
@@ -317,6 +363,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       continue;
     // "in Afghanistan's Khost province": the named part inside the country.
     let outer: string | null = inner?.outer ?? null;
+    const ofUnit = unit ? unitOf(view, i, k) : null;
+    if (ofUnit) [k, outer] = [ofUnit.end, ofUnit.outer];
+    // A country's ("Kenya's Lamu") is left as it was read: a country places nothing, and the body says where in it.
+    const part = unit || statesOnly(view, i, k) ? null : possessedPart(view, k, end);
     // "in Yemen's central province of Marib": the same, its type word before the name.
     if ((tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s') && namesPlaceType(tokens, k + 1, end)) {
       let of = k + 1;
@@ -346,6 +396,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         outer = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
         i = first;
         k = k2;
+      } else if (part !== null) {
+        outer = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+        i = k + 1;
+        k = part;
       }
     }
     // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
@@ -366,7 +420,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       type !== null ||
       site !== null ||
       sited ||
-      between;
+      between ||
+      // "in tambon Lubo Saray": a local unit's word types the name after it, whatever it was taken for.
+      !!unit;
     if (
       !typed &&
       ms.some(
