@@ -152,7 +152,9 @@ function spelledInArea(
 export function weekdayRulesOut(weekday: number | undefined, filed: string | null, date: string | null): boolean {
   if (weekday === undefined || !filed || !isDay(filed) || !isFullDate(date)) return false;
   const t = Date.parse(`${date}T00:00:00Z`);
-  if (new Date(t).getUTCDay() !== weekday) return true;
+  // A day either side, as dates are compared: outlets date a night's strike to either of its days.
+  const off = (new Date(t).getUTCDay() - weekday + 7) % 7;
+  if (off !== 0 && off !== 1 && off !== 6) return true;
   const year = +date.slice(0, 4);
   const years = isFullDate(filed) ? [+filed.slice(0, 4)] : [year, year + 1];
   return !years.some((y) => {

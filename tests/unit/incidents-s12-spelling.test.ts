@@ -157,7 +157,9 @@ describe('a weekday under a dateline without its year', () => {
 
   it('rules out a dated report on another weekday or before the week the report was filed', () => {
     expect(weekdayRulesOut(2, '--08-14', '2024-08-13')).toBe(false);
-    expect(weekdayRulesOut(2, '--08-14', '2024-08-12')).toBe(true);
+    // A day either side counts (a night's strike is dated to either day); two days off does not.
+    expect(weekdayRulesOut(2, '--08-14', '2024-08-12')).toBe(false);
+    expect(weekdayRulesOut(2, '--08-14', '2024-08-10')).toBe(true);
     expect(weekdayRulesOut(2, '--08-14', '2024-08-06')).toBe(true);
     // Across a year's end: filed on January 2, a Tuesday the day before New Year's Eve.
     expect(weekdayRulesOut(2, '--01-02', '2024-12-31')).toBe(false);
@@ -175,7 +177,7 @@ describe('a weekday under a dateline without its year', () => {
     });
     const sake = { kind: 'attack' as const, date: null, place: 'Sake', weekday: 2 };
     expect(matchIncident(sake, [], [stored('2024-08-13')], '--08-14')).not.toBeNull();
-    expect(matchIncident(sake, [], [stored('2024-08-12')], '--08-14')).toBeNull();
-    expect(matchIncident({ ...sake, weekday: undefined }, [], [stored('2024-08-12')], '--08-14')).not.toBeNull();
+    expect(matchIncident(sake, [], [stored('2024-08-10')], '--08-14')).toBeNull();
+    expect(matchIncident({ ...sake, weekday: undefined }, [], [stored('2024-08-10')], '--08-14')).not.toBeNull();
   });
 });
