@@ -225,7 +225,7 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
         const held = writer.pending.hold();
         const lookups = prepared.slice(from, to).flatMap((p) => (p ? [expectedLookups(p)] : []));
         // A lookup the server refuses is asked again per article, where it fails that article alone.
-        const answers = await prefetchLookups(store, lookups).catch((err: unknown) => {
+        const answers = await timed('readAhead', prefetchLookups(store, lookups)).catch((err: unknown) => {
           if (err instanceof StoreUnavailableError) throw err;
           return undefined;
         });
@@ -340,7 +340,7 @@ async function linked(
       if (out && !pending.meets(reads, x.article.id)) return { input: out, seen: reads.incidents!, waited };
     }
     countWait();
-    await writer.drain();
+    await timed('waited', writer.drain());
   }
 }
 
@@ -357,6 +357,17 @@ async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set
 function countWait(): void {
   const w = (globalThis as { kgWaits?: { n: number } }).kgWaits;
   if (w) w.n++;
+}
+
+/** Bench instrumentation: milliseconds linking spent blocked on `name` (globalThis.kgWaits[name] when set). */
+async function timed<T>(name: 'readAhead' | 'waited', work: Promise<T>): Promise<T> {
+  const w = (globalThis as { kgWaits?: Record<string, number> }).kgWaits;
+  const t0 = performance.now();
+  try {
+    return await work;
+  } finally {
+    if (w) w[`${name}Ms`] = Math.round((w[`${name}Ms`] ?? 0) + performance.now() - t0);
+  }
 }
 
 export interface ResolveSummary {

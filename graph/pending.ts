@@ -158,6 +158,12 @@ interface JoinedIncident {
 /** What one unwritten batch changes: keys for the wait rule, the rest for the overlay, in article order. */
 interface BatchFootprint {
   keys: LinkKeys;
+  /**
+   * The day and places a report adds to an unwritten incident it joined (one no stored answer held), by incident:
+   * waited for only when the article that tells the incident first is no longer unwritten (the overlay widens it
+   * while it is: PendingWrites.meets).
+   */
+  pendingJoins: Map<string, { dates: Set<string>; places: Set<string> }>;
   claims: Map<string, PendingClaim>;
   incidents: Map<string, StoredIncident & { placeKeys: string[] }>;
   joined: Map<string, JoinedIncident[]>;
@@ -213,11 +219,13 @@ function addFootprint(
     };
     if (joined.has(n.id)) {
       const before = seen.get(n.id);
-      if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
-      if (!before || (!before.place && place)) for (const k of placeLookups(place)) into.keys.places.add(k);
+      // Joined an unwritten incident: its keys wait apart (pendingJoins), the stored one's in keys.
+      const keys = before ? into.keys : pendingJoinKeys(into, n.id);
+      if (!before || (date && widens(before.date, date))) keys.dates.add(date ?? '');
+      if (!before || (!before.place && place)) for (const k of placeLookups(place)) keys.places.add(k);
       // Areas (and a place the stored one lacks) it adds make the stored incident answer other lookups: wait for them.
       const widened = widenedAreas({ place: before?.place ?? null, areas: before?.areas ?? [] }, { place, areas });
-      for (const k of indexKeys(null, widened)) into.keys.places.add(k);
+      for (const k of indexKeys(null, widened)) keys.places.add(k);
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
     } else
       into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: indexKeys(place, areas), ...adds });
@@ -231,9 +239,16 @@ function addFootprint(
   }
 }
 
+function pendingJoinKeys(into: BatchFootprint, id: string): { dates: Set<string>; places: Set<string> } {
+  const keys = into.pendingJoins.get(id) ?? { dates: new Set<string>(), places: new Set<string>() };
+  into.pendingJoins.set(id, keys);
+  return keys;
+}
+
 type Speech = PendingClaim['speech'][number];
 const emptyBatch = (): BatchFootprint => ({
   keys: empty(),
+  pendingJoins: new Map(),
   claims: new Map(),
   incidents: new Map(),
   joined: new Map(),
@@ -299,11 +314,19 @@ export class PendingWrites {
 
   /** Whether an article whose linking read `reads` meets an unwritten article where the overlay cannot model it. */
   meets(reads: LinkKeys, articleId: string): boolean {
-    for (const { keys } of this.batches.values()) {
-      if (keys.ids.has(articleId)) return true;
-      for (const k of ['dates', 'places'] as const) for (const v of reads[k]) if (keys[k].has(v)) return true;
+    const hit = (keys: { dates: Set<string>; places: Set<string> }) =>
+      (['dates', 'places'] as const).some((k) => [...reads[k]].some((v) => keys[k].has(v)));
+    for (const { keys, pendingJoins } of this.batches.values()) {
+      if (keys.ids.has(articleId) || hit(keys)) return true;
+      // A report joined to an unwritten incident the overlay holds: it widens that incident (overlay findIncidents).
+      for (const [id, joinKeys] of pendingJoins) if (!this.tellsIncident(id) && hit(joinKeys)) return true;
     }
     return false;
+  }
+
+  /** Whether one of these unwritten articles tells the incident first (it is new in the store). */
+  private tellsIncident(id: string): boolean {
+    return [...this.batches.values()].some((b) => b.incidents.has(id));
   }
 
   /** Speech of one claim across the unwritten articles, in article order; new: whether none of them found it stored. */
@@ -357,6 +380,19 @@ export class PendingWrites {
     const touched = new Set([...claimIds, ...[...this.batches.values()].flatMap((b) => [...b.answers.keys()])]);
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
+    // An incident as the unwritten reports joined to it leave it (graph/neo4j/write.ts INCIDENT_WIDEN).
+    const widen = (i: StoredIncident): StoredIncident =>
+      joined(i.id).reduce<StoredIncident>(
+        (s, j) => ({
+          ...s,
+          date: j.date && widens(s.date, j.date) ? j.date : s.date,
+          place: s.place ?? j.place,
+          areas: widenedAreas(s, j),
+          participants: sortedUnion(s.participants, j.participants),
+          reported: sortedUnion(s.reported, j.reported),
+        }),
+        i,
+      );
     // One pending claim's versions and speech, gathered once for this overlay (every lookup of the article reads them).
     const claims = new Map<string, ReturnType<PendingWrites['claim']>>();
     const claim = (id: string) => claims.get(id) ?? claims.set(id, this.claim(id)).get(id)!;
@@ -412,26 +448,15 @@ export class PendingWrites {
           .map((x) => x.c);
       },
       findIncidents: async (query) => {
-        const base = (await view.findIncidents(query)).map((i) =>
-          joined(i.id).reduce<StoredIncident>(
-            (s, j) => ({
-              ...s,
-              date: j.date && widens(s.date, j.date) ? j.date : s.date,
-              place: s.place ?? j.place,
-              areas: widenedAreas(s, j),
-              participants: sortedUnion(s.participants, j.participants),
-              reported: sortedUnion(s.reported, j.reported),
-            }),
-            i,
-          ),
-        );
+        const base = (await view.findIncidents(query)).map(widen);
         const dates = new Set(query.dates);
         const places = new Set(indexKeysAsked(query));
         const inBase = new Set(base.map((i) => i.id));
+        // A new incident as its later unwritten reports widen it: found by the day and places they add too.
         const added = incidents
           .filter((i) => !inBase.has(i.id))
-          .filter((i) => (i.date && dates.has(i.date)) || i.placeKeys.some((k) => places.has(k)))
-          .map(({ placeKeys: _p, ...i }) => i);
+          .map(({ placeKeys: _p, ...i }) => widen(i))
+          .filter((i) => (i.date && dates.has(i.date)) || indexKeys(i.place, i.areas).some((k) => places.has(k)));
         // The store keeps the first 200 by id: as for claims, what it left out stays out.
         return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INCIDENT_LIMIT);
       },
