@@ -345,28 +345,52 @@ export class PendingWrites {
 
   /**
    * The asked band keys that still find candidates once the unwritten articles are written (stop bands,
-   * graph/claims/similar.ts): a key at most stopAbove in the store stays live unless their new claims push it
-   * over, which is not modelled (a pending claim missing from the store's answer may be stored already, so it is
-   * counted as new: an overcount only makes the article wait). A store that gives no counts has no stop bands.
+   * graph/claims/similar.ts), and those their new claims push over stopAbove (`dying`). A key's new claims are told
+   * exactly from its stored holders when the store gives them (a pending claim may be stored already: its batch
+   * committed before the read); without them a pending claim missing from the answer is counted as new, and a key
+   * it would push over is not modelled (Unmodelled: the article waits). A store that gives no counts has no stop bands.
    */
   private liveAfterWrites(
     bands: string[],
     stored: ClaimCandidate[],
-    claimIds: Set<string>,
-    claim: (id: string) => { first?: PendingClaim },
-  ): Set<string> {
+    gainers: (band: string) => string[],
+  ): { live: Set<string>; dying: Set<string> } {
     const counted = answerCounts.get(stored);
-    if (!counted) return new Set(bands);
+    const dying = new Set<string>();
+    if (!counted) return { live: new Set(bands), dying };
     const live = liveBands(bands, counted);
     const inStore = new Set(stored.map((c) => c.id));
-    const pending = [...claimIds]
-      .filter((id) => !inStore.has(id) && !claim(id).first!.stored)
-      .map((id) => claim(id).first!.bands);
     for (const b of live) {
-      const added = pending.filter((keys) => keys.has(b)).length;
-      if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
+      const count = counted.counts.get(b) ?? 0;
+      const gaining = gainers(b);
+      const added = gaining.filter((id) => !inStore.has(id)).length;
+      if (!added || count + added <= counted.stopAbove) continue;
+      const holders = counted.holders?.get(b);
+      if (!holders) throw new Unmodelled();
+      const before = new Set(holders.slice(0, count));
+      if (count + gaining.filter((id) => !before.has(id)).length > counted.stopAbove) dying.add(b);
     }
-    return new Set(live);
+    return { live: new Set(live.filter((b) => !dying.has(b))), dying };
+  }
+
+  /**
+   * The store's answer to `bands` as the lookup will rank once the unwritten articles are written, with the keys
+   * still live then: a key their new claims push over stopAbove finds nothing then, so the store is asked again
+   * without it (its stored claims ranked by the other keys, as they will be).
+   */
+  private async storedAfterWrites(
+    view: Lookups,
+    bands: string[],
+    limit: number,
+    gainers: (band: string) => string[],
+  ): Promise<{ stored: ClaimCandidate[]; asked: Set<string> }> {
+    let asked = bands;
+    for (;;) {
+      const stored = await view.findClaims(asked, limit);
+      const { live, dying } = this.liveAfterWrites(asked, stored, gainers);
+      if (!dying.size) return { stored, asked: live };
+      asked = asked.filter((b) => !dying.has(b));
+    }
   }
 
   /**
@@ -396,11 +420,35 @@ export class PendingWrites {
     // One pending claim's versions and speech, gathered once for this overlay (every lookup of the article reads them).
     const claims = new Map<string, ReturnType<PendingWrites['claim']>>();
     const claim = (id: string) => claims.get(id) ?? claims.set(id, this.claim(id)).get(id)!;
+    // The new claims each band key gains (none stored before its article), indexed once for this overlay.
+    let byBand: Map<string, string[]> | undefined;
+    const gainers = (band: string): string[] => {
+      if (!byBand) {
+        byBand = new Map();
+        for (const id of claimIds) {
+          const first = claim(id).first!;
+          if (first.stored) continue;
+          for (const b of first.bands) {
+            const ids = byBand.get(b);
+            if (ids) ids.push(id);
+            else byBand.set(b, [id]);
+          }
+        }
+      }
+      return byBand.get(band) ?? [];
+    };
+    // New incidents as their later unwritten reports widen them, with the keys they are found by then (once).
+    let widenedNew: Array<{ incident: StoredIncident; keys: string[] }> | undefined;
+    const newIncidents = () =>
+      (widenedNew ??= incidents.map(({ placeKeys, ...i }) => {
+        if (!joined(i.id).length) return { incident: i, keys: placeKeys };
+        const w = widen(i);
+        return { incident: w, keys: indexKeys(w.place, w.areas) };
+      }));
     return {
       readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
-        const stored = await view.findClaims(bands, limit);
-        const asked = this.liveAfterWrites(bands, stored, claimIds, claim);
+        const { stored, asked } = await this.storedAfterWrites(view, bands, limit, gainers);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = stored.map((c) => {
           const added = touched.has(c.id) ? claim(c.id).speech : [];
@@ -417,35 +465,33 @@ export class PendingWrites {
           };
         });
         const inBase = new Set(base.map((b) => b.id));
-        const added = [...claimIds]
-          .filter((id) => !inBase.has(id))
-          .map((id) => ({ id, ...claim(id) }))
-          // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
-          // shares no live key) by its stored keys, which writing them does not change, so it stays out. Its version
-          // in an unwritten article may hold other keys (a claim's terms name the incident its article told).
-          .filter(({ first }) => !first!.stored)
-          .map(({ id, first, speech }) => ({ id, hits: hits(first!.bands), first: first!, speech }))
-          .filter((x) => x.hits > 0)
-          .map(({ id, hits: h, first, speech }) => ({
+        // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
+        // shares no live key) by its stored keys, which writing them does not change, so it stays out (gainers holds
+        // none of those). Its version in an unwritten article may hold other keys (a claim's terms name the incident
+        // its article told). The others count the asked keys they hold, through the band index of this overlay.
+        const counts = new Map<string, number>();
+        for (const b of asked)
+          for (const id of gainers(b)) if (!inBase.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+        const added = [...counts].map(([id, h]) => ({ id, hits: h, c: undefined }));
+        const made = (id: string): ClaimCandidate => {
+          const { first, speech } = claim(id);
+          return {
             id,
-            hits: h,
-            c: {
-              id,
-              text: first.text,
-              terms: first.terms,
-              speech: [...speech]
-                .sort(byKey)
-                .slice(0, 20)
-                .map(({ key: _k, ...s }) => s),
-            },
-          }));
+            text: first!.text,
+            terms: first!.terms,
+            speech: [...speech]
+              .sort(byKey)
+              .slice(0, 20)
+              .map(({ key: _k, ...s }) => s),
+          };
+        };
         // The store ranks by (hits, id) and keeps the first `limit`: its answer is the stored claims' top, ranked as
         // they will still be (their live keys do not change, or liveAfterWrites threw), so a claim it left out
         // ranks below all it kept and stays out; the truth is the top `limit` of its answer and the new claims.
         return [...base, ...added]
           .sort(byHitsThenId)
           .slice(0, limit)
-          .map((x) => x.c);
+          .map((x) => x.c ?? made(x.id));
       },
       findIncidents: async (query) => {
         const base = (await view.findIncidents(query)).map(widen);
@@ -453,10 +499,12 @@ export class PendingWrites {
         const places = new Set(indexKeysAsked(query));
         const inBase = new Set(base.map((i) => i.id));
         // A new incident as its later unwritten reports widen it: found by the day and places they add too.
-        const added = incidents
-          .filter((i) => !inBase.has(i.id))
-          .map(({ placeKeys: _p, ...i }) => widen(i))
-          .filter((i) => (i.date && dates.has(i.date)) || indexKeys(i.place, i.areas).some((k) => places.has(k)));
+        const added = newIncidents()
+          .filter(
+            ({ incident: i, keys }) =>
+              !inBase.has(i.id) && ((i.date && dates.has(i.date)) || keys.some((k) => places.has(k))),
+          )
+          .map(({ incident }) => incident);
         // The store keeps the first 200 by id: as for claims, what it left out stays out.
         return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INCIDENT_LIMIT);
       },
