@@ -181,8 +181,9 @@ const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sor
 /**
  * Adds what writing one article changes in lookup answers. `seen` are the stored incidents its own linking read.
  * Modelled (overlay): its claims (new ones, and speech added to stored ones), its new incidents, and what it adds
- * to a stored incident it reports again. Waited for (keys): a second copy of the same text, and the day or place
- * it fills in on a stored incident that had none (which could make that incident answer other lookups).
+ * to an incident it reports again, stored or unwritten. Waited for (keys): a second copy of the same text, and the
+ * day or place it fills in on a stored incident that had none (which could make that incident answer other
+ * lookups); on an unwritten one only once the article telling it is written and this one is not (pendingJoins).
  */
 function addFootprint(
   input: ArticleInput,
