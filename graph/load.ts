@@ -254,6 +254,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
             const { input, seen, waited } = await linked(s.extraction, prepared[i]!, store, writer, unhidable, ahead);
             const stored = size > 1 ? await storedClaims(store, input) : undefined;
             await writer.add({ kind: 'article', input, seen, stored, settle: settle(source, s.warning) });
+            // Linking from answers at hand never waits on I/O, so without a turn of the event loop the batch being
+            // written would hear from the server only when linking next reads: its statements and commit idle.
+            await nextTurn();
             // It waited: what was held is written, so the next articles read again (or they would all wait), a few
             // at a time: the whole rest of the group read again after each wait read most articles several times.
             if (waited) {
@@ -352,6 +355,9 @@ async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set
     .map((n) => n.id);
   return store.storedClaims(ids);
 }
+
+/** Lets I/O callbacks run (the write of the batch before: graph/batch-writer.ts) between two articles' linking. */
+const nextTurn = () => new Promise<void>((ok) => setImmediate(ok));
 
 /** Bench instrumentation: how many articles waited for unwritten ones (globalThis.kgWaits when set). */
 function countWait(): void {
