@@ -225,7 +225,7 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
         const held = writer.pending.hold();
         const lookups = prepared.slice(from, to).flatMap((p) => (p ? [expectedLookups(p)] : []));
         // A lookup the server refuses is asked again per article, where it fails that article alone.
-        const answers = await prefetchLookups(store, lookups).catch((err: unknown) => {
+        const answers = await timed('readAhead', prefetchLookups(store, lookups)).catch((err: unknown) => {
           if (err instanceof StoreUnavailableError) throw err;
           return undefined;
         });
@@ -254,6 +254,9 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
             const { input, seen, waited } = await linked(s.extraction, prepared[i]!, store, writer, unhidable, ahead);
             const stored = size > 1 ? await storedClaims(store, input) : undefined;
             await writer.add({ kind: 'article', input, seen, stored, settle: settle(source, s.warning) });
+            // Linking from answers at hand never waits on I/O, so without a turn of the event loop the batch being
+            // written would hear from the server only when linking next reads: its statements and commit idle.
+            await nextTurn();
             // It waited: what was held is written, so the next articles read again (or they would all wait), a few
             // at a time: the whole rest of the group read again after each wait read most articles several times.
             if (waited) {
@@ -340,7 +343,7 @@ async function linked(
       if (out && !pending.meets(reads, x.article.id)) return { input: out, seen: reads.incidents!, waited };
     }
     countWait();
-    await writer.drain();
+    await timed('waited', writer.drain());
   }
 }
 
@@ -353,10 +356,24 @@ async function storedClaims(store: GraphStore, input: ArticleInput): Promise<Set
   return store.storedClaims(ids);
 }
 
+/** Lets I/O callbacks run (the write of the batch before: graph/batch-writer.ts) between two articles' linking. */
+const nextTurn = () => new Promise<void>((ok) => setImmediate(ok));
+
 /** Bench instrumentation: how many articles waited for unwritten ones (globalThis.kgWaits when set). */
 function countWait(): void {
   const w = (globalThis as { kgWaits?: { n: number } }).kgWaits;
   if (w) w.n++;
+}
+
+/** Bench instrumentation: milliseconds linking spent blocked on `name` (globalThis.kgWaits[name] when set). */
+async function timed<T>(name: 'readAhead' | 'waited', work: Promise<T>): Promise<T> {
+  const w = (globalThis as { kgWaits?: Record<string, number> }).kgWaits;
+  const t0 = performance.now();
+  try {
+    return await work;
+  } finally {
+    if (w) w[`${name}Ms`] = Math.round((w[`${name}Ms`] ?? 0) + performance.now() - t0);
+  }
 }
 
 export interface ResolveSummary {

@@ -158,6 +158,12 @@ interface JoinedIncident {
 /** What one unwritten batch changes: keys for the wait rule, the rest for the overlay, in article order. */
 interface BatchFootprint {
   keys: LinkKeys;
+  /**
+   * The day and places a report adds to an unwritten incident it joined (one no stored answer held), by incident:
+   * waited for only when the article that tells the incident first is no longer unwritten (the overlay widens it
+   * while it is: PendingWrites.meets).
+   */
+  pendingJoins: Map<string, { dates: Set<string>; places: Set<string> }>;
   claims: Map<string, PendingClaim>;
   incidents: Map<string, StoredIncident & { placeKeys: string[] }>;
   joined: Map<string, JoinedIncident[]>;
@@ -175,8 +181,9 @@ const sortedUnion = (a: string[], b: string[]) => [...new Set([...a, ...b])].sor
 /**
  * Adds what writing one article changes in lookup answers. `seen` are the stored incidents its own linking read.
  * Modelled (overlay): its claims (new ones, and speech added to stored ones), its new incidents, and what it adds
- * to a stored incident it reports again. Waited for (keys): a second copy of the same text, and the day or place
- * it fills in on a stored incident that had none (which could make that incident answer other lookups).
+ * to an incident it reports again, stored or unwritten. Waited for (keys): a second copy of the same text, and the
+ * day or place it fills in on a stored incident that had none (which could make that incident answer other
+ * lookups); on an unwritten one only once the article telling it is written and this one is not (pendingJoins).
  */
 function addFootprint(
   input: ArticleInput,
@@ -213,11 +220,13 @@ function addFootprint(
     };
     if (joined.has(n.id)) {
       const before = seen.get(n.id);
-      if (!before || (date && widens(before.date, date))) into.keys.dates.add(date ?? '');
-      if (!before || (!before.place && place)) for (const k of placeLookups(place)) into.keys.places.add(k);
+      // Joined an unwritten incident: its keys wait apart (pendingJoins), the stored one's in keys.
+      const keys = before ? into.keys : pendingJoinKeys(into, n.id);
+      if (!before || (date && widens(before.date, date))) keys.dates.add(date ?? '');
+      if (!before || (!before.place && place)) for (const k of placeLookups(place)) keys.places.add(k);
       // Areas (and a place the stored one lacks) it adds make the stored incident answer other lookups: wait for them.
       const widened = widenedAreas({ place: before?.place ?? null, areas: before?.areas ?? [] }, { place, areas });
-      for (const k of indexKeys(null, widened)) into.keys.places.add(k);
+      for (const k of indexKeys(null, widened)) keys.places.add(k);
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
     } else
       into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: indexKeys(place, areas), ...adds });
@@ -231,9 +240,16 @@ function addFootprint(
   }
 }
 
+function pendingJoinKeys(into: BatchFootprint, id: string): { dates: Set<string>; places: Set<string> } {
+  const keys = into.pendingJoins.get(id) ?? { dates: new Set<string>(), places: new Set<string>() };
+  into.pendingJoins.set(id, keys);
+  return keys;
+}
+
 type Speech = PendingClaim['speech'][number];
 const emptyBatch = (): BatchFootprint => ({
   keys: empty(),
+  pendingJoins: new Map(),
   claims: new Map(),
   incidents: new Map(),
   joined: new Map(),
@@ -299,11 +315,19 @@ export class PendingWrites {
 
   /** Whether an article whose linking read `reads` meets an unwritten article where the overlay cannot model it. */
   meets(reads: LinkKeys, articleId: string): boolean {
-    for (const { keys } of this.batches.values()) {
-      if (keys.ids.has(articleId)) return true;
-      for (const k of ['dates', 'places'] as const) for (const v of reads[k]) if (keys[k].has(v)) return true;
+    const hit = (keys: { dates: Set<string>; places: Set<string> }) =>
+      (['dates', 'places'] as const).some((k) => [...reads[k]].some((v) => keys[k].has(v)));
+    for (const { keys, pendingJoins } of this.batches.values()) {
+      if (keys.ids.has(articleId) || hit(keys)) return true;
+      // A report joined to an unwritten incident the overlay holds: it widens that incident (overlay findIncidents).
+      for (const [id, joinKeys] of pendingJoins) if (!this.tellsIncident(id) && hit(joinKeys)) return true;
     }
     return false;
+  }
+
+  /** Whether one of these unwritten articles tells the incident first (it is new in the store). */
+  private tellsIncident(id: string): boolean {
+    return [...this.batches.values()].some((b) => b.incidents.has(id));
   }
 
   /** Speech of one claim across the unwritten articles, in article order; new: whether none of them found it stored. */
@@ -322,28 +346,52 @@ export class PendingWrites {
 
   /**
    * The asked band keys that still find candidates once the unwritten articles are written (stop bands,
-   * graph/claims/similar.ts): a key at most stopAbove in the store stays live unless their new claims push it
-   * over, which is not modelled (a pending claim missing from the store's answer may be stored already, so it is
-   * counted as new: an overcount only makes the article wait). A store that gives no counts has no stop bands.
+   * graph/claims/similar.ts), and those their new claims push over stopAbove (`dying`). A key's new claims are told
+   * exactly from its stored holders when the store gives them (a pending claim may be stored already: its batch
+   * committed before the read); without them a pending claim missing from the answer is counted as new, and a key
+   * it would push over is not modelled (Unmodelled: the article waits). A store that gives no counts has no stop bands.
    */
   private liveAfterWrites(
     bands: string[],
     stored: ClaimCandidate[],
-    claimIds: Set<string>,
-    claim: (id: string) => { first?: PendingClaim },
-  ): Set<string> {
+    gainers: (band: string) => string[],
+  ): { live: Set<string>; dying: Set<string> } {
     const counted = answerCounts.get(stored);
-    if (!counted) return new Set(bands);
+    const dying = new Set<string>();
+    if (!counted) return { live: new Set(bands), dying };
     const live = liveBands(bands, counted);
     const inStore = new Set(stored.map((c) => c.id));
-    const pending = [...claimIds]
-      .filter((id) => !inStore.has(id) && !claim(id).first!.stored)
-      .map((id) => claim(id).first!.bands);
     for (const b of live) {
-      const added = pending.filter((keys) => keys.has(b)).length;
-      if (added && (counted.counts.get(b) ?? 0) + added > counted.stopAbove) throw new Unmodelled();
+      const count = counted.counts.get(b) ?? 0;
+      const gaining = gainers(b);
+      const added = gaining.filter((id) => !inStore.has(id)).length;
+      if (!added || count + added <= counted.stopAbove) continue;
+      const holders = counted.holders?.get(b);
+      if (!holders) throw new Unmodelled();
+      const before = new Set(holders.slice(0, count));
+      if (count + gaining.filter((id) => !before.has(id)).length > counted.stopAbove) dying.add(b);
     }
-    return new Set(live);
+    return { live: new Set(live.filter((b) => !dying.has(b))), dying };
+  }
+
+  /**
+   * The store's answer to `bands` as the lookup will rank once the unwritten articles are written, with the keys
+   * still live then: a key their new claims push over stopAbove finds nothing then, so the store is asked again
+   * without it (its stored claims ranked by the other keys, as they will be).
+   */
+  private async storedAfterWrites(
+    view: Lookups,
+    bands: string[],
+    limit: number,
+    gainers: (band: string) => string[],
+  ): Promise<{ stored: ClaimCandidate[]; asked: Set<string> }> {
+    let asked = bands;
+    for (;;) {
+      const stored = await view.findClaims(asked, limit);
+      const { live, dying } = this.liveAfterWrites(asked, stored, gainers);
+      if (!dying.size) return { stored, asked: live };
+      asked = asked.filter((b) => !dying.has(b));
+    }
   }
 
   /**
@@ -357,14 +405,51 @@ export class PendingWrites {
     const touched = new Set([...claimIds, ...[...this.batches.values()].flatMap((b) => [...b.answers.keys()])]);
     const incidents = [...this.batches.values()].flatMap((b) => [...b.incidents.values()]);
     const joined = (id: string) => [...this.batches.values()].flatMap((b) => b.joined.get(id) ?? []);
+    // An incident as the unwritten reports joined to it leave it (graph/neo4j/write.ts INCIDENT_WIDEN).
+    const widen = (i: StoredIncident): StoredIncident =>
+      joined(i.id).reduce<StoredIncident>(
+        (s, j) => ({
+          ...s,
+          date: j.date && widens(s.date, j.date) ? j.date : s.date,
+          place: s.place ?? j.place,
+          areas: widenedAreas(s, j),
+          participants: sortedUnion(s.participants, j.participants),
+          reported: sortedUnion(s.reported, j.reported),
+        }),
+        i,
+      );
     // One pending claim's versions and speech, gathered once for this overlay (every lookup of the article reads them).
     const claims = new Map<string, ReturnType<PendingWrites['claim']>>();
     const claim = (id: string) => claims.get(id) ?? claims.set(id, this.claim(id)).get(id)!;
+    // The new claims each band key gains (none stored before its article), indexed once for this overlay.
+    let byBand: Map<string, string[]> | undefined;
+    const gainers = (band: string): string[] => {
+      if (!byBand) {
+        byBand = new Map();
+        for (const id of claimIds) {
+          const first = claim(id).first!;
+          if (first.stored) continue;
+          for (const b of first.bands) {
+            const ids = byBand.get(b);
+            if (ids) ids.push(id);
+            else byBand.set(b, [id]);
+          }
+        }
+      }
+      return byBand.get(band) ?? [];
+    };
+    // New incidents as their later unwritten reports widen them, with the keys they are found by then (once).
+    let widenedNew: Array<{ incident: StoredIncident; keys: string[] }> | undefined;
+    const newIncidents = () =>
+      (widenedNew ??= incidents.map(({ placeKeys, ...i }) => {
+        if (!joined(i.id).length) return { incident: i, keys: placeKeys };
+        const w = widen(i);
+        return { incident: w, keys: indexKeys(w.place, w.areas) };
+      }));
     return {
       readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
-        const stored = await view.findClaims(bands, limit);
-        const asked = this.liveAfterWrites(bands, stored, claimIds, claim);
+        const { stored, asked } = await this.storedAfterWrites(view, bands, limit, gainers);
         const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
         const base = stored.map((c) => {
           const added = touched.has(c.id) ? claim(c.id).speech : [];
@@ -381,57 +466,46 @@ export class PendingWrites {
           };
         });
         const inBase = new Set(base.map((b) => b.id));
-        const added = [...claimIds]
-          .filter((id) => !inBase.has(id))
-          .map((id) => ({ id, ...claim(id) }))
-          // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
-          // shares no live key) by its stored keys, which writing them does not change, so it stays out. Its version
-          // in an unwritten article may hold other keys (a claim's terms name the incident its article told).
-          .filter(({ first }) => !first!.stored)
-          .map(({ id, first, speech }) => ({ id, hits: hits(first!.bands), first: first!, speech }))
-          .filter((x) => x.hits > 0)
-          .map(({ id, hits: h, first, speech }) => ({
+        // Stored before the unwritten articles and left out of the store's answer: it ranked below all it kept (or
+        // shares no live key) by its stored keys, which writing them does not change, so it stays out (gainers holds
+        // none of those). Its version in an unwritten article may hold other keys (a claim's terms name the incident
+        // its article told). The others count the asked keys they hold, through the band index of this overlay.
+        const counts = new Map<string, number>();
+        for (const b of asked)
+          for (const id of gainers(b)) if (!inBase.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+        const added = [...counts].map(([id, h]) => ({ id, hits: h, c: undefined }));
+        const made = (id: string): ClaimCandidate => {
+          const { first, speech } = claim(id);
+          return {
             id,
-            hits: h,
-            c: {
-              id,
-              text: first.text,
-              terms: first.terms,
-              speech: [...speech]
-                .sort(byKey)
-                .slice(0, 20)
-                .map(({ key: _k, ...s }) => s),
-            },
-          }));
+            text: first!.text,
+            terms: first!.terms,
+            speech: [...speech]
+              .sort(byKey)
+              .slice(0, 20)
+              .map(({ key: _k, ...s }) => s),
+          };
+        };
         // The store ranks by (hits, id) and keeps the first `limit`: its answer is the stored claims' top, ranked as
         // they will still be (their live keys do not change, or liveAfterWrites threw), so a claim it left out
         // ranks below all it kept and stays out; the truth is the top `limit` of its answer and the new claims.
         return [...base, ...added]
           .sort(byHitsThenId)
           .slice(0, limit)
-          .map((x) => x.c);
+          .map((x) => x.c ?? made(x.id));
       },
       findIncidents: async (query) => {
-        const base = (await view.findIncidents(query)).map((i) =>
-          joined(i.id).reduce<StoredIncident>(
-            (s, j) => ({
-              ...s,
-              date: j.date && widens(s.date, j.date) ? j.date : s.date,
-              place: s.place ?? j.place,
-              areas: widenedAreas(s, j),
-              participants: sortedUnion(s.participants, j.participants),
-              reported: sortedUnion(s.reported, j.reported),
-            }),
-            i,
-          ),
-        );
+        const base = (await view.findIncidents(query)).map(widen);
         const dates = new Set(query.dates);
         const places = new Set(indexKeysAsked(query));
         const inBase = new Set(base.map((i) => i.id));
-        const added = incidents
-          .filter((i) => !inBase.has(i.id))
-          .filter((i) => (i.date && dates.has(i.date)) || i.placeKeys.some((k) => places.has(k)))
-          .map(({ placeKeys: _p, ...i }) => i);
+        // A new incident as its later unwritten reports widen it: found by the day and places they add too.
+        const added = newIncidents()
+          .filter(
+            ({ incident: i, keys }) =>
+              !inBase.has(i.id) && ((i.date && dates.has(i.date)) || keys.some((k) => places.has(k))),
+          )
+          .map(({ incident }) => incident);
         // The store keeps the first 200 by id: as for claims, what it left out stays out.
         return [...base, ...added].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INCIDENT_LIMIT);
       },

@@ -106,7 +106,19 @@ export const STOP_BAND_CLAIMS = 200;
 export interface BandCounts {
   stopAbove: number;
   counts: Map<string, number>;
+  /**
+   * Optional: each live key's stored claims, all of them (a live key holds at most stopAbove), when the store has
+   * them at hand: the batch overlay then tells exactly which unwritten claims a key gains (graph/pending.ts). Only
+   * the first `counts` ids of a list are the answer's: a store may append later claims to the list it handed out.
+   */
+  holders?: Map<string, readonly string[]>;
 }
+
+/** The holders of the live keys among them (BandCounts.holders). */
+export const liveHolders = (
+  holders: Map<string, readonly string[]>,
+  stopAbove: number,
+): Map<string, readonly string[]> => new Map([...holders].filter(([, ids]) => ids.length <= stopAbove));
 
 /** The keys of `bands` that still find candidates given their counts (graph/pending.ts reproduces this rule). */
 export const liveBands = (bands: Iterable<string>, c: BandCounts): string[] =>

@@ -2,7 +2,7 @@
 // date or place, both through indexes. In: a read transaction and keys. Out: rows the pure matchers decide on.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import type { ClaimCandidate } from '../claims/similar.ts';
+import { type ClaimCandidate, liveHolders } from '../claims/similar.ts';
 import type { IncidentQuery, StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import { areaTerm } from './keys.ts';
@@ -69,7 +69,8 @@ export async function findClaimsMany(
   return queries.map((bands, i) => {
     const found = chosen[i]!.map((id) => details.get(id)!).filter(Boolean);
     const counts = [...new Set(bands)].map((b) => [b, holders.get(b)?.length ?? 0] as const);
-    answerCounts.set(found, { stopAbove, counts: new Map(counts) });
+    const held = liveHolders(new Map([...new Set(bands)].map((b) => [b, holders.get(b) ?? []])), stopAbove);
+    answerCounts.set(found, { stopAbove, counts: new Map(counts), holders: held });
     return found;
   });
 }

@@ -5,7 +5,7 @@
 // writer) turns it off. In: a read transaction, committed records. Out: the answers the band index would give.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type BandCounts, type ClaimCandidate, bandKey, claimKeyInput } from '../claims/similar.ts';
+import { type BandCounts, type ClaimCandidate, bandKey, claimKeyInput, liveHolders } from '../claims/similar.ts';
 import { type GraphRecords, type Props, SPEECH_TYPES } from '../model.ts';
 import type { StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
@@ -111,7 +111,7 @@ export class ClaimCache {
 
   counted(bands: string[], holders: Map<string, string[]>): BandCounts {
     const counts = [...new Set(bands)].map((b) => [b, holders.get(b)?.length ?? 0] as const);
-    return { stopAbove: this.stopAbove, counts: new Map(counts) };
+    return { stopAbove: this.stopAbove, counts: new Map(counts), holders: liveHolders(holders, this.stopAbove) };
   }
 
   detail(id: string): ClaimCandidate | undefined {
