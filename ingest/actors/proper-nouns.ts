@@ -305,8 +305,32 @@ function placeNounBeside(v: View, a: number, b: number): boolean {
   const [before, after] = [v.toks[a - 1], v.toks[b]];
   return (
     (!!after && !v.glued[b] && LOWER_FIRST.test(after.text) && PLACE_NOUNS_AFTER.has(v.keys[b]!)) ||
-    (!!before && LOWER_FIRST.test(before.text) && ADMIN_UNITS_BEFORE.has(v.keys[a - 1]!))
+    (!!before && LOWER_FIRST.test(before.text) && ADMIN_UNITS_BEFORE.has(v.keys[a - 1]!)) ||
+    placeAppositive(v, b)
   );
+}
+
+/** Heads of an appositive that make the name before it a place: "X, a town of 40,000", "X, chief town of Y". */
+const PLACE_HEADS = new Set(
+  'town towns city village villages hamlet capital port district province region county prefecture municipality settlement locality commune'.split(
+    ' ',
+  ),
+);
+/** What may follow such a head: "a town of", "a village in", "the capital, where", "a town." */
+const AFTER_PLACE_HEAD = new Set(['of', 'in', 'on', 'near', 'about', 'some', 'where', 'that', 'which', ',', '.', ';']);
+
+/** Whether a comma after token b - 1 opens an appositive whose head is a kind of place ("X, a town of some 40,000"). */
+function placeAppositive(v: View, b: number): boolean {
+  if (v.keys[b] !== ',') return false;
+  for (let k = b + 1; k < b + 5 && k < v.keys.length; k++) {
+    const tok = v.toks[k]!;
+    if (!LOWER_FIRST.test(tok.text)) return false;
+    if (PLACE_HEADS.has(v.keys[k]!)) return k + 1 >= v.keys.length || AFTER_PLACE_HEAD.has(v.keys[k + 1]!);
+    // Only determiners and adjectives before the head ("a small town", "the chief town"), never a clause ("who
+    // reached the village on Sunday").
+    if (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'NUM' && v.keys[k] !== 'chief') return false;
+  }
+  return false;
 }
 
 /** Places a name may be part of: "the suburb of Santa Catarina", "the town of Bakhmut", "the county of Kent". */

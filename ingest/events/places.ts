@@ -316,10 +316,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
     let type: string | null = null;
+    // "in northern Nigeria": a direction in lower case is no part of the name; "the Central African Republic",
+    // "South Sudan" keep theirs.
     if (j > i && tokens[j]?.norm === 'of') {
       type = tokens[j - 1]!.norm;
       i = j + 1;
-    } else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm))) i = j;
+    } else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm) && /^[a-z]/.test(k.text))) i = j;
     if (tokens[i]?.norm === 'the') i++;
     // The name: capitalized tokens, with particles and hyphens glued in between ("al-Bukamal" opens with one).
     let k = particleOpens(tokens, i) ? i + 2 : i;

@@ -99,7 +99,7 @@ describe('a site named with the town it is in', () => {
       'kilometres (87 miles) west of El Fasher.\n\nThe army has been fighting the paramilitary Rapid Support Forces ' +
       'since April 2023.';
     expect(extract({ source: 'wire.txt', text }).incidents).toMatchObject([
-      { place: 'Kabkabiya', areas: ['Darfur'], killed: 40 },
+      { place: 'Kabkabiya', areas: ['North Darfur'], killed: 40 },
     ]);
   });
 });
@@ -205,5 +205,14 @@ describe('a site owned by a named body', () => {
           'military said.\n',
       ),
     ).toEqual(['Kyauktaw']);
+  });
+});
+
+describe('a state whose name opens with a direction', () => {
+  it('keeps it: "the Central African Republic", "South Sudan", not "African Republic"', () => {
+    expect(places('Rebels attacked a town in the Central African Republic on Monday, killing five civilians.')).toEqual(
+      ['Central African Republic'],
+    );
+    expect(places('Gunmen killed five herders in northern Nigeria on Monday.')).toEqual(['Nigeria']);
   });
 });

@@ -17,6 +17,14 @@ describe('place nouns beside a name', () => {
     expect(persons('Residents of kebele Gende Tesfa said the strike hit a school.\n')).toEqual([]);
   });
 
+  it('make a name with a place appositive a place ("X, a town of 40,000", "X, chief town of Y")', () => {
+    expect(persons('Gunmen stormed Bouar, a town of some 40,000 people, on Friday.\n')).toEqual([]);
+    expect(persons('Fighters raided Ndele, chief town of the Bamingui-Bangoran prefecture.\n')).toEqual([]);
+    // A clause after the comma is no appositive: "Omar Idris, who reached the village on Sunday".
+    expect(persons('Omar Idris, who reached the village on Sunday, blamed the rebels.\n')).toEqual(['Omar Idris']);
+    expect(persons('Jean Mbaye, a city councillor, blamed the rebels.\n')).toEqual(['Jean Mbaye']);
+  });
+
   it('leave a person beside another noun a person', () => {
     expect(persons('Abiy Ahmed visited the Amhara region on Monday.\n')).toEqual(['Abiy Ahmed']);
     expect(persons('Maria Lopez told reporters the village was calm.\n')).toEqual(['Maria Lopez']);
