@@ -4,7 +4,7 @@
 // a title item on. Out: actors and pending affiliations on the Scan; the items consumed marked used.
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
 import { appositive } from './appositive.ts';
-import { INNER_ONLY, ORG_CUES } from './lexicon.ts';
+import { CONNECTORS, INNER_ONLY, ORG_CUES } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -93,7 +93,11 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const { joined, x, y, z, nameItem } = t;
   const it = joined[x]!;
   let a = nameItem.start;
-  if (t.qualified && nameItem.end - a > 2) a = nameItem.end - 2;
+  if (t.qualified && nameItem.end - a > 2) {
+    a = nameItem.end - 2;
+    // "Secretary-General of the Presidency Maher al-Sharaa": a particle opens no name, the given name before it does.
+    if (CONNECTORS.has(v.keys[a]!) && !INNER_ONLY.has(v.keys[a]!) && a - 1 > nameItem.start) a--;
+  }
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
   const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;

@@ -8,6 +8,8 @@ import { nounBefore } from '../actors/lexicon.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
+/** Words of a ministry's name: a state's forces are never called so. */
+const MINISTRY_WORDS = new Set(['ministry', 'minister', 'ministries', 'department']);
 const PLAIN_POS = /^(DET|ADJ|NUM|PUNCT)$/;
 
 /** A capitalized word past an opening article: a description that names someone ("Philippine soldiers"). */
@@ -161,6 +163,8 @@ export class Discourse {
     if (!cls.kinds.includes(a.kind)) return named && a.anonymous ? 'named' : false;
     const ofState = this.byId.get(a.affiliation ?? '')?.kind === 'state';
     if (cls.stateForces && !ofState) return false;
+    // "the army" is no ministry, whatever "defence" its name shares with "Defence Forces".
+    if (cls.stateForces && words.some((w) => MINISTRY_WORDS.has(w))) return false;
     // A state's own body ("France's foreign ministry"), not an NGO the actors stage tied to a state by its name
     // ("the Danish Refugee Council").
     const stateBody = ofState && words.some((w) => STATE_BODY_WORDS.has(w));

@@ -61,3 +61,15 @@ describe('"the government said"', () => {
     expect(speakers('Rebels attacked a town. The government said talks would resume.\n')).not.toContain('nepal');
   });
 });
+
+describe('"the army said"', () => {
+  it('is never a defence ministry named before', () => {
+    const text =
+      'BAMAKO, June 3, 2024 (Reuters) - Russian instructors have trained Malian troops since 2021 under the Africa ' +
+      'Corps, a force run by the Russian Defence Ministry.\n\nSeparately, the army said gunmen killed three herders ' +
+      'near Niono on Wednesday.\n';
+    const speakers = extract({ source: 'wire.txt', text }).claims.map((c) => c.speaker);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain('russia-defense-ministry');
+  });
+});

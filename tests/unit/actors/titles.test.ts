@@ -54,6 +54,8 @@ describe('titledName', () => {
     expect(
       names('KHARTOUM, Oct 9 (AFP) - A spokesman for the RSF, Mohamed Ali Osman, said the group held the bridge.\n'),
     ).toEqual(['Mohamed Ali Osman']);
+    // A particle opens no name: the given name before it is his ("of the Presidency Maher al-Sharaa").
+    expect(names('Secretary-General of the Presidency Khaled al-Omari met the envoy.\n')).toEqual(['Khaled al Omari']);
     // Without the comma the qualifier's capitals may still run into the name: only the last two words are his.
     expect(names('Special Envoy for Near Eastern Affairs Barbara Leaf said it.\n')).toEqual(['Barbara Leaf']);
   });
