@@ -175,7 +175,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
-  if (acronymCompound(v, m.end) || placeBranch(v, m, hits, items)) return null;
+  if (acronymCompound(v, m.end) || placeBranch(v, m, hits, items) || portfolioOf(v, m.start)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -224,6 +224,16 @@ function placeBranch(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
     hits.every((h) => entryById(h.id)?.kind === 'group')
   );
 }
+
+/** Capitalised heads a portfolio follows with "of": "Ministry of Foreign Affairs", "Department of Health". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'minister', 'department', 'secretary', 'secretariat', 'bureau']);
+
+/**
+ * "Syria's Ministry of Foreign Affairs": a known name right after "<Ministry> of" is the portfolio inside the
+ * body's name (here not the magazine "Foreign Affairs"); the run reads on through it.
+ */
+const portfolioOf = (v: View, at: number) =>
+  v.keys[at - 1] === 'of' && PORTFOLIO_HEADS.has(v.keys[at - 2] ?? '') && isCap(v.toks[at - 2]!);
 
 const ACRONYM = /^[A-Z]{2,}$/;
 /**

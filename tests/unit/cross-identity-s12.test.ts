@@ -50,3 +50,14 @@ describe('party and insurgent names', () => {
     expect(yala.get('Barisan Revolusi Nasional')).toBe('barisan-revolusi-nasional');
   });
 });
+
+describe('a ministry named with its portfolio', () => {
+  it('is the state\'s ministry, whatever form ("Ministry of Foreign Affairs and Expatriates", "Foreign Ministry")', () => {
+    const beirut = nodes(
+      "BEIRUT, Jan 5, 2019 (AFP) - Lebanon's Ministry of Foreign Affairs and Emigrants condemned the raid. The Lebanese " +
+        'Foreign Ministry said it would file a complaint.',
+    );
+    expect(beirut.at("Lebanon's Ministry of Foreign Affairs")).toContain('lebanon-foreign-ministry');
+    expect(beirut.at('Lebanese Foreign Ministry')).toContain('lebanon-foreign-ministry');
+  });
+});
