@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { INCIDENT_TERM } from './terms.ts';
+import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
 export interface Origin {
@@ -194,7 +194,6 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
   return missing <= (loose || o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
 
-const RESPONSIBLE = '~responsible';
 const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'same side', 'relayed report']);
 
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */

@@ -216,4 +216,5 @@ export function claimTerms(input: TermInput): string[] {
 
 const ATTACKERS_WERE =
   /\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers|killers)\s+(?:were|was)\s+(?!killed|wounded|injured|arrested|captured|neutrali[sz]ed|shot)/i;
-const RESPONSIBLE = CLASS.get('responsible')!;
+/** The concept of holding someone responsible (graph/claims/decide.ts reads it too). */
+export const RESPONSIBLE = CLASS.get('responsible')!;

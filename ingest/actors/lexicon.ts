@@ -219,6 +219,8 @@ export const PLACE_VERBS = set(
  * Lower-case nouns of places that follow a place's name ("Ba Cho district", "the Budo forest", "Bahema Nord
  * chiefdom") and local administrative units written before one ("tambon Lubo Saray", "kebele 05", "barangay San
  * Roque", "tehsil Bannu"): a name with one of them is a place, never a person. General administrative vocabulary.
+ * Narrower than the events stage's ingest/gazetteer/data/local-units.json on purpose: no unit word that also names a
+ * body before its name ("the farmers' union Solidarnosc RI", "the sector ...").
  */
 export const PLACE_NOUNS_AFTER = set(
   'district districts province provinces region county territory township subdistrict sub-district municipality commune chiefdom constituency ward village villages town suburb neighbourhood neighborhood forest mountains mountain range hills valley river lake border governorate prefecture oblast raion rayon',
