@@ -793,14 +793,33 @@ export class SpeakerResolver {
       if (ms[mid]!.start < t.start) lo = mid + 1;
       else hi = mid;
     }
+    // 'Hikmet Hajiyev, an adviser to President Ilham Aliyev, told Reuters C. "…," he said': the speaker stays the
+    // centre of the sentence it spoke in; the persons named in its apposition or in its words do not take the
+    // pronoun from it (a person named in a later sentence still does).
+    const centre = best ? this.sentenceSpanAt(best.start) : null;
     for (let i = lo - 1; i >= 0 && (!best || ms[i]!.start > best.start); i--) {
       const m = ms[i]!;
+      if (centre && m.start < centre.end) break;
       if (m.kind !== 'pronoun' && m.kind !== 'demonym' && fits(m.actorId) && !this.insideQuote(m.start)) {
         best = { start: m.start, actorId: m.actorId };
         break;
       }
     }
     return best?.actorId ?? null;
+  }
+
+  /** The sentence holding a character offset. */
+  private sentenceSpanAt(pos: number): { start: number; end: number } | null {
+    const ss = this.nlp.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = ss[lo];
+    return s && s.start <= pos ? s : null;
   }
 
   private readonly genders = new Map<string, Gender>();

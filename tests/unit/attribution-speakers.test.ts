@@ -116,3 +116,18 @@ describe('extract: things and cut names in speaker slots', () => {
     expect(by('levy would hold')).toBe('Ola Berg');
   });
 });
+
+describe('extract: a pronoun after a speaker with an apposition', () => {
+  it('gives "he said" to the sentence\'s speaker, not to the person named in its apposition or its words', () => {
+    const text =
+      'ADDIS ABABA, June 3, 2021 (AFP) - Redwan Hussien, a security adviser to Prime Minister Abiy Ahmed, told ' +
+      'AFP that federal troops had not entered Mekelle. "We will not be provoked," he said.\n' +
+      'Getachew Reda said Prime Minister Abiy Ahmed had ordered the offensive. "The siege is total," he added.\n' +
+      'On Tuesday Abiy Ahmed addressed lawmakers in the capital. "The door to talks is open," he said.\n';
+    const x = extract({ text, source: 'addis.txt' });
+    const by = (s: string) => x.actors.find((a) => a.id === x.claims.find((c) => c.text.includes(s))?.speaker)?.name;
+    expect(by('not be provoked')).toBe('Redwan Hussien');
+    expect(by('siege is total')).toBe('Getachew Reda');
+    expect(by('door to talks')).toBe('Abiy Ahmed');
+  });
+});
