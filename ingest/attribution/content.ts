@@ -398,7 +398,13 @@ export function datelineEnd(tokens: Token[], first: number, limit: number): numb
   for (let k = first; k < Math.min(limit, first + 12); k++) {
     const t = tokens[k]!;
     // A hyphen inside a party tag ("Sen. Rob Portman (R-Ohio)") is no dash: only one after the bracket or spaced.
-    const dash = t.text === '-' && paren && (tokens[k - 1]!.text === ')' || tokens[k - 1]!.end < t.start);
+    // EFE closes its agency with a full stop first: "Quito, Mar 13 (EFE).- Four people ...".
+    const dash =
+      t.text === '-' &&
+      paren &&
+      (tokens[k - 1]!.text === ')' ||
+        (tokens[k - 1]!.text === '.' && tokens[k - 2]?.text === ')') ||
+        tokens[k - 1]!.end < t.start);
     if (t.text === '—' || t.text === '–' || t.text === '--' || dash) {
       const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
       return paren || caps ? k + 1 : first;

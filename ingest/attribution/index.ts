@@ -8,7 +8,7 @@ import { dedupe } from './dedupe.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { verbCue } from './cues.ts';
 import { ISSUED_DOCS, isQuoteMark, PASSED_ON, type TokRange } from './np.ts';
-import { interviewer, nounFrames, trimIssuedTail } from './nouns.ts';
+import { nounFrames, passedOn, trimIssuedTail, trimPassedTail } from './nouns.ts';
 import { findQuotes, quoteRun } from './quotes.ts';
 import { foldRelays } from './relay.ts';
 import { retag } from './retag.ts';
@@ -50,10 +50,13 @@ export function attribute(
       const fs = sentenceFrames(ctx, si);
       // Nouns cue speech too: "In a statement, X condemned C", "X's claim that C".
       const all = [...fs, ...nounFrames(ctx, si, fs.length > 0)];
-      const to = all.length ? interviewer(ctx, si) : null;
+      const by = all.length ? passedOn(ctx, si) : null;
       for (const f of all) {
-        // "said in an interview with Reuters": the outlet relays the claim as "told Reuters" would.
-        if (!f.addressee && to) f.addressee = to;
+        // "said in an interview with Reuters": the outlet relays the claim as "told Reuters" would; "said, as
+        // quoted by TASS": whoever passed the words on relays them.
+        if (by?.outletOnly && !f.addressee) f.addressee = by.np;
+        if (by && !by.outletOnly && !f.relays.length && !f.addressee) f.relays = [by.np];
+        if (by && !by.outletOnly) trimPassedTail(ctx, f.content, by);
         trimIssuedTail(ctx, f.content, f.cueTok[1]);
       }
       frames.push(...all);

@@ -349,21 +349,58 @@ export function trimIssuedTail(ctx: Ctx, c: Content, cueEnd: number): void {
 }
 
 /**
- * The outlet or person a speaker's words reached the writer through, anywhere in the sentence: "in an interview with
- * Reuters", "in a report seen by Reuters", "a statement carried by the Sudan Tribune".
+ * Who passed a speaker's words on to the writer, anywhere in the sentence. `outletOnly`: the phrase names whom the
+ * speaker talked to ("in an interview with Reuters", "Speaking to SABC News,"), a relay only when it is an outlet;
+ * otherwise whoever it names relays ("a statement carried by the Sudan Tribune", "a message relayed by the SITE
+ * Intelligence Group", "its statement as quoted by RTN", "..., as quoted by TASS").
  */
-export function interviewer(ctx: Ctx, si: number): TokRange | null {
+export interface PassedOn {
+  np: TokRange;
+  outletOnly: boolean;
+  /** First token of the phrase ("as" of "as quoted by X"). */
+  tag: number;
+}
+
+/** "a message relayed by X", "its statement as quoted by X" ("read on state television" is the speaker's own medium). */
+const RELAYED = new Set([...PASSED_ON, 'relayed']);
+const RELAYED_AS = /^(quoted|cited|reported|relayed|carried)$/;
+
+export function passedOn(ctx: Ctx, si: number): PassedOn | null {
   const { tokens, sentences } = ctx.nlp;
   const { firstToken: first, endToken: end } = sentences[si]!;
+  const agent = (tag: number, k: number, outletOnly: boolean): PassedOn | null => {
+    const e = agentEnd(tokens, k, end);
+    return e === null ? null : { np: [k, e], outletOnly, tag };
+  };
   for (let k = first; k < end - 2; k++) {
     if (!outsideQuotes(ctx, k)) continue;
-    if (tokens[k]!.norm === 'interview' && /^(with|to)$/.test(tokens[k + 1]!.norm)) return rightNP(tokens, k + 2, end);
-    if (ISSUED_DOCS.has(tokens[k]!.norm) && PASSED_ON.has(tokens[k + 1]!.norm) && tokens[k + 2]?.norm === 'by') {
-      const e = agentEnd(tokens, k + 3, end);
-      return e === null ? null : [k + 3, e];
+    const w = tokens[k]!.norm;
+    const next = tokens[k + 1]!.norm;
+    if ((w === 'interview' && /^(with|to)$/.test(next)) || (w === 'speaking' && /^(to|on)$/.test(next))) {
+      const np = rightNP(tokens, k + 2, end);
+      return np ? { np, outletOnly: true, tag: k } : null;
     }
+    if (ISSUED_DOCS.has(w)) {
+      const p = next === 'as' ? k + 2 : k + 1;
+      if (RELAYED.has(tokens[p]?.norm ?? '') && tokens[p + 1]?.norm === 'by') return agent(k, p + 2, false);
+    }
+    if (w === 'as' && RELAYED_AS.test(next) && tokens[k + 2]?.norm === 'by') return agent(k, k + 3, false);
   }
   return null;
+}
+
+/** "said C, as quoted by the daily X.": a relay tag closing the content is not part of it. */
+export function trimPassedTail(ctx: Ctx, c: Content, by: PassedOn): void {
+  const { tokens } = ctx.nlp;
+  if (c.quote || c.parts.length !== 1 || tokens[by.tag]!.norm !== 'as') return;
+  if (tokens[by.tag]!.start <= c.start || tokens[by.tag]!.start >= c.end) return;
+  if (tokens.slice(by.np[1], c.lastTok + 1).some((t) => t.pos !== 'PUNCT')) return;
+  let e = by.tag - 1;
+  while (e > 0 && tokens[e]!.text === ',') e--;
+  if (tokens[e]!.start <= c.start) return;
+  c.end = tokens[e]!.end;
+  c.parts = [[c.start, c.end]];
+  c.lastTok = e;
 }
 
 /** "Odinga's claim" → Odinga; "his claim" → his; "the claim" → none. */

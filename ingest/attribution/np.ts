@@ -352,7 +352,7 @@ const SPEECH_EVENTS = new Set([
 const RELEASED = new Set(
   (
     'released published issued posted aired broadcast sent delivered seen obtained carried reviewed quoted cited ' +
-    'circulated submitted leaked shared distributed dated'
+    'circulated relayed submitted leaked shared distributed dated'
   ).split(' '),
 );
 export const ISSUED_DOCS = new Set(

@@ -1,6 +1,7 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
+import { joinDomainNames } from './domains.ts';
 import { its, tagger, withFreshLexicon } from './tagger.ts';
 
 /**
@@ -89,7 +90,15 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
     retagSpeechWords(values, starts, tags);
     // One call for all the spans (wink's collection out), not one per sentence.
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of mergeAbbreviationBreaks(spans, values)) {
+    const at = joinDomainNames(values, norms, tags, starts);
+    // A sentence break the tagger put inside a joined name ("24." | "kg") joins the two sentences.
+    const joined: [number, number][] = [];
+    for (const [f, l] of spans) {
+      const prev = joined[joined.length - 1];
+      if (prev && at[f]! <= prev[1]) prev[1] = at[l]!;
+      else joined.push([at[f]!, at[l]!]);
+    }
+    for (const [first, last] of mergeAbbreviationBreaks(joined, values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
         const start = block.start + starts[i]!;

@@ -186,19 +186,21 @@ function afterAdjuncts(s: VerbSite): number {
   return R;
 }
 
-/** "as quoted by X" (a relay) and "citing Y" (a cited source) after the cue; R moves past them. */
+/** "as quoted by X", ", as quoted by X, that" (a relay) and "citing Y" (a cited source) after the cue; R moves past them. */
 function relaysAfter(s: VerbSite): void {
   const { tokens, end } = s;
   let R = s.R;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[R];
     if (!t || R >= end) break;
+    // "said, as quoted by X, that C": the tag may follow a comma.
+    const a = t.text === ',' && tokens[R + 1]?.norm === 'as' ? R + 1 : R;
     if (
-      t.norm === 'as' &&
-      /^(quoted|cited|reported)$/.test(tokens[R + 1]?.norm ?? '') &&
-      tokens[R + 2]?.norm === 'by'
+      tokens[a]!.norm === 'as' &&
+      /^(quoted|cited|reported)$/.test(tokens[a + 1]?.norm ?? '') &&
+      tokens[a + 2]?.norm === 'by'
     ) {
-      const np = rightNP(tokens, R + 3, end);
+      const np = rightNP(tokens, a + 3, end);
       if (!np) break;
       s.relays.push(np);
       R = skipAdjuncts(tokens, np[1], end);
@@ -222,7 +224,7 @@ function relaysAfter(s: VerbSite): void {
     break;
   }
   // "Bloomberg reported, citing people familiar with the matter, that C": the that-clause after the aside.
-  if (s.cited && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
+  if ((s.cited || s.relays.length) && tokens[R]?.text === ',' && tokens[R + 1]?.norm === 'that') R++;
   s.R = R;
 }
 

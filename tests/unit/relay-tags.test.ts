@@ -1,0 +1,65 @@
+// Relay tags that pass a speaker's words on to the writer (issue #10, relay chains; the s13 blind batches scored
+// 0 of 10 chains): "as quoted by X" around the cue or closing the content, "a message relayed by X" (any relay, not
+// only an outlet), outlets named by their web address, and EFE's dateline. Wire copy of other places and years.
+import { describe, expect, it } from 'vitest';
+
+import { extract } from '../../ingest/extract.ts';
+import { analyze } from '../../ingest/nlp/index.ts';
+
+const claimsOf = (text: string) => {
+  const x = extract({ text, source: 'relay.txt' });
+  const name = (id: string) => x.actors.find((a) => a.id === id)?.name;
+  return x.claims.map((c) => ({ text: c.text, speaker: name(c.speaker), via: c.via.map(name) }));
+};
+
+describe('extract: relay tags', () => {
+  it('reads "said, as quoted by X, that C" and "C, X said, as quoted by the daily Y." as relayed by X / Y', () => {
+    const cs = claimsOf(
+      'Troops repel raid on Mopti base\n' +
+        'BAMAKO, Oct 2 (Reuters) - The army said in a statement, as quoted by the state broadcaster ORTM, that ' +
+        'militants had attacked a base near Mopti overnight.\n' +
+        'Interior Minister Daoud Aly Mohammedine said the raid had been planned from across the border, as quoted by ' +
+        "the daily L'Essor.\n",
+    );
+    expect(cs).toContainEqual({
+      text: 'militants had attacked a base near Mopti overnight',
+      speaker: expect.stringMatching(/army/i),
+      via: ['ORTM'],
+    });
+    expect(cs).toContainEqual({
+      text: 'the raid had been planned from across the border',
+      speaker: 'Daoud Aly Mohammedine',
+      via: ["L'Essor"],
+    });
+  });
+
+  it('gives "a message relayed by X" to whoever X is, an outlet or not', () => {
+    const cs = claimsOf(
+      'MOGADISHU, May 9 (AFP) - Al-Shabaab said in a message relayed by the SITE Intelligence Group that its ' +
+        'fighters had overrun a base in Middle Shabelle.\n',
+    );
+    expect(cs).toContainEqual({
+      text: 'its fighters had overrun a base in Middle Shabelle',
+      speaker: 'al-Shabaab',
+      via: ['SITE Intelligence Group'],
+    });
+  });
+
+  it("keeps an outlet named by its web address whole and leaves EFE's dateline out of the content", () => {
+    const nlp = analyze({
+      text: 'The news site Kun.uz and Gazeta.ru said so. It ended.',
+      blocks: [{ start: 0, end: 53 }],
+      title: null,
+      publishedAt: null,
+      outletName: null,
+    });
+    expect(nlp.tokens.map((t) => t.text)).toContain('Kun.uz');
+    expect(nlp.tokens.map((t) => t.text)).toContain('Gazeta.ru');
+    expect(nlp.sentences).toHaveLength(2);
+    const cs = claimsOf(
+      'Lima, Aug 4 (EFE).- Two police officers were killed in an ambush in the VRAEM valley, the Interior Ministry ' +
+        'reported on Sunday.\n',
+    );
+    expect(cs[0]?.text).toBe('Two police officers were killed in an ambush in the VRAEM valley');
+  });
+});
