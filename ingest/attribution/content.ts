@@ -158,6 +158,9 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     // After a request ("asked X to V, 80,000 volunteered") any clause with its own subject ends it.
     if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && !subordinate && newClauseAt(ctx, e + 1, end, !infinitive))
       break;
+    // "said the vessel was undamaged and the U.S. military said the missiles missed": a speaker of its own.
+    if ((t.norm === 'and' || t.norm === 'but') && e > i + 1 && ctx.qs.of[e]! < 0 && newClauseAt(ctx, e, end, true))
+      break;
     // "to leave if the river rises, officials said": a subordinate clause inside the content ends at its comma.
     if (SUBORD.has(t.norm) && ctx.qs.of[e]! < 0) subordinate = true;
     // ", while Hamas said ...": a contrasting clause with its own speaker.

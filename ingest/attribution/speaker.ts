@@ -646,7 +646,11 @@ export class SpeakerResolver {
       if (ms[i]!.start < to) continue;
       const m = ms[i]!;
       // Only one who speaks there or holds the role: "Bosnian Serb leader X's drive ..." names what is said about.
-      const speaks = SPEAKS_AFTER.test(this.nlp.text.slice(m.end, m.end + 120)) || this.hasRole(m.actorId, role);
+      // Not one whose own role is another: "the ship's manager said C ... military spokesman Yahya Saree said D".
+      const roles = this.byId.get(m.actorId)?.roles ?? [];
+      const other = roles.length > 0 && !this.hasRole(m.actorId, role);
+      const speaks =
+        (SPEAKS_AFTER.test(this.nlp.text.slice(m.end, m.end + 120)) && !other) || this.hasRole(m.actorId, role);
       if (m.kind === 'name' && this.isPerson(m.actorId) && !this.insideQuote(m.start) && speaks) return m.actorId;
     }
     return null;
@@ -772,6 +776,12 @@ export class SpeakerResolver {
       if (want === 'plural') return this.plural.has(id) || a.kind !== 'person';
       return a.kind !== 'person';
     };
+    // "The Iran-aligned group has attacked ships it says are linked to Israel": a body the pronoun's own clause
+    // opens with, before a speaker of the sentence before.
+    if (want !== 'person') {
+      const own = this.openingBody(t, fits);
+      if (own) return own;
+    }
     // The nearest earlier mention of a fitting actor: from the actors stage or from earlier speakers.
     let best: Seen | null = null;
     for (let i = this.seen.length - 1; i >= 0; i--) {
@@ -806,6 +816,23 @@ export class SpeakerResolver {
       }
     }
     return best?.actorId ?? null;
+  }
+
+  /** The body named or described by the subject opening the pronoun's sentence, when its verb precedes the pronoun. */
+  private openingBody(t: Token, fits: (id: string) => boolean): string | null {
+    const sent = this.nlp.sentences[t.sentence]!;
+    let v = sent.firstToken;
+    while (v < sent.endToken && this.tokens[v]!.pos !== 'VERB' && this.tokens[v]!.pos !== 'AUX') v++;
+    const first = this.tokens[sent.firstToken]!;
+    if (v <= sent.firstToken || v >= sent.endToken || this.tokens[v]!.start >= t.start) return null;
+    const end = this.tokens[v - 1]!.end;
+    if (this.tokens.slice(sent.firstToken, v).some((w) => w.text === ',' || w.pos === 'PRON')) return null;
+    for (const m of this.mentionsIn(first.start, end))
+      if (m.end === end && m.kind !== 'pronoun' && m.kind !== 'demonym' && fits(m.actorId)) return m.actorId;
+    const head = this.tokens[v - 1]!;
+    if (first.norm !== 'the' || head.pos !== 'NOUN' || !this.discourse) return null;
+    const id = this.discourse.resolveDescription(head.norm, first.start);
+    return id && fits(id) ? id : null;
   }
 
   /** The sentence holding a character offset. */

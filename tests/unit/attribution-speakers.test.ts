@@ -131,3 +131,20 @@ describe('extract: a pronoun after a speaker with an apposition', () => {
     expect(by('door to talks')).toBe('Abiy Ahmed');
   });
 });
+
+describe('extract: speakers of coordinated, described and pronoun sources', () => {
+  it('ends the content at "and Y said", keeps a described speaker apart from a later one of another role, and gives "it says" to the body its clause opens with', () => {
+    const text =
+      "ODESA, July 9 (AP) - Russia said on Sunday it had hit a grain terminal, but the port's operator said the " +
+      'berths were intact and the regional governor said two workers were hurt.\n' +
+      'Army spokesman Oleksandr Shtupun said in a televised briefing that air defences had downed 14 drones.\n' +
+      'The Kremlin-backed Wagner Group has attacked towns it says are used by Ukrainian artillery.\n';
+    const x = extract({ text, source: 'odesa.txt' });
+    const claim = (s: string) => x.claims.find((c) => c.text.includes(s));
+    const by = (s: string) => x.actors.find((a) => a.id === claim(s)?.speaker)?.name;
+    expect(claim('berths were intact')?.text).toBe('the berths were intact');
+    expect(by('berths were intact')).not.toBe('Oleksandr Shtupun');
+    expect(by('two workers were hurt')).toMatch(/governor/);
+    expect(by('used by Ukrainian artillery')).toBe('Wagner Group');
+  });
+});
