@@ -195,8 +195,10 @@ export class Registry {
    * before `at` (the article's subject, not a relative named once in passing: "Mutharika" after "his late
    * brother Bingu wa Mutharika" is still the president), then the most recently mentioned; else the first.
    */
-  surname(key: string, at: number): Draft | undefined {
+  surname(key: string, at: number, text?: string): Draft | undefined {
     const list = this.bySurname.get(key);
+    const fresh = text && list && list.length > 1 ? newlyNamed(list, at, text) : undefined;
+    if (fresh) return fresh;
     if (!list?.length) {
       // "Prabowo" after "Prabowo Subianto": a lone given name, when exactly one person has it and nobody
       // has it as a surname (many people go by one of their names).
@@ -295,4 +297,39 @@ export class Registry {
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { actors, mentions };
   }
+}
+
+/** How far (characters) after a full name a lone surname may still point back at it. */
+const NEWLY_NAMED_REACH = 300;
+
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+$/;
+
+/** A kinship word right before a name: "his late brother Bingu wa Mutharika" names a relative in passing. */
+const KIN_BEFORE =
+  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|widow|late),?\s+$/i;
+
+/**
+ * Of several people sharing a surname, the one the text named in full last, when that full name comes after every
+ * mention of the others, close before the lone surname, and not as a relative in passing, over others named a few
+ * times: "Brig. Gen. Romeo Dizon said C ... Lt. Col. Ernesto Dizon said D. Dizon, who is not related to the brigade
+ * commander, said E" is Ernesto.
+ */
+function newlyNamed(list: Draft[], at: number, text: string): Draft | undefined {
+  let latest: Draft | undefined;
+  let latestAt = -1;
+  for (const p of list)
+    for (const m of p.mentions)
+      if (m.kind === 'name' && m.start < at && m.start > latestAt) [latest, latestAt] = [p, m.start];
+  if (!latest || at - latestAt > NEWLY_NAMED_REACH || KIN_BEFORE.test(text.slice(Math.max(0, latestAt - 30), latestAt)))
+    return undefined;
+  // "Mr. Clinton" after "Hillary Clinton": an honorific says whom; left to the rules that read it.
+  if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  // Not over the article's subject, named again and again ("Trump" after "Ivanka Trump, his daughter, noted").
+  for (const p of list) {
+    // The same given name twice ("Brent Bozell", "L. Brent Bozell III") is one person named two ways.
+    if (p === latest || (p.first && latest.first && sameGiven(p.first, latest.first))) continue;
+    const before = p.mentions.filter((m) => m.start < at);
+    if (before.length > 3 || before.some((m) => m.start > latestAt)) return undefined;
+  }
+  return latest;
 }

@@ -13,7 +13,7 @@ import type { Scan } from './scan.ts';
 export function resolveSurnames(sc: Scan): void {
   const { reg } = sc;
   for (const p of sc.pendingSurnames) {
-    const person = reg.surname(p.key, p.start);
+    const person = reg.surname(p.key, p.start, sc.text);
     if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
     else if (
       p.strong &&
