@@ -61,7 +61,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   dropNonActors(sc, outlet);
   completeNames(sc);
   const { actors, mentions } = sc.reg.actors();
-  return dropJunk(nlp, { actors, mentions, outlet }, titleCase);
+  return { ...dropJunk(nlp, { actors, mentions, outlet }, titleCase), homeState: sc.homeState };
 }
 
 /** Titles a capitalized portfolio can open: "Disaster Management Minister X", "Home Affairs Secretary Y". */

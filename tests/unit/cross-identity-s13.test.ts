@@ -86,6 +86,15 @@ describe("a part of a state's forces and its ministry", () => {
     expect(london.at('MoD')).toEqual(['uk-ministry-of-defence']);
   });
 
+  it("makes a story's unnamed army the dateline state's when the story names no state", () => {
+    const text =
+      'BAMAKO, Aug 19, 2025 (Reuters) - Gunmen attacked a checkpoint near Segou overnight, killing four soldiers, ' +
+      'the army said on Tuesday.';
+    const x = extract({ source: 'wire.txt', text });
+    const claim = x.claims.find((c) => c.text.includes('checkpoint'));
+    expect(x.actors.find((a) => a.id === claim?.speaker)?.id).toBe('mali-military');
+  });
+
   it("is the dateline state's ministry when the story names no state's", () => {
     const caracas = nodes(
       'CARACAS, Venezuela, Aug 5, 2018 (AFP) - Two drones loaded with explosives detonated near a military parade in ' +
