@@ -1,6 +1,7 @@
 // Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
 // so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
 import generic from './data/generic-words.json' with { type: 'json' };
+import publicFigures from './data/public-figures.json' with { type: 'json' };
 import { bodyNameKey, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
 
@@ -75,11 +76,35 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
 }
 
+/** Each form of a public figure (graph/data/public-figures.json), normalised → the figure's name and its words. */
+const FIGURES = new Map(
+  publicFigures.figures.flatMap((f) => {
+    const words = new Set([f.name, ...f.forms].flatMap((n) => normalizeName(n).split(' ')));
+    return [f.name, ...f.forms].map((form) => [normalizeName(form), { name: f.name, words }] as const);
+  }),
+);
+
+/**
+ * The name of the public figure an actor is, when it was written with one of the figure's forms and its own name
+ * agrees: the form itself ("El Chapo", "Joaquín Guzmán Loera"), or a name whose words are all the figure's
+ * ("Joaquin Guzman" with the alias "El Chapo"; not his son "Joaquin Guzman Lopez").
+ */
+function publicFigure(actor: Actor): string | null {
+  const own = normalizeName(actor.name);
+  for (const form of [actor.name, ...actor.aliases]) {
+    const fig = FIGURES.get(normalizeName(form));
+    if (fig && (own === normalizeName(form) || own.split(' ').every((w) => fig.words.has(w)))) return fig.name;
+  }
+  return null;
+}
+
 /**
  * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
  * Obama") and the article also spells the given name out ("Barack Obama").
  */
 function fullestForm(actor: Actor): string {
+  const figure = publicFigure(actor);
+  if (figure) return figure;
   const spelled = (f: string) => {
     const p = parsePersonName(f);
     return !!p && !/^\w( |$)/.test(p.given);

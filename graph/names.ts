@@ -40,6 +40,7 @@ export function slugify(s: string): string {
 import familyFirst from './data/family-first.json' with { type: 'json' };
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
+import spanish from './data/spanish-names.json' with { type: 'json' };
 import surnameVariants from './data/surname-variants.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
@@ -59,12 +60,27 @@ const WORD_VARIANTS = new Map(
 export const nameWordKey = (word: string): string => WORD_VARIANTS.get(word) ?? word;
 
 /**
+ * Connectors inside Urdu, Persian and Arabic body names that outlets romanize differently: the izafa "-i-" / "-e-"
+ * ("Tehreek-i-Insaf", "Tehreek-e-Insaf") and the article "-ul-" / "-al-" ("Jamaat-ul-Ahrar", "Jamaat-al-Ahrar").
+ * Only bodies' names: in a person's name a lone "i" or "e" is an initial.
+ */
+const CONNECTOR_VARIANTS = new Map([
+  ['i', 'e'],
+  ['ul', 'al'],
+]);
+
+/** One spelling for a word of a body's name: its connector variant, else its romanization key (nameWordKey). */
+export const bodyWordKey = (word: string): string => CONNECTOR_VARIANTS.get(word) ?? nameWordKey(word);
+
+/**
  * The comparison key of a body's name: normalizeName with each word's romanizations read as one
- * ("Jaish-e-Muhammad" → "jaish e mohammed", "Harakat al-Shabab" → "harakat al shabaab").
+ * ("Jaish-e-Muhammad" → "jaish e mohammed", "Harakat al-Shabab" → "harakat al shabaab", "Jamaat-ul-Ahrar" →
+ * "jamaat al ahrar").
  */
 export function bodyNameKey(name: string): string {
-  return normalizeName(name).split(' ').map(nameWordKey).join(' ');
+  return normalizeName(name).split(' ').map(bodyWordKey).join(' ');
 }
+
 /** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
 const SUFFIXES = new Map([
   ['jr', 'jr'],
@@ -92,6 +108,22 @@ const PARTICLES = new Set([
  * both, so "Abdul-Malik al-Houthi" and "Abdul-Karim al-Houthi" are two people (keys after name-variants.json).
  */
 const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
+
+const SPANISH_SURNAMES = new Set(spanish.surnames);
+const SPANISH_GIVEN = new Set(spanish.given);
+const SECOND_GIVEN = new Set(spanish.secondGiven);
+
+/**
+ * Whether a name of three or more words ends in a Spanish father's and mother's surname ("Rubén Rocha Moya",
+ * "Omar García Harfuch", "Claudia Zulema Sánchez Kondo"): its next-to-last word is a common Spanish surname or ends
+ * in a vowel and -z ("Rodríguez", "Díaz", "Muñoz"; not "Heinz"), or it opens with a given name only Spanish uses; a second given name there ("José
+ * Luis Rodríguez") is no surname (graph/data/spanish-names.json).
+ */
+function spanishSurnames(tokens: string[]): boolean {
+  const paternal = tokens[tokens.length - 2];
+  if (tokens.length < 3 || !paternal || SECOND_GIVEN.has(paternal)) return false;
+  return SPANISH_SURNAMES.has(paternal) || /^[a-z]{2,}[aeiou]z$/.test(paternal) || SPANISH_GIVEN.has(tokens[0]!);
+}
 
 /** Family names written first (Korean, Chinese): graph/data/family-first.json. */
 const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
@@ -122,6 +154,7 @@ export function familyNameFirst(keys: string[]): boolean {
 export interface PersonName {
   /** The given name, a short form canonicalised ("Bill" → "william"); initials joined when it is one ("j edgar"). */
   given: string;
+  /** The family name; a Spanish name's two surnames, father's then mother's ("guzman loera"). */
   surname: string;
   /** "jr", "sr", "ii", ... or null. */
   suffix: string | null;
@@ -169,6 +202,11 @@ export function parsePersonName(written: string): PersonName | null {
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
   if (g === 0 && tokens.length > 2 && COMPOUND_GIVEN.has(tokens[0]!)) g = 1;
   const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
+  // Both Spanish surnames key the name: "Joaquín Guzmán Loera" is not his son "Joaquín Guzmán López".
+  if (!g && !suffix && spanishSurnames(tokens)) {
+    const surname = tokens.slice(-2).map(surnameKey).join(' ');
+    return { given, surname, suffix, middle: tokens.slice(1, -2), familyFirst: false };
+  }
   return {
     given,
     surname: surnameKey(tokens[tokens.length - 1]!),

@@ -82,6 +82,11 @@ export interface ActorsDoc {
   mentions: Mention[];
   /** Actor id of the article's publisher, when known. */
   outlet: string | null;
+  /**
+   * The state of the article's first dateline, when the gazetteer knows it ("NAYPYITAW, Feb. 2, 2024 (AP) -" →
+   * myanmar): the state a story filed from it is about when it names none.
+   */
+  homeState?: string | null;
 }
 
 /** Output of ingest/attribution. It may add anonymous actors ("sources", "a senior official"). */

@@ -4,10 +4,10 @@ import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import type { CleanDoc } from '../types.ts';
 
-// A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date, then an optional
-// "(Outlet)" and a dash. Group 1 is the place part.
+// A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date (with its year: "Feb 8,
+// 2026"), then an optional "(Outlet)" and a dash. Group 1 is the place part.
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
 
 // The South Asian papers' dateline: a place in capitals and a colon ("ISLAMABAD: Pakistan on Thursday ...").
 const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z"“])/;

@@ -128,6 +128,19 @@ export function headAfter(v: View, i: number): [string, number] | null {
   return found;
 }
 
+/** Words that name a part of a state's forces before "of (the)" its service ("Units of the Armed Forces of ..."). */
+const PARTS = new Set(['units', 'unit', 'elements', 'troops', 'soldiers', 'members', 'servicemen', 'positions']);
+
+/**
+ * Where the service name of a run starts: after a leading "the", and after a part of the forces ("Units of the
+ * Armed Forces", "Troops of the Army"), which is no body of its own.
+ */
+function serviceStart(v: View, start: number, end: number): number {
+  let a = v.keys[start] === 'the' ? start + 1 : start;
+  if (PARTS.has(v.keys[a]!) && v.keys[a + 1] === 'of' && a + 2 < end) a += v.keys[a + 2] === 'the' ? 3 : 2;
+  return a;
+}
+
 /**
  * "the Armed Forces of the Philippines", "the Army of Niger": a capitalized service name and "of (the) <State>" is
  * that state's military, named in full (so "(AFP)" after it is the army's acronym, not the news agency's). Marks
@@ -137,7 +150,7 @@ export function serviceOfState(sc: Scan, v: View, joined: Item[], x: number, use
   const it = joined[x]!;
   const st = joined[x + 1];
   if (it.type !== 'run' || !isStateItem(st)) return false;
-  const a = v.keys[it.start] === 'the' ? it.start + 1 : it.start;
+  const a = serviceStart(v, it.start, it.end);
   const service = SERVICE_NAMES.find(
     (w) => it.end - a === w.length && w.every((x, j) => v.keys[a + j] === x && isCap(v.toks[a + j]!)),
   );

@@ -13,11 +13,13 @@ import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
+import { settleStatelessMinistries } from './ministries.ts';
 import { settleMissions } from './missions.ts';
 import { nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
+import { regionalGovernment, settleProvincialGovernments } from './regions.ts';
 import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
@@ -52,12 +54,14 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleSharedNames(sc);
   settleMissions(sc);
   resolveBodyAnaphors(sc);
+  settleStatelessMinistries(sc);
+  settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);
   const { actors, mentions } = sc.reg.actors();
-  return dropJunk(nlp, { actors, mentions, outlet }, titleCase);
+  return { ...dropJunk(nlp, { actors, mentions, outlet }, titleCase), homeState: sc.homeState };
 }
 
 /** Titles a capitalized portfolio can open: "Disaster Management Minister X", "Home Affairs Secretary Y". */
@@ -94,6 +98,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
     const headline = v.headline || v.titleCase;
     if (!headline && (serviceOfState(sc, v, joined, x, used) || organizationAt(sc, v, joined, x, used))) continue;
+    if (!headline && regionalGovernment(sc, v, joined, x, used)) continue;
     used.add(it);
     if (it.type === 'gaz') {
       const consumed = gazItem(sc, v, it, joined, x);

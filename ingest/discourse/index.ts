@@ -44,12 +44,15 @@ export class Discourse {
 
   /** The article's publisher: "the agency" or "the network" in its own copy is someone else. */
   private readonly publisher: string | null;
+  /** The state of the article's dateline: the one the story is about when it names none (ActorsDoc.homeState). */
+  private readonly homeState: string | null;
 
   constructor(
     private readonly nlp: NlpDoc,
     actors: ActorsDoc,
   ) {
     this.publisher = actors.outlet;
+    this.homeState = actors.homeState ?? null;
     for (const a of actors.actors) this.byId.set(a.id, a);
     const firstInSentence = new Set<number>();
     for (const m of actors.mentions) {
@@ -131,7 +134,7 @@ export class Discourse {
 
   /**
    * The state an unnamed "the army" or "the military" at `at` belongs to: the most salient state in the last
-   * sentences (subjects and recent mentions first), else the first state the article names (its dateline).
+   * sentences (subjects and recent mentions first), else the first state the article names, else its dateline's.
    */
   resolveState(at: number): string | null {
     const here = this.sentenceAt(at);
@@ -146,7 +149,7 @@ export class Discourse {
       const score = back * 2 - (s.subject ? 3 : 0) - (s.speaker ? 2 : 0);
       if (!best || score <= best.score) best = { id: s.actorId, score };
     }
-    return best?.id ?? first;
+    return best?.id ?? first ?? this.homeState;
   }
 
   /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */

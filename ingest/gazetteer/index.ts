@@ -7,7 +7,7 @@ import outletsData from './data/outlets.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
 import statesData from '../../graph/data/states.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
-import { keysOf, tokenKey } from './keys.ts';
+import { keysOf, spellingKey, tokenKey } from './keys.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const LETTER = /\p{L}/u;
@@ -127,7 +127,8 @@ function add(surface: string, hit: Hit): void {
   const keys = keysOf(surface);
   if (!keys.length) return;
   let node = root;
-  for (const k of keys) {
+  for (const key of keys) {
+    const k = spellingKey(key);
     let n = node.next.get(k);
     if (!n) node.next.set(k, (n = newNode()));
     node = n;
@@ -235,7 +236,7 @@ export function matchAt(keys: readonly string[], i: number, endBefore = Infinity
   let node: Node | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < keys.length && j + 1 < endBefore; j++) {
-    node = node.next.get(keys[j]!);
+    node = node.next.get(spellingKey(keys[j]!));
     if (!node) break;
     if (node.hits.length) best = { start: i, end: j + 1, hits: node.hits };
   }

@@ -1,5 +1,6 @@
 // Token keys shared by gazetteer entries and tagged text, so "U.S." = "US", "al-Qaeda" = "al Qaeda".
 // In: a surface string or one token's text. Out: lower-case, accent-free keys ('' for tokens that are skipped).
+import { bodyWordKey } from '../../graph/names.ts';
 
 /** Any character outside printable ASCII (accents, curly quotes); those keys need normalizing. */
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -40,3 +41,10 @@ export function keysOf(surface: string): string[] {
   }
   return out.filter(Boolean);
 }
+
+/**
+ * The gazetteer's key for a token key: one spelling for the romanizations of a word of a body's name (graph/names.ts
+ * bodyWordKey: "Tehrik-i-Taliban" = "Tehreek-e-Taliban", "Jamaat-ul-Ahrar" = "Jamaat-al-Ahrar", "Jaish-e-Muhammad" =
+ * "Jaish-e-Mohammed"). Both the data and the text go through it, so each entry answers to every spelling.
+ */
+export const spellingKey = bodyWordKey;

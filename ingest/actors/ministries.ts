@@ -1,0 +1,109 @@
+// A ministry written without its state after the article named one ("the Ministry of Defense of Armenia said ...
+// the Ministry added", "The Ministry of Defense has informed", "Defense Ministry spokesperson"): the state's
+// ministry named before, not a body of its own. In: the scan after anaphora. Out: such drafts folded into it.
+import { MINISTRIES } from './lexicon.ts';
+import type { Draft } from './registry.ts';
+import { type Scan, stateBody } from './scan.ts';
+
+/**
+ * The [id suffix, label] a stateless ministry name stands for (["defense-ministry", "Defense Ministry"]), ['', '']
+ * for a bare "Ministry", else null.
+ */
+function ministryOf(name: string): [string, string] | null {
+  const words = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/);
+  if (words.length === 1 && words[0] === 'ministry') return ['', ''];
+  const m = MINISTRIES.find(([w]) => w.length === words.length && w.every((x, i) => x === words[i]));
+  return m ? [m[1], m[2]] : null;
+}
+
+const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
+
+/**
+ * The state ministry a stateless one stands for: of those named before it with that portfolio (any ministry for a
+ * bare "the Ministry"), the one the article named first, its own source ("citing the Ministry of Defense of
+ * Azerbaijan ... According to the Ministry" after the other side's ministry was cited).
+ */
+function namedBefore(sc: Scan, d: Draft | null, suffix: string, at = d ? firstAt(d) : 0): Draft | null {
+  const states = sc.reg
+    .all()
+    .filter((s) => s !== d && s.mentions.length && !!s.affiliation && s.id.startsWith(`${s.affiliation}-`))
+    .filter((s) => (suffix ? s.id.endsWith(`-${suffix}`) : s.id.endsWith('-ministry')) && firstAt(s) < at);
+  return states.sort((a, b) => firstAt(a) - firstAt(b))[0] ?? null;
+}
+
+/**
+ * Britain's ministry of defence is in the gazetteer under forms every state's can take ("MoD", "Ministry of
+ * Defence"): written only so, in an article that names another state's defence ministry and not Britain, it is
+ * that ministry (the one named first: "MoD:" over an Azerbaijani agency's story citing Baku's ministry).
+ */
+const GENERIC_MOD = {
+  id: 'uk-ministry-of-defence',
+  state: 'united-kingdom',
+  forms: new Set(['mod', 'ministry of defence']),
+};
+
+function genericDefenceMinistry(sc: Scan): void {
+  ofState(sc);
+  const d = sc.reg.get(GENERIC_MOD.id);
+  if (!d || sc.reg.has(GENERIC_MOD.state)) return;
+  const surfaces = d.mentions.map((m) =>
+    sc.text
+      .slice(m.start, m.end)
+      .toLowerCase()
+      .replace(/^the\s+/, ''),
+  );
+  if (!surfaces.every((f) => GENERIC_MOD.forms.has(f))) return;
+  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length);
+  if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+}
+
+/**
+ * A portfolio's ministry with no state in an article filed from a state that names no state's ministry of that
+ * portfolio ("CULIACAN, Mexico (AFP) - ... the Defense Ministry said"): the dateline state's.
+ */
+function datelineMinistry(sc: Scan, [suffix, label]: [string, string]): Draft | null {
+  if (!suffix || !sc.homeState) return null;
+  if (sc.reg.all().some((s) => !!s.affiliation && s.id === `${s.affiliation}-${suffix}`)) return null;
+  return stateBody(sc, sc.homeState, suffix, label);
+}
+
+/** "Ministry of Defence of Ukraine": the gazetteer read Britain's ministry and left "of Ukraine"; it is Ukraine's. */
+function ofState(sc: Scan): void {
+  const d = sc.reg.get(GENERIC_MOD.id);
+  if (!d) return;
+  const states = sc.reg.all().filter((s) => s.kind === 'state');
+  for (const m of [...d.mentions]) {
+    const of = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/.exec(sc.text.slice(m.end, m.end + 12));
+    const st = of && states.find((s) => s.mentions.some((x) => x.start === m.end + of[0].length));
+    if (!st || st.id === GENERIC_MOD.state) continue;
+    sc.reg.transfer(d.id, stateBody(sc, st.id, 'defense-ministry', 'Defense Ministry').id, [m], sc.text);
+  }
+}
+
+/** "the Ministry" capitalized, standing alone (not "the Ministry of Health", not "the Ministry Ahmed"). */
+const BARE_MINISTRY = /\b[Tt]he Ministry\b(?![ \u00a0]+(?:of\b|\p{Lu}))(?!['’]s)/gu;
+
+/**
+ * Folds each stateless ministry into the state ministry the article named before it (namedBefore), and gives a
+ * bare "the Ministry" no recogniser read to that ministry.
+ */
+export function settleStatelessMinistries(sc: Scan): void {
+  genericDefenceMinistry(sc);
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  for (const m of sc.text.matchAll(BARE_MINISTRY)) {
+    const start = m.index + 4;
+    if (taken.has(m.index) || taken.has(start)) continue;
+    const into = namedBefore(sc, null, '', m.index);
+    if (into) sc.reg.mention(into.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
+  }
+  for (const d of sc.reg.all()) {
+    if (d.kind !== 'organization' || d.affiliation || !d.mentions.length) continue;
+    const ministry = ministryOf(d.name);
+    if (!ministry) continue;
+    const into = namedBefore(sc, d, ministry[0]) ?? datelineMinistry(sc, ministry);
+    if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+  }
+}

@@ -1,0 +1,76 @@
+// A region's name before the title of its head of government ("Khyber Pakhtunkhwa Chief Minister Sohail Afridi",
+// "Sabah's chief minister, Hajiji Noor", "Alberta Premier Danielle Smith"): the region stands for its government, a
+// body of its own ("Government of Khyber Pakhtunkhwa"), not a person. Only for a name the gazetteer does not know
+// (a known place keeps its own reading); "provincial government" is the government of the region the story names.
+// In: a capitalized run of a sentence; the scan. Out: the body, with the run's (or the description's) mention.
+import { lexicalTag } from '../nlp/tagger.ts';
+import { slugify } from './registry.ts';
+import { isGivenName } from './role-prefix.ts';
+import type { Scan } from './scan.ts';
+import { type Item, isCap, surfaceOf, type View } from './view.ts';
+
+/** Titles of a region's head of government, as token keys. */
+const REGION_HEADS = [['chief', 'minister'], ['first', 'minister'], ['premier'], ['governor']];
+
+/** The token after a run and a possessive: where a title would start. */
+function titleAt(v: View, end: number): number {
+  return v.keys[end] === "'s" || v.keys[end] === '’s' ? end + 1 : end;
+}
+
+/** Whether a region head's title starts at token k. */
+const headAt = (v: View, k: number) => REGION_HEADS.some((w) => w.every((x, j) => v.keys[k + j] === x));
+
+/** Reads run x as a region's government when a region head's title follows it; true when it did. */
+export function regionalGovernment(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+  const it = joined[x]!;
+  if (it.type !== 'run') return false;
+  const a = v.keys[it.start] === 'the' ? it.start + 1 : it.start;
+  if (a >= it.end || !headAt(v, titleAt(v, it.end))) return false;
+  for (let k = a; k < it.end; k++) if (!isCap(v.toks[k]!)) return false;
+  // "Sohail Afridi, Chief Minister": a person's name is no region.
+  if (isGivenName(v.toks[a]!.text)) return false;
+  const region = surfaceOf(v, a, it.end);
+  const name = `Government of ${region}`;
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[it.end - 1]!.end, 'name', region);
+  sc.bodyOf.set(it, d.id);
+  used.add(it);
+  return true;
+}
+
+/** "provincial government", with the region's name before it when written ("the Sichuan provincial government"). */
+const PROVINCIAL = /(?:\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) )?\b[Pp]rovincial [Gg]overnment\b/gu;
+/** "Khyber Pakhtunkhwa province", "Helmand Province": a province the article names. */
+const PROVINCE = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) [Pp]rovince\b/gu;
+
+/** The region's name in a capitalized phrase: without an opening article or a common word ("The", "On"). */
+function regionIn(phrase: string | undefined): string | null {
+  const words = (phrase ?? '').split(' ').filter(Boolean);
+  while (words.length && lexicalTag(words[0]!.toLowerCase()) !== null) words.shift();
+  return words.length ? words.join(' ') : null;
+}
+
+/** The one region whose government the article implies: a single government of a region, else a single province. */
+function soleRegion(sc: Scan): string | null {
+  const governments = sc.reg.all().filter((d) => d.id.startsWith('government-of-') && d.mentions.length);
+  if (governments.length === 1) return governments[0]!.name.replace(/^Government of /, '');
+  if (governments.length > 1) return null;
+  const provinces = new Set([...sc.text.matchAll(PROVINCE)].map((m) => regionIn(m[1])).filter(Boolean));
+  return provinces.size === 1 ? [...provinces][0]! : null;
+}
+
+/**
+ * "provincial government spokesman Saqib Orakzai" in a story about Khyber Pakhtunkhwa: the government of the region
+ * named before "provincial government", else of the article's one region (soleRegion); none when it names several.
+ */
+export function settleProvincialGovernments(sc: Scan): void {
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  for (const m of sc.text.matchAll(PROVINCIAL)) {
+    const region = regionIn(m[1]) ?? soleRegion(sc);
+    const start = m.index + m[0].length - 'provincial government'.length;
+    if (!region || taken.has(start)) continue;
+    const name = `Government of ${region}`;
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, start, m.index + m[0].length, 'descriptor', m[0].slice(start - m.index));
+  }
+}
