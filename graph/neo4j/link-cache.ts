@@ -1,8 +1,9 @@
 // What cross-article linking reads of stored claims, kept in the writer's memory (as the embedded store's
 // IdentityLookup does): every stored claim's band keys and every stored article's id, read once on the first lookup,
-// and the candidates read or written since (text, terms, first 20 speech edges by key). This store's own commits
-// update it; the server's counts are compared at each lookup that goes to it anyway, and a difference (another
-// writer) turns it off. In: a read transaction, committed records. Out: the answers the band index would give.
+// and the candidates read or written since (text, terms, first 20 speech edges by key), with the stored incidents
+// (incident-cache.ts). This store's own commits update it; the server's counts are compared in each write
+// transaction and at each lookup that goes to the server anyway, and a difference (another writer) turns it off.
+// In: a read transaction, committed records. Out: the answers the band and incident indexes would give.
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { type BandCounts, type ClaimCandidate, bandKey, claimKeyInput, liveHolders } from '../claims/similar.ts';
