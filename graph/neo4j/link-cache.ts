@@ -1,8 +1,9 @@
 // What cross-article linking reads of stored claims, kept in the writer's memory (as the embedded store's
 // IdentityLookup does): every stored claim's band keys and every stored article's id, read once on the first lookup,
-// and the candidates read or written since (text, terms, first 20 speech edges by key). This store's own commits
-// update it; the server's counts are compared at each lookup that goes to it anyway, and a difference (another
-// writer) turns it off. In: a read transaction, committed records. Out: the answers the band index would give.
+// and the candidates read or written since (text, terms, first 20 speech edges by key), with the stored incidents
+// (incident-cache.ts). This store's own commits update it; the server's counts are compared in each write
+// transaction and at each lookup that goes to the server anyway, and a difference (another writer) turns it off.
+// In: a read transaction, committed records. Out: the answers the band and incident indexes would give.
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { type BandCounts, type ClaimCandidate, bandKey, claimKeyInput, liveHolders } from '../claims/similar.ts';
@@ -11,6 +12,7 @@ import type { StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { LinkLookups } from '../store.ts';
 import { claimDetails, findIncidentsMany, rankClaims } from './identity.ts';
+import { IncidentCache } from './incident-cache.ts';
 import { INTERNAL_PROPS } from './values.ts';
 
 /** Claims held at most: past it (about 24,000 generated articles: 12.6 claims each) lookups go to the server's band index again. */
@@ -19,6 +21,8 @@ export const CACHED_CLAIMS = 300_000;
 const CACHED_DETAILS = 50_000;
 /** The CLAIMS properties claimDetails (identity.ts) reads: the rest of a CLAIMS edge is never asked for. */
 const CLAIMS_PROPS = ['affiliation', 'via', 'outlet', 'publishedAt', 'answers'];
+/** The server's claim and article counts (from the count store), compared with the cache's. */
+const COUNTS = 'RETURN COUNT { (c:Claim) } AS claims, COUNT { (a:Article) } AS articles';
 /** Store-internal keys (values.ts INTERNAL_PROPS) and the MERGE key: what claimDetails drops from an edge. */
 const NOT_MODEL = new Set<string>([...INTERNAL_PROPS, 'key']);
 
@@ -45,6 +49,8 @@ export class ClaimCache {
   private readonly details = new Map<string, ClaimCandidate>();
   /** What a dead key's lookup gives: stopAbove + 1 claims, the band index's limit (only its length is read). */
   private readonly dead: string[];
+  /** Stored incidents (incident-cache.ts), or null when there are too many: those lookups go to the server. */
+  incidents: IncidentCache | null = null;
 
   private constructor(private readonly stopAbove: number) {
     this.dead = Array.from({ length: stopAbove + 1 }, () => '');
@@ -55,10 +61,12 @@ export class ClaimCache {
     const counted = await tx.run('MATCH (c:Claim) RETURN count(c) AS n');
     if ((counted.records[0]?.get('n') as number) > CACHED_CLAIMS) return null;
     const cache = new ClaimCache(stopAbove);
-    const [claims, articles] = await Promise.all([
+    const [claims, articles, incidents] = await Promise.all([
       tx.run('MATCH (c:Claim) RETURN c.id AS id, c.bandKey AS bandKey'),
       tx.run('MATCH (a:Article) RETURN a.id AS id'),
+      IncidentCache.load(tx),
     ]);
+    cache.incidents = incidents;
     for (const r of claims.records) {
       const key = r.get('bandKey') as string | null;
       cache.file(r.get('id') as string, indexTerms(key ?? ''));
@@ -132,6 +140,7 @@ export class ClaimCache {
   written(articles: GraphRecords[]): void {
     for (const records of articles) {
       this.articles.add(records.article.id);
+      this.incidents?.written(records);
       for (const n of records.nodes) {
         if (n.label !== 'Claim' || this.claims.has(n.id)) continue;
         this.file(n.id, indexTerms(bandKey(claimKeyInput(n.props))));
@@ -185,14 +194,17 @@ export async function cachedLookups(
     return { ids: rankClaims(distinct, holders, limit, stopAbove), counts: cache.counted(bands, holders) };
   });
   const missing = [...new Set(ranked.flatMap((r) => r.ids))].filter((id) => !cache.detail(id));
+  // Incidents from memory when held (incident-cache.ts): then only candidates not kept go to the server.
+  const held = cache.incidents?.find(query.incidents);
+  const asked = held ? [] : query.incidents;
   let read_: { details: Map<string, ClaimCandidate>; incidents: StoredIncident[][]; counts: CachedAnswers['counts'] } =
-    { details: new Map(), incidents: query.incidents.map(() => []), counts: null };
-  if (missing.length || query.incidents.length)
+    { details: new Map(), incidents: held ?? query.incidents.map(() => []), counts: null };
+  if (missing.length || asked.length)
     read_ = await read(async (tx) => {
       const [details, incidents, counted] = await Promise.all([
         claimDetails(tx, missing),
-        findIncidentsMany(tx, query.incidents),
-        tx.run('RETURN COUNT { (c:Claim) } AS claims, COUNT { (a:Article) } AS articles'),
+        held ?? findIncidentsMany(tx, asked),
+        tx.run(COUNTS),
       ]);
       const r = counted.records[0]!;
       return {
@@ -265,6 +277,22 @@ export class CacheSlot {
 
   quiet(mark: number | null): boolean {
     return mark !== null && mark === this.epoch && !this.writing;
+  }
+
+  /**
+   * Runs `work` in the caller's write transaction with the server's counts read first in it (sent before the writes,
+   * pipelined: no round trip of their own). Counts other than the cache's mean another writer was at work: the cache
+   * is off from then on. Lookups answered from memory alone (every candidate kept, incidents held) never read the
+   * counts, so each write does.
+   */
+  async checked<T>(tx: ManagedTransaction, work: () => Promise<T>): Promise<T> {
+    const cache = this.cache;
+    if (!cache || this.off) return work();
+    const mine = cache.counts;
+    const [counted, result] = await Promise.all([tx.run(COUNTS), work()]);
+    const r = counted.records[0]!;
+    if (r.get('claims') !== mine.claims || r.get('articles') !== mine.articles) this.turnOff();
+    return result;
   }
 
   /** Runs a write transaction; `committed` tells the cache what it wrote. A failed write drops the cache. */

@@ -162,7 +162,11 @@ export class Neo4jStore implements GraphStore {
     try {
       loaded = await this.cache.write(
         () =>
-          this.guard(() => session.executeWrite((tx) => writeArticle(tx, records, input.extraction.article.source))),
+          this.guard(() =>
+            session.executeWrite((tx) =>
+              this.cache.checked(tx, () => writeArticle(tx, records, input.extraction.article.source)),
+            ),
+          ),
         (ok) => (ok ? [records] : []),
       );
     } catch (err) {
@@ -194,7 +198,7 @@ export class Neo4jStore implements GraphStore {
     let results: WriteResult[] | null = null;
     try {
       results = await this.cache.write(
-        () => this.guard(() => session.executeWrite((tx) => writeArticles(tx, batch))),
+        () => this.guard(() => session.executeWrite((tx) => this.cache.checked(tx, () => writeArticles(tx, batch)))),
         (written) => batch.filter((_, i) => written[i] === 'loaded').map((b) => b.records),
       );
     } catch (err) {

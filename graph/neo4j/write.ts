@@ -67,7 +67,7 @@ const high = (cur: PropValue, v: PropValue): PropValue =>
   isNull(v) || (!isNull(cur) && Number(cur) >= Number(v)) ? cur : v;
 
 /** INCIDENT_WIDEN in TypeScript: `b`, a later report of the same incident, widens `a` (an associative step). */
-function widenIncident(a: Props, b: Props): Props {
+export function widenIncident(a: Props, b: Props): Props {
   const full = (d: unknown) => typeof d === 'string' && FULL_DATE.test(d);
   const other = !isNull(a.placeKey) && !isNull(b.placeKey) && a.placeKey !== b.placeKey;
   const union = (x: PropValue, y: string[]) => [...new Set([...stringsOf(x), ...y])];

@@ -1,8 +1,10 @@
 // The Neo4j writer's in-memory linking lookups (graph/neo4j/link-cache.ts) on the shared test Neo4j: after a batched
 // load, every claim's candidate lookup answers exactly what the server's band index and candidate read answer (the
 // same candidates, speech edges, edge keys and band counts), the article and claim ids it holds are the stored ones,
-// and a second writer's article turns the cache off so the first writer sees it.
-import { readdirSync } from 'node:fs';
+// every incident lookup answers what the server's indexes answer, and a second writer's article turns the cache off
+// at the first writer's next write, so the first writer sees it.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,6 +71,28 @@ describe('linking lookups kept in the Neo4j writer', () => {
     expect(found.length).toBeGreaterThanOrEqual(rows.length);
     expect(found.some((c) => c.speech.some((s) => s.props.answers === 'across articles'))).toBe(true);
 
+    // Incidents from memory (graph/neo4j/incident-cache.ts): every stored incident looked up by its day, its place
+    // (key and sound) and its areas, alone and together, as the server's indexes answer.
+    const stored = await server.readQuery('MATCH (i:Incident) RETURN i.date, i.placeKey, i.placeSound, i.areaTerms');
+    expect(stored.rows.length).toBeGreaterThan(10);
+    const incidents = stored.rows.flatMap(([date, key, sound, terms]) => {
+      const inside = ((terms as string[] | null) ?? []).map((t) => t.replace(/_/g, ' '));
+      const dates = date ? [String(date)] : [];
+      const places = [key, sound].filter((p): p is string => typeof p === 'string');
+      return [
+        { dates, places: [] },
+        { dates: [], places },
+        { dates: [], places: [], inside },
+        { dates, places, inside },
+      ];
+    });
+    const mineIncidents = (await writer.findMany({ claims: [], incidents })).incidents;
+    expect(mineIncidents).toEqual((await server.findMany({ claims: [], incidents })).incidents);
+    // Not an empty comparison: incidents found with named participants, some told by several reports.
+    const told = mineIncidents.flat();
+    expect(told.some((i) => i.participants.length > 0)).toBe(true);
+    expect(told.some((i) => i.reported.length > 1 || (i.areas ?? []).length > 0)).toBe(true);
+
     const ids = rows.map(([id]) => String(id));
     expect(await writer.storedClaims([...ids, 'claim:none'])).toEqual(new Set(ids));
     const articles = await server.readQuery('MATCH (a:Article) RETURN a.id');
@@ -77,16 +101,52 @@ describe('linking lookups kept in the Neo4j writer', () => {
 
   it('is turned off when another writer changes the store', { timeout: 600_000 }, async () => {
     await resetNeo4j(writer);
-    const [first, second] = FILES.slice(0, 2).map((f) => [f]);
+    const [first, second, third] = FILES.slice(0, 3).map((f) => [f]);
     await ingest(first!, writer, { extract: cached });
-    // Another process loads an article: the writer's next lookup that reads the server sees the counts differ.
+    // Another process loads an article: the writer's next write reads the server's counts in its transaction, sees
+    // them differ from the cache's and turns it off, so its lookups after it read the server (lookups answered from
+    // memory alone never read the counts: every candidate kept, incidents held).
     await ingest(second!, server, { extract: cached });
+    await ingest(third!, writer, { extract: cached });
     const { rows } = await server.readQuery('MATCH (c:Claim) RETURN c.terms ORDER BY c.id');
     const asked = { claims: rows.map(([t]) => claimBands(t as string[])).filter((b) => b.length), incidents: [] };
-    const withIncident = { ...asked, incidents: [{ dates: ['2020-01-01'], places: [] }] };
+    const days = await server.readQuery('MATCH (i:Incident) WHERE i.date IS NOT NULL RETURN DISTINCT i.date');
+    const withIncident = { ...asked, incidents: [{ dates: days.rows.map(([d]) => String(d)), places: [] }] };
     const mine = await writer.findMany(withIncident);
-    expect(plain(mine.claims)).toEqual(plain((await server.findMany(withIncident)).claims));
+    const theirs = await server.findMany(withIncident);
+    expect(plain(mine.claims)).toEqual(plain(theirs.claims));
+    expect(mine.incidents).toEqual(theirs.incidents);
     const stored = await server.readQuery('MATCH (a:Article) RETURN a.id');
     for (const [id] of stored.rows) expect(await writer.hasArticle(String(id))).toBe(true);
   });
+
+  it(
+    'names only named participants of an incident held in memory, as the server does',
+    { timeout: 600_000 },
+    async () => {
+      await resetNeo4j(writer);
+      const text = [
+        'KANO, Nigeria, March 3, 2019 (Reuters) - Unidentified gunmen attacked a police checkpoint in Kano on Sunday,',
+        'killing three officers, a police spokesman said.\n\nThe attackers fled on motorcycles, the spokesman, Abdullahi',
+        'Haruna, told reporters. No group has claimed responsibility.\n',
+      ].join(' ');
+      // The extractor's own output with two participants added to the attack: one named, one anonymous (an anonymous
+      // actor's node is scoped to its article and stays anonymous, so the server's lookup leaves it out).
+      const withParticipants = (doc: SourceDoc) => {
+        const x = structuredClone(extract(doc));
+        const anonymous = x.actors.find((a) => a.anonymous)!;
+        const named = x.actors.find((a) => a.id === 'abdullahi-haruna')!;
+        x.incidents[0]!.participants = [anonymous.id, named.id];
+        return x;
+      };
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'kg-incident-cache-')), 'kano.txt');
+      writeFileSync(file, text);
+      expect(await writer.hasArticle('not-an-article')).toBe(false); // the cache is read before the write
+      expect(await ingest([file], writer, { extract: withParticipants })).toMatchObject({ loaded: 1, failed: 0 });
+      const incidents = [{ dates: ['2019-03-03'], places: ['kano'] }];
+      const mine = (await writer.findMany({ claims: [], incidents })).incidents;
+      expect(mine).toEqual((await server.findMany({ claims: [], incidents })).incidents);
+      expect(mine[0]!.map((i) => i.participants)).toEqual([['abdullahi-haruna']]);
+    },
+  );
 });
