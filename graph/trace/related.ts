@@ -142,6 +142,7 @@ export function relatedClaims(
       scored.push({ id: c.id, score: 2 });
       continue;
     }
+    if (opposedAgents(self.text, c.text)) continue;
     const need = c.sameArticle ? SAME_ARTICLE : CROSS_ARTICLE;
     if (!mayShare(myStems, c.text, need.shared)) continue;
     const { shared, score } = overlap(mine, contentStems(c.text));
@@ -149,4 +150,31 @@ export function relatedClaims(
   }
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.slice(0, options.max).map((s) => s.id);
+}
+
+/**
+ * Who fired, in a claim that says someone fired: the capitalised word (a demonym or a name) heading the subject of
+ * the first attack verb, as a 5-letter stem ("Tajik border guards had opened fire" → "tajik", "the Armenian side had
+ * fired first" → "armen"). Null when no such subject is there.
+ */
+const AGENT_BEFORE_ATTACK =
+  /\b(\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}+){0,3}?\s+(?:(?:had|has|have|also|first|then)\s+)*(?:opened fire|fired|attacked|shelled|struck|launched|provoked|started the (?:shooting|firing|clash))\b/u;
+const NOT_AGENTS = new Set(
+  'the a an at on in its their his her our when then and he she it they we i this that these those who which'.split(' '),
+);
+
+export function attackAgent(text: string): string | null {
+  const m = AGENT_BEFORE_ATTACK.exec(text);
+  if (!m || NOT_AGENTS.has(m[1]!.toLowerCase())) return null;
+  return m[1]!.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').slice(0, 5);
+}
+
+/**
+ * Mirrored accusations ("Tajik border guards opened fire first" / "Kyrgyz servicemen opened fire on the checkpoint")
+ * share most of their words and say opposite things: two claims whose attackers differ are never related.
+ */
+function opposedAgents(a: string, b: string): boolean {
+  const x = attackAgent(a);
+  const y = attackAgent(b);
+  return x !== null && y !== null && x !== y;
 }
