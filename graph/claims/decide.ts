@@ -48,6 +48,11 @@ export interface Overlap {
   lone: number;
   /** Of them, states: often only where something happened ("came from the border with Niger"), not a party. */
   loneStates: number;
+  /**
+   * Each side names the forces of another state, both states on both sides: "Indian troops fired at Pakistani posts"
+   * and "Pakistani troops fired at Indian posts", one accusation turned round.
+   */
+  turned: boolean;
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
@@ -83,9 +88,11 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
   const sb = new Set(cb);
   const shared = ca.filter((t) => sb.has(t));
   const [wa, wb, ws] = [weightOf(ca), weightOf(cb), weightOf(shared)];
-  const lone = [...ca.filter((t) => !sb.has(t)), ...cb.filter((t) => !shared.includes(t))].filter((t) =>
-    t.startsWith('@'),
-  );
+  const sa = new Set(ca);
+  const [loneA, loneB] = [ca.filter((t) => !sb.has(t)), cb.filter((t) => !sa.has(t))].map((ts) =>
+    ts.filter((t) => t.startsWith('@')),
+  ) as [string[], string[]];
+  const lone = [...loneA, ...loneB];
   return {
     shared,
     incident,
@@ -95,7 +102,18 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     dice: (2 * ws) / Math.max(1, wa + wb),
     lone: lone.length,
     loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
+    turned: turnedRound(loneA, loneB, a, b),
   };
+}
+
+const MILITARY = /^@(.+)-military$/;
+
+/** Whether each side alone names the forces of a different state, both states named on both sides (Overlap.turned). */
+function turnedRound(loneA: string[], loneB: string[], a: string[], b: string[]): boolean {
+  const states = (ts: string[]) => ts.map((t) => MILITARY.exec(t)?.[1]).filter((x): x is string => !!x);
+  const [fa, fb] = [states(loneA), states(loneB)];
+  const both = (st: string) => a.includes(`@${st}`) && b.includes(`@${st}`);
+  return fa.some((x) => both(x) && fb.some((y) => y !== x && both(y)));
 }
 
 /** The speakers (and whom they speak for) of both sides as actor terms. */
@@ -261,6 +279,7 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
+  if (o.turned) return null;
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;

@@ -9,6 +9,7 @@ import states from '../data/states.json' with { type: 'json' };
 import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
+import { digitsFor } from './numbers.ts';
 
 /** Prefix of an incident's term (`^<incident node id>`), added by graph/model.ts for the incidents a claim tells. */
 export const INCIDENT_TERM = '^';
@@ -51,25 +52,6 @@ const ROLES = new Set(concepts.roles.split(/\s+/));
 const FORCES = CLASS.get('troops')!;
 const META = new Set(concepts.meta.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
 /** Dates and time words belong to the report, not to what is asserted (graph/claims/key.ts drops them too). */
 const TIME_WORDS = new Set(
   (
@@ -114,7 +96,7 @@ function words(text: string, actors: TermActor[]): string[] {
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(TRAILING_CLAUSE, '');
   for (const [re, to] of PHRASES) plain = plain.replace(re, to);
-  return plain.toLowerCase().match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  return digitsFor(plain.toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
 
 /** One word's term, or null for a word that carries no content. */
@@ -123,7 +105,6 @@ function term(w: string): string | null {
     const n = w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
   }
-  if (NUMBER_WORDS[w]) return `#${NUMBER_WORDS[w]}`;
   const bare = w.replace(/'s$/, '');
   if (META.has(bare)) return null;
   const cls = CLASS.get(bare);
