@@ -439,6 +439,11 @@ describe("one ministry's account of one incident told by two outlets", () => {
     ['india', 'pakistan'],
   );
 
+  it("meets though one telling adds its own side's response and the other an unresolved name", () => {
+    expect(paraphrase(told(wire), told(daily))?.reason).toMatch(/same side/);
+    expect(paraphrase(told(daily), told(wire))?.score).toBe(paraphrase(told(wire), told(daily))?.score);
+  });
+
   it('stays apart when who fired at whom is turned round, or without the incident', () => {
     expect(paraphrase(wire, daily)).toBeNull();
     const turned = side(
