@@ -53,6 +53,11 @@ export interface Overlap {
    * and "Pakistani troops fired at Indian posts", one accusation turned round.
    */
   turned: boolean;
+  /**
+   * One side alone names the forces of two states: "Indian and Pakistani troops exchanged fire" is not "Indian units
+   * opened fire at Pakistani posts", whoever else the two share.
+   */
+  mutual: boolean;
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
@@ -103,6 +108,7 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     lone: lone.length,
     loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
     turned: turnedRound(loneA, loneB, a, b),
+    mutual: [loneA, loneB].some((ts) => ts.filter((t) => MILITARY.test(t)).length >= 2),
   };
 }
 
@@ -305,7 +311,7 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
-  if (o.turned) return null;
+  if (o.turned || o.mutual) return null;
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;

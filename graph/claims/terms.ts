@@ -155,8 +155,27 @@ function negatedHead(text: string): boolean {
   return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
 }
 
+/**
+ * An attribution opening the content ("as quoted by the official news agency, that ...", "according to the
+ * ministry, ..."): who relayed it, not what is asserted.
+ */
+const LEADING_ATTRIBUTION = /^\s*(?:as quoted by|as reported by|according to|citing)\s[^,]{1,80},\s*(?:that\s)?/i;
+
+/** The input with a leading attribution blanked (offsets kept) and the actors named only inside it dropped. */
+function withoutLeadingAttribution(input: TermInput): TermInput {
+  const m = LEADING_ATTRIBUTION.exec(input.text);
+  if (!m) return input;
+  const cut = m[0].length;
+  return {
+    ...input,
+    text: ' '.repeat(cut) + input.text.slice(cut),
+    actors: input.actors.filter((a) => !a.spans.length || a.spans.some(([, e]) => e > cut)),
+  };
+}
+
 /** The comparable terms of one claim's content. */
-export function claimTerms(input: TermInput): string[] {
+export function claimTerms(raw: TermInput): string[] {
+  const input = withoutLeadingAttribution(raw);
   const out = new Set<string>();
   const modifiers = modifierSpans(input.text);
   const inModifier = (s: number, e: number) => modifiers.some(([ms, me]) => s >= ms && e <= me);
