@@ -9,6 +9,7 @@ import states from '../data/states.json' with { type: 'json' };
 import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
+import { digitsFor } from './numbers.ts';
 
 /** Prefix of an incident's term (`^<incident node id>`), added by graph/model.ts for the incidents a claim tells. */
 export const INCIDENT_TERM = '^';
@@ -51,25 +52,6 @@ const ROLES = new Set(concepts.roles.split(/\s+/));
 const FORCES = CLASS.get('troops')!;
 const META = new Set(concepts.meta.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
 /** Dates and time words belong to the report, not to what is asserted (graph/claims/key.ts drops them too). */
 const TIME_WORDS = new Set(
   (
@@ -114,7 +96,7 @@ function words(text: string, actors: TermActor[]): string[] {
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(TRAILING_CLAUSE, '');
   for (const [re, to] of PHRASES) plain = plain.replace(re, to);
-  return plain.toLowerCase().match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  return digitsFor(plain.toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
 
 /** One word's term, or null for a word that carries no content. */
@@ -123,7 +105,6 @@ function term(w: string): string | null {
     const n = w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
   }
-  if (NUMBER_WORDS[w]) return `#${NUMBER_WORDS[w]}`;
   const bare = w.replace(/'s$/, '');
   if (META.has(bare)) return null;
   const cls = CLASS.get(bare);
@@ -174,8 +155,27 @@ function negatedHead(text: string): boolean {
   return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
 }
 
+/**
+ * An attribution opening the content ("as quoted by the official news agency, that ...", "according to the
+ * ministry, ..."): who relayed it, not what is asserted.
+ */
+const LEADING_ATTRIBUTION = /^\s*(?:as quoted by|as reported by|according to|citing)\s[^,]{1,80},\s*(?:that\s)?/i;
+
+/** The input with a leading attribution blanked (offsets kept) and the actors named only inside it dropped. */
+function withoutLeadingAttribution(input: TermInput): TermInput {
+  const m = LEADING_ATTRIBUTION.exec(input.text);
+  if (!m) return input;
+  const cut = m[0].length;
+  return {
+    ...input,
+    text: ' '.repeat(cut) + input.text.slice(cut),
+    actors: input.actors.filter((a) => !a.spans.length || a.spans.some(([, e]) => e > cut)),
+  };
+}
+
 /** The comparable terms of one claim's content. */
-export function claimTerms(input: TermInput): string[] {
+export function claimTerms(raw: TermInput): string[] {
+  const input = withoutLeadingAttribution(raw);
   const out = new Set<string>();
   const modifiers = modifierSpans(input.text);
   const inModifier = (s: number, e: number) => modifiers.some(([ms, me]) => s >= ms && e <= me);

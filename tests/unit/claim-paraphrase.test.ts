@@ -386,3 +386,136 @@ describe('one position told by two officials, one toll told by two sources', () 
     expect(paraphrase(told(army), told(soldiers))).toBeNull();
   });
 });
+
+describe('figures however an outlet spells them', () => {
+  const terms = (text: string) => claimTerms({ text, actors: [] });
+
+  it('reads spelled, capitalised, hyphenated and scaled figures as counts, and no date or clock time as one', () => {
+    // Peru, 2019 (made up): a mine collapse told by two wires.
+    expect(terms('Twenty-three miners were killed and a dozen were injured at the Atico pit on 14 March')).toEqual(
+      expect.arrayContaining(['#23', '#12', '~kill', '~wound']),
+    );
+    expect(terms('Thirteen armed men were killed')).toContain('#13');
+    expect(terms('two hundred and fifty homes were destroyed')).toContain('#250');
+    expect(terms('two dozen police officers were hurt')).toContain('#24');
+    const dated = terms('on June 3, at around 04:30, gunmen killed 7 villagers, 11-12 May attacks aside');
+    expect(dated.filter((t) => t.startsWith('#'))).toEqual(['#7']);
+    // Vague plurals and a lone "one" ("one of the", "no one") are no figure.
+    expect(terms('dozens of people and hundreds of homes').filter((t) => t.startsWith('#'))).toEqual([]);
+    expect(terms('one of the guards had fled').filter((t) => t.startsWith('#'))).toEqual([]);
+  });
+
+  it('lets a spelled toll meet the same toll in digits, never another toll', () => {
+    const said = [origin('x:anon-ministry')];
+    const told = (s: Side) => ({ ...s, terms: [...s.terms, '^x:collapse-atico'].sort() });
+    const spelled = side('Twenty-three miners were killed and a dozen were injured on Sunday', said);
+    const digits = side('23 miners were killed and 12 were injured in the collapse', said);
+    const other = side('32 miners were killed and 12 were injured in the collapse', said);
+    expect(paraphrase(told(spelled), told(digits))).not.toBeNull();
+    expect(paraphrase(told(spelled), told(other))).toBeNull();
+  });
+});
+
+describe("one ministry's account of one incident told by two outlets", () => {
+  // Kashmir, 2019 (made up): the ISPR's statement as one wire (its director general) and one local daily (its
+  // spokesman) carried it.
+  const ispr = [origin('ispr-director-general', { affiliation: 'ispr' })];
+  const spokesman = [origin('ispr-spokesman', { affiliation: 'ispr' })];
+  const told = (s: Side, id = '^x:firing-nakyal') => ({ ...s, terms: [...s.terms, id].sort() });
+  const wire = side(
+    'Indian troops had fired mortars and small arms at Pakistani posts in the Nakyal sector of Kotli district, and that Pakistani troops had responded',
+    ispr,
+    [['Pakistani troops', 'pakistan-military']],
+    ['india', 'pakistan'],
+  );
+  // The daily's wording left "Units of the Indian Army" as a name of its own.
+  const daily = side(
+    'Units of the Indian Army opened fire at Pakistani posts near the village of Nakyal in Kotli district on Tuesday',
+    spokesman,
+    [
+      ['Units of the Indian Army', 'units-of-the-indian-army'],
+      ['Indian', 'india'],
+    ],
+    ['india', 'pakistan'],
+  );
+
+  it("meets though one telling adds its own side's response and the other an unresolved name", () => {
+    expect(paraphrase(told(wire), told(daily))?.reason).toMatch(/same side/);
+    expect(paraphrase(told(daily), told(wire))?.score).toBe(paraphrase(told(wire), told(daily))?.score);
+  });
+
+  it("stays apart when who fired at whom is turned round, or both sides' forces are named in one telling", () => {
+    const turned = side(
+      'Pakistani troops had fired mortars and small arms at Indian posts in the Nakyal sector of Kotli district',
+      ispr,
+      [['Pakistani troops', 'pakistan-military']],
+      ['india', 'pakistan'],
+    );
+    const fired = side(
+      'Indian troops had fired mortars and small arms at Pakistani posts in the Nakyal sector of Kotli district',
+      ispr,
+      [['Indian troops', 'india-military']],
+      ['india', 'pakistan'],
+    );
+    expect(paraphrase(told(turned), told(fired))).toBeNull();
+    // Both sides' forces named in one telling ("exchanged fire") is not one side's accusation.
+    const exchanged = side(
+      'Indian and Pakistani troops exchanged fire at posts in the Nakyal sector of Kotli district after mortars were fired',
+      ispr,
+      [
+        ['Indian', 'india-military'],
+        ['Pakistani troops', 'pakistan-military'],
+      ],
+      ['india', 'pakistan'],
+    );
+    expect(paraphrase(told(exchanged), told(daily))).toBeNull();
+  });
+});
+
+describe('the same blame told with other words for the deal it was meant to wreck', () => {
+  it('reads undermining, wrecking and sabotaging as one act, and a deal, pact or agreement as one thing', () => {
+    const terms = (text: string) => claimTerms({ text, actors: [] });
+    for (const text of [
+      'the rebels had tried to undermine the Doha agreement',
+      'the group wanted to wreck a peace deal',
+      'the militants sought to sabotage the pact',
+    ])
+      expect(terms(text)).toEqual(expect.arrayContaining(['~damage', '~accord']));
+    expect(terms('the aggressors belonged to the Hurriyat faction')).toEqual(
+      expect.arrayContaining(['~attacker', '~responsible']),
+    );
+    expect(terms('the gunmen who opened the attack belonged to a rival cell')).toContain('~responsible');
+  });
+
+  it('reads "opened fire" as firing, membership however worded, and no relay opening the content', () => {
+    const terms = (text: string, actors: TermActor[] = []) => claimTerms({ text, actors });
+    expect(terms('the Tajik side was the first to open fire')).toEqual(terms('the Tajik side had fired first'));
+    expect(terms('those killed were members of the cell')).toContain('~member');
+    expect(terms('the slain men belonged to the cell')).toContain('~member');
+    // Lebanon, 2021 (made up): a relay opening the content is no part of what is asserted.
+    const text = 'as quoted by the state news agency NNA, that the gunmen had fired on the funeral procession';
+    const at = text.indexOf('NNA');
+    const relayed = terms(text, [{ id: 'nna', spans: [[at, at + 3]] }]);
+    expect(relayed).not.toContain('@nna');
+    expect(relayed).toEqual(terms('the gunmen had fired on the funeral procession'));
+    // Named inside the content, the agency stays.
+    expect(terms('the gunmen had fired on the NNA crew', [{ id: 'nna', spans: [[28, 31]] }])).toContain('@nna');
+  });
+
+  it("meets one official's blame told by two outlets when both name the group", () => {
+    // Mindanao, 2018 (made up): one governor's blame as two wires told it.
+    const said = [origin('governor-x')];
+    const bifm: Array<[string, string]> = [['BIFF', 'biff']];
+    const a = side(
+      'The terrorists of the BIFF carried out this cowardly attack to sabotage the Cotabato peace agreement',
+      said,
+      bifm,
+    );
+    const b = side('the attackers belonged to the BIFF and had tried to undermine the Cotabato agreement', said, bifm);
+    expect(paraphrase(a, b)?.reason).toMatch(/same speaker/);
+    // Another official's blame of the group, told apart from any incident, needs more than the group and the act.
+    const c = side('the BIFF wanted to wreck the agreement', [origin('mayor-y')], bifm);
+    expect(paraphrase(a, c)).toBeNull();
+    expect(paraphrase(a, { ...c, origins: said })).not.toBeNull();
+  });
+});
