@@ -160,13 +160,19 @@ export function relatedClaims(
 const AGENT_BEFORE_ATTACK =
   /\b(\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}+){0,3}?\s+(?:(?:had|has|have|also|first|then)\s+)*(?:opened fire|fired|attacked|shelled|struck|launched|provoked|started the (?:shooting|firing|clash))\b/u;
 const NOT_AGENTS = new Set(
-  'the a an at on in its their his her our when then and he she it they we i this that these those who which'.split(' '),
+  'the a an at on in its their his her our when then and he she it they we i this that these those who which'.split(
+    ' ',
+  ),
 );
 
 export function attackAgent(text: string): string | null {
   const m = AGENT_BEFORE_ATTACK.exec(text);
   if (!m || NOT_AGENTS.has(m[1]!.toLowerCase())) return null;
-  return m[1]!.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').slice(0, 5);
+  return m[1]!
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .slice(0, 5);
 }
 
 /**

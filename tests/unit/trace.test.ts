@@ -49,6 +49,18 @@ describe('related claims', () => {
     const reworded = 'a US delegation visited Damascus in June and held meetings with senior Syrian security officials';
     expect(relatedClaims(claim, [{ id: 'd', text: reworded, sameArticle: false }], { max: 3 })).toEqual(['d']);
   });
+
+  it('never relates mirrored accusations: the same words with the other side firing', () => {
+    // Two sides' accounts of one border clash (Ladakh, 2020 style) share their words and say opposite things.
+    const indian = {
+      id: 'in',
+      text: 'Chinese troops had opened fire first on Indian positions near the Galwan valley',
+    };
+    const mirrored = 'Indian troops had opened fire first on Chinese positions near the Galwan valley';
+    const retold = 'Chinese soldiers opened fire first on Indian posts in the Galwan valley';
+    expect(relatedClaims(indian, [{ id: 'cn', text: mirrored, sameArticle: true }], { max: 3 })).toEqual([]);
+    expect(relatedClaims(indian, [{ id: 'r', text: retold, sameArticle: false }], { max: 3 })).toEqual(['r']);
+  });
 });
 
 describe('trace query', () => {
