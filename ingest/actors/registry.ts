@@ -306,7 +306,7 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mme|Dr)\.?\s+$/;
 
 /** A kinship word right before a name: "his late brother Bingu wa Mutharika" names a relative in passing. */
 const KIN_BEFORE =
-  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|widow|late),?\s+$/i;
+  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|niece|widow|late)(?:\s+of)?,?\s+$/i;
 
 /**
  * Of several people sharing a surname, the one the text named in full last, when that full name comes after every
