@@ -54,6 +54,15 @@ const REGION_ADJECTIVES = new Set([
   'north',
 ]);
 
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** First words of a numbered military unit's name. */
+const UNIT_WORDS = new Set(
+  (
+    'infantry airborne mechanized mechanised armoured armored marine marines brigade battalion division regiment ' +
+    'corps army fleet artillery cavalry mountain rifle motorized motorised commando squadron wing guards special'
+  ).split(' '),
+);
+
 /** Parts of speech that never continue a name (a capitalized word so tagged opens a sentence or a title). */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
 
@@ -175,7 +184,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
-  if (acronymCompound(v, m.end) || placeBranch(v, m, hits, items) || portfolioOf(v, m.start)) return null;
+  if (acronymCompound(v, m.end, hits) || placeBranch(v, m, hits, items) || portfolioOf(v, m.start)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
@@ -238,19 +247,15 @@ const portfolioOf = (v: View, at: number) =>
 const ACRONYM = /^[A-Z]{2,}$/;
 /**
  * "CODECO-BTD", "SPLM-IO": an acronym the gazetteer knows, hyphened to another acronym it does not, names a faction
- * of its own, never the body (a known pair, "US-UK", stays two; a known glued form, "FARC-EP", matched whole first).
+ * of its own, never the body (so does a group's name hyphened to a name) (a known pair, "US-UK", stays two; a known glued form, "FARC-EP", matched whole first).
  */
-function acronymCompound(v: View, end: number): boolean {
+function acronymCompound(v: View, end: number, hits: Hit[]): boolean {
   const [last, next] = [v.toks[end - 1], v.toks[end]];
-  return (
-    !!last &&
-    !!next &&
-    v.glued[end] === true &&
-    v.text[last.end] === '-' &&
-    ACRONYM.test(last.text) &&
-    ACRONYM.test(next.text) &&
-    !matchAt(v.keys, end)
-  );
+  if (!last || !next || v.glued[end] !== true || v.text[last.end] !== '-' || matchAt(v.keys, end)) return false;
+  if (ACRONYM.test(last.text) && ACRONYM.test(next.text)) return true;
+  // "Dawlah Islamiyah-Maute Group", "Dawlah Islamiyah-Hassan": an armed group's name hyphened to a capitalised name
+  // the gazetteer does not know is one of its factions, a group of its own.
+  return CAPITALIZED_WORD.test(next.text) && hits.every((h) => h.role === 'name' && entryById(h.id)?.kind === 'group');
 }
 
 /** "Gerald Ford", "Harrison Ford", "Fiona Apple": a company's one-word name right after a known given name. */
@@ -325,6 +330,10 @@ function periodBetween(v: View, i: number): boolean {
 /** Whether token i may be part of a capitalized run. */
 function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const t = v.toks[i]!;
+  // "the 103rd Infantry Brigade", "the 101st Airborne Division": an ordinal opens a military unit's name (two
+  // units differ by their number alone).
+  if (ORDINAL.test(t.text) && UNIT_WORDS.has(v.keys[i + 1] ?? '') && !!v.toks[i + 1] && isCap(v.toks[i + 1]!))
+    return true;
   if (!isCap(t)) return false;
   // A capitalized word the tagger took for a verb inside a name or right after a title ("Loretta Lynch",
   // "Gov. Ted Stroud"): still the name, in running text, unless it is a speech verb ("Trump Says"). In a title-case
