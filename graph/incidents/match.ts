@@ -75,6 +75,16 @@ function datesConflict(a: string | null, b: string | null): boolean {
   return month(a) !== month(b) || (ya !== null && yb !== null && ya !== yb);
 }
 
+const YEAR_MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;
+/**
+ * Both dated to one month of one known year, one of them to no day ("in October 2025", "the September 13-14, 2022
+ * attack"): an earlier incident at a place that two outlets tell as background, however far apart they were filed.
+ */
+function sameMonth(a: string | null, b: string | null): boolean {
+  const [x, y] = [a && YEAR_MONTH.exec(a), b && YEAR_MONTH.exec(b)];
+  return !!x && !!y && x[1] === y[1] && (!isFullDate(a) || !isFullDate(b));
+}
+
 /**
  * How many days apart the two reports were filed (the nearest of the stored ones), when both articles' dates (a
  * year-less dateline's day counts) are known; null when either is not.
@@ -175,8 +185,10 @@ function compare(
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
   if (datesConflict(inc.date, c.date)) return null;
   // An undated report tells of the days before it was filed: another report's strike months before is another one.
+  // Filed on a day unknown, it is checked against the stored reports' days: an incident none of them tells as its
+  // week's news ("Sotk was shelled in September 2022") is background, which a report telling no date does not join.
   if (
-    (!inc.date && filedRulesOut(c.date, published ? [published] : [])) ||
+    (!inc.date && filedRulesOut(c.date, published ? [published] : c.reported)) ||
     (!c.date && filedRulesOut(inc.date, c.reported))
   )
     return null;
@@ -213,7 +225,9 @@ function compare(
   // One side's event day in the week before the other's filing day ("the June 8 bombing" and a June 8 dateline
   // telling "on Sunday") dates them as close as two filing days do.
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
-  const timely = near === true || told || (near === null && (shared.length > 0 || days));
+  // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
+  const month = p1 === p2 && sameMonth(inc.date, c.date);
+  const timely = near === true || told || (near === null && (shared.length > 0 || days)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
@@ -231,7 +245,9 @@ function compare(
       : `dates ${inc.date} and ${c.date} within a day`
     : days
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+      : month
+        ? `same month ${(inc.date ?? '').slice(0, 7)}`
+        : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded

@@ -5,9 +5,25 @@
 // were killed on the afternoon of February 7 in a confrontation in the sindicatura of X, in the municipality of Y")
 // dated nothing and placed nothing; and two outlets' background incident of one month at one town stayed apart.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { matchIncident, type StoredIncident } from '../../graph/incidents/match.ts';
+import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kg-s13-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
 
 const told = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({
@@ -16,6 +32,16 @@ const told = (text: string) =>
     killed: i.killed,
     ...(i.areas ? { areas: i.areas } : {}),
   }));
+
+/** Incident nodes in a store as [place, date, how many articles report it], sorted. */
+async function reported(store: EmbeddedStore): Promise<Array<[unknown, unknown, number]>> {
+  const g = await store.subgraph({ limit: 100_000 });
+  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+  return g.nodes
+    .filter((n) => n.labels.includes('Incident'))
+    .map((n): [unknown, unknown, number] => [n.props.place, n.props.date, reports(n.id)])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+}
 
 const DJIBO_AFP =
   "Gunmen kill nine at cattle market in Burkina Faso's Djibo\n\nOUAGADOUGOU (AFP) - At least nine people, " +
@@ -111,5 +137,63 @@ describe("a lead telling the headline's toll with its day", () => {
       { place: 'Tuka', date: '--03-03', killed: 7, areas: ['Datu Piang'] },
       { place: 'Tuka', date: '2019-10', killed: 5, areas: ['Datu Piang'] },
     ]);
+  });
+});
+
+describe('two outlets, each with the news and an earlier clash at the same town', () => {
+  it('meet on both: the town inside the municipality the other names, and the month of the earlier one', async () => {
+    const wire = write(
+      'tuka-afp.txt',
+      'Seven killed in clash near Datu Piang\n\nCOTABATO CITY, Philippines, March 4, 2024 (AFP) - At least seven ' +
+        'gunmen were killed on Sunday in a clash with soldiers in the hills near Datu Piang, the army said.\n\nTuka ' +
+        'was the scene of another clash in October 2019, when five soldiers died.',
+    );
+    // Undated and filed on no known day, a third report tells of an attack at Tuka: it does not join the clash of
+    // 2019, which the other reports tell as long past.
+    const undated = write(
+      'tuka-x.txt',
+      'Soldiers attacked in Tuka\n\nCOTABATO CITY - Gunmen attacked an army patrol in Tuka, killing two soldiers, ' +
+        'the army said.',
+    );
+    const store = new EmbeddedStore(path.join(dir, 'tuka.db'));
+    await ingest([wire, write('tuka-local.txt', TUKA_LOCAL), undated], store);
+    const nodes = await reported(store);
+    expect(nodes).toContainEqual(['Datu Piang', '2024-03-03', 2]);
+    expect(nodes).toContainEqual(['Tuka', '2019-10', 2]);
+    expect(nodes.filter(([place]) => place === 'Tuka').map(([, date, n]) => [date, n])).not.toContainEqual([
+      '2019-10',
+      3,
+    ]);
+    await store.close();
+  }, 60_000);
+});
+
+describe('matching an undated report filed on no known day', () => {
+  const stored = (id: string, date: string): StoredIncident => ({
+    id,
+    kind: 'clash',
+    date,
+    place: 'Tuka',
+    participants: ['philippine-army'],
+    reported: ['2024-03-04'],
+  });
+  const undated = { kind: 'attack' as const, date: null, place: 'Tuka' };
+
+  it("joins the stored incident its reports tell as their week's news, by a party in common", () => {
+    expect(matchIncident(undated, ['philippine-army'], [stored('news', '2024-03-03')])?.id).toBe('news');
+  });
+
+  it('does not join one its reports tell as long past, nor one of a month before they were filed', () => {
+    expect(matchIncident(undated, ['philippine-army'], [stored('old', '2019-10')])).toBeNull();
+    expect(matchIncident(undated, ['philippine-army'], [stored('old', '2024-01-20')])).toBeNull();
+  });
+
+  it('two background tellings of one month at one town meet, however far apart they were filed', () => {
+    const month = { kind: 'clash' as const, date: '2019-10', place: 'Tuka' };
+    const day: StoredIncident = { ...stored('oct', '2019-10-12'), participants: [], reported: ['2026-01-02'] };
+    expect(matchIncident(month, [], [day], '2024-03-04')?.reason).toContain('same month 2019-10');
+    // Another town, or another month, is another incident.
+    expect(matchIncident({ ...month, place: 'Datu Piang' }, [], [day], '2024-03-04')).toBeNull();
+    expect(matchIncident({ ...month, date: '2019-11' }, [], [day], '2024-03-04')).toBeNull();
   });
 });
