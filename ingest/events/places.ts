@@ -308,10 +308,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       named > t + 2 &&
       (PLACE_TYPES.has(tokens[named]?.norm ?? '') || FACILITIES.has(tokens[named]?.norm ?? ''));
     // A name with its place-type word ("stormed the Canape Vert neighborhood") is a place whatever else it was taken for.
+    // "pounded Abu Shok camp": a name before a site's word is the site's place, whatever the actors stage took it for.
+    const siteNamed = !typedObject && SITES.has(tokens[named]?.norm ?? '') && LOWER_FIRST.test(tokens[named]!.text);
     const struck =
       STRUCK.test(tokens[t]!.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
-      (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 || (typedObject && PLACE_TYPES.has(tokens[named]!.norm)));
+      (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
+        (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
+        siteNamed);
     const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
@@ -327,7 +331,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       !FEASTS.test(tokens[t + 1]!.text) &&
       LOWER_FIRST.test(tokens[named]?.text ?? '') &&
       eventNounAt(tokens, named);
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier) continue;
+    // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
+    const ofSite = tokens[t]!.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite)
+      continue;
     let i = t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;

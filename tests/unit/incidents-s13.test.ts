@@ -125,6 +125,22 @@ describe('a place told after a perfect, in a relative clause, or as "a village i
   });
 });
 
+describe('a camp struck, named after "of" or after shells fired by a body with its acronym', () => {
+  it('"Shelling of X camp kills 12 in Y" over "gunners pounded X camp": one incident at the camp', () => {
+    const text =
+      'Shelling of Kaxda camp kills 12 in Mogadishu\n\nMOGADISHU – Militant gunners pounded Kaxda camp for the ' +
+      "displaced on the city's outskirts, killing 12 people, camp leaders told Radio Dalsan.";
+    expect(told(text)).toEqual([{ place: 'Kaxda', date: null, killed: 12 }]);
+  });
+
+  it('"shells fired by the Arakan Army (AA) slammed into the X camp": the acronym ends no clause', () => {
+    const text =
+      'YANGON, Jan 8 (Reuters) - Artillery shells fired by the Arakan Army (AA) slammed into the Thet Kay Pyin ' +
+      'camp for displaced people near Sittwe on Monday, killing at least seven people, officials said.';
+    expect(told(text).map((i) => [i.place, i.killed])).toEqual([['Thet Kay Pyin', 7]]);
+  });
+});
+
 const TUKA_LOCAL =
   'Clash in Tuka leaves seven dead; army reports three soldiers wounded\n\nCotabato City. - Seven armed men were ' +
   'killed and three soldiers were wounded on the afternoon of March 3 in a confrontation in the barangay of Tuka, ' +
