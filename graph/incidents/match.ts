@@ -180,6 +180,7 @@ function compare(
   c: StoredIncident,
   published: string | null,
   wide: boolean,
+  news: string | null,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
@@ -192,6 +193,10 @@ function compare(
     (!c.date && filedRulesOut(inc.date, c.reported))
   )
     return null;
+  // Told as background of its own report (not in the week before the day its news is of), it does not join an
+  // undated incident that no report dates either: "Sotk was shelled on September 13-14, 2022" is not "Sotq" told
+  // with no date, whatever party they share.
+  if (!c.date && !c.reported.some(isDay) && filedRulesOut(inc.date, news ? [news] : [])) return null;
   // The stored node keeps no weekday: only the new report's is checked.
   if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
@@ -266,6 +271,7 @@ function compare(
 /**
  * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `wide`: the
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
+ * `news`: the day the report's news is of (its filing day, else its first incident's day; link.ts newsDay).
  */
 export function matchIncident(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -273,10 +279,11 @@ export function matchIncident(
   candidates: StoredIncident[],
   published: string | null = null,
   wide = false,
+  news: string | null = published,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide);
+    const m = compare(inc, namedParticipants, c, published, wide, news);
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
   return best;

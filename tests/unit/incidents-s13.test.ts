@@ -204,6 +204,16 @@ describe('matching an undated report filed on no known day', () => {
     expect(matchIncident(undated, ['philippine-army'], [stored('old', '2024-01-20')])).toBeNull();
   });
 
+  it('an incident its own report tells as background does not join an undated one no report dates', () => {
+    const undatedStored: StoredIncident = { ...stored('undated', '2024-03-03'), date: null, reported: [] };
+    const background = { kind: 'attack' as const, date: '2019-10-12', place: 'Tuka' };
+    // The report's news is of March 3 (its first incident's day, its filing day unknown): October 2019 is background.
+    expect(matchIncident(background, ['philippine-army'], [undatedStored], null, false, '--03-03')).toBeNull();
+    // Its news itself still joins by the party in common.
+    const lead = { ...background, date: '--03-03' };
+    expect(matchIncident(lead, ['philippine-army'], [undatedStored], null, false, '--03-03')?.id).toBe('undated');
+  });
+
   it('two background tellings of one month at one town meet, however far apart they were filed', () => {
     const month = { kind: 'clash' as const, date: '2019-10', place: 'Tuka' };
     const day: StoredIncident = { ...stored('oct', '2019-10-12'), participants: [], reported: ['2026-01-02'] };
