@@ -245,6 +245,22 @@ function subjectPlace(view: View, first: number, end: number): Place | null {
   return { name: text.slice(start, stop), start, end: stop, type: null, outer: null, site: null, token: at };
 }
 
+/** Endings of the adjectives of peoples and faiths ("Kurdish", "Sudanese", "Syrian", "Korean", "Yazidi"). */
+const PEOPLE_ADJECTIVE = /(?:ish|ese|ian|ean|i)$/;
+
+/**
+ * "the Ukrainian port of", "the Kurdish region of": a capitalised word like a demonym before a type word describes
+ * the place after "of". Before a part's type word ("the Bagan area of Lower Kurram") only a state's demonym or a
+ * people's adjective does; another such word is the part's own name.
+ */
+const describesType = (tokens: View['tokens'], k: number) =>
+  capitalized(tokens[k]!.text) &&
+  demonymLike(tokens[k]!.norm) &&
+  PLACE_TYPES.has(tokens[k + 1]?.norm ?? '') &&
+  (!PART_TYPES.has(tokens[k + 1]!.norm) ||
+    DEMONYM_STATE.has(tokens[k]!.norm) ||
+    PEOPLE_ADJECTIVE.test(tokens[k]!.norm));
+
 /** Token i is a local unit's word in lower case, with a capitalised name right after it or after "of". */
 const localUnitAt = (tokens: View['tokens'], i: number) => {
   const name = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
@@ -363,18 +379,13 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
     // "the Ukrainian port of Odesa": a demonym may open the descriptor.
-    if (
-      j < end &&
-      capitalized(tokens[j]!.text) &&
-      demonymLike(tokens[j]!.norm) &&
-      PLACE_TYPES.has(tokens[j + 1]?.norm ?? '')
-    )
-      j++;
+    if (j < end && describesType(tokens, j)) j++;
     // "the northeastern Nigerian town of Bama": a demonym may also follow a direction.
     const demonymType = (k: number) =>
-      capitalized(tokens[k]!.text) &&
-      (demonymLike(tokens[k]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm)) &&
-      PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
+      describesType(tokens, k) ||
+      (capitalized(tokens[k]!.text) &&
+        DEMONYM_STATE.has(tokens[k]!.norm) &&
+        PLACE_TYPES.has(tokens[k + 1]?.norm ?? ''));
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
     let type: string | null = null;
     // "in northern Nigeria": a direction in lower case is no part of the name; "the Central African Republic",

@@ -141,6 +141,19 @@ describe('a camp struck, named after "of" or after shells fired by a body with i
   });
 });
 
+describe('"the X area of Y district" with a name ending like a demonym', () => {
+  it("places the incident in X inside Y; a state's demonym or a people's adjective still describes the type", () => {
+    const at = (where: string) =>
+      told(`Gunmen ambushed a bus ${where} on Monday, killing 11 people, officials said.`).map((i) => [
+        i.place,
+        i.areas ?? [],
+      ]);
+    expect(at('in the Sangan area of Upper Orakzai district')).toEqual([['Sangan', ['Upper Orakzai']]]);
+    expect(at('in the Kurdish region of Afrin')).toEqual([['Afrin', []]]);
+    expect(at('in the Sudanese region of Darfur')).toEqual([['Darfur', []]]);
+  });
+});
+
 const TUKA_LOCAL =
   'Clash in Tuka leaves seven dead; army reports three soldiers wounded\n\nCotabato City. - Seven armed men were ' +
   'killed and three soldiers were wounded on the afternoon of March 3 in a confrontation in the barangay of Tuka, ' +
