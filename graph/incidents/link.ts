@@ -47,6 +47,12 @@ export function incidentQuery(inc: Pick<Incident, 'date' | 'place' | 'areas'>): 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
 export const reportedOn = (a: Extraction['article']): string | null => a.publishedAt ?? a.dateline?.day ?? null;
 
+/** The day an article's news is of: its filing day, else the day (maybe without a year) of its first incident. */
+export function newsDay(x: Extraction): string | null {
+  const first = x.incidents[0]?.date ?? null;
+  return reportedOn(x.article) ?? (first && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(first) ? first : null);
+}
+
 export async function linkIncidents(
   x: Extraction,
   store: Pick<GraphStore, 'findIncidents'>,
@@ -70,7 +76,7 @@ export async function linkIncidents(
     // The node its own key names, when stored, is this incident whatever else is near.
     const m = candidates.some((c) => c.id === own)
       ? { id: own, score: 1, reason: 'same kind family, day and place' }
-      : matchIncident(inc, named, candidates, reportedOn(x.article), countries.has(place));
+      : matchIncident(inc, named, candidates, reportedOn(x.article), countries.has(place), newsDay(x));
     if (m) out[inc.id] = m;
   }
   return oneEach(out);

@@ -75,6 +75,16 @@ function datesConflict(a: string | null, b: string | null): boolean {
   return month(a) !== month(b) || (ya !== null && yb !== null && ya !== yb);
 }
 
+const YEAR_MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;
+/**
+ * Both dated to one month of one known year, one of them to no day ("in October 2025", "the September 13-14, 2022
+ * attack"): an earlier incident at a place that two outlets tell as background, however far apart they were filed.
+ */
+function sameMonth(a: string | null, b: string | null): boolean {
+  const [x, y] = [a && YEAR_MONTH.exec(a), b && YEAR_MONTH.exec(b)];
+  return !!x && !!y && x[1] === y[1] && (!isFullDate(a) || !isFullDate(b));
+}
+
 /**
  * How many days apart the two reports were filed (the nearest of the stored ones), when both articles' dates (a
  * year-less dateline's day counts) are known; null when either is not.
@@ -170,16 +180,23 @@ function compare(
   c: StoredIncident,
   published: string | null,
   wide: boolean,
+  news: string | null,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
   if (datesConflict(inc.date, c.date)) return null;
   // An undated report tells of the days before it was filed: another report's strike months before is another one.
+  // Filed on a day unknown, it is checked against the stored reports' days: an incident none of them tells as its
+  // week's news ("Sotk was shelled in September 2022") is background, which a report telling no date does not join.
   if (
-    (!inc.date && filedRulesOut(c.date, published ? [published] : [])) ||
+    (!inc.date && filedRulesOut(c.date, published ? [published] : c.reported)) ||
     (!c.date && filedRulesOut(inc.date, c.reported))
   )
     return null;
+  // Told as background of its own report (not in the week before the day its news is of), it does not join an
+  // undated incident that no report dates either: "Sotk was shelled on September 13-14, 2022" is not "Sotq" told
+  // with no date, whatever party they share.
+  if (!c.date && !c.reported.some(isDay) && filedRulesOut(inc.date, news ? [news] : [])) return null;
   // The stored node keeps no weekday: only the new report's is checked.
   if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
@@ -213,7 +230,9 @@ function compare(
   // One side's event day in the week before the other's filing day ("the June 8 bombing" and a June 8 dateline
   // telling "on Sunday") dates them as close as two filing days do.
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
-  const timely = near === true || told || (near === null && (shared.length > 0 || days));
+  // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
+  const month = p1 === p2 && sameMonth(inc.date, c.date);
+  const timely = near === true || told || (near === null && (shared.length > 0 || days)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
@@ -231,7 +250,9 @@ function compare(
       : `dates ${inc.date} and ${c.date} within a day`
     : days
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+      : month
+        ? `same month ${(inc.date ?? '').slice(0, 7)}`
+        : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
@@ -250,6 +271,7 @@ function compare(
 /**
  * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `wide`: the
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
+ * `news`: the day the report's news is of (its filing day, else its first incident's day; link.ts newsDay).
  */
 export function matchIncident(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -257,10 +279,11 @@ export function matchIncident(
   candidates: StoredIncident[],
   published: string | null = null,
   wide = false,
+  news: string | null = published,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide);
+    const m = compare(inc, namedParticipants, c, published, wide, news);
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
   return best;

@@ -151,7 +151,10 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     }
     const [value, next] = num;
     // Number then casualty word within a few filler tokens: "62 soldiers were killed", "200 attackers lost their lives".
-    for (let j = next; j < Math.min(end, next + 5); j++) {
+    for (let j = next, stop = Math.min(end, next + 5); j < stop; j++) {
+      // "At least 14 people, including two policemen, were killed": the aside is skipped, not counted.
+      const aside = asideEnd(tokens, j, end);
+      if (aside > j) [j, stop] = [aside, Math.min(end, aside + 4)];
       const w = tokens[j]!.norm;
       if (KILLED.has(w) || WOUNDED.has(w)) {
         put(w, value);
@@ -174,6 +177,13 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     i = next - 1;
   }
   return found;
+}
+
+/** The token after ", including two policemen," opening at j (j itself when no such aside opens there). */
+function asideEnd(tokens: Token[], j: number, end: number): number {
+  if (tokens[j]!.text !== ',' || tokens[j + 1]?.norm !== 'including') return j;
+  for (let k = j + 2; k < Math.min(end, j + 10); k++) if (tokens[k]!.text === ',') return k + 1 < end ? k + 1 : j;
+  return j;
 }
 
 /**

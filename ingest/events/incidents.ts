@@ -68,6 +68,8 @@ interface Draft {
   span: [number, number];
   /** The sentence of its latest mention. */
   last: number;
+  /** The paragraph of its first mention. */
+  block: number;
 }
 
 const ANAPHOR_DET = new Set(['the', 'that', 'this']);
@@ -108,6 +110,9 @@ const REGION_RANK: Record<string, number> = {
  */
 const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? ''] ?? 0));
 
+/** The auxiliary of a perfect tense. */
+const PERFECT = new Set(['have', 'has', 'had']);
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -116,7 +121,8 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const clause = (from: number, to: number, predicate = false) =>
     !view.tokens.slice(from, to).some(
       (t, k, all) =>
-        (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm))) &&
+        // "the strike had hit a market in X": a perfect's "had" opens no clause; the verb after it is read itself.
+        (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.norm) && !PERFECT.has(t.norm))) &&
         all[k - 1]?.text !== '-' &&
         // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies";
         // nor one before its noun: "a camp for displaced families". A blast's verb is none: "two rockets landed near".
@@ -187,7 +193,8 @@ function dateFor(
     // "X struck Y on Wednesday, a day after Z shelled W": a clause opener between them gives the date to the other act.
     const [lo, hi] = d.start >= trigger ? [m.end, k] : [k, m.start];
     let opener = false;
-    for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm);
+    // "an ambush near X, where troops launched an offensive in October 2024": a relative clause's date is its own.
+    for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm) || tokens[j]!.norm === 'where';
     if (opener) continue;
     let statement = false;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
@@ -352,8 +359,11 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
 
 /** "It was the second attack on the army this month": a predicate that counts the event told, not another one. */
 function predicative(tokens: View['tokens'], t: number): boolean {
-  for (let k = t - 1; k >= 0 && k >= t - 5 && tokens[k]!.sentence === tokens[t]!.sentence; k--)
+  for (let k = t - 1; k >= 0 && k >= t - 5 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
     if (BE_FORMS.has(tokens[k]!.norm)) return true;
+    // "six people were killed in an earlier clash": a verb or a preposition between makes it no complement of "be".
+    if (/^(?:VERB|ADP|SCONJ|PUNCT)$/.test(tokens[k]!.pos)) return false;
+  }
   return false;
 }
 
@@ -391,9 +401,12 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
   return null;
 }
 
-/** Between two places: "X village in", "X, a town in the eastern", "the village of X in the". */
+/**
+ * Between two places: "X village in", "X, a town in the eastern", "the village of X in the", "X, a village in the
+ * mountainous municipality of".
+ */
 const NESTED =
-  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}$/u;
+  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/u;
 
 /** Places (per sentence) that the text puts inside the place named right after them. */
 function containment(text: string, placesOf: Map<number, Place[]>): Within {
@@ -422,6 +435,17 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
   if (!into.headline || !draft.key || draft.key.month == null || draft.weak) return false;
   const lead = drafts.find((d) => !d.headline);
   return !!lead?.key && lead !== into && lead.key.month != null && !lead.weak && datesConflict(lead.key, draft.key);
+}
+
+/**
+ * Wire copy dates its news by the day ("yesterday", "on Thursday") or leaves it undated, and its background by the
+ * month ("the November 2024 attack on a convoy near Bagan", "In October 2025, six people were killed in Tepuche"). A
+ * mention dated only to a month of a stated year, in another paragraph, is not the article's first incident when
+ * that one has no date: it would lend it a date (and a toll) that keeps other outlets' reports of the news away.
+ */
+function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
+  if (into !== drafts[0] || into.key || !draft.key || draft.weak || draft.block === into.block) return false;
+  return draft.key.year != null && draft.key.month != null && draft.key.day == null;
 }
 
 /** Per sentence, computed once however many triggers it holds. */
@@ -501,6 +525,7 @@ function draftOf(
     wounded: casualties.wounded,
     span: [s.start, s.end],
     last: m.sentence,
+    block: s.block,
   };
 }
 
@@ -701,17 +726,22 @@ export function findIncidents(
     // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
     if (tolls.has(m)) {
       const into = drafts[drafts.length - 1];
-      if (
-        into &&
+      const near =
+        !!into &&
         !conflicts(into, draft, within) &&
-        refines(into, draft) &&
         m.sentence - into.last <= 3 &&
-        !apart(drafts.length - 1, m, !!draft.place)
-      ) {
+        !apart(drafts.length - 1, m, !!draft.place);
+      if (near && refines(into, draft)) {
         movePlace(into, draft);
         into.killed ??= draft.killed;
         into.wounded ??= draft.wounded;
         into.last = m.sentence;
+      }
+      // "Clash in X leaves 13 dead" over "Thirteen ... were killed on the afternoon of February 7 in a confrontation
+      // in X": a lead telling the headline's toll again dates the headline's incident.
+      if (near && into.headline && !into.key && draft.key?.day != null && !draft.weak) {
+        into.key = draft.key;
+        into.date = draft.date;
       }
       continue;
     }
@@ -719,7 +749,7 @@ export function findIncidents(
     for (let i = drafts.length - 1; i >= 0 && !merged; i--) {
       const into = drafts[i]!;
       if (apart(i, m, !!draft.place)) continue;
-      if (kind && offTheNews(into, draft, drafts)) continue;
+      if (kind && (offTheNews(into, draft, drafts) || pastOfNews(into, draft, drafts))) continue;
       if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;

@@ -769,9 +769,16 @@ function explosiveBefore(view: View, from: number, first: number, military: () =
   return wordBefore(view, from, first, (w) => EXPLOSIVES.has(w) || (BLAST_NOUNS.has(w) && military()));
 }
 
+/** Tokens k-2..k are an acronym in brackets: "(RSF)". */
+const acronymAt = (tokens: View['tokens'], k: number) =>
+  tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[k - 1]?.text ?? '');
+
 /** The nearest token of the clause before `from` (within the blast span) whose word passes `test`, or -1. */
 function wordBefore(view: View, from: number, first: number, test: (norm: string) => boolean): number {
   for (let k = from; k >= Math.max(first, from - BLAST_SUBJECT_SPAN); k--) {
+    // "shells fired by Sudan's Rapid Support Forces (RSF) slammed into": an acronym in brackets is no clause's end.
+    if (acronymAt(view.tokens, k)) k -= 3;
+    if (k < first) return -1;
     const t = view.tokens[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',' || t.norm === 'that' || RELATIVE.has(t.norm)) return -1;
     if (test(t.norm)) return k;

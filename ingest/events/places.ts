@@ -3,7 +3,7 @@
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
 import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
-import { NOUN_PAIRS, NOUNS } from './lexicon.ts';
+import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -197,12 +197,80 @@ function statesOnly(view: View, i: number, k: number): boolean {
 /** Local administrative units written in lower case before their name: "in tambon Lubo Saray", "in woreda Dera". */
 const LOCAL_UNITS = new Set(localUnits.units);
 
-/** Token i is a local unit's word in lower case, with a capitalised name right after it. */
-const localUnitAt = (tokens: View['tokens'], i: number) =>
-  LOCAL_UNITS.has(tokens[i]?.norm ?? '') &&
-  LOWER_FIRST.test(tokens[i]!.text) &&
-  capitalized(tokens[i + 1]?.text ?? '') &&
-  !CALENDAR.test(tokens[i + 1]!.text);
+/** Words that may stand between "among the" and a strike's participle: "among the Armenian settlements shelled". */
+const AMONG_POS = /^(?:ADJ|NOUN|PROPN|DET)$/;
+
+/**
+ * The strike a sentence's subject suffered: "X was shelled", "X was the scene of another clash", "X, a village of
+ * 2,000 people, was among the settlements shelled". The token the frame opens at: "was", or -1.
+ */
+function sufferedAt(tokens: View['tokens'], b: number, end: number): number {
+  if (!BE_FORMS.has(tokens[b]?.norm ?? '')) return -1;
+  const n = tokens[b + 1]?.pos === 'ADV' ? b + 2 : b + 1;
+  const struck = (k: number) => tokens[k]?.pos === 'VERB' && STRUCK.test(tokens[k]!.norm);
+  if (struck(n)) return b;
+  if (tokens[n]?.norm === 'the' && tokens[n + 1]?.norm === 'scene' && tokens[n + 2]?.norm === 'of') return b;
+  if (tokens[n]?.norm !== 'among') return -1;
+  let k = n + 1;
+  while (k < Math.min(end, n + 6) && AMONG_POS.test(tokens[k]!.pos) && !struck(k)) k++;
+  return struck(k) ? b : -1;
+}
+
+/**
+ * A sentence opening with a place's name as the subject of what it suffered ("Tepuche was the scene of another
+ * clash in October 2025", "Sotk was shelled during ..."): no preposition names it, the frame does. Its token is the
+ * frame's verb, so triggers are measured from there. A name the actors stage read (a person, a body) is none.
+ */
+function subjectPlace(view: View, first: number, end: number): Place | null {
+  const { tokens, text } = view.nlp;
+  let k = first;
+  const joins = (j: number) => tokens[j]?.text === '-' && capitalized(tokens[j + 1]?.text ?? '');
+  while (
+    k < Math.min(end, first + 4) &&
+    (tokens[k]!.pos === 'PROPN' || joins(k) || (k > first && tokens[k - 1]!.text === '-'))
+  )
+    if ((!capitalized(tokens[k]!.text) && !joins(k)) || CALENDAR.test(tokens[k]!.text)) break;
+    else k++;
+  if (k === first || mentionsIn(view, first, k).length) return null;
+  let b = k;
+  // "Sotk, a village of about 2,000 people next to a large gold mine, was ...": an apposition before the verb.
+  if (tokens[b]?.text === ',') {
+    b++;
+    while (b < Math.min(end, k + 16) && tokens[b]!.text !== ',') b++;
+    b++;
+  }
+  const at = sufferedAt(tokens, b, end);
+  if (at < 0) return null;
+  const [start, stop] = [tokens[first]!.start, tokens[k - 1]!.end];
+  return { name: text.slice(start, stop), start, end: stop, type: null, outer: null, site: null, token: at };
+}
+
+/** Endings of the adjectives of peoples and faiths ("Kurdish", "Sudanese", "Syrian", "Korean", "Yazidi"). */
+const PEOPLE_ADJECTIVE = /(?:ish|ese|ian|ean|i)$/;
+
+/**
+ * "the Ukrainian port of", "the Kurdish region of": a capitalised word like a demonym before a type word describes
+ * the place after "of". Before a part's type word ("the Bagan area of Lower Kurram") only a state's demonym or a
+ * people's adjective does; another such word is the part's own name.
+ */
+const describesType = (tokens: View['tokens'], k: number) =>
+  capitalized(tokens[k]!.text) &&
+  demonymLike(tokens[k]!.norm) &&
+  PLACE_TYPES.has(tokens[k + 1]?.norm ?? '') &&
+  (!PART_TYPES.has(tokens[k + 1]!.norm) ||
+    DEMONYM_STATE.has(tokens[k]!.norm) ||
+    PEOPLE_ADJECTIVE.test(tokens[k]!.norm));
+
+/** Token i is a local unit's word in lower case, with a capitalised name right after it or after "of". */
+const localUnitAt = (tokens: View['tokens'], i: number) => {
+  const name = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
+  return (
+    LOCAL_UNITS.has(tokens[i]?.norm ?? '') &&
+    LOWER_FIRST.test(tokens[i]!.text) &&
+    capitalized(tokens[name]?.text ?? '') &&
+    !CALENDAR.test(tokens[name]!.text)
+  );
+};
 
 /**
  * "tambon Lubo Saray of Ba Cho district": a local unit's name [i, k) holding "of" ends there; the name after "of"
@@ -239,7 +307,8 @@ const compoundModifier = (tokens: View['tokens'], k: number) =>
 
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
-  const out: Place[] = [];
+  const subject = subjectPlace(view, first, end);
+  const out: Place[] = subject ? [subject] : [];
   for (let t = first; t < end - 1; t++) {
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
     // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
@@ -255,10 +324,14 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       named > t + 2 &&
       (PLACE_TYPES.has(tokens[named]?.norm ?? '') || FACILITIES.has(tokens[named]?.norm ?? ''));
     // A name with its place-type word ("stormed the Canape Vert neighborhood") is a place whatever else it was taken for.
+    // "pounded Abu Shok camp": a name before a site's word is the site's place, whatever the actors stage took it for.
+    const siteNamed = !typedObject && SITES.has(tokens[named]?.norm ?? '') && LOWER_FIRST.test(tokens[named]!.text);
     const struck =
       STRUCK.test(tokens[t]!.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
-      (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 || (typedObject && PLACE_TYPES.has(tokens[named]!.norm)));
+      (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
+        (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
+        siteNamed);
     const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
@@ -274,12 +347,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       !FEASTS.test(tokens[t + 1]!.text) &&
       LOWER_FIRST.test(tokens[named]?.text ?? '') &&
       eventNounAt(tokens, named);
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier) continue;
+    // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
+    const ofSite = tokens[t]!.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
+    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite)
+      continue;
     let i = t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
     const unit = PREPS.has(tokens[t]!.norm) && localUnitAt(tokens, i);
-    if (unit) i++;
+    // "in the sindicatura of Tepuche": the unit's word, then "of" and its name.
+    if (unit) i += tokens[i + 1]?.norm === 'of' ? 2 : 1;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
     const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
     // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
@@ -302,18 +379,13 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "the eastern city of", "the southern part of", "eastern": skip descriptors up to "of".
     let j = i;
     // "the Ukrainian port of Odesa": a demonym may open the descriptor.
-    if (
-      j < end &&
-      capitalized(tokens[j]!.text) &&
-      demonymLike(tokens[j]!.norm) &&
-      PLACE_TYPES.has(tokens[j + 1]?.norm ?? '')
-    )
-      j++;
+    if (j < end && describesType(tokens, j)) j++;
     // "the northeastern Nigerian town of Bama": a demonym may also follow a direction.
     const demonymType = (k: number) =>
-      capitalized(tokens[k]!.text) &&
-      (demonymLike(tokens[k]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm)) &&
-      PLACE_TYPES.has(tokens[k + 1]?.norm ?? '');
+      describesType(tokens, k) ||
+      (capitalized(tokens[k]!.text) &&
+        DEMONYM_STATE.has(tokens[k]!.norm) &&
+        PLACE_TYPES.has(tokens[k + 1]?.norm ?? ''));
     while (j < end && (DIRECTIONS.test(tokens[j]!.norm) || PLACE_TYPES.has(tokens[j]!.norm) || demonymType(j))) j++;
     let type: string | null = null;
     // "in northern Nigeria": a direction in lower case is no part of the name; "the Central African Republic",
