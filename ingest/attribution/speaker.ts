@@ -7,7 +7,7 @@ import { titleCaseSentences } from '../actors/junk.ts';
 import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
-import { stateBodyEntry, stateOfKey } from '../gazetteer/index.ts';
+import { stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
@@ -335,7 +335,7 @@ export class SpeakerResolver {
     const id =
       this.discourse.resolveDescription(word, span[0]) ??
       this.stateForces(word, span[0]) ??
-      (word === 'government' ? this.discourse.resolveState(span[0]) : null);
+      (word === 'government' ? this.knownState(this.discourse.resolveState(span[0])) : null);
     return id ? this.use(id, span) : undefined;
   }
 
@@ -349,11 +349,23 @@ export class SpeakerResolver {
     // A state's forces named anywhere before: "Mali's military government ... (ten sentences) ... the army".
     const named = this.discourse.resolveDescription(head, at, Infinity);
     if (named) return named;
-    const state = this.discourse.resolveState(at);
+    const state = this.knownState(this.discourse.resolveState(at));
     const body = state ? stateBodyEntry(state, 'military', 'military') : undefined;
     if (!body) return null;
     const { id, name, kind } = body;
     return this.add({ id, name, kind, aliases: [], anonymous: false, affiliation: state!, mentions: [] }).id;
+  }
+
+  /**
+   * A state the article is about, as an actor of the article: one only its dateline names ("MANILA, March 4 (AFP)
+   * - ... the army said") is added without a mention, so the body speaking for it has its state.
+   */
+  private knownState(id: string | null): string | null {
+    if (!id || this.byId.has(id)) return id;
+    const entry = stateEntry(id);
+    if (!entry) return null;
+    this.add({ id, name: entry.name, kind: 'state', aliases: [], anonymous: false, affiliation: null, mentions: [] });
+    return id;
   }
 
   /**

@@ -2,6 +2,7 @@
 // short wire copy of other places, topics and years, through the real tagger (ingest/nlp) and no actors stage.
 import { describe, expect, it } from 'vitest';
 
+import { checkReferences } from '../../graph/schema.ts';
 import { extract } from '../../ingest/extract.ts';
 import type { AttributionDoc } from '../../ingest/types.ts';
 import { attributeText, nameOf } from './attribute-text.ts';
@@ -164,5 +165,18 @@ describe('extract: "said that A and that B"', () => {
     const [a, b] = ['militants had stormed', 'four soldiers'].map((s) => x.claims.find((c) => c.text.startsWith(s))!);
     expect(b.speaker).toBe(a.speaker);
     expect(b.via).toEqual(a.via);
+  });
+});
+
+describe('extract: "the army said" in a story only its dateline places', () => {
+  it("gives the dateline state's military, with the state as an actor of the article (a consistent extraction)", () => {
+    const text =
+      'Seven killed in clash near Datu Piang\n\nCOTABATO CITY, Philippines, March 4, 2024 (AFP) - At least seven ' +
+      'gunmen were killed on Sunday in a clash with soldiers in the hills near Datu Piang, the army said.';
+    const x = extract({ text, source: 'cotabato.txt' });
+    expect(checkReferences(x, text.length)).toEqual([]);
+    const army = x.actors.find((a) => a.id === x.claims[0]?.speaker);
+    expect(army?.id).toBe('philippines-military');
+    expect(x.actors.find((a) => a.id === army?.affiliation)?.kind).toBe('state');
   });
 });
