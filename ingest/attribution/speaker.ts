@@ -358,12 +358,15 @@ export class SpeakerResolver {
 
   /**
    * A state the article is about, as an actor of the article: one only its dateline names ("MANILA, March 4 (AFP)
-   * - ... the army said") is added without a mention, so the body speaking for it has its state.
+   * - ... the army said") is added without a mention, so the body speaking for it has its state; null when the
+   * article names states and not this one.
    */
   private knownState(id: string | null): string | null {
     if (!id || this.byId.has(id)) return id;
     const entry = stateEntry(id);
-    if (!entry) return null;
+    // Not when the story names other states: the dateline's reading may be the wrong one ("GOMA, Congo (AP)" read
+    // as the Republic of the Congo in a story about the Democratic Republic).
+    if (!entry || [...this.byId.values()].some((a) => a.kind === 'state')) return null;
     this.add({ id, name: entry.name, kind: 'state', aliases: [], anonymous: false, affiliation: null, mentions: [] });
     return id;
   }
