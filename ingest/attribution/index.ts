@@ -14,7 +14,6 @@ import { foldRelays } from './relay.ts';
 import { retag } from './retag.ts';
 import { type Speaker, SpeakerResolver } from './speaker.ts';
 import { stanceOf } from './stance.ts';
-import { splitThatClauses } from './that-clauses.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const WHO_FORMS = /^(who|whose|whom)$/;
@@ -85,7 +84,7 @@ export function attribute(
   const claims: Claim[] = [];
   const speakerOf = new Map<Frame, Speaker[]>();
   let lastInSentence: { sentence: number; speakers: Speaker[]; frame: Frame } | null = null;
-  for (const { frame, outer } of splitThatClauses(ctx, folded, (f, frame) => ({ frame, outer: f.outer }))) {
+  for (const { frame, outer } of folded) {
     try {
       claimsOf(frame, outer);
     } catch {

@@ -150,24 +150,6 @@ describe('extract: speakers of coordinated, described and pronoun sources', () =
   });
 });
 
-describe('extract: "said that A and that B"', () => {
-  it('tells two assertions under one cue as two claims of the same speaker, relays and all', () => {
-    const text =
-      'QUETTA, Feb 3 (Reuters) - The Frontier Corps said that militants had stormed a checkpoint in Kech, and that ' +
-      'four soldiers were killed, according to state broadcaster PTV.\n' +
-      'A police officer said the attackers fled on motorcycles and that the road was closed.\n';
-    const x = extract({ text, source: 'kech.txt' });
-    const texts = x.claims.map((c) => c.text);
-    expect(texts).toContain('militants had stormed a checkpoint in Kech');
-    expect(texts).toContain('four soldiers were killed');
-    expect(texts).toContain('the attackers fled on motorcycles');
-    expect(texts).toContain('the road was closed');
-    const [a, b] = ['militants had stormed', 'four soldiers'].map((s) => x.claims.find((c) => c.text.startsWith(s))!);
-    expect(b.speaker).toBe(a.speaker);
-    expect(b.via).toEqual(a.via);
-  });
-});
-
 describe('extract: "the army said" in a story only its dateline places', () => {
   it("gives the dateline state's military, with the state as an actor of the article (a consistent extraction)", () => {
     const text =
