@@ -23,6 +23,7 @@ const PLACE_TYPE = / (?:village|town|township|district|province|region|county|go
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|an|at) (?=\S)/;
 const VARIANTS = placeVariants as Record<string, string>;
+const INNER_ARTICLE = / (?:al|el|ad|ar|as|ash|an|at|az|ed|er|es|et) /g;
 
 /**
  * The key two reports of one place share: normalised (graph/names.ts), the Arabic article and a facility suffix
@@ -47,10 +48,15 @@ export function placeSound(place: string | null | undefined): string | null {
   const key = placeKey(place);
   if (!key) return null;
   // French transliteration writes "tch" and "dj" where English writes "ch" and "j" ("Intchinanane" / "Inchinanane").
+  // An Arabic article inside the name assimilates or drops ("Aita al-Shaab" / "Ayta ash-Shaab"), and French writes
+  // "ch" where English writes "sh" ("Aita al-Chaab").
   const letters = key
-    .replace(/[^a-z]/g, '')
+    .replace(INNER_ARTICLE, ' ')
+    .replace(/[^a-z ]/g, '')
     .replace(/tch/g, 'ch')
-    .replace(/dj/g, 'j');
+    .replace(/dj/g, 'j')
+    .replace(/ch/g, 'sh')
+    .replace(/ /g, '');
   const head = /^[aeiouy]/.test(letters) ? '*' : letters[0]!;
   const tail = [...letters.slice(1).replace(/[aeiouyhw]/g, '')].map((c) => SOUND_PAIRS[c] ?? c).join('');
   const sound = (head + tail).replace(/(.)\1+/g, '$1');

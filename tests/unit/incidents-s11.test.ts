@@ -191,4 +191,10 @@ describe('dates of a report', () => {
     expect(placeSound('Djibo')).toBe(placeSound('Jibo'));
     expect(placeSound('Tchibanga')).not.toBe(placeSound('Tabanga'));
   });
+
+  it('hears an Arabic article inside a name and a French "ch" for "sh" alike (s13d: Aita al-Shaab / al-Chaab)', () => {
+    expect(placeSound('Deir ez-Zor')).toBe(placeSound('Deir al-Zour'));
+    expect(placeSound('Khirbet ash-Shuna')).toBe(placeSound('Khirbet al-Chouna'));
+    expect(placeSound('Deir ez-Zor')).not.toBe(placeSound('Deir al-Balah'));
+  });
 });
