@@ -589,6 +589,24 @@ function movePlace(into: Draft, draft: Draft): void {
   into.sub = draft.sub;
 }
 
+/** "an attack on the same base", "when 98 soldiers died at the same place": the place of the story's news. */
+const SAME_PLACE =
+  /\b(?:the same|that same) (?:base|place|village|town|camp|post|site|spot|location|area|position|checkpoint|city|district|garrison|barracks|crossing|market|school)\b/i;
+
+/**
+ * An earlier incident told at "the same base" takes the place (and wider areas) of the first placed incident, the
+ * story's news: the two then meet their retellings at that place in other articles, each on its own date.
+ */
+function samePlaceAsNews(text: string, drafts: Draft[]): void {
+  const news = drafts.find((d) => d.place && !d.placeIsState);
+  if (!news) return;
+  for (const d of drafts) {
+    if (d === news || d.place || !SAME_PLACE.test(text.slice(d.span[0], d.span[1]))) continue;
+    movePlace(d, news);
+    for (const a of news.areas) if (!d.areas.includes(a)) d.areas.push(a);
+  }
+}
+
 /** Adds what a later description of the same incident tells (parties, a finer place, a better date, tolls). */
 function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number): void {
   for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -781,6 +799,8 @@ export function findIncidents(
     join(drafts.length, m, !!draft.place);
     drafts.push(draft);
   }
+
+  samePlaceAsNews(text, drafts);
 
   // Keep incidents an analyst can place: a meeting needs two parties, violence a party or a place.
   const ids = new Map<number, string>();

@@ -236,3 +236,15 @@ describe('matching an undated report filed on no known day', () => {
     expect(matchIncident({ ...month, date: '2019-11' }, [], [day], '2024-03-04')).toBeNull();
   });
 });
+
+describe('an earlier incident "at the same base"', () => {
+  it("takes the place of the story's news, keeping its own date and toll", () => {
+    const text =
+      'GAO, Mali, Aug 8, 2024 (AFP) - Jihadists attacked the army camp at Tessit on Wednesday, killing 11 soldiers, ' +
+      'the army said. In August 2019, an attack on the same camp killed 20 soldiers.';
+    expect(told(text).map((i) => [i.place, i.date, i.killed])).toEqual([
+      ['Tessit', '2024-08-07', 11],
+      ['Tessit', '2019-08', 20],
+    ]);
+  });
+});
