@@ -3,6 +3,7 @@
 // and a lone acronym typed as a person made a body.
 import type { Actor } from '../../graph/schema.ts';
 import { entryById, titleEntry } from '../gazetteer/index.ts';
+import { sentenceIndexAt } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { creditTest } from './credits.ts';
@@ -208,15 +209,5 @@ function onlyQuoted(text: string, a: Actor): boolean {
 }
 
 function sentenceIndex(nlp: NlpDoc): (pos: number) => number {
-  return (pos) => {
-    const ss = nlp.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (pos) => sentenceIndexAt(nlp, pos);
 }

@@ -8,7 +8,7 @@ import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
-import { COMPOUND_PARTICIPLES, makeToken } from '../nlp/index.ts';
+import { COMPOUND_PARTICIPLES, makeToken, sentenceIndexAt } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { thingHead } from './agents.ts';
@@ -852,15 +852,7 @@ export class SpeakerResolver {
 
   /** The sentence holding a character offset. */
   private sentenceSpanAt(pos: number): { start: number; end: number } | null {
-    const ss = this.nlp.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = ss[lo];
+    const s = this.nlp.sentences[sentenceIndexAt(this.nlp, pos)];
     return s && s.start <= pos ? s : null;
   }
 

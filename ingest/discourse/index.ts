@@ -2,6 +2,7 @@
 // "the group", "the military", "the daily" or "the rebels" resolve to the body the text named before.
 // In: NlpDoc + ActorsDoc. Out: a Discourse that answers "who does this description stand for at offset X?".
 import type { Actor } from '../../graph/schema.ts';
+import { sentenceIndexAt } from '../nlp/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { readAffiliations } from './affiliation.ts';
 import { nounBefore } from '../actors/lexicon.ts';
@@ -191,15 +192,7 @@ export class Discourse {
   }
 
   private sentenceAt(pos: number): number {
-    const ss = this.nlp.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(lo, ss.length - 1);
+    return Math.min(sentenceIndexAt(this.nlp, pos), this.nlp.sentences.length - 1);
   }
 }
 

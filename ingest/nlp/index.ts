@@ -13,6 +13,22 @@ export function analyze(clean: CleanDoc): NlpDoc {
 }
 
 /**
+ * The index of the first sentence that ends after character `pos`: the sentence holding `pos`, or the next one when
+ * `pos` falls between sentences (`sentences.length` past the last). One binary search for every stage.
+ */
+export function sentenceIndexAt(nlp: Pick<NlpDoc, 'sentences'>, pos: number): number {
+  const ss = nlp.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Every token of the pipeline is made here, fields in one order with one type each, so that all tokens share one
  * hidden class: a token copied with `{ ...t, pos }` gets another, and each function reading tokens of both kinds is
  * compiled again by V8 (and runs polymorphic). A stage that retags a token makes its copy with this function.
