@@ -166,9 +166,13 @@ const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*,?(?:\s+(?:\p{Lu}[\p{L}.'’-]*,?|and|
 const ROLE_BYLINE =
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?(?:\s+[\p{L}-]+){0,3}\s+(?:correspondent|editor|reporter|writer|columnist|bureau chief|contributor)$/iu;
 
+/** An unnamed byline, as South Asian and African papers sign: "Our Correspondent", "Staff Reporter", "Web Desk". */
+const UNNAMED_BYLINE =
+  /^(?:(?:from\s+)?our\s+|a\s+)?(?:own\s+|special\s+|staff\s+|senior\s+|city\s+)?(?:correspondent|reporter|news\s+desk|web\s+desk|monitoring\s+desk|desk\s+report|bureau\s+report|agencies)s?$/i;
+
 export function isByline(line: string): boolean {
   if (line.length > 100) return false;
-  if (ROLE_BYLINE.test(line)) return true;
+  if (ROLE_BYLINE.test(line) || UNNAMED_BYLINE.test(line.trim())) return true;
   return /^[Bb][Yy]\s+\p{Lu}/u.test(line) && BYLINE.test(line.replace(/[|•·]/g, ','));
 }
 

@@ -193,3 +193,17 @@ describe('clean: datelines on their own line and audio widgets', () => {
     expect(c.paras).not.toContain('Listen to this article');
   });
 });
+
+describe('clean: unnamed bylines', () => {
+  it('takes the sentence-case headline above "Our Correspondent" / "Staff Reporter", never the byline, as the title', () => {
+    for (const byline of ['Our Correspondent', 'Staff Reporter', 'Web Desk']) {
+      const text =
+        'Six hurt as bus overturns on Karakoram Highway\n\n' +
+        `${byline}\n\n` +
+        'GILGIT: Six passengers were injured when a bus overturned near Chilas on Sunday, police said.\n';
+      const c = blocksOf(text);
+      expect(c.title).toBe('Six hurt as bus overturns on Karakoram Highway');
+      expect(c.paras.join(' ')).not.toMatch(new RegExp(byline));
+    }
+  });
+});
