@@ -136,17 +136,19 @@ export function relatedClaims(
   }
   const scored: Array<{ id: string; score: number }> = [];
   const myStems = [...mine];
+  // Read once, and only for candidates that already share enough stems (a hub's trace weighs thousands).
+  const myAgent = attackAgent(self.text);
   for (const c of merged.values()) {
     // A stored paraphrase link ranks above any link found at trace time.
     if (c.paraphrase) {
       scored.push({ id: c.id, score: 2 });
       continue;
     }
-    if (opposedAgents(self.text, c.text)) continue;
     const need = c.sameArticle ? SAME_ARTICLE : CROSS_ARTICLE;
     if (!mayShare(myStems, c.text, need.shared)) continue;
     const { shared, score } = overlap(mine, contentStems(c.text));
-    if (shared >= need.shared && score >= need.overlap) scored.push({ id: c.id, score });
+    if (shared >= need.shared && score >= need.overlap && !opposedAgents(myAgent, c.text))
+      scored.push({ id: c.id, score });
   }
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.slice(0, options.max).map((s) => s.id);
@@ -165,7 +167,7 @@ const NOT_AGENTS = new Set(
   ),
 );
 
-export function attackAgent(text: string): string | null {
+function attackAgent(text: string): string | null {
   const m = AGENT_BEFORE_ATTACK.exec(text);
   if (!m || NOT_AGENTS.has(m[1]!.toLowerCase())) return null;
   return m[1]!
@@ -179,8 +181,8 @@ export function attackAgent(text: string): string | null {
  * Mirrored accusations ("Tajik border guards opened fire first" / "Kyrgyz servicemen opened fire on the checkpoint")
  * share most of their words and say opposite things: two claims whose attackers differ are never related.
  */
-function opposedAgents(a: string, b: string): boolean {
-  const x = attackAgent(a);
-  const y = attackAgent(b);
-  return x !== null && y !== null && x !== y;
+function opposedAgents(mine: string | null, other: string): boolean {
+  if (mine === null) return false;
+  const theirs = attackAgent(other);
+  return theirs !== null && theirs !== mine;
 }

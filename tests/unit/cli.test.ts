@@ -82,14 +82,14 @@ describe('kg, as a user meets it', { timeout: 120_000 }, () => {
     expect((await kg(['schema'])).stdout).toBe(shipped);
   });
 
-  it('needs nothing beside the clone: no user-facing file points at ../shared, and no test reads from it', () => {
+  it('needs nothing beside the clone: no user-facing file points at the evaluation folder beside it, and no test reads from it', () => {
     // The evaluation helpers (scripts/eval, bench) and their notes may name ../shared/eval, and say when it is missing;
     // the design notes name it and .ci/run moves away from it. README.md is the lead's.
     const exempt = (f: string) =>
       ['docs/DESIGN.md', '.ci/run'].includes(f) ||
       f.startsWith('scripts/eval/') ||
       /^tests\/fixtures\/.*README\.md$/.test(f);
-    // In tests, only a path built to ../shared counts (a test may pass it as an argument to check the missing message).
+    // In tests, only a path built to that folder counts (a test may pass it as an argument to check the missing message).
     const READS = /(resolve|join|URL)\([^)\n]*\.\.\/(\.\.\/)*shared\b/;
     const offenders: string[] = [];
     const walk = (rel: string) => {
