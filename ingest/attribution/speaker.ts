@@ -8,7 +8,7 @@ import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
-import { COMPOUND_PARTICIPLES, makeToken, sentenceIndexAt } from '../nlp/index.ts';
+import { COMPOUND_PARTICIPLES, firstIndexWhereNot, makeToken, sentenceIndexAt } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { thingHead } from './agents.ts';
@@ -738,15 +738,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention starting at or after `pos`. */
   private mentionIndexBefore(pos: number): number {
-    const ms = this.doc.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhereNot(this.doc.mentions, (m) => m.start < pos);
   }
 
   /** Title-case sentences (headlines, teasers), where a capital is no sign of a name. */

@@ -4,6 +4,7 @@
 import type { Actor } from '../../graph/schema.ts';
 import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import { sharedNameState } from '../gazetteer/shared-names.ts';
+import { firstIndexWhereNot } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -164,20 +165,7 @@ function stateNamedIn(look: Lookup, words: string[]): string | null {
     const id = w ? stateOfKey(w) : undefined;
     const e = id ? stateEntry(id) : undefined;
     if (!id || !e) continue;
-    if (!look.byId.has(id)) {
-      const state: Actor = {
-        id,
-        name: e.name,
-        kind: 'state',
-        aliases: [],
-        anonymous: false,
-        affiliation: null,
-        mentions: [],
-      };
-      look.byId.set(id, state);
-      look.added.push(state);
-    }
-    return id;
+    return ensureState(look, id);
   }
   return null;
 }
@@ -197,12 +185,5 @@ function bodyIn(look: Lookup, start: number, end: number): string | null {
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
 function firstStartingAt(ms: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(ms, (m) => m.start < pos);
 }

@@ -17,12 +17,16 @@ export function analyze(clean: CleanDoc): NlpDoc {
  * `pos` falls between sentences (`sentences.length` past the last). One binary search for every stage.
  */
 export function sentenceIndexAt(nlp: Pick<NlpDoc, 'sentences'>, pos: number): number {
-  const ss = nlp.sentences;
+  return firstIndexWhereNot(nlp.sentences, (s) => s.end <= pos);
+}
+
+/** Binary search over a sorted list: the index of the first item for which `before` is false (the list's length if none). */
+export function firstIndexWhereNot<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = ss.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ss[mid]!.end <= pos) lo = mid + 1;
+    if (before(items[mid]!)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
