@@ -417,8 +417,8 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
 }
 
 /**
- * "Balochistan Liberation Army", "Sahel Liberation Front": a known body's one-word name (the newspaper
- * "Liberation") between a capitalized word and a body's cue word, all written together, is a word of a longer
+ * "Balochistan Liberation Army", "Sahel Liberation Front", "Chad Liberation Front": a known body's one-word name
+ * (the newspaper "Liberation") between a capitalized word (or a state's name) and a body's cue word, all written together, is a word of a longer
  * name: the three become one run.
  */
 function namesThroughGaz(v: View, items: Item[]): Item[] {
@@ -432,7 +432,7 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
       it.hit.role !== 'title' &&
       !!prev &&
       prev.end === it.start &&
-      (prev.type === 'run' || prev.hit.role === 'place') &&
+      (prev.type === 'run' || prev.hit.role === 'place' || oneWordState(prev)) &&
       next?.type === 'run' &&
       next.start === it.end &&
       (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
@@ -445,6 +445,10 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
   }
   return out;
 }
+
+/** "Sudan", "Chad" by name: a state's one-word name can open a body's name ("the Sudan Liberation Movement"). */
+const oneWordState = (it: Item) =>
+  it.type === 'gaz' && it.end - it.start === 1 && it.hit.role === 'name' && !!stateEntry(it.hit.id);
 
 /** Particles that open an Arabic family name written with a hyphen ("al-Houthi", "bin Laden"). */
 const FAMILY_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu']);

@@ -23,3 +23,18 @@ describe('actors: numbered units and factions', () => {
     expect(ids.get('Boko Haram-Bakura')).not.toBe(ids.get('Boko Haram'));
   });
 });
+
+describe('actors: a body named after a state around a common word that is also an outlet', () => {
+  it('reads "Chad Liberation Front" as one group, not Chad and the newspaper Libération', () => {
+    const ids = actorsOf(
+      "N'DJAMENA, May 12 (AFP) - The Chad Liberation Front said on Sunday its fighters had crossed from Libya, while " +
+        'a Sudan Liberation Movement commander in Tine said the border was quiet. The Balochistan Liberation Army was ' +
+        'not involved, the French daily Libération reported.',
+    );
+    expect(ids.get('Chad Liberation Front')).toBeDefined();
+    expect(ids.get('Balochistan Liberation Army')).toBeDefined();
+    expect(ids.get('Chad')).toBeUndefined();
+    // the outlet named in its own right is still the outlet, and only there
+    expect(ids.get('Libération')).toBe('liberation');
+  });
+});
