@@ -15,6 +15,7 @@ import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
 import { settleMissions } from './missions.ts';
+import { nationalSociety } from './national-societies.ts';
 import { nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { settlePersonParties } from './parties.ts';
@@ -97,6 +98,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     // A title-case sentence (a headline ending in a period, a teaser) names no new body or person: its capitals
     // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
     const headline = v.headline || v.titleCase;
+    if (!headline && nationalSociety(sc, v, joined, x, used)) continue;
     if (!headline && (serviceOfState(sc, v, joined, x, used) || organizationAt(sc, v, joined, x, used))) continue;
     if (!headline && regionalGovernment(sc, v, joined, x, used)) continue;
     used.add(it);

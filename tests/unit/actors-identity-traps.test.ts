@@ -96,4 +96,19 @@ describe('cross-article identity traps', () => {
     );
     expect(n.get('the group')).toBeUndefined();
   });
+
+  it("keys each country's Red Cross or Red Crescent society under its country, apart from the ICRC", () => {
+    const n = nodesOf(
+      'GARISSA, Kenya, Nov 8 (Reuters) - The Kenya Red Cross said on Friday it had reached 4,000 families, and the ' +
+        'Ethiopian Red Cross Society sent trucks across the border. The Somali Red Crescent Society said two of its ' +
+        'volunteers were missing, while the International Committee of the Red Cross (ICRC) and the IFRC appealed for ' +
+        'funds. The Palestinian Red Crescent was not involved.\n',
+    );
+    expect(n.get('Kenya Red Cross')).toEqual(['kenya-red-cross']);
+    expect(n.get('Ethiopian Red Cross Society')).toEqual(['ethiopia-red-cross']);
+    expect(n.get('Somali Red Crescent Society')).toEqual(['somalia-red-crescent']);
+    expect(n.get('International Committee of the Red Cross')).toEqual(['icrc']);
+    expect(n.get('IFRC')).toEqual(['ifrc']);
+    expect(n.get('Palestinian Red Crescent')).toEqual(['palestine-red-crescent']);
+  });
 });
