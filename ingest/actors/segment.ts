@@ -18,7 +18,7 @@ import {
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { isGivenName } from './role-prefix.ts';
-import { isCap, type Item, surfaceOf, type View } from './view.ts';
+import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const LETTERS_ONLY = /^\p{L}{2,}$/u;
@@ -392,7 +392,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of namesThroughGaz(v, items)) {
+  for (const raw of namesThroughGaz(v, ownBodiesOfStates(items))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && it.type === 'run' && prev.type === 'run') {
@@ -444,6 +444,32 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
     i++;
   }
   return out;
+}
+
+/**
+ * "the Uganda People's Defence Force", "the Sudan People's Liberation Army": a state's name right before a known body
+ * of another state (Myanmar's People's Defence Force, China's People's Liberation Army) names a body of its own:
+ * the two become one run, read like any other name.
+ */
+function ownBodiesOfStates(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    const home = it.type === 'gaz' && !stateEntry(it.hit.id) ? homeStateOf(it.hit.id) : undefined;
+    if (prev && home && isStateItem(prev) && prev.end === it.start && prev.hit.id !== home)
+      out[out.length - 1] = { type: 'run', start: prev.start, end: it.end };
+    else out.push(it);
+  }
+  return out;
+}
+
+/** The state a known body's id is keyed under ("china-military" → "china"), if any. */
+function homeStateOf(id: string): string | undefined {
+  for (let i = id.indexOf('-'); i > 0; i = id.indexOf('-', i + 1)) {
+    const head = id.slice(0, i);
+    if (stateEntry(head)) return head;
+  }
+  return undefined;
 }
 
 /** "Sudan", "Chad" by name: a state's one-word name can open a body's name ("the Sudan Liberation Movement"). */

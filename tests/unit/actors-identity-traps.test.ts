@@ -111,4 +111,16 @@ describe('cross-article identity traps', () => {
     expect(n.get('IFRC')).toEqual(['ifrc']);
     expect(n.get('Palestinian Red Crescent')).toEqual(['palestine-red-crescent']);
   });
+
+  it("keeps a state's own body apart from another state's body whose name it ends with", () => {
+    const n = nodesOf(
+      "KAMPALA, Jan 9 (Reuters) - The Uganda People's Defence Force said on Monday it had killed 12 ADF rebels, " +
+        "and veterans of the Sudan People's Liberation Army met in Juba. Chinese People's Liberation Army ships " +
+        "docked in Mombasa, while Myanmar's People's Defence Force was not mentioned.\n",
+    );
+    expect(n.get("Uganda People's Defence Force")).toEqual(['uganda-peoples-defence-force']);
+    expect(n.get("Sudan People's Liberation Army")).toEqual(['sudan-peoples-liberation-army']);
+    expect(n.get("People's Liberation Army")).toEqual(['china-military']);
+    expect(n.get("People's Defence Force")).toEqual(['myanmar-peoples-defence-force']);
+  });
 });
