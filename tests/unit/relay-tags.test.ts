@@ -62,4 +62,22 @@ describe('extract: relay tags', () => {
     );
     expect(cs[0]?.text).toBe('Two police officers were killed in an ambush in the VRAEM valley');
   });
+
+  it('keeps "in remarks carried by X" out of the content, and knows national agencies by their short names', () => {
+    const cs = claimsOf(
+      'DHAKA, Aug 4 (Reuters) - Home Adviser Jahangir Alam Chowdhury said in remarks carried by the state-run BSS ' +
+        'that 40 suspects had been detained.\n' +
+        'CAIRO - Egypt\'s foreign ministry said the Rafah crossing would reopen on Sunday, according to a statement ' +
+        'carried by the official MENA news agency.\n' +
+        "MOSCOW - Russia's defence ministry said air defences had downed 30 drones over Kursk, the RIA news agency " +
+        'reported.\n',
+    );
+    expect(cs).toContainEqual({
+      text: '40 suspects had been detained',
+      speaker: 'Jahangir Alam Chowdhury',
+      via: ['Bangladesh Sangbad Sangstha'],
+    });
+    expect(cs.find((c) => c.text.startsWith('the Rafah crossing'))?.via).toEqual(['Middle East News Agency']);
+    expect(cs.find((c) => c.text.startsWith('air defences'))?.via).toEqual(['RIA Novosti']);
+  });
 });
