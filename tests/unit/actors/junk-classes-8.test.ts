@@ -58,3 +58,22 @@ describe('junk actor classes, tenth round: a seat of power as an office someone 
     expect(found).toContain('state:Russia');
   });
 });
+
+describe('junk actor classes, tenth round: a legislature only as what a race is for (issue #10)', () => {
+  it('names no body for "win back the National Assembly" and "National Assembly seats"', () => {
+    const found = names(
+      'NAIROBI (Reuters) - The opposition hopes to win back the National Assembly in August, and dozens of ' +
+        'National Assembly seats are close, analysts said.\n',
+    );
+    expect(found.some((n) => /National Assembly/.test(n))).toBe(false);
+  });
+
+  it('keeps a legislature that votes, and one whose officer is named', () => {
+    const found = names(
+      'ACCRA (AP) - The Parliament of Ghana voted on Tuesday to approve the budget. The National Assembly ' +
+        'majority leader, Kofi Mensah, said the vote was fair.\n',
+    );
+    expect(found).toContain('organization:Parliament of Ghana');
+    expect(found.some((n) => /National Assembly/.test(n))).toBe(true);
+  });
+});
