@@ -1,8 +1,10 @@
 // Junk actor classes of issue #10, tenth round (hand-labelled PolNeAR sample, seed 31313), on short wire-style
 // articles of other regions and years: a state as a vision ("an Indonesia where"), as a city's address ("Nairobi,
-// Kenya;"), a seat of power as an office left or entered, a legislature only as what a race is for.
+// Kenya;"), a seat of power as an office left or entered, a legislature only as what a race is for, and Kenya's
+// cabinet secretaries ("Interior CS X", "the CS said") taken for a body or a person named "CS".
 import { describe, expect, it } from 'vitest';
 
+import { extract } from '../../../ingest/extract.ts';
 import { names } from './helpers.ts';
 
 describe('junk actor classes, tenth round: a state after "a" or "an" is a vision, not the state (issue #10)', () => {
@@ -75,5 +77,29 @@ describe('junk actor classes, tenth round: a legislature only as what a race is 
     );
     expect(found).toContain('organization:Parliament of Ghana');
     expect(found.some((n) => /National Assembly/.test(n))).toBe(true);
+  });
+});
+
+describe('junk actor classes, tenth round: a cabinet secretary ("CS") is a title, not a name (issue #10)', () => {
+  const text =
+    'Kenya to hire 10,000 teachers, says Education CS\n\nNAIROBI, Kenya (Reuters) - Kenya will hire 10,000 more ' +
+    'teachers next year, Education Cabinet Secretary Ezekiel Machogu said on Tuesday.\n\n"We have the money in ' +
+    'the budget," the CS told reporters in Nairobi. Interior CS Kithure Kindiki said police would guard the exam ' +
+    'centres.\n';
+
+  it('reads "Interior CS X" and "Education Cabinet Secretary Y" as titled persons, no body or person "CS"', () => {
+    const found = names(text);
+    expect(found).toContain('person:Ezekiel Machogu');
+    expect(found).toContain('person:Kithure Kindiki');
+    expect(found.some((n) => /\bCS\b|Cabinet/.test(n))).toBe(false);
+  });
+
+  it('gives what "the CS" and the headline\'s "Education CS" say to the cabinet secretary named', () => {
+    const doc = extract({ source: 't.txt', text });
+    expect(doc.actors.some((a) => /\bCS\b/.test(a.name))).toBe(false);
+    const speakerOf = (words: RegExp) => doc.claims.find((c) => words.test(c.text))?.speaker;
+    expect(speakerOf(/money in the budget/)).toBe('ezekiel-machogu');
+    expect(speakerOf(/to hire 10,000 teachers/)).toBe('ezekiel-machogu');
+    expect(speakerOf(/guard the exam/)).toBe('kithure-kindiki');
   });
 });
