@@ -65,8 +65,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   return { ...dropJunk(nlp, { actors, mentions, outlet }, titleCase), homeState: sc.homeState };
 }
 
-/** Titles a capitalized portfolio can open: "Disaster Management Minister X", "Home Affairs Secretary Y". */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+/**
+ * Titles a capitalized portfolio can open: "Disaster Management Minister X", "Home Affairs Secretary Y", Kenya's
+ * "Interior Cabinet Secretary X" and "Health CS Y".
+ */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'cabinet', 'cs']);
 
 /**
  * Whether run x is the portfolio of the title right after it ("Disaster Management" in "Disaster Management

@@ -6,6 +6,7 @@ import { entryById, titleEntry } from '../gazetteer/index.ts';
 import { sentenceIndexAt } from '../nlp/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
+import { contested, isChamber } from './contests.ts';
 import { creditTest } from './credits.ts';
 import { nounBefore, ORG_CUES } from './lexicon.ts';
 import { isGivenName } from './role-prefix.ts';
@@ -82,6 +83,11 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
       drop.add(a.id);
       continue;
     }
+    // "taking back the House", "dozens of Senate races": a chamber only ever named as what a race is for.
+    if (a.kind === 'organization' && isChamber(a.name) && onlyContested(nlp.text, a)) {
+      drop.add(a.id);
+      continue;
+    }
     if (entryById(a.id)) continue;
     if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
@@ -104,6 +110,9 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
     mentions: doc.mentions.filter((m) => !drop.has(m.actorId)),
   };
 }
+
+const onlyContested = (text: string, a: Actor) =>
+  a.mentions.length > 0 && a.mentions.every(([s, e]) => contested(text, s, e));
 
 const onlyInCredits = (a: Actor, inCredit: (s: number, e: number) => boolean) =>
   a.mentions.length > 0 && a.mentions.every(([s, e]) => inCredit(s, e));

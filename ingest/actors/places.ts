@@ -1,7 +1,7 @@
 // Whether a state's name is used only as a place ("fought in Ukraine", "countries like Libya, Egypt and Yemen",
 // "the Paris attacks"): a location is no actor, and a state named only so is dropped (resolve.ts).
 // In: a sentence view and the state item's tokens [a, b). Out: true for a place use.
-import { matchAt } from '../gazetteer/index.ts';
+import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { GROUP_CUES, MONTH_WORDS, ORG_CUES } from './lexicon.ts';
 import { isCap, type View } from './view.ts';
@@ -37,7 +37,8 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   // "Washington, D.C.": a capital written with its district names the city.
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
   if (insideName(v, a, b)) return true;
-  if (seat) return occupied(v, a) || qualifier(v, b) || prize(v, a) || homeOf(v, a) || withDistrict();
+  if (seat)
+    return occupied(v, a) || qualifier(v, b) || prize(v, a) || homeOf(v, a) || withDistrict() || withState(v, b);
   return (
     locative(v, a) ||
     origin(v, a) ||
@@ -49,8 +50,44 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
     measuredFor(v, a) ||
     inPlaceList(v, a, b) ||
     scopeAfter(v, b) ||
-    scopeOf(v, a)
+    scopeOf(v, a) ||
+    vision(v, a, b) ||
+    address(v, a, b)
   );
+}
+
+/**
+ * "build an America where we can all rise", "a stronger Argentina would help the region": a state after "a" or
+ * "an" is a vision or a kind of the country, not the state acting. Not before a noun it qualifies ("a U.S.
+ * official", "a Kenyan-led force"): that is the state's own.
+ */
+function vision(v: View, a: number, b: number): boolean {
+  let k = a - 1;
+  // Lower-case adjectives between ("a new Brazil": the tagger may read "new" before a name as a proper noun).
+  while (k >= 0 && k > a - 3 && /^(ADJ|ADV|PROPN)$/.test(v.toks[k]!.pos) && !isCap(v.toks[k]!)) k--;
+  if (v.keys[k] !== 'a' && v.keys[k] !== 'an') return false;
+  const next = v.toks[b];
+  return !next || (!v.glued[b] && !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+}
+
+/**
+ * "Caracas, Venezuela; San Pedro Sula, Honduras": a state written after a city as its address, the phrase
+ * closing there. Not after another state or a known body ("Colombia, Venezuela and Peru signed"; "the European
+ * Union, Venezuela, ..."): a list of actors.
+ */
+function address(v: View, a: number, b: number): boolean {
+  if (v.keys[a - 1] !== ',' || a < 2 || !isCap(v.toks[a - 2]!)) return false;
+  if (b < v.keys.length && !/^[;,.)]$/.test(v.keys[b]!)) return false;
+  let j = a - 2;
+  while (j > 0 && j > a - 5 && isCap(v.toks[j - 1]!) && v.toks[j - 1]!.pos !== 'VERB') j--;
+  // The sentence's first words ("Meanwhile, Venezuela.") open no city.
+  if (j === 0) return false;
+  for (let i = j; i < a - 1; i++) {
+    const m = matchAt(v.keys, i);
+    // A city the gazetteer knows as a capital ("Caracas") is read as its state's seat: still a city here.
+    if (m && m.hits.some((h) => h.role !== 'place' && h.role !== 'metonym')) return false;
+  }
+  return true;
 }
 
 /**
@@ -112,12 +149,14 @@ function slogan(v: View, a: number, b: number): boolean {
   return v.keys[a - 1] === 'make' && isCap(v.toks[a - 1]!) && v.keys[b] === 'great' && isCap(v.toks[b]!);
 }
 
-/** Verbs that make a seat of power the prize of a race: "secure the White House", "win the Elysee". */
+/** Verbs that make a seat of power the prize of a race ("secure the White House", "win the Elysee") or an office. */
 const PRIZE_VERBS = new Set(
   (
     'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook ' +
     'retaking reclaim reclaimed occupy occupies occupied occupying lose loses lost losing cost costs costing keep ' +
-    'keeps kept keeping retain retains retained retaining'
+    'keeps kept keeping retain retains retained retaining ' +
+    // The office someone enters or leaves: "before Obama leaves the Oval Office", "since he left the Kremlin".
+    'enter enters entered entering leave leaves leaving left'
   ).split(' '),
 );
 /** Nouns of a race a seat is the goal of: "the race for the White House", "his path to the Kremlin". */
@@ -148,6 +187,13 @@ function occupied(v: View, a: number): boolean {
   const holder = !!before && before.pos === 'PROPN' && isCap(before) && k > 1;
   const at = v.keys[k] === 'in' || v.keys[k] === 'at';
   return k > 0 && at && !!before && (before.pos === 'VERB' || before.pos === 'AUX' || holder);
+}
+
+/** "Caracas, Venezuela": a capital written with its state's name after a comma is the city. */
+function withState(v: View, b: number): boolean {
+  if (v.keys[b] !== ',' || !v.toks[b + 1] || !isCap(v.toks[b + 1]!)) return false;
+  const m = matchAt(v.keys, b + 1);
+  return !!m && m.hits.some((h) => h.role === 'name' && !!stateEntry(h.id));
 }
 
 /** Who lives in a seat: "the next resident of the White House", "the occupant of the Elysee". */

@@ -1,6 +1,7 @@
 // Role descriptions of people: the role a definite description names ("the Spanish prime minister" → "prime
 // minister"), whether a clause narrows it ("the envoy overseeing the talks"), and where the text gives a person a
 // role (a title before the name, an appositive before or after it). In: tokens, text. Out: role phrases, tests.
+import { matchAt, titleEntry } from '../gazetteer/index.ts';
 import type { Token } from '../types.ts';
 
 /** Words before a title that make it another office: a deputy foreign minister is no prime minister. */
@@ -39,6 +40,22 @@ interface RolePatterns {
 const LOWER = String.raw`(?!(?:with|to|for|in|on|at|from|by|of|after|before|during|who|which|that|and|said|told)\b)(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*`;
 const CAP = String.raw`\p{Lu}[\p{L}\p{N}.’'-]*`;
 
+const ACRONYM = /^[A-Z]{2,4}$/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A role phrase and the other spelling of its title when one is an acronym: "cs" and "cabinet secretary" (Kenya's
+ * cabinet secretaries), "pm" and "prime minister"; a person given one is the one the other describes.
+ */
+function titleSpellings(words: string[]): string[] {
+  const m = matchAt(words, 0);
+  const hit = m && m.end === words.length ? m.hits.find((h) => h.role === 'title') : undefined;
+  const t = hit ? titleEntry(hit.id) : undefined;
+  const acronyms = (t?.forms ?? []).filter((f) => ACRONYM.test(f)).map((f) => f.toLowerCase());
+  if (!t || !acronyms.length) return [words.join(' ')];
+  return [...new Set([words.join(' '), t.title.toLowerCase(), ...acronyms])];
+}
+
 /** The patterns of a role phrase, compiled once per phrase (they run for every candidate speaker). */
 const ROLE_PATTERNS = new Map<string, RolePatterns>();
 export function rolePatterns(role: string): RolePatterns | null {
@@ -47,11 +64,13 @@ export function rolePatterns(role: string): RolePatterns | null {
   let p = ROLE_PATTERNS.get(role);
   if (!p) {
     if (ROLE_PATTERNS.size > 2000) ROLE_PATTERNS.clear(); // role phrases are few; a bound all the same for long runs
-    const any = words.join('\\s+');
+    const any = titleSpellings(words)
+      .map((f) => f.split(' ').map(escapeRe).join('\\s+'))
+      .join('|');
     const titled = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('\\s+');
     const described = String.raw`(?:(?:the|an?|its|his|her|their)\s+)?(?:(?:${CAP}|${LOWER})\s+){0,5}?${titled}\b`;
     p = {
-      word: new RegExp(`\\b${any}\\b`, 'i'),
+      word: new RegExp(`\\b(?:${any})\\b`, 'i'),
       title: new RegExp(`\\b${titled}\\s+(?:[A-Z][\\w.’'-]*\\s+){0,3}$`),
       // The sentence may open with a dateline: "PARIS, Aug 31 (Reuters) - France's far-right party leader, X".
       before: new RegExp(

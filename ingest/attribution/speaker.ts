@@ -39,6 +39,7 @@ import {
   documentHead,
   nameWord,
   notAName,
+  portfolioTitle,
   ownedSpeech,
   peopleOfState,
   personBeforePlace,
@@ -974,6 +975,11 @@ export class SpeakerResolver {
       }
     }
     if (!described && !titled && notAName(nameWords, this.titleCase.has(nameWords[0]!.sentence))) return null;
+    // "says Education Minister", "the Health CS said": whoever holds the portfolio, named before or just after.
+    if (!titled && portfolioTitle(nameWords)) {
+      const holder = this.describedPerson(query);
+      return holder ? this.use(holder, span) : null;
+    }
     // A description is no name: "the data", "the campaign", "Obama's former campaign strategist" are unnamed
     // sources of this article; "the Vermont senator" is a person named before when one fits.
     const lastWord = nameWords[nameWords.length - 1]!;

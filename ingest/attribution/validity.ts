@@ -64,6 +64,18 @@ const ORIGIN_WORDS = new Set(
   ),
 );
 
+/** Titles that end a role and never a name ("Education Minister", Kenya's "Interior CS", "Press Secretary"). */
+const ROLE_LAST = new Set(
+  'minister cs secretary spokesman spokeswoman spokesperson ambassador commissioner envoy'.split(' '),
+);
+
+/** "says Education Minister", "Health CS": capitalized words ending in a title are a portfolio's holder, no name. */
+export function portfolioTitle(words: Token[]): boolean {
+  return (
+    words.length > 1 && ROLE_LAST.has(words[words.length - 1]!.norm) && words.every((w) => /^\p{Lu}/u.test(w.text))
+  );
+}
+
 /**
  * Whether the words a named speaker would get are no name: one word of origin or faith, or one title word in a
  * title-case headline ("Repudiate General Who Called For"; in a sentence "Senator from Texas says" is someone).
