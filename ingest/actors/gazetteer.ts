@@ -153,6 +153,16 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
   return !!prev && isCap(prev) && !v.glued[it.start] && PARTY_MODIFIERS.has(v.keys[it.start - 1]!);
 }
 
+/** The state a known body belongs to, through the bodies it is part of ("US Senate" → "US Congress" → US). */
+function homeStateOf(body: { affiliation?: string }): string | null {
+  let at = body.affiliation;
+  for (let hops = 0; at && hops < 4; hops++) {
+    if (stateEntry(at)) return at;
+    at = entryById(at)?.affiliation;
+  }
+  return null;
+}
+
 /**
  * A known body's match that stands for another actor: an acronym the article spelled out for another body,
  * or a body's short alias ("Supreme Court", "Congress") meaning another state's body or the article's own
@@ -175,7 +185,7 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
       return true;
     }
   }
-  const home = body.affiliation && stateEntry(body.affiliation) ? body.affiliation : null;
+  const home = homeStateOf(body);
   if (!home || hit.role !== 'alias') return false;
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.

@@ -123,4 +123,17 @@ describe('cross-article identity traps', () => {
     expect(n.get("People's Liberation Army")).toEqual(['china-military']);
     expect(n.get("People's Defence Force")).toEqual(['myanmar-peoples-defence-force']);
   });
+
+  it("keys another state's Senate or House under that state, not under the US chamber, through the US Congress", () => {
+    const n = nodesOf(
+      "ABUJA, June 3 (Reuters) - Nigeria's Senate on Tuesday passed the tax bill, and the Philippine House of " +
+        'Representatives took up a similar one. In Washington, the U.S. Senate was in recess.\n',
+    );
+    expect(n.get('Senate')).toEqual(['nigeria-senate']);
+    expect(n.get('House of Representatives')).toEqual(['philippines-house-of-representatives']);
+    expect(n.get('U.S. Senate')).toEqual(['us-senate']);
+    expect(
+      nodesOf('BRASILIA (Reuters) - The Senate approved the pension reform on Wednesday.\n').get('Senate'),
+    ).toEqual(['brazil-senate']);
+  });
 });
