@@ -100,7 +100,7 @@ function words(text: string, actors: TermActor[]): string[] {
 }
 
 /** One word's term, or null for a word that carries no content. */
-function term(w: string): string | null {
+export function wordTerm(w: string): string | null {
   if (/^\d/.test(w)) {
     const n = w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
@@ -205,7 +205,7 @@ export function claimTerms(raw: TermInput): string[] {
   for (const w of words(input.text, input.actors)) {
     if (demonyms.has(w)) continue;
     if (NEGATION.has(w) || w.endsWith("n't")) continue;
-    const t = term(w);
+    const t = wordTerm(w);
     if (t) out.add(t);
   }
   if (negatedHead(input.text)) out.add('!not');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type Origin, type Side, answer, paraphrase, relation } from '../../graph/claims/decide.ts';
+import { countedApart, countedBy } from '../../graph/claims/counted.ts';
 import { claimBands } from '../../graph/claims/similar.ts';
 import { type TermActor, claimTerms } from '../../graph/claims/terms.ts';
 
@@ -413,6 +414,41 @@ describe('figures however an outlet spells them', () => {
     const other = side('32 miners were killed and 12 were injured in the collapse', said);
     expect(paraphrase(told(spelled), told(digits))).not.toBeNull();
     expect(paraphrase(told(spelled), told(other))).toBeNull();
+  });
+});
+
+describe('one figure for one act, the two tellings not tied to one incident', () => {
+  // Peru, 2021 (made up): the Joint Command's toll after a clash in the VRAEM, told by a wire and a Lima daily, each
+  // naming the command in words its own article resolves ("the Joint Command", "the armed forces' command").
+  const wire = [origin('0a1b2c3d4e5f:joint-command', { publishedAt: '2021-05-24' })];
+  const daily = [origin('9f8e7d6c5b4a:command', { publishedAt: '2021-05-25' })];
+
+  it('meets when the figure counts the same thing, whatever the verb', () => {
+    const a = side('its troops had killed seven terrorists and seized rifles and ammunition', wire);
+    const b = side('seven of the assailants had been neutralised in the operation', daily);
+    expect(paraphrase(a, b)?.reason).toMatch(/^paraphrase, anonymous or relayed: shares #7/);
+  });
+
+  it('stays apart when the figure counts the other side, or another figure, or a past attack', () => {
+    const a = side('seven of the assailants had been neutralised in the operation', daily);
+    const soldiers = side('the terrorists had killed seven soldiers and seized rifles', wire);
+    expect(paraphrase(a, soldiers)).toBeNull();
+    expect(paraphrase(a, side('its troops had killed nine terrorists and seized rifles', wire))).toBeNull();
+    const past = side('the same base came under attack in May 2019, when seven terrorists were killed', wire);
+    expect(paraphrase(a, past)).toBeNull();
+    // Two named officials of different bodies giving one figure stay two assertions without one incident.
+    const named = side('its troops had killed seven terrorists', [origin('defence-minister')]);
+    expect(paraphrase(side('seven terrorists were killed', [origin('police-chief')]), named)).toBeNull();
+  });
+
+  it('reads what each figure counts', () => {
+    expect([...countedBy('killed more than 30 of the armed assailants and 4 soldiers')]).toEqual([
+      ['#30', '~attacker'],
+      ['#4', '~forces'],
+    ]);
+    expect(countedBy('killed 20 of them').size).toBe(0);
+    expect(countedApart('30 assailants were killed', 'militants killed 30 soldiers')).toBe(true);
+    expect(countedApart('30 assailants were killed', 'killed 30 of them')).toBe(false);
   });
 });
 
