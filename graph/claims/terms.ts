@@ -144,10 +144,22 @@ const DEMONYM = new Map(
 
 /**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
- * was hurt", ", without mentioning the camp") is another assertion or an aside: its negation does not turn what the
- * content first asserts round.
+ * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp") is
+ * another assertion or an aside, and so is a clause describing a noun or the circumstances ("shelled the camp, where
+ * there are no military targets", "targeted the displaced, knowing there were no fighters", "civilians who had not
+ * fled"): its negation does not turn what the content first asserts round.
  */
-const LATER_CLAUSE = /\s(?:and|but) that\s|;\s|,\s+(?:but|without)\s/i;
+const LATER_CLAUSE = new RegExp(
+  [
+    '\\s(?:and|but) that\\s',
+    ';\\s',
+    ',\\s+(?:but|without)\\s',
+    '\\s(?:and|but)\\s+(?=(?:had|has|have|was|were|did|does|is|are|would|will)\\s)',
+    ',?\\s(?:where|who|whom|whose|which|while|whereas|although|though)\\s',
+    ',\\s+(?:knowing|saying|adding|noting|insisting|stressing)\\s',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
 function negatedHead(text: string): boolean {

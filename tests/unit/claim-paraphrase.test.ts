@@ -231,6 +231,66 @@ describe('answers across articles', () => {
   });
 });
 
+describe("another speaker's statement rejected", () => {
+  // Zambia, 2021 (made up): an observer group's finding, and the electoral commission rejecting it in another paper.
+  it('a denial pointing at a statement answers it when the content is the same', () => {
+    const observers = origin('christian-churches-monitoring-group');
+    const finding = side('its monitors had seen ballot boxes stuffed with marked papers at four polling stations', [
+      observers,
+    ]);
+    const ecz = origin('electoral-commission-of-zambia', { type: 'DENIES' });
+    const d = side(
+      'a statement by the monitoring group that its monitors had seen ballot boxes stuffed at four polling stations',
+      [ecz],
+    );
+    expect(answer({ ...d, denier: ecz }, finding)?.reason).toMatch(/^answers a claim of another article/);
+    // Another figure is another finding; and a denial saying something new (no statement pointed at) answers nothing.
+    const other = side('a statement that monitors had seen ballot boxes stuffed at 40 polling stations', [ecz]);
+    expect(answer({ ...other, denier: ecz }, finding)).toBeNull();
+    const own = side('ballot boxes had been stuffed at four polling stations guarded by its monitors', [ecz]);
+    expect(answer({ ...own, denier: ecz }, finding)).toBeNull();
+  });
+});
+
+describe('a negation inside a describing clause', () => {
+  // South Sudan, 2023 (made up): the army spokesman's accusation told by a wire and a Juba radio station.
+  const said = [origin('lul-ruai-koang')];
+  const names: Array<[string, string]> = [['SPLA-IO', 'splm-io']];
+
+  it('does not turn the assertion round: "shelled the market, where there were no soldiers" asserts the shelling', () => {
+    const wire = side(
+      'the SPLA-IO had deliberately shelled the market in Nasir, where there were no soldiers',
+      said,
+      names,
+    );
+    const radio = side(
+      'the SPLA-IO had shelled the Nasir market on purpose, knowing no troops were there',
+      said,
+      names,
+    );
+    expect(wire.terms).not.toContain('!not');
+    expect(radio.terms).not.toContain('!not');
+    expect(paraphrase(wire, radio)?.reason).toMatch(/^paraphrase, same speaker/);
+    const coordinated = claimTerms({
+      text: 'its forces had struck rebel positions and had not fired at the town',
+      actors: [],
+    });
+    expect(coordinated).not.toContain('!not');
+  });
+
+  it('still reads a negated first clause, whoever it names', () => {
+    const denial = side('the SPLA-IO had not shelled the market in Nasir, where there were no soldiers', said, names);
+    expect(denial.terms).toContain('!not');
+    expect(claimTerms({ text: 'soldiers and civilians were not harmed', actors: [] })).toContain('!not');
+    const wire = side(
+      'the SPLA-IO had deliberately shelled the market in Nasir, where there were no soldiers',
+      said,
+      names,
+    );
+    expect(paraphrase(wire, denial)).toBeNull();
+  });
+});
+
 // cross-s10d (read, 12-04): "the Iran-aligned Houthi movement had fired the missile at the camp" and "the Houthi
 // militia launched the ballistic missile" by one minister about one strike: Iran qualifies the Houthis, it is no
 // party only one side names. Invented wire sentences.
