@@ -4,6 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
+import { countedApart } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -302,6 +303,26 @@ function enough(rel: Relation, o: Overlap): boolean {
   }
 }
 
+/** A figure that says something on its own: one or two ("two soldiers were wounded") recur in every report. */
+const MIN_FIGURE = 3;
+const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= MIN_FIGURE;
+
+/**
+ * The same figure for the same act from origins that are not two named strangers, whether or not both tellings were
+ * tied to one incident: "its troops had killed more than 30 terrorists" / "more than 30 of the assailants had been
+ * neutralised" (one ministry, two outlets). Every party named, half the words, and the figure counting the same
+ * thing ("30 assailants" is not "30 soldiers"); the counts and concepts are checked by the caller.
+ */
+function figureHeld(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
+  const k = kinds(o);
+  if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5) return false;
+  // A year only one side gives dates another event ("came under attack in March 2022, when seven soldiers were killed").
+  const years = (ts: string[]) => ts.filter((t) => /^y\d{4}$/.test(t));
+  const [ya, yb] = [years(a.terms), years(b.terms)];
+  if (ya.some((y) => !yb.includes(y)) || yb.some((y) => !ya.includes(y))) return false;
+  return o.shared.some(figure) && !countedApart(a.text, b.text);
+}
+
 const describe = (what: string, o: Overlap) =>
   `${what}: shares ${o.shared.join(' ')}${o.incident ? ', tells the same incident' : ''} (weight ${o.weight}, ` +
   `containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
@@ -317,7 +338,7 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
   const loose = o.incident && CLOSE.has(rel);
-  if (!enough(rel, o) || !conceptsHeld(a.terms, b.terms, o, false, loose)) return null;
+  if (!(enough(rel, o) || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose)) return null;
   return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
 }
 

@@ -138,10 +138,11 @@ export interface ClaimCandidate {
 
 /**
  * A denial or confirmation that points at something already said rather than saying something new:
- * "a reported meeting", "the alleged negotiations", "the report", "such talks", "any meeting", "the claims".
+ * "a reported meeting", "the alleged negotiations", "the report", "such talks", "any meeting", "the claims", "a
+ * statement by the observers that ...".
  */
 const REFERS_TO_REPORT =
-  /\b(?:report(?:s|ed)?|alleg(?:ed|ation|ations)|claim(?:s|ed)?|rumou?rs?|accusations?|charges?|such|any)\b/i;
+  /\b(?:report(?:s|ed)?|alleg(?:ed|ation|ations)|claim(?:s|ed)?|rumou?rs?|accusations?|charges?|statements?|assertions?|suggestions?|such|any)\b/i;
 export const refersToReport = (text: string): boolean => REFERS_TO_REPORT.test(text);
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -100,7 +100,7 @@ function words(text: string, actors: TermActor[]): string[] {
 }
 
 /** One word's term, or null for a word that carries no content. */
-function term(w: string): string | null {
+export function wordTerm(w: string): string | null {
   if (/^\d/.test(w)) {
     const n = w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
@@ -144,10 +144,22 @@ const DEMONYM = new Map(
 
 /**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
- * was hurt", ", without mentioning the camp") is another assertion or an aside: its negation does not turn what the
- * content first asserts round.
+ * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp") is
+ * another assertion or an aside, and so is a clause describing a noun or the circumstances ("shelled the camp, where
+ * there are no military targets", "targeted the displaced, knowing there were no fighters", "civilians who had not
+ * fled"): its negation does not turn what the content first asserts round.
  */
-const LATER_CLAUSE = /\s(?:and|but) that\s|;\s|,\s+(?:but|without)\s/i;
+const LATER_CLAUSE = new RegExp(
+  [
+    '\\s(?:and|but) that\\s',
+    ';\\s',
+    ',\\s+(?:but|without)\\s',
+    '\\s(?:and|but)\\s+(?=(?:had|has|have|was|were|did|does|is|are|would|will)\\s)',
+    ',?\\s(?:where|who|whom|whose|which|while|whereas|although|though)\\s',
+    ',\\s+(?:knowing|saying|adding|noting|insisting|stressing)\\s',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
 function negatedHead(text: string): boolean {
@@ -205,7 +217,7 @@ export function claimTerms(raw: TermInput): string[] {
   for (const w of words(input.text, input.actors)) {
     if (demonyms.has(w)) continue;
     if (NEGATION.has(w) || w.endsWith("n't")) continue;
-    const t = term(w);
+    const t = wordTerm(w);
     if (t) out.add(t);
   }
   if (negatedHead(input.text)) out.add('!not');

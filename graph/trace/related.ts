@@ -7,6 +7,8 @@
 // official and ..." and the claim "the US delegation ... held a meeting with senior officials ...".
 // It never merges: the link is reported as `related`, each claim keeps its own CLAIMS/DENIES/CONFIRMS.
 
+import { digitsFor } from '../claims/numbers.ts';
+
 /** Function words, negations and hedges carry no topic, so a denial and its claim share only content stems. */
 export const STOPWORDS = new Set(
   (
@@ -147,11 +149,33 @@ export function relatedClaims(
     const need = c.sameArticle ? SAME_ARTICLE : CROSS_ARTICLE;
     if (!mayShare(myStems, c.text, need.shared)) continue;
     const { shared, score } = overlap(mine, contentStems(c.text));
-    if (shared >= need.shared && score >= need.overlap && !opposedAgents(myAgent, c.text))
+    if (
+      shared >= need.shared &&
+      score >= need.overlap &&
+      !opposedAgents(myAgent, c.text) &&
+      !figuresApart(self.text, c.text)
+    )
       scored.push({ id: c.id, score });
   }
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.slice(0, options.max).map((s) => s.id);
+}
+
+/** The figures of a text, spelled or in digits ("Twelve soldiers", "some twenty", "15 others"), years left out. */
+function figuresOf(text: string): string[] {
+  const figures = digitsFor(text.toLowerCase()).match(/\b\d+(?:,\d{3})*\b/g) ?? [];
+  return figures.filter((f) => !/^(?:19|20)\d\d$/.test(f));
+}
+
+/**
+ * Different figures are different claims ("Twelve soldiers were killed" / "killed some twenty soldiers", one
+ * article's official toll and a group's boast): the fewer figures must all be in the other text.
+ */
+function figuresApart(a: string, b: string): boolean {
+  const [fa, fb] = [figuresOf(a), figuresOf(b)];
+  if (!fa.length || !fb.length) return false;
+  const [small, large] = fa.length <= fb.length ? [fa, new Set(fb)] : [fb, new Set(fa)];
+  return !small.every((f) => large.has(f));
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type Origin, type Side, answer, paraphrase, relation } from '../../graph/claims/decide.ts';
+import { countedApart, countedBy } from '../../graph/claims/counted.ts';
 import { claimBands } from '../../graph/claims/similar.ts';
 import { type TermActor, claimTerms } from '../../graph/claims/terms.ts';
 
@@ -230,6 +231,66 @@ describe('answers across articles', () => {
   });
 });
 
+describe("another speaker's statement rejected", () => {
+  // Zambia, 2021 (made up): an observer group's finding, and the electoral commission rejecting it in another paper.
+  it('a denial pointing at a statement answers it when the content is the same', () => {
+    const observers = origin('christian-churches-monitoring-group');
+    const finding = side('its monitors had seen ballot boxes stuffed with marked papers at four polling stations', [
+      observers,
+    ]);
+    const ecz = origin('electoral-commission-of-zambia', { type: 'DENIES' });
+    const d = side(
+      'a statement by the monitoring group that its monitors had seen ballot boxes stuffed at four polling stations',
+      [ecz],
+    );
+    expect(answer({ ...d, denier: ecz }, finding)?.reason).toMatch(/^answers a claim of another article/);
+    // Another figure is another finding; and a denial saying something new (no statement pointed at) answers nothing.
+    const other = side('a statement that monitors had seen ballot boxes stuffed at 40 polling stations', [ecz]);
+    expect(answer({ ...other, denier: ecz }, finding)).toBeNull();
+    const own = side('ballot boxes had been stuffed at four polling stations guarded by its monitors', [ecz]);
+    expect(answer({ ...own, denier: ecz }, finding)).toBeNull();
+  });
+});
+
+describe('a negation inside a describing clause', () => {
+  // South Sudan, 2023 (made up): the army spokesman's accusation told by a wire and a Juba radio station.
+  const said = [origin('lul-ruai-koang')];
+  const names: Array<[string, string]> = [['SPLA-IO', 'splm-io']];
+
+  it('does not turn the assertion round: "shelled the market, where there were no soldiers" asserts the shelling', () => {
+    const wire = side(
+      'the SPLA-IO had deliberately shelled the market in Nasir, where there were no soldiers',
+      said,
+      names,
+    );
+    const radio = side(
+      'the SPLA-IO had shelled the Nasir market on purpose, knowing no troops were there',
+      said,
+      names,
+    );
+    expect(wire.terms).not.toContain('!not');
+    expect(radio.terms).not.toContain('!not');
+    expect(paraphrase(wire, radio)?.reason).toMatch(/^paraphrase, same speaker/);
+    const coordinated = claimTerms({
+      text: 'its forces had struck rebel positions and had not fired at the town',
+      actors: [],
+    });
+    expect(coordinated).not.toContain('!not');
+  });
+
+  it('still reads a negated first clause, whoever it names', () => {
+    const denial = side('the SPLA-IO had not shelled the market in Nasir, where there were no soldiers', said, names);
+    expect(denial.terms).toContain('!not');
+    expect(claimTerms({ text: 'soldiers and civilians were not harmed', actors: [] })).toContain('!not');
+    const wire = side(
+      'the SPLA-IO had deliberately shelled the market in Nasir, where there were no soldiers',
+      said,
+      names,
+    );
+    expect(paraphrase(wire, denial)).toBeNull();
+  });
+});
+
 // cross-s10d (read, 12-04): "the Iran-aligned Houthi movement had fired the missile at the camp" and "the Houthi
 // militia launched the ballistic missile" by one minister about one strike: Iran qualifies the Houthis, it is no
 // party only one side names. Invented wire sentences.
@@ -413,6 +474,41 @@ describe('figures however an outlet spells them', () => {
     const other = side('32 miners were killed and 12 were injured in the collapse', said);
     expect(paraphrase(told(spelled), told(digits))).not.toBeNull();
     expect(paraphrase(told(spelled), told(other))).toBeNull();
+  });
+});
+
+describe('one figure for one act, the two tellings not tied to one incident', () => {
+  // Peru, 2021 (made up): the Joint Command's toll after a clash in the VRAEM, told by a wire and a Lima daily, each
+  // naming the command in words its own article resolves ("the Joint Command", "the armed forces' command").
+  const wire = [origin('0a1b2c3d4e5f:joint-command', { publishedAt: '2021-05-24' })];
+  const daily = [origin('9f8e7d6c5b4a:command', { publishedAt: '2021-05-25' })];
+
+  it('meets when the figure counts the same thing, whatever the verb', () => {
+    const a = side('its troops had killed seven terrorists and seized rifles and ammunition', wire);
+    const b = side('seven of the assailants had been neutralised in the operation', daily);
+    expect(paraphrase(a, b)?.reason).toMatch(/^paraphrase, anonymous or relayed: shares #7/);
+  });
+
+  it('stays apart when the figure counts the other side, or another figure, or a past attack', () => {
+    const a = side('seven of the assailants had been neutralised in the operation', daily);
+    const soldiers = side('the terrorists had killed seven soldiers and seized rifles', wire);
+    expect(paraphrase(a, soldiers)).toBeNull();
+    expect(paraphrase(a, side('its troops had killed nine terrorists and seized rifles', wire))).toBeNull();
+    const past = side('the same base came under attack in May 2019, when seven terrorists were killed', wire);
+    expect(paraphrase(a, past)).toBeNull();
+    // Two named officials of different bodies giving one figure stay two assertions without one incident.
+    const named = side('its troops had killed seven terrorists', [origin('defence-minister')]);
+    expect(paraphrase(side('seven terrorists were killed', [origin('police-chief')]), named)).toBeNull();
+  });
+
+  it('reads what each figure counts', () => {
+    expect([...countedBy('killed more than 30 of the armed assailants and 4 soldiers')]).toEqual([
+      ['#30', '~attacker'],
+      ['#4', '~forces'],
+    ]);
+    expect(countedBy('killed 20 of them').size).toBe(0);
+    expect(countedApart('30 assailants were killed', 'militants killed 30 soldiers')).toBe(true);
+    expect(countedApart('30 assailants were killed', 'killed 30 of them')).toBe(false);
   });
 });
 

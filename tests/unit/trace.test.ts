@@ -61,6 +61,18 @@ describe('related claims', () => {
     expect(relatedClaims(indian, [{ id: 'cn', text: mirrored, sameArticle: true }], { max: 3 })).toEqual([]);
     expect(relatedClaims(indian, [{ id: 'r', text: retold, sameArticle: false }], { max: 3 })).toEqual(['r']);
   });
+
+  it('never relates two figures for one attack: an official toll and a group boasting of another', () => {
+    // Cabo Delgado, 2021 style (made up): one wire's official toll and the group's claim in the same story.
+    const toll = {
+      id: 'toll',
+      text: 'Nine Mozambican soldiers were killed and 14 others wounded when insurgents stormed the army post at Mbau',
+    };
+    const boast = 'its fighters had stormed the Mozambican army post at Mbau and killed some thirty soldiers';
+    const retold = 'insurgents stormed the army post at Mbau, killing 9 Mozambican soldiers and wounding 14';
+    expect(relatedClaims(toll, [{ id: 'b', text: boast, sameArticle: true }], { max: 3 })).toEqual([]);
+    expect(relatedClaims(toll, [{ id: 'r', text: retold, sameArticle: true }], { max: 3 })).toEqual(['r']);
+  });
 });
 
 describe('trace query', () => {

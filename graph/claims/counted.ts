@@ -1,0 +1,43 @@
+// What each figure of a claim counts: "killed more than 30 terrorists" counts attackers, "killed 20 soldiers" counts
+// forces, "20 of them" or "44 drones" nothing this file knows. Two claims giving one figure for different things ("30
+// assailants were killed" / "the militants killed 30 soldiers") are two assertions, however much else they share.
+// Pure. In: a claim's content text. Out: count term (`#30`) -> concept term (`~attacker`) for the figures whose noun
+// is a concept class (graph/data/claim-concepts.json).
+import { foldToAscii } from '../names.ts';
+import { memoByString } from './memo.ts';
+import { digitsFor } from './numbers.ts';
+import { wordTerm } from './terms.ts';
+
+/**
+ * Words that may stand between a figure and what it counts: "30 of the assailants", "more than 20 armed gunmen",
+ * "13 suspected militants". Any other word ends the search: "killed 20 and wounded 30 soldiers" counts nothing with 20.
+ */
+const BETWEEN = new Set('of the their its our his her those these other more armed suspected alleged enemy'.split(' '));
+
+function bindings(text: string): Map<string, string> {
+  const words = digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const out = new Map<string, string>();
+  words.forEach((w, i) => {
+    const count = /^\d/.test(w) ? wordTerm(w) : null;
+    if (!count?.startsWith('#')) return;
+    for (const next of words.slice(i + 1)) {
+      const t = wordTerm(next);
+      if (t?.startsWith('~')) out.set(count, t);
+      if (!BETWEEN.has(next)) return;
+    }
+  });
+  return out;
+}
+
+/** Count term -> the concept it counts, for one content text. */
+export const countedBy = memoByString(bindings);
+
+/** Whether a figure both texts give counts different things in each ("30 assailants" / "30 soldiers"). */
+export function countedApart(a: string, b: string): boolean {
+  const [ba, bb] = [countedBy(a), countedBy(b)];
+  for (const [count, what] of ba) {
+    const other = bb.get(count);
+    if (other && other !== what) return true;
+  }
+  return false;
+}
