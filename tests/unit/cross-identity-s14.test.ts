@@ -100,3 +100,16 @@ describe('the unwritten vowels of an Arabic-script family name', () => {
     expect(personKey('Hadi al-Ameri')).not.toBe(personKey('Mahdi al-Amiri'));
   });
 });
+
+describe('a cabinet title of another country', () => {
+  it('is a role: "Interior CS Kithure Kindiki" is Kithure Kindiki', () => {
+    const nairobi = resolved(
+      'NAIROBI, Feb 14, 2024 (Nation) - Interior CS Kithure Kindiki said on Wednesday that 15 suspects had been ' +
+        'arrested over the attack in Lamu. Kindiki spoke in Mpeketoni.',
+    );
+    const [kindiki] = nairobi.at('Kithure Kindiki');
+    expect(kindiki).toBe('kithure-kindiki');
+    expect(nairobi.person(kindiki!)?.roles).toContain('CS');
+    expect(nairobi.at('Interior CS')).not.toContain('interior-kindiki');
+  });
+});
