@@ -113,3 +113,18 @@ describe('a cabinet title of another country', () => {
     expect(nairobi.at('Interior CS')).not.toContain('interior-kindiki');
   });
 });
+
+describe('the end of a patronymic name', () => {
+  it('is the father, not the son', () => {
+    const niamey = resolved(
+      "NIAMEY, March 2, 2024 (AFP) - Chad's president Mahamat Idriss Deby Itno arrived in Niamey on Saturday. " +
+        'His father, the late president Idriss Deby Itno, had sent troops to Niger in 2020.',
+    );
+    const [son] = niamey.at('Mahamat Idriss Deby Itno');
+    const [father] = niamey.at('Idriss Deby Itno,');
+    expect(son).toBeDefined();
+    expect(father).toBeDefined();
+    expect(son).not.toBe(father);
+    expect(personKey('Idriss Déby')).not.toBe(personKey('Mahamat Idriss Déby'));
+  });
+});
