@@ -128,3 +128,24 @@ describe('the end of a patronymic name', () => {
     expect(personKey('Idriss Déby')).not.toBe(personKey('Mahamat Idriss Déby'));
   });
 });
+
+describe('a lone family name under another high office', () => {
+  it('is another member of the family, not the one the article named in full', () => {
+    const text =
+      'TALLAHASSEE, Fla., May 3, 2001 (AP) - Gov. Jeb Bush signed the state budget on Thursday. President Bush, ' +
+      'his brother, praised the measure in Washington. Bush said the tax cuts would help families.';
+    const { at, person } = resolved(text);
+    const [jeb] = at('Jeb Bush');
+    const [brother] = at('Bush, his brother');
+    expect(jeb).toBe('jeb-bush');
+    expect(brother).toBeDefined();
+    expect(brother).not.toBe(jeb);
+    expect(person(jeb!)?.roles).not.toContain('President');
+    // One office for one man: "President Xi" is "President Xi Jinping".
+    const beijing = resolved(
+      'BEIJING, Oct 1, 2019 (Xinhua) - President Xi Jinping reviewed the troops on Tuesday. President Xi said ' +
+        'no force could shake the nation.',
+    );
+    expect(beijing.at('Xi said')).toEqual(beijing.at('Xi Jinping'));
+  });
+});
