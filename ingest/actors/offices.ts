@@ -12,7 +12,30 @@ const ONE_OFFICE = new Set([
   ...['Representative', 'King', 'Queen', 'Crown Prince', 'Chancellor', 'Emperor', 'Pope', 'Supreme Leader'],
 ]);
 
+/**
+ * An office and the one its holder rises to (a crown prince becomes king): "King Salman" after "Crown Prince Salman
+ * bin Abdulaziz became king" is the same man, unless the two titles are of two states ("Saudi Arabia's King Salman",
+ * "Bahrain's Crown Prince Salman").
+ */
+const SUCCESSION = new Map([
+  ['Crown Prince', ['King', 'Queen', 'Emperor']],
+  ['Vice President', ['President']],
+  ['Deputy Prime Minister', ['Prime Minister']],
+]);
+
 type PersonTitle = Scan['personTitles'][number];
+
+/** Whether the office of a lone name is another person's than the offices the full name holds. */
+function otherHolder(held: PersonTitle[], office: string, base: string | null): boolean {
+  return held.every((h) =>
+    h.titles.some(
+      (t) =>
+        ONE_OFFICE.has(t) &&
+        t !== office &&
+        (!SUCCESSION.get(t)?.includes(office) || (!!base && !!h.base && base !== h.base)),
+    ),
+  );
+}
 
 export function splitOffices(sc: Scan): void {
   const byPerson = new Map<string, PersonTitle[]>();
@@ -25,12 +48,11 @@ export function splitOffices(sc: Scan): void {
       return m ? sc.text.slice(m.start, m.end) : null;
     };
     const lone = (pt: PersonTitle) => /^\p{Lu}[\p{L}'’-]*$/u.test(surfaceAt(pt) ?? ' ');
-    const held = new Set(entries.filter((pt) => !lone(pt)).flatMap((pt) => pt.titles.filter((t) => ONE_OFFICE.has(t))));
-    if (!held.size) continue;
+    const held = entries.filter((pt) => !lone(pt) && pt.titles.some((t) => ONE_OFFICE.has(t)));
+    if (!held.length) continue;
     for (const pt of entries) {
-      const office = pt.titles.find((t) => ONE_OFFICE.has(t) && !held.has(t));
-      if (!office || !lone(pt)) continue;
-      moveMention(sc, pt, office, surfaceAt(pt)!);
+      const office = pt.titles.find((t) => ONE_OFFICE.has(t));
+      if (office && lone(pt) && otherHolder(held, office, pt.base)) moveMention(sc, pt, office, surfaceAt(pt)!);
     }
   }
 }

@@ -149,3 +149,13 @@ describe('a lone family name under another high office', () => {
     expect(beijing.at('Xi said')).toEqual(beijing.at('Xi Jinping'));
   });
 });
+
+describe('an heir who takes the office', () => {
+  it('keeps the lone name under the new office: a crown prince who became king is one man', () => {
+    const text =
+      'AMMAN, Feb 7, 1999 (AP) - King Hussein of Jordan died on Sunday and his eldest son Crown Prince Abdullah bin ' +
+      "Hussein was sworn in as king before parliament. King Abdullah, 37, pledged to continue his father's policies.";
+    const { at } = resolved(text);
+    expect(at('Abdullah, 37')).toEqual(at('Abdullah bin'));
+  });
+});
