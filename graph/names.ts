@@ -51,6 +51,25 @@ const SURNAME_VARIANTS = new Map(
 );
 /** The family name as keyed: one spelling for the romanizations of one name. */
 const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? s;
+/** Given names written in Arabic script, where short vowels go unwritten (graph/data/name-variants.json). */
+const ARABIC_SCRIPT_GIVEN = new Set(nameVariants.arabicScriptGiven);
+/** The class of a vowel cluster romanizations swap: e and i alike, o and u alike, a apart ("Hassan", "Hossein"). */
+const vowelClass = (v: string) => (/^[ei]/.test(v) ? 'i' : /^[ou]/.test(v) ? 'u' : 'a');
+
+/**
+ * A vowel-final family name romanized from Arabic script, with what romanizations of unwritten vowels disagree on
+ * read alike: each vowel cluster as its class (e and i, o and u), doubled consonants single ("kadhemi" and "kadhimi"
+ * give "kadhimi", "eryani" and "iryani" "iryani", "saree" and "sarea" "sari"). A lone final vowel is kept, so
+ * "Conte" is not "Conti"; a name ending in a consonant ("Hassan", "Hassoun", "Nasser", "Nasir") is left as it is,
+ * since many of those are given names of their own.
+ */
+function unwrittenVowels(surname: string): string {
+  const m = /^(.*[^aeiou])([aeiou]+)$/.exec(surname);
+  if (!m || surname.length < 5) return surname;
+  const stem = m[1]!.replace(/[aeiou]+/g, vowelClass).replace(/([^aeiou])\1/g, '$1');
+  return stem + (m[2]!.length > 1 ? vowelClass(m[2]!) : m[2]!);
+}
+
 /** Name words outlets romanize differently ("Muhammad", "Abdiasis", "Shebab"): graph/data/name-variants.json. */
 const WORD_VARIANTS = new Map(
   (nameVariants.groups as string[][]).flatMap(([key, ...forms]) => forms.map((f) => [f, key!] as const)),
@@ -98,6 +117,8 @@ const SUFFIXES = new Map([
  */
 const TITLES = new Set(titles.titles);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
+/** Particles of names romanized from Arabic script ("bin Salman", "al-Assad", "Ould Ghazouani"). */
+const ARABIC_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'ould']);
 const PARTICLES = new Set([
   ...['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do'],
   ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
@@ -105,9 +126,43 @@ const PARTICLES = new Set([
 
 /**
  * Words that open an Arabic given name of two words ("Abdul Malik", "Abdel Fattah", "Abu Bakr"): the given name is
- * both, so "Abdul-Malik al-Houthi" and "Abdul-Karim al-Houthi" are two people (keys after name-variants.json).
+ * both, written joined or apart ("Abdul Hamid" / "Abdulhamid"), so it keys as one word, and "Abdul-Malik al-Houthi"
+ * and "Abdul-Karim al-Houthi" are two people (keys after name-variants.json).
  */
 const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
+/** Words that close an Arabic or South Asian given name of two words, written joined or apart ("Zia Ullah"). */
+const COMPOUND_CLOSERS = new Set(['ullah', 'ulla', 'allah']);
+
+/**
+ * One spelling for an "Abd-" given name written as one word: the connector romanizations disagree on ("Abdel",
+ * "Abdul", "Abdi", "Abdu", "Abd") read as "abdul", the sun letter it doubles dropped ("Abdurrahman", "Abdussalam").
+ * "Abdelhamid", "Abdulhamid" and "Abd al-Hamid" give "abdulhamid"; a stem shorter than three letters ("Abdi",
+ * "Abdou") is left as it is.
+ */
+function abdKey(word: string): string {
+  const m = /^abd(?:oul|ul|el|al|il|u|i|e|o)?([a-z]+)$/.exec(word);
+  if (!m || m[1]!.length < 3) return word;
+  const stem = m[1]!.replace(/^([^aeiou])\1/, '$1');
+  return nameWordKey(`abdul${stem}`);
+}
+
+/** The key of one word of a person's name: its romanization key (nameWordKey), an "Abd-" name's one spelling. */
+export const personWordKey = (word: string): string => {
+  const key = nameWordKey(word);
+  return key.startsWith('abd') ? abdKey(key) : key;
+};
+
+/**
+ * A given name of two words joined into one ("Abdul Hamid" → "abdulhamid", "Zia Ullah" → "ziaullah"), when the name
+ * has a surname after it; the tokens otherwise as they are.
+ */
+function joinCompoundGiven(tokens: string[]): string[] {
+  if (tokens.length < 3) return tokens;
+  const [first, second] = [tokens[0]!, tokens[1]!];
+  if (COMPOUND_GIVEN.has(first) || (COMPOUND_CLOSERS.has(second) && first.length > 1))
+    return [personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)), ...tokens.slice(2)];
+  return tokens;
+}
 
 const SPANISH_SURNAMES = new Set(spanish.surnames);
 const SPANISH_GIVEN = new Set(spanish.given);
@@ -176,40 +231,52 @@ export function formalGivenName(given: string): string {
  */
 export function parsePersonName(written: string): PersonName | null {
   const tokens: string[] = [];
+  let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
     const pieces = word.split(/[-‐–]/);
     for (let i = 0; i < pieces.length; i++) {
       const first = /\p{L}/u.exec(pieces[i]!)?.[0];
       const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
-      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean).map(nameWordKey);
+      const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean).map(personWordKey);
       // A particle is written lower case ("al-Assad", "bin Salman"); "Al Gore" and "Ben Carson" are given names.
-      if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) continue;
+      if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) {
+        arabicParticle ||= ARABIC_PARTICLES.has(keys[0]!);
+        continue;
+      }
       // Any other word starting lower case makes it a description ("Russian journalist"); "Jong-un" is a name.
       if (lower && i === 0) return null;
       tokens.push(...keys);
     }
   }
   while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
+  return parseTokens(joinCompoundGiven(tokens), arabicParticle);
+}
+
+/**
+ * parsePersonName on the name's keyed words, titles dropped. `arabicParticle`: the name was written with one
+ * ("al-Kadhimi", "bin Salman"), so it is romanized from Arabic script.
+ */
+function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | null {
   const last = tokens[tokens.length - 1];
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
   if (tokens.length < 2) return null;
   if (familyNameFirst(tokens))
     return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
-  // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name;
-  // "Abdul-Malik al-Houthi", "Abdel Fattah al-Burhan": "servant of" opens a two-word given name.
+  // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
-  if (g === 0 && tokens.length > 2 && COMPOUND_GIVEN.has(tokens[0]!)) g = 1;
   const given = g ? tokens.slice(0, g + 1).join(' ') : formalGivenName(tokens[0]!);
   // Both Spanish surnames key the name: "Joaquín Guzmán Loera" is not his son "Joaquín Guzmán López".
   if (!g && !suffix && spanishSurnames(tokens)) {
     const surname = tokens.slice(-2).map(surnameKey).join(' ');
     return { given, surname, suffix, middle: tokens.slice(1, -2), familyFirst: false };
   }
+  const surname = surnameKey(tokens[tokens.length - 1]!);
+  const arabicScript = arabicParticle || ARABIC_SCRIPT_GIVEN.has(tokens[0]!);
   return {
     given,
-    surname: surnameKey(tokens[tokens.length - 1]!),
+    surname: arabicScript && !g ? unwrittenVowels(surname) : surname,
     suffix,
     middle: tokens.slice(g + 1, -1),
     familyFirst: false,
@@ -226,9 +293,6 @@ export function personKey(written: string): string | null {
   const parts = p.familyFirst ? [p.surname, p.given] : [p.given, p.surname];
   return [...parts, ...(p.suffix ? [p.suffix] : [])].join(' ');
 }
-
-/** The class of a vowel romanizations swap: e and i alike, o and u alike, a apart ("Hassan" is not "Hossein"). */
-const vowelClass = (v: string) => (/^[ei]/.test(v) ? 'i' : /^[ou]/.test(v) ? 'u' : 'a');
 
 /**
  * A word of a name with what romanizations disagree on left out: the first vowel kept only as its class, the others

@@ -45,8 +45,10 @@ function hyphenatedGivenNames(sc: Scan): void {
 
 /**
  * A person whose name (two words or more) is the end of another person's name is that person. When the words before
- * it are a given name ("Aung San Suu Kyi" and "Suu Kyi") the longer name stays; when they are no name ("Vermonter
- * Bernie Sanders", "Mondelez CEO Irene Rosenfeld", a headline's "QIf" glued on) the shorter. When a word before it
+ * it are a given name ("Aung San Suu Kyi" and "Suu Kyi") the longer name stays, unless the end is three words or
+ * more: a full name of its own, in patronymic naming the father's ("Idriss Déby Itno" in "Mahamat Idriss Déby
+ * Itno"); when they are no name ("Vermonter Bernie Sanders", "Mondelez CEO Irene Rosenfeld", a headline's "QIf"
+ * glued on) the shorter. When a word before it
  * is an English noun or verb that is also a given name ("Chandler", "Lily") or not ("Universe", "Trust"), the two stay
  * apart.
  */
@@ -66,8 +68,11 @@ function mergeNameTails(sc: Scan): void {
     if (!long || !sc.reg.has(long.id) || !sc.reg.has(short.id)) continue;
     const words = long.name.split(' ');
     const prefix = words.slice(0, words.length - short.name.split(' ').length).map((w) => prefixWord(w, short.name));
-    if (prefix.every((p) => p === 'given')) sc.reg.absorb(long.id, short.id);
-    else if (prefix.includes('stray')) {
+    if (prefix.every((p) => p === 'given')) {
+      // "Mahamat Idriss Déby Itno" and "Idriss Déby Itno": in a patronymic name the end of a name that is a full name
+      // of three words itself is the father's, another person; "Suu Kyi" and "López Obrador" are the same person.
+      if (short.name.split(' ').length < 3) sc.reg.absorb(long.id, short.id);
+    } else if (prefix.includes('stray')) {
       // The mentions keep only the name: "[Vermonter] Bernie Sanders".
       for (const m of long.mentions)
         if (sc.text.slice(m.start, m.end).endsWith(short.name)) m.start = m.end - short.name.length;

@@ -10,6 +10,7 @@ import { datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { completeNames } from './fullnames.ts';
+import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
@@ -48,6 +49,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     );
     if (!v.headline) describe(sc, v);
   }
+  splitOffices(sc);
   resolveSurnames(sc);
   settlePersonParties(sc);
   resolveAppositives(sc);

@@ -103,6 +103,14 @@ export class Registry {
     if (clean && clean !== d.name) d.aliases.add(clean);
   }
 
+  /** Drops the mention of `id` at [start, end) (a lone name read as another person than first thought). */
+  unmention(id: string, start: number, end: number): void {
+    const d = this.drafts.get(id);
+    if (!d) return;
+    d.spans.delete(start * 1e7 + end);
+    d.mentions = d.mentions.filter((m) => m.start !== start || m.end !== end);
+  }
+
   /**
    * The organization or group whose initials spell an acronym key ("rsf" → Rapid Support Forces), by its name or
    * a name the article wrote for it ("Armed Forces of the Philippines" for the Filipino military), if any.

@@ -1,6 +1,8 @@
 // Persons whose stored surface forms disagree on the given name ("Bill Clinton" and "Hillary Clinton" on one node),
 // or on Jr./Sr. In: Person nodes (name + aliases). Out: the nodes that disagree, with the clashing forms.
-// Initials ("John F. Kelly" / "J. Kelly") and common nicknames ("Bill" / "William") agree.
+// Initials ("John F. Kelly" / "J. Kelly"), common nicknames ("Bill" / "William"), romanizations of one name
+// ("Andriy" / "Andrei", "Mohamed" / "Muhammad") and a two-word Arabic given name written joined or apart
+// ("Abdul Hamid" / "Abdulhamid") agree.
 import { normalizeName } from '../../../graph/names.ts';
 import type { GraphNode } from '../../../graph/store.ts';
 import NICKNAMES from './nicknames.json' with { type: 'json' };
@@ -15,6 +17,7 @@ const TITLES = new Set(
   ).split(' '),
 );
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+const COMPOUND = new Set(['abdul', 'abdel', 'abd', 'abu']);
 
 /** Given name, surname and generation suffix of one surface form, when it has a given name at all. */
 export function nameParts(
@@ -25,7 +28,9 @@ export function nameParts(
   let suffix: string | null = null;
   if (words.length && SUFFIX.test(words.at(-1)!)) suffix = words.pop()!;
   if (words.length < 2) return null;
-  return { given: words[0]!, surname: words.at(-1)!, suffix, words };
+  // "Abdul Hamid", "Abu Bakr": one given name of two words, also written joined ("Abdulhamid").
+  const given = words.length > 2 && COMPOUND.has(words[0]!) ? words[0]! + words[1]! : words[0]!;
+  return { given, surname: words.at(-1)!, suffix, words };
 }
 
 /** One form's words end the other's ("Lopez Obrador" in "Andres Manuel Lopez Obrador"): a surname form, no given name. */
