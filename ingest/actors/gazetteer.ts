@@ -219,7 +219,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // gazetteer's.
   const ministry = suffix !== slugify(label);
   const homeState = sc.homeState ?? (ministry ? mainState(sc, home) : null);
-  if (homeState && homeState !== home && v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k))) {
+  if (
+    homeState &&
+    homeState !== home &&
+    (ministry || v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k)))
+  ) {
     span(stateBody(sc, homeState, suffix, label).id);
     return true;
   }

@@ -13,10 +13,20 @@ function ministryOf(name: string): [string, string] | null {
   const words = name
     .toLowerCase()
     .replace(/^the\s+/, '')
+    .replace(/,/g, ' ,')
     .split(/\s+/);
   if (words.length === 1 && words[0] === 'ministry') return ['', ''];
-  const m = MINISTRIES.find(([w]) => w.length === words.length && w.every((x, i) => x === words[i]));
-  return m ? [m[1], m[2]] : null;
+  // "Ministry of Foreign Affairs and International Cooperation", "Ministry of Defence, Veterans and Military
+  // Affairs": a ministry with more portfolios after "and" or a comma is the ministry of the first one.
+  const m = MINISTRIES.find(
+    ([w]) =>
+      (w.length === words.length || (w.length < words.length && /^(?:and|,)$/.test(words[w.length]!))) &&
+      w[0] === 'ministry' &&
+      w.every((x, i) => x === words[i]),
+  );
+  const exact = MINISTRIES.find(([w]) => w.length === words.length && w.every((x, i) => x === words[i]));
+  const hit = exact ?? m;
+  return hit ? [hit[1], hit[2]] : null;
 }
 
 const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));

@@ -395,6 +395,10 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
   for (const raw of namesThroughGaz(v, ownBodiesOfStates(items))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
+    if (prev && portfolioAfterMinistry(v, prev, it)) {
+      joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
+      continue;
+    }
     if (prev && it.type === 'run' && prev.type === 'run') {
       // Runs with no word between were split on purpose (a missed sentence break).
       let ok = prev.end < it.start;
@@ -414,6 +418,17 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "the Ministry of Defence and Veterans Affairs": a known body's name after a ministry's name and "and" is the
+ * ministry's second portfolio (not the US Department of Veterans Affairs).
+ */
+function portfolioAfterMinistry(v: View, prev: Item, it: Item): boolean {
+  if (it.type !== 'gaz' || it.start !== prev.end + 1 || v.keys[prev.end] !== 'and') return false;
+  if (stateEntry(it.hit.id) || it.hit.role === 'title' || it.hit.role === 'place') return false;
+  for (let k = prev.start; k < prev.end; k++) if (v.keys[k] === 'ministry' && v.keys[k + 1] === 'of') return true;
+  return false;
 }
 
 /**

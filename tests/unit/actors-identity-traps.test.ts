@@ -136,4 +136,17 @@ describe('cross-article identity traps', () => {
       nodesOf('BRASILIA (Reuters) - The Senate approved the pension reform on Wednesday.\n').get('Senate'),
     ).toEqual(['brazil-senate']);
   });
+
+  it("keys a ministry with more than one portfolio as the first portfolio's ministry of its state", () => {
+    const n = nodesOf(
+      "NAIROBI, June 3 (Reuters) - Kenya's Ministry of Defence and Veterans Affairs said troops were deployed, and " +
+        'the Ministry of Foreign Affairs and International Cooperation summoned the envoy.\n',
+    );
+    expect(n.get("Kenya's Ministry of Defence and Veterans Affairs")).toEqual(['kenya-defense-ministry']);
+    expect(n.get('Ministry of Foreign Affairs and International Cooperation')).toEqual(['kenya-foreign-ministry']);
+    const z = nodesOf('HARARE, June 3 (Reuters) - The Ministry of Defence said on Tuesday soldiers were deployed.\n');
+    expect(z.get('Ministry of Defence')).toEqual(['zimbabwe-defense-ministry']);
+    const l = nodesOf('LONDON, June 3 (Reuters) - The Ministry of Defence said on Tuesday jets were scrambled.\n');
+    expect(l.get('Ministry of Defence')).toEqual(['uk-ministry-of-defence']);
+  });
 });
