@@ -47,6 +47,9 @@ export function demonymPhrase(sc: Scan, v: View, it: GazItem, [kind, headEnd, ow
   const span = (id: string, mk: MentionKind) =>
     sc.reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
   const body = HEAD_BODIES[kind];
+  // "Sudan's army", "Burkina Faso army": the state is named in its own words too (not "the Sudanese army").
+  if (kind !== 'state' && kind !== 'mission' && (hit.role === 'name' || hit.role === 'alias'))
+    stateMention(sc, hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
   if (kind === 'state') stateMention(sc, hit.id, v, it.start, end, 'descriptor');
   else if (body) span(stateBody(sc, hit.id, body[0], body[1]).id, 'descriptor');
   else if (kind.startsWith('service:')) {
