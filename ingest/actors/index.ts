@@ -9,6 +9,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
+import { forceDescriptions, resolveForceDescriptions } from './forces.ts';
 import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
@@ -45,7 +46,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       v,
       joinRuns(v, items, (key, at) => sc.reg.hasSurname(key, at)),
     );
-    if (!v.headline) describe(sc, v);
+    if (!v.headline) {
+      describe(sc, v);
+      forceDescriptions(sc, v);
+    }
   }
   resolveSurnames(sc);
   settlePersonParties(sc);
@@ -54,6 +58,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleSharedNames(sc);
   settleMissions(sc);
   resolveBodyAnaphors(sc);
+  resolveForceDescriptions(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);

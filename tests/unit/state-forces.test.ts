@@ -34,3 +34,22 @@ describe("a state named in its own body's phrase", () => {
     expect(n.at('Ghanaian military')).toEqual(['ghana-military']);
   });
 });
+
+describe('a state\'s forces written without their state', () => {
+  it('is the forces named before, else those of the state the story is about; never a rebel army', () => {
+    const named = nodes(
+      'YANGON, March 2, 2022 (Reuters) - Myanmar\'s military said on Wednesday its troops had killed 20 fighters ' +
+        'of the Kachin Independence Army near the Chinese border. The army said the fighters had attacked a ' +
+        'convoy. The rebel army denied the claim and accused the military of burning villages.',
+    );
+    expect(named.at('The army said')).toEqual(['myanmar-military']);
+    expect(named.at('the military of')).toEqual(['myanmar-military']);
+    expect(named.at('The rebel army')).toEqual([]);
+    const dateline = nodes(
+      'KAMPALA, Uganda (AP) - The army said Sunday it had repelled an attack on a barracks in the west of the ' +
+        'country, where the federal army of neighbouring states has no presence. The army chief visited the site.',
+    );
+    expect(dateline.at('The army said')).toEqual(['uganda-military']);
+    expect(dateline.at('The army chief')).not.toContain('uganda-military');
+  });
+});
