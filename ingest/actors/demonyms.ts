@@ -29,13 +29,16 @@ const HEAD_BODIES: Record<string, [string, string]> = {
 
 /**
  * Services a state has one of, named after it: "China's coast guard", "Chinese coast guard vessels",
- * "Kyrgyzstan's border service", "Lebanon's civil defence". Words → [id suffix, label]; one body per state.
+ * "Kyrgyzstan's border service", "Tajik border troops", "Lebanon's civil defence". Words → [id suffix, label]; one
+ * body per state.
  */
 const STATE_SERVICES: [string[], string, string][] = [
   [['coast', 'guard'], 'coast-guard', 'coast guard'],
   [['border', 'service'], 'border-service', 'border service'],
   [['border', 'guard'], 'border-service', 'border service'],
   [['border', 'guards'], 'border-service', 'border service'],
+  [['border', 'troops'], 'border-service', 'border service'],
+  [['border', 'police'], 'border-service', 'border service'],
   [['civil', 'defence'], 'civil-defence', 'civil defence'],
   [['civil', 'defense'], 'civil-defence', 'civil defence'],
 ];

@@ -9,7 +9,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
-import { forceDescriptions, resolveForceDescriptions } from './forces.ts';
+import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } from './forces.ts';
 import { completeNames } from './fullnames.ts';
 import { gazItem } from './gazetteer.ts';
 import { ORG_CUES } from './lexicon.ts';
@@ -59,6 +59,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleMissions(sc);
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);
+  settleStatelessForces(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
