@@ -29,13 +29,16 @@ const HEAD_BODIES: Record<string, [string, string]> = {
 
 /**
  * Services a state has one of, named after it: "China's coast guard", "Chinese coast guard vessels",
- * "Kyrgyzstan's border service", "Lebanon's civil defence". Words → [id suffix, label]; one body per state.
+ * "Kyrgyzstan's border service", "Tajik border troops", "Lebanon's civil defence". Words → [id suffix, label]; one
+ * body per state.
  */
 const STATE_SERVICES: [string[], string, string][] = [
   [['coast', 'guard'], 'coast-guard', 'coast guard'],
   [['border', 'service'], 'border-service', 'border service'],
   [['border', 'guard'], 'border-service', 'border service'],
   [['border', 'guards'], 'border-service', 'border service'],
+  [['border', 'troops'], 'border-service', 'border service'],
+  [['border', 'police'], 'border-service', 'border service'],
   [['civil', 'defence'], 'civil-defence', 'civil defence'],
   [['civil', 'defense'], 'civil-defence', 'civil defence'],
 ];
@@ -47,6 +50,9 @@ export function demonymPhrase(sc: Scan, v: View, it: GazItem, [kind, headEnd, ow
   const span = (id: string, mk: MentionKind) =>
     sc.reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
   const body = HEAD_BODIES[kind];
+  // "Sudan's army", "Burkina Faso army": the state is named in its own words too (not "the Sudanese army").
+  if (kind !== 'state' && kind !== 'mission' && (hit.role === 'name' || hit.role === 'alias'))
+    stateMention(sc, hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');
   if (kind === 'state') stateMention(sc, hit.id, v, it.start, end, 'descriptor');
   else if (body) span(stateBody(sc, hit.id, body[0], body[1]).id, 'descriptor');
   else if (kind.startsWith('service:')) {

@@ -9,6 +9,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
+import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } from './forces.ts';
 import { completeNames } from './fullnames.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
@@ -47,7 +48,10 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       v,
       joinRuns(v, items, (key, at) => sc.reg.hasSurname(key, at)),
     );
-    if (!v.headline) describe(sc, v);
+    if (!v.headline) {
+      describe(sc, v);
+      forceDescriptions(sc, v);
+    }
   }
   splitOffices(sc);
   resolveSurnames(sc);
@@ -57,6 +61,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleSharedNames(sc);
   settleMissions(sc);
   resolveBodyAnaphors(sc);
+  resolveForceDescriptions(sc);
+  settleStatelessForces(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);

@@ -57,6 +57,10 @@ function sameGiven(a: string, b: string): boolean {
   return formalGivenName(a) === formalGivenName(b);
 }
 
+/** Whether the article wrote a draft's name itself (not only the gazetteer gave it). */
+const wroteName = (d: Draft) =>
+  [...d.surfaces].some((f) => f.replace(THE_PREFIX, '').replace(POSSESSIVE_S, '').trim() === d.name);
+
 export class Registry {
   private readonly drafts = new Map<string, Draft>();
   private readonly bySurname = new Map<string, Draft[]>();
@@ -119,7 +123,10 @@ export class Registry {
     if (key.length < 2) return undefined;
     for (const d of this.drafts.values()) {
       if (d.kind === 'person' || d.kind === 'state') continue;
-      if (initialsOf(d.name, key.length) === key) return d;
+      // A state body's name is the gazetteer's ("Armed Forces of the Philippines"): it counts once the article
+      // wrote it, so an agency's "AFP" is not read as the army of a story that only wrote "Philippine soldiers".
+      const given = !!d.affiliation && d.id.startsWith(`${d.affiliation}-`) && !wroteName(d);
+      if (!given && initialsOf(d.name, key.length) === key) return d;
       for (const a of d.aliases) if (initialsOf(a, key.length) === key) return d;
     }
     // An acronym the article defined for a body whatever its letters: "(SNSD)" after its name.

@@ -111,9 +111,11 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   // An acronym used before its full name (a headline "RSF shells market" above "Rapid Support Forces") is
   // the same actor as the full name.
   // Likewise an acronym the gazetteer gives to another body ("RSF" is also Reporters Without Borders) when
-  // that body's own name never appears and an actor of the article has those initials.
+  // that body's own name never appears and an actor of the article has those initials. Not the article's own
+  // outlet: "MANILA (AFP) -" is the agency, whatever the Armed Forces of the Philippines are called.
   for (const d of reg.all()) {
-    if (d.kind === 'person' || d.kind === 'state' || referenced.has(d.id) || !d.mentions.length) continue;
+    if (d.kind === 'person' || d.kind === 'state' || d.id === outlet || referenced.has(d.id) || !d.mentions.length)
+      continue;
     const surface = text.slice(d.mentions[0]!.start, d.mentions[0]!.end);
     if (!/^[A-Z]{2,6}$/.test(surface)) continue;
     if (d.mentions.some((m) => text.slice(m.start, m.end) !== surface)) continue;

@@ -35,6 +35,8 @@ export interface Scan {
   outletDescriptors: Description[];
   /** Body anaphors ("the ministry", "the group"). */
   bodyAnaphors: Description[];
+  /** A state's forces without their state ("the army"); head is "<id suffix>|<label>" (forces.ts). */
+  forceDescriptions: Description[];
   /** Names the text also uses as places ("El Fasher, Sudan"). */
   placeNames: Set<string>;
   personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[];
@@ -57,6 +59,7 @@ export function newScan(text: string, homeState: string | null): Scan {
     pendingSurnames: [],
     outletDescriptors: [],
     bodyAnaphors: [],
+    forceDescriptions: [],
     placeNames: new Set(),
     personTitles: [],
     proGroups: [],

@@ -150,6 +150,7 @@ export class SpeakerResolver {
       () => this.namedPerson(c),
       () => this.appositiveName(c),
       () => this.documentSource(c),
+      () => this.stateForceMention(c),
       () => this.describedBody(c),
       () => this.unnamedSpeaker(c),
       () => this.personOfBody(c),
@@ -338,6 +339,17 @@ export class SpeakerResolver {
       this.stateForces(word, span[0]) ??
       (word === 'government' ? this.knownState(this.discourse.resolveState(span[0])) : null);
     return id ? this.use(id, span) : undefined;
+  }
+
+  /**
+   * "Police said", "the army said": the force the actors stage already read the words as (ingest/actors/forces.ts:
+   * the story state's national police, the forces named before), so a speaker and a mention agree.
+   */
+  private stateForceMention({ head, mentions }: Core): Step {
+    if (!FORCE_NOUNS.has(head.norm)) return undefined;
+    const m = mentions.find((x) => x.kind === 'descriptor' && x.start <= head.start && x.end === head.end);
+    const a = m && this.byId.get(m.actorId);
+    return a && a.kind === 'organization' && !a.anonymous ? this.use(a.id, [m.start, m.end]) : undefined;
   }
 
   /**
@@ -1026,6 +1038,8 @@ function m2s(m: Mention): [number, number] | null {
 }
 
 /** Words that make "forces" or "troops" a state's: "the armed forces", "government troops". */
+/** Heads of a description the actors stage may have read as a state's force ("police said", "the army said"). */
+const FORCE_NOUNS = new Set(['police', 'army', 'military', 'junta']);
 const STATE_FORCE_WORDS = /^(armed|government|regular)$/;
 
 /** A role description's person: "the Spanish prime minister" → role "prime minister", state Spain. */

@@ -5,6 +5,7 @@ import groupsData from './data/groups.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
 import outletsData from './data/outlets.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
+import stateForcesData from './data/state-forces.json' with { type: 'json' };
 import statesData from '../../graph/data/states.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
 import { keysOf, spellingKey, tokenKey } from './keys.ts';
@@ -66,8 +67,45 @@ interface Node {
 const newNode = (): Node => ({ next: new Map(), hits: [] });
 
 export const states = statesData as StateEntry[];
+/** A state's own force (its military, police, border service...): world knowledge of the names it goes by. */
+interface StateForce {
+  state: string;
+  /** The id suffix every way of naming that force keys to ("military", "police", "border-service"). */
+  branch: string;
+  name: string;
+  aliases: string[];
+  /** A police force that is not what a bare "police" means in a story from its state (policing there is regional). */
+  regionalPolicing?: boolean;
+}
+
+/** States with one police force for the whole country: a bare "police" in a story from there is it. */
+const nationalPolice = new Set(
+  (stateForcesData as StateForce[]).filter((f) => f.branch === 'police' && !f.regionalPolicing).map((f) => f.state),
+);
+
+/** Whether a state's police is one national force (state-forces.json), what "police said" there means. */
+export const hasNationalPolice = (stateId: string): boolean => nationalPolice.has(stateId);
+
+/**
+ * The bodies of state-forces.json, `<state>-<branch>` like the ones the demonym phrases make ("Sudanese army" is
+ * sudan-military); an entry organizations.json already has (israel-military) keeps its name and gains the aliases.
+ */
+function stateForceBodies(known: BodyEntry[]): BodyEntry[] {
+  const byId = new Map(known.map((b) => [b.id, b]));
+  const added: BodyEntry[] = [];
+  for (const f of stateForcesData as StateForce[]) {
+    const id = `${f.state}-${f.branch}`;
+    const own = byId.get(id);
+    if (own) own.aliases = [...new Set([...own.aliases, f.name, ...f.aliases])];
+    else added.push({ id, name: f.name, kind: 'organization', aliases: f.aliases, affiliation: f.state });
+  }
+  return added;
+}
+
+const organizations = (organizationsData as BodyEntry[]).map((b) => ({ ...b, aliases: [...b.aliases] }));
 export const bodies = [
-  ...(organizationsData as BodyEntry[]),
+  ...organizations,
+  ...stateForceBodies(organizations),
   ...(groupsData as BodyEntry[]),
   ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),
 ];

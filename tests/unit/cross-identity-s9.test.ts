@@ -120,7 +120,7 @@ describe('acronyms the article defines, and names that hold a state', () => {
       'COTABATO CITY - Rebels ambushed a patrol on Monday. Armed Forces of the Philippines (AFP) spokesman Col. ' +
         'Ramon Zagala said six soldiers were killed. The AFP said it would pursue the attackers.',
     );
-    expect(local).toContain('philippines-military:organization:Filipino military|Armed Forces of the Philippines|AFP');
+    expect(local).toContain('philippines-military:organization:Armed Forces of the Philippines|AFP');
     expect(local.some((a) => a.startsWith('afp:'))).toBe(false);
     const agency = actors(
       'MANILA, May 2, 2017 (AFP) - The Armed Forces of Liberia said on Tuesday it had arrested two officers, ' +

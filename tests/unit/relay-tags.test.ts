@@ -23,7 +23,7 @@ describe('extract: relay tags', () => {
     );
     expect(cs).toContainEqual({
       text: 'militants had attacked a base near Mopti overnight',
-      speaker: expect.stringMatching(/army|military/i),
+      speaker: expect.stringMatching(/army|military|armed forces/i),
       via: ['ORTM'],
     });
     expect(cs).toContainEqual({

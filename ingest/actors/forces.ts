@@ -1,0 +1,255 @@
+// A state's forces written without their state: "the army said", "the military", "the armed forces", "the federal
+// army", "the junta", "police said", and a force's generic name ("the National Police", "the Border Troops").
+// Each is the force of that kind the article named before ("Sudan's army ... the army"), else the one of the state
+// the story is about (its dateline's, or the one it names most), the same body "Sudanese army" keys to; a bare
+// "police" only where that state has one national police (state-forces.json). A non-state group whose name has the
+// word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
+// name apart from their armed forces) and "the army chief", "police officers" (a noun after it) are left alone.
+// In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
+import { hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
+import type { Draft } from './registry.ts';
+import { type Scan, stateBody } from './scan.ts';
+import { isCap, surfaceOf, type View } from './view.ts';
+
+/** Heads of a description of a state's forces → the body's id suffix and label. */
+const FORCE_HEADS: Record<string, [string, string]> = {
+  army: ['military', 'military'],
+  military: ['military', 'military'],
+  junta: ['military', 'military'],
+};
+/** Words allowed between "the" and the head: "the federal army", "the national army", "the military junta". */
+const FORCE_MODIFIERS = new Set(['federal', 'national', 'regular', 'military', 'ruling', 'armed']);
+/** Tags of a word after the head that make the head its modifier ("the army chief", "the army post"). */
+const ATTRIBUTIVE_BEFORE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words after the head that keep it a description of the forces, though a noun tagger may call them nouns. */
+const CLAUSE_AFTER = new Set(['said', 'says', 'and', 'or', 'has', 'had', 'have', 'was', 'is', 'would', 'will']);
+
+/** The end (exclusive) of a forces description whose head is token k, and its suffix, or null. */
+function forceHead(v: View, k: number): [number, [string, string]] | null {
+  const key = v.keys[k]!;
+  if (key === 'forces' && v.keys[k - 1] === 'armed') return [k + 1, ['military', 'military']];
+  const body = FORCE_HEADS[key];
+  return body ? [k + 1, body] : null;
+}
+
+/** Tags of a word before a bare "police" that leave it the force ("police said", "told police", "and police"). */
+const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * "police said", "told police", "the police": the force, not a kind of it ("riot police", "Kabul police", "police
+ * officers", "a police station"). Pushes the description and returns true when token k is one.
+ */
+function policeDescription(sc: Scan, v: View, k: number): boolean {
+  const prev = v.toks[k - 1];
+  // Capitalized only opening a sentence, or its text after a dateline ("BANGKOK (Reuters) - Police said").
+  if (v.keys[k] !== 'police' || (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT')) return false;
+  const a = v.keys[k - 1] === 'the' ? k - 1 : k;
+  if (a === k && prev && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  if (a === k - 1 && v.toks[k - 2] && !BEFORE_BARE_POLICE.has(v.toks[k - 2]!.pos)) return false;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
+  if (v.keys[k + 1] === 'of') return false;
+  sc.forceDescriptions.push({
+    start: v.toks[a]!.start,
+    end: v.toks[k]!.end,
+    surface: surfaceOf(v, a, k + 1),
+    head: 'police|police',
+  });
+  return true;
+}
+
+/**
+ * A force's generic name written capitalized on its own at token k ("The Border Troops said", "the National
+ * Police"), not a longer name ("Ambazonia Defence Forces", "Border Service of the State Committee"): its end, or 0.
+ */
+function genericForceAt(sc: Scan, v: View, k: number): number {
+  if (!isCap(v.toks[k]!) || (v.toks[k - 1] && isCap(v.toks[k - 1]!) && v.keys[k - 1] !== 'the')) return 0;
+  for (let end = Math.min(v.keys.length, k + 5); end > k; end--) {
+    const force = GENERIC_FORCES.get(v.keys.slice(k, end).join(' '));
+    const next = v.toks[end];
+    if (!force || (next && (isCap(next) || v.keys[end] === 'of'))) continue;
+    // "Police spokesman Ali", "the National Guard base": a modifier, not the force.
+    if (next && ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[end]!)) continue;
+    if (!v.toks.slice(k, end).every((t) => isCap(t) || t.text === 'and')) continue;
+    const a = v.keys[k - 1] === 'the' ? k - 1 : k;
+    const surface = surfaceOf(v, a, end);
+    sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[end - 1]!.end, surface, head: force.join('|') });
+    return end;
+  }
+  return 0;
+}
+
+/** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
+export function forceDescriptions(sc: Scan, v: View): void {
+  for (let k = 0; k < v.keys.length; k++) {
+    const generic = genericForceAt(sc, v, k);
+    if (generic) {
+      k = generic - 1;
+      continue;
+    }
+    if (policeDescription(sc, v, k)) continue;
+    if (k === 0) continue;
+    const head = forceHead(v, k);
+    if (!head || isCap(v.toks[k]!)) continue;
+    let a = k - 1;
+    if (v.keys[k] === 'forces') a--;
+    if (FORCE_MODIFIERS.has(v.keys[a] ?? '') && !isCap(v.toks[a]!)) a--;
+    if (v.keys[a] !== 'the') continue;
+    const next = v.toks[head[0]];
+    // "the army chief", "the military government", "the army of Niger", "the Army Rangers": not the forces ("the
+    // army of killing civilians" is).
+    const ofName = v.keys[head[0]] === 'of' && (v.keys[head[0] + 1] === 'the' || isCap(v.toks[head[0] + 1] ?? next!));
+    if (next && (isCap(next) || ofName)) continue;
+    if (next && ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[head[0]]!)) continue;
+    sc.forceDescriptions.push({
+      start: v.toks[a]!.start,
+      end: v.toks[k]!.end,
+      surface: surfaceOf(v, a, k + 1),
+      head: head[1].join('|'),
+    });
+  }
+}
+
+const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
+
+/** Whether a body is a state's force with this suffix, or (police) a regional one the article named: "Manipur Police". */
+function isForce(d: Draft, suffix: string): boolean {
+  if (d.affiliation && d.id === `${d.affiliation}-${suffix}` && stateEntry(d.affiliation)) return true;
+  const regional = /\S\s+Police$/.test(d.name) && !GENERIC_FORCES.has(d.name.toLowerCase().replace(/^the\s+/, ''));
+  return suffix === 'police' && d.kind === 'organization' && regional;
+}
+
+/** Whether a force was named with all these words ("Border Troops of Tajikistan" for "the Border Troops"). */
+function namedWith(sc: Scan, d: Draft, words: string[]): boolean {
+  const names = [d.name, ...d.aliases, ...d.mentions.map((m) => sc.text.slice(m.start, m.end))].map((n) =>
+    n.toLowerCase(),
+  );
+  return names.some((n) => words.every((w) => n.split(/[^\p{L}]+/u).includes(w)));
+}
+
+/**
+ * The force with this suffix mentioned last before `at` ("Sudan's army said ... the army"); of several, one named
+ * with the description's own words first ("Border Troops of Tajikistan ... Kyrgyz border guards ... the Border
+ * Troops").
+ */
+function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = []): Draft | null {
+  let best: { d: Draft; at: number; fits: boolean } | null = null;
+  for (const d of sc.reg.all()) {
+    if (!isForce(d, suffix)) continue;
+    const fits = words.length > 0 && namedWith(sc, d, words);
+    for (const m of d.mentions) {
+      if (m.end > at || (best && (best.fits && !fits))) continue;
+      if (!best || (fits && !best.fits) || m.start > best.at) best = { d, at: m.start, fits };
+    }
+  }
+  return best?.d ?? null;
+}
+
+/**
+ * The state a story is about: its dateline's, when it names no other state or names that one; else the only state
+ * it names, or the one it names most (twice at least, more than any other).
+ */
+export function storyState(sc: Scan): string | null {
+  const named = sc.reg
+    .all()
+    .filter((d) => d.kind === 'state' && d.mentions.length)
+    .map((d) => [d.id, d.mentions.length] as const)
+    .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
+  const home = sc.homeState;
+  if (home && (!named.length || named.some(([id]) => id === home))) return home;
+  const [top, next] = named;
+  if (!top) return null;
+  return !next || (top[1] >= 2 && next[1] < top[1]) ? top[0] : null;
+}
+
+const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
+
+/**
+ * The force [suffix, label] written at `at` without its state: the one named before, else the story state's (a bare
+ * "police" only when that state has one police force, state-forces.json, and the article names no police force).
+ */
+function forceFor(
+  sc: Scan,
+  [suffix, label]: [string, string],
+  at: number,
+  home: string | null,
+  words: string[] = [],
+): Draft | null {
+  const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc))) ? home : null;
+  return namedBefore(sc, suffix, at, words) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
+}
+
+/**
+ * Whether the article names a police force itself ("Haitian National Police", "Manipur Police"): a bare "police"
+ * before that name may be any police, so only the ones after it are that force.
+ */
+const namesPolice = (sc: Scan) =>
+  sc.reg.all().some((d) => isForce(d, 'police') && d.mentions.some((m) => m.kind !== 'descriptor'));
+
+/** The content words of a description ("The Border Troops" → border, troops). */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && w !== 'the' && w !== 'and');
+
+/** Gives each forces description to the forces named before it, else to the forces of the story's state. */
+export function resolveForceDescriptions(sc: Scan): void {
+  if (!sc.forceDescriptions.length) return;
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  const home = storyState(sc);
+  for (const ds of sc.forceDescriptions) {
+    if (taken.has(ds.start)) continue;
+    const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
+    if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+}
+
+/**
+ * Names every state gives one of its forces, written without the state ("the National Police", "the Armed
+ * Forces", "Defence and Security Forces", "the Border Service"): lower-case words → [id suffix, label].
+ */
+const GENERIC_FORCES = new Map<string, [string, string]>([
+  ['armed forces', ['military', 'military']],
+  ['national armed forces', ['military', 'military']],
+  ['national army', ['military', 'military']],
+  ['defence forces', ['military', 'military']],
+  ['defense forces', ['military', 'military']],
+  ['national defence forces', ['military', 'military']],
+  ['national defense forces', ['military', 'military']],
+  ['national defence force', ['military', 'military']],
+  ['national defense force', ['military', 'military']],
+  // The umbrella of a state's army, gendarmerie and police (Sahel states, Mozambique): not its army alone.
+  ['defence and security forces', ['security-forces', 'Defence and Security Forces']],
+  ['defense and security forces', ['security-forces', 'Defense and Security Forces']],
+  ['police', ['police', 'police']],
+  ['national police', ['police', 'police']],
+  ['national police service', ['police', 'police']],
+  ['police service', ['police', 'police']],
+  ['police force', ['police', 'police']],
+  ['border service', ['border-service', 'border service']],
+  ['border troops', ['border-service', 'border service']],
+  ['border guard service', ['border-service', 'border service']],
+  ['state border guard service', ['border-service', 'border service']],
+  ['coast guard', ['coast-guard', 'coast guard']],
+  ['national guard', ['national-guard', 'national guard']],
+  ['gendarmerie', ['gendarmerie', 'gendarmerie']],
+  ['national gendarmerie', ['gendarmerie', 'gendarmerie']],
+]);
+
+/**
+ * A force's generic name with no state ("the National Police said", "troops of the Armed Forces"): the state's
+ * force of that kind named before it, else the force of the story's state. Only the bare generic name: "Ambazonia Defence Forces", a
+ * rebel group's, is its own name.
+ */
+export function settleStatelessForces(sc: Scan): void {
+  const home = storyState(sc);
+  for (const d of sc.reg.all()) {
+    // Whatever kind a capitalized run was guessed to be ("Border Troops" as a person's name).
+    if (d.kind === 'state' || d.kind === 'outlet' || d.affiliation || !d.mentions.length) continue;
+    const force = GENERIC_FORCES.get(d.name.toLowerCase().replace(/^the\s+/, ''));
+    if (!force) continue;
+    const into = forceFor(sc, force, firstAt(d), home, wordsOf(d.name));
+    if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+  }
+}
