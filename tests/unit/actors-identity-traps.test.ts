@@ -118,7 +118,7 @@ describe('cross-article identity traps', () => {
         "and veterans of the Sudan People's Liberation Army met in Juba. Chinese People's Liberation Army ships " +
         "docked in Mombasa, while Myanmar's People's Defence Force was not mentioned.\n",
     );
-    expect(n.get("Uganda People's Defence Force")).toEqual(['uganda-peoples-defence-force']);
+    expect(n.get("Uganda People's Defence Force")).toEqual(['uganda-military']); // state-forces.json knows it
     expect(n.get("Sudan People's Liberation Army")).toEqual(['sudan-peoples-liberation-army']);
     expect(n.get("People's Liberation Army")).toEqual(['china-military']);
     expect(n.get("People's Defence Force")).toEqual(['myanmar-peoples-defence-force']);
