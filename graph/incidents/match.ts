@@ -15,6 +15,8 @@ export interface StoredIncident {
   participants: string[];
   /** Publication dates of the articles that report it (known ones). */
   reported: string[];
+  /** The weekday its first report gave it when no date ("late Saturday", Incident.weekday), 0 = Sunday. */
+  weekday?: number;
 }
 
 /**
@@ -28,6 +30,12 @@ export interface IncidentQuery {
   /** The report's own place: stored incidents whose areas hold it (a finer report told first). */
   inside?: string[];
 }
+
+/** A stored node's weekday (its props' `weekday`) as StoredIncident carries it: only when it is one. */
+export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } =>
+  typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
+    ? { weekday: props.weekday }
+    : {};
 
 /** The index keys a query asks (graph/incidents/key.ts indexKeys): its places, and its inside keys prefixed `a:`. */
 export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(q.inside ?? []).map((k) => `a:${k}`)];
@@ -45,6 +53,7 @@ export interface IncidentMatch {
 }
 
 const DAY_MS = 86_400_000;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DAY = /^--\d{2}-\d{2}$/;
 /** A day-level date: a full date, or a month and day whose year is unknown ('--MM-DD', from a year-less dateline). */
@@ -173,6 +182,23 @@ export function weekdayRulesOut(weekday: number | undefined, filed: string | nul
   });
 }
 
+/** The day of the week a report puts an incident on: its full date's, else the weekday told with no date. */
+function weekdayOn(date: string | null, weekday: number | undefined): number | null {
+  if (isFullDate(date)) return new Date(`${date}T00:00:00Z`).getUTCDay();
+  return !isDay(date) && weekday !== undefined ? weekday : null;
+}
+
+/**
+ * "late Saturday" in a report dated nowhere (no date, no dateline day: "Yaounde (AFP) -") and another report's
+ * Saturday (its date's weekday, or the one it too was told with): the only day the two can be compared by. One side
+ * at least has no day-level date (two days are compared as days).
+ */
+function sameWeekday(inc: Pick<Incident, 'date' | 'weekday'>, c: Pick<StoredIncident, 'date' | 'weekday'>): boolean {
+  if (isDay(inc.date) && isDay(c.date)) return false;
+  const [a, b] = [weekdayOn(inc.date, inc.weekday), weekdayOn(c.date, c.weekday)];
+  return a !== null && a === b;
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -232,14 +258,16 @@ function compare(
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
   const month = p1 === p2 && sameMonth(inc.date, c.date);
-  const timely = near === true || told || (near === null && (shared.length > 0 || days)) || month;
+  // Filed on days unknown, the same weekday at one place dates them as one week's news.
+  const weekday = near === null && sameWeekday(inc, c);
+  const timely = near === true || told || (near === null && (shared.length > 0 || days || weekday)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
-  if (sounded && !(fullDays || days || told || undatedParty || (near === true && !short))) return null;
+  if (sounded && !(fullDays || days || told || undatedParty || ((near === true || weekday) && !short))) return null;
   // One letter apart in one area: the days themselves must agree, as for a short sound.
   if (spelled && !(fullDays || days || told)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
@@ -252,7 +280,9 @@ function compare(
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
       : month
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
-        : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+        : weekday && !told
+          ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
+          : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
