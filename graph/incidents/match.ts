@@ -17,6 +17,8 @@ export interface StoredIncident {
   reported: string[];
   /** The weekday its first report gave it when no date ("late Saturday", Incident.weekday), 0 = Sunday. */
   weekday?: number;
+  /** Its first report was the lead of copy dated nowhere (isUndatedLead). */
+  undatedLead?: boolean;
 }
 
 /**
@@ -31,11 +33,27 @@ export interface IncidentQuery {
   inside?: string[];
 }
 
-/** A stored node's weekday (its props' `weekday`) as StoredIncident carries it: only when it is one. */
-export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } =>
-  typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
+/** A stored node's weekday and undated lead (its props') as StoredIncident carries them: only when told. */
+export const weekdayOf = (props: Record<string, unknown>): { weekday?: number; undatedLead?: boolean } => ({
+  ...(typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
     ? { weekday: props.weekday }
-    : {};
+    : {}),
+  ...(props.undatedLead === true ? { undatedLead: true } : {}),
+});
+
+/**
+ * The article's first incident (its headline's, else its first sentence's) with no date, no weekday, in copy with
+ * no filing day ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead"): the copy's news, undated.
+ */
+export const isUndatedLead = (
+  x: { article: { publishedAt: string | null; dateline?: { day: string | null } | null }; incidents: unknown[] },
+  inc: Pick<Incident, 'date' | 'weekday'>,
+): boolean =>
+  x.incidents[0] === inc &&
+  !inc.date &&
+  inc.weekday === undefined &&
+  !x.article.publishedAt &&
+  !x.article.dateline?.day;
 
 /** The index keys a query asks (graph/incidents/key.ts indexKeys): its places, and its inside keys prefixed `a:`. */
 export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(q.inside ?? []).map((k) => `a:${k}`)];
@@ -199,6 +217,21 @@ function sameWeekday(inc: Pick<Incident, 'date' | 'weekday'>, c: Pick<StoredInci
   return a !== null && a === b;
 }
 
+/**
+ * The lead of copy dated nowhere ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead": no date, no
+ * weekday, no dateline day) is that copy's news; it can be the stored incident only when that one is the news of
+ * its own reports too: undated under a filing day they give, or dated in the week before one. Never a background
+ * incident, which reports date long before they were filed, nor one no report dates at all.
+ */
+function undatedNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident): boolean {
+  if (inc.date || inc.weekday !== undefined || !c.reported.some(isDay)) return false;
+  return !c.date || toldBefore(c.date, c.reported);
+}
+
+/** The other way round: a report filed on a known day telling its news (undated, or dated in the week before). */
+const newsOf = (date: string | null, published: string | null): boolean =>
+  isDay(published) && (!date || toldBefore(date, [published]));
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -207,6 +240,7 @@ function compare(
   published: string | null,
   wide: boolean,
   news: string | null,
+  lead: boolean,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
@@ -260,14 +294,20 @@ function compare(
   const month = p1 === p2 && sameMonth(inc.date, c.date);
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
-  const timely = near === true || told || (near === null && (shared.length > 0 || days || weekday)) || month;
+  const undatedLead =
+    near === null &&
+    inc.kind === c.kind &&
+    ((lead && undatedNews(inc, c)) || (!!c.undatedLead && newsOf(inc.date, published)));
+  const timely =
+    near === true || told || (near === null && (shared.length > 0 || days || weekday || undatedLead)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
-  if (sounded && !(fullDays || days || told || undatedParty || ((near === true || weekday) && !short))) return null;
+  if (sounded && !(fullDays || days || told || undatedParty || ((near === true || weekday || undatedLead) && !short)))
+    return null;
   // One letter apart in one area: the days themselves must agree, as for a short sound.
   if (spelled && !(fullDays || days || told)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
@@ -282,7 +322,9 @@ function compare(
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
-          : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+          : undatedLead && !told
+            ? 'the lead of copy dated nowhere, and the news of the stored reports'
+            : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
@@ -299,7 +341,8 @@ function compare(
 }
 
 /**
- * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `wide`: the
+ * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `lead`: the
+ * report is the lead of copy dated nowhere (isUndatedLead). `wide`: the
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  * `news`: the day the report's news is of (its filing day, else its first incident's day; link.ts newsDay).
  */
@@ -310,10 +353,11 @@ export function matchIncident(
   published: string | null = null,
   wide = false,
   news: string | null = published,
+  lead = false,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide, news);
+    const m = compare(inc, namedParticipants, c, published, wide, news, lead);
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
   return best;

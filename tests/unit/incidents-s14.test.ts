@@ -112,3 +112,68 @@ describe('matching by the weekday when no filing day is known', () => {
     expect(matchIncident({ ...saturday, place: 'Puncak regency' }, [], [town])).toBeNull();
   });
 });
+
+// Copy dated nowhere: no date, no weekday, no dateline day. Its lead is its news, which can only be an incident that
+// other reports tell as the news of the day they were filed.
+const KADAWA_REUTERS =
+  'Gunmen kill 17 in northwest Nigeria village, police say\n\nGUSAU, Nigeria, July 9 (Reuters) - Gunmen killed at ' +
+  "least 17 villagers in an attack on the village of Kadawa in northwestern Nigeria's Zamfara state, police said.";
+
+const KADAWA_AFP =
+  "Bandits kill 20 in Nigeria village raid\n\nKano (AFP) - Armed bandits stormed the village of Kadawa in Nigeria's " +
+  'Zamfara state, killing at least 20 people, residents told AFP.\n\nIn a separate attack, gunmen killed four ' +
+  'farmers in the village of Dansadau.';
+
+// A paper filed weeks later tells an attack on Kadawa in March of the year before as its background.
+const KADAWA_LATER =
+  'Zamfara villagers flee fresh violence\n\nGUSAU, Nigeria, Aug 28 (Premium Times) - Gunmen killed six farmers in ' +
+  'the village of Maru on Tuesday, residents said.\n\nKadawa was attacked in March 2025, when 30 villagers were ' +
+  'killed.';
+
+describe('the lead of copy dated nowhere', () => {
+  it('meets the report that tells the same attack at the same village as its news, in either order', async () => {
+    const files = [write('kadawa-reuters.txt', KADAWA_REUTERS), write('kadawa-afp.txt', KADAWA_AFP)];
+    for (const [n, order] of [files, [...files].reverse()].entries()) {
+      const store = new EmbeddedStore(path.join(dir, `kadawa-${n}.db`));
+      await ingest(order, store);
+      const nodes = await reported(store);
+      expect(nodes.filter(([place]) => place === 'Kadawa').map(([, , k]) => k)).toEqual([2]);
+      expect(nodes.filter(([place]) => place === 'Dansadau').map(([, , k]) => k)).toEqual([1]);
+      await store.close();
+    }
+  }, 60_000);
+
+  it('does not meet an attack at that village that the stored reports tell as long past', async () => {
+    const store = new EmbeddedStore(path.join(dir, 'kadawa-later.db'));
+    await ingest([write('kadawa-later.txt', KADAWA_LATER), write('kadawa-afp2.txt', KADAWA_AFP)], store);
+    const nodes = await reported(store);
+    expect(nodes.filter(([place]) => place === 'Kadawa').map(([, date, k]) => [date, k])).toEqual([
+      ['2025-03', 1],
+      [null, 1],
+    ]);
+    await store.close();
+  }, 60_000);
+
+  const stored = (over: Partial<StoredIncident>): StoredIncident => ({
+    id: 'kadawa',
+    kind: 'attack',
+    date: null,
+    place: 'Kadawa',
+    participants: [],
+    reported: ['--07-09'],
+    ...over,
+  });
+  const lead = { kind: 'attack' as const, date: null, place: 'Kadawa' };
+
+  it('only as its lead, of the same kind, and not with a stored incident no report dates', () => {
+    expect(matchIncident(lead, [], [stored({})], null, false, null, true)?.reason).toContain(
+      'lead of copy dated nowhere',
+    );
+    expect(matchIncident(lead, [], [stored({})], null, false, null, false)).toBeNull();
+    expect(matchIncident({ ...lead, kind: 'clash' }, [], [stored({})], null, false, null, true)).toBeNull();
+    expect(matchIncident(lead, [], [stored({ reported: [] })], null, false, null, true)).toBeNull();
+    // Dated in the week before its report was filed: news; a month before: not.
+    expect(matchIncident(lead, [], [stored({ date: '--07-08' })], null, false, null, true)).not.toBeNull();
+    expect(matchIncident(lead, [], [stored({ date: '--06-01' })], null, false, null, true)).toBeNull();
+  });
+});
