@@ -6,7 +6,6 @@ import { nameRank } from './identity.ts';
 import { claimNodeId as contentClaimId } from './claims/key.ts';
 import { INCIDENT_TERM, type TermActor, claimTerms } from './claims/terms.ts';
 import { KIND_FAMILY, incidentNodeId } from './incidents/key.ts';
-import { isUndatedLead } from './incidents/match.ts';
 import type { RelType } from './rel-types.ts';
 import type { Actor, Claim, Extraction, Span } from './schema.ts';
 
@@ -327,8 +326,6 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         areas: inc.areas ?? [],
         // Only when told ("late Saturday", no date): the first report's stays (graph/incidents/match.ts).
         ...(inc.weekday !== undefined ? { weekday: inc.weekday } : {}),
-        // The lead of copy dated nowhere (no date, weekday or filing day): what a later dated report may meet.
-        ...(isUndatedLead(x, inc) ? { undatedLead: true } : {}),
         killed: inc.killed,
         wounded: inc.wounded,
         killedMin: inc.killed,

@@ -17,8 +17,6 @@ export interface StoredIncident {
   reported: string[];
   /** The weekday its first report gave it when no date ("late Saturday", Incident.weekday), 0 = Sunday. */
   weekday?: number;
-  /** Its first report was the lead of copy dated nowhere (isUndatedLead). */
-  undatedLead?: boolean;
 }
 
 /**
@@ -33,13 +31,11 @@ export interface IncidentQuery {
   inside?: string[];
 }
 
-/** A stored node's weekday and undated lead (its props') as StoredIncident carries them: only when told. */
-export const weekdayOf = (props: Record<string, unknown>): { weekday?: number; undatedLead?: boolean } => ({
-  ...(typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
+/** A stored node's weekday (its props' `weekday`) as StoredIncident carries it: only when it is one. */
+export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } =>
+  typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
     ? { weekday: props.weekday }
-    : {}),
-  ...(props.undatedLead === true ? { undatedLead: true } : {}),
-});
+    : {};
 
 /**
  * The article's first incident (its headline's, else its first sentence's) with no date, no weekday, in copy with
@@ -71,6 +67,8 @@ export interface IncidentMatch {
 }
 
 const DAY_MS = 86_400_000;
+/** Why the lead of copy dated nowhere met a stored incident (matchIncident checks it was the only one it could). */
+const LEAD_REASON = 'the lead of copy dated nowhere, and the news of the stored reports';
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DAY = /^--\d{2}-\d{2}$/;
@@ -228,10 +226,6 @@ function undatedNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident)
   return !c.date || toldBefore(c.date, c.reported);
 }
 
-/** The other way round: a report filed on a known day telling its news (undated, or dated in the week before). */
-const newsOf = (date: string | null, published: string | null): boolean =>
-  isDay(published) && (!date || toldBefore(date, [published]));
-
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -294,10 +288,7 @@ function compare(
   const month = p1 === p2 && sameMonth(inc.date, c.date);
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
-  const undatedLead =
-    near === null &&
-    inc.kind === c.kind &&
-    ((lead && undatedNews(inc, c)) || (!!c.undatedLead && newsOf(inc.date, published)));
+  const undatedLead = near === null && lead && inc.kind === c.kind && undatedNews(inc, c);
   const timely =
     near === true || told || (near === null && (shared.length > 0 || days || weekday || undatedLead)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
@@ -323,7 +314,7 @@ function compare(
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
           : undatedLead && !told
-            ? 'the lead of copy dated nowhere, and the news of the stored reports'
+            ? LEAD_REASON
             : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
@@ -356,11 +347,14 @@ export function matchIncident(
   lead = false,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
+  let found = 0;
   for (const c of candidates) {
     const m = compare(inc, namedParticipants, c, published, wide, news, lead);
+    if (m) found++;
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
-  return best;
+  // Dated nowhere, the lead could be any of two stored attacks at its place, each its reports' news: neither.
+  return best && found > 1 && best.reason.includes(LEAD_REASON) ? null : best;
 }
 
 /** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */

@@ -155,7 +155,7 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
        RETURN collect([i.id, i.kind, i.date, i.place, coalesce(i.areas, []),
          COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id },
          COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day },
-         i.weekday, i.undatedLead]) AS found
+         i.weekday]) AS found
      }
      RETURN q, found ORDER BY q`,
     toParam({
@@ -164,10 +164,10 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
     }) as Record<string, unknown>,
   );
   const out: StoredIncident[][] = queries.map(() => []);
-  type Found = [string, string, string | null, string | null, string[], string[], string[], unknown, unknown];
+  type Found = [string, string, string | null, string | null, string[], string[], string[], unknown];
   for (const r of res.records as Row[])
     out[r.get('q') as number] = (r.get('found') as Found[]).map(
-      ([id, kind, date, place, areas, participants, reported, weekday, undatedLead]) => ({
+      ([id, kind, date, place, areas, participants, reported, weekday]) => ({
         id,
         kind,
         date,
@@ -175,7 +175,7 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
         areas,
         participants,
         reported,
-        ...weekdayOf({ weekday, undatedLead }),
+        ...weekdayOf({ weekday }),
       }),
     );
   return out;

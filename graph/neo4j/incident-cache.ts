@@ -60,7 +60,7 @@ export class IncidentCache {
     const [incidents, actors] = await Promise.all([
       tx.run(
         `MATCH (i:Incident)
-         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday, .undatedLead} AS props,
+         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday} AS props,
            COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) RETURN DISTINCT p.id } AS participants,
            COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day
                      WHERE day IS NOT NULL RETURN DISTINCT day } AS reported`,
