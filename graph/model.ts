@@ -324,6 +324,8 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         date: inc.date,
         place: inc.place,
         areas: inc.areas ?? [],
+        // Only when told ("late Saturday", no date): the first report's stays (graph/incidents/match.ts).
+        ...(inc.weekday !== undefined ? { weekday: inc.weekday } : {}),
         killed: inc.killed,
         wounded: inc.wounded,
         killedMin: inc.killed,

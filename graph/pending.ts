@@ -7,7 +7,7 @@ import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBa
 import { indexKeys, isFullDate, placeLookups } from './incidents/key.ts';
 import { incidentQuery } from './incidents/link.ts';
 import { widenedAreas } from './incidents/range.ts';
-import { type IncidentQuery, type StoredIncident, indexKeysAsked } from './incidents/match.ts';
+import { type IncidentQuery, type StoredIncident, indexKeysAsked, weekdayOf } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';
 import type { GraphStore, LinkLookups, LinkView } from './store.ts';
@@ -229,7 +229,13 @@ function addFootprint(
       for (const k of indexKeys(null, widened)) keys.places.add(k);
       into.joined.set(n.id, [...(into.joined.get(n.id) ?? []), adds]);
     } else
-      into.incidents.set(n.id, { id: n.id, kind: String(n.props.kind), placeKeys: indexKeys(place, areas), ...adds });
+      into.incidents.set(n.id, {
+        id: n.id,
+        kind: String(n.props.kind),
+        placeKeys: indexKeys(place, areas),
+        ...adds,
+        ...weekdayOf(n.props),
+      });
   }
   for (const r of records.rels) {
     if (!isSpeech(r.type)) continue;

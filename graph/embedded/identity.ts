@@ -2,7 +2,7 @@
 // date and place (the claim_band and incident_key tables rows.ts keeps). In: a Db. Out: the same candidates
 // graph/neo4j/identity.ts returns.
 import { type BandCounts, type ClaimCandidate, liveBands } from '../claims/similar.ts';
-import { type IncidentQuery, type StoredIncident, indexKeysAsked } from '../incidents/match.ts';
+import { type IncidentQuery, type StoredIncident, indexKeysAsked, weekdayOf } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { Db } from './db.ts';
@@ -168,6 +168,7 @@ export class IdentityLookup {
         areas: Array.isArray(p.areas) ? p.areas.map(String) : [],
         participants: this.s.participants.all(id) as string[],
         reported: this.s.reported.all(id) as string[],
+        ...weekdayOf(p),
       };
     });
   }

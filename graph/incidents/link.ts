@@ -5,7 +5,7 @@ import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
 import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
-import { INSIDE, type IncidentQuery, dateWindow, matchIncident } from './match.ts';
+import { INSIDE, type IncidentQuery, dateWindow, isUndatedLead, matchIncident } from './match.ts';
 
 /** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
 const CAPITALS = new Set(
@@ -76,7 +76,15 @@ export async function linkIncidents(
     // The node its own key names, when stored, is this incident whatever else is near.
     const m = candidates.some((c) => c.id === own)
       ? { id: own, score: 1, reason: 'same kind family, day and place' }
-      : matchIncident(inc, named, candidates, reportedOn(x.article), countries.has(place), newsDay(x));
+      : matchIncident(
+          inc,
+          named,
+          candidates,
+          reportedOn(x.article),
+          countries.has(place),
+          newsDay(x),
+          isUndatedLead(x, inc),
+        );
     if (m) out[inc.id] = m;
   }
   return oneEach(out);

@@ -15,6 +15,8 @@ export interface StoredIncident {
   participants: string[];
   /** Publication dates of the articles that report it (known ones). */
   reported: string[];
+  /** The weekday its first report gave it when no date ("late Saturday", Incident.weekday), 0 = Sunday. */
+  weekday?: number;
 }
 
 /**
@@ -28,6 +30,26 @@ export interface IncidentQuery {
   /** The report's own place: stored incidents whose areas hold it (a finer report told first). */
   inside?: string[];
 }
+
+/** A stored node's weekday (its props' `weekday`) as StoredIncident carries it: only when it is one. */
+export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } =>
+  typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
+    ? { weekday: props.weekday }
+    : {};
+
+/**
+ * The article's first incident (its headline's, else its first sentence's) with no date, no weekday, in copy with
+ * no filing day ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead"): the copy's news, undated.
+ */
+export const isUndatedLead = (
+  x: { article: { publishedAt: string | null; dateline?: { day: string | null } | null }; incidents: unknown[] },
+  inc: Pick<Incident, 'date' | 'weekday'>,
+): boolean =>
+  x.incidents[0] === inc &&
+  !inc.date &&
+  inc.weekday === undefined &&
+  !x.article.publishedAt &&
+  !x.article.dateline?.day;
 
 /** The index keys a query asks (graph/incidents/key.ts indexKeys): its places, and its inside keys prefixed `a:`. */
 export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(q.inside ?? []).map((k) => `a:${k}`)];
@@ -45,6 +67,9 @@ export interface IncidentMatch {
 }
 
 const DAY_MS = 86_400_000;
+/** Why the lead of copy dated nowhere met a stored incident (matchIncident checks it was the only one it could). */
+const LEAD_REASON = 'the lead of copy dated nowhere, and the news of the stored reports';
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DAY = /^--\d{2}-\d{2}$/;
 /** A day-level date: a full date, or a month and day whose year is unknown ('--MM-DD', from a year-less dateline). */
@@ -173,6 +198,34 @@ export function weekdayRulesOut(weekday: number | undefined, filed: string | nul
   });
 }
 
+/** The day of the week a report puts an incident on: its full date's, else the weekday told with no date. */
+function weekdayOn(date: string | null, weekday: number | undefined): number | null {
+  if (isFullDate(date)) return new Date(`${date}T00:00:00Z`).getUTCDay();
+  return !isDay(date) && weekday !== undefined ? weekday : null;
+}
+
+/**
+ * "late Saturday" in a report dated nowhere (no date, no dateline day: "Yaounde (AFP) -") and another report's
+ * Saturday (its date's weekday, or the one it too was told with): the only day the two can be compared by. One side
+ * at least has no day-level date (two days are compared as days).
+ */
+function sameWeekday(inc: Pick<Incident, 'date' | 'weekday'>, c: Pick<StoredIncident, 'date' | 'weekday'>): boolean {
+  if (isDay(inc.date) && isDay(c.date)) return false;
+  const [a, b] = [weekdayOn(inc.date, inc.weekday), weekdayOn(c.date, c.weekday)];
+  return a !== null && a === b;
+}
+
+/**
+ * The lead of copy dated nowhere ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead": no date, no
+ * weekday, no dateline day) is that copy's news; it can be the stored incident only when that one is the news of
+ * its own reports too: undated under a filing day they give, or dated in the week before one. Never a background
+ * incident, which reports date long before they were filed, nor one no report dates at all.
+ */
+function undatedNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident): boolean {
+  if (inc.date || inc.weekday !== undefined || !c.reported.some(isDay)) return false;
+  return !c.date || toldBefore(c.date, c.reported);
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -181,6 +234,7 @@ function compare(
   published: string | null,
   wide: boolean,
   news: string | null,
+  lead: boolean,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
@@ -232,14 +286,19 @@ function compare(
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
   const month = p1 === p2 && sameMonth(inc.date, c.date);
-  const timely = near === true || told || (near === null && (shared.length > 0 || days)) || month;
+  // Filed on days unknown, the same weekday at one place dates them as one week's news.
+  const weekday = near === null && sameWeekday(inc, c);
+  const undatedLead = near === null && lead && inc.kind === c.kind && undatedNews(inc, c);
+  const timely =
+    near === true || told || (near === null && (shared.length > 0 || days || weekday || undatedLead)) || month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   const short = sounded && sound.length <= 4;
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
-  if (sounded && !(fullDays || days || told || undatedParty || (near === true && !short))) return null;
+  if (sounded && !(fullDays || days || told || undatedParty || ((near === true || weekday || undatedLead) && !short)))
+    return null;
   // One letter apart in one area: the days themselves must agree, as for a short sound.
   if (spelled && !(fullDays || days || told)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
@@ -252,7 +311,11 @@ function compare(
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
       : month
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
-        : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+        : weekday && !told
+          ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
+          : undatedLead && !told
+            ? LEAD_REASON
+            : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
@@ -269,7 +332,8 @@ function compare(
 }
 
 /**
- * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `wide`: the
+ * The stored incident the new one is, best score first (ties: smallest id), or null when none fits. `lead`: the
+ * report is the lead of copy dated nowhere (isUndatedLead). `wide`: the
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  * `news`: the day the report's news is of (its filing day, else its first incident's day; link.ts newsDay).
  */
@@ -280,13 +344,17 @@ export function matchIncident(
   published: string | null = null,
   wide = false,
   news: string | null = published,
+  lead = false,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
+  let found = 0;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide, news);
+    const m = compare(inc, namedParticipants, c, published, wide, news, lead);
+    if (m) found++;
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
-  return best;
+  // Dated nowhere, the lead could be any of two stored attacks at its place, each its reports' news: neither.
+  return best && found > 1 && best.reason.includes(LEAD_REASON) ? null : best;
 }
 
 /** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */

@@ -38,9 +38,9 @@ interface Draft {
   /** The day of the week the text names for it ("on Friday"), which tells two events apart without a calendar date. */
   weekday: number | null;
   /**
-   * The weekday of its first telling, when the text dated it only so under a year-less dateline ("BUNIA, May 12
-   * (Reuters) - ... late on Monday"); other sentences' weekdays may date a statement about it ("confirmed ... on
-   * Wednesday") and are not taken.
+   * The weekday of its first telling, when the text dated it only so: under a year-less dateline ("BUNIA, May 12
+   * (Reuters) - ... late on Monday") or under none ("Yaounde (AFP) - ... late Saturday"); other sentences' weekdays
+   * may date a statement about it ("confirmed ... on Wednesday") and are not taken.
    */
   boundWeekday: number | null;
   /** The date is the dateline's, taken for want of another: a date told later for the same event wins. */
@@ -196,7 +196,9 @@ function dateFor(
     // "an ambush near X, where troops launched an offensive in October 2024": a relative clause's date is its own.
     for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm) || tokens[j]!.norm === 'where';
     if (opener) continue;
-    let statement = false;
+    // "confirmed the attack for the first time on Wednesday": the event is what the statement is about, and a date
+    // after it dates the statement.
+    let statement = d.start >= trigger && aboutStatement(tokens, first, m.start);
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
     // "Iran on Friday rejected ...", "Pompeo on Thursday blamed ...": the date of a statement before its verb.
     let after = k;
@@ -266,6 +268,16 @@ function passive(tokens: View['nlp']['tokens'], t: number): boolean {
  * the attacks"). An accusation keeps its date: "X on Friday accused Y of shelling Z" tells of that day's shelling.
  */
 const STATEMENT_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed']);
+
+/** Verbs whose object is an event told as a statement's topic: "confirmed the attack", "condemned the raid". */
+const ABOUT_VERBS = new Set(
+  'confirm confirms confirmed deny denies denied condemn condemns condemned denounce denounces denounced acknowledged'.split(
+    ' ',
+  ),
+);
+/** The trigger (an event noun) is the object of a statement verb at most three words before it. */
+const aboutStatement = (tokens: View['tokens'], first: number, start: number) =>
+  tokens.slice(Math.max(first, start - 3), start).some((t) => ABOUT_VERBS.has(t.norm));
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
@@ -501,7 +513,7 @@ function draftOf(
     date: told?.value ?? sameDay?.date ?? null,
     key: date?.key.month != null ? date.key : (sameDay?.key ?? null),
     weekday: dated?.weekday ?? sameDay?.weekday ?? null,
-    boundWeekday: dated?.bound ? dated.weekday : null,
+    boundWeekday: dated && (dated.bound || dated.date.key.month == null) ? dated.weekday : null,
     weak: dated ? dated.weak : !!sameDay?.weak,
     place: place?.name ?? null,
     placeIsState: !!place && isState(view, place),
@@ -840,8 +852,8 @@ export function findIncidents(
       ...(areas.length ? { areas } : {}),
       // A state's military stands for the state: another outlet's "Ukraine attacked" meets "Ukrainian drones".
       participants: [...new Set([...d.participants, ...d.participants.map(root)])],
-      // "late on Monday" with no date told but a dateline's: the weekday lets another report's day be checked.
-      ...(d.weak && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
+      // "late on Monday" with no date told (a dateline's at most): the weekday lets another report's day be checked.
+      ...((d.weak || !d.date) && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
       killed: d.killed,
       wounded: d.wounded,
       summary,
