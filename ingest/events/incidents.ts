@@ -295,6 +295,24 @@ interface Within {
 }
 const noWithin = (): Within => ({ pairs: new Set(), outers: new Map() });
 
+/** Every wider place the article puts this one in, through the places between ("Nakuka" → Memba → Nampula). */
+function outersOf(within: Within, place: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([placeKey(place)]);
+  for (let todo = [place], depth = 0; todo.length && depth < 4; depth++) {
+    const next: string[] = [];
+    for (const p of todo)
+      for (const o of within.outers.get(placeKey(p)) ?? [])
+        if (!seen.has(placeKey(o))) {
+          seen.add(placeKey(o));
+          out.push(o);
+          next.push(o);
+        }
+    todo = next;
+  }
+  return out;
+}
+
 /**
  * b's place lies inside a's: the article says so, or a's strike hit an unnamed place of the very type b's place
  * is ("an air strike on a village in Sagaing" … "the attack on Pazigyi village").
@@ -304,7 +322,9 @@ const inside = (a: Draft, b: Draft, within: Within) =>
   (within.pairs.has(`${placeKey(b.place!)}|${placeKey(a.place!)}`) ||
     (!!a.sub && a.sub === b.placeType) ||
     // "Darfur" and "Mellit, in Sudan's North Darfur state".
-    [...b.areas, ...(within.outers.get(placeKey(b.place!)) ?? [])].some((x) => samePlace(x, a.place!)));
+    [...b.areas, ...b.areas.flatMap((x) => outersOf(within, x)), ...outersOf(within, b.place!)].some((x) =>
+      samePlace(x, a.place!),
+    ));
 
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
@@ -369,6 +389,17 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry;
 }
 
+/**
+ * "Five dead as Bangladesh army clashes with ethnic armed group near Myanmar border" over "The KNF ambushed soldiers
+ * ... in the Ruma area of Bandarban district": a headline names a wider place than the lead, and the text need not
+ * say one is in the other. The first violent incident of the body tells the headline's, wherever each puts it.
+ */
+function headlineLead(into: Draft, draft: Draft, drafts: Draft[], within: Within): boolean {
+  if (!into.headline || draft.headline || drafts.some((d) => !d.headline) || draft.distinct) return false;
+  if (!VIOLENT.has(into.kind) || !VIOLENT.has(draft.kind)) return false;
+  return !conflicts(into, { ...draft, place: null }, within);
+}
+
 /** "It was the second attack on the army this month": a predicate that counts the event told, not another one. */
 function predicative(tokens: View['tokens'], t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 5 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
@@ -420,6 +451,13 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
 const NESTED =
   /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/u;
 
+/**
+ * After a place, its unit and the wider place it belongs to: "Memba district of Mozambique's Nampula province",
+ * "Ruma upazila of Bandarban" (the wider place need not follow a preposition, so it is no place of the sentence).
+ */
+const UNIT_OF =
+  /^\s+(?:district|sub-district|upazila|county|municipality|province|region|department|governorate|division|zone|area|township|tehsil|woreda|commune|prefecture)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+
 /** Places (per sentence) that the text puts inside the place named right after them. */
 function containment(text: string, placesOf: Map<number, Place[]>): Within {
   const within = noWithin();
@@ -429,7 +467,11 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
     within.outers.set(key, [...(within.outers.get(key) ?? []), outer]);
   };
   for (const places of placesOf.values()) {
-    for (const p of places) if (p.outer) add(p.name, p.outer);
+    for (const p of places) {
+      if (p.outer) add(p.name, p.outer);
+      const unitOf = UNIT_OF.exec(text.slice(p.end, p.end + 90));
+      if (unitOf && !isStateName(unitOf[1]!)) add(p.name, unitOf[1]!);
+    }
     for (let k = 0; k + 1 < places.length; k++) {
       const [a, b] = [places[k]!, places[k + 1]!];
       if (b.start - a.end < 60 && NESTED.test(text.slice(a.end, b.start))) add(a.name, b.name);
@@ -666,7 +708,7 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
 function areasOf(d: Draft, within: Within): string[] {
   if (!d.place || d.placeIsState) return [];
   const out = new Map<string, string>();
-  for (const a of [...d.areas, ...(within.outers.get(placeKey(d.place)) ?? [])]) {
+  for (const a of [...d.areas, ...d.areas.flatMap((x) => outersOf(within, x)), ...outersOf(within, d.place)]) {
     const key = placeKey(a);
     if (key && !samePlace(a, d.place) && !isStateName(a) && !out.has(key)) out.set(key, a);
   }
@@ -780,11 +822,16 @@ export function findIncidents(
       const into = drafts[i]!;
       if (apart(i, m, !!draft.place)) continue;
       if (kind && (offTheNews(into, draft, drafts) || pastOfNews(into, draft, drafts))) continue;
-      if (kind ? !compatible(into, draft, m.anaphoric, root, within) : conflicts(into, draft, within)) {
+      const told = !!kind && compatible(into, draft, m.anaphoric, root, within);
+      const lead = !!kind && !told && headlineLead(into, draft, drafts, within);
+      if (kind ? !told && !lead : conflicts(into, draft, within)) {
         if (!kind) break; // a generic anaphor only ever refers to the latest incident
         continue;
       }
+      // The headline's wider place yields to the lead's, which says it in full ("near Myanmar border" → "Ruma").
+      const leadPlace = lead && !!draft.place && !draft.placeIsState;
       mergeDraft(into, draft, within, m.sentence);
+      if (leadPlace) movePlace(into, draft);
       join(i, m, !!draft.place);
       if (index >= 0) owner.set(index, i);
       merged = true;
