@@ -180,3 +180,28 @@ describe('the lead of copy dated nowhere', () => {
     expect(matchIncident(lead, [], two.slice(0, 1), null, false, null, true)?.id).toBe('a');
   });
 });
+
+describe('a headline and its lead (s13e post-mortem classes, Cameroon copy)', () => {
+  const incidentsOf = (text: string) =>
+    extract({ source: 'w.txt', text }).incidents.map((i) => ({ place: i.place, areas: i.areas, killed: i.killed }));
+
+  it('meets the lead though the headline names a wider place the text never puts the lead in', () => {
+    const found = incidentsOf(
+      'Seven dead as Cameroon troops clash with separatists near Nigerian border\n\nBAMENDA, Cameroon, Oct 8 ' +
+        '(Reuters) - Separatist fighters ambushed soldiers patrolling Batibo, a town in Momo division, on Tuesday, ' +
+        'killing three soldiers and four fighters, the army said.\n',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.killed).toBe(7);
+    expect(found[0]!.place).not.toBe('Nigerian');
+  });
+
+  it('follows the places an article nests: a village in a division of a region', () => {
+    const found = incidentsOf(
+      'Gunmen kill four in Fako village raid, governor says\n\nBUEA, Cameroon, May 12 (AFP) - Gunmen killed four ' +
+        "farmers in an attack on the village of Ekona, in Fako division of Cameroon's South-West region, on Sunday, " +
+        'the regional governor said on Monday.\n',
+    );
+    expect(found).toEqual([{ place: 'Ekona', areas: ['Fako', 'South-West'], killed: 4 }]);
+  });
+});
