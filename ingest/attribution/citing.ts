@@ -5,6 +5,7 @@ import { type Ctx, rightContent } from './content.ts';
 import { verbCue } from './cues.ts';
 import { type Frame, makeFrame } from './frame-base.ts';
 import { rightNP, type TokRange } from './np.ts';
+import { titleEntry } from '../gazetteer/index.ts';
 import { ANON_HEADS, ORG_WORDS } from './speaker-words.ts';
 
 /**
@@ -21,8 +22,21 @@ export function citesAVoice(tokens: Token[], np: TokRange): boolean {
     const modifier = t.pos === 'PROPN' && k + 1 < np[1] && tokens[k + 1]!.pos === 'NOUN';
     if (owner || modifier) continue;
     if (t.pos === 'PROPN' || t.pos === 'PRON' || ANON_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)) return true;
+    // "citing the regional governor": a title names a person; "citing a statement by its media wing": its author.
+    if (t.pos === 'NOUN' && !!titleEntry(t.norm)) return true;
+    if (AUTHORED.has(t.norm) && /^(by|from)$/.test(tokens[k + 1]?.norm ?? '') && k + 2 < np[1]) return true;
   }
   return false;
+}
+
+/** Documents whose author "by X" / "from X" is the voice cited. */
+const AUTHORED = new Set(['statement', 'statements', 'release', 'communique', 'bulletin', 'message', 'post']);
+
+/** "a statement" → "a statement by its media wing": a cited document's noun phrase takes its author along. */
+export function withAuthor(tokens: Token[], np: TokRange, end: number): TokRange {
+  if (!AUTHORED.has(tokens[np[1] - 1]!.norm) || !/^(by|from)$/.test(tokens[np[1]]?.norm ?? '')) return np;
+  const by = rightNP(tokens, np[1] + 1, end);
+  return by ? [np[0], by[1]] : np;
 }
 
 /** "X reported C, quoting Y as saying D": a frame for D with source Y and relay X (the clause subject). */
@@ -53,12 +67,16 @@ export function citingFrame(ctx: Ctx, i: number, si: number, earlier: Frame[]): 
   // After a speech frame the cited reason is the speaker's too ('"C," McCain said, citing low growth'), unless
   // that frame already took what is cited as its relayed source.
   if (earlier.some((f) => f.sentence === si && f.relays.length && f.cueTok[0] < i)) return null;
-  const np = rightNP(tokens, i + 1, end);
-  if (!np) return null;
+  const found = rightNP(tokens, i + 1, end);
+  if (!found) return null;
+  const np = withAuthor(tokens, found, end);
+  if (np !== found) return null; // a document with its author is a voice, which the speech frame relays
   const head = tokens[np[1] - 1]!;
   if (head.pos === 'PROPN' || head.pos === 'PRON' || ANON_HEADS.has(head.norm) || ORG_WORDS.has(head.norm)) return null;
   const content = rightContent(ctx, i + 1, end);
-  const subj = clauseSubject(ctx, si, i - 1);
+  // 'C, the ministry said, citing preliminary data': the reason is the speaker's, not the subject of C's.
+  const speech = earlier.find((f) => f.sentence === si && f.cueTok[0] < i && f.sources.length);
+  const subj = speech ? [speech.sources[0]!] : clauseSubject(ctx, si, i - 1);
   // Only a reason that ends the sentence: in "X, citing Y, endorsed Z" the citation is an aside of the subject.
   if (!content || !subj || tokens.slice(content.lastTok + 1, end).some((t) => t.pos !== 'PUNCT')) return null;
   if (tokens.slice(subj[0]![0], subj[0]![1]).some((t) => /^(who|whose|which)$/.test(t.norm))) return null;

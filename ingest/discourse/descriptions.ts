@@ -68,6 +68,17 @@ const CLASSES: [string, DescriptionClass][] = [
     'commission council committee court authority board regulator watchdog',
     { kinds: BODY, words: set('commission council committee court authority board'), strict: true },
   ],
+  // "the diocese" after "the Catholic Diocese of Nacala", "the directorate" after "the ... Public Relations
+  // directorate": only a body whose name has the word.
+  [
+    'diocese archdiocese church observatory directorate secretariat',
+    {
+      kinds: BODY,
+      prefer: 'organization',
+      words: set('diocese archdiocese church observatory directorate secretariat'),
+      strict: true,
+    },
+  ],
   ['military army junta', { kinds: BODY, words: MILITARY, strict: true, stateForces: true }],
   ['forces troops', { kinds: BODY, words: MILITARY, strict: true }],
   [

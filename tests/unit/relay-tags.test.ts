@@ -67,7 +67,7 @@ describe('extract: relay tags', () => {
     const cs = claimsOf(
       'DHAKA, Aug 4 (Reuters) - Home Adviser Jahangir Alam Chowdhury said in remarks carried by the state-run BSS ' +
         'that 40 suspects had been detained.\n' +
-        'CAIRO - Egypt\'s foreign ministry said the Rafah crossing would reopen on Sunday, according to a statement ' +
+        "CAIRO - Egypt's foreign ministry said the Rafah crossing would reopen on Sunday, according to a statement " +
         'carried by the official MENA news agency.\n' +
         "MOSCOW - Russia's defence ministry said air defences had downed 30 drones over Kursk, the RIA news agency " +
         'reported.\n',
@@ -79,5 +79,23 @@ describe('extract: relay tags', () => {
     });
     expect(cs.find((c) => c.text.startsWith('the Rafah crossing'))?.via).toEqual(['Middle East News Agency']);
     expect(cs.find((c) => c.text.startsWith('air defences'))?.via).toEqual(['RIA Novosti']);
+  });
+
+  it('reads "C, X reported, citing Y" with Y a title or a statement by someone as Y relayed by X, and a reason as the speaker\'s', () => {
+    const cs = claimsOf(
+      'KYIV, June 3 (Reuters) - Russian drones struck a grain terminal in Izmail overnight, Ukrinform reported, citing ' +
+        'the regional governor.\n' +
+        'Gunmen ambushed a convoy near Kidal, the army said, citing a statement by its communications directorate.\n' +
+        'The refinery was shut down, the energy ministry said, citing preliminary data.\n',
+    );
+    expect(cs).toContainEqual({
+      text: 'Russian drones struck a grain terminal in Izmail overnight',
+      speaker: 'regional governor',
+      via: ['Ukrinform'],
+    });
+    expect(cs.find((c) => c.text.startsWith('Gunmen ambushed'))?.via).toHaveLength(1);
+    // no claim made of the citation itself
+    expect(cs.map((c) => c.text).filter((t) => /^(by|a statement)\b/.test(t))).toEqual([]);
+    expect(cs).toContainEqual({ text: 'preliminary data', speaker: expect.stringMatching(/ministry/i), via: [] });
   });
 });

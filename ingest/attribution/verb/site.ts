@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../types.ts';
 import { objectController } from '../clause-subject.ts';
 import type { Ctx } from '../content.ts';
-import { citesAVoice } from '../citing.ts';
+import { citesAVoice, withAuthor } from '../citing.ts';
 import { type CueInfo, RELAY_PARTICIPLES, verbCue } from '../cues.ts';
 import { clauseAfter, type Frame, leftNP, tailAt } from '../frame-base.ts';
 import { isQuoteMark, rightNP, skipAdjuncts, skipLeftAux, type TokRange } from '../np.ts';
@@ -213,8 +213,9 @@ function relaysAfter(s: VerbSite): void {
           ? R + 1
           : -1;
     if (c > 0) {
-      const np = rightNP(tokens, c, end);
-      if (!np) break;
+      const found = rightNP(tokens, c, end);
+      if (!found) break;
+      const np = withAuthor(tokens, found, end);
       s.cited = np;
       R = np[1];
       if (tokens[R]?.text === ',') R++;

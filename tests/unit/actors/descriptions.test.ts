@@ -32,4 +32,13 @@ describe('descriptions', () => {
     expect(ministry.mentions).toHaveLength(2);
     expect(found.find((a) => a.name === 'Santa Cruz Herald')?.mentions).toHaveLength(2);
   });
+
+  it('reads a diocese as a body and "the diocese" as the one named before', () => {
+    const found = actors(
+      'PEMBA, Mozambique (Lusa) - The Catholic Diocese of Pemba, which runs two missions in the district, gave a ' +
+        'higher toll. In a note to reporters, the diocese said 14 people had been killed.\n',
+    );
+    const diocese = found.find((a) => a.name === 'Diocese of Pemba');
+    expect(diocese?.kind).toBe('organization');
+  });
 });
