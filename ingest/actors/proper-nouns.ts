@@ -39,6 +39,7 @@ import { missionAt } from './missions.ts';
 import { type Draft, slugify } from './registry.ts';
 import { isGivenName, nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
+import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -65,7 +66,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const b = it.end;
   while (
     a < b &&
-    (INNER_ONLY.has(v.keys[a]!) || (NOT_NAMES.has(v.keys[a]!) && !(OPENS_NAMES.has(v.keys[a]!) && a + 1 < b)))
+    (INNER_ONLY.has(v.keys[a]!) ||
+      (NOT_NAMES.has(v.keys[a]!) && !(OPENS_NAMES.has(v.keys[a]!) && a + 1 < b) && !adjectiveOfBodyName(v, a)))
   )
     a++;
   // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes

@@ -1,6 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
-import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry } from '../gazetteer/index.ts';
+import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -386,7 +386,53 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));
   const inName = !v.headline && !v.titleCase && nameGoesOn && last!.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
-  return (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) && (inName || opens || !NOT_NAMES.has(v.keys[i]!));
+  const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
+  return (
+    (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
+    (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
+  );
+}
+
+/**
+ * "the Social Democratic Party", "the Liberal Democratic Party", "the Islamic Renaissance Party": a capitalized word
+ * right before a known body whose name starts with such an adjective (or an adjective right before a known body) is
+ * the start of another body's name, not Germany's or Japan's party read as the US Democrats.
+ */
+function adjectiveJoinsBody(v: View, prev: Item, it: Item): boolean {
+  if (prev.type !== 'run' || it.type !== 'gaz' || prev.end !== it.start || v.glued[it.start]) return false;
+  if (stateEntry(it.hit.id) || it.hit.role === 'title' || it.hit.role === 'place') return false;
+  // "Top Republican Party officials": a common adjective opening the sentence is no word of a name.
+  const tag = lexicalTag(v.keys[prev.start]!);
+  const opening = prev.start === 0 && prev.end === 1 && tag !== null && tag !== 'PROPN';
+  if (BODY_ADJECTIVES.has(v.keys[it.start]!)) return !opening;
+  // "the Islamic Renaissance Party" (not "the Republican Senate"): the known name has two words or more.
+  return BODY_ADJECTIVES.has(v.keys[prev.end - 1]!) && it.end - it.start >= 2;
+}
+
+const CHURCH_SEES = new Set(['diocese', 'archdiocese', 'eparchy', 'patriarchate', 'synod']);
+
+/** Creed and doctrine adjectives that are words of bodies' names: "Social Democratic Party", "Democratic Alliance". */
+const BODY_ADJECTIVES = new Set(
+  'democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the National Democratic Front", "the Democratic Alliance", "the Islamic Renaissance Party": such an adjective
+ * before another capitalized word that is no title ("Democratic Sen. Chris Murphy") is a word of a body's name.
+ */
+export function adjectiveOfBodyName(v: View, i: number): boolean {
+  const next = v.toks[i + 1];
+  if (!BODY_ADJECTIVES.has(v.keys[i]!) || !next || !isCap(next) || v.glued[i + 1]) return false;
+  if (titleEntry(v.keys[i + 1]!) || PEOPLE_PLURALS.has(v.keys[i + 1]!)) return false;
+  // "the Republican Senate", "Republican Iowa": an adjective before a one-word known name qualifies it.
+  if (matchAt(v.keys, i + 1)?.end === i + 2) return false;
+  // A body's name ends in its cue word within a few capitalized words ("Republican Jewish Coalition").
+  // A church body keeps its bare name: "the (Catholic) Diocese of Nacala" is one diocese however it is introduced.
+  for (let j = i + 1; j <= i + 4 && v.toks[j] && isCap(v.toks[j]!); j++)
+    if (ORG_CUES.has(v.keys[j]!) || GROUP_CUES.has(v.keys[j]!)) return !CHURCH_SEES.has(v.keys[j]!);
+  return false;
 }
 
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
@@ -395,6 +441,10 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
   for (const raw of namesThroughGaz(v, ownBodiesOfStates(items))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
+    if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
+      joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
+      continue;
+    }
     if (prev && portfolioAfterMinistry(v, prev, it)) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;

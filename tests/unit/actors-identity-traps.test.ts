@@ -149,4 +149,18 @@ describe('cross-article identity traps', () => {
     const l = nodesOf('LONDON, June 3 (Reuters) - The Ministry of Defence said on Tuesday jets were scrambled.\n');
     expect(l.get('Ministry of Defence')).toEqual(['uk-ministry-of-defence']);
   });
+
+  it("reads a creed or doctrine adjective inside a body's name, never another country's party read as the US one", () => {
+    const n = nodesOf(
+      "TOKYO, Oct 28 (Reuters) - Japan's ruling Liberal Democratic Party lost its majority, while in Berlin, the Social " +
+        'Democratic Party said it would stay in the coalition. In Cape Town, the Democratic Alliance said it had won, and ' +
+        "Manila's National Democratic Front said talks were off. Democratic Sen. Chris Coons said he was watching.\n",
+    );
+    expect(n.get('Liberal Democratic Party')?.[0]).toMatch(/liberal-democratic-party$/);
+    expect(n.get('Social Democratic Party')?.[0]).toMatch(/social-democratic-party$/);
+    expect(n.get('Democratic Alliance')?.[0]).toMatch(/democratic-alliance$/);
+    expect(n.get('National Democratic Front')?.[0]).toMatch(/national-democratic-front$/);
+    expect([...n.values()].flat()).not.toContain('democratic-party');
+    expect(n.get('Chris Coons')).toBeDefined();
+  });
 });
