@@ -20,9 +20,10 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** The initials of a name's words (skipping "of", "the", ...), stopping once longer than `max`. */
-function initialsOf(name: string, max: number): string {
+function initialsOf(name: string, max: number, hyphenOnce = false): string {
   let initials = '';
-  for (const w of name.split(WORD_BREAK)) {
+  // "Kuki-Chin National Front (KNF)": a hyphened word may give one letter.
+  for (const w of name.split(hyphenOnce ? /\s+/ : WORD_BREAK)) {
     if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
     initials += w[0]!.toLowerCase();
     if (initials.length > max) break;
@@ -126,8 +127,10 @@ export class Registry {
       // A state body's name is the gazetteer's ("Armed Forces of the Philippines"): it counts once the article
       // wrote it, so an agency's "AFP" is not read as the army of a story that only wrote "Philippine soldiers".
       const given = !!d.affiliation && d.id.startsWith(`${d.affiliation}-`) && !wroteName(d);
-      if (!given && initialsOf(d.name, key.length) === key) return d;
-      for (const a of d.aliases) if (initialsOf(a, key.length) === key) return d;
+      const spells = (name: string) =>
+        initialsOf(name, key.length) === key || initialsOf(name, key.length, true) === key;
+      if (!given && spells(d.name)) return d;
+      for (const a of d.aliases) if (spells(a)) return d;
     }
     // An acronym the article defined for a body whatever its letters: "(SNSD)" after its name.
     const defined = this.defined.get(key);

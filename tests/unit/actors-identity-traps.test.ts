@@ -163,4 +163,12 @@ describe('cross-article identity traps', () => {
     expect([...n.values()].flat()).not.toContain('democratic-party');
     expect(n.get('Chris Coons')).toBeDefined();
   });
+
+  it('gives an acronym defined after a hyphened name to that name, not to a known body with the same letters', () => {
+    const n = nodesOf(
+      'IMPHAL, India, May 2 (Reuters) - The Zeliangrong United Front said talks were off. In Bandarban, the ' +
+        'Kuki-Chin National Front (KNF) said its fighters had withdrawn, and the KNF denied any attack.\n',
+    );
+    expect(n.get('KNF')).toEqual(['kuki-chin-national-front']);
+  });
 });
