@@ -138,7 +138,7 @@ function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = [])
     if (!isForce(d, suffix)) continue;
     const fits = words.length > 0 && namedWith(sc, d, words);
     for (const m of d.mentions) {
-      if (m.end > at || (best && (best.fits && !fits))) continue;
+      if (m.end > at || (best && best.fits && !fits)) continue;
       if (!best || (fits && !best.fits) || m.start > best.at) best = { d, at: m.start, fits };
     }
   }
@@ -147,14 +147,18 @@ function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = [])
 
 /**
  * The state a story is about: its dateline's, when it names no other state or names that one; else the only state
- * it names, or the one it names most (twice at least, more than any other).
+ * it names (not as a frontier's side), or the one it names most (twice at least, more than any other).
  */
 export function storyState(sc: Scan): string | null {
-  const named = sc.reg
+  const all = sc.reg
     .all()
-    .filter((d) => d.kind === 'state' && d.mentions.length)
-    .map((d) => [d.id, d.mentions.length] as const)
+    .filter((d) => d.kind === 'state')
+    .map((d) => [d.id, d.mentions.filter((m) => !BORDER_AFTER.test(sc.text.slice(m.end, m.end + 12))).length] as const)
+    .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
+  // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
+  const acting = all.filter(([id]) => sc.actingStates.has(id));
+  const named = acting.length ? acting : all;
   const home = sc.homeState;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
   const [top, next] = named;
@@ -163,6 +167,9 @@ export function storyState(sc: Scan): string | null {
 }
 
 const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
+
+/** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
+const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;
 
 /**
  * The force [suffix, label] written at `at` without its state: the one named before, else the story state's (a bare

@@ -171,4 +171,20 @@ describe('cross-article identity traps', () => {
     );
     expect(new Set(n.get('KNF'))).toEqual(new Set(['kuki-chin-national-front']));
   });
+
+  it("never gives 'the army' to a state the story names only as a place", () => {
+    const n = nodesOf(
+      "Staff Correspondent, Cox's Bazar\n\nTwo soldiers were killed in a gunfight near Teknaf on Monday, the army " +
+        'said. The gunmen had crossed from across the Myanmar border at night, the army said.\n',
+    );
+    expect([...n.values()].flat()).not.toContain('myanmar-military');
+  });
+
+  it("gives 'the army' to the state that acts in the story, not one named only in a place's name", () => {
+    const n = nodesOf(
+      'Army says rebels shelled hospital\n\nKADUGLI – The army said on Monday the rebels had shelled the Saudi ' +
+        'Hospital in Kadugli, killing four patients. Sudan condemned the attack, and the army said it would respond.\n',
+    );
+    expect(n.get('The army')).toEqual(['sudan-military']);
+  });
 });
