@@ -21,6 +21,8 @@ export function nationalSociety(sc: Scan, v: View, joined: Item[], x: number, us
   const id = `${state.id}-${emblem.toLowerCase().replace(' ', '-')}`;
   sc.reg.ensure(id, `${state.name} ${emblem}`, 'organization');
   sc.reg.mention(id, v.toks[st.start]!.start, v.toks[end - 1]!.end, 'name', surfaceOf(v, st.start, end));
+  // A title right after it ("Kenya Red Cross Secretary General X") finds the society through its last item.
+  sc.bodyOf.set(body, id);
   used.add(st);
   used.add(body);
   for (let y = x + 2; y < joined.length && joined[y]!.start < end; y++) used.add(joined[y]!);

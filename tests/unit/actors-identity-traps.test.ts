@@ -187,4 +187,14 @@ describe('cross-article identity traps', () => {
     );
     expect(n.get('The army')).toEqual(['sudan-military']);
   });
+
+  it('reads a local council as a body and a national society as the body of the title after it', () => {
+    const text =
+      'KHULNA, Bangladesh (Reuters) - Dacope Upazila Parishad Chairman Munshi Jabbar told reporters 300 homes were ' +
+      'flooded, and Bangladesh Red Crescent Secretary General Kazi Shafiqul Azam said aid was on its way.\n';
+    const c = clean({ source: 't', text });
+    const found = findActors(analyze(c), c).actors;
+    expect(found.find((a) => a.name === 'Dacope Upazila Parishad')?.kind).toBe('organization');
+    expect(found.find((a) => a.name === 'Kazi Shafiqul Azam')?.affiliation).toBe('bangladesh-red-crescent');
+  });
 });
