@@ -174,7 +174,7 @@ const SECOND_GIVEN = new Set(spanish.secondGiven);
  * in a vowel and -z ("Rodríguez", "Díaz", "Muñoz"; not "Heinz"), or it opens with a given name only Spanish uses; a second given name there ("José
  * Luis Rodríguez") is no surname (graph/data/spanish-names.json).
  */
-function spanishSurnames(tokens: string[]): boolean {
+export function spanishSurnames(tokens: string[]): boolean {
   const paternal = tokens[tokens.length - 2];
   if (tokens.length < 3 || !paternal || SECOND_GIVEN.has(paternal)) return false;
   return SPANISH_SURNAMES.has(paternal) || /^[a-z]{2,}[aeiou]z$/.test(paternal) || SPANISH_GIVEN.has(tokens[0]!);

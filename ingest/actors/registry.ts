@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
-import { familyNameFirst, formalGivenName, slugify } from '../../graph/names.ts';
+import { familyNameFirst, formalGivenName, slugify, spanishSurnames } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 
@@ -159,7 +159,11 @@ export class Registry {
       d.last ??= last;
       return d;
     }
-    const same = this.bySurname.get(last) ?? [];
+    // "Alfredo Quiroga Benavente" is "Quiroga" after: a father's surname before the mother's is the one used alone.
+    const paternal = !suffix && !familyFirst && spanishSurnames(keys) ? keys[keys.length - 2]! : null;
+    // Only a lone "Quiroga" told before: "Joaquín Guzmán López" is not his father "Joaquín Guzmán Loera".
+    const alone = paternal ? (this.bySurname.get(paternal) ?? []).filter((p) => !p.first) : [];
+    const same = [...(this.bySurname.get(last) ?? []), ...alone];
     const hit =
       same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first))) ??
       // A lone name nobody has as a surname: the titled person who has it as a given name, if only one.
@@ -178,7 +182,8 @@ export class Registry {
     d.first = first;
     d.last = last;
     d.suffix = suffix;
-    this.bySurname.set(last, [...same, d]);
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), d]);
+    if (paternal && paternal !== last) this.bySurname.set(paternal, [...(this.bySurname.get(paternal) ?? []), d]);
     return d;
   }
 

@@ -197,4 +197,19 @@ describe('cross-article identity traps', () => {
     expect(found.find((a) => a.name === 'Dacope Upazila Parishad')?.kind).toBe('organization');
     expect(found.find((a) => a.name === 'Kazi Shafiqul Azam')?.affiliation).toBe('bangladesh-red-crescent');
   });
+
+  it("gives a lone father's surname to the minister named with both surnames, not to a namesake named later", () => {
+    const text =
+      'Comptroller targets Energy Minister Vargas over fuel contracts\n\nBOGOTA, May 6 (Reuters) - The comptroller ' +
+      'said Energy Minister Andrés Vargas Peña approved the contracts. Vargas denied any wrongdoing. Congresswoman ' +
+      'Lucía Vargas, no relation to the minister, backed the inquiry. Ovidio Herrera Soto and his son Ovidio Herrera ' +
+      'Lugo were named in the report.\n';
+    const c = clean({ source: 't', text });
+    const found = findActors(analyze(c), c).actors;
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map(([s, e]) => text.slice(s, e)) ?? [];
+    expect(mentionsOf('Andrés Vargas Peña')).toEqual(['Vargas', 'Andrés Vargas Peña', 'Vargas']);
+    expect(mentionsOf('Lucía Vargas')).toEqual(['Lucía Vargas']);
+    expect(found.filter((a) => a.name.startsWith('Ovidio Herrera'))).toHaveLength(2);
+  });
 });
