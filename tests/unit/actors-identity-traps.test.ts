@@ -212,4 +212,15 @@ describe('cross-article identity traps', () => {
     expect(mentionsOf('Lucía Vargas')).toEqual(['Lucía Vargas']);
     expect(found.filter((a) => a.name.startsWith('Ovidio Herrera'))).toHaveLength(2);
   });
+
+  it("keys any government's ministry of a common portfolio under its state, and a stateless one to its article", () => {
+    const n = nodesOf(
+      "BAMAKO, Mali (Reuters) - Mali's Ministry of Mines said gold output fell, and the Ministry of Transport and " +
+        'Communications closed the road to Kayes.\n',
+    );
+    expect(n.get("Mali's Ministry of Mines")).toEqual(['mali-mines-ministry']);
+    expect(n.get('Ministry of Transport and Communications')).toEqual(['mali-transport-ministry']);
+    const stateless = nodesOf('The Ministry of Transport and Communications said the road was closed.\n');
+    expect(stateless.get('Ministry of Transport and Communications')?.[0]).toMatch(/^feedfacecafe:/);
+  });
 });
