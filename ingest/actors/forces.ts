@@ -12,11 +12,11 @@ import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
 /** Heads of a description of a state's forces → the body's id suffix and label. */
-const FORCE_HEADS: Record<string, [string, string]> = {
-  army: ['military', 'military'],
-  military: ['military', 'military'],
-  junta: ['military', 'military'],
-};
+const FORCE_HEADS = new Map<string, [string, string]>([
+  ['army', ['military', 'military']],
+  ['military', ['military', 'military']],
+  ['junta', ['military', 'military']],
+]);
 /** Words allowed between "the" and the head: "the federal army", "the national army", "the military junta". */
 const FORCE_MODIFIERS = new Set(['federal', 'national', 'regular', 'military', 'ruling', 'armed']);
 /** Tags of a word after the head that make the head its modifier ("the army chief", "the army post"). */
@@ -28,7 +28,7 @@ const CLAUSE_AFTER = new Set(['said', 'says', 'and', 'or', 'has', 'had', 'have',
 function forceHead(v: View, k: number): [number, [string, string]] | null {
   const key = v.keys[k]!;
   if (key === 'forces' && v.keys[k - 1] === 'armed') return [k + 1, ['military', 'military']];
-  const body = FORCE_HEADS[key];
+  const body = FORCE_HEADS.get(key);
   return body ? [k + 1, body] : null;
 }
 
@@ -63,6 +63,8 @@ function policeDescription(sc: Scan, v: View, k: number): boolean {
  * Police"), not a longer name ("Ambazonia Defence Forces", "Border Service of the State Committee"): its end, or 0.
  */
 function genericForceAt(sc: Scan, v: View, k: number): number {
+  // Most capitalized words open no generic force name: a set lookup before any string is built.
+  if (!GENERIC_FIRST.has(v.keys[k]!)) return 0;
   if (!isCap(v.toks[k]!) || (v.toks[k - 1] && isCap(v.toks[k - 1]!) && v.keys[k - 1] !== 'the')) return 0;
   for (let end = Math.min(v.keys.length, k + 5); end > k; end--) {
     const force = GENERIC_FORCES.get(v.keys.slice(k, end).join(' '));
@@ -243,6 +245,8 @@ const GENERIC_FORCES = new Map<string, [string, string]>([
   ['gendarmerie', ['gendarmerie', 'gendarmerie']],
   ['national gendarmerie', ['gendarmerie', 'gendarmerie']],
 ]);
+/** The first words of the generic force names. */
+const GENERIC_FIRST = new Set([...GENERIC_FORCES.keys()].map((k) => k.split(' ')[0]!));
 
 /**
  * A force's generic name with no state ("the National Police said", "troops of the Armed Forces"): the state's
