@@ -8,12 +8,16 @@ import { findActors } from '../../ingest/actors/index.ts';
 import { clean } from '../../ingest/clean/index.ts';
 import { analyze } from '../../ingest/nlp/index.ts';
 
+/** The actors stage's actors of a text. */
+function actorsIn(text: string) {
+  const c = clean({ source: 't', text });
+  return findActors(analyze(c), c).actors;
+}
+
 /** The cross-article node of every mention, keyed by the mention's text. */
 function nodesOf(text: string): Map<string, string[]> {
-  const c = clean({ source: 't', text });
-  const doc = findActors(analyze(c), c);
   const out = new Map<string, string[]>();
-  for (const a of doc.actors) {
+  for (const a of actorsIn(text)) {
     const node = actorIdentity(a, 'feedfacecafe0000', GAZETTEER_IDS).id;
     for (const [s, e] of a.mentions) out.set(text.slice(s, e), [...(out.get(text.slice(s, e)) ?? []), node]);
   }
@@ -192,8 +196,7 @@ describe('cross-article identity traps', () => {
     const text =
       'KHULNA, Bangladesh (Reuters) - Dacope Upazila Parishad Chairman Munshi Jabbar told reporters 300 homes were ' +
       'flooded, and Bangladesh Red Crescent Secretary General Kazi Shafiqul Azam said aid was on its way.\n';
-    const c = clean({ source: 't', text });
-    const found = findActors(analyze(c), c).actors;
+    const found = actorsIn(text);
     expect(found.find((a) => a.name === 'Dacope Upazila Parishad')?.kind).toBe('organization');
     expect(found.find((a) => a.name === 'Kazi Shafiqul Azam')?.affiliation).toBe('bangladesh-red-crescent');
   });
@@ -204,8 +207,7 @@ describe('cross-article identity traps', () => {
       'said Energy Minister Andrés Vargas Peña approved the contracts. Vargas denied any wrongdoing. Congresswoman ' +
       'Lucía Vargas, no relation to the minister, backed the inquiry. Ovidio Herrera Soto and his son Ovidio Herrera ' +
       'Lugo were named in the report.\n';
-    const c = clean({ source: 't', text });
-    const found = findActors(analyze(c), c).actors;
+    const found = actorsIn(text);
     const mentionsOf = (name: string) =>
       found.find((a) => a.name === name)?.mentions.map(([s, e]) => text.slice(s, e)) ?? [];
     expect(mentionsOf('Andrés Vargas Peña')).toEqual(['Vargas', 'Andrés Vargas Peña', 'Vargas']);
