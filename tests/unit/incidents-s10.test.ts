@@ -4,11 +4,12 @@
 // told "Separately", "previously" or on another weekday was merged into the reported one; and outlets' spellings of
 // one town ("Arbil"/"Erbil", "Dera Bugti"/"Dera Bughti") or an airport named after it never met across articles.
 // Texts are invented, in the style of wire copy from places none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { type Origin, paraphrase } from '../../graph/claims/decide.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
@@ -16,8 +17,7 @@ import { placeKey, placeSound } from '../../graph/incidents/key.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s10-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, write } = tempArticles('kg-s10-');
 
 const incidents = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({
@@ -199,12 +199,6 @@ describe('one town, however outlets spell it', () => {
     expect(placeSound('Gaza')).toBeNull();
     expect(placeSound('Kandahar')).not.toBe(placeSound('Kunduz'));
   });
-
-  const write = (name: string, text: string) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    return file;
-  };
 
   it('joins two outlets\' reports of one blast in "Dera Bugti" / "Dera Bughti", not a blast there weeks later', async () => {
     const a = write(

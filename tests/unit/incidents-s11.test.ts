@@ -5,11 +5,11 @@
 // cut the clause; "X's northeastern Y region", "X's central province of Y" and "the Y area of Z" lost their place;
 // and "Yaoundé, November 10 (dpa) -" and a lone "18.06.2020" line dated no report. Texts are invented, in the style
 // of wire copy from places none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { placeSound } from '../../graph/incidents/key.ts';
@@ -17,14 +17,7 @@ import { matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s11-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, text: string) => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write } = tempArticles('kg-s11-');
 
 const incidents = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({ kind: i.kind, place: i.place, areas: i.areas }));

@@ -3,19 +3,18 @@
 // region" gave the place "Muslim"; a local unit written in lower case ("in tambon X of Y district") gave none; and
 // two spellings of a name too short to sound ("Rho" / "Rhoe", one territory) never met. Texts are invented, in the
 // style of wire copy from places none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { matchIncident, oneEditApart, weekdayRulesOut } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s12s-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, write } = tempArticles('kg-s12s-');
 
 const incidents = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({
@@ -111,11 +110,6 @@ describe('two spellings of a short name in one area', () => {
   });
 
   it('meet across articles in a store, and a strike elsewhere in the area that day stays apart', async () => {
-    const write = (name: string, text: string) => {
-      const file = path.join(dir, name);
-      writeFileSync(file, text);
-      return file;
-    };
     const dated = write(
       'obo-rfi.txt',
       'Central African Republic: nine killed in an attack on the Obo camp in Haut-Mbomou\n\nTuesday 3 September ' +

@@ -3,25 +3,18 @@
 // phrase trigger ending in its preposition ("landed near X") lost its place, and a strike told as the time of another
 // ("Hours before the X strike, two rockets landed near Y") was merged with it; "the crowded weekly market of X" gave
 // no place. Texts are invented, in the style of wire copy from places and years none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 import { findDates } from '../../ingest/events/dates.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s12-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, text: string) => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write } = tempArticles('kg-s12-');
 
 const places = (text: string) => extract({ source: 'wire.txt', text }).incidents.map((i) => i.place);
 

@@ -5,25 +5,18 @@
 // were killed on the afternoon of February 7 in a confrontation in the sindicatura of X, in the municipality of Y")
 // dated nothing and placed nothing; and two outlets' background incident of one month at one town stayed apart.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { matchIncident, type StoredIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s13-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, text: string) => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write } = tempArticles('kg-s13-');
 
 const told = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({

@@ -5,25 +5,18 @@
 // one place that put it on the same weekday are one week's news; another weekday stays apart. A statement's weekday
 // ("the government confirmed the attack on Wednesday") dates the statement, not the attack.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { type StoredIncident, matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'kg-s14-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const write = (name: string, text: string) => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
+const { dir, write } = tempArticles('kg-s14-');
 
 const told = (text: string) =>
   extract({ source: 'wire.txt', text }).incidents.map((i) => ({
