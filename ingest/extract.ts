@@ -3,6 +3,8 @@
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
+import { answerContradictions } from './answers/contradiction.ts';
+import { foldElaborations } from './answers/elaboration.ts';
 import { linkAnswers } from './answers/index.ts';
 import { attribute } from './attribution/index.ts';
 import { clean } from './clean/index.ts';
@@ -19,6 +21,12 @@ export function extract(doc: SourceDoc): Extraction {
   const attribution = attribute(nlp, actors, discourse);
   const allActors = { ...actors, actors: [...actors.actors, ...attribution.actors] };
   const events = findEvents(nlp, allActors, attribution.claims, cleaned, discourse);
+  // A denial that answers another claim of the article says which (graph/model.ts puts its edge there); a bare one
+  // ("rejected the accusation") is told by the statement right after it; a claim saying the opposite of another
+  // speaker's answers it too.
+  const linked = linkAnswers(attribution.claims, allActors.actors, doc.text);
+  const folded = foldElaborations(linked, doc.text);
+  const claims = answerContradictions(folded.claims);
   return Extraction.parse({
     article: {
       id: articleIdFor(doc.text),
@@ -31,10 +39,9 @@ export function extract(doc: SourceDoc): Extraction {
     },
     actors: allActors.actors,
     incidents: events.incidents,
-    // A denial that answers another claim of the article says which (graph/model.ts puts its edge there).
-    claims: linkAnswers(attribution.claims, allActors.actors, doc.text).map((c) =>
-      events.told[c.id] ? { ...c, about: [...c.about, ...events.told[c.id]!] } : c,
+    claims: claims.map((c) => (events.told[c.id] ? { ...c, about: [...c.about, ...events.told[c.id]!] } : c)),
+    relations: events.relations.map((r) =>
+      r.claim && folded.into.has(r.claim) ? { ...r, claim: folded.into.get(r.claim)! } : r,
     ),
-    relations: events.relations,
   });
 }

@@ -2,12 +2,9 @@
 // aware of any meeting", "a charge Y rejected", "The report was confirmed in part". In: the article's claims in
 // text order. Out: the same claims, answering ones with `answers` set to the claim they answer (graph/model.ts
 // then puts their DENIES/CONFIRMS edge on it). Pure; only reads the claims' texts and offsets.
-import { contentStems } from '../../graph/trace/related.ts';
 import type { Actor, Claim } from '../../graph/schema.ts';
-
-/** A content that only points back ("the report", "such claims", "the allegations", "it"). */
-const BARE_REFERENCE =
-  /^(?:(?:the|this|that|these|those|such|any|a|an)\s+)?(?:(?:reported|alleged|latest|media|earlier|new)\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|story|stories|it|this|that)$/i;
+import { isBareReference, isVerdictOnReference, referenceText } from './reference.ts';
+import { stems } from './stems.ts';
 
 const NOUN = '(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|assertions?|stor(?:y|ies))';
 /**
@@ -21,30 +18,6 @@ const REFERENCE = new RegExp(
 );
 /** Between the reference noun and the one who made the claim: "accusations by Exxon", "a report in Politico". */
 const OWNER_AFTER = /^\s+(?:by|from|in|of)\s+(?:the\s+)?$/i;
-
-/** Words outlets and deniers swap for one event: a meeting is "talks", "negotiations", "met". */
-const CONCEPT: Record<string, string> = {
-  meeti: 'meet',
-  met: 'meet',
-  talks: 'meet',
-  negot: 'meet',
-  summi: 'meet',
-  killi: 'kill',
-  kille: 'kill',
-  dead: 'kill',
-  death: 'kill',
-  died: 'kill',
-  strik: 'attac',
-  bombi: 'attac',
-  shell: 'attac',
-};
-
-function stems(text: string): Set<string> {
-  return new Set([...contentStems(text)].map((s) => CONCEPT[s] ?? s));
-}
-
-/** The verdict after a bare reference: "... as baseless", "... as a fabrication", "... as politically motivated". */
-const VERDICT = /\s+as\s+[\w'’ ,-]{2,60}$/i;
 
 /** In one article the text juxtaposes claim and answer, so less overlap suffices than across articles. */
 const NEED = { shared: 3, containment: 0.35 };
@@ -82,13 +55,8 @@ function owner(d: Claim, actors: Actor[], text: string): string | null {
 
 /** The claim `d` answers among `claims`, or null: the best-matching claim of another speaker, earlier ones first. */
 function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): Claim | null {
-  // "rejected the charge on Tuesday": a time adverbial after the reference is not content.
-  const text = d.text
-    .trim()
-    .replace(/[.,;:!?"“”]+$/g, '')
-    .replace(/\s+(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|yesterday|today|overnight)$/, '');
-  // "rejected the accusation as baseless", "dismissed the reports as propaganda": the verdict is no content.
-  const bare = BARE_REFERENCE.test(text) || BARE_REFERENCE.test(text.replace(VERDICT, ''));
+  const text = referenceText(d.text);
+  const bare = isBareReference(text) || (d.stance === 'denies' && isVerdictOnReference(text));
   if (!bare && !REFERENCE.test(text)) return null;
   const at = d.evidence.content[0];
   const named = owner(d, actors, source);

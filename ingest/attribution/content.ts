@@ -238,8 +238,14 @@ function nextBlockContent(ctx: Ctx, colon: number): Content | null {
   return span ? { start: span[0], end: span[1], parts: [span], quote: false, lastTok } : null;
 }
 
+/** "and in turn accused", "but in response said": a two-word adverbial between the conjunction and its verb. */
+function pastAdverbial(tokens: { norm: string }[], j: number): number {
+  return tokens[j]?.norm === 'in' && /^(turn|return|response|reply)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 : j;
+}
+
 /** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
 function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+  j = pastAdverbial(tokens, j);
   // "and has called for", "but did not suggest": auxiliaries and negation before the verb (not a be-passive).
   while (
     j < end &&
@@ -254,6 +260,7 @@ function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end:
 
 /** A finite verb at j, after adverbs and auxiliaries, that is no participle ("and verified by", "and elected officials"). */
 function coordinatedVerb(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+  j = pastAdverbial(tokens, j);
   while (j < end && (tokens[j]!.pos === 'ADV' || /^(has|have|had|did|will|would|not|n't|also)$/.test(tokens[j]!.norm)))
     j++;
   const t = tokens[j];

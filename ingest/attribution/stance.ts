@@ -30,7 +30,7 @@ const REPORT_NOUNS = new Set(
   ),
 );
 const UNTRUE = new Set(
-  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong absurd ridiculous preposterous slanderous'.split(
+  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong absurd ridiculous preposterous slanderous political propaganda slander defamatory unsubstantiated disinformation rubbish ludicrous'.split(
     ' ',
   ),
 );
@@ -67,7 +67,8 @@ export function contentDenies(tokens: Token[], s: number, e: number): boolean {
     // 'the claims were "lies"': a quote mark around the verdict changes nothing.
     while (j < e && (DEGREE.has(tokens[j]!.norm) || /^["“”]$/.test(tokens[j]!.text))) j++;
     const w = tokens[j]?.norm ?? '';
-    if (UNTRUE.has(w)) return true;
+    // "the charges are politically motivated": the motive is the verdict.
+    if (UNTRUE.has(w) || (w === 'politically' && tokens[j + 1]?.norm === 'motivated')) return true;
     return NEG.has(w) && /^(true|accurate|correct|based)$/.test(tokens[j + 1]?.norm ?? '');
   }
   return false;

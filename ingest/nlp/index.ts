@@ -1,5 +1,6 @@
 // Sentences, tokens and POS tags for the content blocks of a cleaned article.
 // In: CleanDoc (original text + content ranges). Out: NlpDoc with offsets into the original text.
+import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import type { CleanDoc, NlpDoc, Sentence, Token } from '../types.ts';
 import { joinDomainNames } from './domains.ts';
 import { its, tagger, withFreshLexicon } from './tagger.ts';
@@ -53,6 +54,7 @@ export const withPos = (t: Token, pos: string): Token => makeToken(t.start, t.en
 
 function analyzeBlocks(clean: CleanDoc): NlpDoc {
   const { text } = clean;
+  const surnames = participleSurnames(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   clean.blocks.forEach((block, blockIndex) => {
@@ -89,7 +91,7 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
         (i === 0 || SENTENCE_END.test(values[i - 1]!)) &&
         (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') &&
         CAPITALIZED_WORD.test(values[i]!) &&
-        !PARTICIPLE.test(values[i]!)
+        (!PARTICIPLE.test(values[i]!) || surnames.has(values[i]!))
       ) {
         tags[i] = 'PROPN';
         continue;
@@ -136,6 +138,24 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
     }
   });
   return { text, tokens, sentences };
+}
+
+const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
+const TITLE_BEFORE =
+  /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Prof|Commissioner|Inspector|Governor|Minister|President|Senator|Judge)$/;
+/** A capitalised -ing/-ed word after a capitalised word (and an optional full stop): "David Manning", "Gen. Pershing". */
+const NAMED_PARTICIPLE = /\b([A-Z][a-z]+)\.? ([A-Z][a-z]+(?:ing|ed))\b/g;
+
+/**
+ * Surnames that read as participles ("Manning", "Browning", "Harding"), named after a given name or a title somewhere
+ * in the text: opening a sentence before a verb ("Manning told reporters"), such a word is the name, while a gerund
+ * there stays a verb ("Fighting continued", "Shelling resumed").
+ */
+function participleSurnames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAMED_PARTICIPLE))
+    if (GIVEN.has(m[1]!.toLowerCase()) || TITLE_BEFORE.test(m[1]!)) out.add(m[2]!);
+  return out;
 }
 
 // Patterns of the per-token tests, made once: a regex literal inside a function is a new object each time it runs.

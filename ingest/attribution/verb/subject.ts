@@ -40,7 +40,15 @@ export function subjectFirst(s: VerbSite): Reading {
 
 /** The cue's subject and, when it is shared with an earlier coordinated verb, that subject's appositives. */
 function verbSubject(s: VerbSite): { subj: TokRange | null; sharedAlts: TokRange[] } {
-  const { ctx, tokens, si, L, first, i, cue } = s;
+  const { ctx, tokens, si, first, i, cue } = s;
+  // "rejected the accusation and in turn accused Y": the adverbial stands between the conjunction and the verb.
+  const L =
+    s.L - 2 >= first &&
+    /^(turn|return|response|reply)$/.test(tokens[s.L]!.norm) &&
+    tokens[s.L - 1]!.norm === 'in' &&
+    tokens[s.L - 2]!.pos === 'CCONJ'
+      ? s.L - 2
+      : s.L;
   // "He is comparing X to Y and says Z": a verb coordinated with an earlier one shares the clause's subject.
   // ", then says C" / "and later said C": a verb coordinated with an earlier one shares its subject.
   const thenAfterComma = L >= first && tokens[L]!.text === ',' && /^(then|later|also)$/.test(tokens[L + 1]?.norm ?? '');
