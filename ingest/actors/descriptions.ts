@@ -173,11 +173,36 @@ const SPEECH_OR_LINK = new Set(
   ),
 );
 
+/** Heads a portfolio tells apart: "the interior ministry" is never the defence ministry named before it. */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+const SPELLINGS: Record<string, string> = { defence: 'defense' };
+
+/**
+ * Whether a body whose name has `nameWords` (lower case) can be "the <modifiers> <head>": for a ministry or
+ * department, every lower-case modifier ("interior", "health") must be in its name; other heads are not checked.
+ */
+export function portfolioFits(nameWords: string[], head: string, modifiers: string[]): boolean {
+  if (!PORTFOLIO_HEADS.has(head) || !modifiers.length) return true;
+  const norm = (w: string) => SPELLINGS[w] ?? w;
+  const have = new Set(nameWords.map(norm));
+  return modifiers.every((m) => have.has(norm(m)));
+}
+
+function fitsPortfolio(d: Draft, an: { head: string; surface: string }): boolean {
+  const words = an.surface.toLowerCase().split(/\s+/);
+  const nameWords = [d.name, ...d.aliases]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  return portfolioFits(nameWords, an.head, words.slice(1, -1));
+}
+
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {
     const bodies = sc.reg
       .all()
       .filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet')
+      .filter((d) => fitsPortfolio(d, an))
       .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)));
     let best = latestBefore(
       bodies.filter((d) => fitsHead(sc, d, an.head)),

@@ -153,6 +153,9 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
   return !!prev && isCap(prev) && !v.glued[it.start] && PARTY_MODIFIERS.has(v.keys[it.start - 1]!);
 }
 
+/** "… of Mali", "… of the Philippines": a name after a body's, saying whose it is. */
+const OF_A_NAME = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
+
 /** The state a known body belongs to, through the bodies it is part of ("US Senate" → "US Congress" → US). */
 function homeStateOf(body: { affiliation?: string }): string | null {
   let at = body.affiliation;
@@ -219,7 +222,10 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // gazetteer's.
   const ministry = suffix !== slugify(label);
   const homeState = sc.homeState ?? (ministry ? mainState(sc, home) : null);
+  // "the Ministry of Defence of Mali" in a story filed from Algiers: the state after it says whose (ministries.ts).
+  const ofAState = OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12));
   if (
+    !ofAState &&
     homeState &&
     homeState !== home &&
     (ministry || v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k)))

@@ -2,6 +2,7 @@
 import type { Token } from '../types.ts';
 import { clauseLike, type Content, type Ctx, leftContent, rightContent } from './content.ts';
 import { parenthetical } from './content-ends.ts';
+import { issuedBy } from './citing.ts';
 import { ACCORDING, RELAY_PARTICIPLES } from './cues.ts';
 import { type Frame, makeFrame } from './frame-base.ts';
 import { isQuoteMark, rightNP, type TokRange } from './np.ts';
@@ -70,6 +71,11 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
   }
   let content: Content | null;
   let j = np[1];
+  // "according to Military Communique No. 118 issued by the Ministry of Defence": the author speaks (the phrase may
+  // already run over it to the sentence's end).
+  let author: TokRange | null = null;
+  for (let k = np[0] + 1; k <= np[1] && !author; k++) author = issuedBy(tokens, k, end);
+  if (author) j = Math.max(j, author[1]);
   // "according to X, a spokesman for Y," and "according to X, citing Y,"
   let cited: TokRange | null = null;
   if (tokens[j]?.text === ',' && RELAY_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) {
@@ -114,7 +120,7 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
   }
   if (!content) return null;
   const f = makeFrame(ACCORDING, cueTok, si, content);
-  f.sources = cited ? [cited] : [np];
+  f.sources = cited ? [cited] : [author ?? np];
   // Nearest to the speaker first: "according to X, citing Y" → Y via X; "according to Y quoted by X" → Y via X.
   f.relays = cited ? [np] : passer ? [passer] : [];
   return f;

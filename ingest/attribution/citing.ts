@@ -32,6 +32,18 @@ export function citesAVoice(tokens: Token[], np: TokRange): boolean {
 /** Documents whose author "by X" / "from X" is the voice cited. */
 const AUTHORED = new Set(['statement', 'statements', 'release', 'communique', 'bulletin', 'message', 'post']);
 
+/** Participles naming who put a document out: "a communique issued by the ministry", "figures released by X". */
+const ISSUED = new Set(['issued', 'released', 'published', 'signed', 'posted', 'circulated']);
+
+/**
+ * The author named right after a document at k: "issued by the Ministry of Defence" → the ministry's noun phrase.
+ * Null when none is named there.
+ */
+export function issuedBy(tokens: Token[], k: number, end: number): TokRange | null {
+  if (!ISSUED.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'by') return null;
+  return rightNP(tokens, k + 2, end);
+}
+
 /** "a statement" → "a statement by its media wing": a cited document's noun phrase takes its author along. */
 export function withAuthor(tokens: Token[], np: TokRange, end: number): TokRange {
   if (!AUTHORED.has(tokens[np[1] - 1]!.norm) || !/^(by|from)$/.test(tokens[np[1]]?.norm ?? '')) return np;

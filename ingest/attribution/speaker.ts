@@ -334,8 +334,10 @@ export class SpeakerResolver {
     // "the armed forces", "government troops": a state's forces, as "the military" is.
     const word =
       /^(forces|troops)$/.test(head.norm) && core.some((w) => STATE_FORCE_WORDS.test(w.norm)) ? 'military' : head.norm;
+    // "The interior ministry said": the lower-case words before the head must fit the body's name.
+    const modifiers = core.filter((w) => w !== head && w.norm !== 'the' && /^[a-z]/.test(w.text)).map((w) => w.norm);
     const id =
-      this.discourse.resolveDescription(word, span[0]) ??
+      this.discourse.resolveDescription(word, span[0], undefined, modifiers) ??
       this.stateForces(word, span[0]) ??
       (word === 'government' ? this.knownState(this.discourse.resolveState(span[0])) : null);
     return id ? this.use(id, span) : undefined;

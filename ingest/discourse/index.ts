@@ -6,6 +6,7 @@ import { sentenceIndexAt } from '../nlp/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { readAffiliations } from './affiliation.ts';
 import { nounBefore } from '../actors/lexicon.ts';
+import { portfolioFits } from '../actors/descriptions.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -90,7 +91,7 @@ export class Discourse {
    * Ranking: an actor whose name or appositive has the head word, then subjects and speakers, then recency.
    * `window`: how many sentences back to look.
    */
-  resolveDescription(head: string, at: number, window = WINDOW): string | null {
+  resolveDescription(head: string, at: number, window = WINDOW, modifiers: string[] = []): string | null {
     const cls = descriptionClass(head);
     if (!cls) return null;
     const here = this.sentenceAt(at);
@@ -102,7 +103,7 @@ export class Discourse {
       if (back > window) break;
       const a = this.byId.get(s.actorId);
       if (!a || a.id === this.publisher) continue;
-      const fit = this.fits(a, head, cls);
+      const fit = this.fits(a, head, cls, modifiers);
       // An unnamed source fits only by its own words ("observers from the AU" ... "the mission").
       if (!fit || (a.anonymous && fit !== 'named')) continue;
       const score =
@@ -154,13 +155,20 @@ export class Discourse {
   }
 
   /** Whether an actor can be called by the description; 'named' when its name or appositive has a fitting word. */
-  private fits(a: Actor, head: string, cls: DescriptionClass): false | 'named' | 'preferred' | true {
+  private fits(
+    a: Actor,
+    head: string,
+    cls: DescriptionClass,
+    modifiers: string[],
+  ): false | 'named' | 'preferred' | true {
     const said = this.described.get(a.id);
     // Aliases the actors stage took from descriptions ("the group") are no evidence of a name.
     const words = [a.name, ...a.aliases.filter((x) => /\p{Lu}/u.test(x.replace(/^the\s+/i, '')))]
       .join(' ')
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u);
+    // "the interior ministry" is no defence ministry named before it.
+    if (!portfolioFits(words, head, modifiers)) return false;
     const has = (w: string) => w === head || cls.words.has(w);
     const named = words.some(has) || (!!said && [...said].some(has));
     // "Observers from the AU ... the mission": an unnamed source is called by its own words, whatever its kind.

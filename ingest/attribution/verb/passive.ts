@@ -1,6 +1,7 @@
 // Cues whose speaker is not their subject: "X quoted Y as saying C" and "Y was quoted (by X) as saying C" (Y
 // speaks, X relays), "Y was asked by X whether C" (X asks Y), and the plain passive "The report was confirmed by a
 // senior official" (the agent confirms the subject). In: a VerbSite. Out: a Reading (see site.ts).
+import { issuedBy } from '../citing.ts';
 import type { Content } from '../content.ts';
 import { rightContent } from '../content.ts';
 import { verbCue } from '../cues.ts';
@@ -75,6 +76,7 @@ function byAgent(s: VerbSite): Frame | null {
   const [cs, ce] = chars(tokens, subj);
   const content: Content = { start: cs, end: ce, parts: [[cs, ce]], quote: false, lastTok: subj[1] - 1 };
   const f = makeFrame(s.cue, s.cueTok, s.si, content, ctx);
-  f.sources = [np];
+  // "was confirmed by a bulletin issued by the interior ministry": the bulletin's author confirms.
+  f.sources = [issuedBy(tokens, np[1], end) ?? np];
   return f;
 }
