@@ -356,7 +356,7 @@ const RELEASED = new Set(
   ).split(' '),
 );
 export const ISSUED_DOCS = new Set(
-  'report statement letter video interview study message speech excerpts document memo filing assessment transcript remarks comments address'.split(
+  'report statement letter video interview study message speech excerpts document memo filing assessment transcript remarks comments address communique bulletin release notice declaration dispatch'.split(
     ' ',
   ),
 );

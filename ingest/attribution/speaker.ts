@@ -1011,14 +1011,14 @@ export class SpeakerResolver {
       !OUTLET_WORDS.has(lastWord.norm)
     )
       return this.createAnonymous(nameWords, lastWord, null, span, kind);
-    const id = speakerSlug(name);
+    const id = speakerSlug(outletName(nameWords, kind) ?? name);
     if (!id) return null;
     const known = this.byId.get(id);
     const actor =
       known ??
       this.add({
         id,
-        name,
+        name: outletName(nameWords, kind) ?? name,
         kind,
         aliases: [],
         anonymous: false,
@@ -1029,6 +1029,21 @@ export class SpeakerResolver {
     if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
     return this.use(actor.id, kind === 'person' && !described ? mentionSpan(nameWords) : span);
   }
+}
+
+/**
+ * An outlet's name without the description after it: "the SPS news agency", "the Moldpres state news agency" are
+ * SPS and Moldpres. Null when nothing is cut (no lower-case tail after a capitalised name).
+ */
+function outletName(words: Token[], kind: ActorKind): string | null {
+  if (kind !== 'outlet') return null;
+  let e = words.length;
+  while (e > 1 && /^[a-z]/.test(words[e - 1]!.text)) e--;
+  if (e === words.length || !/^[A-Z]/.test(words[e - 1]!.text)) return null;
+  return words
+    .slice(0, e)
+    .map((w, i) => (i && w.start > words[i - 1]!.end ? ' ' : '') + w.text)
+    .join('');
 }
 
 function mentionSpan(words: Token[]): [number, number] {

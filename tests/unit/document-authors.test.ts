@@ -33,6 +33,24 @@ describe('a document issued by someone', () => {
   });
 });
 
+describe('a communique carried by an agency', () => {
+  it('is relayed by the agency, named without its description', () => {
+    const x = extract({
+      source: 'wire.txt',
+      text:
+        'TINDOUF, Algeria, Nov 7, 2024 (AFP) - The Polisario Front said in a communique carried by the SPS news ' +
+        'agency that its fighters had shelled Moroccan positions near Mahbes.\n\nMoldova accused Tiraspol of taking ' +
+        'more gas than agreed, the Moldpres state news agency reported.\n',
+    });
+    const shelled = x.claims.find((c) => /^its fighters had shelled/.test(c.text));
+    expect(shelled, 'content starts after the aside').toBeDefined();
+    expect(shelled!.via).toEqual(['sps']);
+    const gas = x.claims.find((c) => /taking more gas/.test(c.text));
+    expect(gas!.via).toEqual(['moldpres']);
+    expect(x.actors.find((a) => a.id === 'moldpres')?.kind).toBe('outlet');
+  });
+});
+
 describe('"the interior ministry" after "the Ministry of Defence"', () => {
   it('is another body, as is "the health ministry"', () => {
     const x = extract({
