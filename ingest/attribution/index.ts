@@ -111,6 +111,7 @@ export function attribute(
     }
     if (!speakers.length) return;
     speakerOf.set(frame, speakers);
+    const before = lastInSentence?.sentence === frame.sentence ? lastInSentence : null;
     lastInSentence = { sentence: frame.sentence, speakers, frame };
 
     const via: string[] = [];
@@ -119,6 +120,9 @@ export function attribute(
     };
     for (const r of frame.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
     if (frame.addressee) pushVia(resolver.outletId(frame.addressee));
+    // "X told Reuters A, and said B": the same speaker's next cue in the sentence still speaks to Reuters.
+    else if (before?.frame.addressee && !frame.relays.length && sameSpeakers(before.speakers, speakers))
+      pushVia(resolver.outletId(before.frame.addressee));
     for (const o of outer) {
       for (const r of o.sources) pushVia(speakerOf.get(o)?.[0]?.actorId ?? resolver.resolve(r)?.actorId ?? null);
       for (const r of o.relays) pushVia(resolver.resolve(r)?.actorId ?? null);
@@ -148,6 +152,9 @@ export function attribute(
     }
   }
 }
+
+const sameSpeakers = (a: Speaker[], b: Speaker[]) =>
+  a.length === b.length && a.every((s, i) => s.actorId === b[i]!.actorId);
 
 /**
  * Whether the earlier frame's speaker sits inside the predicate of the participle's clause, after its subject:

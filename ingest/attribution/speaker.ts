@@ -664,7 +664,9 @@ export class SpeakerResolver {
     const fitting = recent.filter((id) => this.hasRole(id, role) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
     if (q.narrowed) return null;
-    const others = recent.filter((id) => elsewhere.has(id) && this.compatible(id, q));
+    const others = recent.filter(
+      (id) => elsewhere.has(id) && this.compatible(id, q) && !this.titledOtherwise(id, role),
+    );
     if (others.length) {
       let best = others[0]!;
       for (const id of others) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
@@ -687,6 +689,25 @@ export class SpeakerResolver {
   }
 
   /** Whether a person can be the one a description names: not of another state or body than it says. */
+  /**
+   * Whether a person's own title is another one than the role asked for: "YLB president Karla Calderon" is never
+   * "the minister", whoever spoke last.
+   */
+  private titledOtherwise(id: string, role: string): boolean {
+    const head = role.split(' ').pop()!;
+    if (!TITLES.has(head)) return false;
+    const a = this.byId.get(id);
+    if (!a) return false;
+    // Its roles, and the word right before each of its mentions ("YLB president Karla Calderon").
+    const heads = [
+      ...(a.roles ?? []).map((r) => r.toLowerCase().split(/\s+/).pop()!),
+      ...a.mentions.map(
+        ([s]) => /([a-z]+)\s+$/i.exec(this.nlp.text.slice(Math.max(0, s - 30), s))?.[1]?.toLowerCase() ?? '',
+      ),
+    ].filter((h) => TITLES.has(h));
+    return heads.length > 0 && !heads.includes(head);
+  }
+
   private compatible(id: string, { state, body }: RoleQuery): boolean {
     const aff = this.byId.get(this.byId.get(id)?.affiliation ?? '');
     if (!aff) return true;
