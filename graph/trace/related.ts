@@ -6,23 +6,15 @@
 // at trace time, what the wording still keeps apart, e.g. a denial of "a reported meeting in Damascus between a senior US
 // official and ..." and the claim "the US delegation ... held a meeting with senior officials ...".
 // It never merges: the link is reported as `related`, each claim keeps its own CLAIMS/DENIES/CONFIRMS.
+// Two claims of one article need fewer shared words, but those must include what is said of the story's names
+// (graph/trace/predicate.ts): "The Navy arrested 13 Indian fishermen" is not "the Navy had fired at the fishermen".
 
 import { digitsFor } from '../claims/numbers.ts';
+import { predicateHeld } from './predicate.ts';
+import { STOPWORDS } from './stopwords.ts';
 
-/** Function words, negations and hedges carry no topic, so a denial and its claim share only content stems. */
-export const STOPWORDS = new Set(
-  (
-    'a an the and or but nor so yet of to in on at by for from with without into onto over under about above below ' +
-    'after before between among through during against within upon off out up down than then that this these those ' +
-    "there here which who whom whose what when where why how it its it's itself he him his she her hers they them their " +
-    'theirs we our ours you your yours i me my mine us is are was were be been being am has have had having do does did ' +
-    'doing will would shall should can could may might must not no never none nothing any anything some something all ' +
-    'each every either neither both also only just even still very too more most much many such own same other another ' +
-    'as if because while although though whether again further once ever already any s t don doesn didn isn wasn weren ' +
-    'won wouldn aren hasn haven hadn can cannot couldn shouldn said says say told tell according reportedly allegedly ' +
-    'alleged reported report claimed claims denied confirmed one two several inside since'
-  ).split(/\s+/),
-);
+/** Function words, negations and hedges (graph/trace/stopwords.ts); graph/claims/terms.ts reads them here. */
+export { STOPWORDS };
 
 /**
  * Content stems of a text: lower-cased words minus stopwords, truncated to 5 letters (a crude but
@@ -153,7 +145,9 @@ export function relatedClaims(
       shared >= need.shared &&
       score >= need.overlap &&
       !opposedAgents(myAgent, c.text) &&
-      !figuresApart(self.text, c.text)
+      !figuresApart(self.text, c.text) &&
+      // Co-reported claims share their story's names: the words saying what happened must agree too.
+      (!c.sameArticle || predicateHeld(self.text, c.text))
     )
       scored.push({ id: c.id, score });
   }

@@ -49,6 +49,7 @@ export function parenthetical(ctx: Ctx, content: Content, j: number, end: number
   if (
     isQuoteMark(next) ||
     (verbCue(next.norm) && !predicate) ||
+    furtherSpeech(tokens, j + 1, end) ||
     next.norm === 'according' ||
     SUBORD.has(next.norm) ||
     next.norm === 'who' ||
@@ -70,6 +71,29 @@ export function parenthetical(ctx: Ctx, content: Content, j: number, end: number
   content.end = rest.end;
   content.parts = [...content.parts, [rest.start, rest.end]];
   content.lastTok = rest.lastTok;
+}
+
+/** Blame told as a participle after a tag: "..., police said, blaming the army for the attack". */
+const BLAME = /^(?:blaming|faulting)$/;
+const speechParticiple = (t: Token) =>
+  t.pos === 'VERB' && /ing$/.test(t.norm) && (!!verbCue(t.norm) || BLAME.test(t.norm));
+
+/**
+ * After a tag, a further speech act rather than more content: a participle of speech or blame ("blaming the army",
+ * "accusing Kigali of ..."), "with" and its subject blaming ("with the authorities blaming the rebels"), or a joined
+ * clause whose verb tells speech ("and the government accused Rwanda of backing the rebels"): its own frame.
+ */
+function furtherSpeech(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  if (speechParticiple(t)) return true;
+  if (t.norm !== 'with' && t.pos !== 'CCONJ') return false;
+  for (let m = k + 1; m < Math.min(end, k + 8); m++) {
+    const w = tokens[m]!;
+    if (w.text === ',' || isQuoteMark(w)) return false;
+    if (t.norm === 'with' ? speechParticiple(w) : w.pos === 'VERB' && !!verbCue(w.norm)) return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A noun phrase at k that ends at a comma, a relative word or the sentence end: "executive director of Y, ...". */

@@ -75,6 +75,31 @@ describe('related claims', () => {
   });
 });
 
+describe('related claims of one article', () => {
+  // A fishing dispute off Ghana, 2019 style (made up): the story's names recur in every claim; only claims saying the
+  // same of them are one assertion (cross-s14b, Palk Strait: an arrest report tied to a denial of firing).
+  const arrest = {
+    id: 'arrest',
+    text: 'The Ghana Navy arrested 17 Togolese fishermen and seized two canoes for fishing illegally off Keta on Sunday night',
+  };
+  const sameArticle = (id: string, text: string) => ({ id, text, sameArticle: true });
+
+  it('are not related by the names they share: an arrest, a denial of firing, consular access, a crossing', () => {
+    const candidates = [
+      sameArticle('denial', 'the Navy had fired at the Togolese fishermen'),
+      sameArticle('consular', 'it had asked the Ghanaian authorities for consular access to the arrested fishermen'),
+      sameArticle('crossing', 'Togolese canoes crossed into Ghanaian waters "almost every night"'),
+    ];
+    expect(relatedClaims(arrest, candidates, { max: 3 })).toEqual([]);
+  });
+
+  it('are related when they say the same of them: a denial of firing and the accusation it answers', () => {
+    const denial = { id: 'denial', text: 'the Navy had fired at the Togolese fishermen' };
+    const accusation = sameArticle('acc', 'Ghana Navy sailors fired at Togolese fishermen who were hauling their nets');
+    expect(relatedClaims(denial, [accusation], { max: 3 })).toEqual(['acc']);
+  });
+});
+
 describe('trace query', () => {
   it('checks queries and picks the actor a name means', () => {
     expect(parseTraceQuery({ actor: ' Nauert ' })).toEqual({ kind: 'actor', actor: 'Nauert', limit: 25 });
