@@ -119,6 +119,8 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
   ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
+  // "killed in a tribal massacre in Enga province": a massacre is an attack.
+  ...noun('massacre massacres', 'attack', 'attacked', ['on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
   ...noun('clash clashes firefight firefights gunfight skirmish skirmishes fighting', 'clash', 'clashed_with', [

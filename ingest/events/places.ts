@@ -1,7 +1,7 @@
 // Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
-import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
 import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
@@ -176,6 +176,13 @@ export function isStateName(name: string): boolean {
   const entry = stateEntry(stateOfKey(name.toLowerCase()) ?? '');
   return !!entry && [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase() === name.toLowerCase());
 }
+
+const CAPITAL_NAMES = new Set(states.flatMap((s) => (s.capitals ?? []).map((c) => c.toLowerCase())));
+/**
+ * A state's capital named as a place ("in northern Bujumbura", "a strike on Kyiv"): the city, however the actors
+ * stage read the name (it may take a capital for its government, as in "Kigali denied it").
+ */
+export const isCapitalName = (name: string): boolean => CAPITAL_NAMES.has(name.toLowerCase());
 
 /** "near the Iran border": the border's side, not a place in that state. */
 const BORDERS = new Set(['border', 'frontier', 'borders']);
@@ -478,8 +485,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
     // (the town told with it is).
-    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text)))
-      continue;
+    // Not across a comma: "in northern Niamey, hospital sources said" is in the city.
+    const building = (d: number) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text);
+    if ([0, 1, 2].some((d) => building(d) && !tokens.slice(k, k + d).some((x) => x.pos === 'PUNCT'))) continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.
