@@ -2,7 +2,7 @@
 // both are full dates) and the same place or shared participants. In: one extracted incident and the stored
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import type { Incident } from '../schema.ts';
-import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeSound } from './key.ts';
+import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
 
 export interface StoredIncident {
   id: string;
@@ -255,6 +255,12 @@ function unfiledLeads(
   return a === null || b === null || a === b;
 }
 
+/** Both reports put the place in one wider place, by its key or how it sounds ("Laascaanood" / "Las Anod"). */
+function sharedArea(a: string[] | undefined, b: string[] | undefined): boolean {
+  const theirs = new Set((b ?? []).flatMap((x) => placeLookups(x)));
+  return (a ?? []).some((x) => placeLookups(x).some((k) => theirs.has(k)));
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -318,29 +324,47 @@ function compare(
   const month = p1 === p2 && sameMonth(inc.date, c.date);
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
-  const undatedLead = near === null && lead && inc.kind === c.kind && undatedNews(inc, c);
+  const undatedLead = near === null && lead && undatedNews(inc, c);
   const twoLeads = family === 'violence' && unfiledLeads(inc, c, unfiled, published);
+  // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own
+  // news, dated in the week before the day it was filed.
+  const storedLead =
+    near === null &&
+    !!c.unfiledLead &&
+    !c.date &&
+    c.weekday === undefined &&
+    !c.reported.some(isDay) &&
+    !!published &&
+    toldBefore(inc.date, [published]);
   const timely =
     near === true ||
     told ||
-    (near === null && (shared.length > 0 || days || weekday || undatedLead || twoLeads)) ||
+    (near === null && (shared.length > 0 || days || weekday || undatedLead || twoLeads || storedLead)) ||
     month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
-  const short = sounded && sound.length <= 4;
+  // It may still do when both reports put the place in one wider place ("Goja'ade" / "Goojacade", both at Las Anod).
+  const short = sounded && sound.length <= 4 && !sharedArea(inc.areas, c.areas);
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
   if (
     sounded &&
-    !(fullDays || days || told || undatedParty || ((near === true || weekday || undatedLead || twoLeads) && !short))
+    !(
+      fullDays ||
+      days ||
+      told ||
+      undatedParty ||
+      ((near === true || weekday || undatedLead || twoLeads || storedLead) && !short)
+    )
   )
     return null;
   // One letter apart in one area: the days themselves must agree, as for a short sound, or each be its copy's news.
   if (spelled && !(fullDays || days || told || twoLeads)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other, or be
   // the lead of copy dated nowhere meeting the one stored incident there that is its reports' news (matchIncident).
-  if (inArea && !(fullDays || days || told || undatedLead || twoLeads || (gap !== null && gap <= 1))) return null;
+  if (inArea && !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1)))
+    return null;
   const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`
@@ -351,7 +375,7 @@ function compare(
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
-          : undatedLead && !told
+          : (undatedLead || storedLead) && !told
             ? LEAD_REASON
             : twoLeads && !told
               ? UNFILED_REASON

@@ -114,6 +114,9 @@ const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? '']
 /** The auxiliary of a perfect tense. */
 const PERFECT = new Set(['have', 'has', 'had']);
 
+/** Participles not in -ed that follow their noun: "positions held by the militia", "a bridge built by". */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'run', 'kept', 'known', 'set', 'seen', 'shot', 'taken']);
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -128,7 +131,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies";
         // nor one before its noun: "a camp for displaced families". A blast's verb is none: "two rockets landed near".
         !(
-          /(?:ed|ing)$/.test(t.norm) &&
+          (/(?:ed|ing)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm)) &&
           all[k - 1]?.pos === 'NOUN' &&
           !BLAST_PHRASES.has(`${t.norm} ${view.tokens[from + k + 1]?.norm ?? ''}`)
         ) &&
@@ -447,10 +450,10 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
 
 /**
  * Between two places: "X village in", "X bus terminal, in", "X, a town in the eastern", "the village of X in the", "X,
- * a village in the mountainous municipality of".
+ * a village in the mountainous municipality of", "X, on the western edge of", "X, a military base west of the town of".
  */
 const NESTED =
-  /^(?:\s+[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/u;
+  /^(?:\s+[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/u;
 
 /**
  * After a place, its unit and the wider place it belongs to: "Memba district of Mozambique's Nampula province",
@@ -620,7 +623,7 @@ function timedApart(view: View, a: EventMention, b: EventMention): boolean {
 
 /** Type words of places that are no settlement or region with bounds: "near the Venezuelan border". */
 const VAGUE_TYPES = new Set(
-  'border frontier coast valley desert area part parts outskirts vicinity countryside north south east west centre center heart'.split(
+  'border frontier coast valley desert area part parts outskirts vicinity countryside north south east west centre center heart edge'.split(
     ' ',
   ),
 );

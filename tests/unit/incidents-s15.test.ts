@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { placeKey, placeSound } from '../../graph/incidents/key.ts';
 import { type StoredIncident, matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
@@ -188,5 +189,51 @@ describe('places and dates of a lead', () => {
     const found = told(text);
     expect(found).toHaveLength(1);
     expect(found[0]!.place).toBe('Ukpam');
+  });
+});
+
+describe('Somali spellings and places told at the edge of a town', () => {
+  it("hears a Somali name's written ʿayn as nothing, as English spellings have it", () => {
+    expect(placeSound('Ceerigaabo')).toBe(placeSound('Erigavo'));
+    expect(placeSound('Goojacade')).toBe(placeSound("Goja'ade"));
+    // A name with no doubled vowel keeps its "c": "Bacolod" is no "Baolod".
+    expect(placeSound('Bacolod')).not.toBe(placeSound('Baolod'));
+    expect(placeKey('Laascaanood')).toBe(placeKey('Las Anod'));
+    expect(placeKey('Es-Semara')).toBe(placeKey('Smara'));
+  });
+
+  it('puts a place on the edge of a town, or west of it, in that town', () => {
+    const edge =
+      'Clan fighting kills 12 near Erigavo\n\nBy a staff writer\n\nAt least 12 people were killed yesterday when ' +
+      'clan militias shelled positions held by rival fighters at Dhabardalool, on the northern edge of Ceerigaabo, elders said.';
+    expect(told(edge)).toEqual([{ place: 'Dhabardalool', date: null, areas: ['Ceerigaabo'] }]);
+    const west =
+      'HARGEISA, March 9 (Reuters) - At least 15 people were killed when clan militias clashed at Dabardalool, a ' +
+      'village west of the town of Erigavo, on March 8, a local official said.';
+    expect(told(west)).toEqual([{ place: 'Dabardalool', date: '--03-08', areas: ['Erigavo'] }]);
+  });
+});
+
+describe('a report meeting the lead of copy dated nowhere, stored before it', () => {
+  const lead: StoredIncident = {
+    id: 'lead',
+    kind: 'attack',
+    date: null,
+    place: "Goja'ade",
+    areas: ['Laascaanood'],
+    participants: [],
+    reported: [],
+    unfiledLead: true,
+  };
+  const report = { kind: 'clash' as const, date: '--05-14', place: 'Goojacade', areas: ['Las Anod'] };
+
+  it('joins it when its own news, dated in the week before it was filed, is at the same place', () => {
+    expect(matchIncident(report, [], [lead], '--05-15')?.id).toBe('lead');
+  });
+
+  it('stays apart when dated weeks before it was filed, or at a short sound in no wider place the lead gives', () => {
+    expect(matchIncident({ ...report, date: '--04-20' }, [], [lead], '--05-15')).toBeNull();
+    expect(matchIncident({ ...report, areas: ['Sool'] }, [], [lead], '--05-15')).toBeNull();
+    expect(matchIncident(report, [], [{ ...lead, unfiledLead: undefined }], '--05-15')).toBeNull();
   });
 });
