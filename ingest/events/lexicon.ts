@@ -172,6 +172,8 @@ export const BLAST_PHRASES = new Set([
   ...forms('blow blows blew blown blowing').map((w) => `${w} up`),
   ...forms('slam slams slammed slamming crash crashes crashed crashing smash smashed').map((w) => `${w} into`),
   ...forms('land lands landed landing').flatMap((w) => ['in', 'on', 'near', 'inside'].map((p) => `${w} ${p}`)),
+  // "Four projectiles fell on Tuesday evening in an area east of X", "shells fell near the market".
+  ...forms('fall falls fell fallen').flatMap((w) => ['in', 'on', 'near', 'inside'].map((p) => `${w} ${p}`)),
   ...forms('rain rains rained raining').map((w) => `${w} down`),
   // The tagger's norm of "through" is "thru".
   ...forms('rip rips ripped ripping tear tears tore torn tearing').map((w) => `${w} thru`),

@@ -27,13 +27,16 @@ export interface Place {
 
 // "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
 // The tagger's norm of "through" is "thru".
+/** A bearing and the units of a distance before it: "20 km north of", "five kilometres east of". */
+const BEARINGS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const ROADS = new Set(['road', 'highway', 'route', 'motorway', 'railway']);
 const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
-  neighbourhood north south east west centre center heart edge`.split(/\s+/),
+  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns`.split(/\s+/),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
@@ -339,7 +342,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
         (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
         siteNamed);
-    const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
+    // "hit residential districts of Es-Semara": a strike verb's object typed with no article too.
+    const typedPlace =
+      (ARTICLES.has(tokens[t]!.norm) || STRUCK.test(tokens[t]!.norm)) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
       tokens[t]!.norm === 'the' &&
@@ -356,9 +361,21 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       eventNounAt(tokens, named);
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
     const ofSite = tokens[t]!.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite)
+    // "about five kilometres east of Al Mahbes": a bearing from a town after a distance says where, as "near" does.
+    const bearing =
+      BEARINGS.test(tokens[t]!.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
+    if (
+      !PREPS.has(tokens[t]!.norm) &&
+      !typedPlace &&
+      !struck &&
+      !sitedSubject &&
+      !between &&
+      !modifier &&
+      !ofSite &&
+      !bearing
+    )
       continue;
-    let i = t + 1;
+    let i = bearing ? t + 2 : t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
     const unit = PREPS.has(tokens[t]!.norm) && localUnitAt(tokens, i);

@@ -237,3 +237,26 @@ describe('a report meeting the lead of copy dated nowhere, stored before it', ()
     expect(matchIncident(report, [], [{ ...lead, unfiledLead: undefined }], '--05-15')).toBeNull();
   });
 });
+
+describe('a strike placed by a bearing, a typed object or a fall, and a month inside a name', () => {
+  it('places shells that fell some kilometres east of a town at that town, on the weekday told', () => {
+    const text =
+      'Shells fall near Ber Gara, no casualties\n\nBy a staff reporter\n\nThree shells fell on Thursday night in a ' +
+      'farming area about eight kilometres east of Ber Gara, causing no casualties, local officials said.';
+    expect(extract({ source: 'wire.txt', text }).incidents.map((i) => [i.place, i.weekday])).toEqual([['Ber Gara', 4]]);
+  });
+
+  it('places a strike on "residential districts of X" at X', () => {
+    const text =
+      'In June 2022, rockets fired by the militia hit residential districts of Kadugli, killing two civilians, ' +
+      'officials said.';
+    expect(told(text)).toEqual([{ place: 'Kadugli', date: '2022-06', areas: [] }]);
+  });
+
+  it('reads "Green March" in a headline as a name, so the headline meets the lead of November 5', () => {
+    const text =
+      'Rockets hit near Sahel town as Niger marks Green March anniversary\n\nNiamey (AFP) - Rockets struck close to ' +
+      'the town of Tillia on November 5, lightly injuring one soldier, a local source said.';
+    expect(told(text)).toEqual([{ place: 'Tillia', date: '--11-05', areas: ['Sahel'] }]);
+  });
+});
