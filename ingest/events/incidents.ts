@@ -451,9 +451,10 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
 /**
  * Between two places: "X village in", "X bus terminal, in", "X, a town in the eastern", "the village of X in the", "X,
  * a village in the mountainous municipality of", "X, on the western edge of", "X, a military base west of the town of".
+ * The words right after X name what is there, not what happened ("X killed two in Y" puts X in nothing).
  */
 const NESTED =
-  /^(?:\s+[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/u;
+  /^(?:\s+(?!(?:killed|kills|killing|wounded|injured|attacked|struck|hit|said|says|told|reported)\b)[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/u;
 
 /**
  * After a place, its unit and the wider place it belongs to: "Memba district of Mozambique's Nampula province",

@@ -260,3 +260,31 @@ describe('a strike placed by a bearing, a typed object or a fall, and a month in
     expect(told(text)).toEqual([{ place: 'Tillia', date: '--11-05', areas: ['Sahel'] }]);
   });
 });
+
+// Copy with no dateline day tells clan fighting "yesterday" at a village on the edge of a town; a wire report filed the
+// next day dates it and spells both names otherwise; another report, filed weeks later, tells another clash there.
+const DHABAR_PAPER =
+  'Clan fighting kills 12 near Erigavo\n\nBy a staff writer\n\nAt least 12 people were killed yesterday when clan ' +
+  'militias shelled positions held by rival fighters at Dhabardalool, on the northern edge of Ceerigaabo, elders said.';
+
+const DABAR_REUTERS =
+  'Clan clashes kill 15 in Somaliland\n\nHARGEISA, March 9 (Reuters) - At least 15 people were killed when clan ' +
+  'militias clashed at Dabardalool, a village west of the town of Erigavo, on March 8, a local official said.';
+
+const DABAR_LATER =
+  'Fresh clashes near Erigavo\n\nHARGEISA, April 2 (Reuters) - Four people were killed when clan militias clashed ' +
+  'at Dabardalool, a village west of the town of Erigavo, on March 30, a local official said.';
+
+describe('a dated report and the lead of copy dated nowhere stored before it', () => {
+  it('meet at one village spelled two ways in one town; a clash there weeks later stays apart', async () => {
+    const nodes = await nodesOf(
+      [
+        write('dhabar-paper.txt', DHABAR_PAPER),
+        write('dabar-reuters.txt', DABAR_REUTERS),
+        write('dabar-later.txt', DABAR_LATER),
+      ],
+      'dhabar',
+    );
+    expect(nodes.map(([, k]) => k).sort()).toEqual([1, 2]);
+  }, 60_000);
+});
