@@ -324,11 +324,14 @@ function compare(
   const month = p1 === p2 && sameMonth(inc.date, c.date);
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
-  const undatedLead = near === null && lead && undatedNews(inc, c);
-  const twoLeads = family === 'violence' && unfiledLeads(inc, c, unfiled, published);
+  // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
+  const sameKind = inc.kind === c.kind;
+  const undatedLead = near === null && lead && sameKind && undatedNews(inc, c);
+  const twoLeads = family === 'violence' && sameKind && unfiledLeads(inc, c, unfiled, published);
   // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own
   // news, dated in the week before the day it was filed.
   const storedLead =
+    sameKind &&
     near === null &&
     !!c.unfiledLead &&
     !c.date &&

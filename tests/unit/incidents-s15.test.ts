@@ -225,7 +225,7 @@ describe('a report meeting the lead of copy dated nowhere, stored before it', ()
     reported: [],
     unfiledLead: true,
   };
-  const report = { kind: 'clash' as const, date: '--05-14', place: 'Goojacade', areas: ['Las Anod'] };
+  const report = { kind: 'attack' as const, date: '--05-14', place: 'Goojacade', areas: ['Las Anod'] };
 
   it('joins it when its own news, dated in the week before it was filed, is at the same place', () => {
     expect(matchIncident(report, [], [lead], '--05-15')?.id).toBe('lead');
@@ -235,6 +235,8 @@ describe('a report meeting the lead of copy dated nowhere, stored before it', ()
     expect(matchIncident({ ...report, date: '--04-20' }, [], [lead], '--05-15')).toBeNull();
     expect(matchIncident({ ...report, areas: ['Sool'] }, [], [lead], '--05-15')).toBeNull();
     expect(matchIncident(report, [], [{ ...lead, unfiledLead: undefined }], '--05-15')).toBeNull();
+    // Met by its copy's news alone, a lead is met by one of its kind only.
+    expect(matchIncident({ ...report, kind: 'clash' }, [], [lead], '--05-15')).toBeNull();
   });
 });
 
@@ -261,22 +263,22 @@ describe('a strike placed by a bearing, a typed object or a fall, and a month in
   });
 });
 
-// Copy with no dateline day tells clan fighting "yesterday" at a village on the edge of a town; a wire report filed the
-// next day dates it and spells both names otherwise; another report, filed weeks later, tells another clash there.
+// Copy with no dateline day tells clan shelling "yesterday" at a village on the edge of a town; a wire report filed the
+// next day dates it and spells both names otherwise; another report, filed weeks later, tells other shelling there.
 const DHABAR_PAPER =
   'Clan fighting kills 12 near Erigavo\n\nBy a staff writer\n\nAt least 12 people were killed yesterday when clan ' +
   'militias shelled positions held by rival fighters at Dhabardalool, on the northern edge of Ceerigaabo, elders said.';
 
 const DABAR_REUTERS =
   'Clan clashes kill 15 in Somaliland\n\nHARGEISA, March 9 (Reuters) - At least 15 people were killed when clan ' +
-  'militias clashed at Dabardalool, a village west of the town of Erigavo, on March 8, a local official said.';
+  'militias shelled positions at Dabardalool, a village west of the town of Erigavo, on March 8, a local official said.';
 
 const DABAR_LATER =
-  'Fresh clashes near Erigavo\n\nHARGEISA, April 2 (Reuters) - Four people were killed when clan militias clashed ' +
-  'at Dabardalool, a village west of the town of Erigavo, on March 30, a local official said.';
+  'Fresh shelling near Erigavo\n\nHARGEISA, April 2 (Reuters) - Four people were killed when clan militias shelled ' +
+  'positions at Dabardalool, a village west of the town of Erigavo, on March 30, a local official said.';
 
 describe('a dated report and the lead of copy dated nowhere stored before it', () => {
-  it('meet at one village spelled two ways in one town; a clash there weeks later stays apart', async () => {
+  it('meet at one village spelled two ways in one town; shelling there weeks later stays apart', async () => {
     const nodes = await nodesOf(
       [
         write('dhabar-paper.txt', DHABAR_PAPER),
