@@ -326,6 +326,8 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         areas: inc.areas ?? [],
         // Only when told ("late Saturday", no date): the first report's stays (graph/incidents/match.ts).
         ...(inc.weekday !== undefined ? { weekday: inc.weekday } : {}),
+        // The first incident of copy filed on a day unknown: that copy's news (graph/incidents/match.ts).
+        ...(x.incidents[0] === inc && !a.publishedAt && !a.dateline?.day ? { unfiledLead: true } : {}),
         killed: inc.killed,
         wounded: inc.wounded,
         killedMin: inc.killed,

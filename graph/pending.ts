@@ -7,7 +7,13 @@ import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBa
 import { indexKeys, isFullDate, placeLookups } from './incidents/key.ts';
 import { incidentQuery } from './incidents/link.ts';
 import { widenedAreas } from './incidents/range.ts';
-import { type IncidentQuery, type StoredIncident, indexKeysAsked, weekdayOf } from './incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  indexKeysAsked,
+  unfiledLeadOf,
+  weekdayOf,
+} from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';
 import type { GraphStore, LinkLookups, LinkView } from './store.ts';
@@ -235,6 +241,7 @@ function addFootprint(
         placeKeys: indexKeys(place, areas),
         ...adds,
         ...weekdayOf(n.props),
+        ...unfiledLeadOf(n.props),
       });
   }
   for (const r of records.rels) {

@@ -2,7 +2,13 @@
 // date and place (the claim_band and incident_key tables rows.ts keeps). In: a Db. Out: the same candidates
 // graph/neo4j/identity.ts returns.
 import { type BandCounts, type ClaimCandidate, liveBands } from '../claims/similar.ts';
-import { type IncidentQuery, type StoredIncident, indexKeysAsked, weekdayOf } from '../incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  indexKeysAsked,
+  unfiledLeadOf,
+  weekdayOf,
+} from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { Db } from './db.ts';
@@ -169,6 +175,7 @@ export class IdentityLookup {
         participants: this.s.participants.all(id) as string[],
         reported: this.s.reported.all(id) as string[],
         ...weekdayOf(p),
+        ...unfiledLeadOf(p),
       };
     });
   }

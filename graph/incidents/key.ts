@@ -40,6 +40,13 @@ export function placeKey(place: string | null | undefined): string | null {
 const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f', q: 'k', c: 'k', x: 'ks' };
 
 /**
+ * Somali spelling writes the ʿayn as "c", which English spellings drop or write as an apostrophe ("Laascaanood" / "Las
+ * Anod", "Goojacade" / "Goja'ade", "Ceerigaabo" / "Erigavo"): in a name with a doubled vowel, as Somali writes a long
+ * one, a "c" before a vowel is dropped.
+ */
+const somaliAyn = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/c(?=[aeiou])/g, '') : key);
+
+/**
  * How a place sounds, for spellings outlets disagree on ("Langate"/"Langet", "Kainama"/"Kaynama", "Beledweyne" /
  * "Belet Weyne"): the key's consonants after its first letter, voiced ones unvoiced, doubles collapsed, prefixed
  * "~". Null when too few consonants remain to tell places apart ("Gaza" / "Giza").
@@ -50,7 +57,7 @@ export function placeSound(place: string | null | undefined): string | null {
   // French transliteration writes "tch" and "dj" where English writes "ch" and "j" ("Intchinanane" / "Inchinanane").
   // An Arabic article inside the name assimilates or drops ("Aita al-Shaab" / "Ayta ash-Shaab"), and French writes
   // "ch" where English writes "sh" ("Aita al-Chaab").
-  const letters = key
+  const letters = somaliAyn(key)
     .replace(INNER_ARTICLE, ' ')
     .replace(/[^a-z ]/g, '')
     .replace(/tch/g, 'ch')

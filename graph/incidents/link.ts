@@ -84,6 +84,7 @@ export async function linkIncidents(
           countries.has(place),
           newsDay(x),
           isUndatedLead(x, inc),
+          x.incidents[0] === inc && !reportedOn(x.article),
         );
     if (m) out[inc.id] = m;
   }

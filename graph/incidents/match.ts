@@ -2,7 +2,7 @@
 // both are full dates) and the same place or shared participants. In: one extracted incident and the stored
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import type { Incident } from '../schema.ts';
-import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeSound } from './key.ts';
+import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
 
 export interface StoredIncident {
   id: string;
@@ -17,6 +17,8 @@ export interface StoredIncident {
   reported: string[];
   /** The weekday its first report gave it when no date ("late Saturday", Incident.weekday), 0 = Sunday. */
   weekday?: number;
+  /** Its first report was the first incident of copy filed on a day unknown (props `unfiledLead`): that copy's news. */
+  unfiledLead?: boolean;
 }
 
 /**
@@ -36,6 +38,10 @@ export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } 
   typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
     ? { weekday: props.weekday }
     : {};
+
+/** A stored node's `unfiledLead` prop as StoredIncident carries it: only when set. */
+export const unfiledLeadOf = (props: Record<string, unknown>): { unfiledLead?: boolean } =>
+  props.unfiledLead === true ? { unfiledLead: true } : {};
 
 /**
  * The article's first incident (its headline's, else its first sentence's) with no date, no weekday, in copy with
@@ -226,6 +232,35 @@ function undatedNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident)
   return !c.date || toldBefore(c.date, c.reported);
 }
 
+/** Why two leads of copy filed on days unknown met (matchIncident checks it was the only one they could). */
+const UNFILED_REASON = 'the first incident of two copies filed on days unknown';
+
+/** A date as news is told: none, a weekday, or a day (maybe without its year); not a month, as background is. */
+const newsDated = (d: string | null): boolean => !d || isDay(d);
+
+/**
+ * "Gunmen attacked Liop on Sunday morning" (no dateline) and "Tribal gunmen ambushed villagers ... on March 8" (no
+ * dateline either): each the first incident of copy filed on a day unknown, that copy's news, dated as news is (not
+ * to a month, as background is), on no two different weekdays. One week's news at one place, when nothing else is.
+ */
+function unfiledLeads(
+  inc: Pick<Incident, 'date' | 'weekday'>,
+  c: StoredIncident,
+  unfiled: boolean,
+  published: string | null,
+): boolean {
+  if (!unfiled || published || !c.unfiledLead || c.reported.some(isDay)) return false;
+  if (!newsDated(inc.date) || !newsDated(c.date)) return false;
+  const [a, b] = [weekdayOn(inc.date, inc.weekday), weekdayOn(c.date, c.weekday)];
+  return a === null || b === null || a === b;
+}
+
+/** Both reports put the place in one wider place, by its key or how it sounds ("Laascaanood" / "Las Anod"). */
+function sharedArea(a: string[] | undefined, b: string[] | undefined): boolean {
+  const theirs = new Set((b ?? []).flatMap((x) => placeLookups(x)));
+  return (a ?? []).some((x) => placeLookups(x).some((k) => theirs.has(k)));
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -235,6 +270,7 @@ function compare(
   wide: boolean,
   news: string | null,
   lead: boolean,
+  unfiled: boolean,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
@@ -288,21 +324,50 @@ function compare(
   const month = p1 === p2 && sameMonth(inc.date, c.date);
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
-  const undatedLead = near === null && lead && inc.kind === c.kind && undatedNews(inc, c);
+  // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
+  const sameKind = inc.kind === c.kind;
+  const undatedLead = near === null && lead && sameKind && undatedNews(inc, c);
+  const twoLeads = family === 'violence' && sameKind && unfiledLeads(inc, c, unfiled, published);
+  // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own
+  // news, dated in the week before the day it was filed.
+  const storedLead =
+    sameKind &&
+    near === null &&
+    !!c.unfiledLead &&
+    !c.date &&
+    c.weekday === undefined &&
+    !c.reported.some(isDay) &&
+    !!published &&
+    toldBefore(inc.date, [published]);
   const timely =
-    near === true || told || (near === null && (shared.length > 0 || days || weekday || undatedLead)) || month;
+    near === true ||
+    told ||
+    (near === null && (shared.length > 0 || days || weekday || undatedLead || twoLeads || storedLead)) ||
+    month;
   if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
-  const short = sounded && sound.length <= 4;
+  // It may still do when both reports put the place in one wider place ("Goja'ade" / "Goojacade", both at Las Anod).
+  const short = sounded && sound.length <= 4 && !sharedArea(inc.areas, c.areas);
   // An undated report naming a party the other names too counts as close, as at one spelling (`timely`).
   // Not for meetings: the same leaders meet again and again.
   const undatedParty = near === null && shared.length > 0 && family === 'violence';
-  if (sounded && !(fullDays || days || told || undatedParty || ((near === true || weekday || undatedLead) && !short)))
+  if (
+    sounded &&
+    !(
+      fullDays ||
+      days ||
+      told ||
+      undatedParty ||
+      ((near === true || weekday || undatedLead || twoLeads || storedLead) && !short)
+    )
+  )
     return null;
-  // One letter apart in one area: the days themselves must agree, as for a short sound.
-  if (spelled && !(fullDays || days || told)) return null;
-  // A region holds many towns: its report must be dated to the same day, or filed within a day of the other.
-  if (inArea && !(fullDays || days || told || (gap !== null && gap <= 1))) return null;
+  // One letter apart in one area: the days themselves must agree, as for a short sound, or each be its copy's news.
+  if (spelled && !(fullDays || days || told || twoLeads)) return null;
+  // A region holds many towns: its report must be dated to the same day, or filed within a day of the other, or be
+  // the lead of copy dated nowhere meeting the one stored incident there that is its reports' news (matchIncident).
+  if (inArea && !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1)))
+    return null;
   const when = fullDays
     ? inc.date === c.date
       ? `same day ${inc.date}`
@@ -313,9 +378,11 @@ function compare(
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
-          : undatedLead && !told
+          : (undatedLead || storedLead) && !told
             ? LEAD_REASON
-            : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+            : twoLeads && !told
+              ? UNFILED_REASON
+              : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
@@ -336,6 +403,7 @@ function compare(
  * report is the lead of copy dated nowhere (isUndatedLead). `wide`: the
  * report's place is a whole country (one of the article's states), which alone makes no two reports one incident.
  * `news`: the day the report's news is of (its filing day, else its first incident's day; link.ts newsDay).
+ * `unfiled`: the report is the first incident of copy filed on a day unknown (no publication date, no dateline day).
  */
 export function matchIncident(
   inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
@@ -345,16 +413,18 @@ export function matchIncident(
   wide = false,
   news: string | null = published,
   lead = false,
+  unfiled = false,
 ): IncidentMatch | null {
   let best: IncidentMatch | null = null;
   let found = 0;
   for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide, news, lead);
+    const m = compare(inc, namedParticipants, c, published, wide, news, lead, unfiled);
     if (m) found++;
     if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
   // Dated nowhere, the lead could be any of two stored attacks at its place, each its reports' news: neither.
-  return best && found > 1 && best.reason.includes(LEAD_REASON) ? null : best;
+  // So could the first incidents of copy filed on days unknown.
+  return best && found > 1 && (best.reason.includes(LEAD_REASON) || best.reason.includes(UNFILED_REASON)) ? null : best;
 }
 
 /** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */

@@ -92,6 +92,22 @@ function overnight(text: string, ref: Date | null, day: Date | null, base: numbe
   }));
 }
 
+/** Words that may open a date in Title Case ("Attack In March"): they make no name of the month after them. */
+const DATE_WORDS = new Set(
+  'in on of by since until till last early late mid during before after from through this next each every and or to for since'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "as Morocco marks Green March anniversary", "the Long March": a month's name after a capitalised word inside a
+ * sentence is part of a name, not a date.
+ */
+function inName(text: string, at: number): boolean {
+  const m = /(?:^|[^.!?:\n]\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return !!m && !DATE_WORDS.has(m[1]!.toLowerCase());
+}
+
 /** Finds and resolves the date expressions of `text`. `base` is added to the offsets. */
 export function findDates(text: string, publishedAt: string | null, base = 0): FoundDate[] {
   if (!DATEISH.test(text)) return [];
@@ -115,6 +131,7 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
     const hasMonth = c.isCertain('month');
     const hasDay = c.isCertain('day');
     const hasYear = c.isCertain('year');
+    if (hasMonth && !hasDay && !hasYear && inName(text, r.index)) continue;
     // chrono reads "over the past day" as certain in every part, the year its stand-in instant's: a day counted back
     // from the report, as "yesterday" is, never a calendar date.
     const relative = RELATIVE_WORDS.test(r.text) || (hasMonth && !STATED.test(r.text));

@@ -17,7 +17,7 @@ import {
   VERBS,
 } from './lexicon.ts';
 import { struckByWeapon, type EventMention } from './mentions.ts';
-import { findPlaces, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
+import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
 
 /** Triggers that tell violence by themselves (a blast, armed men killing): mentions.ts read their subject. */
@@ -76,9 +76,10 @@ const ANAPHOR_DET = new Set(['the', 'that', 'this']);
 
 /**
  * True when the place is a state ("Syria"), not a town or region inside one: the actors stage took it for one, or
- * (a headline the actors stage reads apart) the gazetteer names a state so.
+ * (a headline the actors stage reads apart) the gazetteer names a state so. A capital named as a place is its city.
  */
 function isState(view: View, place: Place): boolean {
+  if (isCapitalName(place.name)) return false;
   return (
     view.mentions.some(
       (m) => m.start < place.end && m.end > place.start && view.actors.get(m.actorId)?.kind === 'state',
@@ -113,6 +114,9 @@ const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? '']
 /** The auxiliary of a perfect tense. */
 const PERFECT = new Set(['have', 'has', 'had']);
 
+/** Participles not in -ed that follow their noun: "positions held by the militia", "a bridge built by". */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'run', 'kept', 'known', 'set', 'seen', 'shot', 'taken']);
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -127,7 +131,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         // A participle after its noun opens no clause: "a car packed with explosives", "trucks carrying supplies";
         // nor one before its noun: "a camp for displaced families". A blast's verb is none: "two rockets landed near".
         !(
-          /(?:ed|ing)$/.test(t.norm) &&
+          (/(?:ed|ing)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm)) &&
           all[k - 1]?.pos === 'NOUN' &&
           !BLAST_PHRASES.has(`${t.norm} ${view.tokens[from + k + 1]?.norm ?? ''}`)
         ) &&
@@ -445,11 +449,12 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
 }
 
 /**
- * Between two places: "X village in", "X, a town in the eastern", "the village of X in the", "X, a village in the
- * mountainous municipality of".
+ * Between two places: "X village in", "X bus terminal, in", "X, a town in the eastern", "the village of X in the", "X,
+ * a village in the mountainous municipality of", "X, on the western edge of", "X, a military base west of the town of".
+ * The words right after X name what is there, not what happened ("X killed two in Y" puts X in nothing).
  */
 const NESTED =
-  /^(?:\s+[a-z]+)?(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/u;
+  /^(?:\s+(?!(?:killed|kills|killing|wounded|injured|attacked|struck|hit|said|says|told|reported)\b)[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/u;
 
 /**
  * After a place, its unit and the wider place it belongs to: "Memba district of Mozambique's Nampula province",
@@ -539,7 +544,11 @@ function draftOf(
   // Dates are read in a window around the trigger: chrono's cost grows with the text it is given.
   const from = Math.max(s.start, tokens[m.start]!.start - 80);
   const to = Math.min(s.end, tokens[m.end - 1]!.end + 120);
-  const dated = dateFor(view, findDates(text.slice(from, to), publishedAt, from), m, ownDateline(view, m, publishedAt));
+  const found = findDates(text.slice(from, to), publishedAt, from);
+  // "Three people were killed ... when men threw grenades into a crowd at X, on the evening of Friday, September 12":
+  // a sentence dating its event only at its far end.
+  if (!found.length && to < s.end) found.push(...findDates(text.slice(to, s.end), publishedAt, to));
+  const dated = dateFor(view, found, m, ownDateline(view, m, publishedAt));
   const date = dated?.date ?? null;
   const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
@@ -615,7 +624,7 @@ function timedApart(view: View, a: EventMention, b: EventMention): boolean {
 
 /** Type words of places that are no settlement or region with bounds: "near the Venezuelan border". */
 const VAGUE_TYPES = new Set(
-  'border frontier coast valley desert area part parts outskirts vicinity countryside north south east west centre center heart'.split(
+  'border frontier coast valley desert area part parts outskirts vicinity countryside north south east west centre center heart edge'.split(
     ' ',
   ),
 );
@@ -633,10 +642,13 @@ function nestable(a: Draft, b: Draft): boolean {
   return !(wide.areas.length && narrow.areas.length && !wide.areas.some((x) => among(x, narrow.areas)));
 }
 
-/** The draft's place becomes the incident's; a region it replaces is kept among the incident's areas. */
-function movePlace(into: Draft, draft: Draft): void {
+/**
+ * The draft's place becomes the incident's; a region it replaces is kept among the incident's areas, unless `keep`
+ * is false (a headline's capital another capital in the lead rules out).
+ */
+function movePlace(into: Draft, draft: Draft, keep = true): void {
   if (!draft.place) return;
-  if (into.place && !into.placeIsState && !into.areas.includes(into.place)) into.areas.push(into.place);
+  if (keep && into.place && !into.placeIsState && !into.areas.includes(into.place)) into.areas.push(into.place);
   into.place = draft.place;
   into.placeIsState = draft.placeIsState;
   into.placeType = draft.placeType;
@@ -830,8 +842,15 @@ export function findIncidents(
       }
       // The headline's wider place yields to the lead's, which says it in full ("near Myanmar border" → "Ruma").
       const leadPlace = lead && !!draft.place && !draft.placeIsState;
+      // Two capitals are never one inside the other: "..., Gitega points at Kigali" over "in northern Bujumbura".
+      const ruledOut =
+        leadPlace &&
+        !!into.place &&
+        isCapitalName(into.place) &&
+        isCapitalName(draft.place!) &&
+        conflicts(into, draft, within);
       mergeDraft(into, draft, within, m.sentence);
-      if (leadPlace) movePlace(into, draft);
+      if (leadPlace) movePlace(into, draft, !ruledOut);
       join(i, m, !!draft.place);
       if (index >= 0) owner.set(index, i);
       merged = true;

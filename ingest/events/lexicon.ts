@@ -119,6 +119,8 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('airstrike airstrikes', 'airstrike', 'attacked', ['on', 'against']),
   ...noun('attack attacks assault assaults', 'attack', 'attacked', ['on', 'against']),
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
+  // "killed in a tribal massacre in Enga province": a massacre is an attack.
+  ...noun('massacre massacres', 'attack', 'attacked', ['on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
   ...noun('clash clashes firefight firefights gunfight skirmish skirmishes fighting', 'clash', 'clashed_with', [
@@ -170,6 +172,8 @@ export const BLAST_PHRASES = new Set([
   ...forms('blow blows blew blown blowing').map((w) => `${w} up`),
   ...forms('slam slams slammed slamming crash crashes crashed crashing smash smashed').map((w) => `${w} into`),
   ...forms('land lands landed landing').flatMap((w) => ['in', 'on', 'near', 'inside'].map((p) => `${w} ${p}`)),
+  // "Four projectiles fell on Tuesday evening in an area east of X", "shells fell near the market".
+  ...forms('fall falls fell fallen').flatMap((w) => ['in', 'on', 'near', 'inside'].map((p) => `${w} ${p}`)),
   ...forms('rain rains rained raining').map((w) => `${w} down`),
   // The tagger's norm of "through" is "thru".
   ...forms('rip rips ripped ripping tear tears tore torn tearing').map((w) => `${w} thru`),

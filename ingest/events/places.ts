@@ -1,7 +1,7 @@
 // Place names after a locative preposition: "in Idlib province", "near the eastern city of Deir ez-Zor".
 // In: View + a token range. Out: places (name without the place-type word, char span), in text order.
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
-import { stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
 import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
@@ -27,13 +27,16 @@ export interface Place {
 
 // "into": where shells and rockets land ("launched rockets into Sake"); "through": "gunmen swept through X".
 // The tagger's norm of "through" is "thru".
+/** A bearing and the units of a distance before it: "20 km north of", "five kilometres east of". */
+const BEARINGS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const ROADS = new Set(['road', 'highway', 'route', 'motorway', 'railway']);
 const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
-  neighbourhood north south east west centre center heart`.split(/\s+/),
+  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns`.split(/\s+/),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
@@ -176,6 +179,13 @@ export function isStateName(name: string): boolean {
   const entry = stateEntry(stateOfKey(name.toLowerCase()) ?? '');
   return !!entry && [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase() === name.toLowerCase());
 }
+
+const CAPITAL_NAMES = new Set(states.flatMap((s) => (s.capitals ?? []).map((c) => c.toLowerCase())));
+/**
+ * A state's capital named as a place ("in northern Bujumbura", "a strike on Kyiv"): the city, however the actors
+ * stage read the name (it may take a capital for its government, as in "Kigali denied it").
+ */
+export const isCapitalName = (name: string): boolean => CAPITAL_NAMES.has(name.toLowerCase());
 
 /** "near the Iran border": the border's side, not a place in that state. */
 const BORDERS = new Set(['border', 'frontier', 'borders']);
@@ -332,7 +342,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
         (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
         siteNamed);
-    const typedPlace = ARTICLES.has(tokens[t]!.norm) && namesPlaceType(tokens, t + 1, end);
+    // "hit residential districts of Es-Semara": a strike verb's object typed with no article too.
+    const typedPlace =
+      (ARTICLES.has(tokens[t]!.norm) || STRUCK.test(tokens[t]!.norm)) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
       tokens[t]!.norm === 'the' &&
@@ -349,9 +361,21 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       eventNounAt(tokens, named);
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
     const ofSite = tokens[t]!.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
-    if (!PREPS.has(tokens[t]!.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite)
+    // "about five kilometres east of Al Mahbes": a bearing from a town after a distance says where, as "near" does.
+    const bearing =
+      BEARINGS.test(tokens[t]!.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
+    if (
+      !PREPS.has(tokens[t]!.norm) &&
+      !typedPlace &&
+      !struck &&
+      !sitedSubject &&
+      !between &&
+      !modifier &&
+      !ofSite &&
+      !bearing
+    )
       continue;
-    let i = t + 1;
+    let i = bearing ? t + 2 : t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
     const unit = PREPS.has(tokens[t]!.norm) && localUnitAt(tokens, i);
@@ -478,8 +502,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     }
     // "at the Ugaas hotel in Beledweyne", "near the Olympia shopping mall": a building's name is not where it stands
     // (the town told with it is).
-    if ([0, 1, 2].some((d) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text)))
-      continue;
+    // Not across a comma: "in northern Niamey, hospital sources said" is in the city.
+    const building = (d: number) => BUILDINGS.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text);
+    if ([0, 1, 2].some((d) => building(d) && !tokens.slice(k, k + d).some((x) => x.pos === 'PUNCT'))) continue;
     // "in the Syrian Civil War", "in Operation Olive Branch": events, not places.
     if (tokens.slice(i, k).some((x) => EVENT_WORDS.test(x.text))) continue;
     // Names of people, organizations, or demonyms ("in Syrian Army positions") are not places.

@@ -23,6 +23,9 @@ YEARLESS.push(
 );
 const areasDir = fileURLToPath(new URL('../fixtures/cross-areas/', import.meta.url));
 const AREAS = ['a1-sindh-reuters.txt', 'a2-sindh-dawn.txt', 'a3-kp-ap.txt'].map((f) => areasDir + f);
+// Three papers with no dateline day at all (tests/fixtures/cross-s14b): one massacre at Lyop / Liop, Wapenamanda.
+const s14bDir = fileURLToPath(new URL('../fixtures/cross-s14b/', import.meta.url));
+const UNFILED = ['e1-enga-postcourier.txt', 'e2-enga-abc.txt', 'e3-enga-ap.txt'].map((f) => s14bDir + f);
 const FILES = ['01-wire-a.txt', '02-wire-b.txt', '03-wire-c.txt', '04-wire-d.txt', '05-wire-e.txt'].map((f) => dir + f);
 const retold = fileURLToPath(new URL('../fixtures/cross-retold/', import.meta.url));
 const RETOLD = ['r1-cabo-delgado-reuters.txt', 'r2-cabo-delgado-afp.txt', 'r3-manila-cyber-reuters.txt']
@@ -190,6 +193,21 @@ export function crossArticleSpec(
         expect(attacks).toHaveLength(2);
       }
     }, 60_000);
+
+    // The node keeps that its first report was the first incident of copy filed on a day unknown (`unfiledLead`).
+    it('meets the first incidents of copies filed on days unknown at one village spelled two ways, in any order', async () => {
+      for (const files of [UNFILED, [...UNFILED].reverse()]) {
+        await reset(store);
+        expect((await ingest(files, store)).failed).toBe(0);
+        const g = await store.subgraph({ limit: 10_000 });
+        const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+        const massacre = g.nodes.filter(
+          (n) => n.labels.includes('Incident') && /^L[iy]op$/.test(String(n.props.place)),
+        );
+        expect(massacre.map((n) => reports(n.id))).toEqual([3]);
+        expect(massacre[0]!.props.unfiledLead).toBe(true);
+      }
+    }, 120_000);
 
     it('links retellings in other words and a denial from another article, the same in any order', async () => {
       await reset(store);
