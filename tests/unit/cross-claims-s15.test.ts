@@ -1,0 +1,141 @@
+// Claim identity classes the s14 read showed, on wire stories of our own (other regions, outlets, years): one
+// speaker's assertion retold by another outlet in the words outlets swap for one another ("trained and armed" /
+// "trained and equipped", "guns ... bankrolled" / "weapons ... funded", "produce electricity that it then sells" /
+// "reselling electricity generated from it", "fighting alongside" / "joined the assault", "recovered 9 bodies" / "9
+// bodies had been recovered") meets at one Claim or a PARAPHRASES edge, found through the stores' keys even where the
+// two name no party in common; the same speaker on something else, another speaker's turned accusation, and "armed
+// forces" (no arming) stay apart.
+import { describe, expect, it } from 'vitest';
+
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { ingest } from '../../graph/load.ts';
+import type { Subgraph } from '../../graph/store.ts';
+import { claimTerms } from '../../graph/claims/terms.ts';
+import { claimBands } from '../../graph/claims/similar.ts';
+import { tempArticles } from './temp-articles.ts';
+
+const { dir, write } = tempArticles('kg-s15-claims-');
+
+const ARTICLES: Record<string, string> = {
+  'a1-goma-radiookapi.txt':
+    'Seven killed as rebels storm Rutshuru market\n\nGOMA, March 14, 2019 (Radio Okapi) - Seven people were killed on ' +
+    'Wednesday when rebels stormed the market in Rutshuru, North Kivu province, local officials said.\n\nArmy spokesman ' +
+    'Guillaume Ndjike said Kampala had trained and armed the rebels who attacked the market.\n\nNdjike said the army ' +
+    'had recovered 9 bodies in the surrounding hills by nightfall.\n',
+  'a2-kinshasa-afp.txt':
+    "Congo army accuses Uganda over Rutshuru raid\n\nKINSHASA, March 15, 2019 (AFP) - Congo's army on Thursday " +
+    'accused neighbouring Uganda over a deadly raid on a market in the east.\n\n"These rebels were trained and ' +
+    'equipped in Uganda," army spokesman Guillaume Ndjike told AFP.\n\nNdjike said 9 bodies had been recovered by ' +
+    "nightfall.\n\nUganda's foreign ministry did not respond to a request for comment.\n",
+  'a3-kampala-monitor.txt':
+    "Uganda rejects Congo charge, accuses Kinshasa\n\nKAMPALA, March 16, 2019 (Daily Monitor) - Uganda's army " +
+    'spokesman Richard Karemire said Kinshasa had trained and armed the ADF rebels who attacked Ugandan border ' +
+    "posts.\n\nKaremire said the Uganda People's Defence Force would protect the border.\n",
+  'b1-tegucigalpa-proceso.txt':
+    'Honduran minister blames businessmen for gang weapons\n\nTEGUCIGALPA, Aug 2, 2021 (Proceso Digital) - Security ' +
+    'Minister Julian Pacheco said the rifles used by the gangs in San Pedro Sula were being bought and supplied by ' +
+    'businessmen who bankroll the killings.\n\nPacheco said the police would arrest those responsible.\n',
+  'b2-sanpedro-efe.txt':
+    'Honduras says businessmen arm gangs\n\nSAN PEDRO SULA, Aug 3, 2021 (EFE) - Security Minister Julian Pacheco said ' +
+    'the weapons were being supplied by businessmen who fund the killings, and that his ministry knew who some of ' +
+    'them were.\n\nPacheco spoke after a meeting with police commanders.\n',
+  'b3-choloma-laprensa.txt':
+    'Police seize rifles in Choloma raid\n\nCHOLOMA, Aug 4, 2021 (La Prensa) - Security Minister Julian Pacheco said ' +
+    'the police had seized 40 rifles and ammunition from a gang safe house in Choloma.\n\nPacheco said two suspects ' +
+    'were arrested.\n',
+  'c1-dushanbe-asiaplus.txt':
+    'Tajikistan accuses Kyrgyz side of selling water\n\nDUSHANBE, May 6, 2022 (Asia-Plus) - Energy Minister Daler ' +
+    'Juma said the Kyrgyz side has been taking water beyond the agreed volumes and using it to produce electricity ' +
+    'that it then sells.\n\nJuma said the ministry would raise the matter at the next round of talks.\n',
+  'c2-dushanbe-reuters.txt':
+    'Tajik minister says neighbour overdraws reservoir\n\nDUSHANBE, May 7, 2022 (Reuters) - Energy Minister Daler ' +
+    'Juma accused the Kyrgyz side of over-drawing water and reselling electricity generated from it.\n\nJuma said ' +
+    'talks between the two governments would resume next month.\n',
+  'd1-mopti-reuters.txt':
+    'Mali army says jihadists joined militia in Mopti fighting\n\nBAMAKO, Jan 9, 2020 (Reuters) - Army spokesman ' +
+    'Diarran Kone said Islamic State fighters had joined the assault on the Sevare camp.\n\nKone said Islamic State ' +
+    'fighters had withdrawn from the outskirts of Djenne.\n',
+  'd2-bamako-afp.txt':
+    'Mali army accuses Islamic State\n\nBAMAKO, Jan 10, 2020 (AFP) - Army spokesman Diarran Kone said fighters of the ' +
+    'Islamic State group were fighting alongside the militia in the Mopti region.\n\nKone said the army had lost two ' +
+    'vehicles.\n',
+};
+
+async function stored(): Promise<Subgraph> {
+  const store = new EmbeddedStore(`${dir}/g.db`);
+  try {
+    await ingest(
+      Object.entries(ARTICLES).map(([name, text]) => write(name, text)),
+      store,
+    );
+    return await store.subgraph({ limit: 100_000 });
+  } finally {
+    await store.close();
+  }
+}
+
+/** Whether the claims whose texts hold `a` and `b` are one Claim node or joined by a PARAPHRASES edge. */
+function linker(g: Subgraph) {
+  const claim = (frag: string) => {
+    const ids = g.nodes
+      .filter((n) => n.labels.includes('Claim') && String(n.props.text).includes(frag))
+      .map((n) => n.id);
+    expect(ids, frag).toHaveLength(1);
+    return ids[0]!;
+  };
+  return (a: string, b: string) => {
+    const [x, y] = [claim(a), claim(b)];
+    return (
+      x === y ||
+      g.edges.some(
+        (e) => e.type === 'PARAPHRASES' && ((e.source === x && e.target === y) || (e.source === y && e.target === x)),
+      )
+    );
+  };
+}
+
+describe('one speaker retold by another outlet in swapped words', async () => {
+  const linked = linker(await stored());
+
+  it('joins arming retold as equipping, and guns bankrolled retold as weapons funded', () => {
+    expect(linked('trained and armed the rebels who attacked the market', 'trained and equipped in Uganda')).toBe(true);
+    expect(linked('rifles used by the gangs', 'weapons were being supplied by businessmen')).toBe(true);
+  });
+
+  it('joins a figure of bodies recovered, production and resale, and fighting alongside / joining', () => {
+    expect(linked('recovered 9 bodies', '9 bodies had been recovered')).toBe(true);
+    expect(linked('produce electricity that it then sells', 'reselling electricity generated')).toBe(true);
+    expect(linked('had joined the assault', 'were fighting alongside the militia')).toBe(true);
+  });
+
+  it('keeps the same speaker on something else, and another speaker turning the accusation round, apart', () => {
+    expect(linked('trained and armed the rebels who attacked the market', 'trained and armed the ADF rebels')).toBe(
+      false,
+    );
+    expect(linked('seized 40 rifles', 'rifles used by the gangs')).toBe(false);
+    expect(linked('seized 40 rifles', 'weapons were being supplied by businessmen')).toBe(false);
+    expect(linked('had withdrawn from the outskirts', 'were fighting alongside the militia')).toBe(false);
+    expect(linked('had withdrawn from the outskirts', 'had joined the assault')).toBe(false);
+  });
+});
+
+describe('the words outlets swap', () => {
+  const terms = (text: string) => claimTerms({ text, actors: [] });
+
+  it('reads arming, funding, selling, joining and bodies as concepts, and armed forces or shooting at as no arming', () => {
+    expect(terms('the rebels were trained and armed')).toContain('~arm');
+    expect(terms('the rebels were trained and equipped')).toContain('~arm');
+    expect(terms('businessmen bankroll the fighting')).toEqual(expect.arrayContaining(['~fund', '~attack']));
+    expect(terms('it resold the power')).toContain('~sell');
+    expect(terms('18 bodies were found')).toEqual(expect.arrayContaining(['#18', '~kill']));
+    expect(terms('the armed forces shelled the town')).not.toContain('~arm');
+    expect(terms('armed men shot at villagers')).toEqual(expect.arrayContaining(['~attacker', '~launch']));
+    expect(terms('armed men shot at villagers')).not.toContain('~arm');
+  });
+
+  it('gives two claims naming no party in common a shared key when they tell the same two acts', () => {
+    const a = terms('the guns were bought and supplied by businessmen who bankroll the fighting');
+    const b = terms('these weapons are supplied by those who fund the wars');
+    expect(claimBands(a).some((k) => claimBands(b).includes(k))).toBe(true);
+  });
+});
