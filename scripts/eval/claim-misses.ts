@@ -26,8 +26,17 @@ try {
   );
   const g = await store.subgraph({ limit: 10_000_000 });
   const ix = indexGraph(g);
-  const linked = new Set(ix.claimLinks.map(([a, b]) => `${a}|${b}`));
-  const isLinked = (a: string, b: string) => a === b || linked.has(`${a}|${b}`) || linked.has(`${b}|${a}`);
+  // Linked as the scorer links them: through any chain of claim links.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of ix.claimLinks) parent.set(find(a), find(b));
+  const isLinked = (a: string, b: string) => find(a) === find(b);
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const side = (id: string) => {
     const n = ix.nodes.get(id);

@@ -2,7 +2,8 @@
 // speaker's assertion retold by another outlet in the words outlets swap for one another ("trained and armed" /
 // "trained and equipped", "guns ... bankrolled" / "weapons ... funded", "produce electricity that it then sells" /
 // "reselling electricity generated from it", "fighting alongside" / "joined the assault", "recovered 9 bodies" / "9
-// bodies had been recovered") meets at one Claim or a PARAPHRASES edge, found through the stores' keys even where the
+// bodies had been recovered", "taken over the base" / "overran the base", "sailors ... tried to ram a navy vessel" /
+// "attempted to ram a naval vessel") meets at one Claim or a PARAPHRASES edge, found through the stores' keys even where the
 // two name no party in common; the same speaker on something else, another speaker's turned accusation, and "armed
 // forces" (no arming) stay apart.
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,23 @@ const ARTICLES: Record<string, string> = {
     'Mali army accuses Islamic State\n\nBAMAKO, Jan 10, 2020 (AFP) - Army spokesman Diarran Kone said fighters of the ' +
     'Islamic State group were fighting alongside the militia in the Mopti region.\n\nKone said the army had lost two ' +
     'vehicles.\n',
+  'e1-mogadishu-reuters.txt':
+    "Al Shabaab says it overran Kenyan base in Somalia\n\nMOGADISHU, Jan 27, 2017 (Reuters) - Somalia's al " +
+    'Shabaab Islamist group said its fighters had seized the Kenyan army base at Kulbiyow and killed ' +
+    'dozens of soldiers.\n\nThe group said its fighters had withdrawn from the town of Afmadow a day ' +
+    'earlier.\n',
+  'e2-nairobi-afp.txt':
+    'Kenya denies base fell to Shabaab\n\nNAIROBI, Jan 28, 2017 (AFP) - The al Shabaab group said its ' +
+    "fighters had taken over the Kenyan army base at Kulbiyow, on the border with Somalia.\n\nKenya's " +
+    'military said the attackers had been repulsed.\n',
+  'f1-piraeus-kathimerini.txt':
+    'Navy fires warning shots at smugglers off Lesbos\n\nATHENS, Aug 9, 2018 (Kathimerini) - Navy spokesman ' +
+    "Commander Nikos Lagadianos said sailors fired warning shots into the sea after the smugglers' " +
+    'speedboat tried to ram a navy patrol vessel off Lesbos.\n\nTwo suspects were arrested, he said.\n',
+  'f2-athens-ana.txt':
+    'Greek navy says smugglers tried to ram patrol vessel\n\nATHENS, Aug 10, 2018 (ANA-MPA) - The Hellenic ' +
+    'Navy said in a statement that warning shots were fired after the speedboat attempted to ram a naval ' +
+    'patrol vessel.\n\nThe speedboat was towed to Mytilene.\n',
 };
 
 async function stored(): Promise<Subgraph> {
@@ -106,6 +124,12 @@ describe('one speaker retold by another outlet in swapped words', async () => {
     expect(linked('recovered 9 bodies', '9 bodies had been recovered')).toBe(true);
     expect(linked('produce electricity that it then sells', 'reselling electricity generated')).toBe(true);
     expect(linked('had joined the assault', 'were fighting alongside the militia')).toBe(true);
+  });
+
+  it('joins a base taken over retold as seized or overrun, and a navy account of a ramming attempt retold', () => {
+    expect(linked('had taken over the Kenyan army base', 'it overran Kenyan base')).toBe(true);
+    expect(linked('tried to ram a navy patrol vessel', 'attempted to ram a naval patrol vessel')).toBe(true);
+    expect(linked('had withdrawn from the town of Afmadow', 'had taken over the Kenyan army base')).toBe(false);
   });
 
   it('keeps the same speaker on something else, and another speaker turning the accusation round, apart', () => {
