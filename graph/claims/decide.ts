@@ -299,7 +299,12 @@ function enough(rel: Relation, o: Overlap): boolean {
         (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
       );
     case 'different speakers':
-      return o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7;
+      // Two speakers' one assertion at length, or all of a shorter telling in a longer one, no party only one names
+      // ("the ministry had paid inflated prices for oxygen tanks" / "... for oxygen tanks bought from a supplier").
+      return (
+        (o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7) ||
+        (o.weight >= 4 && k.plain >= 3 && o.containment === 1 && o.words === 1 && o.dice >= 0.45 && !o.lone)
+      );
   }
 }
 
