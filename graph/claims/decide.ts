@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart } from './counted.ts';
+import { countedApart, countedBy } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -232,6 +232,9 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
   return missing <= (loose || o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
 
+/** Shared words that are neither a concept class, a figure nor an actor: what a generic report does not say. */
+const stems = (o: Overlap) => o.shared.filter((t) => /^[a-z][a-z']*$/.test(t)).length;
+
 const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'same side', 'relayed report']);
 
 /** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
@@ -291,15 +294,29 @@ function enough(rel: Relation, o: Overlap): boolean {
     case 'same side':
     case 'anonymous or relayed':
       // A headline-short retelling ("Russian fighters to be paid in gold") when all of it is in the other.
+      // Concepts alone ("near" and attack, attackers, forces, kill) tell every ambush: a party or two words besides.
       return (
         (o.weight >= 5 &&
           k.plain >= 3 &&
+          (stems(o) >= 2 || k.actor) &&
           o.words >= 0.6 &&
           ((o.containment >= 0.85 && o.dice >= 0.45) || (o.containment >= 0.6 && o.dice >= 0.6))) ||
         (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
       );
     case 'different speakers':
-      return o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7;
+      // Two speakers' one assertion at length, or all of a shorter telling in a longer one, no party only one names
+      // ("the ministry had paid inflated prices for oxygen tanks" / "... for oxygen tanks bought from a supplier"):
+      // an act and two words of its own, not only a count and concepts ("troops had killed two attackers").
+      return (
+        (o.weight >= 6 && k.plain >= 4 && o.containment >= 0.7 && o.words >= 0.7 && o.dice >= 0.7) ||
+        (o.weight >= 4 &&
+          stems(o) >= 2 &&
+          k.concept &&
+          o.containment === 1 &&
+          o.words === 1 &&
+          o.dice >= 0.45 &&
+          !o.lone)
+      );
   }
 }
 
@@ -315,12 +332,23 @@ const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/
  */
 function figureHeld(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   const k = kinds(o);
-  if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5) return false;
+  // A figure and its act alone ("nine bodies at the site" / "had killed nine people") recur in every report of a
+  // toll: something else must be shared.
+  if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5 || o.weight < 3) return false;
+  // "20 displaced people were killed" / "had killed more than 20 officials": unless one speaker tells both or the
+  // figure counts the same known thing on both sides, a party or a word of its own besides the figure and the acts.
+  if (!k.actor && !stems(o) && rel !== 'same speaker' && rel !== 'spokesman' && !countedAlike(o, a, b)) return false;
   // A year only one side gives dates another event ("came under attack in March 2022, when seven soldiers were killed").
   const years = (ts: string[]) => ts.filter((t) => /^y\d{4}$/.test(t));
   const [ya, yb] = [years(a.terms), years(b.terms)];
   if (ya.some((y) => !yb.includes(y)) || yb.some((y) => !ya.includes(y))) return false;
   return o.shared.some(figure) && !countedApart(a.text, b.text);
+}
+
+/** Whether a shared figure counts the same known thing on both sides ("30 terrorists" / "30 of the assailants"). */
+function countedAlike(o: Overlap, a: Side, b: Side): boolean {
+  const [ca, cb] = [countedBy(a.text), countedBy(b.text)];
+  return o.shared.some((t) => figure(t) && !!ca.get(t) && ca.get(t) === cb.get(t));
 }
 
 const describe = (what: string, o: Overlap) =>
