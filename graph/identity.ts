@@ -126,6 +126,10 @@ export function actorIdentity(
   const scoped = (rule: IdentityRule): Identity => ({ id: articleScopedId(articleId, actor.id), global: false, rule });
   if (actor.anonymous) return scoped('anonymous');
   if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
+  // A public figure's form read as a body ("The SSC-Khatumo leader, Abdikadir Ahmed Aw-Ali Firdhiye, told ..."): the
+  // figure, whatever kind the article's reading gave the name.
+  const figure = actor.kind !== 'person' && actor.kind !== 'state' ? publicFigure(actor) : null;
+  if (figure) return { id: slugify(personKey(figure) ?? figure), global: true, rule: 'full name' };
   if (actor.kind === 'person') {
     const key = personKey(fullestForm(actor));
     if (key) return { id: slugify(key), global: true, rule: 'full name' };

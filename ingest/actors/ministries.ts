@@ -1,6 +1,7 @@
 // A ministry written without its state after the article named one ("the Ministry of Defense of Armenia said ...
 // the Ministry added", "The Ministry of Defense has informed", "Defense Ministry spokesperson"): the state's
 // ministry named before, not a body of its own. In: the scan after anaphora. Out: such drafts folded into it.
+import { storyState } from './forces.ts';
 import { MINISTRIES } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -66,8 +67,17 @@ function genericDefenceMinistry(sc: Scan): void {
       .replace(/^the\s+/, ''),
   );
   if (!surfaces.every((f) => GENERIC_MOD.forms.has(f))) return;
-  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length);
+  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length) ?? storyMinistry(sc);
   if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+}
+
+/**
+ * "the Ministry of Defence" in a story about another state that names no defence ministry and not Britain (a Sahrawi
+ * agency's communiqué from the camps, a Kenyan paper's story): the story state's.
+ */
+function storyMinistry(sc: Scan): Draft | null {
+  const state = storyState(sc);
+  return state && state !== GENERIC_MOD.state ? stateBody(sc, state, 'defense-ministry', 'Defense Ministry') : null;
 }
 
 /**
