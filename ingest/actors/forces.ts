@@ -155,24 +155,32 @@ function namedWith(sc: Scan, d: Draft, words: string[]): boolean {
 /**
  * The force with this suffix mentioned last before `at` ("Sudan's army said ... the army"); of several, one named
  * with the description's own words first ("Border Troops of Tajikistan ... Kyrgyz border guards ... the Border
- * Troops").
+ * Troops"), then the story state's ("Niger soldiers ... It expelled French troops ... the army": Niger's).
  */
-function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = []): Draft | null {
-  let best: { d: Draft; at: number; fits: boolean } | null = null;
+function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = [], home: string | null = null) {
+  let best: { d: Draft; rank: number[] } | null = null;
   for (const d of sc.reg.all()) {
     if (!isForce(d, suffix)) continue;
-    const fits = words.length > 0 && namedWith(sc, d, words);
+    const fits = words.length > 0 && namedWith(sc, d, words) ? 1 : 0;
+    const own = home && d.affiliation === home ? 1 : 0;
     for (const m of d.mentions) {
-      if (m.end > at || (best && best.fits && !fits)) continue;
-      if (!best || (fits && !best.fits) || m.start > best.at) best = { d, at: m.start, fits };
+      const rank = [fits, own, m.start];
+      if (m.end <= at && (!best || before(best.rank, rank))) best = { d, rank };
     }
   }
   return best?.d ?? null;
 }
 
+/** Whether rank a sorts before rank b, element by element. */
+const before = (a: number[], b: number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! < b[i]!;
+};
+
 /**
- * The state a story is about: its dateline's, when it names no other state or names that one; else the only state
- * it names (not as a frontier's side), or the one it names most (twice at least, more than any other).
+ * The state a story is about: its dateline's, when it names no other state or names that one; filed from another
+ * state, the one it names first (twice at least); else the only state it names (not as a frontier's side), or the
+ * one it names most (twice at least, more than any other).
  */
 export function storyState(sc: Scan): string | null {
   const all = sc.reg
@@ -186,6 +194,10 @@ export function storyState(sc: Scan): string | null {
   const named = acting.length ? acting : all;
   const home = sc.homeState;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
+  // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
+  // the state the story names first, when it names it again.
+  const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
+  if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
   if (!top) return null;
   return !next || (top[1] >= 2 && next[1] < top[1]) ? top[0] : null;
@@ -209,7 +221,7 @@ function forceFor(
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc))) ? home : null;
-  return namedBefore(sc, suffix, at, words) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
+  return namedBefore(sc, suffix, at, words, home) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
 }
 
 /**

@@ -161,3 +161,42 @@ describe("a Somali leader's epithet", () => {
     expect(mogadishu.at('Ahmed Mohamed Ali')).not.toEqual(kismayo.at('Ahmed Mohamed Islam'));
   });
 });
+
+describe("a ministry or army without its state, among other states' forces", () => {
+  it("is the story state's, not the foreign troops named last nor the dateline's city's state", () => {
+    const bamako = nodes(
+      'BAMAKO, Feb 2, 2022 (Reuters) - Gunmen killed eight Malian soldiers near Mopti on Tuesday. The junta ' +
+        'expelled French troops last year and turned to Russian instructors. Rights groups have accused the army ' +
+        'of abuses, which the junta denies. The ministry of national defence said the attackers had fled.',
+    );
+    expect(bamako.at('the army')).toEqual(['mali-military']);
+    expect(bamako.at('the junta denies')).toEqual(['mali-military']);
+    expect(bamako.at('French troops')).toEqual(['france-military']);
+    expect(bamako.at('The ministry of national defence')).toEqual(['mali-defense-ministry']);
+    const istanbul = nodes(
+      'Istanbul (Anadolu) - At least 12 soldiers were killed in an attack in central Mali, Mali said on Sunday. ' +
+        'The Defence Ministry said 20 assailants were killed.',
+    );
+    expect(istanbul.at('Defence Ministry said')).toEqual(['mali-defense-ministry']);
+    const baku = nodes(
+      'MOSCOW (TASS) - The Defence Ministry of Azerbaijan said on Monday its positions had come under fire.',
+    );
+    expect(baku.at('Defence Ministry of Azerbaijan')).not.toContain('russia-defense-ministry');
+  });
+});
+
+describe('a story filed from a bureau abroad', () => {
+  it('is about the state it names first, whose police "police said" is, even when a neighbour is named more', () => {
+    const bureau = nodes(
+      'KAMPALA, March 3, 2021 (Reuters) - Two bombs exploded at a market in Burundi on Tuesday, killing five ' +
+        'people, police said. Burundi blamed Rwanda, which denied any role. Rwanda said it had no forces in the ' +
+        'area, and a Rwanda government spokesman called the charge baseless.',
+    );
+    expect(bureau.at('police said')).toEqual(['burundi-police']);
+    const home = nodes(
+      'KAMPALA, March 3, 2021 (Reuters) - Two bombs exploded at a market in Kampala on Tuesday, killing five ' +
+        'people, police said. Uganda said Congo-based rebels were behind the blasts.',
+    );
+    expect(home.at('police said')).toEqual(['uganda-police']);
+  });
+});
