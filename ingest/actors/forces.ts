@@ -199,11 +199,26 @@ export function storyState(sc: Scan): string | null {
   const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
   if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
-  if (!top) return null;
+  if (!top) return home ?? ownerOfBodies(sc);
   return !next || (top[1] >= 2 && next[1] < top[1]) ? top[0] : null;
 }
 
 const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
+
+/**
+ * A story that names no state but its bodies ("Twelve soldiers of the Defence and Security Forces ... the Nigerien
+ * army"): the one state whose bodies it names, else none.
+ */
+function ownerOfBodies(sc: Scan): string | null {
+  const owners = new Set(
+    sc.reg
+      .all()
+      .filter((d) => d.mentions.length && !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
+      .map((d) => d.affiliation!)
+      .filter((id) => !!stateEntry(id)),
+  );
+  return owners.size === 1 ? [...owners][0]! : null;
+}
 
 /** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
 const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;

@@ -200,3 +200,32 @@ describe('a story filed from a bureau abroad', () => {
     expect(home.at('police said')).toEqual(['uganda-police']);
   });
 });
+
+describe('a story that names no state, only its bodies', () => {
+  it("is about the one state whose bodies it names, and about none when it names two states' bodies", () => {
+    const one = nodes(
+      'Ouagadougou paper Sidwaya reported that gunmen killed nine soldiers near Djibo on Sunday, the Burkinabe ' +
+        'army said. The Ministry of National Defence said reinforcements had been sent.',
+    );
+    expect(one.at('Ministry of National Defence')).toEqual(['burkina-faso-defense-ministry']);
+    const two = nodes(
+      'Gunmen killed nine soldiers near the border on Sunday, the Burkinabe army said, and Malian troops ' +
+        'pursued the attackers. The Ministry of National Defence said reinforcements had been sent.',
+    );
+    expect(two.at('Ministry of National Defence').filter((id) => !id.includes(':'))).toEqual([]);
+  });
+});
+
+describe("a state energy company's one-word name", () => {
+  it('is one node across outlets (world knowledge), not an article-scoped word', () => {
+    const kyiv = nodes('KYIV, Jan 2, 2020 (Interfax-Ukraine) - Naftogaz said on Thursday transit volumes had fallen.');
+    const chisinau = nodes(
+      'CHISINAU, Dec 28, 2022 (Reuters) - Moldovagaz said it had paid Gazprom for December, and Energocom bought ' +
+        'gas from Naftogaz of Ukraine.',
+    );
+    expect(kyiv.at('Naftogaz')).toEqual(['naftogaz']);
+    expect(chisinau.at('Naftogaz of Ukraine')).toEqual(['naftogaz']);
+    expect(chisinau.at('Moldovagaz')).toEqual(['moldovagaz']);
+    expect(chisinau.at('Moldovagaz')).not.toEqual(chisinau.at('Energocom'));
+  });
+});
