@@ -229,3 +229,33 @@ describe("a state energy company's one-word name", () => {
     expect(chisinau.at('Moldovagaz')).not.toEqual(chisinau.at('Energocom'));
   });
 });
+
+describe("a state's generic body with its state's name or demonym written into the name", () => {
+  it('is one node whether the name has the demonym, the name or "of <State>"; another state\'s stays apart', () => {
+    const afp = nodes('NAIROBI, June 7, 2023 (AFP) - The Kenyan High Court on Wednesday suspended the finance law.');
+    const reuters = nodes('NAIROBI, June 7, 2023 (Reuters) - The Kenya High Court suspended the finance law.');
+    const nation = nodes(
+      'NAIROBI, June 8, 2023 (Nation) - The High Court of Kenya has suspended the finance law, and the Supreme ' +
+        'Court of Kenya will hear the appeal.',
+    );
+    const kampala = nodes('KAMPALA, May 3, 2023 (Monitor) - The Ugandan High Court on Tuesday upheld the ban.');
+    expect(afp.at('Kenyan High Court')).toEqual(reuters.at('Kenya High Court'));
+    expect(nation.at('High Court of Kenya')).toEqual(reuters.at('Kenya High Court'));
+    expect(nation.at('Supreme')).not.toEqual(nation.at('High Court of Kenya'));
+    expect(kampala.at('Ugandan High Court')).not.toEqual(afp.at('Kenyan High Court'));
+    const tbilisi = nodes(
+      'TBILISI, Oct 27, 2024 (Civil.ge) - The Central Election Commission of Georgia said turnout was 59 percent.',
+    );
+    expect(tbilisi.at('Central Election Commission')).toEqual(['georgia-central-election-commission']);
+  });
+});
+
+describe("a generic body after a state's possessive", () => {
+  it("is that state's body, the same node as its demonym form; a company after the possessive keeps its name", () => {
+    const ap = nodes("NAIROBI, June 7, 2023 (AP) - Kenya's High Court on Wednesday suspended the finance law.");
+    const afp = nodes('NAIROBI, June 7, 2023 (AFP) - The Kenyan High Court on Wednesday suspended the finance law.');
+    expect(ap.at('High Court')).toEqual(afp.at('Kenyan High Court'));
+    const firm = nodes("NAIROBI, May 9, 2023 (AP) - Kenya's Safaricom said on Tuesday its profit fell.");
+    expect(firm.at('Safaricom')).not.toContain('kenya-safaricom');
+  });
+});
