@@ -8,6 +8,8 @@ import type { Actor } from './schema.ts';
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
 export interface IdentityContext {
   isKnownId(id: string): boolean;
+  /** The state whose name or demonym a normalized key is ("kenyan", "sri lanka"), if the layer above knows one. */
+  stateOf?(key: string): string | undefined;
 }
 
 export const NO_CONTEXT: IdentityContext = { isKnownId: () => false };
@@ -76,6 +78,31 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
 }
 
+/** Whether a body's name is made of generic words only ("High Court", "Central Election Commission"). */
+export const isGenericBodyName = (name: string): boolean => bodyRule(name) === 'generic name';
+
+/**
+ * A generic body name of two words or more owned by a state written into it: its demonym or name before ("Kenyan
+ * High Court", "Sri Lankan Electoral Commission") or "of <State>" after ("Central Election Commission of Georgia"):
+ * `<state>-<name>`, the id "Kenya High Court" and a "High Court" affiliated to Kenya get. Null otherwise ("Kenyan
+ * Parliament": one word, which the demonym phrases key by their own suffix; "Syrian Observatory for Human Rights").
+ */
+function stateGenericBody(name: string, ctx: IdentityContext): string | null {
+  if (!ctx.stateOf) return null;
+  const words = bodyWords(name);
+  const generic = (rest: string[]) => rest.length >= 2 && bodyRule(rest.join(' ')) === 'generic name';
+  const keyed = (state: string, rest: string[]) => `${state}-${slugify(bodyNameKey(rest.join(' ')))}`;
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const state = ctx.stateOf(normalizeName(words.slice(0, n).join(' ')));
+    if (state && generic(words.slice(n))) return keyed(state, words.slice(n));
+  }
+  const of = words.lastIndexOf('of');
+  if (of < 2) return null;
+  const after = words.slice(of + 1).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+  const state = after.length <= 3 ? ctx.stateOf(normalizeName(after.join(' '))) : undefined;
+  return state && generic(words.slice(0, of)) ? keyed(state, words.slice(0, of)) : null;
+}
+
 /** Each form of a public figure (graph/data/public-figures.json), normalised → the figure's name and its words. */
 const FIGURES = new Map(
   publicFigures.figures.flatMap((f) => {
@@ -126,6 +153,10 @@ export function actorIdentity(
   const scoped = (rule: IdentityRule): Identity => ({ id: articleScopedId(articleId, actor.id), global: false, rule });
   if (actor.anonymous) return scoped('anonymous');
   if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
+  // A public figure's form read as a body ("The SSC-Khatumo leader, Abdikadir Ahmed Aw-Ali Firdhiye, told ..."): the
+  // figure, whatever kind the article's reading gave the name.
+  const figure = actor.kind !== 'person' && actor.kind !== 'state' ? publicFigure(actor) : null;
+  if (figure) return { id: slugify(personKey(figure) ?? figure), global: true, rule: 'full name' };
   if (actor.kind === 'person') {
     const key = personKey(fullestForm(actor));
     if (key) return { id: slugify(key), global: true, rule: 'full name' };
@@ -135,6 +166,8 @@ export function actorIdentity(
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
     return { id: actor.id, global: true, rule: 'state body' };
   const rule = bodyRule(actor.name);
+  const ofState = rule === 'body name' ? stateGenericBody(actor.name, ctx) : null;
+  if (ofState) return { id: ofState, global: true, rule: 'state body' };
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
     return { id: `${affiliation.id}-${slugify(bodyNameKey(actor.name))}`, global: true, rule: 'state + name' };

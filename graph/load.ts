@@ -10,7 +10,7 @@ import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
 import { articleIdFor, recordsOf } from './model.ts';
-import { entryById } from '../ingest/gazetteer/index.ts';
+import { entryById, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
@@ -28,7 +28,13 @@ import {
 import type { GraphStore, LoadOutcome, StoredArticle } from './store.ts';
 
 /** The gazetteer's ids (states, bodies, groups, outlets) are the same in every article: cross-article keys. */
-export const GAZETTEER_IDS: IdentityContext = { isKnownId: (id) => entryById(id) !== undefined };
+export const GAZETTEER_IDS: IdentityContext = {
+  isKnownId: (id) => entryById(id) !== undefined,
+  stateOf: (key) => {
+    const id = stateOfKey(key);
+    return id && stateEntry(id) ? id : undefined;
+  },
+};
 
 export interface Failure {
   input: string;

@@ -2,6 +2,7 @@
 // "the Lebanese outlet" (a body or outlet named elsewhere in the article, resolved once all are known).
 // In: a View per sentence, then the whole Scan. Out: groups and descriptor mentions on the Scan.
 import { stateOfKey } from '../gazetteer/index.ts';
+import { storyState } from './forces.ts';
 import { GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
@@ -197,6 +198,17 @@ function fitsPortfolio(d: Draft, an: { head: string; surface: string }): boolean
   return portfolioFits(nameWords, an.head, words.slice(1, -1));
 }
 
+/**
+ * "the junta" among militaries: the story state's when it was named ("Niger soldiers ... It expelled French troops
+ * ... which the junta denies": Niger's), else any of them.
+ */
+function juntaOfStory(sc: Scan, head: string, fits: Draft[]): Draft[] {
+  if (head !== 'junta' || fits.length < 2) return fits;
+  const state = storyState(sc);
+  const own = fits.filter((d) => !!state && d.affiliation === state);
+  return own.length ? own : fits;
+}
+
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {
     const bodies = sc.reg
@@ -205,7 +217,11 @@ export function resolveBodyAnaphors(sc: Scan): void {
       .filter((d) => fitsPortfolio(d, an))
       .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)));
     let best = latestBefore(
-      bodies.filter((d) => fitsHead(sc, d, an.head)),
+      juntaOfStory(
+        sc,
+        an.head,
+        bodies.filter((d) => fitsHead(sc, d, an.head)),
+      ),
       an.start,
       null,
     );

@@ -6,7 +6,7 @@
 // word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
 // name apart from their armed forces) and "the army chief", "police officers" (a noun after it) are left alone.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
-import { hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
+import { hasFederalPolice, hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -28,9 +28,13 @@ const CLAUSE_AFTER = new Set(['said', 'says', 'and', 'or', 'has', 'had', 'have',
 function forceHead(v: View, k: number): [number, [string, string]] | null {
   const key = v.keys[k]!;
   if (key === 'forces' && v.keys[k - 1] === 'armed') return [k + 1, ['military', 'military']];
+  // "the defence force(s)": what Commonwealth states call their military ("ordered the police and the defence force").
+  if ((key === 'force' || key === 'forces') && DEFENCE.has(v.keys[k - 1]!)) return [k + 1, ['military', 'military']];
   const body = FORCE_HEADS.get(key);
   return body ? [k + 1, body] : null;
 }
+
+const DEFENCE = new Set(['defence', 'defense']);
 
 /** Tags of a word before a bare "police" that leave it the force ("police said", "told police", "and police"). */
 const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
@@ -40,6 +44,7 @@ const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUN
  * officers", "a police station"). Pushes the description and returns true when token k is one.
  */
 function policeDescription(sc: Scan, v: View, k: number): boolean {
+  if (v.keys[k] === 'police' && v.keys[k - 1] === 'federal' && !isCap(v.toks[k]!)) return federalPolice(sc, v, k);
   const prev = v.toks[k - 1];
   // Capitalized only opening a sentence, or its text after a dateline ("BANGKOK (Reuters) - Police said").
   if (v.keys[k] !== 'police' || (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT')) return false;
@@ -59,6 +64,22 @@ function policeDescription(sc: Scan, v: View, k: number): boolean {
 }
 
 /**
+ * "federal police said", "Federal police raided" (the generic name in lower case): the federal police, not a kind of
+ * police ("federal police officers"). Pushes the description and returns true when tokens k-1, k are one.
+ */
+function federalPolice(sc: Scan, v: View, k: number): boolean {
+  const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
+  const prev = v.toks[a - 1];
+  if (prev && prev.pos !== 'PUNCT' && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
+  if (v.keys[k + 1] === 'of') return false;
+  const head = GENERIC_FORCES.get('federal police')!.join('|');
+  sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head });
+  return true;
+}
+
+/**
  * A force's generic name written capitalized on its own at token k ("The Border Troops said", "the National
  * Police"), not a longer name ("Ambazonia Defence Forces", "Border Service of the State Committee"): its end, or 0.
  */
@@ -66,6 +87,8 @@ function genericForceAt(sc: Scan, v: View, k: number): number {
   // Most capitalized words open no generic force name: a set lookup before any string is built.
   if (!GENERIC_FIRST.has(v.keys[k]!)) return 0;
   if (!isCap(v.toks[k]!) || (v.toks[k - 1] && isCap(v.toks[k - 1]!) && v.keys[k - 1] !== 'the')) return 0;
+  // "People's Defence Force", "the Group's Border Service": the end of a longer name, not the generic one.
+  if (/^['’]s$/.test(v.toks[k - 1]?.text ?? '')) return 0;
   for (let end = Math.min(v.keys.length, k + 5); end > k; end--) {
     const force = GENERIC_FORCES.get(v.keys.slice(k, end).join(' '));
     const next = v.toks[end];
@@ -94,7 +117,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
     const head = forceHead(v, k);
     if (!head || isCap(v.toks[k]!)) continue;
     let a = k - 1;
-    if (v.keys[k] === 'forces') a--;
+    if (v.keys[k] === 'forces' || v.keys[k] === 'force') a--;
     if (FORCE_MODIFIERS.has(v.keys[a] ?? '') && !isCap(v.toks[a]!)) a--;
     if (v.keys[a] !== 'the') continue;
     const next = v.toks[head[0]];
@@ -132,24 +155,32 @@ function namedWith(sc: Scan, d: Draft, words: string[]): boolean {
 /**
  * The force with this suffix mentioned last before `at` ("Sudan's army said ... the army"); of several, one named
  * with the description's own words first ("Border Troops of Tajikistan ... Kyrgyz border guards ... the Border
- * Troops").
+ * Troops"), then the story state's ("Niger soldiers ... It expelled French troops ... the army": Niger's).
  */
-function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = []): Draft | null {
-  let best: { d: Draft; at: number; fits: boolean } | null = null;
+function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = [], home: string | null = null) {
+  let best: { d: Draft; rank: number[] } | null = null;
   for (const d of sc.reg.all()) {
     if (!isForce(d, suffix)) continue;
-    const fits = words.length > 0 && namedWith(sc, d, words);
+    const fits = words.length > 0 && namedWith(sc, d, words) ? 1 : 0;
+    const own = home && d.affiliation === home ? 1 : 0;
     for (const m of d.mentions) {
-      if (m.end > at || (best && best.fits && !fits)) continue;
-      if (!best || (fits && !best.fits) || m.start > best.at) best = { d, at: m.start, fits };
+      const rank = [fits, own, m.start];
+      if (m.end <= at && (!best || before(best.rank, rank))) best = { d, rank };
     }
   }
   return best?.d ?? null;
 }
 
+/** Whether rank a sorts before rank b, element by element. */
+const before = (a: number[], b: number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! < b[i]!;
+};
+
 /**
- * The state a story is about: its dateline's, when it names no other state or names that one; else the only state
- * it names (not as a frontier's side), or the one it names most (twice at least, more than any other).
+ * The state a story is about: its dateline's, when it names no other state or names that one; filed from another
+ * state, the one it names first (twice at least); else the only state it names (not as a frontier's side), or the
+ * one it names most (twice at least, more than any other).
  */
 export function storyState(sc: Scan): string | null {
   const all = sc.reg
@@ -163,12 +194,31 @@ export function storyState(sc: Scan): string | null {
   const named = acting.length ? acting : all;
   const home = sc.homeState;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
+  // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
+  // the state the story names first, when it names it again.
+  const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
+  if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
-  if (!top) return null;
+  if (!top) return home ?? ownerOfBodies(sc);
   return !next || (top[1] >= 2 && next[1] < top[1]) ? top[0] : null;
 }
 
 const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
+
+/**
+ * A story that names no state but its bodies ("Twelve soldiers of the Defence and Security Forces ... the Nigerien
+ * army"): the one state whose bodies it names, else none.
+ */
+function ownerOfBodies(sc: Scan): string | null {
+  const owners = new Set(
+    sc.reg
+      .all()
+      .filter((d) => d.mentions.length && !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
+      .map((d) => d.affiliation!)
+      .filter((id) => !!stateEntry(id)),
+  );
+  return owners.size === 1 ? [...owners][0]! : null;
+}
 
 /** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
 const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;
@@ -184,8 +234,24 @@ function forceFor(
   home: string | null,
   words: string[] = [],
 ): Draft | null {
+  if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc))) ? home : null;
-  return namedBefore(sc, suffix, at, words) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
+  return namedBefore(sc, suffix, at, words, home) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
+}
+
+/**
+ * "the Federal Police" without its state: the police force named before with the word "federal" ("Brazil's Federal
+ * Police ... the Federal Police"), else the story state's when its police is a federal force (state-forces.json);
+ * a state with no federal police gets none (a US story's "federal police" is no body of its own).
+ */
+function federalPoliceFor(sc: Scan, at: number, home: string | null): Draft | null {
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of sc.reg.all()) {
+    if (!isForce(d, 'police') || !namedWith(sc, d, ['federal'])) continue;
+    for (const m of d.mentions) if (m.end <= at && (!best || m.start > best.at)) best = { d, at: m.start };
+  }
+  if (best) return best.d;
+  return home && hasFederalPolice(home) ? stateBody(sc, home, 'police', 'police') : null;
 }
 
 /**
@@ -222,6 +288,8 @@ const GENERIC_FORCES = new Map<string, [string, string]>([
   ['armed forces', ['military', 'military']],
   ['national armed forces', ['military', 'military']],
   ['national army', ['military', 'military']],
+  ['defence force', ['military', 'military']],
+  ['defense force', ['military', 'military']],
   ['defence forces', ['military', 'military']],
   ['defense forces', ['military', 'military']],
   ['national defence forces', ['military', 'military']],
@@ -232,6 +300,8 @@ const GENERIC_FORCES = new Map<string, [string, string]>([
   ['defence and security forces', ['security-forces', 'Defence and Security Forces']],
   ['defense and security forces', ['security-forces', 'Defense and Security Forces']],
   ['police', ['police', 'police']],
+  // Only where the state's police is its federal force (federalPoliceFor).
+  ['federal police', ['federal-police', 'police']],
   ['national police', ['police', 'police']],
   ['national police service', ['police', 'police']],
   ['police service', ['police', 'police']],

@@ -23,7 +23,14 @@ import { organizationAt } from './organizations.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
 import { regionalGovernment, settleProvincialGovernments } from './regions.ts';
-import { dropNonActors, publisher, resolveAppositives, resolveSurnames, resolveTitles } from './resolve.ts';
+import {
+  dropNonActors,
+  publisher,
+  resolveAppositives,
+  resolveSurnames,
+  resolveTitles,
+  settlePossessiveOwners,
+} from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
 import { joinRuns, segment } from './segment.ts';
@@ -66,6 +73,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
+  settlePossessiveOwners(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);

@@ -1,6 +1,7 @@
 // A ministry written without its state after the article named one ("the Ministry of Defense of Armenia said ...
 // the Ministry added", "The Ministry of Defense has informed", "Defense Ministry spokesperson"): the state's
 // ministry named before, not a body of its own. In: the scan after anaphora. Out: such drafts folded into it.
+import { storyState } from './forces.ts';
 import { MINISTRIES } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -66,8 +67,17 @@ function genericDefenceMinistry(sc: Scan): void {
       .replace(/^the\s+/, ''),
   );
   if (!surfaces.every((f) => GENERIC_MOD.forms.has(f))) return;
-  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length);
+  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length) ?? storyMinistry(sc);
   if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+}
+
+/**
+ * "the Ministry of Defence" in a story about another state that names no defence ministry and not Britain (a Sahrawi
+ * agency's communiqué from the camps, a Kenyan paper's story): the story state's.
+ */
+function storyMinistry(sc: Scan): Draft | null {
+  const state = storyState(sc);
+  return state && state !== GENERIC_MOD.state ? stateBody(sc, state, 'defense-ministry', 'Defense Ministry') : null;
 }
 
 /**
@@ -75,9 +85,42 @@ function genericDefenceMinistry(sc: Scan): void {
  * portfolio ("CULIACAN, Mexico (AFP) - ... the Defense Ministry said"): the dateline state's.
  */
 function datelineMinistry(sc: Scan, [suffix, label]: [string, string]): Draft | null {
-  if (!suffix || !sc.homeState) return null;
+  // With no dateline, the state the story is about ("Twelve soldiers of the Defence and Security Forces ... the
+  // Ministry of National Defence" in a Niamey paper's story about Niger).
+  const state = sc.homeState ?? storyState(sc);
+  if (!suffix || !state) return null;
   if (sc.reg.all().some((s) => !!s.affiliation && s.id === `${s.affiliation}-${suffix}`)) return null;
-  return stateBody(sc, sc.homeState, suffix, label);
+  return stateBody(sc, state, suffix, label);
+}
+
+/** A word of a ministry's name written in lower case or capitalized ("defence" → "[Dd]efence"). */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+
+/**
+ * "the defence ministry", "The Defence Ministry said" (a sentence no recogniser read), "the ministry of national
+ * defence": a portfolio's ministry with no state, not "the Defence Ministry of Azerbaijan".
+ */
+const LOWER_MINISTRY = new RegExp(
+  `\\b[Tt]he (${MINISTRIES.filter(([w]) => w.includes('ministry'))
+    .map(([w]) => w.map(eitherCase).join(' '))
+    .join('|')})\\b(?![ \\u00a0]+(?:of\\b|\\p{Lu}))`,
+  'gu',
+);
+
+/**
+ * A portfolio's ministry no recogniser read ("The defence ministry said"): the state's
+ * ministry of that portfolio named before it, else the story state's (a Niger story filed from Istanbul is Niger's).
+ */
+function lowerCaseMinistries(sc: Scan, taken: Set<number>): void {
+  let state: string | null | undefined;
+  for (const m of sc.text.matchAll(LOWER_MINISTRY)) {
+    if (taken.has(m.index) || taken.has(m.index + 4)) continue;
+    const [suffix, label] = ministryOf(m[1]!.toLowerCase()) ?? ['', ''];
+    if (!suffix) continue;
+    state = state === undefined ? storyState(sc) : state;
+    const into = namedBefore(sc, null, suffix, m.index) ?? (state ? stateBody(sc, state, suffix, label) : null);
+    if (into) sc.reg.mention(into.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
+  }
 }
 
 /** "Ministry of Defence of Ukraine": the gazetteer read Britain's ministry and left "of Ukraine"; it is Ukraine's. */
@@ -109,6 +152,7 @@ export function settleStatelessMinistries(sc: Scan): void {
     const into = namedBefore(sc, null, '', m.index);
     if (into) sc.reg.mention(into.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
   }
+  lowerCaseMinistries(sc, taken);
   for (const d of sc.reg.all()) {
     if (d.kind !== 'organization' || d.affiliation || !d.mentions.length) continue;
     const ministry = ministryOf(d.name);

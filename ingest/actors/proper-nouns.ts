@@ -36,7 +36,7 @@ import {
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { missionAt } from './missions.ts';
-import { type Draft, slugify } from './registry.ts';
+import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
@@ -507,7 +507,7 @@ function initialsAfter(v: View, a: number, b: number): boolean {
   if (!/^[A-Z]{2,}$/.test(acro)) return false;
   let initials = '';
   for (let k = a; k < b; k++) {
-    if (INNER_ONLY.has(v.keys[k]!)) continue;
+    if (INNER_ONLY.has(v.keys[k]!) || ROMANCE_SKIP.has(v.toks[k]!.text)) continue;
     for (const part of v.toks[k]!.text.split('-')) if (part) initials += part[0]!.toUpperCase();
   }
   return initials === acro;

@@ -14,6 +14,11 @@ export { slugify };
 
 /** Words left out of acronyms ("United Nations Relief and Works Agency" → UNRWA). */
 const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
+/**
+ * Joining words of Spanish, Portuguese, French and Italian names, left out of their acronyms when written in lower
+ * case ("Yacimientos de Litio Bolivianos" → YLB, "Partido de la Liberación Dominicana" → PLD); "De Beers" keeps its D.
+ */
+export const ROMANCE_SKIP = new Set('de del des du la las los le y e et da do dos das di della el'.split(' '));
 /** Generational suffixes after a surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Particles that make the next name a father's ("Mohammed bin Salman": son of Salman), not a family name. */
@@ -24,7 +29,7 @@ function initialsOf(name: string, max: number, hyphenOnce = false): string {
   let initials = '';
   // "Kuki-Chin National Front (KNF)": a hyphened word may give one letter.
   for (const w of name.split(hyphenOnce ? /\s+/ : WORD_BREAK)) {
-    if (!w || ACRONYM_SKIP.has(w.toLowerCase())) continue;
+    if (!w || ACRONYM_SKIP.has(w.toLowerCase()) || ROMANCE_SKIP.has(w)) continue;
     initials += w[0]!.toLowerCase();
     if (initials.length > max) break;
   }

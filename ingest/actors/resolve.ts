@@ -2,6 +2,7 @@
 // affiliations (appositives, then titles), the publisher, and actors that turned out to be no actors (states
 // only named as places, acronyms of a body named in full, names also used as places).
 // In: the filled Scan and the article. Out: the registry's actors, ready for dropJunk.
+import { isGenericBodyName } from '../../graph/identity.ts';
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import type { CleanDoc } from '../types.ts';
@@ -82,6 +83,26 @@ export function resolveTitles(sc: Scan): void {
       // A body known only from the gazetteer (a chamber implied by a party tag) joins the article's actors.
       const e = !reg.has(base) ? entryById(base) : undefined;
       if (e) reg.ensure(base, e.name, e.kind).affiliation ??= e.affiliation ?? null;
+    }
+  }
+}
+
+/**
+ * "Kenya's High Court", "Georgia's Central Election Commission": a body with a generic name written after a state's
+ * possessive is that state's (its affiliation), so it keys as the state's body in every article.
+ */
+export function settlePossessiveOwners(sc: Scan): void {
+  const states = sc.reg.all().filter((d) => d.kind === 'state');
+  for (const d of sc.reg.all()) {
+    if (d.kind !== 'organization' || d.affiliation || !isGenericBodyName(d.name)) continue;
+    for (const m of d.mentions) {
+      const gap = /['’]s\s+(?:the\s+)?$/.exec(sc.text.slice(Math.max(0, m.start - 12), m.start));
+      const at = gap ? m.start - gap[0].length : -1;
+      const owner = gap && states.find((s) => s.mentions.some((x) => x.end === at));
+      if (owner) {
+        d.affiliation = owner.id;
+        break;
+      }
     }
   }
 }

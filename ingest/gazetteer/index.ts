@@ -86,6 +86,16 @@ const nationalPolice = new Set(
 /** Whether a state's police is one national force (state-forces.json), what "police said" there means. */
 export const hasNationalPolice = (stateId: string): boolean => nationalPolice.has(stateId);
 
+/** States whose police in state-forces.json is a federal force ("Federal Police of Brazil", "Australian Federal Police"). */
+const federalPolice = new Set(
+  (stateForcesData as StateForce[])
+    .filter((f) => f.branch === 'police' && [f.name, ...f.aliases].some((n) => /\bFederal\b/.test(n)))
+    .map((f) => f.state),
+);
+
+/** Whether a state's police force is its federal police, what "the Federal Police" means in a story from there. */
+export const hasFederalPolice = (stateId: string): boolean => federalPolice.has(stateId);
+
 /**
  * The bodies of state-forces.json, `<state>-<branch>` like the ones the demonym phrases make ("Sudanese army" is
  * sudan-military); an entry organizations.json already has (israel-military) keeps its name and gains the aliases.
