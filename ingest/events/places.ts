@@ -36,7 +36,9 @@ const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
-  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns`.split(/\s+/),
+  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns`.split(
+    /\s+/,
+  ),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;

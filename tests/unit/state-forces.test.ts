@@ -35,10 +35,10 @@ describe("a state named in its own body's phrase", () => {
   });
 });
 
-describe('a state\'s forces written without their state', () => {
+describe("a state's forces written without their state", () => {
   it('is the forces named before, else those of the state the story is about; never a rebel army', () => {
     const named = nodes(
-      'YANGON, March 2, 2022 (Reuters) - Myanmar\'s military said on Wednesday its troops had killed 20 fighters ' +
+      "YANGON, March 2, 2022 (Reuters) - Myanmar's military said on Wednesday its troops had killed 20 fighters " +
         'of the Kachin Independence Army near the Chinese border. The army said the fighters had attacked a ' +
         'convoy. The rebel army denied the claim and accused the military of burning villages.',
     );
@@ -67,7 +67,7 @@ describe("a national force's own names", () => {
     );
     const b = nodes(
       'NIAMEY, April 9, 2023 (Reuters) - Malian Armed Forces killed 12 militants in central Mali, the army said, ' +
-        'and the Uganda People\'s Defence Force (UPDF) said it had sent a team to the Congolese border with the FARDC.',
+        "and the Uganda People's Defence Force (UPDF) said it had sent a team to the Congolese border with the FARDC.",
     );
     expect(a.at('Forces Armées Maliennes')).toEqual(['mali-military']);
     expect(a.at('FAMa')).toEqual(['mali-military']);
