@@ -6,7 +6,7 @@
 import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, unlinkedRecordsOf } from '../model.ts';
 import type { GraphStore } from '../store.ts';
 import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
-import { type ClaimCandidate, claimBands } from './similar.ts';
+import { type ClaimCandidate, NEGATED, claimBands } from './similar.ts';
 import { claimTerms } from './terms.ts';
 
 type Speech = ClaimCandidate['speech'][number];
@@ -61,13 +61,17 @@ function answerRel(d: Speech, dText: string, target: string, decision: Decision)
   };
 }
 
-/** The answer edges the denials and confirmations of `from` give on the claim `to`, when they answer it. */
+/**
+ * The answer edges the denials and confirmations of `from` give on the claim `to`, when they answer it. A claim whose
+ * own content is negated ("The PMR has not taken a single cubic metre of gas in excess of the agreed volumes") answers
+ * as a denial: its edge on `to` is DENIES, its own claim stays as it is.
+ */
 function answerRels(from: Side, fromSpeech: Speech[], to: Side, toId: string): RelRecord[] {
   const out: RelRecord[] = [];
   for (const d of fromSpeech) {
-    if (d.type === 'CLAIMS' || d.props.answers) continue;
+    if (d.props.answers || (d.type === 'CLAIMS' && !from.terms.includes(NEGATED))) continue;
     const decision = answer({ ...from, origins: [origin(d)], denier: origin(d) }, to);
-    if (decision) out.push(answerRel(d, from.text, toId, decision));
+    if (decision) out.push(answerRel(d.type === 'CLAIMS' ? { ...d, type: 'DENIES' } : d, from.text, toId, decision));
   }
   return out;
 }
