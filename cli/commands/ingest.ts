@@ -133,7 +133,7 @@ export function register(program: Command): void {
     .description(
       'Read articles, extract actors, claims, relations and incidents, resolve actors against those already ' +
         'stored, and load everything into the graph. Loading is idempotent: an article already stored (same text) ' +
-        'is left unchanged. Uses the embedded store (a JSON file) unless --neo4j or NEO4J_URI is given.',
+        'is left unchanged. Uses the embedded store (a SQLite file) unless --neo4j or NEO4J_URI is given.',
     )
     .argument(
       '<inputs...>',
