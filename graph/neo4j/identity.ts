@@ -2,7 +2,7 @@
 // date or place, both through indexes. In: a read transaction and keys. Out: rows the pure matchers decide on.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type ClaimCandidate, liveHolders } from '../claims/similar.ts';
+import { type ClaimCandidate, NEGATED, liveHolders } from '../claims/similar.ts';
 import { type IncidentQuery, type StoredIncident, unfiledLeadOf, weekdayOf } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import { areaTerm } from './keys.ts';
@@ -97,7 +97,7 @@ export function rankClaims(
 /**
  * Chosen claims with their text, terms and first 20 speech relationships by key, by id. Of a CLAIMS edge only what
  * the decisions read (graph/claims/link.ts origin: affiliation, via, outlet, date, answers); a denial or
- * confirmation whole, since an answer edge copies it (answerRel). A candidate's CLAIMS edges carry the sentence and
+ * confirmation whole, since an answer edge copies it (answerRel), and so a negated claim's CLAIMS edge (it may answer). A candidate's CLAIMS edges carry the sentence and
  * a score or two each: reading all of their properties was two thirds of the statement's db hits, and the client
  * unpacked them for nothing.
  */
@@ -107,9 +107,9 @@ export async function claimDetails(tx: ManagedTransaction, ids: string[]): Promi
     `UNWIND $ids AS id MATCH (c:Claim {id: id})
      RETURN [c.id, c.text, c.terms,
        COLLECT { MATCH (s:Actor)-[r:CLAIMS|DENIES|CONFIRMS]->(c)
-         RETURN [type(r), s.id, r.key, CASE type(r) WHEN 'CLAIMS'
+         RETURN [type(r), s.id, r.key, CASE WHEN type(r) = 'CLAIMS' AND NOT $negated IN coalesce(c.terms, [])
            THEN r {.affiliation, .via, .outlet, .publishedAt, .answers} ELSE properties(r) END] ORDER BY r.key LIMIT 20 }] AS claim`,
-    toParam({ ids }) as Record<string, unknown>,
+    toParam({ ids, negated: NEGATED }) as Record<string, unknown>,
   );
   const out = new Map<string, ClaimCandidate>();
   for (const r of res.records as Row[]) {

@@ -6,7 +6,14 @@
 // In: a read transaction, committed records. Out: the answers the band and incident indexes would give.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type BandCounts, type ClaimCandidate, bandKey, claimKeyInput, liveHolders } from '../claims/similar.ts';
+import {
+  type BandCounts,
+  type ClaimCandidate,
+  NEGATED,
+  bandKey,
+  claimKeyInput,
+  liveHolders,
+} from '../claims/similar.ts';
 import { type GraphRecords, type Props, SPEECH_TYPES } from '../model.ts';
 import type { StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
@@ -32,9 +39,12 @@ const isSpeech = (t: string) => (SPEECH_TYPES as readonly string[]).includes(t);
 const indexTerms = (key: string) => key.split(/\s+/).filter(Boolean);
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A speech edge as claimDetails answers it: CLAIMS reduced to what the decisions read, no nulls, no internal keys. */
-function speechEntry(type: string, speaker: string, props: Props): Speech {
-  const keep = (k: string) => (type === 'CLAIMS' ? CLAIMS_PROPS.includes(k) : !NOT_MODEL.has(k));
+/**
+ * A speech edge as claimDetails answers it: CLAIMS reduced to what the decisions read, no nulls, no internal keys. A
+ * negated claim's (`whole`) CLAIMS edge is kept whole, as a denial's is: it may answer another claim (answerRel copies it).
+ */
+function speechEntry(type: string, speaker: string, props: Props, whole: boolean): Speech {
+  const keep = (k: string) => (type === 'CLAIMS' && !whole ? CLAIMS_PROPS.includes(k) : !NOT_MODEL.has(k));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) if (keep(k) && v !== null && v !== undefined) out[k] = v;
   return { type: type as Speech['type'], speaker, props: out };
@@ -157,7 +167,7 @@ export class ClaimCache {
         if (!before) continue;
         const keys = before.speech.map((s) => speechKeys.get(s)!);
         if (keys.includes(r.key) || (keys.length >= 20 && byKey(r.key, keys.at(-1)!) > 0)) continue;
-        const entry = speechEntry(r.type, r.source, r.props);
+        const entry = speechEntry(r.type, r.source, r.props, (before.terms ?? []).includes(NEGATED));
         speechKeys.set(entry, r.key);
         const speech = [...before.speech, entry].sort((a, b) => byKey(speechKeys.get(a)!, speechKeys.get(b)!));
         this.details.set(r.target, { ...before, speech: speech.slice(0, 20) });
