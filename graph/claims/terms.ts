@@ -5,6 +5,7 @@
 // do with it"). In: the content text, the actor mentions inside it (offsets into that text), the speaker.
 // Out: sorted, de-duplicated terms, stored on the Claim node and compared by graph/claims/similar.ts.
 import concepts from '../data/claim-concepts.json' with { type: 'json' };
+import { CONCEPT_CLASS, CONCEPT_PHRASES } from './concepts.ts';
 import states from '../data/states.json' with { type: 'json' };
 import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
@@ -40,16 +41,9 @@ export interface TermInput {
   speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
 }
 
-const CLASS = new Map<string, string>();
-for (const [name, words] of Object.entries(concepts.classes))
-  for (const w of words.split(/\s+/)) if (w) CLASS.set(w, `~${name}`);
-const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([from, to]) => [
-  new RegExp(`\\b(?:${from})\\b`, 'gi'),
-  ` ${to} `,
-]);
 
 const ROLES = new Set(concepts.roles.split(/\s+/));
-const FORCES = CLASS.get('troops')!;
+const FORCES = CONCEPT_CLASS.get('troops')!;
 const META = new Set(concepts.meta.split(/\s+/));
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 /** Dates and time words belong to the report, not to what is asserted (graph/claims/key.ts drops them too). */
@@ -95,7 +89,7 @@ function words(text: string, actors: TermActor[]): string[] {
   let plain = foldToAscii(blanked)
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(TRAILING_CLAUSE, '');
-  for (const [re, to] of PHRASES) plain = plain.replace(re, to);
+  for (const [re, to] of CONCEPT_PHRASES) plain = plain.replace(re, to);
   return digitsFor(plain.toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
 
@@ -107,7 +101,7 @@ export function wordTerm(w: string): string | null {
   }
   const bare = w.replace(/'s$/, '');
   if (META.has(bare)) return null;
-  const cls = CLASS.get(bare);
+  const cls = CONCEPT_CLASS.get(bare);
   if (cls) return cls;
   if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare) || META.has(bare)) return null;
   // Stems are five letters, so only short plurals need their "s" off: "towns" is "town", "areas" "area".
@@ -229,4 +223,4 @@ export function claimTerms(raw: TermInput): string[] {
 const ATTACKERS_WERE =
   /\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers|killers)\s+(?:were|was)\s+(?!killed|wounded|injured|arrested|captured|neutrali[sz]ed|shot)/i;
 /** The concept of holding someone responsible (graph/claims/decide.ts reads it too). */
-export const RESPONSIBLE = CLASS.get('responsible')!;
+export const RESPONSIBLE = CONCEPT_CLASS.get('responsible')!;

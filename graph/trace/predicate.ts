@@ -4,15 +4,9 @@
 // name the same people ("The Sri Lanka Navy arrested 13 Indian fishermen" / "the Navy had fired at the Indian
 // fishermen") are one assertion only when these words agree too.
 import concepts from '../data/claim-concepts.json' with { type: 'json' };
+import { CONCEPT_CLASS, CONCEPT_PHRASES } from '../claims/concepts.ts';
 import { STOPWORDS, TIME_WORDS } from './stopwords.ts';
 
-const CLASS = new Map<string, string>();
-for (const [name, words] of Object.entries(concepts.classes))
-  for (const w of words.split(/\s+/)) if (w) CLASS.set(w, `~${name}`);
-const PHRASES: Array<[RegExp, string]> = Object.entries(concepts.phrases).map(([from, to]) => [
-  new RegExp(`\\b(?:${from})\\b`, 'gi'),
-  ` ${to} `,
-]);
 /** Titles and what a statement is called ("minister", "accusation") name participants and speech, not the act. */
 const NOT_PREDICATE = new Set([...concepts.roles.split(/\s+/), ...concepts.meta.split(/\s+/)]);
 /** Classes of who took part ("troops"/"soldiers", "gunmen"/"militants"), not of what they did. */
@@ -43,14 +37,14 @@ export function predicateWords(text: string): Set<string> {
   if (memo.size >= MEMO_MAX) memo.clear();
   const out = new Set<string>();
   let plain = text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  for (const [re, to] of PHRASES) plain = plain.replace(re, to);
+  for (const [re, to] of CONCEPT_PHRASES) plain = plain.replace(re, to);
   for (const raw of plain.match(WORD) ?? []) {
     const w = raw
       .toLowerCase()
       .replace(/['’]s$/, '')
       .replace(/-/g, '');
     if (/^\p{Lu}/u.test(raw) || /^\d/.test(w) || NUMBER_WORDS.has(w)) continue;
-    const cls = CLASS.get(w);
+    const cls = CONCEPT_CLASS.get(w);
     if (cls && !PARTICIPANTS.has(cls)) out.add(cls);
     else if (!cls && w.length >= 3 && !STOPWORDS.has(w) && !TIME_WORDS.has(w) && !NOT_PREDICATE.has(w))
       out.add(w.slice(0, 5));

@@ -10,12 +10,10 @@
 // stay apart.
 import { describe, expect, it } from 'vitest';
 
-import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { ingest } from '../../graph/load.ts';
 import type { Subgraph } from '../../graph/store.ts';
 import { claimTerms } from '../../graph/claims/terms.ts';
 import { claimBands } from '../../graph/claims/similar.ts';
-import { tempArticles } from './temp-articles.ts';
+import { storedGraph, tempArticles } from './temp-articles.ts';
 
 const { dir, write } = tempArticles('kg-s15-claims-');
 
@@ -113,18 +111,7 @@ const ARTICLES: Record<string, string> = {
     'pursuing the others towards the mountains.\n',
 };
 
-async function stored(): Promise<Subgraph> {
-  const store = new EmbeddedStore(`${dir}/g.db`);
-  try {
-    await ingest(
-      Object.entries(ARTICLES).map(([name, text]) => write(name, text)),
-      store,
-    );
-    return await store.subgraph({ limit: 100_000 });
-  } finally {
-    await store.close();
-  }
-}
+const stored = () => storedGraph(dir, write, ARTICLES);
 
 /** Whether the claims whose texts hold `a` and `b` are one Claim node or joined by a PARAPHRASES edge. */
 function linker(g: Subgraph) {

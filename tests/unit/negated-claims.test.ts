@@ -4,10 +4,7 @@
 // does not accuse, or about something else, does not. Invented wire copy.
 import { describe, expect, it } from 'vitest';
 
-import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { ingest } from '../../graph/load.ts';
-import type { Subgraph } from '../../graph/store.ts';
-import { tempArticles } from './temp-articles.ts';
+import { storedGraph, tempArticles } from './temp-articles.ts';
 
 const { dir, write } = tempArticles('kg-negated-');
 
@@ -22,18 +19,7 @@ const ARTICLES: Record<string, string> = {
     'TBILISI, Sept 13, 2023 (AP) - Georgia said its border guards had not seen any fighting near the frontier.\n',
 };
 
-async function stored(): Promise<Subgraph> {
-  const store = new EmbeddedStore(`${dir}/g.db`);
-  try {
-    await ingest(
-      Object.entries(ARTICLES).map(([name, text]) => write(name, text)),
-      store,
-    );
-    return await store.subgraph({ limit: 100_000 });
-  } finally {
-    await store.close();
-  }
-}
+const stored = () => storedGraph(dir, write, ARTICLES);
 
 describe('a negated claim of the accused', () => {
   it('denies the claim it negates, across articles, and nothing else', async () => {
