@@ -3,7 +3,7 @@
 // Ipatas told the Post-Courier that no provincial leader had supplied weapons to the fighters." In: the article's
 // claims after linkAnswers. Out: such claims as denials answering the claim they contradict. Pure.
 import type { Claim } from '../../graph/schema.ts';
-import { stems } from './stems.ts';
+import { sharedCount, stems } from './stems.ts';
 
 /** Negations of the content's own clause, looked for in its first words only: a negation deep inside is a detail. */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither']);
@@ -22,8 +22,7 @@ function negated(text: string): boolean {
 const NEED = { shared: 3, containment: 0.6 };
 
 function overlapScore(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
+  const shared = sharedCount(a, b);
   const containment = shared / Math.max(1, Math.min(a.size, b.size));
   return shared >= NEED.shared && containment >= NEED.containment ? containment + shared / 100 : 0;
 }

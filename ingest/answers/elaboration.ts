@@ -4,7 +4,7 @@
 // dropped, and which dropped claim went into which statement. Pure.
 import type { Claim } from '../../graph/schema.ts';
 import { isBareReference, referenceText } from './reference.ts';
-import { stems } from './stems.ts';
+import { sharedCount, stems } from './stems.ts';
 
 /**
  * Between a bare denial and its statement in one sentence: ", saying", ", insisting that". Not " and said": "Quito
@@ -40,12 +40,6 @@ function statementOf(denial: Claim, claims: Claim[], text: string): Claim | null
   return next && carries(denial, next, text) ? next : null;
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const s of a) if (b.has(s)) n++;
-  return n;
-}
-
 /**
  * What the statement shows the denial answers: the bare denial took the nearest claim before it, but "rejected the
  * claim, saying no leader had supplied weapons" answers the claim about weapons told two sentences earlier, not
@@ -54,7 +48,7 @@ function shared(a: Set<string>, b: Set<string>): number {
  */
 function answeredBy(denial: Claim, statement: Claim, claims: Claim[]): string {
   const mine = stems(statement.text);
-  const score = (c: Claim | undefined) => (c ? shared(mine, stems(c.text)) : 0);
+  const score = (c: Claim | undefined) => (c ? sharedCount(mine, stems(c.text)) : 0);
   let best = claims.find((c) => c.id === denial.answers);
   let bestScore = score(best);
   for (const c of claims) {

@@ -4,7 +4,7 @@
 // then puts their DENIES/CONFIRMS edge on it). Pure; only reads the claims' texts and offsets.
 import type { Actor, Claim } from '../../graph/schema.ts';
 import { isBareReference, isVerdictOnReference, referenceText } from './reference.ts';
-import { stems } from './stems.ts';
+import { sharedCount, stems } from './stems.ts';
 
 const NOUN = '(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|assertions?|stor(?:y|ies))';
 /**
@@ -26,8 +26,7 @@ const STRONG = 0.65;
 
 /** Overlap of an answer with a claim; when the answer names the claim's owner, most of the claim inside it suffices. */
 function score(answer: Set<string>, claim: Set<string>, named: boolean): number {
-  let shared = 0;
-  for (const s of answer) if (claim.has(s)) shared++;
+  const shared = sharedCount(answer, claim);
   const containment = shared / Math.max(1, Math.min(answer.size, claim.size));
   const enough = named
     ? shared >= 2 && shared / Math.max(1, claim.size) >= 0.6

@@ -21,3 +21,10 @@ const CONCEPT: Record<string, string> = {
 export function stems(text: string): Set<string> {
   return new Set([...contentStems(text)].map((s) => CONCEPT[s] ?? s));
 }
+
+/** How many stems two sets share. */
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const s of a) if (b.has(s)) n++;
+  return n;
+}

@@ -14,6 +14,7 @@ import { openStore } from '../../graph/open.ts';
 import { readGoldDir } from './cross/gold.ts';
 import { indexGraph } from './cross/graph.ts';
 import { mapClaim } from './cross/map.ts';
+import { unionFind } from './cross/score.ts';
 
 const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string' } } });
 const docs = readGoldDir(values.gold!, values.articles!);
@@ -27,15 +28,8 @@ try {
   const g = await store.subgraph({ limit: 10_000_000 });
   const ix = indexGraph(g);
   // Linked as the scorer links them: through any chain of claim links.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const r = find(p);
-    parent.set(x, r);
-    return r;
-  };
-  for (const [a, b] of ix.claimLinks) parent.set(find(a), find(b));
+  const { find, union } = unionFind();
+  for (const [a, b] of ix.claimLinks) union(a, b);
   const isLinked = (a: string, b: string) => find(a) === find(b);
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const side = (id: string) => {

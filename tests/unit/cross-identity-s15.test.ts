@@ -6,24 +6,7 @@
 // no part of the name; a Somali leader's epithet joins his full name, another man's name of the same words does not.
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
-import { extract } from '../../ingest/extract.ts';
-
-/** One article resolved to graph nodes: the node ids of the actors whose mentions cover a written form's nth use. */
-function nodes(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  const at = (surface: string, nth = 0) => {
-    let from = -1;
-    for (let i = 0; i <= nth; i++) from = text.indexOf(surface, from + 1);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors
-      .filter((a) => a.mentions.some(([s, e]) => s <= from && from < e))
-      .map((a) => a.id)
-      .sort();
-  };
-  return { at, ids: () => x.actors.map((a) => a.id) };
-}
+import { nodes } from './resolved-nodes.ts';
 
 describe('a self-declared state and its forces', () => {
   const sukhumi = nodes(

@@ -13,20 +13,13 @@ import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 import { findDates } from '../../ingest/events/dates.ts';
+import { reportedPlaces } from './stored-incidents.ts';
 
 const { dir, write } = tempArticles('kg-s12-');
 
 const places = (text: string) => extract({ source: 'wire.txt', text }).incidents.map((i) => i.place);
 
-/** Incident nodes of a kind family in a store, each with how many articles report it. */
-async function reported(store: EmbeddedStore): Promise<Array<[unknown, number]>> {
-  const g = await store.subgraph({ limit: 100_000 });
-  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
-  return g.nodes
-    .filter((n) => n.labels.includes('Incident'))
-    .map((n): [unknown, number] => [n.props.place, reports(n.id)])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]);
-}
+const reported = reportedPlaces;
 
 const KLINTSY_REUTERS =
   "Drone hits fuel depot in Russia's Bryansk region\n\nMOSCOW, Jan 19 (Reuters) - A drone struck a fuel depot near " +

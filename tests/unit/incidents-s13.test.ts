@@ -15,6 +15,7 @@ import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { matchIncident, type StoredIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
+import { reportedPlacesAndDates } from './stored-incidents.ts';
 
 const { dir, write } = tempArticles('kg-s13-');
 
@@ -26,15 +27,7 @@ const told = (text: string) =>
     ...(i.areas ? { areas: i.areas } : {}),
   }));
 
-/** Incident nodes in a store as [place, date, how many articles report it], sorted. */
-async function reported(store: EmbeddedStore): Promise<Array<[unknown, unknown, number]>> {
-  const g = await store.subgraph({ limit: 100_000 });
-  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
-  return g.nodes
-    .filter((n) => n.labels.includes('Incident'))
-    .map((n): [unknown, unknown, number] => [n.props.place, n.props.date, reports(n.id)])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
-}
+const reported = reportedPlacesAndDates;
 
 const DJIBO_AFP =
   "Gunmen kill nine at cattle market in Burkina Faso's Djibo\n\nOUAGADOUGOU (AFP) - At least nine people, " +

@@ -15,6 +15,7 @@ import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { type StoredIncident, matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
+import { reportedPlacesAndDates } from './stored-incidents.ts';
 
 const { dir, write } = tempArticles('kg-s14-');
 
@@ -25,15 +26,7 @@ const told = (text: string) =>
     weekday: i.weekday ?? null,
   }));
 
-/** Incident nodes in a store as [place, date, how many articles report it], sorted. */
-async function reported(store: EmbeddedStore): Promise<Array<[unknown, unknown, number]>> {
-  const g = await store.subgraph({ limit: 100_000 });
-  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
-  return g.nodes
-    .filter((n) => n.labels.includes('Incident'))
-    .map((n): [unknown, unknown, number] => [n.props.place, n.props.date, reports(n.id)])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
-}
+const reported = reportedPlacesAndDates;
 
 const SINAK_AFP =
   "Gunmen kill four bridge workers in Indonesia's Papua\n\nJAYAPURA, Indonesia (AFP) - Separatist gunmen killed " +

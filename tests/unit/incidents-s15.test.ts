@@ -24,6 +24,7 @@ import { placeKey, placeSound } from '../../graph/incidents/key.ts';
 import { type StoredIncident, matchIncident } from '../../graph/incidents/match.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
+import { reportedPlaces } from './stored-incidents.ts';
 
 const { dir, write } = tempArticles('kg-s15-');
 
@@ -34,15 +35,7 @@ const told = (text: string) =>
     areas: i.areas ?? [],
   }));
 
-/** Incident nodes in a store as [place, how many articles report it], sorted. */
-async function reported(store: EmbeddedStore): Promise<Array<[unknown, number]>> {
-  const g = await store.subgraph({ limit: 100_000 });
-  const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
-  return g.nodes
-    .filter((n) => n.labels.includes('Incident'))
-    .map((n): [unknown, number] => [n.props.place, reports(n.id)])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]);
-}
+const reported = reportedPlaces;
 
 async function nodesOf(files: string[], name: string): Promise<Array<[unknown, number]>> {
   const store = new EmbeddedStore(path.join(dir, `${name}.db`));

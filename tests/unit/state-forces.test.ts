@@ -4,24 +4,7 @@
 // keys as that state's body; a regional police is its own body, never the national one.
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
-import { extract } from '../../ingest/extract.ts';
-
-/** The node ids of the actors whose mentions cover the first occurrence of a written form. */
-function nodes(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  const at = (surface: string, nth = 0) => {
-    let from = -1;
-    for (let i = 0; i <= nth; i++) from = text.indexOf(surface, from + 1);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors
-      .filter((a) => a.mentions.some(([s, e]) => s <= from && from < e))
-      .map((a) => a.id)
-      .sort();
-  };
-  return { at, ids: () => x.actors.map((a) => a.id) };
-}
+import { nodes } from './resolved-nodes.ts';
 
 describe("a state named in its own body's phrase", () => {
   it('is a mention of the state as well as of the body, for a name, not for a demonym', () => {

@@ -33,7 +33,7 @@ export interface CrossReport {
 }
 
 /** Union-find over string keys. */
-function unionFind() {
+export function unionFind() {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
