@@ -18,7 +18,7 @@ import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
 import { settleMissions } from './missions.ts';
 import { nationalSociety } from './national-societies.ts';
-import { nicknamedPerson } from './nicknames.ts';
+import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
@@ -30,6 +30,7 @@ import {
   resolveSurnames,
   resolveTitles,
   settlePossessiveOwners,
+  settleStoryOwners,
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
@@ -74,6 +75,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
   settlePossessiveOwners(sc);
+  settleStoryOwners(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);
@@ -109,7 +111,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
   for (let x = 0; x < joined.length; x++) {
     const it = joined[x]!;
     if (used.has(it)) continue;
-    if (!v.headline && nicknamedPerson(sc, v, joined, x, used)) continue;
+    if (!v.headline && (nicknamedPerson(sc, v, joined, x, used) || aliasedPerson(sc, v, joined, x, used))) continue;
     if (it.type === 'gaz' && it.hit.role === 'title') {
       titledName(sc, v, joined, x, used);
       continue;

@@ -15,6 +15,23 @@ export const ORG_CUES = set(
 export const GROUP_CUES = set(
   'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla',
 );
+/**
+ * First words of bodies named in Spanish, Portuguese or French, whose head comes first ("Frente Amplio", "Clan
+ * del Golfo", "Partido Liberal", "Conseil national de transition"): an armed or political group.
+ */
+export const ROMANCE_GROUP_HEADS = set(
+  'frente ejército ejercito exército exercito fuerzas forças forcas autodefensas bloque columna comando clan cártel cartel brigada guerrilla movimiento movimento armée armee mouvement rassemblement',
+);
+/** The same for other bodies: a party, council, ministry, court, prosecutor's office, union. */
+export const ROMANCE_ORG_HEADS = set(
+  'partido consejo conselho ministerio ministério ministère ministere comité comite comisión comision comissão comissao asociación asociacion associação associacao federación federacion confederación confederacion instituto tribunal corte fiscalía fiscalia defensoría defensoria procuraduría procuraduria contraloría contraloria congreso asamblea assembleia assemblée assemblee sindicato gobierno governo gouvernement alcaldía alcaldia gobernación gobernacion secretaría policía policia polícia guardia gendarmerie parti conseil syndicat coordinadora superintendencia junta',
+);
+/** The kind a Romance body's name takes from its first word ("Frente Amplio", "Estado Mayor Central"), or null. */
+export function romanceBodyKind(keys: readonly string[], a: number): 'group' | 'organization' | null {
+  const key = keys[a]!;
+  if (ROMANCE_GROUP_HEADS.has(key) || (key === 'estado' && keys[a + 1] === 'mayor')) return 'group';
+  return ROMANCE_ORG_HEADS.has(key) ? 'organization' : null;
+}
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
   'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire',
@@ -77,7 +94,7 @@ export const PEOPLE_PLURALS = set(PEOPLE_PLURAL_WORDS);
 
 /** Capitalized words that never start or make a name on their own. */
 export const NOT_NAMES = set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cde comrade i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
+  'govt january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cde comrade i you he she we they it this that these those there here however but and or the a an in on at of for to with by from as after before during when while if then so yet also meanwhile earlier later today yesterday tomorrow last next according said says one two three four five six seven eight nine ten first second third god sunni shia shiite shiites sunnis muslim muslims christian christians jewish jews islamic islamist islamists jihadist western eastern northern southern arab arabs kurdish kurds alawite druze salafi wahhabi catholic orthodox protestant democrat democratic republican libertarian liberal conservative former presumptive acting north south east west central internet web covid longtime veteran embattled outgoing incoming beleaguered disgraced ousted exclusive breaking ' +
     PEOPLE_PLURAL_WORDS,
 );
 

@@ -28,3 +28,30 @@ export function nicknamedPerson(sc: Scan, v: View, joined: Item[], x: number, us
   for (const it of [given, nick, family]) used.add(it);
   return true;
 }
+
+/** Words that introduce the name a person goes by: `X, alias "Y"`, `X, aka Y`. */
+const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'a.k.a']);
+
+/**
+ * `Néstor Gregorio Vera, alias "Iván Mordisco"`: a person and the name they go by, written as a full name. News
+ * names such a person by the alias ("a commander known as Iván Mordisco"), so the alias becomes the person's name
+ * (and id) and the legal name an alias: the two meet across articles. True when it read one.
+ */
+export function aliasedPerson(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+  const [named, alias] = [joined[x], joined[x + 1]];
+  if (named?.type !== 'run' || alias?.type !== 'run' || named.end - named.start < 2) return false;
+  let k = named.end;
+  if (v.keys[k] !== ',' || !ALIAS_WORDS.has(v.keys[k + 1] ?? '')) return false;
+  k += 2;
+  const quoted = OPENING.has(v.toks[k]?.text ?? '');
+  if (quoted) k++;
+  if (alias.start !== k || alias.end - alias.start < 2 || alias.end - alias.start > 3) return false;
+  if (quoted && !CLOSING.has(v.toks[alias.end]?.text ?? '')) return false;
+  const p = personFrom(sc, v, named.start, named.end);
+  if (!p) return false;
+  const name = v.text.slice(v.toks[alias.start]!.start, v.toks[alias.end - 1]!.end);
+  sc.reg.mention(p.id, v.toks[alias.start]!.start, v.toks[alias.end - 1]!.end, 'alias', name);
+  sc.reg.rename(p.id, name);
+  used.add(named).add(alias);
+  return true;
+}

@@ -30,6 +30,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_VERBS,
   ROLE_BEFORE_AT,
+  romanceBodyKind,
   ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
@@ -64,6 +65,9 @@ const ONLY_BODY_NOUNS = new Set(
 export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number): void {
   let a = it.start;
   const b = it.end;
+  // "Members of the Liberal Party said", "Supporters of Frente Amplio": people opening a sentence before "of" are
+  // no words of the name that follows.
+  if ((PEOPLE_PLURALS.has(v.keys[a]!) || v.keys[a] === 'members') && v.keys[a + 1] === 'of' && b - a > 2) a++;
   while (
     a < b &&
     (INNER_ONLY.has(v.keys[a]!) ||
@@ -164,6 +168,10 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
     if (d.kind !== 'person')
       (sc.describedAs.get(d.id) ?? sc.describedAs.set(d.id, new Set()).get(d.id)!).add(described);
   }
+  const romance = len > 1 ? romanceBodyKind(v.keys, a) : null;
+  if (romance) return romance;
+  // "Operation Delta Safe said", "Operation Hadin Kai": a named military operation speaks as a task force.
+  if (len > 1 && v.keys[a] === 'operation') return 'organization';
   const roleBefore = (v.keys[a - 2] ?? '').replace(PLURAL_S, '');
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
@@ -193,6 +201,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len === 1 && sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return null;
   if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
   if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
+  // "the Multinational Security Support mission", "the Serb List party": a name before a lower-case mission or party.
+  if (len > 1 && nextKey && BODY_AFTER_NAME.has(nextKey) && !isGivenName(v.keys[a]!)) return 'organization';
   return null;
 }
 
@@ -225,6 +235,9 @@ function acronymBeforeRole(sc: Scan, v: View, a: number): boolean {
   sc.reg.mention(d.id, v.toks[a]!.start, v.toks[a]!.end, 'name', word);
   return true;
 }
+
+/** Lower-case nouns after a body's name that type it ("the X mission"). */
+const BODY_AFTER_NAME = new Set(['mission', 'party']);
 
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {

@@ -6,6 +6,7 @@ import { isGenericBodyName } from '../../graph/identity.ts';
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import type { CleanDoc } from '../types.ts';
+import { storyState } from './forces.ts';
 import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
@@ -104,6 +105,27 @@ export function settlePossessiveOwners(sc: Scan): void {
         break;
       }
     }
+  }
+}
+
+/** Generic names of bodies that belong to no one state ("Security Council", "General Assembly"). */
+const INTERNATIONAL = /\b(?:international|world|global|security council|general assembly|human rights council)\b/i;
+
+/**
+ * "the National Electoral Council", "the Liberal Party" in a story about one state (Honduras's primaries): a body
+ * with a generic name and no state written with it is the story state's, so it keys as that state's body in every
+ * article about that state. A story about no one state leaves it the article's own.
+ */
+export function settleStoryOwners(sc: Scan): void {
+  let state: string | null | undefined;
+  for (const d of sc.reg.all()) {
+    if (d.kind !== 'organization' || d.affiliation || !isGenericBodyName(d.name) || INTERNATIONAL.test(d.name))
+      continue;
+    state = state === undefined ? storyState(sc) : state;
+    if (!state) return;
+    d.affiliation = state;
+    // A state written only in the dateline has no draft yet: the body's owner must be an actor of the article.
+    if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
   }
 }
 

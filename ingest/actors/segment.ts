@@ -16,6 +16,7 @@ import {
   PEOPLE_PLURALS,
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
+  romanceBodyKind,
 } from './lexicon.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -184,6 +185,10 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
+  const prev0 = items[items.length - 1];
+  if (prev0?.type === 'run' && prev0.end === m.start && hits.every((h) => h.role === 'title'))
+    if (romanceBodyKind(v.keys, prev0.start)) return null;
   if (acronymCompound(v, m.end, hits) || placeBranch(v, m, hits, items) || portfolioOf(v, m.start)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
@@ -348,6 +353,9 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
+  // "Partido Liberal", "Frente Amplio", "Estado Mayor Central": a Romance body's head comes first, and the capitalized
+  // words after it (adjectives in English) go on with its name.
+  if (last?.type === 'run' && last.end === i && romanceBodyKind(v.keys, last.start)) return true;
   // "Theresa May", "Lee Jun-seok": a month's word right after a name's word carries the name on in running text,
   // unless a number or a period makes it a date ("Washington May 3", "Jan. 2").
   const next = v.toks[i + 1];
@@ -409,6 +417,9 @@ function adjectiveJoinsBody(v: View, prev: Item, it: Item): boolean {
   return BODY_ADJECTIVES.has(v.keys[prev.end - 1]!) && it.end - it.start >= 2;
 }
 
+/** Romance words for "and". */
+const ROMANCE_AND = new Set(['y', 'e', 'et']);
+
 const CHURCH_SEES = new Set(['diocese', 'archdiocese', 'eparchy', 'patriarchate', 'synod']);
 
 /** Creed and doctrine adjectives that are words of bodies' names: "Social Democratic Party", "Democratic Alliance". */
@@ -456,7 +467,9 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
         const key = v.keys[k]!;
         ok =
           CONNECTORS.has(key) ||
-          (key === "'s" && /^(people|women|workers|children|martyrs|veterans)$/.test(v.keys[k - 1]!));
+          (key === "'s" && PEOPLES.test(v.keys[k - 1]!)) ||
+          // "Estado Mayor de Bloques y Frente", "Libertad y Refundación": a Romance "and" inside a Romance body's name.
+          (ROMANCE_AND.has(key) && !!romanceBodyKind(v.keys, prev.start));
       }
       if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
         prev.end = it.end;
@@ -496,7 +509,7 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
       !stateEntry(it.hit.id) &&
       it.hit.role !== 'title' &&
       !!prev &&
-      prev.end === it.start &&
+      (prev.end === it.start || peoplesBefore(v, prev, it.start)) &&
       (prev.type === 'run' || prev.hit.role === 'place' || oneWordState(prev)) &&
       next?.type === 'run' &&
       next.start === it.end &&
@@ -509,6 +522,14 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
     i++;
   }
   return out;
+}
+
+/** Plurals whose possessive opens a body's name: "People's", "Workers'". */
+const PEOPLES = /^(?:people|women|workers|children|martyrs|veterans)$/;
+
+/** "People's Liberation Guerrilla Army": a run ending in "People" with "'s" between it and token `at`. */
+function peoplesBefore(v: View, prev: Item, at: number): boolean {
+  return prev.end === at - 1 && v.keys[prev.end] === "'s" && PEOPLES.test(v.keys[prev.end - 1]!);
 }
 
 /**

@@ -20,7 +20,8 @@ export const TITLES = new Set(
     'senator representative governor mayor chief general colonel major admiral director chairman chairwoman chair ' +
     'commander envoy special assistant acting undersecretary under attorney judge justice speaker leader king queen ' +
     'prince sheikh ayatollah pope bishop rev rev. father sir lord lady former then candidate congressman congresswoman ' +
-    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan cabinet cs'
+    'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan cabinet cs ' +
+    'commissioner inspector superintendent prosecutor ombudsman ombudswoman councillor councilor ig igp dig dgp ssp'
   ).split(' '),
 );
 /** Nouns that head a body's name or description ("the ministry", "the health ministry"). */

@@ -283,8 +283,16 @@ export interface Match {
 export function matchAt(keys: readonly string[], i: number, endBefore = Infinity): Match | null {
   let node: Node | undefined = root;
   let best: Match | null = null;
+  let open = false;
   for (let j = i; j < keys.length && j + 1 < endBefore; j++) {
-    node = node.next.get(spellingKey(keys[j]!));
+    const key = keys[j]!;
+    // "Communist Party of India (Maoist)", "NSCN (IM)": the data's names keep no parentheses, the text's do.
+    if (j > i && (key === '(' || (key === ')' && open))) {
+      open = key === '(';
+      if (!open && node.hits.length) best = { start: i, end: j + 1, hits: node.hits };
+      continue;
+    }
+    node = node.next.get(spellingKey(key));
     if (!node) break;
     if (node.hits.length) best = { start: i, end: j + 1, hits: node.hits };
   }
