@@ -235,7 +235,7 @@ function forceFor(
   words: string[] = [],
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
-  const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc))) ? home : null;
+  const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc, home))) ? home : null;
   return namedBefore(sc, suffix, at, words, home) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
 }
 
@@ -255,11 +255,15 @@ function federalPoliceFor(sc: Scan, at: number, home: string | null): Draft | nu
 }
 
 /**
- * Whether the article names a police force itself ("Haitian National Police", "Manipur Police"): a bare "police"
- * before that name may be any police, so only the ones after it are that force.
+ * Whether the article names a police force other than the story state's national one ("Manipur Police" in an
+ * Indian story): a bare "police" before that name may be any police, so only the ones after it are that force.
+ * The story state's own national police ("Haitian National Police" in a Haitian story) is what every bare
+ * "police" there means.
  */
-const namesPolice = (sc: Scan) =>
-  sc.reg.all().some((d) => isForce(d, 'police') && d.mentions.some((m) => m.kind !== 'descriptor'));
+const namesPolice = (sc: Scan, home: string) =>
+  sc.reg
+    .all()
+    .some((d) => isForce(d, 'police') && d.id !== `${home}-police` && d.mentions.some((m) => m.kind !== 'descriptor'));
 
 /** The content words of a description ("The Border Troops" → border, troops). */
 const wordsOf = (s: string) =>

@@ -144,7 +144,7 @@ export function facilityName(v: View, a: number, b: number): boolean {
  * initials, an appositive "X, the state power utility,"), 'event' for names of events and laws, else null.
  */
 /** Words that end a firm's name: the firm named right after one and "and" is a firm too. */
-const FIRM_ENDS = new Set('group corp inc co ltd llc plc company partners associates holdings'.split(' '));
+const FIRM_ENDS = new Set('group corp inc co ltd limited llc plc company partners associates holdings'.split(' '));
 
 /** "the Podesta Group and Mercury", "V F Corp. and Thermo Fisher Scientific": a firm's partner in a pair. */
 function firmPartner(v: View, a: number): boolean {
@@ -269,8 +269,20 @@ function oneWord(sc: Scan, v: View, a: number): void {
   pendSurname(sc, v, a, honor || speaker);
 }
 
+/** "Kafubu Copper Processing Limited ... Kafubu Copper Processing said": a firm named before, without its "Limited". */
+function firmNamedBefore(sc: Scan, name: string): Draft | undefined {
+  const lower = name.toLowerCase();
+  return sc.reg.all().find((d) => {
+    if (d.kind !== 'organization' || d.name.length <= name.length) return false;
+    const rest = d.name.toLowerCase();
+    return rest.startsWith(`${lower} `) && FIRM_ENDS.has(rest.slice(lower.length + 1).replace(/\.$/, ''));
+  });
+}
+
 /** A run of two or more words that is neither a typed body nor a thing: a place, or a person's name. */
 function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): void {
+  const firm = firmNamedBefore(sc, surfaceOf(v, a, b));
+  if (firm) return void sc.reg.mention(firm.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', surfaceOf(v, a, b));
   const prevKey = v.keys[a - 1];
   const honor = prevKey && HONORIFICS.has(prevKey);
   const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));

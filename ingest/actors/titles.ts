@@ -88,6 +88,24 @@ interface Titled {
   nameItem: Item;
 }
 
+/**
+ * "Chairman of the Ikarama Community Development Committee, Preye Ogbara, said": the person set off by commas after
+ * an office's body holds the office (the title is a mention of theirs) and belongs to the body.
+ */
+function officeHolderAfter(sc: Scan, v: View, t: Titled, bodyId: string, used: Set<Item>) {
+  const { joined, x, z, nameItem } = t;
+  const next = joined[z + 1];
+  if (next?.type !== 'run' || v.keys[nameItem.end] !== ',' || next.start !== nameItem.end + 1) return null;
+  if (v.keys[next.end] !== ',') return null;
+  const p = personFrom(sc, v, next.start, next.end);
+  if (!p) return null;
+  p.affiliation ??= bodyId;
+  const it = joined[x]!;
+  sc.reg.mention(p.id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'descriptor', surfaceOf(v, it.start, it.end));
+  used.add(next);
+  return p;
+}
+
 /** The person a title introduces (or the body: "the General Staff"), with roles and the base of the affiliation. */
 function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const { joined, x, y, z, nameItem } = t;
@@ -114,13 +132,16 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   }
   // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
   if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
-    const name = surfaceOf(v, it.start, nameItem.end);
+    // "Chairman of the Ikarama Community Development Committee": the office's body alone, after "of the".
+    const from = v.keys[it.end] === 'of' ? nameItem.start : it.start;
+    const name = surfaceOf(v, from, nameItem.end);
     const d =
       base && stateEntry(base)
         ? stateBody(sc, base, slugify(name), name)
         : sc.reg.ensure(slugify(name), name, 'organization');
-    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[nameItem.end - 1]!.end, 'name', name);
+    sc.reg.mention(d.id, v.toks[from]!.start, v.toks[nameItem.end - 1]!.end, 'name', name);
     used.add(nameItem);
+    if (from !== it.start) person = officeHolderAfter(sc, v, t, d.id, used);
   }
   if (!person) return;
   for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));

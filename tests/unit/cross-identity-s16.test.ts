@@ -2,7 +2,9 @@
 // bodies named in Spanish, Portuguese or French keep their head word first ("Frente", "Partido", "Estado Mayor");
 // a gazetteer name holds its parenthetical ("CPI (Maoist)"); "People's X Army" is one name; a generic body with no
 // state written (a "National Electoral Council") is the story state's; "the X mission" names X; a person's nom de
-// guerre after "alias" is the name news knows them by; South Asian police titles ("IG") are titles.
+// guerre after "alias" is the name news knows them by; South Asian police titles ("IG") are titles; a bare "police"
+// in a story from a state with one national police is that force, also before the article names it; a firm named
+// again without its "Limited" is the firm; "Chairman of the X, Name," is Name, of X.
 import { describe, expect, it } from 'vitest';
 
 import { extract } from '../../ingest/extract.ts';
@@ -109,5 +111,39 @@ describe('people', () => {
     const x = extract({ source: 'pti.txt', text });
     expect(x.actors.map((a) => a.id).sort()).toEqual(['pti', 'vidhi-kumar-birdi']);
     expect(x.claims.map((c) => c.speaker)).toEqual(['vidhi-kumar-birdi', 'vidhi-kumar-birdi']);
+  });
+});
+
+describe('bodies written short', () => {
+  it('reads a bare "police" as the story state\'s national police, before and after its full name', () => {
+    const x = nodes(
+      'MONROVIA (Reuters) - Gunmen fought police for two hours in the town of Ganta on Monday, residents said. ' +
+        'Liberia National Police spokesman Moses Carter said three officers were wounded.',
+    );
+    expect(x.at('police for')).toEqual(['liberia-police']);
+    expect(x.at('Liberia National Police')).toEqual(['liberia-police']);
+  });
+
+  it('keeps a bare "police" apart when the story names another force', () => {
+    const x = nodes(
+      'IMPHAL, India (Reuters) - Gunmen fought police for two hours near Moreh on Monday. Manipur Police said three ' +
+        'officers were wounded.',
+    );
+    expect(x.at('police for')).not.toContain('india-police');
+  });
+
+  it('gives a firm named again without its "Limited" to the firm, and an office holder to the office\'s body', () => {
+    const text =
+      'KITWE, Zambia (Xinhua) -- Mopani Copper Smelting Limited denied that acid had leaked from its plant. ' +
+      'Mopani Copper Smelting said its dam was intact.\n\nChairman of the Chibuluma Residents Association, ' +
+      'Gift Banda, said the river had turned green.';
+    const x = extract({ source: 'xinhua.txt', text });
+    const firm = x.actors.filter((a) => a.name.startsWith('Mopani'));
+    expect(firm.map((a) => [a.id, a.kind])).toEqual([['mopani-copper-smelting-limited', 'organization']]);
+    expect(firm[0]!.mentions).toHaveLength(2);
+    const banda = x.actors.find((a) => a.id === 'gift-banda');
+    expect(banda?.affiliation).toBe('chibuluma-residents-association');
+    expect(x.actors.map((a) => a.id)).not.toContain('chairman');
+    expect(x.claims.find((c) => c.text.includes('turned green'))?.speaker).toBe('gift-banda');
   });
 });
