@@ -203,3 +203,17 @@ describe('the words outlets swap', () => {
     expect(claimBands(a).some((k) => claimBands(b).includes(k))).toBe(true);
   });
 });
+
+// The s15 read: a force that "left" or "abandoned" a town has withdrawn from it; an office that "flagged the danger"
+// warned of it (PolNeAR-free wording of our own).
+describe('words for leaving and warning', () => {
+  const terms = (text: string) => claimTerms({ text, actors: [] });
+  it('reads left, abandoned and vacated as withdrawing, flagged and alerted as warning', () => {
+    expect(terms('the peacekeepers had left the base two days before the raid')).toContain('~withdraw');
+    expect(terms('the foreign troops abandoned the town before the rebels arrived')).toContain('~withdraw');
+    expect(terms('the battalion vacated its positions on the ridge')).toContain('~withdraw');
+    expect(terms('the commission flagged the danger to Mopti in May')).toContain('~warn');
+    expect(terms('it had warned in May of attacks on civilians in Mopti')).toContain('~warn');
+    expect(terms('the rebels attacked the town before dawn')).not.toContain('~warn');
+  });
+});
