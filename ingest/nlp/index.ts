@@ -120,7 +120,7 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
       if (prev && at[f]! <= prev[1]) prev[1] = at[l]!;
       else joined.push([at[f]!, at[l]!]);
     }
-    for (const [first, last] of mergeAbbreviationBreaks(joined, values)) {
+    for (const [first, last] of mergeAbbreviationBreaks(splitAfterInitials(joined, values), values)) {
       const sentence = sentences.length;
       for (let i = first; i <= last; i++) {
         const start = block.start + starts[i]!;
@@ -176,6 +176,29 @@ const WORD_FIRST = /^[\p{L}\p{N}]/u;
 const NOMINAL = /^(PROPN|NOUN|PRON)$/;
 
 const TITLE_ABBREV = /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cpl|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
+
+/** Words that open a sentence and never follow a middle initial inside a name ("John F. Kennedy"). */
+const OPENS_AFTER_INITIAL = new Set(
+  'He She It They We His Her Its Their This That These Those The There'.split(' '),
+);
+
+/**
+ * wink reads every capital with a stop as an initial: "said a senior police officer, Sundarraj P. He said ..."
+ * stays one sentence. A name's closing initial before a pronoun or "The" ends the sentence there.
+ */
+function splitAfterInitials(spans: [number, number][], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    let first = span[0];
+    for (let i = first + 1; i < span[1]; i++)
+      if (INITIAL.test(values[i]!) && UPPER_FIRST.test(values[i - 1]!) && OPENS_AFTER_INITIAL.has(values[i + 1]!)) {
+        out.push([first, i]);
+        first = i + 1;
+      }
+    out.push([first, span[1]]);
+  }
+  return out;
+}
 
 /**
  * wink ends a sentence at an abbreviation's stop: "said Sen. Jane Roe (D-Ill.) in an interview" becomes two

@@ -114,6 +114,19 @@ describe('people', () => {
   });
 });
 
+describe("a name's closing initial", () => {
+  it('ends the sentence before "He", so the next claim is apart and its own', () => {
+    const text =
+      'KANDY, Sri Lanka (Reuters) - The convoy was attacked near a tea estate, said a senior police officer, Kumara ' +
+      'W. He said at least three attackers had been arrested. Police spokesman John F. Perera said the road was open.';
+    const x = extract({ source: 'reuters.txt', text });
+    const texts = x.claims.map((c) => c.text);
+    expect(texts.some((c) => c.startsWith('The convoy was attacked') && !c.includes('arrested'))).toBe(true);
+    expect(texts.some((c) => c.startsWith('at least three attackers had been arrested'))).toBe(true);
+    expect(x.actors.map((a) => a.name)).toContain('John F. Perera');
+  });
+});
+
 describe('bodies written short', () => {
   it('reads a bare "police" as the story state\'s national police, before and after its full name', () => {
     const x = nodes(
