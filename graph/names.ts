@@ -88,8 +88,15 @@ const CONNECTOR_VARIANTS = new Map([
   ['ul', 'al'],
 ]);
 
-/** One spelling for a word of a body's name: its connector variant, else its romanization key (nameWordKey). */
-export const bodyWordKey = (word: string): string => CONNECTOR_VARIANTS.get(word) ?? nameWordKey(word);
+/** British and American spellings of words of bodies' names ("defense" → "defence"): name-variants.json. */
+const ENGLISH_SPELLINGS = new Map(Object.entries(nameVariants.englishSpellings as Record<string, string>));
+
+/**
+ * One spelling for a word of a body's name: its connector variant, its British spelling ("Defense" / "Defence"),
+ * else its romanization key (nameWordKey).
+ */
+export const bodyWordKey = (word: string): string =>
+  CONNECTOR_VARIANTS.get(word) ?? ENGLISH_SPELLINGS.get(word) ?? nameWordKey(word);
 
 /**
  * The comparison key of a body's name: normalizeName with each word's romanizations read as one

@@ -96,7 +96,14 @@ export function affiliateMention(sc: Scan, v: View, it: GazItem): void {
   let k = it.end;
   if (v.keys[k] === "'s") k++;
   if (!AFFILIATE_HEADS.has(v.keys[k] ?? '') || capAt(v, k)) return;
-  const branches = [...(BRANCHES.get(sc)?.get(it.hit.id) ?? [])].filter((id) => sc.reg.has(id));
+  const at = v.toks[it.start]!.start;
+  // Branches read here and known ones (the gazetteer's "Islamic State Sahel Province") the article named before.
+  const known = sc.reg
+    .all()
+    .filter((d) => entryById(d.id)?.affiliation === it.hit.id && d.mentions.some((m) => m.end <= at))
+    .map((d) => d.id);
+  const recorded = [...(BRANCHES.get(sc)?.get(it.hit.id) ?? [])].filter((id) => sc.reg.has(id));
+  const branches = [...new Set([...recorded, ...known])];
   if (branches.length !== 1) return;
   const from = v.keys[it.start - 1] === 'the' ? it.start - 1 : it.start;
   sc.reg.mention(branches[0]!, v.toks[from]!.start, v.toks[k]!.end, 'alias', surfaceOf(v, from, k + 1));

@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { entryById, stateEntry, states } from '../gazetteer/index.ts';
+import { entryById, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -228,13 +228,17 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     !ofAState &&
     homeState &&
     homeState !== home &&
-    (ministry || v.keys.slice(it.start, it.end).every((k) => GENERIC_WORDS.has(k)))
+    (ministry || genericOfNoState(v.keys.slice(it.start, it.end), home))
   ) {
     span(stateBody(sc, homeState, suffix, label).id);
     return true;
   }
   return false;
 }
+
+/** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */
+const genericOfNoState = (keys: string[], home: string) =>
+  keys.every((k) => GENERIC_WORDS.has(k)) && !keys.some((k) => stateOfKey(k) === home);
 
 /**
  * The state the article has named most so far (twice at least, more than any other), unless it named `home` too:

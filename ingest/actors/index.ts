@@ -5,6 +5,7 @@
 // first recogniser that reads it: titles before a name (titles.ts), named organizations (organizations.ts),
 // gazetteer entries and demonym phrases (gazetteer.ts, demonyms.ts), other proper nouns (proper-nouns.ts); then
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
+import { outletHomeState } from '../gazetteer/index.ts';
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
@@ -41,7 +42,8 @@ import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from '
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
   const datelines = datelineRanges(text, clean);
-  const sc = newScan(text, datelineState(text, datelines));
+  // No state in the dateline: a national outlet's own ("Idlib, April 24 (SANA) -" is a Syrian story).
+  const sc = newScan(text, datelineState(text, datelines) ?? outletHomeState(clean.outletName));
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
   const titleCase = titleCaseSentences(nlp);

@@ -36,6 +36,8 @@ export interface BodyEntry {
   domains?: string[];
   /** A mission or force its affiliation runs abroad (AMISOM, UNIFIL): "the AU mission" names it. */
   mission?: boolean;
+  /** An outlet's home: the state a national paper, broadcaster or news agency reports from and on (SANA: Syria). */
+  state?: string;
 }
 
 export interface TitleEntry {
@@ -345,6 +347,12 @@ export function outletByDomain(domain: string): BodyEntry | null {
     d = d.slice(d.indexOf('.') + 1);
   }
   return null;
+}
+
+/** The home state of the outlet a name is (outlets.json `state`), or null: an international outlet has none. */
+export function outletHomeState(name: string | null): string | null {
+  const state = name ? outletByName(name)?.state : undefined;
+  return state && stateById.has(state) ? state : null;
 }
 
 /** Outlet entry by display name (as returned in CleanDoc.outletName). */
