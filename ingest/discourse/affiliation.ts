@@ -1,10 +1,8 @@
 // Whom a person belongs to, read from the words right before their name: "Greenpeace's Anna Berg",
 // "The Danish foreign minister, Lars Holm,", "Its chairwoman, Jean Mensa", "Reuters correspondent Lena Vogt".
-// In: NlpDoc, ActorsDoc and the Discourse (for "its"). Out: affiliations set on persons that had none, and on bodies
-// named with generic words only ("the Central Election Commission"): the article's own state.
-import { isGenericBodyName } from '../../graph/identity.ts';
+// In: NlpDoc, ActorsDoc and the Discourse (for "its"). Out: affiliations set on persons that had none.
 import type { Actor } from '../../graph/schema.ts';
-import { entryById, stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
+import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import { sharedNameState } from '../gazetteer/shared-names.ts';
 import { firstIndexWhereNot } from '../nlp/index.ts';
 import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
@@ -55,23 +53,7 @@ export function readAffiliations(nlp: NlpDoc, actors: ActorsDoc, its: (at: numbe
     if (!home) break;
     person.affiliation = ensureState(look, home);
   }
-  home = home === undefined ? homeState(nlp) : home;
-  if (home) ownGenericBodies(look, actors, home);
   actors.actors.push(...look.added);
-}
-
-/**
- * "the National Unity Government said", "the Central Election Commission": a body named with generic words only
- * (graph/identity.ts), with no owner named, is the article's own state's, as a state office is; identity then keys
- * it under that state ("myanmar-national-unity-government"), not article by article.
- */
-function ownGenericBodies(look: Lookup, actors: ActorsDoc, home: string): void {
-  for (const body of actors.actors) {
-    if ((body.kind !== 'organization' && body.kind !== 'group') || body.anonymous || body.affiliation) continue;
-    // A gazetteer body ("US Senate") has its own owner; a name with a state's in it names that state.
-    if (entryById(body.id) || body.name.split(/[\s.-]+/).some((w) => stateOfKey(w.toLowerCase()))) continue;
-    if (isGenericBodyName(body.name)) body.affiliation = ensureState(look, home);
-  }
 }
 
 /** Whether a role is an office of a state ("Prime Minister", "Transport Minister"), not of a body. */
