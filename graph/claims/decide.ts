@@ -399,7 +399,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   const k = kinds(o);
   const ok =
     conceptsHeld(d.terms, c.terms, o, true) &&
-    ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
+    // Two words and a party ("its troops had pushed the fighters southwards" / "moving south ... from the Rwandan
+    // forces") are enough when the denial points at the claim or the accused denies it.
+    ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
       // The accused denying the very incident the claim tells ("denied that its jets struck the hospital").
       (accused && k.concept && k.incident));

@@ -2,10 +2,12 @@
 // years): a toll given without a speech verb ("put the death toll at 14", "gave a lower toll of 11 dead") is its
 // giver's claim and meets the outlets that retell the figure, while another figure or a small one with nothing else
 // shared stays apart; "X, citing Y, spokesman for Z, reported that C" and "X, citing a statement from Y, reported
-// that C" are Y's claims relayed by X; and the tense or number one outlet wrote meets another's in the stems.
+// that C" are Y's claims relayed by X; the accused's denial answers a claim it shares a party and two words with
+// ("its troops had pushed anyone northwards"); and the tense or number one outlet wrote meets another's in the stems.
 import { describe, expect, it } from 'vitest';
 
 import type { Subgraph } from '../../graph/store.ts';
+import { type Origin, answer } from '../../graph/claims/decide.ts';
 import { stemOf } from '../../graph/claims/stem.ts';
 import { claimTerms } from '../../graph/claims/terms.ts';
 import { extract } from '../../ingest/extract.ts';
@@ -119,5 +121,37 @@ describe('claim stems', () => {
     const a = terms('the rebels had taken the police post and were farming the land');
     const b = terms('rebels took the post and farm the land');
     expect(a.filter((t) => b.includes(t))).toEqual(expect.arrayContaining(['tak', 'post', 'farm', 'land']));
+  });
+});
+
+describe('a denial by the accused sharing the party and two words', () => {
+  const origin = (speaker: string, type: Origin['type']): Origin => ({
+    type,
+    speaker,
+    affiliation: null,
+    via: [],
+    outlet: null,
+    publishedAt: null,
+  });
+  const states = [{ id: 'nigeria', name: 'Nigeria' }];
+  const side = (text: string, o: Origin) => ({
+    text,
+    terms: claimTerms({ text, actors: [], states, speaker: { id: o.speaker, kind: 'state' } }),
+    origins: [o],
+  });
+  const denier = origin('nigeria', 'DENIES');
+  const denial = side('its troops had pushed anyone northwards', denier);
+
+  it('answers the claim it turns down ("moving north to escape Nigerian forces")', () => {
+    const claim = side(
+      'small groups of bandits had been moving north to escape pressure from Nigerian forces',
+      origin('zinder-governor', 'CLAIMS'),
+    );
+    expect(answer({ ...denial, denier }, claim)?.reason).toContain('denied by the accused');
+  });
+
+  it('but not a claim sharing only the party and its forces', () => {
+    const claim = side('Nigerian forces had shelled the market in Maradi', origin('zinder-governor', 'CLAIMS'));
+    expect(answer({ ...denial, denier }, claim)).toBeNull();
   });
 });
