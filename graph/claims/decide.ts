@@ -323,6 +323,9 @@ function enough(rel: Relation, o: Overlap): boolean {
 /** A figure that says something on its own: one or two ("two soldiers were wounded") recur in every report. */
 const MIN_FIGURE = 3;
 const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= MIN_FIGURE;
+/** A figure rare enough to tell one report from another with nothing else shared ("18 dead", "26"). */
+const SPECIFIC_FIGURE = 10;
+const specificFigure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= SPECIFIC_FIGURE;
 
 /**
  * The same figure for the same act from origins that are not two named strangers, whether or not both tellings were
@@ -334,7 +337,10 @@ function figureHeld(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   const k = kinds(o);
   // A figure and its act alone ("nine bodies at the site" / "had killed nine people") recur in every report of a
   // toll: something else must be shared.
-  if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5 || o.weight < 3) return false;
+  // A toll given as a bare figure ("put the toll at 26", "a lower toll of 18 dead") shares only the figure and the
+  // act with its retelling: enough when the figure is one that says something on its own.
+  const minWeight = o.shared.some(specificFigure) ? 2 : 3;
+  if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5 || o.weight < minWeight) return false;
   // "20 displaced people were killed" / "had killed more than 20 officials": unless one speaker tells both or the
   // figure counts the same known thing on both sides, a party or a word of its own besides the figure and the acts.
   if (!k.actor && !stems(o) && rel !== 'same speaker' && rel !== 'spokesman' && !countedAlike(o, a, b)) return false;
@@ -393,7 +399,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   const k = kinds(o);
   const ok =
     conceptsHeld(d.terms, c.terms, o, true) &&
-    ((o.weight >= 5 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
+    // Two words and a party ("its troops had pushed the fighters southwards" / "moving south ... from the Rwandan
+    // forces") are enough when the denial points at the claim or the accused denies it.
+    ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
       // The accused denying the very incident the claim tells ("denied that its jets struck the hospital").
       (accused && k.concept && k.incident));

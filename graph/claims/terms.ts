@@ -11,6 +11,7 @@ import { isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
 import { digitsFor } from './numbers.ts';
+import { stemOf } from './stem.ts';
 
 /** Prefix of an incident's term (`^<incident node id>`), added by graph/model.ts for the incidents a claim tells. */
 export const INCIDENT_TERM = '^';
@@ -40,7 +41,6 @@ export interface TermInput {
   /** The speaker: the subject pronoun of reported speech ("denied that it had ...") is the speaker. */
   speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
 }
-
 
 const ROLES = new Set(concepts.roles.split(/\s+/));
 const FORCES = CONCEPT_CLASS.get('troops')!;
@@ -104,8 +104,7 @@ export function wordTerm(w: string): string | null {
   const cls = CONCEPT_CLASS.get(bare);
   if (cls) return cls;
   if (bare.length < 3 || STOPWORDS.has(bare) || TIME_WORDS.has(bare) || ROLES.has(bare) || META.has(bare)) return null;
-  // Stems are five letters, so only short plurals need their "s" off: "towns" is "town", "areas" "area".
-  return (bare.length === 5 && /[^su]s$/.test(bare) ? bare.slice(0, 4) : bare).slice(0, 5);
+  return stemOf(bare);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Ctx } from './content.ts';
 import { isAlwaysCue, RELAY_PARTICIPLES, verbCue } from './cues.ts';
 import { type Frame, WH_WORDS } from './frame-base.ts';
 import { isQuoteMark, POSSESSIVE } from './np.ts';
+import { tollFrame } from './toll.ts';
 import { verbFrame } from './verb/index.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -44,7 +45,9 @@ export function sentenceFrames(ctx: Ctx, si: number): Frame[] {
     const t = tokens[i]!;
     let f: Frame | null;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') f = according(ctx, i, si);
-    else {
+    // "Police put the toll at 26": a figure given without a speech verb.
+    else f = tollFrame(ctx, i, si);
+    if (!f) {
       const cue = verbCue(t.norm);
       if (!cue) continue;
       // '..., reports Reuters.': the tagger often takes an inverted "reports"/"says" for a noun.

@@ -145,10 +145,10 @@ function leftEdge(s: VerbSite): void {
 
   // "Channel 12, citing two officials, reported that C": the cited source sits between subject and cue.
   if (L > first + 3 && tokens[L]!.text === ',') {
-    for (let k = L - 1; k > Math.max(first, L - 12); k--) {
+    for (let k = L - 1; k > Math.max(first, L - 30); k--) {
       if (!RELAY_PARTICIPLES.has(tokens[k]!.norm) || tokens[k - 1]?.text !== ',') continue;
-      const np = rightNP(tokens, k + 1, L);
-      if (np && np[1] === L && k - 1 > first) {
+      const np = citedBefore(tokens, k + 1, L);
+      if (np && k - 1 > first) {
         s.cited = np;
         L = k - 2;
       }
@@ -169,6 +169,24 @@ function leftEdge(s: VerbSite): void {
     }
   }
   s.L = L;
+}
+
+/**
+ * The source cited between a subject and its cue, from `start` to the comma at `end`: a noun phrase filling it ("two
+ * officials"), a document with its author ("a statement from Rada"), or a name with an appositive after it ("Col.
+ * Thanawat Sirisuk, spokesman for the regional command"): the name alone. Null when something else stands there.
+ */
+function citedBefore(tokens: Token[], start: number, end: number): TokRange | null {
+  const np = rightNP(tokens, start, end);
+  if (!np) return null;
+  if (np[1] === end) return np;
+  if (withAuthor(tokens, np, end)[1] === end) return withAuthor(tokens, np, end);
+  // An appositive: a comma, then a role noun phrase up to the closing comma, no verb in it.
+  if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return null;
+  const aside = tokens.slice(np[1] + 1, end);
+  const role = aside[0]!.pos === 'NOUN' || (aside[0]!.pos === 'DET' && aside[1]?.pos === 'NOUN');
+  const named = tokens.slice(np[0], np[1]).some((t) => t.pos === 'PROPN');
+  return role && named && aside.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',') ? np : null;
 }
 
 /** The first token after the cue's adjuncts and a parenthetical adverb or aside before a that-clause. */
