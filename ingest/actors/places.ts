@@ -502,6 +502,12 @@ function passedBy(v: View, a: number, b: number): boolean {
   return k >= 0 && PASSING.has(v.keys[k]!) && locative(v, a, b);
 }
 
+/** Whether a verb of going stands in the five words before token k ("came to Europe through"). */
+function wentBefore(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (GOING.has(v.keys[j]!)) return true;
+  return false;
+}
+
 /** Prepositions that may open a clause: "after Russia annexed Crimea" names the state acting. */
 const CLAUSE_OPENERS = new Set(['after', 'about']);
 
@@ -509,6 +515,8 @@ const CLAUSE_OPENERS = new Set(['after', 'about']);
 function locative(v: View, a: number, b = -1): boolean {
   const k = indexBefore(v, a);
   if (k < 0 || !PURE_LOCATIVE.has(v.keys[k]!) || TRUST_NOUNS.has(v.keys[k - 1] ?? '')) return false;
+  // "came to Europe through Greece" is a way someone went; "the transit of gas through Ukraine" is Ukraine's part.
+  if (v.keys[k] === 'through' && !wentBefore(v, k)) return false;
   const verb = b >= 0 && /^(VERB|AUX)$/.test(v.toks[b]?.pos ?? '');
   return !(verb && CLAUSE_OPENERS.has(v.keys[k]!));
 }

@@ -20,6 +20,13 @@ describe('junk actor classes, eleventh round: a state in a slot of place (issue 
     for (const state of ['Somalia', 'Tanzania', 'Libya', 'Uganda']) expect(found).not.toContain(`state:${state}`);
   });
 
+  it('keeps a state a flow passes through: "the transit of gas through Ukraine"', () => {
+    const found = names(
+      'CHISINAU (Reuters) - The transit of Russian gas through Ukraine stopped on January 1, officials said.\n',
+    );
+    expect(found).toContain('state:Ukraine');
+  });
+
   it('keeps a state that opens a clause after "after", and one named with "with" or "against"', () => {
     const found = names(
       'ADDIS ABABA (AP) - Prices rose after Ethiopia devalued its currency. Talks with Eritrea resumed, and ' +
