@@ -71,6 +71,7 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
   const referenced = new Set(doc.actors.map((a) => a.affiliation));
   const drop = new Set<string>();
   const inCredit = creditTest(nlp.text);
+  const extended = extendedNames(doc.actors);
   for (const a of doc.actors) {
     // An agency named only in credits ("Gary Cameron/Reuters.", "[Lee Moran, HuffPost]") took no part in the story.
     if (a.kind === 'outlet' && a.id !== doc.outlet && !referenced.has(a.id) && onlyInCredits(a, inCredit)) {
@@ -89,7 +90,8 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
       continue;
     }
     if (entryById(a.id)) continue;
-    if (isJunk(a, (start) => headline.has(sentenceOf(start))) || onlyQuoted(nlp.text, a)) drop.add(a.id);
+    const junk = isJunk(a, (start) => headline.has(sentenceOf(start))) || gerundOpening(nlp.text, a);
+    if (junk || onlyQuoted(nlp.text, a) || extended.has(a.id)) drop.add(a.id);
     // "the Miss Universe pageant", "a Gold Star status": a name only ever used to qualify a thing.
     else if (a.kind === 'person' && !(a.roles ?? []).length && a.mentions.every(([, e]) => qualifiesThing(nlp.text, e)))
       drop.add(a.id);
@@ -109,6 +111,24 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
     actors: doc.actors.filter((a) => !drop.has(a.id)),
     mentions: doc.mentions.filter((m) => !drop.has(m.actorId)),
   };
+}
+
+/**
+ * "Cape Breton If Donald Trump Wins": a "person" named as another person's full name of the article and a verb
+ * ("Donald Trump Wins", "Ted Cruz Slams") is a headline's clause, not a second person.
+ */
+function extendedNames(actors: Actor[]): Set<string> {
+  const people = new Set(actors.filter((a) => a.kind === 'person').map((a) => a.name));
+  const out = new Set<string>();
+  for (const a of actors) {
+    if (a.kind !== 'person' || (a.roles ?? []).length) continue;
+    const cut = a.name.lastIndexOf(' ');
+    const last = a.name.slice(cut + 1);
+    const base = a.name.slice(0, cut);
+    if (base.includes(' ') && people.has(base) && lexicalTag(wordKey(last)) === 'VERB' && !isGivenName(last))
+      out.add(a.id);
+  }
+  return out;
 }
 
 const onlyContested = (text: string, a: Actor) =>
@@ -174,7 +194,48 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
-  return ROLE_END.has(last) || abstractName(words) || numberedThing(words);
+  return ROLE_END.has(last) || abstractName(words) || numberedThing(words) || clause(words);
+}
+
+/** A word's key for the lexicon: lower case, without a possessive or a closing period. */
+const wordKey = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '');
+
+/** "I'm O.K.", "We're Back": a pronoun with a contracted verb opens a clause, never a name. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
+
+/**
+ * "Clinton Cash Debunks Hillary", "Senate Report Slams X": a headline clause read as a name, a verb in the third
+ * person or a past tense inside it, or last after two words ("Russell Means", second and last, is a surname).
+ */
+function clause(words: string[]): boolean {
+  const first = words[0]!;
+  if (CONTRACTION.test(first) || words.length < 2) return CONTRACTION.test(first);
+  const verb = (w: string, ending: RegExp) => ending.test(wordKey(w)) && lexicalTag(wordKey(w)) === 'VERB';
+  // Inside the name, or last after two words ("Ruto Budget Slams").
+  const to = words.length > 2 ? words.length : words.length - 1;
+  for (let i = 1; i < to; i++) if (verb(words[i]!, /(?:s|ed)$/) && !isGivenName(words[i]!)) return true;
+  if (isGivenName(first) || lexicalTag(wordKey(first)) === null) return false;
+  // "Correction Appended", "Probe Helped": a common noun, then a past tense. A plural before the participle names a
+  // body ("Citizens United", "Sports Illustrated"), left to be typed.
+  return verb(words[words.length - 1]!, /ed$/) && !/s$/.test(wordKey(first));
+}
+
+const SENTENCE_OPEN = /(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/;
+
+/**
+ * "Trampling Latinos' sensibilities.", "Bashing Trump may be job one": a gerund opening a sentence, read with the
+ * name after it as one name ("the local Sibling Revelry Brewing" opens no sentence and stays).
+ */
+function gerundOpening(text: string, a: Actor): boolean {
+  const first = a.name.split(/\s+/)[0]!;
+  const k = wordKey(first);
+  if (a.kind !== 'person' || !a.name.includes(' ') || !/ing$/.test(k) || isGivenName(first)) return false;
+  if (!/^(NOUN|VERB)$/.test(lexicalTag(k) ?? '')) return false;
+  return a.mentions.length > 0 && a.mentions.every(([s]) => SENTENCE_OPEN.test(text.slice(Math.max(0, s - 3), s)));
 }
 
 /**
@@ -202,7 +263,8 @@ function abstractName(words: string[]): boolean {
 
 // The mark may stand a few capitalized words away: "nicknamed \"Captain Cod,\"" (the title "Captain" is no part of the name).
 const OPEN_MARK = /["“‘'](?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-const CLOSE_MARK = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[.,?!]?["”’'](?![a-z])/u;
+// "''Bridget Jones's Diary''": a possessive inside the title too.
+const CLOSE_MARK = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[.,?!]?["”’'](?![a-z])/u;
 
 /**
  * Named only between quote marks, as the whole quotation: a title or a nickname ("Are You Smarter Than a \"Fifth

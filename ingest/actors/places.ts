@@ -1,13 +1,20 @@
 // Whether a state's name is used only as a place ("fought in Ukraine", "countries like Libya, Egypt and Yemen",
 // "the Paris attacks"): a location is no actor, and a state named only so is dropped (resolve.ts).
 // In: a sentence view and the state item's tokens [a, b). Out: true for a place use.
-import { matchAt, stateEntry } from '../gazetteer/index.ts';
+import { matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
-import { GROUP_CUES, MONTH_WORDS, ORG_CUES } from './lexicon.ts';
+import { APPOSITIVE_HEADS, GROUP_CUES, MONTH_WORDS, ORG_CUES, PEOPLE_PLURALS, ROLE_NOUNS } from './lexicon.ts';
 import { isCap, type View } from './view.ts';
 
-/** Prepositions that make a state name a mere location. */
-const PURE_LOCATIVE = new Set(['in', 'across', 'throughout', 'inside', 'within', 'outside', 'into', 'around']);
+/**
+ * Prepositions that make a state name a mere location or topic: "in Ukraine", "at the U.S. embassy", "near Syria",
+ * "via Turkey", "after Beirut, after Paris" (scenes of attacks), "cares deeply about America". Those whose object
+ * takes part in an act ("talks with Iran", "sanctions against Russia", "pressure on China", "a letter to Japan",
+ * "support from Qatar") are not among them.
+ */
+const PURE_LOCATIVE = new Set(
+  'in across throughout inside within outside into around at near via through beyond after about'.split(' '),
+);
 /** Words between the preposition and the name that leave it a place: "in the United States", "[in [Afghanistan]]". */
 const SKIPPED = new Set(['the', '[', '(', '"', '“', '‘', "'"]);
 /** Nouns for places, before "like" or "such as" a list of them: "countries like A, B and C" ("allies like A" act). */
@@ -38,9 +45,17 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
   const withDistrict = () => v.text.slice(v.toks[a]!.start, v.toks[b - 1]!.end).includes(',');
   if (insideName(v, a, b)) return true;
   if (seat)
-    return occupied(v, a) || qualifier(v, b) || prize(v, a) || homeOf(v, a) || withDistrict() || withState(v, b);
+    return (
+      occupied(v, a) ||
+      qualifier(v, b) ||
+      prize(v, a) ||
+      homeOf(v, a) ||
+      withDistrict() ||
+      withState(v, b) ||
+      passedBy(v, a, b)
+    );
   return (
-    locative(v, a) ||
+    locative(v, a, b) ||
     origin(v, a) ||
     traded(v, a) ||
     border(v, b) ||
@@ -52,8 +67,56 @@ export function placeOnly(v: View, a: number, b: number, seat = false): boolean 
     scopeAfter(v, b) ||
     scopeOf(v, a) ||
     vision(v, a, b) ||
-    address(v, a, b)
+    address(v, a, b) ||
+    thingQualifier(v, a, b)
   );
+}
+
+/**
+ * Heads a state's name may qualify and still act through: its people in office, its bodies and forces ("U.S.
+ * officials", "Kenyan troops", "the Iraqi government") and its own acts ("U.S. sanctions", "Russian airstrikes").
+ */
+const ACTING_HEADS = new Set(
+  (
+    'official officials troops troop forces force soldiers military army navy government administration authorities ' +
+    'leadership leaders delegation delegates negotiators diplomats diplomat envoy embassy consulate agents agency ' +
+    'intelligence police team side counterpart counterparts ally allies partner partners lawmakers regulators ' +
+    'prosecutors investigators court courts officers commanders ministry regime state ' +
+    'support sanctions sanction policy policies strikes strike airstrikes airstrike attack attacks aid assistance ' +
+    'pressure demand demands position stance decision response intervention involvement role offer proposal plan ' +
+    'plans warning warnings threat threats action actions effort efforts push campaign operation operations program ' +
+    'withdrawal backing approval opposition objection objections complaint complaints request refusal veto vote ' +
+    'votes bid statement announcement spending funding investment investments commitment commitments ' +
+    // What it owns and defends: "the attack on a U.S. facility", "U.S. interests".
+    'facility facilities compound base bases installation installations interests'
+  ).split(' '),
+);
+
+/**
+ * "a former Vietnam prisoner of war", "the Iran deal", "his U.S. passport": a state's name qualifying a lower-case
+ * noun that is no one acting for it, nor an act of its own, names a thing, not the state acting.
+ */
+function thingQualifier(v: View, a: number, b: number): boolean {
+  if (v.glued[b]) return false;
+  let k = b;
+  while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!)) k++;
+  const head = v.toks[k];
+  if (!head || head.pos !== 'NOUN' || isCap(head) || v.glued[k]) return false;
+  const key = v.keys[k]!;
+  // A compound goes on: "the U.S. defense budget", "U.S. military aid": the last noun is the head.
+  if (v.toks[k + 1]?.pos === 'NOUN' && !isCap(v.toks[k + 1]!)) return false;
+  const acting =
+    ACTING_HEADS.has(key) ||
+    PEOPLE_PLURALS.has(key) ||
+    ROLE_NOUNS.has(key) ||
+    APPOSITIVE_HEADS.has(key) ||
+    ORG_CUES.has(key) ||
+    GROUP_CUES.has(key) ||
+    // The state of an office: "a former U.S. senator", "the UK foreign secretaries".
+    !!titleEntry(key) ||
+    !!titleEntry(key.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+  // The state opens a clause's subject ("Iran nuclear talks resumed" is no state acting either; "China trade fell").
+  return !acting && a > 0;
 }
 
 /**
@@ -154,7 +217,7 @@ const PRIZE_VERBS = new Set(
   (
     'win wins won winning secure secures secured securing capture captures captured capturing retake retakes retook ' +
     'retaking reclaim reclaimed occupy occupies occupied occupying lose loses lost losing cost costs costing keep ' +
-    'keeps kept keeping retain retains retained retaining ' +
+    'keeps kept keeping retain retains retained retaining seek seeks seeking sought ' +
     // The office someone enters or leaves: "before Obama leaves the Oval Office", "since he left the Kremlin".
     'enter enters entered entering leave leaves leaving left'
   ).split(' '),
@@ -265,6 +328,8 @@ function movedTo(v: View, a: number): boolean {
   if (k < 0) return false;
   if (CROSSING.has(v.keys[k]!)) return true;
   if (v.keys[k] !== 'to' && v.keys[k] !== 'into') return false;
+  // "when it comes to Israel and Palestine": the topic, not a journey.
+  if (v.keys[k - 2] === 'it' && /^c[oa]m/.test(v.keys[k - 1] ?? '')) return false;
   if (GOING.has(v.keys[k - 1] ?? '')) return true;
   // Up to three lower-case words of the object between the verb and "to": "admitting Syrian refugees to".
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
@@ -428,10 +493,32 @@ function indexBefore(v: View, a: number): number {
   return k;
 }
 
-/** "in Ukraine", "across the United States", but not "faith in Britain". */
-function locative(v: View, a: number): boolean {
+/** Prepositions after which a capital is a place passed or a scene, never its government ("in Moscow" may be). */
+const PASSING = new Set('after near via beyond through across throughout around outside into'.split(' '));
+
+/** "after Beirut, after Paris", "flights via Doha", "a march through Nairobi": the capital as a place. */
+function passedBy(v: View, a: number, b: number): boolean {
   const k = indexBefore(v, a);
-  return k >= 0 && PURE_LOCATIVE.has(v.keys[k]!) && !TRUST_NOUNS.has(v.keys[k - 1] ?? '');
+  return k >= 0 && PASSING.has(v.keys[k]!) && locative(v, a, b);
+}
+
+/** Whether a verb of going stands in the five words before token k ("came to Europe through"). */
+function wentBefore(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (GOING.has(v.keys[j]!)) return true;
+  return false;
+}
+
+/** Prepositions that may open a clause: "after Russia annexed Crimea" names the state acting. */
+const CLAUSE_OPENERS = new Set(['after', 'about']);
+
+/** "in Ukraine", "across the United States", but not "faith in Britain" nor "after Russia annexed Crimea". */
+function locative(v: View, a: number, b = -1): boolean {
+  const k = indexBefore(v, a);
+  if (k < 0 || !PURE_LOCATIVE.has(v.keys[k]!) || TRUST_NOUNS.has(v.keys[k - 1] ?? '')) return false;
+  // "came to Europe through Greece" is a way someone went; "the transit of gas through Ukraine" is Ukraine's part.
+  if (v.keys[k] === 'through' && !wentBefore(v, k)) return false;
+  const verb = b >= 0 && /^(VERB|AUX)$/.test(v.toks[b]?.pos ?? '');
+  return !(verb && CLAUSE_OPENERS.has(v.keys[k]!));
 }
 
 /** Whether tokens [a, b) are one item of a list of capitalized names ("A, B and C") a list opener introduces. */
@@ -454,7 +541,8 @@ function inPlaceList(v: View, a: number, b: number): boolean {
     k++;
   }
   if (items < 2) return false;
-  if (locative(v, start) || origin(v, start)) return true;
+  // The items of a list share the slot of its first: "going to China or Japan", "hackers from China, Russia and Iran".
+  if (locative(v, start) || origin(v, start) || movedTo(v, start) || traded(v, start)) return true;
   // "countries like A and B", "nations such as A and B", "five countries, including A, B and C".
   const k = indexBefore(v, start);
   const like =

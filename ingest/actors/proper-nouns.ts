@@ -96,6 +96,10 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len > 2 && personOfBody(sc, v, a, b, joined, x)) return;
   // "Situation Room", "Tampa Convention Center", "Raffles Country Club and Spa": a place, not an actor.
   if (len > 1 && facilityName(v, a, b)) return;
+  if (len > 1 && placeByForm(v, a, b, joined)) {
+    sc.placeNames.add(surfaceOf(v, a, b));
+    return;
+  }
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -110,6 +114,24 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/** Last words of the names of localities: "Times Square", "Trump Village", "Pennsylvania Avenue", "Hyde Park". */
+const LOCALITY_HEADS = new Set(
+  'square plaza street avenue boulevard road lane bridge village heights valley park beach springs'.split(' '),
+);
+
+/**
+ * A place by the form of its name, whatever cue words it holds ("Times" of an outlet, "Mission" of a body): a
+ * locality head last and no "of" ("Times Square", "Trump Village"), or its region after a comma ("Mission Viejo,
+ * Calif."); a cue word last still names a body ("Acme Holdings, Texas").
+ */
+function placeByForm(v: View, a: number, b: number, joined: Item[]): boolean {
+  const last = v.keys[b - 1]!;
+  for (let k = a; k < b; k++) if (v.keys[k] === 'of') return false;
+  if (LOCALITY_HEADS.has(last)) return true;
+  const cueLast = ORG_CUES.has(last) || GROUP_CUES.has(last) || OUTLET_CUES.has(last);
+  return !cueLast && placeAfterComma(v, a, b, joined);
 }
 
 /** Words that make a capitalized run a hotel's name wherever they stand in it. */

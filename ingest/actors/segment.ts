@@ -456,7 +456,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
-    if (prev && portfolioAfterMinistry(v, prev, it)) {
+    if (prev && (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it))) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
@@ -481,6 +481,16 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     joined.push(it);
   }
   return joined;
+}
+
+/**
+ * "Michael B. Jordan", "Vernon E. Jordan": a state's one-word name right after a name that ends in a middle initial
+ * is that person's surname; an initial never closes a name.
+ */
+function surnameAfterInitial(v: View, prev: Item, it: Item): boolean {
+  if (it.type !== 'gaz' || prev.type !== 'run' || it.start !== prev.end || it.end - it.start !== 1) return false;
+  if (!stateEntry(it.hit.id) || prev.end - prev.start < 2) return false;
+  return /^\p{Lu}\.$/u.test(v.toks[prev.end - 1]!.text) && !v.glued[it.start];
 }
 
 /**

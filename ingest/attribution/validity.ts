@@ -92,7 +92,10 @@ const DOCUMENTS = new Set(
   (
     'poll polls survey surveys average averages data study studies analysis analyses documents records audio video ' +
     'videos footage recording recordings messages emails texts figures statistics numbers results tally count ' +
-    'estimates projections forecast forecasts ratings evidence'
+    'estimates projections forecast forecasts ratings evidence ' +
+    // Election returns, unattributed reports ("according to early returns", "according to reports") and shares of a
+    // poll's sample ("Another 19 percent said"): counts and hearsay, no one who speaks.
+    'returns reports percent'
   ).split(' '),
 );
 
