@@ -6,10 +6,14 @@
 //   sacked by insurgents"); "armed men" are armed men;
 // - the fighting told as a noun ("In May 2021, fighting along the frontier killed ...", "the fighting of May 2021"),
 //   "an exchange of fire between ...", a shootout or a gunbattle: clashes;
-// - "a similar attack" is another happening, and "the same prison" is the place of the story's news.
+// - "a similar attack" is another happening, and "the same prison" is the place of the story's news;
+// - armed men acting at a named place tell an attack with no party named and no day ("gang members stormed a
+//   television station in Guayaquil"); protesters do not;
+// - "Barangay Lininding" is the village Lininding (a place-type word opening the name).
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import { describe, expect, it } from 'vitest';
 
+import { placeKey } from '../../graph/incidents/key.ts';
 import { extract } from '../../ingest/extract.ts';
 
 const told = (text: string) =>
@@ -131,5 +135,28 @@ describe('the next sentence telling how a happening unfolded, and a place told a
       { kind: 'attack', place: 'Dikwa', date: '2029-11-20' },
       { kind: 'attack', place: 'Dikwa', date: '2015-03' },
     ]);
+  });
+});
+
+describe('a place-type word opening a name', () => {
+  it('keys "Barangay Tumbagaan" and "Brgy. Tumbagaan" as "Tumbagaan", and leaves other names alone', () => {
+    expect(placeKey('Barangay Tumbagaan')).toBe(placeKey('Tumbagaan'));
+    expect(placeKey('Brgy. Tumbagaan')).toBe(placeKey('Tumbagaan'));
+    expect(placeKey('Barangay')).toBe('barangay');
+    expect(placeKey('Sitio Maharlika')).toBe(placeKey('Maharlika'));
+  });
+});
+
+describe('armed men acting at a named place', () => {
+  it('tells an attack of gang members storming a station, with no party named and no day', () => {
+    const text =
+      'KINGSTON, Jamaica, Oct 4, 2029 (AP) - Schools reopened on Monday.\n\nLast month, gang members stormed a ' +
+      'radio station in Spanish Town during a live broadcast.';
+    expect(told(text).map((i) => [i.kind, i.place])).toEqual([['attack', 'Spanish Town']]);
+  });
+
+  it('tells none of protesters attacking a police station', () => {
+    const text = 'KINGSTON, Jamaica, Oct 4, 2029 (AP) - Protesters attacked a police station in Spanish Town.';
+    expect(told(text)).toEqual([]);
   });
 });
