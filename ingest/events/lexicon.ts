@@ -267,7 +267,7 @@ export const MILITARY = new Set(
   insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
   bomb bombs bombed bombing bombings missile missiles rocket rockets shell shells shelled shelling artillery mortar
   mortars knife knives stabbed stabbing gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
-  wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
+  wounded wounding dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
   tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle gang gangs

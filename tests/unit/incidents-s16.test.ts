@@ -9,11 +9,14 @@
 // - "a similar attack" is another happening, and "the same prison" is the place of the story's news;
 // - armed men acting at a named place tell an attack with no party named and no day ("gang members stormed a
 //   television station in Guayaquil"); protesters do not;
+// - "In April last year" is April of the year before the report's, even when April comes before its month;
+// - a strike told only with its wounded ("another strike hit a motorcycle ..., wounding two") is force;
 // - "Barangay Lininding" is the village Lininding (a place-type word opening the name).
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import { describe, expect, it } from 'vitest';
 
 import { placeKey } from '../../graph/incidents/key.ts';
+import { findDates } from '../../ingest/events/dates.ts';
 import { extract } from '../../ingest/extract.ts';
 
 const told = (text: string) =>
@@ -158,5 +161,29 @@ describe('armed men acting at a named place', () => {
   it('tells none of protesters attacking a police station', () => {
     const text = 'KINGSTON, Jamaica, Oct 4, 2029 (AP) - Protesters attacked a police station in Spanish Town.';
     expect(told(text)).toEqual([]);
+  });
+});
+
+describe('a month told with "last year"', () => {
+  const dated = (text: string) => findDates(text, '2029-09-10').map((d) => d.value);
+
+  it('dates "In April last year" and "in September of last year" to the year before the report', () => {
+    expect(dated('In April last year, an air raid on the village killed 30 people.')).toEqual(['2028-04']);
+    expect(dated('The crossing was closed in September of last year.')).toEqual(['2028-09']);
+    expect(dated('Lyop was attacked in October last year.')).toEqual(['2028-10']);
+  });
+
+  it('keeps "in March this year" and a plain month in the report year', () => {
+    expect(dated('Talks resumed in March this year.')).toEqual(['2029-03']);
+    expect(dated('Talks resumed in March.')).toEqual(['2029-03']);
+  });
+});
+
+describe('a strike told only with its wounded', () => {
+  it('tells an attack of "a strike hit a bus near the town of X, wounding three"', () => {
+    const text =
+      'KHARKIV, Ukraine, June 5, 2029 (Reuters) - On Monday a Russian strike hit a bus near the town of Kupiansk, ' +
+      'wounding three people, the regional governor said.';
+    expect(told(text).map((i) => i.place)).toEqual(['Kupiansk']);
   });
 });
