@@ -7,7 +7,6 @@ import { casualtiesBySentence } from './casualties.ts';
 import { beforeReportConflict, datelineOf, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import {
   AIR_WORDS,
-  ARMED_NOUNS,
   BE_FORMS,
   BLAST_PHRASES,
   BLAST_VERBS,
@@ -111,18 +110,6 @@ const REGION_RANK: Record<string, number> = {
  * narrower place told for the same incident says where in the wider one it was.
  */
 const rank = (d: Draft) => (d.placeIsState ? 4 : (REGION_RANK[d.placeType ?? ''] ?? 0));
-
-/** Tokens before a trigger its armed subject is looked for over ("Suspected Islamist gang members stormed"). */
-const SUBJECT_SPAN = 5;
-
-/** Armed men are named right before the trigger at t, in its sentence: "gunmen stormed", "gang members raided". */
-function armedSubject(tokens: View['tokens'], t: number): boolean {
-  for (let k = t - 1; k >= Math.max(0, t - SUBJECT_SPAN) && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
-    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
-    if (ARMED_NOUNS.has(tokens[k]!.norm)) return true;
-  }
-  return false;
-}
 
 /** The auxiliary of a perfect tense. */
 const PERFECT = new Set(['have', 'has', 'had']);
@@ -907,8 +894,6 @@ export function findIncidents(
         VIOLENT.has(kind) &&
         !!draft.place &&
         (FORCE_TRIGGERS.has(tokens[m.start]!.norm) || struckByWeapon(view, m))) ||
-      // "gang members stormed a television station in Guayaquil": armed men acting at a named place.
-      (!!kind && VIOLENT.has(kind) && !!draft.place && armedSubject(tokens, m.start)) ||
       // "The village was sacked by insurgents in January 2014": dated, at the story's place (samePlaceAsNews).
       (!!kind && VIOLENT.has(kind) && !!draft.key && !draft.weak && atStoryPlace(text, draft));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;

@@ -270,8 +270,7 @@ export const MILITARY = new Set(
   wounded wounding dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
-  tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle gang gangs
-  bandits gangsters`),
+  tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

@@ -7,8 +7,6 @@
 // - the fighting told as a noun ("In May 2021, fighting along the frontier killed ...", "the fighting of May 2021"),
 //   "an exchange of fire between ...", a shootout or a gunbattle: clashes;
 // - "a similar attack" is another happening, and "the same prison" is the place of the story's news;
-// - armed men acting at a named place tell an attack with no party named and no day ("gang members stormed a
-//   television station in Guayaquil"); protesters do not;
 // - "In April last year" is April of the year before the report's, even when April comes before its month;
 // - a strike told only with its wounded ("another strike hit a motorcycle ..., wounding two") is force;
 // - "Barangay Lininding" is the village Lininding (a place-type word opening the name).
@@ -147,20 +145,6 @@ describe('a place-type word opening a name', () => {
     expect(placeKey('Brgy. Tumbagaan')).toBe(placeKey('Tumbagaan'));
     expect(placeKey('Barangay')).toBe('barangay');
     expect(placeKey('Sitio Maharlika')).toBe(placeKey('Maharlika'));
-  });
-});
-
-describe('armed men acting at a named place', () => {
-  it('tells an attack of gang members storming a station, with no party named and no day', () => {
-    const text =
-      'KINGSTON, Jamaica, Oct 4, 2029 (AP) - Schools reopened on Monday.\n\nLast month, gang members stormed a ' +
-      'radio station in Spanish Town during a live broadcast.';
-    expect(told(text).map((i) => [i.kind, i.place])).toEqual([['attack', 'Spanish Town']]);
-  });
-
-  it('tells none of protesters attacking a police station', () => {
-    const text = 'KINGSTON, Jamaica, Oct 4, 2029 (AP) - Protesters attacked a police station in Spanish Town.';
-    expect(told(text)).toEqual([]);
   });
 });
 
