@@ -1049,11 +1049,14 @@ function militaryStory(view: View, cache: Map<number, boolean>): boolean {
 
 /**
  * "gunmen shot dead two officers", "militants shot at a patrol", "was gunned down": the tagger takes "shot" for a
- * noun; with "dead", "down" or "at" after it and no determiner or adjective before it, it is the verb.
+ * noun; with "dead" or "at" after it (and "gunned" with "down") and no determiner or adjective before it, the verb.
  */
 function shotDead(view: View, t: number): boolean {
   const { tokens } = view;
-  if (!/^(?:shot|gunned)$/.test(tokens[t]!.norm) || !/^(?:dead|down|at)$/.test(tokens[t + 1]?.norm ?? '')) return false;
+  // "shot down two drones" downs aircraft, not people: only "gunned down" is a killing.
+  const next = tokens[t + 1]?.norm ?? '';
+  if (!(tokens[t]!.norm === 'shot' ? /^(?:dead|at)$/.test(next) : tokens[t]!.norm === 'gunned' && next === 'down'))
+    return false;
   const prev = tokens[t - 1];
   return !prev || (prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.pos !== 'NUM');
 }

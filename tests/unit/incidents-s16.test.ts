@@ -32,6 +32,13 @@ describe('shooting by armed men', () => {
     expect(told(at).map((i) => i.place)).toEqual(['Tari']);
   });
 
+  it('tells no attack of fighters who shot down drones', () => {
+    const text =
+      'KHARTOUM, May 3, 2029 (Reuters) - RSF fighters had shot down two army drones over the town of Kabkabiya, ' +
+      'the group said.';
+    expect(told(text)).toEqual([]);
+  });
+
   it('tells none of a shot that is a noun, or of shooting by no armed men', () => {
     expect(told('MADRID, June 2, 2028 (AP) - The striker had a shot at goal in the first minute in Madrid.')).toEqual(
       [],
