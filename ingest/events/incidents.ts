@@ -357,19 +357,7 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
-  // "Grenade blasts at a bus station in Bujumbura killed two" … "Assailants hurled grenades at commuters in the
-  // Kamenge district": the next sentence, naming no party, no day and no toll, tells how that happening unfolded,
-  // even at a place told wider or narrower than the first ("the prison, located in the province of Guayas").
-  const unfolds =
-    b.last - a.last <= 1 &&
-    a.kind === b.kind &&
-    !b.participants.length &&
-    !b.key &&
-    b.weekday === null &&
-    b.killed == null &&
-    b.wounded == null;
-  const wider = unfolds && rank(a) !== rank(b) && !conflicts(a, { ...b, place: null }, within);
-  if (conflicts(a, b, within) && !wider) return false;
+  if (conflicts(a, b, within)) return false;
   // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
   // When both name who acted, the same side must act in both ("Hamas fired at Israel" is not Israel's strike).
   const overlap = (x: string[], y: string[]) => y.some((p) => x.some((q) => root(q) === root(p)));
@@ -402,6 +390,16 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
     !b.placeIsState &&
     b.last - a.last <= 2 &&
     !b.participants.length;
+  // "Grenade blasts at a bus station in Bujumbura killed two" … "Assailants hurled grenades at commuters in the
+  // Kamenge district": the next sentence, naming no party, no day and no toll, tells how that happening unfolded.
+  const unfolds =
+    b.last - a.last === 1 &&
+    a.kind === b.kind &&
+    !b.participants.length &&
+    !b.key &&
+    b.weekday === null &&
+    b.killed == null &&
+    b.wounded == null;
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry || unfolds;
 }
 

@@ -129,16 +129,6 @@ describe('the next sentence telling how a happening unfolded, and a place told a
     expect(told(GOMA)).toHaveLength(1);
   });
 
-  it('joins it when it puts the happening in a wider place than the first', () => {
-    const text =
-      'Honduras: three dead in armed attack on Choluteca prison\n\nTegucigalpa, Jul 9 (EFE).- Three people, among ' +
-      "them two prison guards, died and five were injured in yesterday's armed attack on the Centro Penal San Marcos " +
-      'in the city of Choluteca, police reported on Wednesday.\n\nA group of armed men attacked the main gate of the ' +
-      'prison, located in the province of Valle, and threw explosives at one of its towers before being repelled by ' +
-      'soldiers, the police said.';
-    expect(told(text)).toHaveLength(1);
-  });
-
   it('keeps apart a second grenade told as such', () => {
     const second = `${GOMA}\n\nA second grenade thrown at a market in the Katindo district wounded four people.`;
     expect(told(second)).toHaveLength(2);
