@@ -9,6 +9,8 @@
 // - "a similar attack" is another happening, and "the same prison" is the place of the story's news;
 // - "In April last year" is April of the year before the report's, even when April comes before its month;
 // - a strike told only with its wounded ("another strike hit a motorcycle ..., wounding two") is force;
+// - "the commune of Djibo" and "the central Haitian town of Mirebalais" name places (a commune is a place's type,
+//   and a demonym may follow a bearing before the type word);
 // - "Barangay Lininding" is the village Lininding (a place-type word opening the name).
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import { describe, expect, it } from 'vitest';
@@ -176,5 +178,17 @@ describe('a strike told only with its wounded', () => {
       'KHARKIV, Ukraine, June 5, 2029 (Reuters) - On Monday a Russian strike hit a bus near the town of Kupiansk, ' +
       'wounding three people, the regional governor said.';
     expect(told(text).map((i) => i.place)).toEqual(['Kupiansk']);
+  });
+});
+
+describe('communes and towns told with a bearing and a demonym', () => {
+  it('places an attack on "the commune of X" and on "the central Malian town of X"', () => {
+    const commune =
+      'OUAGADOUGOU, Aug 12, 2029 (AFP) - Jihadists attacked the commune of Barsalogho on Monday, killing 20 soldiers.';
+    expect(told(commune).map((i) => i.place)).toEqual(['Barsalogho']);
+    const town =
+      'BAMAKO, May 3, 2029 (Reuters) - Armed men stormed the central Malian town of Diafarabe on Tuesday, killing at ' +
+      'least 11 people, officials said.';
+    expect(told(town).map((i) => i.place)).toEqual(['Diafarabe']);
   });
 });
