@@ -20,6 +20,8 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
 const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
 /** A place-type word closing the name: "Nyaung Gone Village", "Ayadaw Township" (not "Gaza City"). */
 const PLACE_TYPE = / (?:village|town|township|district|province|region|county|governorate|municipality)$/;
+/** A place-type word opening the name: "Barangay Lininding" (a Philippine village) is "Lininding". */
+const TYPE_PREFIX = /^(?:barangay|brgy|sitio|poblacion) (?=\S)/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|an|at) (?=\S)/;
 const VARIANTS = placeVariants as Record<string, string>;
@@ -32,7 +34,7 @@ const INNER_ARTICLE = / (?:al|el|ad|ar|as|ash|an|at|az|ed|er|es|et) /g;
 export function placeKey(place: string | null | undefined): string | null {
   const name = place ? normalizeName(place) : '';
   if (!name) return null;
-  const bare = name.replace(FACILITY, '').replace(PLACE_TYPE, '').replace(ARTICLE, '') || name;
+  const bare = name.replace(FACILITY, '').replace(PLACE_TYPE, '').replace(TYPE_PREFIX, '').replace(ARTICLE, '') || name;
   return VARIANTS[bare] ?? VARIANTS[name] ?? bare;
 }
 

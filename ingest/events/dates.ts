@@ -49,6 +49,10 @@ const STATED = /\d|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a
 const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
 const PAST_BEFORE = /\blast\s+$/i;
 
+/** A year told after a month by the report's own: "September last year", "March of this year". */
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last\s+year\b/i;
+const THIS_YEAR_AFTER = /^,?\s+(?:of\s+)?this\s+year\b/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
@@ -144,6 +148,10 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
         const when = Date.UTC(year, key.month! - 1, key.day ?? 1);
         if (!future && (when > ref.getTime() + 7 * DAY_MS || (past && key.month === ref.getUTCMonth() + 1))) year--;
         if (future && when < ref.getTime()) year++;
+        // "In September last year", "in March of last year": the year before the report's, whatever the month.
+        const after = text.slice(r.index + r.text.length, r.index + r.text.length + 16);
+        if (LAST_YEAR_AFTER.test(after)) year = ref.getUTCFullYear() - 1;
+        else if (THIS_YEAR_AFTER.test(after)) year = ref.getUTCFullYear();
         key.year = year;
       }
     } else if (c.isCertain('weekday') && !hasMonth) {

@@ -390,7 +390,17 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
     !b.placeIsState &&
     b.last - a.last <= 2 &&
     !b.participants.length;
-  return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry;
+  // "Grenade blasts at a bus station in Bujumbura killed two" … "Assailants hurled grenades at commuters in the
+  // Kamenge district": the next sentence, naming no party, no day and no toll, tells how that happening unfolded.
+  const unfolds =
+    b.last - a.last === 1 &&
+    a.kind === b.kind &&
+    !b.participants.length &&
+    !b.key &&
+    b.weekday === null &&
+    b.killed == null &&
+    b.wounded == null;
+  return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry || unfolds;
 }
 
 /**
@@ -431,6 +441,8 @@ const DISTINCT = new Set([
   'fresh',
   'further',
   'new',
+  // "a similar attack in 2014", "after a similar exchange of fire": one like it, told as another.
+  'similar',
   ...PAST_EVENT_WORDS,
 ]);
 
@@ -657,7 +669,17 @@ function movePlace(into: Draft, draft: Draft, keep = true): void {
 
 /** "an attack on the same base", "when 98 soldiers died at the same place": the place of the story's news. */
 const SAME_PLACE =
-  /\b(?:the same|that same) (?:base|place|village|town|camp|post|site|spot|location|area|position|checkpoint|city|district|garrison|barracks|crossing|market|school)\b/i;
+  /\b(?:the same|that same) (?:base|place|village|town|camp|post|site|spot|location|area|position|checkpoint|city|district|garrison|barracks|crossing|market|school|prison|jail|airport|terminal|station|outpost|hospital|mosque|church|port|road|highway|bridge|compound|neighbourhood|neighborhood|region|province|peninsula)\b/i;
+
+/** "The village was sacked by insurgents in January 2014": a place of the story told as a sentence's passive subject. */
+const THE_PLACE_WAS =
+  /^(?:The|That) (?:village|town|city|camp|base|prison|market|post|garrison|settlement)(?: itself)? (?:was|had been|has been)\b/;
+
+/** The draft's sentence puts it at a place of the story told before: "the same base", "The village was ...". */
+const atStoryPlace = (text: string, d: Draft): boolean => {
+  const told = text.slice(d.span[0], d.span[1]);
+  return SAME_PLACE.test(told) || THE_PLACE_WAS.test(told);
+};
 
 /**
  * An earlier incident told at "the same base" takes the place (and wider areas) of the first placed incident, the
@@ -667,7 +689,7 @@ function samePlaceAsNews(text: string, drafts: Draft[]): void {
   const news = drafts.find((d) => d.place && !d.placeIsState);
   if (!news) return;
   for (const d of drafts) {
-    if (d === news || d.place || !SAME_PLACE.test(text.slice(d.span[0], d.span[1]))) continue;
+    if (d === news || d.place || !atStoryPlace(text, d)) continue;
     movePlace(d, news);
     for (const a of news.areas) if (!d.areas.includes(a)) d.areas.push(a);
   }
@@ -871,7 +893,9 @@ export function findIncidents(
       (!!kind &&
         VIOLENT.has(kind) &&
         !!draft.place &&
-        (FORCE_TRIGGERS.has(tokens[m.start]!.norm) || struckByWeapon(view, m)));
+        (FORCE_TRIGGERS.has(tokens[m.start]!.norm) || struckByWeapon(view, m))) ||
+      // "The village was sacked by insurgents in January 2014": dated, at the story's place (samePlaceAsNews).
+      (!!kind && VIOLENT.has(kind) && !!draft.key && !draft.weak && atStoryPlace(text, draft));
     if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
     owner.set(index, drafts.length);
     join(drafts.length, m, !!draft.place);

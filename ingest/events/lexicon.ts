@@ -41,6 +41,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'strafe strafes strafed strafing', [], 'attack'),
   ...verb('attacked', 'storm stormed storming', [], 'attack'),
   ...verb('attacked', 'stab stabs stabbed', [], 'attack'),
+  ...verb('attacked', 'assault assaults assaulted assaulting', [], 'attack'),
   // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
   ...verb(
     'attacked',
@@ -76,7 +77,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
   threatened supported backed armed funded financed sponsored supplied met fought pounded strafed stormed battled
-  visited received hosted condemned denounced stabbed`),
+  visited received hosted condemned denounced stabbed assaulted`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
@@ -123,10 +124,12 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('massacre massacres', 'attack', 'attacked', ['on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
-  ...noun('clash clashes firefight firefights gunfight skirmish skirmishes fighting', 'clash', 'clashed_with', [
-    'with',
-    'between',
-  ]),
+  ...noun(
+    'clash clashes firefight firefights gunfight skirmish skirmishes fighting shootout shootouts',
+    'clash',
+    'clashed_with',
+    ['with', 'between'],
+  ),
   ...noun('meeting meetings talks negotiations summit', 'meeting', 'met_with', ['with', 'between']),
   ...noun('warning warnings', null, 'warned', ['to']),
   ...noun('threat threats', null, 'threatened', ['to', 'against']),
@@ -160,7 +163,8 @@ export const WEAPONS = new Set(
 /** Verbs of a blast: "a car bomb exploded", "the device was detonated", "a bomber rammed a car packed with explosives". */
 export const BLAST_VERBS = new Set(
   forms(`explode explodes exploded exploding detonate detonates detonated detonating ram rams rammed ramming drove
-  drives driven drop drops dropped dropping`),
+  drives driven drop drops dropped dropping throw throws threw thrown throwing hurl hurls hurled hurling lob lobs
+  lobbed lobbing`),
 );
 
 /**
@@ -192,14 +196,16 @@ export const EXPLOSIVES = new Set([
 /** Verbs of killing and overrunning that tell an attack when armed men do them: "rebels killed 16 villagers". */
 export const KILLING_VERBS = new Set(
   forms(`kill kills killed massacre massacres massacred slaughter slaughters slaughtered butchered execute executed
-  sweep sweeps swept rampage rampaged`),
+  sweep sweeps swept rampage rampaged shoot shoots shot gunned torch torches torched torching raze razes razed
+  overran overrun sack sacks sacked burn burns burned burnt`),
 );
 
 /** Who does violence: a killing verb tells an attack with one of these in its subject ("suspected Islamist rebels"). */
 export const ARMED_NOUNS = new Set(
   forms(`gunman gunmen militant militants rebel rebels insurgent insurgents jihadist jihadists fighter fighters attacker
   attackers assailant assailants militiaman militiamen militia militias bandit bandits gang gangs gangster gangsters
-  terrorist terrorists soldier soldiers troops commandos raiders extremists`),
+  terrorist terrorists soldier soldiers troops commandos raiders extremists separatist separatists guerrilla guerrillas
+  dissidents hitmen jihadis armed bomber bombers`),
 );
 
 /** Words for the blast itself ("the blast went off in ..."): a blast verb tells an attack of these in a story of force. */
@@ -261,10 +267,10 @@ export const MILITARY = new Set(
   insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
   bomb bombs bombed bombing bombings missile missiles rocket rockets shell shells shelled shelling artillery mortar
   mortars knife knives stabbed stabbing gunfire fire firefight firefights jets warplanes warplane aircraft drone drones tank tanks killed killing
-  wounded dead casualties convoy base bases targets weapons navy marines offensive war combat battle
+  wounded wounding dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
-  tanker tankers ablaze explosions blasts gunfight gunfights attackers`),
+  tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

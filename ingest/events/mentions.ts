@@ -792,23 +792,47 @@ function wordBefore(view: View, from: number, first: number, test: (norm: string
  */
 function killingMention(view: View, v: number, first: number): EventMention | null {
   const back = skipBack(view, v, first);
-  if (back.negated || back.hypothetical || back.infinitive || back.passive || inCondition(view, v, first)) return null;
-  if (wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) < 0) return null;
+  if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
+  // "The village was sacked by insurgents": a passive tells the attack only with armed men after "by".
+  const by = back.passive ? armedAgentAfter(view, v) : -1;
+  if (back.passive && by < 0) return null;
+  if (!back.passive && wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) < 0) return null;
   // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack.
   const { tokens } = view;
-  for (let k = v + 1; k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence; k++)
+  for (
+    let k = v + 1;
+    !back.passive && k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence;
+    k++
+  )
     if (ARMED_NOUNS.has(tokens[k]!.norm)) return null;
+  const end = sentenceBounds(view, v)[1];
   return {
     type: 'attacked',
     start: v,
     end: v + 1,
     sentence: view.tokens[v]!.sentence,
-    agents: subjectOf(view, v, first),
+    agents: back.passive ? ids(view, chunksStartingAt(view, by + 1, end)) : subjectOf(view, v, first),
     patients: [],
     incident: 'attack',
     anaphoric: false,
     event: null,
   };
+}
+
+/** Words between a passive killing verb and its "by" ("was shot dead by", "were gunned down by"). */
+const BY_GAP = new Set(['dead', 'down', 'at', 'and']);
+/** Tokens after "by" an armed noun is looked for over ("by suspected Islamist insurgents"). */
+const BY_SPAN = 4;
+
+/** The index of "by" after the passive verb at v when armed men follow it ("sacked by insurgents"), else -1. */
+function armedAgentAfter(view: View, v: number): number {
+  const { tokens } = view;
+  let k = v + 1;
+  while (k < tokens.length && k <= v + 2 && BY_GAP.has(tokens[k]!.norm)) k++;
+  if (tokens[k]?.norm !== 'by' || tokens[k]!.sentence !== tokens[v]!.sentence) return -1;
+  for (let j = k + 1; j <= k + BY_SPAN && j < tokens.length && tokens[j]!.sentence === tokens[v]!.sentence; j++)
+    if (ARMED_NOUNS.has(tokens[j]!.norm)) return k;
+  return -1;
 }
 
 /**
@@ -884,7 +908,7 @@ export function findEventMentions(view: View): EventMention[] {
         continue;
       }
     }
-    if (KILLING_VERBS.has(norm) && isVerbal(view, t)) {
+    if (KILLING_VERBS.has(norm) && (isVerbal(view, t) || shotDead(view, t))) {
       found = killingMention(view, t, first);
       if (found) out.push(found);
       continue;
@@ -893,6 +917,10 @@ export function findEventMentions(view: View): EventMention[] {
       found = otherMention(view, t, t, first);
     } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {
       found = otherMention(view, t - 2, t, first);
+    } else if (exchangeOfFire(view, t, end)) {
+      // "an exchange of fire between the border guards": the noun phrase of a clash.
+      found = nounMention(view, t, t + 3, NOUNS.get('clash')!, first, end);
+      t += 2;
     } else if (pair) {
       found = nounMention(view, t + 1, t + 2, pair, first, end);
       if (found) found.start = t;
@@ -930,6 +958,18 @@ export function findEventMentions(view: View): EventMention[] {
   return out;
 }
 
+/** "an exchange of fire", "exchanges of gunfire": a clash told as a noun phrase of three words. */
+function exchangeOfFire(view: View, t: number, end: number): boolean {
+  const { tokens } = view;
+  return (
+    t + 2 < end &&
+    /^exchanges?$/.test(tokens[t]!.norm) &&
+    tokens[t]!.pos === 'NOUN' &&
+    tokens[t + 1]!.norm === 'of' &&
+    /^(?:fire|gunfire)$/.test(tokens[t + 2]!.norm)
+  );
+}
+
 /** Verbs that make a bare plural of events a campaign: "stepped up strikes", "intensified attacks". */
 const CAMPAIGN_VERBS =
   /^(?:intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|increas(?:e|es|ed|ing))$/;
@@ -959,8 +999,17 @@ function gerundNoun(view: View, t: number): boolean {
   if (!/ing$/.test(view.tokens[t]!.norm)) return false;
   // "after fighting broke out between two armed groups", "as fighting raged in X".
   if (/^(?:broke|erupted|raged|flared|intensified)$/.test(next)) return true;
-  return next === 'between' && (!prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT');
+  const opens = !prev || prev.sentence !== view.tokens[t]!.sentence || prev.pos === 'PUNCT';
+  if (next === 'between' && opens) return true;
+  // "the fighting of September 2022", "heavy fighting near X", "In 2022, fighting along the border killed ...": after a
+  // determiner, an adjective or a preposition, or opening a clause, the gerund names the fighting, unless what follows
+  // makes it a verb's ("fighting against X", "fighting for").
+  if (view.tokens[t]!.norm !== 'fighting' || GERUND_VERBAL.test(next)) return false;
+  return opens || /^(?:DET|ADJ|ADP)$/.test(prev!.pos);
 }
+
+/** Words after "fighting" that make it a verb's: "fighting against", "fighting for", "fighting to". */
+const GERUND_VERBAL = /^(?:against|for|alongside|to|back|off|with|on|over|each|them|him|her|it|us)$/;
 
 const WHEN =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
@@ -996,6 +1045,20 @@ function militaryStory(view: View, cache: Map<number, boolean>): boolean {
   for (const t of view.tokens) if (MILITARY.has(t.norm)) sentences.add(t.sentence);
   cache.set(-1, sentences.size >= 2);
   return sentences.size >= 2;
+}
+
+/**
+ * "gunmen shot dead two officers", "militants shot at a patrol", "was gunned down": the tagger takes "shot" for a
+ * noun; with "dead" or "at" after it (and "gunned" with "down") and no determiner or adjective before it, the verb.
+ */
+function shotDead(view: View, t: number): boolean {
+  const { tokens } = view;
+  // "shot down two drones" downs aircraft, not people: only "gunned down" is a killing.
+  const next = tokens[t + 1]?.norm ?? '';
+  if (!(tokens[t]!.norm === 'shot' ? /^(?:dead|at)$/.test(next) : tokens[t]!.norm === 'gunned' && next === 'down'))
+    return false;
+  const prev = tokens[t - 1];
+  return !prev || (prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.pos !== 'NUM');
 }
 
 /** A verb form used as a verb: tagged VERB, or an -ing/-ed form the tagger called an adjective after no determiner. */

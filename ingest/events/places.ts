@@ -36,9 +36,8 @@ const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
-  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns`.split(
-    /\s+/,
-  ),
+  neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns
+  commune communes`.split(/\s+/),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
@@ -98,7 +97,8 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
       (!typed && CONTENT_POS.test(tokens[j]!.pos) && LOWER_FIRST.test(tokens[j]!.text)) ||
       // "the rebel-held town of": a hyphen inside the descriptor.
       (!typed && tokens[j]!.text === '-' && j > a) ||
-      (!typed && j === a && DEMONYM_STATE.has(tokens[j]!.norm)))
+      // "the central Haitian town of": after a bearing too.
+      (!typed && (j === a || DIRECTIONS.test(tokens[j - 1]!.norm)) && DEMONYM_STATE.has(tokens[j]!.norm)))
   ) {
     // "the crowded weekly market of X": a site's word types the phrase too (X is the town it is in).
     typed ||= PLACE_TYPES.has(tokens[j]!.norm) || SITE_NOUNS.has(tokens[j]!.norm);
