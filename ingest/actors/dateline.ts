@@ -1,5 +1,6 @@
 // Wire datelines ("ADDIS ABABA (AP) —", "KYIV, Ukraine —"): where a story was filed, which is no actor, and
 // the state it was filed from. In: the article text and its blocks. Out: dateline ranges and the home state.
+import { placeState } from '../gazetteer/cities.ts';
 import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import type { CleanDoc } from '../types.ts';
@@ -18,14 +19,45 @@ const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?
 const TITLE_DATELINE =
   /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?:, [\p{L}\d ,./]{1,24}?)?\s*(?:\([^()\n]{1,40}\))?\.?\s*(?:—|–|--?)\s+(?=["“]?\p{Lu})/u;
 
-/** The length of a title-case dateline place that is a state's capital or name ("Brasília", "La Paz"), or 0. */
-function capitalDateline(head: string): number {
-  const m = TITLE_DATELINE.exec(head);
-  if (!m) return 0;
-  const keys = keysOf(m[1]!);
+// A local paper's dateline: the place and a period ("San Pedro Sula.", "TEGUCIGALPA.", "Popayán, Cauca."), read only
+// in the lead and when every part of it is a known place (capitalDateline), so no one-word sentence passes.
+const LOCAL_DATELINE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?)\.\s*(?:[—–-]\s*)?(?=["“]?\p{Lu}\p{Ll})/u;
+
+/** Whether a title-case place is a state's capital or name ("Brasília", "La Paz"). */
+function stateOrCapital(place: string): boolean {
+  const keys = keysOf(place);
   const hit = matchAt(keys, 0);
-  const ok = hit?.end === keys.length && hit.hits.some((h) => stateEntry(h.id) && /^(?:name|metonym)$/.test(h.role));
-  return ok ? m[1]!.length : 0;
+  return hit?.end === keys.length && hit.hits.some((h) => stateEntry(h.id) && /^(?:name|metonym)$/.test(h.role));
+}
+
+/**
+ * The length of a title-case dateline place that is a state's capital or name ("Brasília", "La Paz"), or a city or
+ * region of one state ("Mora (AFP) -", "San Pedro Sula."), or 0.
+ */
+function capitalDateline(head: string): number {
+  const m = TITLE_DATELINE.exec(head) ?? LOCAL_DATELINE.exec(head);
+  if (!m) return 0;
+  return stateOrCapital(m[1]!) || partsState(m[1]!) ? m[1]!.length : 0;
+}
+
+/**
+ * The length of the place of a dateline the cleaner read with its agency and no dash ("Raipur, Nov 18 (IANS)",
+ * "Bijapur (Chhattisgarh), Nov 18 (PTI)", clean/dateline.ts) opening the lead, or 0.
+ */
+function agencyDateline(head: string, clean: CleanDoc): number {
+  const place = clean.dateline?.place;
+  return place && head.startsWith(place) ? place.length : 0;
+}
+
+/** The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca"), when every part is known. */
+function partsState(place: string): string | null {
+  const states = place
+    .split(/[(),]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map(placeState);
+  return states.length && states.every((s) => s && s === states[0]) ? states[0]! : null;
 }
 
 const AFTER_SENTENCE = /[a-z][.!?]["”’]?\s+(?=[A-Z]{2})/g;
@@ -37,7 +69,7 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
   for (const b of clean.blocks) {
     const head = text.slice(b.start, Math.min(b.end, b.start + 120));
     const m = DATELINE.exec(head) ?? COLON_DATELINE.exec(head);
-    const title = m || out.length || b !== lead ? 0 : capitalDateline(head);
+    const title = m || out.length || b !== lead ? 0 : capitalDateline(head) || agencyDateline(head, clean);
     if (m) out.push([b.start, b.start + m[1]!.length]);
     else if (title) out.push([b.start, b.start + title]);
     else {
@@ -56,7 +88,10 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
   return out;
 }
 
-/** The state of the article's first dateline ("ISLAMABAD (Reuters) -" → pakistan), if the gazetteer knows it. */
+/**
+ * The state of the article's first dateline ("ISLAMABAD (Reuters) -" → pakistan), if the gazetteer knows it, else
+ * the one state of its city and region ("SAN PEDRO SULA (AFP) -" → honduras, "Bijapur (Chhattisgarh)" → india).
+ */
 export function datelineState(text: string, datelines: [number, number][]): string | null {
   const first = datelines[0];
   if (!first) return null;
@@ -65,5 +100,5 @@ export function datelineState(text: string, datelines: [number, number][]): stri
     const id = matchAt(keys, i)?.hits.find((h) => stateEntry(h.id))?.id;
     if (id) return id;
   }
-  return null;
+  return partsState(text.slice(first[0], first[1]));
 }

@@ -33,6 +33,7 @@ import {
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
+import { settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -74,6 +75,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
   settlePossessiveOwners(sc);
+  settleStoryOwners(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);
