@@ -33,7 +33,7 @@ function stateOrCapital(place: string): boolean {
 
 /**
  * The length of a title-case dateline place that is a state's capital or name ("Brasília", "La Paz"), or a city or
- * region of one state ("Mora (AFP) -", "San Pedro Sula."), or 0.
+ * region of one state ("Choloma (AFP) -", "San Pedro Sula."), or 0.
  */
 function capitalDateline(head: string): number {
   const m = TITLE_DATELINE.exec(head) ?? LOCAL_DATELINE.exec(head);
