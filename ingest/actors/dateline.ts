@@ -50,12 +50,15 @@ function agencyDateline(head: string, clean: CleanDoc): number {
   return place && head.startsWith(place) ? place.length : 0;
 }
 
+/** A day the dateline's place part took in ("DUBAI, Feb 20"): no place. */
+const DAY_PART = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$|^\d{4}$/i;
+
 /** The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca"), when every part is known. */
 function partsState(place: string): string | null {
   const states = place
     .split(/[(),]/)
     .map((p) => p.trim())
-    .filter(Boolean)
+    .filter((p) => p && !DAY_PART.test(p))
     .map(placeState);
   return states.length && states.every((s) => s && s === states[0]) ? states[0]! : null;
 }

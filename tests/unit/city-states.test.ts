@@ -71,6 +71,16 @@ describe('the home state from a dateline naming a city or region', () => {
         'explosives on their base, the third such attack in the department this month.',
     );
     expect(local.at('The army')).toEqual(['colombia-military']);
+    const dated = nodes(
+      'ALMATY, Jan 19, 2022 (Reuters) - The interior ministry said on Wednesday that 3,000 people had been ' +
+        'detained after the riots, and that the curfew in the city would be lifted at the weekend.',
+    );
+    expect(dated.at('interior ministry')).toEqual(['kazakhstan-interior-ministry']);
+    const title = nodes(
+      'Goma (AFP) - The army said on Friday it had pushed the rebels back from the outskirts of the city after ' +
+        'two days of shelling that sent thousands of families fleeing towards the border.',
+    );
+    expect(title.at('The army')).toEqual(['democratic-republic-of-the-congo-military']);
   });
 
   it('gives none for a city of two states or one held by a self-declared state', () => {
