@@ -24,6 +24,14 @@ const TITLE_DATELINE =
 const LOCAL_DATELINE =
   /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?)\.\s*(?:[—–-]\s*)?(?=["“]?\p{Lu}\p{Ll})/u;
 
+/** The state a place names whole as the state's name, alias or capital ("Brasília", "La Paz", "DR Congo"), or null. */
+function stateNamed(place: string): string | null {
+  const keys = keysOf(place);
+  const hit = matchAt(keys, 0);
+  if (hit?.end !== keys.length) return null;
+  return hit.hits.find((h) => stateEntry(h.id) && /^(?:name|alias|metonym)$/.test(h.role))?.id ?? null;
+}
+
 /** Whether a title-case place is a state's capital or name ("Brasília", "La Paz"). */
 function stateOrCapital(place: string): boolean {
   const keys = keysOf(place);
@@ -42,24 +50,29 @@ function capitalDateline(head: string): number {
 }
 
 /**
- * The length of the place of a dateline the cleaner read with its agency and no dash ("Raipur, Nov 18 (IANS)",
+ * The length of the city of a dateline the cleaner read with its agency and no dash ("Raipur, Nov 18 (IANS)",
  * "Bijapur (Chhattisgarh), Nov 18 (PTI)", clean/dateline.ts) opening the lead, or 0.
  */
 function agencyDateline(head: string, clean: CleanDoc): number {
   const place = clean.dateline?.place;
-  return place && head.startsWith(place) ? place.length : 0;
+  // "Bunia (DR Congo)": the state in parentheses stays a mention of the state, as it was before such datelines were
+  // read; the range is the city.
+  return place && head.startsWith(place) ? place.replace(/\s*\(.*$/, '').length : 0;
 }
 
 /** A day the dateline's place part took in ("DUBAI, Feb 20"): no place. */
 const DAY_PART = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$|^\d{4}$/i;
 
-/** The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca"), when every part is known. */
+/**
+ * The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca", "Bunia (DR Congo)"), when every
+ * part is a known city, region or state.
+ */
 function partsState(place: string): string | null {
   const states = place
     .split(/[(),]/)
     .map((p) => p.trim())
     .filter((p) => p && !DAY_PART.test(p))
-    .map(placeState);
+    .map((p) => placeState(p) ?? stateNamed(p));
   return states.length && states.every((s) => s && s === states[0]) ? states[0]! : null;
 }
 
@@ -91,10 +104,7 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
   return out;
 }
 
-/**
- * The state of the article's first dateline ("ISLAMABAD (Reuters) -" → pakistan), if the gazetteer knows it, else
- * the one state of its city and region ("SAN PEDRO SULA (AFP) -" → honduras, "Bijapur (Chhattisgarh)" → india).
- */
+/** The state of the article's first dateline ("ISLAMABAD (Reuters) -" → pakistan), if the gazetteer knows it. */
 export function datelineState(text: string, datelines: [number, number][]): string | null {
   const first = datelines[0];
   if (!first) return null;
@@ -103,5 +113,17 @@ export function datelineState(text: string, datelines: [number, number][]): stri
     const id = matchAt(keys, i)?.hits.find((h) => stateEntry(h.id))?.id;
     if (id) return id;
   }
-  return partsState(text.slice(first[0], first[1]));
+  return null;
+}
+
+/**
+ * The one state of the first dateline's city and region ("SAN PEDRO SULA (AFP) -" → honduras, "Bijapur
+ * (Chhattisgarh), Nov 18 (PTI)" → india), read whole as the cleaner read it when the range stops before the region.
+ */
+export function datelineCityState(text: string, datelines: [number, number][], clean: CleanDoc): string | null {
+  const first = datelines[0];
+  if (!first) return null;
+  const place = text.slice(first[0], first[1]);
+  const whole = clean.dateline?.place;
+  return partsState(whole && whole !== place && whole.startsWith(place) ? whole : place);
 }

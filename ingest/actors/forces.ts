@@ -179,7 +179,8 @@ const before = (a: number[], b: number[]) => {
 };
 
 /**
- * The state a story is about: its dateline's, when it names no other state or names that one; filed from another
+ * The state a story is about: its dateline's (its state, capital, or a city or region of one state), when it names
+ * no other state or names that one; filed from another
  * state, the one it names first (twice at least); else the only state it names (not as a frontier's side), or the
  * one it names most (twice at least, more than any other). A story that names no state, or whose named states tie,
  * is about the state of the cities and regions it names as places, when they agree ("in San Pedro Sula").
@@ -194,7 +195,7 @@ export function storyState(sc: Scan): string | null {
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
   const acting = all.filter(([id]) => sc.actingStates.has(id));
   const named = acting.length ? acting : all;
-  const home = sc.homeState;
+  const home = sc.homeState ?? sc.cityState ?? null;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
   // the state the story names first, when it names it again.

@@ -6,7 +6,7 @@
 // gazetteer entries and demonym phrases (gazetteer.ts, demonyms.ts), other proper nouns (proper-nouns.ts); then
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
-import { datelineRanges, datelineState } from './dateline.ts';
+import { datelineCityState, datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } from './forces.ts';
@@ -41,7 +41,8 @@ import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from '
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
   const datelines = datelineRanges(text, clean);
-  const sc = newScan(text, datelineState(text, datelines));
+  const home = datelineState(text, datelines);
+  const sc = newScan(text, home, home ? null : datelineCityState(text, datelines, clean));
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
   const titleCase = titleCaseSentences(nlp);
