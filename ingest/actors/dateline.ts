@@ -1,5 +1,6 @@
 // Wire datelines ("ADDIS ABABA (AP) —", "KYIV, Ukraine —"): where a story was filed, which is no actor, and
 // the state it was filed from. In: the article text and its blocks. Out: dateline ranges and the home state.
+import { placeState } from '../gazetteer/cities.ts';
 import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import type { CleanDoc } from '../types.ts';
@@ -18,14 +19,61 @@ const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?
 const TITLE_DATELINE =
   /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?:, [\p{L}\d ,./]{1,24}?)?\s*(?:\([^()\n]{1,40}\))?\.?\s*(?:—|–|--?)\s+(?=["“]?\p{Lu})/u;
 
-/** The length of a title-case dateline place that is a state's capital or name ("Brasília", "La Paz"), or 0. */
-function capitalDateline(head: string): number {
-  const m = TITLE_DATELINE.exec(head);
-  if (!m) return 0;
-  const keys = keysOf(m[1]!);
+// A local paper's dateline: the place and a period ("San Pedro Sula.", "TEGUCIGALPA.", "Popayán, Cauca."), read only
+// in the lead and when every part of it is a known place (capitalDateline), so no one-word sentence passes.
+const LOCAL_DATELINE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?)\.\s*(?:[—–-]\s*)?(?=["“]?\p{Lu}\p{Ll})/u;
+
+/** The state a place names whole as the state's name, alias or capital ("Brasília", "La Paz", "DR Congo"), or null. */
+function stateNamed(place: string): string | null {
+  const keys = keysOf(place);
   const hit = matchAt(keys, 0);
-  const ok = hit?.end === keys.length && hit.hits.some((h) => stateEntry(h.id) && /^(?:name|metonym)$/.test(h.role));
-  return ok ? m[1]!.length : 0;
+  if (hit?.end !== keys.length) return null;
+  return hit.hits.find((h) => stateEntry(h.id) && /^(?:name|alias|metonym)$/.test(h.role))?.id ?? null;
+}
+
+/** Whether a title-case place is a state's capital or name ("Brasília", "La Paz"). */
+function stateOrCapital(place: string): boolean {
+  const keys = keysOf(place);
+  const hit = matchAt(keys, 0);
+  return hit?.end === keys.length && hit.hits.some((h) => stateEntry(h.id) && /^(?:name|metonym)$/.test(h.role));
+}
+
+/**
+ * The length of a title-case dateline place that is a state's capital or name ("Brasília", "La Paz"), or a city or
+ * region of one state ("Choloma (AFP) -", "San Pedro Sula."), or 0.
+ */
+function capitalDateline(head: string): number {
+  const m = TITLE_DATELINE.exec(head) ?? LOCAL_DATELINE.exec(head);
+  if (!m) return 0;
+  return stateOrCapital(m[1]!) || partsState(m[1]!) ? m[1]!.length : 0;
+}
+
+/**
+ * The length of the city of a dateline the cleaner read with its agency and no dash ("Raipur, Nov 18 (IANS)",
+ * "Bijapur (Chhattisgarh), Nov 18 (PTI)", clean/dateline.ts) opening the lead, or 0.
+ */
+function agencyDateline(head: string, clean: CleanDoc): number {
+  const place = clean.dateline?.place;
+  // "Bunia (DR Congo)": the state in parentheses stays a mention of the state, as it was before such datelines were
+  // read; the range is the city.
+  return place && head.startsWith(place) ? place.replace(/\s*\(.*$/, '').length : 0;
+}
+
+/** A day the dateline's place part took in ("DUBAI, Feb 20"): no place. */
+const DAY_PART = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$|^\d{4}$/i;
+
+/**
+ * The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca", "Bunia (DR Congo)"), when every
+ * part is a known city, region or state.
+ */
+function partsState(place: string): string | null {
+  const states = place
+    .split(/[(),]/)
+    .map((p) => p.trim())
+    .filter((p) => p && !DAY_PART.test(p))
+    .map((p) => placeState(p) ?? stateNamed(p));
+  return states.length && states.every((s) => s && s === states[0]) ? states[0]! : null;
 }
 
 const AFTER_SENTENCE = /[a-z][.!?]["”’]?\s+(?=[A-Z]{2})/g;
@@ -37,7 +85,7 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
   for (const b of clean.blocks) {
     const head = text.slice(b.start, Math.min(b.end, b.start + 120));
     const m = DATELINE.exec(head) ?? COLON_DATELINE.exec(head);
-    const title = m || out.length || b !== lead ? 0 : capitalDateline(head);
+    const title = m || out.length || b !== lead ? 0 : capitalDateline(head) || agencyDateline(head, clean);
     if (m) out.push([b.start, b.start + m[1]!.length]);
     else if (title) out.push([b.start, b.start + title]);
     else {
@@ -66,4 +114,16 @@ export function datelineState(text: string, datelines: [number, number][]): stri
     if (id) return id;
   }
   return null;
+}
+
+/**
+ * The one state of the first dateline's city and region ("SAN PEDRO SULA (AFP) -" → honduras, "Bijapur
+ * (Chhattisgarh), Nov 18 (PTI)" → india), read whole as the cleaner read it when the range stops before the region.
+ */
+export function datelineCityState(text: string, datelines: [number, number][], clean: CleanDoc): string | null {
+  const first = datelines[0];
+  if (!first) return null;
+  const place = text.slice(first[0], first[1]);
+  const whole = clean.dateline?.place;
+  return partsState(whole && whole !== place && whole.startsWith(place) ? whole : place);
 }

@@ -6,6 +6,7 @@
 // word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
 // name apart from their armed forces) and "the army chief", "police officers" (a noun after it) are left alone.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
+import { placesState } from '../gazetteer/cities.ts';
 import { hasFederalPolice, hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -178,9 +179,11 @@ const before = (a: number[], b: number[]) => {
 };
 
 /**
- * The state a story is about: its dateline's, when it names no other state or names that one; filed from another
+ * The state a story is about: its dateline's (its state, capital, or a city or region of one state), when it names
+ * no other state or names that one; filed from another
  * state, the one it names first (twice at least); else the only state it names (not as a frontier's side), or the
- * one it names most (twice at least, more than any other).
+ * one it names most (twice at least, more than any other). A story that names no state, or whose named states tie,
+ * is about the state of the cities and regions it names as places, when they agree ("in San Pedro Sula").
  */
 export function storyState(sc: Scan): string | null {
   const all = sc.reg
@@ -192,15 +195,26 @@ export function storyState(sc: Scan): string | null {
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
   const acting = all.filter(([id]) => sc.actingStates.has(id));
   const named = acting.length ? acting : all;
-  const home = sc.homeState;
+  const home = sc.homeState ?? sc.cityState ?? null;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
   // the state the story names first, when it names it again.
   const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
   if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
-  if (!top) return home ?? ownerOfBodies(sc);
-  return !next || (top[1] >= 2 && next[1] < top[1]) ? top[0] : null;
+  if (!top) return home ?? ownerOfBodies(sc) ?? placesStateOf(sc);
+  if (!next || (top[1] >= 2 && next[1] < top[1])) return top[0];
+  // Tied ("Honduras ... Guatemala"): the one of them whose cities the story names.
+  const places = placesStateOf(sc);
+  return places && named.some(([id, n]) => id === places && n === top[1]) ? places : null;
+}
+
+const placesOf = new WeakMap<Scan, string | null>();
+
+/** The one state of the places the article names (gazetteer/cities.ts), read once per article. */
+function placesStateOf(sc: Scan): string | null {
+  if (!placesOf.has(sc)) placesOf.set(sc, placesState(sc.text));
+  return placesOf.get(sc)!;
 }
 
 const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);

@@ -7,7 +7,7 @@
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
 import { outletHomeState } from '../gazetteer/index.ts';
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
-import { datelineRanges, datelineState } from './dateline.ts';
+import { datelineCityState, datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } from './forces.ts';
@@ -31,10 +31,10 @@ import {
   resolveSurnames,
   resolveTitles,
   settlePossessiveOwners,
-  settleStoryOwners,
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
+import { settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -42,8 +42,10 @@ import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from '
 export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
   const datelines = datelineRanges(text, clean);
-  // No state in the dateline: a national outlet's own ("Idlib, April 24 (SANA) -" is a Syrian story).
-  const sc = newScan(text, datelineState(text, datelines) ?? outletHomeState(clean.outletName));
+  // No state in the dateline: a national outlet's own ("Idlib, April 24 (SANA) -" is a Syrian story), else the
+  // state of the dateline's city, which only counts where the story names no state twice.
+  const home = datelineState(text, datelines) ?? outletHomeState(clean.outletName);
+  const sc = newScan(text, home, home ? null : datelineCityState(text, datelines, clean));
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
   const titleCase = titleCaseSentences(nlp);

@@ -4,9 +4,8 @@
 // In: the filled Scan and the article. Out: the registry's actors, ready for dropJunk.
 import { isGenericBodyName } from '../../graph/identity.ts';
 import type { ActorKind } from '../../graph/schema.ts';
-import { entryById, outletByName, stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
+import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import type { CleanDoc } from '../types.ts';
-import { storyState } from './forces.ts';
 import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
@@ -105,33 +104,6 @@ export function settlePossessiveOwners(sc: Scan): void {
         break;
       }
     }
-  }
-}
-
-/** Generic names of bodies that belong to no one state ("Security Council", "General Assembly"). */
-const INTERNATIONAL = /\b(?:international|world|global|security council|general assembly|human rights council)\b/i;
-
-/**
- * "the National Electoral Council", "the Liberal Party", "the Joint Force" in a story about one state (Honduras's
- * primaries): a body with a generic name (graph/identity.ts) and no state written with it is the story state's, so it keys as that state's body in every
- * article about that state. A story about no one state leaves it the article's own.
- */
-export function settleStoryOwners(sc: Scan): void {
-  let state: string | null | undefined;
-  for (const d of sc.reg.all()) {
-    if ((d.kind !== 'organization' && d.kind !== 'group') || d.affiliation || !isGenericBodyName(d.name)) continue;
-    // A gazetteer body ("US Senate") has its own owner; a name with a state's in it names that state.
-    if (
-      INTERNATIONAL.test(d.name) ||
-      entryById(d.id) ||
-      d.name.split(/[\s.-]+/).some((w) => stateOfKey(w.toLowerCase()))
-    )
-      continue;
-    state = state === undefined ? storyState(sc) : state;
-    if (!state) return;
-    d.affiliation = state;
-    // A state written only in the dateline has no draft yet: the body's owner must be an actor of the article.
-    if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
   }
 }
 

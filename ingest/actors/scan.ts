@@ -30,6 +30,12 @@ export interface Scan {
   text: string;
   /** The state of the article's first dateline, when the gazetteer knows it. */
   homeState: string | null;
+  /**
+   * The state of a dateline naming a city or region of one state, not the state or its capital ("SAN PEDRO SULA
+   * (AFP) -"): the story's state when it names no other (forces.ts storyState), weaker than homeState, since a
+   * bureau city ("Istanbul (Anadolu) -") files stories about other states.
+   */
+  cityState?: string | null;
   pendingSurnames: PendingSurname[];
   /** Outlet descriptors ("the Lebanese outlet"). */
   outletDescriptors: Description[];
@@ -51,11 +57,12 @@ export interface Scan {
   actingStates: Set<string>;
 }
 
-export function newScan(text: string, homeState: string | null): Scan {
+export function newScan(text: string, homeState: string | null, cityState: string | null = null): Scan {
   return {
     reg: new Registry(),
     text,
     homeState,
+    cityState,
     pendingSurnames: [],
     outletDescriptors: [],
     bodyAnaphors: [],

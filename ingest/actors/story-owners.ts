@@ -1,0 +1,35 @@
+// A body with a generic name and no owner ("the National Electoral Council", "the Supreme Court") in a story about
+// one state (its dateline's, or the one it names: forces.ts storyState) is that state's: it keys as the state's body
+// in every article ("honduras-national-electoral-council"), as "Honduras's National Electoral Council" does.
+// In: the Scan after the possessive owners are settled. Out: affiliations on those bodies, the state kept as an actor.
+import { isGenericBodyName } from '../../graph/identity.ts';
+import { entryById, stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { storyState } from './forces.ts';
+import type { Draft } from './registry.ts';
+import type { Scan } from './scan.ts';
+
+/** Words of a body above states ("World Bank", "International Criminal Court", the UN's "Security Council"). */
+const ABOVE_STATES =
+  /\b(?:world|international|global|regional|continental|united|nations|general assembly|security council|human rights council)\b/i;
+
+/**
+ * A body or group of the article's own with a generic name and no owner ("the Joint Force"): no gazetteer entry,
+ * nothing above states, no state's name inside it (a Georgia story's "Georgia Senate" is not the country's).
+ */
+const ownerless = (d: Draft) =>
+  (d.kind === 'organization' || d.kind === 'group') &&
+  !d.affiliation &&
+  d.mentions.length > 0 &&
+  !entryById(d.id) &&
+  !ABOVE_STATES.test(d.name) &&
+  !d.name.split(/[\s.-]+/).some((w) => stateOfKey(w.toLowerCase())) &&
+  isGenericBodyName(d.name);
+
+export function settleStoryOwners(sc: Scan): void {
+  const bodies = sc.reg.all().filter(ownerless);
+  if (!bodies.length) return;
+  const state = storyState(sc);
+  if (!state) return;
+  if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
+  for (const d of bodies) d.affiliation = state;
+}

@@ -1,0 +1,49 @@
+// The state a place belongs to: world cities and first-level regions (data/cities.json, built by
+// scripts/data/cities.ts from GeoNames and ISO 3166-2) and the states' capitals ("San Pedro Sula" → honduras,
+// "Chhattisgarh" → india, "Lima" → peru). In: a place name or an article's text. Out: a state id or null.
+import citiesData from './data/cities.json' with { type: 'json' };
+import statesData from '../../graph/data/states.json' with { type: 'json' };
+import { foldPlace } from './fold.ts';
+
+const STATE_OF = new Map<string, string>([
+  ...Object.entries(citiesData.regions),
+  ...Object.entries(citiesData.cities),
+  ...statesData.flatMap((s) => s.capitals.map((c) => [foldPlace(c), s.id] as [string, string])),
+]);
+
+/** A unit word after a place's name ("Kandahar Province", "Borno State", "Raipur city", "Cauca department"). */
+// Not "county": "Nassau County" (New York) is not Nassau (Bahamas).
+const UNIT_AFTER = / (?:province|state|city|district|region|department|governorate|prefecture|oblast)$/;
+
+/** The state of a city, region or capital so named ("BOGOTA", "Bogotá", "Borno State"), else null. */
+export function placeState(name: string): string | null {
+  const key = foldPlace(name);
+  return STATE_OF.get(key) ?? STATE_OF.get(key.replace(UNIT_AFTER, '')) ?? null;
+}
+
+/**
+ * A place written where only a place can stand: after "in", "near", "outside", "around", "across", "into",
+ * "towards" or "the city/town/province … of"; up to four capitalized words, then no other capitalized word and no
+ * joining word of a longer name ("Santiago de Compostela", "Kingston upon Thames", "Frankfurt am Main").
+ */
+const PLACE_AFTER =
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|into|towards?|(?:city|town|village|province|state|region|district|department) of)\s+(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})(?![\p{L}'’]|[ -]?\p{Lu}|\s+(?:de|del|da|do|dos|das|di|la|le|el|al|upon|am|im|sur)\s+\p{Lu})/gu;
+/** A possessive or a sentence's period closing the run ("Raipur's", "in Choloma."). */
+const CLOSING = /(?:['’]s?|\.)$/;
+
+/**
+ * The one state of the known places the text names as places ("in San Pedro Sula", "near Choloma"), when it names
+ * two at least (one "in Dhaka" may be where a report was released) and none of another state; else null.
+ */
+export function placesState(text: string): string | null {
+  let found: string | null = null;
+  let count = 0;
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    const state = placeState(m[1]!.replace(CLOSING, ''));
+    if (!state) continue;
+    if (found && found !== state) return null;
+    found = state;
+    count++;
+  }
+  return count >= 2 ? found : null;
+}
