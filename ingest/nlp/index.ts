@@ -291,7 +291,7 @@ const BEYOND_LATIN1_ALL = /(?![\u0020-\u00ff])[\p{L}\p{M}]/gu;
 
 /**
  * Tags wink gets wrong around speech: "Geneva-based", "U.S.-backed" are adjectives; "X alleged that" is a verb;
- * "The daily said", "the weekly wrote" is the noun (a paper). Cheap tests first: this runs on every token.
+ * "The daily said", "the weekly wrote" is the noun (a paper), so is "the general said". Cheap tests first: this runs on every token.
  */
 function retagSpeechWords(values: string[], starts: number[], tags: string[]): void {
   for (let i = 1; i + 1 < tags.length; i++) {
@@ -315,6 +315,10 @@ function retagSpeechWords(values: string[], starts: number[], tags: string[]): v
         tags[i] = 'VERB';
     } else if (v.length >= 5 && v.endsWith('ly') && PAPER_NOUNS.has(v.toLowerCase())) {
       if (tags[i - 1] === 'DET' && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')) tags[i] = 'NOUN';
+    } else if (tags[i] === 'ADJ' && v.length === 7 && v.toLowerCase() === 'general') {
+      // "The general said", "the attorney general said": the officer, not an adjective.
+      const before = tags[i - 1];
+      if ((before === 'DET' || before === 'NOUN') && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')) tags[i] = 'NOUN';
     }
   }
 }

@@ -160,3 +160,16 @@ describe('bodies written short', () => {
     expect(x.claims.find((c) => c.text.includes('turned green'))?.speaker).toBe('gift-banda');
   });
 });
+
+describe('"the general said"', () => {
+  it('reads the officer as the speaker, not an adjective', () => {
+    const text =
+      'JUBA (Reuters) - Army spokesman Lul Ruai Koang said troops had retaken Nasir.\n\nThe general said 12 soldiers ' +
+      'were wounded. The attorney general said charges would follow. A general strike was called for Monday.';
+    const x = extract({ source: 'reuters.txt', text });
+    const said = x.claims.map((c) => c.text);
+    expect(said).toContain('12 soldiers were wounded');
+    expect(said).toContain('charges would follow');
+    expect(said.some((c) => c.includes('strike'))).toBe(false);
+  });
+});
