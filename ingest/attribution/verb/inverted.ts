@@ -4,7 +4,8 @@ import { adjunctToEnd, asideSubject, relativeToEnd, subjectBeforeComma } from '.
 import { clauseLike, type Content, datelineEnd, leftContent, rightContent } from '../content.ts';
 import { parenthetical, splitQuote } from '../content-ends.ts';
 import { finiteClause, type Frame, isClosing, makeFrame, opensSentenceAt, tailAt } from '../frame-base.ts';
-import { appositiveChain, isQuoteMark, rightNP, skipAdjuncts } from '../np.ts';
+import { appositiveChain, isQuoteMark, rightNP, skipAdjuncts, type TokRange } from '../np.ts';
+import { ANON_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from '../speaker-words.ts';
 import { finish, type VerbSite } from './site.ts';
 
 export function speakerAfterComma(s: VerbSite): Frame | null {
@@ -18,10 +19,27 @@ export function speakerAfterComma(s: VerbSite): Frame | null {
   return appositiveSubject(s);
 }
 
+/** Nouns for a speaker written bare after an inverted cue in a headline ("says minister", "says Maoist leader"). */
+const isSpeakerNoun = (norm: string) =>
+  PERSON_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || TITLES.has(norm) || ANON_HEADS.has(norm);
+
+/** "..., says minister" / "..., says Maoist leader": the noun phrase to the sentence end, headed by a speaker noun. */
+function bareRoleToEnd(s: VerbSite): TokRange | null {
+  const { ctx, tokens, R, end } = s;
+  const np = rightNP(tokens, R, end);
+  if (!np || !tailAt(ctx, np[1], end)) return null;
+  const head = tokens[np[1] - 1]!;
+  return /^[a-z]/.test(head.text) && isSpeakerNoun(head.norm) ? np : null;
+}
+
 /** Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker. */
 function invertedSpeaker(s: VerbSite): Frame | null | undefined {
   const { ctx, tokens, L, R, end, first, cue, cueTok, si } = s;
-  const np = s.withPrep || cue.object || subjectBeforeComma(ctx, L, first) ? null : rightNP(tokens, R, end);
+  // "Army behind the killings, says minister": a bare role after the cue to the end is the speaker, even when the
+  // words before the comma look like a named subject with an appositive.
+  const role = bareRoleToEnd(s);
+  const np =
+    s.withPrep || cue.object || (!role && subjectBeforeComma(ctx, L, first)) ? null : (role ?? rightNP(tokens, R, end));
   if (!np || !(tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end)))
     return undefined;
   const content = leftContent(ctx, L, first);
