@@ -92,11 +92,16 @@ const CONNECTOR_VARIANTS = new Map([
 const ENGLISH_SPELLINGS = new Map(Object.entries(nameVariants.englishSpellings as Record<string, string>));
 
 /**
+ * The three tables as one lookup (bodyWordKey runs on every token the gazetteer matches): a later table's entry
+ * overrides an earlier one's, so a connector variant comes first, then a British spelling, then a romanization.
+ */
+const BODY_WORD_KEYS = new Map([...WORD_VARIANTS, ...ENGLISH_SPELLINGS, ...CONNECTOR_VARIANTS]);
+
+/**
  * One spelling for a word of a body's name: its connector variant, its British spelling ("Defense" / "Defence"),
  * else its romanization key (nameWordKey).
  */
-export const bodyWordKey = (word: string): string =>
-  CONNECTOR_VARIANTS.get(word) ?? ENGLISH_SPELLINGS.get(word) ?? nameWordKey(word);
+export const bodyWordKey = (word: string): string => BODY_WORD_KEYS.get(word) ?? word;
 
 /**
  * The comparison key of a body's name: normalizeName with each word's romanizations read as one

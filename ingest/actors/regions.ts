@@ -40,6 +40,7 @@ export function regionalGovernment(sc: Scan, v: View, joined: Item[], x: number,
 
 /** "provincial government", with the region's name before it when written ("the Sichuan provincial government"). */
 const PROVINCIAL = /(?:\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) )?\b[Pp]rovincial [Gg]overnment\b/gu;
+const PROVINCIAL_WORDS = /[Pp]rovincial [Gg]overnment/;
 /** "Khyber Pakhtunkhwa province", "Helmand Province": a province the article names. */
 const PROVINCE = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) [Pp]rovince\b/gu;
 
@@ -64,6 +65,8 @@ function soleRegion(sc: Scan): string | null {
  * named before "provincial government", else of the article's one region (soleRegion); none when it names several.
  */
 export function settleProvincialGovernments(sc: Scan): void {
+  // Most articles have none: a plain search first, as the pattern above is tried at every capital of the text.
+  if (!PROVINCIAL_WORDS.test(sc.text)) return;
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
   for (const m of sc.text.matchAll(PROVINCIAL)) {
     const region = regionIn(m[1]) ?? soleRegion(sc);

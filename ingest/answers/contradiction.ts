@@ -27,14 +27,25 @@ function overlapScore(a: Set<string>, b: Set<string>): number {
   return shared >= NEED.shared && containment >= NEED.containment ? containment + shared / 100 : 0;
 }
 
+/**
+ * A claim's negation (plain claims only: no other stance is compared) and stems (when first needed), read once per
+ * article: every negated claim compares them with all the earlier ones.
+ */
+interface Read {
+  negated: boolean;
+  stems: Set<string> | null;
+}
+
 /** The earlier claim of another speaker that `c` negates, best overlap first; null when none does. */
-function contradicted(c: Claim, claims: Claim[]): Claim | null {
-  const mine = stems(c.text);
+function contradicted(i: number, claims: Claim[], read: Read[]): Claim | null {
+  const c = claims[i]!;
+  const mine = (read[i]!.stems ??= stems(c.text));
   let best: { claim: Claim; score: number } | null = null;
-  for (const other of claims) {
+  for (let k = 0; k < claims.length; k++) {
+    const other = claims[k]!;
     if (other.stance !== 'claims' || other.speaker === c.speaker || other.answers) continue;
-    if (other.evidence.content[0] >= c.evidence.content[0] || negated(other.text)) continue;
-    const score = overlapScore(mine, stems(other.text));
+    if (other.evidence.content[0] >= c.evidence.content[0] || read[k]!.negated) continue;
+    const score = overlapScore(mine, (read[k]!.stems ??= stems(other.text)));
     if (score > 0 && (!best || score > best.score)) best = { claim: other, score };
   }
   return best?.claim ?? null;
@@ -42,9 +53,10 @@ function contradicted(c: Claim, claims: Claim[]): Claim | null {
 
 /** Turns each negated plain claim that contradicts another speaker's earlier claim into a denial answering it. */
 export function answerContradictions(claims: Claim[]): Claim[] {
-  return claims.map((c) => {
-    if (c.stance !== 'claims' || c.answers || !negated(c.text)) return c;
-    const target = contradicted(c, claims);
+  const read: Read[] = claims.map((c) => ({ negated: c.stance === 'claims' && negated(c.text), stems: null }));
+  return claims.map((c, k) => {
+    if (c.stance !== 'claims' || c.answers || !read[k]!.negated) return c;
+    const target = contradicted(k, claims, read);
     return target ? { ...c, stance: 'denies', answers: target.id } : c;
   });
 }

@@ -20,9 +20,10 @@ export function joinDomainNames(values: string[], norms: string[], tags: string[
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const tld = values[i + 2] ?? '';
+    // The stop after the word first: most tokens end here, before the regex.
     const joined =
-      NAME_PART.test(v) &&
       values[i + 1] === '.' &&
+      NAME_PART.test(v) &&
       TLDS.has(tld) &&
       starts[i + 1] === starts[i]! + v.length &&
       starts[i + 2] === starts[i + 1]! + 1;

@@ -241,14 +241,15 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
  */
 function nameInProse(values: string[], tags: string[], i: number): boolean {
   const first = values[i]!.charCodeAt(0);
-  if (first < 65 || first > 90 || !CAPITALIZED_WORD.test(values[i]!)) return false; // the code test spares a regex
+  // Only a capitalized verb or auxiliary can be a name part: the code and tag tests spare the regexes for most tokens.
+  if (first < 65 || first > 90 || (tags[i] !== 'AUX' && tags[i] !== 'VERB') || !CAPITALIZED_WORD.test(values[i]!))
+    return false;
   // "GOP Chairman Will Rogers": a modal that is also a given name, between two names (not "Ann Lee Is Wrong").
   // "said Will Doyle", "Press Secretary Josh/VERB Earnest": a given name between a speech verb, "by", a comma or a
   // title and a name.
   const opener = i > 0 && (SPEECH_OR_BY.test(values[i - 1]!) || TITLE_BEFORE_NAME.test(values[i - 1]!));
   if (tags[i] === 'AUX')
     return MODAL_NAME.test(values[i]!) && i > 0 && (propn(values, tags, i - 1) || opener) && propn(values, tags, i + 1);
-  if (tags[i] !== 'VERB') return false;
   const participle = PARTICIPLE.test(values[i]!);
   // "an Associated/VERB Press survey", "the United/VERB States": a capitalized participle between an article and
   // a name opens the name.

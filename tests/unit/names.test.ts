@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { foldToAscii, normalizeName, slugify } from '../../graph/names.ts';
+import { bodyWordKey, foldToAscii, nameWordKey, normalizeName, slugify } from '../../graph/names.ts';
 
 describe('names', () => {
   it('folds every script to ASCII', () => {
@@ -22,5 +22,15 @@ describe('names', () => {
     const symbols = slugify('★★★');
     expect(symbols).toMatch(/^x-[0-9a-f]{10}$/);
     expect(slugify('☆☆☆')).not.toBe(symbols);
+  });
+
+  it("reads a body's name word through one table: connector, British spelling, romanization, else itself", () => {
+    expect(bodyWordKey('i')).toBe('e'); // "Tehreek-i-Insaf" = "Tehreek-e-Insaf"
+    expect(bodyWordKey('ul')).toBe('al');
+    expect(bodyWordKey('defense')).toBe('defence');
+    expect(bodyWordKey('center')).toBe('centre');
+    expect(bodyWordKey('muhammad')).toBe(nameWordKey('muhammad'));
+    expect(bodyWordKey('muhammad')).toBe(bodyWordKey('mohammed'));
+    expect(bodyWordKey('ministry')).toBe('ministry');
   });
 });
