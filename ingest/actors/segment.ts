@@ -473,7 +473,10 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
-    if (prev && (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it))) {
+    if (
+      prev &&
+      (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it) || givenNameOfState(v, prev, it))
+    ) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
@@ -508,6 +511,16 @@ function surnameAfterInitial(v: View, prev: Item, it: Item): boolean {
   if (it.type !== 'gaz' || prev.type !== 'run' || it.start !== prev.end || it.end - it.start !== 1) return false;
   if (!stateEntry(it.hit.id) || prev.end - prev.start < 2) return false;
   return /^\p{Lu}\.$/u.test(v.toks[prev.end - 1]!.text) && !v.glued[it.start];
+}
+
+/**
+ * "Cuba Gooding Jr.", "Jordan Peterson Jr.": a state's one-word name right before a surname and "Jr." or "Sr." is a
+ * person's given name.
+ */
+function givenNameOfState(v: View, prev: Item, it: Item): boolean {
+  if (prev.type !== 'gaz' || it.type !== 'run' || it.start !== prev.end || prev.end - prev.start !== 1) return false;
+  if (!stateEntry(prev.hit.id) || it.end - it.start < 2 || v.glued[it.start]) return false;
+  return /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
 }
 
 /**

@@ -140,3 +140,34 @@ describe('junk actor classes, twelfth round: speakers the attribution stage made
     expect(found).toContain('Bank of Ghana');
   });
 });
+
+describe('junk actor classes, twelfth round: persons glued to a body or cut at a state (issue #10)', () => {
+  it('splits "Given Surname of X University" with no "the" into a person and a body', () => {
+    const found = names(
+      'OSLO (Reuters) - The study was written by Ingrid Solberg at the University of Bergen; and Tariq Mahmood of ' +
+        'Uppsala University in Sweden.\n',
+    );
+    expect(found).toContain('person:Tariq Mahmood');
+    expect(found).toContain('organization:Uppsala University');
+    expect(found.some((n) => /Mahmood of/.test(n))).toBe(false);
+  });
+
+  it('keeps a body whose name opens with common words and "of": "Bank of Uganda", "Union of Concerned Scientists"', () => {
+    const found = names(
+      'KAMPALA (Reuters) - The Bank of Uganda Governor spoke, and the Union of Concerned Scientists agreed.\n',
+    );
+    expect(found).toContain('organization:Bank of Uganda');
+    expect(found).toContain('organization:Union of Concerned Scientists');
+  });
+
+  it('reads a state\'s name before a surname and "Jr." as a given name: "starring Chad Morrison Jr."', () => {
+    const found = names('LOS ANGELES (AP) - The film, starring Chad Morrison Jr., opened on Friday.\n');
+    expect(found).toContain('person:Chad Morrison Jr.');
+    expect(found).not.toContain('state:Chad');
+  });
+
+  it('keeps a state that acts, no "Jr." after it: "Chad said on Monday"', () => {
+    const found = names("N'DJAMENA (Reuters) - Chad said on Monday that Niger would reopen the border.\n");
+    expect(found).toContain('state:Chad');
+  });
+});
