@@ -1,5 +1,6 @@
-// A legislature named only as what a race is for ("taking back the House", "Senate races", "a Senate seat", "the
-// majority in Parliament"): the chamber is the prize or the scope of an election, not an actor of the story.
+// A legislature named only as what a race is for ("taking back the House", "Senate races", "a Senate seat", "his
+// 2012 Senate campaign", "the majority in Parliament"): the chamber is the prize or the scope of an election, not an
+// actor of the story.
 // In: the article text and a body's mention. Out: true when the mention is such a prize.
 
 /** Last words of a legislature's name: "US Senate", "House of Representatives" ("House"), "National Assembly". */
@@ -14,7 +15,7 @@ const CHAMBERS = new Set(
  * "the Senate majority leader" holds an office of the chamber.
  */
 const PRIZE_AFTER =
-  /^\s+(?:seats?|races?|contests?|majority(?!\s+(?:leader|whip))|majorities|candidates?|candidacy|primary|primaries|bid)\b/;
+  /^\s+(?:seats?|races?|contests?|majority(?!\s+(?:leader|whip))|majorities|candidates?|candidacy|primary|primaries|bid|campaigns?(?!\s+(?:arm|committee)))\b/;
 
 /** Words before it that make it a prize: "win back the Senate", "control of Congress", "the majority in parliament". */
 const PRIZE_BEFORE =

@@ -9,6 +9,7 @@ import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { contested, isChamber } from './contests.ts';
 import { creditTest } from './credits.ts';
 import { nounBefore, ORG_CUES } from './lexicon.ts';
+import { cutFromPlaceName, indefiniteName } from './qualifiers.ts';
 import { isGivenName } from './role-prefix.ts';
 import { venueOnly } from './venues.ts';
 
@@ -89,6 +90,17 @@ export function dropJunk(nlp: NlpDoc, doc: ActorsDoc, headline = titleCaseSenten
       drop.add(a.id);
       continue;
     }
+    // "a Google search", "a Daytime Emmy", "Bank of America [Stadium]": a kind, a thing's qualifier or a cut name.
+    // An armed group so named still holds what it qualifies ("an ISIS haven", "an al-Shabaab camp").
+    const qualifying = a.kind !== 'outlet' && a.kind !== 'group' && !(a.roles ?? []).length;
+    if (qualifying && allMentions(a, (s, e) => indefiniteName(nlp.text, s, e, a.kind === 'person'))) {
+      drop.add(a.id);
+      continue;
+    }
+    if (a.kind !== 'outlet' && allMentions(a, (s, e) => cutFromPlaceName(nlp.text, s, e))) {
+      drop.add(a.id);
+      continue;
+    }
     if (entryById(a.id)) continue;
     const junk = isJunk(a, (start) => headline.has(sentenceOf(start))) || gerundOpening(nlp.text, a);
     if (junk || onlyQuoted(nlp.text, a) || extended.has(a.id)) drop.add(a.id);
@@ -130,6 +142,9 @@ function extendedNames(actors: Actor[]): Set<string> {
   }
   return out;
 }
+
+const allMentions = (a: Actor, test: (start: number, end: number) => boolean) =>
+  a.mentions.length > 0 && a.mentions.every(([s, e]) => test(s, e));
 
 const onlyContested = (text: string, a: Actor) =>
   a.mentions.length > 0 && a.mentions.every(([s, e]) => contested(text, s, e));

@@ -72,7 +72,7 @@ export const THING_HEADS = set(
  * ("Park", "Hall", "Lodge") are left out.
  */
 export const FACILITY_HEADS = set(
-  'ranch farm room wall spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway grill tavern saloon diner bistro brasserie pub',
+  'ranch farm room wall stadium arena coliseum ballpark spa resort gardens garden course pavilion auditorium ballroom lounge motel estate mansion villa courthouse capitol rotunda cemetery campus prison penitentiary jail racetrack speedway grill tavern saloon diner bistro brasserie pub',
 );
 /**
  * Words that make the cue word after them ("center", "club", "school") a venue rather than a body: "Convention

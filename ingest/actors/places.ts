@@ -100,12 +100,24 @@ function thingQualifier(v: View, a: number, b: number): boolean {
   if (v.glued[b]) return false;
   let k = b;
   while (k < b + 2 && v.toks[k]?.pos === 'ADJ' && !isCap(v.toks[k]!)) k++;
+  // "the Panama free-trade agreement", "a Kenya low-cost housing plan": a hyphenated compound before the head.
+  if (k > b && v.keys[k] === '-' && v.glued[k]) k++;
+  if (k > b && v.glued[k] && v.toks[k] && !isCap(v.toks[k]!)) k++;
   const head = v.toks[k];
   if (!head || head.pos !== 'NOUN' || isCap(head) || v.glued[k]) return false;
   const key = v.keys[k]!;
   // A compound goes on: "the U.S. defense budget", "U.S. military aid": the last noun is the head.
   if (v.toks[k + 1]?.pos === 'NOUN' && !isCap(v.toks[k + 1]!)) return false;
-  const acting =
+  // The state opens a clause's subject ("Iran nuclear talks resumed" is no state acting either; "China trade fell").
+  return !actingHead(key) && a > 0;
+}
+
+/**
+ * Whether a lower-case noun a name qualifies is someone acting for the name's bearer or an act of its own ("U.S.
+ * officials", "a Google spokesman", "Kenyan troops", "U.S. sanctions"), not a thing ("the Iran deal").
+ */
+export function actingHead(key: string): boolean {
+  return (
     ACTING_HEADS.has(key) ||
     PEOPLE_PLURALS.has(key) ||
     ROLE_NOUNS.has(key) ||
@@ -114,9 +126,8 @@ function thingQualifier(v: View, a: number, b: number): boolean {
     GROUP_CUES.has(key) ||
     // The state of an office: "a former U.S. senator", "the UK foreign secretaries".
     !!titleEntry(key) ||
-    !!titleEntry(key.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
-  // The state opens a clause's subject ("Iran nuclear talks resumed" is no state acting either; "China trade fell").
-  return !acting && a > 0;
+    !!titleEntry(key.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')))
+  );
 }
 
 /**

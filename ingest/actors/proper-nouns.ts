@@ -538,12 +538,27 @@ function personOfBody(sc: Scan, v: View, a: number, b: number, joined: Item[], x
   const cut = ofSplit(v, a, b, 1);
   // Without a title, only "Name of the Body", and no role word in the name ("Joint Chiefs of Staff"); a one-word
   // name only when it is the surname of a person named before ("Okafor of the Nigerian Bar Association").
-  if (cut < 0 || v.keys[cut + 1] !== 'the') return false;
+  if (cut < 0 || (v.keys[cut + 1] !== 'the' && !nameOfWords(v, a, cut))) return false;
   if (cut - a === 1 && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return false;
   for (let k = a; k < cut; k++) if (APPOSITIVE_HEADS.has(v.keys[k]!.replace(PLURAL_S, ''))) return false;
   const p = cut > 0 ? personFrom(sc, v, a, cut) : null;
   if (!p) return false;
   bodyAfterOf(sc, v, p.id, cut, b, joined, x);
+  return true;
+}
+
+/**
+ * "Kaveh Majlesi of Lund University": two words before "of" that are no words of the lexicon (or a given name and
+ * such a word) are a person's name, and the body follows without "the" ("Bank of America", "Federation of American
+ * Scientists" open with common words).
+ */
+function nameOfWords(v: View, a: number, cut: number): boolean {
+  if (cut - a !== 2) return false;
+  for (let k = a; k < cut; k++) {
+    const key = v.keys[k]!;
+    if (!(lexicalTag(key) === null || (k === a && isGivenName(v.toks[k]!.text)))) return false;
+    if (matchAt(v.keys, k)) return false;
+  }
   return true;
 }
 

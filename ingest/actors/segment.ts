@@ -392,13 +392,30 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));
-  const inName = !v.headline && !v.titleCase && nameGoesOn && last!.end === i && PEOPLE_PLURALS.has(v.keys[i]!);
+  const inName =
+    !v.headline &&
+    !v.titleCase &&
+    PEOPLE_PLURALS.has(v.keys[i]!) &&
+    ((nameGoesOn && last!.end === i) || pluralClosesBody(v, i));
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
   return (
     (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
+}
+
+/**
+ * "the American Federation of Teachers", "the Federation of American Scientists", "Union of Concerned Scientists":
+ * a plural for people after "of" or "for" (over a few capitalized words) closes the name a body's cue word opened.
+ */
+function pluralClosesBody(v: View, i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 4; j--) {
+    const key = v.keys[j]!;
+    if (key === 'of' || key === 'for') return isCap(v.toks[j - 1]!) && ORG_CUES.has(v.keys[j - 1]!);
+    if (!isCap(v.toks[j]!)) return false;
+  }
+  return false;
 }
 
 /**
@@ -456,7 +473,10 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
-    if (prev && (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it))) {
+    if (
+      prev &&
+      (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it) || givenNameOfState(v, prev, it))
+    ) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
@@ -491,6 +511,16 @@ function surnameAfterInitial(v: View, prev: Item, it: Item): boolean {
   if (it.type !== 'gaz' || prev.type !== 'run' || it.start !== prev.end || it.end - it.start !== 1) return false;
   if (!stateEntry(it.hit.id) || prev.end - prev.start < 2) return false;
   return /^\p{Lu}\.$/u.test(v.toks[prev.end - 1]!.text) && !v.glued[it.start];
+}
+
+/**
+ * "Cuba Gooding Jr.", "Jordan Peterson Jr.": a state's one-word name right before a surname and "Jr." or "Sr." is a
+ * person's given name.
+ */
+function givenNameOfState(v: View, prev: Item, it: Item): boolean {
+  if (prev.type !== 'gaz' || it.type !== 'run' || it.start !== prev.end || prev.end - prev.start !== 1) return false;
+  if (!stateEntry(prev.hit.id) || it.end - it.start < 2 || v.glued[it.start]) return false;
+  return /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Ctx, datelineEnd } from './content.ts';
 import { verbCue } from './cues.ts';
 import { leftNP, tailAt, TIME_NOUNS } from './frame-base.ts';
 import { appositiveChain, isModifierVerb, rightNP, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
-import { ANON_HEADS, ORG_WORDS } from './speaker-words.ts';
+import { ANON_HEADS, GENERIC_BODIES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './speaker-words.ts';
 
 /**
  * The subject of the sentence's main clause, before token `limit`: the words before the first verb
@@ -116,7 +116,7 @@ export function coordinated(tokens: Token[], r: TokRange, first: number): TokRan
     // person's roles ("businessman and reality star").
     return ts[0]!.pos === 'DET' || people || (head.pos === 'NOUN' && /[^s]s$/.test(head.norm));
   };
-  if (parts.length === 2 && parts.every(common)) return parts;
+  if (parts.length === 2 && parts.every(common)) return speakingParts(tokens, parts);
   if (parts.length !== 2 || !parts.every(proper)) return [r];
   // Walk back over ", Name" conjuncts at the start of the clause.
   let b = r[0] - 1;
@@ -130,6 +130,29 @@ export function coordinated(tokens: Token[], r: TokRange, first: number): TokRan
   }
   if (b >= first && tokens[b]!.text !== ',' && parts.length > 2) return [r];
   return parts;
+}
+
+const PEOPLE_ENDING = /(?:ant|ent|er|or|ist|ian|ive|ee)$/;
+const SPEAKER_HEADS = [ANON_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, GENERIC_BODIES];
+
+/** Whether a lower-case head (plural or singular) is a word for people or a body: "unions", "residents". */
+function speakerHead(t: Token): boolean {
+  const w = t.norm;
+  const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+  // "entertainers", "operatives", "traders": a word for people by its ending.
+  return /^\p{Lu}/u.test(t.text) || PEOPLE_ENDING.test(one) || SPEAKER_HEADS.some((l) => l.has(w) || l.has(one));
+}
+
+/**
+ * "state officials angry about unfunded mandates and powerful teachers unions who said": of two bare plurals after a
+ * preposition, one a word for people or a body and the other none, only that one speaks ("Police and witnesses",
+ * "lobbyists and former foes" opening a clause both do).
+ */
+function speakingParts(tokens: Token[], parts: TokRange[]): TokRange[] {
+  // Only where the pair is a preposition's object ("angry about A and B"); a pair opening a clause both speak.
+  if (tokens[parts[0]![0] - 1]?.pos !== 'ADP') return parts;
+  const known = parts.map((p) => tokens[p[0]]!.pos === 'DET' || speakerHead(tokens[p[1] - 1]!));
+  return known[0] !== known[1] ? parts.filter((_, i) => known[i]) : parts;
 }
 
 /** Verbs whose object then does what the infinitive says: "prompted X to declare", "led X to say". */

@@ -1135,11 +1135,16 @@ function decide(steps: (() => Step)[]): Step {
 /** Adjectives that open a complement after the head: "a source close to", "people familiar with". */
 const COMPLEMENT_ADJECTIVES = /^(close|familiar|loyal|opposed|knowledgeable|allied|involved|briefed)$/;
 
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|dame)\.?$/;
+
 /** Where a phrase's core ends: the first preposition, comma, parenthesis or verb after its first word. */
 function coreEndOf(words: Token[]): number {
+  // "said Mr. Nevins of Showtime": after an honorific a person's name holds no "of"; the body is where they work.
+  const honorific = HONORIFIC.test(words[0]?.norm ?? '');
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const ofName =
+      !honorific &&
       w.norm === 'of' &&
       words[i - 1]!.pos === 'PROPN' &&
       words[i + 1]?.pos === 'PROPN' &&
