@@ -136,6 +136,14 @@ describe('a town typed by an apposition ("Patikul, a town of Sulu province")', (
     expect([inc.place, inc.areas]).toEqual(['Patikul', ['Sulu']]);
   });
 
+  it('and so does a capital typed so ("Tabuk, the provincial capital of Kalinga")', () => {
+    const text =
+      'Kalinga ambush\n\nMANILA, May 2 (Reuters) - Communist rebels killed three villagers in Tabuk, the provincial ' +
+      'capital of Kalinga, on Friday, the army said.';
+    const inc = extract({ source: 'reuters.txt', text }).incidents[0]!;
+    expect([inc.place, inc.areas]).toEqual(['Tabuk', ['Kalinga']]);
+  });
+
   it('so copy dated nowhere meets the dated report of the province, in either order', async () => {
     const files = [write('sulu-reuters.txt', SULU_REUTERS), write('patikul-afp.txt', PATIKUL_AFP)];
     for (const [n, order] of [files, [...files].reverse()].entries()) {
