@@ -11,8 +11,10 @@ import {
   type IncidentQuery,
   type StoredIncident,
   indexKeysAsked,
+  killedOf,
   unfiledLeadOf,
   weekdayOf,
+  widenedKilled,
 } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';
@@ -159,6 +161,7 @@ interface JoinedIncident {
   areas: string[];
   participants: string[];
   reported: string[];
+  killed?: [number, number];
 }
 
 /** What one unwritten batch changes: keys for the wait rule, the rest for the overlay, in article order. */
@@ -223,6 +226,7 @@ function addFootprint(
       areas,
       participants: [...new Set(participants.map((r) => r.source))].sort(),
       reported: [...new Set(reported.map((r) => String(day(r.props))))].sort(),
+      ...killedOf(n.props),
     };
     if (joined.has(n.id)) {
       const before = seen.get(n.id);
@@ -428,6 +432,7 @@ export class PendingWrites {
           areas: widenedAreas(s, j),
           participants: sortedUnion(s.participants, j.participants),
           reported: sortedUnion(s.reported, j.reported),
+          ...widenedKilled(s.killed, j.killed),
         }),
         i,
       );

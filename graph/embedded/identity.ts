@@ -6,6 +6,7 @@ import {
   type IncidentQuery,
   type StoredIncident,
   indexKeysAsked,
+  killedOf,
   unfiledLeadOf,
   weekdayOf,
 } from '../incidents/match.ts';
@@ -176,6 +177,7 @@ export class IdentityLookup {
         reported: this.s.reported.all(id) as string[],
         ...weekdayOf(p),
         ...unfiledLeadOf(p),
+        ...killedOf(p),
       };
     });
   }

@@ -5,12 +5,15 @@ import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
 import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
-import { INSIDE, type IncidentQuery, dateWindow, isUndatedLead, matchIncident } from './match.ts';
+import { INSIDE, type IncidentQuery, TOLLED, TOLL_MIN, dateWindow, isUndatedLead, matchIncident } from './match.ts';
 
 /** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
 const CAPITALS = new Set(
   (states as Array<{ capitals?: string[] }>).flatMap((s) => (s.capitals ?? []).map((c) => placeKey(c) ?? '')),
 );
+
+/** A match met through a wider place (one inside the other, or one toll in one area), not at its own place. */
+const byArea = (reason: string) => reason.includes(INSIDE) || reason.includes(TOLLED);
 
 /**
  * The article told these incidents apart: a report of a wider place ("airstrikes in Borno state") does not join the
@@ -20,10 +23,10 @@ const CAPITALS = new Set(
 function oneEach(found: NonNullable<CrossArticleLinks['incidents']>): NonNullable<CrossArticleLinks['incidents']> {
   const byPlace = new Set(
     Object.values(found)
-      .filter((m) => !m.reason.includes(INSIDE))
+      .filter((m) => !byArea(m.reason))
       .map((m) => m.id),
   );
-  return Object.fromEntries(Object.entries(found).filter(([, m]) => !(m.reason.includes(INSIDE) && byPlace.has(m.id))));
+  return Object.fromEntries(Object.entries(found).filter(([, m]) => !(byArea(m.reason) && byPlace.has(m.id))));
 }
 
 /**
@@ -33,15 +36,21 @@ function oneEach(found: NonNullable<CrossArticleLinks['incidents']>): NonNullabl
 const shortInAreas = (inc: Pick<Incident, 'place' | 'areas'>): string[] =>
   inc.place && !placeSound(inc.place) ? areaKeys(inc.areas) : [];
 
+/**
+ * A report with a toll: stored incidents sharing one of its areas (`a:` keys), which may be the same deaths told at
+ * another town of that area (match.ts sameTollInArea decides).
+ */
+const tolledAreas = (inc: Pick<Incident, 'place' | 'areas'> & { killed?: number | null }): string[] =>
+  inc.place && (inc.killed ?? 0) >= TOLL_MIN ? areaKeys(inc.areas) : [];
+
 /** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
-export function incidentQuery(inc: Pick<Incident, 'date' | 'place' | 'areas'>): IncidentQuery {
+export function incidentQuery(
+  inc: Pick<Incident, 'date' | 'place' | 'areas'> & { killed?: number | null },
+): IncidentQuery {
   const own = placeLookups(inc.place);
   const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
-  return {
-    dates: dateWindow(inc.date),
-    places,
-    inside: [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc)],
-  };
+  const inside = [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc), ...tolledAreas(inc)];
+  return { dates: dateWindow(inc.date), places, inside: [...new Set(inside)] };
 }
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */

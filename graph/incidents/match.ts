@@ -1,6 +1,7 @@
 // Event coreference across articles, conservative: the same kind family, compatible dates (within a day when
 // both are full dates) and the same place or shared participants. In: one extracted incident and the stored
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
+import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
 
@@ -19,6 +20,8 @@ export interface StoredIncident {
   weekday?: number;
   /** Its first report was the first incident of copy filed on a day unknown (props `unfiledLead`): that copy's news. */
   unfiledLead?: boolean;
+  /** The fewest and most deaths its reports told (props `killedMin`, `killedMax`), when one told any. */
+  killed?: [number, number];
 }
 
 /**
@@ -38,6 +41,23 @@ export const weekdayOf = (props: Record<string, unknown>): { weekday?: number } 
   typeof props.weekday === 'number' && Number.isInteger(props.weekday) && props.weekday >= 0 && props.weekday <= 6
     ? { weekday: props.weekday }
     : {};
+
+const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+
+/** A stored node's death toll range (props `killedMin`..`killedMax`) as StoredIncident carries it: only when told. */
+export function killedOf(props: Record<string, unknown>): { killed?: [number, number] } {
+  const [lo, hi] = [count(props.killedMin), count(props.killedMax)];
+  return lo !== null && hi !== null && lo <= hi ? { killed: [lo, hi] } : {};
+}
+
+/** A stored toll range widened by another report's (graph/incidents/range.ts widens the node's props alike). */
+export function widenedKilled(
+  a: [number, number] | undefined,
+  b: [number, number] | undefined,
+): { killed?: [number, number] } {
+  if (!a || !b) return a || b ? { killed: a ?? b } : {};
+  return { killed: [Math.min(a[0], b[0]), Math.max(a[1], b[1])] };
+}
 
 /** A stored node's `unfiledLead` prop as StoredIncident carries it: only when set. */
 export const unfiledLeadOf = (props: Record<string, unknown>): { unfiledLead?: boolean } =>
@@ -62,6 +82,8 @@ export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(
 
 /** How a match's reason says the two places are one inside the other (graph/incidents/link.ts reads it). */
 export const INSIDE = 'one inside the other';
+/** How a match's reason says two places are met by one wider place and one toll (link.ts reads it as INSIDE). */
+export const TOLLED = 'killed alike in one wider place';
 
 /** An undated report joins an undated-or-dated one only when the articles are this close (when both are dated). */
 const UNDATED_WINDOW_DAYS = 7;
@@ -261,9 +283,37 @@ function sharedArea(a: string[] | undefined, b: string[] | undefined): boolean {
   return (a ?? []).some((x) => placeLookups(x).some((k) => theirs.has(k)));
 }
 
+/** States' names (graph/data/states.json): a country shared as an area holds too many towns to tell them one. */
+const STATE_KEYS = new Set(
+  (states as Array<{ name: string; aliases?: string[] }>).flatMap((x) =>
+    [x.name, ...(x.aliases ?? [])].map((n) => placeKey(n) ?? ''),
+  ),
+);
+
+/** The fewest deaths that, told alike by two reports of one kind in one wider place, make their towns one happening. */
+export const TOLL_MIN = 2;
+
+/**
+ * "killed three soldiers in Kashmir's Kupwara district" / "the base in Langate, Kashmir, ... killed three
+ * soldiers": two places that both reports put in one wider place (no country), one kind, and a death toll of a few
+ * or more that the new report tells within the range the stored reports told. The wider place they share, or null.
+ */
+function sameTollInArea(
+  inc: { kind: string; killed?: number | null; areas?: string[] },
+  c: StoredIncident,
+): string | null {
+  const k = inc.killed;
+  if (inc.kind !== c.kind || k === null || k === undefined || k < TOLL_MIN || !c.killed) return null;
+  if (k < c.killed[0] || k > c.killed[1]) return null;
+  const theirs = new Set(areaKeys(c.areas));
+  return areaKeys(inc.areas).find((a) => theirs.has(a) && !STATE_KEYS.has(a)) ?? null;
+}
+
+type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
-  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
+  inc: Report,
   named: string[],
   c: StoredIncident,
   published: string | null,
@@ -300,11 +350,13 @@ function compare(
   // district, Balochistan" / "an ambush in Balochistan"): one place, when the days say the reports are close too.
   const inArea =
     !!(p1 && p2 && p1 !== p2 && !sounded) && (areaKeys(c.areas).includes(p1) || areaKeys(inc.areas).includes(p2));
-  if (p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled) return null;
+  const tollArea = p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled ? sameTollInArea(inc, c) : null;
+  const tolled = tollArea !== null;
+  if (p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled && !tolled) return null;
   const shared = named.filter((p) => c.participants.includes(p)).sort();
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
   // out a report elsewhere.
-  const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea || spelled);
+  const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea || spelled || tolled);
   // Both dated to the day, years known: the place or a participant in common suffices.
   const fullDays = isFullDate(inc.date) && isFullDate(c.date);
   const days = isDay(inc.date) && isDay(c.date);
@@ -338,7 +390,8 @@ function compare(
     c.weekday === undefined &&
     !c.reported.some(isDay) &&
     !!published &&
-    toldBefore(inc.date, [published]);
+    // Undated under its filing day ("on Tuesday" under "Sept 9"), as undatedNews takes a stored one, is its news too.
+    (!inc.date || toldBefore(inc.date, [published]));
   const timely =
     near === true ||
     told ||
@@ -366,7 +419,11 @@ function compare(
   if (spelled && !(fullDays || days || told || twoLeads)) return null;
   // A region holds many towns: its report must be dated to the same day, or filed within a day of the other, or be
   // the lead of copy dated nowhere meeting the one stored incident there that is its reports' news (matchIncident).
-  if (inArea && !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1)))
+  // So do two towns of one wider place that one toll makes one happening.
+  if (
+    (inArea || tolled) &&
+    !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1))
+  )
     return null;
   const when = fullDays
     ? inc.date === c.date
@@ -391,9 +448,11 @@ function compare(
       ? `same place spelled ${inc.place} / ${c.place} in ${area}`
       : inArea
         ? `${inc.place} and ${c.place}, ${INSIDE}`
-        : samePlace
-          ? `same place ${inc.place}`
-          : '';
+        : tolled
+          ? `${inc.place} and ${c.place}, ${TOLLED} (${tollArea}, ${inc.killed})`
+          : samePlace
+            ? `same place ${inc.place}`
+            : '';
   const reason = [`${family} family`, when, where, who].filter(Boolean).join('; ');
   return { id: c.id, score: Math.round(score * 100) / 100, reason };
 }
@@ -406,7 +465,7 @@ function compare(
  * `unfiled`: the report is the first incident of copy filed on a day unknown (no publication date, no dateline day).
  */
 export function matchIncident(
-  inc: Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[] },
+  inc: Report,
   namedParticipants: string[],
   candidates: StoredIncident[],
   published: string | null = null,

@@ -5,7 +5,7 @@
 // Out: what identity.ts findIncidentsMany answers, without a round trip.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type IncidentQuery, type StoredIncident, unfiledLeadOf, weekdayOf } from '../incidents/match.ts';
+import { type IncidentQuery, type StoredIncident, killedOf, unfiledLeadOf, weekdayOf } from '../incidents/match.ts';
 import type { GraphRecords, Props } from '../model.ts';
 import { areaTerm, internalNodeProps } from './keys.ts';
 import { widenIncident } from './write.ts';
@@ -60,7 +60,7 @@ export class IncidentCache {
     const [incidents, actors] = await Promise.all([
       tx.run(
         `MATCH (i:Incident)
-         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday, .unfiledLead} AS props,
+         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday, .unfiledLead, .killedMin, .killedMax} AS props,
            COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) RETURN DISTINCT p.id } AS participants,
            COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day
                      WHERE day IS NOT NULL RETURN DISTINCT day } AS reported`,
@@ -125,6 +125,7 @@ export class IncidentCache {
       reported: [...reported].sort(byId),
       ...weekdayOf(props),
       ...unfiledLeadOf(props),
+      ...killedOf(props),
     };
   }
 

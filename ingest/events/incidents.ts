@@ -467,6 +467,9 @@ function unnamedPlace(view: View, m: EventMention, place: Place): string | null 
  */
 const NESTED =
   /^(?:\s+(?!(?:killed|kills|killing|wounded|injured|attacked|struck|hit|said|says|told|reported)\b)[a-z]+){0,2}(?:,\s+(?:a|an|the)(?:\s+[\w-]+){1,3})?,?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/u;
+/** "Bacho, a district of Narathiwat province", "Wabag, the provincial capital of Enga": an apposition typing it. */
+const APPOSED_UNIT =
+  /^,\s+(?:a|an|the)(?:\s+(?![0-9])[\w,-]+){0,4}?\s+(?:district|sub-district|town|village|city|capital|county|province|region|suburb|neighbou?rhood|commune|municipality|township|locality|settlement)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}$/u;
 
 /**
  * After a place, its unit and the wider place it belongs to: "Memba district of Mozambique's Nampula province",
@@ -491,7 +494,8 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
     }
     for (let k = 0; k + 1 < places.length; k++) {
       const [a, b] = [places[k]!, places[k + 1]!];
-      if (b.start - a.end < 60 && NESTED.test(text.slice(a.end, b.start))) add(a.name, b.name);
+      const gap = text.slice(a.end, b.start);
+      if (b.start - a.end < 60 && (NESTED.test(gap) || APPOSED_UNIT.test(gap))) add(a.name, b.name);
     }
   }
   return within;

@@ -787,6 +787,12 @@ function wordBefore(view: View, from: number, first: number, test: (norm: string
 }
 
 /**
+ * Devices that kill where they are left: a subject of a killing verb as armed men are ("a bomb killed two"). Not a
+ * "mine": "a landslide at a gold mine killed 12 miners" is no attack.
+ */
+const KILLING_DEVICES = new Set(['bomb', 'bombs', 'device', 'devices', 'ied', 'ieds', 'landmine', 'landmines']);
+
+/**
  * "Suspected Islamist rebels killed 16 civilians", "gunmen swept through the neighbourhood": a killing or an
  * overrunning by armed men tells an attack (who, when their subject is an actor: "ADF rebels").
  */
@@ -796,7 +802,9 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   // "The village was sacked by insurgents": a passive tells the attack only with armed men after "by".
   const by = back.passive ? armedAgentAfter(view, v) : -1;
   if (back.passive && by < 0) return null;
-  if (!back.passive && wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) < 0) return null;
+  // "a roadside bomb planted near a mosque killed two rangers": a bomb kills as armed men do.
+  const killer = (w: string) => ARMED_NOUNS.has(w) || KILLING_DEVICES.has(w);
+  if (!back.passive && wordBefore(view, back.index, first, killer) < 0) return null;
   // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack.
   const { tokens } = view;
   for (

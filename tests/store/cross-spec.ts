@@ -21,6 +21,9 @@ YEARLESS.push(
     (f) => `${crossDir}${f}.txt`,
   ),
 );
+// tests/fixtures/cross-tolls: one raid told at two towns of Lamu county with one toll, and a raid in another county.
+const tollsDir = fileURLToPath(new URL('../fixtures/cross-tolls/', import.meta.url));
+const TOLLS = ['t1-lamu-reuters.txt', 't2-lamu-nation.txt', 't3-tana-nation.txt'].map((f) => tollsDir + f);
 const areasDir = fileURLToPath(new URL('../fixtures/cross-areas/', import.meta.url));
 const AREAS = ['a1-sindh-reuters.txt', 'a2-sindh-dawn.txt', 'a3-kp-ap.txt'].map((f) => areasDir + f);
 // Three papers with no dateline day at all (tests/fixtures/cross-s14b): one massacre at Lyop / Liop, Wapenamanda.
@@ -193,6 +196,26 @@ export function crossArticleSpec(
         expect(attacks).toHaveLength(2);
       }
     }, 60_000);
+
+    // The toll range the node keeps (killedMin..killedMax) comes back in findIncidents: a second signal of identity.
+    it('meets two towns of one county told with one toll, not a raid in another county, and gives back the toll', async () => {
+      for (const files of [TOLLS, [...TOLLS].reverse()]) {
+        await reset(store);
+        expect((await ingest(files, store)).failed).toBe(0);
+        const g = await store.subgraph({ limit: 10_000 });
+        const reports = (id: string) => g.edges.filter((e) => e.type === 'MENTIONED_IN' && e.source === id).length;
+        const raids = g.nodes.filter((n) => n.labels.includes('Incident'));
+        expect(raids.map((n) => reports(n.id)).sort()).toEqual([1, 2]);
+        const lamu = raids.find((n) => reports(n.id) === 2)!;
+        expect([lamu.props.place, ...((lamu.props.areas as string[]) ?? [])].sort()).toEqual([
+          'Kiunga',
+          'Lamu',
+          'Mararani',
+        ]);
+        const found = await store.findIncidents({ dates: [], places: ['kiunga', 'mararani'], inside: [] });
+        expect(found.map((i) => [i.id, i.killed])).toEqual([[lamu.id, [4, 4]]]);
+      }
+    }, 120_000);
 
     // The node keeps that its first report was the first incident of copy filed on a day unknown (`unfiledLead`).
     it('meets the first incidents of copies filed on days unknown at one village spelled two ways, in any order', async () => {
