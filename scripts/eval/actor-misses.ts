@@ -2,17 +2,11 @@
 // the node its mentions mapped to (id, name, how many mentions mapped), for classifying misses by cause.
 // Usage: npx tsx scripts/eval/actor-misses.ts --gold <dir> --articles <dir>
 // Ingests into a fresh temporary embedded store, prints, removes the store.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { loadConfig } from '../../graph/config.ts';
-import { ingest } from '../../graph/load.ts';
-import { openStore } from '../../graph/open.ts';
-import { readGoldDir } from './cross/gold.ts';
-import { indexGraph } from './cross/graph.ts';
 import { goldMentions, mapMention, plurality } from './cross/map.ts';
+import { withGoldGraph } from './cross/gold-graph.ts';
 
 interface Item {
   doc: string;
@@ -24,15 +18,7 @@ interface Item {
 }
 
 const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string' } } });
-const docs = readGoldDir(values.gold!, values.articles!);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-actor-misses-'));
-const store = await openStore(loadConfig({ dataFile: path.join(tmp, 'graph.json') }), { write: true });
-try {
-  await ingest(
-    docs.map((d) => d.articlePath),
-    store,
-  );
-  const ix = indexGraph(await store.subgraph({ limit: 10_000_000 }));
+await withGoldGraph(values.gold!, values.articles!, async (docs, _g, ix) => {
   const items: Item[] = [];
   for (const d of docs) {
     const art = ix.articleByText.get(d.text) ?? ix.articleBySource.get(path.basename(d.articlePath));
@@ -71,7 +57,4 @@ try {
       if (a.doc !== b.doc && a.gold !== b.gold && a.node && a.node === b.node)
         console.log(`\nWRONG ${a.gold} (${a.doc}) + ${b.gold} (${b.doc}) on ${nodeText(a.node)}`);
     }
-} finally {
-  await store.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-}
+});

@@ -2,31 +2,16 @@
 // claims' texts, terms, origins and the relation and overlap the paraphrase decision read (graph/claims/decide.ts).
 // For classifying misses. Usage: npx tsx scripts/eval/claim-misses.ts --gold <dir> --articles <dir>
 // Ingests into a fresh temporary embedded store, prints, removes the store.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { type Origin, paraphrase, relation, termOverlap } from '../../graph/claims/decide.ts';
-import { loadConfig } from '../../graph/config.ts';
-import { ingest } from '../../graph/load.ts';
-import { openStore } from '../../graph/open.ts';
-import { readGoldDir } from './cross/gold.ts';
-import { indexGraph } from './cross/graph.ts';
 import { mapClaim } from './cross/map.ts';
 import { unionFind } from './cross/score.ts';
+import { withGoldGraph } from './cross/gold-graph.ts';
 
 const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string' } } });
-const docs = readGoldDir(values.gold!, values.articles!);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-claim-misses-'));
-const store = await openStore(loadConfig({ dataFile: path.join(tmp, 'graph.json') }), { write: true });
-try {
-  await ingest(
-    docs.map((d) => d.articlePath),
-    store,
-  );
-  const g = await store.subgraph({ limit: 10_000_000 });
-  const ix = indexGraph(g);
+await withGoldGraph(values.gold!, values.articles!, async (docs, g, ix) => {
   // Linked as the scorer links them: through any chain of claim links.
   const { find, union } = unionFind();
   for (const [a, b] of ix.claimLinks) union(a, b);
@@ -100,7 +85,4 @@ try {
       if (same && !merged) show(a, b, 'MISSED');
       if (!same && merged) show(a, b, 'WRONG');
     }
-} finally {
-  await store.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-}
+});

@@ -2,28 +2,14 @@
 // article's extraction made of it (the mapped stored incident with its kind, date, place and toll, or nothing),
 // and every stored incident of each article with the text it anchors to.
 // Usage: npx tsx scripts/eval/cross-incidents-diag.ts --gold <dir> --articles <dir>
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { loadConfig } from '../../graph/config.ts';
-import { ingest } from '../../graph/load.ts';
-import { openStore } from '../../graph/open.ts';
-import { readGoldDir } from './cross/gold.ts';
-import { indexGraph } from './cross/graph.ts';
 import { mapIncident } from './cross/map.ts';
+import { withGoldGraph } from './cross/gold-graph.ts';
 
 const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string' } } });
-const docs = readGoldDir(values.gold!, values.articles!);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-diag-'));
-const store = await openStore(loadConfig({ dataFile: path.join(tmp, 'graph.json') }), { write: true });
-try {
-  await ingest(
-    docs.map((d) => d.articlePath),
-    store,
-  );
-  const ix = indexGraph(await store.subgraph({ limit: 10_000_000 }));
+await withGoldGraph(values.gold!, values.articles!, async (docs, _g, ix) => {
   const short = (id: string | null) => (id ? id.slice(0, 40) : '-');
   const props = (id: string) => {
     const p = ix.nodes.get(id)!.props;
@@ -66,7 +52,4 @@ try {
       );
     }
   }
-} finally {
-  await store.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-}
+});
