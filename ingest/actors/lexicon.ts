@@ -19,11 +19,11 @@ export const GROUP_CUES = set(
  * First words of bodies named in Spanish, Portuguese or French, whose head comes first ("Frente Amplio", "Clan
  * del Golfo", "Partido Liberal", "Conseil national de transition"): an armed or political group.
  */
-export const ROMANCE_GROUP_HEADS = set(
+const ROMANCE_GROUP_HEADS = set(
   'frente ejército ejercito exército exercito fuerzas forças forcas autodefensas bloque columna comando clan cártel cartel brigada guerrilla movimiento movimento armée armee mouvement rassemblement',
 );
 /** The same for other bodies: a party, council, ministry, court, prosecutor's office, union. */
-export const ROMANCE_ORG_HEADS = set(
+const ROMANCE_ORG_HEADS = set(
   'partido consejo conselho ministerio ministério ministère ministere comité comite comisión comision comissão comissao asociación asociacion associação associacao federación federacion confederación confederacion instituto tribunal corte fiscalía fiscalia defensoría defensoria procuraduría procuraduria contraloría contraloria congreso asamblea assembleia assemblée assemblee sindicato gobierno governo gouvernement alcaldía alcaldia gobernación gobernacion secretaría policía policia polícia guardia gendarmerie parti conseil syndicat coordinadora superintendencia junta',
 );
 /** The kind a Romance body's name takes from its first word ("Frente Amplio", "Estado Mayor Central"), or null. */

@@ -186,16 +186,15 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
-  const prev0 = items[items.length - 1];
-  if (prev0?.type === 'run' && prev0.end === m.start && hits.every((h) => h.role === 'title'))
-    if (romanceBodyKind(v.keys, prev0.start)) return null;
+  const prev = items[items.length - 1];
+  const romanceName = prev?.type === 'run' && prev.end === m.start && !!romanceBodyKind(v.keys, prev.start);
+  if (romanceName && hits.every((h) => h.role === 'title')) return null;
   if (acronymCompound(v, m.end, hits) || placeBranch(v, m, hits, items) || portfolioOf(v, m.start)) return null;
   // Prefer actors over titles and places, names over metonyms; a name that is also a place ("Georgia") is the
   // place next to other places or before a title ("former Georgia Gov. Jimmy Carter").
   if (hits.length > 1) hits.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   if (hits.length > 1 && hits.some((h) => h.role === 'place') && placeContext(v, m.start, m.end, places))
     hits.sort((a, b) => Number(b.role === 'place') - Number(a.role === 'place'));
-  const prev = items[items.length - 1];
   const at = m.start;
   // "Lloyd Austin": a one-word place right after a one-word run is a surname; so is a demonym with no noun
   // after it ("David French of the retail federation", but "Paris French teachers").

@@ -23,13 +23,11 @@ export function speakerAfterComma(s: VerbSite): Frame | null {
 const isSpeakerNoun = (norm: string) =>
   PERSON_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || TITLES.has(norm) || ANON_HEADS.has(norm);
 
-/** "..., says minister" / "..., says Maoist leader": the noun phrase to the sentence end, headed by a speaker noun. */
-function bareRoleToEnd(s: VerbSite): TokRange | null {
-  const { ctx, tokens, R, end } = s;
-  const np = rightNP(tokens, R, end);
-  if (!np || !tailAt(ctx, np[1], end)) return null;
-  const head = tokens[np[1] - 1]!;
-  return /^[a-z]/.test(head.text) && isSpeakerNoun(head.norm) ? np : null;
+/** "..., says minister" / "..., says Maoist leader": a noun phrase to the sentence end headed by a speaker noun. */
+function bareRoleToEnd(s: VerbSite, np: TokRange | null): boolean {
+  if (!np || !tailAt(s.ctx, np[1], s.end)) return false;
+  const head = s.tokens[np[1] - 1]!;
+  return /^[a-z]/.test(head.text) && isSpeakerNoun(head.norm);
 }
 
 /** Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker. */
@@ -37,9 +35,9 @@ function invertedSpeaker(s: VerbSite): Frame | null | undefined {
   const { ctx, tokens, L, R, end, first, cue, cueTok, si } = s;
   // "Army behind the killings, says minister": a bare role after the cue to the end is the speaker, even when the
   // words before the comma look like a named subject with an appositive.
-  const role = bareRoleToEnd(s);
-  const np =
-    s.withPrep || cue.object || (!role && subjectBeforeComma(ctx, L, first)) ? null : (role ?? rightNP(tokens, R, end));
+  const right = rightNP(tokens, R, end);
+  const subject = !bareRoleToEnd(s, right) && subjectBeforeComma(ctx, L, first);
+  const np = s.withPrep || cue.object || subject ? null : right;
   if (!np || !(tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end)))
     return undefined;
   const content = leftContent(ctx, L, first);
