@@ -6,7 +6,7 @@
 import { type BandCounts, type ClaimCandidate, claimBands, claimKeyInput, liveBands } from './claims/similar.ts';
 import { indexKeys, isFullDate, placeLookups } from './incidents/key.ts';
 import { incidentQuery } from './incidents/link.ts';
-import { widenedAreas } from './incidents/range.ts';
+import { widenedAreas, widenedKilled } from './incidents/range.ts';
 import {
   type IncidentQuery,
   type StoredIncident,
@@ -14,7 +14,6 @@ import {
   killedOf,
   unfiledLeadOf,
   weekdayOf,
-  widenedKilled,
 } from './incidents/match.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { type ArticleInput, SPEECH_TYPES, recordsOf, unlinkedRecordsOf } from './model.ts';

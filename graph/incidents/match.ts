@@ -50,15 +50,6 @@ export function killedOf(props: Record<string, unknown>): { killed?: [number, nu
   return lo !== null && hi !== null && lo <= hi ? { killed: [lo, hi] } : {};
 }
 
-/** A stored toll range widened by another report's (graph/incidents/range.ts widens the node's props alike). */
-export function widenedKilled(
-  a: [number, number] | undefined,
-  b: [number, number] | undefined,
-): { killed?: [number, number] } {
-  if (!a || !b) return a || b ? { killed: a ?? b } : {};
-  return { killed: [Math.min(a[0], b[0]), Math.max(a[1], b[1])] };
-}
-
 /** A stored node's `unfiledLead` prop as StoredIncident carries it: only when set. */
 export const unfiledLeadOf = (props: Record<string, unknown>): { unfiledLead?: boolean } =>
   props.unfiledLead === true ? { unfiledLead: true } : {};

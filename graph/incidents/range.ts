@@ -32,6 +32,15 @@ export function widenedAreas(
   return [...new Set([...stringsOf(stored.areas), ...stringsOf(report.areas), ...own])];
 }
 
+/** A StoredIncident's toll range widened by another report's, as widenedIncident widens the node's props. */
+export function widenedKilled(
+  a: [number, number] | undefined,
+  b: [number, number] | undefined,
+): { killed?: [number, number] } {
+  if (!a || !b) return a || b ? { killed: a ?? b } : {};
+  return { killed: [Math.min(a[0], b[0]), Math.max(a[1], b[1])] };
+}
+
 export function widenedIncident(stored: Props, report: Props): Props {
   const killedMax = hi(num(stored.killedMax), num(report.killed));
   const woundedMax = hi(num(stored.woundedMax), num(report.wounded));

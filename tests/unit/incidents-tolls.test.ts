@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { tempArticles } from './temp-articles.ts';
 
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { type StoredIncident, killedOf, matchIncident, widenedKilled } from '../../graph/incidents/match.ts';
+import { type StoredIncident, killedOf, matchIncident } from '../../graph/incidents/match.ts';
+import { widenedKilled } from '../../graph/incidents/range.ts';
 import { ingest } from '../../graph/load.ts';
 import { extract } from '../../ingest/extract.ts';
 import { reportedPlaces } from './stored-incidents.ts';
