@@ -255,7 +255,7 @@ describe("another speaker's statement rejected", () => {
 describe('a negation inside a describing clause', () => {
   // South Sudan, 2023 (made up): the army spokesman's accusation told by a wire and a Juba radio station.
   const said = [origin('lul-ruai-koang')];
-  const names: Array<[string, string]> = [['SPLA-IO', 'splm-io']];
+  const names: Array<[string, string]> = [['SPLA-IO', 'spla-io']];
 
   it('does not turn the assertion round: "shelled the market, where there were no soldiers" asserts the shelling', () => {
     const wire = side(
