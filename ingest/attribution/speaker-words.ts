@@ -86,6 +86,13 @@ export const STATE_STANDINS = new Set(
     ' ',
   ),
 );
+/**
+ * Heads after "<body>'s" that name a unit of the body speaking for it, a body of its own: "the army's information
+ * service", "the military's media wing", "the ministry's press office".
+ */
+export const BODY_UNITS = new Set(
+  'service wing office department directorate bureau division unit cell branch desk secretariat'.split(' '),
+);
 /** Documents whose named author ("a study by X") is the speaker. */
 export const AUTHORED = new Set(['study', 'survey', 'poll', 'investigation', 'inquiry', 'review', 'analysis', 'audit']);
 export const SPEECH_HEADS = new Set([

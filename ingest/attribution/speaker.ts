@@ -26,6 +26,7 @@ import {
   ROLE_NOUNS,
   SPEECH_HEADS,
   STATE_STANDINS,
+  BODY_UNITS,
   TITLES,
 } from './speaker-words.ts';
 import {
@@ -469,7 +470,21 @@ export class SpeakerResolver {
       /^['’]s\b/.test(this.nlp.text.slice(headMention.end, headMention.end + 3))
     )
       return this.createAnonymous(core, head, headMention.actorId, span, 'group');
+    if (this.unitOfBody(headMention, head))
+      return this.createAnonymous(core, head, headMention.actorId, span, 'organization');
     return this.use(headMention.actorId, [headMention.start, headMention.end]);
+  }
+
+  /** "The army's information service", "the military's media wing": a unit a body's possessive names, not the body. */
+  private unitOfBody(owner: Mention, head: Token): boolean {
+    const kind = this.byId.get(owner.actorId)?.kind;
+    return (
+      owner.end <= head.start &&
+      (kind === 'organization' || kind === 'group') &&
+      BODY_UNITS.has(head.norm) &&
+      /^[a-z]/.test(head.text) &&
+      /^['’]s\b/.test(this.nlp.text.slice(owner.end, owner.end + 3))
+    );
   }
 
   /** A definite role with no name ("the politician", "the head of the parliament") is the last person speaking. */
@@ -678,9 +693,10 @@ export class SpeakerResolver {
       if (ms[i]!.start < to) continue;
       const m = ms[i]!;
       // Only one who speaks there or holds the role: "Bosnian Serb leader X's drive ..." names what is said about.
-      // Not one whose own role is another: "the ship's manager said C ... military spokesman Yahya Saree said D".
+      // Not one whose own role is another: "the ship's manager said C ... military spokesman Yahya Saree said D",
+      // "a charge the minister rejected ... the group's president Georges Rakotomalala told AFP".
       const roles = this.byId.get(m.actorId)?.roles ?? [];
-      const other = roles.length > 0 && !this.hasRole(m.actorId, role);
+      const other = (roles.length > 0 && !this.hasRole(m.actorId, role)) || this.titledOtherwise(m.actorId, role);
       const speaks =
         (SPEAKS_AFTER.test(this.nlp.text.slice(m.end, m.end + 120)) && !other) || this.hasRole(m.actorId, role);
       if (m.kind === 'name' && this.isPerson(m.actorId) && !this.insideQuote(m.start) && speaks) return m.actorId;
