@@ -165,6 +165,8 @@ export function actorIdentity(
   // A body the extractor derived from a known state ("syria-military", "russia-foreign-ministry").
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
     return { id: actor.id, global: true, rule: 'state body' };
+  const led = leaderFaction(actor);
+  if (led) return { id: led, global: true, rule: 'full name' };
   const rule = bodyRule(actor.name);
   const ofState = rule === 'body name' ? stateGenericBody(actor.name, ctx) : null;
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
@@ -172,6 +174,13 @@ export function actorIdentity(
   if (rule === 'generic name' && affiliation?.global)
     return { id: `${affiliation.id}-${slugify(bodyNameKey(actor.name))}`, global: true, rule: 'state + name' };
   return scoped(rule);
+}
+
+/** "Salif Sadio faction" (ingest/actors/factions.ts): a faction named for its leader is keyed by the leader's full name. */
+function leaderFaction(actor: Actor): string | null {
+  const leader = actor.kind === 'group' ? /^(.*\S)\s+faction$/.exec(actor.name)?.[1] : undefined;
+  const key = leader ? personKey(leader) : null;
+  return key ? `${slugify(key)}-faction` : null;
 }
 
 /**

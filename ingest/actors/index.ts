@@ -23,6 +23,7 @@ import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
+import { factionsIn } from './factions.ts';
 import { regionalGovernment, settleProvincialGovernments } from './regions.ts';
 import {
   dropNonActors,
@@ -63,6 +64,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!v.headline) {
       describe(sc, v);
       forceDescriptions(sc, v);
+      factionsIn(sc, v);
     }
   }
   splitOffices(sc);

@@ -36,6 +36,7 @@ import {
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { beforeFaction } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, nameAfterRole } from './role-prefix.ts';
@@ -100,6 +101,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
     sc.placeNames.add(surfaceOf(v, a, b));
     return;
   }
+  if (leaderOfFaction(sc, v, a, b, joined, x)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -114,6 +116,17 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * "the Salif Sadio faction": the name before a lower-case "faction" is its leader's, never the faction's own (the
+ * faction is recorded after the sentence: factions.ts). False when the run names nobody, so it is read as before.
+ */
+function leaderOfFaction(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
+  if (b - a < 2 || !beforeFaction(v, b)) return false;
+  personRun(sc, v, a, b, joined, x);
+  const start = v.toks[a]!.start;
+  return sc.reg.all().some((d) => d.kind === 'person' && d.mentions.some((m) => m.start === start));
 }
 
 /** Last words of the names of localities: "Times Square", "Trump Village", "Pennsylvania Avenue", "Hyde Park". */
