@@ -310,6 +310,12 @@ function sameTollInArea(
   return areaKeys(inc.areas).find((a) => theirs.has(a) && !STATE_KEYS.has(a)) ?? null;
 }
 
+/** The report's death toll, of a few or more, within the range the stored reports told (one happening's dead). */
+function tolledAlike(inc: { killed?: number | null }, c: StoredIncident): boolean {
+  const k = inc.killed;
+  return k !== null && k !== undefined && k >= TOLL_MIN && !!c.killed && k >= c.killed[0] && k <= c.killed[1];
+}
+
 type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
@@ -378,7 +384,9 @@ function compare(
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
   // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
-  const sameKind = inc.kind === c.kind;
+  // Unless the report tells a toll the stored reports told: "a police patrol and an armed group exchanged fire near
+  // Cabra", two dead, is the attack near Cabra another outlet tells with those two dead.
+  const sameKind = inc.kind === c.kind || tolledAlike(inc, c);
   const undatedLead = near === null && lead && sameKind && undatedNews(inc, c);
   const twoLeads = family === 'violence' && sameKind && unfiledLeads(inc, c, unfiled, published);
   // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own

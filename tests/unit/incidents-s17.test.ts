@@ -8,6 +8,8 @@
 // - "Gunmen killed six people ... on Saturday" under "Mexico City (AFP) -": the lead of copy dated nowhere that tells a
 //   weekday is still that copy's news; it meets the stored news at its place when its weekday does not rule the
 //   stored day out (a day without its year has no weekday to compare; a full date must fall on it);
+// - "an army patrol and insurgents exchanged fire near Chai", two dead, and "insurgents attacked an army patrol near
+//   Chai", two dead: a lead of another kind meets the stored news when its toll is one the stored reports told;
 // - "fought the attackers for more than two hours": a span of hours is no figure a claim counts.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import path from 'node:path';
@@ -144,6 +146,32 @@ describe('the lead of copy dated nowhere, with a weekday', () => {
     expect(nodes).toEqual([
       ['Tlacotepec', '2029-05-12', 1],
       ['Tlacotepec', null, 1],
+    ]);
+  }, 60_000);
+});
+
+// A clash told by copy dated nowhere (a weekday) and an attack told by a dated wire, at one village, two dead each.
+const CHAI_AP =
+  'Two soldiers killed in clash with insurgents in Cabo Delgado\n\nPEMBA, Mozambique (AP) — Two Mozambican soldiers ' +
+  'were killed on Tuesday when an army patrol and insurgents exchanged fire near the village of Chai, in Macomia ' +
+  'district, local officials said.\n\nThe army did not comment.';
+
+const chaiLusa = (dead: string) =>
+  `Insurgents kill ${dead} soldiers in Macomia\n\nPEMBA, Oct 16 (Lusa) - Insurgents attacked an army patrol near ` +
+  `the village of Chai, in Macomia district, on Oct. 15, killing ${dead} soldiers, a local source told Lusa.\n\n` +
+  'Residents fled towards the district headquarters.';
+
+describe('a lead of another kind with the stored toll', () => {
+  it('is the stored attack when it tells its dead', async () => {
+    const nodes = await nodesOf({ 'a.txt': CHAI_AP, 'b.txt': chaiLusa('two') }, 'chai');
+    expect(nodes).toEqual([['Chai', '--10-15', 2]]);
+  }, 60_000);
+
+  it('stays apart with another toll', async () => {
+    const nodes = await nodesOf({ 'a.txt': CHAI_AP, 'b.txt': chaiLusa('five') }, 'chai-five');
+    expect(nodes).toEqual([
+      ['Chai', '--10-15', 1],
+      ['Chai', null, 1],
     ]);
   }, 60_000);
 });
