@@ -109,6 +109,15 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * Words that open a name going on after "of": "the Gulf of Aden", "the Isle of Man", "the Democratic Republic of
+ * Congo". After any other name, "of" says where it lies ("Ruma of Bandarban").
+ */
+const OF_NAMES = new Set(
+  `line gulf strait straits bay sea isle island islands cape lake mount republic kingdom state emirate sultanate
+  principality federation union horn rock port`.split(/\s+/),
+);
+
 /** Type words of a settlement, which a demonym before them does not name: "a Somali town". */
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'port', 'locality', 'hamlet', 'settlement']);
 
@@ -432,8 +441,15 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       if (k === i) break;
       let j = k;
       while (j < end && j - k < 3 && (PARTICLES.has(tokens[j]!.norm) || tokens[j]!.text === '-')) j++;
-      // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals.
-      if (j === k && tokens[k]!.text === 'of' && !tokens.slice(i, k).some((x) => x.text === 'of')) j++;
+      // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals, after a word
+      // that names such a feature; "Ruma of Bandarban" is Ruma, in Bandarban.
+      if (
+        j === k &&
+        tokens[k]!.text === 'of' &&
+        OF_NAMES.has(tokens[k - 1]!.norm) &&
+        !tokens.slice(i, k).some((x) => x.text === 'of')
+      )
+        j++;
       if (j > k && j < end && capitalized(tokens[j]!.text)) k = j + 1;
       else break;
     }

@@ -10,6 +10,8 @@
 //   stored day out (a day without its year has no weekday to compare; a full date must fall on it);
 // - "an army patrol and insurgents exchanged fire near Chai", two dead, and "insurgents attacked an army patrol near
 //   Chai", two dead: a lead of another kind meets the stored news when its toll is one the stored reports told;
+// - "in Rumā of Bandarban": "of" after a town's name says where it lies; only a feature's word ("the Gulf of Aden",
+//   "the Democratic Republic of Congo") opens a name that goes on after "of";
 // - "fought the attackers for more than two hours": a span of hours is no figure a claim counts.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import path from 'node:path';
@@ -84,6 +86,23 @@ describe('a locality and the unit it lies in', () => {
     expect(placeKey('Oulampane Commune')).toBe('oulampane');
     // A type word that is the name's own stays: a town called "Division" is not emptied.
     expect(placeKey('Division')).toBe('division');
+  });
+});
+
+describe('"of" after a name', () => {
+  it('says where a town lies, while a feature\'s name goes on after it', () => {
+    const town =
+      'SRINAGAR, June 3, 2028 (PTI) - Two militants were killed in a gunfight with security forces in Sopore of ' +
+      'Baramulla on Monday, police said.';
+    expect(told(town).map((i) => i.place)).toEqual(['Sopore']);
+    const gulf =
+      'ADEN, June 3, 2028 (Reuters) - Houthi forces attacked a cargo ship in the Gulf of Aden on Monday, the ' +
+      'British maritime agency said.';
+    expect(told(gulf).map((i) => i.place)).toEqual(['Gulf of Aden']);
+    const state =
+      'KINSHASA, June 3, 2028 (Reuters) - Rebels attacked an army base in the Democratic Republic of Congo on ' +
+      'Monday, killing five soldiers, the army said.';
+    expect(told(state).map((i) => i.place)).toEqual(['Democratic Republic of Congo']);
   });
 });
 
