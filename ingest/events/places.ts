@@ -136,8 +136,11 @@ const BUILDINGS = new Set(
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
-/** Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main hospital of". */
-const SITE_NOUNS = new Set([...SITES, ...BUILDINGS]);
+/**
+ * Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main
+ * hospital of", "the police station of", "the army post of".
+ */
+const SITE_NOUNS = new Set([...SITES, ...BUILDINGS, 'station', 'post', 'outpost', 'garrison']);
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =

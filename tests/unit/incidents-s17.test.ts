@@ -12,6 +12,8 @@
 //   Chai", two dead: a lead of another kind meets the stored news when its toll is one the stored reports told;
 // - "in Rumā of Bandarban": "of" after a town's name says where it lies; only a feature's word ("the Gulf of Aden",
 //   "the Democratic Republic of Congo") opens a name that goes on after "of";
+// - "an attack on the police station of Tacueyó, in the municipality of Toribío": a station, a post, an outpost or a
+//   garrison "of" a town is in that town (as a market or a hospital "of" it);
 // - "fought the attackers for more than two hours": a span of hours is no figure a claim counts.
 // Texts are invented, in the style of wire copy from places, outlets and years none of the fixtures use.
 import path from 'node:path';
@@ -103,6 +105,19 @@ describe('"of" after a name', () => {
       'KINSHASA, June 3, 2028 (Reuters) - Rebels attacked an army base in the Democratic Republic of Congo on ' +
       'Monday, killing five soldiers, the army said.';
     expect(told(state).map((i) => i.place)).toEqual(['Democratic Republic of Congo']);
+  });
+});
+
+describe('a station of a town', () => {
+  it('puts the attack at the town, inside the unit told after it', () => {
+    const text =
+      'LIMA, Aug 4, 2028 (Reuters) - Rebels attacked the police station of Llochegua, in the province of Huanta, on ' +
+      'Saturday, killing three officers, authorities said.';
+    expect(told(text).map((i) => [i.place, i.areas])).toEqual([['Llochegua', ['Huanta']]]);
+    const post =
+      'OUAGADOUGOU, Aug 4, 2028 (AFP) - Jihadists attacked the army post of Djibasso, in the province of Kossi, on ' +
+      'Thursday, killing six soldiers, security sources said.';
+    expect(told(post).map((i) => i.place)).toEqual(['Djibasso']);
   });
 });
 
