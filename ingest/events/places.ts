@@ -445,11 +445,12 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       let j = k;
       while (j < end && j - k < 3 && (PARTICLES.has(tokens[j]!.norm) || tokens[j]!.text === '-')) j++;
       // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals, after a word
-      // that names such a feature; "Ruma of Bandarban" is Ruma, in Bandarban.
+      // that names such a feature; "Ruma of Bandarban" is Ruma, in Bandarban. A local unit's name goes on too, to
+      // be split at its "of" (unitOf: "barangay Tee of Datu Piang town").
       if (
         j === k &&
         tokens[k]!.text === 'of' &&
-        OF_NAMES.has(tokens[k - 1]!.norm) &&
+        (unit || OF_NAMES.has(tokens[k - 1]!.norm)) &&
         !tokens.slice(i, k).some((x) => x.text === 'of')
       )
         j++;
