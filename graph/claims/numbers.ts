@@ -34,6 +34,13 @@ const DATE_DAY = new RegExp(`\\b(${MONTH})\\.?\\s+${DAYS}\\b|\\b${DAYS}\\s+(?:of
 /** "19:40", "7:30 p.m.", "7 pm", "10 a.m.". */
 const CLOCK = /\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.m\b\.?|\b\d{1,2}\s*[ap]m\b/g;
 
+/**
+ * "fought the attackers for more than two hours", "a gunbattle that lasted six hours": a span of hours or minutes is
+ * a figure of its own kind, written with an "h" ("2h"), never the count "two of the assailants" gives. Days and years
+ * stay counts: "a three-day ceasefire", "five years in prison".
+ */
+const SPAN = /\b(\d+)\s*-?\s*(?=(?:seconds?|minutes?|hours?|hrs?)\b)/g;
+
 /** The numbers of one run of number words: one, or several where a word cannot continue the last ("two three"). */
 function valuesOf(run: string): number[] {
   const out: number[] = [];
@@ -63,12 +70,13 @@ function valuesOf(run: string): number[] {
 }
 
 /**
- * The text with spelled figures as digits and date days and clock times blanked. A lone "one" stays a word: "one
+ * The text with spelled figures as digits and date days and clock times blanked; a span of hours is "2h". A lone "one" stays a word: "one
  * of the soldiers", "no one", "one side" are rarely a count.
  */
 export function digitsFor(text: string): string {
   return text
     .replace(DATE_DAY, (_m, before: string | undefined, after: string | undefined) => ` ${before ?? after} `)
     .replace(CLOCK, ' ')
-    .replace(RUN, (run) => (run === 'one' ? run : valuesOf(run).join(' ')));
+    .replace(RUN, (run) => (run === 'one' ? run : valuesOf(run).join(' ')))
+    .replace(SPAN, '$1h ');
 }

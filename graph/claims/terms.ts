@@ -90,7 +90,8 @@ function words(text: string, actors: TermActor[]): string[] {
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(TRAILING_CLAUSE, '');
   for (const [re, to] of CONCEPT_PHRASES) plain = plain.replace(re, to);
-  return digitsFor(plain.toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  // "2h": a span of hours (digitsFor) is a figure of its own, "#2h".
+  return digitsFor(plain.toLowerCase()).match(/\d+(?:[.,]\d+)*(?:h\b)?|[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
 
 /** One word's term, or null for a word that carries no content. */

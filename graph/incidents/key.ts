@@ -18,8 +18,12 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
 
 /** A named facility is keyed by the place it serves: "Erbil International Airport" → "erbil". */
 const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
-/** A place-type word closing the name: "Nyaung Gone Village", "Ayadaw Township" (not "Gaza City"). */
-const PLACE_TYPE = / (?:village|town|township|district|province|region|county|governorate|municipality)$/;
+/**
+ * A place-type word closing the name: "Nyaung Gone Village", "Ayadaw Township", "Kolofata Subdivision", "Kpendjal
+ * Prefecture" (not "Gaza City").
+ */
+const PLACE_TYPE =
+  / (?:village|town|township|district|subdistrict|subdivision|division|prefecture|department|province|region|county|governorate|municipality|commune|locality)$/;
 /** A place-type word opening the name: "Barangay Lininding" (a Philippine village) is "Lininding". */
 const TYPE_PREFIX = /^(?:barangay|brgy|sitio|poblacion) (?=\S)/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */

@@ -55,18 +55,14 @@ export const unfiledLeadOf = (props: Record<string, unknown>): { unfiledLead?: b
   props.unfiledLead === true ? { unfiledLead: true } : {};
 
 /**
- * The article's first incident (its headline's, else its first sentence's) with no date, no weekday, in copy with
- * no filing day ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead"): the copy's news, undated.
+ * The article's first incident (its headline's, else its first sentence's) with no date, maybe a weekday, in copy
+ * with no filing day ("Bangui (AFP) - Rebels stormed Kaga Bandoro on Saturday, leaving 12 people dead"): the copy's
+ * news, undated.
  */
 export const isUndatedLead = (
   x: { article: { publishedAt: string | null; dateline?: { day: string | null } | null }; incidents: unknown[] },
   inc: Pick<Incident, 'date' | 'weekday'>,
-): boolean =>
-  x.incidents[0] === inc &&
-  !inc.date &&
-  inc.weekday === undefined &&
-  !x.article.publishedAt &&
-  !x.article.dateline?.day;
+): boolean => x.incidents[0] === inc && !inc.date && !x.article.publishedAt && !x.article.dateline?.day;
 
 /** The index keys a query asks (graph/incidents/key.ts indexKeys): its places, and its inside keys prefixed `a:`. */
 export const indexKeysAsked = (q: IncidentQuery): string[] => [...q.places, ...(q.inside ?? []).map((k) => `a:${k}`)];
@@ -236,13 +232,27 @@ function sameWeekday(inc: Pick<Incident, 'date' | 'weekday'>, c: Pick<StoredInci
 
 /**
  * The lead of copy dated nowhere ("Bangui (AFP) - Rebels stormed Kaga Bandoro, leaving 12 people dead": no date, no
- * weekday, no dateline day) is that copy's news; it can be the stored incident only when that one is the news of
- * its own reports too: undated under a filing day they give, or dated in the week before one. Never a background
- * incident, which reports date long before they were filed, nor one no report dates at all.
+ * dateline day) is that copy's news; it can be the stored incident only when that one is the news of its own reports
+ * too: undated under a filing day they give, or dated in the week before one. Never a background incident, which
+ * reports date long before they were filed, nor one no report dates at all. A weekday the lead tells ("on Saturday")
+ * must not rule the stored day out (weekdayAllows).
  */
 function undatedNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident): boolean {
-  if (inc.date || inc.weekday !== undefined || !c.reported.some(isDay)) return false;
+  if (inc.date || !weekdayAllows(inc.weekday, c) || !c.reported.some(isDay)) return false;
   return !c.date || toldBefore(c.date, c.reported);
+}
+
+/**
+ * "on Saturday" told by the lead of copy dated nowhere, and the other report's day: its full date on that weekday (or
+ * the next, a night's strike dated to either of its days), its weekday the same, or neither told (a day without its
+ * year has no weekday to compare). No weekday allows any.
+ */
+function weekdayAllows(weekday: number | undefined, other: Pick<StoredIncident, 'date' | 'weekday'>): boolean {
+  if (weekday === undefined) return true;
+  if (other.weekday !== undefined && other.weekday !== weekday) return false;
+  if (!isFullDate(other.date)) return true;
+  const off = (new Date(`${other.date}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+  return off === 0 || off === 1 || off === 6;
 }
 
 /** Why two leads of copy filed on days unknown met (matchIncident checks it was the only one they could). */
@@ -298,6 +308,12 @@ function sameTollInArea(
   if (k < c.killed[0] || k > c.killed[1]) return null;
   const theirs = new Set(areaKeys(c.areas));
   return areaKeys(inc.areas).find((a) => theirs.has(a) && !STATE_KEYS.has(a)) ?? null;
+}
+
+/** The report's death toll, of a few or more, within the range the stored reports told (one happening's dead). */
+function tolledAlike(inc: { killed?: number | null }, c: StoredIncident): boolean {
+  const k = inc.killed;
+  return k !== null && k !== undefined && k >= TOLL_MIN && !!c.killed && k >= c.killed[0] && k <= c.killed[1];
 }
 
 type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
@@ -368,7 +384,9 @@ function compare(
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
   // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
-  const sameKind = inc.kind === c.kind;
+  // Unless the report tells a toll the stored reports told: "a police patrol and an armed group exchanged fire near
+  // Cabra", two dead, is the attack near Cabra another outlet tells with those two dead.
+  const sameKind = inc.kind === c.kind || tolledAlike(inc, c);
   const undatedLead = near === null && lead && sameKind && undatedNews(inc, c);
   const twoLeads = family === 'violence' && sameKind && unfiledLeads(inc, c, unfiled, published);
   // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own
@@ -378,7 +396,7 @@ function compare(
     near === null &&
     !!c.unfiledLead &&
     !c.date &&
-    c.weekday === undefined &&
+    weekdayAllows(c.weekday, inc) &&
     !c.reported.some(isDay) &&
     !!published &&
     // Undated under its filing day ("on Tuesday" under "Sept 9"), as undatedNews takes a stored one, is its news too.

@@ -32,6 +32,8 @@ const TITLE_MONTH_DAY = new RegExp(
   `^${TITLE_PLACE},?\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${AGENCY_DASH}`,
   'u',
 );
+// "Bignona, 12 March (APS) -": the day before the month, as francophone and Commonwealth agencies write it.
+const TITLE_DAY_MONTH = new RegExp(`^${TITLE_PLACE},?\\s+(\\d{1,2})\\s+${MONTH}${YEAR}${AGENCY_DASH}`, 'u');
 const TITLE_ONLY = new RegExp(`^${TITLE_PLACE}${AGENCY_DASH}`, 'u');
 // PTI, IANS and ANI write no dash: "Imphal, Jan 18 (PTI) Three persons were killed ..." (an agency in capitals in
 // parentheses, then the lead's first word).
@@ -68,6 +70,8 @@ export function parseDateline(lead: string): Dateline | null {
   if (m) return valid({ place: null, month: monthOf(m[1]!), day: +m[2]!, year: m[3] ? +m[3] : null });
   m = TITLE_MONTH_DAY.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
+  m = TITLE_DAY_MONTH.exec(head);
+  if (m) return valid({ place: m[1]!, month: monthOf(m[3]!), day: +m[2]!, year: m[4] ? +m[4] : null });
   m = TITLE_MONTH_DAY_BARE.exec(head);
   if (m) return valid({ place: m[1]!, month: monthOf(m[2]!), day: +m[3]!, year: m[4] ? +m[4] : null });
   m = TITLE_ONLY.exec(head);

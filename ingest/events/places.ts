@@ -37,7 +37,7 @@ export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
   neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns
-  commune communes`.split(/\s+/),
+  commune communes locality localities hamlet hamlets settlement`.split(/\s+/),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
@@ -109,8 +109,17 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * Words that open a name going on after "of": "the Gulf of Aden", "the Isle of Man", "the Democratic Republic of
+ * Congo". After any other name, "of" says where it lies ("Ruma of Bandarban").
+ */
+const OF_NAMES = new Set(
+  `line gulf strait straits bay sea isle island islands cape lake mount republic kingdom state emirate sultanate
+  principality federation union horn rock port`.split(/\s+/),
+);
+
 /** Type words of a settlement, which a demonym before them does not name: "a Somali town". */
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'port']);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'port', 'locality', 'hamlet', 'settlement']);
 
 /** Facilities named after the town they stand in ("the Tuapse refinery", "the Kherson airport"). */
 const FACILITIES = new Set(
@@ -127,8 +136,11 @@ const BUILDINGS = new Set(
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
-/** Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main hospital of". */
-const SITE_NOUNS = new Set([...SITES, ...BUILDINGS]);
+/**
+ * Words of a site or a building that "the ... X of Y" places in the town Y: "the weekly market of", "the main
+ * hospital of", "the police station of", "the army post of".
+ */
+const SITE_NOUNS = new Set([...SITES, ...BUILDINGS, 'station', 'post', 'outpost', 'garrison']);
 
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
@@ -432,8 +444,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       if (k === i) break;
       let j = k;
       while (j < end && j - k < 3 && (PARTICLES.has(tokens[j]!.norm) || tokens[j]!.text === '-')) j++;
-      // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals.
-      if (j === k && tokens[k]!.text === 'of' && !tokens.slice(i, k).some((x) => x.text === 'of')) j++;
+      // "the Line of Control", "the Gulf of Aden", "the Strait of Hormuz": one "of" between capitals, after a word
+      // that names such a feature; "Ruma of Bandarban" is Ruma, in Bandarban. A local unit's name goes on too, to
+      // be split at its "of" (unitOf: "barangay Tee of Datu Piang town").
+      if (
+        j === k &&
+        tokens[k]!.text === 'of' &&
+        (unit || OF_NAMES.has(tokens[k - 1]!.norm)) &&
+        !tokens.slice(i, k).some((x) => x.text === 'of')
+      )
+        j++;
       if (j > k && j < end && capitalized(tokens[j]!.text)) k = j + 1;
       else break;
     }
