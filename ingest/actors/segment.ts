@@ -184,6 +184,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
+  if (titleEndsName(v, m, hits)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -220,6 +221,29 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+const NAME_CONNECTORS = new Set(['for', 'and', '&', 'of']);
+/**
+ * "the Council for Public Security and Criminal Justice.", "the Coalition for Real Justice, said": a one-word title
+ * that ends a body's name after a connector and a capitalized word, with no name after it to title, is a word of
+ * the name ("Justice Scalia" titles the name that follows; "National Director of X" holds an office of X).
+ */
+function titleEndsName(v: View, m: Match, hits: Hit[]): boolean {
+  const [before, prev, next] = [v.toks[m.start - 3], v.toks[m.start - 1], v.toks[m.end]];
+  return (
+    m.end - m.start === 1 &&
+    hits.every((h) => h.role === 'title') &&
+    !!before &&
+    !!prev &&
+    isCap(before) &&
+    isCap(prev) &&
+    NAME_CONNECTORS.has(v.keys[m.start - 2] ?? '') &&
+    !v.headline &&
+    !(next && (isCap(next) || TITLE_OF.has(v.keys[m.end]!)))
+  );
+}
+/** Words after which a title holds an office of something: "National Director of the Remembrance Project". */
+const TITLE_OF = new Set(['of', 'at', 'for', 'to']);
 
 /**
  * "the Ayadaw People's Defense Force", "the Kunduz Taliban": a capitalized word right before a known armed group's

@@ -112,7 +112,14 @@ const WRITINGS = new Set(
     'ad ads advertisement advertisements commercial commercials clip clips excerpt excerpts blog editorials memo ' +
     'memos letter letters missive message petition declaration affidavit filing filings submission timeline ' +
     'slide slides chart charts index picture pictures photo photos photograph photographs image images plan plans ' +
-    'initiative proposal proposals guidelines transcript transcripts history'
+    'initiative proposal proposals guidelines transcript transcripts history investigations inquiries reviews ' +
+    'audits probes research ' +
+    // Ideas, acts and events: what they show or confirm is someone's reading of them, no one who speaks ("His
+    // assumption was that", "the minister's performance confirms", "the ruling party's defeat shows").
+    'assumption assumptions belief beliefs theory theories argument arguments premise perspective preference ' +
+    'preferences bias performance performances showing victory victories defeat defeats loss losses win wins ' +
+    'success failure failures decision decisions policy policies approach strategy tactics behavior behaviour ' +
+    'conduct record bankruptcy merger deal loophole signs trend trends'
   ).split(' '),
 );
 
