@@ -184,7 +184,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
-  if (titleEndsName(v, m, hits)) return null;
+  if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -224,14 +224,18 @@ const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
 
 const NAME_CONNECTORS = new Set(['for', 'and', '&', 'of']);
 /**
- * "the Council for Public Security and Criminal Justice.", "the Coalition for Real Justice, said": a one-word title
- * that ends a body's name after a connector and a capitalized word, with no name after it to title, is a word of
- * the name ("Justice Scalia" titles the name that follows; "National Director of X" holds an office of X).
+ * "the Council for Public Security and Criminal Justice.", "the Coalition for Real Justice, said": a title that is a
+ * common word too, ending a body's name after a connector and a capitalized word of a run, with no name after it to
+ * title ("Justice Scalia") and no body it holds an office of ("Justice of the Peace"), is a word of the name.
  */
-function titleEndsName(v: View, m: Match, hits: Hit[]): boolean {
+function titleEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
   const [before, prev, next] = [v.toks[m.start - 3], v.toks[m.start - 1], v.toks[m.end]];
+  const run = items[items.length - 1];
   return (
     m.end - m.start === 1 &&
+    WORD_TITLES.has(v.keys[m.start]!) &&
+    run?.type === 'run' &&
+    run.end === m.start &&
     hits.every((h) => h.role === 'title') &&
     !!before &&
     !!prev &&
@@ -242,6 +246,11 @@ function titleEndsName(v: View, m: Match, hits: Hit[]): boolean {
     !(next && (isCap(next) || TITLE_OF.has(v.keys[m.end]!)))
   );
 }
+/**
+ * Titles that are common words too, an idea or a quality ("Criminal Justice", "Gloria Major"); an officer's title
+ * after a body's name holds its office ("the Ministry of Finance Secretary said").
+ */
+const WORD_TITLES = new Set(['justice', 'major']);
 /** Words after which a title holds an office of something: "National Director of the Remembrance Project". */
 const TITLE_OF = new Set(['of', 'at', 'for', 'to']);
 
