@@ -520,6 +520,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
         ok =
           CONNECTORS.has(key) ||
           (key === "'s" && PEOPLES.test(v.keys[k - 1]!)) ||
+          pluralPossessiveInName(v, k, prev, it) ||
           // "Estado Mayor de Bloques y Frente", "Libertad y Refundación": a Romance "and" inside a Romance body's name.
           (ROMANCE_AND.has(key) && !!romanceBodyKind(v.keys, prev.start));
       }
@@ -598,6 +599,22 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
 
 /** Plurals whose possessive opens a body's name: "People's", "Workers'". */
 const PEOPLES = /^(?:people|women|workers|children|martyrs|veterans)$/;
+
+/**
+ * "the Reserve Officers' Training Corps", "the Ghana Nurses' Association": a plural noun's possessive mark inside a
+ * name that a body's cue word closes ("Fox News' Washington bureau", "Sanders' Senate race" are owners' things; a
+ * body's unit is a body of its own).
+ */
+function pluralPossessiveInName(v: View, k: number, prev: Item, it: Item): boolean {
+  const owner = v.keys[k - 1] ?? '';
+  if (v.keys[k] !== "'" || !v.glued[k] || !/[^s]s$/.test(owner) || OWNERS_NOT_PEOPLE.has(owner)) return false;
+  // "the D.C. Court of Appeals' Board on Professional Responsibility": a body's own unit, a body of its own.
+  for (let j = prev.start; j < k; j++) if (v.keys[j] === 'of' || ORG_CUES.has(v.keys[j]!)) return false;
+  const cue = v.keys[it.end - 1]!;
+  return (ORG_CUES.has(cue) || GROUP_CUES.has(cue)) && lexicalTag(owner) === 'NOUN';
+}
+/** Plural-looking words that name a paper or a state, not people: "The Times' Jerusalem bureau". */
+const OWNERS_NOT_PEOPLE = new Set(['times', 'states', 'nations', 'emirates', 'islands', 'philippines']);
 
 /** "People's Liberation Guerrilla Army": a run ending in "People" with "'s" between it and token `at`. */
 function peoplesBefore(v: View, prev: Item, at: number): boolean {

@@ -100,3 +100,25 @@ describe('junk actor classes, thirteenth round: names cut or glued at a hyphen, 
     expect(found).toContain('person:Jim Crowley');
   });
 });
+
+describe("junk actor classes, thirteenth round: a plural possessive inside a body's name (issue #10)", () => {
+  it('reads "Nurses\' Association", "Reserve Officers\' Training Corps" whole', () => {
+    const found = names(
+      "ACCRA (Reuters) - He joined the Reserve Officers' Training Corps in college. The Ghana Nurses' Association " +
+        "backed the strike, and the Mothers' Union of Uganda disagreed.\n",
+    );
+    expect(found).toContain("organization:Reserve Officers' Training Corps");
+    expect(found).toContain("organization:Ghana Nurses' Association");
+    expect(found.some((n) => /:Training Corps$|:Union of Uganda$/.test(n))).toBe(false);
+  });
+
+  it("keeps a body's unit and an outlet's bureau apart from their owners", () => {
+    const found = names(
+      "NAIROBI (Reuters) - The complaint went to the High Court of Appeals' Board on Judicial Conduct. Fox News' " +
+        'Nairobi Bureau said the debate would go ahead.\n',
+    );
+    expect(found).toContain('organization:High Court of Appeals');
+    expect(found).toContain('outlet:Fox News');
+    expect(found.some((n) => /Appeals' Board|News' Nairobi/.test(n))).toBe(false);
+  });
+});
