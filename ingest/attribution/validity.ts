@@ -32,18 +32,23 @@ export function isPlaceName(surface: string): boolean {
 }
 
 /**
- * "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester, Massachusetts, told him": a source phrase
- * that is only the region of a place names the person before the place. Returns that person's range, or null.
+ * "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester, Massachusetts, told him", "Voters from Ohio
+ * who attended the rally said": a source phrase that is only a place, or the region of a place, names the people
+ * before the place. Returns their range, or null.
  */
 export function personBeforePlace(tokens: Token[], [s, e]: TokRange): TokRange | null {
   const surface = tokens
     .slice(s, e)
     .map((t) => t.text)
     .join(' ');
-  if (!isPlaceName(surface) || tokens[s - 1]?.text !== ',') return null;
-  let k = s - 2;
-  while (k >= 0 && /^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k--;
-  if (k === s - 2 || k < 1 || !FROM.has(tokens[k]!.norm)) return null;
+  if (!isPlaceName(surface)) return null;
+  let k = s - 1;
+  if (tokens[k]?.text === ',') {
+    k--;
+    while (k >= 0 && /^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k--;
+    if (k === s - 2) return null;
+  }
+  if (k < 1 || !FROM.has(tokens[k]!.norm) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
   const end = k;
   let start = end;
   while (

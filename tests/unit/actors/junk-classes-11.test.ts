@@ -122,3 +122,16 @@ describe("junk actor classes, thirteenth round: a plural possessive inside a bod
     expect(found.some((n) => /Appeals' Board|News' Nairobi/.test(n))).toBe(false);
   });
 });
+
+describe('junk actor classes, thirteenth round: a place after the people who speak (issue #10)', () => {
+  it('makes the people the speakers of "Voters from Ohio who attended the rally said", not Ohio', () => {
+    const g = graph(
+      'CEBU, Philippines (AP) - The rally drew thousands. Farmers from Mindanao who attended the rally said ' +
+        'they were thrilled, and a teacher in Davao, Philippines, said she was not.\n',
+    );
+    expect(g.actors.some((a) => a.kind === 'person' && /Mindanao|Davao|Philippines/.test(a.name))).toBe(false);
+    const speakers = g.claims.map((c) => g.actors.find((a) => a.id === c.speaker)?.name);
+    expect(speakers).toContain('Farmers');
+    expect(speakers).toContain('teacher');
+  });
+});
