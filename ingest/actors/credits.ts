@@ -1,8 +1,8 @@
 // Credit lines: bylines ("By Ana Ruiz and Tom Hale", "BYLINE: Ana Ruiz."), contributor lines ("Tom Hale contributed
 // reporting from Lima.") and wire credits ("(Reporting by Ana Ruiz; Editing by Tom Hale)"). The people they name
 // wrote or edited the article; they are no actors of its story unless the story names them elsewhere. So are the
-// authors of a bio line at the foot of an opinion piece ("Ana Ruiz is a senior fellow at ..."), and the photographers
-// and agencies of a photo credit ("Gary Cameron/Reuters.").
+// authors of a bio line at the foot of an opinion piece ("Ana Ruiz is a senior fellow at ..."), the signature of a
+// roundup item ("... on Monday.--Ana Ruiz."), and the photographers and agencies of a photo credit ("Gary Cameron/Reuters.").
 // In: the article text. Out: a test for whether a mention [start, end) lies in a credit.
 
 /** "BYLINE: ..." or "Contributing: ..." to the end of its line; "By A, B and C" as a whole line of names. */
@@ -24,6 +24,12 @@ const BRACKET_CREDIT = /\[(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]
 /** A photo credit on a line of its own: "Gary Cameron/Reuters.", "Jim Urquhart / Reuters.", "Handout/AFP". */
 const PHOTO_CREDIT = /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*\/[ \t]*\p{Lu}[^\n/]{0,40}$/gmu;
 
+/**
+ * A roundup item's signature closing its paragraph after the last sentence: "... wounded.--Ana Ruiz.", "... on
+ * Monday. — Tom Hale" (after a closing quote mark, "― Ana Ruiz" names who said the quote: no credit).
+ */
+const SIGNATURE = /(?<=[.!?])[ \t]*(?:--|—|―)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*$/gmu;
+
 /** A short paragraph of "X reported from A, and Y and Z from B.": every name in it is a credit. */
 const REPORTED_FROM = /^[ \t]*\p{Lu}[^\n"“”]{0,120}? reported from [^\n"“”]{0,200}$/gmu;
 
@@ -34,7 +40,7 @@ const BIO =
 /** Spans of bylines and wire credits of a text, and a test for a mention inside a credit. */
 export function creditTest(text: string): (start: number, end: number) => boolean {
   const spans: [number, number][] = [];
-  for (const re of [BYLINE_LINE, WIRE_CREDIT, REPORTED_FROM, BRACKET_CREDIT, PHOTO_CREDIT])
+  for (const re of [BYLINE_LINE, WIRE_CREDIT, REPORTED_FROM, BRACKET_CREDIT, PHOTO_CREDIT, SIGNATURE])
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   const opensParagraph = (start: number) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 20), start));
   return (start, end) =>

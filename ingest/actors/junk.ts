@@ -209,8 +209,29 @@ function isJunk(a: Actor, inHeadline: (start: number) => boolean): boolean {
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   // "Senator", "National Committeeman", "New Hampshire Republican": a role, not a name.
   if (words.length === 1 && titleEntry(last)) return true;
+  if (FIGURES.has(a.name.toLowerCase())) return true;
   return ROLE_END.has(last) || abstractName(words) || numberedThing(words) || clause(words);
 }
+
+/**
+ * Names that stand for a kind of person, an era or a system of laws, never for someone ("the injustices of Jim Crow",
+ * "Uncle Sam will pay", "a John Doe warrant").
+ */
+const FIGURES = new Set([
+  'jim crow',
+  'uncle sam',
+  'john doe',
+  'jane doe',
+  'richard roe',
+  'joe sixpack',
+  'joe six-pack',
+  'joe public',
+  'john q. public',
+  'joe bloggs',
+  'average joe',
+  'big brother',
+  'johnny foreigner',
+]);
 
 /** A word's key for the lexicon: lower case, without a possessive or a closing period. */
 const wordKey = (w: string) =>

@@ -184,6 +184,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
+  if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -220,6 +221,38 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+const NAME_CONNECTORS = new Set(['for', 'and', '&', 'of']);
+/**
+ * "the Council for Public Security and Criminal Justice.", "the Coalition for Real Justice, said": a title that is a
+ * common word too, ending a body's name after a connector and a capitalized word of a run, with no name after it to
+ * title ("Justice Scalia") and no body it holds an office of ("Justice of the Peace"), is a word of the name.
+ */
+function titleEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  const [before, prev, next] = [v.toks[m.start - 3], v.toks[m.start - 1], v.toks[m.end]];
+  const run = items[items.length - 1];
+  return (
+    m.end - m.start === 1 &&
+    WORD_TITLES.has(v.keys[m.start]!) &&
+    run?.type === 'run' &&
+    run.end === m.start &&
+    hits.every((h) => h.role === 'title') &&
+    !!before &&
+    !!prev &&
+    isCap(before) &&
+    isCap(prev) &&
+    NAME_CONNECTORS.has(v.keys[m.start - 2] ?? '') &&
+    !v.headline &&
+    !(next && (isCap(next) || TITLE_OF.has(v.keys[m.end]!)))
+  );
+}
+/**
+ * Titles that are common words too, an idea or a quality ("Criminal Justice", "Gloria Major"); an officer's title
+ * after a body's name holds its office ("the Ministry of Finance Secretary said").
+ */
+const WORD_TITLES = new Set(['justice', 'major']);
+/** Words after which a title holds an office of something: "National Director of the Remembrance Project". */
+const TITLE_OF = new Set(['of', 'at', 'for', 'to']);
 
 /**
  * "the Ayadaw People's Defense Force", "the Kunduz Taliban": a capitalized word right before a known armed group's
@@ -487,6 +520,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
         ok =
           CONNECTORS.has(key) ||
           (key === "'s" && PEOPLES.test(v.keys[k - 1]!)) ||
+          pluralPossessiveInName(v, k, prev, it) ||
           // "Estado Mayor de Bloques y Frente", "Libertad y Refundación": a Romance "and" inside a Romance body's name.
           (ROMANCE_AND.has(key) && !!romanceBodyKind(v.keys, prev.start));
       }
@@ -565,6 +599,22 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
 
 /** Plurals whose possessive opens a body's name: "People's", "Workers'". */
 const PEOPLES = /^(?:people|women|workers|children|martyrs|veterans)$/;
+
+/**
+ * "the Reserve Officers' Training Corps", "the Ghana Nurses' Association": a plural noun's possessive mark inside a
+ * name that a body's cue word closes ("Fox News' Washington bureau", "Sanders' Senate race" are owners' things; a
+ * body's unit is a body of its own).
+ */
+function pluralPossessiveInName(v: View, k: number, prev: Item, it: Item): boolean {
+  const owner = v.keys[k - 1] ?? '';
+  if (v.keys[k] !== "'" || !v.glued[k] || !/[^s]s$/.test(owner) || OWNERS_NOT_PEOPLE.has(owner)) return false;
+  // "the D.C. Court of Appeals' Board on Professional Responsibility": a body's own unit, a body of its own.
+  for (let j = prev.start; j < k; j++) if (v.keys[j] === 'of' || ORG_CUES.has(v.keys[j]!)) return false;
+  const cue = v.keys[it.end - 1]!;
+  return (ORG_CUES.has(cue) || GROUP_CUES.has(cue)) && lexicalTag(owner) === 'NOUN';
+}
+/** Plural-looking words that name a paper or a state, not people: "The Times' Jerusalem bureau". */
+const OWNERS_NOT_PEOPLE = new Set(['times', 'states', 'nations', 'emirates', 'islands', 'philippines']);
 
 /** "People's Liberation Guerrilla Army": a run ending in "People" with "'s" between it and token `at`. */
 function peoplesBefore(v: View, prev: Item, at: number): boolean {

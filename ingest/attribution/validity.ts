@@ -32,18 +32,23 @@ export function isPlaceName(surface: string): boolean {
 }
 
 /**
- * "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester, Massachusetts, told him": a source phrase
- * that is only the region of a place names the person before the place. Returns that person's range, or null.
+ * "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester, Massachusetts, told him", "Voters from Ohio
+ * who attended the rally said": a source phrase that is only a place, or the region of a place, names the people
+ * before the place. Returns their range, or null.
  */
 export function personBeforePlace(tokens: Token[], [s, e]: TokRange): TokRange | null {
   const surface = tokens
     .slice(s, e)
     .map((t) => t.text)
     .join(' ');
-  if (!isPlaceName(surface) || tokens[s - 1]?.text !== ',') return null;
-  let k = s - 2;
-  while (k >= 0 && /^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k--;
-  if (k === s - 2 || k < 1 || !FROM.has(tokens[k]!.norm)) return null;
+  if (!isPlaceName(surface)) return null;
+  let k = s - 1;
+  if (tokens[k]?.text === ',') {
+    k--;
+    while (k >= 0 && /^[A-Z]/.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN') k--;
+    if (k === s - 2) return null;
+  }
+  if (k < 1 || !FROM.has(tokens[k]!.norm) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
   const end = k;
   let start = end;
   while (
@@ -112,7 +117,14 @@ const WRITINGS = new Set(
     'ad ads advertisement advertisements commercial commercials clip clips excerpt excerpts blog editorials memo ' +
     'memos letter letters missive message petition declaration affidavit filing filings submission timeline ' +
     'slide slides chart charts index picture pictures photo photos photograph photographs image images plan plans ' +
-    'initiative proposal proposals guidelines transcript transcripts history'
+    'initiative proposal proposals guidelines transcript transcripts history investigations inquiries reviews ' +
+    'audits probes research ' +
+    // Ideas, acts and events: what they show or confirm is someone's reading of them, no one who speaks ("His
+    // assumption was that", "the minister's performance confirms", "the ruling party's defeat shows").
+    'assumption assumptions belief beliefs theory theories argument arguments premise perspective preference ' +
+    'preferences bias performance performances showing victory victories defeat defeats loss losses win wins ' +
+    'success failure failures decision decisions policy policies approach strategy tactics behavior behaviour ' +
+    'conduct record bankruptcy merger deal loophole signs trend trends'
   ).split(' '),
 );
 
