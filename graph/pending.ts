@@ -59,8 +59,16 @@ export function expectedLookups(input: ArticleInput): LinkLookups {
   return { claims, incidents };
 }
 
-/** A stored claim's band keys, as its bandKey property holds them (graph/neo4j/keys.ts). */
-const storedBands = (c: ClaimCandidate) => claimBands(claimKeyInput({ text: c.text, terms: c.terms }));
+/**
+ * A stored claim's band keys, as its bandKey property holds them (graph/neo4j/keys.ts). Kept per candidate object
+ * (the store's answers hand out the same candidates again): each overlay lookup asks it of every candidate.
+ */
+const storedBands = (c: ClaimCandidate): readonly string[] => {
+  let bands = bandsOf.get(c);
+  if (!bands) bandsOf.set(c, (bands = claimBands(claimKeyInput({ text: c.text, terms: c.terms }))));
+  return bands;
+};
+const bandsOf = new WeakMap<ClaimCandidate, readonly string[]>();
 
 const claimsKey = (bands: string[], limit = 50) => `${limit}|${bands.join('\n')}`;
 const incidentsKey = (q: IncidentQuery) => `${q.dates.join(',')}|${indexKeysAsked(q).join(',')}`;
@@ -467,7 +475,11 @@ export class PendingWrites {
       readClaims: async (sets) => view.readClaims?.(sets),
       findClaims: async (bands, limit = 50) => {
         const { stored, asked } = await this.storedAfterWrites(view, bands, limit, gainers);
-        const hits = (keys: Iterable<string>) => [...keys].filter((k) => asked.has(k)).length;
+        const hits = (keys: readonly string[]) => {
+          let n = 0;
+          for (const k of keys) if (asked.has(k)) n++;
+          return n;
+        };
         const base = stored.map((c) => {
           const added = touched.has(c.id) ? claim(c.id).speech : [];
           if (!added.length) return { c, id: c.id, hits: hits(storedBands(c)) };

@@ -75,7 +75,11 @@ export async function findClaimsMany(
   });
 }
 
-/** The ids of one set's candidates: claims by how many of its live band keys they hold, then id, at most `limit`. */
+/**
+ * The ids of one set's candidates: claims by how many of its live band keys they hold, then id, at most `limit`.
+ * Counts are small whole numbers, so ids are gathered by count and only the counts that fill `limit` are sorted
+ * (every holder was sorted at each lookup: 8% of the client CPU of a cached load of 1,000 stories in a profile).
+ */
 export function rankClaims(
   bands: string[],
   holders: Map<string, string[]>,
@@ -84,15 +88,23 @@ export function rankClaims(
 ): string[] {
   const hits = new Map<string, number>();
   for (const b of bands) {
-    const ids = holders.get(b) ?? [];
-    if (ids.length > stopAbove) continue;
+    const ids = holders.get(b);
+    if (!ids || ids.length > stopAbove) continue;
     for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
-  return [...hits]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([id]) => id);
+  const byCount: string[][] = [];
+  for (const [id, n] of hits) (byCount[n] ??= []).push(id);
+  const out: string[] = [];
+  for (let n = byCount.length - 1; n > 0 && out.length < limit; n--) {
+    const ids = byCount[n];
+    if (!ids) continue;
+    ids.sort(byId);
+    for (const id of ids) if (out.push(id) === limit) break;
+  }
+  return out;
 }
+
+const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Chosen claims with their text, terms and first 20 speech relationships by key, by id. Of a CLAIMS edge only what

@@ -21,6 +21,7 @@ import type { LinkLookups } from '../store.ts';
 import { claimDetails, findIncidentsMany, rankClaims } from './identity.ts';
 import { IncidentCache } from './incident-cache.ts';
 import { INTERNAL_PROPS } from './values.ts';
+import { WRITE_PREFIX } from './write.ts';
 
 /** Claims held at most: past it (about 24,000 generated articles: 12.6 claims each) lookups go to the server's band index again. */
 export const CACHED_CLAIMS = 300_000;
@@ -299,7 +300,7 @@ export class CacheSlot {
     const cache = this.cache;
     if (!cache || this.off) return work();
     const mine = cache.counts;
-    const [counted, result] = await Promise.all([tx.run(COUNTS), work()]);
+    const [counted, result] = await Promise.all([tx.run(WRITE_PREFIX + COUNTS), work()]);
     const r = counted.records[0]!;
     if (r.get('claims') !== mine.claims || r.get('articles') !== mine.articles) this.turnOff();
     return result;

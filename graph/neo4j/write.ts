@@ -22,8 +22,16 @@ function safe(name: string, allowed: Set<string>): string {
   return name;
 }
 
+/**
+ * A load grows the graph many times over, and Neo4j replans a cached query whenever its statistics diverge (a
+ * label's count, an index's selectivity): dozens of replans per thousand articles, each one planner work and fresh
+ * code for the JIT compiler. Every write statement here is anchored on the unique id indexes, so its plan holds
+ * whatever the counts: kept (`replan=skip`).
+ */
+export const WRITE_PREFIX = 'CYPHER replan=skip ';
+
 const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) =>
-  tx.run(cypher, toParam(params) as Record<string, unknown>);
+  tx.run(WRITE_PREFIX + cypher, toParam(params) as Record<string, unknown>);
 
 /** Existing labels of the given ids, by four index seeks (one per label). */
 async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, NodeLabel>> {
@@ -332,7 +340,9 @@ function relGroups(batch: BatchArticle[], labelOf: Map<string, NodeLabel>): Map<
     const byType = new Map<string, RelRecord[]>();
     for (const r of unique.values()) {
       const k = `${safe(r.type, REL_TYPES)}|${labelOf.get(r.source)}|${labelOf.get(r.target)}`;
-      byType.set(k, [...(byType.get(k) ?? []), r]);
+      const same = byType.get(k);
+      if (same) same.push(r);
+      else byType.set(k, [r]);
     }
     for (const [k, rels] of byType) {
       // As a one-article write decides: the article's whole group of a type is MERGEd when any of it is a link.
