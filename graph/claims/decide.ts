@@ -377,6 +377,15 @@ export function paraphrase(a: Side, b: Side): Decision | null {
 }
 
 /**
+ * Words by which a denial names an incident without telling it ("had nothing to do with the incident"), as stems
+ * (graph/claims/stem.ts): the denial is about whichever incident the claim it answers tells.
+ */
+const THE_INCIDENT = new Set(['incid', 'event', 'episo']);
+/** Whether the denial names "the incident" and the claim tells one, or both tell the same one. */
+const toldAlike = (o: Overlap, d: Side, c: Side) =>
+  o.incident || (c.terms.some(isIncidentTerm) && d.terms.some((t) => THE_INCIDENT.has(t)));
+
+/**
  * A denial `d` of one article answering a claim `c` of another: told by someone else with the opposite polarity,
  * pointing at a report ("the reports that ...", "any role") or denied by the very actor the claim accuses, and
  * holding most of the lighter side's content.
@@ -403,8 +412,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
     // forces") are enough when the denial points at the claim or the accused denies it.
     ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
-      // The accused denying the very incident the claim tells ("denied that its jets struck the hospital").
-      (accused && k.concept && k.incident));
+      // The accused denying the very incident the claim tells ("denied that its jets struck the hospital"), or
+      // denying a part in it named only as "the incident" ("Serbia had nothing to do with the incident").
+      (accused && k.concept && toldAlike(o, d, c)));
   return ok
     ? {
         score: round2(o.containment),

@@ -1,0 +1,76 @@
+// Denials the s16 post-mortem showed unlinked, on wire stories of our own (other regions, outlets, years): the
+// accused's denial that names the incident only as "the incident" ("Tajikistan had nothing to do with the
+// incident") answers another outlet's claim holding it responsible for the incident that claim tells, and not the
+// accuser's claim on something else; a dismissal of "the reports" with a quoted verdict ("dismissed the reports as
+// "lies spread by ..."") answers the claim told before it in the article, as an unquoted verdict does.
+import { describe, expect, it } from 'vitest';
+
+import type { Subgraph } from '../../graph/store.ts';
+import { extract } from '../../ingest/extract.ts';
+import { storedGraph, tempArticles } from './temp-articles.ts';
+
+const { dir, write } = tempArticles('kg-s17-claims-');
+
+const ARTICLES: Record<string, string> = {
+  'a1-bishkek-reuters.txt':
+    'Kyrgyzstan blames Tajikistan for deadly border shootout\n\nBISHKEK, April 30, 2021 (Reuters) - Two Kyrgyz ' +
+    'border guards were killed on Thursday when gunmen opened fire on a border post near the village of Kok-Tash, ' +
+    "Kyrgyzstan's border service said.\n\nKyrgyz Foreign Minister Ruslan Kazakbaev said the attack on the border post " +
+    'had been organised by Tajikistan.\n\nKazakbaev said Tajikistan had moved heavy weapons to the border in March.\n',
+  'a2-dushanbe-asiaplus.txt':
+    'Dushanbe rejects Bishkek charge over border post attack\n\nDUSHANBE, May 1, 2021 (Asia-Plus) - Tajik Foreign ' +
+    'Minister Sirojiddin Muhriddin said Tajikistan had nothing to do with the incident.\n\nMuhriddin said the ' +
+    'two governments would meet in Batken next week.\n',
+};
+
+const stored = () => storedGraph(dir, write, ARTICLES);
+
+/** The one Claim node whose text holds `frag`. */
+function claimOf(g: Subgraph, frag: string): string {
+  const ids = g.nodes.filter((n) => n.labels.includes('Claim') && String(n.props.text).includes(frag)).map((n) => n.id);
+  expect(ids, frag).toHaveLength(1);
+  return ids[0]!;
+}
+
+/** Whether a denial of another article (its words `said`) answers the claim holding `frag`. */
+const answeredBy = (g: Subgraph, frag: string, said: string) => {
+  const target = claimOf(g, frag);
+  return g.edges.some(
+    (e) =>
+      e.type === 'DENIES' &&
+      e.target === target &&
+      e.props.answers === 'across articles' &&
+      String(e.props.said).includes(said),
+  );
+};
+
+describe("the accused's denial of a part in 'the incident'", async () => {
+  const g = await stored();
+
+  it('answers the claim of another outlet holding it responsible for the incident', () => {
+    expect(answeredBy(g, 'had been organised by Tajikistan', 'nothing to do with the incident')).toBe(true);
+  });
+
+  it("does not answer the accuser's claim on something else", () => {
+    expect(answeredBy(g, 'moved heavy weapons to the border', 'nothing to do with the incident')).toBe(false);
+  });
+});
+
+describe('a dismissal of the reports with a quoted verdict', () => {
+  it('answers the claim told before it, as an unquoted verdict does', () => {
+    const claims = extract({
+      source: 'wire.txt',
+      text:
+        'TBILISI, Nov 12, 2019 (Civil.ge) - Opposition leaders said riot police had beaten dozens of protesters ' +
+        'outside parliament. The Interior Ministry dismissed the reports as "lies spread by those who want to ' +
+        'destabilise the country" and said officers had acted within the law.\n',
+    }).claims;
+    const beaten = claims.find((c) => /riot police had beaten/.test(c.text));
+    const dismissal = claims.find((c) => /lies spread by/.test(c.text));
+    expect(beaten).toBeDefined();
+    expect(dismissal?.stance).toBe('denies');
+    expect(dismissal?.answers).toBe(beaten!.id);
+    // What the ministry itself asserts afterwards stays a claim of its own.
+    expect(claims.find((c) => /acted within the law/.test(c.text))?.answers ?? null).toBeNull();
+  });
+});
