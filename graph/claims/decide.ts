@@ -215,6 +215,23 @@ const kinds = (o: Overlap) => ({
   plain: o.shared.filter((t) => !t.startsWith('@')).length,
 });
 
+/** Concepts that only describe who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
+const PARTY = new Set(['~forces', '~attacker']);
+/**
+ * How many of the lighter side's concepts missing from the heavier count: a party only one side describes ("killed
+ * in retaliatory firing by the security personnel" / "killed in the retaliatory fire") is no other act, when the two
+ * share an act; "security" read with forces is that description too. Not where the heavier side describes another
+ * party instead ("five rebels were killed" / "five soldiers were killed").
+ */
+function described(light: string[], heavy: string[], o: Overlap): number {
+  const missing = light.filter((t) => t.startsWith('~') && !heavy.includes(t));
+  const acts = o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
+  const other = heavy.some((t) => PARTY.has(t) && !light.includes(t));
+  if (!acts || other) return missing.length;
+  const party = missing.some((t) => PARTY.has(t));
+  return missing.filter((t) => !PARTY.has(t) && !(t === '~security' && party)).length;
+}
+
 /**
  * What is asserted of the actors is in the concepts: the lighter side's concepts must be in the other ("Serbia
  * should cooperate in the inquiry into the attack" is not "Serbia had a role in the attack"), one may be missing
@@ -225,7 +242,7 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
   // The lighter side by its content (incidents and the negation are no content); on a tie whichever holds more, so
   // the decision does not depend on which claim came first.
   const w = (ts: string[]) => weightOf(contentTerms(ts, NO_TERMS));
-  const miss = (light: string[], heavy: string[]) => conceptsOf(light).filter((t) => !heavy.includes(t)).length;
+  const miss = (light: string[], heavy: string[]) => described(light, heavy, o);
   const [wa, wb] = [w(a), w(b)];
   const missing = wa < wb ? miss(a, b) : wb < wa ? miss(b, a) : Math.min(miss(a, b), miss(b, a));
   if (strict) return missing === 0;

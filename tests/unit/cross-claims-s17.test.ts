@@ -1,8 +1,10 @@
-// Denials the s16 post-mortem showed unlinked, on wire stories of our own (other regions, outlets, years): the
-// accused's denial that names the incident only as "the incident" ("Tajikistan had nothing to do with the
-// incident") answers another outlet's claim holding it responsible for the incident that claim tells, and not the
-// accuser's claim on something else; a dismissal of "the reports" with a quoted verdict ("dismissed the reports as
-// "lies spread by ..."") answers the claim told before it in the article, as an unquoted verdict does.
+// Claim identity classes the s17 post-mortem of the read sets showed, on wire stories of our own (other regions,
+// outlets, years): the accused's denial that names the incident only as "the incident" ("Tajikistan had nothing to
+// do with the incident") answers another outlet's claim holding it responsible for the incident that claim tells,
+// and not the accuser's claim on something else; a dismissal of "the reports" with a quoted verdict ("dismissed the
+// reports as "lies spread by ..."") answers the claim told before it in the article, as an unquoted verdict does; one
+// speaker's account retold with the party described only in one telling ("killed in retaliatory firing by the
+// security forces" / "killed in the retaliatory fire") is one assertion.
 import { describe, expect, it } from 'vitest';
 
 import type { Subgraph } from '../../graph/store.ts';
@@ -21,6 +23,16 @@ const ARTICLES: Record<string, string> = {
     'Dushanbe rejects Bishkek charge over border post attack\n\nDUSHANBE, May 1, 2021 (Asia-Plus) - Tajik Foreign ' +
     'Minister Sirojiddin Muhriddin said Tajikistan had nothing to do with the incident.\n\nMuhriddin said the ' +
     'two governments would meet in Batken next week.\n',
+  'p1-jolo-inquirer.txt':
+    'Five bandits killed in Sulu clash\n\nJOLO, Sulu, Sept 9, 2018 (Philippine Daily Inquirer) - Five Abu ' +
+    'Sayyaf bandits were killed on Sunday in a clash with government troops in the town of Patikul, the ' +
+    'military said.\n\nArmy spokesman Lt. Col. Gerry Besana said at least five bandits were killed in the ' +
+    'retaliatory fire, but their companions dragged the bodies into the jungle.\n',
+  'p2-manila-reuters.txt':
+    'Philippine army says five militants killed in Sulu\n\nMANILA, Sept 10, 2018 (Reuters) - Five Abu Sayyaf ' +
+    'militants were killed in a clash with soldiers in the southern province of Sulu on Sunday, the army ' +
+    'said.\n\nArmy spokesman Gerry Besana said five bandits were killed in retaliatory firing by the security ' +
+    'forces during the encounter.\n',
 };
 
 const stored = () => storedGraph(dir, write, ARTICLES);
@@ -31,6 +43,17 @@ function claimOf(g: Subgraph, frag: string): string {
   expect(ids, frag).toHaveLength(1);
   return ids[0]!;
 }
+
+/** Whether the claims holding `a` and `b` are one Claim node or joined by a PARAPHRASES edge. */
+const linked = (g: Subgraph, a: string, b: string) => {
+  const [x, y] = [claimOf(g, a), claimOf(g, b)];
+  return (
+    x === y ||
+    g.edges.some(
+      (e) => e.type === 'PARAPHRASES' && ((e.source === x && e.target === y) || (e.source === y && e.target === x)),
+    )
+  );
+};
 
 /** Whether a denial of another article (its words `said`) answers the claim holding `frag`. */
 const answeredBy = (g: Subgraph, frag: string, said: string) => {
@@ -53,6 +76,16 @@ describe("the accused's denial of a part in 'the incident'", async () => {
 
   it("does not answer the accuser's claim on something else", () => {
     expect(answeredBy(g, 'moved heavy weapons to the border', 'nothing to do with the incident')).toBe(false);
+  });
+});
+
+describe('one account retold in other words', async () => {
+  const g = await stored();
+
+  it('joins a toll retold with the party that fired described in one telling only', () => {
+    expect(linked(g, 'killed in retaliatory firing by the security forces', 'killed in the retaliatory fire')).toBe(
+      true,
+    );
   });
 });
 
