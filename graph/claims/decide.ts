@@ -160,11 +160,15 @@ export function countsConflict(a: string[], b: string[]): boolean {
   return !small.every((n) => large.has(n));
 }
 
-/** 'pos' for an asserted content, 'neg' for a denied one; a negated content ("had nothing to do with") flips it. */
+/**
+ * 'pos' for an asserted content, 'neg' for a denied one or a negated one ("had nothing to do with"). A denial worded
+ * as a negation ("rejected the claim, saying its forces did not start the fighting", "no such attack had taken
+ * place") is a denial still, not a double negation.
+ */
 export function polarities(side: Side): Set<'pos' | 'neg'> {
   const negated = side.terms.includes(NEGATED);
   const out = new Set<'pos' | 'neg'>();
-  for (const o of side.origins) out.add((o.type === 'DENIES') !== negated ? 'neg' : 'pos');
+  for (const o of side.origins) out.add(o.type === 'DENIES' || negated ? 'neg' : 'pos');
   return out;
 }
 

@@ -4,7 +4,9 @@
 // and not the accuser's claim on something else; a dismissal of "the reports" with a quoted verdict ("dismissed the
 // reports as "lies spread by ..."") answers the claim told before it in the article, as an unquoted verdict does; one
 // speaker's account retold with the party described only in one telling ("killed in retaliatory firing by the
-// security forces" / "killed in the retaliatory fire") is one assertion.
+// security forces" / "killed in the retaliatory fire") is one assertion; and a denial worded as a negation ("The claims
+// of the Sudanese side are baseless. Ethiopian forces did not start the shelling") is a denial, not a double negation
+// that asserts the claim: it answers the accusation of another outlet.
 import { describe, expect, it } from 'vitest';
 
 import type { Subgraph } from '../../graph/store.ts';
@@ -33,6 +35,15 @@ const ARTICLES: Record<string, string> = {
     'militants were killed in a clash with soldiers in the southern province of Sulu on Sunday, the army ' +
     'said.\n\nArmy spokesman Gerry Besana said five bandits were killed in retaliatory firing by the security ' +
     'forces during the encounter.\n',
+  'e1-khartoum-afp.txt':
+    "Sudan accuses Ethiopia of shelling border village\n\nKHARTOUM, Dec 21, 2020 (AFP) - Sudan's army said " +
+    'Ethiopian forces had started the shelling of the border village of Barakat Nourein on Sunday, killing ' +
+    'two farmers.\n\nArmy spokesman Amer Mohammed al-Hassan said Sudanese troops had returned fire.\n',
+  'e2-addisababa-ena.txt':
+    'Ethiopia rejects Sudanese claims over border clash\n\nADDIS ABABA, Dec 22, 2020 (ENA) - Ethiopia on ' +
+    'Tuesday rejected accusations by Khartoum over a clash on the border.\n\n"The claims of the Sudanese side ' +
+    'are baseless. Ethiopian forces did not start the shelling," government spokesman Legesse Tulu told ' +
+    'reporters.\n',
 };
 
 const stored = () => storedGraph(dir, write, ARTICLES);
@@ -76,6 +87,15 @@ describe("the accused's denial of a part in 'the incident'", async () => {
 
   it("does not answer the accuser's claim on something else", () => {
     expect(answeredBy(g, 'moved heavy weapons to the border', 'nothing to do with the incident')).toBe(false);
+  });
+});
+
+describe('a denial worded as a negation', async () => {
+  const g = await stored();
+
+  it('answers the accusation of another outlet and is no paraphrase of it', () => {
+    expect(answeredBy(g, 'had started the shelling of the border village', 'did not start the shelling')).toBe(true);
+    expect(linked(g, 'had started the shelling of the border village', 'did not start the shelling')).toBe(false);
   });
 });
 
