@@ -221,17 +221,20 @@ const kinds = (o: Overlap) => ({
 
 /** Concepts that only describe who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
 const PARTY = new Set(['~forces', '~attacker']);
+/** Shared weight from which an overlap is long enough to tell one account beside a party only one side describes. */
+const LONG = 5;
 /**
  * How many of the lighter side's concepts missing from the heavier count: a party only one side describes ("killed
  * in retaliatory firing by the security personnel" / "killed in the retaliatory fire") is no other act, when the two
- * share an act; "security" read with forces is that description too. Not where the heavier side describes another
- * party instead ("five rebels were killed" / "five soldiers were killed").
+ * share an act and a long overlap besides (a figure and an act alone recur in every report: "its fighters killed 30
+ * soldiers" is not "30 soldiers were killed in the cantonment"); "security" read with forces is that description too.
+ * Not where the heavier side describes another party instead ("five rebels were killed" / "five soldiers were killed").
  */
 function described(light: string[], heavy: string[], o: Overlap): number {
   const missing = light.filter((t) => t.startsWith('~') && !heavy.includes(t));
   const acts = o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
   const other = heavy.some((t) => PARTY.has(t) && !light.includes(t));
-  if (!acts || other) return missing.length;
+  if (!acts || other || o.weight < LONG) return missing.length;
   const party = missing.some((t) => PARTY.has(t));
   return missing.filter((t) => !PARTY.has(t) && !(t === '~security' && party)).length;
 }
