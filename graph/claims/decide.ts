@@ -160,11 +160,15 @@ export function countsConflict(a: string[], b: string[]): boolean {
   return !small.every((n) => large.has(n));
 }
 
-/** 'pos' for an asserted content, 'neg' for a denied one; a negated content ("had nothing to do with") flips it. */
+/**
+ * 'pos' for an asserted content, 'neg' for a denied one or a negated one ("had nothing to do with"). A denial worded
+ * as a negation ("rejected the claim, saying its forces did not start the fighting", "no such attack had taken
+ * place") is a denial still, not a double negation.
+ */
 export function polarities(side: Side): Set<'pos' | 'neg'> {
   const negated = side.terms.includes(NEGATED);
   const out = new Set<'pos' | 'neg'>();
-  for (const o of side.origins) out.add((o.type === 'DENIES') !== negated ? 'neg' : 'pos');
+  for (const o of side.origins) out.add(o.type === 'DENIES' || negated ? 'neg' : 'pos');
   return out;
 }
 
@@ -215,6 +219,26 @@ const kinds = (o: Overlap) => ({
   plain: o.shared.filter((t) => !t.startsWith('@')).length,
 });
 
+/** Concepts that only describe who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
+const PARTY = new Set(['~forces', '~attacker']);
+/** Shared weight from which an overlap is long enough to tell one account beside a party only one side describes. */
+const LONG = 5;
+/**
+ * How many of the lighter side's concepts missing from the heavier count: a party only one side describes ("killed
+ * in retaliatory firing by the security personnel" / "killed in the retaliatory fire") is no other act, when the two
+ * share an act and a long overlap besides (a figure and an act alone recur in every report: "its fighters killed 30
+ * soldiers" is not "30 soldiers were killed in the cantonment"); "security" read with forces is that description too.
+ * Not where the heavier side describes another party instead ("five rebels were killed" / "five soldiers were killed").
+ */
+function described(light: string[], heavy: string[], o: Overlap): number {
+  const missing = light.filter((t) => t.startsWith('~') && !heavy.includes(t));
+  const acts = o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
+  const other = heavy.some((t) => PARTY.has(t) && !light.includes(t));
+  if (!acts || other || o.weight < LONG) return missing.length;
+  const party = missing.some((t) => PARTY.has(t));
+  return missing.filter((t) => !PARTY.has(t) && !(t === '~security' && party)).length;
+}
+
 /**
  * What is asserted of the actors is in the concepts: the lighter side's concepts must be in the other ("Serbia
  * should cooperate in the inquiry into the attack" is not "Serbia had a role in the attack"), one may be missing
@@ -225,7 +249,7 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
   // The lighter side by its content (incidents and the negation are no content); on a tie whichever holds more, so
   // the decision does not depend on which claim came first.
   const w = (ts: string[]) => weightOf(contentTerms(ts, NO_TERMS));
-  const miss = (light: string[], heavy: string[]) => conceptsOf(light).filter((t) => !heavy.includes(t)).length;
+  const miss = (light: string[], heavy: string[]) => described(light, heavy, o);
   const [wa, wb] = [w(a), w(b)];
   const missing = wa < wb ? miss(a, b) : wb < wa ? miss(b, a) : Math.min(miss(a, b), miss(b, a));
   if (strict) return missing === 0;
@@ -377,6 +401,15 @@ export function paraphrase(a: Side, b: Side): Decision | null {
 }
 
 /**
+ * Words by which a denial names an incident without telling it ("had nothing to do with the incident"), as stems
+ * (graph/claims/stem.ts): the denial is about whichever incident the claim it answers tells.
+ */
+const THE_INCIDENT = new Set(['incid', 'event', 'episo']);
+/** Whether the denial names "the incident" and the claim tells one, or both tell the same one. */
+const toldAlike = (o: Overlap, d: Side, c: Side) =>
+  o.incident || (c.terms.some(isIncidentTerm) && d.terms.some((t) => THE_INCIDENT.has(t)));
+
+/**
  * A denial `d` of one article answering a claim `c` of another: told by someone else with the opposite polarity,
  * pointing at a report ("the reports that ...", "any role") or denied by the very actor the claim accuses, and
  * holding most of the lighter side's content.
@@ -403,8 +436,9 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
     // forces") are enough when the denial points at the claim or the accused denies it.
     ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6 && o.words >= 0.5) ||
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
-      // The accused denying the very incident the claim tells ("denied that its jets struck the hospital").
-      (accused && k.concept && k.incident));
+      // The accused denying the very incident the claim tells ("denied that its jets struck the hospital"), or
+      // denying a part in it named only as "the incident" ("Serbia had nothing to do with the incident").
+      (accused && k.concept && toldAlike(o, d, c)));
   return ok
     ? {
         score: round2(o.containment),

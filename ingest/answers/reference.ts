@@ -5,8 +5,11 @@
 const BARE_REFERENCE =
   /^(?:(?:the|this|that|these|those|such|any|a|an)\s+)?(?:(?:reported|alleged|latest|media|earlier|new)\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|story|stories|it|this|that)$/i;
 
-/** The verdict after a bare reference: "... as baseless", "... as a fabrication", "... as politically motivated". */
-const VERDICT = /\s+as\s+[\w'’ ,-]{2,60}$/i;
+/**
+ * The verdict after a bare reference: "... as baseless", "... as a fabrication", "... as politically motivated", quoted
+ * or not ("these reports as \"disinformation spread from abroad\"", "it as “propaganda”").
+ */
+const VERDICT = /\s+as\s+["“”'‘’]?[\w'’ ,-]{2,60}$/i;
 
 /** The content without closing punctuation or a time adverbial after the reference ("rejected the charge on Tuesday"). */
 export function referenceText(content: string): string {
