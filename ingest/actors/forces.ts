@@ -4,7 +4,8 @@
 // the story is about (its dateline's, or the one it names most), the same body "Sudanese army" keys to; a bare
 // "police" only where that state has one national police (state-forces.json). A non-state group whose name has the
 // word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
-// name apart from their armed forces) and "the army chief", "police officers" (a noun after it) are left alone.
+// name apart from their armed forces) and "the army camp", "police officers" (a noun after it) are left alone, but
+// for a person's title ("army spokesman X", "the army chief"), where the force noun alone is the force.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
 import { placesState } from '../gazetteer/cities.ts';
 import { hasFederalPolice, hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
@@ -105,6 +106,34 @@ function genericForceAt(sc: Scan, v: View, k: number): number {
   return 0;
 }
 
+/** Titles a force noun before them names the force of ("army spokesman X", "a police spokeswoman said"). */
+const FORCE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
+/** Force nouns that open such a title → the body's id suffix and label. */
+const TITLE_FORCES = new Map<string, [string, string]>([
+  ['army', ['military', 'military']],
+  ['military', ['military', 'military']],
+  ['police', ['police', 'police']],
+]);
+/** Words before such a force noun that leave it the force itself: an article, else what BEFORE_BARE_POLICE allows. */
+const BEFORE_FORCE_TITLE = new Set(['the', 'a', 'an']);
+
+/**
+ * "army spokesman Lieutenant X said", "Police spokesperson X", "the army chief": a person's title names the force
+ * (the story state's, as a bare "the army" is), so the force noun alone is a description of it; "provincial police
+ * commander", "Kabul police chief" (a word of its own before it) and "the Army spokesman" (a branch capitalized
+ * inside a sentence) are left alone. Pushes the description and returns true when token k opens one.
+ */
+function forceTitle(sc: Scan, v: View, k: number): boolean {
+  const body = TITLE_FORCES.get(v.keys[k]!);
+  if (!body || !FORCE_TITLES.has(v.keys[k + 1] ?? '')) return false;
+  const prev = v.toks[k - 1];
+  if (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT') return false;
+  if (prev && !BEFORE_FORCE_TITLE.has(v.keys[k - 1]!) && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  const t = v.toks[k]!;
+  sc.forceDescriptions.push({ start: t.start, end: t.end, surface: t.text, head: body.join('|') });
+  return true;
+}
+
 /** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
 export function forceDescriptions(sc: Scan, v: View): void {
   for (let k = 0; k < v.keys.length; k++) {
@@ -113,6 +142,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
       k = generic - 1;
       continue;
     }
+    if (forceTitle(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
     if (k === 0) continue;
     const head = forceHead(v, k);
