@@ -219,7 +219,7 @@ export function storyState(sc: Scan): string | null {
   const all = sc.reg
     .all()
     .filter((d) => d.kind === 'state')
-    .map((d) => [d.id, d.mentions.filter((m) => !BORDER_AFTER.test(sc.text.slice(m.end, m.end + 12))).length] as const)
+    .map((d) => [d.id, d.mentions.filter((m) => !beyondBorder(sc.text, m)).length] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
@@ -233,6 +233,10 @@ export function storyState(sc: Scan): string | null {
   if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
   if (!top) return home ?? ownerOfBodies(sc) ?? placesStateOf(sc);
+  // Named once, beside the named bodies of another state ("soldiers of the Togolese Armed Forces ... without naming
+  // Burkina Faso", "the UPDF ... sneaked in from Congo"): the bodies' state.
+  const owner = !home && top[1] === 1 && !next ? ownerOfBodies(sc, true) : null;
+  if (owner && owner !== top[0]) return owner;
   if (!next || (top[1] >= 2 && next[1] < top[1])) return top[0];
   // Tied ("Honduras ... Guatemala"): the one of them whose cities the story names.
   const places = placesStateOf(sc);
@@ -253,11 +257,13 @@ const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
  * A story that names no state but its bodies ("Twelve soldiers of the Defence and Security Forces ... the Nigerien
  * army"): the one state whose bodies it names, else none.
  */
-function ownerOfBodies(sc: Scan): string | null {
+function ownerOfBodies(sc: Scan, named = false): string | null {
   const owners = new Set(
     sc.reg
       .all()
-      .filter((d) => d.mentions.length && !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
+      // `named`: a body the text names, not one a description was read as ("the army" → the story state's).
+      .filter((d) => d.mentions.some((m) => !named || m.kind !== 'descriptor'))
+      .filter((d) => !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
       .map((d) => d.affiliation!)
       .filter((id) => !!stateEntry(id)),
   );
@@ -266,6 +272,12 @@ function ownerOfBodies(sc: Scan): string | null {
 
 /** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
 const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;
+/** "which borders Burkina Faso", "the border with Nigeria", "bordering Mali": the neighbour too. */
+const BORDER_BEFORE = /\b(?:borders|bordering|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$/i;
+/** Whether a state's mention only names the far side of a frontier. */
+const beyondBorder = (text: string, m: { start: number; end: number }) =>
+  BORDER_AFTER.test(text.slice(m.end, m.end + 12)) ||
+  BORDER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 
 /**
  * The force [suffix, label] written at `at` without its state: the one named before, else the story state's (a bare

@@ -96,8 +96,7 @@ export function resolveGovernmentDescriptions(sc: Scan): void {
   for (const ds of sc.governmentDescriptions) {
     if (taken.has(ds.start)) continue;
     if (!sc.reg.has(state)) sc.reg.ensure(state, entry.name, 'state');
+    // The state acts here, whatever its names are: resolve.ts dropNonActors keeps these mentions.
     sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);
-    // The government acts: the state is an actor here, not a place (resolve.ts dropNonActors).
-    sc.actingStates.add(state);
   }
 }

@@ -155,3 +155,15 @@ describe("a force noun in a person's title", () => {
     expect(n.at('police chief')).toEqual([]);
   });
 });
+
+describe('the story state beside a neighbour', () => {
+  it("is the state whose forces the story names, not a neighbour it names once or as a frontier's far side", () => {
+    const n = nodes(
+      'Smugglers kill two in Chiengi raid\n\nGunmen killed two officers of the Zambia Police Service near Chiengi ' +
+        'on Sunday, and the army said the attackers had come from Congo. The district, which borders Tanzania, ' +
+        'has seen raids since 2019.',
+    );
+    expect(n.at('the army said')).toEqual(['zambia-military']);
+    expect(n.ids()).not.toContain('democratic-republic-of-the-congo-military');
+  });
+});
