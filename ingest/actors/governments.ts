@@ -37,9 +37,37 @@ function openingOf(v: View, k: number): number {
   return a === k - 1 && prev && BEFORE_BARE.has(prev.pos) && !/[-‐–]$/.test(prev.text) ? k : -1;
 }
 
+/**
+ * A state's own word for its central government, written capitalized after "the" (world knowledge): India's press
+ * calls New Delhi's government "the Centre" ("asked the Centre to open a dialogue"). Only in a story about it.
+ */
+const OWN_WORDS = new Map([['centre', 'india']]);
+
+/** "the Centre" at token k: its state's own word for its government, not a body's name ("the Centre for X"). */
+function ownWordAt(v: View, k: number): boolean {
+  const next = v.toks[k + 1];
+  if (!OWN_WORDS.has(v.keys[k]!) || !isCap(v.toks[k]!) || v.keys[k - 1] !== 'the') return false;
+  if (k >= 2 && isCap(v.toks[k - 1]!) && v.toks[k - 2]!.pos !== 'PUNCT') return false;
+  if (next && (isCap(next) || /^[-‐–]/.test(next.text))) return false;
+  // "the Centre for Science and Environment", "the Centre on Housing Rights": a body's name; "asked the Centre for
+  // funds" is the government.
+  const after = v.toks[k + 2] && v.keys[k + 2] === 'the' ? v.toks[k + 3] : v.toks[k + 2];
+  return !(/^(?:for|of|on)$/.test(v.keys[k + 1] ?? '') && after && isCap(after));
+}
+
 /** Finds the descriptions of one sentence ("the government", "the federal government", a bare "government"). */
 export function governmentDescriptions(sc: Scan, v: View): void {
   for (let k = 1; k < v.keys.length; k++) {
+    if (ownWordAt(v, k)) {
+      const t = v.toks[k - 1]!;
+      sc.governmentDescriptions.push({
+        start: t.start,
+        end: v.toks[k]!.end,
+        surface: surfaceOf(v, k - 1, k + 1),
+        head: v.keys[k]!,
+      });
+      continue;
+    }
     const a = openingOf(v, k);
     if (a < 0) continue;
     sc.governmentDescriptions.push({
@@ -73,13 +101,13 @@ const bodyOwners = (sc: Scan) =>
   );
 
 /**
- * The story state, when the article says so beyond naming it once: its dateline's or outlet's state, the owner
- * of the state bodies it names, a state it names twice, or the state of the places it names; never a state named
- * beside another state's bodies ("Five soldiers of the Togolese Armed Forces ... without naming Burkina Faso").
+ * The story state, when the article says so beyond naming it once: its dateline's (state or city) or outlet's
+ * state, the owner of the state bodies it names, a state it names twice, or the state of the places it names;
+ * never a state named beside another state's bodies ("Five soldiers of the Togolese Armed Forces ... without naming Burkina Faso").
  */
 function governmentState(sc: Scan): string | null {
   const state = storyState(sc);
-  if (!state || state === sc.homeState) return state;
+  if (!state || state === sc.homeState || state === sc.cityState) return state;
   const owners = bodyOwners(sc);
   if ([...owners].some((o) => o !== state)) return null;
   const named = sc.reg.get(state)?.mentions.length ?? 0;
@@ -94,7 +122,7 @@ export function resolveGovernmentDescriptions(sc: Scan): void {
   if (!state || !entry) return;
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
   for (const ds of sc.governmentDescriptions) {
-    if (taken.has(ds.start)) continue;
+    if (taken.has(ds.start) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== state)) continue;
     if (!sc.reg.has(state)) sc.reg.ensure(state, entry.name, 'state');
     // The state acts here, whatever its names are: resolve.ts dropNonActors keeps these mentions.
     sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);

@@ -43,3 +43,18 @@ describe('the government without its state', () => {
     expect(named.at('the government')).not.toContain('libya');
   });
 });
+
+describe("a state's own word for its government", () => {
+  it('is "the Centre" of an Indian story, never a body called a centre nor outside India', () => {
+    const n = nodes(
+      'Guwahati, Aug 9 (PTI) Flood waters rose in 21 districts of Assam on Friday, and the state government ' +
+        'asked the Centre for more relief boats. The Centre for Science and Environment said embankments had failed.',
+    );
+    expect(n.at('the Centre for more')).toEqual(['india']);
+    expect(n.at('The Centre for Science')).not.toContain('india');
+    const other = nodes(
+      'NAIROBI, Kenya (AP) - Residents asked the Centre to reopen after floods closed it on Monday, officials said.',
+    );
+    expect(other.at('the Centre')).not.toContain('kenya');
+  });
+});
