@@ -26,7 +26,9 @@ export function appositive(sc: Scan, v: View, b: number, personId: string, joine
     // The apposition must close ("X, the U.S. official told ..." starts a new clause instead).
     if (prep !== undefined && prep !== ',' && prep !== ';') return;
     const body = joined.slice(x + 1).find((j) => j.start > b && j.end <= k);
-    if (body && body.end === k && (body.type === 'run' || (body.hit.role !== 'title' && body.hit.role !== 'place')))
+    // "X, Al Shabaab's spokesman,": a possessive may close the body's name.
+    const end = v.keys[k - 1] === "'s" ? k - 1 : k;
+    if (body && body.end === end && (body.type === 'run' || (body.hit.role !== 'title' && body.hit.role !== 'place')))
       sc.pendingAffiliations.push({
         personId,
         at: v.toks[body.start]!.start,

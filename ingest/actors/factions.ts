@@ -28,7 +28,18 @@ export function factionsIn(sc: Scan, v: View): void {
     const name = `${led.leader.name} ${FACTION}`;
     const d = sc.reg.ensure(slugify(name), name, 'group');
     sc.reg.mention(d.id, led.start, led.end, 'name', v.text.slice(led.start, led.end));
+    d.affiliation ??= movementAfter(sc, v, k)?.id ?? null;
   }
+}
+
+/** "the Salif Sadio faction of the MFDC": the movement the faction belongs to, named right after "of". */
+function movementAfter(sc: Scan, v: View, k: number): Draft | undefined {
+  if (v.keys[k + 1] !== 'of') return undefined;
+  const tok = v.toks[v.keys[k + 2] === 'the' ? k + 3 : k + 2];
+  if (!tok) return undefined;
+  return sc.reg
+    .all()
+    .find((d) => (d.kind === 'group' || d.kind === 'organization') && d.mentions.some((m) => m.start === tok.start));
 }
 
 /** "the Salif Sadio faction", "Sadio's faction": a person's name, or a known person's surname, right before. */

@@ -124,6 +124,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
  */
 function leaderOfFaction(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
   if (b - a < 2 || !beforeFaction(v, b)) return false;
+  // "the Boko Haram-Bakura faction": a known body's name inside the run names a group's faction, not a person's.
+  for (let k = a; k < b; k++) if (matchAt(v.keys, k, b + 1)?.hits.some((h) => h.role !== 'title')) return false;
   personRun(sc, v, a, b, joined, x);
   const start = v.toks[a]!.start;
   return sc.reg.all().some((d) => d.kind === 'person' && d.mentions.some((m) => m.start === start));

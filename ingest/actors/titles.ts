@@ -21,7 +21,12 @@ const isTitle = (it: Item | undefined): boolean => it?.type === 'gaz' && it.hit.
 export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): void {
   let y = x;
   const titles: string[] = [];
-  while (y < joined.length && isTitle(joined[y]) && (y === x || adjacent(v, joined[y - 1]!, joined[y]!))) {
+  // "Al Shabaab's spokesman, Sheikh Ali Dhere,", "the army's spokesman, Colonel Zipporah Kioko,": a comma, then
+  // another title and the name, is the same person's.
+  const next = (k: number) =>
+    adjacent(v, joined[k - 1]!, joined[k]!) ||
+    (k === x + 1 && between(v, joined[x]!, joined[k]!).join(' ') === ',' && joined[k + 1]?.type === 'run');
+  while (y < joined.length && isTitle(joined[y]) && (y === x || next(y))) {
     titles.push((joined[y] as { hit: Hit }).hit.id);
     y++;
   }
@@ -164,11 +169,23 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
 }
 
 /** The state or body named right before the titles ("Russian", "China's Foreign Ministry"), or null. */
+/**
+ * "Al Shabaab's spokesman", "Al Shabaab's military operations spokesman": a possessive, then up to three lower-case
+ * words that qualify the title, between a body's name and its title.
+ */
+function ownedTitle(v: View, before: Item, it: Item): boolean {
+  const words = between(v, before, it);
+  if (words[0] !== "'s" || words.length > 4) return false;
+  for (let k = before.end + 1; k < it.start; k++)
+    if (!/^\p{Ll}/u.test(v.toks[k]!.text) || !/^(NOUN|ADJ)$/.test(v.toks[k]!.pos)) return false;
+  return true;
+}
+
 function baseBefore(sc: Scan, v: View, joined: Item[], x: number): string | null {
   const it = joined[x]!;
   const before = joined[x - 1];
   // A known body's name the article read as another body ("Foreign Office" in a Pakistani story): that body.
-  if (isEntityItem(before) && (adjacent(v, before, it, true) || between(v, before, it).every((g) => g === "'s")))
+  if (isEntityItem(before) && (adjacent(v, before, it, true) || ownedTitle(v, before, it)))
     return sc.bodyOf.get(before) ?? before.hit.id;
   // "China's Foreign Ministry spokesman X": the body found just before the title.
   if (before && sc.bodyOf.has(before) && before.end === it.start) return sc.bodyOf.get(before)!;

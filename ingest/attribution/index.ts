@@ -175,8 +175,20 @@ function preferNamed(nlp: NlpDoc, src: TokRange, alts: TokRange[]): TokRange {
     const ts = nlp.tokens.slice(r[0], r[1]);
     return ts.filter((t) => t.pos === 'PROPN').length >= 2 && ts[0]!.pos !== 'DET';
   };
+  // "Al Qaeda's Sahel affiliate, JNIM,", "Russia's closest ally, Belarus,": a common noun a name owns is who the
+  // appositive names, not the owner.
+  if (possessedCommon(nlp, src)) return alts.find(personal) ?? alts.find(named) ?? src;
   if (personal(src)) return src;
   return alts.find(personal) ?? (named(src) ? src : (alts.find(named) ?? src));
+}
+
+/** A phrase headed by a lower-case common noun after a possessive: "Al Qaeda's Sahel affiliate", "Hamas's armed wing". */
+function possessedCommon(nlp: NlpDoc, r: TokRange): boolean {
+  const ts = nlp.tokens.slice(r[0], r[1]);
+  const head = ts[ts.length - 1];
+  return (
+    !!head && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && ts.some((t) => t.text === "'s" || t.text === '’s')
+  );
 }
 
 /**

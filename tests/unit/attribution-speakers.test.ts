@@ -162,3 +162,39 @@ describe('extract: "the army said" in a story only its dateline places', () => {
     expect(x.actors.find((a) => a.id === army?.affiliation)?.kind).toBe('state');
   });
 });
+
+describe('extract: an appositive naming who a possessed noun is', () => {
+  // s16a (Togo, 2025) told "Al Qaeda's Sahel affiliate, JNIM, claimed ..." as a claim of al-Qaeda; s10 (Somalia)
+  // gave "Al Shabaab's military operations spokesman, Sheikh Abdiasis Abu Musab," no affiliation. Our own copy:
+  const claimOf = (text: string) => {
+    const x = extract({ source: 'wire.txt', text });
+    return { speaker: x.claims[0]?.speaker, actor: (id: string) => x.actors.find((a) => a.id === id) };
+  };
+
+  it('gives the claim to the name, not to the owner', () => {
+    expect(
+      claimOf(
+        "BAMAKO, May 2, 2019 (Reuters) - Al Qaeda's West African affiliate, Jama'at Nusrat al-Islam wal-Muslimin " +
+          '(JNIM), said on Thursday its fighters had overrun the army post in Dioura.',
+      ).speaker,
+    ).toBe('jnim');
+    expect(
+      claimOf(
+        "MINSK, Feb 10, 2022 (AFP) - Russia's closest ally, Belarus, said on Thursday that the drills were defensive.",
+      ).speaker,
+    ).toBe('belarus');
+  });
+
+  it("makes the person the body's, whatever titles and qualifiers stand around the name", () => {
+    const mogadishu = claimOf(
+      "MOGADISHU, Jan 3, 2020 (Reuters) - Al Shabaab's military operations spokesman, Sheikh Ali Dhere, said the " +
+        'group had carried out the attack on the convoy.',
+    );
+    expect(mogadishu.speaker).toBe('ali-dhere');
+    expect(mogadishu.actor('ali-dhere')?.affiliation).toBe('al-shabaab');
+    const after = claimOf(
+      "MOGADISHU, Jan 3, 2020 (Reuters) - Ali Dhere, Al Shabaab's spokesman, said the group had carried out the attack.",
+    );
+    expect(after.actor('ali-dhere')?.affiliation).toBe('al-shabaab');
+  });
+});

@@ -36,6 +36,10 @@ describe('a faction named for its leader', () => {
     const faction = nyala.at('Minni Minawi faction').filter((id) => id !== 'minni-minawi');
     expect(faction).toHaveLength(1);
     expect(nyala.at('Minni Minawi faction')).toContain('minni-minawi');
+    // "... faction of the Sudan Liberation Movement": the faction belongs to the movement, and is not it.
+    const movement = nyala.at('Sudan Liberation Movement');
+    expect(movement).toHaveLength(1);
+    expect(nyala.actors.find((a) => a.id === faction[0])?.affiliation).toBe(movement[0]);
     expect(nyala.at('Minni Minawi, who')).toEqual(['minni-minawi']);
     expect(khartoum.at("Minawi's faction")).toEqual(['minni-minawi', ...faction]);
     expect(khartoum.at('Minni Minawi on')).toEqual(['minni-minawi']);
