@@ -122,8 +122,22 @@ export function datelineState(text: string, datelines: [number, number][]): stri
  */
 export function datelineCityState(text: string, datelines: [number, number][], clean: CleanDoc): string | null {
   const first = datelines[0];
-  if (!first) return null;
+  if (!first) return placeLineState(text, clean);
   const place = text.slice(first[0], first[1]);
   const whole = clean.dateline?.place;
   return partsState(whole && whole !== place && whole.startsWith(place) ? whole : place);
+}
+
+/** A place alone on a line: "Imphal", "RAMESWARAM", "San Pedro Sula". */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/**
+ * A dateline on a line of its own above the lead ("Four killed in Torbung\n\nImphal\n\nFour people ..."), which
+ * the cleaner keeps out of the text blocks: the state of the city or region it names, else null.
+ */
+function placeLineState(text: string, clean: CleanDoc): string | null {
+  const lead = clean.blocks.find((b) => /\p{Ll}/u.test(text.slice(b.start, b.end)) && b.end - b.start > 120);
+  if (!lead) return null;
+  const line = text.slice(0, lead.start).trimEnd().split('\n').pop()!.trim();
+  return PLACE_LINE.test(line) ? partsState(line) : null;
 }

@@ -4,7 +4,8 @@
 // the story is about (its dateline's, or the one it names most), the same body "Sudanese army" keys to; a bare
 // "police" only where that state has one national police (state-forces.json). A non-state group whose name has the
 // word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
-// name apart from their armed forces) and "the army chief", "police officers" (a noun after it) are left alone.
+// name apart from their armed forces) and "the army camp", "police officers" (a noun after it) are left alone, but
+// for a person's title ("army spokesman X", "the army chief"), where the force noun alone is the force.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
 import { placesState } from '../gazetteer/cities.ts';
 import { hasFederalPolice, hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
@@ -105,6 +106,34 @@ function genericForceAt(sc: Scan, v: View, k: number): number {
   return 0;
 }
 
+/** Titles a force noun before them names the force of ("army spokesman X", "a police spokeswoman said"). */
+const FORCE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
+/** Force nouns that open such a title → the body's id suffix and label. */
+const TITLE_FORCES = new Map<string, [string, string]>([
+  ['army', ['military', 'military']],
+  ['military', ['military', 'military']],
+  ['police', ['police', 'police']],
+]);
+/** Words before such a force noun that leave it the force itself: an article, else what BEFORE_BARE_POLICE allows. */
+const BEFORE_FORCE_TITLE = new Set(['the', 'a', 'an']);
+
+/**
+ * "army spokesman Lieutenant X said", "Police spokesperson X", "the army chief": a person's title names the force
+ * (the story state's, as a bare "the army" is), so the force noun alone is a description of it; "provincial police
+ * commander", "Kabul police chief" (a word of its own before it) and "the Army spokesman" (a branch capitalized
+ * inside a sentence) are left alone. Pushes the description and returns true when token k opens one.
+ */
+function forceTitle(sc: Scan, v: View, k: number): boolean {
+  const body = TITLE_FORCES.get(v.keys[k]!);
+  if (!body || !FORCE_TITLES.has(v.keys[k + 1] ?? '')) return false;
+  const prev = v.toks[k - 1];
+  if (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT') return false;
+  if (prev && !BEFORE_FORCE_TITLE.has(v.keys[k - 1]!) && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  const t = v.toks[k]!;
+  sc.forceDescriptions.push({ start: t.start, end: t.end, surface: t.text, head: body.join('|') });
+  return true;
+}
+
 /** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
 export function forceDescriptions(sc: Scan, v: View): void {
   for (let k = 0; k < v.keys.length; k++) {
@@ -113,6 +142,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
       k = generic - 1;
       continue;
     }
+    if (forceTitle(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
     if (k === 0) continue;
     const head = forceHead(v, k);
@@ -189,7 +219,7 @@ export function storyState(sc: Scan): string | null {
   const all = sc.reg
     .all()
     .filter((d) => d.kind === 'state')
-    .map((d) => [d.id, d.mentions.filter((m) => !BORDER_AFTER.test(sc.text.slice(m.end, m.end + 12))).length] as const)
+    .map((d) => [d.id, d.mentions.filter((m) => !beyondBorder(sc.text, m)).length] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
@@ -203,6 +233,10 @@ export function storyState(sc: Scan): string | null {
   if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
   if (!top) return home ?? ownerOfBodies(sc) ?? placesStateOf(sc);
+  // Named once, beside the named bodies of another state ("soldiers of the Togolese Armed Forces ... without naming
+  // Burkina Faso", "the UPDF ... sneaked in from Congo"): the bodies' state.
+  const owner = !home && top[1] === 1 && !next ? ownerOfBodies(sc, true) : null;
+  if (owner && owner !== top[0]) return owner;
   if (!next || (top[1] >= 2 && next[1] < top[1])) return top[0];
   // Tied ("Honduras ... Guatemala"): the one of them whose cities the story names.
   const places = placesStateOf(sc);
@@ -223,11 +257,13 @@ const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
  * A story that names no state but its bodies ("Twelve soldiers of the Defence and Security Forces ... the Nigerien
  * army"): the one state whose bodies it names, else none.
  */
-function ownerOfBodies(sc: Scan): string | null {
+function ownerOfBodies(sc: Scan, named = false): string | null {
   const owners = new Set(
     sc.reg
       .all()
-      .filter((d) => d.mentions.length && !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
+      // `named`: a body the text names, not one a description was read as ("the army" → the story state's).
+      .filter((d) => d.mentions.some((m) => !named || m.kind !== 'descriptor'))
+      .filter((d) => !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
       .map((d) => d.affiliation!)
       .filter((id) => !!stateEntry(id)),
   );
@@ -236,6 +272,12 @@ function ownerOfBodies(sc: Scan): string | null {
 
 /** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
 const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;
+/** "which borders Burkina Faso", "the border with Nigeria", "bordering Mali": the neighbour too. */
+const BORDER_BEFORE = /\b(?:borders|bordering|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?$/i;
+/** Whether a state's mention only names the far side of a frontier. */
+const beyondBorder = (text: string, m: { start: number; end: number }) =>
+  BORDER_AFTER.test(text.slice(m.end, m.end + 12)) ||
+  BORDER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 
 /**
  * The force [suffix, label] written at `at` without its state: the one named before, else the story state's (a bare

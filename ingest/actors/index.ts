@@ -14,6 +14,7 @@ import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } fr
 import { completeNames } from './fullnames.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
+import { governmentDescriptions, resolveGovernmentDescriptions } from './governments.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
@@ -64,6 +65,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     if (!v.headline) {
       describe(sc, v);
       forceDescriptions(sc, v);
+      governmentDescriptions(sc, v);
       factionsIn(sc, v);
     }
   }
@@ -82,6 +84,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveOutletDescriptors(sc);
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
+  resolveGovernmentDescriptions(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);

@@ -125,8 +125,12 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   for (const d of reg.all()) {
     if (d.kind !== 'state' || sc.actingStates.has(d.id) || d.id === outlet) continue;
     // A state that never acts but owns a body ("the U.S. Congress") stays as that body's state; its mentions are
-    // places ("deported to the United States", "the race for the White House"), none of them its.
-    if (referenced.has(d.id)) d.mentions = [];
+    // places ("deported to the United States", "the race for the White House"), none of them its. A state its
+    // government stands for ("the government said", actors/governments.ts) keeps those mentions.
+    const acting = d.mentions.filter((m) =>
+      sc.governmentDescriptions.some((g) => g.start === m.start && g.end === m.end),
+    );
+    if (referenced.has(d.id) || acting.length) d.mentions = acting;
     else reg.drop(d.id);
   }
   // An acronym used before its full name (a headline "RSF shells market" above "Rapid Support Forces") is

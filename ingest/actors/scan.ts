@@ -43,6 +43,8 @@ export interface Scan {
   bodyAnaphors: Description[];
   /** A state's forces without their state ("the army"); head is "<id suffix>|<label>" (forces.ts). */
   forceDescriptions: Description[];
+  /** "the government" without its state (governments.ts). */
+  governmentDescriptions: Description[];
   /** Names the text also uses as places ("El Fasher, Sudan"). */
   placeNames: Set<string>;
   personTitles: { personId: string; titles: string[]; base: string | null; mentionStart: number }[];
@@ -67,6 +69,7 @@ export function newScan(text: string, homeState: string | null, cityState: strin
     outletDescriptors: [],
     bodyAnaphors: [],
     forceDescriptions: [],
+    governmentDescriptions: [],
     placeNames: new Set(),
     personTitles: [],
     proGroups: [],

@@ -137,8 +137,9 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   }
   // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
   if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
-    // "Chairman of the Ikarama Community Development Committee": the office's body alone, after "of the".
-    const from = v.keys[it.end] === 'of' ? nameItem.start : it.start;
+    // "Chairman of the Ikarama Community Development Committee", "a spokesman for the Internal Security Operations
+    // Command": the office's body alone, after "of the" or "for the".
+    const from = v.keys[it.end] === 'of' || v.keys[it.end] === 'for' ? nameItem.start : it.start;
     const name = surfaceOf(v, from, nameItem.end);
     const d =
       base && stateEntry(base)

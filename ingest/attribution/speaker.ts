@@ -330,8 +330,11 @@ export class SpeakerResolver {
    * "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience; "the
    * government said" with no body of that name: the state the article is about (its government speaks for it).
    */
-  private describedBody({ core, head, hasName, definite, span }: Core): Step {
+  private describedBody({ core, head, hasName, definite, span, mentions }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
+    // "the government" the actors stage already read as the story state's (ingest/actors/governments.ts).
+    const read = head.norm === 'government' ? mentions.find((m) => m.start <= head.start && m.end >= head.end) : null;
+    if (read && this.byId.get(read.actorId)?.kind === 'state') return this.use(read.actorId, [read.start, read.end]);
     // "the armed forces", "government troops": a state's forces, as "the military" is.
     const word =
       /^(forces|troops)$/.test(head.norm) && core.some((w) => STATE_FORCE_WORDS.test(w.norm)) ? 'military' : head.norm;

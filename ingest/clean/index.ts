@@ -15,7 +15,7 @@ import {
 } from './lines.ts';
 import { datelineDay, parseDateline } from './dateline.ts';
 import { bareUrl, frontMatter, labelledUrl } from './header.ts';
-import { dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
+import { creditOutlet, dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+\S/;
@@ -287,7 +287,9 @@ export function clean(doc: SourceDoc): CleanDoc {
     siteOutlet(doc.siteName) ??
     siteOutlet(header.fields.outlet) ??
     urlOutlet(url) ??
-    findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture);
+    findOutletName(wireLine ?? (lead ? text.slice(lead.start, lead.end) : null), furniture) ??
+    // A local paper's credit line read as the headline ("Prothom Alo, Bandarban" under the real one).
+    (titleIndex >= 0 ? creditOutlet(lines[titleIndex]!.text) : null);
   const dateline = parseDateline(wireLine ?? (lead ? text.slice(lead.start, lead.end) : ''));
   // The dateline's place and day; its year when stated, else '--MM-DD' (wire copy often leaves the year out).
   const datelineInfo = dateline

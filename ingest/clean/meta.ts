@@ -141,6 +141,20 @@ export function bylineOutlet(line: string): string | null {
   return m ? outletIn(m[1]!) : null;
 }
 
+/**
+ * The outlet of a local paper's credit line above the lead: its name, then the place or the day ("Prothom Alo,
+ * Bandarban", "El Comercio, Lima, 3 March 2025", "Addis Standard, March 18/2024"), when the gazetteer knows the
+ * name; each part after it capitalized words only or a date, so no headline ("Reuters, AP reporters detained") is one.
+ */
+export function creditOutlet(line: string): string | null {
+  const [name, ...rest] = line.trim().split(/\s*,\s*/);
+  if (!name || name.length > 40 || !rest.length || rest.length > 2 || !rest.every((p) => CREDIT_PART.test(p)))
+    return null;
+  return /^[\w-]+(?:\.[\w-]+)+$/.test(name) ? (outletByDomain(name)?.name ?? null) : wholeOutlet(name);
+}
+/** A place in capitalized words ("Bandarban", "San Pedro Sula") or a day ("3 March 2025", "27/10/2024"). */
+const CREDIT_PART = /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|(?=[^.!?]*\d)[\p{L}\d /.-]{1,24})$/u;
+
 /** The outlet of a wire dateline opening the lead ("BEIRUT (Reuters) -"). */
 export function datelineOutlet(lead: string): string | null {
   const m = DATELINE_OUTLET.exec(lead) ?? BARE_DATELINE_OUTLET.exec(lead);
@@ -187,10 +201,10 @@ export function siteOutlet(siteName: string | null | undefined): string | null {
  */
 export function findOutletName(firstBody: string | null, furniture: string[]): string | null {
   for (const line of furniture) {
-    const o = copyrightOutlet(line) ?? (/^by\s/i.test(line) ? bylineOutlet(line) : null);
+    const o = copyrightOutlet(line) ?? (/^by\s/i.test(line) ? bylineOutlet(line) : null) ?? creditOutlet(line);
     if (o) return o;
   }
-  const wire = firstBody ? datelineOutlet(firstBody) : null;
+  const wire = firstBody ? (datelineOutlet(firstBody) ?? creditOutlet(firstBody)) : null;
   if (wire) return wire;
   for (const line of furniture) {
     for (const w of line.matchAll(WIDGET)) {

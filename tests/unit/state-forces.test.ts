@@ -125,3 +125,45 @@ describe("a force's generic name among two states' forces", () => {
     expect(n.at('Ambazonia Defence Forces')).toEqual(['ambazonia-defence-forces']);
   });
 });
+
+describe("a force noun in a person's title", () => {
+  it("is the story state's force, the node a named force of that state gets in another article", () => {
+    const title = nodes(
+      'COTABATO CITY, Philippines, Oct 2, 2017 (MindaNews) - Gunmen ambushed a supply truck near Datu Piang on ' +
+        'Monday, killing two soldiers, army spokesman Captain Arvin Encinas said. Police spokeswoman Maria Lopez ' +
+        'said a provincial police commander had asked for reinforcements, and police officers guarded the road. ' +
+        'An army camp nearby was put on alert.',
+    );
+    const named = nodes(
+      'MANILA (Reuters) - The Armed Forces of the Philippines said on Tuesday it had sent two battalions to ' +
+        'Maguindanao after the ambush.',
+    );
+    expect(title.at('army spokesman')).toEqual(['philippines-military']);
+    expect(named.at('Armed Forces of the Philippines')).toEqual(['philippines-military']);
+    expect(title.at('Police spokeswoman')).toEqual(['philippines-police']);
+    expect(title.at('police commander')).toEqual([]);
+    expect(title.at('police officers')).toEqual([]);
+    expect(title.at('army camp')).toEqual([]);
+  });
+
+  it('names no force of a state with no national police, and none for a regional title', () => {
+    const n = nodes(
+      'DENVER (AP) - Police spokesman Mark Ortiz said two people were hurt. Kabul police chief Ahmad Zia ' +
+        'spoke separately.',
+    );
+    expect(n.at('Police spokesman')).toEqual([]);
+    expect(n.at('police chief')).toEqual([]);
+  });
+});
+
+describe('the story state beside a neighbour', () => {
+  it("is the state whose forces the story names, not a neighbour it names once or as a frontier's far side", () => {
+    const n = nodes(
+      'Smugglers kill two in Chiengi raid\n\nGunmen killed two officers of the Zambia Police Service near Chiengi ' +
+        'on Sunday, and the army said the attackers had come from Congo. The district, which borders Tanzania, ' +
+        'has seen raids since 2019.',
+    );
+    expect(n.at('the army said')).toEqual(['zambia-military']);
+    expect(n.ids()).not.toContain('democratic-republic-of-the-congo-military');
+  });
+});

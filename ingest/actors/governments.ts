@@ -1,0 +1,130 @@
+// "the government" written without its state: "the government announced", "accused government of" (the bare
+// form of Commonwealth and African English), "the federal government said". It is the government of the state the
+// story is about (forces.ts storyState), the state itself as every other article keys it ("Togo", "the Togolese
+// government"). Left alone: "the government forces", "the government of X", "pro-government", "his government",
+// "the interim government" (a word of its own before it), and any "government" once the article names a body
+// called a government ("Government of National Unity", "Kurdistan Regional Government"), which it may stand for.
+// In: a View per sentence, then the whole Scan. Out: descriptor mentions of the story state on the Scan.
+import { placesState } from '../gazetteer/cities.ts';
+import { stateEntry } from '../gazetteer/index.ts';
+import { storyState } from './forces.ts';
+import type { Scan } from './scan.ts';
+import { isCap, surfaceOf, type View } from './view.ts';
+
+/** Lower-case words that may stand between "the" and "government" and leave it the state's own. */
+const STATE_LEVEL = new Set(['federal', 'central', 'national']);
+/** Tags of a word before a bare "government" (no article) that leave it a noun phrase of its own. */
+const BEFORE_BARE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ']);
+/** Tags of a word after "government" that make it a modifier ("government troops", "government spokesman"). */
+const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words after it that a tagger may call nouns but that open a clause ("the government said"). */
+const CLAUSE_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'and', 'or']);
+
+/** Where "government" at token k opens a description of the story state's government: its first token, or -1. */
+function openingOf(v: View, k: number): number {
+  if (v.keys[k] !== 'government' || isCap(v.toks[k]!)) return -1;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || /^[-‐–]/.test(next.text))) return -1;
+  // "the government of Niger", "the government of the day": not "accused government of covering up".
+  const after = v.toks[k + 2];
+  if (v.keys[k + 1] === 'of' && after && (isCap(after) || v.keys[k + 2] === 'the')) return -1;
+  if (next && ATTRIBUTIVE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)) return -1;
+  let a = k - 1;
+  if (STATE_LEVEL.has(v.keys[a] ?? '') && !isCap(v.toks[a]!)) a--;
+  if (v.keys[a] === 'the') return a;
+  // No article: "accused government of", "said government was" (a verb, a preposition or a conjunction before).
+  const prev = v.toks[k - 1];
+  return a === k - 1 && prev && BEFORE_BARE.has(prev.pos) && !/[-‐–]$/.test(prev.text) ? k : -1;
+}
+
+/**
+ * A state's own word for its central government, written capitalized after "the" (world knowledge): India's press
+ * calls New Delhi's government "the Centre" ("asked the Centre to open a dialogue"). Only in a story about it.
+ */
+const OWN_WORDS = new Map([['centre', 'india']]);
+
+/** "the Centre" at token k: its state's own word for its government, not a body's name ("the Centre for X"). */
+function ownWordAt(v: View, k: number): boolean {
+  const next = v.toks[k + 1];
+  if (!OWN_WORDS.has(v.keys[k]!) || !isCap(v.toks[k]!) || v.keys[k - 1] !== 'the') return false;
+  if (k >= 2 && isCap(v.toks[k - 1]!) && v.toks[k - 2]!.pos !== 'PUNCT') return false;
+  if (next && (isCap(next) || /^[-‐–]/.test(next.text))) return false;
+  // "the Centre for Science and Environment", "the Centre on Housing Rights": a body's name; "asked the Centre for
+  // funds" is the government.
+  const after = v.toks[k + 2] && v.keys[k + 2] === 'the' ? v.toks[k + 3] : v.toks[k + 2];
+  return !(/^(?:for|of|on)$/.test(v.keys[k + 1] ?? '') && after && isCap(after));
+}
+
+/** Finds the descriptions of one sentence ("the government", "the federal government", a bare "government"). */
+export function governmentDescriptions(sc: Scan, v: View): void {
+  for (let k = 1; k < v.keys.length; k++) {
+    if (ownWordAt(v, k)) {
+      const t = v.toks[k - 1]!;
+      sc.governmentDescriptions.push({
+        start: t.start,
+        end: v.toks[k]!.end,
+        surface: surfaceOf(v, k - 1, k + 1),
+        head: v.keys[k]!,
+      });
+      continue;
+    }
+    const a = openingOf(v, k);
+    if (a < 0) continue;
+    sc.governmentDescriptions.push({
+      start: v.toks[a]!.start,
+      end: v.toks[k]!.end,
+      surface: surfaceOf(v, a, k + 1),
+      head: 'government',
+    });
+  }
+}
+
+/**
+ * Whether the article names a body called a government ("Government of National Unity", "Kurdistan Regional
+ * Government"), which a bare "the government" may stand for; not a "pro-government" group.
+ */
+const namesGovernmentBody = (sc: Scan) =>
+  GOVERNMENT_NAME.test(sc.text) ||
+  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.length > 0 && /(?<![-‐–])\bGovernment\b/.test(d.name));
+/** A name called a government in the text, found or not by the recognisers: "Government of National Unity". */
+const GOVERNMENT_NAME = /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+\s+Government\b/u;
+
+/** The states whose own bodies the article names ("Togolese Armed Forces" → togo; not a bare "police" read as one). */
+const bodyOwners = (sc: Scan) =>
+  new Set(
+    sc.reg
+      .all()
+      .filter((d) => d.mentions.some((m) => m.kind !== 'descriptor'))
+      .filter((d) => !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
+      .map((d) => d.affiliation!)
+      .filter((id) => !!stateEntry(id)),
+  );
+
+/**
+ * The story state, when the article says so beyond naming it once: its dateline's (state or city) or outlet's
+ * state, the owner of the state bodies it names, a state it names twice, or the state of the places it names;
+ * never a state named beside another state's bodies ("Five soldiers of the Togolese Armed Forces ... without naming Burkina Faso").
+ */
+function governmentState(sc: Scan): string | null {
+  const state = storyState(sc);
+  if (!state || state === sc.homeState || state === sc.cityState) return state;
+  const owners = bodyOwners(sc);
+  if ([...owners].some((o) => o !== state)) return null;
+  const named = sc.reg.get(state)?.mentions.length ?? 0;
+  return owners.has(state) || named >= 2 || placesState(sc.text) === state ? state : null;
+}
+
+/** Gives each description to the story state, when the story has one and names no body called a government. */
+export function resolveGovernmentDescriptions(sc: Scan): void {
+  if (!sc.governmentDescriptions.length || namesGovernmentBody(sc)) return;
+  const state = governmentState(sc);
+  const entry = state ? stateEntry(state) : undefined;
+  if (!state || !entry) return;
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  for (const ds of sc.governmentDescriptions) {
+    if (taken.has(ds.start) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== state)) continue;
+    if (!sc.reg.has(state)) sc.reg.ensure(state, entry.name, 'state');
+    // The state acts here, whatever its names are: resolve.ts dropNonActors keeps these mentions.
+    sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+}
