@@ -7,7 +7,8 @@ export const ANON_HEADS = new Set(
     'aide aides analyst analysts expert experts observer observers witness witnesses resident residents activist ' +
     'activists people person insider insiders investigator investigators officer officers authorities lawmaker ' +
     'lawmakers staffer staffers adviser advisers advisor advisors representative representatives critic critics ' +
-    'supporters opponents leaders commanders negotiators members member employees worker workers prosecutors ' +
+    'supporters opponents leaders commanders commissioners negotiators members member employees worker workers ' +
+    'prosecutors ' +
     'police experts scientists researchers doctors medics protesters demonstrators voters democrats republicans ' +
     'officers soldiers fighters militants rebels someone one'
   ).split(' '),
