@@ -69,6 +69,29 @@ describe('a state body written as an acronym in one story and in full in another
         'Silva the winner on Sunday. The TSE said the count was complete.',
     );
     expect(brasilia("Brazil's Superior Electoral Court")).toEqual(['superior-electoral-court']);
-    expect(brasilia('TSE said')).not.toContain('supreme-electoral-tribunal-of-guatemala');
+    expect(brasilia('TSE said')).not.toContain('guatemala-supreme-electoral-tribunal');
+  });
+});
+
+describe('a state body the gazetteer knows, and the same body named bare in a story of its state', () => {
+  it('is one node: the id a generic name takes under its state (Ghana, 2020; Pakistan, 2024)', () => {
+    const accra = nodes(
+      "ACCRA, Dec 8, 2020 (Reuters) - Ghana's Electoral Commission said on Tuesday the count would be finished by " +
+        'Wednesday.',
+    );
+    const kumasi = nodes(
+      'KUMASI, Ghana, Dec 9, 2020 (AFP) - The Electoral Commission said on Wednesday that turnout had passed 79 ' +
+        'percent.',
+    );
+    expect(accra("Ghana's Electoral Commission")).toContain('ghana-electoral-commission');
+    expect(kumasi('Electoral Commission said')).toEqual(['ghana-electoral-commission']);
+    const islamabad = nodes(
+      'ISLAMABAD, Feb 9, 2024 (Reuters) - The ECP said on Friday results from 12 constituencies were delayed.',
+    );
+    const lahore = nodes(
+      'LAHORE, Pakistan, Feb 10, 2024 (AFP) - The Election Commission said on Saturday it had received 40 complaints.',
+    );
+    expect(islamabad('ECP')).toEqual(['pakistan-election-commission']);
+    expect(lahore('Election Commission said')).toEqual(['pakistan-election-commission']);
   });
 });
