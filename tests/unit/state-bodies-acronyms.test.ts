@@ -95,3 +95,21 @@ describe('a state body the gazetteer knows, and the same body named bare in a st
     expect(lahore('Election Commission said')).toEqual(['pakistan-election-commission']);
   });
 });
+
+describe('a tribunal named bare', () => {
+  it("is its story state's body, never a person keyed by two of its words (Guatemala 2023, Honduras 2025)", () => {
+    const guatemala = nodes(
+      'GUATEMALA CITY, June 4, 2023 (AFP) - The Supreme Electoral Tribunal said on Tuesday the recount had begun.',
+    );
+    const owned = nodes(
+      "GUATEMALA CITY, June 3, 2023 (Reuters) - Guatemala's Supreme Electoral Tribunal said on Monday it would " +
+        'recount the ballots.',
+    );
+    const honduras = nodes(
+      'TEGUCIGALPA, Dec 2, 2025 (AFP) - The Supreme Electoral Tribunal said on Tuesday the recount had begun.',
+    );
+    expect(guatemala('Supreme Electoral Tribunal said')).toEqual(['guatemala-supreme-electoral-tribunal']);
+    expect(owned("Guatemala's Supreme Electoral Tribunal")).toContain('guatemala-supreme-electoral-tribunal');
+    expect(honduras('Supreme Electoral Tribunal said')).toEqual(['honduras-supreme-electoral-tribunal']);
+  });
+});
