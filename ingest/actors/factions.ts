@@ -64,7 +64,8 @@ function leaderAfter(sc: Scan, v: View, k: number): Led | null {
   return named ? { leader: named.leader, start: v.toks[k]!.start, end: named.end } : null;
 }
 
-function personMention(sc: Scan, at: (m: { start: number; end: number }) => boolean) {
+/** A person with a mention `at` picks, and that mention's span. */
+export function personMention(sc: Scan, at: (m: { start: number; end: number }) => boolean) {
   for (const d of sc.reg.all()) {
     if (d.kind !== 'person') continue;
     const m = d.mentions.find(at);

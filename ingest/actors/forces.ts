@@ -258,17 +258,23 @@ const firstAtId = (sc: Scan, id: string) => firstAt(sc.reg.get(id)!);
  * army"): the one state whose bodies it names, else none.
  */
 function ownerOfBodies(sc: Scan, named = false): string | null {
-  const owners = new Set(
+  const owners = bodyOwners(sc, named);
+  return owners.size === 1 ? [...owners][0]! : null;
+}
+
+/**
+ * The states whose own bodies the article names ("Togolese Armed Forces" → togo); `named`: only bodies the text
+ * names, not one a description was read as ("the army" → the story state's).
+ */
+export const bodyOwners = (sc: Scan, named = false): Set<string> =>
+  new Set(
     sc.reg
       .all()
-      // `named`: a body the text names, not one a description was read as ("the army" → the story state's).
       .filter((d) => d.mentions.some((m) => !named || m.kind !== 'descriptor'))
       .filter((d) => !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
       .map((d) => d.affiliation!)
       .filter((id) => !!stateEntry(id)),
   );
-  return owners.size === 1 ? [...owners][0]! : null;
-}
 
 /** "from across the Myanmar border": a state that only qualifies a frontier is the neighbour, not the story's. */
 const BORDER_AFTER = /^['’]?s?\s+(?:border|borders|frontier|boundary|side)\b/i;

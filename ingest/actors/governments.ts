@@ -7,7 +7,7 @@
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions of the story state on the Scan.
 import { placesState } from '../gazetteer/cities.ts';
 import { stateEntry } from '../gazetteer/index.ts';
-import { storyState } from './forces.ts';
+import { bodyOwners, storyState } from './forces.ts';
 import type { Scan } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
@@ -89,17 +89,6 @@ const namesGovernmentBody = (sc: Scan) =>
 /** A name called a government in the text, found or not by the recognisers: "Government of National Unity". */
 const GOVERNMENT_NAME = /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+\s+Government\b/u;
 
-/** The states whose own bodies the article names ("Togolese Armed Forces" → togo; not a bare "police" read as one). */
-const bodyOwners = (sc: Scan) =>
-  new Set(
-    sc.reg
-      .all()
-      .filter((d) => d.mentions.some((m) => m.kind !== 'descriptor'))
-      .filter((d) => !!d.affiliation && d.id.startsWith(`${d.affiliation}-`))
-      .map((d) => d.affiliation!)
-      .filter((id) => !!stateEntry(id)),
-  );
-
 /**
  * The story state, when the article says so beyond naming it once: its dateline's (state or city) or outlet's
  * state, the owner of the state bodies it names, a state it names twice, or the state of the places it names;
@@ -108,7 +97,7 @@ const bodyOwners = (sc: Scan) =>
 function governmentState(sc: Scan): string | null {
   const state = storyState(sc);
   if (!state || state === sc.homeState || state === sc.cityState) return state;
-  const owners = bodyOwners(sc);
+  const owners = bodyOwners(sc, true);
   if ([...owners].some((o) => o !== state)) return null;
   const named = sc.reg.get(state)?.mentions.length ?? 0;
   return owners.has(state) || named >= 2 || placesState(sc.text) === state ? state : null;

@@ -36,7 +36,7 @@ import {
   THING_HEADS,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { beforeFaction } from './factions.ts';
+import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, nameAfterRole } from './role-prefix.ts';
@@ -128,7 +128,7 @@ function leaderOfFaction(sc: Scan, v: View, a: number, b: number, joined: Item[]
   for (let k = a; k < b; k++) if (matchAt(v.keys, k, b + 1)?.hits.some((h) => h.role !== 'title')) return false;
   personRun(sc, v, a, b, joined, x);
   const start = v.toks[a]!.start;
-  return sc.reg.all().some((d) => d.kind === 'person' && d.mentions.some((m) => m.start === start));
+  return !!personMention(sc, (m) => m.start === start);
 }
 
 /** Last words of the names of localities: "Times Square", "Trump Village", "Pennsylvania Avenue", "Hyde Park". */
