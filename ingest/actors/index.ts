@@ -26,7 +26,7 @@ import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
-import { regionalGovernment, settleProvincialGovernments } from './regions.ts';
+import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
   dropNonActors,
   publisher,
@@ -78,6 +78,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveTitles(sc);
   settleSharedNames(sc);
   settleMissions(sc);
+  settleStateDescriptions(sc);
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);
   settleStatelessForces(sc);

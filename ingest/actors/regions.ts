@@ -1,8 +1,10 @@
 // A region's name before the title of its head of government ("Khyber Pakhtunkhwa Chief Minister Sohail Afridi",
 // "Sabah's chief minister, Hajiji Noor", "Alberta Premier Danielle Smith"): the region stands for its government, a
 // body of its own ("Government of Khyber Pakhtunkhwa"), not a person. Only for a name the gazetteer does not know
-// (a known place keeps its own reading); "provincial government" is the government of the region the story names.
+// (a known place keeps its own reading); "provincial government" is the government of the region the story names,
+// "the state police command" the "<Name> State Police Command" of the one federated state it names.
 // In: a capitalized run of a sentence; the scan. Out: the body, with the run's (or the description's) mention.
+import { placeState } from '../gazetteer/cities.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { slugify } from './registry.ts';
 import { isGivenName } from './role-prefix.ts';
@@ -75,5 +77,35 @@ export function settleProvincialGovernments(sc: Scan): void {
     const name = `Government of ${region}`;
     const d = sc.reg.ensure(slugify(name), name, 'organization');
     sc.reg.mention(d.id, start, m.index + m[0].length, 'descriptor', m[0].slice(start - m.index));
+  }
+}
+
+/** "Zamfara State", "Rakhine State": a federated state written with its unit word; group 1 its name. */
+const STATE_UNIT = /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) State\b/gu;
+/** "the state police command", "the state government": a body of the federated state the story is in. */
+const STATE_BODY =
+  /\bthe state (government|police command|house of assembly|assembly|high court|emergency management agency|security council)\b/g;
+const titled = (s: string) =>
+  s
+    .split(' ')
+    .map((w) => (w === 'of' ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ');
+
+/**
+ * "the state police command" in a story about Zamfara State: the "Zamfara State Police Command", the body other
+ * stories name so. Only when the article writes exactly one "<Name> State", of a place the gazetteer knows; none
+ * when it writes several (another state, or "Islamic State").
+ */
+export function settleStateDescriptions(sc: Scan): void {
+  if (!sc.text.includes('the state ')) return;
+  const regions = new Set([...sc.text.matchAll(STATE_UNIT)].map((m) => regionIn(m[1]) ?? m[1]!));
+  const region = regions.size === 1 ? [...regions][0]! : null;
+  if (!region || !placeState(region)) return;
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  for (const m of sc.text.matchAll(STATE_BODY)) {
+    if (taken.has(m.index)) continue;
+    const name = `${region} State ${titled(m[1]!)}`;
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
   }
 }

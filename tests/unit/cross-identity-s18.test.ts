@@ -205,3 +205,27 @@ describe('the story state read from a lead with no state named', () => {
     expect(x.at('Tesfaye added')).toEqual(['tesfaye-bekele']);
   });
 });
+
+describe('"the state police command" in a story about one federated state', () => {
+  it('is the "<Name> State Police Command" other stories name', () => {
+    const a = nodes(
+      'KADUNA, Nigeria, Jan 9, 2023 - Gunmen abducted 12 worshippers from a church in Kajuru, Kaduna State, on ' +
+        'Sunday. The spokesman of the state police command, ASP Mansir Hassan, said officers had been deployed.',
+    );
+    const b = nodes(
+      'KADUNA, Jan 10, 2023 (Daily Trust) - The Kaduna State Police Command said on Monday it had rescued four of ' +
+        'the worshippers.',
+    );
+    expect(a.at('the state police command')).toEqual(['kaduna-state-police-command']);
+    expect(b.at('Kaduna State Police Command')).toEqual(['kaduna-state-police-command']);
+  });
+
+  it("is no state's command when the story names two states", () => {
+    const x = nodes(
+      'ABUJA, Jan 9, 2023 - Bandits attacked villages in Kaduna State and Niger State on Sunday, and the state ' +
+        'police command said it was investigating.',
+    );
+    // At most a description kept to its article, never either state's command.
+    expect(x.at('the state police command').every((id) => id.includes(':'))).toBe(true);
+  });
+});
