@@ -344,6 +344,28 @@ function enough(rel: Relation, o: Overlap): boolean {
   }
 }
 
+/** Overlap from which one speaker's two tellings of a party's act are one assertion (sameActTold). */
+const SAME_ACT = { weight: 3, containment: 0.5, dice: 0.4 };
+
+/**
+ * One named speaker (or its spokesman) telling what one party did in other words in two outlets: "al-Shabaab
+ * militants were fighting alongside the clan militia" / "al-Shabaab had sent fighters to reinforce the militia". The
+ * party (an actor other than the speakers) and the act (a concept that is not a party class) are shared, and half
+ * the lighter side besides; outlets quote a speaker's own words too differently for the word share to hold.
+ */
+function sameActTold(rel: Relation, o: Overlap, a: string[], b: string[]): boolean {
+  if (rel !== 'same speaker' && rel !== 'spokesman') return false;
+  // A figure only one side gives tells another scope ("had attacked six vessels since May" / "is responsible for
+  // the attacks in the Gulf of Oman today").
+  const [ca, cb] = [counts(a), counts(b)];
+  if (ca.some((t) => !cb.includes(t)) || cb.some((t) => !ca.includes(t))) return false;
+  const party = o.shared.some((t) => t.startsWith('@'));
+  const act = o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
+  return (
+    party && act && o.weight >= SAME_ACT.weight && o.containment >= SAME_ACT.containment && o.dice >= SAME_ACT.dice
+  );
+}
+
 /** A figure that says something on its own: one or two ("two soldiers were wounded") recur in every report. */
 const MIN_FIGURE = 3;
 const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= MIN_FIGURE;
@@ -395,8 +417,11 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
-  const loose = o.incident && CLOSE.has(rel);
-  if (!(enough(rel, o) || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose)) return null;
+  // So may one speaker's own two tellings of a party's act (sameActTold: "militants" / "fighters").
+  const told = sameActTold(rel, o, a.terms, b.terms);
+  const loose = (o.incident && CLOSE.has(rel)) || told;
+  if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))
+    return null;
   return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
 }
 

@@ -1,0 +1,49 @@
+// Cross-article claim identity on made-up wire copy from regions the fixtures do not cover (graph/claims/decide.ts):
+// one speaker's retelling of what a party did, and the near misses that must stay apart.
+import { describe, expect, it } from 'vitest';
+
+import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
+import { claimTerms } from '../../graph/claims/terms.ts';
+
+const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
+  type: 'CLAIMS',
+  speaker,
+  affiliation: 'mali',
+  via: [],
+  outlet: null,
+  publishedAt: '2024-02-12',
+  ...o,
+});
+/** A claim naming the group JNIM wherever its text spells it. */
+function side(text: string, origin: Origin): Side {
+  const i = text.indexOf('JNIM');
+  const actors = [{ id: 'jnim', kind: 'group', spans: i >= 0 ? [[i, i + 4] as [number, number]] : [] }];
+  return { text, terms: claimTerms({ text, actors }), origins: [origin] };
+}
+
+describe("one speaker's retelling of a party's act", () => {
+  // An army spokesman in Bamako, quoted by two outlets in their own words.
+  const afp = side(
+    'JNIM militants were fighting alongside the clan militia in the Boni forest',
+    said('souleymane-dembele'),
+  );
+  const radio = side(
+    'JNIM had sent fighters to reinforce the militia',
+    said('souleymane-dembele', { outlet: 'studio-tamani' }),
+  );
+
+  it('meets when the party and the act are the same and half the lighter telling is shared', () => {
+    expect(paraphrase(afp, radio)?.reason).toMatch(/^paraphrase, same speaker: shares .*@jnim.*~join/);
+  });
+
+  it('keeps another speaker saying it apart (the close-origin rule is for one speaker)', () => {
+    const other = side('JNIM had sent fighters to reinforce the militia', said('amadou-toure', { affiliation: null }));
+    expect(paraphrase(afp, other)).toBeNull();
+  });
+
+  it('keeps a figure only one telling gives apart: another scope', () => {
+    const tally = side('JNIM had ambushed six army convoys this year', said('souleymane-dembele'));
+    const blame = side('the attack on the Boni checkpoint was carried out by JNIM gunmen', said('souleymane-dembele'));
+    expect(paraphrase(tally, blame)).toBeNull();
+  });
+});
