@@ -434,6 +434,9 @@ const THE_INCIDENT = new Set(['incid', 'event', 'episo']);
 const toldAlike = (o: Overlap, d: Side, c: Side) =>
   o.incident || (c.terms.some(isIncidentTerm) && d.terms.some((t) => THE_INCIDENT.has(t)));
 
+/** Shared weight an implicit denial ("denied attacking the soldiers") needs: its act and one more word or class. */
+const IMPLICIT_WEIGHT = 2;
+
 /**
  * A denial `d` of one article answering a claim `c` of another: told by someone else with the opposite polarity,
  * pointing at a report ("the reports that ...", "any role") or denied by the very actor the claim accuses, and
@@ -449,7 +452,10 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   // Only a denial by the accused answers without pointing at a report: an actor confirming a claim about itself is
   // too often saying something else about the same subject.
   const accused = want === 'neg' && self.some((t) => d.terms.includes(t) && c.terms.includes(t));
-  if (!accused && !refersToReport(d.text)) return null;
+  // A denial naming nobody is the denier's own ("denied attacking the soldiers", "rejected targeting civilians"): the
+  // accused answering a claim that names it, when all the denial says is in the claim.
+  const implicit = want === 'neg' && !d.terms.some((t) => t.startsWith('@')) && self.some((t) => c.terms.includes(t));
+  if (!accused && !implicit && !refersToReport(d.text)) return null;
   const days = daysApart([d.denier], claimers);
   if (days !== null && days > 31) return null;
   // The denier's own name is the accusation's target here: it counts (`accused`); the claimers' names do not.
@@ -463,11 +469,15 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
       // The accused denying the very incident the claim tells ("denied that its jets struck the hospital"), or
       // denying a part in it named only as "the incident" ("Serbia had nothing to do with the incident").
-      (accused && k.concept && toldAlike(o, d, c)));
+      (accused && k.concept && toldAlike(o, d, c)) ||
+      (implicit && k.concept && o.weight >= IMPLICIT_WEIGHT && o.containment === 1));
   return ok
     ? {
         score: round2(o.containment),
-        reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o),
+        reason: describe(
+          `answers a claim of another article${accused || implicit ? ', denied by the accused' : ''}`,
+          o,
+        ),
       }
     : null;
 }

@@ -2,7 +2,7 @@
 // one speaker's retelling of what a party did, and the near misses that must stay apart.
 import { describe, expect, it } from 'vitest';
 
-import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
+import { type Origin, type Side, answer, paraphrase } from '../../graph/claims/decide.ts';
 import { claimTerms } from '../../graph/claims/terms.ts';
 
 const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
@@ -45,5 +45,29 @@ describe("one speaker's retelling of a party's act", () => {
     const tally = side('JNIM had ambushed six army convoys this year', said('souleymane-dembele'));
     const blame = side('the attack on the Boni checkpoint was carried out by JNIM gunmen', said('souleymane-dembele'));
     expect(paraphrase(tally, blame)).toBeNull();
+  });
+});
+
+describe("the accused's denial that names nobody", () => {
+  // An army spokesman in Addis Ababa accuses the militia; a day later the militia, quoted by another outlet, denies
+  // "attacking the soldiers": its own act, though the denial does not name it.
+  const fano = 'Fano militiamen ambushed soldiers escorting a fuel convoy near Debre Markos';
+  const claim: Side = {
+    text: fano,
+    terms: claimTerms({ text: fano, actors: [{ id: 'fano', spans: [[0, 4]] }] }),
+    origins: [said('getnet-adane', { affiliation: 'ethiopia' })],
+  };
+  const denial = (text: string, speaker: string) => {
+    const o = said(speaker, { type: 'DENIES', affiliation: null });
+    return { text, terms: claimTerms({ text, actors: [] }), origins: [o], denier: o };
+  };
+
+  it('answers the claim that names the denier when all it says is in the claim', () => {
+    expect(answer(denial('attacking the soldiers', 'fano'), claim)?.reason).toMatch(/denied by the accused/);
+  });
+
+  it('does not answer what the claim does not say, nor for someone the claim does not name', () => {
+    expect(answer(denial('killing civilians', 'fano'), claim)).toBeNull();
+    expect(answer(denial('attacking the soldiers', 'amhara-regional-council'), claim)).toBeNull();
   });
 });
