@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Origin, type Side, answer, paraphrase } from '../../graph/claims/decide.ts';
 import { claimTerms } from '../../graph/claims/terms.ts';
+import { extract } from '../../ingest/extract.ts';
 
 const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
   type: 'CLAIMS',
@@ -69,5 +70,32 @@ describe("the accused's denial that names nobody", () => {
   it('does not answer what the claim does not say, nor for someone the claim does not name', () => {
     expect(answer(denial('killing civilians', 'fano'), claim)).toBeNull();
     expect(answer(denial('attacking the soldiers', 'amhara-regional-council'), claim)).toBeNull();
+  });
+});
+
+describe('a bare denial inside one article', () => {
+  const answered = (text: string) => {
+    const x = extract({ source: 'wire.txt', text });
+    const denial = x.claims.find((c) => c.stance === 'denies');
+    return x.claims.find((c) => c.id === denial?.answers)?.text ?? null;
+  };
+
+  it('answers the accusation against the denier, not the claim told last', () => {
+    expect(
+      answered(
+        "N'DJAMENA, March 4, 2023 (AFP) - Chad's government said Sudan had armed the rebels who attacked the border " +
+          'town of Adre. Police said the attackers belonged to the Front for Change and Concord in Chad. Sudan’s ' +
+          'foreign ministry rejected the accusation as baseless.\n',
+      ),
+    ).toMatch(/^Sudan had armed the rebels/);
+  });
+
+  it('reads "that account" as a bare reference to what was said', () => {
+    expect(
+      answered(
+        "NAIROBI, June 9, 2022 (Reuters) - Kenya's military said the gunmen had crossed from Somalia before the raid " +
+          "on Mandera. Somalia's government rejected that account.\n",
+      ),
+    ).toMatch(/^the gunmen had crossed from Somalia/);
   });
 });
