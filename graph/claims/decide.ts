@@ -344,6 +344,28 @@ function enough(rel: Relation, o: Overlap): boolean {
   }
 }
 
+/** Overlap from which one speaker's two tellings of a party's act are one assertion (sameActTold). */
+const SAME_ACT = { weight: 3, containment: 0.5, dice: 0.4 };
+
+/**
+ * One named speaker (or its spokesman) telling what one party did in other words in two outlets: "al-Shabaab
+ * militants were fighting alongside the clan militia" / "al-Shabaab had sent fighters to reinforce the militia". The
+ * party (an actor other than the speakers) and the act (a concept that is not a party class) are shared, and half
+ * the lighter side besides; outlets quote a speaker's own words too differently for the word share to hold.
+ */
+function sameActTold(rel: Relation, o: Overlap, a: string[], b: string[]): boolean {
+  if (rel !== 'same speaker' && rel !== 'spokesman') return false;
+  // A figure only one side gives tells another scope ("had attacked six vessels since May" / "is responsible for
+  // the attacks in the Gulf of Oman today").
+  const [ca, cb] = [counts(a), counts(b)];
+  if (ca.some((t) => !cb.includes(t)) || cb.some((t) => !ca.includes(t))) return false;
+  const party = o.shared.some((t) => t.startsWith('@'));
+  const act = o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
+  return (
+    party && act && o.weight >= SAME_ACT.weight && o.containment >= SAME_ACT.containment && o.dice >= SAME_ACT.dice
+  );
+}
+
 /** A figure that says something on its own: one or two ("two soldiers were wounded") recur in every report. */
 const MIN_FIGURE = 3;
 const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= MIN_FIGURE;
@@ -395,8 +417,11 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
-  const loose = o.incident && CLOSE.has(rel);
-  if (!(enough(rel, o) || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose)) return null;
+  // So may one speaker's own two tellings of a party's act (sameActTold: "militants" / "fighters").
+  const told = sameActTold(rel, o, a.terms, b.terms);
+  const loose = (o.incident && CLOSE.has(rel)) || told;
+  if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))
+    return null;
   return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}`, o) };
 }
 
@@ -408,6 +433,9 @@ const THE_INCIDENT = new Set(['incid', 'event', 'episo']);
 /** Whether the denial names "the incident" and the claim tells one, or both tell the same one. */
 const toldAlike = (o: Overlap, d: Side, c: Side) =>
   o.incident || (c.terms.some(isIncidentTerm) && d.terms.some((t) => THE_INCIDENT.has(t)));
+
+/** Shared weight an implicit denial ("denied attacking the soldiers") needs: its act and one more word or class. */
+const IMPLICIT_WEIGHT = 2;
 
 /**
  * A denial `d` of one article answering a claim `c` of another: told by someone else with the opposite polarity,
@@ -424,7 +452,10 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   // Only a denial by the accused answers without pointing at a report: an actor confirming a claim about itself is
   // too often saying something else about the same subject.
   const accused = want === 'neg' && self.some((t) => d.terms.includes(t) && c.terms.includes(t));
-  if (!accused && !refersToReport(d.text)) return null;
+  // A denial naming nobody is the denier's own ("denied attacking the soldiers", "rejected targeting civilians"): the
+  // accused answering a claim that names it, when all the denial says is in the claim.
+  const implicit = want === 'neg' && !d.terms.some((t) => t.startsWith('@')) && self.some((t) => c.terms.includes(t));
+  if (!accused && !implicit && !refersToReport(d.text)) return null;
   const days = daysApart([d.denier], claimers);
   if (days !== null && days > 31) return null;
   // The denier's own name is the accusation's target here: it counts (`accused`); the claimers' names do not.
@@ -438,11 +469,15 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
       (accused && k.concept && o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75) ||
       // The accused denying the very incident the claim tells ("denied that its jets struck the hospital"), or
       // denying a part in it named only as "the incident" ("Serbia had nothing to do with the incident").
-      (accused && k.concept && toldAlike(o, d, c)));
+      (accused && k.concept && toldAlike(o, d, c)) ||
+      (implicit && k.concept && o.weight >= IMPLICIT_WEIGHT && o.containment === 1));
   return ok
     ? {
         score: round2(o.containment),
-        reason: describe(`answers a claim of another article${accused ? ', denied by the accused' : ''}`, o),
+        reason: describe(
+          `answers a claim of another article${accused || implicit ? ', denied by the accused' : ''}`,
+          o,
+        ),
       }
     : null;
 }

@@ -52,7 +52,27 @@ function owner(d: Claim, actors: Actor[], text: string): string | null {
   return null;
 }
 
-/** The claim `d` answers among `claims`, or null: the best-matching claim of another speaker, earlier ones first. */
+/** The claim told last among `claims`, or null. */
+const nearest = (claims: Claim[]): Claim | null =>
+  claims.reduce<Claim | null>((b, c) => (!b || c.evidence.content[0] > b.evidence.content[0] ? c : b), null);
+
+/** Who a denial speaks for: its speaker and the body or state the speaker belongs to. */
+function accused(d: Claim, actors: Actor[]): Set<string> {
+  const affiliation = actors.find((a) => a.id === d.speaker)?.affiliation;
+  return new Set(affiliation ? [d.speaker, affiliation] : [d.speaker]);
+}
+
+/** Whether one of `ids` is mentioned inside the content of `c`. */
+function namesActor(c: Claim, ids: Set<string>, actors: Actor[]): boolean {
+  const [s, e] = c.evidence.content;
+  return actors.some((a) => ids.has(a.id) && a.mentions.some(([ms, me]) => ms >= s && me <= e));
+}
+
+/**
+ * The claim `d` answers among `claims`, or null: the best-matching claim of another speaker, earlier ones first. A bare
+ * denial ("Kigali rejected the accusations as baseless") answers the accusation against the denier ("Rwanda had
+ * trained the assailants"), not whatever claim came last ("the attackers belonged to RED-Tabara").
+ */
 function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): Claim | null {
   const text = referenceText(d.text);
   const bare = isBareReference(text) || (d.stance === 'denies' && isVerdictOnReference(text));
@@ -68,9 +88,10 @@ function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): C
       (!named || c.speaker === named || c.via.includes(named)),
   );
   if (bare) {
-    // "The report was confirmed": the nearest claim told before it.
+    // "The report was confirmed": the nearest claim told before it; a denial, the nearest that accuses the denier.
     const before = others.filter((c) => c.evidence.content[0] < at);
-    return before.reduce<Claim | null>((b, c) => (!b || c.evidence.content[0] > b.evidence.content[0] ? c : b), null);
+    const accusing = d.stance === 'denies' ? before.filter((c) => namesActor(c, accused(d, actors), actors)) : [];
+    return nearest(accusing.length ? accusing : before);
   }
   const mine = stems(text);
   // "any meeting", "such talks", "the alleged negotiations": what is referred to must be in the claim answered.
