@@ -116,6 +116,8 @@ export function bodyNameKey(name: string): string {
   // inside a body's name.
   const styled = words.indexOf('regional');
   if (styled > 0 && words[styled + 1] === 'state' && words.length > styled + 2) words.splice(styled, 2);
+  // "National Parliament" is the state's parliament, as "the Timorese parliament" is.
+  if (words.length === 2 && words[0] === 'national' && words[1] === 'parliament') words.shift();
   return words.map(bodyWordKey).join(' ');
 }
 

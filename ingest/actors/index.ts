@@ -22,6 +22,7 @@ import { settleMissions } from './missions.ts';
 import { nationalSociety } from './national-societies.ts';
 import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
+import { settleBareParliaments } from './parliaments.ts';
 import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
@@ -88,6 +89,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
   resolveGovernmentDescriptions(sc);
+  settleBareParliaments(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);

@@ -229,3 +229,26 @@ describe('"the state police command" in a story about one federated state', () =
     expect(x.at('the state police command').every((id) => id.includes(':'))).toBe(true);
   });
 });
+
+describe('"Parliament" with no name of its own', () => {
+  it("is the story state's legislature, one node with its National Parliament", () => {
+    const a = nodes(
+      'HONIARA, Solomon Islands, May 2, 2022 (RNZ) - An opposition MP told Parliament on Tuesday that the logging ' +
+        'licence had been issued without a tender.',
+    );
+    const b = nodes(
+      'HONIARA, May 3, 2022 (Solomon Star) - The National Parliament will debate the licence on Friday, the speaker ' +
+        'said.',
+    );
+    expect(a.at('Parliament on Tuesday')).toEqual(['solomon-islands-parliament']);
+    expect(b.at('National Parliament')).toEqual(['solomon-islands-parliament']);
+  });
+
+  it('is the legislature the article names', () => {
+    const x = nodes(
+      'STRASBOURG, France, Feb 2, 2023 (Reuters) - The European Parliament voted on Tuesday to lift the immunity ' +
+        'of two lawmakers. Parliament also approved the budget.',
+    );
+    expect(x.at('Parliament also')).toEqual(['european-parliament']);
+  });
+});
