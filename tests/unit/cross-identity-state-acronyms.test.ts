@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { GAZETTEER_IDS } from '../../graph/load.ts';
 import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
 import { acronymReading } from '../../ingest/actors/state-acronyms.ts';
+import data from '../../ingest/gazetteer/data/state-acronyms.json' with { type: 'json' };
+import { stateEntry } from '../../ingest/gazetteer/index.ts';
 import { extract } from '../../ingest/extract.ts';
 
 /** The node ids of the actors a written mention belongs to, once the article is resolved to graph nodes. */
@@ -89,5 +91,13 @@ describe('an acronym of a state body written alone', () => {
     const [gt] = guatemala('TSE said');
     expect(gt).toBe('guatemala-supreme-electoral-tribunal');
     expect(bolivia('TSE said')).toEqual(['bolivia-supreme-electoral-tribunal']);
+  });
+
+  it('lists known states, one reading per state', () => {
+    for (const a of data.acronyms) {
+      const states = a.readings.flatMap((r) => r.states);
+      expect(states.filter((s) => !stateEntry(s))).toEqual([]);
+      expect(new Set(states).size).toBe(states.length);
+    }
   });
 });
