@@ -76,7 +76,8 @@ const GENERIC_UK: GenericMinistry[] = [
 function genericUkMinistry(sc: Scan, g: GenericMinistry): void {
   ofState(sc, g);
   const d = sc.reg.get(g.id);
-  if (!d || sc.reg.has(UK)) return;
+  // A story naming Britain, or filed from it ("LONDON (AP) - The Foreign Office said"), keeps Britain's.
+  if (!d || sc.reg.has(UK) || sc.homeState === UK || sc.cityState === UK) return;
   const surfaces = d.mentions.map((m) =>
     sc.text
       .slice(m.start, m.end)
