@@ -109,8 +109,22 @@ export const bodyWordKey = (word: string): string => BODY_WORD_KEYS.get(word) ??
  * "jamaat al ahrar").
  */
 export function bodyNameKey(name: string): string {
-  return normalizeName(name).split(' ').map(bodyWordKey).join(' ');
+  const words = normalizeName(name).split(' ');
+  // "Erdenes Tavan Tolgoi JSC" is "Erdenes Tavan Tolgoi": a company's legal form after its name is no part of it.
+  while (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
+  // "Oromia Regional State Communication Bureau" is the "Oromia Communication Bureau": a region's formal style
+  // inside a body's name.
+  const styled = words.indexOf('regional');
+  if (styled > 0 && words[styled + 1] === 'state' && words.length > styled + 2) words.splice(styled, 2);
+  return words.map(bodyWordKey).join(' ');
 }
+
+/** Legal forms of companies written after their names ("JSC", "Ltd", "Inc.", "S.A.", "GmbH"), normalised. */
+const LEGAL_FORMS = new Set(
+  'jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv bhd tbk pty sarl srl'.split(
+    ' ',
+  ),
+);
 
 /** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
 const SUFFIXES = new Map([

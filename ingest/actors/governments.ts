@@ -3,7 +3,8 @@
 // story is about (forces.ts storyState), the state itself as every other article keys it ("Togo", "the Togolese
 // government"). Left alone: "the government forces", "the government of X", "pro-government", "his government",
 // "the interim government" (a word of its own before it), and any "government" once the article names a body
-// called a government ("Government of National Unity", "Kurdistan Regional Government"), which it may stand for.
+// called a government ("Government of National Unity", "Kurdistan Regional Government"), which it may stand for;
+// a body "Government" only qualifies ("Government Communication Service") is none.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions of the story state on the Scan.
 import { placesState } from '../gazetteer/cities.ts';
 import { stateEntry } from '../gazetteer/index.ts';
@@ -85,9 +86,12 @@ export function governmentDescriptions(sc: Scan, v: View): void {
  */
 const namesGovernmentBody = (sc: Scan) =>
   GOVERNMENT_NAME.test(sc.text) ||
-  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.length > 0 && /(?<![-‐–])\bGovernment\b/.test(d.name));
+  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.length > 0 && GOVERNMENT_HEAD.test(d.name));
+/** A body whose head is "Government" ("Kurdistan Regional Government"), not one it qualifies ("Government Media Office"). */
+const GOVERNMENT_HEAD = /(?<![-‐–])\bGovernment$|^Government\s+(?:of|for)\b/u;
 /** A name called a government in the text, found or not by the recognisers: "Government of National Unity". */
-const GOVERNMENT_NAME = /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+\s+Government\b/u;
+const GOVERNMENT_NAME =
+  /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+\s+Government\b(?!\s+\p{Lu})/u;
 
 /**
  * The story state, when the article says so beyond naming it once: its dateline's (state or city) or outlet's

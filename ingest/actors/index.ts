@@ -22,6 +22,7 @@ import { settleMissions } from './missions.ts';
 import { nationalSociety } from './national-societies.ts';
 import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
+import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
@@ -72,6 +73,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   splitOffices(sc);
   resolveSurnames(sc);
   settlePersonParties(sc);
+  settlePartyTags(sc);
   resolveAppositives(sc);
   resolveTitles(sc);
   settleSharedNames(sc);

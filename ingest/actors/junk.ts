@@ -8,7 +8,7 @@ import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { contested, isChamber } from './contests.ts';
 import { creditTest } from './credits.ts';
-import { nounBefore, ORG_CUES } from './lexicon.ts';
+import { GROUP_CUES, nounBefore, ORG_CUES, romanceBodyKind } from './lexicon.ts';
 import { cutFromPlaceName, indefiniteName } from './qualifiers.ts';
 import { isGivenName } from './role-prefix.ts';
 import { venueOnly } from './venues.ts';
@@ -304,15 +304,24 @@ const CLOSE_MARK = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[.,?!]?["”’
 
 /**
  * Named only between quote marks, as the whole quotation: a title or a nickname ("Are You Smarter Than a \"Fifth
- * Grader\"", "nicknamed \"Naked Girl\"", a "'New Great Game'"), not an actor.
+ * Grader\"", "nicknamed \"Naked Girl\"", a "'New Great Game'"), not an actor. A body whose name says it is one
+ * stays: a pamphlet signed by the "Arakan Liberation Army", the "Resistencia Mapuche Malleco".
  */
 function onlyQuoted(text: string, a: Actor): boolean {
   return (
     a.mentions.length > 0 &&
+    !namedBody(a) &&
     a.mentions.every(
       ([s, e]) => OPEN_MARK.test(text.slice(Math.max(0, s - 40), s)) && CLOSE_MARK.test(text.slice(e, e + 40)),
     )
   );
+}
+
+/** A group or organization whose name has a word that makes a body ("Army", "Front", "Council", "Resistencia"). */
+function namedBody(a: Actor): boolean {
+  if (a.kind !== 'group' && a.kind !== 'organization') return false;
+  const keys = a.name.toLowerCase().split(/[^\p{L}]+/u);
+  return keys.some((k) => GROUP_CUES.has(k) || ORG_CUES.has(k)) || !!romanceBodyKind(keys, 0);
 }
 
 function sentenceIndex(nlp: NlpDoc): (pos: number) => number {

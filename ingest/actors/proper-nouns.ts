@@ -2,7 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
-import { matchAt } from '../gazetteer/index.ts';
+import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import {
@@ -209,6 +209,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (romance) return romance;
   // "Operation Delta Safe said", "Operation Hadin Kai": a named military operation speaks as a task force.
   if (len > 1 && v.keys[a] === 'operation') return 'organization';
+  // "FLEC-Renovada", "Dawlah Islamiyah-Hassan": a faction hyphened to a known armed group's name (segment.ts).
+  if (len > 1 && factionOfGroup(v, a, b)) return 'group';
   const roleBefore = (v.keys[a - 2] ?? '').replace(PLURAL_S, '');
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
@@ -241,6 +243,16 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "the Multinational Security Support mission", "the Serb List party": a name before a lower-case mission or party.
   if (len > 1 && nextKey && BODY_AFTER_NAME.has(nextKey) && !isGivenName(v.keys[a]!)) return 'organization';
   return null;
+}
+
+/** Whether the run [a, b) opens with a known armed group's name hyphened to the rest ("FLEC-Renovada"). */
+function factionOfGroup(v: View, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (v.text[v.toks[k - 1]!.end] !== '-' || !v.glued[k]) continue;
+    const m = matchAt(v.keys.slice(0, k), a);
+    return !!m && m.end === k && m.hits.some((h) => entryById(h.id)?.kind === 'group');
+  }
+  return false;
 }
 
 /** "the broadcaster RTS", "newspaper Danas", "news agency Beta": a lower-case outlet noun right before the name. */
@@ -348,6 +360,8 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   }
   if (cut < b) return;
   if (b - a > 4) return;
+  // "Rakhine State's Kyauktaw Township", "Gwoza District": a place's name with its unit word, never a person.
+  if (b - a >= 2 && UNIT_NAMES.has(v.keys[b - 1]!)) return;
   for (let k = a; k < b; k++) if (!UPPER_FIRST.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
   // "Crooked Hillary Clinton", "Rival Hillary Clinton": an adjective before a known person's name is no part of it.
   if (!honor && b - a >= 3 && adjective(v.keys[a]!) && sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start)) a++;
@@ -363,6 +377,13 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
 }
+
+/** Administrative units written capitalized as a place name's last word; no surname ("Ward", "Lake", "Hills"). */
+const UNIT_NAMES = new Set(
+  'district province region county territory township subdistrict municipality commune chiefdom constituency governorate prefecture oblast raion rayon woreda upazila tehsil zone'.split(
+    ' ',
+  ),
+);
 
 /** "Ba Cho district", "the Budo forest", "tambon Lubo Saray": a place noun in lower case right after or before. */
 function placeNounBeside(v: View, a: number, b: number): boolean {

@@ -194,8 +194,8 @@ export class Registry {
 
   /**
    * The one titled person whose given name is `key` ("Prabowo" after "President Prabowo Subianto"; "King Salman"
-   * after "Crown Prince Salman bin Abdulaziz"), else undefined. Only people the text gave a title: a titled name
-   * is surely a person's.
+   * after "Crown Prince Salman bin Abdulaziz"), else undefined. Only people the text gave a title (a titled name
+   * is surely a person's) or who share their surname with another person of the article.
    */
   private byGivenName(key: string): Draft | undefined {
     const byFirst = this.all().filter(
@@ -203,7 +203,10 @@ export class Registry {
         d.kind === 'person' &&
         d.first === key &&
         d.last !== key &&
-        [...d.roles].some((r) => UPPER_FIRST.test(r) && r.length > 4),
+        // Or a person whose surname another person of the article shares ("Hailu Adugna" and "Gemechu Adugna"):
+        // the story can only call them by their given names.
+        ([...d.roles].some((r) => UPPER_FIRST.test(r) && r.length > 4) ||
+          (this.bySurname.get(d.last ?? '')?.length ?? 0) > 1),
     );
     return byFirst.length === 1 ? byFirst[0] : undefined;
   }

@@ -290,9 +290,10 @@ function acronymCompound(v: View, end: number, hits: Hit[]): boolean {
   const [last, next] = [v.toks[end - 1], v.toks[end]];
   if (!last || !next || v.glued[end] !== true || v.text[last.end] !== '-' || matchAt(v.keys, end)) return false;
   if (ACRONYM.test(last.text) && ACRONYM.test(next.text)) return true;
-  // "Dawlah Islamiyah-Maute Group", "Dawlah Islamiyah-Hassan": an armed group's name hyphened to a capitalised name
-  // the gazetteer does not know is one of its factions, a group of its own.
-  return CAPITALIZED_WORD.test(next.text) && hits.every((h) => h.role === 'name' && entryById(h.id)?.kind === 'group');
+  // "Dawlah Islamiyah-Maute Group", "Dawlah Islamiyah-Hassan", "FLEC-Renovada": an armed group's name or acronym
+  // hyphened to a capitalised name the gazetteer does not know is one of its factions, a group of its own.
+  const named = (h: Hit) => h.role === 'name' || (h.role === 'alias' && ACRONYM.test(last.text));
+  return CAPITALIZED_WORD.test(next.text) && hits.every((h) => named(h) && entryById(h.id)?.kind === 'group');
 }
 
 /** "Gerald Ford", "Harrison Ford", "Fiona Apple": a company's one-word name right after a known given name. */
@@ -519,6 +520,8 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
         const key = v.keys[k]!;
         ok =
           CONNECTORS.has(key) ||
+          // "Independent Authority Against Corruption": a capitalized "Against" inside a body's title-case name.
+          (key === 'against' && v.toks[k]!.text === 'Against' && !v.headline && !v.titleCase) ||
           (key === "'s" && PEOPLES.test(v.keys[k - 1]!)) ||
           pluralPossessiveInName(v, k, prev, it) ||
           // "Estado Mayor de Bloques y Frente", "Libertad y Refundación": a Romance "and" inside a Romance body's name.
@@ -588,13 +591,25 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
       next.start === it.end &&
       (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
     if (!inside) {
-      out.push(it);
+      out.push(wordAfterConnector(v, out, it) ? { type: 'run', start: it.start, end: it.end } : it);
       continue;
     }
     out[out.length - 1] = { type: 'run', start: prev.start, end: next.end };
     i++;
   }
   return out;
+}
+
+/**
+ * "Front for the Liberation of the Enclave of Cabinda": a known body's one-word name that is a common word (the
+ * newspaper "Liberation") after "for the" or "of the" inside a capitalized run is a word of that name.
+ */
+function wordAfterConnector(v: View, out: Item[], it: Item): boolean {
+  const prev = out[out.length - 1];
+  if (it.type !== 'gaz' || it.end - it.start !== 1 || stateEntry(it.hit.id) || prev?.type !== 'run') return false;
+  if (it.hit.role === 'title' || lexicalTag(v.keys[it.start]!) === null) return false;
+  const between = v.keys.slice(prev.end, it.start).join(' ');
+  return (between === 'for the' || between === 'of the') && !v.headline && !v.titleCase;
 }
 
 /** Plurals whose possessive opens a body's name: "People's", "Workers'". */

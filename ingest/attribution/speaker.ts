@@ -1014,6 +1014,8 @@ export class SpeakerResolver {
     );
     const name = this.nlp.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end);
     if (!allCaps && nameWords.length > 6) return null;
+    // "Police rescue 12 abducted villagers, deny ransom": a clause with a count is no speaker's name.
+    if (!allCaps && nameWords.some((w) => /^\d/.test(w.text))) return null;
     let kind: ActorKind = 'person';
     if (norms.some((n) => OUTLET_WORDS.has(n))) kind = 'outlet';
     else if (norms.some((n) => ORG_WORDS.has(n))) kind = 'organization';

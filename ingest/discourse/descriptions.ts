@@ -37,7 +37,9 @@ const CLASSES: [string, DescriptionClass][] = [
   ],
   [
     'company firm operator utility carrier manufacturer maker lender insurer miner producer giant conglomerate',
-    { kinds: ['organization'], words: COMPANY },
+    // Only a body its name or an appositive calls a company: "The company said" after "police said" or after a
+    // movement's statement is neither of them.
+    { kinds: ['organization'], words: COMPANY, strict: true },
   ],
   [
     'agency office department service administration',

@@ -11,6 +11,7 @@ import {
   BLAST_PHRASES,
   BLAST_VERBS,
   KILLING_VERBS,
+  SEIZING_VERBS,
   NOUNS,
   PAST_EVENT_WORDS,
   SPEECH_VERBS,
@@ -21,7 +22,12 @@ import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place 
 import { modifiedBy, titleCase, type View } from './view.ts';
 
 /** Triggers that tell violence by themselves (a blast, armed men killing): mentions.ts read their subject. */
-const FORCE_TRIGGERS = new Set([...BLAST_VERBS, ...KILLING_VERBS, ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!)]);
+const FORCE_TRIGGERS = new Set([
+  ...BLAST_VERBS,
+  ...KILLING_VERBS,
+  ...SEIZING_VERBS,
+  ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!),
+]);
 
 /** An event noun's own predicate of happening: "The attack happened at the weekly market", "fighting broke out in". */
 const OCCURRED = new Set(

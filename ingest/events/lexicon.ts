@@ -15,6 +15,13 @@ export interface VerbSense {
 
 const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
+const ABDUCTION_FORMS = 'abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping';
+/**
+ * Acts of armed men that place an incident by its place alone, like a killing (incidents.ts): "Bandits abducted 43
+ * villagers in Kadauri", "hooded men set fire to eight trucks near Ercilla".
+ */
+export const SEIZING_VERBS = new Set([...forms(ABDUCTION_FORMS), ...forms('set sets setting')]);
+
 function verb(
   type: RelationType,
   words: string,
@@ -42,6 +49,8 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'storm stormed storming', [], 'attack'),
   ...verb('attacked', 'stab stabs stabbed', [], 'attack'),
   ...verb('attacked', 'assault assaults assaulted assaulting', [], 'attack'),
+  // "Bandits abducted 43 villagers", "gunmen kidnapped 14 passengers": a mass abduction is an attack on them.
+  ...verb('attacked', ABDUCTION_FORMS, [], 'attack'),
   // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
   ...verb(
     'attacked',
@@ -77,7 +86,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
   threatened supported backed armed funded financed sponsored supplied met fought pounded strafed stormed battled
-  visited received hosted condemned denounced stabbed assaulted`),
+  visited received hosted condemned denounced stabbed assaulted abducted kidnapped`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
@@ -87,6 +96,13 @@ export const PHRASES: { words: string[]; type: RelationType; preps: string[]; in
     type: 'clashed_with' as const,
     preps: ['with'],
     incident: 'clash' as const,
+  })),
+  // "set fire to eight trucks": arson is an attack on what burned.
+  ...forms('set sets setting').map((w) => ({
+    words: [w, 'fire'],
+    type: 'attacked' as const,
+    preps: ['to'],
+    incident: 'attack' as const,
   })),
   ...forms('open opens opened opening').map((w) => ({
     words: [w, 'fire'],
@@ -122,6 +138,7 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
   // "killed in a tribal massacre in Enga province": a massacre is an attack.
   ...noun('massacre massacres', 'attack', 'attacked', ['on', 'against']),
+  ...noun('abduction abductions kidnapping kidnappings arson', 'attack', 'attacked', ['of', 'on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
   ...noun(
@@ -270,7 +287,8 @@ export const MILITARY = new Set(
   wounded wounding dead casualties convoy base bases targets weapons navy marines offensive war combat battle
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
-  tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle`),
+  tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle
+  bandits bandit kidnappers abductors gunman armed arson arsonists`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

@@ -949,7 +949,8 @@ export function findEventMentions(view: View): EventMention[] {
       let flag = military.get(tok.sentence);
       if (flag === undefined) {
         flag = false;
-        for (let k = first; k < end && !flag; k++) flag = MILITARY.has(tokens[k]!.norm);
+        // "set fire to the debate": the phrase's own "fire" makes no sentence military.
+        for (let k = first; k < end && !flag; k++) flag = MILITARY.has(tokens[k]!.norm) && !arsonFire(view, k);
         military.set(tok.sentence, flag);
       }
       // An armed group or a state's military on either side makes the act one of force, whatever the words.
@@ -1044,6 +1045,10 @@ function bombNear(view: View, t: number): boolean {
   for (let k = from; k < to; k++) if (EXPLOSIVES.has(tokens[k]!.norm) || ARMED_NOUNS.has(tokens[k]!.norm)) return true;
   return false;
 }
+
+/** Whether token k is the "fire" of "set fire". */
+const arsonFire = (view: View, k: number) =>
+  view.tokens[k]!.norm === 'fire' && /^(?:set|sets|setting)$/.test(view.tokens[k - 1]?.norm ?? '');
 
 /** Two or more sentences of the article use the words of force (MILITARY). */
 function militaryStory(view: View, cache: Map<number, boolean>): boolean {

@@ -23,11 +23,11 @@ export function placeState(name: string): string | null {
 
 /**
  * A place written where only a place can stand: after "in", "near", "outside", "around", "across", "into",
- * "towards" or "the city/town/province … of"; up to four capitalized words, then no other capitalized word and no
+ * "towards" or "the city/town/province … of", a compass word between ("in northern Rakhine"); up to four capitalized words, then no other capitalized word and no
  * joining word of a longer name ("Santiago de Compostela", "Kingston upon Thames", "Frankfurt am Main").
  */
 const PLACE_AFTER =
-  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|into|towards?|(?:city|town|village|province|state|region|district|department) of)\s+(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})(?![\p{L}'’]|[ -]?\p{Lu}|\s+(?:de|del|da|do|dos|das|di|la|le|el|al|upon|am|im|sur)\s+\p{Lu})/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|into|towards?|(?:city|town|village|province|state|region|district|department) of)\s+(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})(?![\p{L}'’]|[ -]?\p{Lu}|\s+(?:de|del|da|do|dos|das|di|la|le|el|al|upon|am|im|sur)\s+\p{Lu})/gu;
 /** A possessive or a sentence's period closing the run ("Raipur's", "in Choloma."). */
 const CLOSING = /(?:['’]s?|\.)$/;
 
@@ -39,7 +39,8 @@ export function placesState(text: string): string | null {
   let found: string | null = null;
   let count = 0;
   for (const m of text.matchAll(PLACE_AFTER)) {
-    const state = placeState(m[1]!.replace(CLOSING, ''));
+    // "in Rakhine State's Kyauktaw Township": the possessor is the place known at this scale.
+    const state = placeState(m[1]!.split(/['’]s\s/)[0]!.replace(CLOSING, ''));
     if (!state) continue;
     if (found && found !== state) return null;
     found = state;

@@ -59,6 +59,11 @@ export interface Hit {
   surface: string;
   /** Precomputed case class of the surface: 2 = acronym (all capitals), 1 = capitalized, 0 = any. */
   kase?: number;
+  /**
+   * An outlet's name with accents ("Libération"): written without them it is the common word ("the Front for the
+   * Liberation of ..."); an unaccented form the outlet goes by is an alias of its own ("El Pais").
+   */
+  accented?: boolean;
 }
 
 interface Node {
@@ -153,6 +158,7 @@ const capitalized = (w: string) => {
 
 /** caseFits with the data side precomputed: the scan calls it for every gazetteer match. */
 export function hitFits(hit: Hit, written: string): boolean {
+  if (hit.accented && !NON_ASCII.test(written)) return false;
   const kase = hit.kase ?? caseClass(hit.surface);
   if (kase === 0) return true;
   if (kase === 3) return written.replace(/\./g, '') === hit.surface.replace(/\./g, '');
@@ -232,9 +238,11 @@ for (const s of states) {
 function bodyForms(s: string): string[] {
   return withoutThe(s).filter((f) => f === s || keysOf(f).length > 1);
 }
+const NON_ASCII = /\P{ASCII}/u;
 for (const b of bodies) {
   byId.set(b.id, { id: b.id, name: b.name, kind: b.kind, affiliation: b.affiliation });
-  for (const f of bodyForms(b.name)) add(f, { id: b.id, role: 'name', surface: f });
+  const accented = b.kind === 'outlet' && NON_ASCII.test(b.name) ? { accented: true } : {};
+  for (const f of bodyForms(b.name)) add(f, { id: b.id, role: 'name', surface: f, ...accented });
   for (const a of b.aliases) for (const f of bodyForms(a)) add(f, { id: b.id, role: 'alias', surface: f });
   for (const d of b.domains ?? []) domainOutlet.set(d.toLowerCase(), b);
 }

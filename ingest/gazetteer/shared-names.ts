@@ -1,4 +1,4 @@
-// Names two states share ("Congo"): which one an article means, read from the places, capitals, leaders and full
+// Names two states or several outlets share ("Congo", "ABC"): which one an article means, read from the places, capitals, leaders and full
 // names only one of them has (data/shared-names.json: eastern Congo, North Kivu, Kinshasa → the Democratic Republic;
 // Brazzaville → the Republic). In: the article text and the state the gazetteer reads the bare name as. Out: the state.
 import sharedNames from './data/shared-names.json' with { type: 'json' };
@@ -36,12 +36,12 @@ function readingOf(text: string, readings: Reading[]): string | null {
   return readings[counts.indexOf(top)]!.id;
 }
 
-/** Whether a surface form is a bare shared name the gazetteer reads as state `id` ("Congo", "Congo's government"). */
+/** Whether a surface form is a bare shared name the gazetteer reads as `id` ("Congo", "Congo's government", "the ABC"). */
 export function isSharedName(id: string, surface: string): boolean {
   return !!SHARED.get(id)?.forms.has(surface.replace(/[’']s(?:\s.*)?$/, '').toLowerCase());
 }
 
-/** The state a bare shared name read as `id` means in this text: `id` itself unless the text says otherwise. */
+/** The state (outlet) a bare shared name read as `id` means in this text: `id` itself unless the text says otherwise. */
 export function sharedNameState(text: string, id: string): string {
   const shared = SHARED.get(id);
   return (shared && readingOf(text, shared.readings)) ?? id;
