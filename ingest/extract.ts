@@ -3,6 +3,7 @@
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
+import { nameStateAcronyms } from './actors/state-acronyms.ts';
 import { answerContradictions } from './answers/contradiction.ts';
 import { foldElaborations } from './answers/elaboration.ts';
 import { linkAnswers } from './answers/index.ts';
@@ -19,7 +20,9 @@ export function extract(doc: SourceDoc): Extraction {
   const actors = findActors(nlp, cleaned);
   const discourse = buildDiscourse(nlp, actors);
   const attribution = attribute(nlp, actors, discourse);
-  const allActors = { ...actors, actors: [...actors.actors, ...attribution.actors] };
+  // An acronym of a state body written alone ("an ISPR press release") is named once every speaker is found.
+  const named = nameStateAcronyms([...actors.actors, ...attribution.actors], nlp.text, actors.storyState ?? null);
+  const allActors = { ...actors, actors: named };
   const events = findEvents(nlp, allActors, attribution.claims, cleaned, discourse);
   // A denial that answers another claim of the article says which (graph/model.ts puts its edge there); a bare one
   // ("rejected the accusation") is told by the statement right after it; a claim saying the opposite of another

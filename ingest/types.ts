@@ -87,6 +87,8 @@ export interface ActorsDoc {
    * myanmar): the state a story filed from it is about when it names none.
    */
   homeState?: string | null;
+  /** The state the story is about (actors/forces.ts storyState), when it tells one: what its state acronyms mean. */
+  storyState?: string | null;
 }
 
 /** Output of ingest/attribution. It may add anonymous actors ("sources", "a senior official"). */

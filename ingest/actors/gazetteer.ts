@@ -189,11 +189,15 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     }
   }
   const home = homeStateOf(body);
-  if (!home || hit.role !== 'alias') return false;
+  const keys = v.keys.slice(it.start, it.end);
+  // A body's own name made of generic words ("Independent National Electoral Commission", Nigeria's) is read as
+  // another state's only after that state's name: other states' bodies go by it too ("Niger's Independent ...").
+  const genericName = hit.role === 'name' && !!home && genericOfNoState(keys, home);
+  if (!home || (hit.role !== 'alias' && !genericName)) return false;
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.
   // A ministry's other name ("Foreign Office") keys as the ministry, as "Pakistan's Foreign Ministry" does.
-  const suffix = ministrySuffix(v.keys.slice(it.start, it.end)) ?? slugify(label);
+  const suffix = ministrySuffix(keys) ?? slugify(label);
   if (
     isStateItem(owner) &&
     owner.hit.id !== home &&
@@ -202,6 +206,7 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(stateBody(sc, owner.hit.id, suffix, label).id);
     return true;
   }
+  if (genericName) return namedAgain(sc, hit.id, label, span);
   // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words.
   const lower = label.toLowerCase();
   const named = sc.reg
@@ -234,6 +239,22 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/**
+ * "Niger's Independent National Electoral Commission ... The Independent National Electoral Commission said": the
+ * generic name again, after the article gave it to a state, is that state's body. Spans the mention to it.
+ */
+function namedAgain(sc: Scan, id: string, label: string, span: (id: string) => void): boolean {
+  const bare = label.toLowerCase().replace(/^the /, '');
+  const again = sc.reg
+    .all()
+    .find(
+      (d) =>
+        d.id !== id && !!d.affiliation && [...d.aliases].some((a) => a.toLowerCase().replace(/^the /, '') === bare),
+    );
+  if (again) span(again.id);
+  return !!again;
 }
 
 /** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */

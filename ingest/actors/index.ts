@@ -10,7 +10,7 @@ import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineCityState, datelineRanges, datelineState } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
-import { forceDescriptions, resolveForceDescriptions, settleStatelessForces } from './forces.ts';
+import { forceDescriptions, resolveForceDescriptions, settleStatelessForces, storyState } from './forces.ts';
 import { completeNames } from './fullnames.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
@@ -94,7 +94,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   dropNonActors(sc, outlet);
   completeNames(sc);
   const { actors, mentions } = sc.reg.actors();
-  return { ...dropJunk(nlp, { actors, mentions, outlet }, titleCase), homeState: sc.homeState };
+  return {
+    ...dropJunk(nlp, { actors, mentions, outlet }, titleCase),
+    homeState: sc.homeState,
+    storyState: storyState(sc),
+  };
 }
 
 /**

@@ -46,28 +46,46 @@ function namedBefore(sc: Scan, d: Draft | null, suffix: string, at = d ? firstAt
 }
 
 /**
- * Britain's ministry of defence is in the gazetteer under forms every state's can take ("MoD", "Ministry of
- * Defence"): written only so, in an article that names another state's defence ministry and not Britain, it is
- * that ministry (the one named first: "MoD:" over an Azerbaijani agency's story citing Baku's ministry).
+ * Britain's ministries are in the gazetteer under forms every state's can take ("MoD", "Ministry of Defence", the
+ * "Foreign Office" Pakistan's press writes for its own): written only so, in an article that names another state's
+ * ministry of that portfolio and not Britain, it is that ministry (the one named first: "MoD:" over an Azerbaijani
+ * agency's story citing Baku's ministry), else the story state's.
  */
-const GENERIC_MOD = {
-  id: 'uk-ministry-of-defence',
-  state: 'united-kingdom',
-  forms: new Set(['mod', 'ministry of defence']),
-};
+interface GenericMinistry {
+  id: string;
+  forms: Set<string>;
+  suffix: string;
+  label: string;
+}
+const UK = 'united-kingdom';
+const GENERIC_UK: GenericMinistry[] = [
+  {
+    id: 'uk-ministry-of-defence',
+    forms: new Set(['mod', 'ministry of defence']),
+    suffix: 'defense-ministry',
+    label: 'Defense Ministry',
+  },
+  {
+    id: 'uk-foreign-office',
+    forms: new Set(['foreign office']),
+    suffix: 'foreign-ministry',
+    label: 'Foreign Ministry',
+  },
+];
 
-function genericDefenceMinistry(sc: Scan): void {
-  ofState(sc);
-  const d = sc.reg.get(GENERIC_MOD.id);
-  if (!d || sc.reg.has(GENERIC_MOD.state)) return;
+function genericUkMinistry(sc: Scan, g: GenericMinistry): void {
+  ofState(sc, g);
+  const d = sc.reg.get(g.id);
+  // A story naming Britain, or filed from it ("LONDON (AP) - The Foreign Office said"), keeps Britain's.
+  if (!d || sc.reg.has(UK) || sc.homeState === UK || sc.cityState === UK) return;
   const surfaces = d.mentions.map((m) =>
     sc.text
       .slice(m.start, m.end)
       .toLowerCase()
       .replace(/^the\s+/, ''),
   );
-  if (!surfaces.every((f) => GENERIC_MOD.forms.has(f))) return;
-  const into = namedBefore(sc, d, 'defense-ministry', sc.text.length) ?? storyMinistry(sc);
+  if (!surfaces.every((f) => g.forms.has(f))) return;
+  const into = namedBefore(sc, d, g.suffix, sc.text.length) ?? storyMinistry(sc, g);
   if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
 }
 
@@ -75,9 +93,9 @@ function genericDefenceMinistry(sc: Scan): void {
  * "the Ministry of Defence" in a story about another state that names no defence ministry and not Britain (a Sahrawi
  * agency's communiqué from the camps, a Kenyan paper's story): the story state's.
  */
-function storyMinistry(sc: Scan): Draft | null {
+function storyMinistry(sc: Scan, g: GenericMinistry): Draft | null {
   const state = storyState(sc);
-  return state && state !== GENERIC_MOD.state ? stateBody(sc, state, 'defense-ministry', 'Defense Ministry') : null;
+  return state && state !== UK ? stateBody(sc, state, g.suffix, g.label) : null;
 }
 
 /**
@@ -124,15 +142,15 @@ function lowerCaseMinistries(sc: Scan, taken: Set<number>): void {
 }
 
 /** "Ministry of Defence of Ukraine": the gazetteer read Britain's ministry and left "of Ukraine"; it is Ukraine's. */
-function ofState(sc: Scan): void {
-  const d = sc.reg.get(GENERIC_MOD.id);
+function ofState(sc: Scan, g: GenericMinistry): void {
+  const d = sc.reg.get(g.id);
   if (!d) return;
   const states = sc.reg.all().filter((s) => s.kind === 'state');
   for (const m of [...d.mentions]) {
     const of = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/.exec(sc.text.slice(m.end, m.end + 12));
     const st = of && states.find((s) => s.mentions.some((x) => x.start === m.end + of[0].length));
-    if (!st || st.id === GENERIC_MOD.state) continue;
-    sc.reg.transfer(d.id, stateBody(sc, st.id, 'defense-ministry', 'Defense Ministry').id, [m], sc.text);
+    if (!st || st.id === UK) continue;
+    sc.reg.transfer(d.id, stateBody(sc, st.id, g.suffix, g.label).id, [m], sc.text);
   }
 }
 
@@ -144,7 +162,7 @@ const BARE_MINISTRY = /\b[Tt]he Ministry\b(?![ \u00a0]+(?:of\b|\p{Lu}))(?!['’]
  * bare "the Ministry" no recogniser read to that ministry.
  */
 export function settleStatelessMinistries(sc: Scan): void {
-  genericDefenceMinistry(sc);
+  for (const g of GENERIC_UK) genericUkMinistry(sc, g);
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
   for (const m of sc.text.matchAll(BARE_MINISTRY)) {
     const start = m.index + 4;

@@ -43,6 +43,14 @@ export function keysOf(surface: string): string[] {
 }
 
 /**
+ * keysOf with each word hyphened between letters kept whole ("Co-operation" → "co-operation"), the way the tagger
+ * keeps a prefix's compound ("Inter-Services", "Anti-Corruption") one token while it splits others ("Saudi-led").
+ */
+export function hyphenedKeys(surface: string): string[] {
+  return keysOf(surface.replace(/(?<=\p{L})[-‐](?=\p{L})/gu, '\u00ad')).map((k) => k.replace(/\u00ad/g, '-'));
+}
+
+/**
  * The gazetteer's key for a token key: one spelling for the romanizations of a word of a body's name (graph/names.ts
  * bodyWordKey: "Tehrik-i-Taliban" = "Tehreek-e-Taliban", "Jamaat-ul-Ahrar" = "Jamaat-al-Ahrar", "Jaish-e-Muhammad" =
  * "Jaish-e-Mohammed"). Both the data and the text go through it, so each entry answers to every spelling.
