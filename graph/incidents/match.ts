@@ -4,6 +4,7 @@
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
+import { spelledAlike } from './spelling.ts';
 
 export interface StoredIncident {
   id: string;
@@ -284,6 +285,9 @@ function sharedArea(a: string[] | undefined, b: string[] | undefined): boolean {
   return (a ?? []).some((x) => placeLookups(x).some((k) => theirs.has(k)));
 }
 
+/** Whether one of the wider places is the place, spelled either way ("Ba Cho district" holds "Bacho"). */
+const holds = (areas: string[] | undefined, key: string): boolean => areaKeys(areas).some((a) => spelledAlike(a, key));
+
 /** States' names (graph/data/states.json): a country shared as an area holds too many towns to tell them one. */
 const STATE_KEYS = new Set(
   (states as Array<{ name: string; aliases?: string[] }>).flatMap((x) =>
@@ -347,7 +351,8 @@ function compare(
   // The stored node keeps no weekday: only the new report's is checked.
   if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
-  const p2 = placeKey(c.place);
+  // One name spelled two ways ("Tassia" / "Tasia", "Ba Cho" / "Bacho") is the very place, not one that sounds alike.
+  const p2 = spelledAlike(p1, placeKey(c.place)) ? p1 : placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
   const sound = p1 && p2 && p1 !== p2 ? placeSound(inc.place) : null;
   const sounded = sound !== null && sound === placeSound(c.place);
@@ -355,8 +360,7 @@ function compare(
   const spelled = area !== null;
   // One report names the town, another only the district or province the first puts it in ("Buleda" in "Kech
   // district, Balochistan" / "an ambush in Balochistan"): one place, when the days say the reports are close too.
-  const inArea =
-    !!(p1 && p2 && p1 !== p2 && !sounded) && (areaKeys(c.areas).includes(p1) || areaKeys(inc.areas).includes(p2));
+  const inArea = !!(p1 && p2 && p1 !== p2 && !sounded) && (holds(c.areas, p1) || holds(inc.areas, p2));
   const tollArea = p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled ? sameTollInArea(inc, c) : null;
   const tolled = tollArea !== null;
   if (p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled && !tolled) return null;
