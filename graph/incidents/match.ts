@@ -4,6 +4,7 @@
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
+import { tellingParties } from './parties.ts';
 import { spelledAlike } from './spelling.ts';
 
 export interface StoredIncident {
@@ -379,7 +380,10 @@ function compare(
   // next day at one town need no party in common (parties are not told apart by role: one outlet names the target,
   // another whom the government blames), as two reports dated to one day do not.
   const sameDayFiled = gap !== null && gap <= 1 && inc.kind === c.kind;
-  const parties = shared.length > 0 || !named.length || !c.participants.length || sameDayFiled;
+  // A state and its forces name no side another outlet must name too ("Niger's army" / "Islamic State"): a report
+  // naming only them names no party that tells its incident apart.
+  const parties =
+    shared.length > 0 || !tellingParties(named).length || !tellingParties(c.participants).length || sameDayFiled;
   // One side's event day in the week before the other's filing day ("the June 8 bombing" and a June 8 dateline
   // telling "on Sunday") dates them as close as two filing days do.
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
