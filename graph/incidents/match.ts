@@ -321,6 +321,19 @@ function tolledAlike(inc: { killed?: number | null }, c: StoredIncident): boolea
   return k !== null && k !== undefined && k >= TOLL_MIN && !!c.killed && k >= c.killed[0] && k <= c.killed[1];
 }
 
+/** The fewest deaths that, told alike for one month by two reports of one kind, make them one happening. */
+export const MANY_DEAD = 20;
+
+/**
+ * "more than 40 passengers were killed" / "killed 42 people": the report's toll, of many dead, within a tenth of the
+ * range the stored reports told (outlets round and update a large toll).
+ */
+function manyDeadAlike(inc: { killed?: number | null }, c: StoredIncident): boolean {
+  const k = inc.killed;
+  if (k === null || k === undefined || k < MANY_DEAD || !c.killed) return false;
+  return k >= Math.floor(c.killed[0] * 0.9) && k <= Math.ceil(c.killed[1] * 1.1);
+}
+
 type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
@@ -389,6 +402,9 @@ function compare(
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
   const month = p1 === p2 && sameMonth(inc.date, c.date);
+  // An earlier happening two reports tell by its month and its many dead (one names the town, one its district or
+  // no place): one, when it is of one kind.
+  const manyDead = sameMonth(inc.date, c.date) && inc.kind === c.kind && manyDeadAlike(inc, c) && !wide;
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
   // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
@@ -413,8 +429,10 @@ function compare(
     near === true ||
     told ||
     (near === null && (shared.length > 0 || days || weekday || undatedLead || twoLeads || storedLead)) ||
-    month;
-  if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
+    month ||
+    manyDead;
+  const placed = samePlace || (manyDead && !p1);
+  if (fullDays ? !samePlace && !shared.length : !(placed && parties && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   // It may still do when both reports put the place in one wider place ("Goja'ade" / "Goojacade", both at Las Anod).
   const short = sounded && sound.length <= 4 && !sharedArea(inc.areas, c.areas);
@@ -439,6 +457,7 @@ function compare(
   // So do two towns of one wider place that one toll makes one happening.
   if (
     (inArea || tolled) &&
+    !manyDead &&
     !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1))
   )
     return null;
@@ -448,7 +467,7 @@ function compare(
       : `dates ${inc.date} and ${c.date} within a day`
     : days
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : month
+      : month || manyDead
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
@@ -457,7 +476,12 @@ function compare(
             : twoLeads && !told
               ? UNFILED_REASON
               : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
-  const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
+  const who = [
+    shared.length ? `shared participants ${shared.join(', ')}` : '',
+    manyDead ? `${inc.killed} killed alike` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
     ? `same place spelled ${inc.place} / ${c.place}`
