@@ -5,6 +5,7 @@ import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
 import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
+import { compactSpelling } from './spelling.ts';
 import {
   INSIDE,
   type IncidentQuery,
@@ -52,11 +53,21 @@ const shortInAreas = (inc: Pick<Incident, 'place' | 'areas'>): string[] =>
 const tolledAreas = (inc: Pick<Incident, 'place' | 'areas'> & { killed?: number | null }): string[] =>
   inc.place && (inc.killed ?? 0) >= TOLL_MIN ? areaKeys(inc.areas) : [];
 
+/**
+ * The keys a report's place is looked up by: its own (placeLookups), and its letters with doubled ones written once
+ * ("Beggi" → "begi"), the key of the name spelled so, too short to sound (spelling.ts decides they are one).
+ */
+function spellings(place: string | null | undefined): string[] {
+  const key = placeKey(place);
+  const compact = key ? compactSpelling(key) : null;
+  return [...new Set([...placeLookups(place), ...(compact && compact.length >= 4 ? [compact] : [])])];
+}
+
 /** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
 export function incidentQuery(
   inc: Pick<Incident, 'date' | 'place' | 'areas'> & { killed?: number | null },
 ): IncidentQuery {
-  const own = placeLookups(inc.place);
+  const own = spellings(inc.place);
   const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
   const inside = [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc), ...tolledAreas(inc)];
   return { dates: dateWindow(inc.date), places, inside: [...new Set(inside)] };
