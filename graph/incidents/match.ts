@@ -393,10 +393,7 @@ function compare(
   // next day at one town need no party in common (parties are not told apart by role: one outlet names the target,
   // another whom the government blames), as two reports dated to one day do not.
   const sameDayFiled = gap !== null && gap <= 1 && inc.kind === c.kind;
-  // A state and its forces name no side another outlet must name too ("Niger's army" / "Islamic State"): a report
-  // naming only them names no party that tells its incident apart.
-  const parties =
-    shared.length > 0 || !tellingParties(named).length || !tellingParties(c.participants).length || sameDayFiled;
+  const parties = shared.length > 0 || !named.length || !c.participants.length || sameDayFiled;
   // One side's event day in the week before the other's filing day ("the June 8 bombing" and a June 8 dateline
   // telling "on Sunday") dates them as close as two filing days do.
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
@@ -425,6 +422,11 @@ function compare(
     !!published &&
     // Undated under its filing day ("on Tuesday" under "Sept 9"), as undatedNews takes a stored one, is its news too.
     (!inc.date || toldBefore(inc.date, [published]));
+  // A state and its forces name no side another outlet must name too ("Niger's army" / "Islamic State"): met as
+  // their copies' news at one place (the lead rules above), a report naming only them names no party that tells
+  // its incident apart. Filed days apart (known days), other parties still mean another attack.
+  const leadNews = undatedLead || twoLeads || storedLead;
+  const sides = parties || (leadNews && (!tellingParties(named).length || !tellingParties(c.participants).length));
   const timely =
     near === true ||
     told ||
@@ -432,7 +434,7 @@ function compare(
     month ||
     manyDead;
   const placed = samePlace || (manyDead && !p1);
-  if (fullDays ? !samePlace && !shared.length : !(placed && parties && timely)) return null;
+  if (fullDays ? !samePlace && !shared.length : !(placed && sides && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   // It may still do when both reports put the place in one wider place ("Goja'ade" / "Goojacade", both at Las Anod).
   const short = sounded && sound.length <= 4 && !sharedArea(inc.areas, c.areas);
