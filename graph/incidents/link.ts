@@ -5,7 +5,17 @@ import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
 import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
-import { INSIDE, type IncidentQuery, TOLLED, TOLL_MIN, dateWindow, isUndatedLead, matchIncident } from './match.ts';
+import { compactSpelling } from './spelling.ts';
+import {
+  INSIDE,
+  type IncidentQuery,
+  type StoredIncident,
+  TOLLED,
+  TOLL_MIN,
+  dateWindow,
+  isUndatedLead,
+  matchIncident,
+} from './match.ts';
 
 /** Capital cities (graph/data/states.json), which the actors stage may list among a state's names. */
 const CAPITALS = new Set(
@@ -43,14 +53,30 @@ const shortInAreas = (inc: Pick<Incident, 'place' | 'areas'>): string[] =>
 const tolledAreas = (inc: Pick<Incident, 'place' | 'areas'> & { killed?: number | null }): string[] =>
   inc.place && (inc.killed ?? 0) >= TOLL_MIN ? areaKeys(inc.areas) : [];
 
+/**
+ * The keys a report's place is looked up by: its own (placeLookups), and its letters with doubled ones written once
+ * ("Beggi" → "begi"), the key of the name spelled so, too short to sound (spelling.ts decides they are one).
+ */
+function spellings(place: string | null | undefined): string[] {
+  const key = placeKey(place);
+  const compact = key ? compactSpelling(key) : null;
+  return [...new Set([...placeLookups(place), ...(compact && compact.length >= 4 ? [compact] : [])])];
+}
+
 /** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
 export function incidentQuery(
   inc: Pick<Incident, 'date' | 'place' | 'areas'> & { killed?: number | null },
 ): IncidentQuery {
-  const own = placeLookups(inc.place);
+  const own = spellings(inc.place);
   const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
   const inside = [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc), ...tolledAreas(inc)];
   return { dates: dateWindow(inc.date), places, inside: [...new Set(inside)] };
+}
+
+/** The latest day the reports of a stored incident were filed, if any is known. */
+function lastDay(candidates: StoredIncident[], id: string): string | null {
+  const days = (candidates.find((c) => c.id === id)?.reported ?? []).filter((d) => /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(d));
+  return days.sort((a, b) => a.slice(-5).localeCompare(b.slice(-5)))[days.length - 1] ?? null;
 }
 
 /** The day an article was filed: its publication date, else its dateline's day (maybe without a year). */
@@ -76,6 +102,8 @@ export async function linkIncidents(
       .filter((k) => k && !CAPITALS.has(k)),
   );
   const out: NonNullable<CrossArticleLinks['incidents']> = {};
+  // Filed on a day unknown, the copy was filed when the reports of the stored incident its lead joined were.
+  let leadFiled: string | null = null;
   for (const inc of x.incidents) {
     const place = placeKey(inc.place);
     const candidates = await store.findIncidents(incidentQuery(inc));
@@ -83,19 +111,24 @@ export async function linkIncidents(
     const own = incidentNodeId(x.article.id, inc);
     const named = inc.participants.filter((p) => !anonymous.has(p));
     // The node its own key names, when stored, is this incident whatever else is near.
+    const match = (filed: string | null, among: StoredIncident[]) =>
+      matchIncident(
+        inc,
+        named,
+        among,
+        filed,
+        countries.has(place),
+        newsDay(x),
+        isUndatedLead(x, inc),
+        x.incidents[0] === inc && !reportedOn(x.article),
+      );
+    // Another incident of the copy joined no stored one its lead joined: the copy told them apart.
+    const untaken = () => candidates.filter((c) => !Object.values(out).some((o) => o.id === c.id));
     const m = candidates.some((c) => c.id === own)
       ? { id: own, score: 1, reason: 'same kind family, day and place' }
-      : matchIncident(
-          inc,
-          named,
-          candidates,
-          reportedOn(x.article),
-          countries.has(place),
-          newsDay(x),
-          isUndatedLead(x, inc),
-          x.incidents[0] === inc && !reportedOn(x.article),
-        );
+      : (match(reportedOn(x.article), candidates) ?? (leadFiled ? match(leadFiled, untaken()) : null));
     if (m) out[inc.id] = m;
+    if (m && x.incidents[0] === inc && !reportedOn(x.article)) leadFiled = lastDay(candidates, m.id);
   }
   return oneEach(out);
 }

@@ -4,6 +4,8 @@
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
+import { tellingParties } from './parties.ts';
+import { spelledAlike } from './spelling.ts';
 
 export interface StoredIncident {
   id: string;
@@ -284,6 +286,9 @@ function sharedArea(a: string[] | undefined, b: string[] | undefined): boolean {
   return (a ?? []).some((x) => placeLookups(x).some((k) => theirs.has(k)));
 }
 
+/** Whether one of the wider places is the place, spelled either way ("Ba Cho district" holds "Bacho"). */
+const holds = (areas: string[] | undefined, key: string): boolean => areaKeys(areas).some((a) => spelledAlike(a, key));
+
 /** States' names (graph/data/states.json): a country shared as an area holds too many towns to tell them one. */
 const STATE_KEYS = new Set(
   (states as Array<{ name: string; aliases?: string[] }>).flatMap((x) =>
@@ -314,6 +319,19 @@ function sameTollInArea(
 function tolledAlike(inc: { killed?: number | null }, c: StoredIncident): boolean {
   const k = inc.killed;
   return k !== null && k !== undefined && k >= TOLL_MIN && !!c.killed && k >= c.killed[0] && k <= c.killed[1];
+}
+
+/** The fewest deaths that, told alike for one month by two reports of one kind, make them one happening. */
+export const MANY_DEAD = 20;
+
+/**
+ * "more than 40 passengers were killed" / "killed 42 people": the report's toll, of many dead, within a tenth of the
+ * range the stored reports told (outlets round and update a large toll).
+ */
+function manyDeadAlike(inc: { killed?: number | null }, c: StoredIncident): boolean {
+  const k = inc.killed;
+  if (k === null || k === undefined || k < MANY_DEAD || !c.killed) return false;
+  return k >= Math.floor(c.killed[0] * 0.9) && k <= Math.ceil(c.killed[1] * 1.1);
 }
 
 type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
@@ -347,7 +365,8 @@ function compare(
   // The stored node keeps no weekday: only the new report's is checked.
   if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
   const p1 = placeKey(inc.place);
-  const p2 = placeKey(c.place);
+  // One name spelled two ways ("Tassia" / "Tasia", "Ba Cho" / "Bacho") is the very place, not one that sounds alike.
+  const p2 = spelledAlike(p1, placeKey(c.place)) ? p1 : placeKey(c.place);
   // Spellings that sound alike ("Langate" / "Langet") are one place when the dates say the reports are close too.
   const sound = p1 && p2 && p1 !== p2 ? placeSound(inc.place) : null;
   const sounded = sound !== null && sound === placeSound(c.place);
@@ -355,8 +374,7 @@ function compare(
   const spelled = area !== null;
   // One report names the town, another only the district or province the first puts it in ("Buleda" in "Kech
   // district, Balochistan" / "an ambush in Balochistan"): one place, when the days say the reports are close too.
-  const inArea =
-    !!(p1 && p2 && p1 !== p2 && !sounded) && (areaKeys(c.areas).includes(p1) || areaKeys(inc.areas).includes(p2));
+  const inArea = !!(p1 && p2 && p1 !== p2 && !sounded) && (holds(c.areas, p1) || holds(inc.areas, p2));
   const tollArea = p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled ? sameTollInArea(inc, c) : null;
   const tolled = tollArea !== null;
   if (p1 && p2 && p1 !== p2 && !sounded && !inArea && !spelled && !tolled) return null;
@@ -381,6 +399,9 @@ function compare(
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // The same month of a known year at the very same place dates them as one (a town is no region: p1 === p2).
   const month = p1 === p2 && sameMonth(inc.date, c.date);
+  // An earlier happening two reports tell by its month and its many dead (one names the town, one its district or
+  // no place): one, when it is of one kind.
+  const manyDead = sameMonth(inc.date, c.date) && inc.kind === c.kind && manyDeadAlike(inc, c) && !wide;
   // Filed on days unknown, the same weekday at one place dates them as one week's news.
   const weekday = near === null && sameWeekday(inc, c);
   // Leads met by their copy's news alone are of one kind: "gunmen attacked a patrol in Tuka" is not the clash stored.
@@ -401,12 +422,19 @@ function compare(
     !!published &&
     // Undated under its filing day ("on Tuesday" under "Sept 9"), as undatedNews takes a stored one, is its news too.
     (!inc.date || toldBefore(inc.date, [published]));
+  // A state and its forces name no side another outlet must name too ("Niger's army" / "Islamic State"): met as
+  // their copies' news at one place (the lead rules above), a report naming only them names no party that tells
+  // its incident apart. Filed days apart (known days), other parties still mean another attack.
+  const leadNews = undatedLead || twoLeads || storedLead;
+  const sides = parties || (leadNews && (!tellingParties(named).length || !tellingParties(c.participants).length));
   const timely =
     near === true ||
     told ||
     (near === null && (shared.length > 0 || days || weekday || undatedLead || twoLeads || storedLead)) ||
-    month;
-  if (fullDays ? !samePlace && !shared.length : !(samePlace && parties && timely)) return null;
+    month ||
+    manyDead;
+  const placed = samePlace || (manyDead && !p1);
+  if (fullDays ? !samePlace && !shared.length : !(placed && sides && timely)) return null;
   // A short sound ("~kr") needs the days themselves to agree, not only the filing week.
   // It may still do when both reports put the place in one wider place ("Goja'ade" / "Goojacade", both at Las Anod).
   const short = sounded && sound.length <= 4 && !sharedArea(inc.areas, c.areas);
@@ -431,6 +459,7 @@ function compare(
   // So do two towns of one wider place that one toll makes one happening.
   if (
     (inArea || tolled) &&
+    !manyDead &&
     !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1))
   )
     return null;
@@ -440,7 +469,7 @@ function compare(
       : `dates ${inc.date} and ${c.date} within a day`
     : days
       ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : month
+      : month || manyDead
         ? `same month ${(inc.date ?? '').slice(0, 7)}`
         : weekday && !told
           ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
@@ -449,7 +478,12 @@ function compare(
             : twoLeads && !told
               ? UNFILED_REASON
               : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
-  const who = shared.length ? `shared participants ${shared.join(', ')}` : '';
+  const who = [
+    shared.length ? `shared participants ${shared.join(', ')}` : '',
+    manyDead ? `${inc.killed} killed alike` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const score = (fullDays ? 0.6 : days ? 0.5 : 0.4) + (samePlace ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
   const where = sounded
     ? `same place spelled ${inc.place} / ${c.place}`

@@ -1,0 +1,32 @@
+// Which of a report's parties can tell its incident apart from another report's. In: participant ids. Out: those
+// that are no state and no state's force. A country and its army, police or gendarmes take part in most violence on
+// its soil, and one outlet names them (the soldiers killed, the police who fired) where another names the group that
+// struck: they say nothing about whether two reports are one happening.
+import states from '../data/states.json' with { type: 'json' };
+
+const STATE_IDS = new Set((states as Array<{ id: string }>).map((s) => s.id));
+
+/** Id suffixes of a state's forces and offices (the actors stage names them `<state id>-<suffix>`). */
+const FORCE_SUFFIXES = [
+  'military',
+  'army',
+  'navy',
+  'air-force',
+  'police',
+  'federal-police',
+  'security-forces',
+  'border-service',
+  'coast-guard',
+  'national-guard',
+  'gendarmerie',
+  'government',
+];
+
+/** A state ("niger") or one of its forces ("niger-military", "kosovo-police"). */
+export function stateSide(id: string): boolean {
+  if (STATE_IDS.has(id)) return true;
+  return FORCE_SUFFIXES.some((s) => id.endsWith(`-${s}`) && STATE_IDS.has(id.slice(0, -s.length - 1)));
+}
+
+/** The parties that can tell one incident from another: no state, no state's force. */
+export const tellingParties = (ids: readonly string[]): string[] => ids.filter((id) => !stateSide(id));
