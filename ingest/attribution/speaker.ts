@@ -330,8 +330,16 @@ export class SpeakerResolver {
    * "The group said", "the rebels said", "the daily wrote": the body the article named before, by salience; "the
    * government said" with no body of that name: the state the article is about (its government speaks for it).
    */
-  private describedBody({ core, head, hasName, definite, span, mentions }: Core): Step {
+  private describedBody({ core, head, hasName, definite, span, mentions, words, coreEnd }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
+    // "The Office of the Prime Minister and Cabinet (OPMC) said": an office whose name is a body the actors stage
+    // read after "of" is that body, never another one the head word fits.
+    if (OFFICE_HEADS.has(head.norm) && words[coreEnd]?.norm === 'of') {
+      const after = words[coreEnd + (words[coreEnd + 1]?.norm === 'the' ? 2 : 1)];
+      const named = after && mentions.find((m) => m.start === after.start);
+      const kind = named && this.byId.get(named.actorId)?.kind;
+      if (named && (kind === 'organization' || kind === 'group')) return this.use(named.actorId, span);
+    }
     // "the government" the actors stage already read as the story state's (ingest/actors/governments.ts).
     const read = head.norm === 'government' ? mentions.find((m) => m.start <= head.start && m.end >= head.end) : null;
     if (read && this.byId.get(read.actorId)?.kind === 'state') return this.use(read.actorId, [read.start, read.end]);
@@ -1140,6 +1148,9 @@ interface Core extends Phrase {
   hasName: boolean;
   definite: boolean;
 }
+
+/** Heads of a body's office named after "of" ("the Office of the Prime Minister and Cabinet"). */
+const OFFICE_HEADS = new Set(['office', 'secretariat', 'bureau', 'directorate']);
 
 /** What one resolution step returns: a speaker, null (decided: nobody), or undefined (not decided here). */
 type Step = Speaker | null | undefined;

@@ -252,3 +252,16 @@ describe('"Parliament" with no name of its own', () => {
     expect(x.at('Parliament also')).toEqual(['european-parliament']);
   });
 });
+
+describe('"The Office of <a body> said"', () => {
+  it('is that body speaking, not another body named before', () => {
+    const x = nodes(
+      'HONIARA, Aug 12, 2025 (RNZ) - Officers of the Solomon Islands Independent Commission Against Corruption ' +
+        'searched the Ministry of Fisheries on Monday. The Office of the Prime Minister and Cabinet (OPMC) said in a ' +
+        'statement that the matter was now with the commission.',
+    );
+    const claim = x.claims.find((c) => c.text.includes('the matter was now'));
+    expect(claim?.speaker).toBeDefined();
+    expect(claim!.speaker).toMatch(/cabinet/);
+  });
+});
