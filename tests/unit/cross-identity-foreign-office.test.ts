@@ -3,29 +3,20 @@
 // node with "Pakistan's Foreign Ministry" of another article; in a British story it stays Britain's.
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
-import { extract } from '../../ingest/extract.ts';
+import { resolvedStory } from './resolved-story.ts';
 
-/** The node ids of the actors a written mention belongs to, once the article is resolved to graph nodes. */
-function nodesAt(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  return (surface: string) => {
-    const from = text.indexOf(surface);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors.filter((a) => a.mentions.some(([s, e]) => s <= from && from < e)).map((a) => a.id);
-  };
-}
+/** The node ids of the actors a written mention lies in, once the article is resolved to graph nodes. */
+const storyWithin = (text: string) => resolvedStory(text).within;
 
 describe('a bare "Foreign Office"', () => {
   it("is the story state's foreign ministry when the story never names Britain", () => {
-    const tribune = nodesAt(
+    const tribune = storyWithin(
       'Taftan crossing shut after Iranian guards open fire\n\nStaff Reporter\n\n' +
         "The Foreign Office on Thursday summoned the Iranian charge d'affaires after border guards fired on " +
         'Pakistani traders near Taftan. Pakistan wants the incident investigated, the Foreign Office said, ' +
         'adding that Pakistan had conveyed its concern through diplomatic channels.',
     );
-    const wire = nodesAt(
+    const wire = storyWithin(
       "ISLAMABAD, June 3, 2019 (AP) - Pakistan's Foreign Ministry said on Thursday it had lodged a protest " +
         'with Iran over the shooting of traders at the Taftan border crossing.',
     );
@@ -35,7 +26,7 @@ describe('a bare "Foreign Office"', () => {
   });
 
   it("stays Britain's in a story from London", () => {
-    const london = nodesAt(
+    const london = storyWithin(
       'LONDON, June 3, 2019 (Reuters) - The Foreign Office said on Monday it was seeking urgent information ' +
         'about a British national detained in Tehran.',
     );

@@ -5,19 +5,8 @@
 // apart from its movement stays apart.
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
+import { resolvedStory as nodes } from './resolved-story.ts';
 import { extract } from '../../ingest/extract.ts';
-
-function nodes(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  const at = (surface: string) => {
-    const from = text.indexOf(surface);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors.filter((a) => a.mentions.some(([s]) => s === from)).map((a) => a.id);
-  };
-  return { at, actors: x.actors };
-}
 
 describe('a faction named for its leader', () => {
   const nyala = nodes(

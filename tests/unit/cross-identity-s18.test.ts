@@ -6,19 +6,7 @@
 // legislature's own name against "<demonym> parliament"; a state news agency written in capitals.
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
-import { extract } from '../../ingest/extract.ts';
-
-function nodes(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  const at = (surface: string) => {
-    const from = text.indexOf(surface);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors.filter((a) => a.mentions.some(([s]) => s === from)).map((a) => a.id);
-  };
-  return { at, actors: x.actors, claims: x.claims };
-}
+import { resolvedStory as nodes } from './resolved-story.ts';
 
 describe('states and outlets that share a name', () => {
   it('keeps the Republic of Congo apart from the Democratic Republic named beside it', () => {

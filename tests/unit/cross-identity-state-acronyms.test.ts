@@ -5,30 +5,21 @@
 // Nigeria's body has too) is that state's body (ingest/actors/gazetteer.ts).
 import { describe, expect, it } from 'vitest';
 
-import { GAZETTEER_IDS } from '../../graph/load.ts';
-import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
 import { acronymReading } from '../../ingest/actors/state-acronyms.ts';
 import data from '../../ingest/gazetteer/data/state-acronyms.json' with { type: 'json' };
 import { stateEntry } from '../../ingest/gazetteer/index.ts';
-import { extract } from '../../ingest/extract.ts';
+import { resolvedStory } from './resolved-story.ts';
 
-/** The node ids of the actors a written mention belongs to, once the article is resolved to graph nodes. */
-function nodesAt(text: string) {
-  const x = resolveExtraction(extract({ source: 'wire.txt', text }), NO_ALIASES, GAZETTEER_IDS);
-  return (surface: string) => {
-    const from = text.indexOf(surface);
-    expect(from).toBeGreaterThanOrEqual(0);
-    return x.actors.filter((a) => a.mentions.some(([s, e]) => s <= from && from < e)).map((a) => a.id);
-  };
-}
+/** The node ids of the actors a written mention lies in, once the article is resolved to graph nodes. */
+const storyWithin = (text: string) => resolvedStory(text).within;
 
 describe('an acronym of a state body written alone', () => {
   it('is the spelled-out body of the story state', () => {
-    const spelled = nodesAt(
+    const spelled = storyWithin(
       "CHISINAU, Nov 4, 2024 (Reuters) - Moldova's Central Election Commission said on Monday that turnout in the " +
         'presidential runoff had passed 54 percent. Moldova has seen two close votes in as many weeks.',
     );
-    const bare = nodesAt(
+    const bare = storyWithin(
       'CHISINAU, Nov 5, 2024 (AFP) - Moldova opposition leaders said they would contest the result after the CEC ' +
         'said the incumbent had won 55 percent. The CEC said no polling station had been closed early. Moldova ' +
         'police reported calm.',
@@ -40,15 +31,15 @@ describe('an acronym of a state body written alone', () => {
 
   it("is the story state's body when a gazetteer body of another state bears the same generic name", () => {
     // Nigeria's electoral commission is in the gazetteer as "Independent National Electoral Commission".
-    const spelled = nodesAt(
+    const spelled = storyWithin(
       "NIAMEY, Jan 2, 2021 (AFP) - Niger's Independent National Electoral Commission said on Saturday that a " +
         'runoff would be held in February. The Independent National Electoral Commission put turnout at 69 percent.',
     );
-    const bare = nodesAt(
+    const bare = storyWithin(
       'NIAMEY, Feb 23, 2021 (Reuters) - Niger ruling party candidate Mohamed Bazoum won the runoff, CENI said on ' +
         'Tuesday. Niger opposition leaders rejected the result.',
     );
-    const nigeria = nodesAt(
+    const nigeria = storyWithin(
       'ABUJA, Feb 25, 2023 (Reuters) - Nigeria votes on Saturday. The Independent National Electoral Commission ' +
         'said 93 million voters had registered in Nigeria.',
     );
@@ -62,11 +53,11 @@ describe('an acronym of a state body written alone', () => {
   });
 
   it('joins the spelled-out name in a story whose state every reading agrees on', () => {
-    const spelled = nodesAt(
+    const spelled = storyWithin(
       'ISLAMABAD, May 4, 2021 (Reuters) - Four soldiers were killed when militants attacked a post in North ' +
         "Waziristan, the military's media wing, the Inter-Services Public Relations (ISPR), said on Tuesday.",
     );
-    const bare = nodesAt(
+    const bare = storyWithin(
       'PESHAWAR, May 4, 2021 (APP) - Security forces killed two militants in an exchange of fire in North ' +
         'Waziristan, the ISPR said in a statement on Tuesday night.',
     );
@@ -80,11 +71,11 @@ describe('an acronym of a state body written alone', () => {
     expect(acronymReading('TSE', 'guatemala')).toBe('Supreme Electoral Tribunal');
     expect(acronymReading('TSE', 'kenya')).toBeUndefined();
     expect(acronymReading('TSE', null)).toBeUndefined();
-    const guatemala = nodesAt(
+    const guatemala = storyWithin(
       "GUATEMALA CITY, Aug 21, 2023 (EFE) - Guatemala's TSE certified the results of the runoff on Monday, and " +
         "the TSE said observers had found no fraud. Guatemala's president congratulated the winner.",
     );
-    const bolivia = nodesAt(
+    const bolivia = storyWithin(
       'LA PAZ, Oct 20, 2019 (AP) - The TSE said on Sunday night it had stopped publishing the quick count. The ' +
         "TSE gave no reason, and Bolivia's opposition called for protests in Bolivia's main cities.",
     );
