@@ -215,6 +215,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
+  if (companyNounBefore(v, a)) return 'organization';
   if (firmPartner(v, a)) return 'organization';
   if (len > 1 && GATHERING_WORDS.has(lastKey)) return 'event';
   // "Procter & Gamble", "Simon & Schuster": an ampersand joins the partners of a firm, never a person's names.
@@ -261,6 +262,21 @@ function outletNounBefore(v: View, a: number): boolean {
   if (!noun || !OUTLET_DESCRIPTORS.has(noun) || !LOWER_FIRST.test(v.toks[a - 1]!.text) || v.glued[a]) return false;
   // "the EU's border agency Frontex" is no outlet; "the state news agency Tanjug" is.
   return noun !== 'agency' || v.keys[a - 2] === 'news';
+}
+
+/** Lower-case nouns of a company right before its name: "paper maker CMPC", "forestry firm Arauco", "miner Vale". */
+const COMPANY_NOUNS_BEFORE = new Set(
+  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility'.split(
+    ' ',
+  ),
+);
+
+/** "pulp and paper maker CMPC", "Chilean forestry firm Arauco": a company noun in lower case right before the name. */
+function companyNounBefore(v: View, a: number): boolean {
+  const noun = v.keys[a - 1];
+  // "a firm John Smith founded": a person's given name opens a person's name.
+  if (!noun || !COMPANY_NOUNS_BEFORE.has(noun) || isGivenName(v.keys[a]!)) return false;
+  return LOWER_FIRST.test(v.toks[a - 1]!.text) && !v.glued[a];
 }
 
 /** The body (no person, no state) with a mention ending just before `at` (spaces between). */

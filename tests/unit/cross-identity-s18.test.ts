@@ -253,3 +253,16 @@ describe('"The Office of <a body> said"', () => {
     expect(claim!.speaker).toMatch(/cabinet/);
   });
 });
+
+describe('a company noun in lower case before a name', () => {
+  it('makes the name a company, never a person; a given name still opens a person', () => {
+    const x = nodes(
+      'TEMUCO, Chile, Sept 3, 2021 (Reuters) - The trucks belonged to a contractor of pulp and paper maker CMPC. ' +
+        'Chilean forestry firm Arauco said its drivers were unhurt. A firm John Smith founded was not involved.',
+    );
+    const kind = (name: string) => x.actors.find((a) => a.name === name)?.kind;
+    expect(kind('CMPC')).toBe('organization');
+    expect(kind('Arauco')).toBe('organization');
+    expect(kind('John Smith')).toBe('person');
+  });
+});
