@@ -106,27 +106,37 @@ describe('actor view on the seed articles', () => {
     const page = await app.newPage();
     await settle(page);
     await page.waitForFunction(() => !window.__kg.view!.sigma.getCamera().isAnimated()); // the fit after the layout
-    // The DENIES link whose midpoint is farthest from any other drawn edge, then a real mouse click there.
-    const target = await page.evaluate(() => {
-      const v = window.__kg.view!;
-      const sigma = v.sigma;
-      const box = document.querySelector('#graph')!.getBoundingClientRect();
-      const mid = (e: string) => {
-        const [s, t] = v.graph.extremities(e).map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
-        return { x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 };
-      };
-      const candidates = v.graph.filterEdges((e, a) => a.rel === 'DENIES' && !v.state.curvatures.get(e));
-      const best = candidates
-        .map((e) => ({ e, p: mid(e) }))
-        .filter(({ e, p }) => v.edgeNear(p.x, p.y) === e)
-        .sort((a, b) => a.p.x - b.p.x)[0]!;
-      return {
-        edge: best.e,
-        x: box.left + best.p.x,
-        y: box.top + best.p.y,
-        count: v.graph.getEdgeAttribute(best.e, 'props').count,
-      };
-    });
+    // The DENIES link whose midpoint is farthest from any other drawn edge, then a real mouse click there: read
+    // until two reads a few frames apart agree, so a late render under load cannot move the link between the read
+    // and the click (a CI run once clicked a CONFIRMS link drawn there by then).
+    const read = () =>
+      page.evaluate(async () => {
+        for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+        const v = window.__kg.view!;
+        const sigma = v.sigma;
+        const box = document.querySelector('#graph')!.getBoundingClientRect();
+        const mid = (e: string) => {
+          const [s, t] = v.graph.extremities(e).map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
+          return { x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 };
+        };
+        const candidates = v.graph.filterEdges((e, a) => a.rel === 'DENIES' && !v.state.curvatures.get(e));
+        const best = candidates
+          .map((e) => ({ e, p: mid(e) }))
+          .filter(({ e, p }) => v.edgeNear(p.x, p.y) === e)
+          .sort((a, b) => a.p.x - b.p.x)[0]!;
+        return {
+          edge: best.e,
+          x: box.left + best.p.x,
+          y: box.top + best.p.y,
+          count: v.graph.getEdgeAttribute(best.e, 'props').count,
+        };
+      });
+    let target = await read();
+    for (let i = 0; i < 20; i++) {
+      const again = await read();
+      if (JSON.stringify(again) === JSON.stringify(target)) break;
+      target = again;
+    }
     await page.mouse.move(target.x, target.y);
     await page.mouse.click(target.x, target.y);
     await page.locator('#folded-items li').first().waitFor({ timeout: 15_000 });
