@@ -9,6 +9,7 @@ import { createWriteStream } from 'node:fs';
 import outletsJson from '../ingest/gazetteer/data/outlets.json' with { type: 'json' };
 import statesJson from '../graph/data/states.json' with { type: 'json' };
 import { mulberry32 } from './rng.ts';
+import { arg } from './args.ts';
 
 export interface CorpusRecord {
   text: string;
@@ -201,10 +202,6 @@ function pickTitle(k: number): string {
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1]! : fallback;
-  };
   const n = Number(arg('articles', '1000'));
   const out = createWriteStream(arg('out', `/tmp/corpus-${n}.jsonl`));
   let bytes = 0;

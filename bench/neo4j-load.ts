@@ -5,11 +5,8 @@ import { loadConfig } from '../graph/config.ts';
 import { articleIdFor } from '../graph/model.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { Extraction } from '../graph/schema.ts';
+import { arg } from './args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const N = Number(arg('articles', '200'));
 const KINDS = ['person', 'state', 'organization', 'group', 'outlet'] as const;
 const STANCES = ['claims', 'denies', 'confirms'] as const;

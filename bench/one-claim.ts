@@ -6,11 +6,8 @@ import { loadConfig } from '../graph/config.ts';
 import { articleIdFor } from '../graph/model.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { Extraction } from '../graph/schema.ts';
+import { arg } from './args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const N = Number(arg('articles', '10000'));
 const CLAIM = 'the government will reopen the northern border crossing to aid convoys next week';
 

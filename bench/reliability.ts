@@ -14,14 +14,11 @@ import Database from 'better-sqlite3';
 
 import { databaseFile } from '../graph/config.ts';
 import { fuzzInputs, nestedDivs, relayChain } from '../tests/fixtures/adversarial.ts';
+import { arg } from './args.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const KG = path.join(ROOT, 'bin', 'kg.mjs');
 const run = promisify(execFile);
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : def;
-};
 const ONLY = new Set(arg('only', 'superlinear,bad,fuzz,kill,writers,pool').split(','));
 const CODE = path.resolve(arg('code', ROOT));
 const CAP_MB = Number(arg('cap-mb', '1024'));

@@ -26,11 +26,8 @@ import type { SourceDoc } from '../ingest/types.ts';
 import { ensureBuilt } from '../scripts/neo4j/launch.ts';
 import { corpus } from './corpus.ts';
 import { mulberry32 } from './rng.ts';
+import { arg } from './args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const N = Number(arg('articles', '1000'));
 const BATCHES = arg('batches', '1,50').split(',').map(Number);
 const WORKERS = Number(arg('workers', '2'));

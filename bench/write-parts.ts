@@ -21,11 +21,8 @@ import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { type BatchArticle, writeArticles } from '../graph/neo4j/write.ts';
 import { NO_ALIASES, resolveExtraction } from '../graph/resolve.ts';
 import type { SourceDoc } from '../ingest/types.ts';
+import { arg } from './args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const N = Number(arg('articles', '1000'));
 const TAKE = Number(arg('take', String(N)));
 const DIR = arg('dir', '/tmp/kg-scale');
