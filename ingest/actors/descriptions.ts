@@ -3,7 +3,7 @@
 // In: a View per sentence, then the whole Scan. Out: groups and descriptor mentions on the Scan.
 import { stateOfKey } from '../gazetteer/index.ts';
 import { storyState } from './forces.ts';
-import { GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+import { COMPANY_APPOSITIVES, GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -119,12 +119,6 @@ const STATE_BODY_WORDS = new Set(
     ' ',
   ),
 );
-/** Appositive heads that make a body a company: "the company" can then refer back to it. */
-const COMPANY_NOUNS = new Set(
-  'company firm utility operator carrier airline retailer manufacturer maker producer lender bank insurer giant conglomerate provider developer startup'.split(
-    ' ',
-  ),
-);
 
 type Draft = ReturnType<Scan['reg']['all']>[number];
 
@@ -149,7 +143,7 @@ function fitsHead(sc: Scan, d: Draft, head: string): boolean {
     // "the junta": a state's military named before ("Myanmar's military", "the Myanmar junta").
     (head === 'junta' && d.id.endsWith('-military') && !!d.affiliation) ||
     ((head === 'company' || head === 'firm') &&
-      (words.some((w) => COMPANY_WORDS.has(w)) || [...(said ?? [])].some((w) => COMPANY_NOUNS.has(w))))
+      (words.some((w) => COMPANY_WORDS.has(w)) || [...(said ?? [])].some((w) => COMPANY_APPOSITIVES.has(w))))
   );
 }
 

@@ -269,6 +269,11 @@ export const PLACE_VERBS = set(
 export const PLACE_NOUNS_AFTER = set(
   'district districts province provinces region county territory township subdistrict sub-district municipality commune chiefdom constituency ward village villages town suburb neighbourhood neighborhood forest mountains mountain range hills valley river lake border governorate prefecture oblast raion rayon',
 );
+/** The administrative units of PLACE_NOUNS_AFTER that a place's name may end in capitalized ("Kyauktaw Township",
+ * "Gwoza District"): never a person's name; none that is also a surname ("Ward", "Lake", "Hills"). */
+export const UNIT_NAMES = set(
+  'district province region county territory township subdistrict municipality commune chiefdom constituency governorate prefecture oblast raion rayon woreda upazila tehsil zone',
+);
 export const ADMIN_UNITS_BEFORE = set(
   'tambon amphoe changwat kebele woreda zone barangay mukim kampung desa kelurahan kecamatan tehsil taluk taluka mandal upazila commune comuna vereda corregimiento municipio raion rayon hromada gmina oblast wilaya governorate village district town',
 );
@@ -320,4 +325,16 @@ export const APPOSITIVE_HEADS = set(
 /** AP and postal abbreviations of US states: "Point Pleasant, N.J.," and "San Pedro, Calif." name places. */
 export const US_STATE_ABBREVIATIONS = set(
   'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wis wisc wyo wva dc al ak az ar ca co ct de fl hi ia id il in ks me mn ms mt ne nv oh ok or tn tx ut wi wv wy',
+);
+
+/** Appositive heads that make a body a company: "the company" can then refer back to it ("Eskom, the state utility,"). */
+export const COMPANY_APPOSITIVES = set(
+  'company firm utility operator carrier airline retailer manufacturer maker producer lender bank insurer giant conglomerate provider developer startup',
+);
+/**
+ * Lower-case nouns right before a name that make it a company ("paper maker CMPC", "forestry firm Arauco"); narrower
+ * than COMPANY_APPOSITIVES: "bank", "developer" before a name are as often a person's role.
+ */
+export const COMPANY_NOUNS_BEFORE = set(
+  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility',
 );

@@ -8,6 +8,7 @@ import { appositive } from './appositive.ts';
 import {
   APPOSITIVE_HEADS,
   BODY_NOUNS,
+  COMPANY_NOUNS_BEFORE,
   CONNECTORS,
   EVENT_WORDS,
   FACILITY_CUES,
@@ -34,6 +35,7 @@ import {
   ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
+  UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
 import { beforeFaction, personMention } from './factions.ts';
@@ -264,13 +266,6 @@ function outletNounBefore(v: View, a: number): boolean {
   return noun !== 'agency' || v.keys[a - 2] === 'news';
 }
 
-/** Lower-case nouns of a company right before its name: "paper maker CMPC", "forestry firm Arauco", "miner Vale". */
-const COMPANY_NOUNS_BEFORE = new Set(
-  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility'.split(
-    ' ',
-  ),
-);
-
 /** "pulp and paper maker CMPC", "Chilean forestry firm Arauco": a company noun in lower case right before the name. */
 function companyNounBefore(v: View, a: number): boolean {
   const noun = v.keys[a - 1];
@@ -393,13 +388,6 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
   // Appositive role: "Name, head of the Russian Center ...", "Name, a spokesman for the ministry".
   appositive(sc, v, b, p.id, joined, x);
 }
-
-/** Administrative units written capitalized as a place name's last word; no surname ("Ward", "Lake", "Hills"). */
-const UNIT_NAMES = new Set(
-  'district province region county territory township subdistrict municipality commune chiefdom constituency governorate prefecture oblast raion rayon woreda upazila tehsil zone'.split(
-    ' ',
-  ),
-);
 
 /** "Ba Cho district", "the Budo forest", "tambon Lubo Saray": a place noun in lower case right after or before. */
 function placeNounBeside(v: View, a: number, b: number): boolean {
