@@ -49,7 +49,7 @@ export function readAffiliations(nlp: NlpDoc, actors: ActorsDoc, its: (at: numbe
   for (const person of actors.actors) {
     if (person.kind !== 'person' || person.anonymous || person.affiliation) continue;
     if (!(person.roles ?? []).some(isStateOffice)) continue;
-    home ??= homeState(nlp);
+    home ??= ownState(nlp, actors);
     if (!home) break;
     person.affiliation = ensureState(look, home);
   }
@@ -69,8 +69,22 @@ function isStateOffice(role: string): boolean {
   return false;
 }
 
-/** The state the article is about: named (or its demonym used) at least twice, and more often than any other. */
-function homeState(nlp: NlpDoc): string | null {
+/**
+ * The article's own state: its dateline's when the story is about it (actors/forces.ts storyState) or names it or its
+ * people at least twice ("WARSAW (PAP) - Polish farmers ... Poland would not abandon Ukraine" is a Polish story though
+ * Ukraine is named more), else the state it names most, at least twice and more often than any other.
+ */
+function ownState(nlp: NlpDoc, actors: ActorsDoc): string | null {
+  const counts = stateCounts(nlp);
+  const home = actors.homeState;
+  if (home && (actors.storyState === home || (counts.get(home) ?? 0) >= 2)) return home;
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  // A bare "Congo" counts for the Congo the article is about.
+  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? sharedNameState(nlp.text, top[0]) : null;
+}
+
+/** How often each state is named in capitalised words: its names and demonyms ("Poland", "Polish"). */
+function stateCounts(nlp: NlpDoc): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of nlp.tokens) {
     const c = t.text.charCodeAt(0);
@@ -78,10 +92,7 @@ function homeState(nlp: NlpDoc): string | null {
     const id = stateOfKey(t.norm);
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  // A bare "Congo" counts for the Congo the article is about.
-  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? sharedNameState(nlp.text, top[0]) : null;
+  return counts;
 }
 
 function ensureState(look: Lookup, id: string): string {

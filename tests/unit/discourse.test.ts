@@ -171,4 +171,16 @@ describe('a state office with no state named', () => {
     const two = run('Latvia and Lithuania signed a deal. Prime Minister Ilze Ozola said it was fair.');
     expect(two.x.relations.some((r) => r.type === 'member_of' && r.source === 'ilze-ozola')).toBe(false);
   });
+
+  it("is the dateline's state when the story is about it, though a neighbour is named more", () => {
+    const x = run(
+      'Romanian hauliers block crossings over Moldovan quotas\n' +
+        'BUCHAREST, March 4 (Reuters) - Romanian hauliers blocked two crossings on the border with Moldova on Monday, ' +
+        "protesting Moldova's new transit quotas. Transport Minister Ion Marin said the government would raise the " +
+        "matter in Brussels. Moldova's customs service said 900 trucks were waiting. Moldovan officials did not comment.",
+    ).x;
+    const of = (id: string) =>
+      x.relations.filter((r) => r.type === 'member_of' && r.source === id).map((r) => r.target);
+    expect(of('ion-marin')).toEqual(['romania']);
+  });
 });
