@@ -211,6 +211,8 @@ export class Neo4jCsvWriter {
       '--overwrite-destination',
       '--multiline-fields=true',
       `--array-delimiter="${ARRAY_DELIMITER}"`,
+      // Beside the CSV files, not in whatever folder the command is pasted into.
+      `--report-file=${shellQuote(path.join(this.dir, 'import.report'))}`,
       ...files.nodes.map((f) => `--nodes=${group(f)}`),
       ...files.relationships.map((f) => `--relationships=${group(f)}`),
     ].join(' \\\n  ');

@@ -149,6 +149,7 @@ describe('kg export', { timeout: 60_000 }, () => {
       `--nodes=${path.join(out, 'nodes-Actor.header.csv')},${path.join(out, 'nodes-Actor.csv')}`,
     );
     expect(csv!.command).toMatch(/^neo4j-admin database import full /);
+    expect(csv!.command).toContain(`--report-file=${path.join(out, 'import.report')}`);
   });
 
   it('streams CSV page by page: small pages write the same rows, every node and relationship once', async () => {
