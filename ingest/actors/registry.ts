@@ -123,12 +123,13 @@ export class Registry {
 
   /**
    * The organization or group whose initials spell an acronym key ("rsf" → Rapid Support Forces), by its name or
-   * a name the article wrote for it ("Armed Forces of the Philippines" for the Filipino military), if any.
+   * a name the article wrote for it ("Armed Forces of the Philippines" for the Filipino military), if any; never
+   * the draft `except` (the gazetteer's own reading of the acronym, looking for another).
    */
-  byInitials(key: string): Draft | undefined {
+  byInitials(key: string, except?: string): Draft | undefined {
     if (key.length < 2) return undefined;
     for (const d of this.drafts.values()) {
-      if (d.kind === 'person' || d.kind === 'state') continue;
+      if (d.kind === 'person' || d.kind === 'state' || d.id === except) continue;
       // A state body's name is the gazetteer's ("Armed Forces of the Philippines"): it counts once the article
       // wrote it, so an agency's "AFP" is not read as the army of a story that only wrote "Philippine soldiers".
       const given = !!d.affiliation && d.id.startsWith(`${d.affiliation}-`) && !wroteName(d);

@@ -141,12 +141,14 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   for (const d of reg.all()) {
     if (d.kind === 'person' || d.kind === 'state' || d.id === outlet || referenced.has(d.id) || !d.mentions.length)
       continue;
-    const surface = text.slice(d.mentions[0]!.start, d.mentions[0]!.end);
+    // A description the acronym's misreading drew to it ("the militant group" after the army's "SNA") is not a name.
+    const named = d.mentions.filter((m) => !/^(?:the|a|an)\s/i.test(text.slice(m.start, m.end)));
+    const surface = named.length ? text.slice(named[0]!.start, named[0]!.end) : '';
     if (!/^[A-Z]{2,6}$/.test(surface)) continue;
-    if (d.mentions.some((m) => text.slice(m.start, m.end) !== surface)) continue;
-    const full = reg.byInitials(surface.toLowerCase());
-    if (!full || full.id === d.id) continue;
-    for (const m of d.mentions) reg.mention(full.id, m.start, m.end, 'alias', surface);
+    if (named.some((m) => text.slice(m.start, m.end) !== surface)) continue;
+    const full = reg.byInitials(surface.toLowerCase(), d.id);
+    if (!full) continue;
+    for (const m of named) reg.mention(full.id, m.start, m.end, 'alias', surface);
     reg.drop(d.id);
   }
   // A name the text also uses as a place ("in El Fasher", "El Fasher, Sudan") is a place, not a person.

@@ -6,6 +6,7 @@ import {
   CONNECTORS,
   EVENT_WORDS,
   GROUP_CUES,
+  HONORIFICS,
   INNER_ONLY,
   NOT_NAMES,
   MONTH_WORDS,
@@ -63,6 +64,9 @@ const UNIT_WORDS = new Set(
     'corps army fleet artillery cavalry mountain rifle motorized motorised commando squadron wing guards special'
   ).split(' '),
 );
+
+/** Parts of speech of the word before a capitalized verb that may open a name ("under Deny Kogoya"). */
+const VERB_NAME_AFTER = new Set(['ADP', 'VERB', 'CCONJ', 'SCONJ']);
 
 /** Parts of speech that never continue a name (a capitalized word so tagged opens a sentence or a title). */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
@@ -386,6 +390,23 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
+  // "fighters under Deny Kogoya", "a statement from Will Odhiambo": a capitalized word the tagger took for a verb,
+  // after a lower-case preposition, verb or conjunction and before a proper noun, opens a name in running text
+  // (not an honorific: "a former Miss Universe").
+  const prevWord = i > 0 ? v.toks[i - 1]! : undefined;
+  const nextWord = v.toks[i + 1];
+  const verbOpensName =
+    !v.headline &&
+    !v.titleCase &&
+    t.pos === 'VERB' &&
+    !!prevWord &&
+    LOWER_FIRST.test(prevWord.text) &&
+    VERB_NAME_AFTER.has(prevWord.pos) &&
+    !HONORIFICS.has(v.keys[i]!) &&
+    !!nextWord &&
+    isCap(nextWord) &&
+    nextWord.pos === 'PROPN';
+  if (verbOpensName) return true;
   // "Partido Liberal", "Frente Amplio", "Estado Mayor Central": a Romance body's head comes first, and the capitalized
   // words after it (adjectives in English) go on with its name.
   if (last?.type === 'run' && last.end === i && romanceBodyKind(v.keys, last.start)) return true;
