@@ -119,3 +119,30 @@ describe("one speaker's two claims about one incident", () => {
     expect(paraphrase(b, c)).not.toBeNull();
   });
 });
+
+describe('a verdict whose report is the object before it', () => {
+  it('answers the claim told before it that accuses the denier', () => {
+    const claims = extract({
+      source: 'wire.txt',
+      text:
+        'BELGRADE, Oct 3, 2023 (Tanjug) - The Pristina daily Koha Ditore quoted Kosovo Interior Minister Xhelal ' +
+        'Svecla as saying that the gunmen had been trained in Serbia. Serbian official Petar Petkovic called the ' +
+        'claim "a shameless lie" and said Belgrade had no links to any armed group.\n',
+    }).claims;
+    const trained = claims.find((c) => /trained in Serbia/.test(c.text));
+    const lie = claims.find((c) => /shameless lie/.test(c.text));
+    expect(trained).toBeDefined();
+    expect(lie?.stance).toBe('denies');
+    expect(lie?.answers).toBe(trained!.id);
+  });
+
+  it('leaves a verdict on something else unanswered', () => {
+    const claims = extract({
+      source: 'wire.txt',
+      text:
+        'LUSAKA, May 9, 2024 (Reuters) - Residents said acid waste from the plant had poisoned the river. Mine ' +
+        'manager John Banda called the weather "a disaster for the harvest".\n',
+    }).claims;
+    expect(claims.find((c) => /disaster for the harvest/.test(c.text))?.answers ?? null).toBeNull();
+  });
+});
