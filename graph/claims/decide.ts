@@ -221,6 +221,8 @@ const kinds = (o: Overlap) => ({
 
 /** Concepts that only describe who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
 const PARTY = new Set(['~forces', '~attacker']);
+/** Shared terms that say what was done, where and to what: no actor, no party class. */
+const saying = (o: Overlap) => o.shared.filter((t) => !t.startsWith('@') && !PARTY.has(t)).length;
 /** Whether the two share an act, not only a party class ("troops", "attackers"). */
 const acted = (o: Overlap) => o.shared.some((t) => t.startsWith('~') && !PARTY.has(t) && t !== '~security');
 /** Shared weight from which an overlap is long enough to tell one account beside a party only one side describes. */
@@ -272,8 +274,18 @@ function enough(rel: Relation, o: Overlap): boolean {
   // one side names makes it another assertion about that incident ("ELN commanders hiding in Venezuela ordered it"
   // is not "the ELN carried it out").
   // The incident's own act ("attack") and a party are in every claim about it: a word or act of its own besides
-  // ("the ELN had carried out the bombing" is not "the attack had been ordered by ELN leaders").
-  if (k.incident && k.actor && k.concept && CLOSE.has(rel) && !o.lone && (k.plain >= 2 || o.words >= 0.5)) return true;
+  // ("the ELN had carried out the bombing" is not "the attack had been ordered by ELN leaders"). Two officials of one
+  // side are two speakers: what they share must say more than one speaker's retelling needs.
+  if (
+    k.incident &&
+    k.actor &&
+    k.concept &&
+    CLOSE.has(rel) &&
+    !o.lone &&
+    (k.plain >= 2 || o.words >= 0.5) &&
+    (rel !== 'same side' || saying(o) >= 3)
+  )
+    return true;
   // One party only one side names may be a name only one outlet's wording resolved ("Units of the Armed Forces of
   // Azerbaijan"): enough when the rest agrees at length (the act, the other party, the place, half the words).
   if (
@@ -289,7 +301,15 @@ function enough(rel: Relation, o: Overlap): boolean {
     return true;
   // Or the same figure for the same act ("had killed more than 20 officials" / "killed more than twenty officials").
   // A figure of one or two and a party class ("two attackers") recur in every report of it: a larger figure or an act.
-  if (k.incident && k.count && k.concept && CLOSE.has(rel) && !o.lone && (o.shared.some(figure) || acted(o)))
+  if (
+    k.incident &&
+    k.count &&
+    k.concept &&
+    CLOSE.has(rel) &&
+    !o.lone &&
+    (o.shared.some(figure) || acted(o)) &&
+    (rel !== 'same side' || saying(o) >= 3)
+  )
     return true;
   // A figure for one incident is one assertion whoever gives it ("20 assailants were neutralised" / "left 20
   // assailants dead"); a different figure or another side's dead (another concept) is not.

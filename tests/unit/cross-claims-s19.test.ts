@@ -146,3 +146,41 @@ describe('a verdict whose report is the object before it', () => {
     expect(claims.find((c) => /disaster for the harvest/.test(c.text))?.answers ?? null).toBeNull();
   });
 });
+
+describe('two officials of one side telling one incident', () => {
+  /** A side told by `speaker` of `body`, with the incident term both tell. */
+  const official = (text: string, speaker: string, actors: Record<string, string>): Side => ({
+    ...side(text, actors, speaker),
+    origins: [{ type: 'CLAIMS', speaker, affiliation: 'armenia', via: [], outlet: null, publishedAt: '2022-09-13' }],
+  });
+
+  it('are two assertions when they share only the party, the act and the place', () => {
+    const forces = { 'azerbaijan-military': 'Azerbaijani forces' };
+    const mod = official(
+      'Azerbaijani forces had shelled Jermuk with mortars and drones overnight, hitting a hotel',
+      'aram-torosyan',
+      forces,
+    );
+    const mfa = official(
+      'Azerbaijani forces attacked Jermuk to derail the peace talks in Brussels',
+      'ararat-mirzoyan',
+      forces,
+    );
+    expect(paraphrase(mod, mfa)).toBeNull();
+  });
+
+  it('are one assertion when the act, the party and the words of their account agree', () => {
+    const forces = { 'azerbaijan-military': 'Azerbaijani forces' };
+    const mod = official(
+      'Azerbaijani forces had shelled the resort town of Jermuk with artillery',
+      'aram-torosyan',
+      forces,
+    );
+    const pm = official(
+      'Azerbaijani forces shelled Jermuk, a resort town, with heavy artillery',
+      'nikol-pashinyan',
+      forces,
+    );
+    expect(paraphrase(mod, pm)).not.toBeNull();
+  });
+});
