@@ -166,10 +166,17 @@ function negatedHead(text: string): boolean {
  * ministry, ..."): who relayed it, not what is asserted.
  */
 const LEADING_ATTRIBUTION = /^\s*(?:as quoted by|as reported by|according to|citing)\s[^,]{1,80},\s*(?:that\s)?/i;
+/**
+ * The report a denial points at, named with its author ("the claims of Baku that ...", "a claim by the Islamic State
+ * group that ...", "reports by opposition websites that ..."): whose report it was, not what it asserts. "of" only
+ * before a name: "reports of fighting that left ten dead" keeps its words.
+ */
+const AUTHORED_REPORT =
+  /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[Cc]laims?|[Rr]eports?|[Ss]tatements?|[Aa]llegations?|[Aa]ccusations?|[Aa]ssertions?|[Ss]uggestions?)\s+(?:(?:by|from)\s|of\s+(?:the\s+)?(?=\p{Lu}))[^,;]{1,60}?\s+that\s+/u;
 
-/** The input with a leading attribution blanked (offsets kept) and the actors named only inside it dropped. */
+/** The input with a leading attribution or a report's author blanked (offsets kept) and the actors named only inside it dropped. */
 function withoutLeadingAttribution(input: TermInput): TermInput {
-  const m = LEADING_ATTRIBUTION.exec(input.text);
+  const m = LEADING_ATTRIBUTION.exec(input.text) ?? AUTHORED_REPORT.exec(input.text);
   if (!m) return input;
   const cut = m[0].length;
   return {

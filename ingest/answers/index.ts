@@ -52,6 +52,20 @@ function owner(d: Claim, actors: Actor[], text: string): string | null {
   return null;
 }
 
+/**
+ * 'Petkovic called the claim "a shameless lie"', 'calling the accusation "a lie serving the Americans"': a denial
+ * whose content is the verdict alone, the report it judges the object right before it, points back as a bare
+ * reference does.
+ */
+const OBJECT_BEFORE = new RegExp(
+  `\\b(?:the|this|that|these|those|such|its|their|his|her|[\\w.-]+['’]s?)\\s+(?:[\\w-]+\\s+)?${NOUN}\\s*["“‘']?\\s*$`,
+  'i',
+);
+function verdictOnObject(d: Claim, source: string): boolean {
+  const s = d.evidence.content[0];
+  return OBJECT_BEFORE.test(source.slice(Math.max(0, s - 40), s)) && !REFERENCE.test(d.text);
+}
+
 /** The claim told last among `claims`, or null. */
 const nearest = (claims: Claim[]): Claim | null =>
   claims.reduce<Claim | null>((b, c) => (!b || c.evidence.content[0] > b.evidence.content[0] ? c : b), null);
@@ -75,7 +89,8 @@ function namesActor(c: Claim, ids: Set<string>, actors: Actor[]): boolean {
  */
 function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): Claim | null {
   const text = referenceText(d.text);
-  const bare = isBareReference(text) || (d.stance === 'denies' && isVerdictOnReference(text));
+  const bare =
+    isBareReference(text) || (d.stance === 'denies' && (isVerdictOnReference(text) || verdictOnObject(d, source)));
   if (!bare && !REFERENCE.test(text)) return null;
   const at = d.evidence.content[0];
   const named = owner(d, actors, source);

@@ -95,5 +95,22 @@ function calledUntrue(cue: CueInfo, tokens: Token[], s: number, e: number): bool
     if (REPORT_NOUNS.has(t.norm)) report = true;
     else if (report && UNTRUE.has(t.norm)) return true;
   }
+  return verdictFirst(tokens, s, e);
+}
+
+/**
+ * 'described as "absolutely false" the claims of Baku that ...', "dismissed as baseless reports that ...": the verdict
+ * between the cue and a content that opens with the report it judges.
+ */
+function verdictFirst(tokens: Token[], s: number, e: number): boolean {
+  let opens = false;
+  for (let i = s; i < Math.min(e, s + 3); i++) if (REPORT_NOUNS.has(tokens[i]!.norm)) opens = true;
+  if (!opens) return false;
+  for (let i = s - 1; i >= Math.max(0, s - 6) && tokens[i]!.pos !== 'VERB'; i--) {
+    if (tokens[i]!.norm !== 'as') continue;
+    let j = i + 1;
+    while (j < s && (DEGREE.has(tokens[j]!.norm) || /^["“”]$/.test(tokens[j]!.text))) j++;
+    return j < s && UNTRUE.has(tokens[j]!.norm);
+  }
   return false;
 }
