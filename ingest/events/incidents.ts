@@ -1,6 +1,7 @@
 // Incidents: event mentions of attacks, airstrikes, clashes and meetings, merged when they describe the
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
 import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
+import { type Manner, mannersConflict } from '../../graph/incidents/manner.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
@@ -17,6 +18,7 @@ import {
   SPEECH_VERBS,
   VERBS,
 } from './lexicon.ts';
+import { mannersIn } from './manner.ts';
 import { struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
@@ -71,6 +73,10 @@ interface Draft {
   patients: string[];
   killed: number | null;
   wounded: number | null;
+  /** The year the text gives it when it tells no month ("In 2018, soldiers torched ..."): background. */
+  year: number | null;
+  /** How it was done, as the words around its triggers tell (by air, a mine, artillery, a blade). */
+  manners: Manner[];
   span: [number, number];
   /** The sentence of its latest mention. */
   last: number;
@@ -292,6 +298,31 @@ const aboutStatement = (tokens: View['tokens'], first: number, start: number) =>
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 
+/** "in 2014", "during 2019": a year told with no month. */
+const YEAR_WORDS = new Set(['in', 'during']);
+/** Words between a trigger and a year that give the year to another clause ("a day after ..., where ... in 2015"). */
+const YEAR_BREAKS = new Set([...DATE_OPENERS, 'where', 'when', 'while', 'as', ';', 'than', 'last']);
+
+/**
+ * The year a clause dates its trigger to when it tells no month ("In 2018, soldiers torched ...", "came under a
+ * similar attack in 2014"): within a dozen tokens of the trigger in its sentence, nothing between that opens another
+ * clause. Null when none.
+ */
+function yearOf(view: View, m: EventMention): number | null {
+  const { tokens } = view;
+  const s = view.nlp.sentences[m.sentence]!;
+  for (let k = Math.max(s.firstToken + 1, m.start - 12); k < Math.min(s.endToken, m.end + 12); k++) {
+    if (k >= m.start && k < m.end) continue;
+    if (!/^(?:19|20)\d{2}$/.test(tokens[k]!.text) || !YEAR_WORDS.has(tokens[k - 1]!.norm)) continue;
+    // "in 2014" read as part of a longer date ("in 2014-15", "2014 elections") is no year of the event.
+    if (/^[-–/]$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const [lo, hi] = k < m.start ? [k + 1, m.start] : [m.end, k - 1];
+    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm))) continue;
+    return +tokens[k]!.text;
+  }
+  return null;
+}
+
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
 const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
@@ -336,12 +367,25 @@ const inside = (a: Draft, b: Draft, within: Within) =>
       samePlace(x, a.place!),
     ));
 
+/** `a` dated to a year alone, `b` to a weekday of the report's week or to another year. */
+function yearsApart(a: Draft, b: Draft): boolean {
+  if (a.year === null || (a.key && !a.weak)) return false;
+  // A dateline's year (a weak key) is the report's: the year of its week's news.
+  const other = b.key?.year ?? b.year;
+  return (b.weekday !== null && (!b.key || b.weak) && b.year === null) || (other != null && other !== a.year);
+}
+
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
+  // "a landmine exploded on a road" is not "an air strike hit a monastery", whatever place and day they share.
+  if (mannersConflict(a.manners, b.manners)) return true;
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
   // "on Tuesday" is the report's week; "in January 2014" is a month long past: wire copy dates them so apart.
   const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak;
   if ((a.weekday !== null && !a.key && monthOnly(b)) || (b.weekday !== null && !b.key && monthOnly(a))) return true;
+  // "In 2018, soldiers torched dozens of homes in Ndop" is not the bar attack there "on Saturday night", nor one of
+  // another year.
+  if (yearsApart(a, b) || yearsApart(b, a)) return true;
   if (
     a.place &&
     b.place &&
@@ -551,13 +595,14 @@ function draftOf(
   const { tokens, sentences, text } = view.nlp;
   const s = sentences[m.sentence]!;
   let kind = m.incident;
+  // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+  const [near0, near1] = [Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6)];
   // An attack by warplanes or drones is an airstrike.
   if (
     kind === 'attack' &&
-    // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
     // A suicide bomber or a car bomber is no aircraft.
     tokens
-      .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
+      .slice(near0, near1)
       .some((t, k, near) => AIR_WORDS.has(t.norm) && !/^(?:suicide|car|truck)$/.test(near[k - 1]?.norm ?? ''))
   )
     kind = 'airstrike';
@@ -572,6 +617,7 @@ function draftOf(
   if (!found.length && to < s.end) found.push(...findDates(text.slice(to, s.end), publishedAt, to));
   const dated = dateFor(view, found, m, ownDateline(view, m, publishedAt));
   const date = dated?.date ?? null;
+  const year = kind && kind !== 'meeting' && (!dated || dated.weak) ? yearOf(view, m) : null;
   const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
   // Tolls are often told in the sentences after the event, within the same paragraph.
@@ -608,6 +654,8 @@ function draftOf(
     patients: [...m.patients],
     killed: casualties.killed,
     wounded: casualties.wounded,
+    year,
+    manners: kind === 'meeting' || kind === 'other' || !kind ? [] : mannersIn(tokens, near0, near1),
     span: [s.start, s.end],
     last: m.sentence,
     block: s.block,
@@ -735,6 +783,8 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   }
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
+  into.year ??= draft.year;
+  into.manners = [...new Set([...into.manners, ...draft.manners])].sort();
   into.weekday ??= draft.weekday;
   // Only a lead under the dateline has one (dateFor): a headline told first takes the lead's.
   into.boundWeekday ??= draft.boundWeekday;
@@ -956,6 +1006,9 @@ export function findIncidents(
       ...((d.weak || !d.date) && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
       killed: d.killed,
       wounded: d.wounded,
+      // Only when told, so extractions stored before manners existed read back unchanged.
+      ...(d.manners.length ? { manner: d.manners } : {}),
+      ...(!d.key && d.year !== null ? { year: d.year } : {}),
       summary,
       evidence: { span: d.span },
     });
