@@ -129,6 +129,16 @@ const PERFECT = new Set(['have', 'has', 'had']);
 /** Participles not in -ed that follow their noun: "positions held by the militia", "a bridge built by". */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'run', 'kept', 'known', 'set', 'seen', 'shot', 'taken']);
 
+/**
+ * A bare verb form inside a noun phrase, tagged as a verb: "a Hezbollah launch site", "an army supply depot" (a
+ * determiner, a name or modifier, the word, a noun). It opens no clause.
+ */
+const nounModifier = (all: View['tokens'], k: number): boolean =>
+  !/(?:s|ed|ing)$/.test(all[k]!.norm) &&
+  all[k + 1]?.pos === 'NOUN' &&
+  /^(?:PROPN|NOUN|ADJ)$/.test(all[k - 1]?.pos ?? '') &&
+  all[k - 2]?.pos === 'DET';
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -152,6 +162,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
           all[k + 1]?.pos === 'NOUN' &&
           /^(?:ADP|SCONJ|DET|ADJ|ADV)$/.test(all[k - 1]?.pos ?? '')
         ) &&
+        !nounModifier(all, k) &&
         !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
   // "the Erbil strike": a name right before the event noun is its place, whatever is told after it.
@@ -317,7 +328,8 @@ function yearOf(view: View, m: EventMention): number | null {
     // "in 2014" read as part of a longer date ("in 2014-15", "2014 elections") is no year of the event.
     if (/^[-–/]$/.test(tokens[k + 1]?.text ?? '')) continue;
     const [lo, hi] = k < m.start ? [k + 1, m.start] : [m.end, k - 1];
-    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm))) continue;
+    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings").
+    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX')) continue;
     return +tokens[k]!.text;
   }
   return null;
