@@ -139,6 +139,20 @@ const nounModifier = (all: View['tokens'], k: number): boolean =>
   /^(?:PROPN|NOUN|ADJ)$/.test(all[k - 1]?.pos ?? '') &&
   all[k - 2]?.pos === 'DET';
 
+/** Adjectives that make a plural event noun a habit, not a happening: "repeated raids", "frequent attacks". */
+const HABITUAL = new Set(
+  'repeated frequent regular numerous countless recurrent recurring sporadic occasional persistent routine'.split(' '),
+);
+
+/**
+ * "has carried out repeated raids in Togo's Savanes region since 2021", "frequent attacks on convoys": a plural event
+ * noun after an adjective of frequency tells a pattern, which no other report tells as one incident.
+ */
+function habitual(view: View, m: EventMention): boolean {
+  const t = view.tokens[m.start]!;
+  return /s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '');
+}
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -854,7 +868,7 @@ export function findIncidents(
   // A loop, not map + filter: an empty mapped array has another hidden class, and filter over both recompiles this.
   const items: { m: EventMention; index: number }[] = [];
   for (let index = 0; index < mentions.length; index++)
-    if (mentions[index]!.incident) items.push({ m: mentions[index]!, index });
+    if (mentions[index]!.incident && !habitual(view, mentions[index]!)) items.push({ m: mentions[index]!, index });
   for (let t = 1; t < tokens.length; t++) {
     if ((tokens[t]!.norm === 'incident' || tokens[t]!.norm === 'episode') && ANAPHOR_DET.has(tokens[t - 1]!.norm)) {
       const anaphor: EventMention = {
