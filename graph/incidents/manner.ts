@@ -14,8 +14,7 @@ const APART = new Set(['air|mine', 'air|blade', 'blade|mine', 'artillery|blade']
 const known = (v: unknown): v is Manner => typeof v === 'string' && (MANNERS as readonly string[]).includes(v);
 
 /** A stored or extracted list of manners, the known ones only, sorted. */
-export const mannersOf = (v: unknown): Manner[] =>
-  Array.isArray(v) ? [...new Set(v.filter(known))].sort() : [];
+export const mannersOf = (v: unknown): Manner[] => (Array.isArray(v) ? [...new Set(v.filter(known))].sort() : []);
 
 /** Both tell how, share no way, and every pair of their ways is one no act is both of. */
 export function mannersConflict(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

@@ -3,7 +3,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { type ClaimCandidate, NEGATED, liveHolders } from '../claims/similar.ts';
-import { type IncidentQuery, type StoredIncident, killedOf, mannerOf, unfiledLeadOf, weekdayOf, yearOf } from '../incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  killedOf,
+  mannerOf,
+  unfiledLeadOf,
+  weekdayOf,
+  yearOf,
+} from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import { areaTerm } from './keys.ts';
 import { CLAIM_BAND_INDEX, INCIDENT_AREA_INDEX } from './schema.ts';
@@ -193,7 +201,21 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
   ];
   for (const r of res.records as Row[])
     out[r.get('q') as number] = (r.get('found') as Found[]).map(
-      ([id, kind, date, place, areas, participants, reported, weekday, unfiledLead, killedMin, killedMax, manner, year]) => ({
+      ([
+        id,
+        kind,
+        date,
+        place,
+        areas,
+        participants,
+        reported,
+        weekday,
+        unfiledLead,
+        killedMin,
+        killedMax,
+        manner,
+        year,
+      ]) => ({
         id,
         kind,
         date,

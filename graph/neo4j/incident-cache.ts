@@ -5,7 +5,15 @@
 // Out: what identity.ts findIncidentsMany answers, without a round trip.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type IncidentQuery, type StoredIncident, killedOf, mannerOf, unfiledLeadOf, weekdayOf, yearOf } from '../incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  killedOf,
+  mannerOf,
+  unfiledLeadOf,
+  weekdayOf,
+  yearOf,
+} from '../incidents/match.ts';
 import type { GraphRecords, Props } from '../model.ts';
 import { areaTerm, internalNodeProps } from './keys.ts';
 import { widenIncident } from './write.ts';

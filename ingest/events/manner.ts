@@ -8,9 +8,9 @@ import { AIR_WORDS } from './lexicon.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-const AIR = words('airstrike airstrikes air-strike air-strikes airstrikes warplane warplanes');
+const AIR = words('airstrike airstrikes air-strike air-strikes warplane warplanes');
 /** "air strike", "air raid", "air attack": the word after "air". */
-const AIR_HEADS = words('strike strikes raid raids attack attacks attacks bombardment');
+const AIR_HEADS = words('strike strikes raid raids attack attacks bombardment');
 /** Planted or carried bombs: never dropped from the air. */
 const MINE = words('landmine landmines ied ieds booby-trap booby-trapped');
 /** "a roadside bomb", "a car bomb", "a suicide bomber", "an improvised explosive device": the word before its head. */

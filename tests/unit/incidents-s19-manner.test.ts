@@ -93,7 +93,7 @@ describe('a mine blast and an air strike in one township, told by two outlets', 
   it('are two incidents, and the two reports of the air strike one', async () => {
     const wire = write(
       'minbya-wire.txt',
-      'Air strike on village kills four in Myanmar\'s Rakhine\n\nYANGON, March 12 (Reuters) - A military air strike ' +
+      "Air strike on village kills four in Myanmar's Rakhine\n\nYANGON, March 12 (Reuters) - A military air strike " +
         'hit a village in Minbya township on Monday, killing four civilians, residents said.\n\nThe Arakan Army said ' +
         'the strike targeted a school.',
     );
