@@ -17,6 +17,7 @@ import {
   PAST_EVENT_WORDS,
   SPEECH_VERBS,
   VERBS,
+  WEAPONS,
 } from './lexicon.ts';
 import { mannersIn } from './manner.ts';
 import { struckByWeapon, type EventMention } from './mentions.ts';
@@ -153,6 +154,21 @@ function habitual(view: View, m: EventMention): boolean {
   return /s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '');
 }
 
+/** Arms a shot is fired from: "from small arms", "from heavy machine guns", "from mortars". */
+const FIRED_WITH = new Set([
+  ...WEAPONS,
+  ...'arms weapons gun guns rifle rifles cannon cannons launcher launchers howitzer howitzers'.split(' '),
+]);
+
+/** Whether the words from k on name arms (after up to three modifiers: "small", "heavy machine"). */
+function firedWith(tokens: View['tokens'], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    if (FIRED_WITH.has(tokens[j]!.norm)) return true;
+    if (!/^(?:ADJ|NOUN|NUM)$/.test(tokens[j]!.pos) && tokens[j]!.norm !== 'and') return false;
+  }
+  return false;
+}
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -186,8 +202,10 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const after = places.find(
     (p) => (p.token >= m.end || (p.token === m.end - 1 && m.end - 1 > m.start)) && p.token - m.end <= 15,
   );
-  // "fired from a pickup truck near Bartella": where a shot came from is not where it struck.
-  const origin = (to: number) => view.tokens.slice(m.end, to).some((t) => t.norm === 'from');
+  // "fired from a pickup truck near Bartella": where a shot came from is not where it struck. "opened fire from small
+  // arms and mortars on the Ak-Sai border post": what it was fired from is no place.
+  const origin = (to: number) =>
+    view.tokens.slice(m.end, to).some((t, k, all) => t.norm === 'from' && !firedWith(all, k + 1));
   if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
