@@ -796,9 +796,6 @@ const KILLING_DEVICES = new Set(['bomb', 'bombs', 'device', 'devices', 'ied', 'i
  * "Suspected Islamist rebels killed 16 civilians", "gunmen swept through the neighbourhood": a killing or an
  * overrunning by armed men tells an attack (who, when their subject is an actor: "ADF rebels").
  */
-/** Armed nouns of a state's forces: killed, they are an attack's victims, not the toll of the attackers' fighting. */
-const STATE_TROOPS = new Set(['soldier', 'soldiers', 'troops', 'commandos']);
-
 function killingMention(view: View, v: number, first: number): EventMention | null {
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
@@ -808,15 +805,14 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   // "a roadside bomb planted near a mosque killed two rangers": a bomb kills as armed men do.
   const killer = (w: string) => ARMED_NOUNS.has(w) || KILLING_DEVICES.has(w);
   if (!back.passive && wordBefore(view, back.index, first, killer) < 0) return null;
-  // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack. Soldiers
-  // killed are whom an attack hit ("gunmen killed nine soldiers at an army post").
+  // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack.
   const { tokens } = view;
   for (
     let k = v + 1;
     !back.passive && k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence;
     k++
   )
-    if (ARMED_NOUNS.has(tokens[k]!.norm) && !STATE_TROOPS.has(tokens[k]!.norm)) return null;
+    if (ARMED_NOUNS.has(tokens[k]!.norm)) return null;
   const end = sentenceBounds(view, v)[1];
   return {
     type: 'attacked',
