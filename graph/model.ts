@@ -326,6 +326,10 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
         areas: inc.areas ?? [],
         // Only when told ("late Saturday", no date): the first report's stays (graph/incidents/match.ts).
         ...(inc.weekday !== undefined ? { weekday: inc.weekday } : {}),
+        // Only when told ("a landmine exploded"): the first report's stays (graph/incidents/manner.ts).
+        ...(inc.manner?.length ? { manner: inc.manner } : {}),
+        // Only when the text dates it by its year alone ("In 2018, ..."): background (graph/incidents/match.ts).
+        ...(inc.year !== undefined ? { year: inc.year } : {}),
         // The first incident of copy filed on a day unknown: that copy's news (graph/incidents/match.ts).
         ...(x.incidents[0] === inc && !a.publishedAt && !a.dateline?.day ? { unfiledLead: true } : {}),
         killed: inc.killed,

@@ -12,6 +12,8 @@ import {
   type StoredIncident,
   indexKeysAsked,
   killedOf,
+  mannerOf,
+  yearOf,
   unfiledLeadOf,
   weekdayOf,
 } from './incidents/match.ts';
@@ -253,6 +255,8 @@ function addFootprint(
         ...adds,
         ...weekdayOf(n.props),
         ...unfiledLeadOf(n.props),
+        ...mannerOf(n.props),
+        ...yearOf(n.props),
       });
   }
   for (const r of records.rels) {

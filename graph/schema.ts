@@ -2,6 +2,8 @@
 // In: untrusted JSON from the extractor, files or HTTP bodies. Out: typed, validated objects.
 import { z } from 'zod';
 
+import { MANNERS } from './incidents/manner.ts';
+
 /** `[start, end)` character offsets into the original input text. */
 export const Span = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
@@ -91,6 +93,16 @@ export const Incident = z.object({
   weekday: z.number().int().min(0).max(6).optional(),
   killed: z.number().int().nonnegative().nullable().default(null),
   wounded: z.number().int().nonnegative().nullable().default(null),
+  /**
+   * How it was done, coarsely, when the text tells: by air, a mine or planted bomb, artillery, a blade
+   * (graph/incidents/manner.ts). Extension to FORMAT.md.
+   */
+  manner: z.array(z.enum(MANNERS)).optional(),
+  /**
+   * The year the text gives an incident it dates no finer ("In 2018, soldiers torched homes in Ndop"): a happening
+   * long before the news, which `date` cannot hold. Extension to FORMAT.md.
+   */
+  year: z.number().int().min(1900).max(2100).optional(),
   summary: z.string().default(''),
   /** Where the incident is described. Extension to FORMAT.md. */
   evidence: z.object({ span: Span }).optional(),

@@ -7,6 +7,8 @@ import {
   type StoredIncident,
   indexKeysAsked,
   killedOf,
+  mannerOf,
+  yearOf,
   unfiledLeadOf,
   weekdayOf,
 } from '../incidents/match.ts';
@@ -178,6 +180,8 @@ export class IdentityLookup {
         ...weekdayOf(p),
         ...unfiledLeadOf(p),
         ...killedOf(p),
+        ...mannerOf(p),
+        ...yearOf(p),
       };
     });
   }

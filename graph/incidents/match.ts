@@ -3,6 +3,7 @@
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
+import { mannersConflict, mannersOf } from './manner.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
 import { tellingParties } from './parties.ts';
 import { spelledAlike } from './spelling.ts';
@@ -24,6 +25,10 @@ export interface StoredIncident {
   unfiledLead?: boolean;
   /** The fewest and most deaths its reports told (props `killedMin`, `killedMax`), when one told any. */
   killed?: [number, number];
+  /** The year its first report dated it to, telling no month ("In 2018, ..."; props `year`). */
+  year?: number;
+  /** How its first report told it was done (props `manner`: by air, a mine, artillery, a blade), when it did. */
+  manner?: string[];
 }
 
 /**
@@ -50,6 +55,30 @@ const count = (v: unknown): number | null => (typeof v === 'number' && Number.is
 export function killedOf(props: Record<string, unknown>): { killed?: [number, number] } {
   const [lo, hi] = [count(props.killedMin), count(props.killedMax)];
   return lo !== null && hi !== null && lo <= hi ? { killed: [lo, hi] } : {};
+}
+
+/** A stored node's `manner` prop as StoredIncident carries it: only when told. */
+export function mannerOf(props: Record<string, unknown>): { manner?: string[] } {
+  const m = mannersOf(props.manner);
+  return m.length ? { manner: m } : {};
+}
+
+/** A stored node's `year` prop as StoredIncident carries it: only when told. */
+export const yearOf = (props: Record<string, unknown>): { year?: number } =>
+  typeof props.year === 'number' && Number.isInteger(props.year) ? { year: props.year } : {};
+
+/** The year a report is dated to: its date's, else the year it was told by alone. */
+const yearTold = (x: { date: string | null; year?: number }): number | null =>
+  x.date && /^\d{4}/.test(x.date) ? +x.date.slice(0, 4) : (x.year ?? null);
+
+/**
+ * "In 2018, soldiers torched dozens of homes in Ndop": told by its year alone, a happening long before the news. It
+ * meets only a report dated to that year, never an undated one (the news), nor one of another year.
+ */
+function yearsApart(inc: { date: string | null; year?: number }, c: { date: string | null; year?: number }): boolean {
+  if (inc.year === undefined && c.year === undefined) return false;
+  const [a, b] = [yearTold(inc), yearTold(c)];
+  return a === null || b === null || a !== b;
 }
 
 /** A stored node's `unfiledLead` prop as StoredIncident carries it: only when set. */
@@ -334,7 +363,12 @@ function manyDeadAlike(inc: { killed?: number | null }, c: StoredIncident): bool
   return k >= Math.floor(c.killed[0] * 0.9) && k <= Math.ceil(c.killed[1] * 1.1);
 }
 
-type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & { areas?: string[]; killed?: number | null };
+type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & {
+  areas?: string[];
+  killed?: number | null;
+  manner?: string[];
+  year?: number;
+};
 
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
@@ -350,6 +384,9 @@ function compare(
   const family = KIND_FAMILY[inc.kind];
   if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
   if (datesConflict(inc.date, c.date)) return null;
+  // "a landmine exploded on a road in Mrauk-U" is not "an air strike hit a monastery in Mrauk-U Township".
+  if (mannersConflict(inc.manner, c.manner)) return null;
+  if (yearsApart(inc, c)) return null;
   // An undated report tells of the days before it was filed: another report's strike months before is another one.
   // Filed on a day unknown, it is checked against the stored reports' days: an incident none of them tells as its
   // week's news ("Sotk was shelled in September 2022") is background, which a report telling no date does not join.

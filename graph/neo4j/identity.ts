@@ -3,7 +3,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { type ClaimCandidate, NEGATED, liveHolders } from '../claims/similar.ts';
-import { type IncidentQuery, type StoredIncident, killedOf, unfiledLeadOf, weekdayOf } from '../incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  killedOf,
+  mannerOf,
+  unfiledLeadOf,
+  weekdayOf,
+  yearOf,
+} from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import { areaTerm } from './keys.ts';
 import { CLAIM_BAND_INDEX, INCIDENT_AREA_INDEX } from './schema.ts';
@@ -167,7 +175,7 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
        RETURN collect([i.id, i.kind, i.date, i.place, coalesce(i.areas, []),
          COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) WHERE NOT coalesce(p.anonymous, false) RETURN DISTINCT p.id ORDER BY p.id },
          COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day WHERE day IS NOT NULL RETURN DISTINCT day ORDER BY day },
-         i.weekday, i.unfiledLead, i.killedMin, i.killedMax]) AS found
+         i.weekday, i.unfiledLead, i.killedMin, i.killedMax, i.manner, i.year]) AS found
      }
      RETURN q, found ORDER BY q`,
     toParam({
@@ -188,10 +196,26 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
     unknown,
     unknown,
     unknown,
+    unknown,
+    unknown,
   ];
   for (const r of res.records as Row[])
     out[r.get('q') as number] = (r.get('found') as Found[]).map(
-      ([id, kind, date, place, areas, participants, reported, weekday, unfiledLead, killedMin, killedMax]) => ({
+      ([
+        id,
+        kind,
+        date,
+        place,
+        areas,
+        participants,
+        reported,
+        weekday,
+        unfiledLead,
+        killedMin,
+        killedMax,
+        manner,
+        year,
+      ]) => ({
         id,
         kind,
         date,
@@ -202,6 +226,8 @@ export async function findIncidentsMany(tx: ManagedTransaction, queries: Inciden
         ...weekdayOf({ weekday }),
         ...unfiledLeadOf({ unfiledLead }),
         ...killedOf({ killedMin, killedMax }),
+        ...mannerOf({ manner }),
+        ...yearOf({ year }),
       }),
     );
   return out;

@@ -5,7 +5,15 @@
 // Out: what identity.ts findIncidentsMany answers, without a round trip.
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { type IncidentQuery, type StoredIncident, killedOf, unfiledLeadOf, weekdayOf } from '../incidents/match.ts';
+import {
+  type IncidentQuery,
+  type StoredIncident,
+  killedOf,
+  mannerOf,
+  unfiledLeadOf,
+  weekdayOf,
+  yearOf,
+} from '../incidents/match.ts';
 import type { GraphRecords, Props } from '../model.ts';
 import { areaTerm, internalNodeProps } from './keys.ts';
 import { widenIncident } from './write.ts';
@@ -60,7 +68,7 @@ export class IncidentCache {
     const [incidents, actors] = await Promise.all([
       tx.run(
         `MATCH (i:Incident)
-         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday, .unfiledLead, .killedMin, .killedMax} AS props,
+         RETURN i.id AS id, i {.kind, .date, .place, .areas, .placeKey, .placeSound, .areaTerms, .areaKey, .weekday, .unfiledLead, .killedMin, .killedMax, .manner, .year} AS props,
            COLLECT { MATCH (p:Actor)-[:PARTICIPATED_IN]->(i) RETURN DISTINCT p.id } AS participants,
            COLLECT { MATCH (i)-[r:MENTIONED_IN]->(:Article) WITH coalesce(r.publishedAt, r.reportedOn) AS day
                      WHERE day IS NOT NULL RETURN DISTINCT day } AS reported`,
@@ -126,6 +134,8 @@ export class IncidentCache {
       ...weekdayOf(props),
       ...unfiledLeadOf(props),
       ...killedOf(props),
+      ...mannerOf(props),
+      ...yearOf(props),
     };
   }
 

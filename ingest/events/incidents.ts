@@ -1,6 +1,7 @@
 // Incidents: event mentions of attacks, airstrikes, clashes and meetings, merged when they describe the
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
 import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
+import { type Manner, mannersConflict } from '../../graph/incidents/manner.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
@@ -16,7 +17,9 @@ import {
   PAST_EVENT_WORDS,
   SPEECH_VERBS,
   VERBS,
+  WEAPONS,
 } from './lexicon.ts';
+import { mannersIn } from './manner.ts';
 import { struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
@@ -71,6 +74,10 @@ interface Draft {
   patients: string[];
   killed: number | null;
   wounded: number | null;
+  /** The year the text gives it when it tells no month ("In 2018, soldiers torched ..."): background. */
+  year: number | null;
+  /** How it was done, as the words around its triggers tell (by air, a mine, artillery, a blade). */
+  manners: Manner[];
   span: [number, number];
   /** The sentence of its latest mention. */
   last: number;
@@ -123,6 +130,45 @@ const PERFECT = new Set(['have', 'has', 'had']);
 /** Participles not in -ed that follow their noun: "positions held by the militia", "a bridge built by". */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'run', 'kept', 'known', 'set', 'seen', 'shot', 'taken']);
 
+/**
+ * A bare verb form inside a noun phrase, tagged as a verb: "a Hezbollah launch site", "an army supply depot" (a
+ * determiner, a name or modifier, the word, a noun). It opens no clause.
+ */
+const nounModifier = (all: View['tokens'], k: number): boolean =>
+  !/(?:s|ed|ing)$/.test(all[k]!.norm) &&
+  all[k + 1]?.pos === 'NOUN' &&
+  /^(?:PROPN|NOUN|ADJ)$/.test(all[k - 1]?.pos ?? '') &&
+  all[k - 2]?.pos === 'DET';
+
+/** Adjectives that make a plural event noun a habit, not a happening: "repeated raids", "frequent attacks". */
+const HABITUAL = new Set(
+  'repeated frequent regular numerous countless recurrent recurring sporadic occasional persistent routine'.split(' '),
+);
+
+/**
+ * "has carried out repeated raids in Togo's Savanes region since 2021", "frequent attacks on convoys": a plural event
+ * noun after an adjective of frequency tells a pattern, which no other report tells as one incident.
+ */
+function habitual(view: View, m: EventMention): boolean {
+  const t = view.tokens[m.start]!;
+  return /s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '');
+}
+
+/** Arms a shot is fired from: "from small arms", "from heavy machine guns", "from mortars". */
+const FIRED_WITH = new Set([
+  ...WEAPONS,
+  ...'arms weapons gun guns rifle rifles cannon cannons launcher launchers howitzer howitzers'.split(' '),
+]);
+
+/** Whether the words from k on name arms (after up to three modifiers: "small", "heavy machine"). */
+function firedWith(tokens: View['tokens'], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    if (FIRED_WITH.has(tokens[j]!.norm)) return true;
+    if (!/^(?:ADJ|NOUN|NUM)$/.test(tokens[j]!.pos) && tokens[j]!.norm !== 'and') return false;
+  }
+  return false;
+}
+
 /** The place nearest the trigger: after it in the same sentence first, then shortly before it. */
 function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // Same clause only: no verb between the trigger and the place ("... a company in Russia" is not where a clash was).
@@ -146,6 +192,7 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
           all[k + 1]?.pos === 'NOUN' &&
           /^(?:ADP|SCONJ|DET|ADJ|ADV)$/.test(all[k - 1]?.pos ?? '')
         ) &&
+        !nounModifier(all, k) &&
         !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
     );
   // "the Erbil strike": a name right before the event noun is its place, whatever is told after it.
@@ -155,8 +202,10 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const after = places.find(
     (p) => (p.token >= m.end || (p.token === m.end - 1 && m.end - 1 > m.start)) && p.token - m.end <= 15,
   );
-  // "fired from a pickup truck near Bartella": where a shot came from is not where it struck.
-  const origin = (to: number) => view.tokens.slice(m.end, to).some((t) => t.norm === 'from');
+  // "fired from a pickup truck near Bartella": where a shot came from is not where it struck. "opened fire from small
+  // arms and mortars on the Ak-Sai border post": what it was fired from is no place.
+  const origin = (to: number) =>
+    view.tokens.slice(m.end, to).some((t, k, all) => t.norm === 'from' && !firedWith(all, k + 1));
   if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
@@ -292,6 +341,32 @@ const aboutStatement = (tokens: View['tokens'], first: number, start: number) =>
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 
+/** "in 2014", "during 2019": a year told with no month. */
+const YEAR_WORDS = new Set(['in', 'during']);
+/** Words between a trigger and a year that give the year to another clause ("a day after ..., where ... in 2015"). */
+const YEAR_BREAKS = new Set([...DATE_OPENERS, 'where', 'when', 'while', 'as', ';', 'than', 'last']);
+
+/**
+ * The year a clause dates its trigger to when it tells no month ("In 2018, soldiers torched ...", "came under a
+ * similar attack in 2014"): within a dozen tokens of the trigger in its sentence, nothing between that opens another
+ * clause. Null when none.
+ */
+function yearOf(view: View, m: EventMention): number | null {
+  const { tokens } = view;
+  const s = view.nlp.sentences[m.sentence]!;
+  for (let k = Math.max(s.firstToken + 1, m.start - 12); k < Math.min(s.endToken, m.end + 12); k++) {
+    if (k >= m.start && k < m.end) continue;
+    if (!/^(?:19|20)\d{2}$/.test(tokens[k]!.text) || !YEAR_WORDS.has(tokens[k - 1]!.norm)) continue;
+    // "in 2014" read as part of a longer date ("in 2014-15", "2014 elections") is no year of the event.
+    if (/^[-–/]$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const [lo, hi] = k < m.start ? [k + 1, m.start] : [m.end, k - 1];
+    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings").
+    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    return +tokens[k]!.text;
+  }
+  return null;
+}
+
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
 const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s/;
 
@@ -336,12 +411,25 @@ const inside = (a: Draft, b: Draft, within: Within) =>
       samePlace(x, a.place!),
     ));
 
+/** `a` dated to a year alone, `b` to a weekday of the report's week or to another year. */
+function yearsApart(a: Draft, b: Draft): boolean {
+  if (a.year === null || (a.key && !a.weak)) return false;
+  // A dateline's year (a weak key) is the report's: the year of its week's news.
+  const other = b.key?.year ?? b.year;
+  return (b.weekday !== null && (!b.key || b.weak) && b.year === null) || (other != null && other !== a.year);
+}
+
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
+  // "a landmine exploded on a road" is not "an air strike hit a monastery", whatever place and day they share.
+  if (mannersConflict(a.manners, b.manners)) return true;
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
   // "on Tuesday" is the report's week; "in January 2014" is a month long past: wire copy dates them so apart.
   const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak;
   if ((a.weekday !== null && !a.key && monthOnly(b)) || (b.weekday !== null && !b.key && monthOnly(a))) return true;
+  // "In 2018, soldiers torched dozens of homes in Ndop" is not the bar attack there "on Saturday night", nor one of
+  // another year.
+  if (yearsApart(a, b) || yearsApart(b, a)) return true;
   if (
     a.place &&
     b.place &&
@@ -551,13 +639,14 @@ function draftOf(
   const { tokens, sentences, text } = view.nlp;
   const s = sentences[m.sentence]!;
   let kind = m.incident;
+  // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
+  const [near0, near1] = [Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6)];
   // An attack by warplanes or drones is an airstrike.
   if (
     kind === 'attack' &&
-    // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
     // A suicide bomber or a car bomber is no aircraft.
     tokens
-      .slice(Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6))
+      .slice(near0, near1)
       .some((t, k, near) => AIR_WORDS.has(t.norm) && !/^(?:suicide|car|truck)$/.test(near[k - 1]?.norm ?? ''))
   )
     kind = 'airstrike';
@@ -572,6 +661,7 @@ function draftOf(
   if (!found.length && to < s.end) found.push(...findDates(text.slice(to, s.end), publishedAt, to));
   const dated = dateFor(view, found, m, ownDateline(view, m, publishedAt));
   const date = dated?.date ?? null;
+  const year = kind && kind !== 'meeting' && (!dated || dated.weak) ? yearOf(view, m) : null;
   const told = dated?.bound ? null : date;
   const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
   // Tolls are often told in the sentences after the event, within the same paragraph.
@@ -608,6 +698,8 @@ function draftOf(
     patients: [...m.patients],
     killed: casualties.killed,
     wounded: casualties.wounded,
+    year,
+    manners: kind === 'meeting' || kind === 'other' || !kind ? [] : mannersIn(tokens, near0, near1),
     span: [s.start, s.end],
     last: m.sentence,
     block: s.block,
@@ -735,6 +827,8 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   }
   into.killed ??= draft.killed;
   into.wounded ??= draft.wounded;
+  into.year ??= draft.year;
+  into.manners = [...new Set([...into.manners, ...draft.manners])].sort();
   into.weekday ??= draft.weekday;
   // Only a lead under the dateline has one (dateFor): a headline told first takes the lead's.
   into.boundWeekday ??= draft.boundWeekday;
@@ -792,7 +886,7 @@ export function findIncidents(
   // A loop, not map + filter: an empty mapped array has another hidden class, and filter over both recompiles this.
   const items: { m: EventMention; index: number }[] = [];
   for (let index = 0; index < mentions.length; index++)
-    if (mentions[index]!.incident) items.push({ m: mentions[index]!, index });
+    if (mentions[index]!.incident && !habitual(view, mentions[index]!)) items.push({ m: mentions[index]!, index });
   for (let t = 1; t < tokens.length; t++) {
     if ((tokens[t]!.norm === 'incident' || tokens[t]!.norm === 'episode') && ANAPHOR_DET.has(tokens[t - 1]!.norm)) {
       const anaphor: EventMention = {
@@ -956,6 +1050,9 @@ export function findIncidents(
       ...((d.weak || !d.date) && d.boundWeekday !== null ? { weekday: d.boundWeekday } : {}),
       killed: d.killed,
       wounded: d.wounded,
+      // Only when told, so extractions stored before manners existed read back unchanged.
+      ...(d.manners.length ? { manner: d.manners } : {}),
+      ...(!d.key && d.year !== null ? { year: d.year } : {}),
       summary,
       evidence: { span: d.span },
     });

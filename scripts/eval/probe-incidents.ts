@@ -13,7 +13,7 @@ for (const f of process.argv.slice(2)) {
     const span = i.evidence?.span;
     const said = span ? text.slice(span[0], span[1]).replace(/\s+/g, ' ').slice(0, 110) : '';
     console.log(
-      `  ${i.kind} ${i.date ?? '?'} @${i.place ?? '?'} [${(i.areas ?? []).join('; ')}] k=${i.killed ?? '?'} "${said}"`,
+      `  ${i.kind}${i.manner ? `/${i.manner.join('+')}` : ''} ${i.date ?? '?'} @${i.place ?? '?'} [${(i.areas ?? []).join('; ')}] k=${i.killed ?? '?'} "${said}"`,
     );
   }
 }
