@@ -148,6 +148,7 @@ export class SpeakerResolver {
     const c = this.coreOf(p);
     const decided = decide([
       () => this.fragment(c),
+      () => this.personsOffice(c),
       () => this.namedPerson(c),
       () => this.appositiveName(c),
       () => this.documentSource(c),
@@ -273,6 +274,29 @@ export class SpeakerResolver {
     // month with no period is a name).
     if (dateWord(head) && !/^\p{Lu}\p{Ll}{2}$/u.test(head.text)) return null;
     return undefined;
+  }
+
+  /**
+   * "Kadhimi's office", "the office of Prime Minister X": a person's office speaks as an unnamed body of its own,
+   * affiliated to the person, not as the person.
+   */
+  private personsOffice({ core, head, person, words, coreEnd, span }: Core): Step {
+    if (!person) return undefined;
+    const owned = this.officeOf(person, span[1]);
+    if (owned) return owned;
+    if (head.norm !== 'office' || !/^[a-z]/.test(head.text)) return undefined;
+    const after = words[coreEnd]?.norm === 'of' && person.start >= head.end;
+    return after ? this.createAnonymous(core, head, person.actorId, span, 'organization') : undefined;
+  }
+
+  /** "(a statement from) Kadhimi's office": the person's office, when "'s office" follows the name before `end`. */
+  private officeOf(m: Mention, end: number): Speaker | null {
+    const after = /^['’]s\s+office\b/.exec(this.nlp.text.slice(m.end, m.end + 12));
+    const to = after ? m.end + after[0].length : Infinity;
+    const office = to <= end ? this.tokens.find((t) => t.end === to) : undefined;
+    if (!office) return null;
+    const named = `${this.nlp.text.slice(m.start, m.end)}'s office`;
+    return this.createAnonymous([office], office, m.actorId, [m.start, to], 'organization', named);
   }
 
   /** A person the actors stage found in the phrase is the speaker. */
