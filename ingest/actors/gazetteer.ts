@@ -66,8 +66,29 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
     affiliateMention(sc, v, it);
     leaderStateMention(sc, v, it);
+    return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
+}
+
+/** Lower-case words after a known body that name its own assembly. */
+const ASSEMBLY_WORDS = new Set(['parliament', 'assembly']);
+
+/**
+ * "the Republika Srpska parliament", "the AU assembly": a known body other than a state, then "parliament" or
+ * "assembly", is that body's assembly, a body of its own owned by it (`<id>-parliament`), never the body itself.
+ * Returns the token after it, or null.
+ */
+function entityAssembly(sc: Scan, v: View, it: GazItem, from: number): number | null {
+  const next = v.toks[it.end];
+  if (!next || v.glued[it.end] || isCap(next) || !ASSEMBLY_WORDS.has(v.keys[it.end]!)) return null;
+  const owner = entryById(it.hit.id)!;
+  if (owner.kind === 'outlet') return null;
+  const name = `${owner.name} ${v.keys[it.end]}`;
+  const d = sc.reg.ensure(`${owner.id}-${v.keys[it.end]}`, name, 'organization');
+  d.affiliation ??= owner.id;
+  sc.reg.mention(d.id, v.toks[from]!.start, next.end, 'name', surfaceOf(v, from, it.end + 1));
+  return it.end + 1;
 }
 
 /**
