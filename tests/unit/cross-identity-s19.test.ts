@@ -2,7 +2,8 @@
 // outlets, years): a faction known by its own name is not the movement it split from; a body named for the state
 // leading it mentions that state; an Islamic State province named for a state is not the state; an entity's parliament
 // is not the entity; a unit or office speaking for a body or person is its own unnamed body; every word of a Burmese
-// name keys it.
+// name keys it; an armed group's acronym alone is the group only in a story about its state; "the President of the
+// Republic" names no person "Republic".
 import { describe, expect, it } from 'vitest';
 
 import { personKey } from '../../graph/names.ts';
@@ -95,5 +96,41 @@ describe('a Burmese name', () => {
     // A word of no Burmese name keeps the default reading.
     expect(personKey('Tin Lee')).toBe('tin lee');
     expect(personKey('Win Butler')).toBe('win butler');
+  });
+});
+
+describe("an armed group's acronym written alone", () => {
+  it('is the group in a story about its state, and stays as written elsewhere', () => {
+    const myanmar = nodes(
+      'NAY PYI TAW, 3 May - Four villagers were killed when AA terrorists fired artillery shells into Ponnagyun ' +
+        'Township, Rakhine State, the Myanmar military said. The AA has attacked security outposts since November.',
+    );
+    expect(myanmar.at('AA terrorists')).toEqual(['arakan-army']);
+    const turkey = nodes(
+      'ANKARA (Reuters) - Turkish President Tayyip Erdogan said on Monday the talks would resume, AA reported. ' +
+        'AA said the delegations would meet in Istanbul.',
+    );
+    expect(turkey.actors.map((a) => a.id)).not.toContain('arakan-army');
+  });
+});
+
+describe('a title of the state', () => {
+  it('"the President of the Republic, General X" names the general, no person "Republic"', () => {
+    const x = nodes(
+      'NIAMEY, Dec 3 (Reuters) - Three days of national mourning were declared by the President of the Republic, ' +
+        'General Abdourahamane Tiani, after the attack near Tillaberi, state television said.',
+    );
+    expect(x.actors.map((a) => a.name)).not.toContain('Republic');
+    const tiani = x.at('Abdourahamane Tiani');
+    expect(tiani).toHaveLength(1);
+    expect(tiani[0]).toMatch(/-tiani$/);
+  });
+
+  it('"the Islamic Emirate" is the Taliban', () => {
+    const x = nodes(
+      'Kabul - Zabihullah Mujahid, spokesman of the Islamic Emirate, said on Tuesday that border forces had ' +
+        'returned fire after Pakistani troops opened fire at Torkham.',
+    );
+    expect(x.at('Islamic Emirate')).toEqual(['taliban']);
   });
 });
