@@ -3,7 +3,7 @@
 // leading it mentions that state; an Islamic State province named for a state is not the state; an entity's parliament
 // is not the entity; a unit or office speaking for a body or person is its own unnamed body; every word of a Burmese
 // name keys it; an armed group's acronym alone is the group only in a story about its state; "the President of the
-// Republic" names no person "Republic".
+// Republic" names no person "Republic"; "the United Nations peacekeeping mission" beside its acronym is the mission.
 import { describe, expect, it } from 'vitest';
 
 import { personKey } from '../../graph/names.ts';
@@ -132,5 +132,22 @@ describe('a title of the state', () => {
         'returned fire after Pakistani troops opened fire at Torkham.',
     );
     expect(x.at('Islamic Emirate')).toEqual(['taliban']);
+  });
+});
+
+describe("a body's mission described before its acronym", () => {
+  it('is the mission, and the body named inside it keeps its own mention', () => {
+    const x = nodes(
+      'JUBA, South Sudan (Reuters) - The United Nations peacekeeping mission in South Sudan, UNMISS, said on ' +
+        'Friday its troops had been deployed to Pibor. The NATO-led peacekeeping force, KFOR, said separately it had ' +
+        'increased patrols in northern Kosovo.',
+    );
+    expect(x.within('United Nations peacekeeping mission')).toEqual(
+      expect.arrayContaining(['united-nations', 'unmiss']),
+    );
+    expect(x.claims.find((c) => c.text.includes('Pibor'))?.speaker).toBe('unmiss');
+    expect(x.within('NATO-led peacekeeping force')).toEqual(expect.arrayContaining(['nato', 'kfor']));
+    const speaker = x.claims.find((c) => c.text.includes('patrols'))?.speaker;
+    expect(speaker).toBe('kfor');
   });
 });
