@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
+import { bodies, entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -84,8 +84,12 @@ function entityAssembly(sc: Scan, v: View, it: GazItem, from: number): number | 
   if (!next || v.glued[it.end] || isCap(next) || !ASSEMBLY_WORDS.has(v.keys[it.end]!)) return null;
   const owner = entryById(it.hit.id)!;
   if (owner.kind === 'outlet') return null;
-  const name = `${owner.name} ${v.keys[it.end]}`;
-  const d = sc.reg.ensure(`${owner.id}-${v.keys[it.end]}`, name, 'organization');
+  const word = v.keys[it.end]!;
+  // "the EU parliament": the assembly the gazetteer knows for the body (the European Parliament), when it knows one.
+  const known = bodies.find((b) => b.affiliation === owner.id && b.name.toLowerCase().endsWith(` ${word}`));
+  const d = known
+    ? sc.reg.ensure(known.id, known.name, known.kind)
+    : sc.reg.ensure(`${owner.id}-${word}`, `${owner.name} ${word}`, 'organization');
   d.affiliation ??= owner.id;
   sc.reg.mention(d.id, v.toks[from]!.start, next.end, 'name', surfaceOf(v, from, it.end + 1));
   return it.end + 1;

@@ -59,6 +59,14 @@ describe("an entity's parliament", () => {
     expect(parliament).toEqual(['republika-srpska-parliament']);
     expect(x.actors.find((a) => a.id === parliament[0])?.affiliation).toBe('republika-srpska');
   });
+
+  it('is the assembly the gazetteer knows for the body, when it knows one', () => {
+    const x = nodes(
+      'BRUSSELS (Reuters) - The EU parliament on Wednesday approved new rules on migration, sending the package ' +
+        'to member states for final approval.',
+    );
+    expect(x.at('EU parliament')).toContain('european-parliament');
+  });
 });
 
 describe('a unit or office speaking for a body or a person', () => {
