@@ -37,6 +37,7 @@ export function slugify(s: string): string {
   return s.trim() ? `x-${createHash('sha256').update(s).digest('hex').slice(0, 10)}` : 'unnamed';
 }
 
+import burmese from './data/burmese-names.json' with { type: 'json' };
 import familyFirst from './data/family-first.json' with { type: 'json' };
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
@@ -234,6 +235,19 @@ export function familyNameFirst(keys: string[]): boolean {
   return keys.length >= 2 && keys.length <= 3 && FAMILY_FIRST.has(keys[0]!) && keys.slice(1).every(syllabic);
 }
 
+/** Words of Burmese names and the honorifics before them (graph/data/burmese-names.json). */
+const BURMESE_WORDS = new Set(burmese.words);
+const BURMESE_HONORIFICS = new Set(burmese.honorifics);
+
+/**
+ * A Burmese name's words, without an honorific before them ("U Thein Sein" → "thein sein"), when every word is a
+ * Burmese name word and there are two or more; null otherwise. No word of it is a family name.
+ */
+function burmeseName(keys: string[]): string[] | null {
+  const words = keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) ? keys.slice(1) : keys;
+  return words.length >= 2 && words.every((w) => BURMESE_WORDS.has(w)) ? words : null;
+}
+
 export interface PersonName {
   /** The given name, a short form canonicalised ("Bill" → "william"); initials joined when it is one ("j edgar"). */
   given: string;
@@ -291,6 +305,16 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
   if (tokens.length < 2) return null;
   if (familyNameFirst(tokens))
     return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
+  // "Aung San Suu Kyi" is not "Aung Kyi": every word of a Burmese name keys it, in the written order.
+  const burmeseWords = burmeseName(tokens);
+  if (burmeseWords)
+    return {
+      given: burmeseWords.slice(0, -1).join(' '),
+      surname: burmeseWords.at(-1)!,
+      suffix,
+      middle: [],
+      familyFirst: false,
+    };
   // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;

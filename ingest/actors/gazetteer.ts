@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { entryById, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
+import { bodies, entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -65,8 +65,48 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   if (!bodyReadAsOther(sc, v, it, owner, from)) {
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
     affiliateMention(sc, v, it);
+    leaderStateMention(sc, v, it);
+    return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
+}
+
+/** Lower-case words after a known body that name its own assembly. */
+const ASSEMBLY_WORDS = new Set(['parliament', 'assembly']);
+
+/**
+ * "the Republika Srpska parliament", "the AU assembly": a known body other than a state, then "parliament" or
+ * "assembly", is that body's assembly, a body of its own owned by it (`<id>-parliament`), never the body itself.
+ * Returns the token after it, or null.
+ */
+function entityAssembly(sc: Scan, v: View, it: GazItem, from: number): number | null {
+  const next = v.toks[it.end];
+  if (!next || v.glued[it.end] || isCap(next) || !ASSEMBLY_WORDS.has(v.keys[it.end]!)) return null;
+  const owner = entryById(it.hit.id)!;
+  if (owner.kind === 'outlet') return null;
+  const word = v.keys[it.end]!;
+  // "the EU parliament": the assembly the gazetteer knows for the body (the European Parliament), when it knows one.
+  const known = bodies.find((b) => b.affiliation === owner.id && b.name.toLowerCase().endsWith(` ${word}`));
+  const d = known
+    ? sc.reg.ensure(known.id, known.name, known.kind)
+    : sc.reg.ensure(`${owner.id}-${word}`, `${owner.name} ${word}`, 'organization');
+  d.affiliation ??= owner.id;
+  sc.reg.mention(d.id, v.toks[from]!.start, next.end, 'name', surfaceOf(v, from, it.end + 1));
+  return it.end + 1;
+}
+
+/**
+ * "the U.S.-led coalition", "the Saudi-led coalition": a known body whose name opens with the state leading it is a
+ * mention of that state too, over the state's own words.
+ */
+function leaderStateMention(sc: Scan, v: View, it: GazItem): void {
+  let k = it.start + 1;
+  while (k < it.end && !(v.keys[k] === 'led' && v.glued[k])) k++;
+  if (k >= it.end) return;
+  const end = v.keys[k - 1] === '-' ? k - 1 : k;
+  const m = matchAt(v.keys, it.start, end + 1);
+  const state = m?.end === end ? m.hits.find((h) => stateEntry(h.id)) : undefined;
+  if (state) stateMention(sc, state.id, v, it.start, end, state.role === 'demonym' ? 'demonym' : 'name');
 }
 
 /**
@@ -367,12 +407,15 @@ function headPhrase(v: View, it: GazItem, partner: Item | undefined): [string, n
 }
 
 /**
- * A state's name inside the name of something else: an event ("the Vietnam War", "Iraq War"), or a people
+ * A state's name inside the name of something else: an event ("the Vietnam War", "Iraq War"), a province ("its
+ * Mozambique Province"), or a people
  * ("African-Americans", "Turkish Americans", "American Indians": a plural or demonym after another capitalized word).
  */
 function partOfName(v: View, it: GazItem): boolean {
   const next = v.toks[it.end];
   if (next && !v.glued[it.end] && isCap(next) && EVENT_WORDS.has(v.keys[it.end]!)) return true;
+  // "its Mozambique Province", "Islamic State Pakistan Province": a province named after a state is not the state.
+  if (next && !v.glued[it.end] && isCap(next) && v.keys[it.end] === 'province' && it.hit.role === 'name') return true;
   if (it.hit.role !== 'plural' && it.hit.role !== 'demonym') return false;
   const prev = v.toks[it.start - 1];
   if (!prev || it.start - 1 === 0 || !isCap(prev)) return false;

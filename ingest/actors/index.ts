@@ -11,6 +11,7 @@ import { datelineCityState, datelineRanges, datelineState } from './dateline.ts'
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { forceDescriptions, resolveForceDescriptions, settleStatelessForces, storyState } from './forces.ts';
+import { settleContextAcronyms } from './context-acronyms.ts';
 import { completeNames } from './fullnames.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
@@ -90,6 +91,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStoryOwners(sc);
   resolveGovernmentDescriptions(sc);
   settleBareParliaments(sc);
+  settleContextAcronyms(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);

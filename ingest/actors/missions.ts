@@ -40,6 +40,12 @@ export function missionAt(sc: Scan, v: View, a: number): Draft | undefined {
   return d;
 }
 
+/**
+ * A mission word after a body's name: "AU mission" (the body's words then name the mission), "United Nations
+ * peacekeeping mission", "NATO-led peacekeeping force" (up to two lower-case words between: a description).
+ */
+const MISSION_AFTER = /^(?:-led)?(?:\s+[a-z]+){0,2}?\s+(mission|force|forces|operation)\b/;
+
 /** The gazetteer's missions (AMISOM, UNIFIL, KFOR). */
 const KNOWN_MISSIONS = new Set(bodies.filter((b) => b.mission).map((b) => b.id));
 
@@ -56,10 +62,16 @@ export function settleMissions(sc: Scan): void {
     const body = sc.reg.get(mission.affiliation!);
     if (!body || body.kind === 'state' || missions.some((o) => o !== mission && o.affiliation === body.id)) continue;
     const moved: [Mention, number][] = [];
+    const described: [number, number][] = [];
     for (const m of body.mentions) {
-      const after = /^\s+([a-z]+)\b/.exec(sc.text.slice(m.end, m.end + 20));
-      if (after && MISSION_WORDS.has(after[1]!)) moved.push([m, m.end + after[0].length]);
+      const after = MISSION_AFTER.exec(sc.text.slice(m.end, m.end + 40));
+      if (!after) continue;
+      if (/^\s+[a-z]+$/.test(after[0])) moved.push([m, m.end + after[0].length]);
+      else described.push([m.start, m.end + after[0].length]);
     }
+    // "the United Nations peacekeeping mission", "the NATO-led peacekeeping force": a description of the mission
+    // that names the body inside it, which keeps its own mention there.
+    for (const [a, b] of described) sc.reg.mention(mission.id, a, b, 'descriptor', sc.text.slice(a, b));
     if (!moved.length) continue;
     // The mention covers the mission word: "AU mission", not "AU", is the mission's name here.
     for (const [m, end] of moved) m.end = end;

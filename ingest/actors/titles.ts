@@ -15,6 +15,9 @@ const PARTY_TAG = /^,?\s*\(?[RDI](?:-|\))/;
 /** Words that open a title's qualifier: "for Syria", "to the United States". */
 const QUALIFIER_OPENERS = new Set(['for', 'to', 'of', 'at', 'on']);
 
+/** Words a title's "of the" qualifier names as its domain, never a person: "President of the Republic". */
+const OFFICE_DOMAINS = new Set(['republic', 'nation', 'union', 'federation', 'confederation', 'kingdom', 'country']);
+
 const isTitle = (it: Item | undefined): boolean => it?.type === 'gaz' && it.hit.role === 'title';
 
 /** Reads the titles starting at item x and the name they introduce; marks what it consumed in `used`. */
@@ -121,6 +124,8 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
     // "Secretary-General of the Presidency Maher al-Sharaa": a particle opens no name, the given name before it does.
     if (CONNECTORS.has(v.keys[a]!) && !INNER_ONLY.has(v.keys[a]!) && a - 1 > nameItem.start) a--;
   }
+  // "the President of the Republic, General X": the office's domain is no person's name.
+  if (t.qualified && nameItem.end - nameItem.start === 1 && OFFICE_DOMAINS.has(v.keys[nameItem.start]!)) return;
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
   const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;

@@ -148,6 +148,7 @@ export class SpeakerResolver {
     const c = this.coreOf(p);
     const decided = decide([
       () => this.fragment(c),
+      () => this.personsOffice(c),
       () => this.namedPerson(c),
       () => this.appositiveName(c),
       () => this.documentSource(c),
@@ -275,6 +276,29 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "Kadhimi's office", "the office of Prime Minister X": a person's office speaks as an unnamed body of its own,
+   * affiliated to the person, not as the person.
+   */
+  private personsOffice({ core, head, person, words, coreEnd, span }: Core): Step {
+    if (!person) return undefined;
+    const owned = this.officeOf(person, span[1]);
+    if (owned) return owned;
+    if (head.norm !== 'office' || !/^[a-z]/.test(head.text)) return undefined;
+    const after = words[coreEnd]?.norm === 'of' && person.start >= head.end;
+    return after ? this.createAnonymous(core, head, person.actorId, span, 'organization') : undefined;
+  }
+
+  /** "(a statement from) Kadhimi's office": the person's office, when "'s office" follows the name before `end`. */
+  private officeOf(m: Mention, end: number): Speaker | null {
+    const after = /^['’]s\s+office\b/.exec(this.nlp.text.slice(m.end, m.end + 12));
+    const to = after ? m.end + after[0].length : Infinity;
+    const office = to <= end ? this.tokens.find((t) => t.end === to) : undefined;
+    if (!office) return null;
+    const named = `${this.nlp.text.slice(m.start, m.end)}'s office`;
+    return this.createAnonymous([office], office, m.actorId, [m.start, to], 'organization', named);
+  }
+
   /** A person the actors stage found in the phrase is the speaker. */
   private namedPerson({ person }: Core): Step {
     if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
@@ -334,11 +358,16 @@ export class SpeakerResolver {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
     // "The Office of the Prime Minister and Cabinet (OPMC) said": an office whose name is a body the actors stage
     // read after "of" is that body, never another one the head word fits.
-    if (OFFICE_HEADS.has(head.norm) && words[coreEnd]?.norm === 'of') {
+    if (BODY_UNITS.has(head.norm) && words[coreEnd]?.norm === 'of') {
       const after = words[coreEnd + (words[coreEnd + 1]?.norm === 'the' ? 2 : 1)];
       const named = after && mentions.find((m) => m.start === after.start);
       const kind = named && this.byId.get(named.actorId)?.kind;
-      if (named && (kind === 'organization' || kind === 'group')) return this.use(named.actorId, span);
+      const body = kind === 'organization' || kind === 'group';
+      if (named && body && OFFICE_HEADS.has(head.norm)) return this.use(named.actorId, span);
+      // "the press service of the DPR defence ministry", "the office of Prime Minister X": a unit of the body or
+      // person named after "of", speaking as its own unnamed body, never another body the head word fits.
+      if (named && (body || kind === 'person'))
+        return this.createAnonymous(core, head, named.actorId, span, 'organization');
     }
     // "the government" the actors stage already read as the story state's (ingest/actors/governments.ts).
     const read = head.norm === 'government' ? mentions.find((m) => m.start <= head.start && m.end >= head.end) : null;
@@ -486,12 +515,15 @@ export class SpeakerResolver {
     return this.use(headMention.actorId, [headMention.start, headMention.end]);
   }
 
-  /** "The army's information service", "the military's media wing": a unit a body's possessive names, not the body. */
+  /**
+   * "The army's information service", "the military's media wing", "Kadhemi's office": a unit a body's (or a
+   * person's office) possessive names, not the body or the person.
+   */
   private unitOfBody(owner: Mention, head: Token): boolean {
     const kind = this.byId.get(owner.actorId)?.kind;
     return (
       owner.end <= head.start &&
-      (kind === 'organization' || kind === 'group') &&
+      (kind === 'organization' || kind === 'group' || (kind === 'person' && head.norm === 'office')) &&
       BODY_UNITS.has(head.norm) &&
       /^[a-z]/.test(head.text) &&
       /^['’]s\b/.test(this.nlp.text.slice(owner.end, owner.end + 3))

@@ -165,7 +165,8 @@ describe('a mission a body runs', () => {
     const mission = a.find((x) => x.id === 'unficyp');
     expect(mission?.kind).toBe('organization');
     expect(mission?.affiliation).toBe('united-nations');
-    expect(spans(text, 'unficyp')).toEqual(['UNFICYP', 'UNFICYP']);
+    // The description before the acronym is the mission's too; the body named inside it keeps its own mention.
+    expect(spans(text, 'unficyp')).toEqual(['United Nations peacekeeping force', 'UNFICYP', 'UNFICYP']);
     expect(spans(text, 'united-nations')).toEqual(['United Nations', 'The United Nations']);
   });
 
@@ -174,7 +175,7 @@ describe('a mission a body runs', () => {
       'MOGADISHU, May 3, 2016 (Reuters) - Burundian troops serving with the African Union peacekeeping force AMISOM ' +
       'repelled an attack near Leego on Tuesday. The AU mission said four soldiers were wounded. The African Union ' +
       'has urged donors to pay the troops.';
-    expect(spans(reuters, 'amisom')).toEqual(['AMISOM', 'AU mission']);
+    expect(spans(reuters, 'amisom')).toEqual(['African Union peacekeeping force', 'AMISOM', 'AU mission']);
     expect(spans(reuters, 'african-union')).toEqual(['African Union', 'African Union']);
     const afp = nodes(
       'Nairobi (AFP) - Al-Shabaab fighters attacked a base of AMISOM, the African Union force in Somalia, on Tuesday.',
