@@ -1,13 +1,18 @@
 // Which part of an article's data the Neo4j server's write CPU goes to (issue #13): the cached extractions of
 // bench/scale.ts, resolved and not linked (as bench/write-replay.ts), written with writeArticles in batches of B
 // into a cleared database, whole and with one part left out: relationships' sentences, the article's text and
-// stored extraction, every relationship, or the store's secondary indexes (text, fulltext, chain and name indexes
-// dropped; the constraints stay). Modes alternate, each repeated; medians of server CPU per article.
+// stored extraction, every relationship, or some of the store's secondary indexes dropped (the constraints stay):
+// `indexes` all of them (text, fulltext, chain and name), `chain` the speech relationships' chainKey indexes,
+// `lucene` the fulltext and text ones, `text`, `fulltext`, `kg_fulltext` one kind or one index; `ec` makes
+// kg_fulltext eventually consistent (its updates applied after the commit, awaited before the CPU is read). Each run
+// writes into a cleared store with its indexes made again (fresh, as a first load). Modes alternate, each repeated;
+// medians of server CPU per article.
 // A diagnostic, not a load: the stripped graphs are not the store's. The dropped indexes are made again by the next
 // run and at the end.
 // Usage (a scratch database: it is emptied!):
 //   NEO4J_URI=bolt://127.0.0.1:7720 npx tsx bench/write-parts.ts --dir /tmp/kg-scale --articles 1000 \
-//     --neo4j-data /tmp/kg-neo4j [--take 1000] [--batch 50] [--repeat 3] [--modes all,sentences,article,rels,indexes]
+//     --neo4j-data /tmp/kg-neo4j [--take 1000] [--batch 50] [--repeat 3] \
+//     [--modes all,sentences,article,rels,indexes,chain,lucene,text,fulltext,kg_fulltext,ec]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -17,6 +22,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../graph/config.ts';
 import { GAZETTEER_IDS, checkExtraction } from '../graph/load.ts';
 import { recordsOf } from '../graph/model.ts';
+import { FULLTEXT_INDEX } from '../graph/neo4j/schema.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { type BatchArticle, writeArticles } from '../graph/neo4j/write.ts';
 import { NO_ALIASES, resolveExtraction } from '../graph/resolve.ts';
@@ -60,25 +66,49 @@ function articles(mode: string): BatchArticle[] {
 const config = loadConfig({ neo4j: true }).neo4j;
 const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
 
-/** Every index but the id constraints' and the token lookups (made again by store.init()). */
-async function dropIndexes(): Promise<void> {
+/**
+ * The secondary indexes each index mode drops (the id constraints' and the token lookups stay; store.init() makes
+ * them again): every one, the speech relationships' chainKey range indexes, the fulltext and text (Lucene) ones.
+ */
+const DROPS: Record<string, string> = {
+  indexes: "type <> 'LOOKUP'",
+  chain: "entityType = 'RELATIONSHIP' AND type = 'RANGE'",
+  lucene: "type IN ['FULLTEXT', 'TEXT']",
+  text: "type = 'TEXT'",
+  fulltext: "type = 'FULLTEXT'",
+  kg_fulltext: "name = 'kg_fulltext'",
+};
+
+async function dropIndexes(mode: string): Promise<void> {
   const res = await driver.executeQuery(
-    "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
+    `SHOW INDEXES YIELD name, type, entityType, owningConstraint WHERE owningConstraint IS NULL AND ${DROPS[mode]} RETURN name`,
   );
   for (const r of res.records) await driver.executeQuery(`DROP INDEX ${String(r.get('name'))} IF EXISTS`);
 }
 
 async function run(mode: string): Promise<number> {
   const batch = articles(mode);
-  // A new store each run: init() runs the schema once per store object, and makes the indexes dropped before.
-  const store = new Neo4jStore(config);
-  try {
-    await store.init();
-    await store.clear();
-  } finally {
-    await store.close();
+  // Every run writes into empty, fresh indexes, as a first load does: the store is cleared, its secondary indexes
+  // dropped and made again (a new store object each time: init() runs the schema once per object). Without that a
+  // run's server CPU held the Lucene indexes' merges of the documents the clear deleted.
+  for (const step of ['clear', 'init']) {
+    const store = new Neo4jStore(config);
+    try {
+      await store.init();
+      if (step === 'clear') await store.clear();
+    } finally {
+      await store.close();
+    }
+    if (step === 'clear') await dropIndexes('indexes');
   }
-  if (mode === 'indexes') await dropIndexes();
+  if (DROPS[mode]) await dropIndexes(mode);
+  if (mode === 'ec') {
+    await driver.executeQuery(`DROP INDEX ${FULLTEXT_INDEX}`);
+    await driver.executeQuery(
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} FOR (n:Actor|Claim|Incident|Article) ON EACH [n.name, n.aliases, n.text, n.summary, n.title] OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
+    );
+    await driver.executeQuery('CALL db.awaitIndexes(300)');
+  }
   const s0 = serverCpu();
   for (let i = 0; i < batch.length; i += BATCH) {
     const session = driver.session();
@@ -88,6 +118,7 @@ async function run(mode: string): Promise<number> {
       await session.close();
     }
   }
+  await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   return (serverCpu() - s0) / batch.length;
 }
 
@@ -105,6 +136,8 @@ try {
       `median ${mode}: ${(median(xs) * 1000).toFixed(1)} ms an article (${xs.length} runs, batches of ${BATCH})`,
     );
 } finally {
+  // The store's own kg_fulltext again (init() keeps an index of that name as it is, `ec`'s too).
+  await dropIndexes('kg_fulltext');
   const store = new Neo4jStore(config);
   await store.init();
   await store.close();
