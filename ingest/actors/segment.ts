@@ -390,18 +390,18 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
   if (verbInName) return true;
-  // "fighters under Deny Kogoya", "a statement from Will Odhiambo": a capitalized word the tagger took for a verb,
-  // after a lower-case preposition, verb or conjunction and before a proper noun, opens a name in running text
+  // "fighters under Deny Kogoya", "rebel commander Deny Kogoya": a capitalized word the tagger took for a verb, after
+  // a lower-case preposition, verb, conjunction or title and before a proper noun, opens a name in running text
   // (not an honorific: "a former Miss Universe").
   const prevWord = i > 0 ? v.toks[i - 1]! : undefined;
   const nextWord = v.toks[i + 1];
   const verbOpensName =
     !v.headline &&
     !v.titleCase &&
-    t.pos === 'VERB' &&
+    (t.pos === 'VERB' || t.pos === 'AUX') &&
     !!prevWord &&
     LOWER_FIRST.test(prevWord.text) &&
-    VERB_NAME_AFTER.has(prevWord.pos) &&
+    (VERB_NAME_AFTER.has(prevWord.pos) || !!titleEntry(prevWord.text)) &&
     !HONORIFICS.has(v.keys[i]!) &&
     !!nextWord &&
     isCap(nextWord) &&

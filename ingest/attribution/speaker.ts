@@ -4,6 +4,7 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { PEOPLE_PLURALS } from '../actors/lexicon.ts';
 import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
@@ -591,7 +592,10 @@ export class SpeakerResolver {
 
   /** A speaker the article has not named yet; a name before a document is its author, a body ("the RCP average"). */
   private newSpeaker(c: Core): Speaker | null {
-    const { words, core, coreEnd, span } = c;
+    const { words, core, coreEnd, span, head } = c;
+    // "JAYAPURA (Reuters) - Officials said": a plural for people, capitalized only because it opens the story after
+    // the dateline, names nobody; as a name it would be one actor "Officials" in every article.
+    if (core.length === 1 && PEOPLE_PLURALS.has(head.norm)) return this.createAnonymous(core, head, null, span);
     const created = this.createNamed(core, span, this.roleQuery(c));
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';

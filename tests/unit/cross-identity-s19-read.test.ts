@@ -16,6 +16,15 @@ describe('a capitalized word the tagger reads as a verb, opening a name', () => 
     expect(x.at('Yulius Kogoya')).toEqual(['yulius-kogoya']);
   });
 
+  it('opens a name after a lower-case title too, and reads "Will" so', () => {
+    const x = nodes(
+      'WAMENA, Aug 9, 2016 (AFP) - Fighters loyal to rebel commander Deny Wenda burned a school, said a spokesman ' +
+        'for leader Will Tabuni.',
+    );
+    expect(x.at('Deny Wenda')).toEqual(['deny-wenda']);
+    expect(x.at('Will Tabuni')).toEqual(['william-tabuni']); // the graph keys a short given name by its full form
+  });
+
   it('reads a verb at the head of a sentence as the verb still', () => {
     const x = nodes('NAIROBI, May 2 (AP) - Deny Them Justice, a campaign group, said police had not acted.');
     expect(x.actors.some((a) => a.kind === 'person' && /deny/i.test(a.name))).toBe(false);
@@ -35,5 +44,14 @@ describe("an acronym the article spells out for a state's force", () => {
     expect(x.at('SNA post')).toEqual(army);
     expect(x.at('SNA)')).toEqual(army);
     expect(x.actors.some((a) => a.id === 'syrian-national-army')).toBe(false);
+  });
+});
+
+describe('a plural for people opening the story after its dateline', () => {
+  it('is an unnamed group of this article, never one actor "Officials" across articles', () => {
+    const x = nodes('KANO, Jan 4, 2013 (Reuters) - Officials said 12 traders had been abducted near the market.');
+    const speaker = x.actors.find((a) => a.id === x.claims[0]?.speaker);
+    expect(speaker?.anonymous).toBe(true);
+    expect(x.actors.some((a) => a.name === 'Officials' && !a.anonymous)).toBe(false);
   });
 });
