@@ -66,6 +66,24 @@ function verdictOnObject(d: Claim, source: string): boolean {
   return OBJECT_BEFORE.test(source.slice(Math.max(0, s - 40), s)) && !REFERENCE.test(d.text);
 }
 
+/** A reference to a figure ("that figure", "the number they give is propaganda", "the toll was inflated"). */
+const FIGURE_REFERENCE =
+  /^(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\w-]+\s+)?(?:figures?|numbers?|toll|tally)\b/i;
+const NUMBER =
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b/i;
+/** A toll: a figure beside a death or wound ("had killed 23 soldiers", "left 40 people wounded"). */
+const TOLL = /\b(?:kill|dead|die|death|wound|injur|casualt|toll)/i;
+/**
+ * The claims a reference to a figure may answer: those that give a toll, else those that give a figure, else all
+ * ("dismissed that figure" after "its fighters had killed 23 soldiers" and "had withdrawn with the spoils").
+ */
+function figured(text: string, claims: Claim[]): Claim[] {
+  if (!FIGURE_REFERENCE.test(text)) return claims;
+  const counted = claims.filter((c) => NUMBER.test(c.text));
+  const tolls = counted.filter((c) => TOLL.test(c.text));
+  return tolls.length ? tolls : counted.length ? counted : claims;
+}
+
 /** The claim told last among `claims`, or null. */
 const nearest = (claims: Claim[]): Claim | null =>
   claims.reduce<Claim | null>((b, c) => (!b || c.evidence.content[0] > b.evidence.content[0] ? c : b), null);
@@ -103,8 +121,12 @@ function answered(d: Claim, claims: Claim[], actors: Actor[], source: string): C
       (!named || c.speaker === named || c.via.includes(named)),
   );
   if (bare) {
-    // "The report was confirmed": the nearest claim told before it; a denial, the nearest that accuses the denier.
-    const before = others.filter((c) => c.evidence.content[0] < at);
+    // "The report was confirmed": the nearest claim told before it; a denial, the nearest that accuses the denier;
+    // "that figure", the nearest that gives a toll or a figure.
+    const before = figured(
+      text,
+      others.filter((c) => c.evidence.content[0] < at),
+    );
     const accusing = d.stance === 'denies' ? before.filter((c) => namesActor(c, accused(d, actors), actors)) : [];
     return nearest(accusing.length ? accusing : before);
   }

@@ -3,7 +3,7 @@
 
 /** A content that only points back ("the report", "such claims", "the allegations", "that account", "it"). */
 const BARE_REFERENCE =
-  /^(?:(?:the|this|that|these|those|such|any|a|an)\s+)?(?:(?:reported|alleged|latest|media|earlier|new)\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|accounts?|versions?|explanations?|story|stories|it|this|that)$/i;
+  /^(?:(?:the|this|that|these|those|such|any|a|an)\s+)?(?:(?:reported|alleged|latest|media|earlier|new)\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|accounts?|versions?|explanations?|story|stories|figures?|numbers?|toll|tally|it|this|that)$/i;
 
 /**
  * The verdict after a bare reference: "... as baseless", "... as a fabrication", "... as politically motivated", quoted
@@ -29,7 +29,7 @@ export function isBareReference(text: string): boolean {
  * the subject of a verdict points back as a bare reference does.
  */
 const VERDICT_SUBJECT =
-  /^(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|accounts?|versions?|explanations?|story|stories)(?:\s+[\w'’-]+){0,4}?\s+(?:is|are|was|were|has been|have been|had been)\s/i;
+  /^(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|assertions?|accounts?|versions?|explanations?|story|stories|figures?|numbers?|toll|tally)(?:\s+[\w'’-]+){0,4}?\s+(?:is|are|was|were|has been|have been|had been)\s/i;
 
 export function isVerdictOnReference(text: string): boolean {
   return VERDICT_SUBJECT.test(text);

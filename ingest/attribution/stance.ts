@@ -25,12 +25,12 @@ export function disclaimsKnowledge(tokens: Token[], s: number, e: number): boole
 }
 
 const REPORT_NOUNS = new Set(
-  'report reports accusation accusations allegation allegations claim claims charge charges story stories rumour rumours rumor rumors assertion assertions statement account reporting suggestion suggestions'.split(
+  'report reports accusation accusations allegation allegations claim claims charge charges story stories rumour rumours rumor rumors assertion assertions statement account reporting suggestion suggestions figure figures number numbers toll tally'.split(
     ' ',
   ),
 );
 const UNTRUE = new Set(
-  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong absurd ridiculous preposterous slanderous political propaganda slander defamatory unsubstantiated disinformation rubbish ludicrous'.split(
+  'untrue false baseless unfounded groundless fabricated fake lies lie incorrect inaccurate nonsense fiction fabrication fabrications misleading wrong absurd ridiculous preposterous slanderous political propaganda slander defamatory unsubstantiated disinformation rubbish ludicrous exaggerated inflated'.split(
     ' ',
   ),
 );
@@ -69,6 +69,8 @@ export function contentDenies(tokens: Token[], s: number, e: number): boolean {
     const w = tokens[j]?.norm ?? '';
     // "the charges are politically motivated": the motive is the verdict.
     if (UNTRUE.has(w) || (w === 'politically' && tokens[j + 1]?.norm === 'motivated')) return true;
+    // "the number they are giving is propaganda": a verb after the auxiliary is a clause on the report, read on.
+    if (tokens[j]?.pos === 'VERB' || /[a-z]ing$/.test(w)) continue;
     return NEG.has(w) && /^(true|accurate|correct|based)$/.test(tokens[j + 1]?.norm ?? '');
   }
   return false;
