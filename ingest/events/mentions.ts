@@ -769,6 +769,13 @@ function explosiveBefore(view: View, from: number, first: number, military: () =
   return wordBefore(view, from, first, (w) => EXPLOSIVES.has(w) || (BLAST_NOUNS.has(w) && military()));
 }
 
+/** Warplanes that strike: "a Syrian air force jet struck a market", "warplanes hit the town" (an airstrike). */
+const WARPLANES = new Set(['jet', 'jets', 'warplane', 'warplanes']);
+
+/** The warplane subject of an impact verb, as explosiveBefore finds an explosive one, or -1. */
+const warplaneBefore = (view: View, from: number, first: number): number =>
+  wordBefore(view, from, first, (w) => WARPLANES.has(w));
+
 /** Tokens k-2..k are an acronym in brackets: "(RSF)". */
 const acronymAt = (tokens: View['tokens'], k: number) =>
   tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[k - 1]?.text ?? '');
@@ -851,10 +858,12 @@ function blastMention(view: View, v: number, vEnd: number, first: number, end: n
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
   const { tokens } = view;
-  const k = explosiveBefore(view, back.index, first, military);
+  const impact = IMPACT_VERBS.has(tokens[v]!.norm);
+  const explosive = explosiveBefore(view, back.index, first, military);
+  const k = explosive < 0 && impact ? warplaneBefore(view, back.index, first) : explosive;
   let agents: string[] = [];
   // "Rockets hit the market": an impact verb tells a blast only of an explosive subject ("X struck a deal" is none).
-  if (k < 0 && IMPACT_VERBS.has(tokens[v]!.norm)) return null;
+  if (k < 0 && impact) return null;
   if (k < 0) {
     let o = vEnd;
     while (o < end && o < vEnd + BLAST_OBJECT_SPAN && !EXPLOSIVES.has(tokens[o]!.norm)) o++;
