@@ -53,6 +53,19 @@ const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v:
 const somaliAyn = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/c(?=[aeiou])/g, '') : key);
 
 /**
+ * A Somali name as English copy spells it: its ʿayn dropped (somaliAyn) and its "x", the ḥ English writes "h", so
+ * written ("Bulo Xaawo" / "Bulo Hawo", "Xuddur" / "Hudur"). Only in a name with a doubled vowel, as Somali writes.
+ */
+export const somaliAsEnglish = (key: string): string =>
+  /(?:aa|ee|ii|oo|uu)/.test(key) ? somaliAyn(key).replace(/x(?=[aeiou])/g, 'h') : key;
+
+/** The key's letters only, doubled ones written once, a Somali one as English spells it: "ba cho" → "bacho". */
+export const compactSpelling = (key: string): string =>
+  somaliAsEnglish(key)
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/**
  * How a place sounds, for spellings outlets disagree on ("Langate"/"Langet", "Kainama"/"Kaynama", "Beledweyne" /
  * "Belet Weyne"): the key's consonants after its first letter, voiced ones unvoiced, doubles collapsed, prefixed
  * "~". Null when too few consonants remain to tell places apart ("Gaza" / "Giza").
@@ -94,7 +107,14 @@ export const indexKeys = (place: string | null | undefined, areas: readonly stri
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */
 export const placeLookups = (place: string | null | undefined): string[] =>
-  [placeKey(place), placeSound(place)].filter((k): k is string => !!k);
+  [...new Set([placeKey(place), placeSound(place), compactKey(place)].filter((k): k is string => !!k))];
+
+/** The place's compact spelling (compactSpelling) as a lookup key, prefixed `=`: null when under four letters. */
+function compactKey(place: string | null | undefined): string | null {
+  const key = placeKey(place);
+  const compact = key ? compactSpelling(key) : '';
+  return compact.length >= 4 ? `=${compact}` : null;
+}
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isFullDate = (d: string | null | undefined): d is string => !!d && FULL_DATE.test(d);

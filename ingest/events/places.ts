@@ -483,6 +483,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "Mortars hit Somali town", "in a Syrian village": a demonym before a settlement's type word names none.
     else if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && SETTLEMENTS.has(tokens[k]?.norm ?? '')) continue;
+    // "attack on Burkina village", "Nigeria town hit": a state's name before a settlement's word names none either.
+    else if (SETTLEMENTS.has(tokens[k]?.norm ?? '') && statesOnly(view, i, k)) continue;
     // "an attack near the Iran border", "a Yemen displacement camp": a state named before a noun qualifies it.
     const qualifier = tokens[k]?.norm ?? '';
     if (
