@@ -54,10 +54,11 @@ const somaliAyn = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key
 
 /**
  * A Somali name as English copy spells it: its ʿayn dropped (somaliAyn) and its "x", the ḥ English writes "h", so
- * written ("Bulo Xaawo" / "Bulo Hawo", "Xuddur" / "Hudur"). Only in a name with a doubled vowel, as Somali writes.
+ * written ("Bulo Xaawo" / "Bulo Hawo", "Qansax Dheere" / "Qansahdhere"). Only in a name with a doubled vowel, as
+ * Somali writes one.
  */
 export const somaliAsEnglish = (key: string): string =>
-  /(?:aa|ee|ii|oo|uu)/.test(key) ? somaliAyn(key).replace(/x(?=[aeiou])/g, 'h') : key;
+  /(?:aa|ee|ii|oo|uu)/.test(key) ? somaliAyn(key).replace(/x/g, 'h') : key;
 
 /** The key's letters only, doubled ones written once, a Somali one as English spells it: "ba cho" → "bacho". */
 export const compactSpelling = (key: string): string =>
