@@ -23,24 +23,23 @@ const incidentsOf = (text: string) =>
 describe('a warplane that struck', () => {
   it('tells an airstrike at the town it struck', () => {
     const text =
-      'BEIRUT, June 3 (Reuters) - A Syrian air force jet struck a busy bakery in the northern town of Maarat ' +
-      'Misrin on Sunday, killing at least 11 people, a monitor said.';
-    expect(incidentsOf(text)).toEqual([{ kind: 'airstrike', place: 'Maarat Misrin', killed: 11 }]);
-    const plural = 'Warplanes hit a fuel depot in the town of Sarmin on Monday, killing four people, residents said.';
-    expect(incidentsOf(plural)).toEqual([{ kind: 'airstrike', place: 'Sarmin', killed: 4 }]);
+      'Air strike on market kills nine\n\nBEIRUT, May 2 (Reuters) - A Syrian air force jet struck a crowded market ' +
+      'in the town of Hajin on Tuesday, killing nine people, a monitor said.\n\nThe monitor said the strike hit ' +
+      'the market in the centre of the town, on the Euphrates river about 90 km from the border.';
+    expect(incidentsOf(text)).toEqual([{ kind: 'airstrike', place: 'Hajin', killed: 9 }]);
   });
 
-  it('is no attack when a jet struck nothing but a deal or a record', () => {
+  it('is no attack when a jet struck nothing but a chord', () => {
     expect(incidentsOf('The airline said its new jet struck a chord with travellers in Dubai on Monday.')).toEqual([]);
   });
 });
 
 describe('a river named in passing', () => {
-  it('is no place: the strike stays at its town', () => {
+  it('is no place: a strike told only there stays unplaced', () => {
     const text =
-      'An air strike hit a crowded market in the town of Hajin on Tuesday, killing nine people, a monitor said. ' +
-      'The market lies in the centre of the town, on the Euphrates river about 90 km from the border.';
-    expect(incidentsOf(text).map((i) => i.place)).toEqual(['Hajin']);
+      'Air strike on eastern market kills nine\n\nAn air strike hit the vegetable market in the centre of the ' +
+      'town, on the Euphrates river, killing nine people, a monitor said.';
+    expect(incidentsOf(text)).toEqual([{ kind: 'airstrike', place: null, killed: 9 }]);
   });
 });
 
