@@ -107,8 +107,9 @@ export const indexKeys = (place: string | null | undefined, areas: readonly stri
 ];
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */
-export const placeLookups = (place: string | null | undefined): string[] =>
-  [...new Set([placeKey(place), placeSound(place), compactKey(place)].filter((k): k is string => !!k))];
+export const placeLookups = (place: string | null | undefined): string[] => [
+  ...new Set([placeKey(place), placeSound(place), compactKey(place)].filter((k): k is string => !!k)),
+];
 
 /** The place's compact spelling (compactSpelling) as a lookup key, prefixed `=`: null when under four letters. */
 function compactKey(place: string | null | undefined): string | null {

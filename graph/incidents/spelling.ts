@@ -8,7 +8,6 @@ import { compactSpelling, placeSound } from './key.ts';
 /** The fewest letters a name needs before one edit with the same sound says it is the same name. */
 const EDITED_MIN = 6;
 
-
 /** One letter added, dropped or changed, or two neighbours swapped (Damerau distance 1). */
 export function oneEditOrSwap(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

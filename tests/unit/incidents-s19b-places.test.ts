@@ -47,8 +47,8 @@ describe("a state's short name before a settlement word", () => {
   it('places nothing: the village the body names is the place', () => {
     const text =
       'Gunmen kill 14 in attack on Burkina village\n\nOUAGADOUGOU, May 4, 2025 (AFP) - Gunmen killed 14 ' +
-        'people in an attack on Friday on a village in eastern Burkina Faso, security sources said.\n\nDozens of ' +
-        'attackers on motorbikes stormed Tanwalbougou, a village near the town of Fada NGourma, a source said.';
+      'people in an attack on Friday on a village in eastern Burkina Faso, security sources said.\n\nDozens of ' +
+      'attackers on motorbikes stormed Tanwalbougou, a village near the town of Fada NGourma, a source said.';
     expect(incidentsOf(text)[0]?.place).toBe('Tanwalbougou');
   });
 });
@@ -77,7 +77,7 @@ describe('a Somali name spelled with its "x" and with an "h"', () => {
     const local = write(
       'qansax-dheere-local.txt',
       'Death toll in Qansax Dheere raid rises\n\nBAIDOA, July 9, 2025 - The number of soldiers killed in the ' +
-        "Al-Shabaab raid on a military base in Qansax Dheere on Monday has risen to eleven, the district commissioner said.",
+        'Al-Shabaab raid on a military base in Qansax Dheere on Monday has risen to eleven, the district commissioner said.',
     );
     const other = write(
       'wajid-local.txt',
