@@ -475,7 +475,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   if (type === 'attacked') {
     if (PARTICLES_OUT.has(tokens[vEnd]?.norm ?? '')) return null;
     // Only "hit"/"strike" make idioms ("hit the market", "struck a deal"); "shelled a market" is an attack.
-    if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm))
+    if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm) && !armedSubject(view, back.index, first))
       for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
         if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
     // "fired a missile into the sea", "fired into the air": a launch or warning shots, no one attacked.
@@ -772,9 +772,9 @@ function explosiveBefore(view: View, from: number, first: number, military: () =
 /** Warplanes that strike: "a Syrian air force jet struck a market", "warplanes hit the town" (an airstrike). */
 const WARPLANES = new Set(['jet', 'jets', 'warplane', 'warplanes']);
 
-/** The warplane subject of an impact verb, as explosiveBefore finds an explosive one, or -1. */
-const warplaneBefore = (view: View, from: number, first: number): number =>
-  wordBefore(view, from, first, (w) => WARPLANES.has(w));
+/** "A jet struck a crowded market", "a rocket hit the market": a warplane or a weapon struck, no idiom's subject. */
+const armedSubject = (view: View, from: number, first: number): boolean =>
+  wordBefore(view, from, first, (w) => WARPLANES.has(w) || EXPLOSIVES.has(w)) >= 0;
 
 /** Tokens k-2..k are an acronym in brackets: "(RSF)". */
 const acronymAt = (tokens: View['tokens'], k: number) =>
@@ -858,12 +858,10 @@ function blastMention(view: View, v: number, vEnd: number, first: number, end: n
   const back = skipBack(view, v, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
   const { tokens } = view;
-  const impact = IMPACT_VERBS.has(tokens[v]!.norm);
-  const explosive = explosiveBefore(view, back.index, first, military);
-  const k = explosive < 0 && impact ? warplaneBefore(view, back.index, first) : explosive;
+  const k = explosiveBefore(view, back.index, first, military);
   let agents: string[] = [];
   // "Rockets hit the market": an impact verb tells a blast only of an explosive subject ("X struck a deal" is none).
-  if (k < 0 && impact) return null;
+  if (k < 0 && IMPACT_VERBS.has(tokens[v]!.norm)) return null;
   if (k < 0) {
     let o = vEnd;
     while (o < end && o < vEnd + BLAST_OBJECT_SPAN && !EXPLOSIVES.has(tokens[o]!.norm)) o++;
