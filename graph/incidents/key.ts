@@ -53,16 +53,14 @@ const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v:
 const somaliAyn = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/c(?=[aeiou])/g, '') : key);
 
 /**
- * A Somali name as English copy spells it: its ʿayn dropped (somaliAyn) and its "x", the ḥ English writes "h", so
- * written ("Bulo Xaawo" / "Bulo Hawo", "Qansax Dheere" / "Qansahdhere"). Only in a name with a doubled vowel, as
- * Somali writes one.
+ * A Somali name's "x", the ḥ English copy writes "h" ("Bulo Xaawo" / "Bulo Hawo", "Qansax Dheere" / "Qansahdhere"):
+ * only in a name with a doubled vowel, as Somali writes one. Its ʿayn stays: dropped, it is only a sound (placeSound).
  */
-export const somaliAsEnglish = (key: string): string =>
-  /(?:aa|ee|ii|oo|uu)/.test(key) ? somaliAyn(key).replace(/x/g, 'h') : key;
+const somaliX = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/x/g, 'h') : key);
 
 /** The key's letters only, doubled ones written once, a Somali one as English spells it: "ba cho" → "bacho". */
 export const compactSpelling = (key: string): string =>
-  somaliAsEnglish(key)
+  somaliX(key)
     .replace(/[^a-z]/g, '')
     .replace(/(.)\1+/g, '$1');
 
