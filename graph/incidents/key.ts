@@ -53,6 +53,18 @@ const SOUND_PAIRS: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v:
 const somaliAyn = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/c(?=[aeiou])/g, '') : key);
 
 /**
+ * A Somali name's "x", the ḥ English copy writes "h" ("Bulo Xaawo" / "Bulo Hawo", "Qansax Dheere" / "Qansahdhere"):
+ * only in a name with a doubled vowel, as Somali writes one. Its ʿayn stays: dropped, it is only a sound (placeSound).
+ */
+const somaliX = (key: string): string => (/(?:aa|ee|ii|oo|uu)/.test(key) ? key.replace(/x/g, 'h') : key);
+
+/** The key's letters only, doubled ones written once, a Somali one as English spells it: "ba cho" → "bacho". */
+export const compactSpelling = (key: string): string =>
+  somaliX(key)
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/**
  * How a place sounds, for spellings outlets disagree on ("Langate"/"Langet", "Kainama"/"Kaynama", "Beledweyne" /
  * "Belet Weyne"): the key's consonants after its first letter, voiced ones unvoiced, doubles collapsed, prefixed
  * "~". Null when too few consonants remain to tell places apart ("Gaza" / "Giza").
@@ -93,8 +105,16 @@ export const indexKeys = (place: string | null | undefined, areas: readonly stri
 ];
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */
-export const placeLookups = (place: string | null | undefined): string[] =>
-  [placeKey(place), placeSound(place)].filter((k): k is string => !!k);
+export const placeLookups = (place: string | null | undefined): string[] => [
+  ...new Set([placeKey(place), placeSound(place), compactKey(place)].filter((k): k is string => !!k)),
+];
+
+/** The place's compact spelling (compactSpelling) as a lookup key, prefixed `=`: null when under four letters. */
+function compactKey(place: string | null | undefined): string | null {
+  const key = placeKey(place);
+  const compact = key ? compactSpelling(key) : '';
+  return compact.length >= 4 ? `=${compact}` : null;
+}
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isFullDate = (d: string | null | undefined): d is string => !!d && FULL_DATE.test(d);

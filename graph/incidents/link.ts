@@ -4,8 +4,7 @@ import states from '../data/states.json' with { type: 'json' };
 import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
-import { areaKeys, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
-import { compactSpelling } from './spelling.ts';
+import { areaKeys, compactSpelling, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
 import {
   INSIDE,
   type IncidentQuery,

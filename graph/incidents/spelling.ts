@@ -3,13 +3,10 @@
 // "Tassia" / "Tasia"), or, in a longer name, the same sound and one letter added, dropped, changed or swapped
 // ("Kawuri" / "Kauwri", "Koundjouare" / "Koundjoare"). Stored ids are untouched: the loader meets the other spelling
 // by its sound (placeLookups), and the matcher decides here.
-import { placeSound } from './key.ts';
+import { compactSpelling, placeSound } from './key.ts';
 
 /** The fewest letters a name needs before one edit with the same sound says it is the same name. */
 const EDITED_MIN = 6;
-
-/** The key's letters only, doubled ones written once: "ba cho" → "bacho", "tassia" → "tasia". */
-export const compactSpelling = (key: string): string => key.replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
 
 /** One letter added, dropped or changed, or two neighbours swapped (Damerau distance 1). */
 export function oneEditOrSwap(a: string, b: string): boolean {

@@ -475,7 +475,7 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
   if (type === 'attacked') {
     if (PARTICLES_OUT.has(tokens[vEnd]?.norm ?? '')) return null;
     // Only "hit"/"strike" make idioms ("hit the market", "struck a deal"); "shelled a market" is an attack.
-    if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm))
+    if (/^(hit|hits|hitting|strike|strikes|struck|striking)$/.test(tok.norm) && !armedSubject(view, back.index, first))
       for (let k = vEnd; k < Math.min(end, vEnd + 4) && view.mentionAt[k]! < 0; k++)
         if (IDIOM_OBJECTS.has(tokens[k]!.norm)) return null;
     // "fired a missile into the sea", "fired into the air": a launch or warning shots, no one attacked.
@@ -768,6 +768,13 @@ function blastEnd(view: View, t: number, end: number): number {
 function explosiveBefore(view: View, from: number, first: number, military: () => boolean): number {
   return wordBefore(view, from, first, (w) => EXPLOSIVES.has(w) || (BLAST_NOUNS.has(w) && military()));
 }
+
+/** Warplanes that strike: "a Syrian air force jet struck a market", "warplanes hit the town" (an airstrike). */
+const WARPLANES = new Set(['jet', 'jets', 'warplane', 'warplanes']);
+
+/** "A jet struck a crowded market", "a rocket hit the market": a warplane or a weapon struck, no idiom's subject. */
+const armedSubject = (view: View, from: number, first: number): boolean =>
+  wordBefore(view, from, first, (w) => WARPLANES.has(w) || EXPLOSIVES.has(w)) >= 0;
 
 /** Tokens k-2..k are an acronym in brackets: "(RSF)". */
 const acronymAt = (tokens: View['tokens'], k: number) =>

@@ -329,6 +329,16 @@ function possessedPart(view: View, k: number, end: number): number | null {
 const compoundModifier = (tokens: View['tokens'], k: number) =>
   tokens[k]?.text === '-' && LOWER_FIRST.test(tokens[k + 1]?.text ?? '') && tokens[k]!.start === tokens[k - 1]?.end;
 
+/**
+ * "the town, on the Euphrates river", "along the Nile River": a river's name is no place a happening was at ("Tana River
+ * county" is one: a type word after it).
+ */
+function riverNamed(tokens: View['tokens'], i: number, k: number): boolean {
+  if (tokens[k]?.text === 'river') return true;
+  const last = tokens[k - 1]!;
+  return k - 1 > i && last.text === 'River' && tokens[i - 1]?.norm === 'the' && !PLACE_TYPES.has(tokens[k]?.norm ?? '');
+}
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const subject = subjectPlace(view, first, end);
@@ -458,6 +468,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       else break;
     }
     if (k === i || compoundModifier(tokens, k)) continue;
+    if (riverNamed(tokens, i, k)) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
     // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name;
@@ -472,6 +483,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "Mortars hit Somali town", "in a Syrian village": a demonym before a settlement's type word names none.
     else if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && SETTLEMENTS.has(tokens[k]?.norm ?? '')) continue;
+    // "attack on Burkina village", "Nigeria town hit": a state's name before a settlement's word names none either.
+    else if (SETTLEMENTS.has(tokens[k]?.norm ?? '') && statesOnly(view, i, k)) continue;
     // "an attack near the Iran border", "a Yemen displacement camp": a state named before a noun qualifies it.
     const qualifier = tokens[k]?.norm ?? '';
     if (
