@@ -1,0 +1,41 @@
+// Actor identity classes of the s19a/s19b read sets, on wire sentences of our own (other states, outlets, years):
+// a state's air force or navy is its own service, never the army the same state fields, so "a Syrian air force jet"
+// in one story and "units of the Syrian Arab Army" in another do not meet; a force's craft or raid after "a" keeps
+// the force ("a Nigerian Air Force raid"); "the army" after a state's air force is that state's army.
+import { describe, expect, it } from 'vitest';
+
+import { resolvedStory as nodes } from './resolved-story.ts';
+
+describe("a state's air force or navy", () => {
+  it('is its own service, not the army', () => {
+    const a = nodes(
+      "AMMAN, March 3 (Reuters) - A Jordanian air force jet struck a drug smugglers' hideout in southern Syria " +
+        'on Monday, killing seven people, a monitoring group said.',
+    );
+    const b = nodes(
+      'Amman (AFP) - Units of the Jordanian army clashed with smugglers along the northern border on Monday, the ' +
+        'army said in a statement.',
+    );
+    expect(a.at('Jordanian air force')).toEqual(['jordan-air-force']);
+    expect(b.at('Jordanian army')).toEqual(['jordan-military']);
+  });
+
+  it('keeps a raid or a warship named after "a"', () => {
+    const x = nodes(
+      'LAGOS, May 9 (Reuters) - A Nigerian Air Force raid on a camp near Lake Chad killed 30 fighters, and a ' +
+        'Cameroonian navy patrol boat picked up survivors, officials said.',
+    );
+    expect(x.at('Nigerian Air Force')).toEqual(['nigeria-air-force']);
+    expect(x.at('Cameroonian navy')).toEqual(['cameroon-navy']);
+  });
+
+  it('makes "the army" after it that state\'s army', () => {
+    const x = nodes(
+      'BEIRUT, Oct 2 (Reuters) - A Syrian air force jet bombed a market in Idlib on Sunday, a war monitor said. ' +
+        'Fighters of the Islamic State in Iraq and the Levant were nearby. State media said the army had struck ' +
+        '"terrorist gatherings" in the province.',
+    );
+    expect(x.at('Syrian air force')).toEqual(['syria-air-force']);
+    expect(x.at('the army')).toEqual(['syria-military']);
+  });
+});
