@@ -273,6 +273,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     !ofAState &&
     homeState &&
     homeState !== home &&
+    // "KYIV (Reuters) - ... U.S. lawmakers ... the House of Representatives": the body's own state named before.
+    !namesState(sc, home) &&
     (ministry || genericOfNoState(v.keys.slice(it.start, it.end), home))
   ) {
     span(stateBody(sc, homeState, suffix, label).id);
@@ -297,9 +299,18 @@ function namedAgain(sc: Scan, id: string, label: string, span: (id: string) => v
   return !!again;
 }
 
+/** Whether the article named a state, or a known body of it, so far ("U.S. military aid" → united-states). */
+const namesState = (sc: Scan, state: string) =>
+  sc.reg.all().some((d) => d.id === state || homeStateOf(entryById(d.id) ?? d) === state);
+
+/** Words that join a body's generic words ("House of Representatives", "Chamber of Deputies"). */
+const JOINERS = new Set(['of', 'the', 'and']);
+
 /** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */
 const genericOfNoState = (keys: string[], home: string) =>
-  keys.every((k) => GENERIC_WORDS.has(k)) && !keys.some((k) => stateOfKey(k) === home);
+  keys.some((k) => GENERIC_WORDS.has(k)) &&
+  keys.every((k) => GENERIC_WORDS.has(k) || JOINERS.has(k)) &&
+  !keys.some((k) => stateOfKey(k) === home);
 
 /**
  * The state the article has named most so far (twice at least, more than any other), unless it named `home` too:

@@ -39,3 +39,50 @@ describe("a state's air force or navy", () => {
     expect(x.at('the army')).toEqual(['syria-military']);
   });
 });
+
+describe('a body\'s short alias ("House of Representatives") in a story about another state', () => {
+  it("is the dateline state's body, an agency's colon dateline included", () => {
+    const a = nodes(
+      "ABUJA, June 4 (Reuters) - Nigeria's House of Representatives on Tuesday passed a bill to create new " +
+        'seats for women, lawmakers said.',
+    );
+    const b = nodes(
+      'ABUJA (Reuters) - The House of Representatives on Tuesday voted to summon the central bank governor over ' +
+        "the naira's slide, a spokesman for the chamber said.",
+    );
+    const c = nodes(
+      'Kathmandu, Jestha 12 (RSS): The House of Representatives on Sunday endorsed the budget for the coming ' +
+        'fiscal year, Speaker Devraj Ghimire said.',
+    );
+    expect(a.at('House of Representatives')).toEqual(['nigeria-house-of-representatives']);
+    expect(b.at('House of Representatives')).toEqual(['nigeria-house-of-representatives']);
+    expect(c.at('House of Representatives')).toEqual(['nepal-house-of-representatives']);
+  });
+
+  it('stays the US body when the story named the United States first', () => {
+    const x = nodes(
+      'KYIV (Reuters) - Ukraine welcomed new U.S. military aid on Sunday after the House of Representatives ' +
+        'approved the package, officials said.',
+    );
+    expect(x.at('House of Representatives')).toEqual(['us-house']);
+  });
+});
+
+describe('a minister named after a list of portfolios', () => {
+  it('is the person after the portfolio words, not the portfolios', () => {
+    const a = nodes(
+      'Kathmandu, Jestha 12 (RSS): Minister for Physical Infrastructure and Transport Ramesh Kumar Thapa said on ' +
+        'Sunday the road would open next month.',
+    );
+    const b = nodes(
+      'KATHMANDU (Reuters) - Minister for Finance, Planning and Development Ramesh Kumar Thapa told lawmakers the ' +
+        'deficit would narrow. Thapa said revenue had grown.',
+    );
+    const c = nodes('DHAKA (Reuters) - Ramesh Kumar Thapa, a former minister, said on Sunday he would stand again.');
+    expect(a.at('Ramesh Kumar Thapa')).toEqual(['ramesh-thapa']);
+    expect(b.at('Ramesh Kumar Thapa')).toEqual(['ramesh-thapa']);
+    expect(c.at('Ramesh Kumar Thapa')).toEqual(['ramesh-thapa']);
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(['ramesh-thapa']);
+    expect(b.actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(['ramesh-thapa']);
+  });
+});
