@@ -197,7 +197,7 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
 const OF_A_NAME = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
 
 /** The state a known body belongs to, through the bodies it is part of ("US Senate" → "US Congress" → US). */
-function homeStateOf(body: { affiliation?: string }): string | null {
+function homeStateOf(body: { affiliation?: string | null }): string | null {
   let at = body.affiliation;
   for (let hops = 0; at && hops < 4; hops++) {
     if (stateEntry(at)) return at;
