@@ -86,3 +86,22 @@ describe('a minister named after a list of portfolios', () => {
     expect(b.actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(['ramesh-thapa']);
   });
 });
+
+describe("a body's short alias in an undated story about another state", () => {
+  it("is that state's body when the article never names the body's own state", () => {
+    const x = nodes(
+      'A member of the House of Representatives, Chidi Okafor, on Thursday accused the Nigerian Ports Authority ' +
+        'of hiding N30 billion in revenue. Nigeria lost the money over three years, he said, and Nigeria must ' +
+        'recover it.',
+    );
+    expect(x.at('House of Representatives')).toEqual(['nigeria-house-of-representatives']);
+  });
+
+  it('stays the US body when the article names a US body too', () => {
+    const x = nodes(
+      'The House of Representatives on Saturday passed $61 billion in aid for Ukraine, sending the bill to the ' +
+        "Senate. Ukraine has waited months for the aid, and Ukraine's troops are short of shells.",
+    );
+    expect(x.at('House of Representatives')).toEqual(['us-house']);
+  });
+});
