@@ -303,13 +303,13 @@ function namedAgain(sc: Scan, id: string, label: string, span: (id: string) => v
 export const namesState = (sc: Scan, state: string, except?: string) =>
   sc.reg.all().some((d) => d.id !== except && (d.id === state || homeStateOf(entryById(d.id) ?? d) === state));
 
-/** Words that join a body's generic words ("House of Representatives", "Chamber of Deputies"). */
+/** Words that join a body's generic words inside its name ("House of Representatives", "Chamber of Deputies"). */
 const JOINERS = new Set(['of', 'the', 'and']);
 
 /** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */
 export const genericOfNoState = (keys: string[], home: string) =>
   keys.some((k) => GENERIC_WORDS.has(k)) &&
-  keys.every((k) => GENERIC_WORDS.has(k) || JOINERS.has(k)) &&
+  keys.every((k, i) => GENERIC_WORDS.has(k) || (JOINERS.has(k) && i > 0 && i < keys.length - 1)) &&
   !keys.some((k) => stateOfKey(k) === home);
 
 /**

@@ -40,9 +40,11 @@ export function settleStoryOwners(sc: Scan): void {
 /**
  * "A member of the House of Representatives, Emeka Obiora, accused the Nigerian National Petroleum Company": a known
  * body's generic short alias (the US House's) in a story about another state that never names the body's own state
- * is the story state's body of that name. Moves its mentions there.
+ * is the story state's body of that name, in a story with no dateline. Moves its mentions there.
  */
 export function settleForeignAliases(sc: Scan): void {
+  // A dated story's aliases were read against its dateline already (gazetteer.ts bodyReadAsOther).
+  if (sc.homeState) return;
   const state = storyState(sc);
   if (!state) return;
   for (const d of sc.reg.all()) {
