@@ -15,9 +15,10 @@ const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?
 
 // A dateline in title case ("Mogadishu (AFP) -", "La Paz, April 14 (EFE).-", "Brasília - "): group 1 is the place,
 // read as a dateline only in the lead, when it is a state's capital or name (capitalDateline) and a capitalized
-// sentence follows the dash, so no sentence's first words ("Kenya – a key ally – said") pass.
+// sentence follows the dash, so no sentence's first words ("Kenya – a key ally – said") pass. The national agencies'
+// form ends in the outlet and a colon ("Kathmandu, Baisakh 27 (RSS):").
 const TITLE_DATELINE =
-  /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?:, [\p{L}\d ,./]{1,24}?)?\s*(?:\([^()\n]{1,40}\))?\.?\s*(?:—|–|--?)\s+(?=["“]?\p{Lu})/u;
+  /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2})(?:, [\p{L}\d ,./]{1,24}?)?(?:\s*(?:\([^()\n]{1,40}\))?\.?\s*(?:—|–|--?)|\s*\([^()\n]{1,40}\):)\s+(?=["“]?\p{Lu})/u;
 
 // A local paper's dateline: the place and a period ("San Pedro Sula.", "TEGUCIGALPA.", "Popayán, Cauca."), read only
 // in the lead and when every part of it is a known place (capitalDateline), so no one-word sentence passes.

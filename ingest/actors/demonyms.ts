@@ -41,6 +41,9 @@ const STATE_SERVICES: [string[], string, string][] = [
   [['border', 'police'], 'border-service', 'border service'],
   [['civil', 'defence'], 'civil-defence', 'civil defence'],
   [['civil', 'defense'], 'civil-defence', 'civil defence'],
+  // "a Syrian air force jet", "the Sri Lanka Navy": a service of its own, not the army the same state fields.
+  [['air', 'force'], 'air-force', 'air force'],
+  [['navy'], 'navy', 'navy'],
 ];
 
 /** Records the phrase [kind, head end, own end] found by headAfter; returns the token it covers up to. */

@@ -298,7 +298,22 @@ function forceFor(
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc, home))) ? home : null;
-  return namedBefore(sc, suffix, at, words, home) ?? (ownState ? stateBody(sc, ownState, suffix, label) : null);
+  const named = namedBefore(sc, suffix, at, words, home);
+  if (named) return named;
+  // "A Syrian air force jet struck ... the army said": the army of the state whose air force or navy came before.
+  const sibling = suffix === 'military' ? serviceStateBefore(sc, at, home) : null;
+  const state = sibling ?? ownState;
+  return state ? stateBody(sc, state, suffix, label) : null;
+}
+
+/** A state's other armed services: "the army" after one of them is that state's army. */
+const SIBLING_SERVICES = ['air-force', 'navy'];
+
+/** The state of the air force or navy named last before `at` (the story state's first), if any. */
+function serviceStateBefore(sc: Scan, at: number, home: string | null): string | null {
+  const found = SIBLING_SERVICES.map((s) => namedBefore(sc, s, at, [], home)).filter((d): d is Draft => !!d);
+  const own = found.find((d) => d.affiliation === home) ?? found[0];
+  return own?.affiliation ?? null;
 }
 
 /**

@@ -197,7 +197,7 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
 const OF_A_NAME = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
 
 /** The state a known body belongs to, through the bodies it is part of ("US Senate" → "US Congress" → US). */
-function homeStateOf(body: { affiliation?: string }): string | null {
+export function homeStateOf(body: { affiliation?: string | null }): string | null {
   let at = body.affiliation;
   for (let hops = 0; at && hops < 4; hops++) {
     if (stateEntry(at)) return at;
@@ -273,6 +273,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     !ofAState &&
     homeState &&
     homeState !== home &&
+    // "KYIV (Reuters) - ... U.S. lawmakers ... the House of Representatives": the body's own state named before.
+    !namesState(sc, home) &&
     (ministry || genericOfNoState(v.keys.slice(it.start, it.end), home))
   ) {
     span(stateBody(sc, homeState, suffix, label).id);
@@ -297,9 +299,18 @@ function namedAgain(sc: Scan, id: string, label: string, span: (id: string) => v
   return !!again;
 }
 
+/** Whether the article named a state, or a known body of it, so far ("U.S. military aid" → united-states). */
+export const namesState = (sc: Scan, state: string, except?: string) =>
+  sc.reg.all().some((d) => d.id !== except && (d.id === state || homeStateOf(entryById(d.id) ?? d) === state));
+
+/** Words that join a body's generic words inside its name ("House of Representatives", "Chamber of Deputies"). */
+const JOINERS = new Set(['of', 'the', 'and']);
+
 /** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */
-const genericOfNoState = (keys: string[], home: string) =>
-  keys.every((k) => GENERIC_WORDS.has(k)) && !keys.some((k) => stateOfKey(k) === home);
+export const genericOfNoState = (keys: string[], home: string) =>
+  keys.some((k) => GENERIC_WORDS.has(k)) &&
+  keys.every((k, i) => GENERIC_WORDS.has(k) || (JOINERS.has(k) && i > 0 && i < keys.length - 1)) &&
+  !keys.some((k) => stateOfKey(k) === home);
 
 /**
  * The state the article has named most so far (twice at least, more than any other), unless it named `home` too:

@@ -39,7 +39,7 @@ import {
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
-import { settleStoryOwners } from './story-owners.ts';
+import { settleForeignAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -89,6 +89,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveOutletDescriptors(sc);
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
+  settleForeignAliases(sc);
   resolveGovernmentDescriptions(sc);
   settleBareParliaments(sc);
   settleContextAcronyms(sc);

@@ -338,3 +338,15 @@ export const COMPANY_APPOSITIVES = set(
 export const COMPANY_NOUNS_BEFORE = set(
   'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility',
 );
+
+/**
+ * Words of a government portfolio after "Minister for" ("Minister for Energy, Water Resources and Irrigation Shakti
+ * Bahadur Basnet", "Minister for Home Affairs X"): never part of the office holder's name.
+ */
+export const PORTFOLIO_WORDS = set(
+  'energy water resources irrigation finance health education defence defense interior justice agriculture ' +
+    'livestock fisheries affairs home foreign labour labor employment transport trade commerce industry industries ' +
+    'tourism culture communications information technology environment forests forestry housing works mines ' +
+    'mining petroleum oil gas power youth sports women children planning land lands law infrastructure urban ' +
+    'rural development security supplies civil aviation',
+);

@@ -20,7 +20,10 @@ const KEPT_AFTER = new Set(
     'report reports readout poll polls survey surveys study studies analysis investigation inquiry probe audit ' +
     'review finding findings ruling mandate resolution memo letter estimate estimates forecast data tally ' +
     'meeting meetings summit session conference presidency tenure term colleague colleagues grad graduate alumnus ' +
-    'alum panel detail unit affiliate affiliates tribunal body gathering convention'
+    'alum panel detail unit affiliate affiliates tribunal body gathering convention ' +
+    // "a Syrian air force jet struck", "a Turkish navy warship": a force's craft is the force acting.
+    'jet jets warplane warplanes helicopter helicopters gunship gunships drone drones warship warships ' +
+    'gunboat gunboats patrol patrols convoy raid raids airstrike airstrikes'
   ).split(' '),
 );
 /** Endings of singular nouns for people: "consultant", "donor", "student", "economist", "historian", "employee". */

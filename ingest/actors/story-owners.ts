@@ -4,9 +4,12 @@
 // In: the Scan after the possessive owners are settled. Out: affiliations on those bodies, the state kept as an actor.
 import { isGenericBodyName } from '../../graph/identity.ts';
 import { entryById, stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { keysOf } from '../gazetteer/keys.ts';
 import { storyState } from './forces.ts';
+import { genericOfNoState, homeStateOf, namesState } from './gazetteer.ts';
 import type { Draft } from './registry.ts';
-import type { Scan } from './scan.ts';
+import { slugify } from './registry.ts';
+import { type Scan, stateBody } from './scan.ts';
 
 /** Words of a body above states ("World Bank", "International Criminal Court", the UN's "Security Council"). */
 const ABOVE_STATES =
@@ -32,4 +35,25 @@ export function settleStoryOwners(sc: Scan): void {
   if (!state) return;
   if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
   for (const d of bodies) d.affiliation = state;
+}
+
+/**
+ * "A member of the House of Representatives, Emeka Obiora, accused the Nigerian National Petroleum Company": a known
+ * body's generic short alias (the US House's) in a story about another state that never names the body's own state
+ * is the story state's body of that name, in a story with no dateline. Moves its mentions there.
+ */
+export function settleForeignAliases(sc: Scan): void {
+  // A dated story's aliases were read against its dateline already (gazetteer.ts bodyReadAsOther).
+  if (sc.homeState) return;
+  const state = storyState(sc);
+  if (!state) return;
+  for (const d of sc.reg.all()) {
+    const body = entryById(d.id);
+    const home = body ? homeStateOf(body) : null;
+    if (!home || home === state || !d.mentions.length || namesState(sc, home, d.id)) continue;
+    const labels = d.mentions.map((m) => sc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));
+    if (!d.mentions.every((m, k) => m.kind === 'alias' && genericOfNoState(keysOf(labels[k]!), home))) continue;
+    const into = stateBody(sc, state, slugify(labels[0]!), labels[0]!);
+    sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+  }
 }

@@ -4,7 +4,7 @@
 // a title item on. Out: actors and pending affiliations on the Scan; the items consumed marked used.
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
 import { appositive } from './appositive.ts';
-import { CONNECTORS, INNER_ONLY, ORG_CUES } from './lexicon.ts';
+import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -19,6 +19,37 @@ const QUALIFIER_OPENERS = new Set(['for', 'to', 'of', 'at', 'on']);
 const OFFICE_DOMAINS = new Set(['republic', 'nation', 'union', 'federation', 'confederation', 'kingdom', 'country']);
 
 const isTitle = (it: Item | undefined): boolean => it?.type === 'gaz' && it.hit.role === 'title';
+
+/** The first token from k on (before end) that is no portfolio word ("Irrigation Shakti ..." → "Shakti"). */
+function pastPortfolioWords(v: View, k: number, end: number): number {
+  const from = k;
+  const joins = (j: number) => j > from && (v.keys[j] === 'and' || v.keys[j] === '&');
+  while (k < end && (PORTFOLIO_WORDS.has(v.keys[k]!) || (joins(k) && PORTFOLIO_WORDS.has(v.keys[k + 1] ?? '')))) k++;
+  return k;
+}
+
+/** The last portfolio word in [k, end) ("Physical Infrastructure and Transport Ramesh" → "Transport"), or k - 1. */
+function lastPortfolioWord(v: View, k: number, end: number): number {
+  for (let j = end - 1; j >= k; j--) if (PORTFOLIO_WORDS.has(v.keys[j]!)) return j;
+  return k - 1;
+}
+
+/**
+ * "Minister for Energy, Water Resources and Irrigation Shakti Bahadur Basnet": runs of portfolio words only, joined by
+ * a comma or "and", are the qualifier's list; returns the index of the run after them (marking them used), else z.
+ */
+function pastPortfolioList(v: View, joined: Item[], z: number, used: Set<Item>): number {
+  let k = z;
+  const portfolio = (it: Item | undefined) => it?.type === 'run' && pastPortfolioWords(v, it.start, it.end) === it.end;
+  while (portfolio(joined[k]) && joined[k + 1]?.type === 'run') {
+    const gap = between(v, joined[k]!, joined[k + 1]!).join(' ');
+    if (gap !== ',' && gap !== 'and' && gap !== ', and') break;
+    k++;
+  }
+  if (k === z) return z;
+  for (let j = z; j < k; j++) used.add(joined[j]!);
+  return k;
+}
 
 /** Reads the titles starting at item x and the name they introduce; marks what it consumed in `used`. */
 export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): void {
@@ -50,6 +81,7 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     if (joined[z]!.type === 'run') break;
     z++;
   }
+  if (qualified && !closed) z = pastPortfolioList(v, joined, z, used);
   const nameItem = stateSurname(v, joined, z, y, used);
   if (
     !v.headline &&
@@ -119,7 +151,10 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const { joined, x, y, z, nameItem } = t;
   const it = joined[x]!;
   let a = nameItem.start;
-  if (t.qualified && nameItem.end - a > 2) {
+  const portfolioEnd = lastPortfolioWord(v, a, nameItem.end - 2) + 1;
+  const portfolioCut = t.qualified && portfolioEnd > a;
+  if (portfolioCut) a = portfolioEnd;
+  else if (t.qualified && nameItem.end - a > 2) {
     a = nameItem.end - 2;
     // "Secretary-General of the Presidency Maher al-Sharaa": a particle opens no name, the given name before it does.
     if (CONNECTORS.has(v.keys[a]!) && !INNER_ONLY.has(v.keys[a]!) && a - 1 > nameItem.start) a--;
@@ -170,7 +205,10 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   sc.personTitles.push({ personId: person.id, titles: t.titles, base, mentionStart: v.toks[a]!.start });
   appositive(sc, v, nameItem.end, person.id, joined, z);
   used.add(nameItem);
-  if (t.qualified && a > nameItem.start) joined.splice(z, 1, { type: 'run', start: nameItem.start, end: a });
+  // The qualifier's own words before the name ("for Near Eastern Affairs") stay a run of their own; a portfolio's
+  // words name no one.
+  if (t.qualified && a > nameItem.start && !portfolioCut)
+    joined.splice(z, 1, { type: 'run', start: nameItem.start, end: a });
 }
 
 /** The state or body named right before the titles ("Russian", "China's Foreign Ministry"), or null. */

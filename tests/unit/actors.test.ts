@@ -106,7 +106,8 @@ describe('findActors', () => {
     const { byId } = actorsOf(text);
     expect(byId.get('rapid-shield-forces')?.kind).toBe('group');
     expect(byId.get('rapid-shield-forces')?.mentions).toHaveLength(2);
-    expect(byId.get('kenya-military')?.aliases).toContain('Kenyan Air Force');
+    // A state's air force is a service of its own, not its army (read sets s19b, cross-incidents, s14b).
+    expect(byId.get('kenya-air-force')?.name).toBe('Kenyan air force');
     expect(byId.get('kenya')?.aliases ?? []).not.toContain('Kenyan mercenaries'); // hired fighters are no state
     expect(byId.get('tomas-reyes-jr')?.mentions).toHaveLength(2);
     expect([...byId.keys()]).not.toContain('air-force');
