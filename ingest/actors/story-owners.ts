@@ -3,9 +3,10 @@
 // in every article ("honduras-national-electoral-council"), as "Honduras's National Electoral Council" does.
 // In: the Scan after the possessive owners are settled. Out: affiliations on those bodies, the state kept as an actor.
 import { isGenericBodyName } from '../../graph/identity.ts';
+import { placesState } from '../gazetteer/cities.ts';
 import { entryById, stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
-import { storyState } from './forces.ts';
+import { bodyOwners, storyState } from './forces.ts';
 import { genericOfNoState, homeStateOf, namesState } from './gazetteer.ts';
 import type { Draft } from './registry.ts';
 import { slugify } from './registry.ts';
@@ -46,7 +47,9 @@ export function settleForeignAliases(sc: Scan): void {
   // A dated story's aliases were read against its dateline already (gazetteer.ts bodyReadAsOther).
   if (sc.homeState) return;
   const state = storyState(sc);
-  if (!state) return;
+  // A story told from inside that state, by its own bodies or places, not one only about it ("The House of
+  // Representatives voted to expand sanctions on Iran ... Iran said" is a US story).
+  if (!state || !toldFromInside(sc, state)) return;
   for (const d of sc.reg.all()) {
     const body = entryById(d.id);
     const home = body ? homeStateOf(body) : null;
@@ -56,4 +59,18 @@ export function settleForeignAliases(sc: Scan): void {
     const into = stateBody(sc, state, slugify(labels[0]!), labels[0]!);
     sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
   }
+}
+
+/** Whether the story names bodies or places of the state: its own bodies, one named for it ("Nigerian Ports Authority"), its cities. */
+function toldFromInside(sc: Scan, state: string): boolean {
+  if (bodyOwners(sc, true).has(state) || placesState(sc.text) === state) return true;
+  return sc.reg
+    .all()
+    .some(
+      (d) =>
+        d.kind !== 'state' &&
+        d.kind !== 'person' &&
+        d.mentions.length > 0 &&
+        stateOfKey(d.name.split(/\s+/)[0]!.toLowerCase()) === state,
+    );
 }

@@ -97,6 +97,14 @@ describe("a body's short alias in an undated story about another state", () => {
     expect(x.at('House of Representatives')).toEqual(['nigeria-house-of-representatives']);
   });
 
+  it('stays the US body in an undated story only about another state', () => {
+    const x = nodes(
+      'The House of Representatives voted 402-15 on Tuesday to expand sanctions on Iran. Iran has called the ' +
+        'sanctions economic warfare. Lawmakers said Iran was funding militias.',
+    );
+    expect(x.at('House of Representatives')).toEqual(['us-house']);
+  });
+
   it('stays the US body when the article names a US body too', () => {
     const x = nodes(
       'The House of Representatives on Saturday passed $61 billion in aid for Ukraine, sending the bill to the ' +
