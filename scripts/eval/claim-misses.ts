@@ -2,12 +2,11 @@
 // claims' texts, terms, origins and the relation and overlap the paraphrase decision read (graph/claims/decide.ts).
 // For classifying misses. Usage: npx tsx scripts/eval/claim-misses.ts --gold <dir> --articles <dir>
 // Ingests into a fresh temporary embedded store, prints, removes the store.
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type Origin, paraphrase, relation, termOverlap } from '../../graph/claims/decide.ts';
-import { mapClaim } from './cross/map.ts';
+import { paraphrase, relation, termOverlap } from '../../graph/claims/decide.ts';
 import { unionFind } from './cross/score.ts';
+import { type ClaimItem, claimSide, goldClaimItems } from './cross/claim-items.ts';
 import { withGoldGraph } from './cross/gold-graph.ts';
 
 const { values } = parseArgs({ options: { gold: { type: 'string' }, articles: { type: 'string' } } });
@@ -16,42 +15,9 @@ await withGoldGraph(values.gold!, values.articles!, async (docs, g, ix) => {
   const { find, union } = unionFind();
   for (const [a, b] of ix.claimLinks) union(a, b);
   const isLinked = (a: string, b: string) => find(a) === find(b);
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const side = (id: string) => {
-    const n = ix.nodes.get(id);
-    const origins: Origin[] = g.edges
-      .filter((e) => e.target === id && ['CLAIMS', 'DENIES', 'CONFIRMS'].includes(e.type) && !e.props.answers)
-      .map((e) => ({
-        type: e.type as Origin['type'],
-        speaker: e.source,
-        affiliation: str(e.props.affiliation),
-        via: Array.isArray(e.props.via) ? e.props.via.map(String) : [],
-        outlet: str(e.props.outlet),
-        publishedAt: str(e.props.publishedAt),
-      }));
-    return { text: String(n?.props.text ?? ''), terms: (n?.props.terms as string[]) ?? [], origins };
-  };
-  type Item = { doc: string; gold: string; key: string; text: string; speaker: string; nodes: string[] };
-  const items: Item[] = [];
-  for (const d of docs) {
-    const art = ix.articleByText.get(d.text) ?? ix.articleBySource.get(path.basename(d.articlePath));
-    if (!art) continue;
-    const keyOf = new Map<string, string>();
-    for (const c of d.gold.claims) keyOf.set(c.id, c.same ?? c.id);
-    for (const c of d.gold.claims) {
-      if (c.optional) continue;
-      const key = c.paraphraseOf ? (keyOf.get(c.paraphraseOf) ?? c.paraphraseOf) : (c.same ?? c.id);
-      items.push({
-        doc: path.basename(d.articlePath).slice(0, 3),
-        gold: c.id,
-        key,
-        text: c.text,
-        speaker: c.speaker,
-        nodes: mapClaim(ix, art, d.text, c),
-      });
-    }
-  }
-  const show = (a: Item, b: Item, what: string) => {
+  const side = (id: string) => claimSide(g, ix, id);
+  const items = goldClaimItems(docs, ix);
+  const show = (a: ClaimItem, b: ClaimItem, what: string) => {
     console.log(`\n=== ${what} ${a.key} | ${b.key}: ${a.doc}:${a.gold} / ${b.doc}:${b.gold}`);
     for (const it of [a, b]) {
       console.log(`  gold ${it.doc} [${it.speaker}] ${it.text.slice(0, 160)}`);
