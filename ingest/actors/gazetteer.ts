@@ -24,6 +24,11 @@ import { slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
+/** Capitalized words after a known body's name that make the whole another body ("Kenya Police Reserve"). */
+const OTHER_BODY_HEADS = new Set(
+  'reserve reservists auxiliary foundation institute academy college school hospital trust'.split(' '),
+);
+
 /** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
 const GENERIC_WORDS = new Set(generic.words);
 
@@ -41,6 +46,14 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   const next = v.toks[it.end];
   if (next && isCap(next) && !v.glued[it.end] && GATHERING_WORDS.has(v.keys[it.end]!)) return it.end + 1;
   if (modelOf(v, it)) return it.end + 1;
+  // "Kenya Police Reserve", "the Reuters Foundation": a body's name run on by a capitalized word of another kind of
+  // body names that other body, not the first.
+  if (next && isCap(next) && !v.glued[it.end] && OTHER_BODY_HEADS.has(v.keys[it.end]!)) {
+    const name = surfaceOf(v, it.start, it.end + 1);
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
+    return it.end + 1;
+  }
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
   if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {

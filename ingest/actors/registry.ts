@@ -36,6 +36,11 @@ function initialsOf(name: string, max: number, hyphenOnce = false): string {
   return initials;
 }
 
+/** Whether a body's name spells an acronym key ("International Security Assistance Force" → "isaf"). */
+export function spellsAcronym(name: string, key: string): boolean {
+  return initialsOf(name, key.length) === key || initialsOf(name, key.length, true) === key;
+}
+
 export interface Draft {
   id: string;
   name: string;
@@ -133,8 +138,7 @@ export class Registry {
       // A state body's name is the gazetteer's ("Armed Forces of the Philippines"): it counts once the article
       // wrote it, so an agency's "AFP" is not read as the army of a story that only wrote "Philippine soldiers".
       const given = !!d.affiliation && d.id.startsWith(`${d.affiliation}-`) && !wroteName(d);
-      const spells = (name: string) =>
-        initialsOf(name, key.length) === key || initialsOf(name, key.length, true) === key;
+      const spells = (name: string) => spellsAcronym(name, key);
       if (!given && spells(d.name)) return d;
       for (const a of d.aliases) if (spells(a)) return d;
     }
@@ -173,7 +177,8 @@ export class Registry {
     const hit =
       same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first))) ??
       // A lone name nobody has as a surname: the titled person who has it as a given name, if only one.
-      (keys.length === 1 ? this.byGivenName(last) : undefined);
+      (keys.length === 1 ? this.byGivenName(last) : undefined) ??
+      (keys.length === 2 && !suffix && !familyFirst ? this.byLeadingNames(tokens) : undefined);
     if (hit) {
       if (!hit.first && first) {
         // A surname seen first ("Nauert") now has its full name.
@@ -210,6 +215,17 @@ export class Registry {
           (this.bySurname.get(d.last ?? '')?.length ?? 0) > 1),
     );
     return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
+
+  /**
+   * "Ahmad Fadhil" after "Ahmad Fadhil Zakaria": two names that open the one person of the article with a longer
+   * name (a father's name after one's own, as Malay, Arabic and Somali names are written) are that person.
+   */
+  private byLeadingNames(tokens: string[]): Draft | undefined {
+    const lead = `${slugify(tokens.join(' '))}-`;
+    // Not "Jesse Jackson Jr.": a generational suffix makes the longer name another person's.
+    const longer = this.all().filter((d) => d.kind === 'person' && !d.suffix && slugify(d.name).startsWith(lead));
+    return longer.length === 1 ? longer[0] : undefined;
   }
 
   /** Whether a person with this surname was mentioned before `at`. */

@@ -138,9 +138,10 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   // Likewise an acronym the gazetteer gives to another body ("RSF" is also Reporters Without Borders) when
   // that body's own name never appears and an actor of the article has those initials. Not the article's own
   // outlet: "MANILA (AFP) -" is the agency, whatever the Armed Forces of the Philippines are called.
+  // A headline's "UNAMA says ..." may have typed the acronym a person: a person named by it alone is read alike.
   for (const d of reg.all()) {
-    if (d.kind === 'person' || d.kind === 'state' || d.id === outlet || referenced.has(d.id) || !d.mentions.length)
-      continue;
+    if (d.kind === 'state' || d.id === outlet || referenced.has(d.id) || !d.mentions.length) continue;
+    if (d.kind === 'person' && (d.roles.size || d.affiliation)) continue;
     // A description the acronym's misreading drew to it ("the militant group" after the army's "SNA") is not a name.
     const named = d.mentions.filter((m) => !/^(?:the|a|an)\s/i.test(text.slice(m.start, m.end)));
     const surface = named.length ? text.slice(named[0]!.start, named[0]!.end) : '';

@@ -73,7 +73,12 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
   while (z < joined.length && z < y + 3) {
     const gap = between(v, joined[z - 1]!, joined[z]!);
     if (gap.length && QUALIFIER_OPENERS.has(gap[0]!) && gap.length <= 4) qualified = true;
-    else if (gap.length && !(qualified && gap.length === 1 && gap[0] === ',')) break;
+    else if (gap.length && !(qualified && gap.length === 1 && gap[0] === ',')) {
+      // "the spokesman for the Helmand police, said the strike hit a house in Nad Ali": a clause between the
+      // qualifier and the next name ends the title's reach; only the qualifier's own words may come between.
+      if (gap.length > 4 || gap.some((w) => CLAUSE_MARKS.has(w))) return markUsed(joined, x, y, used);
+      break;
+    }
     if (qualified && gap.at(-1) === ',') {
       closed = true;
       break;
@@ -90,6 +95,14 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     (z === y || qualified)
   )
     titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed, nameItem }, used);
+  markUsed(joined, x, y, used);
+}
+
+/** Punctuation that closes a clause between a title's qualifier and a later name. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
+
+/** Marks the title items [x, y) consumed. */
+function markUsed(joined: Item[], x: number, y: number, used: Set<Item>): void {
   for (let k = x; k < y; k++) used.add(joined[k]!);
 }
 

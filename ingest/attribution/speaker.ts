@@ -5,6 +5,7 @@ import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
 import { PEOPLE_PLURALS } from '../actors/lexicon.ts';
+import { spellsAcronym } from '../actors/registry.ts';
 import { nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
@@ -596,10 +597,30 @@ export class SpeakerResolver {
     // "JAYAPURA (Reuters) - Officials said": a plural for people, capitalized only because it opens the story after
     // the dateline, names nobody; as a name it would be one actor "Officials" in every article.
     if (core.length === 1 && PEOPLE_PLURALS.has(head.norm)) return this.createAnonymous(core, head, null, span);
+    // A headline's "ISAF admits ...": an acronym no actor was found for is the body of the article it spells.
+    const spelled = core.length === 1 ? this.bodySpelledBy(head) : undefined;
+    if (spelled) {
+      if (!spelled.aliases.includes(head.text)) spelled.aliases.push(head.text);
+      if (!spelled.mentions.some(([x]) => x === head.start)) {
+        spelled.mentions.push([head.start, head.end]);
+        spelled.mentions.sort((a, b) => a[0] - b[0]);
+      }
+      return this.use(spelled.id, span);
+    }
     const created = this.createNamed(core, span, this.roleQuery(c));
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
     return created;
+  }
+
+  /** The one body of the article whose name or alias spells an all-capital word ("ISAF"), if exactly one does. */
+  private bodySpelledBy(head: Token): Actor | undefined {
+    if (!/^[A-Z]{2,6}$/.test(head.text)) return undefined;
+    const key = head.text.toLowerCase();
+    const bodies = this.doc.actors.filter(
+      (a) => a.kind !== 'person' && a.kind !== 'state' && [a.name, ...a.aliases].some((n) => spellsAcronym(n, key)),
+    );
+    return bodies.length === 1 ? bodies[0] : undefined;
   }
 
   /**
