@@ -51,7 +51,13 @@ const SURNAME_VARIANTS = new Map(
   Object.entries(surnameVariants as Record<string, string>).filter(([k, v]) => !k.startsWith('_') && k !== v),
 );
 /** The family name as keyed: one spelling for the romanizations of one name. */
-const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? s;
+const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? turkicEnding(s);
+
+/**
+ * Russian-style family names from Central Asia and the Caucasus that outlets romanize with or without the "y"
+ * ("Kasymaliyev" / "Kasymaliev", "Tokayeva" / "Tokaeva"): the ending after a vowel read without it.
+ */
+const turkicEnding = (s: string) => (s.length > 6 ? s.replace(/([aeiou])ye(va?)$/, '$1e$2') : s);
 /** Given names written in Arabic script, where short vowels go unwritten (graph/data/name-variants.json). */
 const ARABIC_SCRIPT_GIVEN = new Set(nameVariants.arabicScriptGiven);
 /** The class of a vowel cluster romanizations swap: e and i alike, o and u alike, a apart ("Hassan", "Hossein"). */
