@@ -41,3 +41,49 @@ export function countedApart(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** Outcomes a figure may be told with: killed or wounded. */
+const OUTCOMES = new Set(['~kill', '~wound']);
+/** Words that end the search for a figure's outcome: another figure's clause ("killed 20 and wounded 30"). */
+const OUTCOME_STOPS = new Set(['and', 'or', 'but', 'while', 'including']);
+
+/**
+ * Count term -> the outcome it is told with: the killed/wounded verb within three words after the figure ("five
+ * others wounded", "12 people were killed"), else within two before it ("killed five policemen"), never across
+ * another figure or a conjunction.
+ */
+function outcomes(text: string): Map<string, string> {
+  const words = digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const out = new Map<string, string>();
+  const outcomeAt = (k: number) => {
+    const t = wordTerm(words[k]!);
+    return t && OUTCOMES.has(t) ? t : null;
+  };
+  words.forEach((w, i) => {
+    const count = /^\d/.test(w) ? wordTerm(w) : null;
+    if (!count?.startsWith('#') || out.has(count)) return;
+    let found: string | null = null;
+    for (let k = i + 1; k <= i + 3 && k < words.length && !found; k++) {
+      if (/^\d/.test(words[k]!) || OUTCOME_STOPS.has(words[k]!)) break;
+      found = outcomeAt(k);
+    }
+    for (let k = i - 1; k >= i - 2 && k >= 0 && !found; k--) {
+      if (/^\d/.test(words[k]!) || OUTCOME_STOPS.has(words[k]!)) break;
+      found = outcomeAt(k);
+    }
+    if (found) out.set(count, found);
+  });
+  return out;
+}
+
+const outcomeBy = memoByString(outcomes);
+
+/** Whether a figure both texts give is a death toll in one and a count of wounded in the other. */
+export function outcomesApart(a: string, b: string): boolean {
+  const [oa, ob] = [outcomeBy(a), outcomeBy(b)];
+  for (const [count, what] of oa) {
+    const other = ob.get(count);
+    if (other && other !== what) return true;
+  }
+  return false;
+}

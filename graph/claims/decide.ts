@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart, countedBy } from './counted.ts';
+import { countedApart, countedBy, outcomesApart } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -456,6 +456,8 @@ function firedOneWay(a: string[], b: string[]): boolean {
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
+  // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
+  if (outcomesApart(a.text, b.text)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
   if (o.turned || o.mutual) return null;
   const rel = relation(a.origins, b.origins);

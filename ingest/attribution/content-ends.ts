@@ -64,7 +64,7 @@ export function parenthetical(ctx: Ctx, content: Content, j: number, end: number
   const last = tokens[content.lastTok]!;
   const complete = !verbless && !/^(AUX|ADP|DET|PART|CCONJ)$/.test(last.pos) && !BE.has(last.norm);
   if (!verbless && tokens[j - 1]!.pos === 'PROPN' && speakerAppositive(tokens, j + 1, end)) return;
-  if (complete && phraseWithoutClause(tokens, j + 1, end)) return;
+  if (complete && (phraseWithoutClause(tokens, j + 1, end) || sententialAppositive(tokens, j + 1, end))) return;
   const rest = rightContent(ctx, j + 1, end);
   if (!rest || rest.quote) return;
   // The text is the two pieces around the tag, not the tag itself: "The agreement, X said, would stand".
@@ -103,6 +103,19 @@ function speakerAppositive(tokens: Token[], k: number, end: number): boolean {
   if (!np) return false;
   const after = tokens[np[1]];
   return np[1] >= end || !after || /^[,.;!?—–]$/.test(after.text) || /^(who|whose|whom)$/.test(after.norm);
+}
+
+/**
+ * The writer's noun phrase on the whole sentence after a final tag: "..., a spokesman said, an accusation the
+ * coalition said it was looking into", "..., witnesses said, a figure that could not be verified". Not a clause
+ * going on ("..., he said, the people are with us").
+ */
+function sententialAppositive(tokens: Token[], k: number, end: number): boolean {
+  if (!/^(a|an|the|another)$/.test(tokens[k]!.norm)) return false;
+  const np = rightNP(tokens, k, end);
+  if (!np) return false;
+  const after = tokens[np[1]];
+  return np[1] >= end || !after || !/^(VERB|AUX)$/.test(after.pos);
 }
 
 /** A prepositional phrase at k running to the sentence end with no finite verb: "on condition of anonymity to ...". */
