@@ -324,7 +324,7 @@ function enough(rel: Relation, o: Overlap): boolean {
   const blame = k.incident && o.shared.includes(RESPONSIBLE);
   if (blame && !o.lone && rel === 'same speaker') return true;
   // A state only one side names is where it happened as often as a party ("came from the border with Niger").
-  if (blame && o.lone === o.loneStates && o.shared.some((s) => s.startsWith('@') && !STATE_TERMS.has(s))) return true;
+  if (blame && o.lone === o.loneStates && o.shared.some(groupParty)) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
@@ -452,6 +452,17 @@ function firedOneWay(a: string[], b: string[]): boolean {
   return oneWay(a, b) || oneWay(b, a);
 }
 
+/**
+ * A party that is neither a state nor one of a state's own bodies (`@armenia-military`, `@syria-foreign-ministry`): in
+ * a clash between states each side blames the other's forces, and a state only one side names may be the one it
+ * blames ("Azerbaijani forces were behind the shelling" / "Azerbaijani forces fired back at Armenian shelling").
+ */
+function groupParty(t: string): boolean {
+  if (!t.startsWith('@') || STATE_TERMS.has(t)) return false;
+  for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) if (STATE_TERMS.has(t.slice(0, i))) return false;
+  return true;
+}
+
 /** Concepts every claim about an incident may carry besides its blame: the act it names ("the attack", "the massacre"). */
 const INCIDENT_ACTS = new Set(['~attack', '~kill', '~launch']);
 
@@ -466,7 +477,7 @@ const INCIDENT_ACTS = new Set(['~attack', '~kill', '~launch']);
 function blamedAlike(a: string[], b: string[]): boolean {
   const o = termOverlap(a, b);
   if (!o.incident || !o.shared.includes(RESPONSIBLE) || o.lone !== o.loneStates || o.turned || o.mutual) return false;
-  if (!o.shared.some((t) => t.startsWith('@') && !STATE_TERMS.has(t))) return false;
+  if (!o.shared.some(groupParty)) return false;
   const [ca, cb] = [counts(a), counts(b)];
   if (ca.some((t) => !cb.includes(t)) || cb.some((t) => !ca.includes(t))) return false;
   // As conceptsHeld: the lighter side's concepts are in the other ("the ELN had carried out the bombing, the latest in

@@ -65,6 +65,30 @@ describe("a group's own claim of an attack and another speaker's blame of it", (
   });
 });
 
+describe("two sides of a border clash blaming each other's forces", () => {
+  it("are two assertions though both name one side's forces, the shelling and blame", () => {
+    const armenian = side(
+      'Azerbaijani forces were behind the shelling of the border villages',
+      'armenia-mod',
+      'reuters',
+      [['azerbaijan-military', 'Azerbaijani forces']],
+    );
+    // The other side's forces are who is blamed on one side, who fired back on the other.
+    const azerbaijani = side(
+      'Azerbaijani forces fired back at Armenian shelling, and Armenia bears responsibility',
+      'azerbaijan-mod',
+      'afp',
+      [
+        ['azerbaijan-military', 'Azerbaijani forces'],
+        ['armenia', 'Armenia'],
+      ],
+    );
+    expect(azerbaijani.terms).toEqual(expect.arrayContaining(['@azerbaijan-military', '@armenia', '~responsible']));
+    expect(paraphrase(armenian, azerbaijani)).toBeNull();
+    expect(paraphrase(azerbaijani, armenian)).toBeNull();
+  });
+});
+
 describe('a report named with how it went round or by its author', () => {
   it('keeps only what the report says', () => {
     const denied = (text: string) => claimTerms({ text, actors: [] });
