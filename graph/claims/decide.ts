@@ -324,7 +324,7 @@ function enough(rel: Relation, o: Overlap): boolean {
   const blame = k.incident && o.shared.includes(RESPONSIBLE);
   if (blame && !o.lone && rel === 'same speaker') return true;
   // A state only one side names is where it happened as often as a party ("came from the border with Niger").
-  if (blame && o.lone === o.loneStates && o.shared.some((s) => s.startsWith('@') && !STATE_TERMS.has(s))) return true;
+  if (blame && o.lone === o.loneStates && o.shared.some(groupParty)) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
   switch (rel) {
     case 'same speaker':
@@ -452,6 +452,43 @@ function firedOneWay(a: string[], b: string[]): boolean {
   return oneWay(a, b) || oneWay(b, a);
 }
 
+/**
+ * A party that is neither a state nor one of a state's own bodies (`@armenia-military`, `@syria-foreign-ministry`): in
+ * a clash between states each side blames the other's forces, and a state only one side names may be the one it
+ * blames ("Azerbaijani forces were behind the shelling" / "Azerbaijani forces fired back at Armenian shelling").
+ */
+function groupParty(t: string): boolean {
+  if (!t.startsWith('@') || STATE_TERMS.has(t)) return false;
+  for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) if (STATE_TERMS.has(t.slice(0, i))) return false;
+  return true;
+}
+
+/** Concepts every claim about an incident may carry besides its blame: the act it names ("the attack", "the massacre"). */
+const INCIDENT_ACTS = new Set(['~attack', '~kill', '~launch']);
+
+/**
+ * The same party held responsible for the same incident, the party read from the content even where it is a side's
+ * own speaker: a group claiming an attack ("its fighters had carried out the attack", told by the group) and another
+ * speaker blaming it ("the ELN had carried out the bombing") are one assertion. A claim's own speaker is no content
+ * elsewhere (`selves` in paraphrase); here the party is what is asserted. Every actor only one side names is a state
+ * (a place as often as a party), no figure only one side gives (a count is another assertion: "its fighters killed 30
+ * soldiers"), and the lighter side holds no concept the other lacks besides the act and a party class.
+ */
+function blamedAlike(a: string[], b: string[]): boolean {
+  const o = termOverlap(a, b);
+  if (!o.incident || !o.shared.includes(RESPONSIBLE) || o.lone !== o.loneStates || o.turned || o.mutual) return false;
+  if (!o.shared.some(groupParty)) return false;
+  const [ca, cb] = [counts(a), counts(b)];
+  if (ca.some((t) => !cb.includes(t)) || cb.some((t) => !ca.includes(t))) return false;
+  // As conceptsHeld: the lighter side's concepts are in the other ("the ELN had carried out the bombing, the latest in
+  // a wave of attacks in the oil-producing province" holds all of "its fighters had carried out the attack").
+  const extra = (x: string[], y: string[]) =>
+    x.some((t) => t.startsWith('~') && !y.includes(t) && !PARTY.has(t) && !INCIDENT_ACTS.has(t));
+  const w = (ts: string[]) => weightOf(contentTerms(ts, NO_TERMS));
+  const [wa, wb] = [w(a), w(b)];
+  return wa < wb ? !extra(a, b) : wb < wa ? !extra(b, a) : !extra(a, b) || !extra(b, a);
+}
+
 /** A paraphrase: the same polarity, no conflicting counts, dates not far apart, enough content for the origins. */
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
@@ -466,6 +503,11 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
   // So may one speaker's own two tellings of a party's act (sameActTold: "militants" / "fighters").
   if (firedOneWay(a.terms, b.terms)) return null;
+  if (blamedAlike(a.terms, b.terms))
+    return {
+      score: round2(o.containment),
+      reason: describe(`paraphrase, ${rel}, one party blamed for one incident`, o),
+    };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))

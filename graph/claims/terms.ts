@@ -171,8 +171,20 @@ const LEADING_ATTRIBUTION = /^\s*(?:as quoted by|as reported by|according to|cit
  * group that ...", "reports by opposition websites that ..."): whose report it was, not what it asserts. "of" only
  * before a name: "reports of fighting that left ten dead" keeps its words.
  */
-const AUTHORED_REPORT =
-  /^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?:[Cc]laims?|[Rr]eports?|[Ss]tatements?|[Aa]llegations?|[Aa]ccusations?|[Aa]ssertions?|[Ss]uggestions?)\s+(?:(?:by|from)\s|of\s+(?:the\s+)?(?=\p{Lu}))[^,;]{1,60}?\s+that\s+/u;
+/** How a report went round, before its author or medium: "reports circulating on social media", "claims made by". */
+const REPORT_SPREAD =
+  '(?:circulating|circulated|spread|spreading|broadcast|published|carried|made|aired|posted|shared|issued)';
+const REPORT_NOUN =
+  '(?:[Cc]laims?|[Rr]eports?|[Ss]tatements?|[Aa]llegations?|[Aa]ccusations?|[Aa]ssertions?|[Ss]uggestions?)';
+const AUTHORED_REPORT = new RegExp(
+  '^\\s*(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:' +
+    // "reports by opposition websites that", "reports circulating on social media that", "claims made by Kyiv that"
+    `${REPORT_NOUN}\\s+(?:(?:by|from)\\s|of\\s+(?:the\\s+)?(?=\\p{Lu})|${REPORT_SPREAD}\\s)[^,;]{1,60}?` +
+    // "the army's claim that", "Baku's allegations that"
+    `|(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+['\u2019]s\\s+${REPORT_NOUN}` +
+    ')\\s+that\\s+',
+  'u',
+);
 
 /** The input with a leading attribution or a report's author blanked (offsets kept) and the actors named only inside it dropped. */
 function withoutLeadingAttribution(input: TermInput): TermInput {
