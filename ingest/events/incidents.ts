@@ -65,6 +65,11 @@ interface Draft {
   areas: string[];
   /** Told as another happening: "a second strike", "another attack". */
   distinct: boolean;
+  /**
+   * Told at a measured time from another happening ("came less than a month after a roadside bomb killed three"):
+   * another happening even in its own sentence, and no anaphor of a later sentence ("the attack") tells it again.
+   */
+  interval: boolean;
   /** Told only in the headline so far: the first body mention that fits tells it again. */
   headline: boolean;
   participants: string[];
@@ -450,6 +455,7 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
+  if (b.interval || (a.interval && anaphoric && a.last !== b.last)) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
   if (conflicts(a, b, within)) return false;
   // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
@@ -539,6 +545,26 @@ const DISTINCT = new Set([
   'similar',
   ...PAST_EVENT_WORDS,
 ]);
+
+/** Units a time between two happenings is measured in: "two weeks after", "less than a month before". */
+const INTERVAL_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
+/** Determiners that point at a happening told before ("days after the attack"): the same one, not another. */
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/**
+ * "The attack came less than a month after a roadside bomb killed three soldiers", "weeks before gunmen stormed X":
+ * a trigger right after an opener measured from another time is another happening. The words between the opener and
+ * the trigger may be its determiner, modifiers and subject only, and none of them definite ("two days after the
+ * attack" is the news again).
+ */
+function atInterval(tokens: View['tokens'], first: number, start: number): boolean {
+  for (let k = start - 1; k > first && k >= start - 6; k--) {
+    const t = tokens[k]!;
+    if (DATE_OPENERS.has(t.norm) && t.norm !== 'until') return INTERVAL_UNITS.has(tokens[k - 1]!.norm);
+    if (DEFINITE.has(t.norm) || !/^(?:DET|ADJ|PROPN|NUM|NOUN|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
 
 /** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
 function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
@@ -687,6 +713,7 @@ function draftOf(
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
       ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
       tokens.slice(s.firstToken, m.start).some((t) => PAST_ADVERBS.has(t.norm)),
+    interval: atInterval(tokens, s.firstToken, m.start),
     // A headline: the article's first line, a paragraph of its own without a closing stop.
     headline:
       m.sentence === 0 &&
@@ -1018,6 +1045,9 @@ export function findIncidents(
     // needs a place or a toll to be told apart from criticism.
     const persons = d.participants.length > 0 && d.participants.every((p) => view.actors.get(p)?.kind === 'person');
     if (VIOLENT.has(d.kind) && persons && !d.place && !toll) return;
+    // Told only as so long before the news ("less than a month after a roadside bomb killed three"), with no date of
+    // its own: kept apart from the news, but no report elsewhere could tell it from the news at that place.
+    if (d.interval && (!d.key || d.weak) && d.year === null) return;
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2

@@ -133,6 +133,9 @@ const BUILDINGS = new Set(
   `hotel hotels hospital mosque church temple school restaurant cafe stadium university embassy palace mall cinema
   theatre theater club`.split(/\s+/),
 );
+/** Kinds of actor that own a site rather than name its place ("an SNA base", "a Wagner camp"). */
+const OWNERS = new Set(['organization', 'group']);
+
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
@@ -547,6 +550,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
     // So is one the text types before it ("the village of Los Reyes").
     const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text));
+    // "an SNA base in Beled Hawo", "the UN camp near X": a body's or a group's name before a site's word says whose it
+    // is, not where; the place told with it does.
+    if (siteAt !== undefined && ms.length && ms.every((m) => OWNERS.has(view.actors.get(m.actorId)?.kind ?? '')))
+      continue;
     const sited = siteAt !== undefined;
     // So is the end of a road ("the road between Bint Jbeil and Ainata"), whatever the names were taken for.
     const typed =
