@@ -156,7 +156,27 @@ const HABITUAL = new Set(
  */
 function habitual(view: View, m: EventMention): boolean {
   const t = view.tokens[m.start]!;
-  return /s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '');
+  if (/s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '')) return true;
+  return lasting(view, m);
+}
+
+/** "for months", "for an eighth month", "for a third straight week": a span of weeks or more, not one happening. */
+const LASTING =
+  /^\s*for\s+(?:(?:several|many|two|three|four|five|six|nine|ten|\d+)\s+)?(?:weeks|months|years)\b|^\s*for\s+(?:a|an|the)\s+(?:\w+(?:th|nd|rd|st)|second|third|fifth|ninth|twelfth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:week|month|year)\b/i;
+
+/**
+ * "Hezbollah and the Israeli military traded fire across the border for an eighth month": an act told as lasting
+ * weeks or more is the war's course, not an incident (the news it is told with is). Read in the words after the
+ * trigger's clause object, up to eight tokens on, in its sentence.
+ */
+function lasting(view: View, m: EventMention): boolean {
+  const { tokens } = view;
+  const text = view.nlp.text;
+  for (let k = m.end; k < m.end + 8 && tokens[k]?.sentence === m.sentence; k++) {
+    if (tokens[k]!.norm !== 'for') continue;
+    if (LASTING.test(text.slice(tokens[k]!.start, tokens[k]!.start + 40))) return true;
+  }
+  return false;
 }
 
 /** Arms a shot is fired from: "from small arms", "from heavy machine guns", "from mortars". */
