@@ -180,13 +180,18 @@ function placeAfterType(
     CALENDAR.test(tokens[k + 2]!.text)
   )
     return null;
+  // "the Russian Black Sea port of": a demonym before the name is dropped. Before a part's type word only a state's
+  // demonym or a people's adjective is: "the Intan Jaya area of Central Papua" is Intan Jaya, not Jaya.
+  const part = PART_TYPES.has(tokens[k]!.norm);
+  const describes = (norm: string) =>
+    DEMONYM.test(norm) && (!part || DEMONYM_STATE.has(norm) || PEOPLE_ADJECTIVE.test(norm));
   let o = i;
-  while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
+  while (o < k - 1 && describes(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
   let stop = k + 2;
   while (stop < end && capitalized(tokens[stop]!.text) && !CALENDAR.test(tokens[stop]!.text)) stop++;
   // "the Canape Vert neighborhood of Haiti's capital": a possessor after "of" holds the place, it is not it.
   if (/^(?:'s|’s)$/.test(tokens[stop]?.norm ?? '')) return null;
-  if (PART_TYPES.has(tokens[k]!.norm))
+  if (part)
     return { start: o, end: k, type: tokens[k]!.norm, outer: text.slice(tokens[k + 2]!.start, tokens[stop - 1]!.end) };
   return { start: k + 2, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[o]!.start, tokens[k - 1]!.end) };
 }

@@ -3,7 +3,9 @@
 // the news ("came less than a month after a roadside bomb killed three") was folded into it; a body's or group's name
 // before a site word ("an AMISOM base in X") was taken for the place; an exchange of fire told as lasting months ("for
 // an eighth month") was an incident that took the next strike's place; Somali town names written with "Beled" or
-// "Bulo" and "x" or "h" were two places.
+// "Bulo" and "x" or "h" were two places; "The attack took place last week in X" was read as a month long past and kept
+// apart from the lead it tells; the first word of a part's name that ends like a demonym ("the Intan Jaya area of")
+// was dropped.
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -116,4 +118,25 @@ describe('a Somali town written with "Beled" or "Bulo", "x" or "h"', () => {
     await store.close();
     expect(nodes.map(([, n]) => n)).toEqual([2]);
   }, 60_000);
+});
+
+describe('an event dated "last week"', () => {
+  it('is the news of its report, not a month long past: the lead and its retelling are one', () => {
+    const found = incidents(
+      "Indonesian soldiers killed in Papua\n\nJAKARTA, March 12, 2025 (AFP) - Separatist rebels in Indonesia's Papua " +
+        'region have killed three soldiers in an attack on an army post, the military said.\n\nThe attack took place ' +
+        'last week in the Puncak Jaya area of Central Papua province, a military spokesman told AFP.',
+    );
+    expect(found.map((i) => [i.place, i.killed])).toEqual([['Puncak Jaya', 3]]);
+  });
+});
+
+describe('the name of a part before its type word', () => {
+  it('keeps a first word that ends like a demonym ("the Sultan Kudarat area of Mindanao")', () => {
+    const found = incidents(
+      'COTABATO, Philippines (AP) - Suspected militants attacked an army detachment in the Sultan Kudarat area of ' +
+        'Mindanao on Saturday, killing two soldiers, the military said.',
+    );
+    expect(found.map((i) => i.place)).toEqual(['Sultan Kudarat']);
+  });
 });
