@@ -48,6 +48,19 @@ describe('a happening told at a measured time from the news', () => {
     ]);
   });
 
+  it('is kept apart, as one happening, when told a day before the news ("a day after a roadside bomb hit")', () => {
+    const found = incidents(
+      DAMBATTA.replace(
+        'less than a month after a roadside bomb killed five soldiers on the road between Dambatta and Gwarzo.',
+        'a day after a roadside bomb hit an army truck near Dambatta, killing two soldiers.',
+      ),
+    );
+    expect(found.map((i) => [i.place, i.killed, i.manner ?? []])).toEqual([
+      ['Dambatta', 4, []],
+      ['Dambatta', 2, ['mine']],
+    ]);
+  });
+
   it('is the news again when the words point back at it ("two days after the attack")', () => {
     const found = incidents(
       DAMBATTA.replace(
