@@ -9,6 +9,8 @@ export interface DayKey {
   year: number | null;
   month: number | null;
   day: number | null;
+  /** Read from a week told relative to the report ("last week"): the report's news, not a month long past. */
+  week?: true;
 }
 
 export interface FoundDate {
@@ -173,7 +175,7 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
         const sunday = new Date(monday.getTime() + 6 * DAY_MS);
         key =
           monday.getUTCMonth() === sunday.getUTCMonth()
-            ? { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: null }
+            ? { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: null, week: true }
             : { year: null, month: null, day: null };
       } else key = keyOf(c.date());
     }

@@ -65,6 +65,12 @@ interface Draft {
   areas: string[];
   /** Told as another happening: "a second strike", "another attack". */
   distinct: boolean;
+  /**
+   * Told at a measured time from another happening ("came less than a month after a roadside bomb killed three"):
+   * another happening even in its own sentence, and no anaphor of a later sentence ("the attack") tells it again.
+   * 'long' when weeks or more ("less than a month after"): no news of the report's week.
+   */
+  interval: false | 'short' | 'long';
   /** Told only in the headline so far: the first body mention that fits tells it again. */
   headline: boolean;
   participants: string[];
@@ -151,7 +157,27 @@ const HABITUAL = new Set(
  */
 function habitual(view: View, m: EventMention): boolean {
   const t = view.tokens[m.start]!;
-  return /s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '');
+  if (/s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '')) return true;
+  return lasting(view, m);
+}
+
+/** "for months", "for an eighth month", "for a third straight week": a span of weeks or more, not one happening. */
+const LASTING =
+  /^\s*for\s+(?:(?:several|many|two|three|four|five|six|nine|ten|\d+)\s+)?(?:weeks|months|years)\b|^\s*for\s+(?:a|an|the)\s+(?:\w+(?:th|nd|rd|st)|second|third|fifth|ninth|twelfth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:week|month|year)\b/i;
+
+/**
+ * "Hezbollah and the Israeli military traded fire across the border for an eighth month": an act told as lasting
+ * weeks or more is the war's course, not an incident (the news it is told with is). Read in the words after the
+ * trigger's clause object, up to eight tokens on, in its sentence.
+ */
+function lasting(view: View, m: EventMention): boolean {
+  const { tokens } = view;
+  const text = view.nlp.text;
+  for (let k = m.end; k < m.end + 8 && tokens[k]?.sentence === m.sentence; k++) {
+    if (tokens[k]!.norm !== 'for') continue;
+    if (LASTING.test(text.slice(tokens[k]!.start, tokens[k]!.start + 40))) return true;
+  }
+  return false;
 }
 
 /** Arms a shot is fired from: "from small arms", "from heavy machine guns", "from mortars". */
@@ -425,7 +451,7 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   if (mannersConflict(a.manners, b.manners)) return true;
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return true;
   // "on Tuesday" is the report's week; "in January 2014" is a month long past: wire copy dates them so apart.
-  const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak;
+  const monthOnly = (d: Draft) => !!d.key && d.key.month != null && d.key.day == null && !d.weak && !d.key.week;
   if ((a.weekday !== null && !a.key && monthOnly(b)) || (b.weekday !== null && !b.key && monthOnly(a))) return true;
   // "In 2018, soldiers torched dozens of homes in Ndop" is not the bar attack there "on Saturday night", nor one of
   // another year.
@@ -450,6 +476,8 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
+  // Two triggers of one measured clause ("a day after a roadside bomb hit a convoy") tell one happening.
+  if (b.interval ? !a.interval || a.last !== b.last : a.interval && anaphoric && a.last !== b.last) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
   if (conflicts(a, b, within)) return false;
   // A state's military stands for the state: "Israel struck ..." and "Israeli warplanes hit ..." share a party.
@@ -540,6 +568,31 @@ const DISTINCT = new Set([
   ...PAST_EVENT_WORDS,
 ]);
 
+/** Units a time between two happenings is measured in: hours or days ("a day after"), and weeks or more ("less than a
+ * month before"). */
+const INTERVAL_UNITS = new Set('minute minutes hour hours day days'.split(' '));
+const LONG_INTERVAL_UNITS = new Set('week weeks month months year years'.split(' '));
+/** Determiners that point at a happening told before ("days after the attack"): the same one, not another. */
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/**
+ * "The attack came less than a month after a roadside bomb killed three soldiers", "weeks before gunmen stormed X":
+ * a trigger right after an opener measured from another time is another happening. The words between the opener and
+ * the trigger may be its determiner, modifiers and subject only, and none of them definite ("two days after the
+ * attack" is the news again).
+ */
+function atInterval(tokens: View['tokens'], first: number, start: number): Draft['interval'] {
+  for (let k = start - 1; k > first && k >= start - 6; k--) {
+    const t = tokens[k]!;
+    if (DATE_OPENERS.has(t.norm) && t.norm !== 'until') {
+      const unit = tokens[k - 1]!.norm;
+      return LONG_INTERVAL_UNITS.has(unit) ? 'long' : INTERVAL_UNITS.has(unit) ? 'short' : false;
+    }
+    if (DEFINITE.has(t.norm) || !/^(?:DET|ADJ|PROPN|NUM|NOUN|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** "a strike on a village in X": the place-type word of an unnamed place between the trigger and its place. */
 function unnamedPlace(view: View, m: EventMention, place: Place): string | null {
   const { tokens } = view;
@@ -614,7 +667,7 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
  */
 function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
   if (into !== drafts[0] || into.key || !draft.key || draft.weak || draft.block === into.block) return false;
-  return draft.key.year != null && draft.key.month != null && draft.key.day == null;
+  return draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
 }
 
 /** Per sentence, computed once however many triggers it holds. */
@@ -687,6 +740,7 @@ function draftOf(
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
       ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
       tokens.slice(s.firstToken, m.start).some((t) => PAST_ADVERBS.has(t.norm)),
+    interval: atInterval(tokens, s.firstToken, m.start),
     // A headline: the article's first line, a paragraph of its own without a closing stop.
     headline:
       m.sentence === 0 &&
@@ -1018,6 +1072,9 @@ export function findIncidents(
     // needs a place or a toll to be told apart from criticism.
     const persons = d.participants.length > 0 && d.participants.every((p) => view.actors.get(p)?.kind === 'person');
     if (VIOLENT.has(d.kind) && persons && !d.place && !toll) return;
+    // Told only as weeks or more before the news ("less than a month after a roadside bomb killed three"), with no
+    // date of its own: kept apart from the news, but no report elsewhere could tell it from the news at that place.
+    if (d.interval === 'long' && (!d.key || d.weak) && d.year === null) return;
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2

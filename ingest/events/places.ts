@@ -133,6 +133,9 @@ const BUILDINGS = new Set(
   `hotel hotels hospital mosque church temple school restaurant cafe stadium university embassy palace mall cinema
   theatre theater club`.split(/\s+/),
 );
+/** Kinds of actor that own a site rather than name its place ("an SNA base", "a Wagner camp"). */
+const OWNERS = new Set(['organization', 'group']);
+
 /** Sites named after where they are ("the Kauwri cattle market", "the Langate army camp"): the name is a place. */
 export const SITES = new Set('market markets camp base barracks checkpoint prison jail'.split(' '));
 
@@ -177,13 +180,18 @@ function placeAfterType(
     CALENDAR.test(tokens[k + 2]!.text)
   )
     return null;
+  // "the Russian Black Sea port of": a demonym before the name is dropped. Before a part's type word only a state's
+  // demonym or a people's adjective is: "the Intan Jaya area of Central Papua" is Intan Jaya, not Jaya.
+  const part = PART_TYPES.has(tokens[k]!.norm);
+  const describes = (norm: string) =>
+    DEMONYM.test(norm) && (!part || DEMONYM_STATE.has(norm) || PEOPLE_ADJECTIVE.test(norm));
   let o = i;
-  while (o < k - 1 && DEMONYM.test(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
+  while (o < k - 1 && describes(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
   let stop = k + 2;
   while (stop < end && capitalized(tokens[stop]!.text) && !CALENDAR.test(tokens[stop]!.text)) stop++;
   // "the Canape Vert neighborhood of Haiti's capital": a possessor after "of" holds the place, it is not it.
   if (/^(?:'s|’s)$/.test(tokens[stop]?.norm ?? '')) return null;
-  if (PART_TYPES.has(tokens[k]!.norm))
+  if (part)
     return { start: o, end: k, type: tokens[k]!.norm, outer: text.slice(tokens[k + 2]!.start, tokens[stop - 1]!.end) };
   return { start: k + 2, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[o]!.start, tokens[k - 1]!.end) };
 }
@@ -547,6 +555,10 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "Tudun Biri village": a name followed by its place-type word is a place, whatever else it was taken for.
     // So is one the text types before it ("the village of Los Reyes").
     const siteAt = [0, 1, 2].find((d) => SITES.has(tokens[k + d]?.norm ?? '') && LOWER_FIRST.test(tokens[k + d]!.text));
+    // "an SNA base in Beled Hawo", "the UN camp near X": a body's or a group's name before a site's word says whose it
+    // is, not where; the place told with it does.
+    if (siteAt !== undefined && ms.length && ms.every((m) => OWNERS.has(view.actors.get(m.actorId)?.kind ?? '')))
+      continue;
     const sited = siteAt !== undefined;
     // So is the end of a road ("the road between Bint Jbeil and Ainata"), whatever the names were taken for.
     const typed =
