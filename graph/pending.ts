@@ -286,7 +286,16 @@ const emptyBatch = (): BatchFootprint => ({
 const byHitsThenId = (a: { hits: number; id: string }, b: { hits: number; id: string }) =>
   b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 export const INCIDENT_LIMIT = 200;
-const uniqueByKey = <T extends { key: string }>(xs: T[]): T[] => [...new Map(xs.map((x) => [x.key, x])).values()];
+/**
+ * One relationship per key, the first written (the stores keep the first: INSERT OR IGNORE, MERGE ... ON CREATE). Two
+ * unwritten articles that report one new claim each copy the same stored denials onto it (graph/claims/link.ts
+ * answerRels), under the same keys.
+ */
+const uniqueByKey = <T extends { key: string }>(xs: T[]): T[] => {
+  const out = new Map<string, T>();
+  for (const x of xs) if (!out.has(x.key)) out.set(x.key, x);
+  return [...out.values()];
+};
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
 
 /** Footprints of the articles not yet written, by batch (in order); a batch's is dropped once it is committed. */
@@ -513,7 +522,7 @@ export class PendingWrites {
             id,
             text: first!.text,
             terms: first!.terms,
-            speech: [...speech]
+            speech: uniqueByKey(speech)
               .sort(byKey)
               .slice(0, 20)
               .map(({ key: _k, ...s }) => s),
