@@ -189,8 +189,21 @@ function joinCompoundGiven(tokens: string[]): string[] {
   if (tokens.length < 3) return tokens;
   const [first, second] = [tokens[0]!, tokens[1]!];
   if (COMPOUND_GIVEN.has(first) || (COMPOUND_CLOSERS.has(second) && first.length > 1))
-    return [personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)), ...tokens.slice(2)];
-  return tokens;
+    return joinCompoundLast([
+      personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)),
+      ...tokens.slice(2),
+    ]);
+  return joinCompoundLast(tokens);
+}
+
+/**
+ * The same two words closing the name, the family name ("Rami Abdel Rahman" / "Rami Abdulrahman", "Omar Abu Bakr" /
+ * "Omar Abubakr"), when a given name stays before them.
+ */
+function joinCompoundLast(tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n < 3 || !COMPOUND_GIVEN.has(tokens[n - 2]!)) return tokens;
+  return [...tokens.slice(0, -2), personWordKey(tokens[n - 2]! + tokens[n - 1]!)];
 }
 
 const SPANISH_SURNAMES = new Set(spanish.surnames);
@@ -273,9 +286,12 @@ export function formalGivenName(given: string): string {
  */
 export function parsePersonName(written: string): PersonName | null {
   const tokens: string[] = [];
+  /** The tokens with each hyphenated word's pieces joined ("Jean-Emmanuel" → "jeanemmanuel"). */
+  const joined: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
     const pieces = word.split(/[-‐–]/);
+    const from = tokens.length;
     for (let i = 0; i < pieces.length; i++) {
       const first = /\p{L}/u.exec(pieces[i]!)?.[0];
       const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
@@ -289,9 +305,14 @@ export function parsePersonName(written: string): PersonName | null {
       if (lower && i === 0) return null;
       tokens.push(...keys);
     }
+    if (tokens.length > from) joined.push(personWordKey(tokens.slice(from).join('')));
   }
   while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
-  return parseTokens(joinCompoundGiven(tokens), arabicParticle);
+  while (joined.length && TITLES.has(joined[0]!)) joined.shift();
+  // "Lee Jae-myung" keys every syllable; elsewhere a hyphenated word is one word of the name ("Jean-Emmanuel
+  // Ouedraogo" is not "Jean-Pierre Ouedraogo", "Chan-o-cha" is "Chan-ocha").
+  const words = familyNameFirst(tokens) || burmeseName(tokens) ? tokens : joined;
+  return parseTokens(joinCompoundGiven(words), arabicParticle);
 }
 
 /**

@@ -447,6 +447,20 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   return datesConflict(a.key, b.key);
 }
 
+/**
+ * The parties of `a` that may make it one happening with `b`: all of them, but a party struck in one and acting in the
+ * other ("jihadists attacked a VDP post" / "VDP fighters killed 12 herders") tells two happenings, not one; fighting has
+ * no attacker, so a clash keeps them all.
+ */
+function sideless(a: Draft, b: Draft, root: (id: string) => string): string[] {
+  if (a.kind === 'clash' || b.kind === 'clash') return a.participants;
+  const has = (xs: string[], p: string) => xs.some((q) => root(q) === root(p));
+  return a.participants.filter((p) => {
+    const struckHere = !has(a.agents, p);
+    return struckHere ? !has(b.agents, p) : !has(b.participants, p) || has(b.agents, p);
+  });
+}
+
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
@@ -459,7 +473,7 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   const shared =
     a.agents.length && b.agents.length && (a.kind !== 'clash' || b.kind !== 'clash')
       ? overlap(a.agents, b.agents)
-      : overlap(a.participants, b.participants);
+      : overlap(sideless(a, b, root), sideless(b, a, root));
   // A country is too wide to make two reports one happening; a town is not.
   const place =
     !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place)) ||
