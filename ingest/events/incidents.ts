@@ -448,17 +448,16 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
 }
 
 /**
- * The parties of `a` that may make it one happening with `b`: all of them, but a party struck in one and acting in the
- * other ("jihadists attacked a VDP post" / "VDP fighters killed 12 herders") tells two happenings, not one; fighting has
- * no attacker, so a clash keeps them all.
+ * The parties of `a` that may make it one happening with `b`: all of them, but a party struck in one that names no
+ * attacker and the one attacker of the other ("jihadists attacked a VDP post" / "VDP fighters killed 12 herders")
+ * tells two happenings, not one; fighting has no attacker, so a clash keeps them all.
  */
 function sideless(a: Draft, b: Draft, root: (id: string) => string): string[] {
   if (a.kind === 'clash' || b.kind === 'clash') return a.participants;
-  const has = (xs: string[], p: string) => xs.some((q) => root(q) === root(p));
-  return a.participants.filter((p) => {
-    const struckHere = !has(a.agents, p);
-    return struckHere ? !has(b.agents, p) : !has(b.participants, p) || has(b.agents, p);
-  });
+  const soleAgent = (d: Draft, p: string) => d.agents.length === 1 && root(d.agents[0]!) === root(p);
+  return a.participants.filter(
+    (p) => !((!a.agents.length && soleAgent(b, p)) || (!b.agents.length && soleAgent(a, p))),
+  );
 }
 
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
