@@ -161,6 +161,8 @@ const PARTICLES = new Set([
 const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
 /** Words that close an Arabic or South Asian given name of two words, written joined or apart ("Zia Ullah"). */
 const COMPOUND_CLOSERS = new Set(['ullah', 'ulla', 'allah']);
+/** French given names that open compound ones, hyphenated or not ("Jean-Pierre", "Marie Noëlle"). */
+const COMPOUND_OPENERS = new Set(['jean', 'marie']);
 
 /**
  * One spelling for an "Abd-" given name written as one word: the connector romanizations disagree on ("Abdel",
@@ -188,6 +190,9 @@ export const personWordKey = (word: string): string => {
 function joinCompoundGiven(tokens: string[]): string[] {
   if (tokens.length < 3) return tokens;
   const [first, second] = [tokens[0]!, tokens[1]!];
+  // "Jean-Pierre Bemba" / "Jean Pierre Bemba": a French given name opening a compound one is no name alone, so
+  // "Jean-Emmanuel Ouedraogo" is not "Jean-Pierre Ouedraogo".
+  if (COMPOUND_OPENERS.has(first)) return [personWordKey(first + second), ...tokens.slice(2)];
   if (COMPOUND_GIVEN.has(first) || (COMPOUND_CLOSERS.has(second) && first.length > 1))
     return joinCompoundLast([
       personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)),
@@ -286,12 +291,9 @@ export function formalGivenName(given: string): string {
  */
 export function parsePersonName(written: string): PersonName | null {
   const tokens: string[] = [];
-  /** The tokens with each hyphenated word's pieces joined ("Jean-Emmanuel" → "jeanemmanuel"). */
-  const joined: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
     const pieces = word.split(/[-‐–]/);
-    const from = tokens.length;
     for (let i = 0; i < pieces.length; i++) {
       const first = /\p{L}/u.exec(pieces[i]!)?.[0];
       const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
@@ -305,14 +307,9 @@ export function parsePersonName(written: string): PersonName | null {
       if (lower && i === 0) return null;
       tokens.push(...keys);
     }
-    if (tokens.length > from) joined.push(personWordKey(tokens.slice(from).join('')));
   }
   while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
-  while (joined.length && TITLES.has(joined[0]!)) joined.shift();
-  // "Lee Jae-myung" keys every syllable; elsewhere a hyphenated word is one word of the name ("Jean-Emmanuel
-  // Ouedraogo" is not "Jean-Pierre Ouedraogo", "Chan-o-cha" is "Chan-ocha").
-  const words = familyNameFirst(tokens) || burmeseName(tokens) ? tokens : joined;
-  return parseTokens(joinCompoundGiven(words), arabicParticle);
+  return parseTokens(joinCompoundGiven(tokens), arabicParticle);
 }
 
 /**
