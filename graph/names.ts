@@ -167,6 +167,8 @@ const PARTICLES = new Set([
 const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
 /** Words that close an Arabic or South Asian given name of two words, written joined or apart ("Zia Ullah"). */
 const COMPOUND_CLOSERS = new Set(['ullah', 'ulla', 'allah']);
+/** French given names that open compound ones, hyphenated or not ("Jean-Pierre", "Marie Noëlle"). */
+const COMPOUND_OPENERS = new Set(['jean', 'marie']);
 
 /**
  * One spelling for an "Abd-" given name written as one word: the connector romanizations disagree on ("Abdel",
@@ -194,9 +196,25 @@ export const personWordKey = (word: string): string => {
 function joinCompoundGiven(tokens: string[]): string[] {
   if (tokens.length < 3) return tokens;
   const [first, second] = [tokens[0]!, tokens[1]!];
+  // "Jean-Pierre Bemba" / "Jean Pierre Bemba": a French given name opening a compound one is no name alone, so
+  // "Jean-Emmanuel Ouedraogo" is not "Jean-Pierre Ouedraogo".
+  if (COMPOUND_OPENERS.has(first)) return [personWordKey(first + second), ...tokens.slice(2)];
   if (COMPOUND_GIVEN.has(first) || (COMPOUND_CLOSERS.has(second) && first.length > 1))
-    return [personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)), ...tokens.slice(2)];
-  return tokens;
+    return joinCompoundLast([
+      personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)),
+      ...tokens.slice(2),
+    ]);
+  return joinCompoundLast(tokens);
+}
+
+/**
+ * The same two words closing the name, the family name ("Rami Abdel Rahman" / "Rami Abdulrahman", "Omar Abu Bakr" /
+ * "Omar Abubakr"), when a given name stays before them.
+ */
+function joinCompoundLast(tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n < 3 || !COMPOUND_GIVEN.has(tokens[n - 2]!)) return tokens;
+  return [...tokens.slice(0, -2), personWordKey(tokens[n - 2]! + tokens[n - 1]!)];
 }
 
 const SPANISH_SURNAMES = new Set(spanish.surnames);

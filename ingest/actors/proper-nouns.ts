@@ -2,6 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
+import { familyNameFirst } from '../../graph/names.ts';
 import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
@@ -107,7 +108,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
-    const name = surfaceOf(v, a, b);
+    const name = outletName(v, a, b, typed);
     const d = sc.reg.ensure(slugify(name), name, typed);
     sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
     return;
@@ -118,6 +119,16 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * An outlet's name as its station is called everywhere: a one-word name before a lower-case "radio" is "Radio X"
+ * ("Andalus radio station", "Shabelle radio" are Radio Andalus, Radio Shabelle); any other run as written.
+ */
+function outletName(v: View, a: number, b: number, kind: ActorKind): string {
+  const name = surfaceOf(v, a, b);
+  const radio = kind === 'outlet' && b - a === 1 && v.keys[b] === 'radio' && LOWER_FIRST.test(v.toks[b]!.text);
+  return radio ? `Radio ${name}` : name;
 }
 
 /**
@@ -493,16 +504,46 @@ function eventInside(v: View, a: number, b: number): boolean {
 }
 
 /**
+ * "Jean-Pierre Bemba", "Hans-Peter Bartels": a given name of two capitalized words joined by a hyphen is one word of
+ * the name (so "Jean-Pierre" and "Jean-Emmanuel" Ouedraogo are two people), unless the name is written family name
+ * first ("Lee Jae-myung", whose syllables key it). Joins tokens and keys 0 and 1 in place.
+ */
+function hyphenedGiven(v: View, a: number, tokens: string[], keys: string[]): void {
+  const hyphened = v.glued[a + 1] && v.text[v.toks[a]!.end] === '-' && tokens[1] === v.toks[a + 1]?.text;
+  if (tokens.length < 3 || !hyphened || !UPPER_FIRST.test(tokens[1]!) || familyNameFirst(keys)) return;
+  tokens.splice(0, 2, `${tokens[0]}-${tokens[1]}`);
+  keys.splice(0, 2, `${keys[0]}-${keys[1]}`);
+}
+
+/**
+ * The written words of tokens [a, b) up to a possessive, a hyphenated word one word ("Jean-Pierre Bemba": "Jean" is
+ * no role before "Pierre"), and the token each word starts at.
+ */
+function nameWords(v: View, a: number, b: number): { written: string[]; starts: number[] } {
+  const written: string[] = [];
+  const starts: number[] = [];
+  for (let k = a; k < b && v.keys[k] !== "'s"; k++) {
+    const hyphened = k > a && v.glued[k] && v.text[v.toks[k - 1]!.end] === '-';
+    if (hyphened) {
+      written[written.length - 1] += v.text.slice(v.toks[k - 1]!.end, v.toks[k]!.end);
+      continue;
+    }
+    written.push(v.toks[k]!.text);
+    starts.push(k);
+  }
+  return { written, starts };
+}
+
+/**
  * A person named by tokens [a, b) (up to a possessive), unless the words cannot be a name; the tokens of `skip`
  * (a quoted nickname: nicknames.ts) are no part of the name.
  */
 export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [number, number]) {
   // "Majority Whip John Cornyn", "Billionaire Mark Cuban": a role glued before the name is the person's role.
-  const written: string[] = [];
-  for (let k = a; k < b && v.keys[k] !== "'s"; k++) written.push(v.toks[k]!.text);
+  const { written, starts } = nameWords(v, a, b);
   const named = nameAfterRole(written);
-  const role = named > 0 ? surfaceOf(v, a, a + named) : null;
-  a += named;
+  const role = named > 0 ? surfaceOf(v, a, starts[named]!) : null;
+  a = named > 0 ? starts[named]! : a;
   const tokens: string[] = [];
   const keys: string[] = [];
   let last = a;
@@ -521,6 +562,7 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
   // Names are words: "T-72" or "F-16" are not people, nor page furniture glued to a name ("FlagShareLikeReplyPaige";
   // "McDonald", "DeSantis" have one inner capital).
   for (const t of tokens) if (!NAME_WORD.test(t) || GLUED_TWICE.test(t)) return null;
+  hyphenedGiven(v, a, tokens, keys);
   const p = sc.reg.person(tokens, keys);
   sc.reg.mention(p.id, v.toks[a]!.start, v.toks[last]!.end, 'name', tokens.join(' '));
   if (role) p.roles.add(role);

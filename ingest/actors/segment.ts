@@ -80,6 +80,7 @@ export function segment(v: View): Item[] {
   for (let i = 0; i < n;) {
     const gaz = gazetteerAt(v, i, items, shouted, places);
     if (gaz) {
+      dropTitleModifiers(v, items, gaz);
       items.push(gaz);
       i = gaz.end;
       continue;
@@ -97,6 +98,22 @@ export function segment(v: View): Item[] {
     i++;
   }
   return items;
+}
+
+/** Capitalized words that qualify an office glued before its title: "Managing Director", "Acting Chief". */
+const TITLE_MODIFIERS = new Set(
+  'managing acting executive interim senior assistant associate principal regional outgoing incoming'.split(' '),
+);
+
+/**
+ * "NEA Managing Director Ghising", "Kemsa Acting Chief Executive Andrew Mulwa": the words qualifying a title right
+ * before it are no part of the capitalized run they end (the body's name, never a person "NEA Managing").
+ */
+function dropTitleModifiers(v: View, items: Item[], gaz: Item): void {
+  const run = items[items.length - 1];
+  if (gaz.type !== 'gaz' || gaz.hit.role !== 'title' || run?.type !== 'run' || run.end !== gaz.start) return;
+  while (run.end > run.start && TITLE_MODIFIERS.has(v.keys[run.end - 1]!) && isCap(v.toks[run.end - 1]!)) run.end--;
+  if (run.end === run.start) items.pop();
 }
 
 /** The gazetteer item starting at token i (or at i + 1 after "the"), unless it reads better as part of a name. */
@@ -422,6 +439,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     v.text[t.end] !== '.' &&
     !(next && /^\d/.test(next.text));
   if (monthInName) return true;
+  if (creedInName(v, i, last)) return true;
   // "an ad from Our Principles PAC", "backed by Our Revolution": a capitalized "Our" after a lower-case word, before
   // another capital, opens a name in running text.
   const ours =
@@ -458,6 +476,22 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
 }
+
+/** Creed words that are also Arabic given names: "Mohammed Shia al-Sudani". */
+const CREED_NAMES = new Set(['shia', 'sunni']);
+
+/**
+ * "Mohammed Shia al-Sudani": a creed word right after a known given name and before another name's word (a
+ * capital, or an "al-" glued to one) is a word of the person's name, not the faith's adjective ("Shia militias").
+ */
+function creedInName(v: View, i: number, last: Item | undefined): boolean {
+  if (!CREED_NAMES.has(v.keys[i]!) || last?.type !== 'run' || last.end !== i || !isGivenName(v.keys[i - 1]!))
+    return false;
+  const next = v.toks[i + 1];
+  if (!next || v.glued[i + 1]) return false;
+  return isCap(next) || (NAME_PARTICLES.has(v.keys[i + 1]!) && v.text[next.end] === '-' && !!v.glued[i + 2]);
+}
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'az']);
 
 /**
  * "the American Federation of Teachers", "the Federation of American Scientists", "Union of Concerned Scientists":

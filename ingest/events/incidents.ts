@@ -473,6 +473,19 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   return datesConflict(a.key, b.key);
 }
 
+/**
+ * The parties of `a` that may make it one happening with `b`: all of them, but a party struck in one that names no
+ * attacker and the one attacker of the other ("jihadists attacked a VDP post" / "VDP fighters killed 12 herders")
+ * tells two happenings, not one; fighting has no attacker, so a clash keeps them all.
+ */
+function sideless(a: Draft, b: Draft, root: (id: string) => string): string[] {
+  if (a.kind === 'clash' || b.kind === 'clash') return a.participants;
+  const soleAgent = (d: Draft, p: string) => d.agents.length === 1 && root(d.agents[0]!) === root(p);
+  return a.participants.filter(
+    (p) => !((!a.agents.length && soleAgent(b, p)) || (!b.agents.length && soleAgent(a, p))),
+  );
+}
+
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
@@ -487,7 +500,7 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   const shared =
     a.agents.length && b.agents.length && (a.kind !== 'clash' || b.kind !== 'clash')
       ? overlap(a.agents, b.agents)
-      : overlap(a.participants, b.participants);
+      : overlap(sideless(a, b, root), sideless(b, a, root));
   // A country is too wide to make two reports one happening; a town is not.
   const place =
     !!(a.place && b.place && !a.placeIsState && !b.placeIsState && samePlace(a.place, b.place)) ||
