@@ -149,7 +149,11 @@ export function crossArticleSpec(
         const out = new Map<string, string[]>();
         for (const e of g.edges)
           if (e.type === 'MENTIONED_IN' && g.nodes.find((n) => n.id === e.source)?.labels.includes('Incident'))
-            out.set(e.source, [...(out.get(e.source) ?? []), `${source.get(e.target)}:${e.props.place}`].sort());
+            // Neo4j stores no null property: a report with no place reads undefined there, null in the embedded store.
+            out.set(
+              e.source,
+              [...(out.get(e.source) ?? []), `${source.get(e.target)}:${e.props.place ?? null}`].sort(),
+            );
         return [...out.values()].map((r) => r.join(' + ')).sort();
       };
       const dates = (g: Subgraph) =>
