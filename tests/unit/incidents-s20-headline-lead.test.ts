@@ -11,7 +11,7 @@ const incidents = (text: string) => extract({ source: 'wire.txt', text }).incide
 const brief = (text: string) => incidents(text).map((i) => [i.kind, i.place, i.killed, i.date]);
 
 const BAMESSING =
-  "Cameroon: Separatists kill five in North-West village - army\n\nYaounde, 3 May 2021 (AFP) - Armed separatists " +
+  'Cameroon: Separatists kill five in North-West village - army\n\nYaounde, 3 May 2021 (AFP) - Armed separatists ' +
   'killed five civilians and torched a dozen homes in a raid on Friday on Bamessing village, in Ngoketunjia ' +
   'division, the army said on Sunday.\n\nAn army spokesman said the attackers came at night and fled into the bush ' +
   'before troops arrived.\n\nThe North-West and South-West regions have been hit by violence since 2017.';
