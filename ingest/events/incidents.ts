@@ -73,6 +73,12 @@ interface Draft {
   interval: false | 'short' | 'long';
   /** Told only in the headline so far: the first body mention that fits tells it again. */
   headline: boolean;
+  /**
+   * A headline's incident that only triggers of one body sentence, naming no place, have told again so far ("Armed
+   * insurgents killed four people ..." before "... in an attack on Lichengue village"): that sentence, else null. Its
+   * place is still the headline's, and the rest of that sentence may say it in full.
+   */
+  leadOnly: number | null;
   participants: string[];
   /** Who acted (attacker, host), when the text says. */
   agents: string[];
@@ -544,7 +550,9 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
  * say one is in the other. The first violent incident of the body tells the headline's, wherever each puts it.
  */
 function headlineLead(into: Draft, draft: Draft, drafts: Draft[], within: Within): boolean {
-  if (!into.headline || draft.headline || drafts.some((d) => !d.headline) || draft.distinct) return false;
+  // The headline's alone, or with the first words of the lead sentence this trigger is in.
+  const fresh = into.headline || (into.leadOnly === draft.last && !draft.interval);
+  if (!fresh || draft.headline || drafts.some((d) => d !== into && !d.headline) || draft.distinct) return false;
   if (!VIOLENT.has(into.kind) || !VIOLENT.has(draft.kind)) return false;
   return !conflicts(into, { ...draft, place: null }, within);
 }
@@ -760,6 +768,7 @@ function draftOf(
       sentences.length > 1 &&
       sentences[1]!.block !== s.block &&
       !/[.!?"”]\s*$/.test(text.slice(s.start, s.end)),
+    leadOnly: null,
     participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
     agents: m.incident === 'meeting' ? [] : [...m.agents],
     patients: [...m.patients],
@@ -903,7 +912,14 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   if (!into.sub && draft.sub && into.place && draft.place && samePlace(into.place, draft.place)) into.sub = draft.sub;
   if (into.kind === 'attack' && draft.kind === 'airstrike') into.kind = 'airstrike';
   into.last = Math.max(into.last, sentence);
+  into.leadOnly = leadOnly(into, draft, sentence);
   into.headline &&= draft.headline;
+}
+
+/** After a merge, the one body sentence that alone, with no place, has told the headline's incident again (or null). */
+function leadOnly(into: Draft, draft: Draft, sentence: number): number | null {
+  if (draft.headline || draft.place) return null;
+  return into.headline || into.leadOnly === sentence ? sentence : null;
 }
 
 /**
