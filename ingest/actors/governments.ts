@@ -6,10 +6,10 @@
 // called a government ("Government of National Unity", "Kurdistan Regional Government"), which it may stand for;
 // a body "Government" only qualifies ("Government Communication Service") is none.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions of the story state on the Scan.
-import { placesState } from '../gazetteer/cities.ts';
+import { placeState, placesState } from '../gazetteer/cities.ts';
 import { stateEntry } from '../gazetteer/index.ts';
 import { bodyOwners, storyState } from './forces.ts';
-import type { Scan } from './scan.ts';
+import type { Description, Scan } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
 /** Lower-case words that may stand between "the" and "government" and leave it the state's own. */
@@ -56,6 +56,24 @@ function ownWordAt(v: View, k: number): boolean {
   return !(/^(?:for|of|on)$/.test(v.keys[k + 1] ?? '') && after && isCap(after));
 }
 
+/** The head of a description whose state its seat names: "in:" and the state's id. */
+const SEAT = 'in:';
+
+/**
+ * "the government in Kinshasa", "the federal government in Mogadishu": the state of the capital or city written right after
+ * "government in" (gazetteer/cities.ts), whatever state the story is about; null when no known place follows.
+ */
+function seatAfter(v: View, k: number): string | null {
+  if (v.keys[k + 1] !== 'in') return null;
+  let end = k + 2;
+  while (end < k + 5 && v.toks[end] && isCap(v.toks[end]!)) end++;
+  for (let e = end; e > k + 2; e--) {
+    const state = placeState(surfaceOf(v, k + 2, e));
+    if (state && stateEntry(state)) return state;
+  }
+  return null;
+}
+
 /** Finds the descriptions of one sentence ("the government", "the federal government", a bare "government"). */
 export function governmentDescriptions(sc: Scan, v: View): void {
   for (let k = 1; k < v.keys.length; k++) {
@@ -71,11 +89,12 @@ export function governmentDescriptions(sc: Scan, v: View): void {
     }
     const a = openingOf(v, k);
     if (a < 0) continue;
+    const seat = seatAfter(v, k);
     sc.governmentDescriptions.push({
       start: v.toks[a]!.start,
       end: v.toks[k]!.end,
       surface: surfaceOf(v, a, k + 1),
-      head: 'government',
+      head: seat ? `${SEAT}${seat}` : 'government',
     });
   }
 }
@@ -102,22 +121,48 @@ function governmentState(sc: Scan): string | null {
   const state = storyState(sc);
   if (!state || state === sc.homeState || state === sc.cityState) return state;
   const owners = bodyOwners(sc, true);
+  if (toldFromDateline(sc, owners)) return sc.homeState ?? sc.cityState!;
   if ([...owners].some((o) => o !== state)) return null;
   const named = sc.reg.get(state)?.mentions.length ?? 0;
   return owners.has(state) || named >= 2 || placesState(sc.text) === state ? state : null;
 }
 
+/**
+ * A story told from inside its dateline's state though it names another state more ("MOGADISHU (Reuters) - Al
+ * Shabaab attacked a Somali army base ... Kenyan troops ... across the border in Kenya"): the places it names are
+ * all the dateline's state's, and every body of another state it names is that state's forces (troops on the
+ * ground, not a government that speaks). Not a bureau's story about a neighbour, whose places are the neighbour's.
+ */
+function toldFromDateline(sc: Scan, owners: Set<string>): boolean {
+  const home = sc.homeState ?? sc.cityState;
+  if (!home || placesState(sc.text) !== home) return false;
+  const foreign = sc.reg
+    .all()
+    .filter((d) => d.affiliation && d.affiliation !== home && owners.has(d.affiliation))
+    .filter((d) => d.id.startsWith(`${d.affiliation}-`) && d.mentions.some((m) => m.kind !== 'descriptor'));
+  return foreign.every((d) => FORCE_IDS.test(d.id.slice(d.affiliation!.length + 1)));
+}
+/** Id suffixes of a state's forces (forces.ts): "kenya-military", "uganda-police". */
+const FORCE_IDS = /^(?:military|army|police|navy|air-force|armed-forces|troops)$/;
+
 /** Gives each description to the story state, when the story has one and names no body called a government. */
 export function resolveGovernmentDescriptions(sc: Scan): void {
   if (!sc.governmentDescriptions.length || namesGovernmentBody(sc)) return;
-  const state = governmentState(sc);
-  const entry = state ? stateEntry(state) : undefined;
-  if (!state || !entry) return;
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  // Read before a seat's state is mentioned: "the government in Moscow" does not make a Kyiv story Russia's.
+  const state = governmentState(sc);
+  for (const ds of sc.governmentDescriptions) {
+    if (ds.head.startsWith(SEAT) && !taken.has(ds.start)) mentionState(sc, ds.head.slice(SEAT.length), ds);
+  }
+  if (!state || !stateEntry(state)) return;
   for (const ds of sc.governmentDescriptions) {
     if (taken.has(ds.start) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== state)) continue;
-    if (!sc.reg.has(state)) sc.reg.ensure(state, entry.name, 'state');
-    // The state acts here, whatever its names are: resolve.ts dropNonActors keeps these mentions.
-    sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);
+    mentionState(sc, state, ds);
   }
+}
+
+/** The description as a mention of the state, which acts here whatever its names are (resolve.ts dropNonActors keeps it). */
+function mentionState(sc: Scan, state: string, ds: Description): void {
+  if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
+  sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);
 }

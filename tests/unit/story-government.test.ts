@@ -58,3 +58,51 @@ describe("a state's own word for its government", () => {
     expect(other.at('the Centre')).not.toContain('kenya');
   });
 });
+
+describe("the government of a story told from inside its dateline's state", () => {
+  it("is the dateline's state when its places are, though a neighbour's troops are named more", () => {
+    const n = nodes(
+      'JUBA, June 14, 2019 (AFP) - Cattle raiders killed 11 people in Torit and near Jonglei, local officials ' +
+        'said on Friday. South Sudanese soldiers were sent to the area. Ugandan troops deployed along the ' +
+        'border under a defence pact were not involved, a spokesman for the Ugandan army said, adding that ' +
+        'Uganda had closed two crossings into Uganda. The government said it would send more police to Torit.',
+    );
+    expect(n.at('The government said')).toEqual(['south-sudan']);
+  });
+
+  it("is not the dateline's state when the story's places are another state's", () => {
+    const n = nodes(
+      'KABUL, Nov 2, 2023 (Reuters) - Police in Peshawar and Quetta detained hundreds of Afghan refugees this ' +
+        'week, Pakistani officials said, and Pakistani troops guarded camps near Quetta. Afghan Taliban ' +
+        'officials in Kabul urged Pakistan to halt the expulsions. The government said the arrests targeted ' +
+        'migrants without papers.',
+    );
+    expect(n.at('The government said')).not.toContain('afghanistan');
+  });
+
+  it("is not the dateline's state when another state's ministry speaks in it", () => {
+    const n = nodes(
+      'JUBA, June 14, 2019 (AFP) - Cattle raiders killed 11 people in Torit and near Jonglei, local officials ' +
+        "said on Friday. Uganda's foreign ministry said Uganda would close two crossings into Uganda and Uganda " +
+        'would send aid. The government said it would send more police to Torit.',
+    );
+    expect(n.at('The government said')).not.toContain('south-sudan');
+  });
+});
+
+describe('the government in a named seat', () => {
+  it("is the seat's state, not the state of the dateline", () => {
+    const n = nodes(
+      'GOMA, Congo, March 3, 2024 (Reuters) - M23 rebels seized two villages north of Goma on Sunday, residents ' +
+        'said. The government in Kinshasa accused Rwanda of backing the rebels, which Rwanda denies.',
+    );
+    expect(n.at('The government in Kinshasa')).toEqual(['democratic-republic-of-the-congo']);
+    const kyiv = nodes(
+      'KYIV, Jan 9, 2024 (AP) - Russian missiles struck Kharkiv and Odesa overnight, Ukrainian officials said. ' +
+        'The government in Moscow said it had hit military targets, while the Ukrainian air force said it ' +
+        'downed 18 missiles.',
+    );
+    expect(kyiv.at('The government in Moscow')).toEqual(['russia']);
+    expect(kyiv.at('The government in Moscow')).not.toContain('ukraine');
+  });
+});
