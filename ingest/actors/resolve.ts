@@ -59,10 +59,9 @@ export function resolveAppositives(sc: Scan): void {
         }
       }
     }
-    if (target && target.kind !== 'person') {
-      person.affiliation = target.id;
-      if (pa.role) person.roles.add(pa.role);
-    }
+    if (target && target.kind !== 'person') person.affiliation = target.id;
+    // No body there ("the spokesman for the Helmand governor"): the role alone.
+    if (pa.role) person.roles.add(pa.role);
   }
 }
 
