@@ -15,6 +15,7 @@ export function appositive(sc: Scan, v: View, b: number, personId: string, joine
   }
   let k = v.toks[b]?.text === ',' ? b + 1 : b;
   if (v.keys[k] === 'the' || v.keys[k] === 'a' || v.keys[k] === 'an') k++;
+  const first = k;
   while (k < v.keys.length && k < b + 4 && !APPOSITIVE_HEADS.has(v.keys[k]!)) {
     if (/[,;]/.test(v.toks[k]!.text)) return;
     k++;
@@ -38,8 +39,9 @@ export function appositive(sc: Scan, v: View, b: number, personId: string, joine
       });
     return;
   }
-  // "X, the spokesman for the Helmand governor,": a title, not a body, after the preposition still gives the role.
   const target = joined.slice(x + 1).find((j) => j.start > k + 1);
   const at = target && target.start <= k + 4 ? v.toks[target.start]!.start : -1;
-  sc.pendingAffiliations.push({ personId, at, role });
+  // "X, the spokesman for the Helmand governor,": a title, not a body, after the preposition still gives the role,
+  // when the role word opens the appositive ("the attorney general of Oklahoma" is not a "general").
+  if (at >= 0 || k === first) sc.pendingAffiliations.push({ personId, at, role, opens: k === first });
 }
