@@ -1,6 +1,7 @@
 // Appositives after a person's name that give a role and an affiliation: "X, head of the Russian Center ...",
 // "X, a spokesman for the ministry", "X, the Kremlin spokesman,". In: a View, the name's end, the sentence's
-// items. Out: a pending affiliation on the Scan (resolved once every body of the article is known).
+// items. Out: a pending affiliation on the Scan (resolved once every body of the article is known); its role alone
+// when the preposition's object names no body ("X, the spokesman for the governor,").
 import { tokenKey } from '../gazetteer/keys.ts';
 import { APPOSITIVE_HEADS } from './lexicon.ts';
 import type { Scan } from './scan.ts';
@@ -14,6 +15,7 @@ export function appositive(sc: Scan, v: View, b: number, personId: string, joine
   }
   let k = v.toks[b]?.text === ',' ? b + 1 : b;
   if (v.keys[k] === 'the' || v.keys[k] === 'a' || v.keys[k] === 'an') k++;
+  const first = k;
   while (k < v.keys.length && k < b + 4 && !APPOSITIVE_HEADS.has(v.keys[k]!)) {
     if (/[,;]/.test(v.toks[k]!.text)) return;
     k++;
@@ -38,6 +40,8 @@ export function appositive(sc: Scan, v: View, b: number, personId: string, joine
     return;
   }
   const target = joined.slice(x + 1).find((j) => j.start > k + 1);
-  if (!target || target.start > k + 4) return;
-  sc.pendingAffiliations.push({ personId, at: v.toks[target.start]!.start, role });
+  const at = target && target.start <= k + 4 ? v.toks[target.start]!.start : -1;
+  // "X, the spokesman for the Helmand governor,": a title, not a body, after the preposition still gives the role,
+  // when the role word opens the appositive ("the attorney general of Oklahoma" is not a "general").
+  if (at >= 0 || k === first) sc.pendingAffiliations.push({ personId, at, role, opens: k === first });
 }

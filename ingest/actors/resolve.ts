@@ -62,7 +62,8 @@ export function resolveAppositives(sc: Scan): void {
     if (target && target.kind !== 'person') {
       person.affiliation = target.id;
       if (pa.role) person.roles.add(pa.role);
-    }
+      // No body there ("the spokesman for the Helmand governor"): the role alone, when it opens the appositive.
+    } else if (pa.opens && pa.role) person.roles.add(pa.role);
   }
 }
 

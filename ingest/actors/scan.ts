@@ -54,7 +54,8 @@ export interface Scan {
   describedAs: Map<string, Set<string>>;
   /** Items the organization scan turned into a body, for a title right after them. */
   bodyOf: Map<Item, string>;
-  pendingAffiliations: { personId: string; at: number; role: string; id?: string }[];
+  /** `opens`: the role word opens the appositive ("X, the spokesman for ..."), so it is the role without a body. */
+  pendingAffiliations: { personId: string; at: number; role: string; id?: string; opens?: boolean }[];
   /** States named at least once other than as a place ("in Ukraine", "the Paris attacks": places.ts). */
   actingStates: Set<string>;
 }

@@ -1,10 +1,11 @@
 // Who said what: claims with speaker, stance, content, relays and evidence offsets.
 // In: NlpDoc (tagged tokens) + ActorsDoc (actors and mentions). Out: AttributionDoc (claims + actors it had to create).
-import type { Claim } from '../../graph/schema.ts';
+import type { Actor, Claim } from '../../graph/schema.ts';
 import { buildDiscourse, type Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc, Token } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
+import { describedPerson } from './described.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { verbCue } from './cues.ts';
 import { ISSUED_DOCS, isQuoteMark, PASSED_ON, type TokRange } from './np.ts';
@@ -91,7 +92,8 @@ export function attribute(
       // One attribution the engine cannot resolve is skipped, never fatal.
     }
   }
-  return { claims: dedupe(claims), actors: resolver.created };
+  const created = nameDescribed(nlp.text, actors, resolver, claims);
+  return { claims: dedupe(claims), actors: created };
 
   function claimsOf(frame: Frame, outer: Frame[]): void {
     let speakers: Speaker[] = [];
@@ -151,6 +153,31 @@ export function attribute(
       });
     }
   }
+}
+
+/**
+ * "..., a provincial spokesman said." then "Daud Ahmadi, the spokesman for the Helmand governor, said": the
+ * description's claims move to the person it names, who takes its mentions; the anonymous actor goes.
+ */
+function nameDescribed(text: string, actors: ActorsDoc, resolver: SpeakerResolver, claims: Claim[]): Actor[] {
+  const gone = new Set<string>();
+  for (const d of resolver.described) {
+    const id = describedPerson(text, actors.actors, d);
+    const person = actors.actors.find((a) => a.id === id);
+    const anon = resolver.created.find((a) => a.id === d.actorId);
+    if (!person || !anon) continue;
+    const swap = (ids: string[], speaker: string) => [
+      ...new Set(ids.map((x) => (x === anon.id ? person.id : x)).filter((x) => x !== speaker)),
+    ];
+    for (const c of claims) {
+      if (c.speaker === anon.id) c.speaker = person.id;
+      c.via = swap(c.via, c.speaker);
+      c.about = swap(c.about, c.speaker);
+    }
+    person.mentions = [...person.mentions, ...anon.mentions].sort((a, b) => a[0] - b[0]);
+    gone.add(anon.id);
+  }
+  return resolver.created.filter((a) => !gone.has(a.id));
 }
 
 const sameSpeakers = (a: Speaker[], b: Speaker[]) =>

@@ -14,6 +14,7 @@ import { COMPOUND_PARTICIPLES, firstIndexWhereNot, makeToken, sentenceIndexAt } 
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { thingHead } from './agents.ts';
+import { type Description, SINGLE_HOLDER_HEADS } from './described.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
 import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
@@ -72,6 +73,8 @@ const SPEAKS_AFTER = /^\s*(?:,[^,.;]{0,100},\s*)?(?:said|says|told|tells|added|w
 /** Resolves speakers in reading order; remembers the speakers it has seen for pronouns. */
 export class SpeakerResolver {
   readonly created: Actor[] = [];
+  /** Anonymous speakers made from "a provincial spokesman": the article may name the person further on. */
+  readonly described: Description[] = [];
   private readonly byId = new Map<string, Actor>();
   private readonly fresh = new Set<string>();
   private readonly plural = new Set<string>();
@@ -451,7 +454,17 @@ export class SpeakerResolver {
       const last = this.lastSpeaker;
       if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
     }
-    return this.createAnonymous(core, head, affiliation ?? null, span);
+    const made = this.createAnonymous(core, head, affiliation ?? null, span);
+    this.noteDescription(made.actorId, core, head);
+    return made;
+  }
+
+  /** Records "a provincial spokesman" (an indefinite single-holder role) for describedPerson to name later. */
+  private noteDescription(actorId: string, core: Token[], head: Token): void {
+    if (!/^an?$/.test(core[0]?.norm ?? '') || !SINGLE_HOLDER_HEADS.has(head.norm)) return;
+    const modifiers = core.slice(1).filter((w) => w !== head && w.pos !== 'DET');
+    if (this.described.some((d) => d.actorId === actorId)) return;
+    this.described.push({ actorId, head: head.norm, modifiers: modifiers.map((w) => w.norm) });
   }
 
   /** Whether the head is an unnamed source ("officials", "traders", "a Pentagon lawyer"), not a name. */
