@@ -14,8 +14,12 @@ import { wordTerm } from './terms.ts';
  */
 const BETWEEN = new Set('of the their its our his her those these other more armed suspected alleged enemy'.split(' '));
 
+/** A content's figures and words, lower-case ASCII, number words as digits. */
+const wordsOf = (text: string): string[] =>
+  digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+
 function bindings(text: string): Map<string, string> {
-  const words = digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const words = wordsOf(text);
   const out = new Map<string, string>();
   words.forEach((w, i) => {
     const count = /^\d/.test(w) ? wordTerm(w) : null;
@@ -53,7 +57,7 @@ const OUTCOME_STOPS = new Set(['and', 'or', 'but', 'while', 'including']);
  * another figure or a conjunction.
  */
 function outcomes(text: string): Map<string, string> {
-  const words = digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const words = wordsOf(text);
   const out = new Map<string, string>();
   const outcomeAt = (k: number) => {
     const t = wordTerm(words[k]!);
