@@ -36,6 +36,26 @@ function bindings(text: string): Map<string, string> {
 /** Count term -> the concept it counts, for one content text. */
 export const countedBy = memoByString(bindings);
 
+/**
+ * Count term -> the term of the word it counts, whatever the word ("nine civilians" -> `civil`, "30 of the
+ * assailants" -> `~attacker`): the first word after the figure that is not one BETWEEN may stand there.
+ */
+function nouns(text: string): Map<string, string> {
+  const words = wordsOf(text);
+  const out = new Map<string, string>();
+  words.forEach((w, i) => {
+    const count = /^\d/.test(w) ? wordTerm(w) : null;
+    if (!count?.startsWith('#') || out.has(count)) return;
+    const next = words.slice(i + 1).find((x) => !BETWEEN.has(x));
+    const t = next ? wordTerm(next) : null;
+    if (t && !t.startsWith('#')) out.set(count, t);
+  });
+  return out;
+}
+
+/** Count term -> the term of the word it counts, for one content text. */
+export const countedNoun = memoByString(nouns);
+
 /** Whether a figure both texts give counts different things in each ("30 assailants" / "30 soldiers"). */
 export function countedApart(a: string, b: string): boolean {
   const [ba, bb] = [countedBy(a), countedBy(b)];
@@ -80,7 +100,8 @@ function outcomes(text: string): Map<string, string> {
   return out;
 }
 
-const outcomeBy = memoByString(outcomes);
+/** Count term -> the outcome (`~kill`, `~wound`) it is told with, for one content text. */
+export const outcomeBy = memoByString(outcomes);
 
 /** Whether a figure both texts give is a death toll in one and a count of wounded in the other. */
 export function outcomesApart(a: string, b: string): boolean {

@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart, countedBy, outcomesApart } from './counted.ts';
+import { countedApart, countedBy, countedNoun, outcomeBy, outcomesApart } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -437,6 +437,50 @@ function countedAlike(o: Overlap, a: Side, b: Side): boolean {
   return o.shared.some((t) => figure(t) && !!ca.get(t) && ca.get(t) === cb.get(t));
 }
 
+/** The acts of a strike itself: a telling that holds one is an account of the strike, not a bare toll. */
+const STRUCK = new Set(['~attack', '~launch']);
+/** Outcomes a toll tells: the killed and the wounded. */
+const TOLL_OUTCOMES = ['~kill', '~wound'];
+/** A figure's outcome in one telling: the one told with it, else the side's only outcome ("nine civilians had been killed"). */
+function outcomeOf(f: string, s: Side): string | null {
+  const told = outcomeBy(s.text).get(f);
+  if (told) return told;
+  const held = TOLL_OUTCOMES.filter((t) => s.terms.includes(t));
+  return held.length === 1 ? held[0]! : null;
+}
+/** What a figure counts in one telling ("two soldiers", "30 of the assailants"), not its outcome ("two deaths"). */
+function countedThing(f: string, s: Side, outcome: string): string | null {
+  const t = countedBy(s.text).get(f) ?? countedNoun(s.text).get(f) ?? null;
+  return t === outcome ? null : t;
+}
+
+/**
+ * One speaker's toll told twice ("two soldiers had died" / "two deaths among their soldiers"; "a NATO airstrike
+ * killed nine civilians, including four children" / "nine civilians had been killed"): a figure both give with the
+ * same outcome (killed, wounded) counting the same thing (what it counts named on both sides), every figure and actor
+ * of the shorter telling in the longer; the longer may name who struck, where and when. The shorter must be a bare
+ * toll: one holding the strike's own act ("a drone strike on the market killed 12 people") is an account of the
+ * strike, and the same speaker's "the army killed 12 people when it bombed civilians" is its accusation, another
+ * assertion with the same figure. Two incidents told apart (each side its own) are two tolls, however alike.
+ */
+function tollRetold(rel: Relation, a: Side, b: Side): boolean {
+  if (rel !== 'same speaker' && rel !== 'spokesman') return false;
+  const [ta, tb] = [a.terms.filter(isIncidentTerm), b.terms.filter(isIncidentTerm)];
+  if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
+  const w = (s: Side) => weightOf(contentTerms(s.terms, NO_TERMS));
+  const [light, heavy] = w(a) <= w(b) ? [a, b] : [b, a];
+  if (light.terms.some((t) => (t.startsWith('@') || t.startsWith('#')) && !heavy.terms.includes(t))) return false;
+  if (light.terms.some((t) => STRUCK.has(t))) return false;
+  return counts(light.terms).some((f) => {
+    const outcome = outcomeOf(f, a);
+    if (!outcome || outcome !== outcomeOf(f, b)) return false;
+    const [xa, xb] = [countedThing(f, a, outcome), countedThing(f, b, outcome)];
+    if (xa && xb && xa !== xb) return false;
+    const thing = xa ?? xb;
+    return !!thing && a.terms.includes(thing) && b.terms.includes(thing);
+  });
+}
+
 const describe = (what: string, o: Overlap) =>
   `${what}: shares ${o.shared.join(' ')}${o.incident ? ', tells the same incident' : ''} (weight ${o.weight}, ` +
   `containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
@@ -508,6 +552,8 @@ export function paraphrase(a: Side, b: Side): Decision | null {
       score: round2(o.containment),
       reason: describe(`paraphrase, ${rel}, one party blamed for one incident`, o),
     };
+  if (tollRetold(rel, a, b))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one toll`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))
