@@ -1,0 +1,88 @@
+// One speaker's toll told twice across outlets (graph/claims/decide.ts tollRetold): the same figure with the same
+// outcome counting the same thing, the shorter telling a bare toll wholly in the longer; and the near misses that
+// must stay apart (another figure, another outcome, another counted thing, an account of the strike, another speaker).
+import { describe, expect, it } from 'vitest';
+
+import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
+import { claimTerms } from '../../graph/claims/terms.ts';
+
+const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
+  type: 'CLAIMS',
+  speaker,
+  affiliation: null,
+  via: [],
+  outlet: null,
+  publishedAt: '2025-04-08',
+  ...o,
+});
+/** A claim whose named actors are given as [id, name] pairs, found by their spelling in the text. */
+function side(text: string, origin: Origin, named: Array<[string, string]> = []): Side {
+  const actors = named.map(([id, name]) => {
+    const i = text.indexOf(name);
+    return { id, kind: 'group', spans: i >= 0 ? [[i, i + name.length] as [number, number]] : [] };
+  });
+  return { text, terms: claimTerms({ text, actors }), origins: [origin] };
+}
+const reason = (a: Side, b: Side) => paraphrase(a, b)?.reason ?? null;
+
+describe("one speaker's toll told twice", () => {
+  // A district police chief in northern Burkina Faso, quoted by a wire and by a local radio in their own words.
+  const wire = side(
+    'Gunmen of the JNIM group killed seven gendarmes, including a lieutenant, near Djibo on Sunday',
+    said('issa-sawadogo', { outlet: 'afp' }),
+    [['jnim', 'JNIM']],
+  );
+  const radio = side('seven gendarmes had been killed', said('issa-sawadogo', { outlet: 'radio-omega' }));
+
+  it('meets: the shorter telling is a bare toll wholly in the longer, which may name who struck', () => {
+    expect(reason(wire, radio)).toMatch(/^paraphrase, same speaker, one toll: shares #7 .*~kill/);
+    expect(reason(radio, wire)).toMatch(/one toll/);
+  });
+
+  it('meets when the outcome is told as a noun and the thing after it ("seven deaths among the gendarmes")', () => {
+    const deaths = side('seven deaths among the gendarmes', said('issa-sawadogo'));
+    const died = side('seven gendarmes had died', said('issa-sawadogo', { outlet: 'radio-omega' }));
+    expect(reason(deaths, died)).toMatch(/one toll/);
+  });
+
+  it('keeps another outcome apart: seven wounded is not seven killed', () => {
+    const wounded = side('seven gendarmes had been wounded', said('issa-sawadogo'));
+    expect(paraphrase(wire, wounded)).toBeNull();
+  });
+
+  it('keeps another counted thing apart: seven attackers killed is not seven gendarmes killed', () => {
+    const attackers = side('seven attackers had been killed', said('issa-sawadogo'));
+    expect(paraphrase(radio, attackers)).toBeNull();
+  });
+
+  it('keeps another figure apart', () => {
+    const nine = side('nine gendarmes had been killed', said('issa-sawadogo'));
+    expect(paraphrase(radio, nine)).toBeNull();
+  });
+
+  it('keeps an account of the strike apart from the same speaker accusing a party with the same figure', () => {
+    const account = side('A drone strike on the crowded cattle market in Djibo killed seven herders', said('jnim'));
+    const accusation = side(
+      'the army killed seven herders when it deliberately bombed civilians at the market',
+      said('jnim', { outlet: 'afp' }),
+      [['burkina-faso-military', 'the army']],
+    );
+    expect(reason(account, accusation)).toBeNull();
+  });
+
+  it('keeps a party only the shorter telling names apart', () => {
+    const blamed = side('JNIM fighters killed seven gendarmes', said('issa-sawadogo'), [['jnim', 'JNIM']]);
+    const bare = side('seven gendarmes were killed near Djibo on Sunday', said('issa-sawadogo', { outlet: 'afp' }));
+    const other = side('Ansarul Islam killed seven gendarmes near Djibo on Sunday', said('issa-sawadogo'), [
+      ['ansarul-islam', 'Ansarul Islam'],
+    ]);
+    expect(reason(blamed, bare)).toMatch(/one toll/);
+    expect(paraphrase(blamed, other)).toBeNull();
+  });
+
+  it('is for one speaker: two speakers giving one bare figure are two tolls', () => {
+    const mayor = side('seven gendarmes had been killed', said('amadou-ouedraogo', { outlet: 'radio-omega' }));
+    const chief = side('seven gendarmes had died', said('issa-sawadogo'));
+    expect(paraphrase(mayor, chief)).toBeNull();
+  });
+});
