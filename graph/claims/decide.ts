@@ -219,6 +219,8 @@ const kinds = (o: Overlap) => ({
   plain: o.shared.filter((t) => !t.startsWith('@')).length,
 });
 
+/** The concept of the attackers themselves ("the assailants were ...", "gunmen"). */
+const ATTACKERS = '~attacker';
 /** Concepts that only describe who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
 const PARTY = new Set(['~forces', '~attacker']);
 /** Shared terms that say what was done, where and to what: no actor, no party class. */
@@ -255,7 +257,12 @@ function conceptsHeld(a: string[], b: string[], o: Overlap, strict = false, loos
   const w = (ts: string[]) => weightOf(contentTerms(ts, NO_TERMS));
   const miss = (light: string[], heavy: string[]) => described(light, heavy, o);
   const [wa, wb] = [w(a), w(b)];
-  const missing = wa < wb ? miss(a, b) : wb < wa ? miss(b, a) : Math.min(miss(a, b), miss(b, a));
+  // Loose (close origins on one incident, one speaker's act told twice): either telling's concepts may be the ones
+  // held, whichever weighs more ("the attackers had fled across the border into Pakistan after the assault" / "the
+  // terrorists fled to Pakistani soil, and we expect its government to hand them over": the second, heavier in words,
+  // holds fewer concepts, all but one in the first).
+  const either = Math.min(miss(a, b), miss(b, a));
+  const missing = loose ? either : wa < wb ? miss(a, b) : wb < wa ? miss(b, a) : either;
   if (strict) return missing === 0;
   return missing <= (loose || o.weight >= 6 || conceptsOf(o.shared).length >= 2 ? 1 : 0);
 }
@@ -320,9 +327,12 @@ function enough(rel: Relation, o: Overlap): boolean {
   // Or the same party held responsible for the same incident, whoever says so ("the ambush bore the hallmarks of the
   // BRN" / "a BRN unit had planted the bomb"): one accusation, each speaker's version of it.
   // The same speaker's blame for one incident is one assertion even when the party is only described ("cadres of
-  // an SoO group" / "a militant outfit party to the SoO pact").
+  // an SoO group" / "a militant outfit party to the SoO pact"). Where both say who the attackers were, a state only
+  // one telling names is whom a pact is with or where they came from ("an armed group that had signed a ceasefire
+  // pact with the government"), not another party blamed ("Bhutan was behind the attack" names no attackers).
   const blame = k.incident && o.shared.includes(RESPONSIBLE);
-  if (blame && !o.lone && rel === 'same speaker') return true;
+  const identified = o.lone === o.loneStates && o.shared.includes(ATTACKERS);
+  if (blame && rel === 'same speaker' && (!o.lone || identified)) return true;
   // A state only one side names is where it happened as often as a party ("came from the border with Niger").
   if (blame && o.lone === o.loneStates && o.shared.some(groupParty)) return true;
   if (k.plain < 1 || o.words < 0.5) return false;
@@ -471,6 +481,12 @@ function tollRetold(rel: Relation, a: Side, b: Side): boolean {
   const [light, heavy] = w(a) <= w(b) ? [a, b] : [b, a];
   if (light.terms.some((t) => (t.startsWith('@') || t.startsWith('#')) && !heavy.terms.includes(t))) return false;
   if (light.terms.some((t) => STRUCK.has(t))) return false;
+  // The longer may name who struck as the strike's owner ("a NATO airstrike"), not as attackers it accuses ("the
+  // terrorist Shene group attacked residents ..., killing nine civilians": its blame as much as its toll); nor may it
+  // tell an outcome the shorter does not ("one suspect killed, two police officers injured" is a fuller toll, of
+  // which "two policemen had been wounded" is a part).
+  if (heavy.terms.includes(ATTACKERS) && heavy.terms.some(groupParty)) return false;
+  if (TOLL_OUTCOMES.some((t) => heavy.terms.includes(t) && !light.terms.includes(t))) return false;
   return counts(light.terms).some((f) => {
     const outcome = outcomeOf(f, a);
     if (!outcome || outcome !== outcomeOf(f, b)) return false;
