@@ -28,15 +28,24 @@ const reason = (a: Side, b: Side) => paraphrase(a, b)?.reason ?? null;
 describe("one speaker's toll told twice", () => {
   // A district police chief in northern Burkina Faso, quoted by a wire and by a local radio in their own words.
   const wire = side(
-    'Gunmen of the JNIM group killed seven gendarmes, including a lieutenant, near Djibo on Sunday',
+    'A JNIM ambush killed seven gendarmes, including a lieutenant, near Djibo on Sunday',
     said('issa-sawadogo', { outlet: 'afp' }),
     [['jnim', 'JNIM']],
   );
   const radio = side('seven gendarmes had been killed', said('issa-sawadogo', { outlet: 'radio-omega' }));
 
-  it('meets: the shorter telling is a bare toll wholly in the longer, which may name who struck', () => {
+  it('meets: the shorter telling is a bare toll wholly in the longer, which may name whose strike it was', () => {
     expect(reason(wire, radio)).toMatch(/^paraphrase, same speaker, one toll: shares #7 .*~kill/);
     expect(reason(radio, wire)).toMatch(/one toll/);
+  });
+
+  it('keeps a longer telling accusing attackers by name apart: its blame as much as its toll', () => {
+    const lede = side(
+      'Gunmen of the JNIM group stormed the gendarmerie post near Djibo on Sunday, killing seven gendarmes',
+      said('issa-sawadogo', { outlet: 'afp' }),
+      [['jnim', 'JNIM']],
+    );
+    expect(paraphrase(lede, radio)).toBeNull();
   });
 
   it('meets when the outcome is told as a noun and the thing after it ("seven deaths among the gendarmes")', () => {
@@ -70,14 +79,10 @@ describe("one speaker's toll told twice", () => {
     expect(reason(account, accusation)).toBeNull();
   });
 
-  it('keeps a party only the shorter telling names apart', () => {
-    const blamed = side('JNIM fighters killed seven gendarmes', said('issa-sawadogo'), [['jnim', 'JNIM']]);
+  it('meets when only the longer telling names whose raid it was', () => {
+    const named = side('a JNIM raid killed seven gendarmes', said('issa-sawadogo'), [['jnim', 'JNIM']]);
     const bare = side('seven gendarmes were killed near Djibo on Sunday', said('issa-sawadogo', { outlet: 'afp' }));
-    const other = side('Ansarul Islam killed seven gendarmes near Djibo on Sunday', said('issa-sawadogo'), [
-      ['ansarul-islam', 'Ansarul Islam'],
-    ]);
-    expect(reason(blamed, bare)).toMatch(/one toll/);
-    expect(paraphrase(blamed, other)).toBeNull();
+    expect(reason(named, bare)).toMatch(/one toll/);
   });
 
   it('is for one speaker: two speakers giving one bare figure are two tolls', () => {
