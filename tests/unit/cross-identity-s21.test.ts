@@ -72,3 +72,18 @@ describe('an Arabic name written with a final "-y" or "-ul" / "-al"', () => {
     expect(personKey('Jamal Khan')).not.toBe(personKey('Jamul Khan'));
   });
 });
+
+describe("a public figure's romanizations", () => {
+  it("meet on one node: Thailand's general-turned-premier, Royal Thai General System or not", () => {
+    const a = nodes(
+      'BANGKOK, May 20 (Reuters) - Thai Prime Minister Prayuth Chan-ocha said on Friday the government would extend ' +
+        'the state of emergency in the south for another three months.',
+    );
+    const b = nodes(
+      'Prime Minister Prayut Chan-o-cha told reporters at Government House that the emergency decree in the three ' +
+        'southern border provinces would be extended.',
+    );
+    expect(a.within('Prayuth Chan-ocha')).toHaveLength(1);
+    expect(a.within('Prayuth Chan-ocha')).toEqual(b.within('Prayut Chan-o-cha'));
+  });
+});
