@@ -26,6 +26,9 @@ describe('an East Slavic family name', () => {
     expect(personKey('Andrii Soloviov')).toBe(personKey('Andriy Solovyov'));
     expect(personKey('Ivan Fedoriienko')).toBe(personKey('Ivan Fedoriyenko'));
     expect(personKey('Valerii Zaluzhnyi')).toBe(personKey('Valeriy Zaluzhny'));
+    // Ukrainian, Belarusian and Russian forms of one given name.
+    expect(personKey('Kostiantyn Nemichev')).toBe(personKey('Konstantin Nemichev'));
+    expect(personKey('Sviatlana Tsikhanouskaya')).toBe(personKey('Svetlana Tsikhanouskaya'));
   });
 
   it('keeps two people apart whose names differ by more than the spelling systems', () => {
