@@ -50,8 +50,10 @@ const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).fi
 const SURNAME_VARIANTS = new Map(
   Object.entries(surnameVariants as Record<string, string>).filter(([k, v]) => !k.startsWith('_') && k !== v),
 );
+/** The spellings surname-variants.json keys family names by. */
+const SURNAME_KEYS = new Set(SURNAME_VARIANTS.values());
 /** The family name as keyed: one spelling for the romanizations of one name. */
-const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? turkicEnding(s);
+const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? nisbaEnding(turkicEnding(s));
 
 /**
  * Russian-style family names from Central Asia and the Caucasus that outlets romanize with or without the "y"
@@ -60,6 +62,38 @@ const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? turkicEnding(s);
 const turkicEnding = (s: string) => (s.length > 6 ? s.replace(/([aeiou])ye(va?)$/, '$1e$2') : s);
 /** Given names written in Arabic script, where short vowels go unwritten (graph/data/name-variants.json). */
 const ARABIC_SCRIPT_GIVEN = new Set(nameVariants.arabicScriptGiven);
+/** Given names of East Slavic persons that Western names do not share (graph/data/name-variants.json). */
+const CYRILLIC_SCRIPT_GIVEN = new Set(nameVariants.cyrillicScriptGiven);
+/** Endings of East Slavic family names ("-enko", "-chuk", "-ov", "-eva", "-sky", "-skyi", "-ych"). */
+const EAST_SLAVIC_ENDING = /(?:enko|chuk|[iy]uk|[oe]va?|sk(?:aya|yi|iy|yy|ii|y|a)|[nz]h?(?:yi|iy|yy)|[oe]vych)$/;
+
+/**
+ * An East Slavic family name with what Ukrainian and Russian romanizations (the Ukrainian national system,
+ * BGN/PCGN, outlets' own) disagree on read alike: the ending "-yev", "-iev", "-iiev" after a consonant as "-iev"
+ * ("Lavrentyev" / "Lavrentiev"), inside the name "ie", "ye", "iie", "iye" as "e" ("Syniehubov", "Synyehubov",
+ * "Synehubov"; "Korniienko", "Korniyenko", "Kornienko"), "i" before a vowel as "y" ("Soloviov" / "Solovyov"), "y"
+ * after a vowel as "i" ("Kolomoyskyi" / "Kolomoiskyi"), and the adjective ending "-yi", "-iy", "-ii", "-yy" as "-y"
+ * ("Zaluzhnyi" / "Zaluzhny", "Syrskyi" / "Syrsky"). Consonants are left alone: "Hromov" is not "Gromov" here.
+ */
+function cyrillicSurname(surname: string): string {
+  return surname
+    .replace(/([^aeiouy])[iy]?[iy]e(va?)$/, '$1ie$2')
+    .replace(/[iy]?[iy]e(?!va?$)/g, 'e')
+    .replace(/([^aeiouy])(?:yy|yi|iy|ii)$/, '$1y')
+    .replace(/([^aeiouy])i(?=[aou])/g, '$1y')
+    .replace(/([aeou])y(?=[^aeiouy])/g, '$1i');
+}
+
+/** Whether a person's name is East Slavic: by its given name (key) or its family name's ending. */
+const eastSlavic = (given: string, surname: string) =>
+  CYRILLIC_SCRIPT_GIVEN.has(given) || (surname.length > 4 && EAST_SLAVIC_ENDING.test(surname));
+
+/**
+ * The Arabic relative adjective ("nisba") closing a family name, as outlets end it: "-awi", "-awy", "-awe" read as
+ * "-awi" ("Tantawi" / "Tantawy", "Asnawi" / "Asnawe").
+ */
+const nisbaEnding = (s: string) => (s.length > 4 ? s.replace(/([^aeiou])aw[ye]$/, '$1awi') : s);
+
 /** The class of a vowel cluster romanizations swap: e and i alike, o and u alike, a apart ("Hassan", "Hossein"). */
 const vowelClass = (v: string) => (/^[ei]/.test(v) ? 'i' : /^[ou]/.test(v) ? 'u' : 'a');
 
@@ -70,7 +104,9 @@ const vowelClass = (v: string) => (/^[ei]/.test(v) ? 'i' : /^[ou]/.test(v) ? 'u'
  * "Conte" is not "Conti"; a name ending in a consonant ("Hassan", "Hassoun", "Nasser", "Nasir") is left as it is,
  * since many of those are given names of their own.
  */
-function unwrittenVowels(surname: string): string {
+function unwrittenVowels(written: string): string {
+  // "Fahmy" / "Fahmi", "Hegazy" / "Hegazi": a final "y" after a consonant is the vowel "i".
+  const surname = written.replace(/([^aeiouy])y$/, '$1i');
   const m = /^(.*[^aeiou])([aeiou]+)$/.exec(surname);
   if (!m || surname.length < 5) return surname;
   const stem = m[1]!.replace(/[aeiou]+/g, vowelClass).replace(/([^aeiou])\1/g, '$1');
@@ -186,8 +222,18 @@ function abdKey(word: string): string {
 /** The key of one word of a person's name: its romanization key (nameWordKey), an "Abd-" name's one spelling. */
 export const personWordKey = (word: string): string => {
   const key = nameWordKey(word);
-  return key.startsWith('abd') ? abdKey(key) : key;
+  return key.startsWith('abd') ? abdKey(key) : articleJoined(key);
 };
+
+/**
+ * A given name of an Arabic-script name and the article after it written as one word, the article romanized "ul"
+ * or "al" ("Saiful" / "Saifal", "Aminul" / "Aminal"): read as "ul". Only after a given name of its own (graph/data/
+ * name-variants.json), so "Jamal", "Kamal" and "Bilal" stay as they are.
+ */
+function articleJoined(word: string): string {
+  const m = /^([a-z]{3,})[ua]l$/.exec(word);
+  return m && ARABIC_SCRIPT_GIVEN.has(m[1]!) ? `${m[1]}ul` : word;
+}
 
 /**
  * A given name of two words joined into one ("Abdul Hamid" → "abdulhamid", "Zia Ullah" → "ziaullah"), when the name
@@ -352,11 +398,22 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
   const arabicScript = arabicParticle || ARABIC_SCRIPT_GIVEN.has(tokens[0]!);
   return {
     given,
-    surname: arabicScript && !g ? unwrittenVowels(surname) : surname,
+    surname: g ? surname : scriptSurname(surname, tokens[0]!, arabicScript),
     suffix,
     middle: tokens.slice(g + 1, -1),
     familyFirst: false,
   };
+}
+
+/**
+ * A family name romanized from another script, with what romanizations of it disagree on read alike: Arabic script's
+ * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
+ */
+function scriptSurname(surname: string, given: string, arabicScript: boolean): string {
+  if (arabicScript) return unwrittenVowels(surname);
+  // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
+  if (SURNAME_KEYS.has(surname)) return surname;
+  return eastSlavic(given, surname) ? cyrillicSurname(surname) : surname;
 }
 
 /**

@@ -16,8 +16,11 @@ const COMPOUND_TAILS = new Set(
     ' ',
   ),
 );
-/** A hyphen and a short lower-case syllable right after a name, ending the word. */
-const SYLLABLE_AFTER = /^-(\p{Ll}{2,5})(?![\p{L}\d-])/u;
+/**
+ * A hyphen and a short lower-case syllable right after a name, ending the word; or two, the first of them a lone
+ * letter, as Thai family names are romanized ("Chan-o-cha").
+ */
+const SYLLABLE_AFTER = /^-(\p{Ll}{2,5}|\p{Ll}-\p{Ll}{2,5})(?![\p{L}\d-])/u;
 
 export function completeNames(sc: Scan): void {
   hyphenatedGivenNames(sc);
@@ -35,7 +38,7 @@ function hyphenatedGivenNames(sc: Scan): void {
     for (const m of d.mentions) {
       if (!sc.text.slice(m.start, m.end).endsWith(last)) continue;
       const hit = SYLLABLE_AFTER.exec(sc.text.slice(m.end, m.end + 8));
-      if (!hit || COMPOUND_TAILS.has(hit[1]!)) continue;
+      if (!hit || hit[1]!.split('-').some((t) => COMPOUND_TAILS.has(t))) continue;
       syllable = hit[1]!;
       m.end += hit[0].length;
     }
