@@ -201,11 +201,14 @@ function properGroupName(actor: Actor, ctx: IdentityContext): boolean {
   return !words.some((w) => PEOPLES.has(w)) && !words.some((w) => ctx.isCommonWord!(w));
 }
 
-/** "Salif Sadio faction" (ingest/actors/factions.ts): a faction named for its leader is keyed by the leader's full name. */
+/**
+ * "Salif Sadio faction", "Saifal Bhayo gang" (ingest/actors/factions.ts): a faction or gang named for its leader is
+ * keyed by the leader's full name.
+ */
 function leaderFaction(actor: Actor): string | null {
-  const leader = actor.kind === 'group' ? /^(.*\S)\s+faction$/.exec(actor.name)?.[1] : undefined;
-  const key = leader ? personKey(leader) : null;
-  return key ? `${slugify(key)}-faction` : null;
+  const m = actor.kind === 'group' ? /^(.*\S)\s+(faction|gang)$/.exec(actor.name) : null;
+  const key = m ? personKey(m[1]!) : null;
+  return key ? `${slugify(key)}-${m![2]}` : null;
 }
 
 /**

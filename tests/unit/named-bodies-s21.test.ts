@@ -30,6 +30,22 @@ describe("an armed group's one-word own name", () => {
   });
 });
 
+describe('a gang named for its leader', () => {
+  it('is one node across articles however it is written, never the leader', () => {
+    const a = nodes(
+      'PORT-AU-PRINCE (Reuters) - Gunmen from a gang led by Renel Destina attacked a police station in Carrefour ' +
+        'on Sunday, police said.',
+    );
+    const b = nodes(
+      'PORT-AU-PRINCE (AP) - Police said Renel Destina, who is wanted for kidnapping, sent his men to burn the ' +
+        'station. The Destina gang controls the southern entrance of the capital.',
+    );
+    expect(a.at('gang led by')).toEqual(['renel-destina-gang']);
+    expect(b.at('gang controls')).toEqual(['renel-destina-gang']);
+    expect(b.at('Renel Destina')).toEqual(['renel-destina']);
+  });
+});
+
 describe("a party's acronym", () => {
   it('hyphened, is the party written out in another article', () => {
     const a = nodes(
