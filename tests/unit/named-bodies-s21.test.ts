@@ -95,3 +95,22 @@ describe('the federal government', () => {
     expect(n.at('federal government')).not.toContain('eritrea');
   });
 });
+
+describe("an office named for its officer's title", () => {
+  it('is the whole name, two offices are two bodies, and a generic one is no cross-country key', () => {
+    const n = nodes(
+      "KYIV, Aug 3 (Reuters) - The Prosecutor General's Office said it had opened a war crimes case. The Kharkiv " +
+        "Regional Prosecutor's Office said two civilians died.",
+    );
+    const other = nodes(
+      "KHARKIV (Ukrinform) - The Kharkiv Regional Prosecutor's Office said on Sunday a missile hit a warehouse.",
+    );
+    const pmo = nodes("ISLAMABAD (Reuters) - The Prime Minister's Office said the talks would resume on Monday.");
+    const kharkiv = n.at('Kharkiv Regional');
+    expect(kharkiv).toEqual(['kharkiv-regional-prosecutors-office']);
+    expect(other.at('Kharkiv Regional')).toEqual(kharkiv);
+    expect(n.at('Prosecutor General')).not.toEqual(kharkiv);
+    expect(pmo.at('Prime Minister')).toHaveLength(1);
+    expect(pmo.at('Prime Minister')[0]).not.toBe('prime-ministers-office');
+  });
+});
