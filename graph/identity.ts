@@ -1,6 +1,7 @@
 // Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
 // so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
 import generic from './data/generic-words.json' with { type: 'json' };
+import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import { bodyNameKey, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
@@ -10,13 +11,15 @@ export interface IdentityContext {
   isKnownId(id: string): boolean;
   /** The state whose name or demonym a normalized key is ("kenyan", "sri lanka"), if the layer above knows one. */
   stateOf?(key: string): string | undefined;
+  /** Whether a lower-case word is a word of English the layer above's lexicon knows ("brigade", "rights"). */
+  isCommonWord?(word: string): boolean;
 }
 
 export const NO_CONTEXT: IdentityContext = { isKnownId: () => false };
 
 /**
  * Why an actor got its node: a cross-article rule (`gazetteer`, `state body`, `full name`, `body name`,
- * `state + name`) or an article-scoped one (`anonymous`, `one word`, `description`, `generic name`).
+ * `state + name`, `group name`) or an article-scoped one (`anonymous`, `one word`, `description`, `generic name`).
  */
 export type IdentityRule =
   | 'gazetteer'
@@ -24,6 +27,7 @@ export type IdentityRule =
   | 'full name'
   | 'body name'
   | 'state + name'
+  | 'group name'
   | 'anonymous'
   | 'one word'
   | 'description'
@@ -38,6 +42,7 @@ export interface Identity {
 }
 
 const GENERIC = new Set(generic.words);
+const PEOPLES = new Set(peoples.words);
 const CONNECTORS = new Set(generic.connectors);
 
 /** The node id of an actor that belongs to one article only. */
@@ -173,14 +178,37 @@ export function actorIdentity(
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
     return { id: `${affiliation.id}-${slugify(bodyNameKey(actor.name))}`, global: true, rule: 'state + name' };
+  if (rule === 'one word' && properGroupName(actor, ctx))
+    return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
   return scoped(rule);
 }
 
-/** "Salif Sadio faction" (ingest/actors/factions.ts): a faction named for its leader is keyed by the leader's full name. */
+/** A capitalized word of four letters or more, or two hyphened ("Twirwaneho", "Mai-Mai"): no acronym, no initials. */
+const PROPER_WORD = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * An armed group's own one-word name, which the article reads as a group ("the Twirwaneho militia", "Twirwaneho
+ * fighters": ingest/actors/proper-nouns.ts) and which is no word of English ("Brigade", "Rights"), no state's name
+ * or demonym and no people's or creed's (data/peoples.json: "Fulani militia" is no one group): as proper as a name of
+ * two words, so it keys across articles. An acronym ("KKB") stays in its article.
+ */
+function properGroupName(actor: Actor, ctx: IdentityContext): boolean {
+  const name = actor.name.trim();
+  if (actor.kind !== 'group' || !ctx.isCommonWord || !PROPER_WORD.test(name)) return false;
+  const key = normalizeName(name);
+  if (ctx.stateOf?.(key)) return false;
+  const words = [key, ...key.split(/[\s-]+/)];
+  return !words.some((w) => PEOPLES.has(w)) && !words.some((w) => ctx.isCommonWord!(w));
+}
+
+/**
+ * "Salif Sadio faction", "Saifal Bhayo gang" (ingest/actors/factions.ts): a faction or gang named for its leader is
+ * keyed by the leader's full name.
+ */
 function leaderFaction(actor: Actor): string | null {
-  const leader = actor.kind === 'group' ? /^(.*\S)\s+faction$/.exec(actor.name)?.[1] : undefined;
-  const key = leader ? personKey(leader) : null;
-  return key ? `${slugify(key)}-faction` : null;
+  const m = actor.kind === 'group' ? /^(.*\S)\s+(faction|gang)$/.exec(actor.name) : null;
+  const key = m ? personKey(m[1]!) : null;
+  return key ? `${slugify(key)}-${m![2]}` : null;
 }
 
 /**

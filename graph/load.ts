@@ -11,6 +11,7 @@ import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
 import { articleIdFor, recordsOf } from './model.ts';
 import { entryById, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
+import { lexicalTag } from '../ingest/nlp/tagger.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
 import { Extraction, checkReferences } from './schema.ts';
@@ -34,6 +35,7 @@ export const GAZETTEER_IDS: IdentityContext = {
     const id = stateOfKey(key);
     return id && stateEntry(id) ? id : undefined;
   },
+  isCommonWord: (word) => lexicalTag(word) !== null,
 };
 
 export interface Failure {

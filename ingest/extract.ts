@@ -3,6 +3,7 @@
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
+import { absorbLateContextAcronyms } from './actors/context-acronyms.ts';
 import { nameStateAcronyms } from './actors/state-acronyms.ts';
 import { answerContradictions } from './answers/contradiction.ts';
 import { foldElaborations } from './answers/elaboration.ts';
@@ -22,12 +23,14 @@ export function extract(doc: SourceDoc): Extraction {
   const attribution = attribute(nlp, actors, discourse);
   // An acronym of a state body written alone ("an ISPR press release") is named once every speaker is found.
   const named = nameStateAcronyms([...actors.actors, ...attribution.actors], nlp.text, actors.storyState ?? null);
-  const allActors = { ...actors, actors: named };
-  const events = findEvents(nlp, allActors, attribution.claims, cleaned, discourse);
+  // A party's acronym read as a speaker only by attribution ("The PPP ... says") in a story about its state.
+  const late = absorbLateContextAcronyms(named, attribution.claims, nlp.text, actors.storyState ?? null);
+  const allActors = { ...actors, actors: late.actors };
+  const events = findEvents(nlp, allActors, late.claims, cleaned, discourse);
   // A denial that answers another claim of the article says which (graph/model.ts puts its edge there); a bare one
   // ("rejected the accusation") is told by the statement right after it; a claim saying the opposite of another
   // speaker's answers it too.
-  const linked = linkAnswers(attribution.claims, allActors.actors, doc.text);
+  const linked = linkAnswers(late.claims, allActors.actors, doc.text);
   const folded = foldElaborations(linked, doc.text);
   const claims = answerContradictions(folded.claims);
   return Extraction.parse({

@@ -1,12 +1,14 @@
-// A faction named for the person who leads it: "the Salif Sadio faction", "Sadio's faction", "the faction of César
-// Atoute Badiate", "the faction led by Abdel Wahid". In: a sentence's view after its names were read. Out: a group of
-// its own, named "<leader's full name> faction", beside the leader (never the leader, never the movement).
+// A faction or gang named for the person who leads it: "the Salif Sadio faction", "Sadio's faction", "the faction of
+// César Atoute Badiate", "the faction led by Abdel Wahid", "the Bhayo gang", "the gang of Saifal Bhayo". In: a sentence's
+// view after its names were read. Out: a group of its own, named "<leader's full name> faction" (or "gang"), beside the
+// leader (never the leader, never the movement).
 import type { Draft } from './registry.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { isCap, type View } from './view.ts';
 
-const FACTION = 'faction';
+/** Heads of a group named for its leader. */
+const HEADS = new Set(['faction', 'gang']);
 const lower = (v: View, k: number) => /^[a-z]/.test(v.toks[k]?.text ?? '');
 
 interface Led {
@@ -16,16 +18,16 @@ interface Led {
   end: number;
 }
 
-/** Whether the name run [a, b) is right before a lower-case "faction": its words name a person, not a body. */
-export const beforeFaction = (v: View, b: number): boolean => v.keys[b] === FACTION && lower(v, b);
+/** Whether the name run [a, b) is right before a lower-case "faction" or "gang": its words name a person, not a body. */
+export const beforeFaction = (v: View, b: number): boolean => HEADS.has(v.keys[b]!) && lower(v, b);
 
-/** Records every faction of the sentence a person named in it leads. */
+/** Records every faction or gang of the sentence a person named in it leads. */
 export function factionsIn(sc: Scan, v: View): void {
   for (let k = 1; k < v.keys.length; k++) {
-    if (v.keys[k] !== FACTION || !lower(v, k)) continue;
+    if (!beforeFaction(v, k)) continue;
     const led = leaderBefore(sc, v, k) ?? leaderAfter(sc, v, k);
     if (!led) continue;
-    const name = `${led.leader.name} ${FACTION}`;
+    const name = `${led.leader.name} ${v.keys[k]}`;
     const d = sc.reg.ensure(slugify(name), name, 'group');
     sc.reg.mention(d.id, led.start, led.end, 'name', v.text.slice(led.start, led.end));
     d.affiliation ??= movementAfter(sc, v, k)?.id ?? null;

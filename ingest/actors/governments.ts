@@ -6,6 +6,7 @@
 // called a government ("Government of National Unity", "Kurdistan Regional Government"), which it may stand for;
 // a body "Government" only qualifies ("Government Communication Service") is none.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions of the story state on the Scan.
+import federations from '../gazetteer/data/federations.json' with { type: 'json' };
 import { placeState, placesState } from '../gazetteer/cities.ts';
 import { stateEntry } from '../gazetteer/index.ts';
 import { bodyOwners, storyState } from './forces.ts';
@@ -154,11 +155,26 @@ export function resolveGovernmentDescriptions(sc: Scan): void {
   for (const ds of sc.governmentDescriptions) {
     if (ds.head.startsWith(SEAT) && !taken.has(ds.start)) mentionState(sc, ds.head.slice(SEAT.length), ds);
   }
-  if (!state || !stateEntry(state)) return;
   for (const ds of sc.governmentDescriptions) {
-    if (taken.has(ds.start) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== state)) continue;
-    mentionState(sc, state, ds);
+    if (taken.has(ds.start) || ds.head.startsWith(SEAT)) continue;
+    const owner = FEDERAL_WORD.test(ds.surface) ? federalState(sc, state) : state;
+    if (!owner || !stateEntry(owner) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== owner)) continue;
+    mentionState(sc, owner, ds);
   }
+}
+
+const FEDERATIONS = new Set(federations.states);
+const FEDERAL_WORD = /\bfederal\b/i;
+
+/**
+ * Whose "the federal government" is: the story state when it is a federation (data/federations.json), else the
+ * dateline's or outlet's state when that one is ("Addis Abeba – … from across the border with Eritrea … the federal
+ * government": Ethiopia's, Eritrea having none); else no one's.
+ */
+function federalState(sc: Scan, state: string | null): string | null {
+  if (state && FEDERATIONS.has(state)) return state;
+  const home = sc.homeState ?? sc.cityState ?? null;
+  return home && FEDERATIONS.has(home) ? home : null;
 }
 
 /** The description as a mention of the state, which acts here whatever its names are (resolve.ts dropNonActors keeps it). */

@@ -1071,8 +1071,13 @@ export class SpeakerResolver {
     // so is a body of an owner no actor stands for ("the Public Defender's office"), never a bare "office".
     const described = words.every((w) => !/^[A-Z]/.test(w.text));
     const tail = words.slice(nameStart);
+    // "The Prime Minister's Office", "the Kharkiv Regional Prosecutor's Office": a capitalized office word after an
+    // officer's title is the whole body's name too, never a body called "Office" (which two such offices would share).
+    const titleOffice =
+      nameStart > 1 && tail.length === 1 && OFFICE_HEADS.has(tail[0]!.norm) && TITLES.has(words[nameStart - 2]!.norm);
     const ownedBody =
-      nameStart > 0 && tail.every((w) => /^[a-z]/.test(w.text)) && ORG_WORDS.has(tail[tail.length - 1]!.norm);
+      titleOffice ||
+      (nameStart > 0 && tail.every((w) => /^[a-z]/.test(w.text)) && ORG_WORDS.has(tail[tail.length - 1]!.norm));
     if (described || ownedBody) nameStart = 0;
     while (!described && !ownedBody && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
