@@ -936,6 +936,27 @@ function areasOf(d: Draft, within: Within): string[] {
   return [...out.values()];
 }
 
+/** Each incident's trigger words, in text order, as its `mentions` (only when it has some). */
+function triggerSpans(
+  incidents: Incident[],
+  byMention: Map<number, string>,
+  mentions: EventMention[],
+  tokens: View['nlp']['tokens'],
+): void {
+  const spans = new Map<string, Array<[number, number]>>();
+  for (const [i, id] of byMention) {
+    const m = mentions[i];
+    if (!m) continue;
+    const list = spans.get(id) ?? [];
+    list.push([tokens[m.start]!.start, tokens[m.end - 1]!.end]);
+    spans.set(id, list);
+  }
+  for (const inc of incidents) {
+    const list = spans.get(inc.id);
+    if (list) inc.mentions = list.sort((a, b) => a[0] - b[0]);
+  }
+}
+
 export interface IncidentsResult {
   incidents: Incident[];
   /** Index into the mentions array → incident id (only kept incidents). */
@@ -1148,6 +1169,7 @@ export function findIncidents(
     const id = ids.get(d);
     if (id) byMention.set(m, id);
   }
+  triggerSpans(incidents, byMention, mentions, tokens);
   // Only one-sided violence has an attacker to answer for it: an exchange of fire (each side struck) has none.
   const agentsOf = new Map<string, string[]>();
   for (const [d, id] of ids) {
