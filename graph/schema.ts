@@ -107,9 +107,9 @@ export const Incident = z.object({
   /** Where the incident is described. Extension to FORMAT.md. */
   evidence: z.object({ span: Span }).optional(),
   /**
-   * The trigger words that tell it in the article ("attack" in "the Governor visits the victims of the attack in
-   * Kablewa"), in text order: one sentence may tell two happenings, and its span alone cannot say which words are
-   * this one's. Extension to FORMAT.md.
+   * The trigger words that tell it in its evidence sentence ("attack" in "the Governor visits the victims of the
+   * attack in Kablewa"), in text order: one sentence may tell two happenings, and its span alone cannot say which
+   * words are this one's. Extension to FORMAT.md.
    */
   mentions: z.array(Span).optional(),
 });

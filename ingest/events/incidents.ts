@@ -936,7 +936,10 @@ function areasOf(d: Draft, within: Within): string[] {
   return [...out.values()];
 }
 
-/** Each incident's trigger words, in text order, as its `mentions` (only when it has some). */
+/**
+ * Each incident's trigger words in its evidence sentence, in text order, as its `mentions` (only when it has some).
+ * Not those of later sentences: an anaphor joined there ("that fighting") is the join's guess, not where it is told.
+ */
 function triggerSpans(
   incidents: Incident[],
   byMention: Map<number, string>,
@@ -952,8 +955,9 @@ function triggerSpans(
     spans.set(id, list);
   }
   for (const inc of incidents) {
-    const list = spans.get(inc.id);
-    if (list) inc.mentions = list.sort((a, b) => a[0] - b[0]);
+    const [s, e] = inc.evidence!.span;
+    const list = spans.get(inc.id)?.filter(([a, b]) => a >= s && b <= e);
+    if (list?.length) inc.mentions = list.sort((a, b) => a[0] - b[0]);
   }
 }
 
