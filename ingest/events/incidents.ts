@@ -243,9 +243,27 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between); "told reporters in
   // Bangkok that the bombing ..." is where it was said.
-  if (!last || !clause(last.token, m.start)) return null;
+  if (!last || !clause(last.token, m.start)) return whereClause(view, m, places);
   if (view.tokens.slice(last.token, m.start).some((t) => t.norm === 'that' && t.pos === 'SCONJ')) return null;
   return last;
+}
+
+/**
+ * The words between a place and a trigger of the relative clause after it: ", where four policemen died in an"; the
+ * place's type and the wider place may come first (" area of Kech district, where").
+ */
+const WHERE_GAP =
+  /^(?:\s+(?:area|town|village|city|district|region|province|county|taluka|tehsil|sector|camp))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:district|region|province|county|taluka|tehsil|state))?)?,?\s+where\s[^;:.,"“”]{0,120}$/u;
+
+/**
+ * "in the katcha area of Kandhkot taluka, where four police personnel embraced martyrdom in an attack": a relative
+ * "where" clause tells what happened at the place it follows. Only the last place before the trigger, with no
+ * clause break between.
+ */
+function whereClause(view: View, m: EventMention, places: Place[]): Place | null {
+  const at = view.tokens[m.start]!.start;
+  const last = places.filter((p) => p.end <= at).at(-1);
+  return last && WHERE_GAP.test(view.nlp.text.slice(last.end, at)) ? last : null;
 }
 
 const WEEKDAYS = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
