@@ -107,14 +107,16 @@ export function mapClaim(ix: GraphIndex, article: string, text: string, claim: G
 
 /**
  * The stored Incident a gold incident maps to: the one whose anchors (its trigger words, else its sentence) cover
- * most characters of the gold spans, else the one incident of its kind (and place). Summed, not the best single
- * overlap: a short gold mention ("the strike had targeted") may touch another incident's trigger word more tightly
- * than the headline and lead it shares with its own.
+ * most characters of the gold evidence, then of all its spans; else the one incident of its kind (and place).
+ * Summed, not the best single overlap: a short gold mention ("the strike had targeted") may touch another
+ * incident's trigger word more tightly than the headline it shares with its own.
  */
 export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['incidents'][number]): string | null {
   const anchors = ix.incidentAnchors.get(article) ?? [];
   const spans = [...(inc.evidence ? [inc.evidence.span] : []), ...(inc.mentions ?? [])] as Span[];
-  const covered = coverage(anchors, spans);
+  // What covers the gold evidence (its principal telling) first; the other mentions break ties and fill in.
+  const main = inc.evidence ? coverage(anchors, [inc.evidence.span as Span]) : new Map<string, number>();
+  const covered = new Map([...coverage(anchors, spans)].map(([n, c]) => [n, (main.get(n) ?? 0) * 1e6 + c]));
   let best: string | null = null;
   let bestScore = 0;
   for (const [node, score] of covered) if (score > bestScore) [best, bestScore] = [node, score];
