@@ -106,20 +106,21 @@ export function mapClaim(ix: GraphIndex, article: string, text: string, claim: G
 }
 
 /**
- * The stored Incident a gold incident maps to: the one whose anchors (its trigger words, else its sentence) cover
- * most characters of the gold evidence, then of all its spans; else the one incident of its kind (and place).
- * Summed, not the best single overlap: a short gold mention ("the strike had targeted") may touch another
- * incident's trigger word more tightly than the headline it shares with its own.
+ * The stored Incident a gold incident maps to: best-overlapping anchor, else the one incident of its kind (and place).
+ * An anchor whose sentence the incident's trigger words mark counts only for a gold span over one of them: "the
+ * Governor visits the victims" in "... visits the victims of the terrorist attack in Kablewa" is not the attack.
  */
 export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['incidents'][number]): string | null {
   const anchors = ix.incidentAnchors.get(article) ?? [];
   const spans = [...(inc.evidence ? [inc.evidence.span] : []), ...(inc.mentions ?? [])] as Span[];
-  // What covers the gold evidence (its principal telling) first; the other mentions break ties and fill in.
-  const main = inc.evidence ? coverage(anchors, [inc.evidence.span as Span]) : new Map<string, number>();
-  const covered = new Map([...coverage(anchors, spans)].map(([n, c]) => [n, (main.get(n) ?? 0) * 1e6 + c]));
   let best: string | null = null;
   let bestScore = 0;
-  for (const [node, score] of covered) if (score > bestScore) [best, bestScore] = [node, score];
+  for (const a of anchors)
+    for (const s of spans) {
+      if (a.triggers && !a.triggers.some((t) => intersection(t, s) > 0)) continue;
+      const score = overlapScore(a.span, s);
+      if (score > bestScore) [best, bestScore] = [a.node, score];
+    }
   if (best) return best;
   const candidates = [...new Set(anchors.map((a) => a.node))].map((id) => ix.nodes.get(id)!);
   // Not a stored incident of another month: a gold incident nobody extracted is unmapped (missed), not another's.
@@ -140,18 +141,4 @@ export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['inci
     (n) => typeof n.props.place === 'string' && n.props.place && !elsewhere(n.props.place),
   );
   return samePlace.length === 1 ? samePlace[0]!.id : null;
-}
-
-/** Characters of the distinct gold spans each node's distinct anchors cover, summed, in anchor order. */
-function coverage(anchors: Anchor[], spans: Span[]): Map<string, number> {
-  const key = (s: Span) => `${s[0]}:${s[1]}`;
-  const gold = [...new Map(spans.map((s) => [key(s), s])).values()];
-  const seen = new Set<string>();
-  const out = new Map<string, number>();
-  for (const a of anchors) {
-    if (seen.has(`${a.node}|${key(a.span)}`)) continue;
-    seen.add(`${a.node}|${key(a.span)}`);
-    out.set(a.node, (out.get(a.node) ?? 0) + gold.reduce((n, s) => n + intersection(a.span, s), 0));
-  }
-  return out;
 }
