@@ -2,9 +2,12 @@
 // in the same headline as the attack had been anchored to the attack through the sentence they share; an APP
 // follow-up whose only telling was "where four police personnel embraced martyrdom in an attack on a police picket
 // on January 14" had no incident. Tested on invented wire copy (places, outlets and people none of the fixtures use).
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { extract } from '../../ingest/extract.ts';
+import { runCross } from '../../scripts/eval/cross.ts';
 
 const incidents = (text: string) => extract({ source: 'wire.txt', text }).incidents;
 const brief = (text: string) => incidents(text).map((i) => [i.kind, i.place, i.killed, i.date]);
@@ -40,4 +43,12 @@ describe('force told as martyrdom, placed by a "where" clause', () => {
       'police constables embraced martyrdom in an attack on a police checkpost on March 1.';
     expect(brief(text).map(([kind, place]) => [kind, place])).toEqual([['attack', null]]);
   });
+});
+
+describe('the cross scorer on a visit told in the headline of the attack (tests/fixtures/cross-aftermath)', () => {
+  it('maps no gold visit to the attack it shares a sentence with, and joins both retold incidents', async () => {
+    const dir = path.resolve('tests/fixtures/cross-aftermath');
+    const r = await runCross(path.join(dir, 'gold'), dir);
+    expect([r.incidents.tp, r.incidents.fp, r.incidents.fn]).toEqual([2, 0, 0]);
+  }, 60_000);
 });
