@@ -343,8 +343,11 @@ export function toGraphRecords(input: ArticleInput): GraphRecords {
       },
     });
     const span: [number, number] = inc.evidence ? [inc.evidence.span[0], inc.evidence.span[1]] : [0, 0];
-    for (const p of inc.participants) rel('PARTICIPATED_IN', p, id, span);
+    // The trigger words, when known, say which words of the sentence tell it (a sentence may tell two happenings).
+    const told: Props = inc.mentions?.length ? { mentions: inc.mentions.flatMap((m) => [m[0], m[1]]) } : {};
+    for (const p of inc.participants) rel('PARTICIPATED_IN', p, id, span, told);
     rel('MENTIONED_IN', id, articleId, span, {
+      ...told,
       count: 1,
       kind: inc.kind,
       date: inc.date,

@@ -106,6 +106,12 @@ export const Incident = z.object({
   summary: z.string().default(''),
   /** Where the incident is described. Extension to FORMAT.md. */
   evidence: z.object({ span: Span }).optional(),
+  /**
+   * The trigger words that tell it in its evidence sentence ("attack" in "the Governor visits the victims of the
+   * attack in Kablewa"), in text order: one sentence may tell two happenings, and its span alone cannot say which
+   * words are this one's. Extension to FORMAT.md.
+   */
+  mentions: z.array(Span).optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 

@@ -44,7 +44,19 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 };
 
-const KILLED = new Set(['killed', 'killing', 'dead', 'died', 'die', 'slain', 'deaths', 'fatalities', 'perished']);
+/** "martyred": how Pakistani, Afghan, Iranian and Arab outlets say security forces or civilians were killed. */
+const KILLED = new Set([
+  'killed',
+  'killing',
+  'dead',
+  'died',
+  'die',
+  'slain',
+  'deaths',
+  'fatalities',
+  'perished',
+  'martyred',
+]);
 const WOUNDED = new Set(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt']);
 /** Words allowed between a number and its casualty word: "62 military personnel were reportedly killed". */
 const FILLER_POS = new Set(['NOUN', 'ADJ', 'ADV', 'AUX', 'PROPN']);
@@ -160,7 +172,7 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
         put(w, value);
         break;
       }
-      if (w === 'lost' && tokens[j + 1]?.norm === 'their' && /^li(?:ves|fe)$/.test(tokens[j + 2]?.norm ?? '')) {
+      if (lostLives(tokens, j)) {
         put('killed', value);
         break;
       }
@@ -178,6 +190,11 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
   }
   return found;
 }
+
+/** "lost their lives", "embraced martyrdom" (four police personnel embraced martyrdom): died, said at token j. */
+const lostLives = (tokens: Token[], j: number): boolean =>
+  (tokens[j]!.norm === 'lost' && tokens[j + 1]?.norm === 'their' && /^li(?:ves|fe)$/.test(tokens[j + 2]?.norm ?? '')) ||
+  (/^embraced?$/.test(tokens[j]!.norm) && tokens[j + 1]?.norm === 'martyrdom');
 
 /** The token after ", including two policemen," opening at j (j itself when no such aside opens there). */
 function asideEnd(tokens: Token[], j: number, end: number): number {

@@ -243,9 +243,27 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between); "told reporters in
   // Bangkok that the bombing ..." is where it was said.
-  if (!last || !clause(last.token, m.start)) return null;
+  if (!last || !clause(last.token, m.start)) return whereClause(view, m, places);
   if (view.tokens.slice(last.token, m.start).some((t) => t.norm === 'that' && t.pos === 'SCONJ')) return null;
   return last;
+}
+
+/**
+ * The words between a place and a trigger of the relative clause after it: ", where four policemen died in an"; the
+ * place's type and the wider place may come first (" area of Kech district, where").
+ */
+const WHERE_GAP =
+  /^(?:\s+(?:area|town|village|city|district|region|province|county|taluka|tehsil|sector|camp))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:district|region|province|county|taluka|tehsil|state))?)?,?\s+where\s[^;:.,"“”]{0,120}$/u;
+
+/**
+ * "in the katcha area of Kandhkot taluka, where four police personnel embraced martyrdom in an attack": a relative
+ * "where" clause tells what happened at the place it follows. Only the last place before the trigger, with no
+ * clause break between.
+ */
+function whereClause(view: View, m: EventMention, places: Place[]): Place | null {
+  const at = view.tokens[m.start]!.start;
+  const last = places.filter((p) => p.end <= at).at(-1);
+  return last && WHERE_GAP.test(view.nlp.text.slice(last.end, at)) ? last : null;
 }
 
 const WEEKDAYS = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -936,6 +954,31 @@ function areasOf(d: Draft, within: Within): string[] {
   return [...out.values()];
 }
 
+/**
+ * Each incident's trigger words in its evidence sentence, in text order, as its `mentions` (only when it has some).
+ * Not those of later sentences: an anaphor joined there ("that fighting") is the join's guess, not where it is told.
+ */
+function triggerSpans(
+  incidents: Incident[],
+  byMention: Map<number, string>,
+  mentions: EventMention[],
+  tokens: View['nlp']['tokens'],
+): void {
+  const spans = new Map<string, Array<[number, number]>>();
+  for (const [i, id] of byMention) {
+    const m = mentions[i];
+    if (!m) continue;
+    const list = spans.get(id) ?? [];
+    list.push([tokens[m.start]!.start, tokens[m.end - 1]!.end]);
+    spans.set(id, list);
+  }
+  for (const inc of incidents) {
+    const [s, e] = inc.evidence!.span;
+    const list = spans.get(inc.id)?.filter(([a, b]) => a >= s && b <= e);
+    if (list?.length) inc.mentions = list.sort((a, b) => a[0] - b[0]);
+  }
+}
+
 export interface IncidentsResult {
   incidents: Incident[];
   /** Index into the mentions array → incident id (only kept incidents). */
@@ -1148,6 +1191,7 @@ export function findIncidents(
     const id = ids.get(d);
     if (id) byMention.set(m, id);
   }
+  triggerSpans(incidents, byMention, mentions, tokens);
   // Only one-sided violence has an attacker to answer for it: an exchange of fire (each side struck) has none.
   const agentsOf = new Map<string, string[]>();
   for (const [d, id] of ids) {

@@ -278,7 +278,10 @@ export const SPEECH_VERBS = new Set(
   declared explained insisted argued`),
 );
 
-/** Words that make a sentence about armed force; attacks and clashes elsewhere are figures of speech. */
+/**
+ * Words that make a sentence about armed force; attacks and clashes elsewhere are figures of speech. "martyred",
+ * "embraced martyrdom", "dacoits" and "checkpost" are how South Asian and Iranian outlets tell force.
+ */
 export const MILITARY = new Set(
   forms(`troops troop forces soldiers soldier army armies military militants militant fighters fighter rebels rebel
   insurgents insurgent terrorists terrorist jihadists jihadist militia militias gunmen airstrike airstrikes air-strike
@@ -288,7 +291,7 @@ export const MILITARY = new Set(
   ceasefire truce raid raids ambush clashes clash invasion occupation explosion blast police officers security
   checkpoint hostages cannon cannons warship warships gunboat gunboats invade invades invaded invading
   tanker tankers ablaze explosions blasts gunfight gunfights attackers grenade grenades shootout gunbattle
-  bandits bandit kidnappers abductors gunman armed arson arsonists`),
+  bandits bandit kidnappers abductors gunman armed arson arsonists martyred martyrdom dacoits dacoit checkpost`),
 );
 
 /** Particles that turn "strike"/"hit" into another verb ("struck down", "hit back", "hit out at"). */

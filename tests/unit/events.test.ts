@@ -266,6 +266,31 @@ describe('dates, places, casualties', () => {
     expect(toll('Up to two hundred attackers reportedly lost their lives.')).toEqual({ killed: 200, wounded: null });
     expect(toll('No one was hurt in the three-hour meeting.')).toEqual({ killed: null, wounded: null });
   });
+
+  it('reads "martyred" and "embraced martyrdom" as killed, as South Asian and Iranian outlets write it', () => {
+    const toll = (s: string) => {
+      const clean: CleanDoc = {
+        text: s,
+        blocks: [{ start: 0, end: s.length }],
+        title: null,
+        publishedAt: null,
+        outletName: null,
+      };
+      const { tokens } = analyze(clean);
+      return findCasualties(tokens, 0, tokens.length);
+    };
+    expect(
+      toll('Three FC soldiers were martyred and two others injured when militants opened fire on a checkpost.'),
+    ).toEqual({ killed: 3, wounded: 2 });
+    expect(toll('Two police constables embraced martyrdom in an exchange of fire with dacoits near Ghotki.')).toEqual({
+      killed: 2,
+      wounded: null,
+    });
+    expect(toll('The martyred policemen were laid to rest in their native villages on Friday.')).toEqual({
+      killed: null,
+      wounded: null,
+    });
+  });
 });
 
 describe('relations: roles before names and relations inside reported speech', () => {

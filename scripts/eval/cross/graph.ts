@@ -12,6 +12,8 @@ export interface Anchor {
   span: Span;
   /** `mentions`: the MENTIONED_IN edge's full mention list; `edge`: an edge's start/end; `speaker`: a speech edge's source span. */
   how: 'mentions' | 'edge' | 'speaker';
+  /** An incident's trigger words inside `span` (its evidence sentence), when the edge carries them. */
+  triggers?: Span[];
 }
 
 export interface GraphIndex {
@@ -47,6 +49,16 @@ export function edgeSpans(edge: GraphEdge): { spans: Span[]; how: 'mentions' | '
   const s = num(edge.props.start);
   const e = num(edge.props.end);
   return { spans: s !== null && e !== null && e > s ? [[s, e]] : [], how: 'edge' };
+}
+
+/** An incident's anchor on an edge: its evidence sentence, with the trigger words in it when the edge has them. */
+function incidentAnchors(edge: GraphEdge, node: string): Anchor[] {
+  const { spans, how } = edgeSpans(edge);
+  const s = num(edge.props.start);
+  const e = num(edge.props.end);
+  if (how === 'mentions' && s !== null && e !== null && e > s)
+    return [{ node, span: [s, e], how: 'edge', triggers: spans }];
+  return spans.map((span) => ({ node, span, how }));
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -88,7 +100,7 @@ export function indexGraph(graph: Subgraph): GraphIndex {
         add(ix.articlesOf, e.source, e.target);
         for (const span of spans) push(ix.actorAnchors, e.target, { node: e.source, span, how });
       } else if (has(e.source, 'Incident'))
-        for (const span of spans) push(ix.incidentAnchors, e.target, { node: e.source, span, how });
+        for (const a of incidentAnchors(e, e.source)) push(ix.incidentAnchors, e.target, a);
       continue;
     }
     if (has(e.source, 'Claim') && has(e.target, 'Claim') && e.source !== e.target)
@@ -105,8 +117,7 @@ export function indexGraph(graph: Subgraph): GraphIndex {
     // not a claim's ABOUT edge, whose span is the claim's whole content (it may tell two incidents).
     if (e.type === 'ABOUT') continue;
     for (const end of [e.source, e.target])
-      if (has(end, 'Incident'))
-        for (const span of edgeSpans(e).spans) push(ix.incidentAnchors, article, { node: end, span, how: 'edge' });
+      if (has(end, 'Incident')) for (const a of incidentAnchors(e, end)) push(ix.incidentAnchors, article, a);
   }
   return ix;
 }

@@ -5,7 +5,7 @@ import { placeSound } from '../../../graph/incidents/key.ts';
 import { normalizeName } from '../../../graph/names.ts';
 import type { GoldFile } from './gold-check.ts';
 import type { Anchor, GraphIndex } from './graph.ts';
-import { type Span, locateForms, overlapScore } from './spans.ts';
+import { type Span, intersection, locateForms, overlapScore } from './spans.ts';
 
 export type MentionHow = Anchor['how'] | 'name' | 'unmapped';
 
@@ -105,7 +105,11 @@ export function mapClaim(ix: GraphIndex, article: string, text: string, claim: G
   return best ? [best] : [];
 }
 
-/** The stored Incident a gold incident maps to: best-overlapping anchor, else the one incident of its kind (and place). */
+/**
+ * The stored Incident a gold incident maps to: best-overlapping anchor, else the one incident of its kind (and place).
+ * An anchor whose sentence the incident's trigger words mark counts only for a gold span over one of them: "the
+ * Governor visits the victims" in "... visits the victims of the terrorist attack in Kablewa" is not the attack.
+ */
 export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['incidents'][number]): string | null {
   const anchors = ix.incidentAnchors.get(article) ?? [];
   const spans = [...(inc.evidence ? [inc.evidence.span] : []), ...(inc.mentions ?? [])] as Span[];
@@ -113,6 +117,7 @@ export function mapIncident(ix: GraphIndex, article: string, inc: GoldFile['inci
   let bestScore = 0;
   for (const a of anchors)
     for (const s of spans) {
+      if (a.triggers && !a.triggers.some((t) => intersection(t, s) > 0)) continue;
       const score = overlapScore(a.span, s);
       if (score > bestScore) [best, bestScore] = [a.node, score];
     }
