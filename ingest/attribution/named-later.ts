@@ -51,6 +51,17 @@ const BARE_HEADS = new Set(LEGISLATOR_WORDS);
 /** Words of a description that tell nothing about which office it is. */
 const VACUOUS = new Set(['senior', 'top', 'high', 'ranking', 'high-ranking', 'veteran', 'prominent', 'influential']);
 
+/**
+ * A side of politics the named person's words need not repeat ("A Ghanaian opposition lawmaker" then "Kwame Boadu
+ * told parliament") but must not contradict ("X, a lawmaker of the ruling party"): side → the words of the other.
+ */
+const SIDES: Record<string, string[]> = {
+  opposition: ['ruling', 'governing', 'government', 'pro-government', 'minister'],
+  ruling: ['opposition'],
+  governing: ['opposition'],
+  'pro-government': ['opposition'],
+};
+
 /** Units below the state. */
 const SUBNATIONAL = ['zone', 'zonal', 'region', 'regional', 'province', 'provincial', 'district', 'county'];
 const CITY = ['municipality', 'municipal', 'city', 'mayor', 'town'];
@@ -120,6 +131,8 @@ function introduction(text: string, person: Actor, heads: string[]): { role: Set
 /** Whether a modifier of the description is told by the person's words, affiliation or (a demonym) state. */
 function modifierFits(m: string, words: Set<string>, state: string | null): boolean {
   if (VACUOUS.has(m) || words.has(m)) return true;
+  const side = SIDES[m];
+  if (side) return !side.some((w) => words.has(w));
   const level = LEVELS[m];
   if (level) return level.some((w) => words.has(w));
   const of = stateOfKey(m);

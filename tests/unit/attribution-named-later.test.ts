@@ -60,6 +60,15 @@ describe('attribute: a described source the next paragraph does not name', () =>
     expect(s[1]).toBe('ndindi-nyoro');
   });
 
+  it('keeps "an opposition lawmaker" apart from a ruling-coalition lawmaker named next', () => {
+    const text =
+      'NAIROBI, Aug 14 (Reuters) - A Kenyan opposition lawmaker on Thursday accused the treasury of hiding the cost of a road bond.\n\n' +
+      'Kimani Ichungwah, a lawmaker of the ruling coalition, told parliament the bond terms had been published.';
+    const s = speakers(text);
+    expect(s[0]).toMatch(/^anon-/);
+    expect(s[1]).toBe('kimani-ichungwah');
+  });
+
   it('keeps the accusing lawmaker apart from the minister who answers in parliament', () => {
     const text =
       'ACCRA, May 7 (Reuters) - A Ghanaian lawmaker on Wednesday accused the energy ministry of hiding the cost of emergency power contracts.\n\n' +
