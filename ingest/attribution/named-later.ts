@@ -171,9 +171,18 @@ const lineOf = (text: string, at: number): number =>
     .split('\n')
     .filter((l) => l.trim()).length;
 
+/** The lede: the first paragraph of 15 words or more (a headline, a byline and a dateline line are shorter). */
+function ledeLine(text: string): number {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .findIndex((l) => wordsOf(l).length >= 15);
+}
+
 /**
- * The one named person of the article the description is: a speaker first named in the description's paragraph or
- * the next one, after it, whose role fits; null when another named person anywhere fits too.
+ * The one named person of the article the description is: for a description in the lede, a speaker first named
+ * after it in the lede or the next paragraph, whose role fits; null when another named person anywhere fits too.
+ * Further down a story, "a regional official said" and the next paragraph's "Borno governor X" are other people.
  */
 export function namedLater(text: string, actors: Actor[], speakers: Set<string>, d: Description): string | null {
   const heads = NAMED_LATER_HEADS[d.head];
@@ -187,7 +196,8 @@ export function namedLater(text: string, actors: Actor[], speakers: Set<string>,
   if (fit.length !== 1) return null;
   const p = fit[0]!;
   const first = Math.min(...p.mentions.map(([s]) => s));
-  if (first < d.at || lineOf(text, first) > lineOf(text, d.at) + 1 || !speakers.has(p.id)) return null;
+  const at = lineOf(text, d.at);
+  if (at !== ledeLine(text) || first < d.at || lineOf(text, first) > at + 1 || !speakers.has(p.id)) return null;
   return roleWindows(text, p, heads).some((w) => OTHER.test(w)) || otherBefore(text, p) ? null : p.id;
 }
 

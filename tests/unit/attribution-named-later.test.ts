@@ -87,6 +87,17 @@ describe('attribute: a described source the next paragraph does not name', () =>
     expect(s[1]).toBe('peter-garang');
   });
 
+  it('keeps "a regional official" further down apart from the governor of the next paragraph', () => {
+    const text =
+      "MOGADISHU (AFP) - Floods have displaced 40,000 people in Somalia's Hiraan region, the United Nations said on Monday.\n\n" +
+      'The governor of Hiraan, Ali Jeyte Osman, toured the flooded town of Beledweyne on Sunday, a regional official said.\n\n' +
+      'Garissa county governor Nathif Jama said Kenyan villages across the border had also been flooded.';
+    const x = run(text);
+    const told = x.claims.find((c) => c.text.includes('toured'));
+    expect(told?.speaker).toMatch(/^anon-/);
+    expect(x.claims.some((c) => c.speaker === 'nathif-jama')).toBe(true);
+  });
+
   it('names nobody when two officials of the paragraphs fit "a provincial official"', () => {
     const text =
       "PESHAWAR, Pakistan (AP) - A landslide buried a bus on a mountain road in Pakistan's northwest, killing 11 people, a provincial official said.\n\n" +
