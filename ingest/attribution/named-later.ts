@@ -130,11 +130,10 @@ function introduction(text: string, person: Actor, heads: string[]): { role: Set
 
 /** Whether a modifier of the description is told by the person's words, affiliation or (a demonym) state. */
 function modifierFits(m: string, words: Set<string>, state: string | null): boolean {
-  if (VACUOUS.has(m) || words.has(m)) return true;
+  if (VACUOUS.has(m) || told(m, words)) return true;
   const side = SIDES[m];
   if (side) return !side.some((w) => words.has(w));
-  const level = LEVELS[m];
-  if (level) return level.some((w) => words.has(w));
+  if (LEVELS[m]) return false;
   const of = stateOfKey(m);
   // "A Kenyan lawmaker" is not "Ugandan MP X": no other state in the person's words or affiliation.
   const other = [...words].some((w) => w.length > 2 && (stateOfKey(w) ?? of) !== of);
@@ -161,8 +160,15 @@ function personFits(text: string, person: Actor, d: Description, byId: Map<strin
   const aff = byId.get(person.affiliation ?? '');
   if (aff) for (const w of wordsOf(aff.name)) all.add(w);
   const state = aff?.kind === 'state' ? aff.id : (aff?.affiliation ?? null);
-  return modifierKeys(d).every((m) => modifierFits(m, all, byId.get(state ?? '')?.kind === 'state' ? state : null));
+  const keys = modifierKeys(d);
+  // "A Palestinian official" is not "Palestinian Foreign Minister X": an official needs a word the role repeats,
+  // not only the state.
+  if (!BARE_HEADS.has(d.head) && !keys.some((m) => !VACUOUS.has(m) && !stateOfKey(m) && told(m, all))) return false;
+  return keys.every((m) => modifierFits(m, all, byId.get(state ?? '')?.kind === 'state' ? state : null));
 }
+
+/** Whether the person's words say the modifier itself or a word of its level ("regional" by "zone"). */
+const told = (m: string, words: Set<string>): boolean => words.has(m) || (LEVELS[m] ?? []).some((w) => words.has(w));
 
 /** Index of the line (paragraph) an offset is on. */
 const lineOf = (text: string, at: number): number =>

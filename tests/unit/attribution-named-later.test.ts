@@ -87,6 +87,15 @@ describe('attribute: a described source the next paragraph does not name', () =>
     expect(s[1]).toBe('peter-garang');
   });
 
+  it('keeps "a Palestinian official" apart from the Palestinian minister who speaks next', () => {
+    const text =
+      'RAMALLAH, West Bank (Reuters) - Israeli troops demolished 12 Palestinian homes near Hebron on Wednesday, a Palestinian official said.\n\n' +
+      'Palestinian Foreign Minister Riyad al-Maliki said the demolitions violated international law.';
+    const s = speakers(text);
+    expect(s[0]).toMatch(/^anon-/);
+    expect(s[1]).toBe('riyad-al-maliki');
+  });
+
   it('keeps "a regional official" further down apart from the governor of the next paragraph', () => {
     const text =
       "MOGADISHU (AFP) - Floods have displaced 40,000 people in Somalia's Hiraan region, the United Nations said on Monday.\n\n" +
