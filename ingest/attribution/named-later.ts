@@ -90,7 +90,7 @@ const NOT_LEGISLATOR = [
 /** Words that make a named person another one than the description ("another lawmaker, X, said"). */
 const OTHER = /\b(?:another|second|fellow|other|rival)\b/i;
 
-/** A source who asked not to be named in the description's sentence. */
+/** A source who asked not to be named, anywhere in the description's sentence. */
 const UNNAMED = /(?:anonymity|not to be (?:named|identified)|not authori[sz]ed|declined to be (?:named|identified))/i;
 
 /** "X told parliament", "X, a member of the ruling party, told lawmakers": a lawmaker speaking in the chamber. */
@@ -194,8 +194,7 @@ export function namedLater(text: string, actors: Actor[], speakers: Set<string>,
   const heads = NAMED_LATER_HEADS[d.head];
   if (!heads || d.at === undefined || (!d.modifiers.some((m) => !VACUOUS.has(m)) && !BARE_HEADS.has(d.head)))
     return null;
-  const sentenceEnd = text.slice(d.at).search(/[.!?]["”]?\s|\n/);
-  if (UNNAMED.test(text.slice(d.at, d.at + (sentenceEnd < 0 ? 300 : sentenceEnd)))) return null;
+  if (UNNAMED.test(sentenceAt(text, d.at))) return null;
   const byId = new Map(actors.map((a) => [a.id, a]));
   const people = actors.filter((a) => a.kind === 'person' && !a.anonymous && a.mentions.length);
   const fit = people.filter((p) => personFits(text, p, d, byId));
@@ -205,6 +204,13 @@ export function namedLater(text: string, actors: Actor[], speakers: Set<string>,
   const at = lineOf(text, d.at);
   if (at !== ledeLine(text) || first < d.at || lineOf(text, first) > at + 1 || !speakers.has(p.id)) return null;
   return roleWindows(text, p, heads).some((w) => OTHER.test(w)) || otherBefore(text, p) ? null : p.id;
+}
+
+/** The sentence an offset is in: "Speaking on condition of anonymity, a local official said ..." */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...[...text.slice(0, at).matchAll(/[.!?]["”]?\s|\n/g)].map((m) => m.index + m[0].length), 0);
+  const end = text.slice(at).search(/[.!?]["”]?\s|\n/);
+  return text.slice(start, end < 0 ? at + 300 : at + end);
 }
 
 /** "Another lawmaker, X, said": a word just before the person's first mention makes the person someone else. */

@@ -107,6 +107,15 @@ describe('attribute: a described source the next paragraph does not name', () =>
     expect(x.claims.some((c) => c.speaker === 'nathif-jama')).toBe(true);
   });
 
+  it('keeps an official who spoke on condition of anonymity apart from the district commissioner named next', () => {
+    const text =
+      'DAR ES SALAAM (Reuters) - Speaking on condition of anonymity, a district official said on Friday that 30 miners were trapped in a collapsed gold pit in northwestern Tanzania.\n\n' +
+      'Rescuers had pulled out four bodies, said John Mwaipopo, the Geita district commissioner.';
+    const s = speakers(text);
+    expect(s[0]).toMatch(/^anon-/);
+    expect(s[1]).toBe('john-mwaipopo');
+  });
+
   it('names nobody when two officials of the paragraphs fit "a provincial official"', () => {
     const text =
       "PESHAWAR, Pakistan (AP) - A landslide buried a bus on a mountain road in Pakistan's northwest, killing 11 people, a provincial official said.\n\n" +
