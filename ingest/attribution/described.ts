@@ -9,6 +9,10 @@ export interface Description {
   actorId: string;
   head: string;
   modifiers: string[];
+  /** Where the description starts. */
+  at?: number;
+  /** A headline's description without an article ("Sri Lanka lawmaker says ..."). */
+  bare?: boolean;
 }
 
 /** Roles one person holds for a body at a time: "a spokesman" of a body is that body's one spokesman. */

@@ -6,6 +6,7 @@ import type { ActorsDoc, AttributionDoc, NlpDoc, Token } from '../types.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { describedPerson } from './described.ts';
+import { namedLater } from './named-later.ts';
 import { type Frame, sentenceFrames } from './frames.ts';
 import { verbCue } from './cues.ts';
 import { ISSUED_DOCS, isQuoteMark, PASSED_ON, type TokRange } from './np.ts';
@@ -156,28 +157,47 @@ export function attribute(
 }
 
 /**
- * "..., a provincial spokesman said." then "Daud Ahmadi, the spokesman for the Helmand governor, said": the
- * description's claims move to the person it names, who takes its mentions; the anonymous actor goes.
+ * "..., a provincial spokesman said." then "Daud Ahmadi, the spokesman for the Helmand governor, said"; "..., a
+ * regional official said." then "..., said Kiros Berhe, administrator of Tigray's Eastern Zone": the description's
+ * claims move to the person it names, who takes its mentions; the anonymous actor goes. A headline's bare
+ * "Mongolian lawmaker" is the person its lede's "A Mongolian lawmaker" is.
  */
 function nameDescribed(text: string, actors: ActorsDoc, resolver: SpeakerResolver, claims: Claim[]): Actor[] {
+  const speakers = new Set(claims.map((c) => c.speaker));
+  const named = new Map<string, string>();
+  const heads = new Map<string, Set<string>>();
+  for (const d of resolver.described.filter((x) => !x.bare)) {
+    const id = describedPerson(text, actors.actors, d) ?? namedLater(text, actors.actors, speakers, d);
+    if (!id || named.has(d.actorId)) continue;
+    named.set(d.actorId, id);
+    heads.set(d.head, (heads.get(d.head) ?? new Set()).add(id));
+  }
+  for (const d of resolver.described.filter((x) => x.bare && !named.has(x.actorId))) {
+    const ids = [...(heads.get(d.head) ?? [])];
+    if (ids.length === 1) named.set(d.actorId, ids[0]!);
+  }
   const gone = new Set<string>();
-  for (const d of resolver.described) {
-    const id = describedPerson(text, actors.actors, d);
+  for (const [anonId, id] of named) {
     const person = actors.actors.find((a) => a.id === id);
-    const anon = resolver.created.find((a) => a.id === d.actorId);
+    const anon = resolver.created.find((a) => a.id === anonId);
     if (!person || !anon) continue;
-    const swap = (ids: string[], speaker: string) => [
-      ...new Set(ids.map((x) => (x === anon.id ? person.id : x)).filter((x) => x !== speaker)),
-    ];
-    for (const c of claims) {
-      if (c.speaker === anon.id) c.speaker = person.id;
-      c.via = swap(c.via, c.speaker);
-      c.about = swap(c.about, c.speaker);
-    }
+    moveClaims(claims, anon.id, person.id);
     person.mentions = [...person.mentions, ...anon.mentions].sort((a, b) => a[0] - b[0]);
     gone.add(anon.id);
   }
   return resolver.created.filter((a) => !gone.has(a.id));
+}
+
+/** The anonymous actor's claims, and its places as a claim's relay or topic, given to the person. */
+function moveClaims(claims: Claim[], anon: string, person: string): void {
+  const swap = (ids: string[], speaker: string) => [
+    ...new Set(ids.map((x) => (x === anon ? person : x)).filter((x) => x !== speaker)),
+  ];
+  for (const c of claims) {
+    if (c.speaker === anon) c.speaker = person;
+    c.via = swap(c.via, c.speaker);
+    c.about = swap(c.about, c.speaker);
+  }
 }
 
 const sameSpeakers = (a: Speaker[], b: Speaker[]) =>

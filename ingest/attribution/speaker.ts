@@ -15,6 +15,7 @@ import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 import { thingHead } from './agents.ts';
 import { type Description, SINGLE_HOLDER_HEADS } from './described.ts';
+import { NAMED_LATER_HEADS } from './named-later.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
 import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
@@ -455,16 +456,22 @@ export class SpeakerResolver {
       if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
     }
     const made = this.createAnonymous(core, head, affiliation ?? null, span);
-    this.noteDescription(made.actorId, core, head);
+    this.noteDescription(made.actorId, core, head, span[0]);
     return made;
   }
 
-  /** Records "a provincial spokesman" (an indefinite single-holder role) for describedPerson to name later. */
-  private noteDescription(actorId: string, core: Token[], head: Token): void {
-    if (!/^an?$/.test(core[0]?.norm ?? '') || !SINGLE_HOLDER_HEADS.has(head.norm)) return;
-    const modifiers = core.slice(1).filter((w) => w !== head && w.pos !== 'DET');
-    if (this.described.some((d) => d.actorId === actorId)) return;
-    this.described.push({ actorId, head: head.norm, modifiers: modifiers.map((w) => w.norm) });
+  /**
+   * Records "a provincial spokesman" (an indefinite single-holder role) or "a regional official", "a Mongolian
+   * lawmaker" (an office the next paragraph may name) for nameDescribed; a headline's bare "Mongolian lawmaker" too.
+   */
+  private noteDescription(actorId: string, core: Token[], head: Token, at: number): void {
+    const indefinite = /^an?$/.test(core[0]?.norm ?? '');
+    const office = head.norm in NAMED_LATER_HEADS;
+    const bare = office && !indefinite && core[0]?.pos !== 'DET' && !this.nlp.text.slice(0, at).includes('\n');
+    if ((!indefinite && !bare) || (!SINGLE_HOLDER_HEADS.has(head.norm) && !office)) return;
+    const modifiers = core.slice(indefinite ? 1 : 0).filter((w) => w !== head && w.pos !== 'DET');
+    if (this.described.some((d) => d.actorId === actorId && d.bare === bare)) return;
+    this.described.push({ actorId, head: head.norm, modifiers: modifiers.map((w) => w.norm), at, bare });
   }
 
   /** Whether the head is an unnamed source ("officials", "traders", "a Pentagon lawyer"), not a name. */
@@ -1127,7 +1134,9 @@ export class SpeakerResolver {
       const indefinite = /^(a|an|another|one)$/.test(core[0]!.norm);
       const p = indefinite ? null : this.describedPerson(query);
       if (p) return this.use(p, span);
-      return this.createAnonymous(nameWords, lastWord, null, span, 'person');
+      const made = this.createAnonymous(nameWords, lastWord, null, span, 'person');
+      this.noteDescription(made.actorId, core, lastWord, span[0]);
+      return made;
     }
     // "the interior ministry", "the presidency" name one body of the state; "the group", "the data" do not.
     if (
