@@ -7,7 +7,7 @@ import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
 import { beforeReportConflict, datelineOf, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
 import {
-  AIR_WORDS,
+  airWordAt,
   BE_FORMS,
   BLAST_PHRASES,
   BLAST_VERBS,
@@ -733,14 +733,8 @@ function draftOf(
   let kind = m.incident;
   // Near the trigger only: "warplanes struck X hours after Y fired missiles" makes only the first an airstrike.
   const [near0, near1] = [Math.max(s.firstToken, m.start - 6), Math.min(s.endToken, m.end + 6)];
-  // An attack by warplanes or drones is an airstrike.
-  if (
-    kind === 'attack' &&
-    // A suicide bomber or a car bomber is no aircraft.
-    tokens
-      .slice(near0, near1)
-      .some((t, k, near) => AIR_WORDS.has(t.norm) && !/^(?:suicide|car|truck)$/.test(near[k - 1]?.norm ?? ''))
-  )
+  // An attack by warplanes, drones or glide bombs is an airstrike (a suicide bomber or a car bomber is no aircraft).
+  if (kind === 'attack' && Array.from({ length: near1 - near0 }, (_, i) => near0 + i).some((k) => airWordAt(tokens, k)))
     kind = 'airstrike';
   // Title Case headlines glue words into names ("Talks Stall in Cairo"): their places are not trusted.
   const place = info.headline ? null : placeFor(view, info.places, m);

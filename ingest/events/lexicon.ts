@@ -256,6 +256,17 @@ export const QUANTITY_NOUNS = new Set(
 export const AIR_WORDS = new Set(
   forms('warplane warplanes jet jets aircraft bombers drone drones helicopter helicopters airforce air-force'),
 );
+/** A bomber who is no aircraft: "a suicide bomber", "car bombers". */
+const GROUND_BOMBER = new Set(forms('suicide car truck'));
+/** Bombs only aircraft drop, named by the word before them: "glide bombs", "guided aerial bombs". */
+const AIR_BOMB = new Set(forms('aerial glide'));
+const BOMB_HEADS = new Set(forms('bomb bombs bombing bombings bombardment bombardments'));
+
+/** Whether the token at `k` names an aircraft or a bomb dropped from one ("drones", "glide bombs"; not "car bombers"). */
+export function airWordAt(tokens: ReadonlyArray<{ norm: string }>, k: number): boolean {
+  const [prev, w, next] = [tokens[k - 1]?.norm ?? '', tokens[k]!.norm, tokens[k + 1]?.norm ?? ''];
+  return (AIR_WORDS.has(w) && !GROUND_BOMBER.has(prev)) || (AIR_BOMB.has(w) && BOMB_HEADS.has(next));
+}
 
 /** Verbs that take an event noun as object and pass their subject to it ("held talks", "launched strikes"). */
 export const LIGHT_VERBS = new Set(

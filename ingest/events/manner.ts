@@ -4,7 +4,7 @@
 // manners they tell (graph/incidents/manner.ts compares them).
 import type { Manner } from '../../graph/incidents/manner.ts';
 import type { Token } from '../types.ts';
-import { AIR_WORDS } from './lexicon.ts';
+import { airWordAt } from './lexicon.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -21,15 +21,13 @@ const MINE_BEFORE = words('land tank personnel antitank antipersonnel');
 const MINE_AFTER = words('blast blasts explosion explosions exploded detonated went');
 const ARTILLERY = words('artillery shelling shelled shell shells mortar mortars howitzer howitzers');
 const BLADE = words('knife knives stab stabs stabbed stabbing machete machetes axe hacked');
-/** A bomber who is no aircraft: "a suicide bomber", "car bombers". */
-const GROUND_BOMBER = words('suicide car truck');
 
 function mannerOf(tokens: Token[], k: number): Manner | null {
   const [prev, w, next] = [tokens[k - 1]?.norm ?? '', tokens[k]!.norm, tokens[k + 1]?.norm ?? ''];
   if (MINE.has(w) || (PLANTED.has(prev) && PLANTED_HEADS.has(w))) return 'mine';
   if ((w === 'mine' || w === 'mines') && (MINE_BEFORE.has(prev) || MINE_AFTER.has(next))) return 'mine';
   if (AIR.has(w) || (w === 'air' && AIR_HEADS.has(next))) return 'air';
-  if (AIR_WORDS.has(w) && !GROUND_BOMBER.has(prev)) return 'air';
+  if (airWordAt(tokens, k)) return 'air';
   if (ARTILLERY.has(w)) return 'artillery';
   if (BLADE.has(w)) return 'blade';
   return null;

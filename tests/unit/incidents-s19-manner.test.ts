@@ -22,6 +22,31 @@ const manners = (text: string) =>
   extract({ source: 'm.txt', text }).incidents.map((i) => [i.place, i.manner ?? []] as const);
 
 describe('the manner an article tells', () => {
+  // Session 21: "guided aerial bombs struck the town" was an attack in one outlet and an airstrike in the other, so
+  // one strike was two incidents across outlets. Bombs only aircraft drop tell the manner and the kind; a car bomb,
+  // or "aerial" beside no bomb, does not.
+  it('reads glide and aerial bombs as an attack from the air, not a car bomb or aerial footage', () => {
+    const kinds = (text: string) =>
+      extract({ source: 'g.txt', text }).incidents.map((i) => [i.kind, i.place, i.manner ?? []] as const);
+    expect(
+      kinds(
+        'ZAPORIZHZHIA, May 7 (Reuters) - Russian guided aerial bombs struck the town of Vilniansk on Tuesday, ' +
+          'killing two people and wounding nine, the regional governor said.',
+      ),
+    ).toEqual([['airstrike', 'Vilniansk', ['air']]]);
+    expect(
+      kinds(
+        'SUMY, Oct 2 (AP) - Glide bombs hit the town of Krasnopillia on Wednesday, killing one woman, officials said.',
+      ),
+    ).toEqual([['airstrike', 'Krasnopillia', ['air']]]);
+    expect(
+      kinds(
+        'MOGADISHU, Feb 9 (Reuters) - A car bomb exploded at a checkpoint in the town of Afgoye on Friday, ' +
+          'killing four soldiers. Aerial footage showed the wreckage of the attack, police said.',
+      ).map(([kind, , manner]) => [kind, manner]),
+    ).toEqual([['attack', ['mine']]]);
+  });
+
   it('reads a mine, an air strike, shelling and a stabbing from the words around the trigger', () => {
     expect(
       manners(
