@@ -13,7 +13,16 @@ export interface IdentityContext {
   stateOf?(key: string): string | undefined;
   /** Whether a lower-case word is a word of English the layer above's lexicon knows ("brigade", "rights"). */
   isCommonWord?(word: string): boolean;
+  /**
+   * The id suffix the layer above gives a state's body of this generic name, lower case ("defence ministry" →
+   * "defense-ministry"), so "the Defence Ministry of Armenia" meets "Armenia's Defence Ministry".
+   */
+  stateBodySuffix?(name: string): string | undefined;
 }
+
+/** The id suffix of a generic body name under its owner: the layer above's for a state's body, else its key. */
+const genericSuffix = (name: string, ctx: IdentityContext): string =>
+  ctx.stateBodySuffix?.(name.toLowerCase()) ?? slugify(bodyNameKey(name));
 
 export const NO_CONTEXT: IdentityContext = { isKnownId: () => false };
 
@@ -96,7 +105,7 @@ function stateGenericBody(name: string, ctx: IdentityContext): string | null {
   if (!ctx.stateOf) return null;
   const words = bodyWords(name);
   const generic = (rest: string[]) => rest.length >= 2 && bodyRule(rest.join(' ')) === 'generic name';
-  const keyed = (state: string, rest: string[]) => `${state}-${slugify(bodyNameKey(rest.join(' ')))}`;
+  const keyed = (state: string, rest: string[]) => `${state}-${genericSuffix(rest.join(' '), ctx)}`;
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const state = ctx.stateOf(normalizeName(words.slice(0, n).join(' ')));
     if (state && generic(words.slice(n))) return keyed(state, words.slice(n));
@@ -177,7 +186,7 @@ export function actorIdentity(
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
-    return { id: `${affiliation.id}-${slugify(bodyNameKey(actor.name))}`, global: true, rule: 'state + name' };
+    return { id: `${affiliation.id}-${genericSuffix(actor.name, ctx)}`, global: true, rule: 'state + name' };
   if (rule === 'one word' && properGroupName(actor, ctx))
     return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
   return scoped(rule);

@@ -11,6 +11,7 @@ import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
 import { articleIdFor, recordsOf } from './model.ts';
 import { entryById, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
+import { ministrySuffix } from '../ingest/actors/lexicon.ts';
 import { lexicalTag } from '../ingest/nlp/tagger.ts';
 import type { IdentityContext } from './identity.ts';
 import { type AliasesFile, NO_ALIASES, resolveExtraction } from './resolve.ts';
@@ -36,6 +37,7 @@ export const GAZETTEER_IDS: IdentityContext = {
     return id && stateEntry(id) ? id : undefined;
   },
   isCommonWord: (word) => lexicalTag(word) !== null,
+  stateBodySuffix: ministrySuffix,
 };
 
 export interface Failure {

@@ -255,6 +255,10 @@ export const MINISTRIES: [string[], string, string][] = [
   [['defense', 'department'], 'defense-ministry', 'Defense Ministry'],
 ];
 
+/** The id suffix of a ministry's lower-case name ("defence ministry", "ministry of defense" → "defense-ministry"). */
+export const ministrySuffix = (name: string): string | undefined =>
+  MINISTRIES.find(([words]) => words.join(' ') === name)?.[1];
+
 /** Verbs after which a capital city is a place, not a government ("visited Damascus"). */
 export const PLACE_VERBS = set(
   'visit visits visited visiting arrive arrives arrived arriving travel traveled travelled traveling flew fly flying land landed based held hold hosted host hosts returned return moved move stationed',
