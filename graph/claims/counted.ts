@@ -161,3 +161,24 @@ export function sidesApart(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** The acts of a strike itself, as told before or after its toll. */
+const STRIKE_ACTS = new Set(['~attack', '~launch', '~firefight']);
+
+/**
+ * Whether a text is a toll first: a figure told with its outcome, and the killed or wounded told before any act of
+ * the strike ("three border guards were killed when Tajik forces opened fire"), not a strike with its toll after it
+ * ("Azerbaijani forces had shelled several towns, killing 49 soldiers").
+ */
+function tollFirst(text: string): boolean {
+  if (!outcomeBy(text).size) return false;
+  for (const w of wordsOf(text)) {
+    const t = wordTerm(w);
+    if (t && OUTCOMES.has(t)) return true;
+    if (t && STRIKE_ACTS.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a content text is a toll first (a toll told with its cause, not a strike told with its toll). */
+export const isTollFirst = memoByString(tollFirst);

@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart, countedBy, countedNoun, outcomeBy, outcomesApart, sidesApart } from './counted.ts';
+import { countedApart, countedBy, countedNoun, isTollFirst, outcomeBy, outcomesApart, sidesApart } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -553,9 +553,10 @@ function blamedAlike(a: string[], b: string[]): boolean {
  * A toll only one side tells: "three of its border guards were killed and seven wounded when Tajik forces opened fire
  * with mortars" is a toll told with its cause, "accused Tajik troops of firing first and of using mortars" the
  * cause alone, with no figure and no one killed or wounded: two assertions, however much of the cause they share.
+ * A strike told with its toll after it ("had shelled several towns overnight, killing 49 soldiers") is the strike.
  */
 function tollOnOneSide(a: Side, b: Side): boolean {
-  const toll = (s: Side) => outcomeBy(s.text).size > 0;
+  const toll = (s: Side) => isTollFirst(s.text);
   const bare = (s: Side) => !counts(s.terms).length && !TOLL_OUTCOMES.some((t) => s.terms.includes(t));
   return (toll(a) && bare(b)) || (toll(b) && bare(a));
 }

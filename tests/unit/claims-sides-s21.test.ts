@@ -111,4 +111,21 @@ describe('a toll told with its cause and the cause told alone', () => {
     );
     expect(paraphrase(toll, retold)?.reason).toMatch(/^paraphrase/);
   });
+
+  it('while a strike told with its toll after it still meets the strike told alone', () => {
+    const strike = side(
+      'Azerbaijani forces had shelled several villages near Sotk overnight, killing four Armenian soldiers',
+      said('armenia-defence-ministry', { outlet: 'armenpress' }),
+      [
+        ['azerbaijan-military', 'Azerbaijani forces'],
+        ['armenia', 'Armenian'],
+      ],
+    );
+    const alone = side(
+      'Azerbaijani forces shelled the villages near Sotk overnight',
+      said('armenia-defence-ministry', { outlet: 'azatutyun' }),
+      [['azerbaijan-military', 'Azerbaijani forces']],
+    );
+    expect(paraphrase(strike, alone)?.reason).toMatch(/^paraphrase/);
+  });
 });
