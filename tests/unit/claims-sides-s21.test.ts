@@ -38,6 +38,10 @@ describe('whose dead a figure counts', () => {
     expect(countedSide('four "bandits" were neutralised').get('#4')).toEqual(new Set(['attackers']));
     expect(countedSide('four of the gunmen were shot dead').get('#4')).toEqual(new Set(['attackers']));
     expect(countedSide('four were killed').get('#4')).toBeUndefined();
+    // A pronoun or a group's name after the figure says nothing of whose men they were.
+    expect(countedSide('24 of them had been put out of action').get('#24')).toBeUndefined();
+    expect(countedSide('ambushed by some 40 Boko Haram Group members').get('#40')).toBeUndefined();
+    expect(sidesApart('neutralised 24 terrorists', '24 of them had been put out of action')).toBe(false);
   });
 
   it('keeps the attackers apart from their victims, and one side told twice together', () => {
@@ -98,6 +102,18 @@ describe('a toll told with its cause and the cause told alone', () => {
   it('are two assertions', () => {
     expect(paraphrase(toll, accusation)).toBeNull();
     expect(paraphrase(accusation, toll)).toBeNull();
+  });
+
+  it("while someone's killing told as their act is no toll first", () => {
+    const act = side(
+      'Azerbaijani forces killed four Armenian soldiers when they shelled positions near Sotk with artillery',
+      said('armenia-defence-ministry', { outlet: 'armenpress' }),
+      [
+        ['azerbaijan-military', 'Azerbaijani forces'],
+        ['armenia', 'Armenian'],
+      ],
+    );
+    expect(paraphrase(act, accusation)?.reason).toMatch(/^paraphrase/);
   });
 
   it('while the toll told again with its cause still meets', () => {
