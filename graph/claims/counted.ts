@@ -112,3 +112,84 @@ export function outcomesApart(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** Words outlets call attackers by that the `~attacker` class leaves out ("two 'bandits' were neutralised"). */
+const ATTACKER_WORDS = new Set(['bandit', 'bandits']);
+/** Words that end the noun a figure counts: the verb or clause after it ("two traffic police officers were ..."). */
+const NOUN_STOPS = new Set(
+  'were was is are be been being had has have and or who which that in on at from with when by after as'.split(' '),
+);
+/** Words that count someone named elsewhere ("24 of them"): whose figure it is, the words do not say. */
+const PRONOUNS = new Set('them us you whom those these which'.split(' '));
+/** How many words after a figure may name what it counts ("two traffic police officers"). */
+const NOUN_WORDS = 4;
+
+/**
+ * Count term -> whose figure it is: `attackers` where the words after it name attackers ("two attackers",
+ * "two 'bandits'"), `others` where they name anyone else ("two traffic police officers"), both where the figure is
+ * given twice for each. A figure with no noun after it ("two were killed"), a pronoun ("24 of them") or a name ("40 Abu
+ * Sayyaf members") is neither.
+ */
+function sides(text: string): Map<string, Set<string>> {
+  const words = wordsOf(text);
+  const folded = foldToAscii(text);
+  // A name after the figure ("some 40 Abu Sayyaf Group members") counts that group's men, whoever they are.
+  const named = (w: string) =>
+    /^[a-z]+$/.test(w) && new RegExp(`\\b${w[0]!.toUpperCase()}${w.slice(1)}\\b`).test(folded);
+  const out = new Map<string, Set<string>>();
+  words.forEach((w, i) => {
+    const count = /^\d/.test(w) ? wordTerm(w) : null;
+    if (!count?.startsWith('#')) return;
+    const noun: string[] = [];
+    for (const next of words.slice(i + 1, i + 1 + NOUN_WORDS)) {
+      const t = wordTerm(next);
+      if (/^\d/.test(next) || NOUN_STOPS.has(next) || (t && OUTCOMES.has(t))) break;
+      if (!BETWEEN.has(next)) noun.push(next);
+    }
+    if (!noun.length || noun.some((x) => PRONOUNS.has(x) || named(x))) return;
+    const attackers = noun.some((x) => ATTACKER_WORDS.has(x) || wordTerm(x) === '~attacker');
+    out.set(count, (out.get(count) ?? new Set()).add(attackers ? 'attackers' : 'others'));
+  });
+  return out;
+}
+
+/** Count term -> whose figure it is (attackers, others), for one content text. */
+export const countedSide = memoByString(sides);
+
+/**
+ * Whether a figure both texts give counts the attackers in one and anyone else in the other: "two attackers were
+ * neutralised" / "two traffic police officers were killed" are two tolls of one attack.
+ */
+export function sidesApart(a: string, b: string): boolean {
+  const [sa, sb] = [countedSide(a), countedSide(b)];
+  for (const [count, x] of sa) {
+    const y = sb.get(count);
+    if (y && x.size === 1 && y.size === 1 && [...x][0] !== [...y][0]) return true;
+  }
+  return false;
+}
+
+/** The acts of a strike itself, as told before or after its toll. */
+const STRIKE_ACTS = new Set(['~attack', '~launch', '~firefight']);
+
+/**
+ * Whether a text is a toll first: a figure told with its outcome, the figure first, then the killed or wounded, then
+ * any act of the strike ("three border guards were killed when Tajik forces opened fire"); not a strike with its toll
+ * after it ("Azerbaijani forces had shelled several towns, killing 49 soldiers"), nor someone's killing told as their
+ * act ("the army killed 12 people when it bombed civilians").
+ */
+function tollFirst(text: string): boolean {
+  if (!outcomeBy(text).size) return false;
+  let figure = false;
+  for (const w of wordsOf(text)) {
+    if (/^\d/.test(w)) figure = true;
+    const t = wordTerm(w);
+    // "the army killed 12 people when it bombed civilians": whose act the killing was, an accusation.
+    if (t && OUTCOMES.has(t)) return figure;
+    if (t && STRIKE_ACTS.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a content text is a toll first (a toll told with its cause, not a strike told with its toll). */
+export const isTollFirst = memoByString(tollFirst);

@@ -4,7 +4,7 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart, countedBy, countedNoun, outcomeBy, outcomesApart } from './counted.ts';
+import { countedApart, countedBy, countedNoun, isTollFirst, outcomeBy, outcomesApart, sidesApart } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -549,12 +549,26 @@ function blamedAlike(a: string[], b: string[]): boolean {
   return wa < wb ? !extra(a, b) : wb < wa ? !extra(b, a) : !extra(a, b) || !extra(b, a);
 }
 
+/**
+ * A toll only one side tells: "three of its border guards were killed and seven wounded when Tajik forces opened fire
+ * with mortars" is a toll told with its cause, "accused Tajik troops of firing first and of using mortars" the
+ * cause alone, with no figure and no one killed or wounded: two assertions, however much of the cause they share.
+ * A strike told with its toll after it ("had shelled several towns overnight, killing 49 soldiers") is the strike.
+ */
+function tollOnOneSide(a: Side, b: Side): boolean {
+  const toll = (s: Side) => isTollFirst(s.text);
+  const bare = (s: Side) => !counts(s.terms).length && !TOLL_OUTCOMES.some((t) => s.terms.includes(t));
+  return (toll(a) && bare(b)) || (toll(b) && bare(a));
+}
+
 /** A paraphrase: the same polarity, no conflicting counts, dates not far apart, enough content for the origins. */
 export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
   if (outcomesApart(a.text, b.text)) return null;
+  // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
+  if (sidesApart(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
   if (o.turned || o.mutual) return null;
   const rel = relation(a.origins, b.origins);
