@@ -4,26 +4,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
-import { claimTerms } from '../../graph/claims/terms.ts';
+import { claimSide, said } from './claim-sides.ts';
 
-const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
-  type: 'CLAIMS',
-  speaker,
-  affiliation: null,
-  via: [],
-  outlet: null,
-  publishedAt: '2024-09-02',
-  ...o,
-});
-/** A claim telling the incident `incident` (a `^` term, as graph/model.ts adds), its actors found by their spelling. */
-function side(text: string, origin: Origin, named: Array<[string, string]> = [], incident = '^inc-1'): Side {
-  const actors = named.map(([id, name]) => {
-    const i = text.indexOf(name);
-    return { id, kind: 'group', spans: i >= 0 ? [[i, i + name.length] as [number, number]] : [] };
-  });
-  const terms = claimTerms({ text, actors });
-  return { text, terms: incident ? [...terms, incident].sort() : terms, origins: [origin] };
-}
+/** A claim telling one incident, as both tellings of these tests do. */
+const side = (text: string, origin: Origin, named: Array<[string, string]> = [], incident = '^inc-1'): Side =>
+  claimSide(text, origin, named, incident);
 const reason = (a: Side, b: Side) => paraphrase(a, b)?.reason ?? null;
 
 describe("one speaker's identification of the attackers, told twice", () => {

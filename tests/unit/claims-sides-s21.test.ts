@@ -6,27 +6,12 @@ import { describe, expect, it } from 'vitest';
 
 import { countedSide, sidesApart } from '../../graph/claims/counted.ts';
 import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
-import { claimTerms } from '../../graph/claims/terms.ts';
+import { claimSide, said } from './claim-sides.ts';
 import { relatedClaims } from '../../graph/trace/related.ts';
 
-const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
-  type: 'CLAIMS',
-  speaker,
-  affiliation: null,
-  via: [],
-  outlet: null,
-  publishedAt: '2025-03-14',
-  ...o,
-});
-/** A claim telling the incident `incident` (a `^` term, as graph/model.ts adds), its actors found by their spelling. */
-function side(text: string, origin: Origin, named: Array<[string, string]> = [], incident = '^inc-1'): Side {
-  const actors = named.map(([id, name]) => {
-    const i = text.indexOf(name);
-    return { id, kind: 'group', spans: i >= 0 ? [[i, i + name.length] as [number, number]] : [] };
-  });
-  const terms = claimTerms({ text, actors });
-  return { text, terms: incident ? [...terms, incident].sort() : terms, origins: [origin] };
-}
+/** A claim telling one incident, as both tellings of these tests do. */
+const side = (text: string, origin: Origin, named: Array<[string, string]> = [], incident = '^inc-1'): Side =>
+  claimSide(text, origin, named, incident);
 const related = (a: string, b: string, sameArticle: boolean) =>
   relatedClaims({ id: 'a', text: a }, [{ id: 'b', text: b, sameArticle }], { max: 5 });
 

@@ -3,26 +3,10 @@
 // must stay apart (another figure, another outcome, another counted thing, an account of the strike, another speaker).
 import { describe, expect, it } from 'vitest';
 
-import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
-import { claimTerms } from '../../graph/claims/terms.ts';
+import { type Side, paraphrase } from '../../graph/claims/decide.ts';
+import { claimSide, said } from './claim-sides.ts';
 
-const said = (speaker: string, o: Partial<Origin> = {}): Origin => ({
-  type: 'CLAIMS',
-  speaker,
-  affiliation: null,
-  via: [],
-  outlet: null,
-  publishedAt: '2025-04-08',
-  ...o,
-});
-/** A claim whose named actors are given as [id, name] pairs, found by their spelling in the text. */
-function side(text: string, origin: Origin, named: Array<[string, string]> = []): Side {
-  const actors = named.map(([id, name]) => {
-    const i = text.indexOf(name);
-    return { id, kind: 'group', spans: i >= 0 ? [[i, i + name.length] as [number, number]] : [] };
-  });
-  return { text, terms: claimTerms({ text, actors }), origins: [origin] };
-}
+const side = claimSide;
 const reason = (a: Side, b: Side) => paraphrase(a, b)?.reason ?? null;
 
 describe("one speaker's toll told twice", () => {
