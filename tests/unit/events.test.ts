@@ -56,6 +56,19 @@ const ISRAEL: Spec = { id: 'israel', kind: 'state', names: ['Israel', 'Israeli']
 const HEZBOLLAH: Spec = { id: 'hezbollah', kind: 'group', names: ['Hezbollah'] };
 const IRAN: Spec = { id: 'iran', kind: 'state', names: ['Iran'] };
 
+/** The killed / wounded figures a one-paragraph text tells. */
+function toll(s: string) {
+  const clean: CleanDoc = {
+    text: s,
+    blocks: [{ start: 0, end: s.length }],
+    title: null,
+    publishedAt: null,
+    outletName: null,
+  };
+  const { tokens } = analyze(clean);
+  return findCasualties(tokens, 0, tokens.length);
+}
+
 describe('relations', () => {
   it('reads passive voice with an agent, and an active verb, the same way', () => {
     const passive = run('Hezbollah positions were struck by Israeli jets on Tuesday.', [ISRAEL, HEZBOLLAH]);
@@ -250,17 +263,6 @@ describe('dates, places, casualties', () => {
   });
 
   it('reads tolls written with digits or words, before or after the verb', () => {
-    const toll = (s: string) => {
-      const clean: CleanDoc = {
-        text: s,
-        blocks: [{ start: 0, end: s.length }],
-        title: null,
-        publishedAt: null,
-        outletName: null,
-      };
-      const { tokens } = analyze(clean);
-      return findCasualties(tokens, 0, tokens.length);
-    };
     expect(toll('The blast killed 62 and injured more than 1,200.')).toEqual({ killed: 62, wounded: 1200 });
     expect(toll('Sixty-two soldiers were killed and a hundred wounded.')).toEqual({ killed: 62, wounded: 100 });
     expect(toll('Up to two hundred attackers reportedly lost their lives.')).toEqual({ killed: 200, wounded: null });
@@ -268,17 +270,6 @@ describe('dates, places, casualties', () => {
   });
 
   it('reads "martyred" and "embraced martyrdom" as killed, as South Asian and Iranian outlets write it', () => {
-    const toll = (s: string) => {
-      const clean: CleanDoc = {
-        text: s,
-        blocks: [{ start: 0, end: s.length }],
-        title: null,
-        publishedAt: null,
-        outletName: null,
-      };
-      const { tokens } = analyze(clean);
-      return findCasualties(tokens, 0, tokens.length);
-    };
     expect(
       toll('Three FC soldiers were martyred and two others injured when militants opened fire on a checkpost.'),
     ).toEqual({ killed: 3, wounded: 2 });
