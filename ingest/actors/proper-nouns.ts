@@ -105,6 +105,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
     return;
   }
   if (leaderOfFaction(sc, v, a, b, joined, x)) return;
+  if (acronymThenName(sc, v, a, b)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -304,6 +305,28 @@ function acronymBeforeRole(sc: Scan, v: View, a: number): boolean {
   if (!/^\p{Ll}/u.test(role.text) || !isCap(name) || v.glued[a + 1]) return false;
   const d = sc.reg.ensure(slugify(word), word, 'organization');
   sc.reg.mention(d.id, v.toks[a]!.start, v.toks[a]!.end, 'name', word);
+  return true;
+}
+
+/**
+ * "head of the GKNB Kamchybek Tashiyev", "a spokesman for the SDF Farhad Shami": an acronym run into the name after
+ * a role's "of" or "for" is the body the person holds the role in, and the words after it the person's name, never
+ * one name. Records both and the person's affiliation; true if so.
+ */
+function acronymThenName(sc: Scan, v: View, a: number, b: number): boolean {
+  const word = v.toks[a]!.text;
+  if (b - a < 3 || b - a > 5 || !/^[A-Z]{2,6}$/.test(word) || isGivenName(word)) return false;
+  const the = v.keys[a - 1] === 'the' ? 1 : 0;
+  const link = v.keys[a - 1 - the];
+  const role = v.keys[a - 2 - the] ?? '';
+  if ((link !== 'of' && link !== 'for') || !APPOSITIVE_HEADS.has(role)) return false;
+  if (!isGivenName(v.toks[a + 1]!.text) && lexicalTag(v.keys[a + 1]!) !== null) return false;
+  const p = personFrom(sc, v, a + 1, b);
+  if (!p) return false;
+  const known = sc.reg.byInitials(v.keys[a]!);
+  const d = known ?? sc.reg.ensure(slugify(word), word, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[a]!.end, known ? 'alias' : 'name', word);
+  sc.pendingAffiliations.push({ personId: p.id, at: v.toks[a]!.start, role });
   return true;
 }
 
