@@ -70,7 +70,9 @@ function genericAliasHome(sc: Scan, d: Draft): string | null {
   const label = (m: { start: number; end: number }) => sc.text.slice(m.start, m.end).replace(/^the\s+/i, '');
   // Descriptions ("the service") refer back to what the names say; the names decide.
   const names = d.mentions.filter((m) => m.kind !== 'descriptor');
-  const generic = (m: Mention) => m.kind === 'alias' && genericOfNoState(keysOf(label(m)), home);
+  // A party's alias ("the Congress party") names one party: only a state's organs go by one name in many states.
+  const generic = (m: Mention) =>
+    m.kind === 'alias' && genericOfNoState(keysOf(label(m)), home) && !keysOf(label(m)).includes('party');
   return names.length && names.every(generic) ? home : null;
 }
 
@@ -78,13 +80,16 @@ function genericAliasHome(sc: Scan, d: Draft): string | null {
  * "the State Border Guard Service" (Ukraine's alias) in a story that never names Ukraine, nor is about it: a body
  * alias of generic words alone is no state's body on its own, since other states' bodies go by it too. Its mentions
  * become a body of the article's own of that name (keyed within the article); run after the story owners, so a
- * story of another state does not take it either ("The House of Representatives voted sanctions on Iran").
+ * story of another state does not take it either ("The House of Representatives voted sanctions on Iran"). Two
+ * bodies of one state so written ("The House of Representatives ... the Senate") name their state together.
  */
 export function settleStatelessAliases(sc: Scan): void {
   const generic = new Map(sc.reg.all().map((d) => [d, genericAliasHome(sc, d)] as const));
+  const homes = [...generic.values()];
   const named = (home: string) =>
     sc.homeState === home ||
     storyState(sc) === home ||
+    homes.filter((h) => h === home).length >= 2 ||
     sc.reg.all().some((d) => !generic.get(d) && (d.id === home || homeStateOf(entryById(d.id) ?? d) === home));
   for (const [d, home] of generic) {
     if (!home || named(home)) continue;
