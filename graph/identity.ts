@@ -18,6 +18,8 @@ export interface IdentityContext {
    * "defense-ministry"), so "the Defence Ministry of Armenia" meets "Armenia's Defence Ministry".
    */
   stateBodySuffix?(name: string): string | undefined;
+  /** The known body of a state a generic name means there ("kyrgyzstan", "Border Service"), if the layer above has one. */
+  stateBody?(state: string, name: string): string | undefined;
 }
 
 /** The id suffix of a generic body name under its owner: the layer above's for a state's body, else its key. */
@@ -95,6 +97,10 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
 /** Whether a body's name is made of generic words only ("High Court", "Central Election Commission"). */
 export const isGenericBodyName = (name: string): boolean => bodyRule(name) === 'generic name';
 
+/** A generic name of a state's body keyed under the state: the state's known body so named, else state + name. */
+const stateNamed = (state: string, name: string, ctx: IdentityContext) =>
+  ctx.stateBody?.(state, name) ?? `${state}-${genericSuffix(name, ctx)}`;
+
 /**
  * A generic body name of two words or more owned by a state written into it: its demonym or name before ("Kenyan
  * High Court", "Sri Lankan Electoral Commission") or "of <State>" after ("Central Election Commission of Georgia"):
@@ -105,7 +111,7 @@ function stateGenericBody(name: string, ctx: IdentityContext): string | null {
   if (!ctx.stateOf) return null;
   const words = bodyWords(name);
   const generic = (rest: string[]) => rest.length >= 2 && bodyRule(rest.join(' ')) === 'generic name';
-  const keyed = (state: string, rest: string[]) => `${state}-${genericSuffix(rest.join(' '), ctx)}`;
+  const keyed = (state: string, rest: string[]) => stateNamed(state, rest.join(' '), ctx);
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const state = ctx.stateOf(normalizeName(words.slice(0, n).join(' ')));
     if (state && generic(words.slice(n))) return keyed(state, words.slice(n));
@@ -186,7 +192,7 @@ export function actorIdentity(
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
-    return { id: `${affiliation.id}-${genericSuffix(actor.name, ctx)}`, global: true, rule: 'state + name' };
+    return { id: stateNamed(affiliation.id, actor.name, ctx), global: true, rule: 'state + name' };
   if (rule === 'one word' && properGroupName(actor, ctx))
     return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
   return scoped(rule);

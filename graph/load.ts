@@ -10,7 +10,7 @@ import type { SourceDoc } from '../ingest/types.ts';
 import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
 import { articleIdFor, recordsOf } from './model.ts';
-import { entryById, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
+import { entryById, stateBodyByName, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
 import { ministrySuffix } from '../ingest/actors/lexicon.ts';
 import { lexicalTag } from '../ingest/nlp/tagger.ts';
 import type { IdentityContext } from './identity.ts';
@@ -38,6 +38,7 @@ export const GAZETTEER_IDS: IdentityContext = {
   },
   isCommonWord: (word) => lexicalTag(word) !== null,
   stateBodySuffix: ministrySuffix,
+  stateBody: stateBodyByName,
 };
 
 export interface Failure {

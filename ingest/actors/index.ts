@@ -21,6 +21,7 @@ import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
 import { settleMissions } from './missions.ts';
 import { nationalSociety } from './national-societies.ts';
+import { ownOutletState } from './own-outlet.ts';
 import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
 import { settleBareParliaments } from './parliaments.ts';
@@ -39,7 +40,7 @@ import {
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedNames } from './shared-names.ts';
-import { settleForeignAliases, settleStoryOwners } from './story-owners.ts';
+import { settleForeignAliases, settleStatelessAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
 import { cueIn, emptyView, headlineLike, type Item, type View, viewInto } from './view.ts';
@@ -48,8 +49,12 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   const text = nlp.text;
   const datelines = datelineRanges(text, clean);
   // No state in the dateline: a national outlet's own ("Idlib, April 24 (SANA) -" is a Syrian story), else the
-  // state of the dateline's city, which only counts where the story names no state twice.
-  const home = datelineState(text, datelines) ?? outletHomeState(clean.outletName);
+  // state of the dateline's city, which only counts where the story names no state twice. No dateline and no
+  // publisher known: the outlet the story cites as its own ("a local resident told 24.kg").
+  const home =
+    datelineState(text, datelines) ??
+    outletHomeState(clean.outletName) ??
+    (datelines.length || clean.outletName ? null : ownOutletState(text));
   const sc = newScan(text, home, home ? null : datelineCityState(text, datelines, clean));
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
@@ -90,6 +95,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
   settleForeignAliases(sc);
+  settleStatelessAliases(sc);
   resolveGovernmentDescriptions(sc);
   settleBareParliaments(sc);
   settleContextAcronyms(sc);

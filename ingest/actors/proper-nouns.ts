@@ -105,6 +105,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
     return;
   }
   if (leaderOfFaction(sc, v, a, b, joined, x)) return;
+  if (acronymThenName(sc, v, a, b)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -307,6 +308,50 @@ function acronymBeforeRole(sc: Scan, v: View, a: number): boolean {
   return true;
 }
 
+/** The role whose "of"/"for" ("the") comes right before token `at` ("head of the", "spokesman for the"), or null. */
+function roleOfBefore(v: View, at: number): string | null {
+  const the = v.keys[at - 1] === 'the' ? 1 : 0;
+  const link = v.keys[at - 1 - the];
+  const role = v.keys[at - 2 - the] ?? '';
+  return (link === 'of' || link === 'for') && APPOSITIVE_HEADS.has(role) ? role : null;
+}
+
+/**
+ * "head of the GKNB Kamchybek Tashiyev", "a spokesman for the PNB Pierre Nkurikiye": an acronym right before a name,
+ * after a role's "of" or "for", is the body the person holds the role in, never a word of the name. Records the
+ * acronym as a body (the one it spells when the article named it) and the person's affiliation to it.
+ */
+function acronymOfPerson(sc: Scan, v: View, at: number, role: string, personId: string): void {
+  const word = v.toks[at]!.text;
+  const known = sc.reg.byInitials(v.keys[at]!);
+  const d = known ?? sc.reg.ensure(slugify(word), word, 'organization');
+  sc.reg.mention(d.id, v.toks[at]!.start, v.toks[at]!.end, known ? 'alias' : 'name', word);
+  sc.pendingAffiliations.push({ personId, at: v.toks[at]!.start, role });
+}
+
+/** The acronym opening a run read so ("GKNB Kamchybek Tashiyev" after "head of the"): both recorded; true if so. */
+function acronymThenName(sc: Scan, v: View, a: number, b: number): boolean {
+  const word = v.toks[a]!.text;
+  if (b - a < 3 || b - a > 5 || !ACRONYM.test(word) || isGivenName(word)) return false;
+  const role = roleOfBefore(v, a);
+  if (!role || (!isGivenName(v.toks[a + 1]!.text) && lexicalTag(v.keys[a + 1]!) !== null)) return false;
+  const p = personFrom(sc, v, a + 1, b);
+  if (p) acronymOfPerson(sc, v, a, role, p.id);
+  return !!p;
+}
+
+/** The acronym left alone before a titled name ("spokesman for the PNB Pierre Nkurikiye"): recorded; true if so. */
+function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
+  const role = ACRONYM.test(v.toks[a]!.text) && !v.glued[a + 1] ? roleOfBefore(v, a) : null;
+  const next = v.toks[a + 1];
+  const p = role && next ? personMention(sc, (m) => m.start === next.start) : null;
+  if (p) acronymOfPerson(sc, v, a, role!, p.leader.id);
+  return !!p;
+}
+
+/** An acronym of two to six capitals ("GKNB", "PNB"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** Lower-case nouns after a body's name that type it ("the X mission"). */
 const BODY_AFTER_NAME = new Set(['mission', 'party']);
 
@@ -325,7 +370,7 @@ function oneWord(sc: Scan, v: View, a: number): void {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;
     }
-    if (acronymBeforeRole(sc, v, a)) return;
+    if (acronymBeforeRole(sc, v, a) || acronymBeforePerson(sc, v, a)) return;
   }
   // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
   if (prevKey === 'a' || prevKey === 'an') return;

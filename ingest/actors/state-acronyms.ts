@@ -48,13 +48,27 @@ const bareAcronym = (a: Actor, text: string) =>
   a.mentions.every(([s, e]) => holds(text.slice(s, e), a.name));
 
 /**
+ * Whether the article names another listed state's body of the acronym's reading ("Tajikistan's State Committee
+ * for National Security" in a Kyrgyz story): a bare "GKNB" there may be either state's.
+ */
+function readForAnother(actors: Actor[], acronym: string, state: string): boolean {
+  const readings = READINGS.get(acronym)!;
+  return actors.some((b) => {
+    const reading = b.kind !== 'state' && b.affiliation !== state ? readings.get(b.affiliation ?? '') : undefined;
+    return !!reading && [b.name, ...b.aliases].some((n) => n.toLowerCase().includes(reading.toLowerCase()));
+  });
+}
+
+/**
  * Names each bare acronym by its reading in its owner's state ("Guatemala's TSE"), else in the story state's (owned
- * by it then, when the article has it as an actor); an acronym owned by a body is left as written.
+ * by it then, when the article has it as an actor) unless the article names another state's body so called; an
+ * acronym owned by a body is left as written.
  */
 export function nameStateAcronyms(actors: Actor[], text: string, storyState: string | null): Actor[] {
   const states = new Set(actors.filter((a) => a.kind === 'state').map((a) => a.id));
   return actors.map((a) => {
     if (!bareAcronym(a, text) || (a.affiliation && !states.has(a.affiliation))) return a;
+    if (!a.affiliation && storyState && readForAnother(actors, a.name, storyState)) return a;
     const state = a.affiliation ?? storyState;
     const name = acronymReading(a.name, state);
     if (!name) return a;

@@ -8,6 +8,7 @@ import { entryById, stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import { bodyOwners, storyState } from './forces.ts';
 import { genericOfNoState, homeStateOf, namesState } from './gazetteer.ts';
+import type { Mention } from '../types.ts';
 import type { Draft } from './registry.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -58,6 +59,45 @@ export function settleForeignAliases(sc: Scan): void {
     if (!d.mentions.every((m, k) => m.kind === 'alias' && genericOfNoState(keysOf(labels[k]!), home))) continue;
     const into = stateBody(sc, state, slugify(labels[0]!), labels[0]!);
     sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+  }
+}
+
+/** The state of a known body written only by generic aliases of no state ("State Border Guard Service"), else null. */
+function genericAliasHome(sc: Scan, d: Draft): string | null {
+  const body = entryById(d.id);
+  const home = body ? homeStateOf(body) : null;
+  if (!home || !d.mentions.length) return null;
+  const label = (m: { start: number; end: number }) => sc.text.slice(m.start, m.end).replace(/^the\s+/i, '');
+  // Descriptions ("the service") refer back to what the names say; the names decide.
+  const names = d.mentions.filter((m) => m.kind !== 'descriptor');
+  // A party's alias ("the Congress party") names one party: only a state's organs go by one name in many states.
+  const generic = (m: Mention) =>
+    m.kind === 'alias' && genericOfNoState(keysOf(label(m)), home) && !keysOf(label(m)).includes('party');
+  return names.length && names.every(generic) ? home : null;
+}
+
+/**
+ * "the State Border Guard Service" (Ukraine's alias) in a story that never names Ukraine, nor is about it: a body
+ * alias of generic words alone is no state's body on its own, since other states' bodies go by it too. Its mentions
+ * become a body of the article's own of that name (keyed within the article); run after the story owners, so a
+ * story of another state does not take it either ("The House of Representatives voted sanctions on Iran"). Two
+ * bodies of one state so written ("The House of Representatives ... the Senate") name their state together.
+ */
+export function settleStatelessAliases(sc: Scan): void {
+  const generic = new Map(sc.reg.all().map((d) => [d, genericAliasHome(sc, d)] as const));
+  const homes = [...generic.values()];
+  const named = (home: string) =>
+    sc.homeState === home ||
+    storyState(sc) === home ||
+    homes.filter((h) => h === home).length >= 2 ||
+    sc.reg.all().some((d) => !generic.get(d) && (d.id === home || homeStateOf(entryById(d.id) ?? d) === home));
+  for (const [d, home] of generic) {
+    if (!home || named(home)) continue;
+    const first = d.mentions.find((m) => m.kind !== 'descriptor')!;
+    const label = sc.text.slice(first.start, first.end).replace(/^the\s+/i, '');
+    // A label that is itself another entry's id ("federation-council") is left as the gazetteer read it.
+    if (entryById(slugify(label))) continue;
+    sc.reg.transfer(d.id, sc.reg.ensure(slugify(label), label, d.kind).id, [...d.mentions], sc.text);
   }
 }
 

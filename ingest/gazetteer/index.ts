@@ -280,6 +280,47 @@ export function stateBodyEntry(
   return { id, name: known?.name ?? `${state.demonyms[0] ?? state.name} ${label}`, kind: known?.kind ?? kind };
 }
 
+/** The key of a body's name without its state's ("Border Service of Kyrgyzstan", "Kyrgyz Border Service" → "border service"). */
+function unqualified(form: string[], state: StateEntry): string[] | null {
+  for (const q of [state.name, ...state.aliases, ...state.demonyms].map((n) => keysOf(n))) {
+    const n = q.length;
+    if (form.length > n && q.every((w, i) => form[i] === w)) return form.slice(n);
+    const of = form.length - n - 1;
+    const tail = (at: number) => q.every((w, i) => form[at + i] === w);
+    if (of >= 2 && form[of] === 'of' && tail(of + 1)) return form.slice(0, of);
+    if (of >= 3 && form[of - 1] === 'of' && form[of] === 'the' && tail(of + 1)) return form.slice(0, of - 1);
+  }
+  return null;
+}
+
+/** `<state>|<generic name key>` → the gazetteer's body of that state so named; null when two bodies share it. */
+let genericBodies: Map<string, string | null> | undefined;
+
+function genericBodyIndex(): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const b of bodies) {
+    const state = b.affiliation ? stateById.get(b.affiliation) : undefined;
+    if (!state || b.kind !== 'organization') continue;
+    for (const form of [b.name, ...b.aliases]) {
+      const rest = unqualified(keysOf(form), state);
+      if (!rest || rest.length < 2) continue;
+      const key = `${state.id}|${rest.join(' ')}`;
+      index.set(key, index.has(key) && index.get(key) !== b.id ? null : b.id);
+    }
+  }
+  return index;
+}
+
+/**
+ * The gazetteer's body of a state that a generic name means in a story of that state: "the Border Service" of
+ * Kyrgyzstan is its "Border Service of Kyrgyzstan", "the State Committee for National Security" of Kyrgyzstan its
+ * "State Committee for National Security of Kyrgyzstan". Undefined when no body, or two, of that state are so named.
+ */
+export function stateBodyByName(stateId: string, name: string): string | undefined {
+  genericBodies ??= genericBodyIndex();
+  return genericBodies.get(`${stateId}|${keysOf(name).join(' ')}`) ?? undefined;
+}
+
 export function titleEntry(title: string): TitleEntry | undefined {
   return titleByName.get(title);
 }
