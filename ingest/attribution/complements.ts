@@ -3,6 +3,7 @@
 // In: a frame's content. Out: the content's pieces (the content itself when it holds one complement clause).
 import type { Token } from '../types.ts';
 import { type Content, type Ctx, trim } from './content.ts';
+import { isQuoteMark } from './np.ts';
 
 const JOIN = /^(and|but)$/;
 /** Words a clause opened by "that" may start with: "and that the army ...", "and that 21 people ...". */
@@ -32,7 +33,11 @@ export function complementPieces(ctx: Ctx, content: Content): Content[] {
   }
   if (!pieces.length) return [content];
   const rest = pieceOf(ctx, tokens[from]!.start, content.end, content.lastTok);
-  return rest ? [...pieces, rest] : [content];
+  if (!rest) return [content];
+  // Only where one clause is the speaker's own quoted words ('said that "A" and that B'): a quote and the writer's
+  // paraphrase are two tellings. Plain clauses joined so stay one claim, as outlets retell them together.
+  const all = [...pieces, rest];
+  return all.some((p) => p.quote) ? all : [content];
 }
 
 /** Whether "and"/"but" at k, outside quotes and followed by "that", opens a second complement clause. */
@@ -40,7 +45,9 @@ function joinsComplement(ctx: Ctx, from: number, k: number, lastTok: number): bo
   const { tokens } = ctx.nlp;
   const [join, that] = [tokens[k]!, tokens[k + 1]!];
   if (!JOIN.test(join.norm) || that.norm !== 'that' || ctx.qs.of[k]! >= 0 || ctx.qs.of[k + 1]! >= 0) return false;
-  return clauseAfter(tokens, k + 2, lastTok) && ownClause(tokens, from, k);
+  // 'and that "a single shot was fired"': the clause opens inside the quote.
+  const opens = isQuoteMark(tokens[k + 2]!) ? k + 3 : k + 2;
+  return clauseAfter(tokens, opens, lastTok) && ownClause(tokens, from, k);
 }
 
 /**
