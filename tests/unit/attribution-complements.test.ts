@@ -45,6 +45,19 @@ describe('attribute: a quote and a second complement clause', () => {
   });
 });
 
+describe('attribute: a quote, a comma and a second complement clause', () => {
+  it("keeps the clause after '\", but that' instead of ending the content at the quote", () => {
+    const doc = attributeText(
+      'LIMA, Aug. 19, 2023 (EFE) - Interior Minister Vicente Romero said that "the attackers came from Ecuador", ' +
+        'but that no Peruvian police officer had been hurt in the shootout.',
+    );
+    expect(said(doc).map((c) => c.slice(1))).toEqual([
+      ['claims', true, 'the attackers came from Ecuador'],
+      ['claims', false, 'no Peruvian police officer had been hurt in the shootout'],
+    ]);
+  });
+});
+
 describe('attribute: what stays one claim', () => {
   it('keeps plain clauses joined by "and that" or "but that" whole, as outlets retell them together', () => {
     const doc = attributeText(
