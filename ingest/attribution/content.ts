@@ -114,8 +114,9 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   if (k >= 0 && ctx.qs.quotes[k]!.open === i) {
     const q = quoteAt(ctx, i);
     const after = q ? q.lastTok + 1 : end;
-    // A quote that ends the sentence is the content; a quoted phrase inside a clause is not.
-    if (q && (after >= tokens.length || isSentenceTail(ctx, after))) return q;
+    // A quote that ends the sentence is the content; a quoted phrase inside a clause is not, nor a quote a second
+    // complement clause follows ('said that "A", and that B': complements.ts cuts the two apart).
+    if (q && (after >= tokens.length || (isSentenceTail(ctx, after) && !secondComplement(tokens, after)))) return q;
   }
   const infinitive = tokens[i]!.norm === 'to' && tokens[i]!.pos === 'PART';
   let subordinate = false;
@@ -277,6 +278,11 @@ function speechGerund(tokens: { norm: string; pos: string }[], j: number, end: n
   let k = j + 1;
   if (/^(out|up)$/.test(tokens[k]?.norm ?? '')) k++;
   return /^(that|whether|how|why|what)$/.test(tokens[k]?.norm ?? '') || /^[“"‘'']/.test(tokens[k]?.norm ?? '');
+}
+
+/** ', and that' / ', but that' at i. */
+function secondComplement(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === ',' && /^(and|but)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'that';
 }
 
 function isSentenceTail(ctx: Ctx, i: number): boolean {

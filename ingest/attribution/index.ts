@@ -3,6 +3,7 @@
 import type { Actor, Claim } from '../../graph/schema.ts';
 import { buildDiscourse, type Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, AttributionDoc, NlpDoc, Token } from '../types.ts';
+import { complementPieces } from './complements.ts';
 import { type Ctx, trim } from './content.ts';
 import { dedupe } from './dedupe.ts';
 import { describedPerson } from './described.ts';
@@ -86,7 +87,14 @@ export function attribute(
   const claims: Claim[] = [];
   const speakerOf = new Map<Frame, Speaker[]>();
   let lastInSentence: { sentence: number; speakers: Speaker[]; frame: Frame } | null = null;
-  for (const { frame, outer } of folded) {
+  // "X said that A and that B": each complement clause is a claim of X's, told by the same cue.
+  const pieces = folded.flatMap(({ frame, outer }) =>
+    complementPieces(ctx, frame.content).map((content, i) => ({
+      frame: i ? { ...frame, content } : Object.assign(frame, { content }),
+      outer,
+    })),
+  );
+  for (const { frame, outer } of pieces) {
     try {
       claimsOf(frame, outer);
     } catch {

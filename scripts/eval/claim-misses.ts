@@ -17,11 +17,11 @@ await withGoldGraph(values.gold!, values.articles!, async (docs, g, ix) => {
   const isLinked = (a: string, b: string) => find(a) === find(b);
   const side = (id: string) => claimSide(g, ix, id);
   const items = goldClaimItems(docs, ix);
-  const show = (a: ClaimItem, b: ClaimItem, what: string) => {
+  const show = (a: ClaimItem, b: ClaimItem, what: string, pick = (it: ClaimItem) => it.nodes[0]) => {
     console.log(`\n=== ${what} ${a.key} | ${b.key}: ${a.doc}:${a.gold} / ${b.doc}:${b.gold}`);
     for (const it of [a, b]) {
       console.log(`  gold ${it.doc} [${it.speaker}] ${it.text.slice(0, 160)}`);
-      const n = it.nodes[0];
+      const n = pick(it);
       if (!n) {
         console.log('    (not extracted)');
         continue;
@@ -33,7 +33,7 @@ await withGoldGraph(values.gold!, values.articles!, async (docs, g, ix) => {
         `    origins ${s.origins.map((o) => `${o.type} ${o.speaker} aff=${o.affiliation} via=${o.via.join(',')} out=${o.outlet}`).join(' ; ')}`,
       );
     }
-    const [na, nb] = [a.nodes[0], b.nodes[0]];
+    const [na, nb] = [pick(a), pick(b)];
     if (na && nb) {
       const [sa, sb] = [side(na), side(nb)];
       const o = termOverlap(sa.terms, sb.terms);
@@ -49,6 +49,10 @@ await withGoldGraph(values.gold!, values.articles!, async (docs, g, ix) => {
       const same = a.key === b.key;
       const merged = a.nodes.some((x) => b.nodes.some((y) => isLinked(x, y)));
       if (same && !merged) show(a, b, 'MISSED');
-      if (!same && merged) show(a, b, 'WRONG');
+      if (!same && merged) {
+        // The nodes that were linked, not each item's first node.
+        const [x, y] = a.nodes.flatMap((x) => b.nodes.filter((y) => isLinked(x, y)).map((y) => [x, y]))[0]!;
+        show(a, b, 'WRONG', (it) => (it === a ? x : y));
+      }
     }
 });

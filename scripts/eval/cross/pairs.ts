@@ -60,7 +60,7 @@ export function scorePairs(entities: Entity[], same: (a: string, b: string) => b
         const key = `${a!.gold}|${b!.gold}`;
         const w = wrong.get(key) ?? { a: a!.name, b: b!.name, pairs: 0, nodes: new Set<string>() };
         w.pairs++;
-        w.nodes.add(x.node!);
+        w.nodes.add(x.node!).add(y.node!);
         wrong.set(key, w);
       } else if (goldSame) {
         fn++;
