@@ -367,8 +367,21 @@ function openingModifier(view: View, first: number, end: number): boolean {
     eventNounAt(tokens, k) &&
     !FEASTS.test(tokens[first]!.text) &&
     !CALENDAR.test(tokens[first]!.text) &&
-    !mentionsIn(view, first, k).length
+    !mentionsIn(view, first, k).length &&
+    namedInside(tokens, first, k)
   );
+}
+
+/**
+ * Whether the words [a, b) stand capitalised again inside a sentence, not at its start: a name ("Residents of
+ * Dioura"), not a word capitalised because it opens the headline ("Gunmen attack a village").
+ */
+function namedInside(tokens: View['tokens'], a: number, b: number): boolean {
+  const words = tokens.slice(a, b).map((x) => x.text);
+  for (let k = 1; k + words.length <= tokens.length; k++)
+    if (k !== a && tokens[k - 1]!.sentence === tokens[k]!.sentence && words.every((w, d) => tokens[k + d]!.text === w))
+      return true;
+  return false;
 }
 
 export function findPlaces(view: View, first: number, end: number): Place[] {
