@@ -373,13 +373,13 @@ function openingModifier(view: View, first: number, end: number): boolean {
 }
 
 /**
- * Whether the words [a, b) stand capitalised again inside a sentence, not at its start: a name ("Residents of
- * Dioura"), not a word capitalised because it opens the headline ("Gunmen attack a village").
+ * Whether the words [a, b) stand capitalised again after a word in lower case: a name ("Residents of Dioura"), not a
+ * word capitalised because it opens the headline or the lead ("Gunmen attack ...", "(Reuters) - Gunmen armed with").
  */
 function namedInside(tokens: View['tokens'], a: number, b: number): boolean {
   const words = tokens.slice(a, b).map((x) => x.text);
   for (let k = 1; k + words.length <= tokens.length; k++)
-    if (k !== a && tokens[k - 1]!.sentence === tokens[k]!.sentence && words.every((w, d) => tokens[k + d]!.text === w))
+    if (k !== a && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && words.every((w, d) => tokens[k + d]!.text === w))
       return true;
   return false;
 }

@@ -20,7 +20,7 @@ describe('a name opening a headline before an event noun', () => {
   it('is where a blast was when the headline tells its toll', () => {
     expect(
       places(
-        'Jalalabad blast kills four\n\nA bomb hidden in a cart exploded near a bus stand on Tuesday, Jalalabad police said.',
+        'Jalalabad blast kills four\n\nA bomb hidden in a cart exploded near a bus stand on Tuesday, police in Jalalabad said.',
       ),
     ).toContain('Jalalabad');
   });
@@ -40,5 +40,15 @@ describe('a name opening a headline before an event noun', () => {
         'Gunmen attack a village in Zamfara\n\nGunmen killed six villagers in Zamfara state on Friday, police said.',
       ),
     ).not.toContain('Gunmen');
+  });
+
+  it('is no place when the word is capitalised only after a dateline', () => {
+    const x = extract({
+      source: 'g.txt',
+      text:
+        'Gunmen attack prison in Ecuador, kill two guards\n\nGUAYAQUIL, Ecuador, March 12 (Reuters) - Gunmen armed ' +
+        'with rifles attacked a prison in the port city of Guayaquil on Tuesday, killing two guards.',
+    });
+    expect(x.incidents.flatMap((i) => [i.place, ...(i.areas ?? [])])).not.toContain('Gunmen');
   });
 });
