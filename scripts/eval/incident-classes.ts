@@ -133,9 +133,14 @@ function found(r: Incident, other: StoredIncident): boolean {
   return [...q.dates.map((d) => `d:${d}`), ...indexKeysAsked(q).map((p) => `p:${p}`)].some((k) => keys.has(k));
 }
 
-/** The match decision replayed for side one's report against side two's stored node. */
-function decides(one: Side, named: string[], other: StoredIncident): string | null {
+/**
+ * The match decision replayed for side one's report against side two's stored node (as it stands once every article is
+ * in, so an approximation of the moment side one was linked): its named parties as link.ts takes them.
+ */
+function decides(one: Side, other: StoredIncident): string | null {
   const r = one.ext!;
+  const anonymous = new Set(one.x.actors.filter((a) => a.anonymous).map((a) => a.id));
+  const named = r.participants.filter((p) => !anonymous.has(p));
   const m = matchIncident(
     r,
     named,
@@ -168,8 +173,8 @@ function why(g: Subgraph, ix: GraphIndex, a: Side, b: Side, mergedA: boolean, me
   if (!a.ext || !b.ext) return `no extraction to replay; ${facts}`;
   if (!found(a.ext, sb) && !found(b.ext, sa)) return `no candidate: ${facts}`;
   // Side two was ingested after side one: its report met side one's node (or not) as the store then held it.
-  const later = decides(b, sb.participants, sa);
-  const earlier = decides(a, sa.participants, sb);
+  const later = decides(b, sa);
+  const earlier = decides(a, sb);
   if (later) return `decision yes alone (one per article / greedy): ${facts} [${later}]`;
   if (earlier) return `decision yes only told the other way (order): ${facts} [${earlier}]`;
   return `decision no: ${facts}; ${partyRelation(sa, sb)}`;
