@@ -52,23 +52,3 @@ describe('a name opening a headline before an event noun', () => {
     expect(x.incidents.flatMap((i) => [i.place, ...(i.areas ?? [])])).not.toContain('Gunmen');
   });
 });
-
-describe('an administrative unit named by its type word', () => {
-  it('is the place after "the department of"', () => {
-    expect(
-      places(
-        'ASUNCION, Nov 19 (EFE).- Gunmen raided a cattle ranch in the northern department of San Pedro on Saturday, ' +
-          'killing two workers, police said.',
-      ),
-    ).toEqual(['San Pedro']);
-  });
-
-  it('is the place before "prefecture"', () => {
-    expect(
-      places(
-        'LOME, June 20 (Reuters) - Militants attacked a military post near Koudjoulou in Kpendjal prefecture on ' +
-          'Thursday, killing five soldiers, the army said.',
-      ),
-    ).toEqual(['Koudjoulou']);
-  });
-});
