@@ -347,11 +347,51 @@ function riverNamed(tokens: View['tokens'], i: number, k: number): boolean {
   return k - 1 > i && last.text === 'River' && tokens[i - 1]?.norm === 'the' && !PLACE_TYPES.has(tokens[k]?.norm ?? '');
 }
 
+/** What findPlaces reads before a sentence's first word: nothing. */
+const NO_TOKEN = { norm: '', text: '', pos: '' } as unknown as View['tokens'][number];
+
+/**
+ * A sentence opening with a name before an event noun, as headlines do ("Dioura attack: survivors tell of a night of
+ * terror", "Kabul blast kills 10"): the name says where it was, as "the Erbil strike" does. Only a proper noun the
+ * actors stage took for no one, before a noun ("Gunmen attack a village" opens with none).
+ */
+function openingModifier(view: View, first: number, end: number): boolean {
+  const { tokens } = view.nlp;
+  let k = first;
+  while (k < Math.min(end, first + 3) && tokens[k]!.pos === 'PROPN' && capitalized(tokens[k]!.text)) k++;
+  return (
+    k > first &&
+    k < end &&
+    tokens[k]!.pos === 'NOUN' &&
+    LOWER_FIRST.test(tokens[k]!.text) &&
+    eventNounAt(tokens, k) &&
+    !FEASTS.test(tokens[first]!.text) &&
+    !CALENDAR.test(tokens[first]!.text) &&
+    !mentionsIn(view, first, k).length &&
+    namedInside(tokens, first, k)
+  );
+}
+
+/**
+ * Whether the words [a, b) stand capitalised again after a word in lower case: a name ("Residents of Dioura"), not a
+ * word capitalised because it opens the headline or the lead ("Gunmen attack ...", "(Reuters) - Gunmen armed with").
+ */
+function namedInside(tokens: View['tokens'], a: number, b: number): boolean {
+  const words = tokens.slice(a, b).map((x) => x.text);
+  for (let k = 1; k + words.length <= tokens.length; k++)
+    if (k !== a && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && words.every((w, d) => tokens[k + d]!.text === w))
+      return true;
+  return false;
+}
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const subject = subjectPlace(view, first, end);
   const out: Place[] = subject ? [subject] : [];
-  for (let t = first; t < end - 1; t++) {
+  for (let t = openingModifier(view, first, end) ? first - 1 : first; t < end - 1; t++) {
+    // "Dioura attack: survivors tell ...": the sentence's own first word is the name, with nothing before it.
+    const opening = t < first;
+    const at = opening ? NO_TOKEN : tokens[t]!;
     // Without a preposition only the explicit "the town of X" form names a place ("shelled the town of X").
     // Nor the object of a strike verb: "drones hit Odesa", "pounded Stepanakert" (a named actor there is no place).
     // "bombed the Shelton district of Kunar province": a named place with its type word.
@@ -369,52 +409,42 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "pounded Abu Shok camp": a name before a site's word is the site's place, whatever the actors stage took it for.
     const siteNamed = !typedObject && SITES.has(tokens[named]?.norm ?? '') && LOWER_FIRST.test(tokens[named]!.text);
     const struck =
-      STRUCK.test(tokens[t]!.norm) &&
+      STRUCK.test(at.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
         (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
         siteNamed);
     // "hit residential districts of Es-Semara": a strike verb's object typed with no article too.
-    const typedPlace =
-      (ARTICLES.has(tokens[t]!.norm) || STRUCK.test(tokens[t]!.norm)) && namesPlaceType(tokens, t + 1, end);
+    const typedPlace = (ARTICLES.has(at.norm) || STRUCK.test(at.norm)) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
-      tokens[t]!.norm === 'the' &&
+      at.norm === 'the' &&
       (capitalized(tokens[t + 1]?.text ?? '') || particleOpens(tokens, t + 1)) &&
       [0, 1].some((d) => SITES.has(tokens[named + d]?.norm ?? '') && LOWER_FIRST.test(tokens[named + d]!.text));
     // "on the road between Bint Jbeil and Ainata": a road between two towns is at the first.
-    const between = tokens[t]!.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
+    const between = at.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
     // "the Erbil strike", "the Geneva talks": a name right before an event noun says where it was.
     const modifier =
-      tokens[t]!.norm === 'the' &&
+      (opening || at.norm === 'the') &&
       capitalized(tokens[t + 1]!.text) &&
       !FEASTS.test(tokens[t + 1]!.text) &&
       LOWER_FIRST.test(tokens[named]?.text ?? '') &&
       eventNounAt(tokens, named);
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
-    const ofSite = tokens[t]!.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
+    const ofSite = at.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
     // "about five kilometres east of Al Mahbes": a bearing from a town after a distance says where, as "near" does.
     const bearing =
-      BEARINGS.test(tokens[t]!.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
-    if (
-      !PREPS.has(tokens[t]!.norm) &&
-      !typedPlace &&
-      !struck &&
-      !sitedSubject &&
-      !between &&
-      !modifier &&
-      !ofSite &&
-      !bearing
-    )
+      BEARINGS.test(at.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
+    if (!PREPS.has(at.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite && !bearing)
       continue;
     let i = bearing ? t + 2 : t + 1;
     let site: string | null = null;
     if (tokens[i]?.norm === 'the') i++;
-    const unit = PREPS.has(tokens[t]!.norm) && localUnitAt(tokens, i);
+    const unit = PREPS.has(at.norm) && localUnitAt(tokens, i);
     // "in the sindicatura of Tepuche": the unit's word, then "of" and its name.
     if (unit) i += tokens[i + 1]?.norm === 'of' ? 2 : 1;
     // "in the rebel-held town of Horlivka": descriptors before the type word after a preposition too.
-    const described = !typedPlace && PREPS.has(tokens[t]!.norm) && namesPlaceType(tokens, i, end);
+    const described = !typedPlace && PREPS.has(at.norm) && namesPlaceType(tokens, i, end);
     // "a residential area of Taiz": the descriptor's adjectives, then its place-type word and "of".
     if (typedPlace || described) {
       const opener = i;
@@ -595,7 +625,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       type: between ? 'road' : type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
       outer,
       site,
-      token: struck && !PREPS.has(tokens[t]!.norm) ? t + 1 : t,
+      token: (struck && !PREPS.has(at.norm)) || opening ? t + 1 : t,
     });
     t = k - 1;
   }
