@@ -168,7 +168,9 @@ function stateForces(sc: Scan, v: View, k: number): boolean {
  * opening "Army" (a headline word). Whether it is the state's military is read once the article is known.
  */
 const capitalArmy = (v: View, k: number) =>
-  v.keys[k] === 'army' && v.keys[k - 1] === 'the' && (k < 2 || !isCap(v.toks[k - 2]!) || v.toks[k - 2]!.pos === 'PUNCT');
+  v.keys[k] === 'army' &&
+  v.keys[k - 1] === 'the' &&
+  (k < 2 || !isCap(v.toks[k - 2]!) || v.toks[k - 2]!.pos === 'PUNCT');
 
 /** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
 export function forceDescriptions(sc: Scan, v: View): void {
@@ -334,6 +336,8 @@ function forceFor(
   words: string[] = [],
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
+  // "Kyrgyz and Tajik troops exchanged fire ... the army said": either side's; no one's.
+  if (suffix === 'military' && statesWithForcesBefore(sc, at) > 1) return null;
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc, home))) ? home : null;
   const named = namedBefore(sc, suffix, at, words, home);
   if (named) return named;
@@ -395,7 +399,8 @@ export function resolveForceDescriptions(sc: Scan): void {
     if (taken.has(ds.start)) continue;
     if (ds.head.split('|').length > 2) {
       const state = stateForcesOwner(sc, ds.head, home);
-      if (state) sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
+      if (state)
+        sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
@@ -427,6 +432,15 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
  */
 const namedApart = (sc: Scan, d: Draft) =>
   d.mentions.some((m) => namesState(sc, m) && !/\barmy\b/i.test(sc.text.slice(m.start, m.end)));
+
+/** How many states' regular forces the article names by name or demonym before `at` ("Kyrgyz and Tajik troops"). */
+const statesWithForcesBefore = (sc: Scan, at: number) =>
+  new Set(
+    sc.reg
+      .all()
+      .filter((d) => isForce(d, 'military') && d.mentions.some((m) => m.end <= at && namesState(sc, m)))
+      .map((d) => d.affiliation),
+  ).size;
 
 /** Whether a mention names its state or force ("Eritrean troops", "the SAF"), not only describes it ("the army"). */
 const namesState = (sc: Scan, m: { start: number; end: number; kind: string }) =>
