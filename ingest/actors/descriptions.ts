@@ -210,8 +210,16 @@ function juntaOfStory(sc: Scan, head: string, fits: Draft[]): Draft[] {
  */
 const SALIENCE_HEADS = new Set('group militia gang cartel movement coalition alliance party junta network'.split(' '));
 
-/** How many of the bodies have a mention ending before `at`. */
-const namedBeforeCount = (ds: Draft[], at: number) => ds.filter((d) => d.mentions.some((m) => m.end <= at)).length;
+/**
+ * How many bodies are named before `at`, counting once two drafts of one body: one's name holds the other's
+ * ("State Committee for National Security" and its acronym's "State Committee for National Security of Kyrgyzstan").
+ */
+function namedBeforeCount(ds: Draft[], at: number): number {
+  const names = ds.filter((d) => d.mentions.some((m) => m.end <= at)).map(namesOf);
+  return names.filter((n, i) => !names.slice(0, i).some((o) => sameBody(n, o))).length;
+}
+const namesOf = (d: Draft) => [d.name, ...d.aliases].map((n) => n.toLowerCase()).filter((n) => n.includes(' '));
+const sameBody = (a: string[], b: string[]) => a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
 
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {

@@ -9,7 +9,7 @@
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
 import federations from '../gazetteer/data/federations.json' with { type: 'json' };
 import { placesState } from '../gazetteer/cities.ts';
-import { hasFederalPolice, hasNationalPolice, stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import { hasFederalPolice, hasNationalPolice, stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -404,7 +404,7 @@ export function resolveForceDescriptions(sc: Scan): void {
       continue;
     }
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
-    if (into && /\bArmy\b/.test(ds.surface) && namedApart(sc, into)) continue;
+    if (into && /\bArmy\b/.test(ds.surface) && (!armyIsMilitary(into) || namedApart(sc, into))) continue;
     if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
   }
 }
@@ -425,6 +425,14 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
     .some((d) => d.affiliation !== home && isForce(d, 'military') && d.mentions.some((m) => namesState(sc, m)));
   return others ? null : home;
 }
+
+/**
+ * Whether a state's military is its army by name (state-forces.json: "Guatemalan Army", "Nepali Army"), so "the
+ * Army" is all of it; where it is "Armed Forces of Colombia" or "Armed Forces of the Philippines", "the Army" is one
+ * of its branches, another body, left alone.
+ */
+const armyIsMilitary = (d: Draft) =>
+  !!d.affiliation && /\bArmy\b/.test(stateBodyEntry(d.affiliation, 'military', 'military')?.name ?? '');
 
 /**
  * Whether a state's military is named in the article by a name that is no army ("Armed Forces of the Philippines"):

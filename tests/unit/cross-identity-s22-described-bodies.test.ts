@@ -68,13 +68,20 @@ describe("a state's forces told by what they are", () => {
 });
 
 describe('"the Army" capitalized inside a sentence', () => {
-  it('is the military of a state whose army is its armed forces', () => {
+  it('is the military of a state whose armed forces are its army by name', () => {
     const story = nodes(
-      'LIMA (EFE) - Two soldiers and three gunmen died in a clash between members of the Army and an armed group ' +
-        "in the VRAEM valley, Peru's Defence Ministry said on Friday. The Army's version differs from that of " +
-        'local residents.',
+      'KATHMANDU (AFP) - Floods have killed 60 people across Nepal since June. Rescuers from the Army and the ' +
+        'police pulled 42 people from rooftops in Melamchi on Monday night, officials said.',
     );
-    expect(story.at('the Army and')).toEqual(['peru-military']);
+    expect(story.at('the Army and')).toEqual(['nepal-military']);
+  });
+
+  it('stays apart from armed forces whose name is no army (the Army is one of their branches)', () => {
+    const story = nodes(
+      "BOGOTA (Reuters) - Two soldiers were killed in an attack on members of the Army in Colombia's Catatumbo " +
+        'region on Sunday, officials said. Colombia blamed the ELN rebels.',
+    );
+    expect(story.within('the Army in')).toEqual([]);
   });
 
   it('stays apart from armed forces the article names by another name', () => {
