@@ -204,11 +204,14 @@ function juntaOfStory(sc: Scan, head: string, fits: Draft[]): Draft[] {
 }
 
 /**
- * Heads whose referent is the one the story is about ("the group", "the coalition"), taken by recency among several;
+ * Heads whose referent is the one the story is about ("the group", "the coalition", "the company"), taken by recency
+ * among several;
  * any other head ("the ministry", "the administration", "the service") names one kind of body, and with two of that
  * kind named before it ("the Interior Ministry ... the Foreign Ministry ... the ministry") it stays unresolved.
  */
-const SALIENCE_HEADS = new Set('group militia gang cartel movement coalition alliance party junta network'.split(' '));
+const SALIENCE_HEADS = new Set(
+  'group militia gang cartel movement coalition alliance party junta network company firm'.split(' '),
+);
 
 /**
  * How many bodies are named before `at`, counting once two drafts of one body: one's name holds the other's

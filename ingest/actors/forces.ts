@@ -337,7 +337,7 @@ function forceFor(
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
   // "Kyrgyz and Tajik troops exchanged fire ... the army said": either side's; no one's.
-  if (suffix === 'military' && statesWithForcesBefore(sc, at) > 1) return null;
+  if (suffix === 'military' && forcesClashBefore(sc, at)) return null;
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc, home))) ? home : null;
   const named = namedBefore(sc, suffix, at, words, home);
   if (named) return named;
@@ -441,14 +441,25 @@ const armyIsMilitary = (d: Draft) =>
 const namedApart = (sc: Scan, d: Draft) =>
   d.mentions.some((m) => namesState(sc, m) && !/\barmy\b/i.test(sc.text.slice(m.start, m.end)));
 
-/** How many states' regular forces the article names by name or demonym before `at` ("Kyrgyz and Tajik troops"). */
-const statesWithForcesBefore = (sc: Scan, at: number) =>
-  new Set(
-    sc.reg
-      .all()
-      .filter((d) => isForce(d, 'military') && d.mentions.some((m) => m.end <= at && namesState(sc, m)))
-      .map((d) => d.affiliation),
-  ).size;
+/**
+ * Whether two states' regular forces are named in one sentence before `at` ("Kyrgyz and Tajik troops exchanged fire",
+ * "clashes between Eritrean and Ethiopian forces"): a border clash, whose bare "the army" may be either side's. Foreign
+ * troops told apart from the story state's ("Malian soldiers ... The junta expelled French troops") are no clash.
+ */
+function forcesClashBefore(sc: Scan, at: number): boolean {
+  const named = sc.reg
+    .all()
+    .filter((d) => isForce(d, 'military'))
+    .flatMap((d) =>
+      d.mentions.filter((m) => m.end <= at && namesState(sc, m)).map((m) => ({ state: d.affiliation, m })),
+    );
+  return named.some((x) =>
+    named.some(
+      (y) => x.state !== y.state && x.m.end <= y.m.start && !SENTENCE_END.test(sc.text.slice(x.m.end, y.m.start)),
+    ),
+  );
+}
+const SENTENCE_END = /[.!?]["”’]?\s|\n/;
 
 /** Whether a mention names its state or force ("Eritrean troops", "the SAF"), not only describes it ("the army"). */
 const namesState = (sc: Scan, m: { start: number; end: number; kind: string }) =>
