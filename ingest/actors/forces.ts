@@ -403,8 +403,8 @@ export function resolveForceDescriptions(sc: Scan): void {
         sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
+    if (/\bArmy\b/.test(ds.surface) && !armyIsAll(sc, ds.start, home)) continue;
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
-    if (into && /\bArmy\b/.test(ds.surface) && (!armyIsMilitary(into) || namedApart(sc, into))) continue;
     if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
   }
 }
@@ -431,8 +431,18 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
  * Army" is all of it; where it is "Armed Forces of Colombia" or "Armed Forces of the Philippines", "the Army" is one
  * of its branches, another body, left alone.
  */
-const armyIsMilitary = (d: Draft) =>
-  !!d.affiliation && /\bArmy\b/.test(stateBodyEntry(d.affiliation, 'military', 'military')?.name ?? '');
+const armyIsMilitary = (state: string) => /\bArmy\b/.test(stateBodyEntry(state, 'military', 'military')?.name ?? '');
+
+/**
+ * Whether "the Army" at `at` is all of its state's military (the state of the military named before it, else the
+ * story state's): an army by name, and not named apart in the article. Read before any body is made for it.
+ */
+function armyIsAll(sc: Scan, at: number, home: string | null): boolean {
+  const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
+  if (!state || !armyIsMilitary(state)) return false;
+  const d = sc.reg.get(`${state}-military`);
+  return !d || !namedApart(sc, d);
+}
 
 /**
  * Whether a state's military is named in the article by a name that is no army ("Armed Forces of the Philippines"):
