@@ -403,7 +403,7 @@ export function resolveForceDescriptions(sc: Scan): void {
         sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
-    if (/\bArmy\b/.test(ds.surface) && !armyIsAll(sc, ds.start, home)) continue;
+    if (/^[Tt]he Army$/.test(ds.surface) && !armyIsAll(sc, ds.start, home)) continue;
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
   }
