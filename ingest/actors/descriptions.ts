@@ -14,7 +14,7 @@ const PRO_ANTI_NAME = /^(pro|anti)-\p{Lu}/u;
 
 /** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
 const BODY_ANAPHORS = new Set(
-  'ministry department agency council committee commission coalition alliance group militia gang cartel movement company firm party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat'.split(
+  'ministry department agency council committee commission coalition alliance group militia gang cartel movement company firm party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat administration service'.split(
     ' ',
   ),
 );
@@ -203,6 +203,27 @@ function juntaOfStory(sc: Scan, head: string, fits: Draft[]): Draft[] {
   return own.length ? own : fits;
 }
 
+/**
+ * Heads whose referent is the one the story is about ("the group", "the coalition", "the company"), taken by recency
+ * among several;
+ * any other head ("the ministry", "the administration", "the service") names one kind of body, and with two of that
+ * kind named before it ("the Interior Ministry ... the Foreign Ministry ... the ministry") it stays unresolved.
+ */
+const SALIENCE_HEADS = new Set(
+  'group militia gang cartel movement coalition alliance party junta network company firm'.split(' '),
+);
+
+/**
+ * How many bodies are named before `at`, counting once two drafts of one body: one's name holds the other's
+ * ("State Committee for National Security" and its acronym's "State Committee for National Security of Kyrgyzstan").
+ */
+function namedBeforeCount(ds: Draft[], at: number): number {
+  const names = ds.filter((d) => d.mentions.some((m) => m.end <= at)).map(namesOf);
+  return names.filter((n, i) => !names.slice(0, i).some((o) => sameBody(n, o))).length;
+}
+const namesOf = (d: Draft) => [d.name, ...d.aliases].map((n) => n.toLowerCase()).filter((n) => n.includes(' '));
+const sameBody = (a: string[], b: string[]) => a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {
     const bodies = sc.reg
@@ -210,15 +231,13 @@ export function resolveBodyAnaphors(sc: Scan): void {
       .filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet')
       .filter((d) => fitsPortfolio(d, an))
       .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)));
-    let best = latestBefore(
-      juntaOfStory(
-        sc,
-        an.head,
-        bodies.filter((d) => fitsHead(sc, d, an.head)),
-      ),
-      an.start,
-      null,
+    const fitting = juntaOfStory(
+      sc,
+      an.head,
+      bodies.filter((d) => fitsHead(sc, d, an.head)),
     );
+    if (!SALIENCE_HEADS.has(an.head) && namedBeforeCount(fitting, an.start) > 1) continue;
+    let best = latestBefore(fitting, an.start, null);
     // "Human Rights Watch said ... The group urged": with no armed or political group named, a
     // non-governmental organization named before.
     if (!best && an.head === 'group') {

@@ -7,8 +7,9 @@
 // name apart from their armed forces) and "the army camp", "police officers" (a noun after it) are left alone, but
 // for a person's title ("army spokesman X", "the army chief"), where the force noun alone is the force.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
+import federations from '../gazetteer/data/federations.json' with { type: 'json' };
 import { placesState } from '../gazetteer/cities.ts';
-import { hasFederalPolice, hasNationalPolice, stateEntry } from '../gazetteer/index.ts';
+import { hasFederalPolice, hasNationalPolice, stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -134,6 +135,43 @@ function forceTitle(sc: Scan, v: View, k: number): boolean {
   return true;
 }
 
+/** Words that make "forces" or "troops" after them a state's regular forces: "government troops", "federal forces". */
+const STATE_FORCE_WORDS = new Set(['government', 'federal']);
+/** Heads of such a phrase. */
+const STATE_FORCE_HEADS = new Set(['forces', 'troops']);
+
+/**
+ * "government forces", "federal troops", "the government troops", "Ethiopian federal forces" at token k (the head):
+ * the forces of a state told by what it is, not by name. Left alone: "pro-government forces", "anti-government
+ * troops" (a group of its own), "government forces commander" (a noun after it), "the Federal Forces" (a name).
+ * Pushes the description (from "the" or the modifier; a demonym before it stays the state's own mention) and
+ * returns true when k closes one.
+ */
+function stateForces(sc: Scan, v: View, k: number): boolean {
+  const mod = v.keys[k - 1] ?? '';
+  if (!STATE_FORCE_HEADS.has(v.keys[k]!) || !STATE_FORCE_WORDS.has(mod) || isCap(v.toks[k]!)) return false;
+  if (isCap(v.toks[k - 1]!) && k - 1 > 0 && v.toks[k - 2]!.pos !== 'PUNCT') return false;
+  if (v.glued[k - 1] || /^(?:pro|anti)$/.test(v.keys[k - 2] ?? '')) return false;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
+  if (v.keys[k + 1] === 'of') return false;
+  const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
+  const owner = k >= 2 ? stateOfKey(v.keys[k - 2]!) : undefined;
+  const head = owner ? `military|military|of:${owner}` : `military|military|${mod}`;
+  sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head });
+  return true;
+}
+
+/**
+ * "the Army" capitalized inside a sentence ("members of the Army and the police", "the Army's Second Division"): the
+ * state's army as the lower-case word is, but for a longer name ("the Army Rangers", "the Arakan Army") or a sentence
+ * opening "Army" (a headline word). Whether it is the state's military is read once the article is known.
+ */
+const capitalArmy = (v: View, k: number) =>
+  v.keys[k] === 'army' &&
+  v.keys[k - 1] === 'the' &&
+  (k < 2 || !isCap(v.toks[k - 2]!) || v.toks[k - 2]!.pos === 'PUNCT');
+
 /** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
 export function forceDescriptions(sc: Scan, v: View): void {
   for (let k = 0; k < v.keys.length; k++) {
@@ -143,10 +181,11 @@ export function forceDescriptions(sc: Scan, v: View): void {
       continue;
     }
     if (forceTitle(sc, v, k)) continue;
+    if (k > 0 && stateForces(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
     if (k === 0) continue;
     const head = forceHead(v, k);
-    if (!head || isCap(v.toks[k]!)) continue;
+    if (!head || (isCap(v.toks[k]!) && !capitalArmy(v, k))) continue;
     let a = k - 1;
     if (v.keys[k] === 'forces' || v.keys[k] === 'force') a--;
     if (FORCE_MODIFIERS.has(v.keys[a] ?? '') && !isCap(v.toks[a]!)) a--;
@@ -297,6 +336,8 @@ function forceFor(
   words: string[] = [],
 ): Draft | null {
   if (suffix === 'federal-police') return federalPoliceFor(sc, at, home);
+  // "Kyrgyz and Tajik troops exchanged fire ... the army said": either side's; no one's.
+  if (suffix === 'military' && forcesClashBefore(sc, at)) return null;
   const ownState = home && (suffix !== 'police' || (hasNationalPolice(home) && !namesPolice(sc, home))) ? home : null;
   const named = namedBefore(sc, suffix, at, words, home);
   if (named) return named;
@@ -356,10 +397,83 @@ export function resolveForceDescriptions(sc: Scan): void {
   const home = storyState(sc);
   for (const ds of sc.forceDescriptions) {
     if (taken.has(ds.start)) continue;
+    if (ds.head.split('|').length > 2) {
+      const state = stateForcesOwner(sc, ds.head, home);
+      if (state)
+        sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
+    if (/^[Tt]he Army$/.test(ds.surface) && !armyIsAll(sc, ds.start, home)) continue;
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
   }
 }
+
+/**
+ * Whose forces "government troops" or "federal forces" are: the state a demonym before them names ("Ethiopian
+ * federal forces"), else the story state, only when the article names no other state's regular forces (a border
+ * clash's "government troops" may be either side's) and, for "federal", only a federation's (data/federations.json).
+ */
+const FEDERATIONS = new Set(federations.states);
+
+function stateForcesOwner(sc: Scan, head: string, home: string | null): string | null {
+  const named = head.split('|')[2]!;
+  if (named.startsWith('of:')) return stateEntry(named.slice(3)) ? named.slice(3) : null;
+  if (!home || !stateEntry(home) || (named === 'federal' && !FEDERATIONS.has(home))) return null;
+  const others = sc.reg
+    .all()
+    .some((d) => d.affiliation !== home && isForce(d, 'military') && d.mentions.some((m) => namesState(sc, m)));
+  return others ? null : home;
+}
+
+/**
+ * Whether a state's military is its army by name (state-forces.json: "Guatemalan Army", "Nepali Army"), so "the
+ * Army" is all of it; where it is "Armed Forces of Colombia" or "Armed Forces of the Philippines", "the Army" is one
+ * of its branches, another body, left alone.
+ */
+const armyIsMilitary = (state: string) => /\bArmy\b/.test(stateBodyEntry(state, 'military', 'military')?.name ?? '');
+
+/**
+ * Whether "the Army" at `at` is all of its state's military (the state of the military named before it, else the
+ * story state's): an army by name, and not named apart in the article. Read before any body is made for it.
+ */
+function armyIsAll(sc: Scan, at: number, home: string | null): boolean {
+  const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
+  if (!state || !armyIsMilitary(state)) return false;
+  const d = sc.reg.get(`${state}-military`);
+  return !d || !namedApart(sc, d);
+}
+
+/**
+ * Whether a state's military is named in the article by a name that is no army ("Armed Forces of the Philippines"):
+ * its "the Army" is then a branch of it (some states name their army apart from their armed forces), left alone.
+ */
+const namedApart = (sc: Scan, d: Draft) =>
+  d.mentions.some((m) => namesState(sc, m) && !/\barmy\b/i.test(sc.text.slice(m.start, m.end)));
+
+/**
+ * Whether two states' regular forces are named in one sentence before `at` ("Kyrgyz and Tajik troops exchanged fire",
+ * "clashes between Eritrean and Ethiopian forces"): a border clash, whose bare "the army" may be either side's. Foreign
+ * troops told apart from the story state's ("Malian soldiers ... The junta expelled French troops") are no clash.
+ */
+function forcesClashBefore(sc: Scan, at: number): boolean {
+  const named = sc.reg
+    .all()
+    .filter((d) => isForce(d, 'military'))
+    .flatMap((d) =>
+      d.mentions.filter((m) => m.end <= at && namesState(sc, m)).map((m) => ({ state: d.affiliation, m })),
+    );
+  return named.some((x) =>
+    named.some(
+      (y) => x.state !== y.state && x.m.end <= y.m.start && !SENTENCE_END.test(sc.text.slice(x.m.end, y.m.start)),
+    ),
+  );
+}
+const SENTENCE_END = /[.!?]["”’]?\s|\n/;
+
+/** Whether a mention names its state or force ("Eritrean troops", "the SAF"), not only describes it ("the army"). */
+const namesState = (sc: Scan, m: { start: number; end: number; kind: string }) =>
+  m.kind !== 'descriptor' || /\p{Lu}/u.test(sc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));
 
 /**
  * Names every state gives one of its forces, written without the state ("the National Police", "the Armed
