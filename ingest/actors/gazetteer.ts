@@ -319,11 +319,18 @@ export const namesState = (sc: Scan, state: string, except?: string) =>
 /** Words that join a body's generic words inside its name ("House of Representatives", "Chamber of Deputies"). */
 const JOINERS = new Set(['of', 'the', 'and']);
 
-/** Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command"). */
+/** Whether the words hold a name of the state, of one word or several ("US", "United States"). */
+const holdsState = (keys: string[], home: string) =>
+  keys.some((k, i) => stateOfKey(k) === home || !!matchAt(keys, i)?.hits.some((h) => h.id === home));
+
+/**
+ * Generic words only, none of them its own state's name ("Supreme Court"; not "US Central Command", nor "United
+ * States Supreme Court", whose state opens the name).
+ */
 export const genericOfNoState = (keys: string[], home: string) =>
   keys.some((k) => GENERIC_WORDS.has(k)) &&
   keys.every((k, i) => GENERIC_WORDS.has(k) || (JOINERS.has(k) && i > 0 && i < keys.length - 1)) &&
-  !keys.some((k) => stateOfKey(k) === home);
+  !holdsState(keys, home);
 
 /**
  * The state the article has named most so far (twice at least, more than any other), unless it named `home` too:
