@@ -193,3 +193,39 @@ function tollFirst(text: string): boolean {
 
 /** Whether a content text is a toll first (a toll told with its cause, not a strike told with its toll). */
 export const isTollFirst = memoByString(tollFirst);
+
+/** Plural words that give a toll's size without a figure, with the figures they allow ("dozens" is 24 to 99). */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 999_999],
+};
+
+/** The range a text's toll words allow ("kills dozens"), where it gives no figure; null otherwise. */
+function vagueRange(text: string): [number, number] | null {
+  const words = wordsOf(text);
+  if (words.some((w) => /^\d/.test(w))) return null;
+  const w = words.find((x) => x in VAGUE);
+  return w ? VAGUE[w]! : null;
+}
+
+/** A text's figures, years left out. */
+const figuresOf = (text: string): number[] =>
+  wordsOf(text)
+    .filter((w) => /^\d/.test(w))
+    .map((w) => Number(w.replace(/,/g, '')))
+    .filter((n) => !(n >= 1900 && n <= 2099));
+
+/**
+ * Whether one text sizes a toll with a word ("a drone strike kills dozens") that every figure of the other falls
+ * outside ("killed at least 23 people"): two different tolls.
+ */
+export function vagueApart(a: string, b: string): boolean {
+  const outside = (x: string, y: string) => {
+    const range = vagueRange(x);
+    const figures = figuresOf(y);
+    return !!range && figures.length > 0 && figures.every((n) => n < range[0] || n > range[1]);
+  };
+  return outside(a, b) || outside(b, a);
+}
