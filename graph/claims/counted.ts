@@ -229,3 +229,19 @@ export function vagueApart(a: string, b: string): boolean {
   };
   return outside(a, b) || outside(b, a);
 }
+
+/**
+ * Whether a text tells a strike before any outcome ("had shelled its army positions near Sotk, wounding two soldiers"):
+ * the strike is what it asserts, its toll told after it.
+ */
+function strikeFirst(text: string): boolean {
+  for (const w of wordsOf(text)) {
+    const t = wordTerm(w);
+    if (t && OUTCOMES.has(t)) return false;
+    if (t && STRIKE_ACTS.has(t)) return true;
+  }
+  return false;
+}
+
+/** Whether a content text tells a strike before any outcome, for one content text. */
+export const isStrikeFirst = memoByString(strikeFirst);

@@ -8,6 +8,7 @@ import {
   countedApart,
   countedBy,
   countedNoun,
+  isStrikeFirst,
   isTollFirst,
   outcomeBy,
   outcomesApart,
@@ -634,11 +635,13 @@ const toldAlike = (o: Overlap, d: Side, c: Side) =>
 /**
  * A claim giving a toll (a figure and one killed or wounded: "suspected jihadists killed at least 28 people") is not
  * answered by a denial with no figure and no one killed or wounded ("rejected accusations that the army targets
- * civilians"): that denial answers another assertion about the same people.
+ * civilians"): that denial answers another assertion about the same people. A strike told with its toll after it
+ * ("had shelled its positions, wounding two soldiers") is the strike, which "had not shelled any positions" answers.
  */
 function tollUnanswered(d: Side, c: Side): boolean {
   const bare = !counts(d.terms).length && !TOLL_OUTCOMES.some((t) => d.terms.includes(t));
-  return bare && counts(c.terms).length > 0 && TOLL_OUTCOMES.some((t) => c.terms.includes(t));
+  const toll = counts(c.terms).length > 0 && TOLL_OUTCOMES.some((t) => c.terms.includes(t));
+  return bare && toll && !isStrikeFirst(c.text);
 }
 
 /** Shared weight an implicit denial ("denied attacking the soldiers") needs: its act and one more word or class. */
