@@ -245,3 +245,30 @@ function strikeFirst(text: string): boolean {
 
 /** Whether a content text tells a strike before any outcome, for one content text. */
 export const isStrikeFirst = memoByString(strikeFirst);
+
+/**
+ * Whether a text opens with a toll: a figure ("one" too: "One soldier was killed and two were wounded when ...") and
+ * then someone killed or wounded, before any act of the strike.
+ */
+function tollLead(text: string): boolean {
+  let figure = false;
+  for (const w of wordsOf(text)) {
+    if (/^\d/.test(w) || w === 'one') figure = true;
+    const t = wordTerm(w);
+    if (t && OUTCOMES.has(t)) return figure;
+    if (t && STRIKE_ACTS.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a text gives no figure and tells no one killed or wounded. */
+const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || OUTCOMES.has(wordTerm(w) ?? ''));
+
+/**
+ * Whether one text is a toll told with its cause ("One soldier was killed and two were wounded when the two armies
+ * exchanged fire near the village") and the other the cause alone, no figure and no one killed or wounded ("its
+ * units opened fire at positions near the village"): two assertions, however many words of the cause they share.
+ */
+export function tollBesideCause(a: string, b: string): boolean {
+  return (tollLead(a) && tollless(b)) || (tollLead(b) && tollless(a));
+}

@@ -4,7 +4,7 @@
 // tellings sharing only an incident's act and its party, and a toll against a denial of another accusation.
 import { describe, expect, it } from 'vitest';
 
-import { vagueApart } from '../../graph/claims/counted.ts';
+import { tollBesideCause, vagueApart } from '../../graph/claims/counted.ts';
 import { type Origin, type Side, answer, paraphrase } from '../../graph/claims/decide.ts';
 import { relatedClaims } from '../../graph/trace/related.ts';
 import { claimSide, said } from './claim-sides.ts';
@@ -94,5 +94,25 @@ describe('a toll and a denial', () => {
     ]);
     const d = side('reports that its soldiers killed 31 herders in a raid on the village', denier, [army]);
     expect(answer({ ...d, origins: [denier], denier }, claim)).not.toBeNull();
+  });
+});
+
+describe('a toll told with its cause, beside the cause alone', () => {
+  const toll =
+    'One Georgian soldier was killed and three were wounded when Georgian and Ossetian forces exchanged fire near ' +
+    'the village of Nikozi on Friday';
+
+  it('are not related at trace time, however many words of the cause they share', () => {
+    const cause = 'Ossetian forces opened fire at Georgian positions near the village of Nikozi on Friday';
+    expect(tollBesideCause(toll, cause)).toBe(true);
+    expect(related(toll, cause)).toEqual([]);
+  });
+
+  it('two tellings of the toll with its cause still are', () => {
+    const retold =
+      'one Georgian soldier was killed and three others were wounded in an exchange of fire with Ossetian forces ' +
+      'near the village of Nikozi on Friday';
+    expect(tollBesideCause(toll, retold)).toBe(false);
+    expect(related(toll, retold)).toEqual(['b']);
   });
 });
