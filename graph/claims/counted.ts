@@ -193,3 +193,82 @@ function tollFirst(text: string): boolean {
 
 /** Whether a content text is a toll first (a toll told with its cause, not a strike told with its toll). */
 export const isTollFirst = memoByString(tollFirst);
+
+/** Plural words that give a toll's size without a figure, with the figures they allow ("dozens" is 24 to 99). */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 999_999],
+};
+
+/** The range a text's toll words allow ("kills dozens"), where it gives no figure; null otherwise. */
+function vagueRange(text: string): [number, number] | null {
+  const words = wordsOf(text);
+  if (words.some((w) => /^\d/.test(w))) return null;
+  const w = words.find((x) => x in VAGUE);
+  return w ? VAGUE[w]! : null;
+}
+
+/** A text's figures, years left out. */
+const figuresOf = (text: string): number[] =>
+  wordsOf(text)
+    .filter((w) => /^\d/.test(w))
+    .map((w) => Number(w.replace(/,/g, '')))
+    .filter((n) => !(n >= 1900 && n <= 2099));
+
+/**
+ * Whether one text sizes a toll with a word ("a drone strike kills dozens") that every figure of the other falls
+ * outside ("killed at least 23 people"): two different tolls.
+ */
+export function vagueApart(a: string, b: string): boolean {
+  const outside = (x: string, y: string) => {
+    const range = vagueRange(x);
+    const figures = figuresOf(y);
+    return !!range && figures.length > 0 && figures.every((n) => n < range[0] || n > range[1]);
+  };
+  return outside(a, b) || outside(b, a);
+}
+
+/**
+ * Whether a text tells a strike before any outcome ("had shelled its army positions near Sotk, wounding two soldiers"):
+ * the strike is what it asserts, its toll told after it.
+ */
+function strikeFirst(text: string): boolean {
+  for (const w of wordsOf(text)) {
+    const t = wordTerm(w);
+    if (t && OUTCOMES.has(t)) return false;
+    if (t && STRIKE_ACTS.has(t)) return true;
+  }
+  return false;
+}
+
+/** Whether a content text tells a strike before any outcome, for one content text. */
+export const isStrikeFirst = memoByString(strikeFirst);
+
+/**
+ * Whether a text opens with a toll: a figure ("one" too: "One soldier was killed and two were wounded when ...") and
+ * then someone killed or wounded, before any act of the strike.
+ */
+function tollLead(text: string): boolean {
+  let figure = false;
+  for (const w of wordsOf(text)) {
+    if (/^\d/.test(w) || w === 'one') figure = true;
+    const t = wordTerm(w);
+    if (t && OUTCOMES.has(t)) return figure;
+    if (t && STRIKE_ACTS.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whether a text gives no figure and tells no one killed or wounded. */
+const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || OUTCOMES.has(wordTerm(w) ?? ''));
+
+/**
+ * Whether one text is a toll told with its cause ("One soldier was killed and two were wounded when the two armies
+ * exchanged fire near the village") and the other the cause alone, no figure and no one killed or wounded ("its
+ * units opened fire at positions near the village"): two assertions, however many words of the cause they share.
+ */
+export function tollBesideCause(a: string, b: string): boolean {
+  return (tollLead(a) && tollless(b)) || (tollLead(b) && tollless(a));
+}

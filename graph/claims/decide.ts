@@ -4,7 +4,17 @@
 import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { countedApart, countedBy, countedNoun, isTollFirst, outcomeBy, outcomesApart, sidesApart } from './counted.ts';
+import {
+  countedApart,
+  countedBy,
+  countedNoun,
+  isStrikeFirst,
+  isTollFirst,
+  outcomeBy,
+  outcomesApart,
+  sidesApart,
+  vagueApart,
+} from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -343,6 +353,7 @@ function enough(rel: Relation, o: Overlap): boolean {
       // A short claim inside a long statement on something else is no retelling of it: dice bounds that.
       return (
         o.dice >= 0.4 &&
+        !tollOnly(o) &&
         ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6) ||
           (o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75 && k.actor && k.concept))
       );
@@ -361,7 +372,7 @@ function enough(rel: Relation, o: Overlap): boolean {
           (stems(o) >= 2 || k.actor) &&
           o.words >= 0.6 &&
           ((o.containment >= 0.85 && o.dice >= 0.45) || (o.containment >= 0.6 && o.dice >= 0.6))) ||
-        (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept)
+        (o.weight >= 4 && k.plain >= 2 && o.containment === 1 && o.dice >= 0.5 && k.actor && k.concept && said(o))
       );
     case 'different speakers':
       // Two speakers' one assertion at length, or all of a shorter telling in a longer one, no party only one names
@@ -379,6 +390,23 @@ function enough(rel: Relation, o: Overlap): boolean {
       );
   }
 }
+
+/**
+ * Whether all two tellings share besides names is a figure and its outcome ("it had evacuated four injured people to
+ * the X hospital" / "the four wounded were in stable condition at the X hospital"): one speaker's two statements
+ * about the same casualties, each saying something else of them.
+ */
+const tollOnly = (o: Overlap) =>
+  o.shared.some((t) => t.startsWith('#')) &&
+  o.shared.every((t) => t.startsWith('@') || t.startsWith('#') || TOLL_OUTCOMES.includes(t));
+
+/**
+ * Whether the shared terms say something besides an incident's own act and the parties ("Ukrainian troops were using
+ * the town to prepare attacks" / "the strike had targeted Ukrainian troops" share only the troops and the attack):
+ * where both tell one incident, a word or another act of their own.
+ */
+const said = (o: Overlap) =>
+  !o.incident || o.shared.some((t) => !t.startsWith('@') && !PARTY.has(t) && !INCIDENT_ACTS.has(t));
 
 /** Overlap from which one speaker's two tellings of a party's act are one assertion (sameActTold). */
 const SAME_ACT = { weight: 3, containment: 0.5, dice: 0.4 };
@@ -404,6 +432,7 @@ function sameActTold(rel: Relation, o: Overlap, a: string[], b: string[]): boole
     party &&
     act &&
     own &&
+    !tollOnly(o) &&
     o.weight >= SAME_ACT.weight &&
     o.containment >= SAME_ACT.containment &&
     o.dice >= SAME_ACT.dice
@@ -431,6 +460,9 @@ function figureHeld(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   // act with its retelling: enough when the figure is one that says something on its own.
   const minWeight = o.shared.some(specificFigure) ? 2 : 3;
   if (rel === 'different speakers' || !k.concept || o.lone || o.words < 0.5 || o.weight < minWeight) return false;
+  // A small figure, its outcome and a name ("four injured people" / "the four wounded" at one hospital) recur in
+  // every statement about the same casualties ("evacuated them", "in stable condition"): a word of its own besides.
+  if (tollOnly(o) && !o.shared.some(specificFigure)) return false;
   // "20 displaced people were killed" / "had killed more than 20 officials": unless one speaker tells both or the
   // figure counts the same known thing on both sides, a party or a word of its own besides the figure and the acts.
   if (!k.actor && !stems(o) && rel !== 'same speaker' && rel !== 'spokesman' && !countedAlike(o, a, b)) return false;
@@ -566,7 +598,7 @@ export function paraphrase(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
-  if (outcomesApart(a.text, b.text)) return null;
+  if (outcomesApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
@@ -600,6 +632,18 @@ const THE_INCIDENT = new Set(['incid', 'event', 'episo']);
 const toldAlike = (o: Overlap, d: Side, c: Side) =>
   o.incident || (c.terms.some(isIncidentTerm) && d.terms.some((t) => THE_INCIDENT.has(t)));
 
+/**
+ * A claim giving a toll (a figure and one killed or wounded: "suspected jihadists killed at least 28 people") is not
+ * answered by a denial with no figure and no one killed or wounded ("rejected accusations that the army targets
+ * civilians"): that denial answers another assertion about the same people. A strike told with its toll after it
+ * ("had shelled its positions, wounding two soldiers") is the strike, which "had not shelled any positions" answers.
+ */
+function tollUnanswered(d: Side, c: Side): boolean {
+  const bare = !counts(d.terms).length && !TOLL_OUTCOMES.some((t) => d.terms.includes(t));
+  const toll = counts(c.terms).length > 0 && TOLL_OUTCOMES.some((t) => c.terms.includes(t));
+  return bare && toll && !isStrikeFirst(c.text);
+}
+
 /** Shared weight an implicit denial ("denied attacking the soldiers") needs: its act and one more word or class. */
 const IMPLICIT_WEIGHT = 2;
 
@@ -613,7 +657,7 @@ export function answer(d: Side & { denier: Origin }, c: Side): Decision | null {
   // A denial answers what is asserted; a confirmation what is asserted too, with the same polarity.
   const want = d.denier.type === 'CONFIRMS' ? 'pos' : 'neg';
   if (!claimers.length || !polarities(c).has('pos') || !polarities(d).has(want)) return null;
-  if (countsConflict(d.terms, c.terms)) return null;
+  if (countsConflict(d.terms, c.terms) || tollUnanswered(d, c)) return null;
   const self = [d.denier.speaker, d.denier.affiliation].filter(named).map((id) => `@${id}`);
   // Only a denial by the accused answers without pointing at a report: an actor confirming a claim about itself is
   // too often saying something else about the same subject.
