@@ -176,13 +176,14 @@ const STRIKE_ACTS = new Set(['~attack', '~launch', '~firefight']);
  * Whether a text is a toll first: a figure told with its outcome, the figure first, then the killed or wounded, then
  * any act of the strike ("three border guards were killed when Tajik forces opened fire"); not a strike with its toll
  * after it ("Azerbaijani forces had shelled several towns, killing 49 soldiers"), nor someone's killing told as their
- * act ("the army killed 12 people when it bombed civilians").
+ * act ("the army killed 12 people when it bombed civilians"). `oneCounts`: "one" is a figure too ("One soldier was
+ * killed and two were wounded when ..."), the outcome then read from the words alone.
  */
-function tollFirst(text: string): boolean {
-  if (!outcomeBy(text).size) return false;
+function tollFirst(text: string, oneCounts = false): boolean {
+  if (!oneCounts && !outcomeBy(text).size) return false;
   let figure = false;
   for (const w of wordsOf(text)) {
-    if (/^\d/.test(w)) figure = true;
+    if (/^\d/.test(w) || (oneCounts && w === 'one')) figure = true;
     const t = wordTerm(w);
     // "the army killed 12 people when it bombed civilians": whose act the killing was, an accusation.
     if (t && OUTCOMES.has(t)) return figure;
@@ -192,7 +193,7 @@ function tollFirst(text: string): boolean {
 }
 
 /** Whether a content text is a toll first (a toll told with its cause, not a strike told with its toll). */
-export const isTollFirst = memoByString(tollFirst);
+export const isTollFirst = memoByString((text) => tollFirst(text));
 
 /** Plural words that give a toll's size without a figure, with the figures they allow ("dozens" is 24 to 99). */
 const VAGUE: Record<string, [number, number]> = {
@@ -246,21 +247,6 @@ function strikeFirst(text: string): boolean {
 /** Whether a content text tells a strike before any outcome, for one content text. */
 export const isStrikeFirst = memoByString(strikeFirst);
 
-/**
- * Whether a text opens with a toll: a figure ("one" too: "One soldier was killed and two were wounded when ...") and
- * then someone killed or wounded, before any act of the strike.
- */
-function tollLead(text: string): boolean {
-  let figure = false;
-  for (const w of wordsOf(text)) {
-    if (/^\d/.test(w) || w === 'one') figure = true;
-    const t = wordTerm(w);
-    if (t && OUTCOMES.has(t)) return figure;
-    if (t && STRIKE_ACTS.has(t)) return false;
-  }
-  return false;
-}
-
 /** Whether a text gives no figure and tells no one killed or wounded. */
 const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || OUTCOMES.has(wordTerm(w) ?? ''));
 
@@ -270,5 +256,6 @@ const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || O
  * units opened fire at positions near the village"): two assertions, however many words of the cause they share.
  */
 export function tollBesideCause(a: string, b: string): boolean {
-  return (tollLead(a) && tollless(b)) || (tollLead(b) && tollless(a));
+  // "One soldier was killed ...": here "one" is the toll's figure too.
+  return (tollFirst(a, true) && tollless(b)) || (tollFirst(b, true) && tollless(a));
 }

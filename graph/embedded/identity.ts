@@ -2,16 +2,7 @@
 // date and place (the claim_band and incident_key tables rows.ts keeps). In: a Db. Out: the same candidates
 // graph/neo4j/identity.ts returns.
 import { type BandCounts, type ClaimCandidate, liveBands } from '../claims/similar.ts';
-import {
-  type IncidentQuery,
-  type StoredIncident,
-  indexKeysAsked,
-  killedOf,
-  mannerOf,
-  yearOf,
-  unfiledLeadOf,
-  weekdayOf,
-} from '../incidents/match.ts';
+import { type IncidentQuery, type StoredIncident, indexKeysAsked, storedIncidentOf } from '../incidents/match.ts';
 import type { Props } from '../model.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { Db } from './db.ts';
@@ -167,22 +158,13 @@ export class IdentityLookup {
     const keys = [...query.dates.map((d) => `d:${d}`), ...indexKeysAsked(query).map((p) => `p:${p}`)];
     if (!keys.length) return [];
     const rows = this.s.incidents.all(JSON.stringify(keys)) as Array<{ id: string; props: string }>;
-    return rows.map(({ id, props }) => {
-      const p = JSON.parse(props) as Props;
-      return {
+    return rows.map(({ id, props }) =>
+      storedIncidentOf(
         id,
-        kind: str(p.kind) ?? 'other',
-        date: str(p.date),
-        place: str(p.place),
-        areas: Array.isArray(p.areas) ? p.areas.map(String) : [],
-        participants: this.s.participants.all(id) as string[],
-        reported: this.s.reported.all(id) as string[],
-        ...weekdayOf(p),
-        ...unfiledLeadOf(p),
-        ...killedOf(p),
-        ...mannerOf(p),
-        ...yearOf(p),
-      };
-    });
+        JSON.parse(props) as Props,
+        this.s.participants.all(id) as string[],
+        this.s.reported.all(id) as string[],
+      ),
+    );
   }
 }

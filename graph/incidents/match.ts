@@ -67,6 +67,33 @@ export function mannerOf(props: Record<string, unknown>): { manner?: string[] } 
 export const yearOf = (props: Record<string, unknown>): { year?: number } =>
   typeof props.year === 'number' && Number.isInteger(props.year) ? { year: props.year } : {};
 
+/**
+ * A stored incident node as findIncidents gives it: its props read back (kind, date, place, areas and the optional
+ * weekday, lead, toll, manner and year), with its named participants and its reports' dates.
+ */
+export function storedIncidentOf(
+  id: string,
+  props: Record<string, unknown>,
+  participants: string[],
+  reported: string[],
+): StoredIncident {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id,
+    kind: str(props.kind) ?? 'other',
+    date: str(props.date),
+    place: str(props.place),
+    areas: Array.isArray(props.areas) ? props.areas.map(String) : [],
+    participants,
+    reported,
+    ...weekdayOf(props),
+    ...unfiledLeadOf(props),
+    ...killedOf(props),
+    ...mannerOf(props),
+    ...yearOf(props),
+  };
+}
+
 /** The year a report is dated to: its date's, else the year it was told by alone. */
 const yearTold = (x: { date: string | null; year?: number }): number | null =>
   x.date && /^\d{4}/.test(x.date) ? +x.date.slice(0, 4) : (x.year ?? null);

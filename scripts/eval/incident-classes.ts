@@ -15,12 +15,8 @@ import {
   dayGap,
   indexKeysAsked,
   isUndatedLead,
-  killedOf,
-  mannerOf,
   matchIncident,
-  unfiledLeadOf,
-  weekdayOf,
-  yearOf,
+  storedIncidentOf,
 } from '../../graph/incidents/match.ts';
 import { spelledAlike } from '../../graph/incidents/spelling.ts';
 import type { Extraction, Incident } from '../../graph/schema.ts';
@@ -80,20 +76,7 @@ function storedOf(g: Subgraph, ix: GraphIndex, id: string): StoredIncident {
     .filter((e) => e.type === 'MENTIONED_IN' && e.source === id)
     .map((e) => str(e.props.publishedAt) ?? str(e.props.reportedOn))
     .filter((d): d is string => !!d);
-  return {
-    id,
-    kind: str(p.kind) ?? 'other',
-    date: str(p.date),
-    place: str(p.place),
-    areas: Array.isArray(p.areas) ? p.areas.map(String) : [],
-    participants: [...new Set(named)],
-    reported: [...new Set(reported)],
-    ...weekdayOf(p),
-    ...unfiledLeadOf(p),
-    ...killedOf(p),
-    ...mannerOf(p),
-    ...yearOf(p),
-  };
+  return storedIncidentOf(id, p, [...new Set(named)], [...new Set(reported)]);
 }
 
 /** How two places compare: same (key, spelling or sound), one inside the other, in one wider place, apart, missing. */
