@@ -63,7 +63,7 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
     // The tagger sees letters beyond Latin-1 folded one for one, so offsets stay the same.
     // A doubled apostrophe used as a quote mark ('' in some newspapers' copy) reaches the tagger as "", which it
     // splits from the next word ("''A pastor" would give the token "'A"); same length, same offsets.
-    const slice = foldForTagger(original).replace(/''/g, '""');
+    const slice = splitUnPrefix(foldForTagger(original).replace(/''/g, '""'));
     const doc = tagger().readDoc(slice);
     const items = doc.tokens();
     const values = items.out(its.value) as string[];
@@ -83,6 +83,7 @@ function analyzeBlocks(clean: CleanDoc): NlpDoc {
       starts.push(start);
       cursor = start + value.length;
     }
+    restoreHyphens(values, norms, tags);
     // "Human Rights Watch found": a capitalized "verb" inside a name, right before the real verb, is a name part.
     for (let i = 0; i + 1 < tags.length; i++) {
       // "Welch added that ...": a capitalized "verb" opening a sentence right before another verb is a name.
@@ -178,9 +179,7 @@ const NOMINAL = /^(PROPN|NOUN|PRON)$/;
 const TITLE_ABBREV = /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cpl|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
 /** Words that open a sentence and never follow a middle initial inside a name ("John F. Kennedy"). */
-const OPENS_AFTER_INITIAL = new Set(
-  'He She It They We His Her Its Their This That These Those The There'.split(' '),
-);
+const OPENS_AFTER_INITIAL = new Set('He She It They We His Her Its Their This That These Those The There'.split(' '));
 
 /**
  * wink reads every capital with a stop as an initial: "said a senior police officer, Sundarraj P. He said ..."
@@ -287,6 +286,26 @@ export function foldForTagger(s: string): string {
   });
 }
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * wink keeps a word after the prefix "un-" whole, so "UN-backed" (the United Nations) would reach the stages as one
+ * word and the body would never be read. The tagger sees that hyphen as U+2010 instead, which it splits like any
+ * other compound ("Rwanda-backed"): same length, same offsets; `restoreHyphens` turns the token back into "-".
+ */
+export function splitUnPrefix(s: string): string {
+  return s.includes('UN-') ? s.replace(UN_PREFIX, 'UN\u2010') : s;
+}
+const UN_PREFIX = /\bUN-(?=[a-z])/g;
+
+/** The hyphen token `splitUnPrefix` made, read back as the hyphen it was (value, norm and tag). */
+function restoreHyphens(values: string[], norms: string[], tags: string[]): void {
+  for (let i = 1; i < values.length; i++)
+    if (values[i] === '\u2010' && values[i - 1] === 'UN') {
+      values[i] = '-';
+      norms[i] = '-';
+      tags[i] = 'PUNCT';
+    }
+}
 // Letters below U+0020 do not exist, so the range can start there (no control characters in the pattern).
 const BEYOND_LATIN1_ALL = /(?![\u0020-\u00ff])[\p{L}\p{M}]/gu;
 
@@ -319,7 +338,8 @@ function retagSpeechWords(values: string[], starts: number[], tags: string[]): v
     } else if (tags[i] === 'ADJ' && v.length === 7 && v.toLowerCase() === 'general') {
       // "The general said", "the attorney general said": the officer, not an adjective.
       const before = tags[i - 1];
-      if ((before === 'DET' || before === 'NOUN') && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX')) tags[i] = 'NOUN';
+      if ((before === 'DET' || before === 'NOUN') && (tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX'))
+        tags[i] = 'NOUN';
     }
   }
 }

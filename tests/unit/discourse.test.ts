@@ -56,6 +56,19 @@ describe('speaker heads and tokens', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Food and Agriculture Organization', 'Syrian National Army']);
   });
 
+  it('"UN-backed" reads the United Nations and the body it backs (wink keeps "un-" words whole)', () => {
+    const text =
+      'Fighters seized the town of Rubaya on Tuesday, the UN-backed Radio Okapi reported. ' +
+      'A UN-brokered truce had collapsed in March, the station said.';
+    const { x, names, claims } = run(text);
+    expect(names).toEqual(expect.arrayContaining(['United Nations', 'Radio Okapi']));
+    expect(names.some((n) => /UN-/.test(n))).toBe(false);
+    expect(claims.map((c) => c.speaker)).toEqual(['Radio Okapi', 'Radio Okapi']);
+    // Offsets stay in the original text: the hyphen is still a hyphen there.
+    const okapi = x.actors.find((a) => a.name === 'Radio Okapi')!;
+    expect(okapi.mentions.map((m) => text.slice(...m))).toContain('Radio Okapi');
+  });
+
   it('keeps names with letters beyond Latin-1 whole, with offsets into the original text', () => {
     const text = 'Former minister Radosław Sikorski said the talks with Dušan Čović had failed.';
     expect(foldForTagger(text)).toHaveLength(text.length);
