@@ -4,8 +4,8 @@
 import type { Actor } from '../../graph/schema.ts';
 import { stateEntry, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import { sharedNameState } from '../gazetteer/shared-names.ts';
-import { firstIndexWhereNot } from '../nlp/index.ts';
-import type { ActorsDoc, Mention, NlpDoc } from '../types.ts';
+import { COMPOUND_PARTICIPLES, firstIndexWhereNot } from '../nlp/index.ts';
+import type { ActorsDoc, Mention, NlpDoc, Token } from '../types.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const LOWER_FIRST = /^[a-z]/;
@@ -123,10 +123,10 @@ function bodyBefore(nlp: NlpDoc, look: Lookup, k: number): string | null {
     if (words.some((t) => t.text === ',') || !words.some((t) => ROLES.has(t.norm))) return null;
     if (ITS_THEIR.test(words[0]!.norm)) return look.its(words[0]!.start);
     return (
-      bodyIn(look, words[0]!.start, prev.start) ??
+      bodyIn(look, words[0]!.start, prev.start, tokens) ??
       stateNamedIn(
         look,
-        words.map((t) => t.norm),
+        words.filter((_, i) => !modifiesNext(words, i)).map((t) => t.norm),
       )
     );
   }
@@ -181,17 +181,39 @@ function stateNamedIn(look: Lookup, words: string[]): string | null {
   return null;
 }
 
-/** The last body mentioned in [start, end): "The Swedish energy minister" → Sweden. */
-function bodyIn(look: Lookup, start: number, end: number): string | null {
-  let found: string | null = null;
+/**
+ * The last body mentioned in [start, end): "The Swedish energy minister" → Sweden; of two starting at one place the
+ * longer ("The Saudi-led coalition's spokesman" → the coalition); never a body that only qualifies the next word
+ * ("An Iran-backed militia commander" is no member of Iran).
+ */
+function bodyIn(look: Lookup, start: number, end: number, tokens: readonly Token[]): string | null {
+  let found: Mention | null = null;
   for (let i = firstStartingAt(look.mentions, start); i < look.mentions.length; i++) {
     const x = look.mentions[i]!;
     if (x.start >= end) break;
     if (x.start < start || x.end > end) continue;
     const a = look.byId.get(x.actorId);
-    if (a && BODY_KINDS.has(a.kind) && !a.anonymous) found = a.id;
+    if (!a || !BODY_KINDS.has(a.kind) || a.anonymous || compoundAfter(tokens, x.end)) continue;
+    if (!found || x.start > found.start || x.end > found.end) found = x;
   }
-  return found;
+  return found?.actorId ?? null;
+}
+
+/** Whether the words at `end` are a hyphen and a participle ("-backed", "-led", "-based"): a compound modifier. */
+function compoundAfter(tokens: readonly Token[], end: number): boolean {
+  const k = tokenStartingAt(tokens, end);
+  return k >= 0 && tokens[k]!.text === '-' && COMPOUND_PARTICIPLES.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** Whether word i of a phrase opens a compound modifier ("Iran" in "Iran-backed"). */
+function modifiesNext(words: readonly Token[], i: number): boolean {
+  return words[i + 1]?.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 2]?.norm ?? '');
+}
+
+/** Index of the token starting at character `pos`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], pos: number): number {
+  const k = firstIndexWhereNot(tokens, (t) => t.start < pos);
+  return k < tokens.length && tokens[k]!.start === pos ? k : -1;
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */

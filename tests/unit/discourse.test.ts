@@ -136,6 +136,19 @@ describe('member_of from the phrase before a name', () => {
     expect(member).toContain('aino-virta>finland');
     expect(member).toContain('kofi-mensah>wildlife-conservation-society');
   });
+
+  it('"The Saudi-led coalition\'s spokesman, X," belongs to the coalition; "An Iran-backed militia commander, X," to no state', () => {
+    const { x } = run(
+      "The Saudi-led coalition's spokesman, Turki al-Maliki, said the drone had been intercepted over Jazan. " +
+        'An Iran-backed militia commander, Abu Ali al-Askari, said his fighters would respond. ' +
+        'The Swedish energy minister, Ebba Lind, said prices would fall.',
+    );
+    const member = new Set(x.relations.filter((r) => r.type === 'member_of').map((r) => `${r.source}>${r.target}`));
+    expect(member).toContain('turki-al-maliki>saudi-led-coalition');
+    expect(member).not.toContain('turki-al-maliki>saudi-arabia');
+    expect([...member].filter((m) => m.startsWith('abu-ali-al-askari>'))).toEqual([]);
+    expect(member).toContain('ebba-lind>sweden');
+  });
 });
 
 describe('names typed by the noun before them, and cue words that are not speech', () => {
