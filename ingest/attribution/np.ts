@@ -643,11 +643,27 @@ export function appositiveChain(tokens: Token[], last: number, first: number): T
       e = s;
       continue;
     }
+    // "The talks stalled on Monday, Capt. X, a spokeswoman, said": words opening the sentence with a past form after
+    // their noun, before a named appositive, are the content told first, not the speaker's description.
+    if (s < first && segs.some((r) => named(tokens, r)) && pastAfterNoun(tokens, seg)) break;
     segs.unshift(seg);
     if (s < first || tokens[s]!.text !== ',') break;
     e = s;
   }
   return segs;
+}
+
+/** Whether a proper noun stands in the range. */
+function named(tokens: Token[], [s, e]: TokRange): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.pos === 'PROPN') return true;
+  return false;
+}
+
+/** Whether a past form follows a noun in the range ("the talks stalled on Monday"). */
+function pastAfterNoun(tokens: Token[], [s, e]: TokRange): boolean {
+  for (let k = s + 1; k < e; k++)
+    if (tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.norm) && tokens[k - 1]!.pos === 'NOUN') return true;
+  return false;
 }
 
 export { NEG, RELATIVE, TEMPORAL };

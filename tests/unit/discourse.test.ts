@@ -48,6 +48,19 @@ describe('discourse: definite descriptions', () => {
 });
 
 describe('speaker heads and tokens', () => {
+  it("content first with a past-tense clause, then a named speaker with a long apposition, is the speaker's claim", () => {
+    const { claims } = run(
+      'The talks stalled on Monday, Captain Maria Lopez, a spokeswoman for the U.S. Fifth Fleet, told reporters. ' +
+        'The convoy reached Aden, Ahmed Saleh, a spokesman for the Yemeni Red Crescent, told Reuters. ' +
+        'Jonas Berg, a spokesman based in Oslo, said the ferry had sailed.',
+    );
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Maria Lopez', 'The talks stalled on Monday'],
+      ['Ahmed Saleh', 'The convoy reached Aden'],
+      ['Jonas Berg', 'the ferry had sailed'],
+    ]);
+  });
+
   it('"X-based" and "X-backed" modify the head: the speaker is the body, not the place', () => {
     const { claims } = run(
       'Food prices doubled in March, according to the Rome-based Food and Agriculture Organization. ' +
