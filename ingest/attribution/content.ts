@@ -11,6 +11,30 @@ const LEADING_JUNK = /[\s"“”«»„,;:']/;
 const TRAILING_JUNK = /[\s"“”«»„,;:.…']/;
 const VERBAL_POS = /^(VERB|AUX|ADV)$/;
 const CONTRAST_WORDS = /^(while|whereas|but)$/;
+/** Verbs of a view held, beside the speech verbs, that make a concession someone else's ("experts expect"). */
+const VIEW_VERBS =
+  /^(?:expect|expects|expected|believe|believes|believed|think|thinks|thought|fear|fears|feared|doubt|doubts|doubted)$/;
+const PERSONAL = /^(?:he|she|it|they|we|i|you)$/;
+
+/**
+ * ", even though most experts expect prices to rise", ", although his lawyer denied it": a concession opening at i
+ * whose clause has a subject of its own (not a pronoun for the speaker) and a speech verb or a verb of a view held.
+ */
+function concessionWithSource(tokens: Token[], i: number, end: number): boolean {
+  let j = i;
+  if (tokens[j]?.norm === 'even' && tokens[j + 1]?.norm === 'though') j += 2;
+  else if (tokens[j]?.norm === 'although' || tokens[j]?.norm === 'though') j++;
+  else return false;
+  if (j >= end || PERSONAL.test(tokens[j]!.norm)) return false;
+  for (let k = j + 1; k < Math.min(end, j + 8); k++) {
+    const v = tokens[k]!;
+    if (v.text === ',' || isQuoteMark(v)) return false;
+    if (v.pos !== 'VERB') continue;
+    if (v.norm.endsWith('ing')) return false;
+    return VIEW_VERBS.test(v.norm) || !!verbCue(v.norm);
+  }
+  return false;
+}
 
 export interface Content {
   start: number;
@@ -164,6 +188,9 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
       break;
     // "to leave if the river rises, officials said": a subordinate clause inside the content ends at its comma.
     if (SUBORD.has(t.norm) && ctx.qs.of[e]! < 0) subordinate = true;
+    // ", even though most experts expect D", ", although his lawyer denied it": the writer's concession, with a
+    // source or holder of a view of its own, is no part of what was said.
+    if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && concessionWithSource(tokens, e + 1, end)) break;
     // ", while Hamas said ...": a contrasting clause with its own speaker.
     if (t.text === ',' && CONTRAST_WORDS.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
       let k = e + 2;

@@ -48,6 +48,19 @@ describe('discourse: definite descriptions', () => {
 });
 
 describe('speaker heads and tokens', () => {
+  it('the writer\'s concession with a source of its own ends the content ("even though experts expect", "although his lawyer denied")', () => {
+    const { claims } = run(
+      'The central bank said inflation would ease this year, even though most experts expect prices to rise. ' +
+        'Police said the suspect had confessed, although his lawyer denied it. ' +
+        'The minister said the plan would work, although he expects delays.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'inflation would ease this year',
+      'the suspect had confessed',
+      'the plan would work, although he expects delays',
+    ]);
+  });
+
   it("content first with a past-tense clause, then a named speaker with a long apposition, is the speaker's claim", () => {
     const { claims } = run(
       'The talks stalled on Monday, Captain Maria Lopez, a spokeswoman for the U.S. Fifth Fleet, told reporters. ' +
