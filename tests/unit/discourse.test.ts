@@ -48,6 +48,18 @@ describe('discourse: definite descriptions', () => {
 });
 
 describe('speaker heads and tokens', () => {
+  it("a speech participle in an aside between the subject and its verb is the subject's claim too", () => {
+    const { claims } = run(
+      'Senator Ann Lee, acknowledging that the vote was close, said the party would appeal. ' +
+        'Officials, speaking on condition of anonymity, said the road was cut.',
+    );
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Ann Lee', 'the vote was close'],
+      ['Ann Lee', 'the party would appeal'],
+      ['Officials', 'the road was cut'],
+    ]);
+  });
+
   it('the writer\'s concession with a source of its own ends the content ("even though experts expect", "although his lawyer denied")', () => {
     const { claims } = run(
       'The central bank said inflation would ease this year, even though most experts expect prices to rise. ' +

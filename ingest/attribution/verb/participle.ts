@@ -3,7 +3,7 @@
 // gerund, too ambiguous to read. In: a VerbSite. Out: a Reading (see site.ts).
 import { clauseSubject, speakerLike } from '../clause-subject.ts';
 import { type Ctx, datelineEnd, newClauseAt, rightContent } from '../content.ts';
-import { type CueInfo, SPEECH_NOUNS } from '../cues.ts';
+import { type CueInfo, SPEECH_NOUNS, verbCue } from '../cues.ts';
 import { clauseAfter, type Frame, isClosing, leftNP, makeFrame, opensSentenceAt, TIME_NOUNS } from '../frame-base.ts';
 import { BE, rightNP, type TokRange } from '../np.ts';
 import { finish, type Reading, type VerbSite } from './site.ts';
@@ -57,9 +57,17 @@ function joinsClause(s: VerbSite): boolean {
  */
 function clauseParticiple(s: VerbSite): Frame | null {
   const { ctx, si, L } = s;
-  const content = rightContent(ctx, s.R, s.end);
+  const stop = asideEnd(s);
+  const content = rightContent(ctx, s.R, stop);
   if (!content) return null;
   const f = makeFrame(s.cue, s.cueTok, si, content, ctx);
+  // In an aside, the subject before it speaks: "Senator Ann Lee, acknowledging that C, said D" (the verb after the
+  // aside is a speech verb, so its subject is a speaker).
+  const subject = stop < s.end ? leftNP(s.tokens, L - 1, s.first) : null;
+  if (subject && /^(NOUN|PROPN)$/.test(s.tokens[subject[1] - 1]!.pos)) {
+    f.sources = [subject];
+    return finish(s, f);
+  }
   // The subject of a clause joined after the first one ("..., and X has sued, saying C") is nearer than the
   // sentence's earlier speaker.
   const nearer = clauseSubject(ctx, si, L, true);
@@ -70,6 +78,27 @@ function clauseParticiple(s: VerbSite): Frame | null {
     f.alts = subj.slice(1);
   }
   return finish(s, f);
+}
+
+/**
+ * "Senator Ann Lee, acknowledging that the vote was close, said D": a participle in an aside between the subject and
+ * its verb; its content ends at the comma before that verb. Else the sentence's end.
+ */
+function asideEnd(s: VerbSite): number {
+  const { ctx, tokens, R, end, L } = s;
+  if (tokens[L]!.text !== ',') return end;
+  for (let c = R + 1; c + 1 < end; c++) {
+    if (ctx.qs.of[c]! >= 0 || tokens[c]!.text !== ',') continue;
+    const v = tokens[c + 1]!;
+    if (v.pos === 'VERB' && !v.norm.endsWith('ing') && verbCue(v.norm) && !tailAfter(tokens, c + 2, end)) return c;
+  }
+  return end;
+}
+
+/** Whether only a noun phrase and the final stop follow ("..., said the minister."): an inverted tag, not a verb. */
+function tailAfter(tokens: readonly { pos: string; text: string }[], k: number, end: number): boolean {
+  while (k < end && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  return k >= end || /^[.!?]$/.test(tokens[k]!.text);
 }
 
 /** "three in 10 saying C": a share ending in a number right before the participle. */
