@@ -566,7 +566,7 @@ export function datedApart(a: string, b: string): boolean {
 /**
  * The preconditions of a soft match (softlyTold) that do not look at vectors: close origins, every party named on both
  * sides, half the lighter side's terms shared, the same figures, years and days, something besides the parties
- * shared (a word or a concept, not only a party class), and the lighter side's concepts in the other.
+ * and a toll shared (a word or a concept, not only a party class), and the lighter side's concepts in the other.
  */
 export function softCandidate(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   if (!SOFT.relations.has(rel) || o.lone > o.loneStates || o.lone > 1 || o.containment < SOFT.containment) return false;
@@ -575,7 +575,8 @@ export function softCandidate(rel: Relation, o: Overlap, a: Side, b: Side): bool
     return x.length === y.length && x.every((t) => y.includes(t));
   };
   if (!same((t) => t.startsWith('#')) || !same((t) => /^y\d{4}$/.test(t)) || datedApart(a.text, b.text)) return false;
-  if (!o.shared.some((t) => !t.startsWith('@') && !PARTY.has(t))) return false;
+  // A figure, its outcome and a name are in every statement on the same casualties (tollOnly).
+  if (tollOnly(o) || !o.shared.some((t) => !t.startsWith('@') && !PARTY.has(t))) return false;
   return conceptsHeld(a.terms, b.terms, o, true);
 }
 
