@@ -545,8 +545,13 @@ export const SOFT = {
    * children. This is the third time they are coming").
    */
   ratio: 2,
-  /** Half the lighter side's terms shared at least: the vectors fill the rest, they do not make the whole. */
+  /**
+   * Half the lighter side's terms shared at least, and half of both together (dice): the vectors fill the rest, they
+   * do not make the whole, and the longer telling says little besides ("it had sent police reinforcements to the area
+   * and ordered an investigation" / "it had deployed regional police to the area": dice 0.4).
+   */
   containment: 0.5,
+  dice: 0.5,
   /** Origins close enough for wording alone to tell one claim: one speaker, or its spokesman, in two outlets. */
   relations: new Set<Relation>(['same speaker', 'spokesman']),
 };
@@ -569,7 +574,8 @@ export function datedApart(a: string, b: string): boolean {
  * and a toll shared (a word or a concept, not only a party class), and the lighter side's concepts in the other.
  */
 export function softCandidate(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
-  if (!SOFT.relations.has(rel) || o.lone > o.loneStates || o.lone > 1 || o.containment < SOFT.containment) return false;
+  if (!SOFT.relations.has(rel) || o.lone > o.loneStates || o.lone > 1) return false;
+  if (o.containment < SOFT.containment || o.dice < SOFT.dice) return false;
   const same = (f: (t: string) => boolean) => {
     const [x, y] = [a.terms.filter(f), b.terms.filter(f)];
     return x.length === y.length && x.every((t) => y.includes(t));
