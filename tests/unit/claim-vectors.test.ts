@@ -70,6 +70,15 @@ describe('one speaker’s claim in other words', () => {
     expect(paraphrase(side(a), side(b))).toBeNull();
   });
 
+  it('meets between two unnamed sources only where the words are nearer still', () => {
+    const [x, y] = [said('a1b2c3d4e5f6:anon-official'), said('0f1e2d3c4b5a:anon-officer')];
+    const fled = claimSide('several families had fled to the town of Bankass', x);
+    const housed = claimSide('many families have fled towards Bankass town, where they are housed in schools', y);
+    expect(paraphrase(fled, housed)?.reason).toMatch(/anonymous or relayed, in other words/);
+    const returned = claimSide('several families had returned to the town of Bankass', y);
+    expect(paraphrase(fled, returned)).toBeNull();
+  });
+
   it('stays apart when two speakers say it (the soft signal is for one speaker retold)', () => {
     const a = side('the aid convoy had reached its destination');
     expect(paraphrase(a, side('all the trucks reached their destination', 'another-official'))).toBeNull();
