@@ -3,7 +3,7 @@
 // The stamp goes first (removed) and last (written), so a kg started mid-build runs the sources, never half a build.
 // Plain Node (no tsx): it must run before anything is built. Out: dist/, exit 1 with the compiler's output on error.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,11 @@ if (tsc.status !== 0) {
   log(`tsc failed (exit ${tsc.status})`);
   process.exit(1);
 }
+// Data files read at run time rather than imported (tsc copies only imported JSON): graph/data/*.bin, the word
+// vectors of graph/claims/vectors.ts.
+mkdirSync(path.join(root, 'dist', 'js', 'graph', 'data'), { recursive: true });
+for (const name of readdirSync(path.join(root, 'graph', 'data')).filter((n) => n.endsWith('.bin')))
+  copyFileSync(path.join(root, 'graph', 'data', name), path.join(root, 'dist', 'js', 'graph', 'data', name));
 log(`dist/js in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // The viewer through the same function `kg serve` uses (it also records which files the bundle took in).
