@@ -15,7 +15,7 @@ import {
   hasArmyBranch,
   hasFederalPolice,
   hasNationalPolice,
-  stateBodyEntry,
+  militaryIsArmy,
   stateEntry,
   stateOfKey,
 } from '../gazetteer/index.ts';
@@ -438,7 +438,7 @@ export function resolveForceDescriptions(sc: Scan): void {
         sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
-    if (/^(?:[Tt]he )?Army$/.test(ds.surface) && !capitalArmyKept(sc, ds.start, ds.surface, home)) continue;
+    if (/^(?:[Tt]he )?Army$/.test(ds.surface) && !capitalArmyKept(sc, ds.start, home)) continue;
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(branchFor(sc, into, ds.surface).id, ds.start, ds.end, 'descriptor', ds.surface);
   }
@@ -459,13 +459,12 @@ function branchFor(sc: Scan, d: Draft, surface: string): Draft {
 
 /**
  * Whether a capitalized "the Army" or "Army" (before a noun: "an Army patrol") at `at` is taken: the branch, where the
- * state (of the forces named before it, else the story's) names its army apart; "the Army" also where the state's
- * military is an army by name (armyIsAll). Elsewhere it is left alone.
+ * state (of the forces named before it, else the story's) names its army apart; the military, where the military
+ * goes by an army's name (armyIsAll). Elsewhere (Sudan's "Sudanese Armed Forces") it is left alone.
  */
-function capitalArmyKept(sc: Scan, at: number, surface: string, home: string | null): boolean {
+function capitalArmyKept(sc: Scan, at: number, home: string | null): boolean {
   const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
-  if (state && hasArmyBranch(state)) return true;
-  return /^[Tt]he /.test(surface) && armyIsAll(sc, at, home);
+  return (!!state && hasArmyBranch(state)) || armyIsAll(sc, at, home);
 }
 
 /**
@@ -486,19 +485,13 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
 }
 
 /**
- * Whether a state's military is its army by name (state-forces.json: "Guatemalan Army", "Nepali Army"), so "the
- * Army" is all of it; where it is "Armed Forces of Colombia" or "Armed Forces of the Philippines", "the Army" is one
- * of its branches, another body, left alone.
- */
-const armyIsMilitary = (state: string) => /\bArmy\b/.test(stateBodyEntry(state, 'military', 'military')?.name ?? '');
-
-/**
  * Whether "the Army" at `at` is all of its state's military (the state of the military named before it, else the
- * story state's): an army by name, and not named apart in the article. Read before any body is made for it.
+ * story state's): its military goes by an army's name ("Nepali Army", "Royal Thai Army"; state-forces.json), and is
+ * not named apart in the article. Read before any body is made for it.
  */
 function armyIsAll(sc: Scan, at: number, home: string | null): boolean {
   const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
-  if (!state || !armyIsMilitary(state)) return false;
+  if (!state || !militaryIsArmy(state)) return false;
   const d = sc.reg.get(`${state}-military`);
   return !d || !namedApart(sc, d);
 }

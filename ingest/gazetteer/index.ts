@@ -137,6 +137,20 @@ export const bodies = [
   ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),
 ];
 export const titles = titlesData as TitleEntry[];
+/**
+ * States whose military goes by an army's name too ("Nigerian Army", "Nepali Army", Thailand's "Royal Thai Army",
+ * India's "Indian Army"): the press calls the army the military there, one node, so "the Army" is all of it.
+ */
+const militaryArmyNamed = new Set(
+  bodies
+    .filter((b) => b.affiliation && b.id === `${b.affiliation}-military`)
+    .filter((b) => [b.name, ...b.aliases].some((n) => /\bArmy\b/.test(n)))
+    .map((b) => b.affiliation!),
+);
+
+/** Whether a state's military has an army's name among its names (state-forces.json), and no army branch apart. */
+export const militaryIsArmy = (stateId: string): boolean => militaryArmyNamed.has(stateId) && !hasArmyBranch(stateId);
+
 export const places = placesData as string[];
 
 const byId = new Map<string, { id: string; name: string; kind: ActorKind; affiliation?: string }>();
