@@ -438,7 +438,12 @@ export function resolveForceDescriptions(sc: Scan): void {
         sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
-    if (/^(?:[Tt]he )?Army$/.test(ds.surface) && !capitalArmyKept(sc, ds.start, home)) continue;
+    const capital = /^(?:[Tt]he )?Army$/.test(ds.surface);
+    if (capital && !capitalArmyKept(sc, ds.start, home)) {
+      const branch = namedBranchState(sc, home);
+      if (branch) sc.reg.mention(stateBody(sc, branch, 'army', 'army').id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(branchFor(sc, into, ds.surface).id, ds.start, ds.end, 'descriptor', ds.surface);
   }
@@ -482,6 +487,24 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
     .all()
     .some((d) => d.affiliation !== home && isForce(d, 'military') && d.mentions.some((m) => namesState(sc, m)));
   return others ? null : home;
+}
+
+/**
+ * The state whose armed forces the article names by their own name ("The Armed Forces of the Philippines (AFP)
+ * said"), the only one, a state that names its army apart, when the story state's own military is not in the
+ * article: a capitalized "Army" there ("Three Army soldiers were killed") is that state's army, though the story
+ * state was read wrong or not at all ("DATU SAUDI AMPATUAN, Maguindanao --").
+ */
+function namedBranchState(sc: Scan, home: string | null): string | null {
+  if (home && sc.reg.has(`${home}-military`)) return null;
+  const states = new Set(
+    sc.reg
+      .all()
+      .filter((d) => isForce(d, 'military') && d.mentions.some((m) => m.kind === 'name' || m.kind === 'alias'))
+      .map((d) => d.affiliation!),
+  );
+  const [only] = states;
+  return states.size === 1 && hasArmyBranch(only!) ? only! : null;
 }
 
 /**

@@ -43,6 +43,15 @@ describe('the army of a state that names it apart from its armed forces', () => 
     expect(story.at('the armed forces')).toEqual(['colombia-military']);
   });
 
+  it('is the army of the one state whose armed forces the story names, when its own state was not read', () => {
+    const story = nodes(
+      'KUALA LUMPUR, Malaysia -- Two Army soldiers were wounded when gunmen fired on a detachment in Sulu on ' +
+        'Monday, an Army official said. The Armed Forces of the Philippines (AFP) said the attackers had fled.',
+    );
+    expect(story.at('Army soldiers')).toEqual(['philippines-army']);
+    expect(story.at('Armed Forces of the Philippines')).toEqual(['philippines-military']);
+  });
+
   it('is the US Army, apart from the US military', () => {
     const story = nodes(
       'WASHINGTON (Reuters) - The U.S. Army said on Tuesday it would send 500 soldiers to Poland, while the U.S. ' +
