@@ -1,7 +1,7 @@
 // Demonym and state phrases with a head noun: "the Syrian government" (the state), "US troops" (its military),
 // "Peru's defence ministry", "the U.S. embassy in Russia", "Iran's mission to the United Nations".
 // In: a View and the state item the phrase starts with. Out: the state or its body on the Scan.
-import { entryById, matchAt, stateEntry } from '../gazetteer/index.ts';
+import { entryById, hasArmyBranch, matchAt, stateEntry } from '../gazetteer/index.ts';
 import type { MentionKind } from '../types.ts';
 import {
   EMBASSY_HEADS,
@@ -26,6 +26,9 @@ const HEAD_BODIES: Record<string, [string, string]> = {
   police: ['police', 'police'],
   parliament: ['parliament', 'parliament'],
 };
+
+/** A state's army where it names it apart from its armed forces: "the Philippine army" beside "the AFP". */
+const ARMY_BODY: [string, string] = ['army', 'army'];
 
 /**
  * Services a state has one of, named after it: "China's coast guard", "Chinese coast guard vessels",
@@ -52,7 +55,9 @@ export function demonymPhrase(sc: Scan, v: View, it: GazItem, [kind, headEnd, ow
   const end = ownEnd || headEnd;
   const span = (id: string, mk: MentionKind) =>
     sc.reg.mention(id, v.toks[it.start]!.start, v.toks[end - 1]!.end, mk, surfaceOf(v, it.start, end));
-  const body = HEAD_BODIES[kind];
+  // "the Colombian army", "Indonesia's army": the branch where the state names its army apart (state-forces.json).
+  const army = kind === 'military' && v.keys[headEnd - 1] === 'army' && hasArmyBranch(hit.id);
+  const body = army ? ARMY_BODY : HEAD_BODIES[kind];
   // "Sudan's army", "Burkina Faso army": the state is named in its own words too (not "the Sudanese army").
   if (kind !== 'state' && kind !== 'mission' && (hit.role === 'name' || hit.role === 'alias'))
     stateMention(sc, hit.id, v, it.start, it.end, hit.role === 'name' ? 'name' : 'alias');

@@ -3,13 +3,22 @@
 // Each is the force of that kind the article named before ("Sudan's army ... the army"), else the one of the state
 // the story is about (its dateline's, or the one it names most), the same body "Sudanese army" keys to; a bare
 // "police" only where that state has one national police (state-forces.json). A non-state group whose name has the
-// word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the Army" capitalized (a branch some states
-// name apart from their armed forces) and "the army camp", "police officers" (a noun after it) are left alone, but
-// for a person's title ("army spokesman X", "the army chief"), where the force noun alone is the force.
+// word ("the Arakan Army", "Ambazonia Defence Forces") is never one; "the army camp", "police officers" (a noun after
+// it) are left alone, but for a person's title ("army spokesman X", "the army chief"), where the force noun alone is
+// the force. Where a state names its army apart from its armed forces (state-forces.json: the Philippine Army of the
+// AFP), "the army", "the Army" and "an Army patrol" are that branch, `<state>-army`; elsewhere "the Army" capitalized
+// is the military only where the military is an army by name.
 // In: a View per sentence, then the whole Scan. Out: descriptor mentions on the Scan, generic-name drafts folded.
 import federations from '../gazetteer/data/federations.json' with { type: 'json' };
 import { placesState } from '../gazetteer/cities.ts';
-import { hasFederalPolice, hasNationalPolice, stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
+import {
+  hasArmyBranch,
+  hasFederalPolice,
+  hasNationalPolice,
+  militaryIsArmy,
+  stateEntry,
+  stateOfKey,
+} from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -172,6 +181,25 @@ const capitalArmy = (v: View, k: number) =>
   v.keys[k - 1] === 'the' &&
   (k < 2 || !isCap(v.toks[k - 2]!) || v.toks[k - 2]!.pos === 'PUNCT');
 
+/** Words before a capitalized "Army" that leave it a word of its own, not the end of a name: "an Army patrol". */
+const BEFORE_ARMY_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * "an Army patrol", "Three Army soldiers", "Army spokesperson Capt. X": a capitalized "Army" inside a sentence before
+ * a common noun, not the end of a name ("Philippine Army", "New People's Army") or a sentence's first word. Only a
+ * state that names its army apart takes it (resolveForceDescriptions). Pushes it and returns true when k is one.
+ */
+function armyWord(sc: Scan, v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (v.keys[k] !== 'army' || !isCap(t) || k === 0 || v.titleCase) return false;
+  const prev = v.toks[k - 1]!;
+  if (!BEFORE_ARMY_WORD.has(v.keys[k - 1]!) && prev.pos !== 'NUM' && prev.pos !== 'ADP') return false;
+  const next = v.toks[k + 1];
+  if (!next || isCap(next) || next.pos !== 'NOUN' || CLAUSE_AFTER.has(v.keys[k + 1]!)) return false;
+  sc.forceDescriptions.push({ start: t.start, end: t.end, surface: t.text, head: 'military|military' });
+  return true;
+}
+
 /** Finds the forces descriptions of one sentence ("the army", "the armed forces", "the federal army", "police"). */
 export function forceDescriptions(sc: Scan, v: View): void {
   for (let k = 0; k < v.keys.length; k++) {
@@ -183,7 +211,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
     if (forceTitle(sc, v, k)) continue;
     if (k > 0 && stateForces(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
-    if (k === 0) continue;
+    if (k === 0 || armyWord(sc, v, k)) continue;
     const head = forceHead(v, k);
     if (!head || (isCap(v.toks[k]!) && !capitalArmy(v, k))) continue;
     let a = k - 1;
@@ -207,9 +235,13 @@ export function forceDescriptions(sc: Scan, v: View): void {
 
 const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
 
-/** Whether a body is a state's force with this suffix, or (police) a regional one the article named: "Manipur Police". */
+/**
+ * Whether a body is a state's force with this suffix, or (police) a regional one the article named: "Manipur Police".
+ * A state's army named apart ("the Philippine Army") is one of its military forces.
+ */
 function isForce(d: Draft, suffix: string): boolean {
   if (d.affiliation && d.id === `${d.affiliation}-${suffix}` && stateEntry(d.affiliation)) return true;
+  if (suffix === 'military' && d.affiliation && d.id === `${d.affiliation}-army`) return hasArmyBranch(d.affiliation);
   const regional = /\S\s+Police$/.test(d.name) && !GENERIC_FORCES.has(d.name.toLowerCase().replace(/^the\s+/, ''));
   return suffix === 'police' && d.kind === 'organization' && regional;
 }
@@ -344,7 +376,10 @@ function forceFor(
   // "A Syrian air force jet struck ... the army said": the army of the state whose air force or navy came before.
   const sibling = suffix === 'military' ? serviceStateBefore(sc, at, home) : null;
   const state = sibling ?? ownState;
-  return state ? stateBody(sc, state, suffix, label) : null;
+  if (!state) return null;
+  // "the army" of a state that names its army apart (state-forces.json) is that branch, not its armed forces.
+  const army = suffix === 'military' && words.at(-1) === 'army' && hasArmyBranch(state);
+  return army ? stateBody(sc, state, 'army', 'army') : stateBody(sc, state, suffix, label);
 }
 
 /** A state's other armed services: "the army" after one of them is that state's army. */
@@ -403,10 +438,38 @@ export function resolveForceDescriptions(sc: Scan): void {
         sc.reg.mention(stateBody(sc, state, 'military', 'military').id, ds.start, ds.end, 'descriptor', ds.surface);
       continue;
     }
-    if (/^[Tt]he Army$/.test(ds.surface) && !armyIsAll(sc, ds.start, home)) continue;
+    const capital = /^(?:[Tt]he )?Army$/.test(ds.surface);
+    if (capital && !capitalArmyKept(sc, ds.start, home)) {
+      const branch = namedBranchState(sc, home);
+      if (branch) sc.reg.mention(stateBody(sc, branch, 'army', 'army').id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
-    if (into) sc.reg.mention(into.id, ds.start, ds.end, 'descriptor', ds.surface);
+    if (into) sc.reg.mention(branchFor(sc, into, ds.surface).id, ds.start, ds.end, 'descriptor', ds.surface);
   }
+}
+
+/**
+ * A state's military force `d` as the words name it: where the state names its army apart (state-forces.json), "the
+ * army", "army spokesman", "the National Army" are that branch and "the military" the armed forces, whichever of the
+ * two was named before; elsewhere `d` itself. Any other force (police, border service) is `d`.
+ */
+function branchFor(sc: Scan, d: Draft, surface: string): Draft {
+  const state = d.affiliation;
+  if (!state || !hasArmyBranch(state) || (d.id !== `${state}-military` && d.id !== `${state}-army`)) return d;
+  const army = /\barmy$/i.test(surface);
+  if (army === (d.id === `${state}-army`)) return d;
+  return army ? stateBody(sc, state, 'army', 'army') : stateBody(sc, state, 'military', 'military');
+}
+
+/**
+ * Whether a capitalized "the Army" or "Army" (before a noun: "an Army patrol") at `at` is taken: the branch, where the
+ * state (of the forces named before it, else the story's) names its army apart; the military, where the military
+ * goes by an army's name (armyIsAll). Elsewhere (Sudan's "Sudanese Armed Forces") it is left alone.
+ */
+function capitalArmyKept(sc: Scan, at: number, home: string | null): boolean {
+  const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
+  return (!!state && hasArmyBranch(state)) || armyIsAll(sc, at, home);
 }
 
 /**
@@ -427,19 +490,31 @@ function stateForcesOwner(sc: Scan, head: string, home: string | null): string |
 }
 
 /**
- * Whether a state's military is its army by name (state-forces.json: "Guatemalan Army", "Nepali Army"), so "the
- * Army" is all of it; where it is "Armed Forces of Colombia" or "Armed Forces of the Philippines", "the Army" is one
- * of its branches, another body, left alone.
+ * The state whose armed forces the article names by their own name ("The Armed Forces of the Philippines (AFP)
+ * said"), the only one, a state that names its army apart, when the story state's own military is not in the
+ * article: a capitalized "Army" there ("Three Army soldiers were killed") is that state's army, though the story
+ * state was read wrong or not at all ("DATU SAUDI AMPATUAN, Maguindanao --").
  */
-const armyIsMilitary = (state: string) => /\bArmy\b/.test(stateBodyEntry(state, 'military', 'military')?.name ?? '');
+function namedBranchState(sc: Scan, home: string | null): string | null {
+  if (home && sc.reg.has(`${home}-military`)) return null;
+  const states = new Set(
+    sc.reg
+      .all()
+      .filter((d) => isForce(d, 'military') && d.mentions.some((m) => m.kind === 'name' || m.kind === 'alias'))
+      .map((d) => d.affiliation!),
+  );
+  const [only] = states;
+  return states.size === 1 && hasArmyBranch(only!) ? only! : null;
+}
 
 /**
  * Whether "the Army" at `at` is all of its state's military (the state of the military named before it, else the
- * story state's): an army by name, and not named apart in the article. Read before any body is made for it.
+ * story state's): its military goes by an army's name ("Nepali Army", "Royal Thai Army"; state-forces.json), and is
+ * not named apart in the article. Read before any body is made for it.
  */
 function armyIsAll(sc: Scan, at: number, home: string | null): boolean {
   const state = namedBefore(sc, 'military', at, [], home)?.affiliation ?? home;
-  if (!state || !armyIsMilitary(state)) return false;
+  if (!state || !militaryIsArmy(state)) return false;
   const d = sc.reg.get(`${state}-military`);
   return !d || !namedApart(sc, d);
 }
@@ -526,6 +601,6 @@ export function settleStatelessForces(sc: Scan): void {
     const force = GENERIC_FORCES.get(d.name.toLowerCase().replace(/^the\s+/, ''));
     if (!force) continue;
     const into = forceFor(sc, force, firstAt(d), home, wordsOf(d.name));
-    if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
+    if (into) sc.reg.transfer(d.id, branchFor(sc, into, d.name).id, [...d.mentions], sc.text);
   }
 }

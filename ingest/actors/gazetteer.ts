@@ -260,7 +260,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   if (genericName) return namedAgain(sc, hit.id, label, span);
-  // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words.
+  // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words; not
+  // another body of the same state the gazetteer keys apart ("TNI" after "TNI AD", its army).
   const lower = label.toLowerCase();
   const named = sc.reg
     .all()
@@ -269,6 +270,7 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
         d.id !== hit.id &&
         d.kind !== 'person' &&
         d.kind !== 'state' &&
+        !(d.affiliation === home && entryById(d.id)) &&
         [d.name, ...d.aliases].some((a) => a.toLowerCase().replace(/^the /, '').startsWith(`${lower} `)),
     );
   if (named) {

@@ -93,6 +93,16 @@ const nationalPolice = new Set(
 /** Whether a state's police is one national force (state-forces.json), what "police said" there means. */
 export const hasNationalPolice = (stateId: string): boolean => nationalPolice.has(stateId);
 
+/**
+ * States whose army is a branch of armed forces named apart (state-forces.json has an `army` entry: the Philippine Army
+ * of the AFP, Indonesia's TNI AD of the TNI): there "the army" is that branch, `<state>-army`, and "the military" the
+ * armed forces; elsewhere (Sudan, Nigeria, India) the army is what the press calls the military.
+ */
+const armyBranch = new Set((stateForcesData as StateForce[]).filter((f) => f.branch === 'army').map((f) => f.state));
+
+/** Whether a state's army is a branch named apart from its armed forces (state-forces.json). */
+export const hasArmyBranch = (stateId: string): boolean => armyBranch.has(stateId);
+
 /** States whose police in state-forces.json is a federal force ("Federal Police of Brazil", "Australian Federal Police"). */
 const federalPolice = new Set(
   (stateForcesData as StateForce[])
@@ -127,6 +137,20 @@ export const bodies = [
   ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),
 ];
 export const titles = titlesData as TitleEntry[];
+/**
+ * States whose military goes by an army's name too ("Nigerian Army", "Nepali Army", Thailand's "Royal Thai Army",
+ * India's "Indian Army"): the press calls the army the military there, one node, so "the Army" is all of it.
+ */
+const militaryArmyNamed = new Set(
+  bodies
+    .filter((b) => b.affiliation && b.id === `${b.affiliation}-military`)
+    .filter((b) => [b.name, ...b.aliases].some((n) => /\bArmy\b/.test(n)))
+    .map((b) => b.affiliation!),
+);
+
+/** Whether a state's military has an army's name among its names (state-forces.json), and no army branch apart. */
+export const militaryIsArmy = (stateId: string): boolean => militaryArmyNamed.has(stateId) && !hasArmyBranch(stateId);
+
 export const places = placesData as string[];
 
 const byId = new Map<string, { id: string; name: string; kind: ActorKind; affiliation?: string }>();

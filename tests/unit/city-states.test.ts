@@ -70,7 +70,9 @@ describe('the home state from a dateline naming a city or region', () => {
       'Popayán, Cauca. The army said on Sunday that two soldiers had been wounded when a drone dropped ' +
         'explosives on their base, the third such attack in the department this month.',
     );
-    expect(local.at('The army')).toEqual(['colombia-military']);
+    // Colombia names its army apart from its Military Forces (state-forces.json): "the army" is that branch
+    // (twenty-third session; the state read from the dateline is what this test is about).
+    expect(local.at('The army')).toEqual(['colombia-army']);
     const dated = nodes(
       'ALMATY, Jan 19, 2022 (Reuters) - The interior ministry said on Wednesday that 3,000 people had been ' +
         'detained after the riots, and that the curfew in the city would be lifted at the weekend.',
@@ -105,7 +107,7 @@ describe('the story state from the cities a story names', () => {
         'Monday for a third day, and trucks bound for Cali queued for miles. The army said two soldiers were hurt ' +
         'in clashes in Santander de Quilichao, and flights in Cali were delayed.',
     );
-    expect(undated.at('The army')).toEqual(['colombia-military']);
+    expect(undated.at('The army')).toEqual(['colombia-army']);
     const tied = nodes(
       'Deportees arrive\n\nA flight carrying 130 deportees from Guatemala landed in San Pedro Sula on Friday, ' +
         'and buses took them on to shelters in Choloma. The National Electoral Council said the returnees could ' +

@@ -76,20 +76,24 @@ describe('"the Army" capitalized inside a sentence', () => {
     expect(story.at('the Army and')).toEqual(['nepal-military']);
   });
 
-  it('stays apart from armed forces whose name is no army (the Army is one of their branches)', () => {
+  // Where the armed forces' name is no army and the state names its army apart (state-forces.json), "the Army" is
+  // that branch, its own node (twenty-third session: the read sets' gold keeps the Philippine Army and Colombia's
+  // Army apart from the AFP and the Military Forces of Colombia); it was left alone before.
+  it('is the army branch, apart from armed forces whose name is no army', () => {
     const story = nodes(
       "BOGOTA (Reuters) - Two soldiers were killed in an attack on members of the Army in Colombia's Catatumbo " +
         'region on Sunday, officials said. Colombia blamed the ELN rebels.',
     );
-    expect(story.within('the Army in')).toEqual([]);
+    expect(story.within('the Army in')).toEqual(['colombia-army']);
   });
 
-  it('stays apart from armed forces the article names by another name', () => {
+  it('is the army branch, apart from armed forces the article names by another name', () => {
     const story = nodes(
       'MANILA (PNA) - The Armed Forces of the Philippines said on Monday that the Army had killed five militants ' +
         'in an encounter in Lanao del Sur province.',
     );
-    expect(story.within('the Army had')).toEqual([]);
+    expect(story.within('the Army had')).toEqual(['philippines-army']);
+    expect(story.at('Armed Forces of the Philippines')).toEqual(['philippines-military']);
   });
 
   it('is never a longer name', () => {
