@@ -353,5 +353,5 @@ export const PORTFOLIO_WORDS = set(
     'livestock fisheries affairs home foreign labour labor employment transport trade commerce industry industries ' +
     'tourism culture communications information technology environment forests forestry housing works mines ' +
     'mining petroleum oil gas power youth sports women children planning land lands law infrastructure urban ' +
-    'rural development security supplies civil aviation',
+    'rural development security supplies civil aviation territorial administration decentralisation decentralization',
 );

@@ -451,7 +451,8 @@ export class SpeakerResolver {
     })?.actorId;
     const reuse = definite ? this.anonFor(head.norm, core) : null;
     if (reuse) return this.use(reuse, span);
-    const holder = definite && !affiliation ? this.officeHolder(head.norm, span[0]) : null;
+    const plain = core.every((w) => w === head || !/^[A-Z]/.test(w.text) || w.norm === 'the');
+    const holder = definite && !affiliation && plain ? this.officeHolder(head.norm, span[0]) : null;
     if (holder) return this.use(holder, span);
     if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
       const last = this.lastSpeaker;
@@ -464,11 +465,11 @@ export class SpeakerResolver {
 
   /**
    * "the opposition MP told the House" after "The Member of Parliament for Asante Akim Central, Kwame Boadu": a definite
-   * office description (the heads a later name may fill) is the one named person before it the article gives that
-   * office; none when two have it.
+   * legislator's description is the one named person before it the article gives that office; none when two have it.
+   * Not "the official": officials are many, and a named one is seldom the unnamed one.
    */
   private officeHolder(head: string, at: number): string | null {
-    if (!(head in NAMED_LATER_HEADS)) return null;
+    if (!(head in NAMED_LATER_HEADS) || head === 'official') return null;
     const named = new Set<string>();
     for (const m of this.doc.mentions) {
       if (m.start >= at) break;

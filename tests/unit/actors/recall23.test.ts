@@ -68,4 +68,12 @@ describe('actor recall classes (session 23)', () => {
     expect(found).toContain('person:Rana Tahir Shabbir');
     expect(found.filter((n) => /MPA/.test(n))).toEqual([]);
   });
+  it('ends a minister’s portfolio at "Territorial Administration and Decentralisation", before the name', () => {
+    const found = names(
+      "N'DJAMENA (Reuters) - Chad's Minister of Territorial Administration and Decentralisation Limane Mahamat said " +
+        'on Monday that 12 people had been killed in clashes between herders and farmers.\n',
+    );
+    expect(found).toContain('person:Limane Mahamat');
+    expect(found.filter((n) => /Decentralisation|Territorial/.test(n))).toEqual([]);
+  });
 });
