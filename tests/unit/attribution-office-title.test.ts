@@ -35,3 +35,17 @@ describe('attribute: an office title without a name', () => {
     expect(speakers.filter((s) => s === 'jane-wambui' || s === 'peter-otieno')).toEqual([]);
   });
 });
+
+describe('attribute: a side of politics in a body description', () => {
+  it('never gives "the ruling party" the party the article called the opposition', () => {
+    const text =
+      'HARARE (Reuters) - Police beat three activists in Bulawayo on Saturday, the opposition Movement for Democratic ' +
+      'Change said on Monday. The ruling party says the police acted lawfully.';
+    const x = run(text);
+    const mdc = x.actors.find((a) => a.name === 'Movement for Democratic Change');
+    expect(mdc).toBeDefined();
+    const ruling = x.claims.find((c) => /lawfully/.test(c.text));
+    expect(ruling).toBeDefined();
+    expect(ruling!.speaker).not.toBe(mdc!.id);
+  });
+});
