@@ -76,4 +76,13 @@ describe('actor recall classes (session 23)', () => {
     expect(found).toContain('person:Limane Mahamat');
     expect(found.filter((n) => /Decentralisation|Territorial/.test(n))).toEqual([]);
   });
+  it('reads "Member <chamber>" glued before a name as the person’s role, no body', () => {
+    const found = names(
+      'PESHAWAR, Pakistan (AP) - Gunmen killed two policemen in Bannu on Saturday, police said. Member Provincial ' +
+        'Assembly Shafiullah Khan visited the injured at the Lady Reading Hospital on Sunday. Later, Member National ' +
+        'Assembly Noor Alam Khan said the attackers had fled.\n',
+    );
+    expect(found).toEqual(expect.arrayContaining(['person:Shafiullah Khan', 'person:Noor Alam Khan']));
+    expect(found.filter((n) => /Member/.test(n))).toEqual([]);
+  });
 });
