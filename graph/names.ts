@@ -53,7 +53,8 @@ const SURNAME_VARIANTS = new Map(
 /** The spellings surname-variants.json keys family names by. */
 const SURNAME_KEYS = new Set(SURNAME_VARIANTS.values());
 /** The family name as keyed: one spelling for the romanizations of one name. */
-const surnameKey = (s: string) => SURNAME_VARIANTS.get(s) ?? nisbaEnding(turkicEnding(s));
+const surnameKey = (s: string) =>
+  SURNAME_VARIANTS.get(s) ?? (SURNAME_KEYS.has(s) ? s : armenianEnding(nisbaEnding(turkicEnding(s))));
 
 /**
  * Russian-style family names from Central Asia and the Caucasus that outlets romanize with or without the "y"
@@ -93,6 +94,13 @@ const eastSlavic = (given: string, surname: string) =>
  * "-awi" ("Tantawi" / "Tantawy", "Asnawi" / "Asnawe").
  */
 const nisbaEnding = (s: string) => (s.length > 4 ? s.replace(/([^aeiou])aw[ye]$/, '$1awi') : s);
+
+/**
+ * An Armenian family name ("-yan" / "-ian"), which outlets romanize with "y" or "i" throughout ("Gevorgyan" /
+ * "Gevorgian", "Harutyunyan" / "Harutiunian", "Mirzoyan" / "Mirzoian"): every "y" read as "i". Seven letters at
+ * least, so "Bryan" stays itself.
+ */
+const armenianEnding = (s: string) => (s.length >= 7 && /[iy]an$/.test(s) ? s.replace(/y/g, 'i') : s);
 
 /** The class of a vowel cluster romanizations swap: e and i alike, o and u alike, a apart ("Hassan", "Hossein"). */
 const vowelClass = (v: string) => (/^[ei]/.test(v) ? 'i' : /^[ou]/.test(v) ? 'u' : 'a');

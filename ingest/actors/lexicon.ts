@@ -323,7 +323,8 @@ export const ROLE_BEFORE_AT = set(
 /** Role nouns heading an appositive after a name: "X, head of Y", "X, a spokesman for Y". */
 export const APPOSITIVE_HEADS = set(
   'head chief director spokesman spokeswoman spokesperson commander leader member minister secretary chairman ' +
-    'chairwoman president founder ambassador envoy speaker deputy adviser advisor representative official general officer',
+    'chairwoman president founder ambassador envoy speaker deputy adviser advisor representative official general officer ' +
+    'administrator governor mayor commissioner',
 );
 
 /** AP and postal abbreviations of US states: "Point Pleasant, N.J.," and "San Pedro, Calif." name places. */
@@ -352,5 +353,5 @@ export const PORTFOLIO_WORDS = set(
     'livestock fisheries affairs home foreign labour labor employment transport trade commerce industry industries ' +
     'tourism culture communications information technology environment forests forestry housing works mines ' +
     'mining petroleum oil gas power youth sports women children planning land lands law infrastructure urban ' +
-    'rural development security supplies civil aviation',
+    'rural development security supplies civil aviation territorial administration decentralisation decentralization',
 );

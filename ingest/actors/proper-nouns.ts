@@ -42,7 +42,7 @@ import {
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
-import { isGivenName, nameAfterRole } from './role-prefix.ts';
+import { isGivenName, memberOfChamber, nameAfterRole } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -87,6 +87,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
   if (len > 1 && allCaps(v, a, b)) return;
+  // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
+  if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
   // "Rainbow PUSH Coalition": a body's name may hold a word in capitals.
   const named = cueIn(v, it, ORG_CUES) || cueIn(v, it, GROUP_CUES) || cueIn(v, it, OUTLET_CUES);
   const shout = len > 1 && !named ? lastShouted(v, a, b) : -1;

@@ -14,7 +14,7 @@ import type { Scan } from './scan.ts';
 export function resolveSurnames(sc: Scan): void {
   const { reg } = sc;
   for (const p of sc.pendingSurnames) {
-    const person = reg.surname(p.key, p.start, sc.text);
+    const person = reg.surname(p.key, p.start, sc.text) ?? givenNameOfAppositioned(sc, p.key);
     if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
     else if (
       p.strong &&
@@ -29,6 +29,17 @@ export function resolveSurnames(sc: Scan): void {
       reg.mention(d.id, p.start, p.end, 'name', p.surface);
     }
   }
+}
+
+/**
+ * "Kiros told Reuters" after "said Kiros Berhe, administrator of Tigray's Eastern Zone": a lone given name is the one
+ * person of the article so named whose appositive gives a role (an appositive is said of a person only). Asked only
+ * when nobody of the article has it as a surname.
+ */
+function givenNameOfAppositioned(sc: Scan, key: string) {
+  const roled = new Set(sc.pendingAffiliations.filter((pa) => pa.role).map((pa) => pa.personId));
+  const named = sc.reg.all().filter((d) => d.kind === 'person' && d.first === key && d.last !== key);
+  return named.length === 1 && roled.has(named[0]!.id) ? named[0] : undefined;
 }
 
 /** Affiliations from appositives ("X, head of Y"): the body mentioned where the appositive points. */

@@ -59,6 +59,20 @@ const lowerCompound = (w: string) => /-\p{Ll}+$/u.test(w) && lexicalTag(w.slice(
 /** A title or its plural: "Senator", "Senators", "Governors". */
 const titleWord = (k: string) => !!titleEntry(k) || (k.endsWith('s') && !!titleEntry(k.slice(0, -1)));
 
+/** Chambers a member's title names ("Member Sindh Assembly", "Member National Assembly"). */
+const CHAMBERS = new Set(['assembly', 'parliament', 'senate']);
+
+/**
+ * "Member Sindh Assembly Mir Ahsan Khoso", "Member National Assembly Ali Khan": South Asian copy's member's title,
+ * "Member" and a chamber's name, glued before the name; where the name starts (two words at least), else 0.
+ */
+export function memberOfChamber(words: readonly string[]): number {
+  if (key(words[0] ?? '') !== 'member') return 0;
+  const chamber = words.findIndex((w, k) => k > 0 && k <= 3 && CHAMBERS.has(key(w)));
+  const from = chamber + 1;
+  return chamber > 0 && words.length - from >= 2 && words.slice(from).every(nameWord) ? from : 0;
+}
+
 /**
  * Where the person's name starts in `words`, after a role glued before it, or 0. The name is two to four words. After
  * a capitalized common noun it must open with a known given name ("Billionaire Mark Cuban", but not "Ruth Bader
@@ -69,6 +83,8 @@ const titleWord = (k: string) => !!titleEntry(k) || (k.endsWith('s') && !!titleE
  */
 export function nameAfterRole(words: readonly string[]): number {
   const n = words.length;
+  const member = memberOfChamber(words);
+  if (member) return member;
   for (let k = Math.max(1, n - 4); k <= n - 2; k++) {
     if (!nameOpener(words[k]!) && !initialThenName(words, k)) continue;
     // "Omar Mir Seddique Mateen": an honorific after a given name is a word of the name, no role before it.

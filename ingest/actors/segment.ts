@@ -1,5 +1,6 @@
 // Segmentation, the first pass over a sentence: gazetteer matches (longest, case-checked) and runs of
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
+import { isGenericBodyName } from '../../graph/identity.ts';
 import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
@@ -207,6 +208,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     return null;
   if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
   const romanceName = prev?.type === 'run' && prev.end === m.start && !!romanceBodyKind(v.keys, prev.start);
@@ -322,6 +324,29 @@ const firmAsSurname = (v: View, hit: Hit, at: number) =>
   (hit.role === 'name' || hit.role === 'alias') &&
   entryById(hit.id)?.kind === 'organization' &&
   isGivenName(v.keys[at - 1] ?? '');
+
+/** Heads of a facility's name a title word may qualify: "General Hospital". */
+const FACILITY_HEADS = new Set(['hospital', 'clinic', 'infirmary']);
+
+/**
+ * "Adigrat General Hospital", "Mekelle General Hospital": a one-word title between a capitalized word of a run and a
+ * facility's head is a word of the facility's name, so the place that opens it stays in it.
+ */
+function titleInFacilityName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  const prev = items[items.length - 1];
+  const next = v.toks[m.end];
+  return (
+    m.end === m.start + 1 &&
+    hits.every((h) => h.role === 'title') &&
+    !!prev &&
+    (prev.type === 'run' || prev.hit.role === 'place' || prev.hit.role === 'metonym' || oneWordState(prev)) &&
+    prev.end === m.start &&
+    !v.glued[m.start] &&
+    !!next &&
+    isCap(next) &&
+    FACILITY_HEADS.has(v.keys[m.end]!)
+  );
+}
 
 /** Whether the one-word title match [a, b) follows a capitalized word of the same name (a run ending at a). */
 function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item[]): boolean {
@@ -568,6 +593,11 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
     }
+    const forName = prev ? genericBodyFor(v, joined, it) : -1;
+    if (forName >= 0) {
+      joined.splice(forName, joined.length - forName, { type: 'run', start: joined[forName]!.start, end: it.end });
+      continue;
+    }
     if (prev && it.type === 'run' && prev.type === 'run') {
       // Runs with no word between were split on purpose (a missed sentence break).
       let ok = prev.end < it.start;
@@ -612,6 +642,27 @@ function givenNameOfState(v: View, prev: Item, it: Item): boolean {
   if (prev.type !== 'gaz' || it.type !== 'run' || it.start !== prev.end || prev.end - prev.start !== 1) return false;
   if (!stateEntry(prev.hit.id) || it.end - it.start < 2 || v.glued[it.start]) return false;
   return /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
+}
+
+/**
+ * "the National Congress for Liberty", "the Supreme Council for Islamic Affairs": a name made of generic body words
+ * only (a run, a gazetteer word, or a run and a gazetteer word: "National" + "Congress"), then "for" (and "the") and
+ * capitalized words, is the start of a longer proper name, not that generic body. Out: the index in `joined` where the
+ * name starts, else -1.
+ */
+function genericBodyFor(v: View, joined: Item[], it: Item): number {
+  let at = joined.length - 1;
+  const prev = joined[at];
+  if (!prev || it.type !== 'run' || v.headline || v.titleCase) return -1;
+  if (prev.type === 'gaz' && (stateEntry(prev.hit.id) || prev.hit.role === 'title' || prev.hit.role === 'place'))
+    return -1;
+  let k = prev.end;
+  if (v.keys[k] !== 'for') return -1;
+  if (v.keys[k + 1] === 'the') k++;
+  while (++k < it.start) if (!isCap(v.toks[k]!) || !LETTERS_ONLY.test(v.toks[k]!.text)) return -1;
+  const before = joined[at - 1];
+  if (prev.type === 'gaz' && before?.type === 'run' && before.end === prev.start && !v.glued[prev.start]) at--;
+  return isGenericBodyName(surfaceOf(v, joined[at]!.start, prev.end)) ? at : -1;
 }
 
 /**

@@ -8,7 +8,7 @@ import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts'
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
-import { adjacent, between, cueIn, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
+import { adjacent, between, cueIn, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
 /** A US party-state tag right after a name: " (D-Ore.)", ", R-Texas", " (R)". */
 const PARTY_TAG = /^,?\s*\(?[RDI](?:-|\))/;
@@ -159,6 +159,20 @@ function officeHolderAfter(sc: Scan, v: View, t: Titled, bodyId: string, used: S
   return p;
 }
 
+/**
+ * "The Member of Parliament for Asante Akim Central, Kwame Boadu, has accused": after a title's qualifier (its words
+ * and at most two capitalized words more), a name set off by commas is the office holder; the qualifier's words are
+ * a constituency, a portfolio or a place, no person. Out: that name's run, else undefined.
+ */
+function nameSetOffAfter(v: View, joined: Item[], z: number): Item | undefined {
+  const qualifier = joined[z]!;
+  let e = qualifier.end;
+  while (e < qualifier.end + 2 && v.toks[e] && v.keys[e] !== ',' && isCap(v.toks[e]!)) e++;
+  if (v.keys[e] !== ',') return undefined;
+  const next = joined.find((j) => j.start === e + 1);
+  return next?.type === 'run' && v.keys[next.end] === ',' ? next : undefined;
+}
+
 /** The person a title introduces (or the body: "the General Staff"), with roles and the base of the affiliation. */
 function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const { joined, x, y, z, nameItem } = t;
@@ -177,8 +191,12 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
   const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
-  let person = personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
-  if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
+  const setOff = t.qualified && !cueIn(v, nameItem, ORG_CUES) ? nameSetOffAfter(v, joined, z) : undefined;
+  let person = setOff
+    ? personFrom(sc, v, setOff.start, setOff.end)
+    : personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
+  if (setOff) used.add(setOff);
+  else if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
   // "Emperor Naruhito at the Imperial Palace": the name ends at the first lower-case joining word.
   if (!person && z === y && ofCut < 0) {
     let k = a + 1;

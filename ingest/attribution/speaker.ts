@@ -451,6 +451,9 @@ export class SpeakerResolver {
     })?.actorId;
     const reuse = definite ? this.anonFor(head.norm, core) : null;
     if (reuse) return this.use(reuse, span);
+    const plain = core.every((w) => w === head || !/^[A-Z]/.test(w.text) || w.norm === 'the');
+    const holder = definite && !affiliation && plain ? this.officeHolder(head.norm, span[0]) : null;
+    if (holder) return this.use(holder, span);
     if (definite && !affiliation && core.length <= 3 && head.norm !== 'people') {
       const last = this.lastSpeaker;
       if (last && this.byId.get(last.actorId)?.anonymous) return this.use(last.actorId, span);
@@ -458,6 +461,23 @@ export class SpeakerResolver {
     const made = this.createAnonymous(core, head, affiliation ?? null, span);
     this.noteDescription(made.actorId, core, head, span[0]);
     return made;
+  }
+
+  /**
+   * "the opposition MP told the House" after "The Member of Parliament for Asante Akim Central, Kwame Boadu": a definite
+   * legislator's description is the one named person before it the article gives that office; none when two have it.
+   * Not "the official": officials are many, and a named one is seldom the unnamed one.
+   */
+  private officeHolder(head: string, at: number): string | null {
+    if (!(head in NAMED_LATER_HEADS) || head === 'official') return null;
+    const named = new Set<string>();
+    for (const m of this.doc.mentions) {
+      if (m.start >= at) break;
+      if (m.kind !== 'pronoun' && this.isPerson(m.actorId) && !this.byId.get(m.actorId)?.anonymous)
+        named.add(m.actorId);
+    }
+    const holders = [...named].filter((id) => this.hasRole(id, head));
+    return holders.length === 1 ? holders[0]! : null;
   }
 
   /**
@@ -627,10 +647,30 @@ export class SpeakerResolver {
       }
       return this.use(spelled.id, span);
     }
+    const office = this.officeSpeaker(c);
+    if (office) return office;
     const created = this.createNamed(core, span, this.roleQuery(c));
     const author = created && documentAfter(words, coreEnd) ? this.byId.get(created.actorId) : undefined;
     if (author && this.fresh.has(author.id) && author.kind === 'person') author.kind = 'organization';
     return created;
+  }
+
+  /**
+   * An office's title with no name, "MP" in a headline ("MP accuses ECG ...") or "the opposition MP" after the
+   * article named him: the one named holder of that office before it when definite, else an unnamed person the
+   * article may name later; never a person called "MP".
+   */
+  private officeSpeaker(c: Core): Speaker | undefined {
+    const { core, head, definite, span } = c;
+    if (!(head.norm in NAMED_LATER_HEADS) || core.some((w) => w !== head && /^[A-Z]/.test(w.text) && w.norm !== 'the'))
+      return undefined;
+    const holder = definite ? this.officeHolder(head.norm, span[0]) : null;
+    if (holder) return this.use(holder, span);
+    const reuse = definite ? this.anonFor(head.norm, core) : null;
+    if (reuse) return this.use(reuse, span);
+    const made = this.createAnonymous(core, head, null, span);
+    this.noteDescription(made.actorId, core, head, span[0]);
+    return made;
   }
 
   /** The one body of the article whose name or alias spells an all-capital word ("ISAF"), if exactly one does. */

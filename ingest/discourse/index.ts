@@ -169,6 +169,8 @@ export class Discourse {
       .split(/[^\p{L}\p{N}]+/u);
     // "the interior ministry" is no defence ministry named before it.
     if (!portfolioFits(words, head, modifiers)) return false;
+    // "The ruling party" is no party the article called "the opposition National Congress for Liberty".
+    if (modifiers.some((m) => SIDE_OPPOSITES[m]?.some((o) => words.includes(o) || !!said?.has(o)))) return false;
     const has = (w: string) => w === head || cls.words.has(w);
     const named = words.some(has) || (!!said && [...said].some(has));
     // "Observers from the AU ... the mission": an unnamed source is called by its own words, whatever its kind.
@@ -203,6 +205,14 @@ export class Discourse {
     return Math.min(sentenceIndexAt(this.nlp, pos), this.nlp.sentences.length - 1);
   }
 }
+
+/** A side of politics a description gives → the words that put a body on the other side. */
+const SIDE_OPPOSITES: Record<string, string[]> = {
+  ruling: ['opposition'],
+  governing: ['opposition'],
+  'pro-government': ['opposition'],
+  opposition: ['ruling', 'governing'],
+};
 
 /** The discourse stage: runs after actors, before attribution; also reads affiliations from the phrase before names. */
 export function buildDiscourse(nlp: NlpDoc, actors: ActorsDoc): Discourse {
