@@ -20,7 +20,7 @@ import {
   WEAPONS,
 } from './lexicon.ts';
 import { mannersIn } from './manner.ts';
-import { struckByWeapon, type EventMention } from './mentions.ts';
+import { byArmedMen, killsForces, struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
 
@@ -167,9 +167,12 @@ function habitual(view: View, m: EventMention): boolean {
   return lasting(view, m);
 }
 
-/** "for months", "for an eighth month", "for a third straight week": a span of weeks or more, not one happening. */
+/**
+ * "for months", "for an eighth month", "for a third straight week", "have fought for decades over grazing land", "for more
+ * than 15 years": a span of weeks or more, not one happening.
+ */
 const LASTING =
-  /^\s*for\s+(?:(?:several|many|two|three|four|five|six|nine|ten|\d+)\s+)?(?:weeks|months|years)\b|^\s*for\s+(?:a|an|the)\s+(?:\w+(?:th|nd|rd|st)|second|third|fifth|ninth|twelfth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:week|month|year)\b/i;
+  /^\s*for\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?(?:(?:several|many|two|three|four|five|six|nine|ten|\d+)\s+)?(?:weeks|months|years|decades|generations|centuries)\b|^\s*for\s+(?:a|an|the)\s+(?:\w+(?:th|nd|rd|st)|second|third|fifth|ninth|twelfth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:week|month|year)\b/i;
 
 /**
  * "Hezbollah and the Israeli military traded fire across the border for an eighth month": an act told as lasting
@@ -1118,9 +1121,17 @@ export function findIncidents(
         VIOLENT.has(kind) &&
         !!draft.place &&
         (FORCE_TRIGGERS.has(tokens[m.start]!.norm) || struckByWeapon(view, m))) ||
+      // So does armed men attacking as the article's news ("Gunmen stormed a mosque in X during evening prayers"):
+      // once the news is told, such a sentence with no day may retell it at a finer place ("Our guerrillas ambushed
+      // a column at Necuto").
+      (!!kind && VIOLENT.has(kind) && !!draft.place && drafts.every((d) => d.headline) && byArmedMen(view, m)) ||
       // "The village was sacked by insurgents in January 2014": dated, at the story's place (samePlaceAsNews).
       (!!kind && VIOLENT.has(kind) && !!draft.key && !draft.weak && atStoryPlace(text, draft));
-    if (merged || !kind || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed)) continue;
+    // Soldiers killed, told with no place and no day of their own after an incident ("the group said its fighters had
+    // killed eleven soldiers"): that attack retold, never another one.
+    const retold = drafts.length > 0 && !draft.place && (!draft.key || draft.weak) && killsForces(view, m);
+    if (merged || !kind || retold || (!draft.participants.length && !NOUNS.has(tokens[m.start]!.norm) && !placed))
+      continue;
     owner.set(index, drafts.length);
     join(drafts.length, m, !!draft.place);
     drafts.push(draft);

@@ -141,6 +141,9 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('abduction abductions kidnapping kidnappings arson', 'attack', 'attacked', ['of', 'on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),
+  // "four inmates were killed in a riot at the prison": violence between sides no one is told to have started.
+  // "riot police" and "riot gear" modify another noun and name no event (mentions.ts nounMention).
+  ...noun('riot riots', 'clash', 'clashed_with', ['with', 'between']),
   ...noun(
     'clash clashes firefight firefights gunfight skirmish skirmishes fighting shootout shootouts',
     'clash',
@@ -223,6 +226,23 @@ export const ARMED_NOUNS = new Set(
   attackers assailant assailants militiaman militiamen militia militias bandit bandits gang gangs gangster gangsters
   terrorist terrorists soldier soldiers troops commandos raiders extremists separatist separatists guerrilla guerrillas
   dissidents hitmen jihadis armed bomber bombers`),
+);
+
+/**
+ * Armed men of a state who are killed in fighting rather than killing in it: "militants killed 12 soldiers" is an
+ * attack on them, where "troops killed two other attackers" is the toll of a fight told already (mentions.ts).
+ */
+export const STATE_FORCE_NOUNS = new Set(forms('soldier soldiers troops commandos'));
+
+/**
+ * Who a killing is done to, after its verb: "Al Shabaab killed 12 soldiers", "the group executed eight farmers". A
+ * named armed group tells an attack by a killing verb only with people as its object ("killed the deal" is none).
+ */
+export const VICTIM_NOUNS = new Set(
+  forms(`people persons civilians villagers residents farmers herders worshippers passengers students children women
+  men soldiers troops policemen police officers guards workers miners fishermen traders pilgrims inmates prisoners
+  hostages members civilian soldier policeman officer guard worker farmer herder villager student child woman man
+  person family families`),
 );
 
 /** Words for the blast itself ("the blast went off in ..."): a blast verb tells an attack of these in a story of force. */

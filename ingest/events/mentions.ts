@@ -29,7 +29,9 @@ import {
   PHRASES,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
+  STATE_FORCE_NOUNS,
   VERBS,
+  VICTIM_NOUNS,
   type NounSense,
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
@@ -811,27 +813,45 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   if (back.passive && by < 0) return null;
   // "a roadside bomb planted near a mosque killed two rangers": a bomb kills as armed men do.
   const killer = (w: string) => ARMED_NOUNS.has(w) || KILLING_DEVICES.has(w);
-  if (!back.passive && wordBefore(view, back.index, first, killer) < 0) return null;
-  // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack.
+  const subject = back.passive ? [] : subjectOf(view, v, first);
+  // "Al Shabaab killed 12 soldiers": a named armed group kills as armed men do, when people are killed.
+  const group = subject.some((id) => armedActor(view, id)) && victimAfter(view, v);
+  if (!back.passive && !group && wordBefore(view, back.index, first, killer) < 0) return null;
+  // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack. Soldiers
+  // killed are its victims: "militants killed 12 soldiers" is an attack on them.
   const { tokens } = view;
   for (
     let k = v + 1;
     !back.passive && k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence;
     k++
   )
-    if (ARMED_NOUNS.has(tokens[k]!.norm)) return null;
+    if (ARMED_NOUNS.has(tokens[k]!.norm) && !STATE_FORCE_NOUNS.has(tokens[k]!.norm)) return null;
   const end = sentenceBounds(view, v)[1];
   return {
     type: 'attacked',
     start: v,
     end: v + 1,
     sentence: view.tokens[v]!.sentence,
-    agents: back.passive ? ids(view, chunksStartingAt(view, by + 1, end)) : subjectOf(view, v, first),
+    agents: back.passive ? ids(view, chunksStartingAt(view, by + 1, end)) : subject,
     patients: [],
     incident: 'attack',
     anaphoric: false,
     event: null,
   };
+}
+
+/** An armed group, or a state's military: its acts are acts of force whatever the words (findEventMentions). */
+const armedActor = (view: View, id: string): boolean =>
+  view.actors.get(id)?.kind === 'group' || id.endsWith('-military');
+
+/** People right after the killing verb at v ("killed 12 soldiers", "executed at least eight farmers"). */
+function victimAfter(view: View, v: number): boolean {
+  const { tokens } = view;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 5) && tokens[k]!.sentence === tokens[v]!.sentence; k++) {
+    if (tokens[k]!.pos === 'NUM' || VICTIM_NOUNS.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Words between a passive killing verb and its "by" ("was shot dead by", "were gunned down by"). */
@@ -891,6 +911,30 @@ export function struckByWeapon(view: View, m: EventMention): boolean {
   if (!IMPACT_VERBS.has(view.tokens[m.start]!.norm)) return false;
   const first = view.nlp.sentences[m.sentence]!.firstToken;
   return wordBefore(view, skipBack(view, m.start, first).index, first, (w) => EXPLOSIVES.has(w)) >= 0;
+}
+
+/**
+ * "Gunmen stormed a police station in X", "gang members attacked a bus near Y": an attack verb told of armed men the
+ * text does not name (no actor), as a killing by them is (killingMention).
+ */
+export function byArmedMen(view: View, m: EventMention): boolean {
+  const t = view.tokens[m.start]!;
+  if (m.end !== m.start + 1 || !VERBS.get(t.norm)?.incident || !isVerbal(view, m.start)) return false;
+  const first = view.nlp.sentences[m.sentence]!.firstToken;
+  const back = skipBack(view, m.start, first);
+  return !back.passive && wordBefore(view, back.index, first, (w) => ARMED_NOUNS.has(w)) >= 0;
+}
+
+/**
+ * "its fighters had killed eleven FAA soldiers": a killing verb whose victims are a state's soldiers, as a claim of
+ * responsibility or a toll retells the attack already told (incidents.ts).
+ */
+export function killsForces(view: View, m: EventMention): boolean {
+  const { tokens } = view;
+  if (!KILLING_VERBS.has(tokens[m.start]!.norm)) return false;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 4) && tokens[k]!.sentence === m.sentence; k++)
+    if (STATE_FORCE_NOUNS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Finds every event mention in the article, sentence by sentence. */
@@ -961,9 +1005,7 @@ export function findEventMentions(view: View): EventMention[] {
         military.set(tok.sentence, flag);
       }
       // An armed group or a state's military on either side makes the act one of force, whatever the words.
-      const armed = [...found.agents, ...found.patients].some(
-        (id) => view.actors.get(id)?.kind === 'group' || id.endsWith('-military'),
-      );
+      const armed = [...found.agents, ...found.patients].some((id) => armedActor(view, id));
       // "the attacks", "Sunday's attack" with no party named, in a story of force told elsewhere: another mention of
       // that violence (it names no one, so it makes no relation; the incidents stage joins it or places it).
       const bare = NOUNS.has(norm) && !found.agents.length && !found.patients.length;
