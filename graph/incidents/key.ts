@@ -20,10 +20,10 @@ export const KIND_FAMILY: Record<Incident['kind'], string> = {
 const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
 /**
  * A place-type word closing the name: "Nyaung Gone Village", "Ayadaw Township", "Kolofata Subdivision", "Kpendjal
- * Prefecture" (not "Gaza City").
+ * Prefecture", "Maru Local Government Area" / "Maru LGA", "Gulomekeda woreda", "Bankass circle", "Katsina State" (not "Gaza City").
  */
 const PLACE_TYPE =
-  / (?:village|town|township|district|subdistrict|subdivision|division|prefecture|department|province|region|county|governorate|municipality|commune|locality)$/;
+  / (?:village|town|township|district|subdistrict|subdivision|division|prefecture|department|province|region|county|governorate|municipality|commune|locality|state|local government area|lga|woreda|taluka|tehsil|upazila|cercle|circle)$/;
 /** A place-type word opening the name: "Barangay Lininding" (a Philippine village) is "Lininding". */
 const TYPE_PREFIX = /^(?:barangay|brgy|sitio|poblacion) (?=\S)/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
@@ -96,12 +96,21 @@ export const areaKeys = (areas: readonly string[] | null | undefined): string[] 
 ];
 
 /**
- * Every key a stored incident answers a lookup by: its place's (placeLookups) and, prefixed `a:`, its areas'. A
- * lookup asks IncidentQuery.places as they are and IncidentQuery.inside prefixed `a:` (indexKeysAsked).
+ * Every key wider places are found by: each one's key, how it sounds and its compact spelling (placeLookups), so
+ * "west of Baardheere" meets a report "near Bardere" (graph/incidents/spelling.ts decides they are one).
+ */
+export const areaLookups = (areas: readonly string[] | null | undefined): string[] => [
+  ...new Set((areas ?? []).flatMap((a) => placeLookups(a))),
+];
+
+/**
+ * Every key a stored incident answers a lookup by: its place's (placeLookups) and, prefixed `a:`, its areas'
+ * (areaLookups). A lookup asks IncidentQuery.places as they are and IncidentQuery.inside prefixed `a:`
+ * (indexKeysAsked).
  */
 export const indexKeys = (place: string | null | undefined, areas: readonly string[] | null | undefined): string[] => [
   ...placeLookups(place),
-  ...areaKeys(areas).map((k) => `a:${k}`),
+  ...areaLookups(areas).map((k) => `a:${k}`),
 ];
 
 /** The keys a stored incident's place is found by: its exact key, and how it sounds. */

@@ -4,7 +4,7 @@ import states from '../data/states.json' with { type: 'json' };
 import type { CrossArticleLinks } from '../model.ts';
 import type { Extraction, Incident } from '../schema.ts';
 import type { GraphStore } from '../store.ts';
-import { areaKeys, compactSpelling, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
+import { areaLookups, compactSpelling, incidentNodeId, placeKey, placeLookups, placeSound } from './key.ts';
 import {
   INSIDE,
   type IncidentQuery,
@@ -39,18 +39,18 @@ function oneEach(found: NonNullable<CrossArticleLinks['incidents']>): NonNullabl
 }
 
 /**
- * A place too short to sound ("Rho"): stored incidents in its areas (`a:` keys), which may spell it otherwise
- * ("Rhoe camp in Djugu territory"; match.ts decides).
+ * A place too short to sound ("Rho"): stored incidents in its areas (`a:` keys, any spelling), which may spell it
+ * otherwise ("Rhoe camp in Djugu territory"; match.ts decides).
  */
 const shortInAreas = (inc: Pick<Incident, 'place' | 'areas'>): string[] =>
-  inc.place && !placeSound(inc.place) ? areaKeys(inc.areas) : [];
+  inc.place && !placeSound(inc.place) ? areaLookups(inc.areas) : [];
 
 /**
  * A report with a toll: stored incidents sharing one of its areas (`a:` keys), which may be the same deaths told at
  * another town of that area (match.ts sameTollInArea decides).
  */
 const tolledAreas = (inc: Pick<Incident, 'place' | 'areas'> & { killed?: number | null }): string[] =>
-  inc.place && (inc.killed ?? 0) >= TOLL_MIN ? areaKeys(inc.areas) : [];
+  inc.place && (inc.killed ?? 0) >= TOLL_MIN ? areaLookups(inc.areas) : [];
 
 /**
  * The keys a report's place is looked up by: its own (placeLookups), and its letters with doubled ones written once
@@ -62,13 +62,16 @@ function spellings(place: string | null | undefined): string[] {
   return [...new Set([...placeLookups(place), ...(compact && compact.length >= 4 ? [compact] : [])])];
 }
 
-/** What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place. */
+/**
+ * What to look an extracted incident up by: its days, its place and wider areas, and stored areas holding its place,
+ * each by any spelling (how it sounds, its compact letters: "Bardere" is found in a stored area "Baardheere").
+ */
 export function incidentQuery(
   inc: Pick<Incident, 'date' | 'place' | 'areas'> & { killed?: number | null },
 ): IncidentQuery {
   const own = spellings(inc.place);
-  const places = [...new Set([...own, ...(own.length ? areaKeys(inc.areas) : [])])];
-  const inside = [...own.filter((k) => !k.startsWith('~')), ...shortInAreas(inc), ...tolledAreas(inc)];
+  const places = [...new Set([...own, ...(own.length ? areaLookups(inc.areas) : [])])];
+  const inside = [...own, ...shortInAreas(inc), ...tolledAreas(inc)];
   return { dates: dateWindow(inc.date), places, inside: [...new Set(inside)] };
 }
 

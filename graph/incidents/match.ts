@@ -137,6 +137,8 @@ export interface IncidentMatch {
   id: string;
   score: number;
   reason: string;
+  /** Met only because the report's own areas hold the stored place (a wider place than the report's). */
+  wider?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -367,8 +369,16 @@ function sameTollInArea(
   const k = inc.killed;
   if (inc.kind !== c.kind || k === null || k === undefined || k < TOLL_MIN || !c.killed) return null;
   if (k < c.killed[0] || k > c.killed[1]) return null;
-  const theirs = new Set(areaKeys(c.areas));
-  return areaKeys(inc.areas).find((a) => theirs.has(a) && !STATE_KEYS.has(a)) ?? null;
+  return commonArea(inc.areas, c.areas);
+}
+
+/**
+ * A wider place (no country) both reports put theirs in, spelled either way ("Tillaberi" / "Tillabery"
+ * region): its key, or null.
+ */
+function commonArea(a: string[] | undefined, b: string[] | undefined): string | null {
+  const theirs = areaKeys(b);
+  return areaKeys(a).find((x) => !STATE_KEYS.has(x) && theirs.some((y) => spelledAlike(x, y))) ?? null;
 }
 
 /** The report's death toll, of a few or more, within the range the stored reports told (one happening's dead). */
@@ -561,7 +571,8 @@ function compare(
             ? `same place ${inc.place}`
             : '';
   const reason = [`${family} family`, when, where, who].filter(Boolean).join('; ');
-  return { id: c.id, score: Math.round(score * 100) / 100, reason };
+  const wider = inArea && !holds(c.areas, p1!);
+  return { id: c.id, score: Math.round(score * 100) / 100, reason, ...(wider ? { wider } : {}) };
 }
 
 /**
@@ -581,16 +592,21 @@ export function matchIncident(
   lead = false,
   unfiled = false,
 ): IncidentMatch | null {
+  const all = candidates
+    .map((c) => compare(inc, namedParticipants, c, published, wide, news, lead, unfiled))
+    .filter((m): m is IncidentMatch => m !== null);
+  // One met at the report's own place is it rather than one met through a wider place ("Gao" is not the bomb "near
+  // Ansongo, south of Gao"); one told inside the report's place ("Lubo Saray" in "Ba Cho district" for a report at
+  // Bacho) rather than one told only at a wider place holding it (the province).
+  const byArea = (m: IncidentMatch) => m.reason.includes(INSIDE) || m.reason.includes(TOLLED);
+  const tiers = [all.filter((m) => !byArea(m)), all.filter((m) => byArea(m) && !m.wider), all];
+  const found = tiers.find((t) => t.length) ?? [];
   let best: IncidentMatch | null = null;
-  let found = 0;
-  for (const c of candidates) {
-    const m = compare(inc, namedParticipants, c, published, wide, news, lead, unfiled);
-    if (m) found++;
-    if (m && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
-  }
+  for (const m of found) if (!best || m.score > best.score || (m.score === best.score && m.id < best.id)) best = m;
   // Dated nowhere, the lead could be any of two stored attacks at its place, each its reports' news: neither.
   // So could the first incidents of copy filed on days unknown.
-  return best && found > 1 && (best.reason.includes(LEAD_REASON) || best.reason.includes(UNFILED_REASON)) ? null : best;
+  const leadOnly = best && (best.reason.includes(LEAD_REASON) || best.reason.includes(UNFILED_REASON));
+  return leadOnly && found.length > 1 ? null : best;
 }
 
 /** The stored dates to look up for a report on `date`: the day and its neighbours, with and without their year. */

@@ -2,7 +2,7 @@
 // lookups) and chainKey (a speech relationship's place in trace order). In: records. Out: strings.
 import { type Props, type RelRecord, SPEECH_TYPES, stringsOf } from '../model.ts';
 import { bandKey, claimKeyInput } from '../claims/similar.ts';
-import { areaKeys, placeKey, placeSound } from '../incidents/key.ts';
+import { areaLookups, placeKey, placeSound } from '../incidents/key.ts';
 import { normalizeName } from '../resolve.ts';
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -33,7 +33,8 @@ export function internalNodeProps(label: string, props: Props): Props {
     const place = typeof props.place === 'string' ? props.place : null;
     out.placeKey = placeKey(place);
     out.placeSound = placeSound(place);
-    out.areaTerms = areaKeys(Array.isArray(props.areas) ? props.areas.map(String) : []).map(areaTerm);
+    // Every spelling of each area (its key, sound and compact letters), as the embedded store files them.
+    out.areaTerms = areaLookups(Array.isArray(props.areas) ? props.areas.map(String) : []).map(areaTerm);
     out.areaKey = areaKeyOf(out.areaTerms as string[]);
   }
   return out;

@@ -384,6 +384,97 @@ function namedInside(tokens: View['tokens'], a: number, b: number): boolean {
   return false;
 }
 
+/** Unit words written after a place's name: its type words, local units ("woreda"), and "circle"/"LGA" kinds. */
+const UNIT_WORDS = new Set([...PLACE_TYPES, ...LOCAL_UNITS, 'circle', 'cercle', 'lga', 'subdivision', 'prefecture']);
+const AFTER_APPOSED = new Set([',', '.', ';', ')', ':']);
+
+/** The end of a unit's words at token k ("district", "local government area"), or k when none. */
+function unitWordsAt(tokens: View['tokens'], k: number): number {
+  if (tokens[k]?.norm === 'local' && tokens[k + 1]?.norm === 'government' && tokens[k + 2]?.norm === 'area')
+    return k + 3;
+  const word = tokens[k];
+  return word && LOWER_FIRST.test(word.text) && UNIT_WORDS.has(word.norm) && !DIRECTIONS.test(word.norm) ? k + 1 : k;
+}
+
+/** The capitalised run from token i (hyphens joining parts), at most four words: its end, or i when none. */
+function capitalRun(tokens: View['tokens'], i: number, end: number): number {
+  let k = i;
+  while (k < end && k - i < 4) {
+    if (capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text)) k++;
+    else if (k > i && tokens[k]!.text === '-' && capitalized(tokens[k + 1]?.text ?? '')) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Tokens [i, k) name a wider place: no person, body or demonym read in them, no possessive after them. */
+function placeRun(view: View, i: number, k: number): boolean {
+  const { tokens } = view.nlp;
+  if (k === i || /^(?:'s|’s)$/.test(tokens[k]?.norm ?? '')) return false;
+  if (tokens.slice(i, k).some((x) => DEMONYM_STATE.has(x.norm))) return false;
+  return mentionsIn(view, i, k).every((m) => view.actors.get(view.mentions[m]!.actorId)?.kind === 'state');
+}
+
+/**
+ * "Sokoura ... in the Bankass circle of the central Mopti region", "Faskari local government area of Nigeria's
+ * Katsina state": after the name's unit words, "of" and the wider place (a possessor's part when one is told).
+ */
+function unitOfAfter(view: View, k: number, end: number): string | null {
+  const { tokens, text } = view.nlp;
+  let i = unitWordsAt(tokens, k);
+  if (i === k || tokens[i]?.norm !== 'of') return null;
+  i += tokens[i + 1]?.norm === 'the' ? 2 : 1;
+  const owner = capitalRun(tokens, i, end);
+  if (owner > i && /^(?:'s|’s)$/.test(tokens[owner]?.norm ?? '')) i = owner + 1;
+  while (i < end && (DIRECTIONS.test(tokens[i]!.norm) || tokens[i]!.pos === 'ADJ') && LOWER_FIRST.test(tokens[i]!.text))
+    i++;
+  const stop = capitalRun(tokens, i, end);
+  return placeRun(view, i, stop) ? text.slice(tokens[i]!.start, tokens[stop - 1]!.end) : null;
+}
+
+/** "Kpendjal prefecture (Savanes region)": a typed wider place in brackets after the name. */
+function bracketedAfter(view: View, k: number, end: number): string | null {
+  const { tokens, text } = view.nlp;
+  const i = unitWordsAt(tokens, k);
+  if (tokens[i]?.text !== '(') return null;
+  const stop = capitalRun(tokens, i + 1, end);
+  if (unitWordsAt(tokens, stop) === stop || tokens[unitWordsAt(tokens, stop)]?.text !== ')') return null;
+  return placeRun(view, i + 1, stop) ? text.slice(tokens[i + 1]!.start, tokens[stop - 1]!.end) : null;
+}
+
+/** "X, Y and Z": a capitalised run after a comma that a list goes on from (more commas, then "and" or "or"). */
+function listGoesOn(tokens: View['tokens'], k: number, end: number): boolean {
+  let i = k;
+  while (tokens[i]?.text === ',' && capitalized(tokens[i + 1]?.text ?? '')) i = capitalRun(tokens, i + 1, end);
+  return /^(?:and|or|&)$/.test(tokens[i]?.norm ?? '');
+}
+
+/**
+ * "Kitango village, Datu Saudi Ampatuan", "El Naranjo village of La Libertad, Petén", "Ceel Cadde village, west of
+ * Baardheere town": after the name and its unit words, a comma and the wider place (or a bearing from a town),
+ * closing the phrase (punctuation or a word that is no verb), not a list of places ("Goma, Bukavu and Uvira").
+ */
+function apposedAfter(view: View, k: number, end: number): string | null {
+  const { tokens, text } = view.nlp;
+  const comma = unitWordsAt(tokens, k);
+  if (tokens[comma]?.text !== ',') return null;
+  let i = comma + 1;
+  if (BEARINGS.test(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of') {
+    i += 2;
+    if (tokens[i]?.norm === 'the' && SETTLEMENTS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'of') i += 3;
+  } else if (listGoesOn(tokens, comma, end)) return null;
+  const stop = capitalRun(tokens, i, end);
+  const next = tokens[unitWordsAt(tokens, stop)];
+  const closes =
+    !next || AFTER_APPOSED.has(next.text) || (LOWER_FIRST.test(next.text) && !/^(?:VERB|AUX)$/.test(next.pos));
+  if (!closes || /^(?:and|or)$/.test(next?.norm ?? '')) return null;
+  return placeRun(view, i, stop) ? text.slice(tokens[i]!.start, tokens[stop - 1]!.end) : null;
+}
+
+/** The wider place the text tells right after a place's name (unitOfAfter, bracketedAfter, apposedAfter), or null. */
+const outerAfter = (view: View, k: number, end: number): string | null =>
+  unitOfAfter(view, k, end) ?? bracketedAfter(view, k, end) ?? apposedAfter(view, k, end);
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const subject = subjectPlace(view, first, end);
@@ -623,7 +714,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       end: stop,
       // A site's word types it too ("the al-Jufaina camp" is a camp), so "a camp near X" told before can be it.
       type: between ? 'road' : type && PLACE_TYPES.has(type) ? type : sited ? tokens[k + siteAt]!.norm : null,
-      outer,
+      outer: outer ?? (between ? null : outerAfter(view, k, end)),
       site,
       token: (struck && !PREPS.has(at.norm)) || opening ? t + 1 : t,
     });
