@@ -144,7 +144,7 @@ function toldFromDateline(sc: Scan, owners: Set<string>): boolean {
   return foreign.every((d) => FORCE_IDS.test(d.id.slice(d.affiliation!.length + 1)));
 }
 /** Id suffixes of a state's forces (forces.ts): "kenya-military", "uganda-police". */
-const FORCE_IDS = /^(?:military|army|police|navy|air-force|armed-forces|troops)$/;
+const FORCE_IDS = /^(?:military|army|police|navy|air-force|marines|armed-forces|troops)$/;
 
 /** Gives each description to the story state, when the story has one and names no body called a government. */
 export function resolveGovernmentDescriptions(sc: Scan): void {
