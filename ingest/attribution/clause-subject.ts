@@ -4,7 +4,7 @@ import type { Token } from '../types.ts';
 import { type Ctx, datelineEnd } from './content.ts';
 import { verbCue } from './cues.ts';
 import { leftNP, tailAt, TIME_NOUNS } from './frame-base.ts';
-import { appositiveChain, isModifierVerb, rightNP, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
+import { appositiveChain, isModifierVerb, named, rightNP, skipLeftAux, subjectRegion, type TokRange } from './np.ts';
 import { ANON_HEADS, GENERIC_BODIES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './speaker-words.ts';
 
 /**
@@ -268,10 +268,9 @@ export function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean 
   const { tokens } = ctx.nlp;
   if (L - 1 < first || tokens[L]?.text !== ',' || ctx.qs.of[L - 1]! >= 0) return false;
   const chain = appositiveChain(tokens, L - 1, first);
-  const named = (r: TokRange) => tokens.slice(r[0], r[1]).some((t) => t.pos === 'PROPN');
-  if (chain.length > 0 && chain[0]![0] === first && named(chain[0]!)) return true;
+  if (chain.length > 0 && chain[0]![0] === first && named(tokens, chain[0]!)) return true;
   const aside = chain.length ? null : asideSubject(ctx, L, first);
-  return !!aside && aside[0] === first && named(aside);
+  return !!aside && aside[0] === first && named(tokens, aside);
 }
 
 /** '"C," said a Mexican official who was not authorized to speak.': a relative clause on the speaker to the end. */

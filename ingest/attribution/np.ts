@@ -654,7 +654,7 @@ export function appositiveChain(tokens: Token[], last: number, first: number): T
 }
 
 /** Whether a proper noun stands in the range. */
-function named(tokens: Token[], [s, e]: TokRange): boolean {
+export function named(tokens: Token[], [s, e]: TokRange): boolean {
   for (let k = s; k < e; k++) if (tokens[k]!.pos === 'PROPN') return true;
   return false;
 }

@@ -123,7 +123,7 @@ function bodyBefore(nlp: NlpDoc, look: Lookup, k: number): string | null {
     if (words.some((t) => t.text === ',') || !words.some((t) => ROLES.has(t.norm))) return null;
     if (ITS_THEIR.test(words[0]!.norm)) return look.its(words[0]!.start);
     return (
-      bodyIn(look, words[0]!.start, prev.start, tokens) ??
+      bodyIn(look, words[0]!.start, prev.start, nlp) ??
       stateNamedIn(
         look,
         words.filter((_, i) => !modifiesNext(words, i)).map((t) => t.norm),
@@ -186,34 +186,28 @@ function stateNamedIn(look: Lookup, words: string[]): string | null {
  * longer ("The Saudi-led coalition's spokesman" → the coalition); never a body that only qualifies the next word
  * ("An Iran-backed militia commander" is no member of Iran).
  */
-function bodyIn(look: Lookup, start: number, end: number, tokens: readonly Token[]): string | null {
+function bodyIn(look: Lookup, start: number, end: number, nlp: NlpDoc): string | null {
   let found: Mention | null = null;
   for (let i = firstStartingAt(look.mentions, start); i < look.mentions.length; i++) {
     const x = look.mentions[i]!;
     if (x.start >= end) break;
     if (x.start < start || x.end > end) continue;
     const a = look.byId.get(x.actorId);
-    if (!a || !BODY_KINDS.has(a.kind) || a.anonymous || compoundAfter(tokens, x.end)) continue;
+    if (!a || !BODY_KINDS.has(a.kind) || a.anonymous || compoundAfter(nlp, x.end)) continue;
     if (!found || x.start > found.start || x.end > found.end) found = x;
   }
   return found?.actorId ?? null;
 }
 
 /** Whether the words at `end` are a hyphen and a participle ("-backed", "-led", "-based"): a compound modifier. */
-function compoundAfter(tokens: readonly Token[], end: number): boolean {
-  const k = tokenStartingAt(tokens, end);
-  return k >= 0 && tokens[k]!.text === '-' && COMPOUND_PARTICIPLES.has(tokens[k + 1]?.norm ?? '');
+function compoundAfter(nlp: NlpDoc, end: number): boolean {
+  const k = tokenAt(nlp, end);
+  return k >= 0 && nlp.tokens[k]!.text === '-' && COMPOUND_PARTICIPLES.has(nlp.tokens[k + 1]?.norm ?? '');
 }
 
 /** Whether word i of a phrase opens a compound modifier ("Iran" in "Iran-backed"). */
 function modifiesNext(words: readonly Token[], i: number): boolean {
   return words[i + 1]?.text === '-' && COMPOUND_PARTICIPLES.has(words[i + 2]?.norm ?? '');
-}
-
-/** Index of the token starting at character `pos`, or -1. */
-function tokenStartingAt(tokens: readonly Token[], pos: number): number {
-  const k = firstIndexWhereNot(tokens, (t) => t.start < pos);
-  return k < tokens.length && tokens[k]!.start === pos ? k : -1;
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
