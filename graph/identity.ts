@@ -64,6 +64,17 @@ export function articleScopedId(articleId: string, actorId: string): string {
 /** Whether a node id is article-scoped (articleScopedId). */
 export const isArticleScoped = (id: string): boolean => /^[0-9a-f]{12}:/.test(id);
 
+/** A branch or command of a state's armed forces, after the state's id: "-army", "-navy", "-central-command". */
+const FORCE_BRANCH = /^-(?:army|navy|air-force|marines|[a-z]+(?:-[a-z]+)*-command)$/;
+
+/**
+ * A state's armed forces ("<state>-military"), or one of their branches or commands, keyed after the state it is
+ * affiliated to ("united-states-navy", "united-states-central-command"): its acts are the state's acts of force.
+ */
+export const isArmedForce = (a: { id: string; affiliation?: string | null }): boolean =>
+  a.id.endsWith('-military') ||
+  (!!a.affiliation && a.id.startsWith(a.affiliation) && FORCE_BRANCH.test(a.id.slice(a.affiliation.length)));
+
 /** Words of a body name as written, without a leading "the" and a possessive. */
 function bodyWords(name: string): string[] {
   return name

@@ -7,7 +7,7 @@
 import concepts from '../data/claim-concepts.json' with { type: 'json' };
 import { CONCEPT_CLASS, CONCEPT_PHRASES } from './concepts.ts';
 import states from '../data/states.json' with { type: 'json' };
-import { isArticleScoped } from '../identity.ts';
+import { isArmedForce, isArticleScoped } from '../identity.ts';
 import { foldToAscii } from '../names.ts';
 import { STOPWORDS } from '../trace/related.ts';
 import { digitsFor } from './numbers.ts';
@@ -210,7 +210,7 @@ export function claimTerms(raw: TermInput): string[] {
     if (!isArticleScoped(a.id)) out.add(`${described ? MODIFIER_TERM : '@'}${a.id}`);
     if (described) continue;
     // "Azerbaijani forces" is the state's military and the word retold as "its troops": both terms.
-    if (a.id.endsWith('-military') && a.spans.length) out.add(FORCES);
+    if (isArmedForce(a) && a.spans.length) out.add(FORCES);
     if ((a.kind !== 'person' || a.anonymous) && a.affiliation && !isArticleScoped(a.affiliation))
       out.add(`@${a.affiliation}`);
   }

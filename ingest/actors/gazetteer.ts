@@ -7,6 +7,7 @@ import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
+  AREA_BEFORE_CITY,
   CONNECTORS,
   EVENT_WORDS,
   FIGHTER_HEADS,
@@ -401,6 +402,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
     const next = joined[x + 1];
     // A capital is the government only when it acts, not when it is a place.
     if (prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey))) return it.end;
+    // "Middle Juba", "Greater Khartoum": a region or quarter named after the city is a place too.
+    if (prevKey && AREA_BEFORE_CITY.has(prevKey) && isCap(v.toks[it.start - 1]!)) return it.end;
     if (next?.type === 'run' && next.start === it.end) return it.end; // "Moscow Times", "Tehran University"
     // "the University of Ottawa", "the Bank of Moscow": a city closing an institution's name.
     if (prevKey === 'of' && ORG_CUES.has(v.keys[it.start - 2] ?? '') && isCap(v.toks[it.start - 2]!)) return it.end;

@@ -282,6 +282,11 @@ export const ADMIN_UNITS_BEFORE = set(
   'tambon amphoe changwat kebele woreda zone barangay mukim kampung desa kelurahan kecamatan tehsil taluk taluka mandal upazila commune comuna vereda corregimiento municipio raion rayon hromada gmina oblast wilaya governorate village district town',
 );
 
+/** Capitalized words before a city that name a region or quarter after it: "Middle Juba", "Greater Khartoum", "East Jerusalem". */
+export const AREA_BEFORE_CITY = set(
+  'middle lower upper greater north south east west northern southern eastern western central',
+);
+
 /** Prepositions after which a capital city is a place. */
 export const LOCATIVE = set(
   'in at near to into from outside inside around across toward towards via through over within throughout between',

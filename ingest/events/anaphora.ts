@@ -1,6 +1,7 @@
 // Agents that are not names: "He warned ...", "the rebel group battled ...", "its fighters were attacked",
 // and clauses that are conditions rather than facts. In: View + a token. Out: actor ids, or a flag.
 // A pronoun the actors (or a discourse) stage resolved wins; otherwise the nearest compatible actor.
+import { isArmedForce } from '../../graph/identity.ts';
 import { states } from '../gazetteer/index.ts';
 import { CONDITIONALS, GROUP_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { View } from './view.ts';
@@ -111,7 +112,7 @@ export function stateForces(view: View, t: number, head: string): string | null 
     const actor = view.actors.get(view.mentions[m]!.actorId);
     if (!actor || actor.kind !== 'organization' || view.actors.get(actor.affiliation ?? '')?.kind !== 'state') continue;
     const words = [actor.name, ...actor.aliases].join(' ').toLowerCase().split(/\W+/);
-    if (actor.id.endsWith('-military') || words.includes(head)) return actor.id;
+    if (isArmedForce(actor) || words.includes(head)) return actor.id;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // Incidents: event mentions of attacks, airstrikes, clashes and meetings, merged when they describe the
 // same happening. In: View + event mentions + publication date. Out: incidents, and mention → incident id.
+import { isArmedForce } from '../../graph/identity.ts';
 import { placeKey as placeKeyOf } from '../../graph/incidents/key.ts';
 import { type Manner, mannersConflict } from '../../graph/incidents/manner.ts';
 import { slugify } from '../../graph/names.ts';
@@ -994,7 +995,7 @@ export function findIncidents(
   const drafts: Draft[] = [];
   const root = (id: string): string => {
     const a = view.actors.get(id);
-    return a?.affiliation && a.id.endsWith('-military') ? a.affiliation : id;
+    return a?.affiliation && isArmedForce(a) ? a.affiliation : id;
   };
   const owner = new Map<number, number>();
   // Per draft, the mentions it holds and whether each named a place: a trigger told as the time of another ("hours

@@ -1,5 +1,6 @@
 // Event mentions: a trigger (verb or event noun) with the actors on each side, found per sentence.
 // In: View. Out: EventMention[] in text order (one linear pass over tokens; short local searches).
+import { isArmedForce } from '../../graph/identity.ts';
 import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
   ALLEGE_VERBS,
@@ -842,7 +843,7 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
 
 /** An armed group, or a state's military: its acts are acts of force whatever the words (findEventMentions). */
 const armedActor = (view: View, id: string): boolean =>
-  view.actors.get(id)?.kind === 'group' || id.endsWith('-military');
+  view.actors.get(id)?.kind === 'group' || isArmedForce(view.actors.get(id) ?? { id });
 
 /** People right after the killing verb at v ("killed 12 soldiers", "executed at least eight farmers"). */
 function victimAfter(view: View, v: number): boolean {

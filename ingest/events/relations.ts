@@ -1,5 +1,6 @@
 // Relations between actors from event mentions: agent × patient per trigger, deduplicated per article.
 // In: View + event mentions + claims + mention → incident ids. Out: Relation[] (member_of excluded).
+import { isArmedForce } from '../../graph/identity.ts';
 import type { Claim, Relation, RelationType } from '../../graph/schema.ts';
 import type { EventMention } from './mentions.ts';
 import type { View } from './view.ts';
@@ -30,9 +31,7 @@ export function buildRelations(
   // Russian fighters" are one relation, kept in the form first stated.
   const root = (id: string): string => {
     const a = view.actors.get(id);
-    return a?.affiliation && a.id.endsWith('-military') && view.actors.get(a.affiliation)?.kind === 'state'
-      ? a.affiliation
-      : id;
+    return a?.affiliation && isArmedForce(a) && view.actors.get(a.affiliation)?.kind === 'state' ? a.affiliation : id;
   };
   const backs = new Set<string>();
   for (const m of mentions)
