@@ -42,7 +42,7 @@ import {
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
-import { isGivenName, memberOfChamber, nameAfterRole } from './role-prefix.ts';
+import { isGivenName, memberOfChamber, nameAfterRole, unitOrChamber } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -89,6 +89,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len > 1 && allCaps(v, a, b)) return;
   // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
   if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
+  if (unitThenName(sc, v, a, b)) return;
   // "Rainbow PUSH Coalition": a body's name may hold a word in capitals.
   const named = cueIn(v, it, ORG_CUES) || cueIn(v, it, GROUP_CUES) || cueIn(v, it, OUTLET_CUES);
   const shout = len > 1 && !named ? lastShouted(v, a, b) : -1;
@@ -122,6 +123,20 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * "Head of the Main Department of the National Police in Sumy Region Serhii Hromov said", "member of Parliament
+ * Bwalya Kapata": a post ending in an administrative unit's capitalized name or a chamber, glued before a person's
+ * name of two to four words; the person is named from the word after it (role-prefix.ts unitOrChamber), and the run is
+ * no body. Not "Kharkiv Region Military Administration" (no person's name after the unit).
+ */
+function unitThenName(sc: Scan, v: View, a: number, b: number): boolean {
+  for (let j = Math.max(a, b - 5); j <= b - 3; j++) {
+    if (!isCap(v.toks[j]!) || !unitOrChamber(v.toks[j]!.text)) continue;
+    if (nameAfterRole(nameWords(v, j, b).written) === 1 && personFrom(sc, v, j + 1, b)) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   ORG_DESCRIPTORS,
   OUTLET_DESCRIPTORS,
   ROLE_NOUNS,
+  UNIT_NAMES,
 } from './lexicon.ts';
 
 const GIVEN = new Set([...givenNames.male, ...givenNames.female]);
@@ -74,6 +75,14 @@ export function memberOfChamber(words: readonly string[]): number {
 }
 
 /**
+ * "... of the National Police in Sumy Region Serhii Hromov", "member of Parliament Bwalya Kapata": a post's last
+ * word, an administrative unit's capitalized name or a chamber, right before a name of two words or more. A unit or
+ * a chamber is no word of a person's name (lexicon.ts UNIT_NAMES: none that is also a surname), so the name starts
+ * after it.
+ */
+export const unitOrChamber = (w: string) => UNIT_NAMES.has(key(w)) || CHAMBERS.has(key(w));
+
+/**
  * Where the person's name starts in `words`, after a role glued before it, or 0. The name is two to four words. After
  * a capitalized common noun it must open with a known given name ("Billionaire Mark Cuban", but not "Ruth Bader
  * Ginsburg": "Ruth" is a given name, and "Bader" none) or follow another common word ("Public Advocate Trish James");
@@ -92,6 +101,7 @@ export function nameAfterRole(words: readonly string[]): number {
     if (!words.slice(k + 1).every(nameWord)) continue;
     const role = words[k - 1]!;
     if (adjectiveBefore(role, words[k]!) && k === 1) return k;
+    if (/^\p{Lu}/u.test(role) && unitOrChamber(role) && n - k >= 2) return k;
     if (!roleWord(role)) continue;
     const strongRole =
       /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role) || ROLE_NOUNS.has(key(role));

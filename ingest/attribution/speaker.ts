@@ -1134,8 +1134,12 @@ export class SpeakerResolver {
       words.slice(nameStart + 1).every((w) => /^[A-Z]/.test(w.text))
     )
       nameStart++;
+    // "the monitoring group Deep South Watch", "the army's media wing ISPR": a body's description before its name.
+    const kindWord = described ? nameStart : bodyDescriptionEnd(words, nameStart);
+    const bodyKind = kindWord > nameStart ? kindOfDescription(words.slice(nameStart, kindWord)) : null;
+    nameStart = kindWord;
     // "Maricopa County Recorder Helen Purcell", "Real Time host Bill Maher": a role glued before the name.
-    if (!described) nameStart += nameAfterRole(words.slice(nameStart).map((w) => w.text));
+    if (!described && !bodyKind) nameStart += nameAfterRole(words.slice(nameStart).map((w) => w.text));
     const titled = nameStart > 0;
     const nameWords = words.slice(nameStart);
     const norms = nameWords.map((w) => w.norm);
@@ -1147,7 +1151,8 @@ export class SpeakerResolver {
     // "Police rescue 12 abducted villagers, deny ransom": a clause with a count is no speaker's name.
     if (!allCaps && nameWords.some((w) => /^\d/.test(w.text))) return null;
     let kind: ActorKind = 'person';
-    if (norms.some((n) => OUTLET_WORDS.has(n))) kind = 'outlet';
+    if (bodyKind) kind = bodyKind;
+    else if (norms.some((n) => OUTLET_WORDS.has(n))) kind = 'outlet';
     else if (norms.some((n) => ORG_WORDS.has(n))) kind = 'organization';
     // "the New York businessman", "a doctor", "the Indiana governor": a description of one person.
     else if (!allCaps && PERSON_NOUNS.has(norms[norms.length - 1]!)) kind = 'person';
@@ -1198,12 +1203,34 @@ export class SpeakerResolver {
         anonymous: false,
         affiliation: null,
         mentions: [],
-        ...(titled ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}),
+        ...(titled && !bodyKind ? { roles: [this.nlp.text.slice(words[0]!.start, words[nameStart - 1]!.end)] } : {}),
       });
     if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
     return this.use(actor.id, kind === 'person' && !described ? mentionSpan(nameWords) : span);
   }
 }
+
+/** The last word of a body's description before its name: "group", "agency", "authority", "wing". */
+const DESCRIPTION_HEADS = new Set([...ORG_WORDS, ...OUTLET_WORDS, 'monitor', 'watchdog', 'regulator', 'wing']);
+
+/**
+ * Where a body's name starts after one to three lower-case words describing it ("monitoring group Deep South Watch",
+ * "prison authority SNAI", "media wing ISPR", "state news agency SUNA"): the first word of the capitalized name that
+ * ends the phrase, when the word before it heads a body's description; else `from`. Not a person's role ("engineer
+ * Tom Hale": handled as a role), nor a lower-case particle inside a name ("al-Baghdadi").
+ */
+function bodyDescriptionEnd(words: Token[], from: number): number {
+  let c = words.length;
+  while (c > from && /^\p{Lu}/u.test(words[c - 1]!.text)) c--;
+  if (c === words.length || c - from < 1 || c - from > 3) return from;
+  const lower = words.slice(from, c);
+  if (!lower.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text))) return from;
+  return DESCRIPTION_HEADS.has(words[c - 1]!.norm) ? c : from;
+}
+
+/** The kind a body's description gives its name: an outlet's ("news agency"), else an organization's. */
+const kindOfDescription = (lower: Token[]): ActorKind =>
+  lower.some((w) => OUTLET_WORDS.has(w.norm)) ? 'outlet' : 'organization';
 
 /**
  * An outlet's name without the description after it: "the SPS news agency", "the Moldpres state news agency" are
