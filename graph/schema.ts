@@ -94,8 +94,9 @@ export const Incident = z.object({
   killed: z.number().int().nonnegative().nullable().default(null),
   wounded: z.number().int().nonnegative().nullable().default(null),
   /**
-   * How it was done, coarsely, when the text tells: by air, a mine or planted bomb, artillery, a blade
-   * (graph/incidents/manner.ts). Extension to FORMAT.md.
+   * How it was done, coarsely, when the text tells: by air, a mine or planted bomb, artillery, a blade; for an
+   * incident of kind other, what was done: an arrest, a sentence, a weapons test (graph/incidents/manner.ts).
+   * Extension to FORMAT.md.
    */
   manner: z.array(z.enum(MANNERS)).optional(),
   /**

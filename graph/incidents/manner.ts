@@ -1,8 +1,16 @@
-// How an incident was done, coarsely: by air, by a mine or planted bomb, by artillery, by a blade. Two reports telling
-// one place and week by ways that cannot be one act ("a landmine exploded on a road" / "an air strike hit a
-// monastery") are two incidents. In: the manners two reports tell. Out: whether they rule each other out.
+// How an incident was done, coarsely: by air, by a mine or planted bomb, by artillery, by a blade; for an incident of
+// kind other, what was done (an arrest, a sentence, a weapons test). Two reports telling one place and week by ways
+// that cannot be one act ("a landmine exploded on a road" / "an air strike hit a monastery") are two incidents. In:
+// the manners two reports tell. Out: whether they rule each other out.
 
-export const MANNERS = ['air', 'mine', 'artillery', 'blade'] as const;
+/**
+ * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test. Kept as its manner, so
+ * both stores carry it as they carry a strike's: two acts are never one happening, nor an act and a way of violence.
+ */
+export const ACTS = ['arrest', 'sentence', 'test'] as const;
+export type Act = (typeof ACTS)[number];
+
+export const MANNERS = ['air', 'mine', 'artillery', 'blade', ...ACTS] as const;
 export type Manner = (typeof MANNERS)[number];
 
 /**
@@ -16,9 +24,18 @@ const known = (v: unknown): v is Manner => typeof v === 'string' && (MANNERS as 
 /** A stored or extracted list of manners, the known ones only, sorted. */
 export const mannersOf = (v: unknown): Manner[] => (Array.isArray(v) ? [...new Set(v.filter(known))].sort() : []);
 
-/** Both tell how, share no way, and every pair of their ways is one no act is both of. */
+const isAct = (m: string): boolean => (ACTS as readonly string[]).includes(m);
+
+/** The acts among a report's manners (an incident of kind other's: "arrest", "sentence", "test"). */
+export const actsOf = (v: unknown): Act[] => mannersOf(v).filter(isAct) as Act[];
+
+/**
+ * Both tell how, share no way, and every pair of their ways is one no act is both of. An act told on one side only
+ * rules the other out too: an arrest is no sentence, nor a strike.
+ */
 export function mannersConflict(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   const [x, y] = [mannersOf(a), mannersOf(b)];
+  if (x.some(isAct) || y.some(isAct)) return !x.some((m) => isAct(m) && y.includes(m));
   if (!x.length || !y.length || x.some((m) => y.includes(m))) return false;
   return x.every((m) => y.every((n) => APART.has([m, n].sort().join('|'))));
 }

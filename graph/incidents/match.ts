@@ -3,7 +3,7 @@
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
-import { mannersConflict, mannersOf } from './manner.ts';
+import { actsOf, mannersConflict, mannersOf } from './manner.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
 import { tellingParties } from './parties.ts';
 import { spelledAlike } from './spelling.ts';
@@ -407,6 +407,50 @@ type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & {
   year?: number;
 };
 
+/**
+ * Two reports of kind other ("police detained X", "a court sentenced X") are one happening only when everything says
+ * so: the same act told on both sides (an arrest is no sentence), a party that is no state nor its force named by both
+ * (the person arrested, the group sentenced), no two places, and one day: both dated to it (a day apart at most), or
+ * one dated in the week before the other was filed, both filed within a day with no date that rules it out, or both
+ * on one weekday where the filing days are unknown. An earlier arrest told in passing ("detained in 2019") is dated
+ * apart and stays apart.
+ */
+function compareAct(inc: Report, named: string[], c: StoredIncident, published: string | null): IncidentMatch | null {
+  const acts = actsOf(inc.manner);
+  const act = acts.find((a) => actsOf(c.manner).includes(a));
+  if (!act || mannersConflict(inc.manner, c.manner)) return null;
+  if (datesConflict(inc.date, c.date) || yearsApart(inc, c)) return null;
+  if (
+    (!inc.date && filedRulesOut(c.date, published ? [published] : c.reported)) ||
+    (!c.date && filedRulesOut(inc.date, c.reported))
+  )
+    return null;
+  const [p1, p2] = [placeKey(inc.place), placeKey(c.place)];
+  if (p1 && p2 && !spelledAlike(p1, p2)) return null;
+  const shared = tellingParties(named.filter((p) => c.participants.includes(p))).sort();
+  if (!shared.length) return null;
+  const days = isDay(inc.date) && isDay(c.date);
+  const gap = filedGap(published, c.reported);
+  const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
+  // Filed on days unknown, the same weekday dates them as one week's news, as it does a strike's.
+  const weekday = gap === null && sameWeekday(inc, c);
+  if (!(days || told || weekday || (gap !== null && gap <= 1))) return null;
+  const when = days
+    ? `days ${inc.date} and ${c.date} agree`
+    : told
+      ? 'told in the week it was filed'
+      : weekday
+        ? 'same weekday, filed on days unknown'
+        : 'filed within a day';
+  const where = p1 && p2 ? `; same place ${inc.place}` : '';
+  const score = (days ? 0.5 : 0.4) + (p1 && p2 ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
+  return {
+    id: c.id,
+    score: Math.round(score * 100) / 100,
+    reason: `other family, the same act (${act}); ${when}${where}; shared participants ${shared.join(', ')}`,
+  };
+}
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Report,
@@ -419,7 +463,8 @@ function compare(
   unfiled: boolean,
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
-  if (family === 'other' || KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
+  if (KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
+  if (family === 'other') return compareAct(inc, named, c, published);
   if (datesConflict(inc.date, c.date)) return null;
   // "a landmine exploded on a road in Mrauk-U" is not "an air strike hit a monastery in Mrauk-U Township".
   if (mannersConflict(inc.manner, c.manner)) return null;

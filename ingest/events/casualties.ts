@@ -176,7 +176,7 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
         put('killed', value);
         break;
       }
-      if (!FILLER_POS.has(tokens[j]!.pos)) break;
+      if (!FILLER_POS.has(tokens[j]!.pos) && !inName(tokens, j)) break;
     }
     // Casualty verb then number: "killing at least 12", "wounded more than 100".
     let k = i - 1;
@@ -190,6 +190,15 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
   }
   return found;
 }
+
+const CAPITALIZED = /^[A-Z]/;
+
+/**
+ * A capitalized word after a proper noun is part of its name whatever the tagger read ("Three Red Cross workers were
+ * killed": "Cross" tagged a verb).
+ */
+const inName = (tokens: Token[], j: number): boolean =>
+  CAPITALIZED.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'PROPN' && CAPITALIZED.test(tokens[j - 1]!.text);
 
 /** "lost their lives", "embraced martyrdom" (four police personnel embraced martyrdom): died, said at token j. */
 const lostLives = (tokens: Token[], j: number): boolean =>

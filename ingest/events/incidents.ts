@@ -15,6 +15,7 @@ import {
   KILLING_VERBS,
   SEIZING_VERBS,
   NOUNS,
+  OTHER_ACTS,
   PAST_EVENT_WORDS,
   SPEECH_VERBS,
   VERBS,
@@ -504,10 +505,11 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
 /**
  * The parties of `a` that may make it one happening with `b`: all of them, but a party struck in one that names no
  * attacker and the one attacker of the other ("jihadists attacked a VDP post" / "VDP fighters killed 12 herders")
- * tells two happenings, not one; fighting has no attacker, so a clash keeps them all.
+ * tells two happenings, not one; fighting has no attacker, so a clash keeps them all, and an incident of kind other.
  */
 function sideless(a: Draft, b: Draft, root: (id: string) => string): string[] {
-  if (a.kind === 'clash' || b.kind === 'clash') return a.participants;
+  // Nor has an arrest or a sentence: "Odera arrested" names as its subject whom "police arrested Odera" names after.
+  if (a.kind === 'clash' || b.kind === 'clash' || a.kind === 'other') return a.participants;
   const soleAgent = (d: Draft, p: string) => d.agents.length === 1 && root(d.agents[0]!) === root(p);
   return a.participants.filter(
     (p) => !((!a.agents.length && soleAgent(b, p)) || (!b.agents.length && soleAgent(a, p))),
@@ -564,6 +566,13 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
     b.killed == null &&
     b.wounded == null;
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry || unfolds;
+}
+
+/** What an incident of kind other is, by its trigger: "test-fired" a test, "sentenced" a sentence, "detained" an arrest. */
+function actOf(tokens: View['tokens'], m: EventMention): Manner[] {
+  const w = tokens[m.start]!.norm;
+  const act = w === 'test' ? 'test' : OTHER_ACTS.get(w);
+  return act ? [act] : [];
 }
 
 /**
@@ -791,7 +800,7 @@ function draftOf(
     killed: casualties.killed,
     wounded: casualties.wounded,
     year,
-    manners: kind === 'meeting' || kind === 'other' || !kind ? [] : mannersIn(tokens, near0, near1),
+    manners: kind === 'other' ? actOf(tokens, m) : kind === 'meeting' || !kind ? [] : mannersIn(tokens, near0, near1),
     span: [s.start, s.end],
     last: m.sentence,
     block: s.block,

@@ -251,8 +251,15 @@ export const BLAST_NOUNS = new Set(forms('blast blasts explosion explosions'));
 /** Verbs that accuse by reporting a deed: "prosecutors alleged that X ordered ..." → accused X. */
 export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
 
-/** Triggers of incidents of kind other (no relation): a sentence passed, a weapons test. */
-export const OTHER_VERBS = new Set(forms('sentence sentences sentenced sentencing'));
+const SENTENCE_FORMS = 'sentence sentences sentenced sentencing';
+const ARREST_FORMS = 'arrest arrests arrested arresting detain detains detained detaining';
+/** Triggers of incidents of kind other (no relation): a sentence passed, an arrest, a weapons test. */
+export const OTHER_VERBS = new Set(forms(`${SENTENCE_FORMS} ${ARREST_FORMS}`));
+/** What an incident of kind other is, by its trigger (graph/incidents/manner.ts ACTS): a test is told by "test-". */
+export const OTHER_ACTS: Map<string, 'sentence' | 'arrest'> = new Map([
+  ...forms(SENTENCE_FORMS).map((w) => [w, 'sentence'] as const),
+  ...forms(ARREST_FORMS).map((w) => [w, 'arrest'] as const),
+]);
 /** "test-fired", "test-launched": the verb after "test-". */
 export const TEST_VERBS = new Set(forms('fire fires fired firing launch launches launched launching'));
 

@@ -726,18 +726,23 @@ const TRIGGER_WORDS = new Set([
   ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!),
 ]);
 
-/** An incident that relates no actors: "a court sentenced ...", "North Korea test-fired ..." (trigger s..v). */
-function otherMention(view: View, s: number, v: number, first: number): EventMention | null {
+/**
+ * An incident that relates no actors: "a court sentenced ...", "police arrested ...", "North Korea test-fired ..."
+ * (trigger s..v). Whom it was done to, named right after the verb ("detained Deputy Minister Hakob Gevorgyan"), is a
+ * party too.
+ */
+function otherMention(view: View, s: number, v: number, first: number, end: number): EventMention | null {
   const back = skipBack(view, s, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, s, first)) return null;
   const agents = subjectOf(view, s, first);
+  const patients = objectsAfter(view, v + 1, end, [], true).filter((p) => !agents.includes(p));
   return {
     type: null,
     start: s,
     end: v + 1,
     sentence: view.tokens[v]!.sentence,
     agents,
-    patients: [],
+    patients,
     incident: 'other',
     anaphoric: false,
     event: null,
@@ -974,9 +979,9 @@ export function findEventMentions(view: View): EventMention[] {
       continue;
     }
     if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
-      found = otherMention(view, t, t, first);
+      found = otherMention(view, t, t, first, end);
     } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {
-      found = otherMention(view, t - 2, t, first);
+      found = otherMention(view, t - 2, t, first, end);
     } else if (exchangeOfFire(view, t, end)) {
       // "an exchange of fire between the border guards": the noun phrase of a clash.
       found = nounMention(view, t, t + 3, NOUNS.get('clash')!, first, end);
