@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 
 import { personKey, normalizeName, slugify } from '../names.ts';
 import { NotFoundError } from '../errors.ts';
-import { stringsOf } from '../model.ts';
+import { type Props, stringsOf } from '../model.ts';
 import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
 import { parseTraceQuery } from '../trace/query.ts';
@@ -72,7 +72,8 @@ class Partial {
   named(rows: EdgeRow[]): void {
     const ids = new Set<string>();
     for (const r of rows) {
-      const p = JSON.parse(r.props) as Record<string, unknown>;
+      // The properties add() already parsed, when the edge is in the graph.
+      const p = this.g.hasEdge(r.key) ? this.g.getEdgeAttribute(r.key, 'props') : (JSON.parse(r.props) as Props);
       if (typeof p.article === 'string') ids.add(p.article);
       for (const v of stringsOf(p.via)) ids.add(v);
     }
@@ -115,10 +116,11 @@ function byIdWords(db: Db, q: string): string[] {
 function candidates(db: Db, ids: string[]): ActorCandidate[] {
   if (!ids.length) return [];
   const degree = prepared(db, 'SELECT degree FROM node_degree WHERE id = ?').pluck();
-  const rows = db
-    // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
-    .prepare(`SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`)
-    .all(JSON.stringify(ids)) as Array<{ id: string; props: string }>;
+  // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
+  const rows = prepared(
+    db,
+    `SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`,
+  ).all(JSON.stringify(ids)) as Array<{ id: string; props: string }>;
   return rows.map(({ id, props }) => {
     const p = JSON.parse(props) as Record<string, unknown>;
     return {
