@@ -1,17 +1,12 @@
 // Related-claim candidates for a trace read by indexed SQL, apart from the trace's partial graph (trace-local.ts): the
-// claims the shown articles report and the claims about a non-hub actor, as ids and texts only. A hub's shown articles
-// report hundreds of claims that are only ever weighed as candidates; each would otherwise be a node, an edge and a
-// parsed properties object. In: the database (inside the trace's read transaction). Out: a RelatedSource.
+// claims the shown articles report (kept with their texts, reported-text.ts) and the claims about a non-hub actor, as
+// ids and texts only. A hub's shown articles report hundreds of claims that are only ever weighed as candidates; each
+// would otherwise be a node, an edge and a parsed properties object. In: the database (inside the trace's read
+// transaction). Out: a RelatedSource.
 import { TRACE_LIMITS } from '../trace/query.ts';
 import { type Db, prepared } from './db.ts';
+import { CLAIM_TEXT } from './reported-text.ts';
 import type { ClaimText, RelatedSource } from './trace.ts';
-
-/**
- * A claim's text as the graph's candidates read it: its `text` property when a string, else ''. Read in SQL: a hub's
- * shown articles report hundreds of claims, and parsing each one's properties in JavaScript (its terms, its name) to
- * keep one string cost more than the read.
- */
-const TEXT = `CASE WHEN json_type(n.props, '$.text') = 'text' THEN n.props ->> '$.text' ELSE '' END`;
 
 export class RelatedSql implements RelatedSource {
   private readonly s;
@@ -23,14 +18,13 @@ export class RelatedSql implements RelatedSource {
     this.s = {
       reported: prepared(
         db,
-        `SELECT e.source, e.target, ${TEXT} FROM edge e JOIN node n ON n.id = e.target
-         WHERE e.source IN (SELECT value FROM json_each(?)) AND e.type = 'REPORTS'`,
+        'SELECT article, claim, text FROM reported_text WHERE article IN (SELECT value FROM json_each(?))',
       ),
       // One statement: none for a hub (its incoming relationships counted up to the cap only, a hundred thousand are
       // not walked to learn it is a hub), else the claims ABOUT it. None and a hub's null link the same nothing.
       about: prepared(
         db,
-        `SELECT e.source, ${TEXT} FROM (SELECT count(*) AS n FROM (SELECT 1 FROM edge WHERE target = @actor LIMIT @cap + 1)) d
+        `SELECT e.source, ${CLAIM_TEXT('n.props')} FROM (SELECT count(*) AS n FROM (SELECT 1 FROM edge WHERE target = @actor LIMIT @cap + 1)) d
          CROSS JOIN edge e CROSS JOIN node n ON n.id = e.source
          WHERE d.n <= @cap AND e.target = @actor AND e.type = 'ABOUT' AND n.label = 'Claim'`,
       ),
