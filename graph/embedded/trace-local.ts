@@ -135,14 +135,16 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
 }
 
 /**
- * Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours; the claims it may link to
- * as related are read apart (trace-related-sql.ts), and the speech of the few that do link by `linked`.
+ * Loads what tracing `claims` reads: speech, relays, reports, ABOUT neighbours; the claims it may link to as related
+ * (co-reported, paraphrases, about the same actor) are read apart as ids and texts (trace-related-sql.ts), and the
+ * speech of the few that do link by `linked`.
  */
 function expand(db: Db, part: Partial, claims: string[]): RelatedSql {
-  const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS', 'PARAPHRASES']);
-  part.out(claims, ['ABOUT', 'PARAPHRASES']);
+  const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS']);
+  part.out(claims, ['ABOUT']);
   part.named(incoming);
-  return new RelatedSql(db, [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))]);
+  const articles = [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))];
+  return new RelatedSql(db, articles, claims);
 }
 
 /**

@@ -12,13 +12,27 @@ export class RelatedSql implements RelatedSource {
   private readonly s;
   private readonly byArticle = new Map<string, ClaimText[]>();
   private readonly byActor = new Map<string, ClaimText[]>();
+  private readonly byClaim = new Map<string, string[]>();
 
-  /** `articles`: the articles whose reported claims may be asked for (read now, in one statement). */
-  constructor(db: Db, articles: string[]) {
+  /**
+   * `articles`: the articles whose reported claims may be asked for; `claims`: the claims whose paraphrases may be
+   * (both read now, one statement each).
+   */
+  constructor(db: Db, articles: string[], claims: string[]) {
     this.s = {
       reported: prepared(
         db,
         'SELECT article, claim, text FROM reported_text WHERE article IN (SELECT value FROM json_each(?))',
+      ),
+      // The other end of each PARAPHRASES relationship of the claims, when that node exists (as an edge of the partial
+      // graph needs both ends): ids only, the partial graph never holds the paraphrases that do not link.
+      paraphrased: prepared(
+        db,
+        `SELECT e.source, e.target FROM edge e WHERE e.source IN (SELECT value FROM json_each(@claims))
+           AND e.type = 'PARAPHRASES' AND EXISTS (SELECT 1 FROM node WHERE id = e.target)
+         UNION ALL
+         SELECT e.target, e.source FROM edge e WHERE e.target IN (SELECT value FROM json_each(@claims))
+           AND e.type = 'PARAPHRASES' AND EXISTS (SELECT 1 FROM node WHERE id = e.source)`,
       ),
       // One statement: none for a hub (its incoming relationships counted up to the cap only, a hundred thousand are
       // not walked to learn it is a hub), else the claims ABOUT it. None and a hub's null link the same nothing.
@@ -35,6 +49,16 @@ export class RelatedSql implements RelatedSource {
       if (!list) this.byArticle.set(article, (list = []));
       list.push({ id, text });
     }
+    const pairs = claims.length ? this.s.paraphrased.raw().all({ claims: JSON.stringify(claims) }) : [];
+    for (const [claim, other] of pairs as Array<[string, string]>) {
+      let list = this.byClaim.get(claim);
+      if (!list) this.byClaim.set(claim, (list = []));
+      list.push(other);
+    }
+  }
+
+  paraphrased(claim: string): string[] {
+    return this.byClaim.get(claim) ?? [];
   }
 
   reported(article: string): ClaimText[] {
