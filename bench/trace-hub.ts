@@ -1,6 +1,7 @@
 // `trace` of the generated corpus's biggest speaker (bench/store-corpus.ts topPerson), in process, on an embedded
-// store: the median (and p95) wall and median CPU ms of N traces after 5 warm-up ones, at the viewer's default limit (20). ROOT=<other
-// checkout> runs that checkout's store code on the same file (an old/new comparison without HTTP around it).
+// store: the median (and p95) wall and median CPU ms of N traces after 5 warm-up ones, at the viewer's default limit
+// (20). ROOT=<other checkout> runs that checkout's store code on the same file (an old/new comparison without HTTP
+// around it).
 // Run: [ROOT=<checkout>] npx tsx bench/trace-hub.ts <graph.db> [N]
 import { readFileSync } from 'node:fs';
 
