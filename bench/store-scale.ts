@@ -4,9 +4,11 @@
 // (the actor view, the full view, a hub's node panel: median of 5, with bytes). --root runs another checkout's kg
 // (the JSON store of an earlier commit, for a before/after) on the same corpus; --keep leaves the store in place.
 // --store <graph.db> skips the ingest and measures the reads on that store (never written: a copy is advised), each
-// endpoint's first request after a fresh `kg serve` (median of 3 starts) and warm (median of 5), with the server's RSS.
+// endpoint's first request after a fresh `kg serve` (median of 3 starts) and warm (median and p95 of 5, or --warm N),
+// with the server's RSS.
 // Run: npm run bench:store -- <N> [--root <checkout>] [--heap MB] [--keep]
 //      npm run bench:store -- --store <graph.db> [--root <checkout>] [--heap MB] [--only graph,node,...] [--starts 3]
+//        [--warm 5]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +85,7 @@ function kg(cmd: string[]): Run {
   };
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 const disk = () =>
   readdirSync(work)
     .filter((f) => f.startsWith('graph.'))
@@ -186,7 +189,7 @@ function descendants(pid: number): number[] {
 
 /**
  * Each endpoint's first request after a fresh server start (median of 3 starts; each start also answers the first
- * request of nothing else) and warm (median of 5 on the last start), with reply bytes and the server's RSS after it.
+ * request of nothing else) and warm (median and p95 of 5, or --warm N, on the last start), with reply bytes and the server's RSS after it.
  */
 async function coldAndWarm(): Promise<void> {
   console.log(`load before: ${loadavg()}`);
@@ -230,7 +233,7 @@ async function coldAndWarm(): Promise<void> {
         }
         if (i === starts - 1) {
           warm = [];
-          for (let j = 0; j < 5; j++) warm.push(await s.get(url));
+          for (let j = 0; j < Number(opt('--warm') ?? 5); j++) warm.push(await s.get(url));
           mem = s.rss();
         }
       } finally {
@@ -246,7 +249,7 @@ async function coldAndWarm(): Promise<void> {
         .toFixed(0)
         .padStart(
           5,
-        )} ms  ${(w.bytes / 1024).toFixed(0)} KB JSON, ${(w.wire / 1024).toFixed(0)} KB sent  HTTP ${w.status}  RSS ${mem.now.toFixed(0)} MB (peak ${mem.peak.toFixed(0)})`,
+        )} ms (p95 ${p95(warm.map((r) => r.ms)).toFixed(0)}, ${warm.length})  ${(w.bytes / 1024).toFixed(0)} KB JSON, ${(w.wire / 1024).toFixed(0)} KB sent  HTTP ${w.status}  RSS ${mem.now.toFixed(0)} MB (peak ${mem.peak.toFixed(0)})`,
     );
   }
   console.log(`load after: ${loadavg()}`);

@@ -1,6 +1,7 @@
 // `trace` of the generated corpus's biggest speaker (bench/store-corpus.ts topPerson), in process, on an embedded
-// store: the median wall and CPU ms of N traces after 5 warm-up ones, at the viewer's default limit (20). ROOT=<other
-// checkout> runs that checkout's store code on the same file (an old/new comparison without HTTP around it).
+// store: the median (and p95) wall and median CPU ms of N traces after 5 warm-up ones, at the viewer's default limit
+// (20). ROOT=<other checkout> runs that checkout's store code on the same file (an old/new comparison without HTTP
+// around it).
 // Run: [ROOT=<checkout>] npx tsx bench/trace-hub.ts <graph.db> [N]
 import { readFileSync } from 'node:fs';
 
@@ -40,8 +41,10 @@ for (let i = 0; i < runs + 5; i++) {
   chars = JSON.stringify(r).length;
 }
 await store.close();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]!;
+const median = (xs: number[]) => at(xs, 0.5);
 console.log(
-  `trace ${hub} (${root}): median ${median(walls).toFixed(1)} ms wall, ${median(cpus).toFixed(1)} ms CPU over ${runs}; ` +
+  `trace ${hub} (${root}): median ${median(walls).toFixed(1)} ms wall (p95 ${at(walls, 0.95).toFixed(1)}), ` +
+    `${median(cpus).toFixed(1)} ms CPU over ${runs}; ` +
     `${chars} chars; load ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
 );

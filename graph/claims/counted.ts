@@ -14,9 +14,15 @@ import { wordTerm } from './terms.ts';
  */
 const BETWEEN = new Set('of the their its our his her those these other more armed suspected alleged enemy'.split(' '));
 
-/** A content's figures and words, lower-case ASCII, number words as digits. */
-const wordsOf = (text: string): string[] =>
-  digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [];
+/**
+ * A content's figures and words, lower-case ASCII, number words as digits. Kept for the last few texts (read only by
+ * the callers): comparing two claims reads each text's words in several of the tests below, and a trace compares
+ * a claim with each candidate that shares enough of its words.
+ */
+const wordsOf: (text: string) => readonly string[] = memoByString(
+  (text) => digitsFor(foldToAscii(text).toLowerCase()).match(/\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g) ?? [],
+  2_000,
+);
 
 function bindings(text: string): Map<string, string> {
   const words = wordsOf(text);
@@ -248,7 +254,13 @@ function strikeFirst(text: string): boolean {
 export const isStrikeFirst = memoByString(strikeFirst);
 
 /** Whether a text gives no figure and tells no one killed or wounded. */
-const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || OUTCOMES.has(wordTerm(w) ?? ''));
+const tollless = memoByString(
+  (text) => !wordsOf(text).some((w) => /^\d/.test(w) || OUTCOMES.has(wordTerm(w) ?? '')),
+  2_000,
+);
+
+/** tollFirst with "one" a figure, for the last few texts (a trace asks it of a claim and each close candidate). */
+const tollFirstOrOne = memoByString((text) => tollFirst(text, true), 2_000);
 
 /**
  * Whether one text is a toll told with its cause ("One soldier was killed and two were wounded when the two armies
@@ -257,5 +269,5 @@ const tollless = (text: string) => !wordsOf(text).some((w) => /^\d/.test(w) || O
  */
 export function tollBesideCause(a: string, b: string): boolean {
   // "One soldier was killed ...": here "one" is the toll's figure too.
-  return (tollFirst(a, true) && tollless(b)) || (tollFirst(b, true) && tollless(a));
+  return (tollFirstOrOne(a) && tollless(b)) || (tollFirstOrOne(b) && tollless(a));
 }

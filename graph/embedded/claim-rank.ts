@@ -3,7 +3,7 @@
 // from an index instead of every one of its relationships. In: an open Db. Out: the tables in place (filled once for
 // a store written before them) and rankedClaims(), which ranks as trace.ts actorClaims ranks the graph in memory.
 import type { TraceResult } from '../store.ts';
-import type { Db } from './db.ts';
+import { type Db, prepared } from './db.ts';
 
 const MARK = 'actor_claim';
 
@@ -106,17 +106,16 @@ export interface RankedClaims {
  * nor relayed, each role newest first (then id), read from the rank index: about `limit` rows, whatever the degree.
  */
 export function rankedClaims(db: Db, actor: string, limit: number): RankedClaims {
-  const page = db
-    .prepare(
-      `SELECT c.claim FROM actor_claim c WHERE c.actor = @actor AND c.role = @role
-       AND NOT EXISTS (SELECT 1 FROM actor_claim x WHERE x.actor = @actor AND x.role < @role AND x.claim = c.claim)
-       ORDER BY c.date DESC, c.claim LIMIT @n`,
-    )
-    .pluck();
+  const page = prepared(
+    db,
+    `SELECT c.claim FROM actor_claim c WHERE c.actor = @actor AND c.role = @role
+     AND NOT EXISTS (SELECT 1 FROM actor_claim x WHERE x.actor = @actor AND x.role < @role AND x.claim = c.claim)
+     ORDER BY c.date DESC, c.claim LIMIT @n`,
+  ).pluck();
   const ids: string[] = [];
   for (let role = 0; role < 3 && ids.length <= limit; role++)
     ids.push(...(page.all({ actor, role, n: limit + 1 - ids.length }) as string[]));
-  const counts = db.prepare('SELECT said, relayed, published FROM actor_statements WHERE actor = ?').get(actor) as
+  const counts = prepared(db, 'SELECT said, relayed, published FROM actor_statements WHERE actor = ?').get(actor) as
     RankedClaims['statements'] | undefined;
   return {
     ids: ids.slice(0, limit),

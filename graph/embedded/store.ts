@@ -37,6 +37,7 @@ import { CommitGroup, type CommitGroupOptions } from './commit-group.ts';
 import { BULK_CACHE_KB, type Db, type NodeRow, labelsOfRow, openDatabase, prepared } from './db.ts';
 import { ensureClaimRank } from './claim-rank.ts';
 import { ensureDegrees, ensureEdgeCover } from './degree.ts';
+import { ensureReportedText } from './reported-text.ts';
 import { foldIsCurrent, foldNew, storedFold } from './fold-store.ts';
 import { IdentityLookup } from './identity.ts';
 import { type WriterLock, acquireWriterLock } from './lock.ts';
@@ -123,6 +124,7 @@ export class EmbeddedStore implements GraphStore {
       ensureDegrees(this.db, this.log);
       ensureClaimRank(this.db, this.log);
       ensureEdgeCover(this.db, this.log);
+      ensureReportedText(this.db, this.log);
     } catch (err) {
       this.db.close();
       this.db = null;

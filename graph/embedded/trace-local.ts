@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 
 import { personKey, normalizeName, slugify } from '../names.ts';
 import { NotFoundError } from '../errors.ts';
-import { stringsOf } from '../model.ts';
+import { type Props, stringsOf } from '../model.ts';
 import type { ActorRef, TraceQuery, TraceResult } from '../store.ts';
 import { type ActorCandidate, pickActor } from '../trace/assemble.ts';
 import { parseTraceQuery } from '../trace/query.ts';
@@ -72,7 +72,8 @@ class Partial {
   named(rows: EdgeRow[]): void {
     const ids = new Set<string>();
     for (const r of rows) {
-      const p = JSON.parse(r.props) as Record<string, unknown>;
+      // The properties add() already parsed, when the edge is in the graph.
+      const p = this.g.hasEdge(r.key) ? this.g.getEdgeAttribute(r.key, 'props') : (JSON.parse(r.props) as Props);
       if (typeof p.article === 'string') ids.add(p.article);
       for (const v of stringsOf(p.via)) ids.add(v);
     }
@@ -115,10 +116,11 @@ function byIdWords(db: Db, q: string): string[] {
 function candidates(db: Db, ids: string[]): ActorCandidate[] {
   if (!ids.length) return [];
   const degree = prepared(db, 'SELECT degree FROM node_degree WHERE id = ?').pluck();
-  const rows = db
-    // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
-    .prepare(`SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`)
-    .all(JSON.stringify(ids)) as Array<{ id: string; props: string }>;
+  // CROSS JOIN: each id by the primary key (left to itself, the planner scans every actor by the label index).
+  const rows = prepared(
+    db,
+    `SELECT n.id, n.props FROM json_each(?) j CROSS JOIN node n ON n.id = j.value WHERE n.label = 'Actor'`,
+  ).all(JSON.stringify(ids)) as Array<{ id: string; props: string }>;
   return rows.map(({ id, props }) => {
     const p = JSON.parse(props) as Record<string, unknown>;
     return {
@@ -133,14 +135,16 @@ function candidates(db: Db, ids: string[]): ActorCandidate[] {
 }
 
 /**
- * Loads what tracing `claims` reads: speech, relays, reports, paraphrases, ABOUT neighbours; the claims it may link to
- * as related are read apart (trace-related-sql.ts), and the speech of the few that do link by `linked`.
+ * Loads what tracing `claims` reads: speech, relays, reports, ABOUT neighbours; the claims it may link to as related
+ * (co-reported, paraphrases, about the same actor) are read apart as ids and texts (trace-related-sql.ts), and the
+ * speech of the few that do link by `linked`.
  */
 function expand(db: Db, part: Partial, claims: string[]): RelatedSql {
-  const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS', 'PARAPHRASES']);
-  part.out(claims, ['ABOUT', 'PARAPHRASES']);
+  const incoming = part.in(claims, [...SPEECH, 'RELAYED', 'REPORTS']);
+  part.out(claims, ['ABOUT']);
   part.named(incoming);
-  return new RelatedSql(db, [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))]);
+  const articles = [...new Set(incoming.filter((r) => r.type === 'REPORTS').map((r) => r.source))];
+  return new RelatedSql(db, articles, claims);
 }
 
 /**

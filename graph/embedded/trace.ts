@@ -148,8 +148,10 @@ export interface ClaimText {
  * hub's shown articles report hundreds of claims that are only ever candidates, kept out of its partial graph).
  */
 export interface RelatedSource {
-  /** The claims an article REPORTS, one entry per relationship. */
+  /** The claims an article REPORTS (each at least once). */
   reported(article: string): ClaimText[];
+  /** The claims a PARAPHRASES relationship links to this one, either way (each at least once). */
+  paraphrased(claim: string): string[];
   /** The claims ABOUT an actor, one entry per relationship; null for a hub (over aboutDegreeCap incoming ones). */
   about(actor: string): ClaimText[] | null;
 }
@@ -164,6 +166,11 @@ function graphSource(graph: KgGraph): RelatedSource {
         article,
         (_k, e, _s, o) => void (e.type === 'REPORTS' && out.push({ id: o, text: text(o) })),
       );
+      return out;
+    },
+    paraphrased(claim) {
+      const out: string[] = [];
+      graph.forEachEdge(claim, (_k, e, s, t) => void (e.type === 'PARAPHRASES' && out.push(s === claim ? t : s)));
       return out;
     },
     about(actor) {
@@ -185,16 +192,13 @@ function relatedCandidates(
   from: RelatedSource,
 ): RelatedCandidate[] {
   const out: RelatedCandidate[] = [];
-  const text = (id: string) => strOr(graph.getNodeAttribute(id, 'props').text, '')!;
   for (const a of articles) {
     if (!graph.hasNode(a)) continue;
     for (const o of from.reported(a)) if (o.id !== claimId) out.push({ ...o, sameArticle: true });
   }
-  graph.forEachEdge(claimId, (_k, e, s, t) => {
-    const o = s === claimId ? t : s;
-    if (e.type === 'PARAPHRASES' && o !== claimId)
-      out.push({ id: o, text: text(o), sameArticle: false, paraphrase: true });
-  });
+  // A stored paraphrase is related whatever its words (relatedClaims never reads the text of one): its id is enough.
+  for (const o of from.paraphrased(claimId))
+    if (o !== claimId) out.push({ id: o, text: '', sameArticle: false, paraphrase: true });
   // A widely carried claim has an ABOUT edge per article: only those of the chains shown count. Only actors: the
   // claims telling one incident (ABOUT the Incident) are other assertions about it, not this one retold.
   const shown = new Set(articles);

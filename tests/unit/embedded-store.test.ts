@@ -128,6 +128,42 @@ describe('embedded store file', () => {
     expect(read()).toEqual([[], []]);
   });
 
+  it('keeps the texts of the claims each article reports as a store written before them gets them filled, once', async () => {
+    const file = path.join(dir, 'reported-text.db');
+    const a = new EmbeddedStore(file);
+    // The same articles twice (a REPORTS relationship already there adds nothing), and claims many articles report.
+    for (const x of [strike, denial, ...traceFixtures, ...hubArticles(30), strike]) await a.loadArticle(x);
+    await a.close();
+    const read = () => {
+      const db = new Database(file, { readonly: true });
+      const rows = db.prepare('SELECT * FROM reported_text ORDER BY article, claim').all();
+      // What the table stands for: each article's REPORTS targets, one row a pair, with the claim's text.
+      const joined = db
+        .prepare(
+          `SELECT DISTINCT e.source AS article, e.target AS claim, n.props ->> '$.text' AS text
+           FROM edge e JOIN node n ON n.id = e.target WHERE e.type = 'REPORTS' ORDER BY 1, 2`,
+        )
+        .all();
+      db.close();
+      return { rows, joined };
+    };
+    const triggered = read();
+    expect(triggered.rows.length).toBeGreaterThan(50);
+    expect(triggered.rows).toEqual(triggered.joined);
+    const db = new Database(file);
+    db.exec(`DROP TRIGGER reported_text_add; DROP TRIGGER reported_text_gone; DROP TABLE reported_text;
+      DELETE FROM meta WHERE key = 'reported_text'`);
+    db.close();
+    const b = new EmbeddedStore(file);
+    await b.init();
+    await b.close();
+    expect(read()).toEqual(triggered);
+    const c = new EmbeddedStore(file);
+    await c.clear();
+    await c.close();
+    expect(read().rows).toEqual([]);
+  });
+
   it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
     const file = path.join(dir, 'internal.db');
     const a = new EmbeddedStore(file);
@@ -192,6 +228,7 @@ describe('embedded store file', () => {
         'actor_said',
         'actor_claim',
         'node_degree',
+        'reported_text',
       ];
       const all = tables.map((t) =>
         (db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>)
