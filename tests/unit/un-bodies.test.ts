@@ -38,4 +38,21 @@ describe('a body named with the UN prefix', () => {
     expect(n.at('UN Human Rights Office')).toEqual(['ohchr']);
     expect(n.at('UN Security Council')).toEqual(['un-security-council']);
   });
+
+  it('a mission keeps its host state: two states’ missions are two bodies', () => {
+    const somalia = nodes(
+      'MOGADISHU, Feb 3 (Reuters) - The UN Assistance Mission in Somalia said on Tuesday that 12 civilians had ' +
+        'been killed in fighting in the Lower Shabelle region.',
+    );
+    const afghanistan = nodes(
+      'KABUL, Feb 3 (Reuters) - The UN Assistance Mission in Afghanistan (UNAMA) said on Tuesday that civilian ' +
+        'casualties had fallen by a third.',
+    );
+    const [a] = somalia.at('UN Assistance Mission');
+    const [b] = afghanistan.at('UN Assistance Mission');
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect(afghanistan.at('UNAMA')).toEqual([b]);
+  });
 });
