@@ -39,6 +39,14 @@ describe('a body named with the UN prefix', () => {
     expect(n.at('UN Security Council')).toEqual(['un-security-council']);
   });
 
+  it('UN Women is the UN agency, no person named Women', () => {
+    const n = nodes(
+      'NEW YORK, March 8 (Reuters) - UN Women said on Tuesday that at least 30 women had been killed in the ' +
+        'fighting, and called for a ceasefire.',
+    );
+    expect(n.at('UN Women')).toEqual(['un-women']);
+  });
+
   it('a mission keeps its host state: two states’ missions are two bodies', () => {
     const somalia = nodes(
       'MOGADISHU, Feb 3 (Reuters) - The UN Assistance Mission in Somalia said on Tuesday that 12 civilians had ' +
