@@ -1,6 +1,6 @@
 // Wire datelines ("ADDIS ABABA (AP) —", "KYIV, Ukraine —"): where a story was filed, which is no actor, and
 // the state it was filed from. In: the article text and its blocks. Out: dateline ranges and the home state.
-import { placeState } from '../gazetteer/cities.ts';
+import { heldPlace, placeState } from '../gazetteer/cities.ts';
 import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import type { CleanDoc } from '../types.ts';
@@ -141,4 +141,20 @@ function placeLineState(text: string, clean: CleanDoc): string | null {
   if (!lead) return null;
   const line = text.slice(0, lead.start).trimEnd().split('\n').pop()!.trim();
   return PLACE_LINE.test(line) ? partsState(line) : null;
+}
+
+/**
+ * Whether the first dateline names only a city a de-facto authority holds ("SANAA, March 30 (Al-Masirah) -"): its
+ * own media's "Armed Forces" and "government" are not the recognised state's, so the dateline gives no state. Not
+ * when the dateline names the state ("DONETSK, Ukraine (Reuters) -").
+ */
+export function heldDateline(text: string, datelines: [number, number][]): boolean {
+  const first = datelines[0];
+  if (!first) return false;
+  const parts = text
+    .slice(first[0], first[1])
+    .split(/[(),]/)
+    .map((p) => p.trim())
+    .filter((p) => p && !DAY_PART.test(p));
+  return parts.length > 0 && parts.every(heldPlace);
 }

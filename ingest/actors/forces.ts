@@ -15,10 +15,12 @@ import {
   hasArmyBranch,
   hasFederalPolice,
   hasNationalPolice,
+  matchAt,
   militaryIsArmy,
   stateEntry,
   stateOfKey,
 } from '../gazetteer/index.ts';
+import { keysOf } from '../gazetteer/keys.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -293,11 +295,16 @@ export function storyState(sc: Scan): string | null {
     .map((d) => [d.id, d.mentions.filter((m) => !beyondBorder(sc.text, m)).length] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
-  // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
-  const acting = all.filter(([id]) => sc.actingStates.has(id));
-  const named = acting.length ? acting : all;
   const home = sc.homeState ?? sc.cityState ?? null;
+  // Against a dateline, another state named only on things ("the Turkish Hospital", "a Saudi warship") or inside
+  // another's name ("the Saudi-American aggression", "Iranian-backed militias") is not the story's.
+  const counted = home || sc.heldDateline ? all.filter(([id]) => id === home || !onlyQualifies(sc, id)) : all;
+  // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
+  const acting = counted.filter(([id]) => sc.actingStates.has(id));
+  const named = acting.length ? acting : counted;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
+  // Filed from a city a de-facto authority holds, naming no state: no state's forces but those it names.
+  if (sc.heldDateline && !named.length) return ownerOfBodies(sc, true);
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
   // the state the story names first, when it names it again.
   const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
@@ -312,6 +319,29 @@ export function storyState(sc: Scan): string | null {
   // Tied ("Honduras ... Guatemala"): the one of them whose cities the story names.
   const places = placesStateOf(sc);
   return places && named.some(([id, n]) => id === places && n === top[1]) ? places : null;
+}
+
+/**
+ * Whether every mention of a state qualifies something else: a demonym on a thing, the state not acting ("the
+ * Turkish Hospital", "a Qatari aid convoy"), or a name in a hyphenated compound ("Saudi-led", "Saudi-American").
+ */
+function onlyQualifies(sc: Scan, id: string): boolean {
+  return sc.reg
+    .get(id)!
+    .mentions.filter((m) => !beyondBorder(sc.text, m))
+    .every((m) => inCompound(sc.text, m) || (!sc.actingAt.has(m.start) && demonymForm(sc.text, id, m)));
+}
+
+/** A name glued by a hyphen to another word ("Saudi-led", "US-Israeli"). */
+const inCompound = (text: string, m: { start: number; end: number }) =>
+  /^[-‐][\p{L}]/u.test(text.slice(m.end, m.end + 2)) ||
+  /[\p{L}.][-‐]$/u.test(text.slice(Math.max(0, m.start - 2), m.start));
+
+/** Whether a state's mention is written as its demonym ("Saudi", "Turkish"), not its name. */
+function demonymForm(text: string, id: string, m: { start: number; end: number }): boolean {
+  const keys = keysOf(text.slice(m.start, m.end));
+  const hit = matchAt(keys, 0);
+  return hit?.end === keys.length && hit.hits.some((h) => h.id === id && h.role === 'demonym');
 }
 
 const placesOf = new WeakMap<Scan, string | null>();

@@ -7,7 +7,7 @@
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
 import { outletHomeState } from '../gazetteer/index.ts';
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
-import { datelineCityState, datelineRanges, datelineState } from './dateline.ts';
+import { datelineCityState, datelineRanges, datelineState, heldDateline } from './dateline.ts';
 import { serviceOfState } from './demonyms.ts';
 import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descriptions.ts';
 import { forceDescriptions, resolveForceDescriptions, settleStatelessForces, storyState } from './forces.ts';
@@ -51,11 +51,15 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   // No state in the dateline: a national outlet's own ("Idlib, April 24 (SANA) -" is a Syrian story), else the
   // state of the dateline's city, which only counts where the story names no state twice. No dateline and no
   // publisher known: the outlet the story cites as its own ("a local resident told 24.kg").
-  const home =
-    datelineState(text, datelines) ??
-    outletHomeState(clean.outletName) ??
-    (datelines.length || clean.outletName ? null : ownOutletState(text));
-  const sc = newScan(text, home, home ? null : datelineCityState(text, datelines, clean));
+  // A city a de-facto authority holds ("SANAA (Saba) -") gives no state: its own media's forces are not the state's.
+  const held = heldDateline(text, datelines);
+  const home = held
+    ? null
+    : (datelineState(text, datelines) ??
+      outletHomeState(clean.outletName) ??
+      (datelines.length || clean.outletName ? null : ownOutletState(text)));
+  const sc = newScan(text, home, home || held ? null : datelineCityState(text, datelines, clean));
+  sc.heldDateline = held;
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
   const titleCase = titleCaseSentences(nlp);

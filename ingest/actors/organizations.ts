@@ -83,10 +83,20 @@ function chainEnd(v: View, joined: Item[], x: number): number {
         joined[y + 1]!.type === 'gaz' &&
         (joined[y + 1] as { hit: Hit }).hit.role !== 'title' &&
         adjacent(v, joined[y]!, joined[y + 1]!) &&
-        between(v, joined[y]!, joined[y + 1]!).length > 0))
+        between(v, joined[y]!, joined[y + 1]!).length > 0) ||
+      (y + 1 < joined.length && missionIn(v, joined[y]!, joined[y + 1]!)))
   )
     y++;
   return y;
+}
+
+/**
+ * "UN Assistance Mission in Somalia", "UN Verification Mission in Colombia": a Mission's host state is part of its
+ * name, so the missions of one body in two states are two bodies.
+ */
+function missionIn(v: View, it: Item, next: Item): boolean {
+  const gap = between(v, it, next);
+  return v.keys[it.end - 1] === 'mission' && gap.length === 1 && gap[0] === 'in' && isStateItem(next);
 }
 
 /** A demonym, a state's name right after it, then a run holding a body's cue word, all written together. */

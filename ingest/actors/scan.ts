@@ -36,6 +36,8 @@ export interface Scan {
    * bureau city ("Istanbul (Anadolu) -") files stories about other states.
    */
   cityState?: string | null;
+  /** The dateline names only a city a de-facto authority holds ("SANAA (Saba) -"): no state for its bare forces. */
+  heldDateline?: boolean;
   pendingSurnames: PendingSurname[];
   /** Outlet descriptors ("the Lebanese outlet"). */
   outletDescriptors: Description[];
@@ -58,6 +60,8 @@ export interface Scan {
   pendingAffiliations: { personId: string; at: number; role: string; id?: string; opens?: boolean }[];
   /** States named at least once other than as a place ("in Ukraine", "the Paris attacks": places.ts). */
   actingStates: Set<string>;
+  /** Where those states act: the start of each such mention. */
+  actingAt: Set<number>;
 }
 
 export function newScan(text: string, homeState: string | null, cityState: string | null = null): Scan {
@@ -78,6 +82,7 @@ export function newScan(text: string, homeState: string | null, cityState: strin
     bodyOf: new Map(),
     pendingAffiliations: [],
     actingStates: new Set(),
+    actingAt: new Set(),
   };
 }
 
@@ -92,7 +97,10 @@ export function stateMention(
   people = false,
 ): void {
   const e = stateEntry(id)!;
-  if (!people && !placeOnly(v, a, b, kind === 'metonym')) sc.actingStates.add(id);
+  if (!people && !placeOnly(v, a, b, kind === 'metonym')) {
+    sc.actingStates.add(id);
+    sc.actingAt.add(v.toks[a]!.start);
+  }
   sc.reg.ensure(id, e.name, 'state');
   sc.reg.mention(id, v.toks[a]!.start, v.toks[b - 1]!.end, kind, surfaceOf(v, a, b));
 }

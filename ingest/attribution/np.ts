@@ -460,8 +460,9 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
   }
   s++;
   // "Residents who fled to the town said": the region after a relative clause's verb is not the subject;
-  // the noun phrase the relative pronoun stands for is.
-  if (s - 1 >= first && s <= last && (tokens[s - 1]!.pos === 'VERB' || tokens[s - 1]!.pos === 'AUX')) {
+  // the noun phrase the relative pronoun stands for is. So when the clause's verb is the last word before the cue
+  // ("A resident who asked not to be named said", "Residents who fled said").
+  if (s - 1 >= first && s <= last + 1 && (tokens[s - 1]!.pos === 'VERB' || tokens[s - 1]!.pos === 'AUX')) {
     for (let k = s - 1; k >= Math.max(first + 1, s - 6); k--) {
       const u = tokens[k]!;
       if (u.text === ',' || isQuoteMark(u) || u.pos === 'PUNCT') break;

@@ -2,6 +2,7 @@
 // scripts/data/cities.ts from GeoNames and ISO 3166-2) and the states' capitals ("San Pedro Sula" → honduras,
 // "Chhattisgarh" → india, "Lima" → peru). In: a place name or an article's text. Out: a state id or null.
 import citiesData from './data/cities.json' with { type: 'json' };
+import heldData from './data/held-cities.json' with { type: 'json' };
 import statesData from '../../graph/data/states.json' with { type: 'json' };
 import { foldPlace } from './fold.ts';
 
@@ -14,6 +15,11 @@ const STATE_OF = new Map<string, string>([
 /** A unit word after a place's name ("Kandahar Province", "Borno State", "Raipur city", "Cauca department"). */
 // Not "county": "Nassau County" (New York) is not Nassau (Bahamas).
 const UNIT_AFTER = / (?:province|state|city|district|region|department|governorate|prefecture|oblast)$/;
+
+const HELD = new Set(heldData.cities);
+
+/** Whether a place is a city a de-facto authority holds ("Sanaa", "Donetsk": data/held-cities.json). */
+export const heldPlace = (name: string): boolean => HELD.has(foldPlace(name));
 
 /** The state of a city, region or capital so named ("BOGOTA", "Bogotá", "Borno State"), else null. */
 export function placeState(name: string): string | null {
