@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { bodies, entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
+import { bodies, entryById, matchAt, stateEntry, stateOfKey, states, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -21,7 +21,7 @@ import {
   OUTLET_CUES,
 } from './lexicon.ts';
 import { peopleOnly, placeOnly } from './places.ts';
-import { slugify } from './registry.ts';
+import { type Draft, slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -56,6 +56,15 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return it.end + 1;
   }
   if (idiomNotOutlet(v, it)) return it.end;
+  // "Iran's Supreme National Security Council": a body's alias that a capitalized word before it runs into names
+  // another, longer body ("National Security Council" is the US one).
+  const before = joined[x - 1];
+  if (hit.role === 'alias' && longerName(v, before, it)) {
+    const name = surfaceOf(v, before!.start, it.end);
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, v.toks[before!.start]!.start, v.toks[it.end - 1]!.end, 'name', name);
+    return it.end;
+  }
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
   if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
     pendSurname(sc, v, it.start, false);
@@ -83,6 +92,17 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
+}
+
+/**
+ * Whether a run of capitalized words right before a body's alias, inside a sentence of running text, makes one
+ * longer name with it: not a title ("Deputy"), not a headline's capitals.
+ */
+function longerName(v: View, before: Item | undefined, it: GazItem): boolean {
+  if (!before || before.type !== 'run' || before.end !== it.start || before.start === 0) return false;
+  if (v.headline || v.titleCase || v.glued[it.start]) return false;
+  const words = v.toks.slice(before.start, before.end).map((t) => t.text);
+  return words.every((w) => !titleEntry(w)) && !titleEntry(words.join(' '));
 }
 
 /** Lower-case words after a known body that name its own assembly. */
@@ -260,6 +280,21 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(stateBody(sc, owner.hit.id, suffix, label).id);
     return true;
   }
+  // "the Israel Defense Forces' Central Command", "the Israeli military's Central Command": a body's alias after
+  // another state's body's possessive is that body's own organ of the name, keyed under it.
+  const by = possessiveOwner(sc, v, from);
+  if (by && by.id !== hit.id && !!homeStateOf(by) && homeStateOf(by) !== home) {
+    const organ = sc.reg.ensure(`${by.id}-${suffix}`, `${by.name} ${label}`, 'organization');
+    organ.affiliation ??= by.id;
+    span(organ.id);
+    return true;
+  }
+  // "Central Command said" after the IDF's, where the gazetteer's own was not named before: that organ again.
+  const organ = sc.reg.has(hit.id) ? undefined : sc.reg.all().find((d) => isOrganOf(sc, d, suffix, home));
+  if (organ) {
+    span(organ.id);
+    return true;
+  }
   if (genericName) return namedAgain(sc, hit.id, label, span);
   // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words; not
   // another body of the same state the gazetteer keys apart ("TNI" after "TNI AD", its army).
@@ -297,6 +332,26 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/** Whether a draft is an organ named for another state's body, keyed `<owner>-<suffix>` (possessiveOwner). */
+function isOrganOf(sc: Scan, d: Draft, suffix: string, home: string): boolean {
+  const owner = d.affiliation ? sc.reg.get(d.affiliation) : undefined;
+  return !!owner && d.id === `${owner.id}-${suffix}` && !!homeStateOf(owner) && homeStateOf(owner) !== home;
+}
+
+/**
+ * A body (no person, no state) named right before token `at`, or its possessive: "the Israel Defense Forces' ",
+ * "IDF ".
+ */
+function possessiveOwner(sc: Scan, v: View, at: number): Draft | null {
+  const start = v.toks[at]!.start;
+  const poss = /(?:['’]s?)?[ \u00a0]+$/.exec(sc.text.slice(Math.max(0, start - 5), start));
+  if (!poss) return null;
+  const end = start - poss[0].length;
+  return (
+    sc.reg.all().find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end === end)) ?? null
+  );
 }
 
 /**
