@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { bodies, entryById, matchAt, stateEntry, stateOfKey, states, titleEntry } from '../gazetteer/index.ts';
+import { bodies, entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -56,15 +56,6 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return it.end + 1;
   }
   if (idiomNotOutlet(v, it)) return it.end;
-  // "Iran's Supreme National Security Council": a body's alias that a capitalized word before it runs into names
-  // another, longer body ("National Security Council" is the US one).
-  const before = joined[x - 1];
-  if (hit.role === 'alias' && longerName(v, before, it)) {
-    const name = surfaceOf(v, before!.start, it.end);
-    const d = sc.reg.ensure(slugify(name), name, 'organization');
-    sc.reg.mention(d.id, v.toks[before!.start]!.start, v.toks[it.end - 1]!.end, 'name', name);
-    return it.end;
-  }
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
   if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
     pendSurname(sc, v, it.start, false);
@@ -92,17 +83,6 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
-}
-
-/**
- * Whether a run of capitalized words right before a body's alias, inside a sentence of running text, makes one
- * longer name with it: not a title ("Deputy"), not a headline's capitals.
- */
-function longerName(v: View, before: Item | undefined, it: GazItem): boolean {
-  if (!before || before.type !== 'run' || before.end !== it.start || before.start === 0) return false;
-  if (v.headline || v.titleCase || v.glued[it.start]) return false;
-  const words = v.toks.slice(before.start, before.end).map((t) => t.text);
-  return words.every((w) => !titleEntry(w)) && !titleEntry(words.join(' '));
 }
 
 /** Lower-case words after a known body that name its own assembly. */

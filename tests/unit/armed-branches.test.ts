@@ -67,7 +67,7 @@ describe("another state's body named with a known body's short alias", () => {
     expect(idf.at('U.S. Central Command')).toEqual(['united-states-central-command']);
   });
 
-  it('is a longer name of its own when a capitalized word runs into the alias', () => {
+  it('is the Iranian body of the longer name, not the US one of the shorter', () => {
     const iran = nodes(
       "TEHRAN (Reuters) - Iran's Supreme National Security Council said on Sunday it would respond to the strike, " +
         'state media reported.',
