@@ -21,7 +21,7 @@ import {
   OUTLET_CUES,
 } from './lexicon.ts';
 import { peopleOnly, placeOnly } from './places.ts';
-import { slugify } from './registry.ts';
+import { type Draft, slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -260,6 +260,21 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(stateBody(sc, owner.hit.id, suffix, label).id);
     return true;
   }
+  // "the Israel Defense Forces' Central Command", "the Israeli military's Central Command": a body's alias after
+  // another state's body's possessive is that body's own organ of the name, keyed under it.
+  const by = possessiveOwner(sc, v, from);
+  if (by && by.id !== hit.id && !!homeStateOf(by) && homeStateOf(by) !== home) {
+    const organ = sc.reg.ensure(`${by.id}-${suffix}`, `${by.name} ${label}`, 'organization');
+    organ.affiliation ??= by.id;
+    span(organ.id);
+    return true;
+  }
+  // "Central Command said" after the IDF's, where the gazetteer's own was not named before: that organ again.
+  const organ = sc.reg.has(hit.id) ? undefined : sc.reg.all().find((d) => isOrganOf(sc, d, suffix, home));
+  if (organ) {
+    span(organ.id);
+    return true;
+  }
   if (genericName) return namedAgain(sc, hit.id, label, span);
   // "Congress leader Rahul Gandhi" after "the Congress party": the body the article named with those words; not
   // another body of the same state the gazetteer keys apart ("TNI" after "TNI AD", its army).
@@ -297,6 +312,26 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/** Whether a draft is an organ named for another state's body, keyed `<owner>-<suffix>` (possessiveOwner). */
+function isOrganOf(sc: Scan, d: Draft, suffix: string, home: string): boolean {
+  const owner = d.affiliation ? sc.reg.get(d.affiliation) : undefined;
+  return !!owner && d.id === `${owner.id}-${suffix}` && !!homeStateOf(owner) && homeStateOf(owner) !== home;
+}
+
+/**
+ * A body (no person, no state) named right before token `at`, or its possessive: "the Israel Defense Forces' ",
+ * "IDF ".
+ */
+function possessiveOwner(sc: Scan, v: View, at: number): Draft | null {
+  const start = v.toks[at]!.start;
+  const poss = /(?:['’]s?)?[ \u00a0]+$/.exec(sc.text.slice(Math.max(0, start - 5), start));
+  if (!poss) return null;
+  const end = start - poss[0].length;
+  return (
+    sc.reg.all().find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end === end)) ?? null
+  );
 }
 
 /**

@@ -54,3 +54,25 @@ describe('a region named after a capital', () => {
     expect(sudan.at('Juba')).toEqual(['south-sudan']);
   });
 });
+
+describe("another state's body named with a known body's short alias", () => {
+  it("is the owner's organ after its possessive, and again when named alone", () => {
+    const idf = nodes(
+      "JERUSALEM (Reuters) - The head of the Israeli military's Central Command ordered an inquiry on Tuesday into " +
+        'the shooting of a teenager near Hebron. Central Command said troops had come under fire. In Washington, the ' +
+        'Pentagon said U.S. Central Command was moving a second carrier to the region.',
+    );
+    expect(idf.at('Central Command')).toEqual(['israel-military-central-command']);
+    expect(idf.at('Central Command', 1)).toEqual(['israel-military-central-command']);
+    expect(idf.at('U.S. Central Command')).toEqual(['united-states-central-command']);
+  });
+
+  it('is the Iranian body of the longer name, not the US one of the shorter', () => {
+    const iran = nodes(
+      "TEHRAN (Reuters) - Iran's Supreme National Security Council said on Sunday it would respond to the strike, " +
+        'state media reported.',
+    );
+    expect(iran.at('Supreme National Security Council')).toEqual(['iran-supreme-national-security-council']);
+    expect(iran.ids()).not.toContain('us-national-security-council');
+  });
+});
