@@ -439,6 +439,9 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
 const DATELINE_TOKENS = 16;
 /** A token of a place in capitals ("PORT", "SUDAN"), as datelines open. */
 const inCaps = (t: Token) => /^[A-Z][A-Z.'-]*$/.test(t.text) && t.text.length > 1;
+/** A token of a dateline's date after its place: a comma, a month ("July", "Jan."), a day or a year. */
+const DATE_PART =
+  /^(?:,|\.|\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 /**
  * End of a wire dateline opening the sentence ("EL FASHER, Sudan (AP) — ", "KASESE - ", the South Asian papers'
@@ -448,7 +451,13 @@ const inCaps = (t: Token) => /^[A-Z][A-Z.'-]*$/.test(t.text) && t.text.length > 
 export function datelineEnd(tokens: Token[], first: number, limit: number): number {
   let paren = false;
   const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
-  const placeOnly = (k: number) => k > first && tokens.slice(first, k).every(inCaps);
+  // A place in capitals alone, or with its date: "KASESE", "DUSHANBE, July 12".
+  const placeOnly = (k: number) => {
+    if (k <= first) return false;
+    let i = first;
+    while (i < k && inCaps(tokens[i]!)) i++;
+    return i > first && tokens.slice(i, k).every((t) => DATE_PART.test(t.text));
+  };
   for (let k = first; k < Math.min(limit, first + DATELINE_TOKENS); k++) {
     const t = tokens[k]!;
     const spaced = k > first && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end;

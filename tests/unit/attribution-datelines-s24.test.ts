@@ -24,6 +24,12 @@ describe('datelines opening a reported sentence', () => {
     ]);
   });
 
+  it('skips a place in capitals with its date and a spaced hyphen', () => {
+    expect(
+      contents('DUSHANBE, July 12 - One Tajik border guard was killed on Monday, the border service said.'),
+    ).toEqual(['One Tajik border guard was killed on Monday']);
+  });
+
   it("skips the South Asian papers' place and colon", () => {
     expect(contents('PARACHINAR: At least 14 people were killed when gunmen ambushed a convoy, police said.')).toEqual([
       'At least 14 people were killed when gunmen ambushed a convoy',
@@ -33,6 +39,9 @@ describe('datelines opening a reported sentence', () => {
   it('keeps a capitalised opening that is no dateline', () => {
     expect(contents('UN peacekeepers had left the town - a day before the raid, residents said.')).toEqual([
       'UN peacekeepers had left the town - a day before the raid',
+    ]);
+    expect(contents('EU, UK and US - officials from all three had met in Geneva, a diplomat said.')).toEqual([
+      'EU, UK and US - officials from all three had met in Geneva',
     ]);
   });
 
