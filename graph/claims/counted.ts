@@ -77,29 +77,33 @@ const OUTCOMES = new Set(['~kill', '~wound']);
 /** Words that end the search for a figure's outcome: another figure's clause ("killed 20 and wounded 30"). */
 const OUTCOME_STOPS = new Set(['and', 'or', 'but', 'while', 'including']);
 
+/** Auxiliaries between a figure and its outcome ("two civilians had been killed"): no word of the count. */
+const AUXILIARIES = new Set(['had', 'have', 'has', 'been', 'was', 'were', 'are', 'is', 'be', 'being']);
+
 /**
- * Count term -> the outcome it is told with: the killed/wounded verb within three words after the figure ("five
- * others wounded", "12 people were killed"), else within two before it ("killed five policemen"), never across
- * another figure or a conjunction.
+ * Count term -> the act it is told with, one of `acts`: the verb within three words after the figure ("five others
+ * wounded", "12 people were killed", auxiliaries not counted: "two civilians had been killed"), else within two
+ * before it ("killed five policemen"), never across another figure or a conjunction.
  */
-function outcomes(text: string): Map<string, string> {
+function boundActs(text: string, acts: Set<string>): Map<string, string> {
   const words = wordsOf(text);
   const out = new Map<string, string>();
-  const outcomeAt = (k: number) => {
+  const actAt = (k: number) => {
     const t = wordTerm(words[k]!);
-    return t && OUTCOMES.has(t) ? t : null;
+    return t && acts.has(t) ? t : null;
   };
   words.forEach((w, i) => {
     const count = /^\d/.test(w) ? wordTerm(w) : null;
     if (!count?.startsWith('#') || out.has(count)) return;
     let found: string | null = null;
-    for (let k = i + 1; k <= i + 3 && k < words.length && !found; k++) {
+    for (let k = i + 1, n = 0; n < 3 && k < words.length && !found; k++) {
       if (/^\d/.test(words[k]!) || OUTCOME_STOPS.has(words[k]!)) break;
-      found = outcomeAt(k);
+      if (!AUXILIARIES.has(words[k]!)) n++;
+      found = actAt(k);
     }
     for (let k = i - 1; k >= i - 2 && k >= 0 && !found; k--) {
       if (/^\d/.test(words[k]!) || OUTCOME_STOPS.has(words[k]!)) break;
-      found = outcomeAt(k);
+      found = actAt(k);
     }
     if (found) out.set(count, found);
   });
@@ -107,7 +111,7 @@ function outcomes(text: string): Map<string, string> {
 }
 
 /** Count term -> the outcome (`~kill`, `~wound`) it is told with, for one content text. */
-export const outcomeBy = memoByString(outcomes);
+export const outcomeBy = memoByString((text: string) => boundActs(text, OUTCOMES));
 
 /** Whether a figure both texts give is a death toll in one and a count of wounded in the other. */
 export function outcomesApart(a: string, b: string): boolean {
@@ -115,6 +119,25 @@ export function outcomesApart(a: string, b: string): boolean {
   for (const [count, what] of oa) {
     const other = ob.get(count);
     if (other && other !== what) return true;
+  }
+  return false;
+}
+
+/** Acts a figure may count the objects of besides the killed and wounded: "captured two others", "arrested five". */
+const COUNTED_ACTS = new Set([...OUTCOMES, '~seize', '~arrest', '~free']);
+/** Count term -> the act (an outcome or COUNTED_ACTS) it is told with, for one content text. */
+const actBy = memoByString((text: string) => boundActs(text, COUNTED_ACTS));
+
+/**
+ * Whether a figure both texts give is told with the killed or wounded in one and another act in the other:
+ * "Ugandan troops killed four rebels and captured two others" / "two civilians were killed" are two tolls, though
+ * both texts say "two".
+ */
+export function tollsApart(a: string, b: string): boolean {
+  const [aa, ab] = [actBy(a), actBy(b)];
+  for (const [count, what] of aa) {
+    const other = ab.get(count);
+    if (other && other !== what && (OUTCOMES.has(what) || OUTCOMES.has(other))) return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@ import {
   outcomeBy,
   outcomesApart,
   sidesApart,
+  tollsApart,
   vagueApart,
 } from './counted.ts';
 import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
@@ -530,6 +531,65 @@ function tollRetold(rel: Relation, a: Side, b: Side): boolean {
   });
 }
 
+const STATE_NAMES = new Map(states.map((s) => [`@${s.id}`, [s.name, ...s.aliases]]));
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPASS = '(?:(?:north|south|east|west|central|northern|southern|eastern|western)[a-z-]* )?';
+const AREA = '(?:region|province|district|state|county|department|governorate|prefecture|division)';
+const placeMemo = new Map<string, RegExp>();
+/**
+ * Whether a text names a state as where something happened: "in central Mali", "near northern Niger", "Pakistan's
+ * South Waziristan district"; not as a party ("Afghan-based militants", "Pakistan must stop sending them").
+ */
+function placedIn(text: string, state: string): boolean {
+  let re = placeMemo.get(state);
+  if (!re) {
+    const names = (STATE_NAMES.get(state) ?? []).map(escape).join('|');
+    re = names
+      ? new RegExp(
+          `\\b(?:in|inside|near) (?:the )?${COMPASS}(?:${names})\\b(?!['’]s)|` +
+            `\\b(?:${names})['’]s (?:\\p{Lu}[\\p{L}-]* ){0,3}${AREA}\\b`,
+          'u',
+        )
+      : /$^/;
+    placeMemo.set(state, re);
+  }
+  return re.test(text);
+}
+/** Whether every state only one side names is named there as the place (placedIn). */
+function loneStatesPlaced(a: Side, b: Side): boolean {
+  const lone = (x: Side, y: Side) => x.terms.filter((t) => STATE_TERMS.has(t) && !y.terms.includes(t));
+  return lone(a, b).every((t) => placedIn(a.text, t)) && lone(b, a).every((t) => placedIn(b.text, t));
+}
+
+/** What a toll may count without saying who ("killed 12 people"): any of the civilians or passengers another names. */
+const ANYONE = new Set(['peopl', 'perso', 'victi']);
+
+/**
+ * One incident's toll told by any two origins: "Gunmen killed 12 civilians in an attack on the village" / "An attack on
+ * a village killed 12 people" (a governor and an anonymous local official). Both tell the same incident, the same
+ * figures (the shared one large enough to say something: MIN_FIGURE), that figure told with the same outcome on both
+ * sides and counting the same thing or anyone ("people"), and every actor only one side names is a state (where it
+ * happened). Another party blamed ("JNIM fighters killed 12 civilians"), another side's dead ("12 of the assailants",
+ * sidesApart), the wounded ("12 wounded", outcomesApart) or each side its own perpetrators ("soldiers" / "gunmen") is
+ * another assertion.
+ */
+function incidentToll(o: Overlap, a: Side, b: Side): boolean {
+  if (!o.incident || o.lone !== o.loneStates || o.turned || o.mutual) return false;
+  if (!loneStatesPlaced(a, b)) return false;
+  const [ca, cb] = [counts(a.terms), counts(b.terms)];
+  if (ca.some((t) => !cb.includes(t)) || cb.some((t) => !ca.includes(t))) return false;
+  // "soldiers killed 12 civilians" / "gunmen killed 12 people": the same toll laid at other doors.
+  const party = (x: string[], y: string[]) => x.some((t) => PARTY.has(t) && !y.includes(t));
+  if (party(a.terms, b.terms) && party(b.terms, a.terms)) return false;
+  return o.shared.some((f) => {
+    if (!figure(f)) return false;
+    const outcome = outcomeOf(f, a);
+    if (!outcome || outcome !== outcomeOf(f, b)) return false;
+    const [xa, xb] = [countedThing(f, a, outcome), countedThing(f, b, outcome)];
+    return !(xa && xb && xa !== xb && !ANYONE.has(xa) && !ANYONE.has(xb));
+  });
+}
+
 /**
  * Soft similarity (graph/claims/vectors.ts) from which one speaker's two tellings are one claim in other words, and
  * the content words each telling needs: a two-word claim matches too much.
@@ -703,7 +763,7 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
-  if (outcomesApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
+  if (outcomesApart(a.text, b.text) || tollsApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
@@ -721,6 +781,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     };
   if (tollRetold(rel, a, b))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one toll`, o) };
+  if (incidentToll(o, a, b))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one incident's toll`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))

@@ -435,23 +435,45 @@ export function leftContent(ctx: Ctx, b: number, from: number): Content | null {
   return { start: span[0], end: span[1], parts: [span], quote: opened && isQuoteMark(tokens[b - 1]!), lastTok: b - 1 };
 }
 
-/** End of a wire dateline opening the sentence ("EL FASHER, Sudan (AP) — "), or `first` when there is none. */
+/** Tokens a dateline may take before its dash: "BUNIA, Democratic Republic of Congo, May 12 (Reuters) -" takes 13. */
+const DATELINE_TOKENS = 16;
+/** A token of a place in capitals ("PORT", "SUDAN"), as datelines open. */
+const inCaps = (t: Token) => /^[A-Z][A-Z.'-]*$/.test(t.text) && t.text.length > 1;
+/** A token of a dateline's date after its place: a comma, a month ("July", "Jan."), a day or a year. */
+const DATE_PART =
+  /^(?:,|\.|\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/**
+ * End of a wire dateline opening the sentence ("EL FASHER, Sudan (AP) — ", "KASESE - ", the South Asian papers'
+ * "PARACHINAR: "), or `first` when there is none. A spaced hyphen or a colon ends one only after a place in capitals
+ * alone.
+ */
 export function datelineEnd(tokens: Token[], first: number, limit: number): number {
   let paren = false;
-  for (let k = first; k < Math.min(limit, first + 12); k++) {
+  const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
+  // A place in capitals alone, or with its date: "KASESE", "DUSHANBE, July 12".
+  const placeOnly = (k: number) => {
+    if (k <= first) return false;
+    let i = first;
+    while (i < k && inCaps(tokens[i]!)) i++;
+    return i > first && tokens.slice(i, k).every((t) => DATE_PART.test(t.text));
+  };
+  for (let k = first; k < Math.min(limit, first + DATELINE_TOKENS); k++) {
     const t = tokens[k]!;
+    const spaced = k > first && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end;
     // A hyphen inside a party tag ("Sen. Rob Portman (R-Ohio)") is no dash: only one after the bracket or spaced.
     // EFE closes its agency with a full stop first: "Quito, Mar 13 (EFE).- Four people ...".
     const dash =
       t.text === '-' &&
-      paren &&
-      (tokens[k - 1]!.text === ')' ||
-        (tokens[k - 1]!.text === '.' && tokens[k - 2]?.text === ')') ||
-        tokens[k - 1]!.end < t.start);
+      ((paren &&
+        (tokens[k - 1]!.text === ')' ||
+          (tokens[k - 1]!.text === '.' && tokens[k - 2]?.text === ')') ||
+          tokens[k - 1]!.end < t.start)) ||
+        (spaced && placeOnly(k)));
     if (t.text === '—' || t.text === '–' || t.text === '--' || dash) {
-      const caps = /^[A-Z][A-Z .'-]+$/.test(tokens[first]!.text) && tokens[first]!.text.length > 1;
       return paren || caps ? k + 1 : first;
     }
+    if (t.text === ':' && tokens[k - 1]?.end === t.start && placeOnly(k)) return k + 1;
     if (t.text === '(' || t.text === ')') paren = true;
     else if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return first;
   }
