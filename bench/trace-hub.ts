@@ -5,24 +5,10 @@
 // Run: [ROOT=<checkout>] npx tsx bench/trace-hub.ts <graph.db> [N]
 import { readFileSync } from 'node:fs';
 
-import Database from 'better-sqlite3';
+import { EmbeddedStore, hubStore, root } from './hub-store.ts';
 
-const root = process.env.ROOT ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const { EmbeddedStore } = (await import(
-  `${root}/graph/embedded/store.ts`
-)) as typeof import('../graph/embedded/store.ts');
-const { normalizeName } = (await import(`${root}/graph/resolve.ts`)) as typeof import('../graph/resolve.ts');
-const { topPerson } = (await import(`${root}/bench/store-corpus.ts`)) as typeof import('./store-corpus.ts');
-
-const file = process.argv[2];
+const { file, hub } = hubStore('npx tsx bench/trace-hub.ts <graph.db> [N]');
 const runs = Number(process.argv[3] ?? 50);
-if (!file) {
-  console.error('usage: npx tsx bench/trace-hub.ts <graph.db> [N]');
-  process.exit(1);
-}
-const db = new Database(file, { readonly: true });
-const hub = db.prepare('SELECT id FROM node WHERE dkey = ?').pluck().get(normalizeName(topPerson())) as string;
-db.close();
 
 const store = new EmbeddedStore(file);
 await store.init();

@@ -7,21 +7,11 @@ import { readFileSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
-const root = process.env.ROOT ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const { EmbeddedStore } = (await import(
-  `${root}/graph/embedded/store.ts`
-)) as typeof import('../graph/embedded/store.ts');
-const { normalizeName } = (await import(`${root}/graph/resolve.ts`)) as typeof import('../graph/resolve.ts');
-const { topPerson } = (await import(`${root}/bench/store-corpus.ts`)) as typeof import('./store-corpus.ts');
+import { EmbeddedStore, hubStore, root } from './hub-store.ts';
 
-const file = process.argv[2];
+const { file, hub } = hubStore('npx tsx bench/trace-sql.ts <graph.db> [N]');
 const runs = Number(process.argv[3] ?? 200);
-if (!file) {
-  console.error('usage: npx tsx bench/trace-sql.ts <graph.db> [N]');
-  process.exit(1);
-}
 const probe = new Database(file, { readonly: true });
-const hub = probe.prepare('SELECT id FROM node WHERE dkey = ?').pluck().get(normalizeName(topPerson())) as string;
 const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, (...a: unknown[]) => unknown>;
 probe.close();
 

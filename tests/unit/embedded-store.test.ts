@@ -54,6 +54,24 @@ crossArticleSpec(
   (s) => (s as EmbeddedStore).clear(),
 );
 
+/**
+ * A store file written before a kept table existed: drops the table (with its triggers and meta key), reopens the
+ * store so that opening fills it again, then clears the store. What `read` gives after the refill and after the clear.
+ */
+async function refillThenClear<T>(file: string, drop: string, read: () => T): Promise<[T, T]> {
+  const db = new Database(file);
+  db.exec(drop);
+  db.close();
+  const b = new EmbeddedStore(file);
+  await b.init();
+  await b.close();
+  const refilled = read();
+  const c = new EmbeddedStore(file);
+  await c.clear();
+  await c.close();
+  return [refilled, read()];
+}
+
 describe('embedded store file', () => {
   it('commits each article at once: another store reads it before the writer closes, and a reopen reads the same graph', async () => {
     const file = path.join(dir, 'reopen.db');
@@ -113,19 +131,15 @@ describe('embedded store file', () => {
     };
     const triggered = read();
     expect(triggered[0]!.length).toBeGreaterThan(50);
-    const db = new Database(file);
-    db.exec(`DROP TRIGGER actor_claim_speech; DROP TRIGGER actor_claim_published; DROP TRIGGER actor_claim_reports;
+    const [refilled, cleared] = await refillThenClear(
+      file,
+      `DROP TRIGGER actor_claim_speech; DROP TRIGGER actor_claim_published; DROP TRIGGER actor_claim_reports;
       DROP TRIGGER actor_claim_gone; DROP TABLE actor_claim; DROP TABLE actor_statements;
-      DELETE FROM meta WHERE key = 'actor_claim'`);
-    db.close();
-    const b = new EmbeddedStore(file);
-    await b.init();
-    await b.close();
-    expect(read()).toEqual(triggered);
-    const c = new EmbeddedStore(file);
-    await c.clear();
-    await c.close();
-    expect(read()).toEqual([[], []]);
+      DELETE FROM meta WHERE key = 'actor_claim'`,
+      read,
+    );
+    expect(refilled).toEqual(triggered);
+    expect(cleared).toEqual([[], []]);
   });
 
   it('keeps the texts of the claims each article reports as a store written before them gets them filled, once', async () => {
@@ -150,18 +164,14 @@ describe('embedded store file', () => {
     const triggered = read();
     expect(triggered.rows.length).toBeGreaterThan(50);
     expect(triggered.rows).toEqual(triggered.joined);
-    const db = new Database(file);
-    db.exec(`DROP TRIGGER reported_text_add; DROP TRIGGER reported_text_gone; DROP TABLE reported_text;
-      DELETE FROM meta WHERE key = 'reported_text'`);
-    db.close();
-    const b = new EmbeddedStore(file);
-    await b.init();
-    await b.close();
-    expect(read()).toEqual(triggered);
-    const c = new EmbeddedStore(file);
-    await c.clear();
-    await c.close();
-    expect(read().rows).toEqual([]);
+    const [refilled, cleared] = await refillThenClear(
+      file,
+      `DROP TRIGGER reported_text_add; DROP TRIGGER reported_text_gone; DROP TABLE reported_text;
+      DELETE FROM meta WHERE key = 'reported_text'`,
+      read,
+    );
+    expect(refilled).toEqual(triggered);
+    expect(cleared.rows).toEqual([]);
   });
 
   it('keeps each article’s extraction and the rank of a name set by the aliases file across a reopen', async () => {
