@@ -582,10 +582,12 @@ function compare(
   // their copies' news at one place (the lead rules above), a report naming only them names no party that tells
   // its incident apart. Filed days apart (known days), other parties still mean another attack.
   const leadNews = undatedLead || twoLeads || storedLead;
-  // So does one side's day in the week before the other's filing day (`told`, whichever side was stored first): a
-  // report naming only the state ("an attack ... in Congo's Ituri province") names no side the other must name too.
+  // So does one side's day in the week before the other's filing day (`told`, whichever side was stored first) when
+  // the undated side told its weekday, its week's news ("BUNIA, June 13 (Reuters) - ... in Congo's Ituri province on
+  // Monday"): naming only the state, it names no side the other must name too.
   const stateOnly = !tellingParties(named).length || !tellingParties(c.participants).length;
-  const sides = parties || ((leadNews || told) && stateOnly);
+  const weekNews = told && ((!inc.date && inc.weekday !== undefined) || (!c.date && c.weekday !== undefined));
+  const sides = parties || ((leadNews || weekNews) && stateOnly);
   const timely =
     near === true ||
     told ||
