@@ -273,6 +273,41 @@ export function weekdayRulesOut(weekday: number | undefined, filed: string | nul
   });
 }
 
+/**
+ * "late on Tuesday" under a year-less dateline ("PESHAWAR, Oct 18 (Reuters) -") and another report's full date
+ * (2023-10-17): in the other's year that weekday of the week up to the filing day is the very day (or a day either
+ * side, as a night's strike is dated). The weekday told, the days the weekday report was filed, and the full date.
+ */
+function weekdayFits(weekday: number | undefined, filed: string[], date: string | null): boolean {
+  const days = filed.filter(isDay);
+  return weekday !== undefined && isFullDate(date) && days.some((f) => !weekdayRulesOut(weekday, f, date));
+}
+
+/**
+ * The weekday one side told with no date under its filing day rules the other side's full date out: no filing day of
+ * it has that weekday's day in its week. Either side may be the weekday's: the new report (filed `published`) or the
+ * stored node (filed on its reports' days), so the decision is the same whichever came first.
+ */
+function weekdayApart(inc: Report, c: StoredIncident, published: string | null): boolean {
+  const out = (weekday: number | undefined, filed: string[], date: string | null) =>
+    weekday !== undefined && isFullDate(date) && filed.some(isDay) && !weekdayFits(weekday, filed, date);
+  return (
+    (!inc.date && out(inc.weekday, published ? [published] : [], c.date)) ||
+    (!c.date && out(c.weekday, c.reported, inc.date))
+  );
+}
+
+/**
+ * One side dated to the day with its year, the other undated but for a weekday that fits it under its filing day:
+ * one day, its year known from the dated side (the weekday confirms it). Symmetric, as weekdayApart is.
+ */
+function weekdayDay(inc: Report, c: StoredIncident, published: string | null): boolean {
+  return (
+    (!inc.date && weekdayFits(inc.weekday, published ? [published] : [], c.date)) ||
+    (!c.date && weekdayFits(c.weekday, c.reported, inc.date))
+  );
+}
+
 /** The day of the week a report puts an incident on: its full date's, else the weekday told with no date. */
 function weekdayOn(date: string | null, weekday: number | undefined): number | null {
   if (isFullDate(date)) return new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -481,8 +516,8 @@ function compare(
   // undated incident that no report dates either: "Sotk was shelled on September 13-14, 2022" is not "Sotq" told
   // with no date, whatever party they share.
   if (!c.date && !c.reported.some(isDay) && filedRulesOut(inc.date, news ? [news] : [])) return null;
-  // The stored node keeps no weekday: only the new report's is checked.
-  if (!inc.date && weekdayRulesOut(inc.weekday, published, c.date)) return null;
+  // A weekday told with no date, on either side, must fit the other's full date in its week.
+  if (weekdayApart(inc, c, published)) return null;
   const p1 = placeKey(inc.place);
   // One name spelled two ways ("Tassia" / "Tasia", "Ba Cho" / "Bacho") is the very place, not one that sounds alike.
   const p2 = spelledAlike(p1, placeKey(c.place)) ? p1 : placeKey(c.place);
@@ -501,8 +536,10 @@ function compare(
   // A country is too wide to make two reports one happening ("an attack in Russia"); a town is not. It still rules
   // out a report elsewhere.
   const samePlace = !wide && !!p1 && (p1 === p2 || sounded || inArea || spelled || tolled);
-  // Both dated to the day, years known: the place or a participant in common suffices.
-  const fullDays = isFullDate(inc.date) && isFullDate(c.date);
+  // Both dated to the day, years known (or one by a weekday that fits the other's day): the place or a participant in
+  // common suffices.
+  const byWeekday = weekdayDay(inc, c, published);
+  const fullDays = (isFullDate(inc.date) && isFullDate(c.date)) || byWeekday;
   const days = isDay(inc.date) && isDay(c.date);
   const gap = filedGap(published, c.reported);
   const near = gap === null ? null : gap <= UNDATED_WINDOW_DAYS;
@@ -545,7 +582,12 @@ function compare(
   // their copies' news at one place (the lead rules above), a report naming only them names no party that tells
   // its incident apart. Filed days apart (known days), other parties still mean another attack.
   const leadNews = undatedLead || twoLeads || storedLead;
-  const sides = parties || (leadNews && (!tellingParties(named).length || !tellingParties(c.participants).length));
+  // So does one side's day in the week before the other's filing day (`told`, whichever side was stored first) when
+  // the undated side told its weekday, its week's news ("BUNIA, June 13 (Reuters) - ... in Congo's Ituri province on
+  // Monday"): naming only the state, it names no side the other must name too.
+  const stateOnly = !tellingParties(named).length || !tellingParties(c.participants).length;
+  const weekNews = told && ((!inc.date && inc.weekday !== undefined) || (!c.date && c.weekday !== undefined));
+  const sides = parties || ((leadNews || weekNews) && stateOnly);
   const timely =
     near === true ||
     told ||
@@ -582,21 +624,23 @@ function compare(
     !(fullDays || days || told || undatedLead || twoLeads || storedLead || (gap !== null && gap <= 1))
   )
     return null;
-  const when = fullDays
-    ? inc.date === c.date
-      ? `same day ${inc.date}`
-      : `dates ${inc.date} and ${c.date} within a day`
-    : days
-      ? `days ${inc.date} and ${c.date} agree (a year unknown)`
-      : month || manyDead
-        ? `same month ${(inc.date ?? '').slice(0, 7)}`
-        : weekday && !told
-          ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
-          : (undatedLead || storedLead) && !told
-            ? LEAD_REASON
-            : twoLeads && !told
-              ? UNFILED_REASON
-              : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
+  const when = byWeekday
+    ? `day ${inc.date ?? c.date} on the weekday (${WEEKDAY_NAMES[(inc.date ? c.weekday : inc.weekday)!]}) told under the filing day`
+    : fullDays
+      ? inc.date === c.date
+        ? `same day ${inc.date}`
+        : `dates ${inc.date} and ${c.date} within a day`
+      : days
+        ? `days ${inc.date} and ${c.date} agree (a year unknown)`
+        : month || manyDead
+          ? `same month ${(inc.date ?? '').slice(0, 7)}`
+          : weekday && !told
+            ? `same weekday (${WEEKDAY_NAMES[weekdayOn(inc.date, inc.weekday)!]}), filed on days unknown`
+            : (undatedLead || storedLead) && !told
+              ? LEAD_REASON
+              : twoLeads && !told
+                ? UNFILED_REASON
+                : `dates compatible (not both known)${near ? '; filed within a week' : told ? '; told in the week it was filed' : ''}`;
   const who = [
     shared.length ? `shared participants ${shared.join(', ')}` : '',
     manyDead ? `${inc.killed} killed alike` : '',

@@ -25,7 +25,7 @@ export interface FoundDate {
 // chrono is costly: only call it on text that can hold a date.
 // Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b|\blast night\b/;
 // Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
 const DAY_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -45,7 +45,7 @@ const kept = parser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
 // Class names are chrono's own; if a release renames them, fall back to the full casual parser.
 if (kept.length >= 6) parser.parsers = kept;
 
-const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks)\b/i;
+const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|ago|week|weeks|last night)\b/i;
 /** A date the words themselves state: a month's name or a number ("the past day" states none). */
 const STATED = /\d|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/i;
 const FUTURE_BEFORE = /\b(?:next|coming|upcoming|following)\s+$/i;
@@ -114,6 +114,17 @@ function inName(text: string, at: number): boolean {
   return !!m && !DATE_WORDS.has(m[1]!.toLowerCase());
 }
 
+/**
+ * "in the night from Sunday to Monday June 12", "overnight Saturday to Sunday, March 3": two weekdays, the second with
+ * its month and day. The date told is the second's (a night's strike is dated to the morning it ended on); other
+ * readings keep their start.
+ */
+function nightsEnd(r: chrono.ParsedResult): chrono.ParsedComponents {
+  const [a, b] = [r.start, r.end];
+  const weekdayOnly = a.isCertain('weekday') && !a.isCertain('month') && !a.isCertain('day');
+  return weekdayOnly && b?.isCertain('month') && b.isCertain('day') ? b : a;
+}
+
 /** Finds and resolves the date expressions of `text`. `base` is added to the offsets. */
 export function findDates(text: string, publishedAt: string | null, base = 0): FoundDate[] {
   if (!DATEISH.test(text)) return [];
@@ -130,7 +141,7 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   }
   const out: FoundDate[] = [];
   for (const r of results) {
-    const c = r.start;
+    const c = nightsEnd(r);
     const lead = text.slice(Math.max(0, r.index - 12), r.index);
     const future = FUTURE_BEFORE.test(lead);
     const past = PAST_BEFORE.test(lead);

@@ -37,7 +37,7 @@ export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
   suburb suburbs vicinity part parts border port airport valley desert coast island islands enclave municipality neighborhood
   neighbourhood north south east west centre center heart edge districts neighbourhoods neighborhoods villages towns
-  commune communes locality localities hamlet hamlets settlement`.split(/\s+/),
+  commune communes locality localities hamlet hamlets settlement township townships`.split(/\s+/),
 );
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|southern-most|rural|besieged|embattled|war-torn)$/;
@@ -183,8 +183,7 @@ function placeAfterType(
   // "the Russian Black Sea port of": a demonym before the name is dropped. Before a part's type word only a state's
   // demonym or a people's adjective is: "the Intan Jaya area of Central Papua" is Intan Jaya, not Jaya.
   const part = PART_TYPES.has(tokens[k]!.norm);
-  const describes = (norm: string) =>
-    DEMONYM.test(norm) && (!part || DEMONYM_STATE.has(norm) || PEOPLE_ADJECTIVE.test(norm));
+  const describes = (norm: string) => DEMONYM.test(norm) && (!part || DEMONYM_STATE.has(norm) || peopleAdjective(norm));
   let o = i;
   while (o < k - 1 && describes(tokens[o]!.norm) && capitalized(tokens[o]!.text)) o++;
   let stop = k + 2;
@@ -279,6 +278,8 @@ function subjectPlace(view: View, first: number, end: number): Place | null {
 
 /** Endings of the adjectives of peoples and faiths ("Kurdish", "Sudanese", "Syrian", "Korean", "Yazidi"). */
 const PEOPLE_ADJECTIVE = /(?:ish|ese|ian|ean|i)$/;
+/** A doubled consonant before a final "i" ends names ("Lakki Marwat", "Dikki"), not peoples' adjectives. */
+const peopleAdjective = (norm: string) => PEOPLE_ADJECTIVE.test(norm) && !/([b-df-hj-np-tv-z])\1i$/.test(norm);
 
 /**
  * "the Ukrainian port of", "the Kurdish region of": a capitalised word like a demonym before a type word describes
@@ -289,9 +290,7 @@ const describesType = (tokens: View['tokens'], k: number) =>
   capitalized(tokens[k]!.text) &&
   demonymLike(tokens[k]!.norm) &&
   PLACE_TYPES.has(tokens[k + 1]?.norm ?? '') &&
-  (!PART_TYPES.has(tokens[k + 1]!.norm) ||
-    DEMONYM_STATE.has(tokens[k]!.norm) ||
-    PEOPLE_ADJECTIVE.test(tokens[k]!.norm));
+  (!PART_TYPES.has(tokens[k + 1]!.norm) || DEMONYM_STATE.has(tokens[k]!.norm) || peopleAdjective(tokens[k]!.norm));
 
 /** Token i is a local unit's word in lower case, with a capitalised name right after it or after "of". */
 const localUnitAt = (tokens: View['tokens'], i: number) => {
