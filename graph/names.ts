@@ -123,10 +123,11 @@ function unwrittenVowels(written: string): string {
 
 /**
  * A short vowel the script leaves unwritten or writes with one letter, which romanizations and languages write "a"
- * or "e" (Arabic "Marwan" and "Badal", Kurdish "Merwan" and "Bedel"; Amharic "Abebaw" / "Abebew"): "e" before a
- * consonant read as "a". A final "e" is kept ("Abebe" is not "Abeba"), and so is "ei" ("Hussein").
+ * or "e" (Arabic "Marwan" and "Badal", Kurdish "Merwan" and "Bedel"; Amharic "Abebaw" / "Abebew"): an "e" after a
+ * consonant (or opening the word) and before one read as "a". A final "e" is kept ("Abebe" is not "Abeba"), and so is
+ * an "e" beside another vowel: "ee" is a long "i" ("Mateen"), "ie" and "ei" are diphthongs ("Frazier", "Hussein").
  */
-const openVowel = (w: string) => w.replace(/e(?=[^aeiouy])/g, 'a');
+const openVowel = (w: string) => w.replace(/(?<![aeiou])e(?=[^aeiouy])/g, 'a');
 
 /**
  * Arabic-script given names (name-variants.json), each by its open-vowel reading ("salem" → "salam"): a family name
