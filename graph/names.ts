@@ -121,6 +121,50 @@ function unwrittenVowels(written: string): string {
   return stem + (m[2]!.length > 1 ? vowelClass(m[2]!) : m[2]!);
 }
 
+/**
+ * A short vowel the script leaves unwritten or writes with one letter, which romanizations and languages write "a"
+ * or "e" (Arabic "Marwan" and "Badal", Kurdish "Merwan" and "Bedel"; Amharic "Abebaw" / "Abebew"): an "e" after a
+ * consonant (or opening the word) and before one read as "a". A final "e" is kept ("Abebe" is not "Abeba"), and so is
+ * an "e" beside another vowel: "ee" is a long "i" ("Mateen"), "ie" and "ei" are diphthongs ("Frazier", "Hussein").
+ */
+const openVowel = (w: string) => w.replace(/(?<![aeiou])e(?=[^aeiouy])/g, 'a');
+
+/**
+ * Arabic-script given names (name-variants.json), each by its open-vowel reading ("salem" → "salam"): a family name
+ * that reads as one of them is a name of its own ("Nassar" beside "Nasser", "Kamel" beside "Kamal", "Salam" beside
+ * "Salem", where the "e" is an "i"), so it is not read so.
+ */
+const ARABIC_OPEN = new Set([...ARABIC_SCRIPT_GIVEN].map(openVowel));
+
+/**
+ * A consonant-final family name romanized from Arabic script (Arabic, Kurdish, Persian, Pashto), with what
+ * romanizations of its short vowels and its "dh" disagree on read alike: "e" before a consonant as "a" ("Bedel" /
+ * "Badal", "Haniyeh" / "Haniyah"), "dh" as "d" ("Khudher" / "Khuder"). A spelling surname-variants.json chose, a
+ * given name of its own and a name reading as one of them stay as written: "Hamad" is not "Hamed", "Nassar" not
+ * "Nasser".
+ */
+function arabicConsonantFinal(surname: string): string {
+  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return surname;
+  const open = openVowel(surname).replace(/dh/g, 'd');
+  return ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open;
+}
+
+/** Given names of Ethiopian and Eritrean persons, written in Ge'ez script (name-variants.json), each as geezWord reads it. */
+const GEEZ_SCRIPT_GIVEN = new Set(nameVariants.geezScriptGiven.map((w) => geezWord(w)));
+
+/**
+ * A word of a name romanized from Ge'ez script (Amharic, Tigrinya), with what romanizations disagree on read alike:
+ * the first-order vowel written "e" or "a" before a consonant ("Abebaw" / "Abebew", openVowel), a doubled consonant,
+ * gemination the script does not write, as one ("Dessalegn" / "Desalegn").
+ */
+function geezWord(word: string): string {
+  return openVowel(word).replace(/([^aeiou])\1/g, '$1');
+}
+
+/** Whether a name is Ethiopian or Eritrean: its given or family name (a father's given name) is a Ge'ez-script one. */
+const geezScript = (given: string, surname: string) =>
+  GEEZ_SCRIPT_GIVEN.has(geezWord(given)) || GEEZ_SCRIPT_GIVEN.has(geezWord(surname));
+
 /** Name words outlets romanize differently ("Muhammad", "Abdiasis", "Shebab"): graph/data/name-variants.json. */
 const WORD_VARIANTS = new Map(
   (nameVariants.groups as string[][]).flatMap(([key, ...forms]) => forms.map((f) => [f, key!] as const)),
@@ -404,6 +448,15 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
   }
   const surname = surnameKey(tokens[tokens.length - 1]!);
   const arabicScript = arabicParticle || ARABIC_SCRIPT_GIVEN.has(tokens[0]!);
+  // "Mesfin Abebaw" / "Mesfin Abebew": both words of an Ethiopian name read as Ge'ez romanizations agree.
+  if (!g && !arabicScript && geezScript(given, surname))
+    return {
+      given: geezWord(given),
+      surname: geezWord(surname),
+      suffix,
+      middle: tokens.slice(1, -1),
+      familyFirst: false,
+    };
   return {
     given,
     surname: g ? surname : scriptSurname(surname, tokens[0]!, arabicScript),
@@ -418,7 +471,7 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
  */
 function scriptSurname(surname: string, given: string, arabicScript: boolean): string {
-  if (arabicScript) return unwrittenVowels(surname);
+  if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname)) return surname;
   return eastSlavic(given, surname) ? cyrillicSurname(surname) : surname;
