@@ -3,6 +3,7 @@
 // titles as roles and the entity before them as the base of its affiliation. In: a View and the items from
 // a title item on. Out: actors and pending affiliations on the Scan; the items consumed marked used.
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
@@ -87,15 +88,50 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     z++;
   }
   if (qualified && !closed) z = pastPortfolioList(v, joined, z, used);
+  // "of Kaunia police station Abdul Matin": the place run and its unit are the qualifier's, the run after them the name.
+  const skipPlace = qualified && !closed && unitBetween(v, joined[z], joined[z + 1]);
+  if (skipPlace) used.add(joined[z++]!);
+  const unit = skipPlace || (qualified && !closed && z > y && unitBetween(v, joined[z - 1], joined[z]));
   const nameItem = stateSurname(v, joined, z, y, used);
   if (
     !v.headline &&
     nameItem?.type === 'run' &&
     (adjacent(v, joined[z - 1]!, nameItem) || qualified) &&
-    (z === y || qualified)
+    (z === y || qualified || placeOfOffice(v, joined, y, z))
   )
-    titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed, nameItem }, used);
+    titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed && !unit, nameItem }, used);
   markUsed(joined, x, y, used);
+}
+
+/**
+ * "Chief Minister Punjab Maryam Nawaz", "Caretaker Chief Minister Khyber Pakhtunkhwa Muhammad Azam Khan", "Governor
+ * Sindh Kamran Tessori": South Asian copy's province glued between the title and the name, with no "of"; the place
+ * is the office's, the name after it the office holder's.
+ */
+function placeOfOffice(v: View, joined: Item[], y: number, z: number): boolean {
+  const place = joined[y];
+  return (
+    z === y + 1 &&
+    place?.type === 'gaz' &&
+    place.hit.role === 'place' &&
+    adjacent(v, joined[y - 1]!, place) &&
+    adjacent(v, place, joined[z]!)
+  );
+}
+
+/**
+ * "Officer-in-Charge of Kaunia police station Abdul Matin", "Governor of Kano state Abba Kabir Yusuf", "Chairman of
+ * Bakori local government Abdulkadir Ibrahim": a title's place, then one to three lower-case words of its unit (a
+ * noun last), then a run of two words or more: the run is the holder's whole name, the place no person.
+ */
+function unitBetween(v: View, place: Item | undefined, name: Item | undefined): boolean {
+  if (!place || name?.type !== 'run' || name.end - name.start < 2 || !isCap(v.toks[name.start]!)) return false;
+  if (place.type !== 'run' && !(place.type === 'gaz' && place.hit.role === 'place')) return false;
+  const gap = name.start - place.end;
+  if (gap < 1 || gap > 3 || lexicalTag(v.keys[name.start - 1]!) !== 'NOUN') return false;
+  for (let k = place.end; k < name.start; k++)
+    if (!/^\p{Ll}/u.test(v.toks[k]!.text) || !/^(NOUN|ADJ)$/.test(lexicalTag(v.keys[k]!) ?? '')) return false;
+  return true;
 }
 
 /** Punctuation that closes a clause between a title's qualifier and a later name. */
