@@ -5,6 +5,7 @@
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
+import { spellsTitle } from './post-acronyms.ts';
 import {
   BODY_NOUNS,
   GROUP_DESCRIPTORS,
@@ -35,7 +36,7 @@ function roleWord(w: string): boolean {
   const k = key(w);
   // "W." in "W. Neil Eggleston": an initial is part of the name.
   if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k) || /^\p{Lu}\.?$/u.test(w)) return false;
-  return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w) || POST_HEADS.has(k);
+  return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w) || POST_HEADS.has(k) || spellsTitle(w);
 }
 
 /** "Rival Hillary Clinton", "Embattled Joe Biden": a common adjective glued before a known given name. */
@@ -112,7 +113,8 @@ export function nameAfterRole(words: readonly string[]): number {
       titleWord(key(role)) ||
       lowerCompound(role) ||
       ROLE_NOUNS.has(key(role)) ||
-      postHead(role);
+      postHead(role) ||
+      spellsTitle(role);
     // A capitalized noun before a name no list knows: only after a common word ("Public Advocate Trish James"), not
     // inside a name ("Omar Mir Seddique Mateen").
     const commonBefore = k >= 2 && lexicalTag(key(words[k - 2]!)) !== null && !GIVEN.has(key(words[k - 2]!));

@@ -134,6 +134,18 @@ function unitBetween(v: View, place: Item | undefined, name: Item | undefined): 
   return true;
 }
 
+/**
+ * Where "of" ends a titled name of two words or more before a place of one to three capitalized words ("Ibrahim Sani
+ * of Bakura division", "Governor Dauda Lawal of Zamfara"): a person's name holds no "of". Else -1.
+ */
+function placeAfterOf(v: View, a: number, b: number): number {
+  let k = a + 2;
+  while (k < b && v.keys[k] !== 'of') k++;
+  if (k >= b - 1 || b - k > 4) return -1;
+  for (let j = k + 1; j < b; j++) if (!isCap(v.toks[j]!)) return -1;
+  return k;
+}
+
 /** Punctuation that closes a clause between a title's qualifier and a later name. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
 
@@ -226,12 +238,16 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   if (t.qualified && nameItem.end - nameItem.start === 1 && OFFICE_DOMAINS.has(v.keys[nameItem.start]!)) return;
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
-  const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+  const bodyCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+  // "DPO Ibrahim Sani of Bakura division": a person's name holds no "of"; the place after it is his post's.
+  const ofCut = bodyCut < 0 && z === y ? placeAfterOf(v, a, nameItem.end) : bodyCut;
+  const placeCut = ofCut !== bodyCut;
   const setOff = t.qualified && !cueIn(v, nameItem, ORG_CUES) ? nameSetOffAfter(v, joined, z) : undefined;
   let person = setOff
     ? personFrom(sc, v, setOff.start, setOff.end)
     : personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
   if (setOff) used.add(setOff);
+  else if (person && placeCut) sc.placeNames.add(surfaceOf(v, ofCut + 1, nameItem.end));
   else if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
   // "Emperor Naruhito at the Imperial Palace": the name ends at the first lower-case joining word.
   if (!person && z === y && ofCut < 0) {

@@ -5,20 +5,11 @@
 // right before a mention, spell it. Two people given the post leave it to nobody.
 // In: the acronym as written, the article text, its actors. Out: the holder's id, or null.
 import type { Actor } from '../../graph/schema.ts';
+import { POST_ACRONYM as ACRONYM, postInitials } from '../actors/post-acronyms.ts';
 import { matchAt, titleEntry } from '../gazetteer/index.ts';
 
-/** An acronym of two to five capitals ("SP", "DPO", "IGP"). */
-const ACRONYM = /^[A-Z]{2,5}$/;
-/** Lower-case words inside a post that its acronym skips: "Superintendent of Police" is SP, "Officer-in-Charge" OC. */
-const SKIPPED = new Set(['of', 'in', 'for', 'the', 'and']);
 /** A post spelled out right before a name with its acronym after it: "Superintendent of Police (SP) Mohammad ...". */
 const POST_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|in|for)\s+)?){1,5})\((\p{Lu}{2,5})\)\s+$/u;
-
-/** The initials of a post's words, lower-case words inside it skipped ("Officer-in-Charge" → "OC"). */
-export function postInitials(post: string): string {
-  const words = post.split(/[\s-]+/).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
-  return words.map((w) => w[0]!.toUpperCase()).join('');
-}
 
 /** The full posts a written acronym may stand for by the gazetteer ("CM" → "Chief Minister"); none when it names none. */
 function gazetteerPosts(acronym: string): string[] {
@@ -36,6 +27,7 @@ function gazetteerPosts(acronym: string): string[] {
  */
 function spells(post: string, acronym: string, known: string[]): boolean {
   const p = post.trim().toLowerCase();
+  if (p === acronym.toLowerCase()) return true;
   return known.length ? known.some((k) => k.toLowerCase() === p) : postInitials(post.trim()) === acronym;
 }
 
