@@ -7,6 +7,7 @@ import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
+import { isGivenName } from './role-prefix.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { adjacent, between, cueIn, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -146,6 +147,27 @@ function placeAfterOf(v: View, a: number, b: number): number {
   return k;
 }
 
+/** Words after a region's name that show the article names it as a region ("Khyber Pakhtunkhwa Police", "... province"). */
+const REGION_AFTER = String.raw`\s+(?:[Pp]rovince|[Pp]rovincial|[Pp]olice|[Aa]ssembly|[Gg]overnment|[Rr]egion|[Ss]tate|[Dd]istrict)\b`;
+
+/**
+ * Where the name starts in a titled run of four words or more that opens with a region's name no gazetteer knows
+ * ("Khyber Pakhtunkhwa Muhammad Azam Khan" after "Chief Minister"): at the first known given name after one to three
+ * capitalized words that are neither given names nor common words, two to four words before the run's end, when the
+ * article names those words as a region elsewhere ("Khyber Pakhtunkhwa Police"); else a ("Luiz Inácio Lula da Silva").
+ */
+function regionBeforeName(v: View, a: number, b: number): number {
+  if (b - a < 4) return a;
+  for (let k = a + 1; k <= Math.min(a + 3, b - 2); k++) {
+    const w = v.toks[k - 1]!;
+    if (!isCap(w) || isGivenName(w.text) || lexicalTag(v.keys[k - 1]!) !== null) return a;
+    if (!isGivenName(v.toks[k]!.text) || b - k > 4) continue;
+    const region = surfaceOf(v, a, k).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b${region}${REGION_AFTER}`).test(v.text) ? k : a;
+  }
+  return a;
+}
+
 /** Punctuation that closes a clause between a title's qualifier and a later name. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
 
@@ -236,6 +258,10 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   }
   // "the President of the Republic, General X": the office's domain is no person's name.
   if (t.qualified && nameItem.end - nameItem.start === 1 && OFFICE_DOMAINS.has(v.keys[nameItem.start]!)) return;
+  // "Chief Minister Khyber Pakhtunkhwa Muhammad Azam Khan": a region's name between the title and the name.
+  const region = z === y && !t.qualified ? regionBeforeName(v, a, nameItem.end) : a;
+  if (region > a) sc.placeNames.add(surfaceOf(v, a, region));
+  a = region;
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
   const bodyCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;

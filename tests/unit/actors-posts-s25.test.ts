@@ -44,6 +44,15 @@ describe('a post glued before a name', () => {
     expect(kinds(text).some((k) => k.startsWith('organization:'))).toBe(false);
   });
 
+  it("reads a region the article names elsewhere between the title and the name, not a person's given names", () => {
+    const text =
+      'Governor Khyber Pakhtunkhwa Faisal Karim Kundi visited Bannu on Friday. Schools across Khyber Pakhtunkhwa province stayed shut.\n';
+    expect(people(text)).toEqual(['Faisal Karim Kundi|Governor']);
+    expect(people('President Luiz Inácio Lula da Silva arrived in Luanda on Friday.\n')[0]).toMatch(
+      /^Luiz Inácio Lula da Silva\|/,
+    );
+  });
+
   it('skips the place and its unit between a qualified title and the name', () => {
     const text = 'Officer-in-Charge of Sadar police station Mizanur Rahman said a case had been filed.\n';
     expect(people(text)).toEqual(['Mizanur Rahman|Officer-in-Charge']);
