@@ -32,8 +32,8 @@ function spells(post: string, acronym: string, known: string[]): boolean {
 }
 
 /** Whether the article gives the actor the post an acronym stands for: among its roles, or spelled out before its name. */
-function holds(a: Actor, text: string, acronym: string, known: string[]): boolean {
-  if ((a.roles ?? []).some((r) => spells(r, acronym, known))) return true;
+function holds(a: Actor, text: string, acronym: string, known: string[], body: boolean): boolean {
+  if (!body && (a.roles ?? []).some((r) => spells(r, acronym, known))) return true;
   return a.mentions.some(([s]) => {
     const m = POST_BEFORE.exec(text.slice(Math.max(0, s - 80), s));
     // "District Police Officer (DPO) Ashfaq Ahmad Khan": the article's own spelling of the acronym.
@@ -46,8 +46,11 @@ function holds(a: Actor, text: string, acronym: string, known: string[]): boolea
 export function acronymHolder(written: string, text: string, actors: Iterable<Actor>): string | null {
   if (!ACRONYM.test(written)) return null;
   const known = gazetteerPosts(written);
+  // "the NSA said" beside "National Security Adviser Jake Sullivan": an acronym the gazetteer knows for a body is
+  // that body, unless the article spells it out as the post ("Upazila Nirbahi Officer (UNO)").
+  const body = !!matchAt([written.toLowerCase()], 0)?.hits.some((h) => h.role !== 'title');
   const holders = [...actors].filter(
-    (a) => a.kind === 'person' && !a.anonymous && a.name !== written && holds(a, text, written, known),
+    (a) => a.kind === 'person' && !a.anonymous && a.name !== written && holds(a, text, written, known, body),
   );
   return holders.length === 1 ? holders[0]!.id : null;
 }

@@ -111,6 +111,14 @@ describe("a post's acronym as a speaker", () => {
     expect(x.claims.map((c) => c.speaker)).toEqual(['farhana-yasmin', 'farhana-yasmin']);
   });
 
+  it("keeps a body's acronym the body's beside a person whose post has those initials", () => {
+    const text =
+      'US warns of Chinese hacking campaign\n\n' +
+      'WASHINGTON, May 2 (Reuters) - National Security Adviser Jake Sullivan said on Thursday that Chinese state hackers had targeted US water utilities.\n\n' +
+      'The NSA said in a separate advisory that the intrusions began in 2021.';
+    expect(run(text).claims.at(-1)!.speaker).toBe('nsa');
+  });
+
   it('leaves "the DPO" to nobody when two officers of that rank are named', () => {
     const text =
       'Police rescue 9 kidnapped travellers in Kaduna\n\n' +
