@@ -2,7 +2,7 @@
 // ("Syrian government"). Decides when a match is no actor here (a place, a surname, an adjective) and when a
 // body's short alias means another state's body. In: a View and a gazetteer item. Out: actors on the Scan.
 import generic from '../../graph/data/generic-words.json' with { type: 'json' };
-import { bodies, entryById, matchAt, stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
+import { bodies, entryById, matchAt, stateEntry, stateOfKey, states, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
@@ -21,6 +21,8 @@ import {
   OUTLET_CUES,
 } from './lexicon.ts';
 import { peopleOnly, placeOnly } from './places.ts';
+import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
+import { postHead } from './role-prefix.ts';
 import { type Draft, slugify } from './registry.ts';
 import { entityMention, pendSurname, type Scan, stateBody, stateMention } from './scan.ts';
 import { allCaps, type GazItem, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -33,10 +35,23 @@ const OTHER_BODY_HEADS = new Set(
 /** Words that name a kind of body every state has ("Supreme Court", "Congress"): graph/data/generic-words.json. */
 const GENERIC_WORDS = new Set(generic.words);
 
+/** A holder's word or a title's last word: "Officer", "Commissioner", "Minister". */
+const holderWord = (w: string) => postHead(w) || !!titleEntry(w.toLowerCase());
+
+/**
+ * "Upazila Nirbahi Officer (UNO) Kamrul Hasan ... The UNO said": an acronym the article spells out as a post is that
+ * post everywhere in it (a title, no actor), whatever body the gazetteer knows by it.
+ */
+function postAcronymHere(v: View, it: GazItem): boolean {
+  const word = v.toks[it.start]!.text;
+  return it.end - it.start === 1 && POST_ACRONYM.test(word) && postsDefined(v.text, holderWord).has(word);
+}
+
 /** Reads gazetteer item x; returns the token it covers up to (a demonym phrase may reach past the item). */
 export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): number {
   const { hit } = it;
   if (hit.role === 'title') return it.end;
+  if (postAcronymHere(v, it)) return it.end;
   if (placeOutlet(sc, v, it)) return it.end + 1;
   if (hit.role === 'place') return it.end;
   if (stateEntry(hit.id)) return stateItem(sc, v, it, joined, x);

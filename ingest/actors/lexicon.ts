@@ -325,6 +325,16 @@ export const BODY_NOUNS = set(
 export const ROLE_BEFORE_AT = set(
   'economist analyst strategist professor researcher fellow director manager executive partner lecturer scientist engineer',
 );
+/**
+ * Last words of a post that name the person holding it, whatever body words stand before them ("District Police
+ * Officer", "Upazila Nirbahi Officer", "Police Spokesman", "District Collector"): a capitalized run ending in one, then a
+ * person's name, names the person, never a body.
+ */
+export const POST_HEADS = set(
+  'officer official prefect subprefect sub-prefect collector magistrate constable sheriff warden administrator ' +
+    'commissioner inspector sub-inspector superintendent commander spokesman spokeswoman spokesperson governor mayor ' +
+    'minister chairman chairwoman chairperson director secretary councillor councilor coordinator chief',
+);
 /** Role nouns heading an appositive after a name: "X, head of Y", "X, a spokesman for Y". */
 export const APPOSITIVE_HEADS = set(
   'head chief director spokesman spokeswoman spokesperson commander leader member minister secretary chairman ' +

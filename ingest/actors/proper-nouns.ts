@@ -42,7 +42,7 @@ import {
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
-import { isGivenName, memberOfChamber, nameAfterRole, unitOrChamber } from './role-prefix.ts';
+import { isGivenName, memberOfChamber, nameAfterRole, postHead, unitOrChamber } from './role-prefix.ts';
 import { pendSurname, type Scan } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -109,6 +109,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   }
   if (leaderOfFaction(sc, v, a, b, joined, x)) return;
   if (acronymThenName(sc, v, a, b)) return;
+  if (postThenName(sc, v, a, b, joined, x)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
@@ -137,6 +138,22 @@ function unitThenName(sc: Scan, v: View, a: number, b: number): boolean {
     if (nameAfterRole(nameWords(v, j, b).written) === 1 && personFrom(sc, v, j + 1, b)) return true;
   }
   return false;
+}
+
+/**
+ * "District Police Officer Ashfaq Ahmed told APP", "Divisional Police Officer Ibrahim Musa": a post whose last word
+ * names its holder (lexicon.ts POST_HEADS), glued before a person's name of two words or more, is the person's role,
+ * though a body's word ("Police") stands inside it; the run names the person, no body. Not "Police Officers Training
+ * School" (no name after the post) nor "Chief Officer Ltd" (a body's word inside the name).
+ */
+function postThenName(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): boolean {
+  const { written, starts } = nameWords(v, a, b);
+  const named = nameAfterRole(written);
+  if (named < 1 || written.length - named < 2 || !postHead(written[named - 1]!)) return false;
+  for (let k = starts[named]!; k < b; k++) if (ORG_CUES.has(v.keys[k]!) || GROUP_CUES.has(v.keys[k]!)) return false;
+  const p = personFrom(sc, v, a, b);
+  if (p) appositive(sc, v, b, p.id, joined, x);
+  return !!p;
 }
 
 /**

@@ -5,12 +5,14 @@
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
+import { spellsTitle } from './post-acronyms.ts';
 import {
   BODY_NOUNS,
   GROUP_DESCRIPTORS,
   NAME_HONORIFICS,
   ORG_DESCRIPTORS,
   OUTLET_DESCRIPTORS,
+  POST_HEADS,
   ROLE_NOUNS,
   UNIT_NAMES,
 } from './lexicon.ts';
@@ -34,7 +36,7 @@ function roleWord(w: string): boolean {
   const k = key(w);
   // "W." in "W. Neil Eggleston": an initial is part of the name.
   if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k) || /^\p{Lu}\.?$/u.test(w)) return false;
-  return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w);
+  return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w) || POST_HEADS.has(k) || spellsTitle(w);
 }
 
 /** "Rival Hillary Clinton", "Embattled Joe Biden": a common adjective glued before a known given name. */
@@ -56,6 +58,9 @@ const bodyNoun = (k: string) =>
 
 /** "Co-anchor", "Ex-governor": a hyphenated role whose last part is a lower-case noun is no part of a name. */
 const lowerCompound = (w: string) => /-\p{Ll}+$/u.test(w) && lexicalTag(w.slice(w.lastIndexOf('-') + 1)) === 'NOUN';
+
+/** A post's last word that names its holder ("Officer", "Prefect", "Collector"): the words before it are the post's. */
+export const postHead = (w: string): boolean => POST_HEADS.has(key(w));
 
 /** A title or its plural: "Senator", "Senators", "Governors". */
 const titleWord = (k: string) => !!titleEntry(k) || (k.endsWith('s') && !!titleEntry(k.slice(0, -1)));
@@ -104,7 +109,12 @@ export function nameAfterRole(words: readonly string[]): number {
     if (/^\p{Lu}/u.test(role) && unitOrChamber(role) && n - k >= 2) return k;
     if (!roleWord(role)) continue;
     const strongRole =
-      /^\p{Ll}/u.test(role) || titleWord(key(role)) || lowerCompound(role) || ROLE_NOUNS.has(key(role));
+      /^\p{Ll}/u.test(role) ||
+      titleWord(key(role)) ||
+      lowerCompound(role) ||
+      ROLE_NOUNS.has(key(role)) ||
+      postHead(role) ||
+      spellsTitle(role);
     // A capitalized noun before a name no list knows: only after a common word ("Public Advocate Trish James"), not
     // inside a name ("Omar Mir Seddique Mateen").
     const commonBefore = k >= 2 && lexicalTag(key(words[k - 2]!)) !== null && !GIVEN.has(key(words[k - 2]!));

@@ -101,9 +101,11 @@ export function segment(v: View): Item[] {
   return items;
 }
 
-/** Capitalized words that qualify an office glued before its title: "Managing Director", "Acting Chief". */
+/** Capitalized words that qualify an office glued before its title: "Managing Director", "Acting Chief", "Caretaker Chief Minister". */
 const TITLE_MODIFIERS = new Set(
-  'managing acting executive interim senior assistant associate principal regional outgoing incoming'.split(' '),
+  'managing acting executive interim caretaker senior assistant associate principal regional outgoing incoming'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -3,9 +3,11 @@
 // titles as roles and the entity before them as the base of its affiliation. In: a View and the items from
 // a title item on. Out: actors and pending affiliations on the Scan; the items consumed marked used.
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
+import { isGivenName } from './role-prefix.ts';
 import { slugify } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 import { adjacent, between, cueIn, isCap, isEntityItem, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -87,15 +89,83 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     z++;
   }
   if (qualified && !closed) z = pastPortfolioList(v, joined, z, used);
+  // "of Kaunia police station Abdul Matin": the place run and its unit are the qualifier's, the run after them the name.
+  const skipPlace = qualified && !closed && unitBetween(v, joined[z], joined[z + 1]);
+  if (skipPlace) used.add(joined[z++]!);
+  const unit = skipPlace || (qualified && !closed && z > y && unitBetween(v, joined[z - 1], joined[z]));
   const nameItem = stateSurname(v, joined, z, y, used);
   if (
     !v.headline &&
     nameItem?.type === 'run' &&
     (adjacent(v, joined[z - 1]!, nameItem) || qualified) &&
-    (z === y || qualified)
+    (z === y || qualified || placeOfOffice(v, joined, y, z))
   )
-    titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed, nameItem }, used);
+    titledPerson(sc, v, { joined, x, y, z, titles, qualified: qualified && !closed && !unit, nameItem }, used);
   markUsed(joined, x, y, used);
+}
+
+/**
+ * "Chief Minister Punjab Maryam Nawaz", "Caretaker Chief Minister Khyber Pakhtunkhwa Muhammad Azam Khan", "Governor
+ * Sindh Kamran Tessori": South Asian copy's province glued between the title and the name, with no "of"; the place
+ * is the office's, the name after it the office holder's.
+ */
+function placeOfOffice(v: View, joined: Item[], y: number, z: number): boolean {
+  const place = joined[y];
+  return (
+    z === y + 1 &&
+    place?.type === 'gaz' &&
+    place.hit.role === 'place' &&
+    adjacent(v, joined[y - 1]!, place) &&
+    adjacent(v, place, joined[z]!)
+  );
+}
+
+/**
+ * "Officer-in-Charge of Kaunia police station Abdul Matin", "Governor of Kano state Abba Kabir Yusuf", "Chairman of
+ * Bakori local government Abdulkadir Ibrahim": a title's place, then one to three lower-case words of its unit (a
+ * noun last), then a run of two words or more: the run is the holder's whole name, the place no person.
+ */
+function unitBetween(v: View, place: Item | undefined, name: Item | undefined): boolean {
+  if (!place || name?.type !== 'run' || name.end - name.start < 2 || !isCap(v.toks[name.start]!)) return false;
+  if (place.type !== 'run' && !(place.type === 'gaz' && place.hit.role === 'place')) return false;
+  const gap = name.start - place.end;
+  if (gap < 1 || gap > 3 || lexicalTag(v.keys[name.start - 1]!) !== 'NOUN') return false;
+  for (let k = place.end; k < name.start; k++)
+    if (!/^\p{Ll}/u.test(v.toks[k]!.text) || !/^(NOUN|ADJ)$/.test(lexicalTag(v.keys[k]!) ?? '')) return false;
+  return true;
+}
+
+/**
+ * Where "of" ends a titled name of two words or more before a place of one to three capitalized words ("Ibrahim Sani
+ * of Bakura division", "Governor Dauda Lawal of Zamfara"): a person's name holds no "of". Else -1.
+ */
+function placeAfterOf(v: View, a: number, b: number): number {
+  let k = a + 2;
+  while (k < b && v.keys[k] !== 'of') k++;
+  if (k >= b - 1 || b - k > 4) return -1;
+  for (let j = k + 1; j < b; j++) if (!isCap(v.toks[j]!)) return -1;
+  return k;
+}
+
+/** Words after a region's name that show the article names it as a region ("Khyber Pakhtunkhwa Police", "... province"). */
+const REGION_AFTER = String.raw`\s+(?:[Pp]rovince|[Pp]rovincial|[Pp]olice|[Aa]ssembly|[Gg]overnment|[Rr]egion|[Ss]tate|[Dd]istrict)\b`;
+
+/**
+ * Where the name starts in a titled run of four words or more that opens with a region's name no gazetteer knows
+ * ("Khyber Pakhtunkhwa Muhammad Azam Khan" after "Chief Minister"): at the first known given name after one to three
+ * capitalized words that are neither given names nor common words, two to four words before the run's end, when the
+ * article names those words as a region elsewhere ("Khyber Pakhtunkhwa Police"); else a ("Luiz Inácio Lula da Silva").
+ */
+function regionBeforeName(v: View, a: number, b: number): number {
+  if (b - a < 4) return a;
+  for (let k = a + 1; k <= Math.min(a + 3, b - 2); k++) {
+    const w = v.toks[k - 1]!;
+    if (!isCap(w) || isGivenName(w.text) || lexicalTag(v.keys[k - 1]!) !== null) return a;
+    if (!isGivenName(v.toks[k]!.text) || b - k > 4) continue;
+    const region = surfaceOf(v, a, k).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b${region}${REGION_AFTER}`).test(v.text) ? k : a;
+  }
+  return a;
 }
 
 /** Punctuation that closes a clause between a title's qualifier and a later name. */
@@ -188,14 +258,22 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   }
   // "the President of the Republic, General X": the office's domain is no person's name.
   if (t.qualified && nameItem.end - nameItem.start === 1 && OFFICE_DOMAINS.has(v.keys[nameItem.start]!)) return;
+  // "Chief Minister Khyber Pakhtunkhwa Muhammad Azam Khan": a region's name between the title and the name.
+  const region = z === y && !t.qualified ? regionBeforeName(v, a, nameItem.end) : a;
+  if (region > a) sc.placeNames.add(surfaceOf(v, a, region));
+  a = region;
   let base = baseBefore(sc, v, joined, x);
   // "Professor Jane Roe of the University of X": the name stops at "of"; the body is her affiliation.
-  const ofCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+  const bodyCut = z === y ? ofSplit(v, a, nameItem.end, 1) : -1;
+  // "DPO Ibrahim Sani of Bakura division": a person's name holds no "of"; the place after it is his post's.
+  const ofCut = bodyCut < 0 && z === y ? placeAfterOf(v, a, nameItem.end) : bodyCut;
+  const placeCut = ofCut !== bodyCut;
   const setOff = t.qualified && !cueIn(v, nameItem, ORG_CUES) ? nameSetOffAfter(v, joined, z) : undefined;
   let person = setOff
     ? personFrom(sc, v, setOff.start, setOff.end)
     : personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
   if (setOff) used.add(setOff);
+  else if (person && placeCut) sc.placeNames.add(surfaceOf(v, ofCut + 1, nameItem.end));
   else if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
   // "Emperor Naruhito at the Imperial Palace": the name ends at the first lower-case joining word.
   if (!person && z === y && ofCut < 0) {

@@ -19,6 +19,7 @@ import { NAMED_LATER_HEADS } from './named-later.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
 import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
+import { acronymHolder, postAcronym as isPostAcronym } from './title-acronyms.ts';
 import { POLL_WORDS, shareOf, UNNAMED_SHARES } from './shares.ts';
 import {
   ANON_HEADS,
@@ -1101,6 +1102,17 @@ export class SpeakerResolver {
     return this.use(actor.id, span);
   }
 
+  /**
+   * "the SP said", "The DC said": a post's acronym is the one named person the article gives that post
+   * (title-acronyms.ts); with nobody or two people holding it, a gazetteer post's acronym ("the DPO said") is an unnamed
+   * holder of this article, never a person called "DPO" whom every story's DPO would share. Else null.
+   */
+  private postAcronym(written: string, word: Token, span: [number, number]): Speaker | null {
+    const holder = acronymHolder(written, this.nlp.text, this.byId.values());
+    if (holder) return this.use(holder, span);
+    return isPostAcronym(written) ? this.createAnonymous([word], word, null, span, 'person') : null;
+  }
+
   private createNamed(core: Token[], span: [number, number], query: RoleQuery): Speaker | null {
     let words = core.filter((w) => w.pos !== 'DET');
     while (words.length && (words[0]!.pos === 'PART' || words[0]!.text === '’s' || words[0]!.text === "'s"))
@@ -1165,6 +1177,8 @@ export class SpeakerResolver {
           return this.use(a.id, mentionSpan(nameWords));
       }
     }
+    const post = !titled && nameWords.length === 1 ? this.postAcronym(name, nameWords[0]!, span) : null;
+    if (post) return post;
     if (!described && !titled && notAName(nameWords, this.titleCase.has(nameWords[0]!.sentence))) return null;
     // "says Education Minister", "the Health CS said": whoever holds the portfolio, named before or just after.
     if (!titled && portfolioTitle(nameWords)) {
