@@ -1,8 +1,9 @@
 // Missions a body runs, named by an acronym ("the African Union peacekeeping force AMISOM", "the UN mission
 // (MONUSCO)"): an organization of its own that belongs to the body, not another name of it. In: the Scan and the
 // acronym's token. Out: the mission's draft; and, once the article is read, "the AU mission" moved to it.
-import { bodies } from '../gazetteer/index.ts';
+import { type BodyEntry, bodies } from '../gazetteer/index.ts';
 import type { Mention } from '../types.ts';
+import { storyState } from './forces.ts';
 import { type Draft, slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import type { View } from './view.ts';
@@ -61,26 +62,125 @@ export function settleMissions(sc: Scan): void {
   for (const mission of missions) {
     const body = sc.reg.get(mission.affiliation!);
     if (!body || body.kind === 'state' || missions.some((o) => o !== mission && o.affiliation === body.id)) continue;
-    const moved: [Mention, number][] = [];
-    const described: [number, number][] = [];
-    for (const m of body.mentions) {
-      const after = MISSION_AFTER.exec(sc.text.slice(m.end, m.end + 40));
-      if (!after) continue;
-      if (/^\s+[a-z]+$/.test(after[0])) moved.push([m, m.end + after[0].length]);
-      else described.push([m.start, m.end + after[0].length]);
+    moveToMission(sc, body, mission, body.mentions);
+  }
+  settleHostMissions(sc, missions);
+}
+
+/**
+ * Moves a body's mentions that a mission word follows to the mission: "AU mission" (one lower-case word: the
+ * mention now covers it) leaves the body; "the United Nations peacekeeping mission", "the NATO-led peacekeeping
+ * force" is a description of the mission naming the body inside it, which keeps its own mention there.
+ */
+function moveToMission(sc: Scan, body: Draft, mission: Draft, mentions: Mention[]): void {
+  const moved: [Mention, number][] = [];
+  for (const m of mentions) {
+    const after = MISSION_AFTER.exec(sc.text.slice(m.end, m.end + 40));
+    if (!after) continue;
+    if (/^\s+[a-z]+$/.test(after[0])) moved.push([m, m.end + after[0].length]);
+    else
+      sc.reg.mention(
+        mission.id,
+        m.start,
+        m.end + after[0].length,
+        'descriptor',
+        sc.text.slice(m.start, m.end + after[0].length),
+      );
+  }
+  if (!moved.length) return;
+  for (const [m, end] of moved) m.end = end;
+  sc.reg.transfer(
+    body.id,
+    mission.id,
+    moved.map(([m]) => m),
+    sc.text,
+    true,
+  );
+}
+
+/**
+ * Words between a body and its mission word that keep the phrase the body's standing mission in a state ("the UN
+ * peacekeeping mission", "the U.N. political mission"), not a visit ("a UN assessment mission", "a UN human rights
+ * mission").
+ */
+const STANDING_WORDS = new Set([
+  'peacekeeping',
+  'stabilization',
+  'stabilisation',
+  'political',
+  'assistance',
+  'support',
+]);
+
+/** What a body's mission phrase says: the words between, whether peacekeepers are meant, where it ends. */
+interface MissionPhrase {
+  mention: Mention;
+  end: number;
+  peacekeeping: boolean;
+}
+
+/** The standing-mission phrase a definite mention of a body opens ("the UN peacekeeping mission"), if any. */
+function missionPhrase(sc: Scan, m: Mention): MissionPhrase | null {
+  if (!/\bthe\s+$/i.test(sc.text.slice(Math.max(0, m.start - 5), m.start))) return null;
+  const after = MISSION_AFTER.exec(sc.text.slice(m.end, m.end + 40));
+  if (!after) return null;
+  const words = after[0].replace(/^-led/, '').trim().split(/\s+/).slice(0, -1);
+  if (!words.every((w) => STANDING_WORDS.has(w))) return null;
+  const peacekeeping = words.includes('peacekeeping') || after[1] !== 'mission';
+  return { mention: m, end: m.end + after[0].length, peacekeeping };
+}
+
+/** Missions by the body that runs them (missions.json). */
+const MISSIONS_OF = new Map<string, BodyEntry[]>();
+for (const b of bodies)
+  if (b.mission && b.affiliation) MISSIONS_OF.set(b.affiliation, [...(MISSIONS_OF.get(b.affiliation) ?? []), b]);
+
+/**
+ * The state a mission phrase places the mission in: "in <State>" right after it, "in the country" or nothing the
+ * story's; another place ("in Darfur", "in Goma") none the gazetteer can tell.
+ */
+function hostOf(sc: Scan, end: number): string | null {
+  const rest = sc.text.slice(end, end + 30);
+  const into = /^\s+in\s+(?:the\s+)?/.exec(rest);
+  if (!into) return storyState(sc);
+  if (/^\s+in\s+the\s+country\b/.test(rest)) return storyState(sc);
+  const at = end + into[0].length;
+  const state = sc.reg.all().find((d) => d.kind === 'state' && d.mentions.some((m) => m.start === at));
+  return state?.id ?? null;
+}
+
+/**
+ * The one mission a body runs in a state in the article's year (all the years the gazetteer knows when the year is
+ * unknown), a peacekeeping one where peacekeepers are meant. Undefined when none or two fit.
+ */
+function knownMission(bodyId: string, host: string, year: number | null, peacekeeping: boolean): BodyEntry | undefined {
+  const fit = (MISSIONS_OF.get(bodyId) ?? []).filter(
+    (b) =>
+      b.host === host &&
+      (!peacekeeping || b.peacekeeping) &&
+      (year === null || ((b.from ?? 0) <= year && (b.to ?? Infinity) >= year)),
+  );
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+/**
+ * "The UN peacekeeping mission in the country said", with no mission named: the mission the body runs in the host
+ * state that year (MONUSCO in DR Congo in 2023), else a mission of its own in this article; never the body itself.
+ */
+function settleHostMissions(sc: Scan, named: Draft[]): void {
+  const bodiesWithMissions = sc.reg
+    .all()
+    .filter((d) => MISSIONS_OF.has(d.id) && !named.some((o) => o.affiliation === d.id));
+  for (const body of bodiesWithMissions) {
+    const phrases = body.mentions.map((m) => missionPhrase(sc, m)).filter((p): p is MissionPhrase => !!p);
+    for (const p of phrases) {
+      const host = hostOf(sc, p.end);
+      const entry = host ? knownMission(body.id, host, sc.year ?? null, p.peacekeeping) : undefined;
+      const mission = entry
+        ? sc.reg.ensure(entry.id, entry.name, 'organization')
+        : sc.reg.ensure(`mission-of-${body.id}`, `${body.name} mission`, 'organization');
+      mission.affiliation ??= body.id;
+      moveToMission(sc, body, mission, [p.mention]);
     }
-    // "the United Nations peacekeeping mission", "the NATO-led peacekeeping force": a description of the mission
-    // that names the body inside it, which keeps its own mention there.
-    for (const [a, b] of described) sc.reg.mention(mission.id, a, b, 'descriptor', sc.text.slice(a, b));
-    if (!moved.length) continue;
-    // The mention covers the mission word: "AU mission", not "AU", is the mission's name here.
-    for (const [m, end] of moved) m.end = end;
-    sc.reg.transfer(
-      body.id,
-      mission.id,
-      moved.map(([m]) => m),
-      sc.text,
-      true,
-    );
   }
 }
