@@ -3,7 +3,7 @@
 import generic from './data/generic-words.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
-import { bodyNameKey, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
+import { bodyNameKey, NAME_ARTICLES, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
 
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
@@ -55,6 +55,8 @@ export interface Identity {
 const GENERIC = new Set(generic.words);
 const PEOPLES = new Set(peoples.words);
 const CONNECTORS = new Set(generic.connectors);
+/** The Spanish and French articles of NAME_ARTICLES: "Al Nusra" stays a name of two words, as it always was. */
+const ROMANCE_ARTICLES = new Set([...NAME_ARTICLES].filter((w) => w !== 'al'));
 
 /** The node id of an actor that belongs to one article only. */
 export function articleScopedId(articleId: string, actorId: string): string {
@@ -101,6 +103,8 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   const keys = normalizeName(words.join(' '))
     .split(' ')
     .filter((k) => k && !CONNECTORS.has(k));
+  // "La Familia", "Los Tlacos": an article and one word are a one-word name, a short form of a longer one.
+  if (keys.length === 2 && ROMANCE_ARTICLES.has(keys[0]!)) return 'one word';
   if (keys.length < 2) return 'one word';
   return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
 }

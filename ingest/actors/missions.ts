@@ -59,13 +59,24 @@ const isMission = (sc: Scan, d: Draft) => sc.reg.defined.get(d.id) === d.id || K
  */
 export function settleMissions(sc: Scan): void {
   const missions = sc.reg.all().filter((d) => d.affiliation && d.kind === 'organization' && isMission(sc, d));
+  const handled = new Set<number>();
   for (const mission of missions) {
     const body = sc.reg.get(mission.affiliation!);
     if (!body || body.kind === 'state' || missions.some((o) => o !== mission && o.affiliation === body.id)) continue;
-    moveToMission(sc, body, mission, body.mentions);
+    // "the UN peacekeeping mission" in a South Sudan story that names UNAMID in passing is not UNAMID.
+    const host = KNOWN_HOSTS.get(mission.id);
+    const here = body.mentions.filter((m) => {
+      const p = host && missionPhrase(sc, m);
+      return !p || hostOf(sc, p.end) === host;
+    });
+    for (const m of here) handled.add(m.start);
+    moveToMission(sc, body, mission, here);
   }
-  settleHostMissions(sc, missions);
+  settleHostMissions(sc, handled);
 }
+
+/** The host state of each mission the gazetteer places (missions.json). */
+const KNOWN_HOSTS = new Map(bodies.filter((b) => b.mission && b.host).map((b) => [b.id, b.host!]));
 
 /**
  * Moves a body's mentions that a mission word follows to the mission: "AU mission" (one lower-case word: the
@@ -140,14 +151,18 @@ for (const b of bodies)
  * story's; another place ("in Darfur", "in Goma") none the gazetteer can tell.
  */
 function hostOf(sc: Scan, end: number): string | null {
-  const rest = sc.text.slice(end, end + 30);
-  const into = /^\s+in\s+(?:the\s+)?/.exec(rest);
-  if (!into) return storyState(sc);
-  if (/^\s+in\s+the\s+country\b/.test(rest)) return storyState(sc);
+  const rest = sc.text.slice(end, end + 40);
+  const into = /^\s+in\s+(?:the\s+)?(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?/.exec(
+    rest,
+  );
+  if (!into || /^\s+in\s+the\s+country\b/.test(rest)) return storyState(sc);
   const at = end + into[0].length;
   const state = sc.reg.all().find((d) => d.kind === 'state' && d.mentions.some((m) => m.start === at));
   return state?.id ?? null;
 }
+
+/** Whether a mission phrase ending at `end` writes its place ("in Mali", "in south Lebanon"), not "in the country". */
+const written = (sc: Scan, end: number): boolean => /^\s+in\s+(?!the\s+country\b)\S/.test(sc.text.slice(end, end + 40));
 
 /**
  * The one mission a body runs in a state in the article's year (all the years the gazetteer knows when the year is
@@ -164,18 +179,31 @@ function knownMission(bodyId: string, host: string, year: number | null, peaceke
 }
 
 /**
+ * The known mission a phrase means: the one of its host state that year; placed by the story's state alone (no place
+ * written), not when the story also names another state where the body runs a fitting mission ("UNAMID in Sudan's
+ * Darfur" in a South Sudan story).
+ */
+function missionFor(sc: Scan, bodyId: string, p: MissionPhrase): BodyEntry | undefined {
+  const host = hostOf(sc, p.end);
+  const year = sc.year ?? null;
+  const entry = host ? knownMission(bodyId, host, year, p.peacekeeping) : undefined;
+  if (!entry || written(sc, p.end)) return entry;
+  const states = sc.reg.all().filter((d) => d.kind === 'state' && d.id !== host);
+  return states.some((d) => knownMission(bodyId, d.id, year, p.peacekeeping)) ? undefined : entry;
+}
+
+/**
  * "The UN peacekeeping mission in the country said", with no mission named: the mission the body runs in the host
  * state that year (MONUSCO in DR Congo in 2023), else a mission of its own in this article; never the body itself.
  */
-function settleHostMissions(sc: Scan, named: Draft[]): void {
-  const bodiesWithMissions = sc.reg
-    .all()
-    .filter((d) => MISSIONS_OF.has(d.id) && !named.some((o) => o.affiliation === d.id));
-  for (const body of bodiesWithMissions) {
-    const phrases = body.mentions.map((m) => missionPhrase(sc, m)).filter((p): p is MissionPhrase => !!p);
+function settleHostMissions(sc: Scan, handled: Set<number>): void {
+  for (const body of sc.reg.all().filter((d) => MISSIONS_OF.has(d.id))) {
+    const phrases = body.mentions
+      .filter((m) => !handled.has(m.start))
+      .map((m) => missionPhrase(sc, m))
+      .filter((p): p is MissionPhrase => !!p);
     for (const p of phrases) {
-      const host = hostOf(sc, p.end);
-      const entry = host ? knownMission(body.id, host, sc.year ?? null, p.peacekeeping) : undefined;
+      const entry = missionFor(sc, body.id, p);
       const mission = entry
         ? sc.reg.ensure(entry.id, entry.name, 'organization')
         : sc.reg.ensure(`mission-of-${body.id}`, `${body.name} mission`, 'organization');
