@@ -202,6 +202,8 @@ export function actorIdentity(
     return { id: actor.id, global: true, rule: 'state body' };
   const led = leaderFaction(actor);
   if (led) return { id: led, global: true, rule: 'full name' };
+  const spelled = spelledOut(actor);
+  if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(actor.name);
   const ofState = rule === 'body name' ? stateGenericBody(actor.name, ctx) : null;
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
@@ -211,6 +213,17 @@ export function actorIdentity(
   if (rule === 'one word' && properGroupName(actor, ctx))
     return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
   return scoped(rule);
+}
+
+/**
+ * The full name an acronym-named body is spelled out by in its article ("YBS" with "Sinjar Resistance Units", an
+ * acronym that does not spell its English name): its one alias that is a proper name of two words or more, not of
+ * generic words only and holding no state's name. Null when there is none or more than one.
+ */
+function spelledOut(actor: Actor): string | null {
+  if (!/^[A-Z]{2,8}$/.test(actor.name.trim())) return null;
+  const full = actor.aliases.filter((a) => bodyRule(a) === 'body name');
+  return full.length === 1 ? full[0]! : null;
 }
 
 /** A capitalized word of four letters or more, or two hyphened ("Twirwaneho", "Mai-Mai"): no acronym, no initials. */

@@ -59,3 +59,31 @@ describe('bodies read from wire copy', () => {
     expect(b.at('Chikondi Construction')).toEqual([x]);
   });
 });
+
+describe('an acronym that does not spell its English name', () => {
+  it('keys by the full name its article spells it out with, and two such bodies stay two', () => {
+    const a = nodes(
+      'ERBIL, Iraq, Dec 7, 2021 (Reuters) - A drone strike killed a commander of the Sinjar Resistance Units ' +
+        '(YBS) near Sinuni on Tuesday, a local official said. The YBS said two fighters were also killed.',
+    );
+    const b = nodes(
+      'BAGHDAD, Dec 8, 2021 (AFP) - The Sinjar Resistance Units (YBS), a Yazidi force, said on Wednesday that ' +
+        'its commander was among the dead. The Nineveh Plain Protection Units (NPU) did not comment.',
+    );
+    const [x] = a.at('YBS)');
+    expect(x).toBeDefined();
+    expect(x).not.toMatch(/^[0-9a-f]{12}:/);
+    expect(b.at('YBS)')).toEqual([x]);
+    expect(b.at('NPU')).not.toContain(x);
+  });
+});
+
+describe('a news agency named as the source', () => {
+  it('Interpressnews is the Georgian agency, no person', () => {
+    const n = nodes(
+      'TBILISI, Nov 2, 2020 (Reuters) - The opposition will not take up its seats in parliament, its chairman ' +
+        'told Interpressnews on Monday.',
+    );
+    expect(n.at('Interpressnews')).toEqual(['interpressnews']);
+  });
+});
