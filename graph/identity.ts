@@ -55,8 +55,11 @@ export interface Identity {
 const GENERIC = new Set(generic.words);
 const PEOPLES = new Set(peoples.words);
 const CONNECTORS = new Set(generic.connectors);
-/** The Spanish and French articles of NAME_ARTICLES: "Al Nusra" stays a name of two words, as it always was. */
-const ROMANCE_ARTICLES = new Set([...NAME_ARTICLES].filter((w) => w !== 'al'));
+/**
+ * The singular Spanish articles of NAME_ARTICLES: "La Familia" is a short form of a longer name; "Los Tlacos" (a plural
+ * article before a proper name) and "Al Nusra" stay names of two words, as they always were.
+ */
+const SINGULAR_ARTICLES = new Set<string>([...NAME_ARTICLES].filter((w) => w === 'la' || w === 'el'));
 
 /** The node id of an actor that belongs to one article only. */
 export function articleScopedId(articleId: string, actorId: string): string {
@@ -103,8 +106,8 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   const keys = normalizeName(words.join(' '))
     .split(' ')
     .filter((k) => k && !CONNECTORS.has(k));
-  // "La Familia", "Los Tlacos": an article and one word are a one-word name, a short form of a longer one.
-  if (keys.length === 2 && ROMANCE_ARTICLES.has(keys[0]!)) return 'one word';
+  // "La Familia": a singular article and one word are a one-word name, a short form of a longer one.
+  if (keys.length === 2 && SINGULAR_ARTICLES.has(keys[0]!)) return 'one word';
   if (keys.length < 2) return 'one word';
   return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
 }

@@ -37,6 +37,17 @@ describe('bodies read from wire copy', () => {
     expect(b.at('La Familia Michoacana')).toEqual([x]);
   });
 
+  it('a plural article before a proper name keys across articles ("Los Rastrojos")', () => {
+    const a = nodes(
+      'CUCUTA, Colombia, May 2, 2021 (Reuters) - Los Rastrojos gunmen killed three farmers, police said.',
+    );
+    const b = nodes('BOGOTA, May 3, 2021 (AFP) - Police blamed Los Rastrojos for the killing of three farmers.');
+    const [x] = a.at('Los Rastrojos');
+    expect(x).toBeDefined();
+    expect(x).not.toMatch(/^[0-9a-f]{12}:/);
+    expect(b.at('Los Rastrojos')).toEqual([x]);
+  });
+
   it('"La Familia" alone is no node of every article', () => {
     const n = nodes(
       'MEXICO CITY, Aug 11, 2020 (AFP) - "It was La Familia, we know that," the president told reporters on ' +
