@@ -3,7 +3,7 @@
 import generic from './data/generic-words.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
-import { bodyNameKey, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
+import { bodyNameKey, NAME_ARTICLES, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
 import type { Actor } from './schema.ts';
 
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
@@ -55,6 +55,11 @@ export interface Identity {
 const GENERIC = new Set(generic.words);
 const PEOPLES = new Set(peoples.words);
 const CONNECTORS = new Set(generic.connectors);
+/**
+ * The singular Spanish articles of NAME_ARTICLES: "La Familia" is a short form of a longer name; "Los Tlacos" (a plural
+ * article before a proper name) and "Al Nusra" stay names of two words, as they always were.
+ */
+const SINGULAR_ARTICLES = new Set<string>([...NAME_ARTICLES].filter((w) => w === 'la' || w === 'el'));
 
 /** The node id of an actor that belongs to one article only. */
 export function articleScopedId(articleId: string, actorId: string): string {
@@ -101,6 +106,8 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   const keys = normalizeName(words.join(' '))
     .split(' ')
     .filter((k) => k && !CONNECTORS.has(k));
+  // "La Familia": a singular article and one word are a one-word name, a short form of a longer one.
+  if (keys.length === 2 && SINGULAR_ARTICLES.has(keys[0]!)) return 'one word';
   if (keys.length < 2) return 'one word';
   return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
 }
@@ -198,6 +205,8 @@ export function actorIdentity(
     return { id: actor.id, global: true, rule: 'state body' };
   const led = leaderFaction(actor);
   if (led) return { id: led, global: true, rule: 'full name' };
+  const spelled = spelledOut(actor);
+  if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(actor.name);
   const ofState = rule === 'body name' ? stateGenericBody(actor.name, ctx) : null;
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
@@ -207,6 +216,17 @@ export function actorIdentity(
   if (rule === 'one word' && properGroupName(actor, ctx))
     return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
   return scoped(rule);
+}
+
+/**
+ * The full name an acronym-named body is spelled out by in its article ("YBS" with "Sinjar Resistance Units", an
+ * acronym that does not spell its English name): its one alias that is a proper name of two words or more, not of
+ * generic words only and holding no state's name. Null when there is none or more than one.
+ */
+function spelledOut(actor: Actor): string | null {
+  if (!/^[A-Z]{2,8}$/.test(actor.name.trim())) return null;
+  const full = actor.aliases.filter((a) => bodyRule(a) === 'body name');
+  return full.length === 1 ? full[0]! : null;
 }
 
 /** A capitalized word of four letters or more, or two hyphened ("Twirwaneho", "Mai-Mai"): no acronym, no initials. */

@@ -204,7 +204,9 @@ export const bodyWordKey = (word: string): string => BODY_WORD_KEYS.get(word) ??
  * "jamaat al ahrar").
  */
 export function bodyNameKey(name: string): string {
-  const words = normalizeName(name).split(' ');
+  const words = joinInitialsAtEnd(normalizeName(name).split(' '));
+  // "La Familia Michoacana" is "Familia Michoacana": an article opening a body's name is no part of it.
+  if (words.length > 2 && NAME_ARTICLES.has(words[0]!)) words.shift();
   // "Erdenes Tavan Tolgoi JSC" is "Erdenes Tavan Tolgoi": a company's legal form after its name is no part of it.
   while (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
   // "Oromia Regional State Communication Bureau" is the "Oromia Communication Bureau": a region's formal style
@@ -216,9 +218,19 @@ export function bodyNameKey(name: string): string {
   return words.map(bodyWordKey).join(' ');
 }
 
+/** Articles that open bodies' names in Spanish, French and Arabic ("La Familia", "Los Zetas", "Al Qassam Brigades"). */
+export const NAME_ARTICLES = new Set(['la', 'las', 'los', 'les', 'el', 'al']);
+
+/** "Acme Mining S.A." normalised ends "s a": letters of a legal form written with points, joined ("sa"). */
+function joinInitialsAtEnd(words: string[]): string[] {
+  let k = words.length;
+  while (k > 0 && words[k - 1]!.length === 1 && /[a-z]/.test(words[k - 1]!)) k--;
+  return words.length - k >= 2 && k >= 2 ? [...words.slice(0, k), words.slice(k).join('')] : words;
+}
+
 /** Legal forms of companies written after their names ("JSC", "Ltd", "Inc.", "S.A.", "GmbH"), normalised. */
 const LEGAL_FORMS = new Set(
-  'jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv bhd tbk pty sarl srl'.split(
+  'jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv bhd tbk pty sarl srl pvt pte ltda'.split(
     ' ',
   ),
 );

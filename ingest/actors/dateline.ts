@@ -3,6 +3,7 @@
 import { heldPlace, placeState } from '../gazetteer/cities.ts';
 import { matchAt, stateEntry } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
+import { sharedNameState, sharedReadings } from '../gazetteer/shared-names.ts';
 import type { CleanDoc } from '../types.ts';
 
 // A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date (with its year: "Feb 8,
@@ -112,9 +113,22 @@ export function datelineState(text: string, datelines: [number, number][]): stri
   const keys = keysOf(text.slice(first[0], first[1]));
   for (let i = 0; i < keys.length; i++) {
     const id = matchAt(keys, i)?.hits.find((h) => stateEntry(h.id))?.id;
-    if (id) return id;
+    if (id) return sharedDatelineState(text, first, id);
   }
   return null;
+}
+
+/**
+ * A name two states share in a dateline ("GOMA, Congo"): the one the story's own cues name (shared-names.json), else
+ * the one the dateline's city is in (Goma: the DRC), else the gazetteer's reading.
+ */
+function sharedDatelineState(text: string, [a, b]: [number, number], id: string): string {
+  const readings = sharedReadings(id);
+  if (!readings.length) return id;
+  const cued = sharedNameState(text, id);
+  if (cued !== id) return cued;
+  const city = placeState(text.slice(a, b).split(',')[0]!.trim());
+  return city && readings.includes(city) ? city : id;
 }
 
 /**

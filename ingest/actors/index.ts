@@ -60,6 +60,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       (datelines.length || clean.outletName ? null : ownOutletState(text)));
   const sc = newScan(text, home, home || held ? null : datelineCityState(text, datelines, clean));
   sc.heldDateline = held;
+  sc.year = clean.publishedAt ? Number(clean.publishedAt.slice(0, 4)) || null : null;
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);
   const titleCase = titleCaseSentences(nlp);

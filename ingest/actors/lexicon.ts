@@ -9,11 +9,11 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd tbk pty sarl srl',
+  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel construction contractors engineering enterprises cement partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd tbk pty sarl srl',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
-  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla',
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla cartel units',
 );
 /**
  * First words of bodies named in Spanish, Portuguese or French, whose head comes first ("Frente Amplio", "Clan
@@ -24,7 +24,7 @@ const ROMANCE_GROUP_HEADS = set(
 );
 /** The same for other bodies: a party, council, ministry, court, prosecutor's office, union. */
 const ROMANCE_ORG_HEADS = set(
-  'partido consejo conselho ministerio ministério ministère ministere comité comite comisión comision comissão comissao asociación asociacion associação associacao federación federacion confederación confederacion instituto tribunal corte fiscalía fiscalia defensoría defensoria procuraduría procuraduria contraloría contraloria congreso asamblea assembleia assemblée assemblee sindicato gobierno governo gouvernement alcaldía alcaldia gobernación gobernacion secretaría policía policia polícia guardia gendarmerie parti conseil syndicat coordinadora superintendencia junta empresa compañía compania companhia corporación corporacion sociedad banco grupo forestal minera',
+  'partido consejo conselho ministerio ministério ministère ministere comité comite comisión comision comissão comissao asociación asociacion associação associacao federación federacion confederación confederacion instituto tribunal corte fiscalía fiscalia defensoría defensoria procuraduría procuraduria contraloría contraloria congreso asamblea assembleia assemblée assemblee sindicato gobierno governo gouvernement alcaldía alcaldia gobernación gobernacion secretaría policía policia polícia guardia gendarmerie parti conseil syndicat coordinadora superintendencia junta empresa compañía compania companhia construcciones constructora construtora corporación corporacion sociedad banco grupo forestal minera',
 );
 /** The kind a Romance body's name takes from its first word ("Frente Amplio", "Estado Mayor Central"), or null. */
 export function romanceBodyKind(keys: readonly string[], a: number): 'group' | 'organization' | null {
@@ -38,7 +38,7 @@ export const OUTLET_CUES = set(
 );
 /** Lower-case descriptors after a name: "X group", "X newspaper". */
 export const GROUP_DESCRIPTORS = set(
-  'group groups militants militant militia militias rebels fighters brigade brigades movement faction terrorists jihadists insurgents organization',
+  'group groups militants militant militia militias rebels fighters brigade brigades movement faction terrorists jihadists insurgents organization cartel',
 );
 export const OUTLET_DESCRIPTORS = set(
   'newspaper daily broadcaster outlet channel website paper tabloid magazine agency radio',

@@ -60,7 +60,7 @@ const GLUED_TWICE = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
 const OF_AT = new Set(['of', 'at', 'from']);
 /** Body nouns that never describe a person (a "developer" or "producer" may be one). */
 const ONLY_BODY_NOUNS = new Set(
-  'company firm utility operator group alliance agency organisation organization regulator bank lender insurer airline retailer manufacturer conglomerate startup charity broadcaster newspaper party union ministry authority council committee commission fund institute university consortium cooperative'.split(
+  'company firm utility operator group alliance agency organisation organization regulator bank lender insurer airline retailer manufacturer conglomerate startup charity broadcaster newspaper party union ministry authority council committee commission fund institute university consortium cooperative association foundation contractor cartel'.split(
     ' ',
   ),
 );
@@ -255,6 +255,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   }
   const romance = len > 1 ? romanceBodyKind(v.keys, a) : null;
   if (romance) return romance;
+  if (len > 1 && articleOpensName(sc, v, a, b))
+    return nextKey && GROUP_DESCRIPTORS.has(nextKey) ? 'group' : 'organization';
   // "Operation Delta Safe said", "Operation Hadin Kai": a named military operation speaks as a task force.
   if (len > 1 && v.keys[a] === 'operation') return 'organization';
   // "FLEC-Renovada", "Dawlah Islamiyah-Hassan": a faction hyphened to a known armed group's name (segment.ts).
@@ -302,6 +304,19 @@ function factionOfGroup(v: View, a: number, b: number): boolean {
     return !!m && m.end === k && m.hits.some((h) => entryById(h.id)?.kind === 'group');
   }
   return false;
+}
+
+/** Spanish and French plural and feminine articles that open a body's name ("Los Zetas", "La Familia", "Les Républicains"). */
+const NAME_ARTICLES = new Set(['la', 'las', 'los', 'les']);
+
+/**
+ * Whether the run [a, b) is a body's name opened by its Spanish or French article ("La Familia Michoacana", "Los
+ * Tlacos"): no person's name opens so. Not a surname with its particle ("La Russa" named before as a person's) nor
+ * an article before a given name ("La Toya").
+ */
+function articleOpensName(sc: Scan, v: View, a: number, b: number): boolean {
+  if (!NAME_ARTICLES.has(v.keys[a]!) || isGivenName(v.keys[a + 1]!)) return false;
+  return !sc.reg.hasSurname(v.keys[b - 1]!, v.toks[a]!.start);
 }
 
 /** "the broadcaster RTS", "newspaper Danas", "news agency Beta": a lower-case outlet noun right before the name. */

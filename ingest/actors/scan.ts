@@ -36,6 +36,8 @@ export interface Scan {
    * bureau city ("Istanbul (Anadolu) -") files stories about other states.
    */
   cityState?: string | null;
+  /** The year the article was published or filed, when known: which of a state's missions it means. */
+  year?: number | null;
   /** The dateline names only a city a de-facto authority holds ("SANAA (Saba) -"): no state for its bare forces. */
   heldDateline?: boolean;
   pendingSurnames: PendingSurname[];

@@ -2,6 +2,7 @@
 // compiled once into a token trie. In: token keys (keys.ts). Out: longest matches with the entry they name.
 import type { ActorKind } from '../../graph/schema.ts';
 import groupsData from './data/groups.json' with { type: 'json' };
+import missionsData from './data/missions.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
 import outletsData from './data/outlets.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
@@ -36,6 +37,13 @@ export interface BodyEntry {
   domains?: string[];
   /** A mission or force its affiliation runs abroad (AMISOM, UNIFIL): "the AU mission" names it. */
   mission?: boolean;
+  /** A mission's host state (missions.json): "the UN peacekeeping mission in the country" there is this mission. */
+  host?: string;
+  /** The years a mission ran, `to` absent while it runs. */
+  from?: number;
+  to?: number;
+  /** A peacekeeping mission or force (not a political or assistance mission): what "peacekeepers" serve in. */
+  peacekeeping?: boolean;
   /** An outlet's home: the state a national paper, broadcaster or news agency reports from and on (SANA: Syria). */
   state?: string;
 }
@@ -132,6 +140,7 @@ function stateForceBodies(known: BodyEntry[]): BodyEntry[] {
 const organizations = (organizationsData as BodyEntry[]).map((b) => ({ ...b, aliases: [...b.aliases] }));
 export const bodies = [
   ...organizations,
+  ...(missionsData as BodyEntry[]),
   ...stateForceBodies(organizations),
   ...(groupsData as BodyEntry[]),
   ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),

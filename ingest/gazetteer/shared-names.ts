@@ -46,3 +46,8 @@ export function sharedNameState(text: string, id: string): string {
   const shared = SHARED.get(id);
   return (shared && readingOf(text, shared.readings)) ?? id;
 }
+
+/** The states a bare shared name read as `id` may mean ("Congo": both Congos), or none when `id` is no shared name. */
+export function sharedReadings(id: string): string[] {
+  return SHARED.get(id)?.readings.map((r) => r.id) ?? [];
+}
