@@ -73,6 +73,9 @@ const VERBS: Record<string, Entry> = {
   complain: CLAIM,
   concede: { stance: 'confirms' },
   accuse: { ...CLAIM, object: true },
+  // "blamed the attack on X", "blamed X for the attack", "attributed the attack to X": the blame is the object.
+  blame: { ...CLAIM, object: true },
+  attribute: { ...CLAIM, object: true },
   charge: CLAIM,
   conclude: CLAIM,
   point: { ...CLAIM, particle: 'out' },

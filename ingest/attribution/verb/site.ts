@@ -68,7 +68,7 @@ export function verbSite(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier:
     ? { at: controller[1] - 1, negated: false, passive: false, modal: false }
     : skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
-  if (participleModifier(tokens, i, first, left)) return null;
+  if (participleModifier(tokens, i, first, left) || blameModifier(tokens, i, cue, first, left)) return null;
   const s: VerbSite = {
     ctx,
     tokens,
@@ -127,6 +127,15 @@ function participleModifier(tokens: Token[], i: number, first: number, left: Lef
     i > first &&
     tokens[i - 1]!.pos === 'NOUN'
   );
+}
+
+/** Verbs whose participle after a noun names what is blamed, not who blames: "a statement attributed to X". */
+const BLAME_LEMMAS = new Set(['blame', 'attribute']);
+/** "a statement attributed to the group", "the blast, blamed on rebels,": a participle of blame after its noun. */
+function blameModifier(tokens: Token[], i: number, cue: CueInfo, first: number, left: LeftAux): boolean {
+  if (!BLAME_LEMMAS.has(cue.lemma) || left.passive || !/ed$/.test(tokens[i]!.norm)) return false;
+  if (!/^(to|on|for)$/.test(tokens[i + 1]?.norm ?? '') || i <= first) return false;
+  return tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',';
 }
 
 /** Moves L over what stands between the subject and the cue: a quote mark, a cited source, a relative aside. */
