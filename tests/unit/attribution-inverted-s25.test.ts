@@ -52,3 +52,17 @@ describe('attribute: blame verbs', () => {
     expect(claims.map((c) => c.text)).toEqual(['its fighters had withdrawn from the town']);
   });
 });
+
+describe('attribute: the subject after an EFE dateline closed with ".-"', () => {
+  it('gives the claim to the body after "Lima (EFE).-", never to the dateline place', () => {
+    for (const text of [
+      "Lima (EFE).- Peru's foreign ministry said Tuesday that it would summon the Bolivian ambassador.",
+      'La Paz, April 14 (EFE).- The foreign ministry said on Monday that the two farmers had been released.',
+    ]) {
+      const x = extract({ source: 'wire.txt', text: `Headline here\n\n${text}` });
+      expect(x.claims).toHaveLength(1);
+      const speaker = x.actors.find((a) => a.id === x.claims[0]!.speaker);
+      expect(speaker?.kind).toBe('organization');
+    }
+  });
+});
