@@ -1,7 +1,7 @@
 // The content of an attribution: the clause or quote after the cue ("said that ..."), or the clause or
 // quote before it ("..., X said."). In: tokens, quotes, token positions. Out: character spans.
 import type { NlpDoc, Token } from '../types.ts';
-import { verbCue } from './cues.ts';
+import { BLAME_CUES, verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
 import { pairedMarks, type Quotes, quoteRun } from './quotes.ts';
 
@@ -283,7 +283,9 @@ function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end:
   const t = tokens[j];
   // "... transparent and verified by observers": a passive participle goes on with the clause.
   if (t && /ed$/.test(t.norm) && tokens[j + 1]?.norm === 'by') return false;
-  return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
+  // "and blamed X on Y": a blame read only with a subject of its own (verb/subject.ts), so no cue here.
+  const cue = t && verbCue(t.norm);
+  return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!cue && !BLAME_CUES.has(cue.lemma);
 }
 
 /** A finite verb at j, after adverbs and auxiliaries, that is no participle ("and verified by", "and elected officials"). */

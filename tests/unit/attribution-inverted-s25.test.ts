@@ -47,6 +47,19 @@ describe('attribute: blame verbs', () => {
     ]);
   });
 
+  it('reads no blame without its shape or its own subject, and cuts no content at such a blame', () => {
+    expect(
+      run('Kenya, Uganda trade blame as border clash kills three\n\nPolice said the clash began at dawn.'),
+    ).toHaveLength(1);
+    expect(run("Ndung'u listed the debts that he blamed on the previous government.").map((c) => c.text)).toEqual([]);
+    const claims = run(
+      'The senator called the minister a disgrace after she visited the border and blamed the clashes on smugglers.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'the minister a disgrace after she visited the border and blamed the clashes on smugglers',
+    ]);
+  });
+
   it('reads no blame in a participle after its noun', () => {
     const claims = run('A statement attributed to the group said its fighters had withdrawn from the town.');
     expect(claims.map((c) => c.text)).toEqual(['its fighters had withdrawn from the town']);

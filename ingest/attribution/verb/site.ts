@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../types.ts';
 import { objectController } from '../clause-subject.ts';
 import type { Ctx } from '../content.ts';
 import { citesAVoice, withAuthor } from '../citing.ts';
-import { type CueInfo, RELAY_PARTICIPLES, verbCue } from '../cues.ts';
+import { BLAME_CUES, type CueInfo, RELAY_PARTICIPLES, verbCue } from '../cues.ts';
 import { clauseAfter, type Frame, leftNP, tailAt } from '../frame-base.ts';
 import { isQuoteMark, rightNP, skipAdjuncts, skipLeftAux, type TokRange } from '../np.ts';
 import { addresseeAfter } from './addressee.ts';
@@ -93,6 +93,7 @@ export function verbSite(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier:
   leftEdge(s);
   s.R = afterAdjuncts(s);
   if (!addresseeAfter(s)) return null;
+  if (BLAME_CUES.has(cue.lemma) && !blameShape(tokens, s.R, end)) return null;
   relaysAfter(s);
   // "declared victory", "maintained a lead", "pledged to work together", "responded by easing sanctions": these
   // verbs only report speech with a clause, a quote or a colon after them (or the content before: 'C, X declared').
@@ -129,13 +130,26 @@ function participleModifier(tokens: Token[], i: number, first: number, left: Lef
   );
 }
 
-/** Verbs whose participle after a noun names what is blamed, not who blames: "a statement attributed to X". */
-const BLAME_LEMMAS = new Set(['blame', 'attribute']);
 /** "a statement attributed to the group", "the blast, blamed on rebels,": a participle of blame after its noun. */
 function blameModifier(tokens: Token[], i: number, cue: CueInfo, first: number, left: LeftAux): boolean {
-  if (!BLAME_LEMMAS.has(cue.lemma) || left.passive || !/ed$/.test(tokens[i]!.norm)) return false;
+  if (!BLAME_CUES.has(cue.lemma) || left.passive || !/ed$/.test(tokens[i]!.norm)) return false;
   if (!/^(to|on|for)$/.test(tokens[i + 1]?.norm ?? '') || i <= first) return false;
   return tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',';
+}
+
+/**
+ * "blamed the attack on X", "blamed X for the attack", "attributed the raid to X": an object, then its preposition
+ * before any verb or clause break. Not "the problems that he blamed on X" (the object stands before the cue: what is
+ * blamed is outside the content) nor "trade blame as ..." (no blame told).
+ */
+function blameShape(tokens: Token[], R: number, end: number): boolean {
+  if (R >= end || /^(ADP|SCONJ|PUNCT)$/.test(tokens[R]!.pos)) return false;
+  for (let k = R + 1; k < Math.min(end, R + 16); k++) {
+    const t = tokens[k]!;
+    if (/^(on|for|to)$/.test(t.norm) && t.pos === 'ADP') return true;
+    if (/^[,;:]$/.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.norm))) return false;
+  }
+  return false;
 }
 
 /** Moves L over what stands between the subject and the cue: a quote mark, a cited source, a relative aside. */

@@ -4,7 +4,7 @@
 import { answeredClause } from '../answered.ts';
 import { clauseSubject, coordinated } from '../clause-subject.ts';
 import { clauseLike } from '../content.ts';
-import { DOC_NOUNS } from '../cues.ts';
+import { BLAME_CUES, DOC_NOUNS } from '../cues.ts';
 import { makeFrame } from '../frame-base.ts';
 import { subjectRegion, type TokRange } from '../np.ts';
 import { contentAfter } from './content-after.ts';
@@ -18,6 +18,9 @@ const NOT_A_NAME =
 
 export function subjectFirst(s: VerbSite): Reading {
   const { subj, sharedAlts } = verbSubject(s);
+  // "after she attacked the police and blamed X on Y": a blame whose subject is shared with an earlier verb may sit in
+  // a clause of its own whose subject the shared one is not; only a blame with its own subject is read.
+  if (subj && BLAME_CUES.has(s.cue.lemma) && !ownSubject(s)) return null;
   // "found", "showed": speech only when a report, study or poll does it, and with a that-clause.
   if (s.cue.docOnly && !docSpeaks(s, subj)) return null;
   if (!subj) return undefined;
@@ -36,6 +39,16 @@ export function subjectFirst(s: VerbSite): Reading {
   const sources = coordinated(tokens, subj, first);
   if (contentFirst(s, sources)) return contentBefore(s, sources);
   return contentAfter(s, sources, sharedAlts);
+}
+
+/** Whether the cue has a subject of its own before it, not one shared with an earlier coordinated verb. */
+function ownSubject(s: VerbSite): boolean {
+  const { tokens, first } = s;
+  const L = s.L;
+  if (s.controller) return true;
+  if (L < first || tokens[L]!.pos === 'CCONJ') return false;
+  const thenAfterComma = tokens[L]!.text === ',' && /^(then|later|also)$/.test(tokens[L + 1]?.norm ?? '');
+  return !thenAfterComma && !!subjectRegion(tokens, L, first);
 }
 
 /** The cue's subject and, when it is shared with an earlier coordinated verb, that subject's appositives. */
