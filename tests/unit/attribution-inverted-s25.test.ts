@@ -47,7 +47,7 @@ describe('attribute: blame verbs', () => {
     ]);
   });
 
-  it('reads no blame without its shape or its own subject, and cuts no content at such a blame', () => {
+  it('reads no blame without its shape or across a subordinate clause, and cuts no content at such a blame', () => {
     expect(
       run('Kenya, Uganda trade blame as border clash kills three\n\nPolice said the clash began at dawn.'),
     ).toHaveLength(1);
@@ -57,6 +57,16 @@ describe('attribute: blame verbs', () => {
     );
     expect(claims.map((c) => c.text)).toEqual([
       'the minister a disgrace after she visited the border and blamed the clashes on smugglers',
+    ]);
+  });
+
+  it('reads a blame sharing the subject of an earlier verb of its clause, the content cut before it', () => {
+    const claims = run(
+      'The border guards said one of their men had been killed and blamed the neighbouring army for starting the shooting.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'one of their men had been killed',
+      'the neighbouring army for starting the shooting',
     ]);
   });
 

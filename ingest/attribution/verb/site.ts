@@ -138,8 +138,8 @@ function blameModifier(tokens: Token[], i: number, cue: CueInfo, first: number, 
 }
 
 /**
- * "blamed the attack on X", "blamed X for the attack", "attributed the raid to X": an object, then its preposition
- * before any verb or clause break. Not "the problems that he blamed on X" (the object stands before the cue: what is
+ * "blamed the attack on X", "blamed X for the attack", "attributed the raid to X", "blamed the ADF, a militia ...": an
+ * object, then its preposition or the clause's end, before any verb. Not "the problems that he blamed on X" (the object stands before the cue: what is
  * blamed is outside the content) nor "trade blame as ..." (no blame told).
  */
 function blameShape(tokens: Token[], R: number, end: number): boolean {
@@ -147,9 +147,11 @@ function blameShape(tokens: Token[], R: number, end: number): boolean {
   for (let k = R + 1; k < Math.min(end, R + 16); k++) {
     const t = tokens[k]!;
     if (/^(on|for|to)$/.test(t.norm) && t.pos === 'ADP') return true;
-    if (/^[,;:]$/.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.norm))) return false;
+    // "blamed the Allied Democratic Forces, a militia ...": the party blamed alone, to a comma or the end.
+    if (/^[,;:.]$/.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.norm))) return false;
   }
-  return false;
+  return R + 1 >= end;
 }
 
 /** Moves L over what stands between the subject and the cue: a quote mark, a cited source, a relative aside. */
