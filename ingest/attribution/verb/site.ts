@@ -93,7 +93,7 @@ export function verbSite(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier:
   leftEdge(s);
   s.R = afterAdjuncts(s);
   if (!addresseeAfter(s)) return null;
-  if (BLAME_CUES.has(cue.lemma) && !blameShape(tokens, s.R, end)) return null;
+  if (BLAME_CUES.has(cue.lemma) && !blameShape(tokens, cueTok[1], s.R, end)) return null;
   relaysAfter(s);
   // "declared victory", "maintained a lead", "pledged to work together", "responded by easing sanctions": these
   // verbs only report speech with a clause, a quote or a colon after them (or the content before: 'C, X declared').
@@ -142,8 +142,9 @@ function blameModifier(tokens: Token[], i: number, cue: CueInfo, first: number, 
  * object, then its preposition or the clause's end, before any verb. Not "the problems that he blamed on X" (the object stands before the cue: what is
  * blamed is outside the content) nor "trade blame as ..." (no blame told).
  */
-function blameShape(tokens: Token[], R: number, end: number): boolean {
-  if (R >= end || /^(ADP|SCONJ|PUNCT)$/.test(tokens[R]!.pos)) return false;
+function blameShape(tokens: Token[], after: number, R: number, end: number): boolean {
+  // The object right after the cue, not after adjuncts skipped ("that he blamed [on the policies of X] and Y").
+  if (R >= end || after >= end || /^(ADP|SCONJ|PUNCT)$/.test(tokens[after]!.pos)) return false;
   for (let k = R + 1; k < Math.min(end, R + 16); k++) {
     const t = tokens[k]!;
     if (/^(on|for|to)$/.test(t.norm) && t.pos === 'ADP') return true;
