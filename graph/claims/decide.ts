@@ -16,7 +16,7 @@ import {
   tollsApart,
   vagueApart,
 } from './counted.ts';
-import { INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
+import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
 /** One speech relationship of a claim: who told it, for whom, through whom, in which outlet, when. */
@@ -441,6 +441,42 @@ function sameActTold(rel: Relation, o: Overlap, a: string[], b: string[]): boole
   );
 }
 
+/** Plain words (no concept class, figure or name) an opening clause needs to tell one statement (sameHeadTold). */
+const HEAD_WORDS = 2;
+
+/**
+ * One named speaker's one statement told by two outlets with other tails: "it would summon Turkey's charge
+ * d'affaires over the repeated violation of Iraqi sovereignty" / "it would summon the Turkish charge d'affaires in
+ * Baghdad and hand him a protest note".  The opening clauses (the verb and its
+ * object, sameOpening) hold the same terms, two plain words among them at least, every party named on both sides, the same
+ * figures; what follows (a reason, a place, a further step) may differ. One speaker's two statements open with
+ * another verb or object ("the attackers came from the hills" / "the attackers belonged to CODECO").
+ */
+function sameHeadTold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
+  if (rel !== 'same speaker' || o.lone || o.dice < 0.4) return false;
+  const [ca, cb] = [counts(a.terms), counts(b.terms)];
+  if (ca.length !== cb.length || ca.some((t) => !cb.includes(t))) return false;
+  const head = sameOpening(a.text, b.text);
+  return !!head && head.filter((t) => /^[a-z]/.test(t)).length >= HEAD_WORDS;
+}
+
+/**
+ * The terms of the opening clause two contents share (graph/claims/terms.ts clausePieces), or null when they differ:
+ * the opening piece, and each further piece while both go on with the same boundary word ("would raise taxes on
+ * alcohol" / "would raise taxes on mobile money" differ in what fills "on").
+ */
+function sameOpening(a: string, b: string): string[] | null {
+  const [pa, pb] = [clausePieces(a), clausePieces(b)];
+  const alike = (x: string[], y: string[]) => x.length === y.length && x.every((t) => y.includes(t));
+  const out: string[] = [];
+  for (let k = 0; k < pa.length && k < pb.length; k++) {
+    if (!alike(pa[k]!.terms, pb[k]!.terms)) return null;
+    out.push(...pa[k]!.terms);
+    if (!pa[k]!.next || pa[k]!.next !== pb[k]!.next || !/^[a-z]+$/.test(pa[k]!.next!)) break;
+  }
+  return out;
+}
+
 /** A figure that says something on its own: one or two ("two soldiers were wounded") recur in every report. */
 const MIN_FIGURE = 3;
 const figure = (t: string) => t.startsWith('#') && Number(t.slice(1).replace(/,/g, '')) >= MIN_FIGURE;
@@ -783,6 +819,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one toll`, o) };
   if (incidentToll(o, a, b))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one incident's toll`, o) };
+  if (sameHeadTold(rel, o, a, b))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one opening clause`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))

@@ -243,3 +243,40 @@ const ATTACKERS_WERE =
   /\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers|killers)\s+(?:were|was)\s+(?!killed|wounded|injured|arrested|captured|neutrali[sz]ed|shot)/i;
 /** The concept of holding someone responsible (graph/claims/decide.ts reads it too). */
 export const RESPONSIBLE = CONCEPT_CLASS.get('responsible')!;
+
+/**
+ * Where a content's opening clause ends: a preposition or joined clause after its verb and object ("would summon
+ * Turkey's charge d'affaires | over the violation", "| in Baghdad and hand him a note"), a comma, a quote.
+ */
+const HEAD_END =
+  /(\s(?:over|in|at|on|for|from|after|before|because|since|to|with|without|by|into|near|and|but|or|as|which|who|while|where|when|amid|against|during|until)\s|[,;:"“”()]|\s[-–—]\s)/i;
+
+/** One piece of a content between two HEAD_END boundaries: its terms, and the boundary word after it. */
+export interface ClausePiece {
+  terms: string[];
+  next: string | null;
+}
+
+/**
+ * A content cut at each HEAD_END boundary, the terms of each piece with names left out (capitalised words: "Turkey's"
+ * and "the Turkish" are one party in the claim's actor terms, not here): the first piece is what the content first
+ * asserts, its verb and object; a piece after the same boundary word on two sides fills the same slot ("taxes | on
+ * alcohol" / "taxes | on mobile money").
+ */
+export function clausePieces(text: string): ClausePiece[] {
+  const parts = foldToAscii(text)
+    .replace(/[\u2018\u2019`]/g, "'")
+    .split(HEAD_END);
+  const out: ClausePiece[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const terms = new Set<string>();
+    for (const w of parts[k]!.match(/\d+(?:[.,]\d+)*|[A-Za-z]+(?:'[A-Za-z]+)?/g) ?? []) {
+      if (/^[A-Z]/.test(w)) continue;
+      const t = wordTerm(w.toLowerCase());
+      if (t) terms.add(t);
+    }
+    const next = parts[k + 1]?.trim().toLowerCase() ?? null;
+    out.push({ terms: [...terms].sort(), next });
+  }
+  return out;
+}

@@ -96,13 +96,26 @@ function furtherSpeech(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
-/** A noun phrase at k that ends at a comma, a relative word or the sentence end: "executive director of Y, ...". */
+/**
+ * A noun phrase at k that ends at a comma, a relative word or the sentence end: "executive director of Y, ...", or
+ * with a phrase of place or scope and no verb to the end ("spokesman for the Congolese army in Ituri.").
+ */
 function speakerAppositive(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]!.pos === 'PRON') return false;
   const np = rightNP(tokens, k, end);
   if (!np) return false;
   const after = tokens[np[1]];
-  return np[1] >= end || !after || /^[,.;!?—–]$/.test(after.text) || /^(who|whose|whom)$/.test(after.norm);
+  if (np[1] >= end || !after || /^[,.;!?—–]$/.test(after.text) || /^(who|whose|whom)$/.test(after.norm)) return true;
+  return after.pos === 'ADP' && after.norm !== 'that' && verblessToEnd(tokens, np[1] + 1, end);
+}
+
+/** Whether the words from k to the sentence end hold no verb, quote or clause break ("in Ituri province."). */
+function verblessToEnd(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < end; m++) {
+    const t = tokens[m]!;
+    if (/^(VERB|AUX|SCONJ)$/.test(t.pos) || isQuoteMark(t) || /^[,;:—–]$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The content of an attribution: the clause or quote after the cue ("said that ..."), or the clause or
 // quote before it ("..., X said."). In: tokens, quotes, token positions. Out: character spans.
 import type { NlpDoc, Token } from '../types.ts';
-import { verbCue } from './cues.ts';
+import { BLAME_CUES, verbCue } from './cues.ts';
 import { isQuoteMark, rightNP, skipAdjuncts } from './np.ts';
 import { pairedMarks, type Quotes, quoteRun } from './quotes.ts';
 
@@ -266,13 +266,32 @@ function nextBlockContent(ctx: Ctx, colon: number): Content | null {
   return span ? { start: span[0], end: span[1], parts: [span], quote: false, lastTok } : null;
 }
 
+/** Words opening a subordinate clause whatever the tagger calls them. */
+const SUBORDINATE_OPENERS = /^(after|before|since|until|when|while|because|although|though|whereas|if|unless)$/;
+
+/** Whether a subordinate clause opens between `from` and the verb at i, a verb of its own after its opener. */
+export function afterSubordinate(tokens: { norm: string; pos: string }[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    if (!SUBORDINATE_OPENERS.test(tokens[k]!.norm)) continue;
+    for (let m = k + 1; m < i; m++) if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The first token of the sentence holding token j. */
+function sentenceStart(tokens: { sentence: number }[], j: number): number {
+  let k = j;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[j]!.sentence) k--;
+  return k;
+}
+
 /** "and in turn accused", "but in response said": a two-word adverbial between the conjunction and its verb. */
 function pastAdverbial(tokens: { norm: string }[], j: number): number {
   return tokens[j]?.norm === 'in' && /^(turn|return|response|reply)$/.test(tokens[j + 1]?.norm ?? '') ? j + 2 : j;
 }
 
 /** A finite speech verb right after a conjunction (adverbs between): "... and later told reporters". */
-function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end: number): boolean {
+function coordinatedCue(tokens: { norm: string; pos: string; sentence: number }[], j: number, end: number): boolean {
   j = pastAdverbial(tokens, j);
   // "and has called for", "but did not suggest": auxiliaries and negation before the verb (not a be-passive).
   while (
@@ -283,7 +302,17 @@ function coordinatedCue(tokens: { norm: string; pos: string }[], j: number, end:
   const t = tokens[j];
   // "... transparent and verified by observers": a passive participle goes on with the clause.
   if (t && /ed$/.test(t.norm) && tokens[j + 1]?.norm === 'by') return false;
-  return !!t && j < end && t.pos === 'VERB' && !t.norm.endsWith('ing') && !!verbCue(t.norm);
+  // "after she visited the border and blamed X on Y": a blame whose shared subject is across a subordinate clause's
+  // opener is not read (verb/subject.ts), so no cue here.
+  const cue = t && verbCue(t.norm);
+  return (
+    !!t &&
+    j < end &&
+    t.pos === 'VERB' &&
+    !t.norm.endsWith('ing') &&
+    !!cue &&
+    !(BLAME_CUES.has(cue.lemma) && afterSubordinate(tokens, sentenceStart(tokens, j), j))
+  );
 }
 
 /** A finite verb at j, after adverbs and auxiliaries, that is no participle ("and verified by", "and elected officials"). */

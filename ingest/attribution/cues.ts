@@ -73,6 +73,9 @@ const VERBS: Record<string, Entry> = {
   complain: CLAIM,
   concede: { stance: 'confirms' },
   accuse: { ...CLAIM, object: true },
+  // "blamed the attack on X", "blamed X for the attack", "attributed the attack to X": the blame is the object.
+  blame: { ...CLAIM, object: true },
+  attribute: { ...CLAIM, object: true },
   charge: CLAIM,
   conclude: CLAIM,
   point: { ...CLAIM, particle: 'out' },
@@ -114,6 +117,12 @@ for (const [lemma, entry] of Object.entries(VERBS)) {
   const { forms, ...info } = entry;
   for (const form of forms && forms.length ? forms : regularForms(lemma)) FORMS.set(form, { lemma, ...info });
 }
+
+/**
+ * Blame verbs ("blamed the attack on X", "attributed the raid to X"): read only in that shape and with a subject of
+ * their own (verb/site.ts, verb/subject.ts); not cut into by content ends when their subject is shared (content.ts).
+ */
+export const BLAME_CUES = new Set(['blame', 'attribute']);
 
 /** The cue a verb form introduces, or undefined. */
 export function verbCue(norm: string): CueInfo | undefined {

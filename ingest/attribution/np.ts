@@ -445,8 +445,9 @@ export function subjectRegion(tokens: Token[], last: number, first: number): Tok
       t.text === ')' ||
       t.text === '—' ||
       t.text === '–' ||
-      // "Nairobi, Aug. 16 (KNA) - X said": the dash closing a dateline.
-      (t.text === '-' && tokens[s - 1]?.text === ')') ||
+      // "Nairobi, Aug. 16 (KNA) - X said": the dash closing a dateline; EFE's "Lima (EFE).- X said" too.
+      (t.text === '-' &&
+        (tokens[s - 1]?.text === ')' || (tokens[s - 1]?.text === '.' && tokens[s - 2]?.text === ')'))) ||
       // "than Mr. Trump - 60 percent of voters said": a hyphen between spaces is a dash.
       (t.text === '-' && s > first && tokens[s - 1]!.end < t.start && t.end < (tokens[s + 1]?.start ?? t.end))
     )

@@ -23,7 +23,7 @@ describe('a further speech act after a parenthetical tag', () => {
         'KINSHASA, March 9, 2022 (Reuters) - A bomb blast at a church in Kasindi killed 14 people on Sunday, army ' +
           'spokesman Antony Mualushayi said, blaming the ADF rebels.',
       ),
-    ).toEqual(['A bomb blast at a church in Kasindi killed 14 people on Sunday']);
+    ).toEqual(['A bomb blast at a church in Kasindi killed 14 people on Sunday', 'the ADF rebels']);
     expect(texts('The strike hit a depot, the army said, and added that no civilians were hurt.')).toContain(
       'The strike hit a depot',
     );

@@ -4,7 +4,7 @@ import { adjunctToEnd, asideSubject, relativeToEnd, subjectBeforeComma } from '.
 import { clauseLike, type Content, datelineEnd, leftContent, rightContent } from '../content.ts';
 import { parenthetical, splitQuote } from '../content-ends.ts';
 import { finiteClause, type Frame, isClosing, makeFrame, opensSentenceAt, tailAt } from '../frame-base.ts';
-import { appositiveChain, isQuoteMark, rightNP, skipAdjuncts, type TokRange } from '../np.ts';
+import { appositiveChain, isQuoteMark, named, rightNP, skipAdjuncts, type TokRange } from '../np.ts';
 import { ANON_HEADS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from '../speaker-words.ts';
 import { finish, type VerbSite } from './site.ts';
 
@@ -30,13 +30,31 @@ function bareRoleToEnd(s: VerbSite, np: TokRange | null): boolean {
   return /^[a-z]/.test(head.text) && isSpeakerNoun(head.norm);
 }
 
+/**
+ * "Insurgents raided the town before dawn, ..., said Colonel X, spokesman for Y.": words opening the sentence with a past
+ * form after their noun are a clause told first, not a named subject with an aside, when a name follows the cue (a
+ * subject's own verb would take a clause after it: "X, head of Y, said places such as Z ...").
+ */
+function clauseBeforeName(s: VerbSite, np: TokRange | null): boolean {
+  const { tokens, L, first } = s;
+  if (!np || !named(tokens, np)) return false;
+  // "PEMBA, Mozambique, May 4 (Reuters) - Insurgents raided ...": the clause starts after a wire dateline.
+  const start = datelineEnd(tokens, first, L);
+  let e = start;
+  while (e < L && tokens[e]!.text !== ',' && !isQuoteMark(tokens[e]!)) e++;
+  for (let k = start + 1; k < e; k++)
+    if (tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.norm) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
+      return true;
+  return false;
+}
+
 /** Inversion: '"C," said X.' / 'C, reports Reuters.' — not "..., calls for protests": an object is no speaker. */
 function invertedSpeaker(s: VerbSite): Frame | null | undefined {
   const { ctx, tokens, L, R, end, first, cue, cueTok, si } = s;
   // "Army behind the killings, says minister": a bare role after the cue to the end is the speaker, even when the
   // words before the comma look like a named subject with an appositive.
   const right = rightNP(tokens, R, end);
-  const subject = !bareRoleToEnd(s, right) && subjectBeforeComma(ctx, L, first);
+  const subject = !bareRoleToEnd(s, right) && !clauseBeforeName(s, right) && subjectBeforeComma(ctx, L, first);
   const np = s.withPrep || cue.object || subject ? null : right;
   if (!np || !(tailAt(ctx, np[1], end) || adjunctToEnd(ctx, np[1], end) || relativeToEnd(ctx, np[1], end)))
     return undefined;

@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../types.ts';
 import { objectController } from '../clause-subject.ts';
 import type { Ctx } from '../content.ts';
 import { citesAVoice, withAuthor } from '../citing.ts';
-import { type CueInfo, RELAY_PARTICIPLES, verbCue } from '../cues.ts';
+import { BLAME_CUES, type CueInfo, RELAY_PARTICIPLES, verbCue } from '../cues.ts';
 import { clauseAfter, type Frame, leftNP, tailAt } from '../frame-base.ts';
 import { isQuoteMark, rightNP, skipAdjuncts, skipLeftAux, type TokRange } from '../np.ts';
 import { addresseeAfter } from './addressee.ts';
@@ -68,7 +68,7 @@ export function verbSite(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier:
     ? { at: controller[1] - 1, negated: false, passive: false, modal: false }
     : skipLeftAux(tokens, i - 1, first);
   if (left.negated || left.modal) return null;
-  if (participleModifier(tokens, i, first, left)) return null;
+  if (participleModifier(tokens, i, first, left) || blameModifier(tokens, i, cue, first, left)) return null;
   const s: VerbSite = {
     ctx,
     tokens,
@@ -93,6 +93,7 @@ export function verbSite(ctx: Ctx, i: number, cue: CueInfo, si: number, earlier:
   leftEdge(s);
   s.R = afterAdjuncts(s);
   if (!addresseeAfter(s)) return null;
+  if (BLAME_CUES.has(cue.lemma) && !blameShape(tokens, cueTok[1], s.R, end)) return null;
   relaysAfter(s);
   // "declared victory", "maintained a lead", "pledged to work together", "responded by easing sanctions": these
   // verbs only report speech with a clause, a quote or a colon after them (or the content before: 'C, X declared').
@@ -127,6 +128,31 @@ function participleModifier(tokens: Token[], i: number, first: number, left: Lef
     i > first &&
     tokens[i - 1]!.pos === 'NOUN'
   );
+}
+
+/** "a statement attributed to the group", "the blast, blamed on rebels,": a participle of blame after its noun. */
+function blameModifier(tokens: Token[], i: number, cue: CueInfo, first: number, left: LeftAux): boolean {
+  if (!BLAME_CUES.has(cue.lemma) || left.passive || !/ed$/.test(tokens[i]!.norm)) return false;
+  if (!/^(to|on|for)$/.test(tokens[i + 1]?.norm ?? '') || i <= first) return false;
+  return tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',';
+}
+
+/**
+ * "blamed the attack on X", "blamed X for the attack", "attributed the raid to X", "blamed the ADF, a militia ...": an
+ * object, then its preposition or the clause's end, before any verb. Not "the problems that he blamed on X" (the object stands before the cue: what is
+ * blamed is outside the content) nor "trade blame as ..." (no blame told).
+ */
+function blameShape(tokens: Token[], after: number, R: number, end: number): boolean {
+  // The object right after the cue, not after adjuncts skipped ("that he blamed [on the policies of X] and Y").
+  if (R >= end || after >= end || /^(ADP|SCONJ|PUNCT)$/.test(tokens[after]!.pos)) return false;
+  for (let k = R + 1; k < Math.min(end, R + 16); k++) {
+    const t = tokens[k]!;
+    if (/^(on|for|to)$/.test(t.norm) && t.pos === 'ADP') return true;
+    // "blamed the Allied Democratic Forces, a militia ...": the party blamed alone, to a comma or the end.
+    if (/^[,;:.]$/.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.norm))) return false;
+  }
+  return R + 1 >= end;
 }
 
 /** Moves L over what stands between the subject and the cue: a quote mark, a cited source, a relative aside. */

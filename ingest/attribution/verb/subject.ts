@@ -3,8 +3,8 @@
 // In: a VerbSite. Out: a Reading (see site.ts); undefined when the cue has no subject before it.
 import { answeredClause } from '../answered.ts';
 import { clauseSubject, coordinated } from '../clause-subject.ts';
-import { clauseLike } from '../content.ts';
-import { DOC_NOUNS } from '../cues.ts';
+import { afterSubordinate, clauseLike } from '../content.ts';
+import { BLAME_CUES, DOC_NOUNS } from '../cues.ts';
 import { makeFrame } from '../frame-base.ts';
 import { subjectRegion, type TokRange } from '../np.ts';
 import { contentAfter } from './content-after.ts';
@@ -17,7 +17,10 @@ const NOT_A_NAME =
   /^(also|later|earlier|then|now|still|yet|however|meanwhile|separately|privately|publicly|finally|instead|again|once|often|never|always|others|many|some|most|few|both|all|each|sources|officials|experts|analysts|critics|police|witnesses|residents)$/;
 
 export function subjectFirst(s: VerbSite): Reading {
-  const { subj, sharedAlts } = verbSubject(s);
+  const { subj, sharedAlts, shared } = verbSubject(s);
+  // "after she attacked the police and blamed X on Y": a blame whose subject is shared with an earlier verb may sit in
+  // a clause of its own whose subject the shared one is not.
+  if (subj && shared && BLAME_CUES.has(s.cue.lemma) && afterSubordinate(s.tokens, subj[1], s.i)) return null;
   // "found", "showed": speech only when a report, study or poll does it, and with a that-clause.
   if (s.cue.docOnly && !docSpeaks(s, subj)) return null;
   if (!subj) return undefined;
@@ -39,7 +42,7 @@ export function subjectFirst(s: VerbSite): Reading {
 }
 
 /** The cue's subject and, when it is shared with an earlier coordinated verb, that subject's appositives. */
-function verbSubject(s: VerbSite): { subj: TokRange | null; sharedAlts: TokRange[] } {
+function verbSubject(s: VerbSite): { subj: TokRange | null; sharedAlts: TokRange[]; shared: boolean } {
   const { ctx, tokens, si, first, i, cue } = s;
   // "rejected the accusation and in turn accused Y": the adverbial stands between the conjunction and the verb.
   const L =
@@ -66,7 +69,7 @@ function verbSubject(s: VerbSite): { subj: TokRange | null; sharedAlts: TokRange
     own = [first, first + 1];
   const subj = own ?? shared?.[0] ?? null;
   // "The junta's spokesman, Zaw Min Tun, confirmed X but said C": the shared subject keeps its appositives.
-  return { subj, sharedAlts: !own && shared ? shared.slice(1) : [] };
+  return { subj, sharedAlts: !own && shared ? shared.slice(1) : [], shared: !own && !!shared?.[0] };
 }
 
 /** Whether a report, study or poll is the subject of "found"/"showed", with a that-clause after it. */
