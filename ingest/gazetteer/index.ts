@@ -268,8 +268,14 @@ for (const s of states) {
  * "The Hill" or "The Economist" bare are ordinary words ("National Unity Government", "economist John Hale"), so
  * a one-word name keeps its article; longer names also match without it ("Washington Post").
  */
+/** "UN", "U.N." and "United Nations" open a UN body's name alike ("United Nations refugee agency" is UNHCR's alias too). */
+const UN_PREFIX = /^(?:UN|U\.N\.|United Nations) /;
+function unForms(s: string): string[] {
+  const m = UN_PREFIX.exec(s);
+  return m ? ['UN ', 'U.N. ', 'United Nations '].map((p) => p + s.slice(m[0].length)) : [s];
+}
 function bodyForms(s: string): string[] {
-  return withoutThe(s).filter((f) => f === s || keysOf(f).length > 1);
+  return unForms(s).flatMap((u) => withoutThe(u).filter((f) => f === u || keysOf(f).length > 1));
 }
 const NON_ASCII = /\P{ASCII}/u;
 for (const b of bodies) {

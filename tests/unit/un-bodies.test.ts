@@ -39,6 +39,16 @@ describe('a body named with the UN prefix', () => {
     expect(n.at('UN Security Council')).toEqual(['un-security-council']);
   });
 
+  it('answers to the UN prefix written any of three ways', () => {
+    const n = nodes(
+      'MAPUTO, June 3 (AFP) - The United Nations refugee agency said on Monday it was sending shelter kits to the ' +
+        'district, while the U.N. Security Council was due to meet. The United Nations says 2,000 people have fled.',
+    );
+    expect(n.at('United Nations refugee agency')).toEqual(['unhcr']);
+    expect(n.at('U.N. Security Council')).toEqual(['un-security-council']);
+    expect(n.at('The United Nations says')).toEqual(['united-nations']);
+  });
+
   it('UN Women is the UN agency, no person named Women', () => {
     const n = nodes(
       'NEW YORK, March 8 (Reuters) - UN Women said on Tuesday that at least 30 women had been killed in the ' +
