@@ -31,8 +31,14 @@ function titleInitials(): Set<string> {
 /** Whether a written word is the acronym of a title's words ("SP", "DC", "CSP"). */
 export const spellsTitle = (w: string): boolean => POST_ACRONYM.test(w) && titleInitials().has(w);
 
-/** The capitalized words right before an acronym in parentheses: "Upazila Nirbahi Officer (UNO)". */
-const POST_THEN_ACRONYM = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|in|for)\s+)?){1,5})\((\p{Lu}{2,5})\)/gu;
+/** The capitalized words right before an acronym in parentheses: "Upazila Nirbahi Officer (UNO)" (a RegExp source). */
+export const POST_AND_ACRONYM = String.raw`((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|in|for)\s+)?){1,5})\((\p{Lu}{2,5})\)`;
+const POST_THEN_ACRONYM = new RegExp(POST_AND_ACRONYM, 'gu');
+
+/** Whether a tail of a post's words spells an acronym: "Upazila Nirbahi Officer" spells UNO (and NO, and O). */
+export function tailSpells(words: string[], acronym: string): boolean {
+  return words.some((_, k) => postInitials(words.slice(k).join(' ')) === acronym);
+}
 
 let definedIn: { text: string; posts: Set<string> } | null = null;
 
@@ -48,7 +54,7 @@ export function postsDefined(text: string, holderWord: (w: string) => boolean): 
   for (const m of text.matchAll(POST_THEN_ACRONYM)) {
     const words = m[1]!.trim().split(/\s+/);
     if (!holderWord(words[words.length - 1]!)) continue;
-    if (words.some((_, k) => postInitials(words.slice(k).join(' ')) === m[2])) posts.add(m[2]!);
+    if (tailSpells(words, m[2]!)) posts.add(m[2]!);
   }
   definedIn = { text, posts };
   return posts;

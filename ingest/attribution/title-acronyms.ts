@@ -5,11 +5,11 @@
 // right before a mention, spell it. Two people given the post leave it to nobody.
 // In: the acronym as written, the article text, its actors. Out: the holder's id, or null.
 import type { Actor } from '../../graph/schema.ts';
-import { POST_ACRONYM as ACRONYM, postInitials } from '../actors/post-acronyms.ts';
+import { POST_ACRONYM as ACRONYM, POST_AND_ACRONYM, postInitials, tailSpells } from '../actors/post-acronyms.ts';
 import { matchAt, titleEntry } from '../gazetteer/index.ts';
 
 /** A post spelled out right before a name with its acronym after it: "Superintendent of Police (SP) Mohammad ...". */
-const POST_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|in|for)\s+)?){1,5})\((\p{Lu}{2,5})\)\s+$/u;
+const POST_BEFORE = new RegExp(String.raw`${POST_AND_ACRONYM}\s+$`, 'u');
 
 /** The full posts a written acronym may stand for by the gazetteer ("CM" → "Chief Minister"); none when it names none. */
 function gazetteerPosts(acronym: string): string[] {
@@ -38,7 +38,7 @@ function holds(a: Actor, text: string, acronym: string, known: string[], body: b
     const m = POST_BEFORE.exec(text.slice(Math.max(0, s - 80), s));
     // "District Police Officer (DPO) Ashfaq Ahmad Khan": the article's own spelling of the acronym.
     const words = m && m[2] === acronym ? m[1]!.trim().split(/\s+/) : [];
-    return words.some((_, k) => postInitials(words.slice(k).join(' ')) === acronym);
+    return tailSpells(words, acronym);
   });
 }
 
