@@ -198,6 +198,42 @@ export function sidesApart(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Words that name a toll without saying whose dead it counts ("put the death toll at 14", "the number of dead had
+ * risen to seven", "nine bodies were found", "children were among the dead"); not a road's toll ("the toll road"),
+ * a toll on something ("took a heavy toll on the economy") nor a body that is an organisation ("the electoral body").
+ */
+const TOLL_WORDS =
+  /\b(?:death\s+)?toll\b(?!\s+(?:road|roads|booth|booths|plaza|gate|gates|fees?|free|charges?|on)\b)|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities)\b|\bbodies\b|\bthe\s+dead\b/i;
+
+/** Whether a text names a toll with toll words ("the death toll at two") rather than counting someone. */
+export const namesToll = (text: string): boolean => TOLL_WORDS.test(text);
+
+/**
+ * Whether a figure both texts give counts the attackers in one ("two attackers were neutralised") and is a toll of no
+ * one named in the other ("official sources put the death toll at two"): a death toll counts the victims, the
+ * attackers' dead are told apart.
+ */
+export function attackersBesideToll(a: string, b: string): boolean {
+  const apart = (x: string, y: string) => {
+    if (!namesToll(x)) return false;
+    const [sx, sy] = [countedSide(x), countedSide(y)];
+    for (const [count, side] of sy) if (side.has('attackers') && !sx.has(count) && figuresIn(x).has(count)) return true;
+    return false;
+  };
+  return apart(a, b) || apart(b, a);
+}
+
+/** A text's figures as count terms ("#2"). */
+const figuresIn = memoByString(
+  (text: string) =>
+    new Set(
+      wordsOf(text)
+        .filter((w) => /^\d/.test(w))
+        .map((w) => wordTerm(w) ?? ''),
+    ),
+);
+
 /** The acts of a strike itself, as told before or after its toll. */
 const STRIKE_ACTS = new Set(['~attack', '~launch', '~firefight']);
 

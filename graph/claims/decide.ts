@@ -5,6 +5,7 @@ import { isArticleScoped } from '../identity.ts';
 import { NEGATED, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
 import {
+  attackersBesideToll,
   countedApart,
   countedBy,
   countedNoun,
@@ -801,7 +802,7 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
   if (outcomesApart(a.text, b.text) || tollsApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
-  if (sidesApart(a.text, b.text) || tollOnOneSide(a, b)) return null;
+  if (sidesApart(a.text, b.text) || attackersBesideToll(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
   if (o.turned || o.mutual) return null;
   const rel = relation(a.origins, b.origins);

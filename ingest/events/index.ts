@@ -1,5 +1,6 @@
 // The events stage: relations between actors and incidents (attack, airstrike, clash, meeting).
 // In: NlpDoc + ActorsDoc (with attribution's anonymous actors) + claims + CleanDoc. Out: EventsDoc.
+import { namesToll } from '../../graph/claims/counted.ts';
 import type { Claim } from '../../graph/schema.ts';
 import type { Discourse } from '../discourse/index.ts';
 import type { ActorsDoc, CleanDoc, EventsDoc, NlpDoc } from '../types.ts';
@@ -51,7 +52,7 @@ function toldIncidents(
   for (const c of claims) {
     const [s, e] = c.evidence.content;
     const ids = new Set(triggers.filter(([at]) => at >= s && at < e).map(([, id]) => id));
-    if (!ids.size && triggers.length && POINTS_BACK.test(c.text)) ids.add(lastBefore(triggers, s));
+    if (!ids.size && triggers.length && pointsBack(c.text)) ids.add(lastBefore(triggers, s));
     if (ids.size) out[c.id] = [...ids].sort();
   }
   return out;
@@ -63,6 +64,13 @@ function toldIncidents(
  */
 const POINTS_BACK =
   /\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:(?:deadly|latest|twin|suicide|bomb|roadside|drone|air)\s+)?(?:attacks?|ambush|bombings?|blasts?|explosions?|strikes?|raids?|killings?|massacre|shooting|assault|airstrike|air strike)\b|^\s*(?:this|it)\s+(?:was|is|bore|bears)\b|\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers)\b/i;
+
+/**
+ * Whether a claim's content points back at an incident already told: a definite event or agent, or a bare toll as an
+ * unnamed or relayed source gives it ("a security source put the death toll at 14", "state media, citing the
+ * police, said the number of dead had risen to seven"), which counts the dead of that incident, whoever relays it.
+ */
+const pointsBack = (text: string) => POINTS_BACK.test(text) || namesToll(text);
 
 /** The incident of the last trigger before `at` (the first incident when none comes before). */
 function lastBefore(triggers: Array<[number, string]>, at: number): string {
