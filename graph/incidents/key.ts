@@ -24,6 +24,11 @@ const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
  */
 const PLACE_TYPE =
   / (?:village|town|township|district|subdistrict|subdivision|division|prefecture|department|province|region|county|governorate|municipality|commune|locality|state|local government area|lga|woreda|taluka|tehsil|upazila|cercle|circle)$/;
+/**
+ * A place-type word alone ("the LGA", "the district", "the village", "the area"): a place each story has its own of,
+ * which two reports cannot meet at.
+ */
+const TYPE_ONLY = new RegExp(`^(?:${PLACE_TYPE.source.slice(0, -1)}| (?:area|city|capital|countryside))$`);
 /** A place-type word opening the name: "Barangay Lininding" (a Philippine village) is "Lininding". */
 const TYPE_PREFIX = /^(?:barangay|brgy|sitio|poblacion) (?=\S)/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
@@ -37,7 +42,7 @@ const INNER_ARTICLE = / (?:al|el|ad|ar|as|ash|an|at|az|ed|er|es|et) /g;
  */
 export function placeKey(place: string | null | undefined): string | null {
   const name = place ? normalizeName(place) : '';
-  if (!name) return null;
+  if (!name || TYPE_ONLY.test(` ${name}`)) return null;
   const bare = name.replace(FACILITY, '').replace(PLACE_TYPE, '').replace(TYPE_PREFIX, '').replace(ARTICLE, '') || name;
   return VARIANTS[bare] ?? VARIANTS[name] ?? bare;
 }
