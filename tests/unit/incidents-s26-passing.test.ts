@@ -102,8 +102,18 @@ describe('a party read from the place itself (notPlaces)', () => {
 
 describe('a place-type word alone is no place', () => {
   it('keys "the LGA", "the district", "the area" to nothing, and a named one to its name', () => {
-    for (const p of ['the LGA', 'LGA', 'the district', 'the village', 'Local Government Area', 'the area'])
+    for (const p of [
+      'the LGA',
+      'LGA',
+      'the district',
+      'the village',
+      'district',
+      'the Local Government Area',
+      'the area',
+    ])
       expect(placeKey(p)).toBeNull();
+    // Capitalised alone, a type word may be a town's own name.
+    expect(placeKey('Division')).toBe('division');
     expect(placeKey('Mariga LGA')).toBe('mariga');
     expect(placeKey('Gaza City')).toBe('gaza city');
   });
