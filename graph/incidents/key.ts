@@ -24,6 +24,18 @@ const FACILITY = / (?:international )?(?:airport|air base|airbase|airfield)$/;
  */
 const PLACE_TYPE =
   / (?:village|town|township|district|subdistrict|subdivision|division|prefecture|department|province|region|county|governorate|municipality|commune|locality|state|local government area|lga|woreda|taluka|tehsil|upazila|cercle|circle)$/;
+/**
+ * A place-type word alone ("the LGA", "the district", "the village", "the area"): a place each story has its own of,
+ * which two reports cannot meet at.
+ */
+const TYPE_ONLY = new RegExp(`^(?:${PLACE_TYPE.source.slice(0, -1)}| (?:area|city|capital|countryside))$`);
+/**
+ * The type word alone as the text writes it for a place of the story's own: after an article or in lower case ("the
+ * LGA", "the district", "village"), or as an acronym ("LGA"). Capitalised alone it may be a town's name ("Division").
+ */
+const typeOnly = (place: string, name: string): boolean =>
+  TYPE_ONLY.test(` ${name}`) &&
+  (/^\s*(?:the|a|an)\s/i.test(place) || place === place.toLowerCase() || place === place.toUpperCase());
 /** A place-type word opening the name: "Barangay Lininding" (a Philippine village) is "Lininding". */
 const TYPE_PREFIX = /^(?:barangay|brgy|sitio|poblacion) (?=\S)/;
 /** An Arabic article before a name ("Al Hudaydah", "al-Bukamal"): outlets drop it as often as they write it. */
@@ -33,11 +45,13 @@ const INNER_ARTICLE = / (?:al|el|ad|ar|as|ash|an|at|az|ed|er|es|et) /g;
 
 /**
  * The key two reports of one place share: normalised (graph/names.ts), the Arabic article and a facility suffix
- * dropped, and transliterations mapped to one spelling (graph/data/place-variants.json: Arbil/Erbil, Kiev/Kyiv).
+ * dropped, and transliterations mapped to one spelling (graph/data/place-variants.json: Arbil/Erbil, Kiev/Kyiv). A
+ * place-type word alone ("the district", "the LGA") is no place (typeOnly).
  */
 export function placeKey(place: string | null | undefined): string | null {
-  const name = place ? normalizeName(place) : '';
-  if (!name) return null;
+  if (!place) return null;
+  const name = normalizeName(place);
+  if (!name || typeOnly(place, name)) return null;
   const bare = name.replace(FACILITY, '').replace(PLACE_TYPE, '').replace(TYPE_PREFIX, '').replace(ARTICLE, '') || name;
   return VARIANTS[bare] ?? VARIANTS[name] ?? bare;
 }

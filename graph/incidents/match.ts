@@ -3,9 +3,10 @@
 // incidents that might be it. Out: the best match with its score and a reason a reviewer can read, or null.
 import states from '../data/states.json' with { type: 'json' };
 import type { Incident } from '../schema.ts';
+import { earlierAlike } from './earlier.ts';
 import { actsOf, mannersConflict, mannersOf } from './manner.ts';
 import { KIND_FAMILY, areaKeys, isFullDate, placeKey, placeLookups, placeSound } from './key.ts';
-import { tellingParties } from './parties.ts';
+import { notPlaces, tellingParties } from './parties.ts';
 import { spelledAlike } from './spelling.ts';
 
 export interface StoredIncident {
@@ -486,6 +487,35 @@ function compareAct(inc: Report, named: string[], c: StoredIncident, published: 
   };
 }
 
+/**
+ * An earlier happening both reports tell in passing at one place with the same dead, one of them undated in copy
+ * dated nowhere and not its lead (earlier.ts): one, when their parties do not differ. Checked before the rule that
+ * takes an undated report for its copy's news.
+ */
+function passingMatch(
+  inc: Report,
+  named: string[],
+  c: StoredIncident,
+  published: string | null,
+  unfiled: boolean,
+): IncidentMatch | null {
+  const k = inc.killed;
+  const report = { ...inc, killed: k != null ? ([k, k] as [number, number]) : null, news: !!published || unfiled };
+  const stored = { ...c, killed: c.killed ?? null, news: c.reported.some(isDay) || !!c.unfiledLead };
+  if (!earlierAlike(report, stored)) return null;
+  const shared = named.filter((p) => c.participants.includes(p)).sort();
+  if (!shared.length && named.length && c.participants.length) return null;
+  const who = shared.length ? `; shared participants ${shared.join(', ')}` : '';
+  return {
+    id: c.id,
+    score: 0.65 + Math.min(shared.length, 3) * 0.05,
+    reason: `${KIND_FAMILY[inc.kind]} family; ${PASSING_REASON} (${inc.place}, ${k} killed, ${inc.date ?? c.date})${who}`,
+  };
+}
+
+/** Why two reports of an earlier happening met, one undated (passingMatch). */
+const PASSING_REASON = 'an earlier happening told at one place with its dead alike';
+
 /** How one stored incident compares with the new one: a score in (0, 1] and why, or null. */
 function compare(
   inc: Report,
@@ -504,6 +534,8 @@ function compare(
   // "a landmine exploded on a road in Mrauk-U" is not "an air strike hit a monastery in Mrauk-U Township".
   if (mannersConflict(inc.manner, c.manner)) return null;
   if (yearsApart(inc, c)) return null;
+  const passing = !wide ? passingMatch(inc, named, c, published, unfiled) : null;
+  if (passing) return passing;
   // An undated report tells of the days before it was filed: another report's strike months before is another one.
   // Filed on a day unknown, it is checked against the stored reports' days: an incident none of them tells as its
   // week's news ("Sotk was shelled in September 2022") is background, which a report telling no date does not join.
@@ -682,7 +714,12 @@ export function matchIncident(
   unfiled = false,
 ): IncidentMatch | null {
   const all = candidates
-    .map((c) => compare(inc, namedParticipants, c, published, wide, news, lead, unfiled))
+    .map((c) => {
+      // A party read from either report's place names no side (parties.ts notPlaces).
+      const places = [inc.place, c.place];
+      const theirs = { ...c, participants: notPlaces(c.participants, places) };
+      return compare(inc, notPlaces(namedParticipants, places), theirs, published, wide, news, lead, unfiled);
+    })
     .filter((m): m is IncidentMatch => m !== null);
   // One met at the report's own place is it rather than one met through a wider place ("Gao" is not the bomb "near
   // Ansongo, south of Gao"); one told inside the report's place ("Lubo Saray" in "Ba Cho district" for a report at

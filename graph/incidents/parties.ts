@@ -3,6 +3,9 @@
 // its soil, and one outlet names them (the soldiers killed, the police who fired) where another names the group that
 // struck: they say nothing about whether two reports are one happening.
 import states from '../data/states.json' with { type: 'json' };
+import { isArticleScoped } from '../identity.ts';
+import { slugify } from '../names.ts';
+import { placeKey } from './key.ts';
 
 const STATE_IDS = new Set((states as Array<{ id: string }>).map((s) => s.id));
 
@@ -30,3 +33,14 @@ export function stateSide(id: string): boolean {
 
 /** The parties that can tell one incident from another: no state, no state's force. */
 export const tellingParties = (ids: readonly string[]): string[] => ids.filter((id) => !stateSide(id));
+
+/**
+ * "shelled the Bir Basha market", "Bir Basha" read as an actor: a party whose id is the name of either report's place
+ * is that place, and names no side. A state or its force is kept (a country told as the place is still a party).
+ */
+export function notPlaces(ids: readonly string[], places: readonly (string | null | undefined)[]): string[] {
+  const named = places.flatMap((p) => (p ? [slugify(p), slugify(placeKey(p) ?? p)] : []));
+  const slugs = new Set(named);
+  const bare = (id: string) => (isArticleScoped(id) ? id.slice(13) : id);
+  return ids.filter((id) => stateSide(id) || !slugs.has(bare(id)));
+}
