@@ -99,7 +99,8 @@ function words(text: string, actors: TermActor[]): string[] {
 /** One word's term, or null for a word that carries no content. */
 export function wordTerm(w: string): string | null {
   if (/^\d/.test(w)) {
-    const n = w.replace(/,(?=\d{3}\b)/g, '');
+    // "1,200" is a thousands separator; "3,5" (one or two digits after it) a decimal comma, "3.5" as others write it.
+    const n = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
   }
   const bare = w.replace(/'s$/, '');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Origin, type Side, paraphrase } from '../../graph/claims/decide.ts';
 import { NEGATED } from '../../graph/claims/similar.ts';
-import { RESPONSIBLE, claimTerms } from '../../graph/claims/terms.ts';
+import { RESPONSIBLE, claimTerms, wordTerm } from '../../graph/claims/terms.ts';
 import { said } from './claim-sides.ts';
 
 const negated = (text: string) => claimTerms({ text, actors: [] }).includes(NEGATED);
@@ -95,5 +95,15 @@ describe('one party blamed for one incident', () => {
       said('burundi-police'),
     );
     expect(paraphrase(fnl, blamed)).toBeNull();
+  });
+});
+
+describe('a figure with a comma', () => {
+  it('is a decimal with one or two digits after it, a thousands separator with three', () => {
+    expect(wordTerm('3,5')).toBe('#3.5');
+    expect(wordTerm('3.5')).toBe('#3.5');
+    expect(wordTerm('12,75')).toBe('#12.75');
+    expect(wordTerm('1,200')).toBe('#1200');
+    expect(wordTerm('40,000')).toBe('#40000');
   });
 });
