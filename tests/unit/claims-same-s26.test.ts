@@ -107,3 +107,16 @@ describe('a figure with a comma', () => {
     expect(wordTerm('40,000')).toBe('#40000');
   });
 });
+
+describe('"carried off" and "made off with"', () => {
+  it('are a seizure, as "seized" is', () => {
+    const concepts = (text: string) => claimTerms({ text, actors: [] }).filter((t) => t.startsWith('~'));
+    expect(concepts('it had wiped out the garrison and carried off weapons and a vehicle')).toEqual(
+      concepts('its fighters had wiped out the garrison and seized weapons and a vehicle').filter(
+        (t) => t !== '~forces',
+      ),
+    );
+    expect(concepts('the gunmen made off with two trucks')).toContain('~seize');
+    expect(concepts('the gunmen carried out the raid')).not.toContain('~seize');
+  });
+});
