@@ -166,15 +166,13 @@ const LATER_CLAUSE = new RegExp(
  */
 const LATER_SENTENCE = /(?<=(?:\b[a-z]+|\d)[.!?]["\u201d\u2019]?)\s+(?=["\u201c\u2018]?[A-Z])/;
 /**
- * Words that negate what a content asserts. Not "without": it qualifies the act ("opened fire without provocation",
- * "awarded the contract without a tender"), it does not deny it.
+ * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" still counts
+ * ("opened fire without provocation" reads negated): a writer's aside glued to a content by the extractor ("has been
+ * detained, she confirmed, without naming him" stored as "has been detained without naming him") is kept apart so.
  */
-const HEAD_NEGATION = new Set([...NEGATION].filter((w) => w !== 'without'));
-
-/** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
 function negatedHead(text: string): boolean {
   const head = foldToAscii(text.split(LATER_SENTENCE)[0]!.split(LATER_CLAUSE)[0]!).toLowerCase();
-  return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => HEAD_NEGATION.has(w) || w.endsWith("n't"));
+  return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
 }
 
 /**
