@@ -210,6 +210,7 @@ function claimTermsOf(c: Claim, x: Extraction, text: string): string[] {
     actors,
     states: x.actors.filter((a) => a.kind === 'state'),
     speaker: x.actors.find((a) => a.id === c.speaker) ?? null,
+    cue: c.evidence.cue ? text.slice(c.evidence.cue[0], c.evidence.cue[1]) : null,
   });
 }
 

@@ -40,6 +40,8 @@ export interface TermInput {
   states?: Array<{ id: string; name: string }>;
   /** The speaker: the subject pronoun of reported speech ("denied that it had ...") is the speaker. */
   speaker?: { id: string; kind?: string; affiliation?: string | null } | null;
+  /** The reporting verb as written ("said", "blamed", "attributed"), when known. */
+  cue?: string | null;
 }
 
 const ROLES = new Set(concepts.roles.split(/\s+/));
@@ -97,7 +99,8 @@ function words(text: string, actors: TermActor[]): string[] {
 /** One word's term, or null for a word that carries no content. */
 export function wordTerm(w: string): string | null {
   if (/^\d/.test(w)) {
-    const n = w.replace(/,(?=\d{3}\b)/g, '');
+    // "1,200" is a thousands separator; "3,5" (one or two digits after it) a decimal comma, "3.5" as others write it.
+    const n = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : w.replace(/,(?=\d{3}\b)/g, '');
     return /^(?:19|20)\d\d$/.test(n) ? `y${n}` : `#${n}`;
   }
   const bare = w.replace(/'s$/, '');
@@ -138,26 +141,37 @@ const DEMONYM = new Map(
 
 /**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
- * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp") is
- * another assertion or an aside, and so is a clause describing a noun or the circumstances ("shelled the camp, where
- * there are no military targets", "targeted the displaced, knowing there were no fighters", "civilians who had not
- * fled"): its negation does not turn what the content first asserts round.
+ * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp", "caused
+ * an outbreak of malaria, and our teams can no longer work", "paid them and they promised never to come back") is
+ * another assertion or an aside, and so is a contrast after a comma ("were conducting operations, not delivering
+ * aid") and a clause describing a noun or the circumstances ("shelled the camp, where there are no military targets",
+ * "targeted the displaced, knowing there were no fighters", "civilians who had not fled"): its negation does not turn
+ * what the content first asserts round.
  */
 const LATER_CLAUSE = new RegExp(
   [
     '\\s(?:and|but) that\\s',
     ';\\s',
-    ',\\s+(?:but|without)\\s',
+    ',\\s+(?:and|but|not|without)\\s',
     '\\s(?:and|but)\\s+(?=(?:had|has|have|was|were|did|does|is|are|would|will)\\s)',
+    '\\s(?:and|but)\\s+(?=(?:they|we|he|she)\\s+[a-z]+)',
     ',?\\s(?:where|who|whom|whose|which|while|whereas|although|though)\\s',
     ',\\s+(?:knowing|saying|adding|noting|insisting|stressing)\\s',
   ].join('|'),
   'i',
 );
-
-/** Whether the content's first clause is negated ("had nothing to do with", "did not fire"). */
+/**
+ * A later sentence of a quote ("The attackers crossed from Congo and we are pursuing them. They will not go far") is
+ * another assertion too. Only after a lower-case word or a figure: "U.S. forces did not ..." and "Gen. Ali" go on.
+ */
+const LATER_SENTENCE = /(?<=(?:\b[a-z]+|\d)[.!?]["\u201d\u2019]?)\s+(?=["\u201c\u2018]?[A-Z])/;
+/**
+ * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" still counts
+ * ("opened fire without provocation" reads negated): a writer's aside glued to a content by the extractor ("has been
+ * detained, she confirmed, without naming him" stored as "has been detained without naming him") is kept apart so.
+ */
 function negatedHead(text: string): boolean {
-  const head = foldToAscii(text.split(LATER_CLAUSE)[0]!).toLowerCase();
+  const head = foldToAscii(text.split(LATER_SENTENCE)[0]!.split(LATER_CLAUSE)[0]!).toLowerCase();
   return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
 }
 
@@ -234,11 +248,16 @@ export function claimTerms(raw: TermInput): string[] {
     if (t) out.add(t);
   }
   if (negatedHead(input.text)) out.add('!not');
+  // "blamed the Kunjin tribe for the attack", "attributed the attack to the ELN": the verb that holds the party
+  // responsible is the cue, outside the content ("the Kunjin tribe for the attack", "the attack to the ELN").
+  if (BLAME_CUE.test(raw.cue?.trim() ?? '')) out.add(RESPONSIBLE);
   // "the assailants were CODECO militiamen": naming who the attackers were holds them responsible.
   if (ATTACKERS_WERE.test(input.text) && [...out].some((x) => x.startsWith('@'))) out.add(RESPONSIBLE);
   return [...out].sort();
 }
 
+/** Reporting verbs that hold their object responsible for what follows it: the content alone does not say so. */
+const BLAME_CUE = /^(?:blam|attribut|ascrib)(?:e|ed|es|ing)$/i;
 const ATTACKERS_WERE =
   /\b(?:attackers|assailants|gunmen|raiders|perpetrators|bombers|killers)\s+(?:were|was)\s+(?!killed|wounded|injured|arrested|captured|neutrali[sz]ed|shot)/i;
 /** The concept of holding someone responsible (graph/claims/decide.ts reads it too). */

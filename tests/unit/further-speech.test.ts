@@ -69,7 +69,8 @@ describe('a denial of any role, told in another article', () => {
       'an attack on a displacement camp near Beni in eastern Democratic Republic of Congo, local officials said on ' +
       'Monday.\n\nThe ADF denied any role in the attack in a statement posted online.\n',
   );
-  // The blame here is only the ministry's participle: no claim of its own, so nothing to answer.
+  // The blame here is only the ministry's participle ("..., blaming the Islamic State in the Greater Sahara"): its
+  // claim is the bare name, held responsible by the blame verb (graph/claims/terms.ts), and the toll beside it.
   const nigerReuters = write(
     'niger-reuters.txt',
     'Gunmen kill 9 soldiers in western Niger\n\nNIAMEY, Feb 11, 2021 (Reuters) - Gunmen killed nine soldiers in an ' +
@@ -104,7 +105,7 @@ describe('a denial of any role, told in another article', () => {
     expect(targets).toEqual(['ADF rebels behind Beni camp attack']);
   });
 
-  it('answers nothing where the other article only gives the toll', async () => {
-    expect(await answered([nigerReuters, nigerAfp], 'niger')).toEqual([]);
+  it('answers the blame told as a participle, never the toll told beside it', async () => {
+    expect(await answered([nigerReuters, nigerAfp], 'niger')).toEqual(['the Islamic State in the Greater Sahara']);
   });
 });
