@@ -306,7 +306,11 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   if (SUBJECT_PRONOUNS.has(tok.norm) && tok.norm !== 'i' && tok.norm !== 'you') {
     let j = i - 1;
     if (j >= first && view.tokens[j]!.norm === 'that') j--;
-    if (j >= first && SPEECH_VERBS.has(view.tokens[j]!.norm)) return subjectOf(view, j, first, depth + 1);
+    if (j >= first && SPEECH_VERBS.has(view.tokens[j]!.norm)) {
+      // "Police commander X said they had been detained": a plural pronoun never stands for one person.
+      const speaker = subjectOf(view, j, first, depth + 1);
+      return tok.norm === 'they' ? speaker.filter((id) => view.actors.get(id)?.kind !== 'person') : speaker;
+    }
     return [];
   }
   if (RELATIVE.has(tok.norm)) {

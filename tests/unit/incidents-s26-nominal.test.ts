@@ -31,6 +31,15 @@ describe('an arrest told as a noun', () => {
     expect(found[0]!.participants).toContain('levan-gachechiladze');
   });
 
+  it('takes no speaker for the plural pronoun of a passive arrest', () => {
+    const found = arrests(
+      'NAKURU, Kenya, March 6, 2020 - Three students were held overnight. County police commander Peter Mwangi ' +
+        'said they had been detained in Nakuru on Friday for blocking a road.',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const inc of found) expect(inc.participants).not.toContain('peter-mwangi');
+  });
+
   it('leaves arrests sought, feared, standing or habitual alone', () => {
     const texts = [
       'HARARE, Aug 2, 2020 - A magistrate issued a warrant for the arrest of journalist Hopewell Moyo on Friday.',
