@@ -294,6 +294,7 @@ function dateFor(
   let dateline: FoundDate | null = lead;
   let stated = false;
   let bestDistance = Infinity;
+  const statedAhead = dates.some((d) => datesStatement(tokens, d, first, m.start));
   for (const d of dates) {
     let k = m.start;
     while (k > first && tokens[k - 1]!.start >= d.start) k--;
@@ -311,13 +312,11 @@ function dateFor(
     for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm) || tokens[j]!.norm === 'where';
     if (opener) continue;
     // "confirmed the attack for the first time on Wednesday": the event is what the statement is about, and a date
-    // after it dates the statement.
-    let statement = d.start >= trigger && aboutStatement(tokens, first, m.start);
+    // after it dates the statement, unless the statement has its own before its verb ("CPJ on Monday condemned the
+    // arrests of three journalists in Eldoret on Friday").
+    let statement = d.start >= trigger && aboutStatement(tokens, first, m.start) && !statedAhead;
     for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (SPEECH_VERBS.has(tokens[j]!.norm)) statement = true;
-    // "Iran on Friday rejected ...", "Pompeo on Thursday blamed ...": the date of a statement before its verb.
-    let after = k;
-    while (after < tokens.length && tokens[after]!.start < d.end) after++;
-    if (after < m.start && STATEMENT_VERBS.has(tokens[after]!.norm)) statement = true;
+    if (datesStatement(tokens, d, first, m.start)) statement = true;
     if (statement) {
       stated = true;
       continue;
@@ -385,13 +384,23 @@ const STATEMENT_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed']);
 
 /** Verbs whose object is an event told as a statement's topic: "confirmed the attack", "condemned the raid". */
 const ABOUT_VERBS = new Set(
-  'confirm confirms confirmed deny denies denied condemn condemns condemned denounce denounces denounced acknowledged'.split(
-    ' ',
-  ),
+  `confirm confirms confirmed deny denies denied condemn condemns condemned denounce denounces denounced acknowledged
+  protest protests protested`.split(/\s+/),
 );
 /** The trigger (an event noun) is the object of a statement verb at most three words before it. */
 const aboutStatement = (tokens: View['tokens'], first: number, start: number) =>
   tokens.slice(Math.max(first, start - 3), start).some((t) => ABOUT_VERBS.has(t.norm));
+
+/**
+ * "Iran on Friday rejected ...", "Labour groups on Wednesday protested the arrest of ...": the date right before a
+ * verb of statement or of reaction to the event (the trigger at `start`, after it) is the statement's.
+ */
+function datesStatement(tokens: View['tokens'], d: FoundDate, first: number, start: number): boolean {
+  let after = first;
+  while (after < start && tokens[after]!.start < d.end) after++;
+  const w = tokens[after]?.norm ?? '';
+  return after < start && tokens[after]!.start >= d.end && (STATEMENT_VERBS.has(w) || ABOUT_VERBS.has(w));
+}
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
@@ -1156,9 +1165,11 @@ export function findIncidents(
   drafts.forEach((d, i) => {
     const toll = d.killed != null || d.wounded != null;
     // Persons alone "attack" with words ("she attacked law enforcement officers"): violence among persons only
-    // needs a place or a toll to be told apart from criticism.
+    // needs a place, a toll, or a way of force done to one of them ("the knife attack on X", "he was stabbed"), to
+    // be told apart from criticism.
     const persons = d.participants.length > 0 && d.participants.every((p) => view.actors.get(p)?.kind === 'person');
-    if (VIOLENT.has(d.kind) && persons && !d.place && !toll) return;
+    const harmed = d.manners.length > 0 && d.patients.length > 0;
+    if (VIOLENT.has(d.kind) && persons && !d.place && !toll && !harmed) return;
     // Told only as weeks or more before the news ("less than a month after a roadside bomb killed three"), with no
     // date of its own: kept apart from the news, but no report elsewhere could tell it from the news at that place.
     if (d.interval === 'long' && (!d.key || d.weak) && d.year === null) return;

@@ -49,6 +49,8 @@ export const VERBS: Map<string, VerbSense> = new Map([
   ...verb('attacked', 'storm stormed storming', [], 'attack'),
   ...verb('attacked', 'stab stabs stabbed', [], 'attack'),
   ...verb('attacked', 'assault assaults assaulted assaulting', [], 'attack'),
+  // "was beaten in Marneuli": only in the passive (BODILY_HARM); "beat" in the active defeats or outdoes.
+  ...verb('attacked', 'beaten', [], 'attack'),
   // "Bandits abducted 43 villagers", "gunmen kidnapped 14 passengers": a mass abduction is an attack on them.
   ...verb('attacked', ABDUCTION_FORMS, [], 'attack'),
   // "launched rockets into X", "launches drones at X": only with a weapon as object (see WEAPONS).
@@ -86,7 +88,7 @@ export const VERBS: Map<string, VerbSense> = new Map([
 export const PARTICIPLES = new Set(
   forms(`attacked struck bombed bombarded shelled hit targeted raided ambushed invaded warned accused blamed
   threatened supported backed armed funded financed sponsored supplied met fought pounded strafed stormed battled
-  visited received hosted condemned denounced stabbed assaulted abducted kidnapped`),
+  visited received hosted condemned denounced stabbed assaulted abducted kidnapped beaten`),
 );
 
 /** Multi-word verbal triggers: "exchange(d) fire with", "hold/held talks with". First word → rest. */
@@ -248,6 +250,17 @@ export const VICTIM_NOUNS = new Set(
 /** Words for the blast itself ("the blast went off in ..."): a blast verb tells an attack of these in a story of force. */
 export const BLAST_NOUNS = new Set(forms('blast blasts explosion explosions'));
 
+/**
+ * Participles of harm done to a body, which in the passive tell violence in any story, not a figure of speech: "an
+ * observer was assaulted at a polling station", "the reporter was beaten in Osh", "he was stabbed in the neck".
+ */
+export const BODILY_HARM = new Set(forms('assaulted stabbed beaten'));
+/** "Beaten" in a contest is defeated: "the party's candidates were beaten in the council vote". */
+export const CONTEST_WORDS = new Set(
+  forms(`vote votes voting election elections poll polls race races runoff run-off ballot ballots final finals match
+  matches game games contest contests primary primaries round rounds tournament league cup bid`),
+);
+
 /** Verbs that accuse by reporting a deed: "prosecutors alleged that X ordered ..." → accused X. */
 export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
 
@@ -260,6 +273,20 @@ export const OTHER_ACTS: Map<string, 'sentence' | 'arrest'> = new Map([
   ...forms(SENTENCE_FORMS).map((w) => [w, 'sentence'] as const),
   ...forms(ARREST_FORMS).map((w) => [w, 'arrest'] as const),
 ]);
+/** Nouns of an arrest made: "the arrest of union organiser X", "Malaya's arrest on Tuesday" (an incident of kind other). */
+export const ARREST_NOUNS = new Set(forms('arrest arrests'));
+/**
+ * Words just before an arrest noun, or inside its phrase, that make it an arrest sought, feared or a standing state,
+ * not one made: "a warrant for his arrest", "called for the arrest of", "faces arrest", "under house arrest", "mass
+ * arrests", "a citizen's arrest".
+ */
+export const UNMADE_ARREST = new Set(
+  forms(`warrant warrants order orders ordered ordering call calls called calling demand demands demanded demanding
+  seek seeks sought seeking face faces faced facing risk risks risked risking fear fears feared fearing avoid avoids
+  avoided avoiding evade evades evaded evading escape escaped escaping resist resisted resisting threat threats
+  threaten threatened threatening authorise authorised authorize authorized approve approved request requested urge
+  urged under house citizen mass possible imminent`),
+);
 /** "test-fired", "test-launched": the verb after "test-". */
 export const TEST_VERBS = new Set(forms('fire fires fired firing launch launches launched launching'));
 

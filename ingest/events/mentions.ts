@@ -5,10 +5,13 @@ import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
   ALLEGE_VERBS,
   ARMED_NOUNS,
+  ARREST_NOUNS,
   BLAST_NOUNS,
   BLAST_PHRASES,
   BLAST_VERBS,
+  BODILY_HARM,
   CLAUSE_OPENERS,
+  CONTEST_WORDS,
   EXPLOSIVES,
   IDIOM_OBJECTS,
   IMPACT_VERBS,
@@ -16,6 +19,7 @@ import {
   OTHER_VERBS,
   PATRON_NOUNS,
   TEST_VERBS,
+  UNMADE_ARREST,
   WEAPONS,
   MILITARY,
   PARTICLES_OUT,
@@ -302,7 +306,11 @@ function subjectOf(view: View, v: number, first: number, depth = 0): string[] {
   if (SUBJECT_PRONOUNS.has(tok.norm) && tok.norm !== 'i' && tok.norm !== 'you') {
     let j = i - 1;
     if (j >= first && view.tokens[j]!.norm === 'that') j--;
-    if (j >= first && SPEECH_VERBS.has(view.tokens[j]!.norm)) return subjectOf(view, j, first, depth + 1);
+    if (j >= first && SPEECH_VERBS.has(view.tokens[j]!.norm)) {
+      // "Police commander X said they had been detained": a plural pronoun never stands for one person.
+      const speaker = subjectOf(view, j, first, depth + 1);
+      return tok.norm === 'they' ? speaker.filter((id) => view.actors.get(id)?.kind !== 'person') : speaker;
+    }
     return [];
   }
   if (RELATIVE.has(tok.norm)) {
@@ -749,6 +757,50 @@ function otherMention(view: View, s: number, v: number, first: number, end: numb
   };
 }
 
+/** Tokens before an arrest noun's phrase read for what makes it unmade ("a warrant for the arrest of"). */
+const UNMADE_SPAN = 3;
+
+/**
+ * An arrest told as a noun: "the arrest of union organiser X in Cebu City on Tuesday", "Malaya's arrest", "the arrests
+ * of three journalists". Whom it was made on (the possessor or the "of" phrase) and by whom ("by police") are its
+ * parties. Not an arrest sought or feared ("a warrant for his arrest", "faces arrest"), a state ("house arrest"), a
+ * modifier ("arrest warrant") nor a practice (a plural with no determiner or number: "arrests of activists").
+ */
+function arrestMention(view: View, n: number, first: number, end: number): EventMention | null {
+  const { tokens } = view;
+  const c = view.chunkAt[n]!;
+  const chunk = c >= 0 ? view.chunks[c]! : { start: n, end: n + 1 };
+  const pre = tokens.slice(chunk.start, n);
+  const lead = tokens.slice(Math.max(first, chunk.start - UNMADE_SPAN), chunk.start);
+  if ([...pre, ...lead].some((t) => UNMADE_ARREST.has(t.norm) || NEGATIONS.has(t.norm) || GENERIC_DET.has(t.norm)))
+    return null;
+  const after = tokens[n + 1];
+  if (after && view.chunkAt[n + 1] === c && after.pos === 'NOUN') return null;
+  const possessed = n > chunk.start && /^(?:'s|’s|'|’)$/.test(tokens[n - 1]!.norm);
+  const counted = pre.some((t) => t.pos === 'DET' || t.pos === 'NUM') || possessed;
+  if (tokens[n]!.norm === 'arrests' && !counted) return null;
+  if (inCondition(view, chunk.start, first)) return null;
+  const owner = possessed ? headMention(view, chunk.start, n) : null;
+  const patients = owner ? ids(view, [owner]) : objectsAfter(view, n + 1, end, ['of'], false);
+  let next = n + 1;
+  if (patients.length && tokens[next]?.norm === 'of') {
+    const cc = view.chunkAt[next + 1];
+    next = cc != null && cc >= 0 ? view.chunks[cc]!.end : next + 1;
+  }
+  return {
+    type: null,
+    start: n,
+    end: n + 1,
+    sentence: tokens[n]!.sentence,
+    agents: byAgent(view, next, end).filter((a) => !patients.includes(a)),
+    patients,
+    incident: 'other',
+    // "the arrest" with nobody named points back at an arrest told before; "the arrest of X" names its own.
+    anaphoric: !patients.length && pre.length > 0 && ANAPHORIC_DET.has(pre[0]!.norm),
+    event: null,
+  };
+}
+
 /** Tokens a blast's subject is looked for over, leftwards from its verb ("a bomb hidden in a parked motorcycle"). */
 const BLAST_SUBJECT_SPAN = 12;
 /** Tokens its object's explosive is looked for over ("rammed a car packed with explosives into"). */
@@ -980,6 +1032,8 @@ export function findEventMentions(view: View): EventMention[] {
     }
     if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
       found = otherMention(view, t, t, first, end);
+    } else if (ARREST_NOUNS.has(norm) && tok.pos === 'NOUN') {
+      found = arrestMention(view, t, first, end);
     } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {
       found = otherMention(view, t - 2, t, first, end);
     } else if (exchangeOfFire(view, t, end)) {
@@ -993,7 +1047,7 @@ export function findEventMentions(view: View): EventMention[] {
     } else if (phraseHit) {
       found = verbMention(view, t, t + 2, first, end);
       t++;
-    } else if (VERBS.has(norm) && isVerbal(view, t)) {
+    } else if (VERBS.has(norm) && (norm === 'beaten' ? bodilyHarm(view, t) : isVerbal(view, t))) {
       found = verbMention(view, t, t + 1, first, end);
     } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t))) {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
@@ -1015,7 +1069,7 @@ export function findEventMentions(view: View): EventMention[] {
       // "the attacks", "Sunday's attack" with no party named, in a story of force told elsewhere: another mention of
       // that violence (it names no one, so it makes no relation; the incidents stage joins it or places it).
       const bare = NOUNS.has(norm) && !found.agents.length && !found.patients.length;
-      if (!flag && !armed && !(bare && militaryStory(view, military))) continue;
+      if (!flag && !armed && !(bare && militaryStory(view, military)) && !bodilyHarm(view, t)) continue;
     }
     out.push(found);
   }
@@ -1032,6 +1086,28 @@ function exchangeOfFire(view: View, t: number, end: number): boolean {
     tokens[t + 1]!.norm === 'of' &&
     /^(?:fire|gunfire)$/.test(tokens[t + 2]!.norm)
   );
+}
+
+/** Tokens after "beaten" read for a contest ("beaten in Osh's city council vote"). */
+const CONTEST_SPAN = 8;
+
+/**
+ * Harm done to a body told in the passive ("was assaulted at a polling station", "were beaten in Osh"): violence in
+ * a story with no other word of force. "Beaten" in a contest is none ("were beaten in the council vote").
+ */
+function bodilyHarm(view: View, t: number): boolean {
+  const { tokens } = view;
+  if (!BODILY_HARM.has(tokens[t]!.norm)) return false;
+  let k = t - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k < 0 || !BE_FORMS.has(tokens[k]!.norm) || tokens[k]!.sentence !== tokens[t]!.sentence) return false;
+  if (tokens[t]!.norm !== 'beaten') return true;
+  for (let j = t + 1; j < Math.min(tokens.length, t + 1 + CONTEST_SPAN); j++) {
+    if (tokens[j]!.sentence !== tokens[t]!.sentence) break;
+    // "on election day", "at a polling station": a contest word modifying a noun names no contest.
+    if (CONTEST_WORDS.has(tokens[j]!.norm) && tokens[j + 1]?.pos !== 'NOUN') return false;
+  }
+  return true;
 }
 
 /** Verbs that make a bare plural of events a campaign: "stepped up strikes", "intensified attacks". */
