@@ -4,7 +4,6 @@ import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
 import { absorbLateContextAcronyms } from './actors/context-acronyms.ts';
-import { nestOwnerMentions } from './actors/owner-mentions.ts';
 import { nameStateAcronyms } from './actors/state-acronyms.ts';
 import { answerContradictions } from './answers/contradiction.ts';
 import { foldElaborations } from './answers/elaboration.ts';
@@ -44,8 +43,7 @@ export function extract(doc: SourceDoc): Extraction {
       outlet: actors.outlet,
       dateline: cleaned.dateline ?? null,
     },
-    // The state a body's mention opens with ("China's foreign ministry") is mentioned there too.
-    actors: nestOwnerMentions(allActors.actors, doc.text),
+    actors: allActors.actors,
     incidents: events.incidents,
     claims: claims.map((c) => (events.told[c.id] ? { ...c, about: [...c.about, ...events.told[c.id]!] } : c)),
     relations: events.relations.map((r) =>
