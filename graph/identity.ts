@@ -95,6 +95,14 @@ const isCapitalized = (w: string) => {
 };
 
 /**
+ * A word of a description rather than a name: one in lower case, not a connector; a hyphened word is one when any
+ * part is ("US-led", "pro-government"), not when its lower-case part is a name's particle ("al-Ghab" in "Jaish Ahrar
+ * al-Ghab", "ad-Din").
+ */
+const lowerCaseWord = (w: string): boolean =>
+  w.split('-').some((p) => !!p && !isCapitalized(p) && !CONNECTORS.has(normalizeName(p)));
+
+/**
  * The identity of a non-person body by its name: a proper name of two or more words is a key ("Russian Center
  * for Syrian Reconciliation"); one word (an acronym or a name the article never spelled out), a lower-case
  * description ("pro-government forces", "US-led coalition") or a name made of generic words only ("the
@@ -102,7 +110,7 @@ const isCapitalized = (w: string) => {
  */
 function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'generic name' {
   const words = bodyWords(name);
-  if (words.some((w) => !isCapitalized(w) && !CONNECTORS.has(normalizeName(w)))) return 'description';
+  if (words.some(lowerCaseWord)) return 'description';
   const keys = normalizeName(words.join(' '))
     .split(' ')
     .filter((k) => k && !CONNECTORS.has(k));

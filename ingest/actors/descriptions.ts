@@ -3,7 +3,7 @@
 // In: a View per sentence, then the whole Scan. Out: groups and descriptor mentions on the Scan.
 import { stateOfKey } from '../gazetteer/index.ts';
 import { storyState } from './forces.ts';
-import { COMPANY_APPOSITIVES, GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
+import { COMPANY_APPOSITIVES, englishHead, GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
@@ -14,7 +14,7 @@ const PRO_ANTI_NAME = /^(pro|anti)-\p{Lu}/u;
 
 /** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
 const BODY_ANAPHORS = new Set(
-  'ministry department agency council committee commission coalition alliance group militia gang cartel movement company firm party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat administration service'.split(
+  'ministry department agency council committee commission coalition alliance group militia gang cartel movement company firm consortium party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat administration service'.split(
     ' ',
   ),
 );
@@ -135,6 +135,8 @@ function fitsHead(sc: Scan, d: Draft, head: string): boolean {
     .join(' ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
+  const foreign = englishHead(d.name);
+  if (foreign) words.push(foreign);
   const said = sc.describedAs.get(d.id);
   return (
     (words.includes(head) && head !== 'junta') ||

@@ -26,12 +26,123 @@ const ROMANCE_GROUP_HEADS = set(
 const ROMANCE_ORG_HEADS = set(
   'partido consejo conselho ministerio ministério ministère ministere comité comite comisión comision comissão comissao asociación asociacion associação associacao federación federacion confederación confederacion instituto tribunal corte fiscalía fiscalia defensoría defensoria procuraduría procuraduria contraloría contraloria congreso asamblea assembleia assemblée assemblee sindicato gobierno governo gouvernement alcaldía alcaldia gobernación gobernacion secretaría policía policia polícia guardia gendarmerie parti conseil syndicat coordinadora superintendencia junta empresa compañía compania companhia construcciones constructora construtora corporación corporacion sociedad banco grupo forestal minera',
 );
-/** The kind a Romance body's name takes from its first word ("Frente Amplio", "Estado Mayor Central"), or null. */
+/** More Romance heads of other bodies: a consortium, an office, a city hall, a foundation, an observatory, an agency. */
+const ROMANCE_MORE_ORG_HEADS = set(
+  'consórcio consorcio consórcios consorcios oficina prefeitura fundación fundacion fundação fundacao observatorio observatório observatoire agencia agência agence dirección direccion direção direcao servicio serviço servico procuradoria controladoria ouvidoria cámara camara câmara chambre registraduría registraduria municipalidad ayuntamiento mairie intendencia groupement cooperativa coopérative universidad universidade université colectivo coletivo collectif',
+);
+/**
+ * First words of armed or political groups named in Arabic, Malay or Indonesian, whose head also comes first ("Jaish
+ * al-Adl", "Jabhat al-Nusra", "Harakat Hezbollah al-Nujaba", "Kataib Hezbollah", "Gerakan Aceh Merdeka", "Laskar
+ * Jihad"): transliterated words for army, front, movement, party, brigades, battalions, companies, corps, organization,
+ * group and force, none of them a given name.
+ */
+const OTHER_GROUP_HEADS = set(
+  'jaish jabhat jabha harakat harakah hizb liwa liwaa kataib katibat katibah saraya faylaq tanzim jamaat jamaatu jamaah jemaah gerakan barisan laskar tentara angkatan pasukan',
+);
+/** The same for other bodies in Malay or Indonesian: a party, council, ministry, agency, association, foundation. */
+const OTHER_ORG_HEADS = set(
+  'partai majelis majlis dewan kementerian badan lembaga persatuan pertubuhan yayasan organisasi',
+);
+/**
+ * The kind a body's name takes from its first word where the head comes first, in a Romance language ("Frente
+ * Amplio", "Estado Mayor Central", "Consórcio Construtor ...") or in Arabic, Malay or Indonesian ("Jaish al-Adl",
+ * "Partai Buruh"), or null.
+ */
 export function romanceBodyKind(keys: readonly string[], a: number): 'group' | 'organization' | null {
   const key = keys[a]!;
-  if (ROMANCE_GROUP_HEADS.has(key) || (key === 'estado' && keys[a + 1] === 'mayor')) return 'group';
-  return ROMANCE_ORG_HEADS.has(key) ? 'organization' : null;
+  if (ROMANCE_GROUP_HEADS.has(key) || OTHER_GROUP_HEADS.has(key) || (key === 'estado' && keys[a + 1] === 'mayor'))
+    return 'group';
+  return ROMANCE_ORG_HEADS.has(key) || ROMANCE_MORE_ORG_HEADS.has(key) || OTHER_ORG_HEADS.has(key)
+    ? 'organization'
+    : null;
 }
+/**
+ * The body a capitalized name of two words or more is by its own words: its head first ("Consórcio Construtor Alto
+ * Tapajós", "Jaish al-Adl": romanceBodyKind), else a body's word last ("Deep South Watch", "Kalu Brigade"). Null for
+ * any other name. Callers rule out a person's name first ("Sheila Court": a given name opens it).
+ */
+export function bodyKindOfName(keys: readonly string[]): 'group' | 'organization' | null {
+  if (keys.length < 2) return null;
+  const last = keys[keys.length - 1]!;
+  return romanceBodyKind(keys, 0) ?? (GROUP_CUES.has(last) ? 'group' : ORG_CUES.has(last) ? 'organization' : null);
+}
+/**
+ * The English head word of a body named head first in another language ("Partido Liberal" is a party, "Consórcio
+ * Construtor ..." a consortium, "Jaish al-Adl" an army): what "the party", "the consortium" refers back to.
+ */
+const HEAD_IN_ENGLISH: Record<string, string> = {
+  partido: 'party',
+  parti: 'party',
+  partai: 'party',
+  hizb: 'party',
+  frente: 'front',
+  front: 'front',
+  jabhat: 'front',
+  jabha: 'front',
+  movimiento: 'movement',
+  movimento: 'movement',
+  mouvement: 'movement',
+  harakat: 'movement',
+  harakah: 'movement',
+  gerakan: 'movement',
+  consórcio: 'consortium',
+  consorcio: 'consortium',
+  ministerio: 'ministry',
+  ministério: 'ministry',
+  ministère: 'ministry',
+  ministere: 'ministry',
+  kementerian: 'ministry',
+  comité: 'committee',
+  comite: 'committee',
+  comisión: 'commission',
+  comision: 'commission',
+  comissão: 'commission',
+  comissao: 'commission',
+  consejo: 'council',
+  conselho: 'council',
+  conseil: 'council',
+  dewan: 'council',
+  fundación: 'foundation',
+  fundacion: 'foundation',
+  fundação: 'foundation',
+  fundacao: 'foundation',
+  yayasan: 'foundation',
+  asociación: 'association',
+  asociacion: 'association',
+  associação: 'association',
+  associacao: 'association',
+  observatorio: 'observatory',
+  observatório: 'observatory',
+  observatoire: 'observatory',
+  oficina: 'office',
+  agencia: 'agency',
+  agência: 'agency',
+  agence: 'agency',
+  badan: 'agency',
+  sindicato: 'union',
+  syndicat: 'union',
+  empresa: 'company',
+  compañía: 'company',
+  compania: 'company',
+  companhia: 'company',
+  jaish: 'army',
+  ejército: 'army',
+  ejercito: 'army',
+  exército: 'army',
+  exercito: 'army',
+  armée: 'army',
+  armee: 'army',
+  tentara: 'army',
+  cártel: 'cartel',
+  cartel: 'cartel',
+  clan: 'clan',
+  liwa: 'brigade',
+  brigada: 'brigade',
+  kataib: 'brigades',
+};
+/** The English head of a body's name whose head comes first in another language ("Partido Liberal" → "party"). */
+export const englishHead = (name: string): string | undefined =>
+  HEAD_IN_ENGLISH[name.trim().split(/\s+/)[0]!.toLowerCase()];
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
   'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire',

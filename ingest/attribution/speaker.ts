@@ -4,9 +4,9 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
-import { PEOPLE_PLURALS } from '../actors/lexicon.ts';
+import { bodyKindOfName, PEOPLE_PLURALS } from '../actors/lexicon.ts';
 import { spellsAcronym } from '../actors/registry.ts';
-import { nameAfterRole } from '../actors/role-prefix.ts';
+import { isGivenName, nameAfterRole } from '../actors/role-prefix.ts';
 import { descriptionClass } from '../discourse/descriptions.ts';
 import type { Discourse } from '../discourse/index.ts';
 import { stateBodyEntry, stateEntry, stateOfKey } from '../gazetteer/index.ts';
@@ -1170,6 +1170,7 @@ export class SpeakerResolver {
     else if (!allCaps && PERSON_NOUNS.has(norms[norms.length - 1]!)) kind = 'person';
     else if (!allCaps) kind = norms.some((n) => /s$/.test(n)) ? 'group' : 'organization';
     else if (!titled && nameWords.length > 3) kind = 'organization';
+    else if (!titled) kind = namedBodyKind(nameWords) ?? 'person';
     // "Nauert" after "Heather Nauert": the same person.
     if (kind === 'person' && nameWords.length === 1) {
       for (const a of this.byId.values()) {
@@ -1222,6 +1223,16 @@ export class SpeakerResolver {
     if (!known && kind !== 'person' && !allCaps) this.plural.add(actor.id);
     return this.use(actor.id, kind === 'person' && !described ? mentionSpan(nameWords) : span);
   }
+}
+
+/**
+ * The body an untitled speaker's name in capitals is rather than a person: an acronym ("ISFED said", "the SPLA
+ * has denied"; a post's acronym such as "MP" is read before), or a name of two words or more that its own words make
+ * a body's and no given name opens ("Deep South Watch said", "Jaish al-Adl said"; not "Sheila Court said").
+ */
+function namedBodyKind(words: Token[]): 'group' | 'organization' | null {
+  if (words.length === 1) return /^[A-Z]{2,6}$/.test(words[0]!.text) ? 'organization' : null;
+  return isGivenName(words[0]!.norm) ? null : bodyKindOfName(words.map((w) => w.norm));
 }
 
 /** The last word of a body's description before its name: "group", "agency", "authority", "wing". */
