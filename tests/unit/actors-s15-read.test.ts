@@ -51,7 +51,7 @@ describe('names with more than the gazetteer spells', () => {
 
   it('reads "People\'s ... Army" as one name, no newspaper inside it', () => {
     const x = nodes(
-      'LAGOS (Reuters) - The People\'s Liberation Vanguard Army claimed the attack on the pipeline in a statement.',
+      "LAGOS (Reuters) - The People's Liberation Vanguard Army claimed the attack on the pipeline in a statement.",
     );
     expect(x.at('Liberation Vanguard')).toEqual(['peoples-liberation-vanguard-army']);
     expect(x.ids()).not.toContain('liberation');
@@ -68,7 +68,7 @@ describe('names with more than the gazetteer spells', () => {
 
 describe("a generic body with no state written: the story state's", () => {
   const quito = nodes(
-    'QUITO, Feb 9, 2021 (Reuters) - Ecuador\'s presidential runner-up accused the National Electoral Council of ' +
+    "QUITO, Feb 9, 2021 (Reuters) - Ecuador's presidential runner-up accused the National Electoral Council of " +
       'delaying the count on Tuesday. The council denied it.',
   );
   const guayaquil = nodes(
@@ -97,7 +97,7 @@ describe('people', () => {
         'Arizala has been on the run since 2018.',
     );
     const reuters = nodes(
-      'BOGOTA (Reuters) - A commander known as Guacho Mendez ordered the attack, Colombia\'s army said on Friday.',
+      "BOGOTA (Reuters) - A commander known as Guacho Mendez ordered the attack, Colombia's army said on Friday.",
     );
     expect(efe.at('Walter Patricio Arizala')).toEqual(['guacho-mendez']);
     expect(efe.at('Arizala has')).toEqual(['guacho-mendez']);

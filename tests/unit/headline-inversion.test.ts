@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { extract } from '../../ingest/extract.ts';
 
-const said = (text: string) =>
-  extract({ source: 'paper.txt', text }).claims.map((c) => [c.speaker, c.text] as const);
+const said = (text: string) => extract({ source: 'paper.txt', text }).claims.map((c) => [c.speaker, c.text] as const);
 
 describe('a headline inverted with a bare role', () => {
   it('gives the content to the role', () => {

@@ -92,7 +92,7 @@ describe('a locality and the unit it lies in', () => {
 });
 
 describe('"of" after a name', () => {
-  it('says where a town lies, while a feature\'s name goes on after it', () => {
+  it("says where a town lies, while a feature's name goes on after it", () => {
     const town =
       'SRINAGAR, June 3, 2028 (PTI) - Two militants were killed in a gunfight with security forces in Sopore of ' +
       'Baramulla on Monday, police said.';
@@ -218,7 +218,7 @@ const HOURS_WIRE =
 
 const HOURS_PAPER =
   'Dioura: the army repels terrorists\n\nTerrorists stormed the locality of Dioura in the Tenenkou Cercle, killing ' +
-  'six people.\n\nColonel Souleymane Dembele told L\'Essor that two of the assailants were neutralised and that ' +
+  "six people.\n\nColonel Souleymane Dembele told L'Essor that two of the assailants were neutralised and that " +
   'weapons were recovered.';
 
 describe('a span of hours in a claim', () => {
