@@ -69,6 +69,9 @@ export function articleScopedId(articleId: string, actorId: string): string {
 /** Whether a node id is article-scoped (articleScopedId). */
 export const isArticleScoped = (id: string): boolean => /^[0-9a-f]{12}:/.test(id);
 
+/** The actor id inside a node id, without its article scope (articleScopedId's inverse). */
+export const unscopedId = (id: string): string => (isArticleScoped(id) ? id.slice(13) : id);
+
 /** A branch or command of a state's armed forces, after the state's id: "-army", "-navy", "-central-command". */
 const FORCE_BRANCH = /^-(?:army|navy|air-force|marines|[a-z]+(?:-[a-z]+)*-command)$/;
 

@@ -3,7 +3,7 @@
 // its soil, and one outlet names them (the soldiers killed, the police who fired) where another names the group that
 // struck: they say nothing about whether two reports are one happening.
 import states from '../data/states.json' with { type: 'json' };
-import { isArticleScoped } from '../identity.ts';
+import { unscopedId } from '../identity.ts';
 import { slugify } from '../names.ts';
 import { placeKey } from './key.ts';
 
@@ -41,6 +41,5 @@ export const tellingParties = (ids: readonly string[]): string[] => ids.filter((
 export function notPlaces(ids: readonly string[], places: readonly (string | null | undefined)[]): string[] {
   const named = places.flatMap((p) => (p ? [slugify(p), slugify(placeKey(p) ?? p)] : []));
   const slugs = new Set(named);
-  const bare = (id: string) => (isArticleScoped(id) ? id.slice(13) : id);
-  return ids.filter((id) => stateSide(id) || !slugs.has(bare(id)));
+  return ids.filter((id) => stateSide(id) || !slugs.has(unscopedId(id)));
 }
