@@ -34,6 +34,11 @@ interface RolePatterns {
   before: RegExp;
   /** An appositive right after the name ("Ana Ruiz, the AU envoy for the Sahel,"). */
   after: RegExp;
+  /**
+   * A description inside the sentence, a comma right before the name ("received the Malian ambassador, Mahamane
+   * Maiga, on Monday"); the name must close the apposition (a comma after it), so a list's first name is not read.
+   */
+  apposed: RegExp;
 }
 
 /** A lower-case word of a description: no preposition or clause word, no verb form ("after meeting the envoy"). */
@@ -78,6 +83,7 @@ export function rolePatterns(role: string): RolePatterns | null {
         'u',
       ),
       after: new RegExp(String.raw`^,\s+${described}`, 'u'),
+      apposed: new RegExp(String.raw`\b(?:the|an?)\s+(?:(?:${CAP}|${LOWER})\s+){0,3}?${titled},\s*$`, 'u'),
     };
     ROLE_PATTERNS.set(role, p);
   }

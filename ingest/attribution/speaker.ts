@@ -911,6 +911,7 @@ export class SpeakerResolver {
     for (const [s, e] of a.mentions) {
       if (p.title.test(text.slice(Math.max(0, s - 40), s))) return true;
       if (p.after.test(text.slice(e, e + 100))) return true;
+      if (text[e] === ',' && p.apposed.test(text.slice(Math.max(0, s - 80), s))) return true;
       const from = this.sentenceSpan(s)[0];
       if (s - from <= 160 && p.before.test(text.slice(from, s))) return true;
     }
