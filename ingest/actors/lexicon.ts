@@ -145,7 +145,7 @@ export const englishHead = (name: string): string | undefined =>
   HEAD_IN_ENGLISH[name.trim().split(/\s+/)[0]!.toLowerCase()];
 /** Words that make a chunk a news outlet. */
 export const OUTLET_CUES = set(
-  'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire',
+  'times post news journal herald tribune gazette daily telegraph radio tv television channel press magazine review chronicle observer guardian express monitor newswire wire media medias online',
 );
 /** Lower-case descriptors after a name: "X group", "X newspaper". */
 export const GROUP_DESCRIPTORS = set(
