@@ -1,13 +1,14 @@
 // How an incident was done, coarsely: by air, by a mine or planted bomb, by artillery, by a blade; for an incident of
-// kind other, what was done (an arrest, a sentence, a weapons test). Two reports telling one place and week by ways
-// that cannot be one act ("a landmine exploded on a road" / "an air strike hit a monastery") are two incidents. In:
-// the manners two reports tell. Out: whether they rule each other out.
+// kind other, what was done (an arrest, a sentence, a weapons test) or befell (a disaster or accident). Two reports
+// telling one place and week by ways that cannot be one act ("a landmine exploded on a road" / "an air strike hit a
+// monastery") are two incidents. In: the manners two reports tell. Out: whether they rule each other out.
 
 /**
- * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test. Kept as its manner, so
- * both stores carry it as they carry a strike's: two acts are never one happening, nor an act and a way of violence.
+ * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test, a disaster (a fire, a
+ * collapse, a crash, a landslide: ingest/events/disasters.ts). Kept as its manner, so both stores carry it as they
+ * carry a strike's: two acts are never one happening, nor an act and a way of violence.
  */
-export const ACTS = ['arrest', 'sentence', 'test'] as const;
+export const ACTS = ['arrest', 'sentence', 'test', 'disaster'] as const;
 export type Act = (typeof ACTS)[number];
 
 export const MANNERS = ['air', 'mine', 'artillery', 'blade', ...ACTS] as const;

@@ -351,6 +351,15 @@ function weekdayAllows(weekday: number | undefined, other: Pick<StoredIncident, 
   return off === 0 || off === 1 || off === 6;
 }
 
+/**
+ * The mirror of undatedNews: the stored incident is the lead of copy dated nowhere, and the report tells its own
+ * news, undated under its filing day or dated in the week before it ("on Tuesday" under "Sept 9").
+ */
+function storedLeadNews(inc: Pick<Incident, 'date' | 'weekday'>, c: StoredIncident, published: string | null): boolean {
+  if (!c.unfiledLead || c.date || !weekdayAllows(c.weekday, inc) || c.reported.some(isDay) || !published) return false;
+  return !inc.date || toldBefore(inc.date, [published]);
+}
+
 /** Why two leads of copy filed on days unknown met (matchIncident checks it was the only one they could). */
 const UNFILED_REASON = 'the first incident of two copies filed on days unknown';
 
@@ -449,9 +458,16 @@ type Report = Pick<Incident, 'kind' | 'date' | 'place' | 'weekday'> & {
  * (the person arrested, the group sentenced), no two places, and one day: both dated to it (a day apart at most), or
  * one dated in the week before the other was filed, both filed within a day with no date that rules it out, or both
  * on one weekday where the filing days are unknown. An earlier arrest told in passing ("detained in 2019") is dated
- * apart and stays apart.
+ * apart and stays apart. A disaster has no party: its place stands for one (disasterPlace).
  */
-function compareAct(inc: Report, named: string[], c: StoredIncident, published: string | null): IncidentMatch | null {
+function compareAct(
+  inc: Report,
+  named: string[],
+  c: StoredIncident,
+  published: string | null,
+  wide: boolean,
+  lead: boolean,
+): IncidentMatch | null {
   const acts = actsOf(inc.manner);
   const act = acts.find((a) => actsOf(c.manner).includes(a));
   if (!act || mannersConflict(inc.manner, c.manner)) return null;
@@ -462,29 +478,55 @@ function compareAct(inc: Report, named: string[], c: StoredIncident, published: 
   )
     return null;
   const [p1, p2] = [placeKey(inc.place), placeKey(c.place)];
-  if (p1 && p2 && !spelledAlike(p1, p2)) return null;
+  const disaster = act === 'disaster';
+  const where = disaster ? disasterPlace(inc, c, wide) : p1 && p2 && !spelledAlike(p1, p2) ? null : '';
+  if (where === null || (disaster && weekdayApart(inc, c, published))) return null;
   const shared = tellingParties(named.filter((p) => c.participants.includes(p))).sort();
-  if (!shared.length) return null;
+  if (!shared.length && !disaster) return null;
   const days = isDay(inc.date) && isDay(c.date);
   const gap = filedGap(published, c.reported);
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // Filed on days unknown, the same weekday dates them as one week's news, as it does a strike's.
-  const weekday = gap === null && sameWeekday(inc, c);
-  if (!(days || told || weekday || (gap !== null && gap <= 1))) return null;
-  const when = days
-    ? `days ${inc.date} and ${c.date} agree`
-    : told
-      ? 'told in the week it was filed'
-      : weekday
-        ? 'same weekday, filed on days unknown'
-        : 'filed within a day';
-  const where = p1 && p2 ? `; same place ${inc.place}` : '';
+  const weekday = (gap === null && sameWeekday(inc, c)) || (disaster && weekdayDay(inc, c, published));
+  // A disaster told by the lead of copy dated nowhere is the news of the stored reports at its very place.
+  const leadNews =
+    disaster &&
+    gap === null &&
+    where.startsWith(SAME_PLACE) &&
+    ((lead && undatedNews(inc, c)) || storedLeadNews(inc, c, published));
+  if (!(days || told || weekday || leadNews || (gap !== null && gap <= 1))) return null;
+  const when =
+    leadNews && !days && !told && !weekday
+      ? LEAD_REASON
+      : days
+        ? `days ${inc.date} and ${c.date} agree`
+        : told
+          ? 'told in the week it was filed'
+          : weekday
+            ? 'same weekday, filed on days unknown'
+            : 'filed within a day';
+  const place = where || (p1 && p2 ? `${SAME_PLACE}${inc.place}` : '');
   const score = (days ? 0.5 : 0.4) + (p1 && p2 ? 0.25 : 0) + Math.min(shared.length, 3) * 0.05;
+  const who = shared.length ? `; shared participants ${shared.join(', ')}` : '';
   return {
     id: c.id,
     score: Math.round(score * 100) / 100,
-    reason: `other family, the same act (${act}); ${when}${where}; shared participants ${shared.join(', ')}`,
+    reason: `other family, the same act (${act}); ${when}${place}${who}`,
   };
+}
+
+const SAME_PLACE = '; same place ';
+
+/**
+ * Where two reports of a disaster meet: a fire, a collapse or a landslide has no party, so both must name its place,
+ * no country ("a fire in Bangladesh" is many fires), and one place, spelled either way, or one inside the other's
+ * wider places ("Wai Khar village in Hpakant Township" / "in Hpakant"). The reason's place part, or null.
+ */
+function disasterPlace(inc: Report, c: StoredIncident, wide: boolean): string | null {
+  const [p1, p2] = [placeKey(inc.place), placeKey(c.place)];
+  if (wide || !p1 || !p2 || STATE_KEYS.has(p2)) return null;
+  if (spelledAlike(p1, p2)) return `${SAME_PLACE}${inc.place}`;
+  return holds(c.areas, p1) || holds(inc.areas, p2) ? `; ${inc.place} and ${c.place}, ${INSIDE}` : null;
 }
 
 /**
@@ -529,7 +571,7 @@ function compare(
 ): IncidentMatch | null {
   const family = KIND_FAMILY[inc.kind];
   if (KIND_FAMILY[c.kind as Incident['kind']] !== family) return null;
-  if (family === 'other') return compareAct(inc, named, c, published);
+  if (family === 'other') return compareAct(inc, named, c, published, wide, lead);
   if (datesConflict(inc.date, c.date)) return null;
   // "a landmine exploded on a road in Mrauk-U" is not "an air strike hit a monastery in Mrauk-U Township".
   if (mannersConflict(inc.manner, c.manner)) return null;
@@ -600,16 +642,7 @@ function compare(
   const twoLeads = family === 'violence' && sameKind && unfiledLeads(inc, c, unfiled, published);
   // The mirror of undatedLead: the stored incident is the lead of copy dated nowhere, and the report tells its own
   // news, dated in the week before the day it was filed.
-  const storedLead =
-    sameKind &&
-    near === null &&
-    !!c.unfiledLead &&
-    !c.date &&
-    weekdayAllows(c.weekday, inc) &&
-    !c.reported.some(isDay) &&
-    !!published &&
-    // Undated under its filing day ("on Tuesday" under "Sept 9"), as undatedNews takes a stored one, is its news too.
-    (!inc.date || toldBefore(inc.date, [published]));
+  const storedLead = sameKind && near === null && storedLeadNews(inc, c, published);
   // A state and its forces name no side another outlet must name too ("Niger's army" / "Islamic State"): met as
   // their copies' news at one place (the lead rules above), a report naming only them names no party that tells
   // its incident apart. Filed days apart (known days), other parties still mean another attack.

@@ -76,6 +76,8 @@ const QUALIFIERS = new Set([
   'approximately',
   'more',
   'at',
+  // "killing all 224 people on board".
+  'all',
 ]);
 
 const MONTH =
@@ -185,10 +187,24 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
       const w = tokens[k]!.norm;
       if ((KILLED.has(w) || WOUNDED.has(w)) && w !== 'dead' && w !== 'deaths')
         put(w, value + conjoined(tokens, next, end));
+      else if (tollRisen(tokens, first, k)) put('killed', value);
     }
     i = next - 1;
   }
   return found;
+}
+
+/** Verbs a death toll rises by: "the death toll ... has risen to 11". */
+const TOLL_RISE = new Set(['risen', 'rose', 'rises', 'rise', 'climbed', 'climbs', 'reached', 'reaches', 'jumped']);
+
+/**
+ * The number after token k is a death toll risen to: "The death toll from the fire ... has risen to 11". (A toll put
+ * by someone, "reports put the death toll at three", is a claim's figure, which this does not read.)
+ */
+function tollRisen(tokens: Token[], first: number, k: number): boolean {
+  if (!TOLL_RISE.has(tokens[k]!.norm)) return false;
+  for (let j = k - 1; j > first; j--) if (tokens[j]!.norm === 'toll' && tokens[j - 1]?.norm === 'death') return true;
+  return false;
 }
 
 const CAPITALIZED = /^[A-Z]/;

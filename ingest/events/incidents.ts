@@ -22,6 +22,7 @@ import {
   WEAPONS,
 } from './lexicon.ts';
 import { mannersIn } from './manner.ts';
+import { FIRE_VERBS } from './disasters.ts';
 import { byArmedMen, killsForces, struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
@@ -230,7 +231,10 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
           /^(?:ADP|SCONJ|DET|ADJ|ADV)$/.test(all[k - 1]?.pos ?? '')
         ) &&
         !nounModifier(all, k) &&
-        !(predicate && (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || VERBS.get(t.norm)?.incident)),
+        !(
+          predicate &&
+          (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || FIRE_VERBS.has(t.norm) || VERBS.get(t.norm)?.incident)
+        ),
     );
   // "the Erbil strike": a name right before the event noun is its place, whatever is told after it.
   const own = places.find((p) => p.token < m.start && p.end === view.tokens[m.start - 1]!.end);
@@ -551,7 +555,8 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   const date = !!(a.key && b.key && a.key.month != null);
   // "Air strike on market kills 11" over "An air strike hit a market in Bama on Sunday, killing 11".
   const retold = a.headline && !b.headline;
-  const bare = !b.participants.length && !b.place && !b.key;
+  // A year of its own is no bare mention: "In 2019, a methane blast at the same company's section injured six".
+  const bare = !b.participants.length && !b.place && !b.key && b.year === null;
   // "A car bomb exploded at X": two triggers of one sentence, one of them naming no party, tell one happening.
   const oneSentence = a.last === b.last && (!a.participants.length || !b.participants.length);
   // "a raid on a village in eastern Congo" … "The attackers struck Kainama, a farming village": a town told right
@@ -577,10 +582,16 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
   return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry || unfolds;
 }
 
-/** What an incident of kind other is, by its trigger: "test-fired" a test, "sentenced" a sentence, "detained" an arrest. */
+/** A disaster: no party acts in it, so a day alone does not place it ("the truce collapsed on Monday" is none). */
+const befell = (d: Draft): boolean => d.manners.includes('disaster');
+
+/**
+ * What an incident of kind other is: the act its mention tells (a disaster, a verdict), else by its trigger:
+ * "test-fired" a test, "sentenced" a sentence, "detained" an arrest.
+ */
 function actOf(tokens: View['tokens'], m: EventMention): Manner[] {
   const w = tokens[m.start]!.norm;
-  const act = w === 'test' ? 'test' : OTHER_ACTS.get(w);
+  const act = m.act ?? (w === 'test' ? 'test' : OTHER_ACTS.get(w));
   return act ? [act] : [];
 }
 
@@ -1173,11 +1184,17 @@ export function findIncidents(
     // Told only as weeks or more before the news ("less than a month after a roadside bomb killed three"), with no
     // date of its own: kept apart from the news, but no report elsewhere could tell it from the news at that place.
     if (d.interval === 'long' && (!d.key || d.weak) && d.year === null) return;
+    // A disaster has no party to tell it apart: with no toll and no time of its own ("There was the explosion at the
+    // Chernobyl reactor") it is a word of the story, not a happening another report could be matched to.
+    if (befell(d) && !toll && !d.key && d.year === null) return;
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2
         : // "attacks inside Russia" with nobody, no toll and no town named: nothing to place or tell apart.
-          !d.participants.length && (!d.place || d.placeIsState) && !toll && !(d.kind === 'other' && d.key)
+          !d.participants.length &&
+          (!d.place || d.placeIsState) &&
+          !toll &&
+          !(d.kind === 'other' && d.key && !befell(d))
     )
       return;
     const base = slugify(`${d.kind}-${d.place ?? d.participants.slice(0, 2).join('-')}`) || d.kind;

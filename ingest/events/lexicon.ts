@@ -264,7 +264,10 @@ export const CONTEST_WORDS = new Set(
 /** Verbs that accuse by reporting a deed: "prosecutors alleged that X ordered ..." → accused X. */
 export const ALLEGE_VERBS = new Set(forms('allege alleges alleged alleging'));
 
-const SENTENCE_FORMS = 'sentence sentences sentenced sentencing';
+// A verdict is told by its sentence or by the verdict itself: "sentenced him to five years", "convicted X of",
+// "acquitted", "jailed for life". A trial's one day gives one verdict, however it is told.
+const SENTENCE_FORMS = `sentence sentences sentenced sentencing convict convicts convicted acquit acquits acquitted
+  jail jails jailed`;
 const ARREST_FORMS = 'arrest arrests arrested arresting detain detains detained detaining';
 /** Triggers of incidents of kind other (no relation): a sentence passed, an arrest, a weapons test. */
 export const OTHER_VERBS = new Set(forms(`${SENTENCE_FORMS} ${ARREST_FORMS}`));
@@ -273,6 +276,13 @@ export const OTHER_ACTS: Map<string, 'sentence' | 'arrest'> = new Map([
   ...forms(SENTENCE_FORMS).map((w) => [w, 'sentence'] as const),
   ...forms(ARREST_FORMS).map((w) => [w, 'arrest'] as const),
 ]);
+/** "found X guilty", "finds him not guilty": a verdict told by "found", with one of these later in its clause. */
+export const FINDING_VERBS = new Set(forms('find finds found'));
+export const FINDINGS = new Set(forms('guilty innocent'));
+/** Verbs that pass a sentence told as a noun: "handed a suspended two-year sentence to X", "gave him a life sentence". */
+export const PASSING_VERBS = new Set(
+  forms('hand hands handed handing give gives gave given giving impose imposes imposed imposing pass passes passed'),
+);
 /** Nouns of an arrest made: "the arrest of union organiser X", "Malaya's arrest on Tuesday" (an incident of kind other). */
 export const ARREST_NOUNS = new Set(forms('arrest arrests'));
 /**

@@ -1,6 +1,7 @@
 // Event mentions: a trigger (verb or event noun) with the actors on each side, found per sentence.
 // In: View. Out: EventMention[] in text order (one linear pass over tokens; short local searches).
 import { isArmedForce } from '../../graph/identity.ts';
+import type { Act } from '../../graph/incidents/manner.ts';
 import type { IncidentKind, RelationType } from '../../graph/schema.ts';
 import {
   ALLEGE_VERBS,
@@ -13,10 +14,13 @@ import {
   CLAUSE_OPENERS,
   CONTEST_WORDS,
   EXPLOSIVES,
+  FINDING_VERBS,
+  FINDINGS,
   IDIOM_OBJECTS,
   IMPACT_VERBS,
   KILLING_VERBS,
   OTHER_VERBS,
+  PASSING_VERBS,
   PATRON_NOUNS,
   TEST_VERBS,
   UNMADE_ARREST,
@@ -40,6 +44,7 @@ import {
   type NounSense,
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
+import { DISASTER_WORDS, definite, disasterAt } from './disasters.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -62,6 +67,8 @@ export interface EventMention {
   anaphoric: boolean;
   /** A reaction's object that names an event ("condemned [the air strike]"): its token range. */
   event: [number, number] | null;
+  /** What an incident of kind other is, when its trigger word alone does not say (a disaster, a verdict). */
+  act?: Act;
 }
 
 const SYMMETRIC = new Set<RelationType | null>(['met_with', 'clashed_with']);
@@ -729,6 +736,8 @@ const TRIGGER_WORDS = new Set([
   ...NOUNS.keys(),
   ...OTHER_VERBS,
   ...TEST_VERBS,
+  ...DISASTER_WORDS,
+  ...FINDING_VERBS,
   ...BLAST_VERBS,
   ...KILLING_VERBS,
   ...[...BLAST_PHRASES].map((p) => p.split(' ')[0]!),
@@ -739,11 +748,18 @@ const TRIGGER_WORDS = new Set([
  * (trigger s..v). Whom it was done to, named right after the verb ("detained Deputy Minister Hakob Gevorgyan"), is a
  * party too.
  */
-function otherMention(view: View, s: number, v: number, first: number, end: number): EventMention | null {
+function otherMention(
+  view: View,
+  s: number,
+  v: number,
+  first: number,
+  end: number,
+  preps: string[] = [],
+): EventMention | null {
   const back = skipBack(view, s, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, s, first)) return null;
   const agents = subjectOf(view, s, first);
-  const patients = objectsAfter(view, v + 1, end, [], true).filter((p) => !agents.includes(p));
+  const patients = objectsAfter(view, v + 1, end, preps, !preps.length).filter((p) => !agents.includes(p));
   return {
     type: null,
     start: s,
@@ -756,6 +772,69 @@ function otherMention(view: View, s: number, v: number, first: number, end: numb
     event: null,
   };
 }
+
+/**
+ * A participle modifying the noun after it, after a determiner, preposition or adjective: "the sons of jailed drug
+ * lord X", "a convicted murderer", "the detained activists". It names whom it describes, not an act told.
+ */
+function modifyingParticiple(view: View, t: number): boolean {
+  const [prev, next] = [view.tokens[t - 1], view.tokens[t + 1]];
+  if (!prev || !next || next.sentence !== view.tokens[t]!.sentence) return false;
+  return /^(?:DET|ADP|ADJ|CCONJ)$/.test(prev.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
+/** Tokens after "found" its finding is looked for over ("found local journalist Andrei Grinevich guilty"). */
+const FINDING_SPAN = 10;
+
+/** A verdict told by its finding: "The court found X guilty of ...", "was found not guilty". */
+function findingMention(view: View, t: number, first: number, end: number): EventMention | null {
+  if (!isVerbal(view, t)) return null;
+  for (let k = t + 1; k < Math.min(end, t + FINDING_SPAN); k++) {
+    const w = view.tokens[k]!.norm;
+    if (CLAUSE_STOP.has(w) || (k > t + 1 && view.tokens[k]!.pos === 'VERB')) return null;
+    if (!FINDINGS.has(w)) continue;
+    const m = otherMention(view, t, t, first, end);
+    return m && { ...m, act: 'sentence' };
+  }
+  return null;
+}
+
+/** Tokens before a sentence noun its passing verb is looked for over ("handed a suspended two-year sentence"). */
+const PASSING_SPAN = 6;
+
+/**
+ * A sentence passed, told as a noun: "A court has handed a suspended two-year sentence to X", "gave him a life
+ * sentence". Whom it was passed on follows the verb or "to" after the noun.
+ */
+function passedSentence(view: View, n: number, first: number, end: number): EventMention | null {
+  const { tokens } = view;
+  for (let k = n - 1; k >= Math.max(first, n - PASSING_SPAN); k--) {
+    if (CLAUSE_STOP.has(tokens[k]!.norm)) return null;
+    if (!PASSING_VERBS.has(tokens[k]!.norm) || !isVerbal(view, k)) continue;
+    const m = otherMention(view, k, n, first, end, ['to']);
+    if (!m) return null;
+    const given = objectsAfter(view, k + 1, n, [], true).filter(
+      (p) => !m.agents.includes(p) && !m.patients.includes(p),
+    );
+    return { ...m, patients: [...given, ...m.patients], act: 'sentence' };
+  }
+  return null;
+}
+
+/** A disaster or accident at [s, e) (disasters.ts): an incident of kind other with no party of its own. */
+const disasterMention = (view: View, [s, e]: [number, number]): EventMention => ({
+  type: null,
+  start: s,
+  end: e,
+  sentence: view.tokens[s]!.sentence,
+  agents: [],
+  patients: [],
+  incident: 'other',
+  // "The blaze broke out on the third floor", "the collapse occurred at 23:40": the disaster told before.
+  anaphoric: e - s === 1 && view.tokens[s]!.pos !== 'VERB' && definite(view, s),
+  event: null,
+  act: 'disaster',
+});
 
 /** Tokens before an arrest noun's phrase read for what makes it unmade ("a warrant for the arrest of"). */
 const UNMADE_SPAN = 3;
@@ -1025,13 +1104,29 @@ export function findEventMentions(view: View): EventMention[] {
         continue;
       }
     }
+    // "A fire tore through a garment factory", "a landslide at a jade mine", "the roof collapsed" (not a bomb's blast).
+    if (DISASTER_WORDS.has(norm) && !(BLAST_NOUNS.has(norm) && bombNear(view, t))) {
+      const span = disasterAt(
+        view,
+        t,
+        out.some((m) => m.act === 'disaster'),
+      );
+      if (span) {
+        out.push(disasterMention(view, span));
+        continue;
+      }
+    }
     if (KILLING_VERBS.has(norm) && (isVerbal(view, t) || shotDead(view, t))) {
       found = killingMention(view, t, first);
       if (found) out.push(found);
       continue;
     }
     if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
-      found = otherMention(view, t, t, first, end);
+      found = modifyingParticiple(view, t) ? null : otherMention(view, t, t, first, end);
+    } else if (FINDING_VERBS.has(norm)) {
+      found = findingMention(view, t, first, end);
+    } else if ((norm === 'sentence' || norm === 'sentences') && tok.pos === 'NOUN') {
+      found = passedSentence(view, t, first, end);
     } else if (ARREST_NOUNS.has(norm) && tok.pos === 'NOUN') {
       found = arrestMention(view, t, first, end);
     } else if (TEST_VERBS.has(norm) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 2]!.norm === 'test') {

@@ -1,0 +1,152 @@
+// Disasters and accidents: "A fire tore through a garment factory", "the collapse of the Rana Plaza building", "a
+// landslide at a jade mine killed 14", "part of an underground working collapsed at a coal mine", "the airliner that
+// crashed". An incident of kind other whose act is a disaster (graph/incidents/manner.ts), with no party: its place,
+// day and toll tell it apart. In: the view's tokens and a candidate trigger. Out: the trigger's token range, or null.
+// The words are general English; each is kept only with what makes it a physical happening (a building, a vehicle, a
+// mine, a toll), so "the collapse of the talks", "a landslide victory" and "opened fire" are none.
+import { ARMED_NOUNS, EXPLOSIVES } from './lexicon.ts';
+import type { View } from './view.ts';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Fires: what burns a place. */
+const FIRE_NOUNS = words('fire fires blaze blazes inferno');
+/** Explosions that no bomb set off (mentions.ts tells a bomb's apart first): "a methane blast", "a gas explosion". */
+const BLAST_NOUNS = words('explosion explosions blast blasts');
+/** Collapses, crashes and accidents: told of a building, a vehicle or a mine. */
+const WRECK_NOUNS = words(`collapse collapses crash crashes accident accidents derailment derailments capsizing cave-in
+  shipwreck sinking downing`);
+/** Words right before a wreck that make it a market's or an economy's: "the stock market crash", "the market collapsed". */
+const ECONOMIC = words('stock market markets economic financial currency price prices banking');
+/** Disasters of nature and crowds: told with their dead or their place. */
+const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake flood floods flooding
+  stampede avalanche`);
+/** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
+const WRECK_VERBS = words(`collapse collapses collapsed collapsing crash crashes crashed derail derails derailed
+  capsize capsizes capsized sink sinks sank sunk cave caved`);
+
+/** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
+export const DISASTER_WORDS = new Set([...FIRE_NOUNS, ...BLAST_NOUNS, ...WRECK_NOUNS, ...NATURE_NOUNS, ...WRECK_VERBS]);
+
+/** Buildings, works, vehicles and vessels: what burns, collapses or crashes. */
+const SITES = words(`factory factories plant mill workshop warehouse depot refinery building buildings block tower
+  house houses home homes apartment apartments hotel hospital school market mall shop store restaurant bar club
+  nightclub karaoke parlour parlor church mosque temple dormitory hostel prison jail mine mines colliery shaft pit
+  quarry tunnel bridge dam roof ceiling wall stadium plane aircraft airliner jet helicopter bus buses minibus coach
+  train trains ferry boat boats ship vessel truck lorry tanker vehicle car van tram carriage wagon pipeline reactor
+  well storey floor structure scaffolding`);
+/**
+ * Verbs that tell a fire's course right after it: "a fire broke out", "the blaze tore through", "fire gutted". They
+ * are the disaster's own predicate: the place after them is its place (incidents.ts placeFor).
+ */
+export const FIRE_VERBS =
+  words(`broke break breaks erupted erupts tore tears ripped rips swept sweeps gutted guts engulfed
+  engulfs raged rages spread spreads started starts destroyed destroys razed`);
+/** Words before "fire" that make it gunfire or a weapon's: "opened fire", "artillery fire", "came under fire". */
+const WEAPON_FIRE = words(`open opens opened opening exchange exchanged exchanging trade traded return returned
+  returning under cross heavy artillery gun rocket mortar sniper tank enemy friendly live hostile automatic cease set
+  sets setting hold holds held`);
+/** Words of a toll: a disaster of nature is one when it kills or buries. */
+const TOLL_WORDS = words(`killed kill kills killing dead died dies death deaths toll injured injuring wounded hurt
+  missing buried trapped victims bodies`);
+/** Words after a disaster noun that make it a figure: "a flood of refugees", "a landslide victory". */
+const FIGURES = words('of victory win vote mandate majority');
+/** Tokens around a trigger read for a site. */
+const SITE_SPAN = 8;
+
+const inSentence = (view: View, k: number, s: number) =>
+  k >= 0 && k < view.tokens.length && view.tokens[k]!.sentence === s;
+
+/** A site word within `span` tokens of t, in its sentence. */
+function siteNear(view: View, t: number, span: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t - span; k <= t + span; k++) if (inSentence(view, k, s) && SITES.has(view.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A word of t's sentence passing `test`. */
+function inSentenceOf(view: View, t: number, test: (norm: string) => boolean): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t; inSentence(view, k, s); k--) if (test(view.tokens[k]!.norm)) return true;
+  for (let k = t + 1; inSentence(view, k, s); k++) if (test(view.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A toll word in t's sentence. */
+const tollIn = (view: View, t: number) => inSentenceOf(view, t, (w) => TOLL_WORDS.has(w));
+
+/** The noun modifies the next one ("fire officials", "crash course", "flood warning") or is a figure. */
+function modifierOrFigure(view: View, t: number): boolean {
+  const next = view.tokens[t + 1];
+  if (!next || next.sentence !== view.tokens[t]!.sentence) return false;
+  if (FIGURES.has(next.norm)) return true;
+  return next.pos === 'NOUN' && view.chunkAt[t + 1] === view.chunkAt[t] && view.chunkAt[t]! >= 0;
+}
+
+const isNoun = (pos: string) => pos === 'NOUN' || pos === 'PROPN';
+
+/** A word of bombs or armed men in t's sentence: a fire or blast there is violence (mentions.ts), not a disaster. */
+const forceIn = (view: View, t: number) => inSentenceOf(view, t, (w) => EXPLOSIVES.has(w) || ARMED_NOUNS.has(w));
+
+/** Verbs of fighting a fire: "teams worked to put out the fires", "firefighters battled the blaze". */
+const EXTINGUISH = words(`put puts putting extinguish extinguished extinguishing douse doused dousing battle battled
+  battling fight fought fighting contain contained`);
+
+/** A fire being put out, within a few tokens before it: the fire of something told before, not news of its own. */
+function extinguished(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t - 1; k >= t - 4 && inSentence(view, k, s); k--) if (EXTINGUISH.has(view.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A fire that burns a place: a site in its phrase or just before it, or a verb of its course right after it. One
+ * being put out is the disaster told before, if any (after an air strike it is the strike's fire).
+ */
+function fireAt(view: View, t: number, told: boolean): boolean {
+  const prev = view.tokens[t - 1];
+  if ((prev && WEAPON_FIRE.has(prev.norm)) || forceIn(view, t)) return false;
+  if (extinguished(view, t)) return told;
+  // "caught fire" is a disaster whatever caught it.
+  if (prev && /^(?:catch|catches|caught|catching)$/.test(prev.norm)) return true;
+  const next = view.tokens[t + 1];
+  if (next && next.sentence === view.tokens[t]!.sentence && FIRE_VERBS.has(next.norm)) return true;
+  return siteNear(view, t, 6);
+}
+
+/**
+ * Whether the token at t tells a disaster, and if so its token range. `told`: a disaster was found earlier in the
+ * article, which a definite noun with nothing else of its own ("The accident took place late on March 14") retells.
+ */
+export function disasterAt(view: View, t: number, told: boolean): [number, number] | null {
+  const tok = view.tokens[t]!;
+  const w = tok.norm;
+  // "A mountain of mining waste collapsed onto workers": after a disaster, a wreck verb tells it or another one.
+  const wreck = WRECK_VERBS.has(w) || WRECK_NOUNS.has(w);
+  if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
+  if (WRECK_VERBS.has(w) && tok.pos === 'VERB') return siteNear(view, t, SITE_SPAN) || told ? [t, t + 1] : null;
+  if (!isNoun(tok.pos) || modifierOrFigure(view, t) || generic(view, t)) return null;
+  if (FIRE_NOUNS.has(w)) return fireAt(view, t, told) ? [t, t + 1] : null;
+  if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
+  if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;
+  if (NATURE_NOUNS.has(w)) return tollIn(view, t) || siteNear(view, t, SITE_SPAN) ? [t, t + 1] : null;
+  return null;
+}
+
+/**
+ * "Fires in crowded workshops are common": a plural with no determiner or number, and no toll in its sentence, tells
+ * a kind of happening, not one ("Floods killed 20 people" is one).
+ */
+function generic(view: View, t: number): boolean {
+  const { tokens } = view;
+  if (!tokens[t]!.norm.endsWith('s') || tollIn(view, t)) return false;
+  const c = view.chunkAt[t]!;
+  const from = c >= 0 ? view.chunks[c]!.start : t;
+  return !tokens.slice(from, t).some((k) => k.pos === 'DET' || k.pos === 'NUM');
+}
+
+/** "the accident", "this collapse": a noun pointing back at a happening told before. */
+export function definite(view: View, t: number): boolean {
+  const prev = view.tokens[t - 1];
+  return !!prev && /^(?:the|this|that)$/.test(prev.norm);
+}
