@@ -210,6 +210,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     return null;
   if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  if (titleWithoutName(v, m, hits) || abbreviationEndsName(v, m, hits, items)) return null;
   if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -356,6 +357,29 @@ function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item
   if (!hits.every((h) => h.role === 'title')) return false;
   const prev = items[items.length - 1];
   return prev?.type === 'run' && prev.end === a && !v.glued[a] && !periodBetween(v, a);
+}
+
+/** Whether a capitalized word right after the match [a, b) may open the name a courtesy title stands before. */
+const nameFollows = (v: View, b: number) => !!v.toks[b] && isCap(v.toks[b]!) && !v.glued[b];
+
+/**
+ * "the PS said", "Ustaz is a teacher": a title only written before a name (titles.json beforeName: "Hon.", "PS",
+ * "Datuk Seri") with no capitalized word after it is no title there; the word is left to the other readers.
+ */
+function titleWithoutName(v: View, m: Match, hits: Hit[]): boolean {
+  return hits.every((h) => h.role === 'title' && titleEntry(h.id)?.beforeName) && !nameFollows(v, m.end);
+}
+
+/**
+ * "Prime Minister Hun Sen said", "Pham Minh Gov": a one-word title the data abbreviates with a period ("Sen.",
+ * "Gov."), written without one right after a capitalized word of a run and before no capitalized word, is the
+ * last word of that name, no title.
+ */
+function abbreviationEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  if (v.headline || v.titleCase || m.end !== m.start + 1 || v.text[v.toks[m.start]!.end] === '.') return false;
+  if (!hits.every((h) => h.role === 'title' && h.surface.endsWith('.'))) return false;
+  const prev = items[items.length - 1];
+  return prev?.type === 'run' && prev.end === m.start && !v.glued[m.start] && !nameFollows(v, m.end);
 }
 
 /**
