@@ -23,7 +23,9 @@ export function pastMembersOf(v: View, a: number, b: number): number {
 
 /** Legal forms a company's name may end with: no word of its name ("Sandakan Palm Industries Sdn Bhd"). */
 const LEGAL_FORMS = new Set(
-  'co ltd limited inc incorporated corp llc plc sdn bhd pte pvt tbk pty gmbh ag nv bv sarl srl ltda jsc pjsc'.split(' '),
+  'co ltd limited inc incorporated corp llc plc sdn bhd pte pvt tbk pty gmbh ag nv bv sarl srl ltda jsc pjsc'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -249,6 +249,13 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde co
 export const CONNECTORS = set(
   'al el ez es ed ad as ash at an bin ibn bint abu abd wa de da di del della der van von den du la le of for and & the on',
 );
+/**
+ * Particles that open an Arabic or Persian given name and go with the word after it: "Abdel Fattah", "Abdul Karim",
+ * "Abu Bakr", "Umm Kulthum"; with an article between ("Abd al-Rahman", "Abd ul-Aziz").
+ */
+export const GIVEN_PARTICLES = set('abdel abdul abdal abdol abdil abdur abdus abd abu abou umm');
+/** Articles joining a given name's particle to its word: "Abd al-Rahman", "Abd ur-Rashid". */
+export const ARTICLE_PARTICLES = set('al el ul ur us ud ad as ash an');
 /** Connectors that may not end a chunk or start one. */
 export const INNER_ONLY = set('of for and & the on');
 

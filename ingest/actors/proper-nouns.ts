@@ -435,12 +435,16 @@ function oneWord(sc: Scan, v: View, a: number): void {
   pendSurname(sc, v, a, honor || speaker);
 }
 
-/** "Kafubu Copper Processing Limited ... Kafubu Copper Processing said": a firm named before, without its "Limited". */
+/**
+ * "Kafubu Copper Processing Limited ... Kafubu Copper Processing said", "the Angkor Sweet Sugar company ... Angkor
+ * Sweet Sugar said": a firm named before by this name, or by it and a word of FIRM_ENDS ("Limited", "Group").
+ */
 function firmNamedBefore(sc: Scan, name: string): Draft | undefined {
   const lower = name.toLowerCase();
   return sc.reg.all().find((d) => {
-    if (d.kind !== 'organization' || d.name.length <= name.length) return false;
+    if (d.kind !== 'organization' || d.name.length < name.length) return false;
     const rest = d.name.toLowerCase();
+    if (rest === lower) return true;
     return rest.startsWith(`${lower} `) && FIRM_ENDS.has(rest.slice(lower.length + 1).replace(/\.$/, ''));
   });
 }
