@@ -38,6 +38,13 @@ export function legalFormStart(v: View, a: number, b: number): number {
   return k;
 }
 
+/** Whether the tokens [from, b) are all legal forms ("Ltd", "Sdn Bhd"), one at least. */
+export function legalTail(v: View, from: number, b: number): boolean {
+  if (from >= b) return false;
+  for (let k = from; k < b; k++) if (!LEGAL_FORMS.has(v.keys[k]!)) return false;
+  return true;
+}
+
 /** Lower-case nouns after a name that make it a body's: "the Palmas del Cesar company", "the Primero Justicia party". */
 const BODY_NOUNS_AFTER = new Set('mission party company firm corporation coalition bloc alliance'.split(' '));
 

@@ -39,7 +39,7 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, legalFormStart, pastMembersOf } from './edges.ts';
+import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
@@ -111,6 +111,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   }
   if (leaderOfFaction(sc, v, a, b, joined, x)) return;
   if (acronymThenName(sc, v, a, b)) return;
+  if (acronymWithLegalForm(sc, v, a, b)) return;
   if (postThenName(sc, v, a, b, joined, x)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
@@ -344,6 +345,21 @@ function bodyEndingAt(sc: Scan, at: number): Draft | undefined {
   return sc.reg
     .all()
     .find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end <= at && at - m.end <= 1));
+}
+
+/**
+ * "Nigerian National Petroleum Company Limited (NNPC Ltd)", then "NNPC Ltd said": an acronym and a legal form,
+ * defined in parentheses right after a firm's name or spelling the initials of one named before, is that firm.
+ */
+function acronymWithLegalForm(sc: Scan, v: View, a: number, b: number): boolean {
+  if (b - a < 2 || !allCaps(v, a, a + 1) || !legalTail(v, a + 1, b)) return false;
+  const key = v.keys[a]!;
+  const defined = v.keys[a - 1] === '(' && v.keys[b] === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+  if (defined) sc.reg.defined.set(key, defined.id);
+  const full = defined ?? sc.reg.byInitials(key);
+  if (!full || full.kind === 'person') return false;
+  sc.reg.mention(full.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'alias', surfaceOf(v, a, b));
+  return true;
 }
 
 /**

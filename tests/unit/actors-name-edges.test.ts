@@ -85,6 +85,14 @@ describe('name edges', () => {
     expect(text.slice(firm!.mentions[0]![0], firm!.mentions[0]![1])).toBe('Lusaka Cement Co.');
   });
 
+  it("reads an acronym with a legal form, defined after a firm's name, as that firm", () => {
+    const text =
+      'Kafue Copper Holdings Limited (KCH Ltd) denied the report. Later, KCH Ltd said the mine had reopened.\n';
+    const { byId } = actorsOf(text);
+    expect(byId.get('kafue-copper-holdings')?.mentions).toHaveLength(3);
+    expect([...byId.keys()]).not.toContain('kch-ltd');
+  });
+
   it('splits "Name of the X party" into a person and her party, and types "the X company" a body', () => {
     const { byId } = actorsOf(
       'Councillor Ana Lopes of the Nova Esperança party said the budget was cut. The land went to the Golden ' +
