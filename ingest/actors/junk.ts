@@ -192,9 +192,10 @@ function inCaseName(text: string, start: number, end: number): boolean {
 
 /**
  * Nouns a person holds as often as a body ("The factory's owner, Delwar Hossain,"): they type a one-word name
- * ("its owner, Gazprom,"), not a name of two words or more the recognisers read as a person's.
+ * ("its owner, Gazprom,"), not a name of two words or more the recognisers read as a person's ("the operator,
+ * Sary-Bulak Gold," is a firm's).
  */
-const PERSON_OR_BODY_NOUNS = new Set('owner operator producer exporter miner'.split(' '));
+const PERSON_OR_BODY_NOUNS = new Set(['owner']);
 
 /** The kind a preceding common noun gives a name the recognisers took for a person, or null. */
 function kindFromNoun(text: string, a: Actor): Actor['kind'] | null {
