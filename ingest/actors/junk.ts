@@ -190,12 +190,20 @@ function inCaseName(text: string, start: number, end: number): boolean {
   return CASE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || CASE_AFTER.test(text.slice(end, end + 6));
 }
 
+/**
+ * Nouns a person holds as often as a body ("The factory's owner, Delwar Hossain,"): they type a one-word name
+ * ("its owner, Gazprom,"), not a name of two words or more the recognisers read as a person's ("the operator,
+ * Sary-Bulak Gold," is a firm's).
+ */
+const PERSON_OR_BODY_NOUNS = new Set(['owner']);
+
 /** The kind a preceding common noun gives a name the recognisers took for a person, or null. */
 function kindFromNoun(text: string, a: Actor): Actor['kind'] | null {
+  const fullName = /\s/.test(a.name.trim());
   for (const [s] of a.mentions) {
     const [noun] = nounBefore(text, s);
     if (noun && OUTLET_NOUNS.has(noun)) return 'outlet';
-    if (noun && BODY_NOUNS.has(noun)) return 'organization';
+    if (noun && BODY_NOUNS.has(noun) && !(fullName && PERSON_OR_BODY_NOUNS.has(noun))) return 'organization';
   }
   return null;
 }

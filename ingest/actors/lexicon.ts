@@ -9,7 +9,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries securities investments logistics telecom telecoms mining steel construction contractors engineering enterprises cement partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd tbk pty sarl srl',
+  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining steel construction contractors engineering enterprises cement partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
@@ -249,6 +249,13 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde co
 export const CONNECTORS = set(
   'al el ez es ed ad as ash at an bin ibn bint abu abd wa de da di del della der van von den du la le of for and & the on',
 );
+/**
+ * Particles that open an Arabic or Persian given name and go with the word after it: "Abdel Fattah", "Abdul Karim",
+ * "Abu Bakr", "Umm Kulthum"; with an article between ("Abd al-Rahman", "Abd ul-Aziz").
+ */
+export const GIVEN_PARTICLES = set('abdel abdul abdal abdol abdil abdur abdus abd abu abou umm');
+/** Articles joining a given name's particle to its word: "Abd al-Rahman", "Abd ur-Rashid". */
+export const ARTICLE_PARTICLES = set('al el ul ur us ud ad as ash an');
 /** Connectors that may not end a chunk or start one. */
 export const INNER_ONLY = set('of for and & the on');
 

@@ -4,6 +4,7 @@
 // or false when the chain is no organization.
 import { type Hit, matchAt } from '../gazetteer/index.ts';
 import { GATHERING_WORDS, MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { legalFormStart, pastMembersOf } from './edges.ts';
 import { anotherPartysName } from './gazetteer.ts';
 import { facilityName } from './proper-nouns.ts';
 import { slugify } from './registry.ts';
@@ -36,8 +37,9 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
     return true;
   }
   if (chain.length <= 1) return false;
-  const a = chain[0]!.start + (v.keys[chain[0]!.start] === 'the' ? 1 : 0);
   const b = chain[chain.length - 1]!.end;
+  // "Leaders of the National Indigenous Organization of Colombia": the body's people are no words of its name.
+  const a = pastMembersOf(v, chain[0]!.start + (v.keys[chain[0]!.start] === 'the' ? 1 : 0), b);
   const known = matchAt(v.keys, a);
   if (known && known.end === b) return false;
   // "the Kenyatta International Convention Center": a venue, not a body (its items stay used: no actor in them).
@@ -45,10 +47,11 @@ export function organizationAt(sc: Scan, v: View, joined: Item[], x: number, use
     for (const c of chain) used.add(c);
     return true;
   }
-  const name = surfaceOf(v, a, b);
+  // "Lusaka Cement Co.": the company's legal form is no part of the name it goes by.
+  const name = surfaceOf(v, a, legalFormStart(v, a, b));
   const d = sc.reg.ensure(slugify(name), name, 'organization');
   sc.bodyOf.set(chain[chain.length - 1]!, d.id);
-  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', surfaceOf(v, a, b));
   // "Russian Center for Syrian Reconciliation" and "Bank of China" are a state's; "Center for American Progress" is
   // no state's: an adjective of a state inside the name is its subject.
   // A capital in the name is the city ("the University of Ottawa"), not its state.

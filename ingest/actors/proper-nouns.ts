@@ -39,6 +39,7 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
+import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
@@ -72,6 +73,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // "Members of the Liberal Party said", "Supporters of Frente Amplio": people opening a sentence before "of" are
   // no words of the name that follows.
   if ((PEOPLE_PLURALS.has(v.keys[a]!) || v.keys[a] === 'members') && v.keys[a + 1] === 'of' && b - a > 2) a++;
+  else a = pastMembersOf(v, a, b);
   while (
     a < b &&
     (INNER_ONLY.has(v.keys[a]!) ||
@@ -109,13 +111,15 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   }
   if (leaderOfFaction(sc, v, a, b, joined, x)) return;
   if (acronymThenName(sc, v, a, b)) return;
+  if (acronymWithLegalForm(sc, v, a, b)) return;
   if (postThenName(sc, v, a, b, joined, x)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
-    const name = outletName(v, a, b, typed);
+    // "Pattani Rubber Industry Co.": the company's legal form is no part of the name it goes by.
+    const name = outletName(v, a, typed === 'organization' ? legalFormStart(v, a, b) : b, typed);
     const d = sc.reg.ensure(slugify(name), name, typed);
-    sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', name);
+    sc.reg.mention(d.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', surfaceOf(v, a, b));
     return;
   }
   // Places and things: "Granite State", "Second Thomas Shoal", "Trump Tower", "Social Security".
@@ -291,8 +295,9 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len === 1 && sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return null;
   if (nextKey && OUTLET_DESCRIPTORS.has(nextKey)) return 'outlet';
   if (nextKey && GROUP_DESCRIPTORS.has(nextKey)) return 'group';
-  // "the Multinational Security Support mission", "the Serb List party": a name before a lower-case mission or party.
-  if (len > 1 && nextKey && BODY_AFTER_NAME.has(nextKey) && !isGivenName(v.keys[a]!)) return 'organization';
+  // "the Multinational Security Support mission", "the Serb List party", "the Palmas del Cesar company": a name
+  // before a lower-case body noun.
+  if (len > 1 && bodyNounAfter(v, b) && !isGivenName(v.keys[a]!)) return 'organization';
   return null;
 }
 
@@ -340,6 +345,21 @@ function bodyEndingAt(sc: Scan, at: number): Draft | undefined {
   return sc.reg
     .all()
     .find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end <= at && at - m.end <= 1));
+}
+
+/**
+ * "Nigerian National Petroleum Company Limited (NNPC Ltd)", then "NNPC Ltd said": an acronym and a legal form,
+ * defined in parentheses right after a firm's name or spelling the initials of one named before, is that firm.
+ */
+function acronymWithLegalForm(sc: Scan, v: View, a: number, b: number): boolean {
+  if (b - a < 2 || !allCaps(v, a, a + 1) || !legalTail(v, a + 1, b)) return false;
+  const key = v.keys[a]!;
+  const defined = v.keys[a - 1] === '(' && v.keys[b] === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+  if (defined) sc.reg.defined.set(key, defined.id);
+  const full = defined ?? sc.reg.byInitials(key);
+  if (!full || full.kind === 'person') return false;
+  sc.reg.mention(full.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'alias', surfaceOf(v, a, b));
+  return true;
 }
 
 /**
@@ -401,9 +421,6 @@ function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
 /** An acronym of two to six capitals ("GKNB", "PNB"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
-/** Lower-case nouns after a body's name that type it ("the X mission"). */
-const BODY_AFTER_NAME = new Set(['mission', 'party']);
-
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
@@ -434,12 +451,16 @@ function oneWord(sc: Scan, v: View, a: number): void {
   pendSurname(sc, v, a, honor || speaker);
 }
 
-/** "Kafubu Copper Processing Limited ... Kafubu Copper Processing said": a firm named before, without its "Limited". */
+/**
+ * "Kafubu Copper Processing Limited ... Kafubu Copper Processing said", "the Angkor Sweet Sugar company ... Angkor
+ * Sweet Sugar said": a firm named before by this name, or by it and a word of FIRM_ENDS ("Limited", "Group").
+ */
 function firmNamedBefore(sc: Scan, name: string): Draft | undefined {
   const lower = name.toLowerCase();
   return sc.reg.all().find((d) => {
-    if (d.kind !== 'organization' || d.name.length <= name.length) return false;
+    if (d.kind !== 'organization' || d.name.length < name.length) return false;
     const rest = d.name.toLowerCase();
+    if (rest === lower) return true;
     return rest.startsWith(`${lower} `) && FIRM_ENDS.has(rest.slice(lower.length + 1).replace(/\.$/, ''));
   });
 }
@@ -695,7 +716,8 @@ export function ofSplit(v: View, a: number, b: number, minName: number): number 
   const body: Item = { type: 'run', start: cut + 1, end: b };
   if (cueIn(v, head, ORG_CUES) || cueIn(v, head, GROUP_CUES) || cueIn(v, head, OUTLET_CUES)) return -1;
   // "Jon Stewart of The Daily Show": a programme after "of" is no part of the person's name either.
-  if (!cueIn(v, body, ORG_CUES) && !GATHERING_WORDS.has(v.keys[b - 1]!)) return -1;
+  // "Nelson Urdaneta of the Primero Justicia party": a lower-case body noun after the name says it is a body's too.
+  if (!cueIn(v, body, ORG_CUES) && !GATHERING_WORDS.has(v.keys[b - 1]!) && !bodyNounAfter(v, b)) return -1;
   for (let k = a; k < cut; k++) if (!UPPER_FIRST.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return -1;
   if (EVENT_WORDS.has(v.keys[cut - 1]!) || THING_HEADS.has(v.keys[cut - 1]!)) return -1;
   return cut;

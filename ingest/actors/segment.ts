@@ -210,6 +210,8 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     return null;
   if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  if (titleWithoutName(v, m, hits) || abbreviationEndsName(v, m, hits, items) || titleOfBody(v, m, hits)) return null;
+  if (courtesyInName(v, m, hits, items)) return null;
   if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -356,6 +358,60 @@ function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item
   if (!hits.every((h) => h.role === 'title')) return false;
   const prev = items[items.length - 1];
   return prev?.type === 'run' && prev.end === a && !v.glued[a] && !periodBetween(v, a);
+}
+
+/** Whether a capitalized word right after the match [a, b) may open the name a courtesy title stands before. */
+const nameFollows = (v: View, b: number) => !!v.toks[b] && isCap(v.toks[b]!) && !v.glued[b];
+
+/**
+ * "the PS said", "Ustaz is a teacher": a title only written before a name (titles.json beforeName: "Hon.", "PS",
+ * "Datuk Seri") with no capitalized word after it is no title there; the word is left to the other readers.
+ */
+function titleWithoutName(v: View, m: Match, hits: Hit[]): boolean {
+  return hits.every((h) => h.role === 'title' && titleEntry(h.id)?.beforeName) && !nameFollows(v, m.end);
+}
+
+/**
+ * "Mehbooba Mufti Sayeed", "Khalid Maulana Azad": a one-word courtesy title (beforeName, no acronym) right after a
+ * word of a name (a given name or no word of the lexicon) is a word of that name; after a portfolio ("Treasury PS
+ * Julius Muia") it is still the title.
+ */
+function courtesyInName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  if (v.headline || v.titleCase || m.end !== m.start + 1 || ACRONYM.test(v.toks[m.start]!.text)) return false;
+  if (!hits.every((h) => h.role === 'title' && titleEntry(h.id)?.beforeName)) return false;
+  const prev = items[items.length - 1];
+  if (prev?.type !== 'run' || prev.end !== m.start || v.glued[m.start] || periodBetween(v, m.start)) return false;
+  const word = v.keys[m.start - 1]!;
+  return isGivenName(word) || lexicalTag(word) === null;
+}
+
+/**
+ * "Prime Minister Hun Sen said", "Pham Minh Gov": a one-word title the data abbreviates with a period ("Sen.",
+ * "Gov."), written without one right after a capitalized word of a run and before no capitalized word, is the
+ * last word of that name, no title.
+ */
+function abbreviationEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  if (v.headline || v.titleCase || m.end !== m.start + 1 || v.text[v.toks[m.start]!.end] === '.') return false;
+  if (!hits.every((h) => h.role === 'title' && h.surface.endsWith('.'))) return false;
+  const prev = items[items.length - 1];
+  return prev?.type === 'run' && prev.end === m.start && !v.glued[m.start] && !nameFollows(v, m.end);
+}
+
+/**
+ * "the High Court of Justice of the Basque Country", "the Court of Justice": a one-word title right after a body's
+ * head and "of", with no name after it, is the body's domain, a word of its name (no person after it).
+ */
+function titleOfBody(v: View, m: Match, hits: Hit[]): boolean {
+  const head = v.toks[m.start - 2];
+  return (
+    m.end === m.start + 1 &&
+    v.keys[m.start - 1] === 'of' &&
+    !!head &&
+    isCap(head) &&
+    ORG_CUES.has(v.keys[m.start - 2]!) &&
+    hits.every((h) => h.role === 'title') &&
+    !nameFollows(v, m.end)
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
-import { CONNECTORS, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
+import { ARTICLE_PARTICLES, CONNECTORS, GIVEN_PARTICLES, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { isGivenName } from './role-prefix.ts';
 import { slugify } from './registry.ts';
@@ -212,6 +212,26 @@ interface Titled {
 }
 
 /**
+ * "Governor of North Sinai Major General Abdel Fattah Harhour": a second title right before the name, after the
+ * first title's qualifier, says where the name starts (the whole run); it is the person's role too. Out: that title
+ * item, else undefined.
+ */
+function titleBeforeName(v: View, t: Titled): Item | undefined {
+  const before = t.joined[t.z - 1];
+  return t.qualified && t.z - 1 >= t.y && isTitle(before) && adjacent(v, before!, t.nameItem) ? before : undefined;
+}
+
+/**
+ * "Secretary-General of the Presidency Abdel Fattah Harhour": the start of a name whose given name opens with a
+ * particle ("Abdel", "Abu", "Abd al-"), moved back from a to that particle when it stands at floor or after.
+ */
+function givenParticleStart(v: View, a: number, floor: number): number {
+  if (a - 1 >= floor && GIVEN_PARTICLES.has(v.keys[a - 1]!)) return a - 1;
+  const joined = a - 2 >= floor && GIVEN_PARTICLES.has(v.keys[a - 2]!) && ARTICLE_PARTICLES.has(v.keys[a - 1]!);
+  return joined ? a - 2 : a;
+}
+
+/**
  * "Chairman of the Ikarama Community Development Committee, Preye Ogbara, said": the person set off by commas after
  * an office's body holds the office (the title is a mention of theirs) and belongs to the body.
  */
@@ -250,11 +270,13 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   let a = nameItem.start;
   const portfolioEnd = lastPortfolioWord(v, a, nameItem.end - 2) + 1;
   const portfolioCut = t.qualified && portfolioEnd > a;
+  const second = titleBeforeName(v, t);
   if (portfolioCut) a = portfolioEnd;
-  else if (t.qualified && nameItem.end - a > 2) {
+  else if (t.qualified && nameItem.end - a > 2 && !second) {
     a = nameItem.end - 2;
     // "Secretary-General of the Presidency Maher al-Sharaa": a particle opens no name, the given name before it does.
     if (CONNECTORS.has(v.keys[a]!) && !INNER_ONLY.has(v.keys[a]!) && a - 1 > nameItem.start) a--;
+    a = givenParticleStart(v, a, nameItem.start);
   }
   // "the President of the Republic, General X": the office's domain is no person's name.
   if (t.qualified && nameItem.end - nameItem.start === 1 && OFFICE_DOMAINS.has(v.keys[nameItem.start]!)) return;
@@ -300,6 +322,10 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   }
   if (!person) return;
   for (let k = x; k < y; k++) person.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
+  if (second) {
+    person.roles.add(surfaceOf(v, second.start, second.end));
+    used.add(second);
+  }
   // US party-state tags after a name ("Sen. Ann Lee (D-Ore.)", "Rep. Bo Park, R-Texas") place
   // senators and representatives in the US Congress.
   const nameEnd = v.toks[nameItem.end - 1]!.end;

@@ -55,6 +55,11 @@ export interface TitleEntry {
   forms?: string[];
   /** What the role implies: a ministry suffix for the state ("foreign-ministry"), or "state" / "legislature". */
   body?: string;
+  /**
+   * A courtesy title or abbreviation that is a title only right before a name ("Hon. Mohamed Swaray", "PS Riumana",
+   * "Datuk Seri Ruslan"); elsewhere the word is left to the other readers ("the PS", "Ustaz said").
+   */
+  beforeName?: boolean;
 }
 
 export type EntryRole = 'name' | 'alias' | 'metonym' | 'seat' | 'demonym' | 'plural' | 'title' | 'place';

@@ -152,7 +152,7 @@ describe('bodies written short', () => {
       'Gift Banda, said the river had turned green.';
     const x = extract({ source: 'xinhua.txt', text });
     const firm = x.actors.filter((a) => a.name.startsWith('Mopani'));
-    expect(firm.map((a) => [a.id, a.kind])).toEqual([['mopani-copper-smelting-limited', 'organization']]);
+    expect(firm.map((a) => [a.id, a.kind])).toEqual([['mopani-copper-smelting', 'organization']]);
     expect(firm[0]!.mentions).toHaveLength(2);
     const banda = x.actors.find((a) => a.id === 'gift-banda');
     expect(banda?.affiliation).toBe('chibuluma-residents-association');

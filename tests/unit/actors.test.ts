@@ -134,7 +134,7 @@ describe('findActors', () => {
       'did not reply. Andes Mining Corp. said the company lost a truck. The ministry of energy was silent.\n';
     const { byId } = actorsOf(text);
     expect(byId.get('peru-interior-ministry')?.mentions).toHaveLength(2);
-    expect(byId.get('andes-mining-corp')?.mentions).toHaveLength(2);
+    expect(byId.get('andes-mining')?.mentions).toHaveLength(2);
     expect(byId.get('sendero-rojo')?.aliases).toContain('group');
     const un = actorsOf(
       'The United Nations Relief and Works Agency said aid stopped. The agency blamed the war.\n',

@@ -1,0 +1,55 @@
+// Where a capitalized run's name really starts and ends: people named before the body they belong to ("Leaders of
+// the ..."), a company's legal form after its name ("Co., Ltd.", "Sdn Bhd"), a lower-case body noun after a name
+// ("the Pacto Histórico party"). In: a View and token bounds. Out: token indices or a yes/no. Pure.
+import { isCap, type View } from './view.ts';
+
+/**
+ * Capitalized plural heads that name people of a body, opening a sentence before "of": "Leaders of the Moro National
+ * Liberation Front", "Members of the Liberal Party", "Elders of the Gadaa council" are the body's people, no word of
+ * its name.
+ */
+const MEMBERS_HEADS = new Set(
+  'members leaders elders representatives delegates commanders chiefs heads officials supporters residents activists'.split(
+    ' ',
+  ),
+);
+
+/** The first token of the body's name after "<Members> of (the)" opening the run [a, b), else a. */
+export function pastMembersOf(v: View, a: number, b: number): number {
+  if (!MEMBERS_HEADS.has(v.keys[a]!) || v.keys[a + 1] !== 'of') return a;
+  const at = v.keys[a + 2] === 'the' ? a + 3 : a + 2;
+  return at < b && isCap(v.toks[at]!) ? at : a;
+}
+
+/** Legal forms a company's name may end with: no word of its name ("Sandakan Palm Industries Sdn Bhd"). */
+const LEGAL_FORMS = new Set(
+  'co ltd limited inc incorporated corp llc plc sdn bhd pte pvt tbk pty gmbh ag nv bv sarl srl ltda jsc pjsc'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the legal form ends a company's name written [a, b) ("Pattani Rubber Industry Co.", "Sandakan Palm
+ * Industries Sdn Bhd"): the start of that tail, leaving two words of name at least; else b.
+ */
+export function legalFormStart(v: View, a: number, b: number): number {
+  let k = b;
+  while (k - a > 2 && LEGAL_FORMS.has(v.keys[k - 1]!)) k--;
+  return k;
+}
+
+/** Whether the tokens [from, b) are all legal forms ("Ltd", "Sdn Bhd"), one at least. */
+export function legalTail(v: View, from: number, b: number): boolean {
+  if (from >= b) return false;
+  for (let k = from; k < b; k++) if (!LEGAL_FORMS.has(v.keys[k]!)) return false;
+  return true;
+}
+
+/** Lower-case nouns after a name that make it a body's: "the Palmas del Cesar company", "the Primero Justicia party". */
+const BODY_NOUNS_AFTER = new Set('mission party company firm corporation coalition bloc alliance'.split(' '));
+
+/** Whether a lower-case body noun stands right after the name ending at b. */
+export function bodyNounAfter(v: View, b: number): boolean {
+  const t = v.toks[b];
+  return !!t && !isCap(t) && BODY_NOUNS_AFTER.has(v.keys[b]!);
+}
