@@ -85,8 +85,9 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
   if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
-  // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
-  if (len > 1 && allCaps(v, a, b)) return;
+  // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words, or
+  // hyphened ones ("VMRO-DPMNE", "CPN-UML").
+  if (len > 1 && allCaps(v, a, b)) return void hyphenedAcronym(sc, v, a, b);
   // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
   if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
   if (unitThenName(sc, v, a, b)) return;
@@ -396,6 +397,30 @@ function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
   const p = role && next ? personMention(sc, (m) => m.start === next.start) : null;
   if (p) acronymOfPerson(sc, v, a, role!, p.leader.id);
   return !!p;
+}
+
+/** Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"). */
+function hyphened(v: View, a: number, b: number): boolean {
+  const hyphen = (k: number) => !!v.glued[k] && v.text[v.toks[k - 1]!.end] === '-';
+  for (let k = a + 1; k < b; k++) if (!hyphen(k)) return false;
+  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every((t) => ACRONYM.test(t.text));
+}
+
+/**
+ * "the Communist Party of Nepal-Unified Marxist Leninist (CPN-UML)", "Lawmakers of the CPN-UML": a hyphened acronym
+ * names a body: the one it is defined for in parentheses after its name, or defined before, else its own.
+ */
+function hyphenedAcronym(sc: Scan, v: View, a: number, b: number): void {
+  if (!hyphened(v, a, b)) return;
+  const [start, end] = [v.toks[a]!.start, v.toks[b - 1]!.end];
+  const surface = v.text.slice(start, end);
+  const key = surface.toLowerCase();
+  const defined = v.keys[a - 1] === '(' && v.keys[b] === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+  // Written alone in the headline or the lede before the name that defines it: that body all along.
+  if (defined) sc.reg.defined.set(key, defined.id);
+  if (defined) sc.reg.absorb(defined.id, slugify(surface));
+  const body = defined ?? sc.reg.byInitials(key) ?? sc.reg.ensure(slugify(surface), surface, 'organization');
+  sc.reg.mention(body.id, start, end, 'alias', surface);
 }
 
 /** An acronym of two to six capitals ("GKNB", "PNB"). */
