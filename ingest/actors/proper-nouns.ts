@@ -41,9 +41,10 @@ import {
 } from './lexicon.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
+import { spellsTitle } from './post-acronyms.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, memberOfChamber, nameAfterRole, postHead, unitOrChamber } from './role-prefix.ts';
-import { pendSurname, type Scan } from './scan.ts';
+import { pendSurname, type Scan, stateBody } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -429,6 +430,26 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 /** Lower-case nouns after a body's name that type it ("the X mission"). */
 const BODY_AFTER_NAME = new Set(['mission', 'party']);
 
+/** The state whose possessive is written right before token a ("Papua New Guinea's own ICAC"), or null. */
+function possessiveStateAt(sc: Scan, v: View, a: number): string | null {
+  let k = a - 1;
+  if (v.keys[k] === 'own') k--;
+  if (v.keys[k] !== "'s" || !v.glued[k]) return null;
+  const at = v.toks[k]!.start;
+  return sc.reg.all().find((d) => d.kind === 'state' && d.mentions.some((m) => m.end === at))?.id ?? null;
+}
+
+/**
+ * "Papua New Guinea's own ICAC" after "the Solomon Islands Independent Commission Against Corruption", "Kenya's DCI":
+ * an acronym after a state's possessive is that state's body of those letters, not another state's body it spells.
+ * That state, or null.
+ */
+function acronymOwner(sc: Scan, v: View, a: number, spelled: Draft | undefined): string | null {
+  const state = possessiveStateAt(sc, v, a);
+  if (!state || spellsTitle(v.toks[a]!.text)) return null;
+  return !spelled || (!!spelled.affiliation && spelled.affiliation !== state) ? state : null;
+}
+
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
@@ -439,7 +460,9 @@ function oneWord(sc: Scan, v: View, a: number): void {
     if (missionAt(sc, v, a)) return;
     const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
     if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
-    const full = defined ?? sc.reg.byInitials(v.keys[a]!);
+    const spelled = defined ?? sc.reg.byInitials(v.keys[a]!);
+    const other = acronymOwner(sc, v, a, spelled);
+    const full = other ? stateBody(sc, other, v.keys[a]!, v.toks[a]!.text) : spelled;
     if (full) {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;
