@@ -120,8 +120,15 @@ function bodyRule(name: string): 'body name' | 'one word' | 'description' | 'gen
   // "La Familia": a singular article and one word are a one-word name, a short form of a longer one.
   if (keys.length === 2 && SINGULAR_ARTICLES.has(keys[0]!)) return 'one word';
   if (keys.length < 2) return 'one word';
-  return keys.every((k) => GENERIC.has(k)) ? 'generic name' : 'body name';
+  return keys.every((k) => GENERIC.has(k)) || isMinistryName(keys) ? 'generic name' : 'body name';
 }
+
+/**
+ * "Ministry of Emergency Situations", "Emergency Situations Ministry": every state has a ministry of its portfolio,
+ * so a ministry's name, whatever the portfolio, is a generic name that keys only under its state.
+ */
+const isMinistryName = (keys: string[]): boolean =>
+  (keys[0] === 'ministry' && keys.length > 1) || keys[keys.length - 1] === 'ministry';
 
 /** Whether a body's name is made of generic words only ("High Court", "Central Election Commission"). */
 export const isGenericBodyName = (name: string): boolean => bodyRule(name) === 'generic name';
@@ -216,10 +223,12 @@ export function actorIdentity(
     return { id: actor.id, global: true, rule: 'state body' };
   const led = leaderFaction(actor);
   if (led) return { id: led, global: true, rule: 'full name' };
+  const hyphened = hyphenedAcronym(actor);
+  if (hyphened) return { id: slugify(hyphened), global: true, rule: 'body name' };
   const spelled = spelledOut(actor);
   if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(actor.name);
-  const ofState = rule === 'body name' ? stateGenericBody(actor.name, ctx) : null;
+  const ofState = rule === 'body name' || rule === 'generic name' ? stateGenericBody(actor.name, ctx) : null;
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
@@ -238,6 +247,20 @@ function spelledOut(actor: Actor): string | null {
   if (!/^[A-Z]{2,8}$/.test(actor.name.trim())) return null;
   const full = actor.aliases.filter((a) => bodyRule(a) === 'body name');
   return full.length === 1 ? full[0]! : null;
+}
+
+/** Acronyms joined by hyphens: "VMRO-DPMNE", "CPN-UML", "EAJ-PNV". */
+const HYPHENED_ACRONYM = /^[A-Z]{2,6}(?:-[A-Z]{2,6}){1,3}$/;
+
+/**
+ * The hyphened acronym a body goes by ("CPN-UML"), its name or its one such alias: acronyms joined so are as proper
+ * as a name of several words, and parties so named are mostly written by them alone, so it keys the body, also in
+ * the article that spells its name out ("Communist Party of Nepal-Unified Marxist Leninist (CPN-UML)").
+ */
+function hyphenedAcronym(actor: Actor): string | null {
+  if (HYPHENED_ACRONYM.test(actor.name.trim())) return actor.name.trim();
+  const forms = new Set(actor.aliases.map((a) => a.trim()).filter((a) => HYPHENED_ACRONYM.test(a)));
+  return forms.size === 1 ? [...forms][0]! : null;
 }
 
 /** A capitalized word of four letters or more, or two hyphened ("Twirwaneho", "Mai-Mai"): no acronym, no initials. */

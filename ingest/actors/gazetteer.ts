@@ -70,6 +70,13 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
+  const people = ofAPeople(v, it);
+  if (people) {
+    const name = surfaceOf(v, it.start, people);
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[people - 1]!.end, 'name', name);
+    return people;
+  }
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
   if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
@@ -222,6 +229,20 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
   return !!prev && isCap(prev) && !v.glued[it.start] && PARTY_MODIFIERS.has(v.keys[it.start - 1]!);
 }
 
+/**
+ * "Democratic Party of Albanians", "Alliance of Hungarians": a known body's name run on by "of" and a people's plural
+ * names another body, a people's own (the acronym defined after it, "(DPA)", is that body's). The token the whole name
+ * ends before, or 0.
+ */
+function ofAPeople(v: View, it: GazItem): number {
+  const [of, people] = [v.toks[it.end], v.toks[it.end + 1]];
+  if (entryById(it.hit.id)?.kind !== 'organization' || v.keys[it.end] !== 'of' || !of || !people) return 0;
+  if (!isCap(people) || v.text[people.end] === '-') return 0;
+  const key = v.keys[it.end + 1]!;
+  const plural = /^\p{Ll}+s$/u.test(key) && !!stateOfKey(key.slice(0, -1));
+  return plural ? it.end + 2 : 0;
+}
+
 /** "… of Mali", "… of the Philippines": a name after a body's, saying whose it is. */
 const OF_A_NAME = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
 
@@ -233,6 +254,18 @@ export function homeStateOf(body: { affiliation?: string | null }): string | nul
     at = entryById(at)?.affiliation;
   }
   return null;
+}
+
+/**
+ * Whether an acronym is defined right after the body's name, in parentheses or between commas ("Democratic Party of
+ * Albanians (DPA)", "... of Albanians, DPA, accused"): there it is that body's, even in the story of the agency it
+ * also spells (a dpa story), unlike a dateline's "(AFP)" after a city.
+ */
+function definedFor(v: View, it: GazItem, full: Draft | undefined): boolean {
+  const [open, close] = [v.keys[it.start - 1], v.keys[it.end]];
+  if (!full || !((open === '(' && close === ')') || (open === ',' && close === ','))) return false;
+  const at = v.toks[it.start - 1]!.start;
+  return full.mentions.some((m) => m.end <= at && at - m.end <= 1);
 }
 
 /**
@@ -251,8 +284,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces"),
   // unless the article already named that body: an agency's own dateline "(AFP)" keeps it the agency.
   if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
-    const full = sc.reg.byInitials(v.keys[it.start]!);
-    if (full && full.id !== hit.id && !(body.kind === 'outlet' && sc.reg.has(hit.id))) {
+    const other = sc.reg.byInitials(v.keys[it.start]!, hit.id);
+    const defined = definedFor(v, it, other);
+    const full = defined ? other : sc.reg.byInitials(v.keys[it.start]!);
+    const ownOutlet = body.kind === 'outlet' && sc.reg.has(hit.id) && !defined;
+    if (full && full.id !== hit.id && !ownOutlet) {
       span(full.id);
       return true;
     }

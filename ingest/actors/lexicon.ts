@@ -1,5 +1,6 @@
 // Closed word classes used to type proper-noun chunks and demonym phrases (general English, not data).
 // In: lower-case token keys. Out: set membership and the ministry table.
+import { bodyWordKey } from '../../graph/names.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const NOUN_BEFORE_NAME =
@@ -339,6 +340,9 @@ export const MINISTRIES: [string[], string, string][] = [
   [['trade', 'ministry'], 'trade-ministry', 'Trade Ministry'],
   [['economy', 'ministry'], 'economy-ministry', 'Economy Ministry'],
   [['emergencies', 'ministry'], 'emergencies-ministry', 'Emergencies Ministry'],
+  [['ministry', 'of', 'emergencies'], 'emergencies-ministry', 'Emergencies Ministry'],
+  [['emergency', 'situations', 'ministry'], 'emergencies-ministry', 'Emergencies Ministry'],
+  [['ministry', 'of', 'emergency', 'situations'], 'emergencies-ministry', 'Emergencies Ministry'],
   [['education', 'ministry'], 'education-ministry', 'Education Ministry'],
   [['commerce', 'ministry'], 'commerce-ministry', 'Commerce Ministry'],
   [['agriculture', 'ministry'], 'agriculture-ministry', 'Agriculture Ministry'],
@@ -373,9 +377,41 @@ export const MINISTRIES: [string[], string, string][] = [
   [['defense', 'department'], 'defense-ministry', 'Defense Ministry'],
 ];
 
+/** Words that open no portfolio: "the Ministry", "its ministry", "the former ministry". */
+const NO_PORTFOLIO = set('the a an its their his her this that these those former new same whose which our your');
+const PORTFOLIO_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
+
+/** MINISTRIES' entry for exactly these keys, as [id suffix, label]. */
+const listedMinistry = (keys: readonly string[]): [string, string] | null => {
+  const hit = MINISTRIES.find(([w]) => w.length === keys.length && w.every((x, i) => x === keys[i]));
+  return hit ? [hit[1], hit[2]] : null;
+};
+
+/**
+ * The ministry a whole name of lower-case keys is, of any portfolio: MINISTRIES' entry, else "ministry of X" and
+ * "X ministry" read as one ("ministry of emergency situations", "emergency situations ministry" →
+ * "emergency-situations-ministry"), the first portfolio of several ("ministry of trade and industry" → trade), British
+ * and American spellings as one. [id suffix, label], or null for no ministry or no portfolio ("the ministry").
+ */
+export function portfolioMinistry(keys: readonly string[]): [string, string] | null {
+  const listed = listedMinistry(keys);
+  if (listed) return listed;
+  let portfolio: string[] = [];
+  if (keys[0] === 'ministry' && keys[1] === 'of') portfolio = keys.slice(keys[2] === 'the' ? 3 : 2);
+  else if (keys.length > 1 && keys[keys.length - 1] === 'ministry') portfolio = keys.slice(0, -1);
+  const cut = portfolio.findIndex((w) => w === 'and' || w === ',' || w === '&');
+  if (cut > 0) portfolio = portfolio.slice(0, cut);
+  if (!portfolio.length || portfolio.length > 3) return null;
+  if (portfolio.some((w) => NO_PORTFOLIO.has(w) || w === 'ministry' || !PORTFOLIO_WORD.test(w))) return null;
+  const first = listedMinistry(['ministry', 'of', ...portfolio]) ?? listedMinistry([...portfolio, 'ministry']);
+  if (first) return first;
+  const key = portfolio.map((w) => bodyWordKey(w).replace(/'/g, ''));
+  const label = portfolio.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return [`${key.join('-')}-ministry`, `${label} Ministry`];
+}
+
 /** The id suffix of a ministry's lower-case name ("defence ministry", "ministry of defense" → "defense-ministry"). */
-export const ministrySuffix = (name: string): string | undefined =>
-  MINISTRIES.find(([words]) => words.join(' ') === name)?.[1];
+export const ministrySuffix = (name: string): string | undefined => portfolioMinistry(name.trim().split(/\s+/))?.[0];
 
 /** Verbs after which a capital city is a place, not a government ("visited Damascus"). */
 export const PLACE_VERBS = set(

@@ -2,13 +2,13 @@
 // the Ministry added", "The Ministry of Defense has informed", "Defense Ministry spokesperson"): the state's
 // ministry named before, not a body of its own. In: the scan after anaphora. Out: such drafts folded into it.
 import { storyState } from './forces.ts';
-import { MINISTRIES } from './lexicon.ts';
+import { MINISTRIES, portfolioMinistry } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
 
 /**
- * The [id suffix, label] a stateless ministry name stands for (["defense-ministry", "Defense Ministry"]), ['', '']
- * for a bare "Ministry", else null.
+ * The [id suffix, label] a stateless ministry name stands for (["defense-ministry", "Defense Ministry"],
+ * lexicon.ts portfolioMinistry), ['', ''] for a bare "Ministry", else null.
  */
 function ministryOf(name: string): [string, string] | null {
   const words = name
@@ -17,17 +17,7 @@ function ministryOf(name: string): [string, string] | null {
     .replace(/,/g, ' ,')
     .split(/\s+/);
   if (words.length === 1 && words[0] === 'ministry') return ['', ''];
-  // "Ministry of Foreign Affairs and International Cooperation", "Ministry of Defence, Veterans and Military
-  // Affairs": a ministry with more portfolios after "and" or a comma is the ministry of the first one.
-  const m = MINISTRIES.find(
-    ([w]) =>
-      (w.length === words.length || (w.length < words.length && /^(?:and|,)$/.test(words[w.length]!))) &&
-      w[0] === 'ministry' &&
-      w.every((x, i) => x === words[i]),
-  );
-  const exact = MINISTRIES.find(([w]) => w.length === words.length && w.every((x, i) => x === words[i]));
-  const hit = exact ?? m;
-  return hit ? [hit[1], hit[2]] : null;
+  return portfolioMinistry(words);
 }
 
 const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
@@ -100,15 +90,32 @@ function storyMinistry(sc: Scan, g: GenericMinistry): Draft | null {
 
 /**
  * A portfolio's ministry with no state in an article filed from a state that names no state's ministry of that
- * portfolio ("CULIACAN, Mexico (AFP) - ... the Defense Ministry said"): the dateline state's.
+ * portfolio before it ("CULIACAN, Mexico (AFP) - ... the Defense Ministry said"; "TASHKENT (Xinhua) - ... the
+ * country's Emergency Situations Ministry said ... Kazakhstan's Ministry of Emergency Situations sent rescuers"):
+ * the dateline state's.
  */
-function datelineMinistry(sc: Scan, [suffix, label]: [string, string]): Draft | null {
+function datelineMinistry(sc: Scan, [suffix, label]: [string, string], at: number): Draft | null {
   // With no dateline, the state the story is about ("Twelve soldiers of the Defence and Security Forces ... the
   // Ministry of National Defence" in a Niamey paper's story about Niger).
   const state = sc.homeState ?? storyState(sc);
   if (!suffix || !state) return null;
-  if (sc.reg.all().some((s) => !!s.affiliation && s.id === `${s.affiliation}-${suffix}`)) return null;
+  const other = (s: Draft) => !!s.affiliation && s.id === `${s.affiliation}-${suffix}` && s.affiliation !== state;
+  if (sc.reg.all().some((s) => other(s) && s.mentions.length && firstAt(s) < at)) return null;
   return stateBody(sc, state, suffix, label);
+}
+
+/**
+ * "In neighbouring Tajikistan, the Ministry of Emergency Situations said": a stateless ministry after a sentence's
+ * opening "In <State>," is that state's. The state, or null.
+ */
+function framedState(sc: Scan, d: Draft): string | null {
+  const at = firstAt(d);
+  const before = sc.text.slice(Math.max(0, at - 60), at);
+  const m = /(?:^|[.!?]["”]?\s+|\n)In\s+(?:\p{Ll}+\s+)?[^,.;\n]+(,\s+(?:the\s+)?)$/u.exec(before);
+  if (!m) return null;
+  const end = at - m[1]!.length;
+  const state = sc.reg.all().find((s) => s.kind === 'state' && s.mentions.some((x) => x.end === end));
+  return state?.id ?? null;
 }
 
 /** A word of a ministry's name written in lower case or capitalized ("defence" → "[Dd]efence"). */
@@ -175,7 +182,10 @@ export function settleStatelessMinistries(sc: Scan): void {
     if (d.kind !== 'organization' || d.affiliation || !d.mentions.length) continue;
     const ministry = ministryOf(d.name);
     if (!ministry) continue;
-    const into = namedBefore(sc, d, ministry[0]) ?? datelineMinistry(sc, ministry);
+    const framed = ministry[0] ? framedState(sc, d) : null;
+    const into = framed
+      ? stateBody(sc, framed, ministry[0], ministry[1])
+      : (namedBefore(sc, d, ministry[0]) ?? datelineMinistry(sc, ministry, firstAt(d)));
     if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
   }
 }

@@ -3,7 +3,7 @@
 // Russia"). In: a View and the items from x on. Out: the body (a state's ministry when a state is named),
 // or false when the chain is no organization.
 import { type Hit, matchAt } from '../gazetteer/index.ts';
-import { GATHERING_WORDS, MINISTRIES, ORG_CUES } from './lexicon.ts';
+import { GATHERING_WORDS, MINISTRIES, ORG_CUES, portfolioMinistry } from './lexicon.ts';
 import { legalFormStart, pastMembersOf } from './edges.ts';
 import { anotherPartysName } from './gazetteer.ts';
 import { facilityName } from './proper-nouns.ts';
@@ -110,8 +110,13 @@ function demonymBeforeState(v: View, joined: Item[], x: number): boolean {
   return cueIn(v, run, ORG_CUES);
 }
 
-/** The ministry a run names ("Foreign Ministry", "Ministry of Defence"): [id suffix, label], or null. */
+/**
+ * The ministry a run names ("Foreign Ministry", "Ministry of Defence"): [id suffix, label], or null. A run that is
+ * all one ministry's name is one of any portfolio ("Ministry of Emergency Situations": lexicon.ts portfolioMinistry).
+ */
 function ministryIn(v: View, r: Item): [string, string] | null {
+  const whole = portfolioMinistry(v.keys.slice(r.start + (v.keys[r.start] === 'the' ? 1 : 0), r.end));
+  if (whole) return whole;
   for (let k = r.start; k < r.end; k++) {
     for (const [words, suffix, label] of MINISTRIES) {
       if (k + words.length > r.end) continue;

@@ -42,9 +42,10 @@ import {
 import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
+import { spellsTitle } from './post-acronyms.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, memberOfChamber, nameAfterRole, postHead, unitOrChamber } from './role-prefix.ts';
-import { pendSurname, type Scan } from './scan.ts';
+import { pendSurname, type Scan, stateBody } from './scan.ts';
 import { adjectiveOfBodyName } from './segment.ts';
 import { allCaps, cueIn, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -87,8 +88,9 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
   if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
-  // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words.
-  if (len > 1 && allCaps(v, a, b)) return;
+  // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words, or
+  // hyphened ones ("VMRO-DPMNE", "CPN-UML").
+  if (len > 1 && allCaps(v, a, b)) return void hyphenedAcronym(sc, v, a, b);
   // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
   if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
   if (unitThenName(sc, v, a, b)) return;
@@ -418,8 +420,52 @@ function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
   return !!p;
 }
 
+/** Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"). */
+function hyphened(v: View, a: number, b: number): boolean {
+  const hyphen = (k: number) => !!v.glued[k] && v.text[v.toks[k - 1]!.end] === '-';
+  for (let k = a + 1; k < b; k++) if (!hyphen(k)) return false;
+  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every((t) => ACRONYM.test(t.text));
+}
+
+/**
+ * "the Communist Party of Nepal-Unified Marxist Leninist (CPN-UML)", "Lawmakers of the CPN-UML": a hyphened acronym
+ * names a body: the one it is defined for in parentheses after its name, or defined before, else its own.
+ */
+function hyphenedAcronym(sc: Scan, v: View, a: number, b: number): void {
+  if (!hyphened(v, a, b)) return;
+  const [start, end] = [v.toks[a]!.start, v.toks[b - 1]!.end];
+  const surface = v.text.slice(start, end);
+  const key = surface.toLowerCase();
+  const defined = v.keys[a - 1] === '(' && v.keys[b] === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+  // Written alone in the headline or the lede before the name that defines it: that body all along.
+  if (defined) sc.reg.defined.set(key, defined.id);
+  if (defined) sc.reg.absorb(defined.id, slugify(surface));
+  const body = defined ?? sc.reg.byInitials(key) ?? sc.reg.ensure(slugify(surface), surface, 'organization');
+  sc.reg.mention(body.id, start, end, 'alias', surface);
+}
+
 /** An acronym of two to six capitals ("GKNB", "PNB"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The state whose possessive is written right before token a ("Papua New Guinea's own ICAC"), or null. */
+function possessiveStateAt(sc: Scan, v: View, a: number): string | null {
+  let k = a - 1;
+  if (v.keys[k] === 'own') k--;
+  if (v.keys[k] !== "'s" || !v.glued[k]) return null;
+  const at = v.toks[k]!.start;
+  return sc.reg.all().find((d) => d.kind === 'state' && d.mentions.some((m) => m.end === at))?.id ?? null;
+}
+
+/**
+ * "Papua New Guinea's own ICAC" after "the Solomon Islands Independent Commission Against Corruption", "Kenya's DCI":
+ * an acronym after a state's possessive is that state's body of those letters, not another state's body it spells.
+ * That state, or null.
+ */
+function acronymOwner(sc: Scan, v: View, a: number, spelled: Draft | undefined): string | null {
+  const state = possessiveStateAt(sc, v, a);
+  if (!state || spellsTitle(v.toks[a]!.text)) return null;
+  return !spelled || (!!spelled.affiliation && spelled.affiliation !== state) ? state : null;
+}
 
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
@@ -431,7 +477,9 @@ function oneWord(sc: Scan, v: View, a: number): void {
     if (missionAt(sc, v, a)) return;
     const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
     if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
-    const full = defined ?? sc.reg.byInitials(v.keys[a]!);
+    const spelled = defined ?? sc.reg.byInitials(v.keys[a]!);
+    const other = acronymOwner(sc, v, a, spelled);
+    const full = other ? stateBody(sc, other, v.keys[a]!, v.toks[a]!.text) : spelled;
     if (full) {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;
