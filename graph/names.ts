@@ -167,10 +167,22 @@ const ARABIC_OPEN = new Set([...ARABIC_SCRIPT_GIVEN].map(openVowel));
  * "Nasser".
  */
 function arabicConsonantFinal(surname: string): string {
-  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return surname;
+  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
   const open = openVowel(surname).replace(/dh/g, 'd');
-  return ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open;
+  return longVowels(ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open);
 }
+
+/**
+ * Arabic's "u" and its long vowels and diphthongs as romanizations write them, read alike: "o", "ou", "oo" as "u"
+ * ("Mansour" / "Mansur", "Obeid" / "Ubaid"), "ee" as "i" ("Rasheed"), "ei", "ey", "ay" before a consonant as "ai"
+ * ("Rudeineh" / "Rudaineh", "Sheikh" / "Shaikh"). Arabic writes no "o", so no name is told apart by one; "e" stays
+ * (it is "a" or "i": openVowel).
+ */
+const longVowels = (w: string) =>
+  w
+    .replace(/o[ou]?/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/(?:ei|ey|ay)(?=[^aeiou])/g, 'ai');
 
 /** Given names of Ethiopian and Eritrean persons, written in Ge'ez script (name-variants.json), each as geezWord reads it. */
 const GEEZ_SCRIPT_GIVEN = new Set(nameVariants.geezScriptGiven.map((w) => geezWord(w)));

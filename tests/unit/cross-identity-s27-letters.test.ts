@@ -1,6 +1,6 @@
 // One person's name romanized by different systems keys alike (session 27): the letters Russian, Ukrainian, Belarusian
 // and Uzbek Latin spellings of one Cyrillic letter disagree on (names.ts cyrillicLetters), Swahili and Bengali forms of
-// Arabic given names (name-variants.json). Two people stay apart: another given name with the same family name, a
+// Arabic given names (name-variants.json), an Arabic family name's long vowels and diphthongs (names.ts longVowels). Two people stay apart: another given name with the same family name, a
 // family name one real letter away, and two people one article tells apart whom only the folding makes one name.
 import { describe, expect, it } from 'vitest';
 
@@ -47,6 +47,24 @@ describe('Swahili and Bengali forms of Arabic given names', () => {
   it('keep two men of one family name apart', () => {
     expect(personKey('Hamisi Mwinyi')).not.toBe(personKey('Selemani Mwinyi'));
     expect(personKey('Ramadhani Dau')).not.toBe(personKey('Rashidi Dau'));
+  });
+});
+
+describe('long vowels and diphthongs of an Arabic family name', () => {
+  it('read alike however outlets write them', () => {
+    expect(personKey('Khalid Mansour')).toBe(personKey('Khaled Mansur'));
+    expect(personKey('Ahmed Obeid')).toBe(personKey('Ahmad Ubaid'));
+    expect(personKey('Hussein al-Sheikh')).toBe(personKey('Hussein al-Shaikh'));
+    expect(personKey('Nabil Abu Rudeineh')).toBe(personKey('Nabil Abu Rudaineh'));
+  });
+
+  it('keep another family name, a nisba or a doubled consonant apart', () => {
+    expect(personKey('Khalid Mansour')).not.toBe(personKey('Khalid Mansouri'));
+    expect(personKey('Ali Hassan')).not.toBe(personKey('Ali Hassoun'));
+    expect(personKey('Ali Hamoud')).not.toBe(personKey('Ali Hammoud'));
+    // No Arabic-script name: an English "Moore" is not "Muir", a "Boon" not "Bun".
+    expect(personKey('Roger Moore')).not.toBe(personKey('Roger Muure'));
+    expect(personKey('David Boon')).not.toBe(personKey('David Bun'));
   });
 });
 
