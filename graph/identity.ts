@@ -3,7 +3,15 @@
 import generic from './data/generic-words.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
-import { bodyNameKey, NAME_ARTICLES, normalizeName, parsePersonName, personKey, slugify } from './names.ts';
+import {
+  bodyNameKey,
+  NAME_ARTICLES,
+  normalizeName,
+  parsePersonName,
+  personKey,
+  slugify,
+  unfoldedPersonKey,
+} from './names.ts';
 import type { Actor } from './schema.ts';
 
 /** What the layer above knows about ids: the gazetteer's (ingest/gazetteer), which are the same in every article. */
@@ -50,6 +58,12 @@ export interface Identity {
   /** False: the node belongs to this article alone (its id carries the article's). */
   global: boolean;
   rule: IdentityRule;
+  /**
+   * A person's id without the letters names.ts cyrillicLetters folds ("Sergei Gromov" → "sergei-gromov", where `id`
+   * is "sergei-hromov"), when it differs: the id graph/resolve.ts gives two people of one article that only the
+   * folding makes one name.
+   */
+  unfolded?: string;
 }
 
 const GENERIC = new Set(generic.words);
@@ -214,9 +228,11 @@ export function actorIdentity(
   const figure = actor.kind !== 'person' && actor.kind !== 'state' ? publicFigure(actor) : null;
   if (figure) return { id: slugify(personKey(figure) ?? figure), global: true, rule: 'full name' };
   if (actor.kind === 'person') {
-    const key = personKey(fullestForm(actor));
-    if (key) return { id: slugify(key), global: true, rule: 'full name' };
-    return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
+    const form = fullestForm(actor);
+    const key = personKey(form);
+    if (!key) return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
+    const unfolded = slugify(unfoldedPersonKey(form) ?? key);
+    return { id: slugify(key), global: true, rule: 'full name', ...(unfolded !== slugify(key) ? { unfolded } : {}) };
   }
   // A body the extractor derived from a known state ("syria-military", "russia-foreign-ministry").
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))

@@ -66,7 +66,7 @@ const ARABIC_SCRIPT_GIVEN = new Set(nameVariants.arabicScriptGiven);
 /** Given names of East Slavic persons that Western names do not share (graph/data/name-variants.json). */
 const CYRILLIC_SCRIPT_GIVEN = new Set(nameVariants.cyrillicScriptGiven);
 /** Endings of East Slavic family names ("-enko", "-chuk", "-ov", "-eva", "-sky", "-skyi", "-ych"). */
-const EAST_SLAVIC_ENDING = /(?:enko|chuk|[iy]uk|[oe]va?|sk(?:aya|yi|iy|yy|ii|y|a)|[nz]h?(?:yi|iy|yy)|[oe]vych)$/;
+const EAST_SLAVIC_ENDING = /(?:enk[oa]|chuk|[iy]uk|[oe]va?|sk(?:aya|yi|iy|yy|ii|y|a)|[nz]h?(?:yi|iy|yy)|[oe]v[iy]ch)$/;
 
 /**
  * An East Slavic family name with what Ukrainian and Russian romanizations (the Ukrainian national system,
@@ -84,6 +84,29 @@ function cyrillicSurname(surname: string): string {
     .replace(/([^aeiouy])i(?=[aou])/g, '$1y')
     .replace(/([aeou])y(?=[^aeiouy])/g, '$1i');
 }
+
+/**
+ * What Russian and the Ukrainian and Belarusian national systems write with other letters for one Cyrillic letter,
+ * read alike (the letters themselves, where cyrillicSurname reads the vowels around them): "г" as Russian "g" or
+ * Ukrainian and Belarusian "h" ("Grinevich" / "Hrynevich", "Shmygal" / "Shmyhal") read "h", the spelling of those
+ * countries' own systems; "и" and "ы" between consonants as "i" or "y" ("Litvinenko" / "Lytvynenko") read "i";
+ * Uzbek and Turkmen Latin "x" for "х" at the start of the name or before a consonant ("Xolmatov" / "Kholmatov",
+ * "Maxmudov" / "Makhmudov") read "kh" ("Alexandrov" keeps its "x"); the Belarusian ending "-enka" as "-enko"
+ * ("Lukashenka"). Folded letters, not a spelling: resolve.ts keeps two people of one article apart whom only this
+ * makes one name.
+ */
+export function cyrillicLetters(surname: string): string {
+  return uzbekX(surname)
+    .replace(/g/g, 'h')
+    .replace(/([^aeiouy])y(?=[^aeiouy])/g, '$1i')
+    .replace(/enka$/, 'enko');
+}
+
+/**
+ * Uzbek and Turkmen Latin "x" for Cyrillic "х" read "kh" where English "x" never stands, at the start of a word or
+ * before a consonant ("Baxtiyor" / "Bakhtiyor"); between vowels it stays ("Alexander", "Maxim").
+ */
+const uzbekX = (word: string) => word.replace(/^x|x(?=[^aeiouy])/g, 'kh');
 
 /** Whether a person's name is East Slavic: by its given name (key) or its family name's ending. */
 const eastSlavic = (given: string, surname: string) =>
@@ -144,10 +167,22 @@ const ARABIC_OPEN = new Set([...ARABIC_SCRIPT_GIVEN].map(openVowel));
  * "Nasser".
  */
 function arabicConsonantFinal(surname: string): string {
-  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return surname;
+  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
   const open = openVowel(surname).replace(/dh/g, 'd');
-  return ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open;
+  return longVowels(ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open);
 }
+
+/**
+ * Arabic's "u" and its long vowels and diphthongs as romanizations write them, read alike: "o", "ou", "oo" as "u"
+ * ("Mansour" / "Mansur", "Obeid" / "Ubaid"), "ee" as "i" ("Rasheed"), "ei", "ey", "ay" before a consonant as "ai"
+ * ("Rudeineh" / "Rudaineh", "Sheikh" / "Shaikh"). Arabic writes no "o", so no name is told apart by one; "e" stays
+ * (it is "a" or "i": openVowel).
+ */
+const longVowels = (w: string) =>
+  w
+    .replace(/o[ou]?/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/(?:ei|ey|ay)(?=[^aeiou])/g, 'ai');
 
 /** Given names of Ethiopian and Eritrean persons, written in Ge'ez script (name-variants.json), each as geezWord reads it. */
 const GEEZ_SCRIPT_GIVEN = new Set(nameVariants.geezScriptGiven.map((w) => geezWord(w)));
@@ -405,7 +440,7 @@ export function formalGivenName(given: string): string {
  * ("Salman", "Clinton"), or a word that is written lower case and is no particle ("senior official",
  * "Russian journalist"), which is a description rather than a name.
  */
-export function parsePersonName(written: string): PersonName | null {
+export function parsePersonName(written: string, fold = true): PersonName | null {
   const tokens: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
@@ -425,14 +460,14 @@ export function parsePersonName(written: string): PersonName | null {
     }
   }
   while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
-  return parseTokens(joinCompoundGiven(tokens), arabicParticle);
+  return parseTokens(joinCompoundGiven(tokens), arabicParticle, fold);
 }
 
 /**
  * parsePersonName on the name's keyed words, titles dropped. `arabicParticle`: the name was written with one
- * ("al-Kadhimi", "bin Salman"), so it is romanized from Arabic script.
+ * ("al-Kadhimi", "bin Salman"), so it is romanized from Arabic script. `fold`: cyrillicLetters reads the letters too.
  */
-function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | null {
+function parseTokens(tokens: string[], arabicParticle: boolean, fold: boolean): PersonName | null {
   const last = tokens[tokens.length - 1];
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
@@ -469,9 +504,11 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
       middle: tokens.slice(1, -1),
       familyFirst: false,
     };
+  // "Baxtiyor Xudoyberdiyev" / "Bakhtiyor Khudoyberdiev": the given name of a name read by cyrillicLetters too.
+  const lettersRead = fold && !g && !arabicScript && eastSlavic(given, surname);
   return {
-    given,
-    surname: g ? surname : scriptSurname(surname, tokens[0]!, arabicScript),
+    given: lettersRead ? uzbekX(given) : given,
+    surname: g ? surname : scriptSurname(surname, tokens[0]!, arabicScript, fold),
     suffix,
     middle: tokens.slice(g + 1, -1),
     familyFirst: false,
@@ -482,19 +519,26 @@ function parseTokens(tokens: string[], arabicParticle: boolean): PersonName | nu
  * A family name romanized from another script, with what romanizations of it disagree on read alike: Arabic script's
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
  */
-function scriptSurname(surname: string, given: string, arabicScript: boolean): string {
+function scriptSurname(surname: string, given: string, arabicScript: boolean, fold: boolean): string {
   if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
-  if (SURNAME_KEYS.has(surname)) return surname;
-  return eastSlavic(given, surname) ? cyrillicSurname(surname) : surname;
+  if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;
+  return fold ? cyrillicLetters(cyrillicSurname(surname)) : cyrillicSurname(surname);
 }
 
 /**
  * The cross-article key of a full personal name: "given surname [suffix]" ("Joseph R. Biden Jr." → "joseph biden jr");
  * a name written family name first keeps its order ("Lee Jae-myung" → "lee jae myung").
  */
-export function personKey(written: string): string | null {
-  const p = parsePersonName(written);
+export const personKey = (written: string): string | null => keyOf(parsePersonName(written));
+
+/**
+ * personKey without the letters cyrillicLetters folds ("Sergei Gromov" → "sergei gromov", where personKey gives
+ * "sergei hromov"): the key graph/resolve.ts falls back on for two people of one article.
+ */
+export const unfoldedPersonKey = (written: string): string | null => keyOf(parsePersonName(written, false));
+
+function keyOf(p: PersonName | null): string | null {
   if (!p) return null;
   const parts = p.familyFirst ? [p.surname, p.given] : [p.given, p.surname];
   return [...parts, ...(p.suffix ? [p.suffix] : [])].join(' ');

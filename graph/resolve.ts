@@ -89,11 +89,25 @@ class Rules {
   }
 }
 
+type NodeId = { id: string; rule: IdentityRule; global: boolean; unfolded?: string };
+
+/**
+ * Two people of one article whose names are one only with the letters names.ts cyrillicLetters folds ("Serhiy Hromov",
+ * the Ukrainian police chief, and "Sergei Gromov", the Russian district head): the article tells them apart, so each
+ * keeps the id of its name as written. Every other node as it is.
+ */
+function unfoldApart(ids: Map<string, NodeId>): void {
+  const byNode = new Map<string, NodeId[]>();
+  for (const n of ids.values()) if (n.rule === 'full name') byNode.set(n.id, [...(byNode.get(n.id) ?? []), n]);
+  for (const group of byNode.values())
+    if (new Set(group.map((n) => n.unfolded ?? n.id)).size > 1) for (const n of group) n.id = n.unfolded ?? n.id;
+}
+
 /** Node ids for every actor of the article: identity first, then merge rules, then distinct rules. */
 function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string, { id: string; rule: IdentityRule }> {
   const byId = new Map(x.actors.map((a) => [a.id, a]));
-  const out = new Map<string, { id: string; rule: IdentityRule; global: boolean }>();
-  const resolve = (a: Actor, depth = 0): { id: string; rule: IdentityRule; global: boolean } => {
+  const out = new Map<string, NodeId>();
+  const resolve = (a: Actor, depth = 0): NodeId => {
     const done = out.get(a.id);
     if (done) return done;
     const aff = a.affiliation && depth < 5 ? byId.get(a.affiliation) : undefined;
@@ -106,6 +120,7 @@ function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string,
     return result;
   };
   for (const a of x.actors) resolve(a);
+  unfoldApart(out);
   return out;
 }
 

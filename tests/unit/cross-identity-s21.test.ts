@@ -2,11 +2,12 @@
 // people): an East Slavic family name spelt by the Ukrainian national system, BGN/PCGN or an outlet's own habit is one
 // name; French and English transcriptions of a West African given name of Arabic origin are one name; an Arabic
 // family name ending "-y" or "-i" is one name; a given name and the Arabic article written as one word, "-ul" or
-// "-al", is one name. Two different people stay apart: "Serhiy Hromov" is not "Sergei Gromov" (consonants are not
-// folded), "Maria Meyer" is not "Maria Meier" (no East Slavic name), "Saifullah" is not "Saiful".
+// "-al", is one name. Two different people stay apart: "Serhiy Hromov" is not "Sergei Gromov" (in one article: see
+// cross-identity-s27-letters.test.ts), "Maria Meyer" is not "Maria Meier" (no East Slavic name), "Saifullah" is not
+// "Saiful".
 import { describe, expect, it } from 'vitest';
 
-import { personKey } from '../../graph/names.ts';
+import { personKey, unfoldedPersonKey } from '../../graph/names.ts';
 import { resolvedStory as nodes } from './resolved-story.ts';
 
 describe('an East Slavic family name', () => {
@@ -32,7 +33,9 @@ describe('an East Slavic family name', () => {
   });
 
   it('keeps two people apart whose names differ by more than the spelling systems', () => {
-    expect(personKey('Serhiy Hromov')).not.toBe(personKey('Sergei Gromov'));
+    // Ukrainian "h" and Russian "g" for one letter key alike since session 27 (cross-identity-s27-letters.test.ts),
+    // but not without that folding, the key an article holding both falls back on.
+    expect(unfoldedPersonKey('Serhiy Hromov')).not.toBe(unfoldedPersonKey('Sergei Gromov'));
     expect(personKey('Andriy Sobolev')).not.toBe(personKey('Andriy Solovyov'));
     // No East Slavic given name, no East Slavic ending: a German "ie" / "ey" is no romanization.
     expect(personKey('Maria Meyer')).not.toBe(personKey('Maria Meier'));
