@@ -129,6 +129,12 @@ const COUNTED_ACTS = new Set([...OUTCOMES, '~seize', '~arrest', '~free']);
 const actBy = memoByString((text: string) => boundActs(text, COUNTED_ACTS));
 
 /**
+ * Whether a text counts someone with what was done to them: a figure told with the killed, wounded, detained, seized
+ * or freed ("four soldiers had been killed", "troops had killed 15 militants", "arrested 12 suspects").
+ */
+export const givesCount = (text: string): boolean => actBy(text).size > 0;
+
+/**
  * Whether a figure both texts give is told with the killed or wounded in one and another act in the other:
  * "Ugandan troops killed four rebels and captured two others" / "two civilians were killed" are two tolls, though
  * both texts say "two".
