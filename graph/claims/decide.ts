@@ -9,6 +9,7 @@ import {
   countedApart,
   countedBy,
   countedNoun,
+  figureOnOneSide,
   isStrikeFirst,
   isTollFirst,
   outcomeBy,
@@ -801,6 +802,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
   if (outcomesApart(a.text, b.text) || tollsApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
+  // "received eight bodies and 11 wounded" / "received the bodies of the martyrs and 11 injured": two tolls.
+  if (figureOnOneSide(a.text, b.text)) return null;
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || attackersBesideToll(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
