@@ -123,10 +123,37 @@ export function outcomesApart(a: string, b: string): boolean {
   return false;
 }
 
+/** Whether a text tells an outcome (`~kill`, `~wound`) in any word ("the bodies of the martyrs", "the wounded"). */
+const tells = (text: string, outcome: string) => wordsOf(text).some((w) => wordTerm(w) === outcome);
+
+/**
+ * Whether two tolls differ in what they give a figure for: one gives a figure for its dead or wounded that the other,
+ * itself a toll (a figure told with the killed or wounded), tells with no figure ("had received eight bodies and 11
+ * wounded soldiers" / "received the bodies of the martyrs and 11 injured conscripts"): the other counts those dead
+ * otherwise or not at all. A text with no figure of its own ("the militia was behind the killings", "civilian deaths
+ * in the airstrike") is no toll, and may be about the same dead.
+ */
+export function figureOnOneSide(a: string, b: string): boolean {
+  const apart = (x: string, y: string) => {
+    const [ox, oy] = [outcomeBy(x), outcomeBy(y)];
+    if (!oy.size) return false;
+    const counted = new Set(oy.values());
+    for (const [count, what] of ox) if (!figuresIn(y).has(count) && !counted.has(what) && tells(y, what)) return true;
+    return false;
+  };
+  return apart(a, b) || apart(b, a);
+}
+
 /** Acts a figure may count the objects of besides the killed and wounded: "captured two others", "arrested five". */
 const COUNTED_ACTS = new Set([...OUTCOMES, '~seize', '~arrest', '~free']);
 /** Count term -> the act (an outcome or COUNTED_ACTS) it is told with, for one content text. */
 const actBy = memoByString((text: string) => boundActs(text, COUNTED_ACTS));
+
+/**
+ * Whether a text counts someone with what was done to them: a figure told with the killed, wounded, detained, seized
+ * or freed ("four soldiers had been killed", "troops had killed 15 militants", "arrested 12 suspects").
+ */
+export const givesCount = (text: string): boolean => actBy(text).size > 0;
 
 /**
  * Whether a figure both texts give is told with the killed or wounded in one and another act in the other:

@@ -9,6 +9,7 @@ import {
   countedApart,
   countedBy,
   countedNoun,
+  figureOnOneSide,
   isStrikeFirst,
   isTollFirst,
   outcomeBy,
@@ -17,6 +18,7 @@ import {
   tollsApart,
   vagueApart,
 } from './counted.ts';
+import { CONCEPT_CLASS } from './concepts.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -779,6 +781,26 @@ function tollOnOneSide(a: Side, b: Side): boolean {
   return (toll(a) && bare(b)) || (toll(b) && bare(a));
 }
 
+/** The concept of an inquiry ("a probe", "an investigation", "a commission of inquiry", "looking into"). */
+const PROBE = CONCEPT_CLASS.get('probe')!;
+
+/** What a content says is probed: the terms of the piece after "into" ("an investigation into the cause of ..."). */
+function probedThing(text: string): string[] | null {
+  const pieces = clausePieces(text);
+  for (let k = 0; k + 1 < pieces.length; k++) if (pieces[k]!.next === 'into') return pieces[k + 1]!.terms;
+  return null;
+}
+
+/**
+ * Two inquiries into different things ("an investigation into the cause of the collapse" / "an investigation into
+ * the award of the building permit"): what each is into shares no word, however alike who ordered it.
+ */
+function probesApart(a: Side, b: Side): boolean {
+  if (!a.terms.includes(PROBE) || !b.terms.includes(PROBE)) return false;
+  const [x, y] = [probedThing(a.text), probedThing(b.text)];
+  return !!x?.length && !!y?.length && !x.some((t) => y.includes(t));
+}
+
 /**
  * A paraphrase: the same polarity, no conflicting counts, dates not far apart, enough content for the origins, and no
  * word of one the other's contrast (wordedApart).
@@ -801,6 +823,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes.
   if (outcomesApart(a.text, b.text) || tollsApart(a.text, b.text) || vagueApart(a.text, b.text)) return null;
+  // "received eight bodies and 11 wounded" / "received the bodies of the martyrs and 11 injured": two tolls.
+  if (figureOnOneSide(a.text, b.text) || probesApart(a, b)) return null;
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || attackersBesideToll(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));

@@ -1,6 +1,7 @@
 // One speech act reporting two assertions: "X said that A and that B", "X said A, but that B". Each complement
 // clause is a claim of its own, with its own span, so an outlet telling only A or only B meets its own claim.
 // In: a frame's content. Out: the content's pieces (the content itself when it holds one complement clause).
+import { givesCount } from '../../graph/claims/counted.ts';
 import type { Token } from '../types.ts';
 import { type Content, type Ctx, trim } from './content.ts';
 import { isQuoteMark } from './np.ts';
@@ -35,9 +36,12 @@ export function complementPieces(ctx: Ctx, content: Content): Content[] {
   const rest = pieceOf(ctx, tokens[from]!.start, content.end, content.lastTok);
   if (!rest) return [content];
   // Only where one clause is the speaker's own quoted words ('said that "A" and that B'): a quote and the writer's
-  // paraphrase are two tellings. Plain clauses joined so stay one claim, as outlets retell them together.
+  // paraphrase are two tellings. Or where each clause is a count of its own ("four soldiers had been killed and that
+  // troops had killed 15 militants"): one side's dead and the other's, the killed and the wounded, are two figures
+  // outlets tell apart. Other plain clauses joined so stay one claim, as outlets retell them together.
   const all = [...pieces, rest];
-  return all.some((p) => p.quote) ? all : [content];
+  const text = ctx.nlp.text;
+  return all.some((p) => p.quote) || all.every((p) => givesCount(text.slice(p.start, p.end))) ? all : [content];
 }
 
 /** Whether "and"/"but" at k, outside quotes and followed by "that", opens a second complement clause. */

@@ -61,11 +61,11 @@ describe('attribute: a quote, a comma and a second complement clause', () => {
 describe('attribute: what stays one claim', () => {
   it('keeps plain clauses joined by "and that" or "but that" whole, as outlets retell them together', () => {
     const doc = attributeText(
-      'The governor said the dead were nine civilians and three soldiers, and that 21 people were wounded.\n' +
+      'The governor said the dead were nine civilians and three soldiers, and that the town was calm again.\n' +
         'The court said the ruling was final but that the government could set a new date.',
     );
     expect(spans(doc)).toEqual([
-      'the dead were nine civilians and three soldiers, and that 21 people were wounded',
+      'the dead were nine civilians and three soldiers, and that the town was calm again',
       'the ruling was final but that the government could set a new date',
     ]);
   });
@@ -91,5 +91,37 @@ describe('attribute: what stays one claim', () => {
       'The ministry said the survey showed that "prices had risen sharply" and that wages had fallen.',
     );
     expect(spans(doc)[0]).toBe('the survey showed that "prices had risen sharply" and that wages had fallen');
+  });
+});
+
+describe('attribute: two counts joined by "and that"', () => {
+  it('gives each clause that counts its own dead, wounded or detained as a claim of its own', () => {
+    const doc = attributeText(
+      'KAMPALA, May 2, 2017 (Reuters) - Army spokesman Richard Karemire said two soldiers had been killed and that ' +
+        'troops had killed 11 rebels near the border.\n' +
+        'A police spokesman said 12 people were killed in the blast and that 30 others had been wounded.\n' +
+        'The ministry said 40 suspects had been arrested, and that three officers had died in the raid.',
+    );
+    expect(spans(doc)).toEqual([
+      'two soldiers had been killed',
+      'troops had killed 11 rebels near the border',
+      '12 people were killed in the blast',
+      '30 others had been wounded',
+      '40 suspects had been arrested',
+      'three officers had died in the raid',
+    ]);
+    // One cue and one speaker mention for both clauses of a statement.
+    expect(doc.claims[0]!.evidence.cue).toEqual(doc.claims[1]!.evidence.cue);
+  });
+
+  it('keeps a count joined to a clause that counts nothing whole, and a clause with no act told with its figure', () => {
+    const doc = attributeText(
+      'The spokesman said five militants were killed and that the army was combing the hills.\n' +
+        'The mayor said the town had 3,000 residents and that 200 homes were flooded.',
+    );
+    expect(spans(doc)).toEqual([
+      'five militants were killed and that the army was combing the hills',
+      'the town had 3,000 residents and that 200 homes were flooded',
+    ]);
   });
 });
