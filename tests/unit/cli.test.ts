@@ -85,8 +85,9 @@ describe('kg, as a user meets it', { timeout: 120_000 }, () => {
   it('needs nothing beside the clone: no user-facing file points at the evaluation folder beside it, and no test reads from it', () => {
     // The evaluation helpers (scripts/eval, bench) and their notes may name ../shared/eval, and say when it is missing;
     // the design notes name it and .ci/run moves away from it. README.md is the lead's.
+    // docs/measurements.md holds the evaluation notes moved out of the README: its commands score against ../shared/eval.
     const exempt = (f: string) =>
-      ['docs/DESIGN.md', '.ci/run'].includes(f) ||
+      ['docs/DESIGN.md', 'docs/measurements.md', '.ci/run'].includes(f) ||
       f.startsWith('scripts/eval/') ||
       /^tests\/fixtures\/.*README\.md$/.test(f);
     // In tests, only a path built to that folder counts (a test may pass it as an argument to check the missing message).
