@@ -299,7 +299,7 @@ export async function ingest(inputs: string[], store: GraphStore, options: Inges
  * 50 cost 0.109 and 0.111 CPU s an article (client + server) against 0.123-0.130 one at a time, with the same graph
  * (128 and 137 of 1,000 articles waited for unwritten ones and were linked again); at load 4-6 the wall time was
  * the same (119 vs 117 s): linking waited on its round trips. With the Neo4j writer's claim lookups in memory and a
- * batch linked while the one before it is written (12-04 evening), batch 20 costs 0.067 CPU s an article (README).
+ * batch linked while the one before it is written (12-04 evening), batch 20 costs 0.067 CPU s an article (docs/measurements.md).
  */
 export const DEFAULT_BATCH = 20;
 
