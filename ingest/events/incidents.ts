@@ -1134,13 +1134,6 @@ export function findIncidents(
       cache.set(m.sentence, info);
     }
     const draft = draftOf(view, m, info, drafts, casualtiesOf, publishedAt);
-    console.error(
-      'DRAFT',
-      JSON.stringify(tokens.slice(m.start, m.end).map((t) => t.text)),
-      m.sentence,
-      m.incident,
-      JSON.stringify({ ...draft, span: undefined, manners: draft.manners }),
-    );
     // The trigger's kind as read (an attack by warplanes is an airstrike); null for a generic anaphor or a toll.
     const kind = m.incident && draft.kind;
     // A toll only refines where the latest incident, told just before, happened: a town in the country it named.
