@@ -455,8 +455,12 @@ function yearOf(view: View, m: EventMention): number | null {
     // "in 2014" read as part of a longer date ("in 2014-15", "2014 elections") is no year of the event.
     if (/^[-–/]$/.test(tokens[k + 1]?.text ?? '')) continue;
     const [lo, hi] = k < m.start ? [k + 1, m.start] : [m.end, k - 1];
-    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings").
-    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings"), but for
+    // the auxiliaries of a clause a fronted year opens ("In 2020, a pastor was shot dead in Hitadipa").
+    const fronted = k - 1 === s.firstToken && tokens[k + 1]?.text === ',';
+    const breaks = (t: View['tokens'][number]) =>
+      YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || (t.pos === 'AUX' && !(fronted && BE_FORMS.has(t.norm)));
+    if (tokens.slice(lo, hi).some(breaks)) continue;
     return +tokens[k]!.text;
   }
   return null;
@@ -787,7 +791,10 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
  * that one has no date: it would lend it a date (and a toll) that keeps other outlets' reports of the news away.
  */
 function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
-  if (into !== drafts[0] || into.key || !draft.key || draft.weak || draft.block === into.block) return false;
+  if (into !== drafts[0] || into.key || draft.block === into.block) return false;
+  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the report's.
+  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== into.report?.year;
+  if (!draft.key || draft.weak) return false;
   return draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
 }
 

@@ -947,7 +947,8 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
   // "The village was sacked by insurgents": a passive tells the attack only with armed men after "by".
   const by = back.passive ? armedAgentAfter(view, v) : -1;
-  if (back.passive && by < 0) return null;
+  // "a pastor was shot dead in Hitadipa": a shooting is violence whoever did it, told or not.
+  if (back.passive && by < 0 && !shotDead(view, v)) return null;
   // "a roadside bomb planted near a mosque killed two rangers": a bomb kills as armed men do.
   const killer = (w: string) => ARMED_NOUNS.has(w) || KILLING_DEVICES.has(w);
   const subject = back.passive ? [] : subjectOf(view, v, first);
