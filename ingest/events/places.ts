@@ -3,7 +3,7 @@
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
 import { stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
-import { NATURE_VERBS } from './disasters.ts';
+import { NATURE_VERBS, natureSubject } from './disasters.ts';
 import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
@@ -505,8 +505,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       strikes(at.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
-        // "struck Indonesia's Aceh province": a country's place, as after "in".
-        tokens[t + 2]?.norm === "'s" ||
+        // "an earthquake struck Indonesia's Aceh province": a country's place, as after "in" (a strike on "Russia's
+        // Krasnodar region" is left to the towns it names: a region holds too many of them).
+        (tokens[t + 2]?.norm === "'s" && natureSubject(view, t)) ||
         (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
         siteNamed);
     // "hit residential districts of Es-Semara": a strike verb's object typed with no article too.
