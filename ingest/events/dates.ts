@@ -224,6 +224,12 @@ export function datesConflict(a: DayKey, b: DayKey): boolean {
   );
 }
 
+/** The day of a report as the clean stage gives it ('YYYY-MM-DD' or '--MM-DD'), or null. */
+export function reportKey(publishedAt: string | null): DayKey | null {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
+  return m ? { year: m[1] === '-' ? null : +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+}
+
 /** Days an event may precede the report that tells it and still be dated by the report's day ("on Tuesday"). */
 const REPORT_WINDOW_DAYS = 7;
 

@@ -19,14 +19,35 @@ const WRECK_NOUNS = words(`collapse collapses crash crashes accident accidents d
 /** Words right before a wreck that make it a market's or an economy's: "the stock market crash", "the market collapsed". */
 const ECONOMIC = words('stock market markets economic financial currency price prices banking');
 /** Disasters of nature and crowds: told with their dead or their place. */
-const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake flood floods flooding
-  stampede avalanche`);
+const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake quakes flood floods
+  flooding floodwaters floodwater flash-flood flash-floods cyclone cyclones typhoon typhoons hurricane hurricanes tornado
+  tornadoes tsunami eruption stampede avalanche`);
+/** Gerunds of nature the tagger may take for verbs: "Sunday's flooding in Clarendon". */
+const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
 const WRECK_VERBS = words(`collapse collapses collapsed collapsing crash crashes crashed derail derails derailed
   capsize capsizes capsized sink sinks sank sunk cave caved`);
 
+/** "the heap gave way late Tuesday": a structure giving way collapses ("gave way to protests" is no collapse). */
+const GIVE_FORMS = words('give gives gave given giving');
+
+/**
+ * Verbs a force of nature does to a place: "the earthquake that jolted Bener Meriah", "floods swamped May Pen". The
+ * disaster's own predicate: the place after them is its place (incidents.ts placeFor).
+ */
+export const NATURE_VERBS = words(`jolt jolts jolted jolting rock rocks rocked rocking shake shakes shook shaking lash
+  lashes lashed lashing batter batters battered battering swamp swamps swamped swamping inundate inundated inundating
+  flood floods flooded submerge submerged pound pounded ravage ravaged devastate devastated rush rushes rushed rushing`);
+
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
-export const DISASTER_WORDS = new Set([...FIRE_NOUNS, ...BLAST_NOUNS, ...WRECK_NOUNS, ...NATURE_NOUNS, ...WRECK_VERBS]);
+export const DISASTER_WORDS = new Set([
+  ...FIRE_NOUNS,
+  ...BLAST_NOUNS,
+  ...WRECK_NOUNS,
+  ...NATURE_NOUNS,
+  ...WRECK_VERBS,
+  ...GIVE_FORMS,
+]);
 
 /** Buildings, works, vehicles and vessels: what burns, collapses or crashes. */
 const SITES = words(`factory factories plant mill workshop warehouse depot refinery building buildings block tower
@@ -125,13 +146,55 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   const wreck = WRECK_VERBS.has(w) || WRECK_NOUNS.has(w);
   if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
   if (WRECK_VERBS.has(w) && tok.pos === 'VERB') return siteNear(view, t, SITE_SPAN) || told ? [t, t + 1] : null;
-  if (!isNoun(tok.pos) || modifierOrFigure(view, t) || generic(view, t)) return null;
+  if (GIVE_FORMS.has(w)) return gaveWay(view, t) && (siteNear(view, t, SITE_SPAN) || told) ? [t, t + 2] : null;
+  const noun = isNoun(tok.pos) || (NATURE_GERUNDS.has(w) && nominal(view, t));
+  if (!noun || modifierOrFigure(view, t) || generic(view, t)) return null;
   if (FIRE_NOUNS.has(w)) return fireAt(view, t, told) ? [t, t + 1] : null;
   if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
   if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;
-  if (NATURE_NOUNS.has(w)) return tollIn(view, t) || siteNear(view, t, SITE_SPAN) ? [t, t + 1] : null;
+  if (NATURE_NOUNS.has(w))
+    return tollIn(view, t) || siteNear(view, t, SITE_SPAN) || measured(view, t) ? [t, t + 1] : null;
   return null;
 }
+
+/** "the magnitude 6.8 earthquake", "a 7.1-magnitude quake", "a Category 4 hurricane": a force of nature measured is one. */
+function measured(view: View, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4) && inSentence(view, k, view.tokens[t]!.sentence); k--)
+    if (/magnitude|^category$|^richter$/.test(view.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "gave way" told of what held ("the dam gave way"), not "gave way to" something else. */
+function gaveWay(view: View, t: number): boolean {
+  const { tokens } = view;
+  return tokens[t + 1]?.norm === 'way' && tokens[t + 2]?.norm !== 'to' && tokens[t]!.pos === 'VERB';
+}
+
+/** A gerund read as a noun: after a possessive, a determiner or a preposition ("Sunday's flooding", "the flooding"). */
+function nominal(view: View, t: number): boolean {
+  const prev = view.tokens[t - 1];
+  return !!prev && prev.sentence === view.tokens[t]!.sentence && (prev.norm === "'s" || /^(?:DET|ADP)$/.test(prev.pos));
+}
+
+/**
+ * Whether the verb at v has a force of nature for its subject: "an earthquake struck Aceh", "a landslide hit the
+ * mine", "the cyclone battered". Such a verb tells the disaster, never an attack by a party it names.
+ */
+export function natureSubject(view: View, v: number): boolean {
+  const { tokens } = view;
+  const s = tokens[v]!.sentence;
+  let k = v - 1;
+  while (inSentence(view, k, s) && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  if (inSentence(view, k, s) && NATURE_NOUNS.has(tokens[k]!.norm)) return true;
+  // "the region hardest hit by the 2004 Indian Ocean tsunami": the agent of the passive.
+  if (tokens[v + 1]?.norm !== 'by') return false;
+  for (let j = v + 2; j < v + 2 + AGENT_SPAN && inSentence(view, j, s) && tokens[j]!.pos !== 'PUNCT'; j++)
+    if (NATURE_NOUNS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** Tokens after "by" read for a passive's agent ("by the 2004 Indian Ocean tsunami"). */
+const AGENT_SPAN = 6;
 
 /**
  * "Fires in crowded workshops are common": a plural with no determiner or number, and no toll in its sentence, tells

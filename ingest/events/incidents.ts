@@ -6,7 +6,15 @@ import { type Manner, mannersConflict } from '../../graph/incidents/manner.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
-import { beforeReportConflict, datelineOf, datesConflict, findDates, type DayKey, type FoundDate } from './dates.ts';
+import {
+  beforeReportConflict,
+  datelineOf,
+  datesConflict,
+  findDates,
+  reportKey,
+  type DayKey,
+  type FoundDate,
+} from './dates.ts';
 import {
   airWordAt,
   BE_FORMS,
@@ -22,7 +30,7 @@ import {
   WEAPONS,
 } from './lexicon.ts';
 import { mannersIn } from './manner.ts';
-import { FIRE_VERBS } from './disasters.ts';
+import { FIRE_VERBS, NATURE_VERBS } from './disasters.ts';
 import { byArmedMen, killsForces, struckByWeapon, type EventMention } from './mentions.ts';
 import { findPlaces, isCapitalName, isStateName, PLACE_TYPES, SITES, type Place } from './places.ts';
 import { modifiedBy, titleCase, type View } from './view.ts';
@@ -98,6 +106,8 @@ interface Draft {
   last: number;
   /** The paragraph of its first mention. */
   block: number;
+  /** The report's own day (publication or dateline), which a weekday of the news falls in the week up to. */
+  report: DayKey | null;
 }
 
 const ANAPHOR_DET = new Set(['the', 'that', 'this']);
@@ -233,7 +243,11 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
         !nounModifier(all, k) &&
         !(
           predicate &&
-          (TOLL_FORMS.has(t.norm) || OCCURRED.has(t.norm) || FIRE_VERBS.has(t.norm) || VERBS.get(t.norm)?.incident)
+          (TOLL_FORMS.has(t.norm) ||
+            OCCURRED.has(t.norm) ||
+            FIRE_VERBS.has(t.norm) ||
+            NATURE_VERBS.has(t.norm) ||
+            VERBS.get(t.norm)?.incident)
         ),
     );
   // "the Erbil strike": a name right before the event noun is its place, whatever is told after it.
@@ -299,6 +313,7 @@ function dateFor(
   let stated = false;
   let bestDistance = Infinity;
   const statedAhead = dates.some((d) => datesStatement(tokens, d, first, m.start));
+  const noun = NOUNS.has(tokens[m.start]!.norm) || NOUNS.has(tokens[m.end - 1]!.norm);
   for (const d of dates) {
     let k = m.start;
     while (k > first && tokens[k - 1]!.start >= d.start) k--;
@@ -314,6 +329,9 @@ function dateFor(
     let opener = false;
     // "an ambush near X, where troops launched an offensive in October 2024": a relative clause's date is its own.
     for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm) || tokens[j]!.norm === 'where';
+    // "the killing of 60 villagers in December 2014 and an attack on a market in August": a date before a
+    // coordinated event noun is its conjunct's.
+    if (d.start < trigger && noun && tokens.slice(lo, hi).some((t) => t.norm === 'and')) opener = true;
     if (opener) continue;
     // "confirmed the attack for the first time on Wednesday": the event is what the statement is about, and a date
     // after it dates the statement, unless the statement has its own before its verb ("CPJ on Monday condemned the
@@ -338,10 +356,17 @@ function dateFor(
   // "on Tuesday" under a dateline without its year ("ERBIL, May 25"): the weekday cannot be placed, but the event
   // is the report's week; the dateline's day then bounds it (weak) without being given as its date (`bound`).
   const weekday = best ? weekdayOf(view.nlp.text.slice(best.start, best.end)) : null;
+  // "on Sunday (Feb. 24)", "on Thursday (Jan 23)": the day in brackets after a weekday says which one it is.
+  if (best && best.key.month == null) best = bracketedDay(view.nlp.text, dates, best) ?? best;
   if (best && best.key.month == null && dateline && !stated)
     return { date: dateline, weak: true, bound: true, weekday };
   if (best) return { date: best, weak: false, bound: false, weekday };
   return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
+}
+
+/** The date told in brackets right after the weekday `d` ("Sunday (Feb. 24)"), or null. */
+function bracketedDay(text: string, dates: FoundDate[], d: FoundDate): FoundDate | null {
+  return dates.find((x) => x.key.month != null && /^\s*\($/.test(text.slice(d.end, x.start))) ?? null;
 }
 
 /** The dateline sentences opening the mention's paragraph right before its sentence ("DONETSK, January 27. /TASS/."). */
@@ -422,17 +447,34 @@ const YEAR_BREAKS = new Set([...DATE_OPENERS, 'where', 'when', 'while', 'as', ';
 function yearOf(view: View, m: EventMention): number | null {
   const { tokens } = view;
   const s = view.nlp.sentences[m.sentence]!;
+  const named = yearInPhrase(tokens, s.firstToken, m.start);
+  if (named !== null) return named;
   for (let k = Math.max(s.firstToken + 1, m.start - 12); k < Math.min(s.endToken, m.end + 12); k++) {
     if (k >= m.start && k < m.end) continue;
     if (!/^(?:19|20)\d{2}$/.test(tokens[k]!.text) || !YEAR_WORDS.has(tokens[k - 1]!.norm)) continue;
     // "in 2014" read as part of a longer date ("in 2014-15", "2014 elections") is no year of the event.
     if (/^[-–/]$/.test(tokens[k + 1]?.text ?? '')) continue;
     const [lo, hi] = k < m.start ? [k + 1, m.start] : [m.end, k - 1];
-    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings").
-    if (tokens.slice(lo, hi).some((t) => YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // One clause: no verb between ("was pushed out of Mogadishu in 2011 but still carries out bombings"), but for
+    // the auxiliaries of a clause a fronted year opens ("In 2020, a pastor was shot dead in Hitadipa").
+    const fronted = k - 1 === s.firstToken && tokens[k + 1]?.text === ',';
+    const breaks = (t: View['tokens'][number]) =>
+      YEAR_BREAKS.has(t.norm) || t.pos === 'VERB' || (t.pos === 'AUX' && !(fronted && BE_FORMS.has(t.norm)));
+    if (tokens.slice(lo, hi).some(breaks)) continue;
     return +tokens[k]!.text;
   }
   return null;
+}
+
+/** Words a year may stand among before its event noun: "the 2004 Indian Ocean tsunami", "the 2016 resort shooting". */
+const NAME_POS = /^(?:ADJ|NOUN|PROPN)$/;
+
+/** A year told inside the trigger's own noun phrase, after its determiner ("the 2004 tsunami"), or null. */
+function yearInPhrase(tokens: View['tokens'], first: number, start: number): number | null {
+  let k = start - 1;
+  while (k > first && start - k <= 5 && NAME_POS.test(tokens[k]!.pos) && !/^(?:19|20)\d{2}$/.test(tokens[k]!.text)) k--;
+  if (k <= first || !/^(?:19|20)\d{2}$/.test(tokens[k]!.text)) return null;
+  return /^(?:the|a|an|its|their|this|that)$/.test(tokens[k - 1]!.norm) ? +tokens[k]!.text : null;
 }
 
 /** What follows a dateline's date: an optional agency in parentheses, then a dash. */
@@ -487,6 +529,16 @@ function yearsApart(a: Draft, b: Draft): boolean {
   return (b.weekday !== null && (!b.key || b.weak) && b.year === null) || (other != null && other !== a.year);
 }
 
+/**
+ * `a` told by a weekday alone ("on Tuesday"), the report's week in wire style, and `b` by a day of its own that
+ * cannot fall in the week up to the report's day: "a car bomb went off on Tuesday" under a May 14 dateline is not
+ * "a raid on a protest camp in Hawijah on April 23", told as the background.
+ */
+function outsideReportWeek(a: Draft, b: Draft): boolean {
+  if (a.weekday === null || (a.key && !a.weak) || !a.report || !b.key || b.weak || b.key.day == null) return false;
+  return beforeReportConflict(a.report, b.key);
+}
+
 /** Two descriptions that cannot be one happening: different places (a country holds its towns) or dates. */
 function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   // "a landmine exploded on a road" is not "an air strike hit a monastery", whatever place and day they share.
@@ -498,6 +550,7 @@ function conflicts(a: Draft, b: Draft, within: Within = noWithin()): boolean {
   // "In 2018, soldiers torched dozens of homes in Ndop" is not the bar attack there "on Saturday night", nor one of
   // another year.
   if (yearsApart(a, b) || yearsApart(b, a)) return true;
+  if (outsideReportWeek(a, b) || outsideReportWeek(b, a)) return true;
   if (
     a.place &&
     b.place &&
@@ -738,7 +791,10 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
  * that one has no date: it would lend it a date (and a toll) that keeps other outlets' reports of the news away.
  */
 function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
-  if (into !== drafts[0] || into.key || !draft.key || draft.weak || draft.block === into.block) return false;
+  if (into !== drafts[0] || into.key || draft.block === into.block) return false;
+  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the report's.
+  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== into.report?.year;
+  if (!draft.key || draft.weak) return false;
   return draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
 }
 
@@ -824,6 +880,7 @@ function draftOf(
     span: [s.start, s.end],
     last: m.sentence,
     block: s.block,
+    report: reportKey(publishedAt),
   };
 }
 

@@ -152,6 +152,9 @@ export const NOUNS: Map<string, NounSense> = new Map([
     'clashed_with',
     ['with', 'between'],
   ),
+  // "killed in an encounter with security forces": South Asian police usage for a gunfight; only with a death told in
+  // its sentence (mentions.ts), so "an encounter with the press" is none.
+  ...noun('encounter encounters', 'clash', 'clashed_with', ['with', 'between']),
   ...noun('meeting meetings talks negotiations summit', 'meeting', 'met_with', ['with', 'between']),
   ...noun('warning warnings', null, 'warned', ['to']),
   ...noun('threat threats', null, 'threatened', ['to', 'against']),

@@ -44,7 +44,7 @@ import {
   type NounSense,
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
-import { DISASTER_WORDS, definite, disasterAt } from './disasters.ts';
+import { DISASTER_WORDS, definite, disasterAt, natureSubject } from './disasters.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -947,7 +947,8 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, v, first)) return null;
   // "The village was sacked by insurgents": a passive tells the attack only with armed men after "by".
   const by = back.passive ? armedAgentAfter(view, v) : -1;
-  if (back.passive && by < 0) return null;
+  // "a pastor was shot dead in Hitadipa": a shooting is violence whoever did it, told or not.
+  if (back.passive && by < 0 && !shotDead(view, v)) return null;
   // "a roadside bomb planted near a mosque killed two rangers": a bomb kills as armed men do.
   const killer = (w: string) => ARMED_NOUNS.has(w) || KILLING_DEVICES.has(w);
   const subject = back.passive ? [] : subjectOf(view, v, first);
@@ -1105,7 +1106,8 @@ export function findEventMentions(view: View): EventMention[] {
       }
     }
     // "A fire tore through a garment factory", "a landslide at a jade mine", "the roof collapsed" (not a bomb's blast).
-    if (DISASTER_WORDS.has(norm) && !(BLAST_NOUNS.has(norm) && bombNear(view, t))) {
+    const bombBlast = BLAST_NOUNS.has(norm) && (bombNear(view, t) || (definite(view, t) && bombToldBefore(view, out)));
+    if (DISASTER_WORDS.has(norm) && !bombBlast) {
       const span = disasterAt(
         view,
         t,
@@ -1142,13 +1144,22 @@ export function findEventMentions(view: View): EventMention[] {
     } else if (phraseHit) {
       found = verbMention(view, t, t + 2, first, end);
       t++;
-    } else if (VERBS.has(norm) && (norm === 'beaten' ? bodilyHarm(view, t) : isVerbal(view, t))) {
+    } else if (
+      VERBS.has(norm) &&
+      (norm === 'beaten' ? bodilyHarm(view, t) : isVerbal(view, t)) &&
+      // "A magnitude-6.1 earthquake struck Indonesia's Aceh province": the disaster, no attack on Indonesia.
+      !natureSubject(view, t)
+    ) {
       found = verbMention(view, t, t + 1, first, end);
-    } else if (NOUNS.has(norm) && (tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t))) {
+    } else if (
+      NOUNS.has(norm) &&
+      (tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t)) &&
+      (!ENCOUNTERS.has(norm) || deathIn(view, first, end))
+    ) {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
     if (!found) continue;
-    if (BLAST_NOUNS.has(norm) && !bombNear(view, t)) continue;
+    if (BLAST_NOUNS.has(norm) && !bombBlast) continue;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
     // An air strike or a bomb blast is military by itself.
     if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
@@ -1169,6 +1180,17 @@ export function findEventMentions(view: View): EventMention[] {
     out.push(found);
   }
   return out;
+}
+
+/** Nouns that tell a gunfight only with a death told beside them ("killed in an encounter with security forces"). */
+const ENCOUNTERS = new Set(['encounter', 'encounters']);
+/** Words of a death: "were killed", "gunned down", "died in an encounter". */
+const DEATH_WORDS = new Set('killed killing dead died slain gunned martyred'.split(' '));
+
+/** A word of a death in the sentence [first, end). */
+function deathIn(view: View, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (DEATH_WORDS.has(view.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** "an exchange of fire", "exchanges of gunfire": a clash told as a noun phrase of three words. */
@@ -1270,6 +1292,23 @@ function bombNear(view: View, t: number): boolean {
   const to = sentences[Math.min(sentences.length - 1, s + BOMB_WINDOW)]!.endToken;
   for (let k = from; k < to; k++) if (EXPLOSIVES.has(tokens[k]!.norm) || ARMED_NOUNS.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/** Tokens on each side of an attack's trigger read for its explosive ("a car bomb killed", "the bomb went off"). */
+const BOMB_SPAN = 2;
+
+/**
+ * An attack told earlier in the article by its explosive: "the blast" after "a car bomb killed eight people" is that
+ * bomb's, however many sentences lie between (a gas blast would not be retold so).
+ */
+function bombToldBefore(view: View, out: EventMention[]): boolean {
+  const { tokens } = view;
+  return out.some((m) => {
+    if (m.incident !== 'attack') return false;
+    for (let k = Math.max(0, m.start - BOMB_SPAN); k < Math.min(tokens.length, m.end + BOMB_SPAN); k++)
+      if (EXPLOSIVES.has(tokens[k]!.norm)) return true;
+    return false;
+  });
 }
 
 /** Whether token k is the "fire" of "set fire". */

@@ -3,6 +3,7 @@
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
 import { stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
+import { NATURE_VERBS, natureSubject } from './disasters.ts';
 import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
@@ -148,6 +149,8 @@ const SITE_NOUNS = new Set([...SITES, ...BUILDINGS, 'station', 'post', 'outpost'
 /** Strike verbs whose direct object may be a town. */
 const STRUCK =
   /^(?:hit|hits|struck|strikes|shelled|shells|bombed|bombs|pounded|pounds|strafed|raided|bombarded|stormed|storms|attacked|overran|overrun)$/;
+/** A verb whose object is the place it struck: a strike's, or a force of nature's ("the quake that jolted Acari"). */
+const strikes = (norm: string) => STRUCK.test(norm) || NATURE_VERBS.has(norm);
 
 /**
  * Type words naming a part of a wider place: "the Bulaida area of Kech", "the Shelton district of Kunar province"
@@ -499,13 +502,16 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "pounded Abu Shok camp": a name before a site's word is the site's place, whatever the actors stage took it for.
     const siteNamed = !typedObject && SITES.has(tokens[named]?.norm ?? '') && LOWER_FIRST.test(tokens[named]!.text);
     const struck =
-      STRUCK.test(at.norm) &&
+      strikes(at.norm) &&
       (typedObject || capitalized(tokens[t + 1]!.text)) &&
       (view.mentionAt[typedObject ? t + 2 : t + 1]! < 0 ||
+        // "an earthquake struck Indonesia's Aceh province": a country's place, as after "in" (a strike on "Russia's
+        // Krasnodar region" is left to the towns it names: a region holds too many of them).
+        (tokens[t + 2]?.norm === "'s" && natureSubject(view, t)) ||
         (typedObject && PLACE_TYPES.has(tokens[named]!.norm)) ||
         siteNamed);
     // "hit residential districts of Es-Semara": a strike verb's object typed with no article too.
-    const typedPlace = (ARTICLES.has(at.norm) || STRUCK.test(at.norm)) && namesPlaceType(tokens, t + 1, end);
+    const typedPlace = (ARTICLES.has(at.norm) || strikes(at.norm)) && namesPlaceType(tokens, t + 1, end);
     // "The Langate camp was also attacked": a site named after its place, with no preposition before it.
     const sitedSubject =
       at.norm === 'the' &&
