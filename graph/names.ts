@@ -435,7 +435,7 @@ function burmeseName(keys: string[]): string[] | null {
 
 /**
  * How parsePersonName reads a name. `strict`: no letters read alike that romanizations disagree on (cyrillicLetters,
- * vowelFold, an Arabic or Ge'ez family name's vowels), the key graph/resolve.ts gives two people of one article whom
+ * an Arabic or Ge'ez family name's vowels), the key graph/resolve.ts gives two people of one article whom
  * only those readings make one ("Ahmed Karim" and "Ahmed Kareem", two men of one story).
  */
 export interface NameReading {
@@ -546,15 +546,6 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     return { given, surname, suffix, middle: tokens.slice(1, -2), familyFirst: false };
   }
   const surname = surnameKey(tokens[tokens.length - 1]!);
-  // "Hagrama Mohilary" / "Hagrama Mahilary": a name of no listed given name has its vowels read alike.
-  if (fold && !g && unlistedName(given, tokens))
-    return {
-      given: vowelFold(given),
-      surname: vowelFold(surname),
-      suffix,
-      middle: tokens.slice(1, -1),
-      familyFirst: false,
-    };
   const arabicScript = arabicParticle || arabicGiven(tokens[0]!);
   // "Mesfin Abebaw" / "Mesfin Abebew": both words of an Ethiopian name read as Ge'ez romanizations agree.
   if (fold && !g && !arabicScript && geezScript(given, surname))
@@ -583,38 +574,6 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
 const arabicGiven = (word: string): boolean =>
   ARABIC_SCRIPT_GIVEN.has(word) || /^ab(?:dul|u)[a-z]{3}|[a-z]{3}(?:uddin|ullah)$/.test(word);
 
-/** Given names a list knows: Arabic-script, East Slavic, Western, Spanish ones and the nicknames' (name-variants.json). */
-const LISTED_GIVEN = new Set([
-  ...ARABIC_SCRIPT_GIVEN,
-  ...CYRILLIC_SCRIPT_GIVEN,
-  ...nameVariants.westernGiven,
-  ...SPANISH_GIVEN,
-  ...SECOND_GIVEN,
-  ...NICKNAMES.keys(),
-  ...NICKNAMES.values(),
-]);
-
-/**
- * Whether a name's given name is in no list (LISTED_GIVEN, Ge'ez-script names), no word of it a Spanish surname and its
- * family name no East Slavic one: a name romanized from a script whose vowels romanizations disagree on, which the
- * lists do not read ("Belhassen Oueslati", "Hagrama Mohilary", "Debasis Mohanty").
- */
-function unlistedName(given: string, tokens: string[]): boolean {
-  if (LISTED_GIVEN.has(given) || arabicGiven(given) || GEEZ_SCRIPT_GIVEN.has(geezWord(given))) return false;
-  return !tokens.some((t) => SPANISH_SURNAMES.has(t)) && !eastSlavic(given, tokens[tokens.length - 1]!);
-}
-
-/**
- * A word of an unlisted name with its vowels read alike: each vowel ("y" too) between its first and last letter read
- * "a", so a word keeps its first and last letter, its consonants and its length ("Oueslati" / "Ouesleti",
- * "Mohilary" / "Mahilary", "Belhassen" / "Belhassan"). Six letters at least, and no listed given name or chosen
- * family name: "Karim" / "Kareem", "Sunil" / "Sonal", "Hamid" / "Hamad" stay apart.
- */
-function vowelFold(word: string): string {
-  if (word.length < 6 || LISTED_GIVEN.has(word) || SURNAME_KEYS.has(word) || /\s/.test(word)) return word;
-  return word[0] + word.slice(1, -1).replace(/[aeiouy]/g, 'a') + word.at(-1);
-}
-
 /**
  * A family name romanized from another script, with what romanizations of it disagree on read alike: Arabic script's
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
@@ -622,6 +581,8 @@ function vowelFold(word: string): string {
 function scriptSurname(surname: string, given: string, arabicScript: boolean, fold: boolean): string {
   if (arabicScript && !fold) return surname;
   if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
+  // "Mohd Rizal Othman" / "Mohd Rizal bin Othman": a family name that is an Arabic given name reads as one in any name.
+  if (fold && ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;
   return fold ? cyrillicLetters(cyrillicSurname(surname)) : cyrillicSurname(surname);
