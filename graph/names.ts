@@ -546,7 +546,7 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     return { given, surname, suffix, middle: tokens.slice(1, -2), familyFirst: false };
   }
   const surname = surnameKey(tokens[tokens.length - 1]!);
-  const arabicScript = arabicParticle || arabicGiven(tokens[0]!);
+  const arabicScript = arabicParticle || ARABIC_SCRIPT_GIVEN.has(tokens[0]!);
   // "Mesfin Abebaw" / "Mesfin Abebew": both words of an Ethiopian name read as Ge'ez romanizations agree.
   if (fold && !g && !arabicScript && geezScript(given, surname))
     return {
@@ -568,21 +568,12 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
 }
 
 /**
- * An Arabic-script given name: a listed one (name-variants.json), or one keyed as an "Abd-", "Abu-", "-uddin" or
- * "-ullah" compound ("Abdelhakim" → "abdulhakim", "Najmaldin" → "najmuddin"), whatever its stem.
- */
-const arabicGiven = (word: string): boolean =>
-  ARABIC_SCRIPT_GIVEN.has(word) || /^ab(?:dul|u)[a-z]{3}|[a-z]{3}(?:uddin|ullah)$/.test(word);
-
-/**
  * A family name romanized from another script, with what romanizations of it disagree on read alike: Arabic script's
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
  */
 function scriptSurname(surname: string, given: string, arabicScript: boolean, fold: boolean): string {
   if (arabicScript && !fold) return surname;
   if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
-  // "Mohd Rizal Othman" / "Mohd Rizal bin Othman": a family name that is an Arabic given name reads as one in any name.
-  if (fold && ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;
   return fold ? cyrillicLetters(cyrillicSurname(surname)) : cyrillicSurname(surname);
