@@ -167,7 +167,8 @@ const ARABIC_OPEN = new Set([...ARABIC_SCRIPT_GIVEN].map(openVowel));
  * "Nasser".
  */
 function arabicConsonantFinal(surname: string): string {
-  if (SURNAME_KEYS.has(surname) || ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
+  if (SURNAME_KEYS.has(surname)) return surname;
+  if (ARABIC_SCRIPT_GIVEN.has(surname)) return longVowels(surname);
   const open = openVowel(surname).replace(/dh/g, 'd');
   return longVowels(ARABIC_OPEN.has(open) || ARABIC_OPEN.has(openVowel(surname)) ? surname : open);
 }
@@ -321,8 +322,21 @@ function abdKey(word: string): string {
 /** The key of one word of a person's name: its romanization key (nameWordKey), an "Abd-" name's one spelling. */
 export const personWordKey = (word: string): string => {
   const key = nameWordKey(word);
-  return key.startsWith('abd') ? abdKey(key) : articleJoined(key);
+  return key.startsWith('abd') ? abdKey(key) : dinKey(articleJoined(key));
 };
+
+/**
+ * An Arabic given name closing in "al-Din" ("faith") written as one word, the article assimilated or not, as outlets
+ * romanize it ("Jamaleddine", "Jamaluddin", "Najmaldin", "Najmuddin", "Salahudin", "Muhyiddin"): read "<stem>uddin".
+ * The article is a vowel and "l" or "d" or a vowel alone, so "Baldin" and "Bernardine" stay as they are.
+ */
+function dinKey(word: string): string {
+  const m = word.length >= 7 ? /^([a-z]{3,}?)[aeiu][ld]?dine?$/.exec(word) : null;
+  return m ? `${nameWordKey(m[1]!)}uddin` : word;
+}
+
+/** The closing word of "Jamal al-Din", "Salah Eddine", "Nur Uddin": "din" with or without its article. */
+const DIN_WORD = /^(?:[aeiu][ld]?)?d?dine?$/;
 
 /**
  * A given name of an Arabic-script name and the article after it written as one word, the article romanized "ul"
@@ -344,6 +358,8 @@ function joinCompoundGiven(tokens: string[]): string[] {
   // "Jean-Pierre Bemba" / "Jean Pierre Bemba": a French given name opening a compound one is no name alone, so
   // "Jean-Emmanuel Ouedraogo" is not "Jean-Pierre Ouedraogo".
   if (COMPOUND_OPENERS.has(first)) return [personWordKey(first + second), ...tokens.slice(2)];
+  // "Jamal al-Din Ghoul", "Salah Eddine Bakri": the given name is both words, as "Jamaleddine" is one.
+  if (DIN_WORD.test(second) && first.length >= 3) return joinCompoundLast([`${first}uddin`, ...tokens.slice(2)]);
   if (COMPOUND_GIVEN.has(first) || (COMPOUND_CLOSERS.has(second) && first.length > 1))
     return joinCompoundLast([
       personWordKey(first + (COMPOUND_CLOSERS.has(second) ? 'ullah' : second)),
@@ -417,6 +433,15 @@ function burmeseName(keys: string[]): string[] | null {
   return words.length >= 2 && words.every((w) => BURMESE_WORDS.has(w)) ? words : null;
 }
 
+/**
+ * How parsePersonName reads a name. `strict`: no letters read alike that romanizations disagree on (cyrillicLetters,
+ * an Arabic or Ge'ez family name's vowels), the key graph/resolve.ts gives two people of one article whom
+ * only those readings make one ("Ahmed Karim" and "Ahmed Kareem", two men of one story).
+ */
+export interface NameReading {
+  strict?: boolean;
+}
+
 export interface PersonName {
   /** The given name, a short form canonicalised ("Bill" → "william"); initials joined when it is one ("j edgar"). */
   given: string;
@@ -440,7 +465,7 @@ export function formalGivenName(given: string): string {
  * ("Salman", "Clinton"), or a word that is written lower case and is no particle ("senior official",
  * "Russian journalist"), which is a description rather than a name.
  */
-export function parsePersonName(written: string, fold = true): PersonName | null {
+export function parsePersonName(written: string, reading: NameReading = {}): PersonName | null {
   const tokens: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
@@ -454,20 +479,47 @@ export function parsePersonName(written: string, fold = true): PersonName | null
         arabicParticle ||= ARABIC_PARTICLES.has(keys[0]!);
         continue;
       }
+      // "Al-Sawarmi Khalid Saad": a capitalized article hyphened to the word after it is the article, not a name.
+      if (!lower && i === 0 && pieces.length > 1 && keys.length === 1 && HYPHENED_ARTICLES.has(keys[0]!)) {
+        arabicParticle = true;
+        continue;
+      }
       // Any other word starting lower case makes it a description ("Russian journalist"); "Jong-un" is a name.
       if (lower && i === 0) return null;
       tokens.push(...keys);
     }
   }
-  while (tokens.length && TITLES.has(tokens[0]!)) tokens.shift();
-  return parseTokens(joinCompoundGiven(tokens), arabicParticle, fold);
+  dropTitles(tokens);
+  return parseTokens(joinCompoundGiven(tokens), arabicParticle, reading);
+}
+
+/** Arabic articles a name may open with, capitalized and hyphened ("Al-Sawarmi", "El-Tayeb"). */
+const HYPHENED_ARTICLES = new Set(['al', 'el']);
+/** Malay and Bangladeshi abbreviations of Muhammad opening a name ("Mohd Rizal", "Md Shahidul Islam"). */
+const ABBREVIATED_MUHAMMAD = new Set(['mohd', 'muhd', 'md', 'mhd']);
+
+/**
+ * Drops the titles a name's keyed words open with (titles.json), "Tan Sri" and a "Sri" after another title
+ * ("Datuk Sri") with them, and an abbreviated Muhammad before a given name and a family name: outlets write
+ * "Mohd Rizal Othman" and "Rizal Othman", while a spelled-out "Mohammed" stays a given name.
+ */
+function dropTitles(tokens: string[]): void {
+  let titled = false;
+  for (;;) {
+    if (TITLES.has(tokens[0]!) || (titled && tokens[0] === 'sri')) tokens.shift();
+    else if (tokens[0] === 'tan' && tokens[1] === 'sri' && tokens.length > 3) tokens.splice(0, 2);
+    else break;
+    titled = true;
+  }
+  if (tokens.length >= 3 && ABBREVIATED_MUHAMMAD.has(tokens[0]!)) tokens.shift();
 }
 
 /**
  * parsePersonName on the name's keyed words, titles dropped. `arabicParticle`: the name was written with one
  * ("al-Kadhimi", "bin Salman"), so it is romanized from Arabic script. `fold`: cyrillicLetters reads the letters too.
  */
-function parseTokens(tokens: string[], arabicParticle: boolean, fold: boolean): PersonName | null {
+function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameReading): PersonName | null {
+  const fold = !reading.strict;
   const last = tokens[tokens.length - 1];
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
@@ -496,7 +548,7 @@ function parseTokens(tokens: string[], arabicParticle: boolean, fold: boolean): 
   const surname = surnameKey(tokens[tokens.length - 1]!);
   const arabicScript = arabicParticle || ARABIC_SCRIPT_GIVEN.has(tokens[0]!);
   // "Mesfin Abebaw" / "Mesfin Abebew": both words of an Ethiopian name read as Ge'ez romanizations agree.
-  if (!g && !arabicScript && geezScript(given, surname))
+  if (fold && !g && !arabicScript && geezScript(given, surname))
     return {
       given: geezWord(given),
       surname: geezWord(surname),
@@ -520,6 +572,7 @@ function parseTokens(tokens: string[], arabicParticle: boolean, fold: boolean): 
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
  */
 function scriptSurname(surname: string, given: string, arabicScript: boolean, fold: boolean): string {
+  if (arabicScript && !fold) return surname;
   if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;
@@ -533,10 +586,11 @@ function scriptSurname(surname: string, given: string, arabicScript: boolean, fo
 export const personKey = (written: string): string | null => keyOf(parsePersonName(written));
 
 /**
- * personKey without the letters cyrillicLetters folds ("Sergei Gromov" → "sergei gromov", where personKey gives
- * "sergei hromov"): the key graph/resolve.ts falls back on for two people of one article.
+ * personKey read strictly (NameReading): without the letters cyrillicLetters folds ("Sergei Gromov" → "sergei gromov",
+ * where personKey gives "sergei hromov") or the vowels other readings read alike: the key graph/resolve.ts falls back
+ * on for two people of one article.
  */
-export const unfoldedPersonKey = (written: string): string | null => keyOf(parsePersonName(written, false));
+export const unfoldedPersonKey = (written: string): string | null => keyOf(parsePersonName(written, { strict: true }));
 
 function keyOf(p: PersonName | null): string | null {
   if (!p) return null;
