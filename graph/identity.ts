@@ -28,6 +28,8 @@ export interface IdentityContext {
   stateBodySuffix?(name: string): string | undefined;
   /** The known body of a state a generic name means there ("kyrgyzstan", "Border Service"), if the layer above has one. */
   stateBody?(state: string, name: string): string | undefined;
+  /** The known body of a state an acronym names there ("south-africa", "NPA"), if the layer above has exactly one. */
+  stateAcronymBody?(state: string, acronym: string): string | undefined;
 }
 
 /** The id suffix of a generic body name under its owner: the layer above's for a state's body, else its key. */
@@ -241,6 +243,8 @@ export function actorIdentity(
   if (led) return { id: led, global: true, rule: 'full name' };
   const hyphened = hyphenedAcronym(actor);
   if (hyphened) return { id: slugify(hyphened), global: true, rule: 'body name' };
+  const acronymed = stateAcronym(actor, ctx);
+  if (acronymed) return { id: acronymed, global: true, rule: 'state body' };
   const spelled = spelledOut(actor);
   if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(actor.name);
@@ -263,6 +267,29 @@ function spelledOut(actor: Actor): string | null {
   if (!/^[A-Z]{2,8}$/.test(actor.name.trim())) return null;
   const full = actor.aliases.filter((a) => bodyRule(a) === 'body name');
   return full.length === 1 ? full[0]! : null;
+}
+
+/** An acronym written alone, of two to seven capitals ("MCP", "SODELPA"). */
+const PLAIN_ACRONYM = /^[A-Z]{2,7}$/;
+
+/**
+ * A body its article placed in a known state and wrote by one acronym (ingest/actors/acronym-homes.ts):
+ * `<state>-<acronym>`, whatever the article spelled it out as, so "MCP" alone meets "Malawi Congress Party (MCP)" and
+ * Spanish and English expansions of one acronym meet; another state's body of those letters never does.
+ */
+function stateAcronym(actor: Actor, ctx: IdentityContext): string | null {
+  if (!actor.homeState || !ctx.isKnownId(actor.homeState)) return null;
+  const forms = new Set([actor.name, ...actor.aliases].map((f) => f.trim()).filter((f) => PLAIN_ACRONYM.test(f)));
+  if (forms.size !== 1) return null;
+  const acronym = [...forms][0]!;
+  // Written by the acronym alone: the state's known body of those letters, when there is one.
+  const spelled = [actor.name, ...actor.aliases].filter((f) => f.trim() !== acronym);
+  // A generic name ("Disaster Management Centre (DMC)") already keys under its state, as its articles that never
+  // write the acronym key it.
+  if (spelled.some(isGenericBodyName)) return null;
+  const only = !spelled.length;
+  const known = only ? ctx.stateAcronymBody?.(actor.homeState, acronym) : undefined;
+  return known ?? `${actor.homeState}-${slugify(acronym)}`;
 }
 
 /** Acronyms joined by hyphens: "VMRO-DPMNE", "CPN-UML", "EAJ-PNV". */

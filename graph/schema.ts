@@ -75,6 +75,13 @@ export const Actor = z.object({
   mentions: z.array(Span).default([]),
   /** Titles and roles seen with the actor ("Deputy Foreign Minister"). Extension to FORMAT.md. */
   roles: z.array(z.string()).optional(),
+  /**
+   * The state a body written by its acronym belongs to, as its article tells (ingest/actors/acronym-homes.ts):
+   * graph/identity.ts keys it by state and acronym, so "MCP" alone meets "Malawi Congress Party (MCP)" and "CEPA"
+   * meets both its English and its Spanish expansion, never another state's body of those letters. Extension to
+   * FORMAT.md.
+   */
+  homeState: z.string().optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 
