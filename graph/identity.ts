@@ -6,6 +6,7 @@ import publicFigures from './data/public-figures.json' with { type: 'json' };
 import {
   bodyNameKey,
   NAME_ARTICLES,
+  nameInitials,
   normalizeName,
   parsePersonName,
   personKey,
@@ -284,11 +285,11 @@ function stateAcronym(actor: Actor, ctx: IdentityContext): string | null {
   const acronym = [...forms][0]!;
   // Written by the acronym alone: the state's known body of those letters, when there is one.
   const spelled = [actor.name, ...actor.aliases].filter((f) => f.trim() !== acronym);
-  // A generic name ("Disaster Management Centre (DMC)") already keys under its state, as its articles that never
-  // write the acronym key it.
-  if (spelled.some(isGenericBodyName)) return null;
-  const only = !spelled.length;
-  const known = only ? ctx.stateAcronymBody?.(actor.homeState, acronym) : undefined;
+  // A name whose initials the acronym is ("Bodoland Territorial Council (BTC)"), or a generic one ("Disaster
+  // Management Centre (DMC)"), keys the body as the articles that never write the acronym key it; only a name the
+  // acronym does not spell (a translation, "Autonomous Executive Port Commission (CEPA)") gives way to the acronym.
+  if (spelled.some((f) => isGenericBodyName(f) || nameInitials(f) === acronym)) return null;
+  const known = spelled.length ? undefined : ctx.stateAcronymBody?.(actor.homeState, acronym);
   return known ?? `${actor.homeState}-${slugify(acronym)}`;
 }
 
