@@ -6,7 +6,6 @@ import publicFigures from './data/public-figures.json' with { type: 'json' };
 import {
   bodyNameKey,
   NAME_ARTICLES,
-  nameInitials,
   normalizeName,
   parsePersonName,
   personKey,
@@ -274,23 +273,17 @@ function spelledOut(actor: Actor): string | null {
 const PLAIN_ACRONYM = /^[A-Z]{2,7}$/;
 
 /**
- * A body its article placed in a known state and wrote by one acronym (ingest/actors/acronym-homes.ts):
- * `<state>-<acronym>`, whatever the article spelled it out as, so "MCP" alone meets "Malawi Congress Party (MCP)" and
- * Spanish and English expansions of one acronym meet; another state's body of those letters never does.
+ * A body its article writes by an acronym alone ("the NWA", "MCP said") and places in a known state
+ * (ingest/actors/acronym-homes.ts): the state's known body of those letters when the layer above has one, else
+ * `<state>-<acronym>`, so it meets the same acronym written alone in another story of that state and never another
+ * state's body of those letters. A body its article also names in full keys by that name, as before: across
+ * articles that name decides more often than the acronym (translations differ, and a story's state is a guess).
  */
 function stateAcronym(actor: Actor, ctx: IdentityContext): string | null {
   if (!actor.homeState || !ctx.isKnownId(actor.homeState)) return null;
-  const forms = new Set([actor.name, ...actor.aliases].map((f) => f.trim()).filter((f) => PLAIN_ACRONYM.test(f)));
-  if (forms.size !== 1) return null;
-  const acronym = [...forms][0]!;
-  // Written by the acronym alone: the state's known body of those letters, when there is one.
-  const spelled = [actor.name, ...actor.aliases].filter((f) => f.trim() !== acronym);
-  // A name whose initials the acronym is ("Bodoland Territorial Council (BTC)"), or a generic one ("Disaster
-  // Management Centre (DMC)"), keys the body as the articles that never write the acronym key it; only a name the
-  // acronym does not spell (a translation, "Autonomous Executive Port Commission (CEPA)") gives way to the acronym.
-  if (spelled.some((f) => isGenericBodyName(f) || nameInitials(f) === acronym)) return null;
-  const known = spelled.length ? undefined : ctx.stateAcronymBody?.(actor.homeState, acronym);
-  return known ?? `${actor.homeState}-${slugify(acronym)}`;
+  const acronym = actor.name.trim();
+  if (!PLAIN_ACRONYM.test(acronym) || actor.aliases.some((f) => f.trim() !== acronym)) return null;
+  return ctx.stateAcronymBody?.(actor.homeState, acronym) ?? `${actor.homeState}-${slugify(acronym)}`;
 }
 
 /** Acronyms joined by hyphens: "VMRO-DPMNE", "CPN-UML", "EAJ-PNV". */

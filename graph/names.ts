@@ -559,7 +559,9 @@ export function spellingSkeleton(word: string): string {
 }
 
 /** Joining words an acronym skips, in the languages bodies' names are written in ("de", "la", "del", "y", "et"). */
-const ACRONYM_SKIPPED = new Set('of for the and in on de del la las los lo el y e du des et di da do dos das'.split(' '));
+const ACRONYM_SKIPPED = new Set(
+  'of for the and in on de del la las los lo el y e du des et di da do dos das'.split(' '),
+);
 
 /**
  * The initials of a body's name, joining words skipped ("National Prosecuting Authority" → NPA, "Oficina Nacional de

@@ -76,10 +76,9 @@ export const Actor = z.object({
   /** Titles and roles seen with the actor ("Deputy Foreign Minister"). Extension to FORMAT.md. */
   roles: z.array(z.string()).optional(),
   /**
-   * The state a body written by its acronym belongs to, as its article tells (ingest/actors/acronym-homes.ts):
-   * graph/identity.ts keys it by state and acronym, so "MCP" alone meets "Malawi Congress Party (MCP)" and "CEPA"
-   * meets both its English and its Spanish expansion, never another state's body of those letters. Extension to
-   * FORMAT.md.
+   * The state a body its article writes by an acronym alone belongs to, as the article tells (its affiliation or
+   * the story's state; ingest/actors/acronym-homes.ts): graph/identity.ts keys it by state and acronym, so "the NPA"
+   * of one South African story meets another's, never the Philippine NPA. Extension to FORMAT.md.
    */
   homeState: z.string().optional(),
 });
