@@ -28,6 +28,8 @@ export interface IdentityContext {
   stateBodySuffix?(name: string): string | undefined;
   /** The known body of a state a generic name means there ("kyrgyzstan", "Border Service"), if the layer above has one. */
   stateBody?(state: string, name: string): string | undefined;
+  /** The known body of a state an acronym names there ("south-africa", "NPA"), if the layer above has exactly one. */
+  stateAcronymBody?(state: string, acronym: string): string | undefined;
 }
 
 /** The id suffix of a generic body name under its owner: the layer above's for a state's body, else its key. */
@@ -241,6 +243,8 @@ export function actorIdentity(
   if (led) return { id: led, global: true, rule: 'full name' };
   const hyphened = hyphenedAcronym(actor);
   if (hyphened) return { id: slugify(hyphened), global: true, rule: 'body name' };
+  const acronymed = stateAcronym(actor, ctx);
+  if (acronymed) return { id: acronymed, global: true, rule: 'state body' };
   const spelled = spelledOut(actor);
   if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(actor.name);
@@ -263,6 +267,23 @@ function spelledOut(actor: Actor): string | null {
   if (!/^[A-Z]{2,8}$/.test(actor.name.trim())) return null;
   const full = actor.aliases.filter((a) => bodyRule(a) === 'body name');
   return full.length === 1 ? full[0]! : null;
+}
+
+/** An acronym written alone, of two to seven capitals ("MCP", "SODELPA"). */
+const PLAIN_ACRONYM = /^[A-Z]{2,7}$/;
+
+/**
+ * A body its article writes by an acronym alone ("the NWA", "MCP said") and places in a known state
+ * (ingest/actors/acronym-homes.ts): the state's known body of those letters when the layer above has one, else
+ * `<state>-<acronym>`, so it meets the same acronym written alone in another story of that state and never another
+ * state's body of those letters. A body its article also names in full keys by that name, as before: across
+ * articles that name decides more often than the acronym (translations differ, and a story's state is a guess).
+ */
+function stateAcronym(actor: Actor, ctx: IdentityContext): string | null {
+  if (!actor.homeState || !ctx.isKnownId(actor.homeState)) return null;
+  const acronym = actor.name.trim();
+  if (!PLAIN_ACRONYM.test(acronym) || actor.aliases.some((f) => f.trim() !== acronym)) return null;
+  return ctx.stateAcronymBody?.(actor.homeState, acronym) ?? `${actor.homeState}-${slugify(acronym)}`;
 }
 
 /** Acronyms joined by hyphens: "VMRO-DPMNE", "CPN-UML", "EAJ-PNV". */

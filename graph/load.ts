@@ -11,6 +11,7 @@ import { InputError, KgError, StoreUnavailableError } from './errors.ts';
 import { linkAcrossArticles } from './links.ts';
 import { articleIdFor, recordsOf } from './model.ts';
 import { entryById, stateBodyByName, stateEntry, stateOfKey } from '../ingest/gazetteer/index.ts';
+import { stateBodyByAcronym } from '../ingest/gazetteer/state-acronyms.ts';
 import { ministrySuffix } from '../ingest/actors/lexicon.ts';
 import { lexicalTag } from '../ingest/nlp/tagger.ts';
 import type { IdentityContext } from './identity.ts';
@@ -39,6 +40,7 @@ export const GAZETTEER_IDS: IdentityContext = {
   isCommonWord: (word) => lexicalTag(word) !== null,
   stateBodySuffix: ministrySuffix,
   stateBody: stateBodyByName,
+  stateAcronymBody: stateBodyByAcronym,
 };
 
 export interface Failure {

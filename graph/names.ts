@@ -611,3 +611,17 @@ export function spellingSkeleton(word: string): string {
   let first = true;
   return w.replace(/[aeiou]+/g, (v) => (first ? ((first = false), vowelClass(v)) : '')).replace(/(.)\1+/g, '$1');
 }
+
+/** Joining words an acronym skips, in the languages bodies' names are written in ("de", "la", "del", "y", "et"). */
+const ACRONYM_SKIPPED = new Set(
+  'of for the and in on de del la las los lo el y e du des et di da do dos das'.split(' '),
+);
+
+/**
+ * The initials of a body's name, joining words skipped ("National Prosecuting Authority" → NPA, "Oficina Nacional de
+ * Procesos Electorales" → ONPE, "Terminal Cuenca del Plata" → TCP); '' for a name of fewer than two such words.
+ */
+export function nameInitials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_SKIPPED.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => foldToAscii(w[0]!).toUpperCase()).join('');
+}

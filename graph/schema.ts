@@ -75,6 +75,12 @@ export const Actor = z.object({
   mentions: z.array(Span).default([]),
   /** Titles and roles seen with the actor ("Deputy Foreign Minister"). Extension to FORMAT.md. */
   roles: z.array(z.string()).optional(),
+  /**
+   * The state a body its article writes by an acronym alone belongs to, as the article tells (its affiliation or
+   * the story's state; ingest/actors/acronym-homes.ts): graph/identity.ts keys it by state and acronym, so "the NPA"
+   * of one South African story meets another's, never the Philippine NPA. Extension to FORMAT.md.
+   */
+  homeState: z.string().optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

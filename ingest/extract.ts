@@ -3,6 +3,7 @@
 import { articleIdFor } from '../graph/model.ts';
 import { Extraction } from '../graph/schema.ts';
 import { findActors } from './actors/index.ts';
+import { placeAcronymBodies } from './actors/acronym-homes.ts';
 import { absorbLateContextAcronyms } from './actors/context-acronyms.ts';
 import { nameStateAcronyms } from './actors/state-acronyms.ts';
 import { answerContradictions } from './answers/contradiction.ts';
@@ -25,7 +26,7 @@ export function extract(doc: SourceDoc): Extraction {
   const named = nameStateAcronyms([...actors.actors, ...attribution.actors], nlp.text, actors.storyState ?? null);
   // A party's acronym read as a speaker only by attribution ("The PPP ... says") in a story about its state.
   const late = absorbLateContextAcronyms(named, attribution.claims, nlp.text, actors.storyState ?? null);
-  const allActors = { ...actors, actors: late.actors };
+  const allActors = { ...actors, actors: placeAcronymBodies(late.actors, actors.storyState ?? null) };
   const events = findEvents(nlp, allActors, late.claims, cleaned, discourse);
   // A denial that answers another claim of the article says which (graph/model.ts puts its edge there); a bare one
   // ("rejected the accusation") is told by the statement right after it; a claim saying the opposite of another

@@ -6,6 +6,7 @@ import { familyNameFirst } from '../../graph/names.ts';
 import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
+import { acronymAfterThe } from './bare-acronyms.ts';
 import {
   APPOSITIVE_HEADS,
   BODY_NOUNS,
@@ -484,7 +485,7 @@ function oneWord(sc: Scan, v: View, a: number): void {
       sc.reg.mention(full.id, v.toks[a]!.start, v.toks[a]!.end, 'alias', v.toks[a]!.text);
       return;
     }
-    if (acronymBeforeRole(sc, v, a) || acronymBeforePerson(sc, v, a)) return;
+    if (acronymBeforeRole(sc, v, a) || acronymBeforePerson(sc, v, a) || acronymAfterThe(sc, v, a)) return;
   }
   // "A Clinton campaign official", "an Obama appointee": a name after an indefinite article modifies a noun.
   if (prevKey === 'a' || prevKey === 'an') return;
