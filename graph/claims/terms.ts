@@ -166,14 +166,35 @@ const LATER_CLAUSE = new RegExp(
  */
 const LATER_SENTENCE = /(?<=(?:\b[a-z]+|\d)[.!?]["\u201d\u2019]?)\s+(?=["\u201c\u2018]?[A-Z])/;
 /**
- * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" still counts
- * ("opened fire without provocation" reads negated): a writer's aside glued to a content by the extractor ("has been
- * detained, she confirmed, without naming him" stored as "has been detained without naming him") is kept apart so.
+ * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" before a
+ * gerund still counts: a writer's aside glued to a content by the extractor ("has been detained, she confirmed,
+ * without naming him" stored as "has been detained without naming him") is kept apart so. "without" before a noun
+ * (withoutManner) tells how the act was done, which the content asserts: "had entered the site without permission"
+ * is "unauthorized persons had entered the site".
  */
 function negatedHead(text: string): boolean {
   const head = foldToAscii(text.split(LATER_SENTENCE)[0]!.split(LATER_CLAUSE)[0]!).toLowerCase();
-  return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
+  const ws = head.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  return ws.some((w, i) => (NEGATION.has(w) && !withoutManner(ws, i)) || w.endsWith("n't"));
 }
+
+/** Words between "without" and its noun: "without any permission", "without prior notice". */
+const WITHOUT_MODIFIERS = new Set(['any', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'prior', 'proper', 'due']);
+
+/**
+ * "without" at i opening a noun phrase of manner ("without permission", "without any warning"), not a gerund clause
+ * ("without naming him", "without giving details") or a verbless end.
+ */
+export function withoutManner(ws: string[], i: number): boolean {
+  if (ws[i] !== 'without') return false;
+  let k = i + 1;
+  while (k < ws.length && WITHOUT_MODIFIERS.has(ws[k]!)) k++;
+  const w = ws[k];
+  return !!w && (!/ing$/.test(w) || ING_NOUNS.has(w)) && !NEGATION.has(w);
+}
+
+/** Nouns in -ing that "without" takes as often as a gerund: "without warning", "without a hearing". */
+const ING_NOUNS = new Set(['warning', 'hearing', 'funding', 'training', 'housing', 'clothing', 'meaning']);
 
 /**
  * An attribution opening the content ("as quoted by the official news agency, that ...", "according to the
