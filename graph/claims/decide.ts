@@ -847,7 +847,7 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one incident's toll`, o) };
   if (sameHeadTold(rel, o, a, b))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one opening clause`, o) };
-  if (placeTold(rel, o, a, b))
+  if (placeTold(rel, o, a, b, groupParty))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one act at one place`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;

@@ -9,13 +9,18 @@ import { wordTerm } from './terms.ts';
 
 /** Concepts that only say who acted or suffered ("troops", "gunmen", "security forces"), not what was done. */
 const PARTY = new Set(['~forces', '~attacker', '~security']);
+const ATTACKERS = '~attacker';
 /** Shared plain words (no concept, figure or name term) besides the place: "suspected" ... */
 const MIN_WORDS = 1;
-/** Shared weight over the lighter side's: below this the tellings say more apart than together. */
-const MIN_CONTAINMENT = 0.4;
+/**
+ * Shared weight over the lighter side's: the figure, the act and the place carry the identity, the rest is wording
+ * ("men" / "persons", "supplying them with fuel" / "providing logistical support"); below this the tellings say
+ * more apart than together.
+ */
+const MIN_CONTAINMENT = 0.3;
 
 const figures = (s: Side) => s.terms.filter((t) => t.startsWith('#'));
-const acts = (s: Side) => s.terms.filter((t) => t.startsWith('~'));
+const acts = (s: Side) => s.terms.filter((t) => t.startsWith('~') && !PARTY.has(t));
 const sameSet = (x: string[], y: string[]) => x.length === y.length && x.every((t) => y.includes(t));
 
 /**
@@ -34,17 +39,31 @@ export function nameStems(s: Side): string[] {
 }
 
 /**
- * Whether two tellings by one speaker (or its spokesman) are one report of one act at one place: the same figures
- * (one at least), the same concepts (one an act, not a party class), a place both name and no name only one names,
- * no actor only one names, a plain word shared besides, and enough of the lighter side shared.
+ * The actors only one side names are no other party: a state or a state's body (the police that made the arrest,
+ * where the other side names no agent), or a group the other side only describes as attackers ("Shining Path
+ * guerrillas" / "the terrorist remnants") while this side does not.
  */
-export function placeTold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
+function loneDescribed(a: Side, b: Side, isGroup: (t: string) => boolean): boolean {
+  const ok = (x: Side, y: Side) =>
+    x.terms
+      .filter((t) => t.startsWith('@') && !y.terms.includes(t))
+      .every((t) => !isGroup(t) || (y.terms.includes(ATTACKERS) && !x.terms.includes(ATTACKERS)));
+  return ok(a, b) && ok(b, a);
+}
+
+/**
+ * Whether two tellings by one speaker (or its spokesman) are one report of one act at one place: the same figures
+ * (one at least), the same acts (one at least; a party class may be on one side only), a place both name and no
+ * name only one names, no other party on one side only (loneDescribed), a plain word shared besides, and enough of
+ * the lighter side shared. `isGroup`: whether an actor term is a party that is no state nor a state's body.
+ */
+export function placeTold(rel: Relation, o: Overlap, a: Side, b: Side, isGroup: (t: string) => boolean): boolean {
   if (rel !== 'same speaker' && rel !== 'spokesman') return false;
-  if (o.lone || o.containment < MIN_CONTAINMENT) return false;
+  if (o.containment < MIN_CONTAINMENT || o.turned || o.mutual || !loneDescribed(a, b, isGroup)) return false;
   const [fa, fb] = [figures(a), figures(b)];
   if (!fa.length || !sameSet(fa, fb)) return false;
   const [ca, cb] = [acts(a), acts(b)];
-  if (!sameSet(ca, cb) || !ca.some((t) => !PARTY.has(t))) return false;
+  if (!sameSet(ca, cb) || !ca.length) return false;
   const [na, nb] = [nameStems(a), nameStems(b)];
   if (!sameSet(na, nb) || !na.length) return false;
   const words = o.shared.filter((t) => /^[a-z]/.test(t) && !na.includes(t));
