@@ -39,6 +39,16 @@ export function nameStems(s: Side): string[] {
 }
 
 /**
+ * The acts of the side telling fewer are all in the other, which tells one more at most: an object one outlet names
+ * ("supplying them with fuel and weapons" / "providing logistical support") is no other act, an outcome is ("five
+ * were arrested" / "five were wounded").
+ */
+function actsHeld(ca: string[], cb: string[]): boolean {
+  const [few, many] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return few.length > 0 && few.every((t) => many.includes(t)) && many.length - few.length <= 1;
+}
+
+/**
  * The actors only one side names are no other party: a state or a state's body (the police that made the arrest,
  * where the other side names no agent), or a group the other side only describes as attackers ("Shining Path
  * guerrillas" / "the terrorist remnants") while this side does not.
@@ -53,7 +63,7 @@ function loneDescribed(a: Side, b: Side, isGroup: (t: string) => boolean): boole
 
 /**
  * Whether two tellings by one speaker (or its spokesman) are one report of one act at one place: the same figures
- * (one at least), the same acts (one at least; a party class may be on one side only), a place both name and no
+ * (one at least), the same acts (one at least; actsHeld; a party class may be on one side only), a place both name and no
  * name only one names, no other party on one side only (loneDescribed), a plain word shared besides, and enough of
  * the lighter side shared. `isGroup`: whether an actor term is a party that is no state nor a state's body.
  */
@@ -62,8 +72,7 @@ export function placeTold(rel: Relation, o: Overlap, a: Side, b: Side, isGroup: 
   if (o.containment < MIN_CONTAINMENT || o.turned || o.mutual || !loneDescribed(a, b, isGroup)) return false;
   const [fa, fb] = [figures(a), figures(b)];
   if (!fa.length || !sameSet(fa, fb)) return false;
-  const [ca, cb] = [acts(a), acts(b)];
-  if (!sameSet(ca, cb) || !ca.length) return false;
+  if (!actsHeld(acts(a), acts(b))) return false;
   const [na, nb] = [nameStems(a), nameStems(b)];
   if (!sameSet(na, nb) || !na.length) return false;
   const words = o.shared.filter((t) => /^[a-z]/.test(t) && !na.includes(t));
