@@ -140,6 +140,37 @@ const DEMONYM = new Map(
 );
 
 /**
+ * Multi-word state names ("Burkina Faso", "South Sudan", "Saudi Arabia") that name one state each, longest first: a
+ * name the actors stage left unresolved inside the content (in quote marks: 'had come "from Burkina Faso"') is still
+ * that state. One-word names are read as the article's states are (demonymState): "Niger Delta" and "Jordan" need it.
+ */
+const STATE_NAMES = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const st of states)
+    for (const n of [st.name, ...st.aliases].map(foldToAscii))
+      if (/^[A-Z]/.test(n) && n.includes(' ')) owners.set(n, (owners.get(n) ?? new Set()).add(st.id));
+  return new Map([...owners].filter(([, ids]) => ids.size === 1).map(([n, ids]) => [n, [...ids][0]!]));
+})();
+const STATE_NAME = new RegExp(
+  `\\b(?:${[...STATE_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'g',
+);
+
+/** The states named by a multi-word name in the text outside the actor mentions, as actors with their spans. */
+function namedStates(text: string, actors: TermActor[]): TermActor[] {
+  const taken = (s: number, e: number) => actors.some((a) => a.spans.some(([as, ae]) => s < ae && as < e));
+  const out: TermActor[] = [];
+  for (const m of foldToAscii(text).matchAll(STATE_NAME)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    if (!taken(s, e)) out.push({ id: STATE_NAMES.get(m[0])!, kind: 'state', spans: [[s, e]] });
+  }
+  return out;
+}
+
+/**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
  * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp", "caused
  * an outbreak of malaria, and our teams can no longer work", "paid them and they promised never to come back") is
@@ -235,7 +266,8 @@ function withoutLeadingAttribution(input: TermInput): TermInput {
 
 /** The comparable terms of one claim's content. */
 export function claimTerms(raw: TermInput): string[] {
-  const input = withoutLeadingAttribution(raw);
+  const stripped = withoutLeadingAttribution(raw);
+  const input = { ...stripped, actors: [...stripped.actors, ...namedStates(stripped.text, stripped.actors)] };
   const out = new Set<string>();
   const modifiers = modifierSpans(input.text);
   const inModifier = (s: number, e: number) => modifiers.some(([ms, me]) => s >= ms && e <= me);

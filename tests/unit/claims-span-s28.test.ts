@@ -87,3 +87,21 @@ describe("one speaker's report of one act at one place, in other words", () => {
     expect(told(red, gangs)).toBe(true);
   });
 });
+
+describe('a state named in the content that no actor mention covers', () => {
+  const terms = (text: string) => claimTerms({ text, actors: [] });
+
+  it('is that state when its name has two words or more, inside quote marks too', () => {
+    expect(terms('the gunmen had come "from Sierra Leone" and had gone back across the river')).toContain(
+      '@sierra-leone',
+    );
+    expect(terms('the convoy had crossed into South Sudan at night')).toContain('@south-sudan');
+    // Its words are the state's, not words of their own.
+    expect(terms('the convoy had crossed into South Sudan at night')).not.toContain('south');
+  });
+
+  it('is not read from a one-word name the article never resolved, nor from a place named after one', () => {
+    expect(terms('the oil spill in the Niger Delta had spread')).not.toContain('@niger');
+    expect(terms('Jordan told reporters the deal was dead')).not.toContain('@jordan');
+  });
+});
