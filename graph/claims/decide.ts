@@ -19,6 +19,7 @@ import {
   vagueApart,
 } from './counted.ts';
 import { CONCEPT_CLASS } from './concepts.ts';
+import { placeTold } from './place-told.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -846,6 +847,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one incident's toll`, o) };
   if (sameHeadTold(rel, o, a, b))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one opening clause`, o) };
+  if (placeTold(rel, o, a, b, groupParty))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one act at one place`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))

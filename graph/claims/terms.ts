@@ -140,6 +140,37 @@ const DEMONYM = new Map(
 );
 
 /**
+ * Multi-word state names ("Burkina Faso", "South Sudan", "Saudi Arabia") that name one state each, longest first: a
+ * name the actors stage left unresolved inside the content (in quote marks: 'had come "from Burkina Faso"') is still
+ * that state. One-word names are read as the article's states are (demonymState): "Niger Delta" and "Jordan" need it.
+ */
+const STATE_NAMES = (() => {
+  const owners = new Map<string, Set<string>>();
+  for (const st of states)
+    for (const n of [st.name, ...st.aliases].map(foldToAscii))
+      if (/^[A-Z]/.test(n) && n.includes(' ')) owners.set(n, (owners.get(n) ?? new Set()).add(st.id));
+  return new Map([...owners].filter(([, ids]) => ids.size === 1).map(([n, ids]) => [n, [...ids][0]!]));
+})();
+const STATE_NAME = new RegExp(
+  `\\b(?:${[...STATE_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'g',
+);
+
+/** The states named by a multi-word name in the text outside the actor mentions, as actors with their spans. */
+function namedStates(text: string, actors: TermActor[]): TermActor[] {
+  const taken = (s: number, e: number) => actors.some((a) => a.spans.some(([as, ae]) => s < ae && as < e));
+  const out: TermActor[] = [];
+  for (const m of foldToAscii(text).matchAll(STATE_NAME)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    if (!taken(s, e)) out.push({ id: STATE_NAMES.get(m[0])!, kind: 'state', spans: [[s, e]] });
+  }
+  return out;
+}
+
+/**
  * A later clause the speaker joined on ("struck a training camp ... and that no civilians were harmed", "; no one
  * was hurt", ", without mentioning the camp", "struck gatherings of fighters and had not fired at the camp", "caused
  * an outbreak of malaria, and our teams can no longer work", "paid them and they promised never to come back") is
@@ -166,14 +197,35 @@ const LATER_CLAUSE = new RegExp(
  */
 const LATER_SENTENCE = /(?<=(?:\b[a-z]+|\d)[.!?]["\u201d\u2019]?)\s+(?=["\u201c\u2018]?[A-Z])/;
 /**
- * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" still counts
- * ("opened fire without provocation" reads negated): a writer's aside glued to a content by the extractor ("has been
- * detained, she confirmed, without naming him" stored as "has been detained without naming him") is kept apart so.
+ * Whether the content's first clause is negated ("had nothing to do with", "did not fire"). "without" before a
+ * gerund still counts: a writer's aside glued to a content by the extractor ("has been detained, she confirmed,
+ * without naming him" stored as "has been detained without naming him") is kept apart so. "without" before a noun
+ * (withoutManner) tells how the act was done, which the content asserts: "had entered the site without permission"
+ * is "unauthorized persons had entered the site".
  */
 function negatedHead(text: string): boolean {
   const head = foldToAscii(text.split(LATER_SENTENCE)[0]!.split(LATER_CLAUSE)[0]!).toLowerCase();
-  return (head.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).some((w) => NEGATION.has(w) || w.endsWith("n't"));
+  const ws = head.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  return ws.some((w, i) => (NEGATION.has(w) && !withoutManner(ws, i)) || w.endsWith("n't"));
 }
+
+/** Words between "without" and its noun: "without any permission", "without prior notice". */
+const WITHOUT_MODIFIERS = new Set(['any', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'prior', 'proper', 'due']);
+
+/**
+ * "without" at i opening a noun phrase of manner ("without permission", "without any warning"), not a gerund clause
+ * ("without naming him", "without giving details") or a verbless end.
+ */
+export function withoutManner(ws: string[], i: number): boolean {
+  if (ws[i] !== 'without') return false;
+  let k = i + 1;
+  while (k < ws.length && WITHOUT_MODIFIERS.has(ws[k]!)) k++;
+  const w = ws[k];
+  return !!w && (!/ing$/.test(w) || ING_NOUNS.has(w)) && !NEGATION.has(w);
+}
+
+/** Nouns in -ing that "without" takes as often as a gerund: "without warning", "without a hearing". */
+const ING_NOUNS = new Set(['warning', 'hearing', 'funding', 'training', 'housing', 'clothing', 'meaning']);
 
 /**
  * An attribution opening the content ("as quoted by the official news agency, that ...", "according to the
@@ -214,7 +266,8 @@ function withoutLeadingAttribution(input: TermInput): TermInput {
 
 /** The comparable terms of one claim's content. */
 export function claimTerms(raw: TermInput): string[] {
-  const input = withoutLeadingAttribution(raw);
+  const stripped = withoutLeadingAttribution(raw);
+  const input = { ...stripped, actors: [...stripped.actors, ...namedStates(stripped.text, stripped.actors)] };
   const out = new Set<string>();
   const modifiers = modifierSpans(input.text);
   const inModifier = (s: number, e: number) => modifiers.some(([ms, me]) => s >= ms && e <= me);

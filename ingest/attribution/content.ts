@@ -133,6 +133,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     i++;
   if (i < end && tokens[i]!.text === ':' && i + 1 >= end) return nextBlockContent(ctx, i);
   if (i < end && (tokens[i]!.text === ':' || tokens[i]!.text === ',')) i++;
+  i = pastDiscourseMarker(tokens, i, end);
   if (i >= end) return null;
   const k = ctx.qs.of[i]!;
   if (k >= 0 && ctx.qs.quotes[k]!.open === i) {
@@ -193,16 +194,7 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
     if (t.text === ',' && e > i + 1 && ctx.qs.of[e]! < 0 && concessionWithSource(tokens, e + 1, end)) break;
     // ", while Hamas said ...": a contrasting clause with its own speaker.
     if (t.text === ',' && CONTRAST_WORDS.test(tokens[e + 1]?.norm ?? '') && ctx.qs.of[e]! < 0) {
-      let k = e + 2;
-      while (k < Math.min(end, e + 8) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
-      if (
-        k < end &&
-        k > e + 2 &&
-        tokens[k]!.pos === 'VERB' &&
-        verbCue(tokens[k]!.norm) &&
-        !tokens[k]!.norm.endsWith('ing')
-      )
-        break;
+      if (contrastWithSpeaker(tokens, e + 2, end)) break;
     }
     // "said C, but did not give details" / ", without providing evidence": the speaker's own reticence, told by the
     // writer, is no part of what was said.
@@ -232,6 +224,48 @@ export function rightContent(ctx: Ctx, i: number, end: number): Content | null {
   const span = trimKeepQuotes(ctx, tokens[i]!.start, tokens[last]!.end);
   if (!span) return null;
   return { start: span[0], end: span[1], parts: [span], quote: false, lastTok: last };
+}
+
+/**
+ * Words that place a statement in the writer's narrative, set off by a comma before the content: "The ministry
+ * announced, for its part, the arrest of ...", "X said, however, that ...". No part of what was said.
+ */
+const DISCOURSE_MARKERS = [
+  ['for', /^(?:its|their|his|her|our|my)$/, 'part'],
+  ['in', /^(?:turn|response|return|addition|reply)$/],
+  [/^(?:however|meanwhile|moreover|furthermore|nonetheless|nevertheless|also|too|separately|likewise)$/],
+] as const;
+
+/** The token after a discourse marker and its comma opening the content at i, else i. */
+function pastDiscourseMarker(tokens: Token[], i: number, end: number): number {
+  for (const m of DISCOURSE_MARKERS) {
+    const fits = m.every((w, d) => {
+      const n = tokens[i + d]?.norm ?? '';
+      return typeof w === 'string' ? n === w : w.test(n);
+    });
+    if (!fits || tokens[i + m.length]?.text !== ',') continue;
+    let j = i + m.length + 1;
+    if (j < end && tokens[j]!.norm === 'that' && tokens[j]!.pos !== 'PRON') j++;
+    return j < end ? j : i;
+  }
+  return i;
+}
+
+/**
+ * ", while Hamas said ...", ", while the Islamic State (IS) group has claimed responsibility": after a contrast word
+ * at i - 1, a subject of its own (a bracketed acronym in it) and a finite speech verb, auxiliaries before it.
+ */
+function contrastWithSpeaker(tokens: Token[], i: number, end: number): boolean {
+  let k = i;
+  for (; k < Math.min(end, i + 10); k++) {
+    // "the Islamic State (IS) group": an acronym in brackets is the subject's, whatever the tagger calls it.
+    if (tokens[k]!.text === '(') while (k + 1 < end && tokens[k]!.text !== ')') k++;
+    else if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+  }
+  if (k === i) return false;
+  while (k < end && tokens[k]!.pos === 'AUX' && k - i < 12) k++;
+  const v = tokens[k];
+  return k < end && !!v && v.pos === 'VERB' && !!verbCue(v.norm) && !v.norm.endsWith('ing');
 }
 
 /** Verbs of telling that a speaker is said not to have done: "did not elaborate", "gave no details". */
