@@ -91,7 +91,7 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return it.end;
   }
   // "The insurgents, known locally as al-Shabaab": the name is a label for another group, not that body.
-  if (labelOnly(v, it, joined, x)) return it.end;
+  if (labelOnly(sc, v, it, joined, x)) return it.end;
   // "Islamic State in the Sahel Province": a branch named after its parent is its own actor.
   const branchEnd = branchAt(sc, v, it, joined);
   if (branchEnd) return branchEnd;
