@@ -34,6 +34,8 @@ export function regionBodies(v: View, items: Item[]): Item[] {
 
 const WORD = /^\p{Lu}[\p{L}'’]*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** An acronym written in mixed case ("MoH", "MoD"): two capitals or more in a short word. */
+const MIXED_ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,5}$/u;
 
 /** End (exclusive) of a faction suffix glued to the name ending at token e ("-North", "-N", "-IO"), else e. */
 function hyphenSuffixEnd(v: View, e: number): number {
@@ -44,7 +46,7 @@ function hyphenSuffixEnd(v: View, e: number): number {
 
 /**
  * End (exclusive) of a parenthesized qualifier after the name ending at token e ("(Maoist Centre)",
- * "(Unified Marxist-Leninist)"), else e. Not an acronym ("(SPLM)") nor a known place or state ("(Somalia)").
+ * "(Unified Marxist-Leninist)"), else e. Not an acronym ("(SPLM)", "(MoH)") nor a name the gazetteer knows.
  */
 function parentheticalEnd(v: View, e: number, items: Item[]): number {
   if (v.keys[e] !== '(') return e;
@@ -56,12 +58,12 @@ function parentheticalEnd(v: View, e: number, items: Item[]): number {
   }
   if (v.keys[k] !== ')' || k === e + 1) return e;
   const inner = v.toks.slice(e + 1, k).map((t) => t.text);
-  if (inner.some((w) => ACRONYM.test(w))) return e;
+  if (inner.some((w) => ACRONYM.test(w) || MIXED_ACRONYM.test(w))) return e;
   // "NATO (North Atlantic Treaty Organization)": the acronym spelled out is the same body.
   const initials = inner.map((w) => w[0]).join('');
   if (ACRONYM.test(v.toks[e - 1]!.text) && v.toks[e - 1]!.text.startsWith(initials.slice(0, 2))) return e;
-  const place = (it: Item) => it.type === 'gaz' && (it.hit.role === 'place' || !!stateEntry(it.hit.id));
-  if (items.some((it) => it.start > e && it.end <= k && place(it))) return e;
+  // "(Somalia)", "(Hezbollah)": a place, or another name of a known body, is no qualifier.
+  if (items.some((it) => it.start > e && it.end <= k && it.type === 'gaz')) return e;
   return k + 1;
 }
 
