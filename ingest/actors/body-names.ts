@@ -44,11 +44,33 @@ function hyphenSuffixEnd(v: View, e: number): number {
   return hyphen && WORD.test(word.text) && !v.glued[e + 1] ? e + 1 : e;
 }
 
+/** Words left out of a name's initials. */
+const SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', "'s"]);
+
+/**
+ * Whether a word holds the initials of a name's words in order ("Kemsa" for "Kenya Medical Supplies Authority"),
+ * from one of the first two words (a state's name before the run may open the acronym or not).
+ */
+function spellsInOrder(word: string, keys: string[]): boolean {
+  const initials = keys.filter((k) => !SKIPPED.has(k) && /^\p{L}/u.test(k)).map((k) => k[0]!);
+  const w = word.toLowerCase();
+  const from = (i: number) => {
+    let at = 0;
+    for (const c of initials.slice(i)) {
+      at = w.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return initials.length - i >= 2;
+  };
+  return [0, 1].some((i) => w[0] === initials[i] && from(i));
+}
+
 /**
  * End (exclusive) of a parenthesized qualifier after the name ending at token e ("(Maoist Centre)",
  * "(Unified Marxist-Leninist)"), else e. Not an acronym ("(SPLM)", "(MoH)") nor a name the gazetteer knows.
  */
-function parentheticalEnd(v: View, e: number, items: Item[]): number {
+function parentheticalEnd(v: View, start: number, e: number, items: Item[]): number {
   if (v.keys[e] !== '(') return e;
   let k = e + 1;
   while (k < v.toks.length && k <= e + 6 && v.keys[k] !== ')') {
@@ -62,6 +84,8 @@ function parentheticalEnd(v: View, e: number, items: Item[]): number {
   // "NATO (North Atlantic Treaty Organization)": the acronym spelled out is the same body.
   const initials = inner.map((w) => w[0]).join('');
   if (ACRONYM.test(v.toks[e - 1]!.text) && v.toks[e - 1]!.text.startsWith(initials.slice(0, 2))) return e;
+  // "Kenya Medical Supplies Authority (Kemsa)": an acronym written as a word holds the name's initials in order.
+  if (inner.length === 1 && spellsInOrder(inner[0]!, v.keys.slice(Math.max(0, start - 1), e))) return e;
   // "(Somalia)", "(Hezbollah)": a place, or another name of a known body, is no qualifier.
   if (items.some((it) => it.start > e && it.end <= k && it.type === 'gaz')) return e;
   return k + 1;
@@ -90,7 +114,7 @@ export function qualifiedBodies(v: View, items: Item[]): Item[] {
     const it = items[x]!;
     const start = bodyStart(v, items, x);
     const withSuffix = start < 0 ? it.end : hyphenSuffixEnd(v, it.end);
-    const end = start < 0 ? it.end : parentheticalEnd(v, withSuffix, items);
+    const end = start < 0 ? it.end : parentheticalEnd(v, start, withSuffix, items);
     if (end === it.end) {
       out.push(it);
       continue;

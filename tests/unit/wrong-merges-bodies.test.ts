@@ -86,6 +86,10 @@ describe('a faction suffix or qualifier', () => {
     expect(at('Independent National Electoral Commission')[0]).not.toMatch(/inec/);
     const { x } = resolved('FREETOWN, June 3, 2019 (AFP) - The Ministry of Health (MoH) said 40 cases were confirmed.');
     expect(x.actors.some((a) => /moh/i.test(a.name))).toBe(false);
+    const word = resolved(
+      'DODOMA, May 3, 2020 (Reuters) - The Tanzania Medical Stores Department (Msd) said stocks were low.',
+    );
+    expect(word.x.actors.some((a) => /msd/i.test(a.name))).toBe(false);
   });
 });
 
