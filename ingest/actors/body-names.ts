@@ -41,7 +41,10 @@ const MIXED_ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,5}$/u;
 function hyphenSuffixEnd(v: View, e: number): number {
   const word = v.toks[e];
   const hyphen = !!word && v.glued[e] && v.text[word.start - 1] === '-';
-  return hyphen && WORD.test(word.text) && !v.glued[e + 1] ? e + 1 : e;
+  // A capitalized word after it makes the hyphen part of a longer name ("Nepal-Unified Marxist Leninist"), no suffix.
+  const next = v.toks[e + 1];
+  const longer = !!next && !v.glued[e + 1] && WORD.test(next.text) && isCap(next);
+  return hyphen && WORD.test(word.text) && !v.glued[e + 1] && !longer ? e + 1 : e;
 }
 
 /** Words left out of a name's initials. */
