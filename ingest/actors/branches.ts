@@ -11,7 +11,16 @@ import { type GazItem, isCap, type Item, surfaceOf, type View } from './view.ts'
 /** Capitalized words that close a branch's name ("Sahel Province", "Yemen Branch", "Wilayat Sinai" reads whole). */
 const BRANCH_HEADS = new Set(['province', 'branch', 'wilayat', 'wilayah', 'emirate']);
 /** Lower-case nouns after a parent's name that make the phrase one of its branches ("the Islamic State affiliate"). */
-const AFFILIATE_HEADS = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'province', 'wing', 'splinter']);
+const AFFILIATE_HEADS = new Set([
+  'affiliate',
+  'branch',
+  'franchise',
+  'offshoot',
+  'province',
+  'wing',
+  'splinter',
+  'faction',
+]);
 
 /** Branches recorded per article scan: parent id → branch draft ids. */
 const BRANCHES = new WeakMap<Scan, Map<string, Set<string>>>();
@@ -87,26 +96,100 @@ export function branchAt(sc: Scan, v: View, it: GazItem, joined: Item[]): number
   return end;
 }
 
+/** Lower-case words that may stand between a parent's name and its affiliate noun ("Hamas's armed wing"). */
+const AFFILIATE_MODIFIERS = new Set(['armed', 'military', 'political', 'regional', 'local', 'youth', 'militant']);
+
 /**
- * "the Islamic State affiliate", "al Qaeda's branch": a parent's name and an affiliate noun is the one branch of
- * that parent the article named before (the whole phrase is its mention; the parent keeps its own name's
- * mention inside it). Nothing when the article named no branch of it, or several.
+ * The token of the affiliate noun after parent item `it`, or -1: "the Islamic State affiliate", "al Qaeda's branch",
+ * "Al Qaeda's Sahel affiliate", "the Islamic State group's Afghan affiliate", "Hamas's armed wing" (at most two
+ * capitalized place or demonym words, or known lower-case modifiers, before the noun).
  */
-export function affiliateMention(sc: Scan, v: View, it: GazItem): void {
+function affiliateHead(v: View, it: GazItem): number {
   let k = it.end;
+  if (v.keys[k] === 'group' && v.keys[k + 1] === "'s") k++;
   if (v.keys[k] === "'s") k++;
-  if (!AFFILIATE_HEADS.has(v.keys[k] ?? '') || capAt(v, k)) return;
-  const at = v.toks[it.start]!.start;
-  // Branches read here and known ones (the gazetteer's "Islamic State Sahel Province") the article named before.
+  for (let skipped = 0; skipped <= 2; skipped++, k++) {
+    const key = v.keys[k] ?? '';
+    if (AFFILIATE_HEADS.has(key) && !capAt(v, k)) return k;
+    if (v.glued[k] || !(capAt(v, k) ? /^\p{Lu}[\p{L}-]+$/u.test(v.toks[k]!.text) : AFFILIATE_MODIFIERS.has(key))) break;
+  }
+  return -1;
+}
+
+/** An affiliate phrase waiting for the article's actors: its span, its parent, and where an apposed name may sit. */
+interface AffiliatePhrase {
+  parent: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** Start of the name right after it ("Al Qaeda's Sahel affiliate JNIM", "..., the Islamic State of Iraq"). */
+  nameAfter: number;
+  /** End of the name right before it ("JNIM, al Qaeda's affiliate in the Sahel"), or -1. */
+  nameBefore: number;
+  /** The one branch of the parent the article named before the phrase, if exactly one. */
+  known: string | null;
+}
+
+const AFFILIATE_PHRASES = new WeakMap<Scan, AffiliatePhrase[]>();
+
+/** The one branch of parent `parentId` the article named before char `at` (read here or known), else null. */
+function knownBranch(sc: Scan, parentId: string, at: number): string | null {
   const known = sc.reg
     .all()
-    .filter((d) => entryById(d.id)?.affiliation === it.hit.id && d.mentions.some((m) => m.end <= at))
+    .filter((d) => entryById(d.id)?.affiliation === parentId && d.mentions.some((m) => m.end <= at))
     .map((d) => d.id);
-  const recorded = [...(BRANCHES.get(sc)?.get(it.hit.id) ?? [])].filter((id) => sc.reg.has(id));
+  const recorded = [...(BRANCHES.get(sc)?.get(parentId) ?? [])].filter((id) => sc.reg.has(id));
   const branches = [...new Set([...recorded, ...known])];
-  if (branches.length !== 1) return;
+  return branches.length === 1 ? branches[0]! : null;
+}
+
+/**
+ * "the Islamic State affiliate", "Al Qaeda's Sahel affiliate JNIM", "al Qaeda's Iraqi affiliate, the Islamic State
+ * of Iraq,": a parent's name and an affiliate noun is a body of its own, never the parent (the parent keeps its own
+ * name's mention inside the phrase). Recorded here; settleAffiliatePhrases gives the phrase to the body it names.
+ */
+export function affiliateMention(sc: Scan, v: View, it: GazItem): void {
+  const k = affiliateHead(v, it);
+  if (k < 0) return;
+  const at = v.toks[it.start]!.start;
   const from = v.keys[it.start - 1] === 'the' ? it.start - 1 : it.start;
-  sc.reg.mention(branches[0]!, v.toks[from]!.start, v.toks[k]!.end, 'alias', surfaceOf(v, from, k + 1));
+  let next = k + 1;
+  if (v.keys[next] === ',') next++;
+  if (v.keys[next] === 'also') next++;
+  if (v.keys[next] === 'known' && v.keys[next + 1] === 'as') next += 2;
+  if (v.keys[next] === 'the') next++;
+  const comma = v.keys[from - 1] === ',' && from >= 2;
+  const phrases = AFFILIATE_PHRASES.get(sc) ?? [];
+  AFFILIATE_PHRASES.set(sc, phrases);
+  phrases.push({
+    parent: it.hit.id,
+    start: v.toks[from]!.start,
+    end: v.toks[k]!.end,
+    surface: surfaceOf(v, from, k + 1),
+    nameAfter: v.toks[next]?.start ?? -1,
+    nameBefore: comma ? v.toks[from - 2]!.end : -1,
+    known: knownBranch(sc, it.hit.id, at),
+  });
+}
+
+/**
+ * Gives each affiliate phrase to the body it names: the name apposed to it (after it, else before it), else the
+ * one branch of the parent the article named before. A descriptor only: the phrase gives the body no alias.
+ */
+export function settleAffiliatePhrases(sc: Scan): void {
+  for (const p of AFFILIATE_PHRASES.get(sc) ?? []) {
+    const named = (d: { id: string; mentions: { start: number; end: number; kind: string }[] }) =>
+      d.id !== p.parent &&
+      d.mentions.some((m) => m.kind !== 'descriptor' && (m.start === p.nameAfter || m.end === p.nameBefore));
+    const body = sc.reg.all().find(named)?.id ?? p.known;
+    if (!body) continue;
+    const d = sc.reg.get(body)!;
+    const before = new Set(d.aliases);
+    sc.reg.mention(body, p.start, p.end, 'descriptor', p.surface);
+    for (const a of [...d.aliases]) if (!before.has(a)) d.aliases.delete(a);
+    // A body the gazetteer knows keeps its own affiliation; a body read here is the parent's.
+    if (d.kind !== 'state' && !entryById(body)) d.affiliation ??= p.parent;
+  }
 }
 
 /** Verbs that give something a name: "known locally as", "referred to as", "who residents call", "dubbed". */
@@ -118,7 +201,7 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'dubbed', 'nicknamed', 
  * al-Shabaab", "who locals call 'al-Shabaab'", "often referred to as the Taliban". Not when the sentence named that
  * body right before ("the Group to Support Islam and Muslims, known as JNIM": its own other name).
  */
-export function labelOnly(v: View, it: GazItem, joined: Item[], x: number): boolean {
+export function labelOnly(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): boolean {
   let k = it.start - 1;
   while (k >= 0 && /^["“”‘’']$/.test(v.keys[k] ?? '')) k--;
   if (v.keys[k] === 'the') k--;
@@ -129,5 +212,9 @@ export function labelOnly(v: View, it: GazItem, joined: Item[], x: number): bool
     (before(k) === 'as' &&
       (NAMING_AFTER_AS.has(before(k - 1)) || NAMING_AFTER_AS.has(before(k - 2)) || before(k - 1) === 'to'));
   if (!naming) return false;
+  // "Daesh's Khorasan branch, known as ISKP": the branch's own name after its parent's affiliate phrase.
+  const parent = entryById(it.hit.id)?.affiliation;
+  const sentenceAt = v.toks[0]!.start;
+  if (parent && AFFILIATE_PHRASES.get(sc)?.some((p) => p.parent === parent && p.start >= sentenceAt)) return false;
   return !joined.slice(0, x).some((j) => j.type === 'gaz' && j.hit.id === it.hit.id);
 }

@@ -5,6 +5,7 @@ import generic from '../../graph/data/generic-words.json' with { type: 'json' };
 import { bodies, entryById, matchAt, stateEntry, stateOfKey, states, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { affiliateMention, branchAt, labelOnly } from './branches.ts';
+import { ethnicUse } from './ethnic.ts';
 import { demonymPhrase, headAfter } from './demonyms.ts';
 import {
   AREA_BEFORE_CITY,
@@ -91,7 +92,7 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return it.end;
   }
   // "The insurgents, known locally as al-Shabaab": the name is a label for another group, not that body.
-  if (labelOnly(v, it, joined, x)) return it.end;
+  if (labelOnly(sc, v, it, joined, x)) return it.end;
   // "Islamic State in the Sahel Province": a branch named after its parent is its own actor.
   const branchEnd = branchAt(sc, v, it, joined);
   if (branchEnd) return branchEnd;
@@ -463,6 +464,8 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   )
     return it.end;
   if (partOfName(v, it)) return it.end;
+  // "ethnic Uzbek", "the Turkmen community": a people, not its namesake state.
+  if ((hit.role === 'demonym' || hit.role === 'plural') && ethnicUse(v, it.start, it.end)) return it.end;
   // "Breitbart London's Raheem Kassam", "Al Jazeera America": a place right after an outlet's name names its edition.
   if (isEntityItem(before) && before.end === it.start && entryById(before.hit.id)?.kind === 'outlet') return it.end;
   // "Tour de France", "Banco de México", "Universidad de Chile": a state after a Romance "de" closes a name.

@@ -182,3 +182,30 @@ function mentionState(sc: Scan, state: string, ds: Description): void {
   if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
   sc.reg.mention(state, ds.start, ds.end, 'descriptor', ds.surface);
 }
+
+/** Roles of a head of state or government, whose unowned "X administration" is the story state's. */
+const HEAD_ROLES = /^(?:president|prime minister|premier|chancellor)$/i;
+
+/** "the Bukele administration", "the Ruto government": a person's surname before the word. */
+const LEADER_GOVERNMENT = /\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+) (?:administration|government)\b/gu;
+
+/**
+ * "the Bukele administration", "the Ruto government": the government a leader the article names heads is the state,
+ * as "the government" is (the leader's own state, else the story's when the article calls the leader its head); the
+ * leader keeps the name's own mention.
+ */
+export function settleLeaderGovernments(sc: Scan): void {
+  for (const m of sc.text.matchAll(LEADER_GOVERNMENT)) {
+    const name = m[1]!;
+    const start = m.index;
+    const leader = sc.reg
+      .all()
+      .find((d) => d.kind === 'person' && (d.name === name || d.name.endsWith(` ${name}`)) && d.mentions.length);
+    if (!leader) continue;
+    const head = [...leader.roles].some((r) => HEAD_ROLES.test(r));
+    const own =
+      leader.affiliation && stateEntry(leader.affiliation) ? leader.affiliation : head ? storyState(sc) : null;
+    if (!own || !stateEntry(own) || sc.reg.get(own)?.spans.has(start * 1e7 + start + m[0].length)) continue;
+    mentionState(sc, own, { start, end: start + m[0].length, surface: m[0], head: 'government' });
+  }
+}

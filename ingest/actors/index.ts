@@ -15,7 +15,7 @@ import { settleContextAcronyms } from './context-acronyms.ts';
 import { completeNames } from './fullnames.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
-import { governmentDescriptions, resolveGovernmentDescriptions } from './governments.ts';
+import { governmentDescriptions, resolveGovernmentDescriptions, settleLeaderGovernments } from './governments.ts';
 import { ORG_CUES } from './lexicon.ts';
 import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
@@ -29,6 +29,8 @@ import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
+import { settleAffiliatePhrases } from './branches.ts';
+import { settleSpelledAcronyms } from './acronym-owners.ts';
 import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
   dropNonActors,
@@ -82,6 +84,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       factionsIn(sc, v);
     }
   }
+  settleAffiliatePhrases(sc);
+  settleSpelledAcronyms(sc);
   splitOffices(sc);
   resolveSurnames(sc);
   settlePersonParties(sc);
@@ -102,6 +106,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleForeignAliases(sc);
   settleStatelessAliases(sc);
   resolveGovernmentDescriptions(sc);
+  settleLeaderGovernments(sc);
   settleBareParliaments(sc);
   settleContextAcronyms(sc);
   const outlet = publisher(sc, clean);

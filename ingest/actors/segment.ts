@@ -20,6 +20,7 @@ import {
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
 } from './lexicon.ts';
+import { qualifiedBodies, regionBodies } from './body-names.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -555,7 +556,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
   return (
-    (t.pos === 'PROPN' || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
+    (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
 }
@@ -610,9 +611,12 @@ const ROMANCE_AND = new Set(['y', 'e', 'et']);
 
 const CHURCH_SEES = new Set(['diocese', 'archdiocese', 'eparchy', 'patriarchate', 'synod']);
 
-/** Creed and doctrine adjectives that are words of bodies' names: "Social Democratic Party", "Democratic Alliance". */
+/**
+ * Creed and doctrine adjectives that are words of bodies' names: "Social Democratic Party", "Democratic Alliance";
+ * and a continent's, which is no state's ("African Parks Network", "Asian Infrastructure Investment Bank").
+ */
 const BODY_ADJECTIVES = new Set(
-  'democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim'.split(
+  'democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim african asian european'.split(
     ' ',
   ),
 );
@@ -637,7 +641,7 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of namesThroughGaz(v, ownBodiesOfStates(items))) {
+  for (const raw of namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items)))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
@@ -679,7 +683,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     }
     joined.push(it);
   }
-  return joined;
+  return qualifiedBodies(v, joined);
 }
 
 /**
