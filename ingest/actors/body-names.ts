@@ -25,9 +25,13 @@ export function regionBodies(v: View, items: Item[]): Item[] {
   for (const it of items) {
     const prev = out[out.length - 1];
     const body = it.type === 'run' && bodyWord(v.keys[it.end - 1] ?? '') && !v.glued[it.start];
-    if (body && prev?.type === 'gaz' && prev.end === it.start && regionItem(prev))
-      out[out.length - 1] = { type: 'run', start: prev.start, end: it.end };
-    else out.push(it);
+    if (body && prev?.type === 'gaz' && prev.end === it.start && regionItem(prev)) {
+      // A capitalized run right before the region opens the same name ("Western Mindanao Command").
+      const before = out[out.length - 2];
+      const opener = before?.type === 'run' && before.end === prev.start;
+      if (opener) out.pop();
+      out[out.length - 1] = { type: 'run', start: opener ? before.start : prev.start, end: it.end };
+    } else out.push(it);
   }
   return out;
 }
