@@ -791,11 +791,17 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
  * that one has no date: it would lend it a date (and a toll) that keeps other outlets' reports of the news away.
  */
 function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
-  if (into !== drafts[0] || into.key || draft.block === into.block) return false;
-  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the report's.
-  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== into.report?.year;
+  if (into !== drafts[0] || draft.block === into.block) return false;
+  // A dateline's day lent for want of another dates nothing told; a day told ("on Monday") is news of its own.
+  const own = into.key && !into.weak ? into.key : null;
+  if (own && own.day == null) return false;
+  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the news's.
+  const newsYear = own?.year ?? into.report?.year;
+  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== newsYear;
   if (!draft.key || draft.weak) return false;
-  return draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
+  const month = draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
+  // "the deal, agreed in May 2015" under a lead dated "on Monday": another month or year than the news's day.
+  return month && (!own || own.year !== draft.key.year || own.month !== draft.key.month);
 }
 
 /** Per sentence, computed once however many triggers it holds. */
