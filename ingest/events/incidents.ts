@@ -799,6 +799,9 @@ function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
   const newsYear = own?.year ?? into.report?.year;
   if (!draft.key && draft.year !== null) return into.year === null && draft.year !== newsYear;
   if (!draft.key || draft.weak) return false;
+  // "was arrested in 2015 on similar charges": a year told alone as a date, another than the news's.
+  if (draft.key.month == null && draft.key.year != null && !draft.key.week)
+    return into.year === null && newsYear != null && draft.key.year !== newsYear;
   const month = draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
   // "the deal, agreed in May 2015" under a lead dated "on Monday": another month or year than the news's day.
   return month && (!own || own.year !== draft.key.year || own.month !== draft.key.month);

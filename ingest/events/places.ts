@@ -32,7 +32,20 @@ export interface Place {
 const BEARINGS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const ROADS = new Set(['road', 'highway', 'route', 'motorway', 'railway']);
-const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
+const PREPS = new Set([
+  'in',
+  'near',
+  'at',
+  'on',
+  'outside',
+  'around',
+  'inside',
+  'across',
+  'into',
+  'through',
+  'thru',
+  'off',
+]);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
