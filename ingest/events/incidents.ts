@@ -750,6 +750,12 @@ const APPOSED_UNIT =
 const UNIT_OF =
   /^\s+(?:district|sub-district|upazila|county|municipality|province|region|department|governorate|division|zone|area|township|tehsil|woreda|commune|prefecture)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 
+/** A lake, a river or a sea by its name ("Lake Albert", "the Chobe River", "Lake Kivu"). */
+const WATER_NAME = /^(?:Lake|River)\s\p{Lu}|\s(?:River|Lake|Sea)$/u;
+
+/** "off Buliisa on Lake Albert", "Kasane on the Chobe River": a town told on a body of water lies by it. */
+const onWater = (gap: string, name: string): boolean => /^\s+on\s+(?:the\s+)?$/.test(gap) && WATER_NAME.test(name);
+
 /** Places (per sentence) that the text puts inside the place named right after them. */
 function containment(text: string, placesOf: Map<number, Place[]>): Within {
   const within = noWithin();
@@ -767,7 +773,8 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
     for (let k = 0; k + 1 < places.length; k++) {
       const [a, b] = [places[k]!, places[k + 1]!];
       const gap = text.slice(a.end, b.start);
-      if (b.start - a.end < 60 && (NESTED.test(gap) || APPOSED_UNIT.test(gap))) add(a.name, b.name);
+      if (b.start - a.end < 60 && (NESTED.test(gap) || APPOSED_UNIT.test(gap) || onWater(gap, b.name)))
+        add(a.name, b.name);
     }
   }
   return within;
