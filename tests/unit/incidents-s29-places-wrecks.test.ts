@@ -58,6 +58,25 @@ describe('a wreck told with its vessel far before its verb', () => {
   });
 });
 
+describe('a town told on a body of water', () => {
+  it('"off X on Lake Y": the headline\'s lake and the lead\'s town are one capsizing, at the town', () => {
+    const got = told(
+      'Six drown as boat capsizes on Lake Kivu\n\nGoma (AFP) - At least six people drowned when a wooden boat ' +
+        'carrying traders capsized overnight off Kalehe on Lake Kivu, officials said Sunday.',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ place: 'Kalehe', killed: 6 });
+    expect(got[0]!.areas).toContain('Lake Kivu');
+  });
+
+  it('"on" before a name that is no water says nothing of where the town lies', () => {
+    const got = told(
+      'Gunmen attack Kalehe\n\nGoma (AFP) - Gunmen attacked Kalehe on Saturday, killing six people, officials said.',
+    );
+    expect(got.flatMap((g) => g.areas)).not.toContain('Saturday');
+  });
+});
+
 describe('background told by another year stays off the news', () => {
   it('an arrest "on Tuesday" and one "in 2015" are two incidents', () => {
     const got = told(
