@@ -56,6 +56,9 @@ const KILLED = new Set([
   'fatalities',
   'perished',
   'martyred',
+  // "At least 11 people drowned when a small boat capsized": a wreck's dead.
+  'drowned',
+  'drown',
 ]);
 const WOUNDED = new Set(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt']);
 /** Words allowed between a number and its casualty word: "62 military personnel were reportedly killed". */

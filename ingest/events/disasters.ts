@@ -69,7 +69,7 @@ const WEAPON_FIRE = words(`open opens opened opening exchange exchanged exchangi
   sets setting hold holds held`);
 /** Words of a toll: a disaster of nature is one when it kills or buries. */
 const TOLL_WORDS = words(`killed kill kills killing dead died dies death deaths toll injured injuring wounded hurt
-  missing buried trapped victims bodies`);
+  drowned drown missing buried trapped victims bodies`);
 /** Words after a disaster noun that make it a figure: "a flood of refugees", "a landslide victory". */
 const FIGURES = words('of victory win vote mandate majority');
 /** Tokens around a trigger read for a site. */
@@ -145,16 +145,64 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   // "A mountain of mining waste collapsed onto workers": after a disaster, a wreck verb tells it or another one.
   const wreck = WRECK_VERBS.has(w) || WRECK_NOUNS.has(w);
   if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
-  if (WRECK_VERBS.has(w) && tok.pos === 'VERB') return siteNear(view, t, SITE_SPAN) || told ? [t, t + 1] : null;
+  if (WRECK_VERBS.has(w) && (tok.pos === 'VERB' || siteBefore(view, t)))
+    return siteNear(view, t, SITE_SPAN) || siteSubject(view, t) || told ? [t, t + 1] : null;
   if (GIVE_FORMS.has(w)) return gaveWay(view, t) && (siteNear(view, t, SITE_SPAN) || told) ? [t, t + 2] : null;
   const noun = isNoun(tok.pos) || (NATURE_GERUNDS.has(w) && nominal(view, t));
   if (!noun || modifierOrFigure(view, t) || generic(view, t)) return null;
   if (FIRE_NOUNS.has(w)) return fireAt(view, t, told) ? [t, t + 1] : null;
   if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
   if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;
-  if (NATURE_NOUNS.has(w))
-    return tollIn(view, t) || siteNear(view, t, SITE_SPAN) || measured(view, t) ? [t, t + 1] : null;
+  if (NATURE_NOUNS.has(w) || NATURE_GERUNDS.has(w))
+    return tollIn(view, t) || siteNear(view, t, SITE_SPAN) || measured(view, t) || natureAt(view, t)
+      ? [t, t + 1]
+      : null;
   return null;
+}
+
+/** Words that open a clause: a wreck verb's subject is read back to one. */
+const CLAUSE_OPENERS = words('when as after while because since before until that which who');
+/** Tokens read back from a wreck verb for its subject. */
+const SUBJECT_SPAN = 16;
+
+/**
+ * "a small boat carrying migrants towards the French island of Mayotte capsized": a site word as the verb's subject,
+ * however long its phrase, back to the clause's opener (a conjunction, a comma or the sentence's start).
+ */
+function siteSubject(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t - 1; k >= t - SUBJECT_SPAN && inSentence(view, k, s); k--) {
+    const tok = view.tokens[k]!;
+    if (tok.text === ',' || tok.text === ';' || CLAUSE_OPENERS.has(tok.norm)) return false;
+    if (SITES.has(tok.norm) && tok.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+/** "migrant boat capsizes off Anjouan": a wreck verb the tagger read as a plural noun, right after its site. */
+function siteBefore(view: View, t: number): boolean {
+  const [prev, next] = [view.tokens[t - 1], view.tokens[t + 1]];
+  if (!prev || !SITES.has(prev.norm) || prev.sentence !== view.tokens[t]!.sentence) return false;
+  return !next || next.sentence !== prev.sentence || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
+/** Prepositions of where a force of nature struck: "the flooding in Shkoder", "floods around Obot". */
+const NATURE_PREPS = words('in around across near');
+/** A word opening a date, not a place: "floods in March", "the earthquake in 2010". */
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+
+/**
+ * "the floods that have swamped villages", "the flooding in Shkoder": a force of nature told with what it did to a
+ * place, or at a named place right after it.
+ */
+function natureAt(view: View, t: number): boolean {
+  const { tokens } = view;
+  const s = tokens[t]!.sentence;
+  const [next, name] = [tokens[t + 1], tokens[t + 2]];
+  if (next && name && name.sentence === s && NATURE_PREPS.has(next.norm) && /^[A-Z]/.test(name.text))
+    return !DATE_WORD.test(name.text);
+  for (let k = t + 1; k <= t + 4 && inSentence(view, k, s); k++) if (NATURE_VERBS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** "the magnitude 6.8 earthquake", "a 7.1-magnitude quake", "a Category 4 hurricane": a force of nature measured is one. */

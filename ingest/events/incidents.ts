@@ -750,6 +750,12 @@ const APPOSED_UNIT =
 const UNIT_OF =
   /^\s+(?:district|sub-district|upazila|county|municipality|province|region|department|governorate|division|zone|area|township|tehsil|woreda|commune|prefecture)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 
+/** A lake, a river or a sea by its name ("Lake Albert", "the Chobe River", "Lake Kivu"). */
+const WATER_NAME = /^(?:Lake|River)\s\p{Lu}|\s(?:River|Lake|Sea)$/u;
+
+/** "off Buliisa on Lake Albert", "Kasane on the Chobe River": a town told on a body of water lies by it. */
+const onWater = (gap: string, name: string): boolean => /^\s+on\s+(?:the\s+)?$/.test(gap) && WATER_NAME.test(name);
+
 /** Places (per sentence) that the text puts inside the place named right after them. */
 function containment(text: string, placesOf: Map<number, Place[]>): Within {
   const within = noWithin();
@@ -767,7 +773,8 @@ function containment(text: string, placesOf: Map<number, Place[]>): Within {
     for (let k = 0; k + 1 < places.length; k++) {
       const [a, b] = [places[k]!, places[k + 1]!];
       const gap = text.slice(a.end, b.start);
-      if (b.start - a.end < 60 && (NESTED.test(gap) || APPOSED_UNIT.test(gap))) add(a.name, b.name);
+      if (b.start - a.end < 60 && (NESTED.test(gap) || APPOSED_UNIT.test(gap) || onWater(gap, b.name)))
+        add(a.name, b.name);
     }
   }
   return within;
@@ -791,11 +798,20 @@ function offTheNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
  * that one has no date: it would lend it a date (and a toll) that keeps other outlets' reports of the news away.
  */
 function pastOfNews(into: Draft, draft: Draft, drafts: Draft[]): boolean {
-  if (into !== drafts[0] || into.key || draft.block === into.block) return false;
-  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the report's.
-  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== into.report?.year;
+  if (into !== drafts[0] || draft.block === into.block) return false;
+  // A dateline's day lent for want of another dates nothing told; a day told ("on Monday") is news of its own.
+  const own = into.key && !into.weak ? into.key : null;
+  if (own && own.day == null) return false;
+  // So does a year alone ("In 2020, a pastor was shot dead in Hitadipa") other than the news's.
+  const newsYear = own?.year ?? into.report?.year;
+  if (!draft.key && draft.year !== null) return into.year === null && draft.year !== newsYear;
   if (!draft.key || draft.weak) return false;
-  return draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
+  // "was arrested in 2015 on similar charges": a year told alone as a date, another than the news's.
+  if (draft.key.month == null && draft.key.year != null && !draft.key.week)
+    return into.year === null && newsYear != null && draft.key.year !== newsYear;
+  const month = draft.key.year != null && draft.key.month != null && draft.key.day == null && !draft.key.week;
+  // "the deal, agreed in May 2015" under a lead dated "on Monday": another month or year than the news's day.
+  return month && (!own || own.year !== draft.key.year || own.month !== draft.key.month);
 }
 
 /** Per sentence, computed once however many triggers it holds. */

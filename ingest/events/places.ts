@@ -32,7 +32,20 @@ export interface Place {
 const BEARINGS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const ROADS = new Set(['road', 'highway', 'route', 'motorway', 'railway']);
-const PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'around', 'inside', 'across', 'into', 'through', 'thru']);
+const PREPS = new Set([
+  'in',
+  'near',
+  'at',
+  'on',
+  'outside',
+  'around',
+  'inside',
+  'across',
+  'into',
+  'through',
+  'thru',
+  'off',
+]);
 /** Words naming a kind of place: "the city of X", "X province". General geography, not a gazetteer. */
 export const PLACE_TYPES = new Set(
   `city town village province provinces region area district governorate county state capital countryside outskirts
@@ -477,6 +490,49 @@ function apposedAfter(view: View, k: number, end: number): string | null {
 const outerAfter = (view: View, k: number, end: number): string | null =>
   unitOfAfter(view, k, end) ?? bracketedAfter(view, k, end) ?? apposedAfter(view, k, end);
 
+/** Nouns of a strike whose "of" names what it struck: "the shelling of Kadugli". */
+const OF_STRUCK = new Set('shelling bombing bombardment siege storming'.split(' '));
+
+/** Settlement words a name may follow with no "of" or comma: "the South Kordofan capital Kadugli". */
+const NAMED_TYPES = new Set(['capital', 'city', 'town', 'village', 'port']);
+
+/** A name starting at k: capitalised, not a month or weekday. */
+const nameAt = (tokens: View['tokens'], k: number, end: number) =>
+  k < end && capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text);
+
+/**
+ * "the state capital Kadugli", "the provincial capital Kandahar": lower-case words up to a settlement's word right
+ * before a name. The name's first token, or null.
+ */
+function typedName(tokens: View['tokens'], i: number, end: number): number | null {
+  let j = i;
+  while (j < i + 2 && j < end && LOWER_FIRST.test(tokens[j]!.text) && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos)) {
+    if (NAMED_TYPES.has(tokens[j]!.norm)) return nameAt(tokens, j + 1, end) && j > i ? j + 1 : null;
+    j++;
+  }
+  return null;
+}
+
+/**
+ * "the South Kordofan capital Kadugli", "the Black Sea port Odesa": after the name [i, k) its settlement's word and,
+ * with no comma, another name. That name is the place, inside the one named first. Null when not so.
+ */
+function namedAfterType(
+  view: View,
+  i: number,
+  k: number,
+  end: number,
+): { start: number; end: number; type: string; outer: string } | null {
+  const { tokens, text } = view.nlp;
+  if (!NAMED_TYPES.has(tokens[k]?.norm ?? '') || !LOWER_FIRST.test(tokens[k]!.text) || !nameAt(tokens, k + 1, end))
+    return null;
+  let stop = k + 1;
+  while (nameAt(tokens, stop, end)) stop++;
+  // "the Gaza City neighbourhood", "Mosul city Council": a name going on into another word is not the place.
+  if (stop < end && tokens[stop]!.pos === 'NOUN' && LOWER_FIRST.test(tokens[stop]!.text)) return null;
+  return { start: k + 1, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[i]!.start, tokens[k - 1]!.end) };
+}
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const subject = subjectPlace(view, first, end);
@@ -528,10 +584,22 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       eventNounAt(tokens, named);
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
     const ofSite = at.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
+    // "Shelling of Kadugli", "the bombardment of the state capital Kadugli": what such a noun's "of" names it struck.
+    const ofStruck = at.norm === 'of' && t > first && OF_STRUCK.has(tokens[t - 1]!.norm);
     // "about five kilometres east of Al Mahbes": a bearing from a town after a distance says where, as "near" does.
     const bearing =
       BEARINGS.test(at.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
-    if (!PREPS.has(at.norm) && !typedPlace && !struck && !sitedSubject && !between && !modifier && !ofSite && !bearing)
+    if (
+      !PREPS.has(at.norm) &&
+      !typedPlace &&
+      !struck &&
+      !sitedSubject &&
+      !between &&
+      !modifier &&
+      !ofSite &&
+      !ofStruck &&
+      !bearing
+    )
       continue;
     let i = bearing ? t + 2 : t + 1;
     let site: string | null = null;
@@ -577,6 +645,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       i = j + 1;
     } else if (j > i && tokens.slice(i, j).every((k) => DIRECTIONS.test(k.norm) && /^[a-z]/.test(k.text))) i = j;
     if (tokens[i]?.norm === 'the') i++;
+    // "the state capital Kadugli", "the provincial capital Kandahar": the name right after the settlement's word.
+    const lowerTyped = typedName(tokens, i, end);
+    if (lowerTyped !== null) [i, type] = [lowerTyped, tokens[lowerTyped - 1]!.norm];
     // The name: capitalized tokens, with particles and hyphens glued in between ("al-Bukamal" opens with one).
     let k = particleOpens(tokens, i) ? i + 2 : i;
     while (k < end) {
@@ -613,7 +684,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       k = i;
       while (k < end && capitalized(tokens[k]!.text) && !CALENDAR.test(tokens[k]!.text)) k++;
     }
-    const inner = placeAfterType(view, i, k, end);
+    const inner = placeAfterType(view, i, k, end) ?? namedAfterType(view, i, k, end);
     if (inner) [i, k, type] = [inner.start, inner.end, inner.type];
     // "Mortars hit Somali town", "in a Syrian village": a demonym before a settlement's type word names none.
     else if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && SETTLEMENTS.has(tokens[k]?.norm ?? '')) continue;
