@@ -217,12 +217,15 @@ function fullestForm(actor: Actor): string {
 /**
  * A person's name cut after the middle word its article uses alone ("Peter Tamalu Kaupa", then "Tamalu said": "Peter
  * Tamalu"), the family name it goes by, when the article never uses the last word alone; the form as it is otherwise,
- * and for a public figure, a Spanish name of two surnames and a name written family name first.
+ * and for a public figure, a Spanish name of two surnames, a name with a generational suffix and a name written family
+ * name first.
  */
 export function familyNameUsed(form: string, aliases: string[]): string {
   const words = form.trim().split(/\s+/);
   const keys = words.map(normalizeName);
   if (words.length < 3 || spanishSurnames(keys) || familyNameFirst(keys.flatMap((k) => k.split(' ')))) return form;
+  // "Robert F. Kennedy Jr.", then "Kennedy": the family name is the last word before a generational suffix.
+  if (parsePersonName(form)?.suffix) return form;
   const alone = new Set(aliases.map(normalizeName).filter((a) => a && !a.includes(' ')));
   if (keys[keys.length - 1]!.split(' ').some((k) => alone.has(k))) return form;
   const used = keys.map((k, i) => (i > 0 && i < keys.length - 1 && alone.has(k) ? i : -1)).filter((i) => i > 0);

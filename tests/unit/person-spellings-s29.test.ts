@@ -91,6 +91,7 @@ describe('familyNameUsed: the middle word an article uses alone is the family na
     expect(familyNameUsed('Ahmed Ali Hassan Omar', ['Ali', 'Hassan'])).toBe('Ahmed Ali Hassan Omar');
     expect(familyNameUsed('Omar García Harfuch', ['García'])).toBe('Omar García Harfuch');
     expect(familyNameUsed('Netumbo Nandi-Ndaitwah', ['Nandi'])).toBe('Netumbo Nandi-Ndaitwah');
+    expect(familyNameUsed('Robert F. Kennedy Jr.', ['Kennedy'])).toBe('Robert F. Kennedy Jr.');
   });
 });
 
