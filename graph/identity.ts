@@ -5,11 +5,13 @@ import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import {
   bodyNameKey,
+  familyNameFirst,
   NAME_ARTICLES,
   normalizeName,
   parsePersonName,
   personKey,
   slugify,
+  spanishSurnames,
   unfoldedPersonKey,
 } from './names.ts';
 import type { Actor } from './schema.ts';
@@ -213,6 +215,24 @@ function fullestForm(actor: Actor): string {
 }
 
 /**
+ * A person's name cut after the middle word its article uses alone ("Peter Tamalu Kaupa", then "Tamalu said": "Peter
+ * Tamalu"), the family name it goes by, when the article never uses the last word alone; the form as it is otherwise,
+ * and for a public figure, a Spanish name of two surnames, a name with a generational suffix and a name written family
+ * name first.
+ */
+export function familyNameUsed(form: string, aliases: string[]): string {
+  const words = form.trim().split(/\s+/);
+  const keys = words.map(normalizeName);
+  if (words.length < 3 || spanishSurnames(keys) || familyNameFirst(keys.flatMap((k) => k.split(' ')))) return form;
+  // "Robert F. Kennedy Jr.", then "Kennedy": the family name is the last word before a generational suffix.
+  if (parsePersonName(form)?.suffix) return form;
+  const alone = new Set(aliases.map(normalizeName).filter((a) => a && !a.includes(' ')));
+  if (keys[keys.length - 1]!.split(' ').some((k) => alone.has(k))) return form;
+  const used = keys.map((k, i) => (i > 0 && i < keys.length - 1 && alone.has(k) ? i : -1)).filter((i) => i > 0);
+  return used.length === 1 ? words.slice(0, used[0]! + 1).join(' ') : form;
+}
+
+/**
  * The identity of one extracted actor. `affiliation` is the node id its affiliation resolved to, when that is a
  * cross-article node: a generic-name body ("Supreme Court") is keyed under it ("united-states" + "supreme court").
  */
@@ -230,7 +250,8 @@ export function actorIdentity(
   const figure = actor.kind !== 'person' && actor.kind !== 'state' ? publicFigure(actor) : null;
   if (figure) return { id: slugify(personKey(figure) ?? figure), global: true, rule: 'full name' };
   if (actor.kind === 'person') {
-    const form = fullestForm(actor);
+    const fullest = fullestForm(actor);
+    const form = publicFigure(actor) ? fullest : familyNameUsed(fullest, actor.aliases);
     const key = personKey(form);
     if (!key) return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
     const unfolded = slugify(unfoldedPersonKey(form) ?? key);

@@ -39,6 +39,7 @@ export function slugify(s: string): string {
 
 import burmese from './data/burmese-names.json' with { type: 'json' };
 import familyFirst from './data/family-first.json' with { type: 'json' };
+import { GivenSpellings, consonantSpelling } from './name-spellings.ts';
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
@@ -455,6 +456,25 @@ export interface PersonName {
   familyFirst: boolean;
 }
 
+/**
+ * Every given name the data files know, each form with its key: short forms' formal names, name-variants.json's
+ * groups and its lists of Arabic-, Cyrillic- and Ge'ez-script given names, Spanish given names.
+ */
+const GIVEN_SPELLINGS = new GivenSpellings([
+  ...[...NICKNAMES.values()].map((n) => [n, n] as const),
+  ...WORD_VARIANTS,
+  ...(nameVariants.groups as string[][]).map(([key]) => [key!, key!] as const),
+  ...[...ARABIC_SCRIPT_GIVEN, ...CYRILLIC_SCRIPT_GIVEN, ...nameVariants.geezScriptGiven, ...spanish.given].map(
+    (n) => [nameWordKey(n), nameWordKey(n)] as const,
+  ),
+]);
+
+/**
+ * A given name as the cross-article key reads it: its formal name (formalGivenName), or the one known given name it
+ * is another romanization or language's spelling of ("Tomas" → "thomas", "Moosa" → "musa", name-spellings.ts).
+ */
+const givenKey = (given: string): string => GIVEN_SPELLINGS.key(consonantSpelling(formalGivenName(given)));
+
 /** The formal given name a short form stands for ("jim" → "james"); the name itself otherwise. */
 export function formalGivenName(given: string): string {
   return NICKNAMES.get(given) ?? given;
@@ -558,9 +578,10 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     };
   // "Baxtiyor Xudoyberdiyev" / "Bakhtiyor Khudoyberdiev": the given name of a name read by cyrillicLetters too.
   const lettersRead = fold && !g && !arabicScript && eastSlavic(given, surname);
+  const scripted = g ? surname : scriptSurname(surname, tokens[0]!, arabicScript, fold);
   return {
-    given: lettersRead ? uzbekX(given) : given,
-    surname: g ? surname : scriptSurname(surname, tokens[0]!, arabicScript, fold),
+    given: lettersRead ? uzbekX(givenKey(given)) : fold && !g ? givenKey(given) : given,
+    surname: fold ? consonantSpelling(scripted) : scripted,
     suffix,
     middle: tokens.slice(g + 1, -1),
     familyFirst: false,

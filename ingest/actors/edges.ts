@@ -46,7 +46,11 @@ export function legalTail(v: View, from: number, b: number): boolean {
 }
 
 /** Lower-case nouns after a name that make it a body's: "the Palmas del Cesar company", "the Primero Justicia party". */
-const BODY_NOUNS_AFTER = new Set('mission party company firm corporation coalition bloc alliance'.split(' '));
+const BODY_NOUNS_AFTER = new Set(
+  'mission party company firm corporation coalition bloc alliance church union association foundation movement council'.split(
+    ' ',
+  ),
+);
 
 /** Whether a lower-case body noun stands right after the name ending at b. */
 export function bodyNounAfter(v: View, b: number): boolean {

@@ -522,5 +522,9 @@ export const PORTFOLIO_WORDS = set(
     'livestock fisheries affairs home foreign labour labor employment transport trade commerce industry industries ' +
     'tourism culture communications information technology environment forests forestry housing works mines ' +
     'mining petroleum oil gas power youth sports women children planning land lands law infrastructure urban ' +
-    'rural development security supplies civil aviation territorial administration decentralisation decentralization',
+    'rural development security supplies civil aviation territorial administration decentralisation decentralization ' +
+    'communication international relations cooperation co-operation public service enterprises economy finances ' +
+    'social welfare science research innovation sport arts heritage veterans gender family immigration ' +
+    'telecommunications digital investment budget treasury customs maritime fisheries ports climate disaster ' +
+    'management emergency reconstruction reconciliation religious worship',
 );

@@ -177,7 +177,7 @@ export class Registry {
     const hit =
       same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first))) ??
       // A lone name nobody has as a surname: the titled person who has it as a given name, if only one.
-      (keys.length === 1 ? this.byGivenName(last) : undefined) ??
+      (keys.length === 1 ? (this.byGivenName(last) ?? this.byMiddleName(last)) : undefined) ??
       (keys.length === 2 && !suffix && !familyFirst ? this.byLeadingNames(tokens) : undefined);
     if (hit) {
       if (!hit.first && first) {
@@ -218,6 +218,22 @@ export class Registry {
   }
 
   /**
+   * "Tamalu" after "Peter Tamalu Kaupa", "Salwai" after "Charlot Salwai Tabimasmas": a lone name that is a middle word
+   * of the one person of the article whose name holds it there, when nobody has it as a given name, is that person
+   * (the family name the story uses; a second family name or a clan's follows it). Not in a Spanish name of two
+   * surnames, whose father's surname the registry already files as one.
+   */
+  private byMiddleName(key: string): Draft | undefined {
+    const word = slugify(key);
+    if (this.all().some((d) => d.kind === 'person' && d.first === key)) return undefined;
+    const holders = this.all().filter((d) => {
+      const words = d.kind === 'person' && !d.suffix ? slugify(d.name).split('-') : [];
+      return words.length >= 3 && words.slice(1, -1).includes(word) && !spanishSurnames(words);
+    });
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /**
    * "Ahmad Fadhil" after "Ahmad Fadhil Zakaria": two names that open the one person of the article with a longer
    * name (a father's name after one's own, as Malay, Arabic and Somali names are written) are that person.
    */
@@ -251,7 +267,7 @@ export class Registry {
       // "Prabowo" after "Prabowo Subianto": a lone given name, when exactly one person has it and nobody
       // has it as a surname (many people go by one of their names).
       // Only people the text gave a title ("President Prabowo Subianto"): a titled name is surely a person's.
-      return this.byGivenName(key);
+      return this.byGivenName(key) ?? this.byMiddleName(key);
     }
     let best: Draft | undefined;
     let bestCount = 0;

@@ -490,7 +490,7 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     (last.type === 'run' || last.hit.role === 'title') &&
     !SPEECH_AFTER.has(v.keys[i]!) &&
     !EVENT_WORDS.has(v.keys[i]!);
-  if (verbInName) return true;
+  if (verbInName || speechWordInName(v, i, last)) return true;
   // "fighters under Deny Kogoya", "rebel commander Deny Kogoya": a capitalized word the tagger took for a verb, after
   // a lower-case preposition, verb, conjunction or title and before a proper noun, opens a name in running text
   // (not an honorific: "a former Miss Universe").
@@ -559,6 +559,20 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
+}
+
+/**
+ * "Mohamed Said Mze", "Ali Saïd Khamis": a speech verb's word written with a capital between two words of a name, in
+ * running text, is a word of the name ("Said" is an Arabic name); so is one written with an accent ("Saïd") right
+ * after a name's word, which no verb is. A verb opening a sentence or a headline's verb ("Trump Says") is not.
+ */
+function speechWordInName(v: View, i: number, last: Item | undefined): boolean {
+  if (v.headline || v.titleCase || last?.type !== 'run' || last.end !== i || !SPEECH_AFTER.has(v.keys[i]!))
+    return false;
+  const t = v.toks[i]!;
+  const next = v.toks[i + 1];
+  const accented = !/^[\x20-\x7e]*$/.test(t.text);
+  return accented || (!!next && !v.glued[i + 1] && isCap(next) && next.pos === 'PROPN' && next.sentence === t.sentence);
 }
 
 /** Creed words that are also Arabic given names: "Mohammed Shia al-Sudani". */

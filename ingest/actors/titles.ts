@@ -22,6 +22,19 @@ const OFFICE_DOMAINS = new Set(['republic', 'nation', 'union', 'federation', 'co
 
 const isTitle = (it: Item | undefined): boolean => it?.type === 'gaz' && it.hit.role === 'title';
 
+/**
+ * The first token of the last `n` words of [start, end), a hyphened word one word ("Nandi-Ndaitwah", "Kapi-Natto"
+ * are one family name, so "Netumbo Nandi-Ndaitwah" is the name's last two words).
+ */
+function lastWordsStart(v: View, start: number, end: number, n: number): number {
+  let a = end;
+  for (let w = 0; w < n && a > start; w++) {
+    a--;
+    while (a > start && v.glued[a] && v.text[v.toks[a]!.start - 1] === '-') a--;
+  }
+  return a;
+}
+
 /** The first token from k on (before end) that is no portfolio word ("Irrigation Shakti ..." → "Shakti"). */
 function pastPortfolioWords(v: View, k: number, end: number): number {
   const from = k;
@@ -273,7 +286,7 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const second = titleBeforeName(v, t);
   if (portfolioCut) a = portfolioEnd;
   else if (t.qualified && nameItem.end - a > 2 && !second) {
-    a = nameItem.end - 2;
+    a = lastWordsStart(v, nameItem.start, nameItem.end, 2);
     // "Secretary-General of the Presidency Maher al-Sharaa": a particle opens no name, the given name before it does.
     if (CONNECTORS.has(v.keys[a]!) && !INNER_ONLY.has(v.keys[a]!) && a - 1 > nameItem.start) a--;
     a = givenParticleStart(v, a, nameItem.start);
