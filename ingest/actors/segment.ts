@@ -211,7 +211,13 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     return null;
   if (titleEndsName(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
-  if (titleWithoutName(v, m, hits) || abbreviationEndsName(v, m, hits, items) || titleOfBody(v, m, hits)) return null;
+  if (
+    titleWithoutName(v, m, hits) ||
+    titleBeforeName(v, m, hits) ||
+    abbreviationEndsName(v, m, hits, items) ||
+    titleOfBody(v, m, hits)
+  )
+    return null;
   if (courtesyInName(v, m, hits, items)) return null;
   if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
@@ -370,6 +376,11 @@ const nameFollows = (v: View, b: number) => !!v.toks[b] && isCap(v.toks[b]!) && 
  */
 function titleWithoutName(v: View, m: Match, hits: Hit[]): boolean {
   return hits.every((h) => h.role === 'title' && titleEntry(h.id)?.beforeName) && !nameFollows(v, m.end);
+}
+
+/** "Wali Khan": a title only written alone (titles.json alone: "Wali") before a capitalized word is a given name. */
+function titleBeforeName(v: View, m: Match, hits: Hit[]): boolean {
+  return hits.every((h) => h.role === 'title' && titleEntry(h.id)?.alone) && nameFollows(v, m.end);
 }
 
 /**

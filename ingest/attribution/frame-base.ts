@@ -4,7 +4,7 @@ import type { Token } from '../types.ts';
 import type { Content, Ctx } from './content.ts';
 import { quoteAt } from './content.ts';
 import type { CueInfo } from './cues.ts';
-import { isQuoteMark, nominalVerb, rightNP, type TokRange } from './np.ts';
+import { isQuoteMark, nominalVerb, POSSESSIVE, rightNP, type TokRange } from './np.ts';
 
 export interface Frame {
   cue: CueInfo;
@@ -200,4 +200,19 @@ export function leftNP(tokens: Token[], last: number, first: number): TokRange |
   s++;
   while (s <= last && tokens[s]!.norm === 'of') s++;
   return s <= last ? [s, last + 1] : null;
+}
+
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/**
+ * A noun phrase with the possessor before it: "his lawyer" for "lawyer", "Mr Ruiz's wife" for "wife". The possessor
+ * belongs to the phrase: without it "his lawyer, who said" would be read as a bare "lawyer".
+ */
+export function withPossessor(tokens: Token[], np: TokRange, first: number): TokRange {
+  const before = tokens[np[0] - 1];
+  if (!before || np[0] - 1 < first) return np;
+  if (POSSESSIVE.has(before.norm) && before.pos !== 'VERB') return [np[0] - 1, np[1]];
+  if (!POSSESSIVE_MARK.test(before.text) || before.start !== tokens[np[0] - 2]?.end) return np;
+  const owner = leftNP(tokens, np[0] - 2, first);
+  return owner ? [owner[0], np[1]] : np;
 }

@@ -18,6 +18,30 @@ export function rolePhrase(core: Token[]): string {
     .join(' ');
 }
 
+/** Words before a role that say nothing of which office or person it is ("the senior official", "the former mayor"). */
+const PLAIN_QUALIFIERS = new Set(
+  'senior top high ranking high-ranking former ex then current new longtime veteran acting outgoing incoming incumbent late chief main key local same other'.split(
+    ' ',
+  ),
+);
+
+/** Tags of a qualifier: an adjective, a noun, or a participle the tagger took for a verb ("exiled"). */
+const QUALIFIER_POS = /^(ADJ|NOUN|VERB)$/;
+const LOWER_WORD = /^[a-z][a-z-]+$/;
+
+/**
+ * The lower-case adjectives before a role that qualify it ("the exiled spiritual leader" → [exiled, spiritual]): words
+ * the person must have been described with; none for plain ones ("the former minister") or a role's own office words.
+ */
+export function roleQualifiers(core: Token[]): string[] {
+  const role = rolePhrase(core).split(' ').length;
+  return core
+    .slice(0, Math.max(0, core.length - role))
+    .filter((w) => QUALIFIER_POS.test(w.pos) && LOWER_WORD.test(w.text) && !PLAIN_QUALIFIERS.has(w.norm))
+    .filter((w) => w.pos !== 'VERB' || w.norm.endsWith('ed'))
+    .map((w) => w.norm);
+}
+
 /** Whether a participle or relative clause narrows the description after its core ("the envoy overseeing the talks"). */
 export function narrowedAfter(words: Token[], coreEnd: number): boolean {
   const w = words[coreEnd];

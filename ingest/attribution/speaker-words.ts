@@ -22,7 +22,7 @@ export const TITLES = new Set(
     'commander envoy special assistant acting undersecretary under attorney judge justice speaker leader king queen ' +
     'prince sheikh ayatollah pope bishop rev rev. father sir lord lady former then candidate congressman congresswoman ' +
     'sheriff officer agent professor prof prof. minister-counselor head chancellor premier emir sultan cabinet cs ' +
-    'commissioner inspector superintendent prosecutor ombudsman ombudswoman councillor councilor ig igp dig dgp ssp'
+    'commissioner inspector superintendent prosecutor ombudsman ombudswoman councillor councilor ig igp dig dgp ssp wali vali kaymakam'
   ).split(' '),
 );
 /** Nouns that head a body's name or description ("the ministry", "the health ministry"). */
@@ -32,7 +32,8 @@ export const ORG_WORDS = new Set(
     'administration center centre institute university association union group bureau service company corp corp. inc ' +
     'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
     'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
-    'fund federation club church school hospital team cabinet embassy consulate presidency military'
+    'fund federation club church school hospital team cabinet embassy consulate presidency military prefecture ' +
+    'subprefecture sub-prefecture governorate municipality mayoralty gendarmerie secretariat directorate tribunal'
   ).split(' '),
 );
 /** Body words too generic to name one body: "the group said" with nothing to refer to is an unnamed source. */
@@ -79,6 +80,19 @@ export const PERSON_NOUNS = new Set(
     'journalist reporter editor writer author activist voter resident witness survivor mother father son daughter ' +
     'wife husband sister brother friend neighbor neighbour owner founder executive director manager employee worker ' +
     'user veteran priest imam rabbi bishop host anchor commentator strategist pollster adviser advisor aide official'
+  ).split(' '),
+);
+/**
+ * Nouns for a person standing in a relation to another ("his lawyer", "Ruiz's wife", "her spokesman"): the description
+ * is someone else than its possessor, and never the last person spoken of unless the article gave that person the role.
+ */
+export const RELATIONAL_NOUNS = new Set(
+  (
+    'lawyer lawyers attorney attorneys counsel solicitor barrister advocate spokesman spokeswoman spokesperson aide ' +
+    'aides adviser advisers advisor advisors assistant secretary bodyguard driver wife husband widow widower son sons ' +
+    'daughter daughters brother brothers sister sisters father mother parents family relative relatives cousin uncle ' +
+    'aunt nephew niece grandson granddaughter fiancee fiance partner friend friends colleague colleagues deputy ' +
+    'successor predecessor rival opponent challenger biographer doctor physician'
   ).split(' '),
 );
 /** Heads after "<State>'s" that stand for the state itself: "Russia's government", "Iran's military". */

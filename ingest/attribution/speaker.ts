@@ -18,7 +18,7 @@ import { type Description, SINGLE_HOLDER_HEADS } from './described.ts';
 import { NAMED_LATER_HEADS } from './named-later.ts';
 import { type Gender, genderOfName, honorificBefore } from './gender.ts';
 import type { TokRange } from './np.ts';
-import { narrowedAfter, rolePatterns, rolePhrase } from './roles.ts';
+import { narrowedAfter, roleQualifiers, rolePatterns, rolePhrase } from './roles.ts';
 import { acronymHolder, postAcronym as isPostAcronym } from './title-acronyms.ts';
 import { POLL_WORDS, shareOf, UNNAMED_SHARES } from './shares.ts';
 import {
@@ -28,6 +28,7 @@ import {
   ORG_WORDS,
   OUTLET_WORDS,
   PERSON_NOUNS,
+  RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_HEADS,
   STATE_STANDINS,
@@ -166,6 +167,7 @@ export class SpeakerResolver {
       () => this.namedBody(c),
       () => this.definiteRole(c),
       () => this.commonNounSource(c),
+      () => this.bodyOfPlace(c),
       () => this.thingSource(c),
     ]);
     return decided !== undefined ? decided : this.newSpeaker(c);
@@ -306,10 +308,36 @@ export class SpeakerResolver {
     return this.createAnonymous([office], office, m.actorId, [m.start, to], 'organization', named);
   }
 
-  /** A person the actors stage found in the phrase is the speaker. */
-  private namedPerson({ person }: Core): Step {
-    if (person && m2s(person) !== null) return this.use(person.actorId, [person.start, person.end]);
-    return undefined;
+  /** A person the actors stage found in the phrase is the speaker, unless the phrase names someone of theirs. */
+  private namedPerson(c: Core): Step {
+    const { person } = c;
+    if (!person || m2s(person) === null) return undefined;
+    return this.relationOf(c, person) ?? this.use(person.actorId, [person.start, person.end]);
+  }
+
+  /**
+   * "Ruiz's lawyer", "a spokesman for President Ruiz": a person in a relation to the one named, never that person;
+   * the one the phrase names after the head ("Ruiz's lawyer Ana Paz"), else an unnamed person tied to the owner.
+   */
+  private relationOf({ core, head, words, coreEnd, mentions, span }: Core, owner: Mention): Speaker | undefined {
+    if (!RELATIONAL_NOUNS.has(head.norm) || !/^[a-z]/.test(head.text)) return undefined;
+    const possessive = owner.end <= head.start && /^['’]s?(?!\w)/.test(this.nlp.text.slice(owner.end, owner.end + 3));
+    const of = owner.start >= head.end && /^(for|of|to)$/.test(words[coreEnd]?.norm ?? '');
+    if (!possessive && !of) return undefined;
+    const named = mentions.find((m) => m.start >= head.end && m !== owner && this.isPerson(m.actorId));
+    if (named && possessive) return this.use(named.actorId, [named.start, named.end]);
+    const a = this.byId.get(owner.actorId);
+    if (!a) return undefined;
+    const from = possessive ? core.findIndex((w) => w.start >= owner.end && !/^['’]s?$/.test(w.text)) : 0;
+    const rest = core.slice(Math.max(0, from)).filter((w) => w.pos !== 'DET');
+    return this.ownedBy(a, rest[0] ?? head, core, head, span);
+  }
+
+  /** An unnamed person or body of an owner: "Vikash Boodhoo's lawyer", "Raila Odinga's party". */
+  private ownedBy(owner: Actor, from: Token, core: Token[], head: Token, span: [number, number]): Speaker {
+    const kind: ActorKind = ORG_WORDS.has(head.norm) ? 'organization' : 'person';
+    const rest = this.nlp.text.slice(from.start, head.end);
+    return this.createAnonymous(core, head, owner.id, span, kind, `${owner.name}'s ${rest}`);
   }
 
   /**
@@ -624,6 +652,31 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "The prefecture of Mayotte", "the municipality of Ixtepec": a body word before "of" and a capitalized place is that
+   * place's body, named so ("Prefecture of Mayotte"), never a thing with no speaker nor the publisher.
+   */
+  private bodyOfPlace({ words, core, coreEnd, head, definite, mentions, span }: Core): Step {
+    if (!definite || core.length > 3 || !ORG_WORDS.has(head.norm) || GENERIC_BODIES.has(head.norm)) return undefined;
+    if (!/^[a-z]/.test(head.text) || words[coreEnd]?.norm !== 'of') return undefined;
+    let e = coreEnd + 1;
+    while (e < words.length && words[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[e]!.text)) e++;
+    if (e === coreEnd + 1 || mentions.some((m) => this.byId.get(m.actorId)?.kind === 'person')) return undefined;
+    const place = this.nlp.text.slice(words[coreEnd + 1]!.start, words[e - 1]!.end);
+    const name = `${head.text[0]!.toUpperCase()}${head.text.slice(1)} of ${place}`;
+    const state = mentions.find((m) => this.byId.get(m.actorId)?.kind === 'state')?.actorId ?? null;
+    const body = this.add({
+      id: speakerSlug(name),
+      name,
+      kind: 'organization',
+      aliases: [],
+      anonymous: false,
+      affiliation: state,
+      mentions: [],
+    });
+    return this.use(body.id, span);
+  }
+
   /** "An abrupt response", "a close look at X", "the concern within Y": a thing names no speaker, as a document does. */
   private thingSource({ core, head, hasName, mentions, span }: Core): Step {
     // A capital only opening the sentence ("A close look") is no name.
@@ -701,9 +754,7 @@ export class SpeakerResolver {
     )
       return this.use(party.id, span);
     if (!owner || owner.anonymous) return this.createAnonymous(core, head, null, span);
-    const kind: ActorKind = ORG_WORDS.has(head.norm) ? 'organization' : 'person';
-    const rest = this.nlp.text.slice(core[1]!.start, head.end);
-    return this.createAnonymous(core, head, owner.id, span, kind, `${owner.name}'s ${rest}`);
+    return this.ownedBy(owner, core[1]!, core, head, span);
   }
 
   /**
@@ -805,12 +856,24 @@ export class SpeakerResolver {
       if (!recent.includes(m.actorId)) recent.push(m.actorId);
       if (m.start < from) elsewhere.add(m.actorId);
     }
-    const fitting = recent.filter((id) => this.hasRole(id, role) && this.compatible(id, q));
+    const fitting = recent.filter((id) => this.hasRole(id, role) && this.qualifiedFor(id, q) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
     if (q.narrowed) return null;
+    // "the lawyer", "the spokesman": someone's, never the last person spoken of unless given the role.
+    const relational = RELATIONAL_NOUNS.has(role.split(' ').pop()!);
     const others = recent.filter(
-      (id) => elsewhere.has(id) && this.compatible(id, q) && !this.titledOtherwise(id, role),
+      (id) => !relational && elsewhere.has(id) && this.compatible(id, q) && !this.titledOtherwise(id, role),
     );
+    // "accuses X of C. The exiled businessman denies": a qualified description is the one person the sentence before
+    // names, unless the article called that person by another title or person noun ("secretary general Y").
+    const unlike = (id: string) => this.titledOtherwise(id, role, PERSON_HEADS);
+    const near = q.qualifiers.length
+      ? this.personOfSentenceBefore(
+          from,
+          others.filter((id) => !unlike(id)),
+        )
+      : null;
+    if (near) return near;
     if (others.length) {
       let best = others[0]!;
       for (const id of others) if ((this.spoke.get(id) ?? 0) > (this.spoke.get(best) ?? 0)) best = id;
@@ -833,14 +896,41 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether a person given the role fits the words qualifying it: "the exiled spiritual leader" is no one the article
+   * only called "its leader"; one of the qualifiers must be among the words the article describes the person with.
+   */
+  private qualifiedFor(id: string, { qualifiers }: RoleQuery): boolean {
+    if (!qualifiers.length) return true;
+    const a = this.byId.get(id)!;
+    const { text } = this.nlp;
+    const told = new Set(
+      [...(a.roles ?? []), ...a.mentions.map(([s, e]) => text.slice(Math.max(0, s - 60), e + 80))]
+        .join(' ')
+        .toLowerCase()
+        .split(NON_WORD),
+    );
+    return qualifiers.some((w) => told.has(w));
+  }
+
+  /** The one person of `ids` named (outside quotes) in the sentence before the one starting at `from`, if one is. */
+  private personOfSentenceBefore(from: number, ids: string[]): string | null {
+    const prev = this.nlp.sentences[sentenceIndexAt(this.nlp, from) - 1]?.start ?? from;
+    const found = new Set<string>();
+    for (const m of this.mentionsIn(prev, from))
+      if (m.kind !== 'pronoun' && m.kind !== 'demonym' && ids.includes(m.actorId) && !this.insideQuote(m.start))
+        found.add(m.actorId);
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
   /** Whether a person can be the one a description names: not of another state or body than it says. */
   /**
    * Whether a person's own title is another one than the role asked for: "YLB president Karla Calderon" is never
    * "the minister", whoever spoke last.
    */
-  private titledOtherwise(id: string, role: string): boolean {
+  private titledOtherwise(id: string, role: string, titles: Set<string> = TITLES): boolean {
     const head = role.split(' ').pop()!;
-    if (!TITLES.has(head)) return false;
+    if (!titles.has(head)) return false;
     const a = this.byId.get(id);
     if (!a) return false;
     // Its roles, and the word right before each of its mentions ("YLB president Karla Calderon").
@@ -849,7 +939,7 @@ export class SpeakerResolver {
       ...a.mentions.map(
         ([s]) => /([a-z]+)\s+$/i.exec(this.nlp.text.slice(Math.max(0, s - 30), s))?.[1]?.toLowerCase() ?? '',
       ),
-    ].filter((h) => TITLES.has(h));
+    ].filter((h) => titles.has(h));
     return heads.length > 0 && !heads.includes(head);
   }
 
@@ -872,6 +962,7 @@ export class SpeakerResolver {
     const body = before.find((m) => kind(m) === 'organization' || kind(m) === 'group')?.actorId ?? null;
     return {
       role: rolePhrase(core) || head.norm,
+      qualifiers: roleQualifiers(core),
       at: span[0],
       state,
       body,
@@ -954,9 +1045,9 @@ export class SpeakerResolver {
   private antecedent(t: Token, want: 'person' | 'plural' | 'thing'): string | null {
     const pg: Gender =
       t.norm === 'he' || t.norm === 'him' || t.norm === 'his' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
-    const fits = (id: string) => {
+    const fits = (id: string, at = -1) => {
       const a = this.byId.get(id);
-      if (!a) return false;
+      if (!a || (a.kind === 'outlet' && this.toldTo(at))) return false;
       if (want === 'person') {
         if (a.kind !== 'person' || this.plural.has(id)) return false;
         const g = this.genderOf(id);
@@ -975,7 +1066,7 @@ export class SpeakerResolver {
     let best: Seen | null = null;
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!;
-      if (s.start < t.start && fits(s.actorId)) {
+      if (s.start < t.start && fits(s.actorId, s.start)) {
         best = s;
         break;
       }
@@ -999,12 +1090,17 @@ export class SpeakerResolver {
     for (let i = lo - 1; i >= 0 && (!best || ms[i]!.start > best.start); i--) {
       const m = ms[i]!;
       if (centre && m.start < centre.end) break;
-      if (m.kind !== 'pronoun' && m.kind !== 'demonym' && fits(m.actorId) && !this.insideQuote(m.start)) {
+      if (m.kind !== 'pronoun' && m.kind !== 'demonym' && fits(m.actorId, m.start) && !this.insideQuote(m.start)) {
         best = { start: m.start, actorId: m.actorId };
         break;
       }
     }
     return best?.actorId ?? null;
+  }
+
+  /** Whether an outlet's mention at `at` is told something ("told AFP"): who hears words never says "it said". */
+  private toldTo(at: number): boolean {
+    return at >= 0 && TOLD_BEFORE.test(this.nlp.text.slice(Math.max(0, at - 24), at));
   }
 
   /** The body named or described by the subject opening the pronoun's sentence, when its verb precedes the pronoun. */
@@ -1289,6 +1385,8 @@ const STATE_FORCE_WORDS = /^(armed|government|regular)$/;
 /** A role description's person: "the Spanish prime minister" → role "prime minister", state Spain. */
 interface RoleQuery {
   role: string;
+  /** Words qualifying the role ("exiled", "spiritual" in "the exiled spiritual leader"), see roleQualifiers. */
+  qualifiers: string[];
   /** Where the description stands. */
   at: number;
   state: string | null;
@@ -1328,6 +1426,13 @@ interface Core extends Phrase {
 
 /** Heads of a body's office named after "of" ("the Office of the Prime Minister and Cabinet"). */
 const OFFICE_HEADS = new Set(['office', 'secretariat', 'bureau', 'directorate']);
+
+const NON_WORD = /[^a-z-]+/;
+/** Titles and person nouns: the words that tell what a person is ("minister", "businessman", "lawyer"). */
+const PERSON_HEADS = new Set([...TITLES, ...PERSON_NOUNS]);
+
+/** The words before an outlet told something: "told AFP", "tells the BBC", "speaking to Reuters". */
+const TOLD_BEFORE = /\b(?:told|tells?|telling|speaking\s+to|spoke\s+to|talking\s+to|interview\s+with)\s+(?:the\s+)?$/i;
 
 /** What one resolution step returns: a speaker, null (decided: nobody), or undefined (not decided here). */
 type Step = Speaker | null | undefined;

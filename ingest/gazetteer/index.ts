@@ -4,6 +4,7 @@ import type { ActorKind } from '../../graph/schema.ts';
 import groupsData from './data/groups.json' with { type: 'json' };
 import missionsData from './data/missions.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
+import titlePersonsData from './data/title-persons.json' with { type: 'json' };
 import outletsData from './data/outlets.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
 import stateForcesData from './data/state-forces.json' with { type: 'json' };
@@ -60,6 +61,11 @@ export interface TitleEntry {
    * "Datuk Seri Ruslan"); elsewhere the word is left to the other readers ("the PS", "Ustaz said").
    */
   beforeName?: boolean;
+  /**
+   * A title only written alone ("the Wali said", "Wali says"): before a capitalized word it is a given name ("Wali
+   * Khan"), left to the other readers.
+   */
+  alone?: boolean;
 }
 
 export type EntryRole = 'name' | 'alias' | 'metonym' | 'seat' | 'demonym' | 'plural' | 'title' | 'place';
@@ -148,6 +154,8 @@ export const bodies = [
   ...(missionsData as BodyEntry[]),
   ...stateForceBodies(organizations),
   ...(groupsData as BodyEntry[]),
+  // People the press calls by a unique title ("the Dalai Lama", "the Aga Khan"): one person, not a title before a name.
+  ...(titlePersonsData as BodyEntry[]),
   ...(outletsData as Omit<BodyEntry, 'kind'>[]).map((o) => ({ ...o, kind: 'outlet' as const })),
 ];
 export const titles = titlesData as TitleEntry[];

@@ -4,7 +4,7 @@
 import { coordinated } from '../clause-subject.ts';
 import { rightContent } from '../content.ts';
 import { endBeforeMainVerb } from '../content-ends.ts';
-import { isClosing, leftNP, makeFrame, tailAt } from '../frame-base.ts';
+import { isClosing, leftNP, makeFrame, tailAt, withPossessor } from '../frame-base.ts';
 import type { TokRange } from '../np.ts';
 import { finish, type Reading, type VerbSite } from './site.ts';
 
@@ -61,7 +61,8 @@ function antecedent(s: VerbSite, subj: TokRange): TokRange | null {
       if (named && tokens[named[1] - 1]!.pos === 'PROPN') np = named;
     }
   }
-  return np;
+  // "Mr Ruiz denied it through his lawyer, who told the court C": the lawyer speaks, someone else than Ruiz.
+  return np && withPossessor(tokens, np, first);
 }
 
 /**
