@@ -27,6 +27,7 @@ import { organizationAt } from './organizations.ts';
 import { settleBareParliaments } from './parliaments.ts';
 import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
+import { splitPossessedMentions } from './possessed.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
@@ -101,6 +102,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
+  splitPossessedMentions(sc);
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
   settleForeignAliases(sc);
