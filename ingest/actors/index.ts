@@ -42,7 +42,7 @@ import {
   settlePossessiveOwners,
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
-import { settleSharedNames } from './shared-names.ts';
+import { settleSharedDemonyms, settleSharedNames } from './shared-names.ts';
 import { settleForeignAliases, settleStatelessAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
@@ -94,6 +94,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveAppositives(sc);
   resolveTitles(sc);
   settleSharedNames(sc);
+  settleSharedDemonyms(sc);
   settleMissions(sc);
   settleStateDescriptions(sc);
   resolveBodyAnaphors(sc);
