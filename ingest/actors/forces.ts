@@ -299,9 +299,9 @@ export function storyState(sc: Scan): string | null {
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || firstAtId(sc, a[0]) - firstAtId(sc, b[0]));
   const home = sc.homeState ?? sc.cityState ?? null;
-  // A state named only on things ("the Turkish Hospital", "a French navy patrol boat") or inside another's name ("the
-  // Saudi-American aggression", "Iranian-backed militias") is not the story's, with a dateline or without one.
-  const counted = all.filter(([id]) => id === home || !onlyQualifies(sc, id));
+  // Against a dateline, another state named only on things ("the Turkish Hospital", "a Saudi warship") or inside
+  // another's name ("the Saudi-American aggression", "Iranian-backed militias") is not the story's.
+  const counted = home || sc.heldDateline ? all.filter(([id]) => id === home || !onlyQualifies(sc, id)) : all;
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
   const acting = counted.filter(([id]) => sc.actingStates.has(id));
   const named = acting.length ? acting : counted;
