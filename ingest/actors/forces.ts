@@ -12,6 +12,7 @@
 import federations from '../gazetteer/data/federations.json' with { type: 'json' };
 import { placesState } from '../gazetteer/cities.ts';
 import {
+  entryById,
   hasArmyBranch,
   hasFederalPolice,
   hasNationalPolice,
@@ -30,6 +31,8 @@ const FORCE_HEADS = new Map<string, [string, string]>([
   ['army', ['military', 'military']],
   ['military', ['military', 'military']],
   ['junta', ['military', 'military']],
+  // "the gendarmerie said": the story state's gendarmerie, as "the army" is its military.
+  ['gendarmerie', ['gendarmerie', 'gendarmerie']],
 ]);
 /** Words allowed between "the" and the head: "the federal army", "the national army", "the military junta". */
 const FORCE_MODIFIERS = new Set(['federal', 'national', 'regular', 'military', 'ruling', 'armed']);
@@ -303,6 +306,9 @@ export function storyState(sc: Scan): string | null {
   const acting = counted.filter(([id]) => sc.actingStates.has(id));
   const named = acting.length ? acting : counted;
   if (home && (!named.length || named.some(([id]) => id === home))) return home;
+  // "Kadugli (SUNA) - ... the Sudanese Armed Forces ... the Government of South Sudan": the dateline state's own
+  // bodies named by name speak for it, where no other state is named twice.
+  if (home && named.every(([, n]) => n < 2) && bodyOwners(sc, true).has(home)) return home;
   // Filed from a city a de-facto authority holds, naming no state: no state's forces but those it names.
   if (sc.heldDateline && !named.length) return ownerOfBodies(sc, true);
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
@@ -615,6 +621,10 @@ const GENERIC_FORCES = new Map<string, [string, string]>([
   ['gendarmerie', ['gendarmerie', 'gendarmerie']],
   ['national gendarmerie', ['gendarmerie', 'gendarmerie']],
 ]);
+/** The id suffix and label of a force's generic name written without its state ("the National Gendarmerie"). */
+export const genericForceName = (name: string): [string, string] | undefined =>
+  GENERIC_FORCES.get(name.toLowerCase().replace(/^the\s+/, ''));
+
 /** The first words of the generic force names. */
 const GENERIC_FIRST = new Set([...GENERIC_FORCES.keys()].map((k) => k.split(' ')[0]!));
 
@@ -628,9 +638,22 @@ export function settleStatelessForces(sc: Scan): void {
   for (const d of sc.reg.all()) {
     // Whatever kind a capitalized run was guessed to be ("Border Troops" as a person's name).
     if (d.kind === 'state' || d.kind === 'outlet' || d.affiliation || !d.mentions.length) continue;
-    const force = GENERIC_FORCES.get(d.name.toLowerCase().replace(/^the\s+/, ''));
+    const force = genericForceName(d.name);
     if (!force) continue;
-    const into = forceFor(sc, force, firstAt(d), home, wordsOf(d.name));
+    const into = forceFor(sc, force, firstAt(d), home, wordsOf(d.name)) ?? lexiconForce(sc, d.name, home);
     if (into) sc.reg.transfer(d.id, branchFor(sc, into, d.name).id, [...d.mentions], sc.text);
   }
+}
+
+/**
+ * The state force the gazetteer knows by this generic name ("National Gendarmerie": France's), when the story is
+ * about that state: what the name means there though forceFor found no force for it. Null elsewhere: the name is
+ * then no state's body (one of no state, article-scoped in the graph).
+ */
+function lexiconForce(sc: Scan, name: string, home: string | null): Draft | null {
+  const keys = keysOf(name.replace(/^the\s+/i, ''));
+  const hit = matchAt(keys, 0);
+  const entry = hit?.end === keys.length ? hit.hits.map((h) => entryById(h.id)).find((b) => !!b) : undefined;
+  if (!entry?.affiliation || entry.affiliation !== home) return null;
+  return stateBody(sc, home, entry.id.slice(home.length + 1), entry.name);
 }

@@ -21,6 +21,8 @@ import {
   PLACE_VERBS,
   OUTLET_CUES,
 } from './lexicon.ts';
+import { placeState } from '../gazetteer/cities.ts';
+import { genericForceName } from './forces.ts';
 import { peopleOnly, placeOnly } from './places.ts';
 import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
 import { postHead } from './role-prefix.ts';
@@ -71,12 +73,12 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
-  const people = ofAPeople(v, it);
+  const people = ofAPeople(v, it) || ofAnotherPlace(v, it);
   if (people) {
     const name = surfaceOf(v, it.start, people);
     const d = sc.reg.ensure(slugify(name), name, 'organization');
     sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[people - 1]!.end, 'name', name);
-    return people;
+    return definedAfter(sc, v, people, d) ?? people;
   }
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
@@ -99,6 +101,7 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
   // "United States Supreme Court": the mention covers the state's name that opens it.
   const owner = joined[x - 1];
   const from = isStateItem(owner) && opensBodyName(owner, it) ? owner.start : it.start;
+  if (genericForceOfNoState(sc, v, it, owner)) return it.end;
   if (!bodyReadAsOther(sc, v, it, owner, from)) {
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
     affiliateMention(sc, v, it);
@@ -106,6 +109,22 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
+}
+
+/**
+ * "the National Gendarmerie said" with no state before it: a state force whose own name is a force's generic name
+ * (France's, state-forces.json) is whatever gendarmerie the story is about, not the lexicon's state's by default.
+ * Added as a body of no state; forces.ts settleStatelessForces gives it the story state's force. Returns true then.
+ */
+function genericForceOfNoState(sc: Scan, v: View, it: GazItem, owner: Item | undefined): boolean {
+  const entry = entryById(it.hit.id);
+  const home = entry ? homeStateOf(entry) : null;
+  if (!home || it.hit.role !== 'name' || !entry!.id.startsWith(`${home}-`)) return false;
+  const label = surfaceOf(v, it.start, it.end);
+  if (!genericForceName(label) || (isStateItem(owner) && owner.end >= it.start - 1)) return false;
+  const d = sc.reg.ensure(slugify(label), label, 'organization');
+  sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[it.end - 1]!.end, 'name', label);
+  return true;
 }
 
 /** Lower-case words after a known body that name its own assembly. */
@@ -242,6 +261,38 @@ function ofAPeople(v: View, it: GazItem): number {
   const key = v.keys[it.end + 1]!;
   const plural = /^\p{Ll}+s$/u.test(key) && !!stateOfKey(key.slice(0, -1));
   return plural ? it.end + 2 : 0;
+}
+
+/**
+ * "People's Liberation Army of Manipur", "Supreme Court of Kenya": a known state body's own name run on by "of" and
+ * a place that is not its state's names another body, the place's, whatever the gazetteer gives the words alone.
+ * The token the whole name ends before, or 0.
+ */
+function ofAnotherPlace(v: View, it: GazItem): number {
+  const entry = entryById(it.hit.id);
+  const home = entry && it.hit.role === 'name' && !/ministry/.test(entry.id) ? homeStateOf(entry) : null;
+  if (!home || v.keys[it.end] !== 'of') return 0;
+  const at = v.keys[it.end + 1] === 'the' ? it.end + 2 : it.end + 1;
+  let end = at;
+  while (end < v.toks.length && end < at + 3 && isCap(v.toks[end]!) && !v.glued[end]) end++;
+  const words = v.keys.slice(at, end);
+  if (!words.length || words.every((w) => GENERIC_WORDS.has(w))) return 0;
+  const match = matchAt(words, 0);
+  const named = match?.end === words.length ? match.hits.find((h) => stateEntry(h.id))?.id : undefined;
+  const state = stateOfKey(words.join(' ')) ?? named;
+  return state === home || placeState(surfaceOf(v, at, end)) === home ? 0 : end;
+}
+
+/**
+ * "(PLA)" right after a name the article gives a body of its own: the acronym is that body's here, whatever body the
+ * gazetteer knows by it. Adds it; returns the token after the parenthesis, or null when there is none.
+ */
+function definedAfter(sc: Scan, v: View, end: number, d: Draft): number | null {
+  if (v.keys[end] !== '(' || !allCaps(v, end + 1, end + 2) || v.keys[end + 2] !== ')') return null;
+  const t = v.toks[end + 1]!;
+  sc.reg.defined.set(v.keys[end + 1]!, d.id);
+  sc.reg.mention(d.id, t.start, t.end, 'alias', t.text);
+  return end + 3;
 }
 
 /** "… of Mali", "… of the Philippines": a name after a body's, saying whose it is. */

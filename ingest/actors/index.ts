@@ -27,6 +27,7 @@ import { organizationAt } from './organizations.ts';
 import { settleBareParliaments } from './parliaments.ts';
 import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
+import { splitPossessedMentions } from './possessed.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
@@ -41,7 +42,7 @@ import {
   settlePossessiveOwners,
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
-import { settleSharedNames } from './shared-names.ts';
+import { settleSharedDemonyms, settleSharedNames } from './shared-names.ts';
 import { settleForeignAliases, settleStatelessAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
@@ -93,6 +94,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveAppositives(sc);
   resolveTitles(sc);
   settleSharedNames(sc);
+  settleSharedDemonyms(sc);
   settleMissions(sc);
   settleStateDescriptions(sc);
   resolveBodyAnaphors(sc);
@@ -101,6 +103,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   resolveOutletDescriptors(sc);
+  splitPossessedMentions(sc);
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
   settleForeignAliases(sc);

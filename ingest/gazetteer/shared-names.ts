@@ -51,3 +51,15 @@ export function sharedNameState(text: string, id: string): string {
 export function sharedReadings(id: string): string[] {
   return SHARED.get(id)?.readings.map((r) => r.id) ?? [];
 }
+
+/** Shared demonym, lower case ("congolese") → the states it may mean (data/shared-names.json `demonyms`). */
+const SHARED_DEMONYMS = new Map(
+  sharedNames.names.flatMap((n) =>
+    ((n as { demonyms?: string[] }).demonyms ?? []).map((d) => [d.toLowerCase(), n.readings.map((r) => r.id)] as const),
+  ),
+);
+
+/** The states a demonym may mean when two states share it ("Congolese": both Congos), else none. */
+export function sharedDemonymReadings(demonym: string): string[] {
+  return SHARED_DEMONYMS.get(demonym.toLowerCase()) ?? [];
+}
