@@ -18,9 +18,12 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
  */
 function outletWord(sc: Scan, v: View, a: number, b: number): boolean {
   const w = surfaceOf(v, a, b);
-  if (isGivenName(w) || sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return false;
+  if (isGivenName(w) || sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start) || givenOfPerson(sc, v.keys[a]!)) return false;
   return /^\p{Lu}{2,6}$/u.test(w) || w.split('-').every((p) => lexicalTag(p.toLowerCase()) === null);
 }
+
+/** Whether a person of the article has this given name ("Officer Amina Yusuf ... told Amina"). */
+const givenOfPerson = (sc: Scan, key: string) => sc.reg.all().some((d) => d.kind === 'person' && d.first === key);
 
 /**
  * Whether a name of several words may be an outlet's: no given name first ("told Anita Persaud"), no title or
@@ -57,7 +60,8 @@ function ownName(own: string, name: string): boolean {
 
 /**
  * Records tokens [a, b) as an outlet when the page names itself so (its credit line, "Haveeru Online"), or when
- * the name stands in outlet-shaped slots: one slot for a one-word name, a strong slot or two for a longer one.
+ * the name stands in outlet-shaped slots: any slot for a one-word name, a strong one for a longer name (a person is
+ * told things twice: "told Anita Persaud").
  */
 export function outletRun(sc: Scan, v: View, a: number, b: number): boolean {
   if (v.headline) return false;
@@ -67,7 +71,7 @@ export function outletRun(sc: Scan, v: View, a: number, b: number): boolean {
     const slot = sc.outletSlots?.get(name);
     if (!slot) return false;
     const oneWord = !name.includes(' ');
-    if (oneWord ? !outletWord(sc, v, a, b) : slot.strong + slot.weak < 2 && !slot.strong) return false;
+    if (oneWord ? !outletWord(sc, v, a, b) : !slot.strong) return false;
     if (!oneWord && !outletWords(sc, v, a, b)) return false;
   }
   const d = outletDraft(sc, own ?? name);

@@ -6,8 +6,9 @@
 // independently verify"); a weak one of people too ("told X", "according to X", "X reported"). Which names count
 // is the reader's decision (outlet-names.ts), against what else the article says of them.
 
-/** Up to four capitalized words or figures ("24.kg", "Radio Free Europe", "Al-Watwan", "ATPE"). */
-const NAME = String.raw`[\p{Lu}\d][^\s,;:()"“”]*(?:\s+[\p{Lu}\d][^\s,;:()"“”]*){0,3}`;
+/** Up to four capitalized words or figures ("24.kg", "Radio Free Europe", "Al-Watwan", "ATPE"); a period ends one. */
+const WORD = String.raw`[\p{Lu}\d](?:[^\s,;:()"“”.]|\.(?=[^\s.]))*`;
+const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 
 /** A source speaking to the outlet: "told Kloop", "said in an interview with Kabar", "speaking to ATPE". */
 const TOLD = String.raw`\b(?:told|said to|in an interview with|in an interview to|speaking to|in (?:a )?comments? to)\s+(?:the\s+)?(${NAME})`;
