@@ -60,8 +60,9 @@ function ownName(own: string, name: string): boolean {
 
 /**
  * Records tokens [a, b) as an outlet when the page names itself so (its credit line, "Haveeru Online"), or when
- * the name stands in outlet-shaped slots: any slot for a one-word name, a strong one for a longer name (a person is
- * told things twice: "told Anita Persaud").
+ * the name stands in outlet-shaped slots: a strong one; for a one-word name also "told X", or two citing slots
+ * ("according to X", "X reported": a firm's name stands there too). A longer name is a person's when told things
+ * ("told Anita Persaud").
  */
 export function outletRun(sc: Scan, v: View, a: number, b: number): boolean {
   if (v.headline) return false;
@@ -71,7 +72,8 @@ export function outletRun(sc: Scan, v: View, a: number, b: number): boolean {
     const slot = sc.outletSlots?.get(name);
     if (!slot) return false;
     const oneWord = !name.includes(' ');
-    if (oneWord ? !outletWord(sc, v, a, b) : !slot.strong) return false;
+    const enough = slot.strong > 0 || (oneWord && (slot.told > 0 || slot.cited > 1));
+    if (!enough || (oneWord && !outletWord(sc, v, a, b))) return false;
     if (!oneWord && !outletWords(sc, v, a, b)) return false;
   }
   const d = outletDraft(sc, own ?? name);

@@ -1,10 +1,11 @@
 // Outlet-shaped slots: names a story uses the way it uses news outlets ("a resident told Kloop", "according to
 // Setopati", "Demerara Waves understands", "as quoted by ATPE", "Haveeru quoted the minister as saying").
-// In: the article text. Out: each name found in such a slot, with how many weak and strong slots it stands in.
+// In: the article text. Out: each name found in such a slot, with how many slots of each kind it stands in.
 //
 // A strong slot is said only of an outlet ("has learned", "understands", "quoted X as saying", "could not
-// independently verify"); a weak one of people too ("told X", "according to X", "X reported"). Which names count
-// is the reader's decision (outlet-names.ts), against what else the article says of them.
+// independently verify"); "told X" of people too, "according to X" and "X reported" of people, bodies and firms
+// ("Gazprom reported a profit"). Which names count is the reader's decision (outlet-names.ts), against what else
+// the article says of them.
 
 /** Up to four capitalized words or figures ("24.kg", "Radio Free Europe", "Al-Watwan", "ATPE"); a period ends one. */
 const WORD = String.raw`[\p{Lu}\d](?:[^\s,;:()"“”.]|\.(?=[^\s.]))*`;
@@ -16,7 +17,8 @@ const TOLD = String.raw`\b(?:told|said to|in an interview with|in an interview t
 const ACCORDING = String.raw`\b(?:[Aa]ccording to|(?:as )?quoted by|cited by|citing)\s+(?:the\s+)?(${NAME})`;
 /** The outlet's own report: "Kloop reported", "Kloop reports", "Setopati has reported". */
 const REPORTED = String.raw`(${NAME})\s+(?:has\s+|had\s+)?(?:first\s+|also\s+|earlier\s+)?report(?:ed|s)\b`;
-const WEAK = new RegExp([TOLD, ACCORDING, REPORTED].join('|'), 'gu');
+const TOLD_RE = new RegExp(TOLD, 'gu');
+const CITED = new RegExp([ACCORDING, REPORTED].join('|'), 'gu');
 
 /** "Kloop has learned", "Demerara Waves understands", "Kabar could not independently verify", "Haveeru quoted X as saying". */
 const OWN_VOICE = String.raw`(${NAME})\s+(?:has\s+learn[et]d?|understands|has\s+been\s+told|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?reported\s+(?:earlier|previously|before))\b`;
@@ -33,8 +35,10 @@ const NOT_NAME = new Set(
   ),
 );
 
+/** Slots of one name: `told` ("told X"), `cited` ("according to X", "X reported": a company's too), `strong`. */
 export interface SlotCount {
-  weak: number;
+  told: number;
+  cited: number;
   strong: number;
 }
 
@@ -44,14 +48,13 @@ export interface SlotCount {
  */
 export function outletSlots(text: string): Map<string, SlotCount> {
   const out = new Map<string, SlotCount>();
-  const add = (raw: string | undefined, strong: boolean) => {
+  const add = (raw: string | undefined, slot: keyof SlotCount) => {
     const name = raw?.replace(/['’]s$/u, '').replace(/[.’']+$/u, '');
     if (!name || NOT_NAME.has(name.split(/\s+/)[0]!)) return;
-    const c = out.get(name) ?? out.set(name, { weak: 0, strong: 0 }).get(name)!;
-    if (strong) c.strong++;
-    else c.weak++;
+    (out.get(name) ?? out.set(name, { told: 0, cited: 0, strong: 0 }).get(name)!)[slot]++;
   };
-  for (const m of text.matchAll(WEAK)) add(m[1] ?? m[2] ?? m[3], false);
-  for (const m of text.matchAll(STRONG)) add(m[1] ?? m[2] ?? m[3], true);
+  for (const m of text.matchAll(TOLD_RE)) add(m[1], 'told');
+  for (const m of text.matchAll(CITED)) add(m[1] ?? m[2], 'cited');
+  for (const m of text.matchAll(STRONG)) add(m[1] ?? m[2] ?? m[3], 'strong');
   return out;
 }

@@ -20,16 +20,16 @@ function actorAt(text: string, form: string): { kind: string; id: string } | nul
 }
 
 describe('outlet-shaped slots', () => {
-  it('counts a name told, cited or reporting as weak, its own voice as strong', () => {
+  it('counts a name told to, cited or reporting, and its own voice', () => {
     const slots = outletSlots(
       'A farmer told Kloop that the road was closed. According to Setopati, the deal was rigged. ' +
         'Setopati reported the bids in January. Demerara Waves understands that charges will follow. ' +
         'Kabar quoted the minister as saying order was restored. The monk told RFA’s Tibetan Service he fled.',
     );
-    expect(slots.get('Kloop')).toEqual({ weak: 1, strong: 0 });
-    expect(slots.get('Setopati')).toEqual({ weak: 2, strong: 0 });
-    expect(slots.get('Demerara Waves')).toEqual({ weak: 0, strong: 1 });
-    expect(slots.get('Kabar')).toEqual({ weak: 0, strong: 1 });
+    expect(slots.get('Kloop')).toEqual({ told: 1, cited: 0, strong: 0 });
+    expect(slots.get('Setopati')).toEqual({ told: 0, cited: 2, strong: 0 });
+    expect(slots.get('Demerara Waves')).toEqual({ told: 0, cited: 0, strong: 1 });
+    expect(slots.get('Kabar')).toEqual({ told: 0, cited: 0, strong: 1 });
     expect(slots.get('RFA')?.strong).toBe(1);
   });
 
@@ -45,6 +45,11 @@ describe('a name the story uses as an outlet', () => {
     expect(actorAt(text, 'Setopati')?.kind).toBe('outlet');
     const acronym = 'Soldiers were deployed, an officer told ATPE on Monday.';
     expect(actorAt(acronym, 'ATPE')?.kind).toBe('outlet');
+  });
+
+  it('is no outlet when cited once only: a firm is cited and reports too', () => {
+    const text = 'Power was cut in three regions, according to Ukrenergo, and repairs began at dawn.';
+    expect(actorAt(text, 'Ukrenergo')?.kind).not.toBe('outlet');
   });
 
   it('is no outlet when the story named a person so, or the word is a given name', () => {
