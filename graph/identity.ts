@@ -51,6 +51,7 @@ export type IdentityRule =
   | 'body name'
   | 'state + name'
   | 'group name'
+  | 'outlet name'
   | 'anonymous'
   | 'one word'
   | 'description'
@@ -274,8 +275,12 @@ export function actorIdentity(
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };
   if (rule === 'generic name' && affiliation?.global)
     return { id: stateNamed(affiliation.id, actor.name, ctx), global: true, rule: 'state + name' };
-  if (rule === 'one word' && properGroupName(actor, ctx))
-    return { id: slugify(bodyNameKey(actor.name)), global: true, rule: 'group name' };
+  if (rule === 'one word' && properOneWordName(actor, ctx))
+    return {
+      id: slugify(bodyNameKey(actor.name)),
+      global: true,
+      rule: actor.kind === 'group' ? 'group name' : 'outlet name',
+    };
   return scoped(rule);
 }
 
@@ -325,14 +330,15 @@ function hyphenedAcronym(actor: Actor): string | null {
 const PROPER_WORD = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
- * An armed group's own one-word name, which the article reads as a group ("the Twirwaneho militia", "Twirwaneho
- * fighters": ingest/actors/proper-nouns.ts) and which is no word of English ("Brigade", "Rights"), no state's name
- * or demonym and no people's or creed's (data/peoples.json: "Fulani militia" is no one group): as proper as a name of
- * two words, so it keys across articles. An acronym ("KKB") stays in its article.
+ * An armed group's or a news outlet's own one-word name, which the article reads as such ("the Twirwaneho militia",
+ * "Twirwaneho fighters", "told Kloop", "according to Setopati": ingest/actors/proper-nouns.ts, outlet-names.ts) and
+ * which is no word of English ("Brigade", "Rights"), no state's name or demonym and no people's or creed's
+ * (data/peoples.json: "Fulani militia" is no one group): as proper as a name of two words, so it keys across
+ * articles. An acronym ("KKB", "ATPE") stays in its article: another state's body or outlet may share its letters.
  */
-function properGroupName(actor: Actor, ctx: IdentityContext): boolean {
+function properOneWordName(actor: Actor, ctx: IdentityContext): boolean {
   const name = actor.name.trim();
-  if (actor.kind !== 'group' || !ctx.isCommonWord || !PROPER_WORD.test(name)) return false;
+  if ((actor.kind !== 'group' && actor.kind !== 'outlet') || !ctx.isCommonWord || !PROPER_WORD.test(name)) return false;
   const key = normalizeName(name);
   if (ctx.stateOf?.(key)) return false;
   const words = [key, ...key.split(/[\s-]+/)];

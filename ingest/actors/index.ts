@@ -21,6 +21,7 @@ import { dropJunk, titleCaseSentences } from './junk.ts';
 import { settleStatelessMinistries } from './ministries.ts';
 import { settleMissions } from './missions.ts';
 import { nationalSociety } from './national-societies.ts';
+import { outletSlots } from './outlet-slots.ts';
 import { ownOutletState } from './own-outlet.ts';
 import { aliasedPerson, nicknamedPerson } from './nicknames.ts';
 import { organizationAt } from './organizations.ts';
@@ -63,6 +64,8 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
       (datelines.length || clean.outletName ? null : ownOutletState(text)));
   const sc = newScan(text, home, home || held ? null : datelineCityState(text, datelines, clean));
   sc.heldDateline = held;
+  sc.outletSlots = outletSlots(text);
+  sc.ownOutlet = clean.outletName;
   sc.year = clean.publishedAt ? Number(clean.publishedAt.slice(0, 4)) || null : null;
   // The place of a wire dateline ("ADDIS ABABA (AP) —", "KYIV, Ukraine —") is where it was filed, not an actor.
   const inDateline = (at: number) => datelines.some(([a, b]) => at >= a && at < b);

@@ -43,6 +43,7 @@ import {
 import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
+import { outletRun } from './outlet-names.ts';
 import { spellsTitle } from './post-acronyms.ts';
 import { type Draft, ROMANCE_SKIP, slugify } from './registry.ts';
 import { isGivenName, memberOfChamber, nameAfterRole, postHead, unitOrChamber } from './role-prefix.ts';
@@ -116,6 +117,8 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (acronymThenName(sc, v, a, b)) return;
   if (acronymWithLegalForm(sc, v, a, b)) return;
   if (postThenName(sc, v, a, b, joined, x)) return;
+  // "told Kloop", "according to Setopati", "Demerara Waves understands": a name the story uses as an outlet's.
+  if (outletRun(sc, v, a, b)) return;
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {

@@ -4,6 +4,7 @@
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, stateBodyEntry, stateEntry } from '../gazetteer/index.ts';
 import type { MentionKind } from '../types.ts';
+import type { SlotCount } from './outlet-slots.ts';
 import { placeOnly } from './places.ts';
 import { Registry } from './registry.ts';
 import { type Item, surfaceOf, type View } from './view.ts';
@@ -64,6 +65,10 @@ export interface Scan {
   actingStates: Set<string>;
   /** Where those states act: the start of each such mention. */
   actingAt: Set<number>;
+  /** Names standing in outlet-shaped slots of the text (outlet-slots.ts). */
+  outletSlots?: Map<string, SlotCount>;
+  /** The page's own outlet as its furniture names it, when known (clean/meta.ts). */
+  ownOutlet?: string | null;
 }
 
 export function newScan(text: string, homeState: string | null, cityState: string | null = null): Scan {

@@ -15,12 +15,14 @@ import {
   OPENS_NAMES,
   ORG_CUES,
   OUTLET_CUES,
+  OUTLET_DESCRIPTORS,
   PEOPLE_PLURALS,
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
 } from './lexicon.ts';
 import { qualifiedBodies, regionBodies } from './body-names.ts';
+import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -192,10 +194,20 @@ function fitting(v: View, m: Match, shouted: boolean): Hit[] {
   // "the National Unity Government": a one-word "The X" name followed by more capitalized words is
   // the start of a longer name, not the outlet "The National".
   const longer = m.end - m.start === 2 && v.keys[m.start] === 'the' && !!v.toks[m.end] && isCap(v.toks[m.end]!);
+  // "The Namibian police", "the Australian government": such a word before a common noun qualifies it (not "The
+  // Namibian newspaper").
+  const next = v.toks[m.end];
+  const qualifies =
+    m.end - m.start === 2 &&
+    v.keys[m.start] === 'the' &&
+    !!next &&
+    LOWER_FIRST.test(next.text) &&
+    next.pos === 'NOUN' &&
+    !OUTLET_DESCRIPTORS.has(v.keys[m.end]!);
   return m.hits.filter(
     (h) =>
       hitFits(h, written) &&
-      !(longer && THE_WORD.test(h.surface)) &&
+      !((longer || qualifies) && THE_WORD.test(h.surface)) &&
       !(h.kase === 2 && !written.includes('.') && (shouted || shoutedAround(v, m.start, m.end))),
   );
 }
@@ -675,7 +687,10 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
     }
     if (
       prev &&
-      (portfolioAfterMinistry(v, prev, it) || surnameAfterInitial(v, prev, it) || givenNameOfState(v, prev, it))
+      (portfolioAfterMinistry(v, prev, it) ||
+        surnameAfterInitial(v, prev, it) ||
+        givenNameOfState(v, prev, it) ||
+        placeInOutletName(v, prev, it))
     ) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;

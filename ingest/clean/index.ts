@@ -13,6 +13,7 @@ import {
   isTimestamp,
   words,
 } from './lines.ts';
+import { isCreditLine } from './credit-line.ts';
 import { datelineDay, parseDateline } from './dateline.ts';
 import { bareUrl, frontMatter, labelledUrl } from './header.ts';
 import { creditOutlet, dateIn, findOutletName, normalizeDate, siteOutlet, stampDate, urlOutlet } from './meta.ts';
@@ -215,7 +216,7 @@ export function clean(doc: SourceDoc): CleanDoc {
   let titleIndex = -1;
   for (let i = 0; i < bodyStart; i++) {
     const t = lines[i]!.text;
-    if (isFurniture(t) || isReadMore(t) || isDateline(t)) continue;
+    if (isFurniture(t) || isReadMore(t) || isDateline(t) || isCreditLine(t)) continue;
     if (isHeadlineLike(t)) {
       titleIndex = i;
       break;

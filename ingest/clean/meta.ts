@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 
 import { entryById, findOutletIn, matchAt, outletByDomain } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
+import { creditLineNames, datelineAgency } from './credit-line.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -200,12 +201,22 @@ export function siteOutlet(siteName: string | null | undefined): string | null {
  * outlet, a wire dateline in the first body paragraph, then a "Comment via X" widget or a domain in the furniture.
  */
 export function findOutletName(firstBody: string | null, furniture: string[]): string | null {
+  // A name the gazetteer does not know counts only when nothing names a known outlet.
+  let unknown: string | null = null;
   for (const line of furniture) {
-    const o = copyrightOutlet(line) ?? (/^by\s/i.test(line) ? bylineOutlet(line) : null) ?? creditOutlet(line);
+    const credit = creditLineNames(line);
+    const o =
+      copyrightOutlet(line) ??
+      (/^by\s/i.test(line) ? bylineOutlet(line) : null) ??
+      creditOutlet(line) ??
+      credit.map(wholeOutlet).find((n) => n);
     if (o) return o;
+    // "Arben Gjoka | Tirana | 3 February 2015": of several names none is known to be the outlet.
+    if (credit.length === 1) unknown ??= credit[0]!;
   }
   const wire = firstBody ? (datelineOutlet(firstBody) ?? creditOutlet(firstBody)) : null;
   if (wire) return wire;
+  unknown ??= firstBody ? datelineAgency(firstBody) : null;
   for (const line of furniture) {
     for (const w of line.matchAll(WIDGET)) {
       const o = outletIn(w[1]!);
@@ -216,5 +227,5 @@ export function findOutletName(firstBody: string | null, furniture: string[]): s
       if (o) return o.name;
     }
   }
-  return null;
+  return unknown;
 }
