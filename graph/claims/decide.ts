@@ -20,6 +20,8 @@ import {
 } from './counted.ts';
 import { CONCEPT_CLASS } from './concepts.ts';
 import { placeTold } from './place-told.ts';
+import { unnamedBody } from './bodies.ts';
+import { writtenAs } from './written.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -75,6 +77,11 @@ export interface Overlap {
    * opened fire at Pakistani posts", whoever else the two share.
    */
   mutual: boolean;
+  /**
+   * Each side names a party the other does not, neither a state nor a state's body (groupParty): "police arrested five
+   * members of the Red Command" is not "police arrested five members of the First Capital Command", whoever tells both.
+   */
+  apart: boolean;
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
@@ -101,7 +108,9 @@ function plain(ts: string[]): number {
  * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
  * the speaker, a candidate naming himself): two statements by one person always share that person.
  */
-export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
+export function termOverlap(a0: string[], b0: string[], ignore: Set<string> = new Set()): Overlap {
+  // An actor one side names and the other writes in words is named on both (graph/claims/written.ts).
+  const [a, b] = [writtenAs(b0, a0), writtenAs(a0, b0)];
   // An incident both tell is evidence of its own (`incident`), not a word: one only a side tells is none against
   // it (a side may name none, a headline or a quote; one article's report of a strike may be split in two).
   const toldB = new Set(b.filter(isIncidentTerm));
@@ -126,6 +135,7 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
     turned: turnedRound(loneA, loneB, a, b),
     mutual: [loneA, loneB].some((ts) => ts.filter((t) => MILITARY.test(t)).length >= 2),
+    apart: loneA.some(groupParty) && loneB.some(groupParty),
   };
 }
 
@@ -204,6 +214,11 @@ export function relation(a: Origin[], b: Origin[]): Relation {
   // Two people speaking for one government or body ("Lebanon's president" and "its prime minister"): its position.
   if (both((x, y) => named(x.speaker) && named(y.speaker) && named(x.affiliation) && x.affiliation === y.affiliation))
     return 'same side';
+  // An unnamed voice of the body a named speaker speaks for or is ("police said" / the police's named spokesman):
+  // graph/claims/bodies.ts. A relay citing the named speaker is that speaker's report ("Xinhua, citing the police").
+  if (both((x, y) => unnamedBody(x, y) === 'spokesman' || (named(y.speaker) && x.via.includes(y.speaker))))
+    return 'spokesman';
+  if (both((x, y) => unnamedBody(x, y) === 'same side')) return 'same side';
   if ([...a, ...b].some((o) => !named(o.speaker) || o.via.length)) return 'anonymous or relayed';
   return 'different speakers';
 }
@@ -829,7 +844,7 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || attackersBesideToll(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
-  if (o.turned || o.mutual) return null;
+  if (o.turned || o.mutual || o.apart) return null;
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
