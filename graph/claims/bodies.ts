@@ -14,6 +14,7 @@ const BODY_WORDS = new Set(generic.words);
 const STATE_WORDS = new Set(
   states.flatMap((s) => [...s.id.split('-'), ...s.demonyms.map((d) => d.toLowerCase())]).filter((w) => w.length > 2),
 );
+const STATE_IDS = new Set(states.map((s) => s.id));
 /** Words for the person speaking, not the body: "a police source", "a ministry official", "the anonymous author". */
 const PERSON_WORDS = new Set([
   'anon',
@@ -44,8 +45,8 @@ const named = (id: string | null): id is string => !!id && !isArticleScoped(id);
 const wordsOf = (id: string) => unscopedId(id).split('-').filter(Boolean);
 
 /**
- * How the unnamed speaker `x` relates to the named speaker `y`. 'same side' when both speak for one named body (x's
- * affiliation is y's: "an unnamed party official" and the party's named chairman); 'spokesman' when x's description
+ * How the unnamed speaker `x` relates to the named speaker `y`. 'same side' when both speak for one named body that is
+ * no state (x's affiliation is y's: "an unnamed party official" and the party's named chairman); 'spokesman' when x's description
  * names only kinds of body (a state at most besides) and every word of it is in y's id or y's affiliation's ("police"
  * and `india-police`, "the ministry" and an official of `kosovo-interior-ministry`, "a health ministry official" and
  * `kenya-health-ministry`): the body's own statement, told once in its name and once by its voice. A description
@@ -56,7 +57,9 @@ export function unnamedBody(
   y: { speaker: string; affiliation: string | null },
 ): BodyRelation | null {
   if (named(x.speaker) || !named(y.speaker)) return null;
-  if (named(x.affiliation) && named(y.affiliation) && x.affiliation === y.affiliation) return 'same side';
+  // One named body, not one state: "a state news agency" and the health ministry both speak for Lebanon, not as one.
+  const body = named(x.affiliation) && !STATE_IDS.has(x.affiliation) ? x.affiliation : null;
+  if (body && body === y.affiliation) return 'same side';
   const described = wordsOf(x.speaker).filter((w) => !PERSON_WORDS.has(w) && !QUALIFIERS.has(w));
   if (!described.some((w) => BODY_WORDS.has(w))) return null;
   if (!described.every((w) => BODY_WORDS.has(w) || STATE_WORDS.has(w))) return null;

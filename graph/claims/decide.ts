@@ -78,8 +78,11 @@ export interface Overlap {
    */
   mutual: boolean;
   /**
-   * Each side names a party the other does not, neither a state nor a state's body (groupParty): "police arrested five
-   * members of the Red Command" is not "police arrested five members of the First Capital Command", whoever tells both.
+   * Each side names a party the other does not, neither a state nor a state's body (groupParty), and the two name no
+   * such party in common: "police arrested five members of the Red Command" is not "police arrested five members of
+   * the First Capital Command", whoever tells both. Where one party is named on both sides, what only one side names
+   * is its leader, its parent or another name of it ("the Maute faction of the Dawlah Islamiyah" / "the DI-Maute,
+   * including a sub-leader known as Abu Hamza").
    */
   apart: boolean;
 }
@@ -135,7 +138,7 @@ export function termOverlap(a0: string[], b0: string[], ignore: Set<string> = ne
     loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
     turned: turnedRound(loneA, loneB, a, b),
     mutual: [loneA, loneB].some((ts) => ts.filter((t) => MILITARY.test(t)).length >= 2),
-    apart: loneA.some(groupParty) && loneB.some(groupParty),
+    apart: loneA.some(groupParty) && loneB.some(groupParty) && !shared.some(groupParty),
   };
 }
 

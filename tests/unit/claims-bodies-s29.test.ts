@@ -32,6 +32,15 @@ describe('an unnamed speaker and a named one', () => {
     ).toBe('same side');
   });
 
+  it('are not on one side for being of one state: a state news agency is not the health ministry', () => {
+    expect(
+      unnamedBody(
+        voice(scoped('anon-lebanon-state-news-agency'), 'lebanon'),
+        voice('lebanon-health-ministry', 'lebanon'),
+      ),
+    ).toBeNull();
+  });
+
   it('tell nothing where the description names people, another portfolio, another state or no body', () => {
     expect(unnamedBody(voice(scoped('anon-residents')), voice('peru-police'))).toBeNull();
     expect(unnamedBody(voice(scoped('anon-source')), voice('peru-police'))).toBeNull();
@@ -122,6 +131,20 @@ describe('two tellings each naming a party the other does not', () => {
     const c = claimSide('the Red Command gang had attacked the police post with rifles', sp, red);
     const d = claimSide('the First Capital Command gang had attacked the police post with rifles', later, pcc);
     expect(paraphrase(c, d)).toBeNull();
+  });
+
+  it('are not apart where both name one party besides: the rest is its leader, parent or another name', () => {
+    const maute: Array<[string, string]> = [['maute-group', 'Maute']];
+    const a = claimSide('the slain were members of the Maute group, among them a sub-leader, Abu Hamza', sp, [
+      ...maute,
+      ['abu-hamza', 'Abu Hamza'],
+    ]);
+    const b = claimSide(
+      'the slain belonged to the Maute faction of the Dawlah Islamiyah, among them a sub-leader',
+      later,
+      [...maute, ['dawlah-islamiyah', 'Dawlah Islamiyah']],
+    );
+    expect(termOverlap(a.terms, b.terms).apart).toBe(false);
   });
 
   it('are still one where one side alone names the party', () => {
