@@ -20,8 +20,6 @@ import {
 } from './counted.ts';
 import { CONCEPT_CLASS } from './concepts.ts';
 import { placeTold } from './place-told.ts';
-import { unnamedBody } from './bodies.ts';
-import { writtenAs } from './written.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -111,9 +109,7 @@ function plain(ts: string[]): number {
  * Overlap of two term lists. `ignore`: actor terms that are not content here, the speakers themselves ("he" for
  * the speaker, a candidate naming himself): two statements by one person always share that person.
  */
-export function termOverlap(a0: string[], b0: string[], ignore: Set<string> = new Set()): Overlap {
-  // An actor one side names and the other writes in words is named on both (graph/claims/written.ts).
-  const [a, b] = [writtenAs(b0, a0), writtenAs(a0, b0)];
+export function termOverlap(a: string[], b: string[], ignore: Set<string> = new Set()): Overlap {
   // An incident both tell is evidence of its own (`incident`), not a word: one only a side tells is none against
   // it (a side may name none, a headline or a quote; one article's report of a strike may be split in two).
   const toldB = new Set(b.filter(isIncidentTerm));
@@ -217,11 +213,6 @@ export function relation(a: Origin[], b: Origin[]): Relation {
   // Two people speaking for one government or body ("Lebanon's president" and "its prime minister"): its position.
   if (both((x, y) => named(x.speaker) && named(y.speaker) && named(x.affiliation) && x.affiliation === y.affiliation))
     return 'same side';
-  // An unnamed voice of the body a named speaker speaks for or is ("police said" / the police's named spokesman):
-  // graph/claims/bodies.ts. A relay citing the named speaker is that speaker's report ("Xinhua, citing the police").
-  if (both((x, y) => unnamedBody(x, y) === 'spokesman' || (named(y.speaker) && x.via.includes(y.speaker))))
-    return 'spokesman';
-  if (both((x, y) => unnamedBody(x, y) === 'same side')) return 'same side';
   if ([...a, ...b].some((o) => !named(o.speaker) || o.via.length)) return 'anonymous or relayed';
   return 'different speakers';
 }
