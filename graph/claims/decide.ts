@@ -75,6 +75,14 @@ export interface Overlap {
    * opened fire at Pakistani posts", whoever else the two share.
    */
   mutual: boolean;
+  /**
+   * Each side names a party the other does not, neither a state nor a state's body (groupParty), and the two name no
+   * such party in common: "police arrested five members of the Red Command" is not "police arrested five members of
+   * the First Capital Command", whoever tells both. Where one party is named on both sides, what only one side names
+   * is its leader, its parent or another name of it ("the Maute faction of the Dawlah Islamiyah" / "the DI-Maute,
+   * including a sub-leader known as Abu Hamza").
+   */
+  apart: boolean;
 }
 
 // termOverlap's helpers, at module level: it runs for every candidate pair.
@@ -126,6 +134,7 @@ export function termOverlap(a: string[], b: string[], ignore: Set<string> = new 
     loneStates: lone.filter((t) => STATE_TERMS.has(t)).length,
     turned: turnedRound(loneA, loneB, a, b),
     mutual: [loneA, loneB].some((ts) => ts.filter((t) => MILITARY.test(t)).length >= 2),
+    apart: loneA.some(groupParty) && loneB.some(groupParty) && !shared.some(groupParty),
   };
 }
 
@@ -829,7 +838,7 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   // "two attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (sidesApart(a.text, b.text) || attackersBesideToll(a.text, b.text) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
-  if (o.turned || o.mutual) return null;
+  if (o.turned || o.mutual || o.apart) return null;
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
