@@ -320,6 +320,10 @@ function definedFor(v: View, it: GazItem, full: Draft | undefined): boolean {
   return full.mentions.some((m) => m.end <= at && at - m.end <= 1);
 }
 
+/** The body (no state, no person) whose name ends right before the acronym's parentheses or commas, if any. */
+const namedRightBefore = (sc: Scan, v: View, it: GazItem): Draft | undefined =>
+  sc.reg.all().find((d) => d.kind !== 'state' && d.kind !== 'person' && definedFor(v, it, d));
+
 /**
  * A known body's match that stands for another actor: an acronym the article spelled out for another body,
  * or a body's short alias ("Supreme Court", "Congress") meaning another state's body or the article's own
@@ -336,8 +340,12 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // An acronym the article itself spelled out wins over the gazetteer's reading ("RSF" after "Rapid Support Forces"),
   // unless the article already named that body: an agency's own dateline "(AFP)" keeps it the agency.
   if (it.end - it.start === 1 && allCaps(v, it.start, it.end)) {
-    const other = sc.reg.byInitials(v.keys[it.start]!, hit.id);
+    const initialled = sc.reg.byInitials(v.keys[it.start]!, hit.id);
+    // Defined in parentheses right after a body's name, whatever its letters ("National Ports Administration
+    // (ANP)", not the Dutch news agency): that body's.
+    const other = definedFor(v, it, initialled) ? initialled : namedRightBefore(sc, v, it);
     const defined = definedFor(v, it, other);
+    if (defined && other !== initialled) sc.reg.defined.set(v.keys[it.start]!, other!.id);
     const full = defined ? other : sc.reg.byInitials(v.keys[it.start]!);
     const ownOutlet = body.kind === 'outlet' && sc.reg.has(hit.id) && !defined;
     if (full && full.id !== hit.id && !ownOutlet) {

@@ -140,3 +140,27 @@ describe("an outlet's name holding a place or a demonym", () => {
     expect(actorAt('The Namibian reported that the talks failed.', 'The Namibian')?.kind).toBe('outlet');
   });
 });
+
+describe("an outlet's acronym the article spells out for another body", () => {
+  /** The actor whose mention is exactly the `nth` "ANP" of `text`. */
+  const anpAt = (text: string, nth: number) => {
+    const at = [...text.matchAll(/ANP/g)][nth]!.index!;
+    return extract({ source: 't', text }).actors.find((a) => a.mentions.some(([s, e]) => s === at && e === at + 3));
+  };
+
+  it('is that body: "National Ports Administration (ANP)" is not the Dutch news agency ANP', () => {
+    const text =
+      'Montevideo, Aug 9 (EFE).- Uruguay’s Administrative Court on Tuesday heard a lawsuit filed by a container ' +
+      'operator against the National Ports Administration (ANP) over a terminal concession. The president of the ' +
+      'ANP rejected the accusation.';
+    const [first, later] = [anpAt(text, 0), anpAt(text, 1)];
+    expect(first?.kind).toBe('organization');
+    expect(first?.name).toBe('National Ports Administration');
+    expect(later?.id).toBe(first?.id);
+  });
+
+  it('stays the outlet where nothing in the article spells it otherwise', () => {
+    const text = 'THE HAGUE, March 3 (ANP) - Dutch police arrested two men, ANP reported.';
+    expect(anpAt(text, 1)?.id).toBe('algemeen-nederlands-persbureau');
+  });
+});
