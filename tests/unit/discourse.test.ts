@@ -191,13 +191,15 @@ describe('member_of from the phrase before a name', () => {
 
 describe('names typed by the noun before them, and cue words that are not speech', () => {
   it('"the farmers\' union X ... The union said" and "the newspaper X ... The daily wrote" resolve to X', () => {
+    // An invented paper: the outlet data knows the real Dnevni avaz and Dnevnik, and this tests the typing by
+    // "the newspaper X", not the data.
     const { claims, x } = run(
       "A spokesman for the dockers' union Sindikat Luka said pay was too low. The union said talks would resume. " +
-        'According to the newspaper Dnevnik Avaz, the mayor had resigned. The daily wrote that he denied wrongdoing.',
+        'According to the newspaper Glas Ravnice, the mayor had resigned. The daily wrote that he denied wrongdoing.',
     );
-    expect(x.actors.find((a) => a.name === 'Dnevnik Avaz')?.kind).toBe('outlet');
+    expect(x.actors.find((a) => a.name === 'Glas Ravnice')?.kind).toBe('outlet');
     expect(claims.find((c) => c.text.includes('talks would resume'))?.speaker).toBe('Sindikat Luka');
-    expect(claims.find((c) => c.text.includes('he denied wrongdoing'))?.speaker).toBe('Dnevnik Avaz');
+    expect(claims.find((c) => c.text.includes('he denied wrongdoing'))?.speaker).toBe('Glas Ravnice');
   });
 
   it('"claimed 40 lives" and "warned motorists to stay away" assert nothing; "warned that" does', () => {
