@@ -326,6 +326,10 @@ export class SpeakerResolver {
     if (!possessive && !of) return undefined;
     const named = mentions.find((m) => m.start >= head.end && m !== owner && this.isPerson(m.actorId));
     if (named && possessive) return this.use(named.actorId, [named.start, named.end]);
+    // "The spokesman for the PNB Pierre Nkurikiye": a person named after the body the role is in is the role holder.
+    const bodyBefore = (m: Mention) => m !== owner && m.start >= head.end && m.end <= owner.start;
+    if (of && this.isPerson(owner.actorId) && mentions.some((m) => bodyBefore(m) && !this.isPerson(m.actorId)))
+      return this.use(owner.actorId, [owner.start, owner.end]);
     const a = this.byId.get(owner.actorId);
     if (!a) return undefined;
     const from = possessive ? core.findIndex((w) => w.start >= owner.end && !/^['’]s?$/.test(w.text)) : 0;
