@@ -265,9 +265,12 @@ function joinInitialsAtEnd(words: string[]): string[] {
   return words.length - k >= 2 && k >= 2 ? [...words.slice(0, k), words.slice(k).join('')] : words;
 }
 
-/** Legal forms of companies written after their names ("JSC", "Ltd", "Inc.", "S.A.", "GmbH"), normalised. */
-const LEGAL_FORMS = new Set(
-  'jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv bhd tbk pty sarl srl pvt pte ltda'.split(
+/**
+ * Legal forms of companies written after their names ("JSC", "Ltd", "Inc.", "S.A.", "GmbH", "Sdn Bhd"), normalised:
+ * no word of the name. The one list for keys here and for the extractor's name spans.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'co jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv sdn bhd tbk pty sarl srl pvt pte ltda'.split(
     ' ',
   ),
 );

@@ -1,6 +1,7 @@
 // Where a capitalized run's name really starts and ends: people named before the body they belong to ("Leaders of
 // the ..."), a company's legal form after its name ("Co., Ltd.", "Sdn Bhd"), a lower-case body noun after a name
 // ("the Pacto Histórico party"). In: a View and token bounds. Out: token indices or a yes/no. Pure.
+import { LEGAL_FORMS } from '../../graph/names.ts';
 import { isCap, type View } from './view.ts';
 
 /**
@@ -20,13 +21,6 @@ export function pastMembersOf(v: View, a: number, b: number): number {
   const at = v.keys[a + 2] === 'the' ? a + 3 : a + 2;
   return at < b && isCap(v.toks[at]!) ? at : a;
 }
-
-/** Legal forms a company's name may end with: no word of its name ("Sandakan Palm Industries Sdn Bhd"). */
-const LEGAL_FORMS = new Set(
-  'co ltd limited inc incorporated corp llc plc sdn bhd pte pvt tbk pty gmbh ag nv bv sarl srl ltda jsc pjsc'.split(
-    ' ',
-  ),
-);
 
 /**
  * Where the legal form ends a company's name written [a, b) ("Pattani Rubber Industry Co.", "Sandakan Palm

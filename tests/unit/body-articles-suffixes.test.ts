@@ -14,6 +14,11 @@ describe('body keys', () => {
     expect(bodyNameKey('Construcciones El Condor S.A.')).toBe(bodyNameKey('Construcciones El Condor'));
     expect(bodyNameKey('Mota-Engil S.A.')).toBe('mota engil');
     expect(bodyNameKey('Zambezi Cement Ltd')).toBe(bodyNameKey('Zambezi Cement'));
+    // Two-word and abbreviated forms, from the one legal-form list the extractor's name spans also use.
+    expect(bodyNameKey('Sandakan Palm Industries Sdn Bhd')).toBe(bodyNameKey('Sandakan Palm Industries'));
+    expect(bodyNameKey('Pattani Rubber Industry Co.')).toBe(bodyNameKey('Pattani Rubber Industry'));
+    // Two words of name are kept: "Acme Co" is a name, not a legal form after "Acme".
+    expect(bodyNameKey('Acme Co')).toBe('acme co');
   });
 
   it('two bodies sharing a word stay two', () => {
