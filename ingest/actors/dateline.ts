@@ -7,9 +7,10 @@ import { sharedNameState, sharedReadings } from '../gazetteer/shared-names.ts';
 import type { CleanDoc } from '../types.ts';
 
 // A dateline opening a paragraph: a place in capitals, maybe ", Country" and a short date (with its year: "Feb 8,
-// 2026"), then an optional "(Outlet)" and a dash. Group 1 is the place part.
+// 2026"), then an optional "(Outlet)" and a dash; an agency may follow the date after a comma instead ("TALLINN, Nov 18,
+// BNS -"). Group 1 is the place part, group 2 such an agency.
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?)(?:,? [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?(, [A-Z]{2,8})?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|―|--?)\s/;
 
 // The South Asian papers' dateline: a place in capitals and a colon ("ISLAMABAD: Pakistan on Thursday ...").
 const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z"“])/;
@@ -89,6 +90,8 @@ export function datelineRanges(text: string, clean: CleanDoc): [number, number][
     const m = DATELINE.exec(head) ?? COLON_DATELINE.exec(head);
     const title = m || out.length || b !== lead ? 0 : capitalDateline(head) || agencyDateline(head, clean);
     if (m) out.push([b.start, b.start + m[1]!.length]);
+    // The agency credit after the date ("TALLINN, Nov 18, BNS -"): no word of the lead's first name.
+    if (m?.[2]) out.push([b.start + m[0].lastIndexOf(m[2]) + 2, b.start + m[0].lastIndexOf(m[2]) + m[2].length]);
     else if (title) out.push([b.start, b.start + title]);
     else {
       // A headline glued to the lead in one paragraph: "... Was Paying It. WASHINGTON ― After ...".

@@ -1,7 +1,13 @@
 // Bare names two states or several outlets share ("Congo", "ABC"): their mentions go to the one the article is about
 // (ingest/gazetteer/shared-names.ts). In: the filled Scan. Out: those mentions moved, the other one dropped if empty.
 import { entryById, stateEntry } from '../gazetteer/index.ts';
-import { isSharedName, sharedDemonymReadings, sharedNameState, sharedReadings } from '../gazetteer/shared-names.ts';
+import {
+  isSharedName,
+  sharedByStory,
+  sharedDemonymReadings,
+  sharedNameState,
+  sharedReadings,
+} from '../gazetteer/shared-names.ts';
 import { storyState } from './forces.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
@@ -10,10 +16,7 @@ export function settleSharedNames(sc: Scan): void {
   for (const from of sc.reg.all()) {
     const bare = from.mentions.filter((m) => isSharedName(from.id, sc.text.slice(m.start, m.end)));
     if (!bare.length) continue;
-    const cued = sharedNameState(sc.text, from.id);
-    // No cue in the text: the reading the dateline gave ("GOMA, Congo": Goma is in the DRC).
-    const home = sc.homeState && sharedReadings(from.id).includes(sc.homeState) ? sc.homeState : null;
-    const to = cued === from.id && home ? home : cued;
+    const to = sharedByStory(from.id) ? forceReading(sc, from.id) : stateReading(sc, from.id);
     if (to === from.id) continue;
     const state = stateEntry(to);
     const entry = state ? { name: state.name, kind: 'state' as const } : entryById(to);
@@ -23,6 +26,23 @@ export function settleSharedNames(sc: Scan): void {
     sc.reg.transfer(from.id, to, bare, sc.text);
     if (!sc.reg.has(from.id)) sc.actingStates.delete(from.id);
   }
+}
+
+/** The state (outlet) a bare shared name means: its text's cues, else the dateline's ("GOMA, Congo": the DRC). */
+function stateReading(sc: Scan, id: string): string {
+  const cued = sharedNameState(sc.text, id);
+  const home = sc.homeState && sharedReadings(id).includes(sc.homeState) ? sc.homeState : null;
+  return cued === id && home ? home : cued;
+}
+
+/**
+ * The force a local name several states' forces share means ("Openbaar Ministerie"): the story state's, when it is
+ * one of them (a story from Paramaribo that names the Netherlands is still Suriname's), else the text's cues.
+ */
+function forceReading(sc: Scan, id: string): string {
+  const state = storyState(sc);
+  const own = state ? sharedReadings(id).find((r) => entryById(r)?.affiliation === state) : undefined;
+  return own ?? sharedNameState(sc.text, id);
 }
 
 /**

@@ -2,6 +2,7 @@
 // names only one of them has (data/shared-names.json: eastern Congo, North Kivu, Kinshasa → the Democratic Republic;
 // Brazzaville → the Republic). In: the article text and the state the gazetteer reads the bare name as. Out: the state.
 import sharedNames from './data/shared-names.json' with { type: 'json' };
+import { SHARED_FORCE_NAMES } from './shared-force-names.ts';
 
 interface Reading {
   id: string;
@@ -11,15 +12,33 @@ interface Reading {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWords = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(s)}(?![\\p{L}\\p{N}-])`, 'gu');
 
-const SHARED = new Map(
+interface Shared {
+  forms: Set<string>;
+  readings: Reading[];
+  /** A state force's name (shared-force-names.ts): the story's state, when it is a reading's, decides before cues. */
+  byStory: boolean;
+}
+
+const SHARED = new Map<string, Shared>(
   sharedNames.names.map((n) => [
     n.default,
     {
       forms: new Set(n.forms.map((f) => f.toLowerCase())),
       readings: n.readings.map((r): Reading => ({ id: r.id, cues: r.cues.map(wholeWords) })),
+      byStory: false,
     },
   ]),
 );
+// Names forces share: one entry per force the gazetteer reads them as ("Openbaar Ministerie" and "OM" alike).
+for (const n of SHARED_FORCE_NAMES) {
+  const known = SHARED.get(n.default);
+  if (known?.byStory === false) continue;
+  const entry = known ?? { forms: new Set<string>(), readings: [], byStory: true };
+  for (const f of n.forms) entry.forms.add(f.toLowerCase());
+  for (const r of n.readings)
+    if (!entry.readings.some((o) => o.id === r.id)) entry.readings.push({ id: r.id, cues: r.cues.map(wholeWords) });
+  SHARED.set(n.default, entry);
+}
 
 type Span = [number, number];
 
@@ -46,6 +65,9 @@ export function sharedNameState(text: string, id: string): string {
   const shared = SHARED.get(id);
   return (shared && readingOf(text, shared.readings)) ?? id;
 }
+
+/** Whether the story's state, when a reading's, decides a bare shared name read as `id` before its text's cues. */
+export const sharedByStory = (id: string): boolean => SHARED.get(id)?.byStory === true;
 
 /** The states a bare shared name read as `id` may mean ("Congo": both Congos), or none when `id` is no shared name. */
 export function sharedReadings(id: string): string[] {
