@@ -34,11 +34,18 @@ const plainOf = (s: Side) =>
  */
 export function figureRetold(rel: Relation, a: Side, b: Side): boolean {
   if (rel !== 'same speaker' && rel !== 'spokesman') return false;
+  const light = lighterHeld(a, b);
+  if (!light || !light.some(isFigure) || light.some((t) => TOLL_OR_STRIKE.has(t))) return false;
+  return light.filter(isWord).length >= MIN_WORDS && !countedApart(a.text, b.text);
+}
+
+/**
+ * The lighter telling's plain terms (the one with fewer) when all of them and every party it names are in the other
+ * telling, else null: the shorter says nothing the longer does not.
+ */
+export function lighterHeld(a: Side, b: Side): string[] | null {
   const [pa, pb] = [plainOf(a), plainOf(b)];
   const [light, heavy, lightPlain, heavyPlain] = pa.length <= pb.length ? [a, b, pa, pb] : [b, a, pb, pa];
-  if (!lightPlain.some(isFigure) || lightPlain.some((t) => TOLL_OR_STRIKE.has(t))) return false;
-  if (!lightPlain.every((t) => heavyPlain.includes(t))) return false;
-  if (lightPlain.filter(isWord).length < MIN_WORDS) return false;
-  if (light.terms.some((t) => isActor(t) && !heavy.terms.includes(t))) return false;
-  return !countedApart(a.text, b.text);
+  if (!lightPlain.every((t) => heavyPlain.includes(t))) return null;
+  return light.terms.some((t) => isActor(t) && !heavy.terms.includes(t)) ? null : lightPlain;
 }

@@ -85,6 +85,15 @@ function speakerKeys(terms: string[]): string[] {
   return terms.filter(isSpeakerTerm).map((t) => `s:${t}`);
 }
 
+/**
+ * Whether two claims' keys meet on a key of their content (a band or a pair key), not only on their speaker: a pair
+ * the speaker key alone brings together shares few terms, and is held to more (graph/claims/link.ts).
+ */
+export function contentKeyed(a: readonly string[], b: readonly string[]): boolean {
+  const kb = new Set(b);
+  return a.some((k) => !k.startsWith('s:') && kb.has(k));
+}
+
 function minhash(stems: string[]): string[] {
   const bands: string[] = [];
   for (let b = 0; b < BANDS; b++) {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 import { paraphrase, termOverlap } from '../../graph/claims/decide.ts';
 import { figureRetold } from '../../graph/claims/figure-retold.ts';
-import { claimBands } from '../../graph/claims/similar.ts';
+import { linkClaims } from '../../graph/claims/link.ts';
+import { type ClaimCandidate, claimBands, contentKeyed } from '../../graph/claims/similar.ts';
+import { claimTerms } from '../../graph/claims/terms.ts';
 import { GAZETTEER_IDS, checkExtraction } from '../../graph/load.ts';
 import { type ArticleInput, toGraphRecords } from '../../graph/model.ts';
 import { NO_ALIASES, resolveExtraction } from '../../graph/resolve.ts';
@@ -112,5 +114,40 @@ describe('one speaker’s figure told again, shorter', () => {
     expect(figureRetold('same speaker', few, claimSide('five more officers for the province', later))).toBe(false);
     const toll = claimSide('gunmen killed 12 people in the province of Limon on Saturday night', zamora);
     expect(figureRetold('same speaker', toll, claimSide('12 people killed in the province', later))).toBe(false);
+  });
+});
+
+describe('a candidate only the speaker key found', () => {
+  const TEXT =
+    'LILONGWE, March 3, 2021 (Reuters) - Malawi health minister Khumbize Chiponda said on Wednesday that the drivers ' +
+    'were being held in acceptable conditions and would be released once the dispute over the border fees was ' +
+    'settled. Chiponda said the ministry would send 120 extra nurses to the Nsanje district this week.';
+  const input = prepared(TEXT, 'lilongwe.txt');
+  const candidate = (id: string, text: string): ClaimCandidate => ({
+    id,
+    text,
+    terms: ['%khumbize-chiponda', ...claimTerms({ text, actors: [] })].sort(),
+    speech: [{ type: 'CLAIMS', speaker: 'khumbize-chiponda', props: { publishedAt: '2021-03-04' } }],
+  });
+  const linked = async (c: ClaimCandidate) =>
+    (await linkClaims(input, { findClaims: async () => [c] })).filter((r) => r.type === 'PARAPHRASES');
+
+  it('is one claim only where the shorter telling says nothing the longer does not', async () => {
+    const nurses = candidate('claim-nurses', '120 more nurses for Nsanje');
+    const mineKeys = claimTermsOf(input).map((c) => claimBands(c.terms));
+    expect(mineKeys.some((k) => contentKeyed(k, claimBands(nurses.terms)))).toBe(false);
+    expect(await linked(nurses)).toHaveLength(1);
+  });
+
+  it('is not linked where the shorter says more, though the overlap decision alone would say yes', async () => {
+    const text = 'the truck drivers held since Friday would be released once the dispute over customs fees was settled';
+    const freed = candidate('claim-freed', text);
+    const mine = claimTermsOf(input).find((c) => c.text.includes('acceptable conditions'))!;
+    expect(contentKeyed(claimBands(mine.terms), claimBands(freed.terms))).toBe(false);
+    const origin = said('khumbize-chiponda', { publishedAt: '2021-03-03' });
+    const later = said('khumbize-chiponda', { publishedAt: '2021-03-04' });
+    const decided = paraphrase({ ...mine, origins: [origin] }, { text, terms: freed.terms, origins: [later] });
+    expect(decided).not.toBeNull();
+    expect(await linked(freed)).toHaveLength(0);
   });
 });
