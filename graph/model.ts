@@ -2,9 +2,9 @@
 // DESIGN.md's graph model. Pure: both stores write exactly these records, so they agree.
 import { createHash } from 'node:crypto';
 
-import { nameRank } from './identity.ts';
+import { isArticleScoped, nameRank } from './identity.ts';
 import { claimNodeId as contentClaimId } from './claims/key.ts';
-import { INCIDENT_TERM, type TermActor, claimTerms } from './claims/terms.ts';
+import { INCIDENT_TERM, SPEAKER_TERM, type TermActor, claimTerms } from './claims/terms.ts';
 import { KIND_FAMILY, incidentNodeId } from './incidents/key.ts';
 import type { RelType } from './rel-types.ts';
 import type { Actor, Claim, Extraction, Span } from './schema.ts';
@@ -190,6 +190,9 @@ function withIncidents(c: Claim, x: Extraction, text: string, incidentIds: Map<s
     const id = incidentIds.get(t);
     if (id) terms.push(`${INCIDENT_TERM}${id}`);
   }
+  // Its named speaker, a candidate key only (graph/claims/similar.ts): an anonymous one belongs to its article.
+  const speaker = x.actors.find((a) => a.id === c.speaker);
+  if (speaker && !speaker.anonymous && !isArticleScoped(speaker.id)) terms.push(`${SPEAKER_TERM}${speaker.id}`);
   return [...new Set(terms)].sort();
 }
 

@@ -2,7 +2,7 @@
 // answering a claim, from their terms (graph/claims/terms.ts) and who told them. Conservative: the less the
 // origins have in common, the more content they must share. Pure. In: two sides. Out: a score and a reason, or null.
 import { isArticleScoped } from '../identity.ts';
-import { NEGATED, refersToReport, round2 } from './similar.ts';
+import { NEGATED, isSpeakerTerm, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
 import {
   attackersBesideToll,
@@ -19,6 +19,7 @@ import {
   vagueApart,
 } from './counted.ts';
 import { CONCEPT_CLASS } from './concepts.ts';
+import { figureRetold } from './figure-retold.ts';
 import { placeTold } from './place-told.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
@@ -91,7 +92,8 @@ const STATE_TERMS = new Set(states.map((s) => `@${s.id}`));
 const isIncidentTerm = (t: string) => t.startsWith(INCIDENT_TERM);
 function contentTerms(ts: string[], ignore: Set<string>): string[] {
   const out: string[] = [];
-  for (const t of ts) if (t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM)) out.push(t);
+  for (const t of ts)
+    if (t !== NEGATED && !ignore.has(t) && !t.startsWith(INCIDENT_TERM) && !isSpeakerTerm(t)) out.push(t);
   return out;
 }
 function weightOf(ts: string[]): number {
@@ -860,7 +862,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one act at one place`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
-  if (!(enough(rel, o) || told || figureHeld(rel, o, a, b)) || !conceptsHeld(a.terms, b.terms, o, false, loose))
+  const held = enough(rel, o) || told || figureHeld(rel, o, a, b) || figureRetold(rel, a, b);
+  if (!held || !conceptsHeld(a.terms, b.terms, o, false, loose))
     return softlyTold(rel, o, a, b)
       ? { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, in other words`, o) }
       : null;

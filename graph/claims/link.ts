@@ -6,7 +6,8 @@
 import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, unlinkedRecordsOf } from '../model.ts';
 import type { GraphStore } from '../store.ts';
 import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
-import { type ClaimCandidate, NEGATED, claimBands } from './similar.ts';
+import { lighterHeld } from './figure-retold.ts';
+import { type ClaimCandidate, NEGATED, claimBands, claimKeyInput, contentKeyed } from './similar.ts';
 import { claimTerms } from './terms.ts';
 
 type Speech = ClaimCandidate['speech'][number];
@@ -102,7 +103,10 @@ export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'f
     for (const c of await store.findClaims(keys)) {
       if (c.id === id) continue;
       const theirs = candidateSide(c);
-      const p = paraphrase(mine, theirs);
+      // A candidate only the speaker key found shares no band or pair key: little of its words. It is the same claim
+      // only where the shorter telling says nothing the longer does not; it answers nothing (a speaker's own claims).
+      const keyed = contentKeyed(keys, claimBands(claimKeyInput({ text: c.text, terms: c.terms })));
+      const p = keyed || lighterHeld(mine, theirs) ? paraphrase(mine, theirs) : null;
       if (p) {
         const [a, b] = id < c.id ? [id, c.id] : [c.id, id];
         push({
@@ -113,6 +117,7 @@ export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'f
           props: { score: p.score, reason: p.reason, ...evidence(mineSpeech[0]?.props ?? {}) } as RelRecord['props'],
         });
       }
+      if (!keyed) continue;
       for (const r of answerRels(mine, mineSpeech, theirs, c.id)) push(r);
       for (const r of answerRels(theirs, c.speech, mine, id)) push(r);
     }

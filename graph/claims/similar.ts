@@ -2,7 +2,7 @@
 // a claim's terms; both stores index them, so neither scans every claim), and what marks a denial that points at a
 // report. The decisions on a pair are in decide.ts. Pure; In: terms or texts. Out: keys.
 import { contentStems } from '../trace/related.ts';
-import { INCIDENT_TERM } from './terms.ts';
+import { INCIDENT_TERM, SPEAKER_TERM } from './terms.ts';
 
 export const NEGATED = '!not';
 
@@ -67,9 +67,31 @@ const BANDS_KEPT = 50_000;
 const bandsKept = new Map<string, string[]>();
 
 function computeBands(terms: string[] | string): string[] {
-  const list = typeof terms === 'string' ? [...contentStems(terms)] : terms.filter((t) => t !== NEGATED);
-  const out = typeof terms === 'string' ? [] : pairKeys(list);
+  const list =
+    typeof terms === 'string' ? [...contentStems(terms)] : terms.filter((t) => t !== NEGATED && !isSpeakerTerm(t));
+  const out = typeof terms === 'string' ? [] : [...pairKeys(list), ...speakerKeys(terms)];
   return list.length < MIN_STEMS ? out : [...minhash(list), ...out];
+}
+
+export const isSpeakerTerm = (t: string) => t.startsWith(SPEAKER_TERM);
+
+/**
+ * One named speaker's claims are candidates of each other (`s:%<actor id>`): a speaker tells few claims, and two
+ * outlets quote the same one in words that may share no band or pair key ("the Fuerza Publica would send 150 additional
+ * officers to the province of Limon this week" / "150 more officers for the province"). A speaker with more stored
+ * claims than STOP_BAND_CLAIMS finds none this way, as any crowded key.
+ */
+function speakerKeys(terms: string[]): string[] {
+  return terms.filter(isSpeakerTerm).map((t) => `s:${t}`);
+}
+
+/**
+ * Whether two claims' keys meet on a key of their content (a band or a pair key), not only on their speaker: a pair
+ * the speaker key alone brings together shares few terms, and is held to more (graph/claims/link.ts).
+ */
+export function contentKeyed(a: readonly string[], b: readonly string[]): boolean {
+  const kb = new Set(b);
+  return a.some((k) => !k.startsWith('s:') && kb.has(k));
 }
 
 function minhash(stems: string[]): string[] {

@@ -15,6 +15,12 @@ import { stemOf } from './stem.ts';
 
 /** Prefix of an incident's term (`^<incident node id>`), added by graph/model.ts for the incidents a claim tells. */
 export const INCIDENT_TERM = '^';
+/**
+ * Prefix of a claim's named speaker (`%<actor id>`), added by graph/model.ts: no content (decisions leave it out,
+ * graph/claims/decide.ts), only a candidate key (graph/claims/similar.ts speakerKeys), so that one speaker's claim told
+ * by two outlets in words that share no band is compared with the speaker's other claims.
+ */
+export const SPEAKER_TERM = '%';
 
 export interface TermActor {
   id: string;
