@@ -25,7 +25,7 @@ export interface FoundDate {
 // chrono is costly: only call it on text that can hold a date.
 // Months and weekdays are capitalized in English, which keeps the modal "may" from waking chrono up.
 const DATEISH =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b|\blast night\b/;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|week|ago|overnight)\b|\bthis (?:morning|afternoon|evening)\b|\blast (?:night|month)\b/;
 // Only day-level parsers: times of day, slash dates and "within 3 days" cost time and never date an event here.
 const DAY_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -141,6 +141,8 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   }
   const out: FoundDate[] = [];
   for (const r of results) {
+    // chrono reads "last month" as a day a month back; lastMonth below reads the month.
+    if (LAST_MONTH_ONLY.test(r.text)) continue;
     const c = nightsEnd(r);
     const lead = text.slice(Math.max(0, r.index - 12), r.index);
     const future = FUTURE_BEFORE.test(lead);
@@ -196,7 +198,24 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
   // Where chrono read a day in the same words ("overnight into Tuesday"), its day stands.
   for (const o of overnight(text, ref, day, base))
     if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12)) out.push(o);
+  out.push(...lastMonth(text, ref, base));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const LAST_MONTH = /\blast month\b/gi;
+const LAST_MONTH_ONLY = /^last month$/i;
+
+/** "the murder of X last month": the calendar month before the report's, no day. No article date, no month. */
+function lastMonth(text: string, ref: Date | null, base: number): FoundDate[] {
+  if (!ref) return [];
+  const m = ref.getUTCMonth();
+  const key: DayKey = { year: ref.getUTCFullYear() - (m === 0 ? 1 : 0), month: m === 0 ? 12 : m, day: null };
+  return [...text.matchAll(LAST_MONTH)].map((x) => ({
+    start: base + x.index,
+    end: base + x.index + x[0].length,
+    value: formatKey(key),
+    key,
+  }));
 }
 
 /** The longest dateline told as sentences of its own: "KYIV, Ukraine, January 27, 2023. /TASS/. ". */

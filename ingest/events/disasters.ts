@@ -69,7 +69,7 @@ const WEAPON_FIRE = words(`open opens opened opening exchange exchanged exchangi
   sets setting hold holds held`);
 /** Words of a toll: a disaster of nature is one when it kills or buries. */
 const TOLL_WORDS = words(`killed kill kills killing dead died dies death deaths toll injured injuring wounded hurt
-  drowned drown missing buried trapped victims bodies`);
+  drowned drown missing buried trapped victims bodies displaced homeless evacuated`);
 /** Words after a disaster noun that make it a figure: "a flood of refugees", "a landslide victory". */
 const FIGURES = words('of victory win vote mandate majority');
 /** Tokens around a trigger read for a site. */
@@ -100,7 +100,8 @@ const tollIn = (view: View, t: number) => inSentenceOf(view, t, (w) => TOLL_WORD
 function modifierOrFigure(view: View, t: number): boolean {
   const next = view.tokens[t + 1];
   if (!next || next.sentence !== view.tokens[t]!.sentence) return false;
-  if (FIGURES.has(next.norm)) return true;
+  // "The floods of May 2015": "of" with a date names when, no figure ("a flood of refugees").
+  if (FIGURES.has(next.norm)) return !datedByOf(view, t);
   return next.pos === 'NOUN' && view.chunkAt[t + 1] === view.chunkAt[t] && view.chunkAt[t]! >= 0;
 }
 
@@ -120,13 +121,20 @@ function extinguished(view: View, t: number): boolean {
   return false;
 }
 
+/** What a gun or a launcher fires: "police fire tear gas at vendors" is the verb, however a headline is tagged. */
+const FIRED = words(`tear teargas gas bullets bullet rubber live shots shot warning rounds volleys pellets buckshot
+  cannon canisters rockets missiles shells mortars grenades`);
+
+/** "fire tear gas", "fire live rounds": the word after "fire" is what was fired, so "fire" is the verb. */
+const firedAt = (view: View, t: number) => FIRED.has(view.tokens[t + 1]?.norm ?? '');
+
 /**
  * A fire that burns a place: a site in its phrase or just before it, or a verb of its course right after it. One
  * being put out is the disaster told before, if any (after an air strike it is the strike's fire).
  */
 function fireAt(view: View, t: number, told: boolean): boolean {
   const prev = view.tokens[t - 1];
-  if ((prev && WEAPON_FIRE.has(prev.norm)) || forceIn(view, t)) return false;
+  if ((prev && WEAPON_FIRE.has(prev.norm)) || forceIn(view, t) || firedAt(view, t)) return false;
   if (extinguished(view, t)) return told;
   // "caught fire" is a disaster whatever caught it.
   if (prev && /^(?:catch|catches|caught|catching)$/.test(prev.norm)) return true;
@@ -255,6 +263,10 @@ function generic(view: View, t: number): boolean {
   const from = c >= 0 ? view.chunks[c]!.start : t;
   return !tokens.slice(from, t).some((k) => k.pos === 'DET' || k.pos === 'NUM');
 }
+
+/** "the floods of May 2015", "the fire of 2019": a disaster noun dated by "of", a happening of its own. */
+export const datedByOf = (view: View, t: number): boolean =>
+  view.tokens[t + 1]?.norm === 'of' && DATE_WORD.test(view.tokens[t + 2]?.text ?? '');
 
 /** "the accident", "this collapse": a noun pointing back at a happening told before. */
 export function definite(view: View, t: number): boolean {

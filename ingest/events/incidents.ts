@@ -6,6 +6,7 @@ import { type Manner, mannersConflict } from '../../graph/incidents/manner.ts';
 import { slugify } from '../../graph/names.ts';
 import type { Incident, IncidentKind } from '../../graph/schema.ts';
 import { casualtiesBySentence } from './casualties.ts';
+import { answerBetween, answeredAt, singleVictim } from './crimes.ts';
 import {
   beforeReportConflict,
   datelineOf,
@@ -76,6 +77,8 @@ interface Draft {
   areas: string[];
   /** Told as another happening: "a second strike", "another attack". */
   distinct: boolean;
+  /** Told as what another answers: "a reprisal for the killing of X" (crimes.ts): never its sentence's other act. */
+  answered: boolean;
   /**
    * Told at a measured time from another happening ("came less than a month after a roadside bomb killed three"):
    * another happening even in its own sentence, and no anaphor of a later sentence ("the attack") tells it again.
@@ -261,7 +264,14 @@ function placeFor(view: View, places: Place[], m: EventMention): Place | null {
   // arms and mortars on the Ak-Sai border post": what it was fired from is no place.
   const origin = (to: number) =>
     view.tokens.slice(m.end, to).some((t, k, all) => t.norm === 'from' && !firedWith(all, k + 1));
-  if (after && clause(m.end, after.token, noun) && !origin(after.token)) return after;
+  // "the shooting was a reprisal for the killing of X on Vernon Street": the place is the answered act's.
+  if (
+    after &&
+    clause(m.end, after.token, noun) &&
+    !origin(after.token) &&
+    !answerBetween(view.tokens, m.end, after.token)
+  )
+    return after;
   const before = places.filter((p) => p.token < m.start && m.start - p.token <= 8);
   const last = before[before.length - 1];
   // A place before the trigger belongs to it only within the same clause (no verb in between); "told reporters in
@@ -333,6 +343,12 @@ function dateFor(
     // coordinated event noun is its conjunct's.
     if (d.start < trigger && noun && tokens.slice(lo, hi).some((t) => t.norm === 'and')) opener = true;
     if (opener) continue;
+    // "Police said Saturday night's shooting ...": a date possessing the event noun is its own, never a statement's.
+    if (possessesTrigger(view.nlp.text, d, trigger)) {
+      best = d;
+      bestDistance = 0;
+      continue;
+    }
     // "confirmed the attack for the first time on Wednesday": the event is what the statement is about, and a date
     // after it dates the statement, unless the statement has its own before its verb ("CPJ on Monday condemned the
     // arrests of three journalists in Eldoret on Friday").
@@ -364,6 +380,11 @@ function dateFor(
   return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
 }
 
+/** "Saturday night's shooting", "last Sunday's murder": the date right before the trigger, as its possessor. */
+const POSSESSOR_GAP = /^(?: night| morning| evening| afternoon)?(?:'s|’s)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const possessesTrigger = (text: string, d: FoundDate, trigger: number) =>
+  d.end <= trigger && POSSESSOR_GAP.test(text.slice(d.end, trigger));
+
 /** The date told in brackets right after the weekday `d` ("Sunday (Feb. 24)"), or null. */
 function bracketedDay(text: string, dates: FoundDate[], d: FoundDate): FoundDate | null {
   return dates.find((x) => x.key.month != null && /^\s*\($/.test(text.slice(d.end, x.start))) ?? null;
@@ -380,7 +401,17 @@ function ownDateline(view: View, m: EventMention, publishedAt: string | null): F
 }
 
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured']);
-const TOLL_FORMS = new Set([...TOLL_VERBS, 'kill', 'kills', 'killing', 'wounding', 'injuring', 'left', 'including']);
+const TOLL_FORMS = new Set([
+  ...TOLL_VERBS,
+  'kill',
+  'kills',
+  'killing',
+  'wounding',
+  'injuring',
+  'left',
+  'including',
+  'displaced',
+]);
 // One literal for every mention this file makes, so they share the hidden class of mentions.ts's (a spread copy
 // would not, and each function reading both kinds would be compiled again).
 const tollMention = (start: number, sentence: number): EventMention => ({
@@ -585,6 +616,8 @@ function sideless(a: Draft, b: Draft, root: (id: string) => string): string[] {
 function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) => string, within: Within): boolean {
   // Told as another happening than those before its sentence (two triggers of that sentence may still be one).
   if (b.distinct && a.last !== b.last) return false;
+  // "the shooting was a reprisal for the killing of X": the act answered is another than its sentence's other one.
+  if ((a.answered || b.answered) && a.last === b.last) return false;
   // Two triggers of one measured clause ("a day after a roadside bomb hit a convoy") tell one happening.
   if (b.interval ? !a.interval || a.last !== b.last : a.interval && anaphoric && a.last !== b.last) return false;
   if (a.kind !== b.kind && !(VIOLENT.has(a.kind) && VIOLENT.has(b.kind))) return false;
@@ -854,7 +887,13 @@ function draftOf(
   const date = dated?.date ?? null;
   const year = kind && kind !== 'meeting' && (!dated || dated.weak) ? yearOf(view, m) : null;
   const told = dated?.bound ? null : date;
-  const casualties = kind === 'meeting' ? { killed: null, wounded: null } : casualtiesOf(m.sentence);
+  // "the murder of Dwayne Gentle": one dead, whatever else its sentence counts.
+  const casualties =
+    kind === 'meeting'
+      ? { killed: null, wounded: null }
+      : singleVictim(view, m.start)
+        ? { killed: 1, wounded: null }
+        : casualtiesOf(m.sentence);
   // Tolls are often told in the sentences after the event, within the same paragraph.
   for (let k = m.sentence + 1; kind !== 'meeting' && k < sentences.length && sentences[k]!.block === s.block; k++) {
     if (casualties.killed != null || casualties.wounded != null) break;
@@ -878,6 +917,7 @@ function draftOf(
       (modifiedBy(tokens, m.start, DISTINCT) && !predicative(tokens, m.start)) ||
       ELSEWHERE.test(text.slice(s.start, s.start + 40)) ||
       tokens.slice(s.firstToken, m.start).some((t) => PAST_ADVERBS.has(t.norm)),
+    answered: answeredAt(tokens, s.firstToken, m.start),
     interval: atInterval(tokens, s.firstToken, m.start),
     // A headline: the article's first line, a paragraph of its own without a closing stop.
     headline:

@@ -129,6 +129,13 @@ export interface NounSense {
   preps: string[];
 }
 
+/**
+ * Nouns of a crime done to a body: "Saturday night's shooting on X Road", "the murder of X last Sunday". Violence by
+ * themselves, in any story; only where they name one happening (crimes.ts), with the victim after "of".
+ */
+const CRIME_FORMS = 'shooting shootings murder murders killing killings stabbing stabbings';
+export const CRIME_NOUNS = new Set(forms(CRIME_FORMS));
+
 const noun = (words: string, kind: IncidentKind | null, type: RelationType, preps: string[]): [string, NounSense][] =>
   forms(words).map((w) => [w, { kind, type, preps }]);
 
@@ -140,6 +147,8 @@ export const NOUNS: Map<string, NounSense> = new Map([
   ...noun('strike strikes raid raids bombing bombings shelling ambush', 'attack', 'attacked', ['on', 'against']),
   // "killed in a tribal massacre in Enga province": a massacre is an attack.
   ...noun('massacre massacres', 'attack', 'attacked', ['on', 'against']),
+  // "the shooting on Faber's Road": "on" after a crime noun says where, not whom.
+  ...noun(CRIME_FORMS, 'attack', 'attacked', ['of', 'against']),
   ...noun('abduction abductions kidnapping kidnappings arson', 'attack', 'attacked', ['of', 'on', 'against']),
   // An explosion is an attack only in a story of bombs or armed men (mentions.ts): a gas blast is none.
   ...noun('blast blasts explosion explosions', 'attack', 'attacked', ['on', 'against']),

@@ -11,6 +11,7 @@ import {
   BLAST_PHRASES,
   BLAST_VERBS,
   BODILY_HARM,
+  CRIME_NOUNS,
   CLAUSE_OPENERS,
   CONTEST_WORDS,
   EXPLOSIVES,
@@ -44,7 +45,8 @@ import {
   type NounSense,
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
-import { DISASTER_WORDS, definite, disasterAt, natureSubject } from './disasters.ts';
+import { DISPERSE_VERBS, crimeNounAt, dispersalAt, purposeOfForce } from './crimes.ts';
+import { DISASTER_WORDS, datedByOf, definite, disasterAt, natureSubject } from './disasters.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -737,6 +739,7 @@ const TRIGGER_WORDS = new Set([
   ...OTHER_VERBS,
   ...TEST_VERBS,
   ...DISASTER_WORDS,
+  ...DISPERSE_VERBS,
   ...FINDING_VERBS,
   ...BLAST_VERBS,
   ...KILLING_VERBS,
@@ -771,6 +774,19 @@ function otherMention(
     anaphoric: false,
     event: null,
   };
+}
+
+/**
+ * A crowd broken up by force (crimes.ts): a clash, with who dispersed it as its party. Told as a noun ("the violent
+ * dispersal of a traders' protest") or as the purpose of another act of force ("fired tear gas to disperse
+ * vendors"), it names no party of its own: the act it is told with carries them.
+ */
+function dispersalMention(view: View, t: number, first: number, end: number): EventMention | null {
+  const bare = view.tokens[t]!.norm === 'dispersal' || purposeOfForce(view.tokens, t);
+  const m = bare
+    ? { type: null, start: t, end: t + 1, sentence: view.tokens[t]!.sentence, agents: [], patients: [] }
+    : otherMention(view, t, t, first, end);
+  return m && { ...m, incident: 'clash', anaphoric: false, event: null };
 }
 
 /**
@@ -831,7 +847,7 @@ const disasterMention = (view: View, [s, e]: [number, number]): EventMention => 
   patients: [],
   incident: 'other',
   // "The blaze broke out on the third floor", "the collapse occurred at 23:40": the disaster told before.
-  anaphoric: e - s === 1 && view.tokens[s]!.pos !== 'VERB' && definite(view, s),
+  anaphoric: e - s === 1 && view.tokens[s]!.pos !== 'VERB' && definite(view, s) && !datedByOf(view, s),
   event: null,
   act: 'disaster',
 });
@@ -954,7 +970,10 @@ function killingMention(view: View, v: number, first: number): EventMention | nu
   const subject = back.passive ? [] : subjectOf(view, v, first);
   // "Al Shabaab killed 12 soldiers": a named armed group kills as armed men do, when people are killed.
   const group = subject.some((id) => armedActor(view, id)) && victimAfter(view, v);
-  if (!back.passive && !group && wordBefore(view, back.index, first, killer) < 0) return null;
+  // "its security guards shot dead two miners", "police gunned down 20 people": shooting people dead is violence
+  // whoever does it.
+  const shotPeople = !back.passive && shotDead(view, v) && victimAfter(view, v + 1);
+  if (!back.passive && !group && !shotPeople && wordBefore(view, back.index, first, killer) < 0) return null;
   // "troops killed two other attackers": armed men killed in the fighting are its toll, not another attack. Soldiers
   // killed are its victims: "militants killed 12 soldiers" is an attack on them.
   const { tokens } = view;
@@ -1123,7 +1142,10 @@ export function findEventMentions(view: View): EventMention[] {
       if (found) out.push(found);
       continue;
     }
-    if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
+    if (DISPERSE_VERBS.has(norm) && dispersalAt(view, t)) {
+      // "police dispersed a protest by vendors": breaking up a crowd by force is a clash with it.
+      found = dispersalMention(view, t, first, end);
+    } else if (OTHER_VERBS.has(norm) && tok.pos === 'VERB') {
       found = modifyingParticiple(view, t) ? null : otherMention(view, t, t, first, end);
     } else if (FINDING_VERBS.has(norm)) {
       found = findingMention(view, t, first, end);
@@ -1153,16 +1175,26 @@ export function findEventMentions(view: View): EventMention[] {
       found = verbMention(view, t, t + 1, first, end);
     } else if (
       NOUNS.has(norm) &&
-      (tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t)) &&
+      (CRIME_NOUNS.has(norm)
+        ? crimeNounAt(view, t)
+        : tok.pos === 'NOUN' || tok.pos === 'PROPN' || gerundNoun(view, t)) &&
       (!ENCOUNTERS.has(norm) || deathIn(view, first, end))
     ) {
       found = nounMention(view, t, t + 1, NOUNS.get(norm)!, first, end);
     }
     if (!found) continue;
     if (BLAST_NOUNS.has(norm) && !bombBlast) continue;
+    // "the murder of Lwazi Mbeki" names its own victim: no pointer back at a killing told before.
+    if (CRIME_NOUNS.has(norm) && found.patients.length) found.anaphoric = false;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
     // An air strike or a bomb blast is military by itself.
-    if ((found.type === 'attacked' || found.type === 'clashed_with') && found.incident && !pair) {
+    // A crime noun ("the murder of X") is violence by itself, as an air strike is.
+    if (
+      (found.type === 'attacked' || found.type === 'clashed_with') &&
+      found.incident &&
+      !pair &&
+      !CRIME_NOUNS.has(norm)
+    ) {
       let flag = military.get(tok.sentence);
       if (flag === undefined) {
         flag = false;

@@ -98,6 +98,39 @@ const eventNounAt = (tokens: View['tokens'], k: number) =>
   !!NOUNS.get(tokens[k]?.norm ?? '')?.kind ||
   !!NOUN_PAIRS.get(`${tokens[k]?.norm ?? ''} ${tokens[k + 1]?.norm ?? ''}`)?.kind;
 
+/** Demonyms of regions, not states: "the Central American country", "a West African port". */
+const REGION_DEMONYMS = new Set([
+  'central american',
+  'latin american',
+  'south american',
+  'north american',
+  'west african',
+  'east african',
+  'southern african',
+  'north african',
+  'central african',
+  'southeast asian',
+  'south asian',
+  'central asian',
+  'east asian',
+  'middle eastern',
+  'scandinavian',
+]);
+
+/**
+ * The number of tokens of a demonym opening at a, capitalised ("Costa Rican", "Central American", "Haitian"), or 0:
+ * a people's adjective, never a place, however many words it has.
+ */
+function demonymRun(tokens: View['tokens'], a: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const run = tokens.slice(a, a + n);
+    if (run.length < n || !run.every((t) => capitalized(t.text))) continue;
+    const phrase = run.map((t) => t.norm).join(' ');
+    if (DEMONYM_STATE.has(phrase) || REGION_DEMONYMS.has(phrase)) return n;
+  }
+  return 0;
+}
+
 /** Descriptors with a place-type word, then "of", from token a: "town of", "eastern city of". */
 function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean {
   let j = a;
@@ -112,10 +145,12 @@ function namesPlaceType(tokens: View['tokens'], a: number, end: number): boolean
       // "the rebel-held town of": a hyphen inside the descriptor.
       (!typed && tokens[j]!.text === '-' && j > a) ||
       // "the central Haitian town of": after a bearing too.
-      (!typed && (j === a || DIRECTIONS.test(tokens[j - 1]!.norm)) && DEMONYM_STATE.has(tokens[j]!.norm)))
+      // "the Costa Rican port city of": a demonym of several words too.
+      (!typed && (j === a || DIRECTIONS.test(tokens[j - 1]!.norm)) && demonymRun(tokens, j) > 0))
   ) {
     // "the crowded weekly market of X": a site's word types the phrase too (X is the town it is in).
     typed ||= PLACE_TYPES.has(tokens[j]!.norm) || SITE_NOUNS.has(tokens[j]!.norm);
+    if (!typed && !LOWER_FIRST.test(tokens[j]!.text)) j += Math.max(1, demonymRun(tokens, j)) - 1;
     j++;
   }
   return typed && tokens[j]?.norm === 'of';
@@ -347,6 +382,19 @@ function possessedPart(view: View, k: number, end: number): number | null {
   for (let j = k + 1; j < k2; j++) if (view.mentionAt[j]! >= 0) return null;
   return k2;
 }
+
+/** Words that end the name of a street or a square: "Faber's Road", "King's Cross" is none (no such word). */
+const STREET_WORDS = new Set(
+  'road street avenue lane crescent drive boulevard close terrace square alley highway'.split(' '),
+);
+
+/** Token k is the possessive inside a street's name: "Faber's Road" (the street word last, capitalised). */
+const streetPossessive = (tokens: View['tokens'], k: number, end: number) =>
+  /^(?:'s|’s)$/.test(tokens[k]?.norm ?? '') &&
+  k + 1 < end &&
+  capitalized(tokens[k + 1]!.text) &&
+  STREET_WORDS.has(tokens[k + 1]!.norm) &&
+  !capitalized(tokens[k + 2]?.text ?? '');
 
 /** "the Muslim-majority region", "a Kurdish-led force": a capitalised word hyphened to a lower-case one is a modifier. */
 const compoundModifier = (tokens: View['tokens'], k: number) =>
@@ -616,7 +664,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
         tokens[k]!.pos === 'ADJ' ||
         tokens[k]!.text === '-' ||
         (tokens[k]!.pos === 'NOUN' && LOWER_FIRST.test(tokens[k]!.text)) ||
-        (k === opener && DEMONYM_STATE.has(tokens[k]!.norm));
+        (k >= opener && k < opener + demonymRun(tokens, opener));
       while (i < end && !PLACE_TYPES.has(tokens[i]!.norm) && descriptor(i)) i++;
       // "the crowded weekly market of Finote Selem": the site's town after "of".
       if (tokens[i]?.norm === 'of' && SITE_NOUNS.has(tokens[i - 1]!.norm)) {
@@ -675,7 +723,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     if (k === i || compoundModifier(tokens, k)) continue;
     if (riverNamed(tokens, i, k)) continue;
     // "killed in Azerbaijani shelling": a state's demonym alone is no place ("near the Venezuelan border" is one).
-    if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
+    // "the Costa Rican port city", "the Central American country's": a demonym of several words neither.
+    if (demonymRun(tokens, i) === k - i && !PLACE_TYPES.has(tokens[k]?.norm ?? '')) continue;
     // "in the Haitian capital": a demonym before "capital" names the state's capital city, not a place of that name;
     // "in the Libyan capital, Tripoli,": the name in apposition is.
     if (k === i + 1 && DEMONYM_STATE.has(tokens[i]!.norm) && tokens[k]?.norm === 'capital') {
@@ -703,6 +752,8 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     let outer: string | null = inner?.outer ?? null;
     const ofUnit = unit ? unitOf(view, i, k) : null;
     if (ofUnit) [k, outer] = [ofUnit.end, ofUnit.outer];
+    // "on Faber's Road", "at St Mary's Street": a street named for a person keeps its possessive.
+    if (streetPossessive(tokens, k, end)) k += 2;
     // A country's ("Kenya's Lamu") is left as it was read: a country places nothing, and the body says where in it.
     const part = unit || statesOnly(view, i, k) ? null : possessedPart(view, k, end);
     // "in Yemen's central province of Marib": the same, its type word before the name.
@@ -765,7 +816,9 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
       sited ||
       between ||
       // "in tambon Lubo Saray": a local unit's word types the name after it, whatever it was taken for.
-      !!unit;
+      !!unit ||
+      // "on Ntlangano Crescent", "on Faber's Road": a street's word ends the name, whatever it was taken for.
+      STREET_WORDS.has(tokens[k - 1]!.norm);
     if (
       !typed &&
       ms.some(
