@@ -9,7 +9,9 @@ import {
   NAME_ARTICLES,
   normalizeName,
   parsePersonName,
+  lastNameWord,
   personKey,
+  titledWord,
   slugify,
   spanishSurnames,
   unfoldedPersonKey,
@@ -211,8 +213,12 @@ function fullestForm(actor: Actor): string {
     const p = parsePersonName(f);
     return !!p && !/^\w( |$)/.test(p.given);
   };
-  if (spelled(actor.name) || !parsePersonName(actor.name)) return actor.name;
-  return actor.aliases.filter(spelled).sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
+  if (spelled(actor.name)) return actor.name;
+  // "Lawyer Kamara" beside "Ibrahim Sorie Kamara": a title and a family name, the full name of that family name.
+  const titled = titledWord(actor.name);
+  if (!titled && !parsePersonName(actor.name)) return actor.name;
+  const full = actor.aliases.filter((a) => spelled(a) && (!titled || lastNameWord(a) === titled));
+  return full.sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
 }
 
 /**
