@@ -202,23 +202,40 @@ function publicFigure(actor: Actor): string | null {
   return null;
 }
 
+/** Whether a form is a person's full name with its given name spelled out ("Barack Obama", not "B. Obama"). */
+const spelled = (f: string) => {
+  const p = parsePersonName(f);
+  return !!p && !/^\w( |$)/.test(p.given);
+};
+
+const byRank = (forms: string[]) => forms.sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1));
+
 /**
  * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
- * Obama") and the article also spells the given name out ("Barack Obama").
+ * Obama") and the article also spells the given name out ("Barack Obama"), or is a description or a title and a
+ * family name with a full name among its forms (appositiveName).
  */
 function fullestForm(actor: Actor): string {
   const figure = publicFigure(actor);
   if (figure) return figure;
-  const spelled = (f: string) => {
-    const p = parsePersonName(f);
-    return !!p && !/^\w( |$)/.test(p.given);
-  };
   if (spelled(actor.name)) return actor.name;
   // "Lawyer Kamara" beside "Ibrahim Sorie Kamara": a title and a family name, the full name of that family name.
   const titled = titledWord(actor.name);
-  if (!titled && !parsePersonName(actor.name)) return actor.name;
+  if (!titled && !parsePersonName(actor.name)) return appositiveName(actor) ?? actor.name;
   const full = actor.aliases.filter((a) => spelled(a) && (!titled || lastNameWord(a) === titled));
-  return full.sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
+  return byRank(full)[0] ?? actor.name;
+}
+
+/**
+ * The full name a person described by a role goes by in its article ("A Samoan MP, Toleafoa Ioane Matautia,", "The
+ * lawyer of ... Dmitri Korzhov ... Aivar Parn told"): its forms' one full name, all of them keyed alike, none a name
+ * inside the description ("Dmitri Korzhov's lawyer" is not Dmitri Korzhov). Null for none, or two people's names.
+ */
+function appositiveName(actor: Actor): string | null {
+  const own = normalizeName(actor.name);
+  const full = actor.aliases.filter((a) => spelled(a) && !own.includes(normalizeName(a)));
+  if (new Set(full.map((a) => personKey(a))).size !== 1) return null;
+  return byRank(full)[0]!;
 }
 
 /**
@@ -250,7 +267,8 @@ export function actorIdentity(
   affiliation?: { id: string; global: boolean } | null,
 ): Identity {
   const scoped = (rule: IdentityRule): Identity => ({ id: articleScopedId(articleId, actor.id), global: false, rule });
-  if (actor.anonymous) return scoped('anonymous');
+  // "a senior official, Heng Ratana,": an anonymous role the article names is that person.
+  if (actor.anonymous && (actor.kind !== 'person' || !appositiveName(actor))) return scoped('anonymous');
   if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
   // A public figure's form read as a body ("The SSC-Khatumo leader, Abdikadir Ahmed Aw-Ali Firdhiye, told ..."): the
   // figure, whatever kind the article's reading gave the name.

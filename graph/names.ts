@@ -537,6 +537,8 @@ const WEST_SLAVIC = /sk[ai]$/;
  * starts lower case and is no particle (a description: "senior official", "Russian journalist").
  */
 function nameTokens(written: string): { tokens: string[]; arabicParticle: boolean } | null {
+  // "Samoan MP", "Kerala MLA": a description ending in a member's initials, no name.
+  if (ROLE_INITIALS.test(written.trim())) return null;
   const tokens: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
@@ -579,6 +581,9 @@ export function lastNameWord(written: string): string | null {
   return nameTokens(written)?.tokens.at(-1) ?? null;
 }
 
+/** Initials of a member of a legislature closing a description ("Samoan MP", "Kerala MLA", "Fine Gael TD"). */
+const ROLE_INITIALS = /\s(?:MPs?|MLAs?|MNAs?|MPAs?|MEPs?|MHAs?|MSPs?|TDs?)$/;
+
 /** Arabic articles a name may open with, capitalized and hyphened ("Al-Sawarmi", "El-Tayeb"). */
 const HYPHENED_ARTICLES = new Set(['al', 'el']);
 /** Malay and Bangladeshi abbreviations of Muhammad opening a name ("Mohd Rizal", "Md Shahidul Islam"). */
@@ -591,7 +596,7 @@ const ABBREVIATED_MUHAMMAD = new Set(['mohd', 'muhd', 'md', 'mhd']);
  */
 function dropTitles(tokens: string[]): void {
   // "Punakha Dzongdag Kuenzang Namgyel", "Kano Governor Abba Yusuf": a place, then the office held there.
-  if (tokens.length >= 4 && OFFICES.has(tokens[1]!) && !TITLES.has(tokens[0]!)) tokens.shift();
+  if (tokens.length >= 3 && OFFICES.has(tokens[1]!) && !TITLES.has(tokens[0]!)) tokens.shift();
   let titled = false;
   for (;;) {
     if (TITLES.has(tokens[0]!) || (titled && tokens[0] === 'sri')) tokens.shift();
