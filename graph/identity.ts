@@ -212,8 +212,8 @@ const byRank = (forms: string[]) => forms.sort((a, b) => (nameRank(a) < nameRank
 
 /**
  * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
- * Obama") and the article also spells the given name out ("Barack Obama"), or is a description or a title and a
- * family name with a full name among its forms (appositiveName).
+ * Obama") and the article also spells the given name out ("Barack Obama"), or is a title and a family name with the
+ * full name of that family name among its forms ("Lawyer Kamara", "Ibrahim Sorie Kamara").
  */
 function fullestForm(actor: Actor): string {
   const figure = publicFigure(actor);
@@ -221,21 +221,9 @@ function fullestForm(actor: Actor): string {
   if (spelled(actor.name)) return actor.name;
   // "Lawyer Kamara" beside "Ibrahim Sorie Kamara": a title and a family name, the full name of that family name.
   const titled = titledWord(actor.name);
-  if (!titled && !parsePersonName(actor.name)) return appositiveName(actor) ?? actor.name;
+  if (!titled && !parsePersonName(actor.name)) return actor.name;
   const full = actor.aliases.filter((a) => spelled(a) && (!titled || lastNameWord(a) === titled));
   return byRank(full)[0] ?? actor.name;
-}
-
-/**
- * The full name a person described by a role goes by in its article ("A Samoan MP, Toleafoa Ioane Matautia,", "The
- * lawyer of ... Dmitri Korzhov ... Aivar Parn told"): its forms' one full name, all of them keyed alike, none a name
- * inside the description ("Dmitri Korzhov's lawyer" is not Dmitri Korzhov). Null for none, or two people's names.
- */
-function appositiveName(actor: Actor): string | null {
-  const own = normalizeName(actor.name);
-  const full = actor.aliases.filter((a) => spelled(a) && !own.includes(normalizeName(a)));
-  if (new Set(full.map((a) => personKey(a))).size !== 1) return null;
-  return byRank(full)[0]!;
 }
 
 /**
@@ -267,8 +255,7 @@ export function actorIdentity(
   affiliation?: { id: string; global: boolean } | null,
 ): Identity {
   const scoped = (rule: IdentityRule): Identity => ({ id: articleScopedId(articleId, actor.id), global: false, rule });
-  // "a senior official, Heng Ratana,": an anonymous role the article names is that person.
-  if (actor.anonymous && (actor.kind !== 'person' || !appositiveName(actor))) return scoped('anonymous');
+  if (actor.anonymous) return scoped('anonymous');
   if (ctx.isKnownId(actor.id)) return { id: actor.id, global: true, rule: 'gazetteer' };
   // A public figure's form read as a body ("The SSC-Khatumo leader, Abdikadir Ahmed Aw-Ali Firdhiye, told ..."): the
   // figure, whatever kind the article's reading gave the name.
