@@ -9,7 +9,9 @@ import {
   NAME_ARTICLES,
   normalizeName,
   parsePersonName,
+  lastNameWord,
   personKey,
+  titledWord,
   slugify,
   spanishSurnames,
   unfoldedPersonKey,
@@ -200,19 +202,28 @@ function publicFigure(actor: Actor): string | null {
   return null;
 }
 
+/** Whether a form is a person's full name with its given name spelled out ("Barack Obama", not "B. Obama"). */
+const spelled = (f: string) => {
+  const p = parsePersonName(f);
+  return !!p && !/^\w( |$)/.test(p.given);
+};
+
+const byRank = (forms: string[]) => forms.sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1));
+
 /**
  * The form of a person's name that keys it: the extractor's name, unless it starts with an initial ("B. Hussein
- * Obama") and the article also spells the given name out ("Barack Obama").
+ * Obama") and the article also spells the given name out ("Barack Obama"), or is a title and a family name with the
+ * full name of that family name among its forms ("Lawyer Kamara", "Ibrahim Sorie Kamara").
  */
 function fullestForm(actor: Actor): string {
   const figure = publicFigure(actor);
   if (figure) return figure;
-  const spelled = (f: string) => {
-    const p = parsePersonName(f);
-    return !!p && !/^\w( |$)/.test(p.given);
-  };
-  if (spelled(actor.name) || !parsePersonName(actor.name)) return actor.name;
-  return actor.aliases.filter(spelled).sort((a, b) => (nameRank(a) < nameRank(b) ? -1 : 1))[0] ?? actor.name;
+  if (spelled(actor.name)) return actor.name;
+  // "Lawyer Kamara" beside "Ibrahim Sorie Kamara": a title and a family name, the full name of that family name.
+  const titled = titledWord(actor.name);
+  if (!titled && !parsePersonName(actor.name)) return actor.name;
+  const full = actor.aliases.filter((a) => spelled(a) && (!titled || lastNameWord(a) === titled));
+  return byRank(full)[0] ?? actor.name;
 }
 
 /**

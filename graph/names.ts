@@ -39,11 +39,19 @@ export function slugify(s: string): string {
 
 import burmese from './data/burmese-names.json' with { type: 'json' };
 import familyFirst from './data/family-first.json' with { type: 'json' };
-import { GivenSpellings, consonantSpelling } from './name-spellings.ts';
+import {
+  GivenSpellings,
+  TibetanSpellings,
+  consonantSpelling,
+  englishDigraphs,
+  hasHacek,
+  slavicLetters,
+} from './name-spellings.ts';
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
 import surnameVariants from './data/surname-variants.json' with { type: 'json' };
+import tibetan from './data/tibetan-names.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
 const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
@@ -291,6 +299,8 @@ const SUFFIXES = new Map([
  * extractor normally files titles under `roles`.
  */
 const TITLES = new Set(titles.titles);
+/** Offices a name may still start with after the place they are held in ("Wangdue Dzongdag", "Kano Governor"). */
+const OFFICES = new Set(titles.offices);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
 /** Particles of names romanized from Arabic script ("bin Salman", "al-Assad", "Ould Ghazouani"). */
 const ARABIC_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'ould']);
@@ -478,6 +488,22 @@ const GIVEN_SPELLINGS = new GivenSpellings([
  */
 const givenKey = (given: string): string => GIVEN_SPELLINGS.key(consonantSpelling(formalGivenName(given)));
 
+/** Tibetan-script name words (graph/data/tibetan-names.json) by spelling and skeleton. */
+const TIBETAN = new TibetanSpellings(tibetan.groups);
+
+/**
+ * An East Slavic given name as the cross-article key reads it: givenKey on its English letters (slavicLetters:
+ * "Jevgeni" → "yevgeni"), a final "i" after a consonant read as "y" when that is a known name ("Yevgeni" /
+ * "Yevgeny", "Anatoli" / "Anatoly").
+ */
+function slavicGivenKey(given: string): string {
+  const english = slavicLetters(given);
+  const key = givenKey(english);
+  if (key !== english || GIVEN_SPELLINGS.knows(english) || !/[^aeiouy]i$/.test(english)) return key;
+  const withY = `${english.slice(0, -1)}y`;
+  return GIVEN_SPELLINGS.knows(withY) ? givenKey(withY) : key;
+}
+
 /** The formal given name a short form stands for ("jim" → "james"); the name itself otherwise. */
 export function formalGivenName(given: string): string {
   return NICKNAMES.get(given) ?? given;
@@ -489,6 +515,33 @@ export function formalGivenName(given: string): string {
  * "Russian journalist"), which is a description rather than a name.
  */
 export function parsePersonName(written: string, reading: NameReading = {}): PersonName | null {
+  const read = nameTokens(written);
+  if (!read) return null;
+  // "Dmitri Koržov" is "Dmitri Korzhov": an East Slavic name's háček letters read as English writes them.
+  const digraphed = hasHacek(written) && !CZECH_VOWELS.test(written) ? nameTokens(englishDigraphs(written)) : null;
+  const { tokens, arabicParticle } = digraphed && eastSlavicTokens(digraphed.tokens) ? digraphed : read;
+  return parseTokens(joinCompoundGiven(tokens), arabicParticle, reading);
+}
+
+/**
+ * Whether a name's words (titles dropped) are an East Slavic person's by the family name's ending (a Czech or Polish
+ * given name such as "Andrej" does not make "Babiš" one).
+ */
+const eastSlavicTokens = (tokens: string[]) => tokens.length >= 2 && eastSlavic('', tokens[tokens.length - 1]!);
+
+/** Vowels with the marks Czech and Slovak write, never Baltic or Finnish transliterations of Russian ("Kašparová"). */
+const CZECH_VOWELS = /[áéíóúýůěÁÉÍÓÚÝŮĚ]/;
+
+/** Polish, Czech and Slovak family names ending "-ski", "-ska" ("Joanna Kowalska"), no East Slavic transliteration. */
+const WEST_SLAVIC = /sk[ai]$/;
+
+/**
+ * A written name's keyed words, titles dropped, and whether it was written with an Arabic particle; null when a word
+ * starts lower case and is no particle (a description: "senior official", "Russian journalist").
+ */
+function nameTokens(written: string): { tokens: string[]; arabicParticle: boolean } | null {
+  // "Samoan MP", "Kerala MLA": a description ending in a member's initials, no name.
+  if (ROLE_INITIALS.test(written.trim())) return null;
   const tokens: string[] = [];
   let arabicParticle = false;
   for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
@@ -513,8 +566,26 @@ export function parsePersonName(written: string, reading: NameReading = {}): Per
     }
   }
   dropTitles(tokens);
-  return parseTokens(joinCompoundGiven(tokens), arabicParticle, reading);
+  return { tokens, arabicParticle };
 }
+
+/**
+ * The one word a written name keeps once its titles are dropped ("Lawyer Kamara", "Kapitein Asaiti" → "kamara",
+ * "asaiti"), as keyed; null for a name of no title or of more words.
+ */
+export function titledWord(written: string): string | null {
+  const read = nameTokens(written);
+  const words = normalizeName(written).split(' ').length;
+  return read && read.tokens.length === 1 && words > 1 ? read.tokens[0]! : null;
+}
+
+/** The last word of a written name as keyed, titles dropped; null for a description. */
+export function lastNameWord(written: string): string | null {
+  return nameTokens(written)?.tokens.at(-1) ?? null;
+}
+
+/** Initials of a member of a legislature closing a description ("Samoan MP", "Kerala MLA", "Fine Gael TD"). */
+const ROLE_INITIALS = /\s(?:MPs?|MLAs?|MNAs?|MPAs?|MEPs?|MHAs?|MSPs?|TDs?)$/;
 
 /** Arabic articles a name may open with, capitalized and hyphened ("Al-Sawarmi", "El-Tayeb"). */
 const HYPHENED_ARTICLES = new Set(['al', 'el']);
@@ -527,6 +598,8 @@ const ABBREVIATED_MUHAMMAD = new Set(['mohd', 'muhd', 'md', 'mhd']);
  * "Mohd Rizal Othman" and "Rizal Othman", while a spelled-out "Mohammed" stays a given name.
  */
 function dropTitles(tokens: string[]): void {
+  // "Punakha Dzongdag Kuenzang Namgyel", "Kano Governor Abba Yusuf": a place, then the office held there.
+  if (tokens.length >= 3 && OFFICES.has(tokens[1]!) && !TITLES.has(tokens[0]!)) tokens.shift();
   let titled = false;
   for (;;) {
     if (TITLES.has(tokens[0]!) || (titled && tokens[0] === 'sri')) tokens.shift();
@@ -559,6 +632,16 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
       middle: [],
       familyFirst: false,
     };
+  // "Kuenzang Namgyel" / "Kinzang Namgyal": every word of a Tibetan-script name by its one spelling.
+  const tibetanWords = fold ? TIBETAN.name(tokens) : null;
+  if (tibetanWords)
+    return {
+      given: tibetanWords[0]!,
+      surname: tibetanWords.at(-1)!,
+      suffix,
+      middle: tokens.slice(1, -1),
+      familyFirst: false,
+    };
   // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
@@ -581,9 +664,20 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     };
   // "Baxtiyor Xudoyberdiyev" / "Bakhtiyor Khudoyberdiev": the given name of a name read by cyrillicLetters too.
   const lettersRead = fold && !g && !arabicScript && eastSlavic(given, surname);
-  const scripted = g ? surname : scriptSurname(surname, tokens[0]!, arabicScript, fold);
+  const scripted = g
+    ? surname
+    : scriptSurname(
+        lettersRead && !WEST_SLAVIC.test(surname) ? slavicLetters(surname) : surname,
+        tokens[0]!,
+        arabicScript,
+        fold,
+      );
   return {
-    given: lettersRead ? uzbekX(givenKey(given)) : fold && !g ? givenKey(given) : given,
+    given: lettersRead
+      ? uzbekX(WEST_SLAVIC.test(surname) ? givenKey(given) : slavicGivenKey(given))
+      : fold && !g
+        ? givenKey(given)
+        : given,
     surname: fold ? consonantSpelling(scripted) : scripted,
     suffix,
     middle: tokens.slice(g + 1, -1),
