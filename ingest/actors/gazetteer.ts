@@ -21,6 +21,7 @@ import {
   PLACE_VERBS,
   OUTLET_CUES,
 } from './lexicon.ts';
+import { ofTail, type OfTail } from './of-tails.ts';
 import { peopleOnly, placeOnly } from './places.ts';
 import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
 import { postHead } from './role-prefix.ts';
@@ -71,13 +72,8 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
-  const people = ofAPeople(v, it);
-  if (people) {
-    const name = surfaceOf(v, it.start, people);
-    const d = sc.reg.ensure(slugify(name), name, 'organization');
-    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[people - 1]!.end, 'name', name);
-    return people;
-  }
+  const tail = ofTail(v, joined, x, homeStateOf(entryById(hit.id)!));
+  if (tail) return ofTailBody(sc, v, it, tail);
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
   if (entryById(hit.id)?.kind === 'organization' && it.end - it.start === 1 && v.keys[it.end] === 'administration') {
@@ -231,17 +227,18 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
 }
 
 /**
- * "Democratic Party of Albanians", "Alliance of Hungarians": a known body's name run on by "of" and a people's plural
- * names another body, a people's own (the acronym defined after it, "(DPA)", is that body's). The token the whole name
- * ends before, or 0.
+ * "Democratic Party of Socialists", "People's Liberation Army of Namibia": a known body's name and its "of" tail name
+ * another body, the tail's state's when it names one ("Namibian People's Liberation Army"), else its own name. The
+ * token the whole name ends before.
  */
-function ofAPeople(v: View, it: GazItem): number {
-  const [of, people] = [v.toks[it.end], v.toks[it.end + 1]];
-  if (entryById(it.hit.id)?.kind !== 'organization' || v.keys[it.end] !== 'of' || !of || !people) return 0;
-  if (!isCap(people) || v.text[people.end] === '-') return 0;
-  const key = v.keys[it.end + 1]!;
-  const plural = /^\p{Ll}+s$/u.test(key) && !!stateOfKey(key.slice(0, -1));
-  return plural ? it.end + 2 : 0;
+function ofTailBody(sc: Scan, v: View, it: GazItem, tail: OfTail): number {
+  const name = surfaceOf(v, it.start, tail.end);
+  const label = surfaceOf(v, it.start, it.end);
+  const d = tail.state
+    ? stateBody(sc, tail.state, slugify(label), label, entryById(it.hit.id)!.kind)
+    : sc.reg.ensure(slugify(name), name, entryById(it.hit.id)!.kind);
+  sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[tail.end - 1]!.end, 'name', name);
+  return tail.end;
 }
 
 /** "… of Mali", "… of the Philippines": a name after a body's, saying whose it is. */
@@ -303,7 +300,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.
   // A ministry's other name ("Foreign Office") keys as the ministry, as "Pakistan's Foreign Ministry" does.
-  const suffix = ministrySuffix(keys) ?? slugify(label);
+  // "the Albanian Democrats": a party's other name keys as the party, as "Albanian Democratic Party" does.
+  const suffix = ministrySuffix(keys) ?? slugify(PARTY_NAME.test(body.name) ? body.name : label);
   if (
     isStateItem(owner) &&
     owner.hit.id !== home &&
@@ -325,6 +323,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   const organ = sc.reg.has(hit.id) ? undefined : sc.reg.all().find((d) => isOrganOf(sc, d, suffix, home));
   if (organ) {
     span(organ.id);
+    return true;
+  }
+  const party = storyParty(sc, v, it, home, owner);
+  if (party) {
+    span(party);
     return true;
   }
   if (genericName) return namedAgain(sc, hit.id, label, span);
@@ -364,6 +367,27 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/** A party's name: "Democratic Party", "Republican Party". */
+const PARTY_NAME = /\bParty$/;
+
+/**
+ * "the Democratic Party" or "the Democrats" in a story filed from Tirana: a party the gazetteer knows for one state
+ * (the US one), in a story of another state that names neither the party's state nor a body of it, is that other
+ * state's party of the name (`<state>-democratic-party`), so same-named parties of two states never share a node.
+ * Not before "of <Name>" ("Democratic Party of Japan", a name of its own). The party's id, or null.
+ */
+function storyParty(sc: Scan, v: View, it: GazItem, home: string | null, owner: Item | undefined): string | null {
+  const body = entryById(it.hit.id)!;
+  if (!home || body.kind !== 'organization' || !PARTY_NAME.test(body.name)) return null;
+  // "Albania's opposition Democratic Party": the state's possessive and a lower-case word before say whose.
+  const gap = isStateItem(owner) ? v.keys.slice(owner.end, it.start) : [];
+  const possessive = gap[0] === "'s" && gap.length === 2 && !isCap(v.toks[owner!.end + 1]!);
+  const state = possessive ? (owner as GazItem).hit.id : (sc.homeState ?? sc.cityState ?? mainState(sc, home));
+  if (!state || state === home || namesState(sc, home)) return null;
+  if (OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12))) return null;
+  return stateBody(sc, state, slugify(body.name), body.name).id;
 }
 
 /** Whether a draft is an organ named for another state's body, keyed `<owner>-<suffix>` (possessiveOwner). */

@@ -91,7 +91,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words, or
   // hyphened ones ("VMRO-DPMNE", "CPN-UML").
-  if (len > 1 && allCaps(v, a, b)) return void hyphenedAcronym(sc, v, a, b);
+  if (len > 1 && (allCaps(v, a, b) || hyphened(v, a, b))) return void hyphenedAcronym(sc, v, a, b);
   // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
   if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
   if (unitThenName(sc, v, a, b)) return;
@@ -421,11 +421,15 @@ function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
   return !!p;
 }
 
-/** Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"). */
+/**
+ * Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"), the
+ * last of them maybe a faction's one letter ("SPLM-N", "ANC-W").
+ */
 function hyphened(v: View, a: number, b: number): boolean {
   const hyphen = (k: number) => !!v.glued[k] && v.text[v.toks[k - 1]!.end] === '-';
   for (let k = a + 1; k < b; k++) if (!hyphen(k)) return false;
-  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every((t) => ACRONYM.test(t.text));
+  const part = (t: { text: string }, k: number) => ACRONYM.test(t.text) || (k === b - a - 1 && /^[A-Z]$/.test(t.text));
+  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every(part);
 }
 
 /**

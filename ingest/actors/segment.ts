@@ -20,7 +20,7 @@ import {
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
 } from './lexicon.ts';
-import { qualifiedBodies, regionBodies } from './body-names.ts';
+import { qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -641,7 +641,7 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items)))) {
+  for (const raw of stateOpenedBodies(v, namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items))))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
