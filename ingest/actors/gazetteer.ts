@@ -21,7 +21,9 @@ import {
   PLACE_VERBS,
   OUTLET_CUES,
 } from './lexicon.ts';
+import { inExileEnd } from './edges.ts';
 import { ofTail, type OfTail } from './of-tails.ts';
+import { exileBody } from './proper-nouns.ts';
 import { peopleOnly, placeOnly } from './places.ts';
 import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
 import { postHead } from './role-prefix.ts';
@@ -502,6 +504,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
+  if (hit.role === 'demonym' && exileBody(sc, v, it.start, it.end)) return inExileEnd(v, it.end);
   if (hit.role === 'demonym') {
     // "Iranian fighters": fighters named by their country stand for it (hired ones do not, lexicon FIGHTER_HEADS).
     const after = v.keys[it.end];

@@ -40,7 +40,7 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
+import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { spellsTitle } from './post-acronyms.ts';
@@ -85,7 +85,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes
   // the place before it; the name starts after it.
   if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;
-  if (a >= b) return;
+  if (a >= b || exileBody(sc, v, a, b)) return;
   // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
   if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
@@ -131,6 +131,19 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * "the Tibetan government-in-exile", "the Afghan government-in-exile": a name (or a state's adjective) and the
+ * compound after it are one body, never the state or people it names. True when read so.
+ */
+export function exileBody(sc: Scan, v: View, a: number, b: number): boolean {
+  const end = inExileEnd(v, b);
+  if (!end || v.glued[b]) return false;
+  const name = surfaceOf(v, a, end);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[end - 1]!.end, 'name', name);
+  return true;
 }
 
 /**
@@ -472,10 +485,24 @@ function acronymOwner(sc: Scan, v: View, a: number, spelled: Draft | undefined):
   return !spelled || (!!spelled.affiliation && spelled.affiliation !== state) ? state : null;
 }
 
+/**
+ * "the opposition Juwa party", "the Likud party": a one-word name right before a lower-case "party" is that party's
+ * name, the two words one body (never a person named "Juwa"). True when read so.
+ */
+function partyNamed(sc: Scan, v: View, a: number): boolean {
+  const next = v.toks[a + 1];
+  if (!next || v.keys[a + 1] !== 'party' || isCap(next) || v.glued[a + 1] || v.keys[a - 1] === "'s") return false;
+  const name = surfaceOf(v, a, a + 2);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, next.end, 'name', name);
+  return true;
+}
+
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
   const nextKey = v.keys[a + 1];
+  if (partyNamed(sc, v, a)) return;
   // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF"), or one it defines in
   // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {
