@@ -178,15 +178,15 @@ function stateGenericBody(name: string, ctx: IdentityContext): string | null {
 }
 
 /**
- * "Juwa party", "Pheu Thai party", "Tibetan government-in-exile": capitalized words and a lower-case "party" or
- * "government-in-exile" are a body's name, read as "Juwa Party"; not a state's name or demonym before it ("Kenyan
- * party": a description).
+ * "Juwa party", "Pheu Thai party", "Tibetan parliament-in-exile": capitalized words and a lower-case "party" or
+ * "<head>-in-exile" (ingest/actors/edges.ts inExileEnd) are a body's name, read as "Juwa Party"; not a state's name
+ * or demonym before it ("Kenyan party", "Afghan government-in-exile": descriptions).
  */
 function capitalPartyWord(name: string, ctx: IdentityContext): string {
-  const m = /^(.*\S)\s+(party|government-in-exile)$/.exec(name.trim());
+  const m = /^(.*\S)\s+(party|(?:government|parliament|cabinet|administration|leadership)-in-exile)$/.exec(name.trim());
   const words = m ? bodyWords(m[1]!) : [];
   if (!m || !words.length || !words.every(isCapitalized) || ctx.stateOf?.(normalizeName(m[1]!))) return name;
-  return `${m[1]} ${m[2] === 'party' ? 'Party' : 'Government-in-Exile'}`;
+  return `${m[1]} ${m[2]!.replace(/^\w/, (c) => c.toUpperCase()).replace(/-exile$/, '-Exile')}`;
 }
 
 /**
