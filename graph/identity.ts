@@ -189,13 +189,35 @@ function capitalPartyWord(name: string, ctx: IdentityContext): string {
   return `${m[1]} ${m[2]!.replace(/^\w/, (c) => c.toUpperCase()).replace(/-exile$/, '-Exile')}`;
 }
 
+/** Parties named by their members' plural: "Social Democrats" is the "Social Democratic Party" (its last word's adjective). */
+const PARTY_PLURALS: Record<string, string> = {
+  democrats: 'Democratic',
+  socialists: 'Socialist',
+  republicans: 'Republican',
+  liberals: 'Liberal',
+  conservatives: 'Conservative',
+  greens: 'Green',
+  communists: 'Communist',
+  progressives: 'Progressive',
+};
+
+/**
+ * A party's name of two words or more closed by its members' plural, as its "Party" name ("Social Democrats");
+ * else the words as they are ("Democratic Party of Socialists").
+ */
+function partyWords(words: string[]): string[] {
+  const party = words.some((w) => normalizeName(w) === 'party');
+  const adjective = words.length >= 2 && !party ? PARTY_PLURALS[normalizeName(words[words.length - 1]!)] : undefined;
+  return adjective ? [...words.slice(0, -1), adjective, 'Party'] : words;
+}
+
 /**
  * A party's name made of party words only, after its state's name or demonym or not ("Social Democratic Party",
  * "Democratic Party of Socialists", "Maldivian Democratic Party"), a party of its own in many states: its words
  * without the state, else null.
  */
 export function sharedPartyName(name: string, ctx: IdentityContext): { state?: string; rest: string[] } | null {
-  const words = bodyWords(name);
+  const words = partyWords(bodyWords(name));
   const keys = normalizeName(words.join(' ')).split(' ');
   if (!keys.includes('party') || !ctx.stateOf) return null;
   let n = Math.min(3, words.length - 2);

@@ -17,12 +17,16 @@ function bareAcronymBody(a: Actor): boolean {
   return ACRONYM.test(acronym) && a.aliases.every((f) => f.trim() === acronym) && !spellsTitle(acronym);
 }
 
+/** A party's name: "Party" in it, or its members' plural closing it ("Social Democrats"). */
+const PARTY =
+  /\bparty\b|\s(?:democrats|socialists|republicans|liberals|conservatives|greens|communists|progressives)$/i;
+
 /**
  * Whether an actor is a party ("Social Democratic Party", "Democratic Party of Socialists"): many states' parties
  * share such names, and graph/identity.ts keys one made of party words only under its state.
  */
 function party(a: Actor): boolean {
-  return !a.anonymous && (a.kind === 'organization' || a.kind === 'group') && /\bparty\b/i.test(a.name);
+  return !a.anonymous && (a.kind === 'organization' || a.kind === 'group') && PARTY.test(a.name);
 }
 
 /**

@@ -74,7 +74,9 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
-  const tail = ofTail(v, joined, x, homeStateOf(entryById(hit.id)!));
+  // "the Ministry of Defence of Armenia": a ministry's state after it is read with the ministries (ministries.ts).
+  const ministry = !!ministrySuffix(v.keys.slice(it.start, it.end));
+  const tail = ministry ? null : ofTail(v, joined, x, homeStateOf(entryById(hit.id)!));
   if (tail) return ofTailBody(sc, v, it, tail);
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.

@@ -131,3 +131,25 @@ describe('hyphened compounds in body names', () => {
     expect(n.at('SPLM-N', 1)).toEqual([x]);
   });
 });
+
+describe('parties named by their members', () => {
+  it('"Social Democrats" is its state\'s Social Democratic Party, and two states\' are two nodes', () => {
+    const say = (dateline: string, name: string) =>
+      nodes(`${dateline} (Reuters) - The ${name} said on Monday they would vote against the budget.`);
+    const a = say('BRATISLAVA, Slovakia, Oct 3, 2022', 'Social Democrats');
+    const b = say('BRATISLAVA, Slovakia, Oct 4, 2022', 'Social Democratic Party');
+    const c = say('OSLO, Norway, Oct 3, 2022', 'Social Democrats');
+    const [x] = a.at('Social Democrats');
+    expect(x).toBeDefined();
+    expect(b.at('Social Democratic Party')).toEqual([x]);
+    expect(c.at('Social Democrats')).not.toEqual([x]);
+  });
+});
+
+describe("a ministry's state after it", () => {
+  it('"the Ministry of Defence of Armenia" is the Armenian defence ministry, as "Armenia\'s defence ministry"', () => {
+    const a = nodes('YEREVAN, Sept 13, 2022 (Armenpress) - The Ministry of Defence of Armenia said two soldiers died.');
+    const b = nodes("YEREVAN, Sept 13, 2022 (AFP) - Armenia's defence ministry said two soldiers had been killed.");
+    expect(a.at('Ministry of Defence of Armenia')).toEqual(b.at('defence ministry'));
+  });
+});
