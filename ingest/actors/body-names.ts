@@ -45,7 +45,8 @@ const STATE_ORGAN_WORDS = new Set(
 
 /** Whether the state item `st` right before `next` opens its name: by a hyphen ("Congo-Ocean"), or by name. */
 function stateOpens(v: View, st: Item | undefined, next: Item): st is Item {
-  if (!isStateItem(st) || st.end !== next.start) return false;
+  // "Egypt's Sudan Affairs Committee": after another state's possessive the state is the body's subject, no opener.
+  if (!isStateItem(st) || st.end !== next.start || v.keys[st.start - 1] === "'s") return false;
   const hyphen = v.glued[next.start] && v.text[v.toks[next.start - 1]!.end] === '-';
   if (hyphen) return true;
   // "the Sudan People's Liberation Movement", "the Uganda Wildlife Authority": the state's name (not its adjective).

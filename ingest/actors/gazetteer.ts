@@ -386,6 +386,9 @@ function storyParty(sc: Scan, v: View, it: GazItem, home: string | null, owner: 
   const body = entryById(it.hit.id)!;
   if (!home || body.kind !== 'organization' || !PARTY_NAME.test(body.name)) return null;
   // "Albania's opposition Democratic Party": the state's possessive and a lower-case word before say whose.
+  // "House Democrats", "Senate Democrats": a capitalized word of the party's own state before it.
+  const before = v.toks[it.start - 1];
+  if (before && isCap(before) && v.keys[it.start - 1] !== 'the' && !isStateItem(owner)) return null;
   const gap = isStateItem(owner) ? v.keys.slice(owner.end, it.start) : [];
   const possessive = gap[0] === "'s" && gap.length === 2 && !isCap(v.toks[owner!.end + 1]!);
   const state = possessive ? (owner as GazItem).hit.id : (sc.homeState ?? sc.cityState ?? mainState(sc, home));
