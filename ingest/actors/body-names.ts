@@ -36,6 +36,44 @@ export function regionBodies(v: View, items: Item[]): Item[] {
   return out;
 }
 
+/** Words of a state's own organs and forces: "Sudan Police Force", "Kenya Defence Forces" are read as the state's. */
+const STATE_ORGAN_WORDS = new Set(
+  'police army forces force military navy guard guards ministry government parliament embassy consulate intelligence cabinet'.split(
+    ' ',
+  ),
+);
+
+/** Whether the state item `st` right before `next` opens its name: by a hyphen ("Congo-Ocean"), or by name. */
+function stateOpens(v: View, st: Item | undefined, next: Item): st is Item {
+  // "Egypt's Sudan Affairs Committee": after another state's possessive the state is the body's subject, no opener.
+  if (!isStateItem(st) || st.end !== next.start || v.keys[st.start - 1] === "'s") return false;
+  const hyphen = v.glued[next.start] && v.text[v.toks[next.start - 1]!.end] === '-';
+  if (hyphen) return true;
+  // "the Sudan People's Liberation Movement", "the Uganda Wildlife Authority": the state's name (not its adjective).
+  if ((st.hit.role !== 'name' && st.hit.role !== 'alias') || next.type !== 'run' || v.glued[next.start]) return false;
+  for (let k = next.start; k < next.end; k++) if (STATE_ORGAN_WORDS.has(v.keys[k]!)) return false;
+  return bodyWord(v.keys[next.end - 1]!);
+}
+
+/**
+ * "the Sudan People's Liberation Movement", "the Congo-Ocean Railway", "the Kenya-Uganda Railway": a state's name
+ * right before a body's name (not its police, army or ministry), or glued to a capitalized name by a hyphen, is a
+ * word of that name: one run, read like any other name, never the state itself.
+ */
+export function stateOpenedBodies(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    let k = out.length;
+    if (it.type === 'run' && !v.headline && !v.titleCase)
+      while (k > 0 && stateOpens(v, out[k - 1], k === out.length ? it : out[k]!)) k--;
+    // "Hydrotech Mauritius Ltd": a state inside a longer name opens nothing.
+    const inside = k > 0 && k < out.length && out[k - 1]!.end === out[k]!.start;
+    if (k === out.length || inside) out.push(it);
+    else out.splice(k, out.length - k, { type: 'run', start: out[k]!.start, end: it.end });
+  }
+  return out;
+}
+
 const WORD = /^\p{Lu}[\p{L}'’]*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An acronym written in mixed case ("MoH", "MoD"): two capitals or more in a short word. */

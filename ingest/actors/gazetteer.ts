@@ -23,6 +23,9 @@ import {
 } from './lexicon.ts';
 import { placeState } from '../gazetteer/cities.ts';
 import { genericForceName } from './forces.ts';
+import { inExileEnd } from './edges.ts';
+import { ofTail, type OfTail } from './of-tails.ts';
+import { exileBody } from './proper-nouns.ts';
 import { peopleOnly, placeOnly } from './places.ts';
 import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
 import { postHead } from './role-prefix.ts';
@@ -73,12 +76,17 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
-  const people = ofAPeople(v, it) || ofAnotherPlace(v, it);
-  if (people) {
-    const name = surfaceOf(v, it.start, people);
+  // "the Ministry of Defence of Armenia": a ministry's state after it is read with the ministries (ministries.ts).
+  const ministry = !!ministrySuffix(v.keys.slice(it.start, it.end));
+  const tail = ministry ? null : ofTail(v, joined, x, homeStateOf(entryById(hit.id)!));
+  if (tail) return ofTailBody(sc, v, it, tail);
+  // "People's Liberation Army of Manipur": a place that is no state after "of" makes another body, its own.
+  const place = ofAnotherPlace(v, it);
+  if (place) {
+    const name = surfaceOf(v, it.start, place);
     const d = sc.reg.ensure(slugify(name), name, 'organization');
-    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[people - 1]!.end, 'name', name);
-    return definedAfter(sc, v, people, d) ?? people;
+    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[place - 1]!.end, 'name', name);
+    return definedAfter(sc, v, place, d) ?? place;
   }
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
@@ -250,17 +258,18 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
 }
 
 /**
- * "Democratic Party of Albanians", "Alliance of Hungarians": a known body's name run on by "of" and a people's plural
- * names another body, a people's own (the acronym defined after it, "(DPA)", is that body's). The token the whole name
- * ends before, or 0.
+ * "Democratic Party of Socialists", "People's Liberation Army of Namibia": a known body's name and its "of" tail name
+ * another body, the tail's state's when it names one ("Namibian People's Liberation Army"), else its own name. The
+ * token the whole name ends before.
  */
-function ofAPeople(v: View, it: GazItem): number {
-  const [of, people] = [v.toks[it.end], v.toks[it.end + 1]];
-  if (entryById(it.hit.id)?.kind !== 'organization' || v.keys[it.end] !== 'of' || !of || !people) return 0;
-  if (!isCap(people) || v.text[people.end] === '-') return 0;
-  const key = v.keys[it.end + 1]!;
-  const plural = /^\p{Ll}+s$/u.test(key) && !!stateOfKey(key.slice(0, -1));
-  return plural ? it.end + 2 : 0;
+function ofTailBody(sc: Scan, v: View, it: GazItem, tail: OfTail): number {
+  const name = surfaceOf(v, it.start, tail.end);
+  const label = surfaceOf(v, it.start, it.end);
+  const d = tail.state
+    ? stateBody(sc, tail.state, slugify(label), label, entryById(it.hit.id)!.kind)
+    : sc.reg.ensure(slugify(name), name, entryById(it.hit.id)!.kind);
+  sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[tail.end - 1]!.end, 'name', name);
+  return definedAfter(sc, v, tail.end, d) ?? tail.end;
 }
 
 /**
@@ -362,7 +371,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.
   // A ministry's other name ("Foreign Office") keys as the ministry, as "Pakistan's Foreign Ministry" does.
-  const suffix = ministrySuffix(keys) ?? slugify(label);
+  // "the Albanian Democrats": a party's other name keys as the party, as "Albanian Democratic Party" does.
+  const suffix = ministrySuffix(keys) ?? slugify(PARTY_NAME.test(body.name) ? body.name : label);
   if (
     isStateItem(owner) &&
     owner.hit.id !== home &&
@@ -384,6 +394,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   const organ = sc.reg.has(hit.id) ? undefined : sc.reg.all().find((d) => isOrganOf(sc, d, suffix, home));
   if (organ) {
     span(organ.id);
+    return true;
+  }
+  const party = storyParty(sc, v, it, home, owner);
+  if (party) {
+    span(party);
     return true;
   }
   if (genericName) return namedAgain(sc, hit.id, label, span);
@@ -423,6 +438,30 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/** A party's name: "Democratic Party", "Republican Party". */
+const PARTY_NAME = /\bParty$/;
+
+/**
+ * "the Democratic Party" or "the Democrats" in a story filed from Tirana: a party the gazetteer knows for one state
+ * (the US one), in a story of another state that names neither the party's state nor a body of it, is that other
+ * state's party of the name (`<state>-democratic-party`), so same-named parties of two states never share a node.
+ * Not before "of <Name>" ("Democratic Party of Japan", a name of its own). The party's id, or null.
+ */
+function storyParty(sc: Scan, v: View, it: GazItem, home: string | null, owner: Item | undefined): string | null {
+  const body = entryById(it.hit.id)!;
+  if (!home || body.kind !== 'organization' || !PARTY_NAME.test(body.name)) return null;
+  // "Albania's opposition Democratic Party": the state's possessive and a lower-case word before say whose.
+  // "House Democrats", "Senate Democrats": a capitalized word of the party's own state before it.
+  const before = v.toks[it.start - 1];
+  if (before && isCap(before) && v.keys[it.start - 1] !== 'the' && !isStateItem(owner)) return null;
+  const gap = isStateItem(owner) ? v.keys.slice(owner.end, it.start) : [];
+  const possessive = gap[0] === "'s" && gap.length === 2 && !isCap(v.toks[owner!.end + 1]!);
+  const state = possessive ? (owner as GazItem).hit.id : (sc.homeState ?? sc.cityState ?? mainState(sc, home));
+  if (!state || state === home || namesState(sc, home)) return null;
+  if (OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12))) return null;
+  return stateBody(sc, state, slugify(body.name), body.name).id;
 }
 
 /** Whether a draft is an organ named for another state's body, keyed `<owner>-<suffix>` (possessiveOwner). */
@@ -537,6 +576,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
+  if (hit.role === 'demonym' && exileBody(sc, v, it.start, it.end)) return inExileEnd(v, it.end);
   if (hit.role === 'demonym') {
     // "Iranian fighters": fighters named by their country stand for it (hired ones do not, lexicon FIGHTER_HEADS).
     const after = v.keys[it.end];

@@ -21,7 +21,7 @@ import {
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
 } from './lexicon.ts';
-import { qualifiedBodies, regionBodies } from './body-names.ts';
+import { qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
 import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -678,7 +678,7 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items)))) {
+  for (const raw of stateOpenedBodies(v, namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items))))) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
@@ -798,6 +798,10 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
       next?.type === 'run' &&
       next.start === it.end &&
       (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
+    if (!inside && peoplesBody(v, prev, it)) {
+      out[out.length - 1] = { type: 'run', start: prev!.start, end: it.end };
+      continue;
+    }
     if (!inside) {
       out.push(wordAfterConnector(v, out, it) ? { type: 'run', start: it.start, end: it.end } : it);
       continue;
@@ -818,6 +822,17 @@ function wordAfterConnector(v: View, out: Item[], it: Item): boolean {
   if (it.hit.role === 'title' || lexicalTag(v.keys[it.start]!) === null) return false;
   const between = v.keys.slice(prev.end, it.start).join(' ');
   return (between === 'for the' || between === 'of the') && !v.headline && !v.titleCase;
+}
+
+/**
+ * "the Uganda People's Congress", "the People's Assembly": a known body's one-word alias that is a body's word
+ * ("Congress", the US one) after "People's" closes another name: "People's" and the word are one run.
+ */
+function peoplesBody(v: View, prev: Item | undefined, it: Item): boolean {
+  if (!prev || prev.type !== 'run' || it.type !== 'gaz' || it.end - it.start !== 1 || it.hit.role !== 'alias')
+    return false;
+  if (stateEntry(it.hit.id) || !peoplesBefore(v, prev, it.start)) return false;
+  return ORG_CUES.has(v.keys[it.start]!) || GROUP_CUES.has(v.keys[it.start]!);
 }
 
 /** Plurals whose possessive opens a body's name: "People's", "Workers'". */
