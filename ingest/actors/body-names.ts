@@ -74,6 +74,40 @@ export function stateOpenedBodies(v: View, items: Item[]): Item[] {
   return out;
 }
 
+/**
+ * Heads of bodies in languages that write the city after them ("Academisch Ziekenhuis Paramaribo", "Universiteit
+ * Leiden", "Klinikum Stuttgart"); English heads are ORG_CUES.
+ */
+const CITY_AFTER_HEADS = new Set(
+  'ziekenhuis krankenhaus klinikum sjukhus sykehus sygehus hôpital hopital hospital universiteit universität universitat universitet uniwersytet ministerie rechtbank gericht hof'.split(
+    ' ',
+  ),
+);
+
+/** A city the gazetteer knows (a capital by its metonym or seat, or a place), not a state's own name. */
+const cityItem = (it: Item | undefined): it is Item =>
+  it?.type === 'gaz' && (it.hit.role === 'metonym' || it.hit.role === 'seat' || it.hit.role === 'place');
+
+/**
+ * "the Academisch Ziekenhuis Paramaribo", "Universiteit Leiden": a capitalized run holding a body's head, right
+ * before a known city that ends the name (no capitalized word after it), is one body's name with the city in it:
+ * one run, never the state the city stands for.
+ */
+export function cityClosedBodies(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    const next = v.toks[it.end];
+    const closes = !next || !isCap(next) || v.glued[it.end];
+    const head = (k: number) => CITY_AFTER_HEADS.has(v.keys[k]!) || ORG_CUES.has(v.keys[k]!);
+    let body = prev?.type === 'run' && prev.end === it.start && !v.glued[it.start] && !v.headline && !v.titleCase;
+    if (body) body = Array.from({ length: prev!.end - prev!.start }, (_, i) => prev!.start + i).some(head);
+    if (body && cityItem(it) && closes) out[out.length - 1] = { type: 'run', start: prev!.start, end: it.end };
+    else out.push(it);
+  }
+  return out;
+}
+
 const WORD = /^\p{Lu}[\p{L}'’]*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An acronym written in mixed case ("MoH", "MoD"): two capitals or more in a short word. */

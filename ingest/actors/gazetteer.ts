@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import { placeState } from '../gazetteer/cities.ts';
 import { genericForceName } from './forces.ts';
+import { clausePlaceState } from './clause-place.ts';
 import { inExileEnd } from './edges.ts';
 import { ofTail, type OfTail } from './of-tails.ts';
 import { exileBody } from './proper-nouns.ts';
@@ -396,6 +397,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(organ.id);
     return true;
   }
+  const here = clauseBody(sc, v, it, from, home, suffix);
+  if (here !== undefined) {
+    if (here) span(here);
+    return !!here;
+  }
   const party = storyParty(sc, v, it, home, owner);
   if (party) {
     span(party);
@@ -424,6 +430,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // gazetteer's.
   const ministry = suffix !== slugify(label);
   const homeState = sc.homeState ?? (ministry ? mainState(sc, home) : null);
+  // "The Supreme Court in Apia heard ... The Supreme Court adjourned": the body the article gave a state before.
+  if (genericOfNoState(keys, home) && namedAgain(sc, hit.id, label, span)) return true;
   // "the Ministry of Defence of Mali" in a story filed from Algiers: the state after it says whose (ministries.ts).
   const ofAState = OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12));
   if (
@@ -438,6 +446,31 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/**
+ * "In Washington, House Democrats said" in a story filed from Vienna, "the Supreme Court in Apia" in a New Zealand
+ * outlet's story: a place named in the body's own sentence says whose body a generic name or a party's is, before the
+ * story's state. The id of the place's state's body; null when it is the gazetteer's own (the place is in its state);
+ * undefined when the sentence names no place of one state, or the body is of no such name.
+ */
+function clauseBody(
+  sc: Scan,
+  v: View,
+  it: GazItem,
+  from: number,
+  home: string,
+  suffix: string,
+): string | null | undefined {
+  const body = entryById(it.hit.id)!;
+  const keys = v.keys.slice(it.start, it.end);
+  if (!genericOfNoState(keys, home) && !PARTY_NAME.test(body.name)) return undefined;
+  const here = clausePlaceState(sc.text, v.toks[from]!.start, v.toks[it.end - 1]!.end);
+  if (!here) return undefined;
+  if (here === home) return null;
+  const label = surfaceOf(v, it.start, it.end);
+  const party = PARTY_NAME.test(body.name) && !genericOfNoState(keys, home);
+  return party ? stateBody(sc, here, slugify(body.name), body.name).id : stateBody(sc, here, suffix, label).id;
 }
 
 /** A party's name: "Democratic Party", "Republican Party". */

@@ -20,8 +20,9 @@ import {
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
+  SERVICE_NAMES,
 } from './lexicon.ts';
-import { qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
+import { cityClosedBodies, qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
 import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -221,7 +222,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
-  if (titleEndsName(v, m, hits, items)) return null;
+  if (titleEndsName(v, m, hits, items) || officeOfTitle(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   if (
     titleWithoutName(v, m, hits) ||
@@ -292,6 +293,19 @@ function titleEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
     !(next && (isCap(next) || TITLE_OF.has(v.keys[m.end]!)))
   );
 }
+/**
+ * "The Office of the Electoral Commissioner (O.E.C.)", "the Office of the Auditor General": a holder's title closing
+ * a run that opens "Office of" is the office's name, one body (not a person's title before a name, nor a cut).
+ */
+function officeOfTitle(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  const run = items[items.length - 1];
+  if (run?.type !== 'run' || run.end !== m.start || !hits.every((h) => h.role === 'title')) return false;
+  const next = v.toks[m.end];
+  const of = v.keys[run.start - 1] === 'the' ? run.start - 2 : run.start - 1;
+  const office = v.keys[of] === 'of' && v.keys[of - 1] === 'office' && isCap(v.toks[of - 1]!);
+  return office && !(next && isCap(next) && !v.glued[m.end]);
+}
+
 /**
  * Titles that are common words too, an idea or a quality ("Criminal Justice", "Gloria Major"); an officer's title
  * after a body's name holds its office ("the Ministry of Finance Secretary said").
@@ -678,7 +692,10 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of stateOpenedBodies(v, namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items))))) {
+  for (const raw of stateOpenedBodies(
+    v,
+    namesThroughGaz(v, regionBodies(v, cityClosedBodies(v, ownBodiesOfStates(items)))),
+  )) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
@@ -964,6 +981,12 @@ function shortNameAfter(v: View, b: Item): boolean {
   return !next || !isCap(next);
 }
 
+/** A state's armed or police service's name alone ("Navy", "Air Force", "Police", "Coast Guard"). */
+const SERVICES = new Set([...SERVICE_NAMES.map((w) => w.join(' ')), 'police', 'coast guard', 'gendarmerie']);
+
+/** Whether an item is a run of a service's name alone ("Navy", "Air Force"). */
+const serviceRun = (v: View, it: Item) => it.type === 'run' && SERVICES.has(v.keys.slice(it.start, it.end).join(' '));
+
 export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string, at: number) => boolean): boolean {
   const gap = v.keys.slice(a.end, b.start);
   if (!gap.length) return false;
@@ -980,6 +1003,8 @@ export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string,
     return false;
   };
   if (whole(a, true) && whole(b, false)) return true;
+  // "Navy and Army personnel", "Police and Army units": two services, each a body of its own.
+  if (gap.length === 1 && serviceRun(v, a) && serviceRun(v, b)) return true;
   if (gap[0] === 'and' && whole(a, true) && !innerWord(v, a) && shortNameAfter(v, b)) return true;
   return a.type === 'run' && a.end - a.start === 1 && !!knownSurname?.(v.keys[a.start]!, v.toks[a.start]!.start);
 }
