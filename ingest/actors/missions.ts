@@ -236,8 +236,11 @@ const SENT_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(mission|delegation)\b/;
  */
 function settleBodyMissions(sc: Scan, handled: Set<number>): void {
   for (const body of sc.reg.all().filter((d) => d.kind === 'organization' || d.kind === 'group')) {
-    if (isMission(sc, body)) continue;
-    for (const m of body.mentions.filter((x) => !handled.has(x.start))) {
+    // "the Regional Protection Force mission": a force or mission's own name before the word is that body itself.
+    if (isMission(sc, body) || /\b(?:force|forces|mission|operation)$/i.test(body.name)) continue;
+    // A phrase another actor's mention already opens (a known mission, "the UN peacekeeping mission") is read.
+    const taken = (start: number) => sc.reg.all().some((d) => d !== body && d.mentions.some((x) => x.start === start));
+    for (const m of body.mentions.filter((x) => !handled.has(x.start) && !taken(x.start))) {
       const after = SENT_AFTER.exec(sc.text.slice(m.end, m.end + 40));
       if (!after || sc.text[m.end] === "'") continue;
       const name = sentName(sc, body, after[1]!, m.end + after[0].length);
