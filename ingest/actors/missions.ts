@@ -1,7 +1,7 @@
 // Missions a body runs, named by an acronym ("the African Union peacekeeping force AMISOM", "the UN mission
 // (MONUSCO)"): an organization of its own that belongs to the body, not another name of it. In: the Scan and the
 // acronym's token. Out: the mission's draft; and, once the article is read, "the AU mission" moved to it.
-import { type BodyEntry, bodies, stateEntry } from '../gazetteer/index.ts';
+import { type BodyEntry, bodies, entryById, stateEntry } from '../gazetteer/index.ts';
 import type { Mention } from '../types.ts';
 import { storyState } from './forces.ts';
 import { type Draft, slugify } from './registry.ts';
@@ -237,7 +237,9 @@ const SENT_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(mission|delegation)\b/;
 function settleBodyMissions(sc: Scan, handled: Set<number>): void {
   for (const body of sc.reg.all().filter((d) => d.kind === 'organization' || d.kind === 'group')) {
     // "the Regional Protection Force mission": a force or mission's own name before the word is that body itself.
-    if (isMission(sc, body) || /\b(?:force|forces|mission|operation)$/i.test(body.name)) continue;
+    // A name the article alone gives ("the Multinational Security Support mission") is the mission's own name.
+    if (isMission(sc, body) || !entryById(body.id) || /\b(?:force|forces|mission|operation)$/i.test(body.name))
+      continue;
     // A phrase another actor's mention already opens (a known mission, "the UN peacekeeping mission") is read.
     const taken = (start: number) => sc.reg.all().some((d) => d !== body && d.mentions.some((x) => x.start === start));
     for (const m of body.mentions.filter((x) => !handled.has(x.start) && !taken(x.start))) {
