@@ -270,6 +270,13 @@ function ofTailBody(sc: Scan, v: View, it: GazItem, tail: OfTail): number {
     ? stateBody(sc, tail.state, slugify(label), label, entryById(it.hit.id)!.kind)
     : sc.reg.ensure(slugify(name), name, entryById(it.hit.id)!.kind);
   sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[tail.end - 1]!.end, 'name', name);
+  // "Supreme Court of Liberia": the tail's state is named as "Liberia's Supreme Court" names it.
+  if (tail.state && tail.stateStart !== undefined) {
+    stateMention(sc, tail.state, v, tail.stateStart, tail.end, 'name');
+    // As "Liberia's" before its court, not a place: the state owns the body ("Liberia's Supreme Court").
+    sc.actingStates.add(tail.state);
+    sc.actingAt.add(v.toks[tail.stateStart]!.start);
+  }
   return definedAfter(sc, v, tail.end, d) ?? tail.end;
 }
 

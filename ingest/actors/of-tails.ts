@@ -8,6 +8,8 @@ import { type GazItem, isCap, isStateItem, type Item, type View } from './view.t
 export interface OfTail {
   end: number;
   state: string | null;
+  /** The token the state's name opens at, when the tail names a state. */
+  stateStart?: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export function ofTail(v: View, joined: Item[], x: number, home: string | null):
   const kind = entryById(it.hit.id)?.kind;
   if ((kind !== 'organization' && kind !== 'group') || v.keys[it.end] !== 'of') return null;
   const st = otherStateTail(v, joined, x, home);
-  if (st) return { end: st.end, state: st.hit.id };
+  if (st) return { end: st.end, state: st.hit.id, stateStart: st.start };
   // "Democratic Party of Albanians": a people's plural says whose party, and the name is its own.
   // "of Philippines": a state's own name is no people's plural.
   const next = joined[x + 1];

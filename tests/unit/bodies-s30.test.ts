@@ -90,3 +90,16 @@ describe('body names closed by a city or a title', () => {
     expect(x).toContain('sri-lanka-navy');
   });
 });
+
+describe('a state named in the "of" tail of its own body', () => {
+  it('has that name as its own mention, as "Ghana\'s" before the court has', () => {
+    const text = 'ACCRA (Reuters) - The Supreme Court of Ghana on Monday halted a rerun of the vote in two wards.';
+    const actors = extract({ source: 'wire.txt', text }).actors;
+    const at = text.indexOf('Ghana on');
+    expect(actors.find((a) => a.id === 'ghana')?.mentions).toContainEqual([at, at + 5]);
+    expect(actors.find((a) => a.id === 'ghana-supreme-court')?.mentions).toContainEqual([
+      text.indexOf('Supreme'),
+      at + 5,
+    ]);
+  });
+});
