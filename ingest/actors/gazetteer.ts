@@ -404,7 +404,11 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     span(organ.id);
     return true;
   }
-  const here = clauseBody(sc, v, it, from, home, suffix);
+  // "The U.S. military's Central Command", "US Central Command": its own state named with it beats a place.
+  const possessed = /['’]s?[ \u00a0]+$/.test(sc.text.slice(Math.max(0, v.toks[from]!.start - 4), v.toks[from]!.start));
+  const ownState =
+    (isStateItem(owner) && owner.hit.id === home && from < it.start) || (possessed && !!by && homeStateOf(by) === home);
+  const here = ownState ? undefined : clauseBody(sc, v, it, from, home, suffix);
   if (here !== undefined) {
     if (here) span(here);
     return !!here;

@@ -103,3 +103,12 @@ describe('a state named in the "of" tail of its own body', () => {
     ]);
   });
 });
+
+describe('a body its own state names in the same words', () => {
+  it('stays that state’s whatever other place its sentence names', () => {
+    const text =
+      'BEIRUT (Reuters) - The U.S. military’s Central Command said it had carried out a strike in northwest Syria on Sunday.';
+    expect(ids(text)).toContain('united-states-central-command');
+    expect(ids(text)).not.toContain('syria-central-command');
+  });
+});
