@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { clausePlaceState, sentenceAround } from '../../ingest/actors/clause-place.ts';
+import { openingState } from '../../ingest/actors/state-opened.ts';
 import { extract } from '../../ingest/extract.ts';
 import { nodes } from './resolved-nodes.ts';
 
@@ -110,5 +111,20 @@ describe('a body its own state names in the same words', () => {
       'BEIRUT (Reuters) - The U.S. military’s Central Command said it had carried out a strike in northwest Syria on Sunday.';
     expect(ids(text)).toContain('united-states-central-command');
     expect(ids(text)).not.toContain('syria-central-command');
+  });
+});
+
+describe('a body whose name a state’s name opens', () => {
+  it('is that state’s body, and the state stays to own it', () => {
+    expect(openingState('Malawi Revenue Authority')).toBe('malawi');
+    expect(openingState('Sierra Leone Roads Authority')).toBe('sierra-leone');
+    expect(openingState('Malawian Revenue Authority')).toBeNull();
+    expect(openingState('Malawi')).toBeNull();
+    const text =
+      'Officials of the Malawi Revenue Authority said on Monday that the government would not extend the tax deadline.';
+    const actors = extract({ source: 'wire.txt', text }).actors;
+    const body = actors.find((a) => a.name === 'Malawi Revenue Authority');
+    expect(body?.affiliation).toBe('malawi');
+    expect(actors.map((a) => a.id)).toContain('malawi');
   });
 });
