@@ -16,10 +16,11 @@ export function openingState(name: string): string | null {
   return null;
 }
 
-/** Affiliates each unaffiliated body whose name a state's name opens to that state. */
+/** Affiliates each unaffiliated organization (no armed group) whose name a state's name opens to that state. */
 export function settleStateOpenedBodies(sc: Scan): void {
   for (const d of sc.reg.all()) {
-    if ((d.kind !== 'organization' && d.kind !== 'group') || d.affiliation) continue;
+    // Not a group: "the Chad Liberation Front" fights the state it is named after.
+    if (d.kind !== 'organization' || d.affiliation) continue;
     const state = openingState(d.name);
     if (!state) continue;
     if (!sc.reg.has(state)) sc.reg.ensure(state, stateEntry(state)!.name, 'state');
