@@ -128,3 +128,12 @@ describe('a body whose name a state’s name opens', () => {
     expect(actors.map((a) => a.id)).toContain('malawi');
   });
 });
+
+describe('a title and a verb before a body’s name', () => {
+  it('reads the clause as a clause: the body keeps its own name', () => {
+    const text = 'A senator on Tuesday accused the Malawi Revenue Authority of hiding the audit.';
+    const names = extract({ source: 'wire.txt', text }).actors.map((a) => a.name);
+    expect(names).toContain('Malawi Revenue Authority');
+    expect(names.some((n) => /accused/.test(n))).toBe(false);
+  });
+});
