@@ -667,13 +667,14 @@ const CHURCH_SEES = new Set(['diocese', 'archdiocese', 'eparchy', 'patriarchate'
  * and a continent's, which is no state's ("African Parks Network", "Asian Infrastructure Investment Bank").
  */
 const BODY_ADJECTIVES = new Set(
-  'democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim african asian european'.split(
+  'all democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim african asian european'.split(
     ' ',
   ),
 );
 
 /**
- * "the National Democratic Front", "the Democratic Alliance", "the Islamic Renaissance Party": such an adjective
+ * "the National Democratic Front", "the Democratic Alliance", "the Islamic Renaissance Party", "the All Basotho
+ * Convention": such an adjective
  * before another capitalized word that is no title ("Democratic Sen. Chris Murphy") is a word of a body's name.
  */
 export function adjectiveOfBodyName(v: View, i: number): boolean {
@@ -684,7 +685,8 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
   if (matchAt(v.keys, i + 1)?.end === i + 2) return false;
   // A body's name ends in its cue word within a few capitalized words ("Republican Jewish Coalition").
   // A church body keeps its bare name: "the (Catholic) Diocese of Nacala" is one diocese however it is introduced.
-  for (let j = i + 1; j <= i + 4 && v.toks[j] && isCap(v.toks[j]!); j++)
+  // "All People's Congress", "All Progressives Congress": a possessive "'s" inside the name goes on with it.
+  for (let j = i + 1; j <= i + 4 && v.toks[j] && (isCap(v.toks[j]!) || v.keys[j] === "'s"); j++)
     if (ORG_CUES.has(v.keys[j]!) || GROUP_CUES.has(v.keys[j]!)) return !CHURCH_SEES.has(v.keys[j]!);
   return false;
 }

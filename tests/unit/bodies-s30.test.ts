@@ -137,3 +137,15 @@ describe('a title and a verb before a body’s name', () => {
     expect(names.some((n) => /accused/.test(n))).toBe(false);
   });
 });
+
+describe('a party named "All ..." and its acronym before it', () => {
+  it('keeps "All" in the name and reads "the APC party" before it as the same party', () => {
+    const text =
+      'Police were accused of targeting supporters of the opposition APP party. ' +
+      "The opposition All People's Party (APP) said the killings were political.";
+    const actors = extract({ source: 'wire.txt', text }).actors;
+    const app = actors.find((a) => a.name === "All People's Party");
+    expect(app?.mentions.some(([s]) => s === text.indexOf('APP party'))).toBe(true);
+    expect(actors.some((a) => a.name === 'APP party')).toBe(false);
+  });
+});
