@@ -76,6 +76,8 @@ export interface Identity {
 const GENERIC = new Set(generic.words);
 const PEOPLES = new Set(peoples.words);
 const CONNECTORS = new Set(generic.connectors);
+/** Words of party names many states' parties share ("Social Democratic Party"): the generic words and these. */
+const PARTY_WORDS = new Set([...generic.words, ...generic.partyWords]);
 /**
  * The singular Spanish articles of NAME_ARTICLES: "La Familia" is a short form of a longer name; "Los Tlacos" (a plural
  * article before a proper name) and "Al Nusra" stay names of two words, as they always were.
@@ -180,6 +182,76 @@ function stateGenericBody(name: string, ctx: IdentityContext): string | null {
   return state && generic(words.slice(0, of)) ? keyed(state, words.slice(0, of)) : null;
 }
 
+/**
+ * "Juwa party", "Pheu Thai party", "Tibetan parliament-in-exile": capitalized words and a lower-case "party" or
+ * "<head>-in-exile" (ingest/actors/edges.ts inExileEnd) are a body's name, read as "Juwa Party"; not a state's name
+ * or demonym before it ("Kenyan party", "Afghan government-in-exile": descriptions).
+ */
+function capitalPartyWord(name: string, ctx: IdentityContext): string {
+  const m = /^(.*\S)\s+(party|(?:government|parliament|cabinet|administration|leadership)-in-exile)$/.exec(name.trim());
+  const words = m ? bodyWords(m[1]!) : [];
+  if (!m || !words.length || !words.every(isCapitalized) || ctx.stateOf?.(normalizeName(m[1]!))) return name;
+  return `${m[1]} ${m[2]!.replace(/^\w/, (c) => c.toUpperCase()).replace(/-exile$/, '-Exile')}`;
+}
+
+/** Parties named by their members' plural: "Social Democrats" is the "Social Democratic Party" (its last word's adjective). */
+const PARTY_PLURALS: Record<string, string> = {
+  democrats: 'Democratic',
+  socialists: 'Socialist',
+  republicans: 'Republican',
+  liberals: 'Liberal',
+  conservatives: 'Conservative',
+  greens: 'Green',
+  communists: 'Communist',
+  progressives: 'Progressive',
+};
+
+/**
+ * A party's name of two words or more closed by its members' plural, as its "Party" name ("Social Democrats");
+ * else the words as they are ("Democratic Party of Socialists").
+ */
+function partyWords(words: string[]): string[] {
+  const party = words.some((w) => normalizeName(w) === 'party');
+  const adjective = words.length >= 2 && !party ? PARTY_PLURALS[normalizeName(words[words.length - 1]!)] : undefined;
+  return adjective ? [...words.slice(0, -1), adjective, 'Party'] : words;
+}
+
+/**
+ * A party's name made of party words only, after its state's name or demonym or not ("Social Democratic Party",
+ * "Democratic Party of Socialists", "Maldivian Democratic Party"), a party of its own in many states: its words
+ * without the state, else null.
+ */
+export function sharedPartyName(name: string, ctx: IdentityContext): { state?: string; rest: string[] } | null {
+  const words = partyWords(bodyWords(name));
+  const keys = normalizeName(words.join(' ')).split(' ');
+  if (!keys.includes('party') || !ctx.stateOf) return null;
+  let n = Math.min(3, words.length - 2);
+  while (n >= 1 && !ctx.stateOf(normalizeName(words.slice(0, n).join(' ')))) n--;
+  const state = n >= 1 ? ctx.stateOf(normalizeName(words.slice(0, n).join(' '))) : undefined;
+  const rest = words.slice(Math.max(n, 0));
+  const restKeys = normalizeName(rest.join(' ')).split(' ');
+  return restKeys.every((k) => PARTY_WORDS.has(k) || CONNECTORS.has(k)) ? { state, rest } : null;
+}
+
+/**
+ * A party of a name many states' parties share, keyed under its state: the one its name holds, else its
+ * affiliation's, else the state its article placed it in (ingest/actors/acronym-homes.ts), so the Social Democratic
+ * Parties of two states never share a node. `<state>-<name>`, the id a state's known body so named has; null when
+ * no state is known (the name keys as before).
+ */
+function partyOfState(
+  actor: Actor,
+  ctx: IdentityContext,
+  affiliation?: { id: string; global: boolean } | null,
+): string | null {
+  const shared = sharedPartyName(actor.name, ctx);
+  if (!shared) return null;
+  const owner = affiliation?.global && ctx.stateOf?.(affiliation.id.replace(/-/g, ' ')) ? affiliation.id : undefined;
+  const home = actor.homeState && ctx.isKnownId(actor.homeState) ? actor.homeState : undefined;
+  const state = shared.state ?? owner ?? home;
+  return state ? stateNamed(state, shared.rest.join(' '), ctx) : null;
+}
+
 /** Each form of a public figure (graph/data/public-figures.json), normalised → the figure's name and its words. */
 const FIGURES = new Map(
   publicFigures.figures.flatMap((f) => {
@@ -280,7 +352,9 @@ export function actorIdentity(
   if (acronymed) return { id: acronymed, global: true, rule: 'state body' };
   const spelled = spelledOut(actor);
   if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
-  const rule = bodyRule(actor.name);
+  const rule = bodyRule(capitalPartyWord(actor.name, ctx));
+  const party = rule === 'body name' || rule === 'generic name' ? partyOfState(actor, ctx, affiliation) : null;
+  if (party) return { id: party, global: true, rule: 'state body' };
   const ofState = rule === 'body name' || rule === 'generic name' ? stateGenericBody(actor.name, ctx) : null;
   if (ofState) return { id: ofState, global: true, rule: 'state body' };
   if (rule === 'body name') return { id: slugify(bodyNameKey(actor.name)), global: true, rule };

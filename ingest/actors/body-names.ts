@@ -36,6 +36,78 @@ export function regionBodies(v: View, items: Item[]): Item[] {
   return out;
 }
 
+/** Words of a state's own organs and forces: "Sudan Police Force", "Kenya Defence Forces" are read as the state's. */
+const STATE_ORGAN_WORDS = new Set(
+  'police army forces force military navy guard guards ministry government parliament embassy consulate intelligence cabinet'.split(
+    ' ',
+  ),
+);
+
+/** Whether the state item `st` right before `next` opens its name: by a hyphen ("Congo-Ocean"), or by name. */
+function stateOpens(v: View, st: Item | undefined, next: Item): st is Item {
+  // "Egypt's Sudan Affairs Committee": after another state's possessive the state is the body's subject, no opener.
+  if (!isStateItem(st) || st.end !== next.start || v.keys[st.start - 1] === "'s") return false;
+  const hyphen = v.glued[next.start] && v.text[v.toks[next.start - 1]!.end] === '-';
+  if (hyphen) return true;
+  // "the Sudan People's Liberation Movement", "the Uganda Wildlife Authority": the state's name (not its adjective).
+  if ((st.hit.role !== 'name' && st.hit.role !== 'alias') || next.type !== 'run' || v.glued[next.start]) return false;
+  for (let k = next.start; k < next.end; k++) if (STATE_ORGAN_WORDS.has(v.keys[k]!)) return false;
+  return bodyWord(v.keys[next.end - 1]!);
+}
+
+/**
+ * "the Sudan People's Liberation Movement", "the Congo-Ocean Railway", "the Kenya-Uganda Railway": a state's name
+ * right before a body's name (not its police, army or ministry), or glued to a capitalized name by a hyphen, is a
+ * word of that name: one run, read like any other name, never the state itself.
+ */
+export function stateOpenedBodies(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    let k = out.length;
+    if (it.type === 'run' && !v.headline && !v.titleCase)
+      while (k > 0 && stateOpens(v, out[k - 1], k === out.length ? it : out[k]!)) k--;
+    // "Hydrotech Mauritius Ltd": a state inside a longer name opens nothing.
+    const inside = k > 0 && k < out.length && out[k - 1]!.end === out[k]!.start;
+    if (k === out.length || inside) out.push(it);
+    else out.splice(k, out.length - k, { type: 'run', start: out[k]!.start, end: it.end });
+  }
+  return out;
+}
+
+/**
+ * Heads of bodies in languages that write the city after them ("Academisch Ziekenhuis Paramaribo", "Universiteit
+ * Leiden", "Klinikum Stuttgart"); English heads are ORG_CUES.
+ */
+const CITY_AFTER_HEADS = new Set(
+  'ziekenhuis krankenhaus klinikum sjukhus sykehus sygehus hôpital hopital hospital universiteit universität universitat universitet uniwersytet ministerie rechtbank gericht hof'.split(
+    ' ',
+  ),
+);
+
+/** A city the gazetteer knows (a capital by its metonym or seat, or a place), not a state's own name. */
+const cityItem = (it: Item | undefined): it is Item =>
+  it?.type === 'gaz' && (it.hit.role === 'metonym' || it.hit.role === 'seat' || it.hit.role === 'place');
+
+/**
+ * "the Academisch Ziekenhuis Paramaribo", "Universiteit Leiden": a capitalized run holding a body's head, right
+ * before a known city that ends the name (no capitalized word after it), is one body's name with the city in it:
+ * one run, never the state the city stands for.
+ */
+export function cityClosedBodies(v: View, items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    const next = v.toks[it.end];
+    const closes = !next || !isCap(next) || v.glued[it.end];
+    const head = (k: number) => CITY_AFTER_HEADS.has(v.keys[k]!) || ORG_CUES.has(v.keys[k]!);
+    let body = prev?.type === 'run' && prev.end === it.start && !v.glued[it.start] && !v.headline && !v.titleCase;
+    if (body) body = Array.from({ length: prev!.end - prev!.start }, (_, i) => prev!.start + i).some(head);
+    if (body && cityItem(it) && closes) out[out.length - 1] = { type: 'run', start: prev!.start, end: it.end };
+    else out.push(it);
+  }
+  return out;
+}
+
 const WORD = /^\p{Lu}[\p{L}'’]*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An acronym written in mixed case ("MoH", "MoD"): two capitals or more in a short word. */

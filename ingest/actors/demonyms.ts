@@ -15,6 +15,7 @@ import {
   SERVICE_NAMES,
   STATE_HEADS,
 } from './lexicon.ts';
+import { inExileEnd } from './edges.ts';
 import { entityMention, type Scan, stateBody, stateMention } from './scan.ts';
 import { type GazItem, isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
 
@@ -121,6 +122,8 @@ export function headAfter(v: View, i: number): [string, number] | null {
       const service = SERVICE_NAMES.find((w) => w.every((x, j) => v.keys[k + j] === x && isCap(v.toks[k + j]!)));
       return service ? ['military', k + service.length] : found;
     }
+    // "the Afghan government-in-exile": a body of its own, never the state.
+    if (inExileEnd(v, k)) return null;
     if (STATE_HEADS.has(key)) found = ['state', k + 1];
     else if (MILITARY_HEADS.has(key)) found = ['military', k + 1];
     else if (key === 'air' && v.keys[k + 1] === 'force') found = ['military', k + 2];

@@ -51,3 +51,16 @@ export function bodyNounAfter(v: View, b: number): boolean {
   const t = v.toks[b];
   return !!t && !isCap(t) && BODY_NOUNS_AFTER.has(v.keys[b]!);
 }
+
+/** Lower-case heads a hyphened "-in-exile" closes into a body's name: "government-in-exile", "parliament-in-exile". */
+const EXILE_HEADS = new Set(['government', 'parliament', 'cabinet', 'administration', 'leadership']);
+
+/**
+ * "the Tibetan government-in-exile": where the hyphened compound "<head>-in-exile" starting at token k ends (a body
+ * of its own, never the state or people named before it), else 0.
+ */
+export function inExileEnd(v: View, k: number): number {
+  if (!EXILE_HEADS.has(v.keys[k] ?? '') || isCap(v.toks[k]!) || v.keys[k + 1] !== 'in' || v.keys[k + 2] !== 'exile')
+    return 0;
+  return v.glued[k + 1] && v.glued[k + 2] ? k + 3 : 0;
+}

@@ -606,6 +606,9 @@ const GENERIC_FORCES = new Map<string, [string, string]>([
   ['defence and security forces', ['security-forces', 'Defence and Security Forces']],
   ['defense and security forces', ['security-forces', 'Defense and Security Forces']],
   ['police', ['police', 'police']],
+  // "Navy and Army personnel were deployed": a state's navy or air force by its bare name, as "the navy" is.
+  ['navy', ['navy', 'navy']],
+  ['air force', ['air-force', 'air force']],
   // Only where the state's police is its federal force (federalPoliceFor).
   ['federal police', ['federal-police', 'police']],
   ['national police', ['police', 'police']],

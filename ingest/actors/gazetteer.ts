@@ -23,6 +23,10 @@ import {
 } from './lexicon.ts';
 import { placeState } from '../gazetteer/cities.ts';
 import { genericForceName } from './forces.ts';
+import { clausePlaceState } from './clause-place.ts';
+import { inExileEnd } from './edges.ts';
+import { ofTail, type OfTail } from './of-tails.ts';
+import { exileBody } from './proper-nouns.ts';
 import { peopleOnly, placeOnly } from './places.ts';
 import { POST_ACRONYM, postsDefined } from './post-acronyms.ts';
 import { postHead } from './role-prefix.ts';
@@ -73,12 +77,17 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     sc.reg.mention(d.id, v.toks[it.start]!.start, next.end, 'name', name);
     return it.end + 1;
   }
-  const people = ofAPeople(v, it) || ofAnotherPlace(v, it);
-  if (people) {
-    const name = surfaceOf(v, it.start, people);
+  // "the Ministry of Defence of Armenia": a ministry's state after it is read with the ministries (ministries.ts).
+  const ministry = !!ministrySuffix(v.keys.slice(it.start, it.end));
+  const tail = ministry ? null : ofTail(v, joined, x, homeStateOf(entryById(hit.id)!));
+  if (tail) return ofTailBody(sc, v, it, tail);
+  // "People's Liberation Army of Manipur": a place that is no state after "of" makes another body, its own.
+  const place = ofAnotherPlace(v, it);
+  if (place) {
+    const name = surfaceOf(v, it.start, place);
     const d = sc.reg.ensure(slugify(name), name, 'organization');
-    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[people - 1]!.end, 'name', name);
-    return definedAfter(sc, v, people, d) ?? people;
+    sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[place - 1]!.end, 'name', name);
+    return definedAfter(sc, v, place, d) ?? place;
   }
   if (idiomNotOutlet(v, it)) return it.end;
   // "the Ford administration": a firm's one-word name before "administration" is a president's surname.
@@ -250,17 +259,25 @@ export function anotherPartysName(v: View, it: GazItem): boolean {
 }
 
 /**
- * "Democratic Party of Albanians", "Alliance of Hungarians": a known body's name run on by "of" and a people's plural
- * names another body, a people's own (the acronym defined after it, "(DPA)", is that body's). The token the whole name
- * ends before, or 0.
+ * "Democratic Party of Socialists", "People's Liberation Army of Namibia": a known body's name and its "of" tail name
+ * another body, the tail's state's when it names one ("Namibian People's Liberation Army"), else its own name. The
+ * token the whole name ends before.
  */
-function ofAPeople(v: View, it: GazItem): number {
-  const [of, people] = [v.toks[it.end], v.toks[it.end + 1]];
-  if (entryById(it.hit.id)?.kind !== 'organization' || v.keys[it.end] !== 'of' || !of || !people) return 0;
-  if (!isCap(people) || v.text[people.end] === '-') return 0;
-  const key = v.keys[it.end + 1]!;
-  const plural = /^\p{Ll}+s$/u.test(key) && !!stateOfKey(key.slice(0, -1));
-  return plural ? it.end + 2 : 0;
+function ofTailBody(sc: Scan, v: View, it: GazItem, tail: OfTail): number {
+  const name = surfaceOf(v, it.start, tail.end);
+  const label = surfaceOf(v, it.start, it.end);
+  const d = tail.state
+    ? stateBody(sc, tail.state, slugify(label), label, entryById(it.hit.id)!.kind)
+    : sc.reg.ensure(slugify(name), name, entryById(it.hit.id)!.kind);
+  sc.reg.mention(d.id, v.toks[it.start]!.start, v.toks[tail.end - 1]!.end, 'name', name);
+  // "Supreme Court of Liberia": the tail's state is named as "Liberia's Supreme Court" names it.
+  if (tail.state && tail.stateStart !== undefined) {
+    stateMention(sc, tail.state, v, tail.stateStart, tail.end, 'name');
+    // As "Liberia's" before its court, not a place: the state owns the body ("Liberia's Supreme Court").
+    sc.actingStates.add(tail.state);
+    sc.actingAt.add(v.toks[tail.stateStart]!.start);
+  }
+  return definedAfter(sc, v, tail.end, d) ?? tail.end;
 }
 
 /**
@@ -362,7 +379,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // "Kenya's Supreme Court", "the Mexican Congress": a body's short alias ("Supreme Court" for the US one)
   // after another state's name or adjective is that state's body of the same name.
   // A ministry's other name ("Foreign Office") keys as the ministry, as "Pakistan's Foreign Ministry" does.
-  const suffix = ministrySuffix(keys) ?? slugify(label);
+  // "the Albanian Democrats": a party's other name keys as the party, as "Albanian Democratic Party" does.
+  const suffix = ministrySuffix(keys) ?? slugify(PARTY_NAME.test(body.name) ? body.name : label);
   if (
     isStateItem(owner) &&
     owner.hit.id !== home &&
@@ -384,6 +402,20 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   const organ = sc.reg.has(hit.id) ? undefined : sc.reg.all().find((d) => isOrganOf(sc, d, suffix, home));
   if (organ) {
     span(organ.id);
+    return true;
+  }
+  // "The U.S. military's Central Command", "US Central Command": its own state named with it beats a place.
+  const possessed = /['’]s?[ \u00a0]+$/.test(sc.text.slice(Math.max(0, v.toks[from]!.start - 4), v.toks[from]!.start));
+  const ownState =
+    (isStateItem(owner) && owner.hit.id === home && from < it.start) || (possessed && !!by && homeStateOf(by) === home);
+  const here = ownState ? undefined : clauseBody(sc, v, it, from, home, suffix);
+  if (here !== undefined) {
+    if (here) span(here);
+    return !!here;
+  }
+  const party = storyParty(sc, v, it, home, owner);
+  if (party) {
+    span(party);
     return true;
   }
   if (genericName) return namedAgain(sc, hit.id, label, span);
@@ -409,6 +441,8 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
   // gazetteer's.
   const ministry = suffix !== slugify(label);
   const homeState = sc.homeState ?? (ministry ? mainState(sc, home) : null);
+  // "The Supreme Court in Apia heard ... The Supreme Court adjourned": the body the article gave a state before.
+  if (genericOfNoState(keys, home) && namedAgain(sc, hit.id, label, span)) return true;
   // "the Ministry of Defence of Mali" in a story filed from Algiers: the state after it says whose (ministries.ts).
   const ofAState = OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12));
   if (
@@ -423,6 +457,55 @@ function bodyReadAsOther(sc: Scan, v: View, it: GazItem, owner: Item | undefined
     return true;
   }
   return false;
+}
+
+/**
+ * "In Washington, House Democrats said" in a story filed from Vienna, "the Supreme Court in Apia" in a New Zealand
+ * outlet's story: a place named in the body's own sentence says whose body a generic name or a party's is, before the
+ * story's state. The id of the place's state's body; null when it is the gazetteer's own (the place is in its state);
+ * undefined when the sentence names no place of one state, or the body is of no such name.
+ */
+function clauseBody(
+  sc: Scan,
+  v: View,
+  it: GazItem,
+  from: number,
+  home: string,
+  suffix: string,
+): string | null | undefined {
+  const body = entryById(it.hit.id)!;
+  const keys = v.keys.slice(it.start, it.end);
+  if (!genericOfNoState(keys, home) && !PARTY_NAME.test(body.name)) return undefined;
+  const here = clausePlaceState(sc.text, v.toks[from]!.start, v.toks[it.end - 1]!.end);
+  if (!here) return undefined;
+  if (here === home) return null;
+  const label = surfaceOf(v, it.start, it.end);
+  const party = PARTY_NAME.test(body.name) && !genericOfNoState(keys, home);
+  return party ? stateBody(sc, here, slugify(body.name), body.name).id : stateBody(sc, here, suffix, label).id;
+}
+
+/** A party's name: "Democratic Party", "Republican Party". */
+const PARTY_NAME = /\bParty$/;
+
+/**
+ * "the Democratic Party" or "the Democrats" in a story filed from Tirana: a party the gazetteer knows for one state
+ * (the US one), in a story of another state that names neither the party's state nor a body of it, is that other
+ * state's party of the name (`<state>-democratic-party`), so same-named parties of two states never share a node.
+ * Not before "of <Name>" ("Democratic Party of Japan", a name of its own). The party's id, or null.
+ */
+function storyParty(sc: Scan, v: View, it: GazItem, home: string | null, owner: Item | undefined): string | null {
+  const body = entryById(it.hit.id)!;
+  if (!home || body.kind !== 'organization' || !PARTY_NAME.test(body.name)) return null;
+  // "Albania's opposition Democratic Party": the state's possessive and a lower-case word before say whose.
+  // "House Democrats", "Senate Democrats": a capitalized word of the party's own state before it.
+  const before = v.toks[it.start - 1];
+  if (before && isCap(before) && v.keys[it.start - 1] !== 'the' && !isStateItem(owner)) return null;
+  const gap = isStateItem(owner) ? v.keys.slice(owner.end, it.start) : [];
+  const possessive = gap[0] === "'s" && gap.length === 2 && !isCap(v.toks[owner!.end + 1]!);
+  const state = possessive ? (owner as GazItem).hit.id : (sc.homeState ?? sc.cityState ?? mainState(sc, home));
+  if (!state || state === home || namesState(sc, home)) return null;
+  if (OF_A_NAME.test(sc.text.slice(v.toks[it.end - 1]!.end, v.toks[it.end - 1]!.end + 12))) return null;
+  return stateBody(sc, state, slugify(body.name), body.name).id;
 }
 
 /** Whether a draft is an organ named for another state's body, keyed `<owner>-<suffix>` (possessiveOwner). */
@@ -537,6 +620,7 @@ function stateItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: number): n
   // Demonym/state + head: "Syrian government", "US troops", "Syrian intelligence services".
   const phrase = headPhrase(v, it, joined[x + 1]);
   if (phrase && hit.role !== 'plural' && hit.role !== 'metonym') return demonymPhrase(sc, v, it, phrase);
+  if (hit.role === 'demonym' && exileBody(sc, v, it.start, it.end)) return inExileEnd(v, it.end);
   if (hit.role === 'demonym') {
     // "Iranian fighters": fighters named by their country stand for it (hired ones do not, lexicon FIGHTER_HEADS).
     const after = v.keys[it.end];

@@ -5,6 +5,7 @@
 // first recogniser that reads it: titles before a name (titles.ts), named organizations (organizations.ts),
 // gazetteer entries and demonym phrases (gazetteer.ts, demonyms.ts), other proper nouns (proper-nouns.ts); then
 // lower-case descriptions (descriptions.ts). resolve.ts settles what they left pending; junk.ts drops non-actors.
+import { settleStateOpenedBodies } from './state-opened.ts';
 import { outletHomeState } from '../gazetteer/index.ts';
 import type { ActorsDoc, CleanDoc, NlpDoc } from '../types.ts';
 import { datelineCityState, datelineRanges, datelineState, heldDateline } from './dateline.ts';
@@ -89,6 +90,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
     }
   }
   settleAffiliatePhrases(sc);
+  settleStateOpenedBodies(sc);
   settleSpelledAcronyms(sc);
   splitOffices(sc);
   resolveSurnames(sc);

@@ -1,7 +1,7 @@
 // Missions a body runs, named by an acronym ("the African Union peacekeeping force AMISOM", "the UN mission
 // (MONUSCO)"): an organization of its own that belongs to the body, not another name of it. In: the Scan and the
 // acronym's token. Out: the mission's draft; and, once the article is read, "the AU mission" moved to it.
-import { type BodyEntry, bodies } from '../gazetteer/index.ts';
+import { type BodyEntry, bodies, entryById, stateEntry } from '../gazetteer/index.ts';
 import type { Mention } from '../types.ts';
 import { storyState } from './forces.ts';
 import { type Draft, slugify } from './registry.ts';
@@ -73,6 +73,7 @@ export function settleMissions(sc: Scan): void {
     moveToMission(sc, body, mission, here);
   }
   settleHostMissions(sc, handled);
+  settleBodyMissions(sc, handled);
 }
 
 /** The host state of each mission the gazetteer places (missions.json). */
@@ -204,11 +205,53 @@ function settleHostMissions(sc: Scan, handled: Set<number>): void {
       .filter((p): p is MissionPhrase => !!p);
     for (const p of phrases) {
       const entry = missionFor(sc, body.id, p);
+      const name = entry ? '' : sentName(sc, body, 'mission', p.end);
       const mission = entry
         ? sc.reg.ensure(entry.id, entry.name, 'organization')
-        : sc.reg.ensure(`mission-of-${body.id}`, `${body.name} mission`, 'organization');
+        : sc.reg.ensure(slugify(name), name, 'organization');
       mission.affiliation ??= body.id;
       moveToMission(sc, body, mission, [p.mention]);
+    }
+  }
+}
+
+/** "African Union mission in Gambia": the name of what a body sends, by the state it is in (after `end`, or the story's). */
+function sentName(sc: Scan, body: Draft, word: string, end: number): string {
+  const host = hostOf(sc, end) ?? sc.homeState ?? sc.cityState ?? null;
+  const hostName = host ? stateEntry(host)?.name : undefined;
+  return `${body.name} ${word}${hostName ? ` in ${hostName}` : ''}`;
+}
+
+/**
+ * A body's name, up to two lower-case words, then "mission" or "delegation": "The African Union observer mission",
+ * "An EU mission", "a European Union delegation".
+ */
+const SENT_AFTER = /^(?:\s+[a-z]+){0,2}?\s+(mission|delegation)\b/;
+
+/**
+ * "The African Union observer mission said", "An EU mission said" with no mission the article or the gazetteer names:
+ * a mission or delegation a body sends is an actor of its own, never the body. Keyed by the body, the kind and the
+ * state it is in (the story's, or "in <State>" after it), so the tellings of two outlets meet. Each such phrase is a
+ * mention of that actor; the body's name inside it stays the body's.
+ */
+function settleBodyMissions(sc: Scan, handled: Set<number>): void {
+  for (const body of sc.reg.all().filter((d) => d.kind === 'organization' || d.kind === 'group')) {
+    // "the Regional Protection Force mission": a force or mission's own name before the word is that body itself.
+    // A name the article alone gives ("the Multinational Security Support mission") is the mission's own name.
+    if (isMission(sc, body) || !entryById(body.id) || /\b(?:force|forces|mission|operation)$/i.test(body.name))
+      continue;
+    // A phrase another actor's mention already opens (a known mission, "the UN peacekeeping mission") is read.
+    const taken = (start: number) => sc.reg.all().some((d) => d !== body && d.mentions.some((x) => x.start === start));
+    for (const m of body.mentions.filter((x) => !handled.has(x.start) && !taken(x.start))) {
+      const after = SENT_AFTER.exec(sc.text.slice(m.end, m.end + 40));
+      if (!after || sc.text[m.end] === "'") continue;
+      const name = sentName(sc, body, after[1]!, m.end + after[0].length);
+      const sent = sc.reg.ensure(slugify(name), name, 'organization');
+      sent.affiliation ??= body.id;
+      handled.add(m.start);
+      // The body's name stays its own mention inside the mission's ("[African Union] observer mission").
+      const end = m.end + after[0].length;
+      sc.reg.mention(sent.id, m.start, end, 'name', sc.text.slice(m.start, end));
     }
   }
 }

@@ -40,7 +40,7 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
+import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { outletRun } from './outlet-names.ts';
@@ -86,13 +86,13 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   // "at his club in Bedminster, N.J. Roger Ailes, the former ...": a US state's abbreviation after a comma closes
   // the place before it; the name starts after it.
   if (b - a > 1 && v.keys[a - 1] === ',' && stateAbbreviation(v, a)) a++;
-  if (a >= b) return;
+  if (a >= b || exileBody(sc, v, a, b)) return;
   // "the National Federation of": a name ending in a connector was cut where the tagger left its last words out.
   if (INNER_ONLY.has(v.keys[b - 1]!)) return;
   const len = b - a;
   // Words in capitals ("FULL TEXT", "BREAKING NEWS") are page furniture, not names; acronyms are single words, or
   // hyphened ones ("VMRO-DPMNE", "CPN-UML").
-  if (len > 1 && allCaps(v, a, b)) return void hyphenedAcronym(sc, v, a, b);
+  if (len > 1 && (allCaps(v, a, b) || hyphened(v, a, b))) return void hyphenedAcronym(sc, v, a, b);
   // "Member Sindh Assembly Mir Ahsan Khoso": a member's title glued before a name makes no body of the run.
   if (v.keys[a] === 'member' && memberOfChamber(nameWords(v, a, b).written) > 0 && personFrom(sc, v, a, b)) return;
   if (unitThenName(sc, v, a, b)) return;
@@ -134,6 +134,19 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/**
+ * "the Tibetan government-in-exile", "the Afghan government-in-exile": a name (or a state's adjective) and the
+ * compound after it are one body, never the state or people it names. True when read so.
+ */
+export function exileBody(sc: Scan, v: View, a: number, b: number): boolean {
+  const end = inExileEnd(v, b);
+  if (!end || v.glued[b]) return false;
+  const name = surfaceOf(v, a, end);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, v.toks[end - 1]!.end, 'name', name);
+  return true;
 }
 
 /**
@@ -424,11 +437,15 @@ function acronymBeforePerson(sc: Scan, v: View, a: number): boolean {
   return !!p;
 }
 
-/** Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"). */
+/**
+ * Whether tokens [a, b) are one written word of acronyms joined by hyphens ("VMRO-DPMNE", "EAJ-PNV", "CPN-UML"), the
+ * last of them maybe a faction's one letter ("SPLM-N", "ANC-W").
+ */
 function hyphened(v: View, a: number, b: number): boolean {
   const hyphen = (k: number) => !!v.glued[k] && v.text[v.toks[k - 1]!.end] === '-';
   for (let k = a + 1; k < b; k++) if (!hyphen(k)) return false;
-  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every((t) => ACRONYM.test(t.text));
+  const part = (t: { text: string }, k: number) => ACRONYM.test(t.text) || (k === b - a - 1 && /^[A-Z]$/.test(t.text));
+  return b - a <= 4 && !hyphen(b) && v.toks.slice(a, b).every(part);
 }
 
 /**
@@ -471,10 +488,24 @@ function acronymOwner(sc: Scan, v: View, a: number, spelled: Draft | undefined):
   return !spelled || (!!spelled.affiliation && spelled.affiliation !== state) ? state : null;
 }
 
+/**
+ * "the opposition Juwa party", "the Likud party": a one-word name right before a lower-case "party" is that party's
+ * name, the two words one body (never a person named "Juwa"). True when read so.
+ */
+function partyNamed(sc: Scan, v: View, a: number): boolean {
+  const next = v.toks[a + 1];
+  if (!next || v.keys[a + 1] !== 'party' || isCap(next) || v.glued[a + 1] || v.keys[a - 1] === "'s") return false;
+  const name = surfaceOf(v, a, a + 2);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, v.toks[a]!.start, next.end, 'name', name);
+  return true;
+}
+
 /** A one-word run: an acronym of an actor named before, else a name for the surname step. */
 function oneWord(sc: Scan, v: View, a: number): void {
   const prevKey = v.keys[a - 1];
   const nextKey = v.keys[a + 1];
+  if (partyNamed(sc, v, a)) return;
   // An acronym of an actor named earlier in the article ("Rapid Support Forces ... the RSF"), or one it defines in
   // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {

@@ -156,9 +156,10 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
     if (d.kind === 'person' && (d.roles.size || d.affiliation)) continue;
     // A description the acronym's misreading drew to it ("the militant group" after the army's "SNA") is not a name.
     const named = d.mentions.filter((m) => !/^(?:the|a|an)\s/i.test(text.slice(m.start, m.end)));
-    const surface = named.length ? text.slice(named[0]!.start, named[0]!.end) : '';
+    // "the opposition APC party" before "All People's Congress (APC)": the acronym and the lower-case word "party".
+    const surface = named.length ? text.slice(named[0]!.start, named[0]!.end).replace(/ party$/, '') : '';
     if (!/^[A-Z]{2,6}$/.test(surface)) continue;
-    if (named.some((m) => text.slice(m.start, m.end) !== surface)) continue;
+    if (named.some((m) => text.slice(m.start, m.end).replace(/ party$/, '') !== surface)) continue;
     const full = reg.byInitials(surface.toLowerCase(), d.id);
     if (!full) continue;
     for (const m of named) reg.mention(full.id, m.start, m.end, 'alias', surface);

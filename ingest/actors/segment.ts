@@ -20,8 +20,9 @@ import {
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
+  SERVICE_NAMES,
 } from './lexicon.ts';
-import { qualifiedBodies, regionBodies } from './body-names.ts';
+import { cityClosedBodies, qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
 import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -221,7 +222,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   const inName = v.keys[m.start - 1] === 'for' || v.keys[m.start - 1] === '&';
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
-  if (titleEndsName(v, m, hits, items)) return null;
+  if (titleEndsName(v, m, hits, items) || officeOfTitle(v, m, hits, items)) return null;
   if (honorificInName(v, m.start, m.end, hits, items)) return null;
   if (
     titleWithoutName(v, m, hits) ||
@@ -292,6 +293,19 @@ function titleEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
     !(next && (isCap(next) || TITLE_OF.has(v.keys[m.end]!)))
   );
 }
+/**
+ * "The Office of the Electoral Commissioner (O.E.C.)", "the Office of the Auditor General": a holder's title closing
+ * a run that opens "Office of" is the office's name, one body (not a person's title before a name, nor a cut).
+ */
+function officeOfTitle(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  const run = items[items.length - 1];
+  if (run?.type !== 'run' || run.end !== m.start || !hits.every((h) => h.role === 'title')) return false;
+  const next = v.toks[m.end];
+  const of = v.keys[run.start - 1] === 'the' ? run.start - 2 : run.start - 1;
+  const office = v.keys[of] === 'of' && v.keys[of - 1] === 'office' && isCap(v.toks[of - 1]!);
+  return office && !(next && isCap(next) && !v.glued[m.end]);
+}
+
 /**
  * Titles that are common words too, an idea or a quality ("Criminal Justice", "Gloria Major"); an officer's title
  * after a body's name holds its office ("the Ministry of Finance Secretary said").
@@ -653,13 +667,14 @@ const CHURCH_SEES = new Set(['diocese', 'archdiocese', 'eparchy', 'patriarchate'
  * and a continent's, which is no state's ("African Parks Network", "Asian Infrastructure Investment Bank").
  */
 const BODY_ADJECTIVES = new Set(
-  'democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim african asian european'.split(
+  'all democratic republican liberal conservative islamic islamist christian catholic orthodox protestant arab kurdish jewish muslim african asian european'.split(
     ' ',
   ),
 );
 
 /**
- * "the National Democratic Front", "the Democratic Alliance", "the Islamic Renaissance Party": such an adjective
+ * "the National Democratic Front", "the Democratic Alliance", "the Islamic Renaissance Party", "the All Basotho
+ * Convention": such an adjective
  * before another capitalized word that is no title ("Democratic Sen. Chris Murphy") is a word of a body's name.
  */
 export function adjectiveOfBodyName(v: View, i: number): boolean {
@@ -670,7 +685,8 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
   if (matchAt(v.keys, i + 1)?.end === i + 2) return false;
   // A body's name ends in its cue word within a few capitalized words ("Republican Jewish Coalition").
   // A church body keeps its bare name: "the (Catholic) Diocese of Nacala" is one diocese however it is introduced.
-  for (let j = i + 1; j <= i + 4 && v.toks[j] && isCap(v.toks[j]!); j++)
+  // "All People's Congress", "All Progressives Congress": a possessive "'s" inside the name goes on with it.
+  for (let j = i + 1; j <= i + 4 && v.toks[j] && (isCap(v.toks[j]!) || v.keys[j] === "'s"); j++)
     if (ORG_CUES.has(v.keys[j]!) || GROUP_CUES.has(v.keys[j]!)) return !CHURCH_SEES.has(v.keys[j]!);
   return false;
 }
@@ -678,7 +694,10 @@ export function adjectiveOfBodyName(v: View, i: number): boolean {
 /** Joins runs across name connectors ("Ahrar al-Sham", "Center for Reconciliation") and "People's". */
 export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at: number) => boolean): Item[] {
   const joined: Item[] = [];
-  for (const raw of namesThroughGaz(v, regionBodies(v, ownBodiesOfStates(items)))) {
+  for (const raw of stateOpenedBodies(
+    v,
+    namesThroughGaz(v, regionBodies(v, cityClosedBodies(v, ownBodiesOfStates(items)))),
+  )) {
     const prev = joined[joined.length - 1];
     const it = familyNameOfBody(v, prev, raw) ? { type: 'run' as const, start: raw.start, end: raw.end } : raw;
     if (prev && !v.headline && adjectiveJoinsBody(v, prev, it)) {
@@ -798,6 +817,10 @@ function namesThroughGaz(v: View, items: Item[]): Item[] {
       next?.type === 'run' &&
       next.start === it.end &&
       (GROUP_CUES.has(v.keys[next.end - 1]!) || ORG_CUES.has(v.keys[next.end - 1]!));
+    if (!inside && peoplesBody(v, prev, it)) {
+      out[out.length - 1] = { type: 'run', start: prev!.start, end: it.end };
+      continue;
+    }
     if (!inside) {
       out.push(wordAfterConnector(v, out, it) ? { type: 'run', start: it.start, end: it.end } : it);
       continue;
@@ -818,6 +841,17 @@ function wordAfterConnector(v: View, out: Item[], it: Item): boolean {
   if (it.hit.role === 'title' || lexicalTag(v.keys[it.start]!) === null) return false;
   const between = v.keys.slice(prev.end, it.start).join(' ');
   return (between === 'for the' || between === 'of the') && !v.headline && !v.titleCase;
+}
+
+/**
+ * "the Uganda People's Congress", "the People's Assembly": a known body's one-word alias that is a body's word
+ * ("Congress", the US one) after "People's" closes another name: "People's" and the word are one run.
+ */
+function peoplesBody(v: View, prev: Item | undefined, it: Item): boolean {
+  if (!prev || prev.type !== 'run' || it.type !== 'gaz' || it.end - it.start !== 1 || it.hit.role !== 'alias')
+    return false;
+  if (stateEntry(it.hit.id) || !peoplesBefore(v, prev, it.start)) return false;
+  return ORG_CUES.has(v.keys[it.start]!) || GROUP_CUES.has(v.keys[it.start]!);
 }
 
 /** Plurals whose possessive opens a body's name: "People's", "Workers'". */
@@ -949,6 +983,12 @@ function shortNameAfter(v: View, b: Item): boolean {
   return !next || !isCap(next);
 }
 
+/** A state's armed or police service's name alone ("Navy", "Air Force", "Police", "Coast Guard"). */
+const SERVICES = new Set([...SERVICE_NAMES.map((w) => w.join(' ')), 'police', 'coast guard', 'gendarmerie']);
+
+/** Whether an item is a run of a service's name alone ("Navy", "Air Force"). */
+const serviceRun = (v: View, it: Item) => it.type === 'run' && SERVICES.has(v.keys.slice(it.start, it.end).join(' '));
+
 export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string, at: number) => boolean): boolean {
   const gap = v.keys.slice(a.end, b.start);
   if (!gap.length) return false;
@@ -965,6 +1005,8 @@ export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string,
     return false;
   };
   if (whole(a, true) && whole(b, false)) return true;
+  // "Navy and Army personnel", "Police and Army units": two services, each a body of its own.
+  if (gap.length === 1 && serviceRun(v, a) && serviceRun(v, b)) return true;
   if (gap[0] === 'and' && whole(a, true) && !innerWord(v, a) && shortNameAfter(v, b)) return true;
   return a.type === 'run' && a.end - a.start === 1 && !!knownSurname?.(v.keys[a.start]!, v.toks[a.start]!.start);
 }

@@ -66,6 +66,12 @@ function pastPortfolioList(v: View, joined: Item[], z: number, used: Set<Item>):
   return k;
 }
 
+/** Whether a verb stands among tokens [a, b): a clause, not a title's qualifier. */
+function verbBetween(v: View, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.toks[k]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** Reads the titles starting at item x and the name they introduce; marks what it consumed in `used`. */
 export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): void {
   let y = x;
@@ -87,6 +93,8 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
   let closed = false;
   while (z < joined.length && z < y + 3) {
     const gap = between(v, joined[z - 1]!, joined[z]!);
+    // "A lawmaker on Monday accused the Nepal Electricity Authority": a verb between ends the title's reach.
+    if (verbBetween(v, joined[z - 1]!.end, joined[z]!.start)) return markUsed(joined, x, y, used);
     if (gap.length && QUALIFIER_OPENERS.has(gap[0]!) && gap.length <= 4) qualified = true;
     else if (gap.length && !(qualified && gap.length === 1 && gap[0] === ',')) {
       // "the spokesman for the Helmand police, said the strike hit a house in Nad Ali": a clause between the

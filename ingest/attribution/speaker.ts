@@ -60,6 +60,8 @@ export interface Speaker {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+/** Connectors no name opens with: after a title, the name starts past them ("Director of Ports and Harbour"). */
+const NAME_OPENING_NOT = new Set(['of', 'for', 'at']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 /** An id slug for a speaker phrase; a possessive "'s" is dropped first ("the ministry's" → "the-ministry"). */
@@ -1240,6 +1242,8 @@ export class SpeakerResolver {
       (nameStart > 0 && tail.every((w) => /^[a-z]/.test(w.text)) && ORG_WORDS.has(tail[tail.length - 1]!.norm));
     if (described || ownedBody) nameStart = 0;
     while (!described && !ownedBody && nameStart < words.length - 1 && TITLES.has(words[nameStart]!.norm)) nameStart++;
+    // "Acting Director of Ports and Harbour": the body after a title's "of" is named from its first capital on.
+    if (nameStart > 0 && nameStart < words.length - 1 && NAME_OPENING_NOT.has(words[nameStart]!.norm)) nameStart++;
     // "engineer Tom Hale": lower-case words before a capitalized name are a role, not part of the name.
     while (
       nameStart < words.length - 1 &&

@@ -183,6 +183,9 @@ export class Discourse {
     // ("the Danish Refugee Council").
     const stateBody = ofState && words.some((w) => STATE_BODY_WORDS.has(w));
     if (named) return 'named';
+    // "The electoral office says": an office is a body named as one ("Office of the Electoral Commissioner"), never
+    // a party or ministry named before it.
+    if (head === 'office') return false;
     if (cls.strict || (cls.nonState && stateBody)) return false;
     return cls.prefer === a.kind ? 'preferred' : true;
   }

@@ -38,16 +38,30 @@ const PLACE_AFTER =
 const CLOSING = /(?:['’]s?|\.)$/;
 
 /**
+ * Each known place the text names as a place ("in San Pedro Sula", "near Choloma") with its state (by `stateOf`, a
+ * city's by default) and where its name starts and ends in the text.
+ */
+export function* placesNamed(
+  text: string,
+  stateOf: (name: string) => string | null | undefined = placeState,
+): Generator<{ state: string; start: number; end: number }> {
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    // "in Rakhine State's Kyauktaw Township": the possessor is the place known at this scale.
+    const name = m[1]!.split(/['’]s\s/)[0]!.replace(CLOSING, '');
+    const state = stateOf(name);
+    const start = m.index + m[0].length - m[1]!.length;
+    if (state) yield { state, start, end: start + name.length };
+  }
+}
+
+/**
  * The one state of the known places the text names as places ("in San Pedro Sula", "near Choloma"), when it names
  * two at least (one "in Dhaka" may be where a report was released) and none of another state; else null.
  */
 export function placesState(text: string): string | null {
   let found: string | null = null;
   let count = 0;
-  for (const m of text.matchAll(PLACE_AFTER)) {
-    // "in Rakhine State's Kyauktaw Township": the possessor is the place known at this scale.
-    const state = placeState(m[1]!.split(/['’]s\s/)[0]!.replace(CLOSING, ''));
-    if (!state) continue;
+  for (const { state } of placesNamed(text)) {
     if (found && found !== state) return null;
     found = state;
     count++;

@@ -74,8 +74,10 @@ describe('a faction suffix or qualifier', () => {
     const { at } = resolved(
       'KADUGLI, Sudan, July 1, 2012 (AFP) - The Sudan Revolutionary Movement-North said it had shelled the town.',
     );
-    const [body] = at('Revolutionary Movement-North');
+    // The state's name opening the body's name is a word of it (ingest/actors/body-names.ts stateOpenedBodies).
+    const [body] = at('Sudan Revolutionary Movement-North');
     expect(body).toMatch(/north/);
+    expect(at('Sudan Revolutionary Movement')).toEqual([]);
   });
 
   it('leaves an acronym in parentheses an acronym, not a qualifier', () => {
