@@ -22,9 +22,14 @@ export function sentenceAround(text: string, at: number): [number, number] {
 /** A state or a known city by its name alone ("Samoa", "Papua New Guinea", "Apia"), else null. */
 const stateOfPlace = (name: string) => stateOfKey(name.toLowerCase().replace(/\s+/g, ' ')) ?? placeState(name);
 
+/** Words between a body's name and a place after it that make the place the body's: "the Supreme Court in Apia". */
+const RIGHT_AFTER = /^\s*(?:in|at)\s+(?:the\s+)?$/i;
+
 /**
- * The state of the places the sentence of the span [start, end) names as places ("in Washington", "in Apia"), outside
- * the span; null when it names none, or places of two states.
+ * The state of the places the sentence of the span [start, end) names as places, outside the span: before the body
+ * ("In Washington, House Democrats said") or right after it ("the Supreme Court in Apia"), never further on in the
+ * sentence, where a place is another noun's ("said it sought news of a British national detained in Tehran"). Null
+ * when it names none, or places of two states.
  */
 export function clausePlaceState(text: string, start: number, end: number): string | null {
   const [from, to] = sentenceAround(text, start);
@@ -32,6 +37,7 @@ export function clausePlaceState(text: string, start: number, end: number): stri
   let found: string | null = null;
   for (const p of placesNamed(sentence, stateOfPlace)) {
     if (from + p.start < end && from + p.end > start) continue;
+    if (from + p.start >= end && !RIGHT_AFTER.test(text.slice(end, from + p.start))) continue;
     if (found && found !== p.state) return null;
     found = p.state;
   }

@@ -17,8 +17,13 @@ describe('the place named in a body’s own sentence', () => {
     const at = t.indexOf('Supreme Court');
     expect(t.slice(...sentenceAround(t, at))).toBe('In Ottawa, the Supreme Court ruled.');
     expect(clausePlaceState(t, at, at + 13)).toBe('canada');
-    const two = 'The court in Ottawa and the court in Nairobi.';
-    expect(clausePlaceState(two, 4, 9)).toBeNull();
+    // A place right after the body is its own; one further on is another noun's.
+    const pair = 'The court in Ottawa and the court in Nairobi.';
+    expect(clausePlaceState(pair, 4, 9)).toBe('canada');
+    const far = 'The Foreign Office sought news of a British national detained in Tehran.';
+    expect(clausePlaceState(far, 4, 18)).toBeNull();
+    const two = 'In Ottawa and in Nairobi, the courts ruled.';
+    expect(clausePlaceState(two, 30, 36)).toBeNull();
     const none = 'The Supreme Court ruled on Monday. Talks in Nairobi went on.';
     expect(clausePlaceState(none, 4, 17)).toBeNull();
   });
