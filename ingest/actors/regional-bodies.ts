@@ -95,6 +95,11 @@ export function settleRegionalBodies(sc: Scan): void {
     for (const m of sc.text.matchAll(re)) {
       if (taken.has(m.index)) continue;
       mentionOf(sc, id, m.index, m.index + m[0].length, m[0]);
+      // "the separatist authorities said": the polity acts there, whatever places name it elsewhere.
+      if (entryById(id)!.kind === 'state') {
+        sc.actingStates.add(id);
+        sc.actingAt.add(m.index);
+      }
     }
   }
 }
@@ -106,22 +111,27 @@ function mentionOf(sc: Scan, id: string, start: number, end: number, surface: st
 }
 
 /**
- * A polity named inside its own body's name ("the Executive Committee of the ATU Gagauzia", "Gagauzia executive
- * committee") is mentioned there too, as a state is inside "a senior State Department official": the body and the
- * polity are two actors, each with its mention.
+ * A polity named inside a body's name is mentioned there too, as a state is inside "a senior State Department
+ * official": its own body's ("the Executive Committee of the ATU Gagauzia", "Gagauzia executive committee"), or
+ * another's seated there ("the French high commission in New Caledonia"). Two actors, each with its mention.
  */
 function mentionPolitiesInside(sc: Scan): void {
   for (const d of sc.reg.all()) {
-    const polity = d.affiliation ? POLITY_NAMES.get(d.affiliation) : undefined;
-    if (!polity || !REGIONAL_IDS.has(d.id)) continue;
+    if (d.kind === 'state' || d.kind === 'person') continue;
+    const own = d.affiliation && REGIONAL_IDS.has(d.id) ? d.affiliation : null;
     for (const m of [...d.mentions]) {
-      const inner = polity.exec(sc.text.slice(m.start, m.end));
-      if (!inner) continue;
-      const start = m.start + inner.index;
-      mentionOf(sc, d.affiliation!, start, start + inner[0].length, inner[0]);
+      const written = sc.text.slice(m.start, m.end);
+      for (const [id, re] of own ? [[own, POLITY_NAMES.get(own)!] as const] : POLITY_NAMES) {
+        const inner = re.exec(written);
+        if (!inner || (!own && !SEATED.test(written.slice(0, inner.index)))) continue;
+        mentionOf(sc, id, m.start + inner.index, m.start + inner.index + inner[0].length, inner[0]);
+      }
     }
   }
 }
+
+/** The words before a polity's name in another body's name that seat the body there: "... in", "... of the". */
+const SEATED = /\s(?:in|of)\s+(?:the\s+)?$/;
 
 const REGIONAL_IDS = new Set(bodies.filter((b) => b.regional).map((b) => b.id));
 
