@@ -289,9 +289,17 @@ const before = (a: number[], b: number[]) => {
  * no other state or names that one; filed from another
  * state, the one it names first (twice at least); else the only state it names (not as a frontier's side), or the
  * one it names most (twice at least, more than any other). A story that names no state, or whose named states tie,
- * is about the state of the cities and regions it names as places, when they agree ("in San Pedro Sula").
+ * is about the state of the cities and regions it names as places, when they agree ("in San Pedro Sula"). A story
+ * about an autonomy (Gagauzia, Bougainville) is its sovereign's: "the government" and "Parliament" there are Moldova's.
  */
 export function storyState(sc: Scan): string | null {
+  const state = namedStoryState(sc);
+  const entry = state ? stateEntry(state) : undefined;
+  return entry?.autonomy && entry.sovereign ? entry.sovereign : state;
+}
+
+/** The state the story names or is filed from, an autonomy as itself (storyState gives its sovereign). */
+function namedStoryState(sc: Scan): string | null {
   const all = sc.reg
     .all()
     .filter((d) => d.kind === 'state')

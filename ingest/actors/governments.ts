@@ -22,9 +22,13 @@ const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Words after it that a tagger may call nouns but that open a clause ("the government said"). */
 const CLAUSE_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'and', 'or']);
 
+/** Marks that open a sentence of their own: a quote, a colon. */
+const OPENING_MARK = /^["“‘'(:—–]$/;
+
 /** Where "government" at token k opens a description of the story state's government: its first token, or -1. */
 function openingOf(v: View, k: number): number {
-  if (v.keys[k] !== 'government' || isCap(v.toks[k]!)) return -1;
+  if (v.keys[k] !== 'government') return -1;
+  if (isCap(v.toks[k]!)) return capitalOpening(v, k);
   const next = v.toks[k + 1];
   if (next && (isCap(next) || /^[-‐–]/.test(next.text))) return -1;
   // "the government of Niger", "the government of the day": not "accused government of covering up".
@@ -37,6 +41,28 @@ function openingOf(v: View, k: number): number {
   // No article: "accused government of", "said government was" (a verb, a preposition or a conjunction before).
   const prev = v.toks[k - 1];
   return a === k - 1 && prev && BEFORE_BARE.has(prev.pos) && !/[-‐–]$/.test(prev.text) ? k : -1;
+}
+
+/**
+ * "Government" or "the State" written capitalized for the story's own state, as the press of small states writes it
+ * ("Government has approved", "said Government would", "the condolences of the Government", KUNA's "the safety valve
+ * of the State"): a word alone, no capitalized word of a name before it ("Solomon Islands Government") or after it
+ * ("Government House", "the State Department"), no noun it qualifies ("Government spokesman"), no "of X" after it.
+ */
+function capitalOpening(v: View, k: number): number {
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || /^[-‐–]/.test(next.text) || v.keys[k + 1] === 'of')) return -1;
+  if (next && ATTRIBUTIVE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)) return -1;
+  const prev = v.toks[k - 1];
+  if (v.keys[k - 1] === 'the') {
+    const before = v.toks[k - 2];
+    return before && isCap(before) && before.pos !== 'PUNCT' ? -1 : k - 1;
+  }
+  if (v.keys[k] !== 'government') return -1;
+  // Bare "Government": first in its sentence or quote before a verb ("Government has approved"), or after a verb or
+  // a conjunction ("said Government would").
+  if (!prev || OPENING_MARK.test(prev.text)) return next && (next.pos === 'VERB' || next.pos === 'AUX') ? k : -1;
+  return !isCap(prev) && BEFORE_BARE.has(prev.pos) && prev.pos !== 'ADP' ? k : -1;
 }
 
 /**
@@ -56,6 +82,9 @@ function ownWordAt(v: View, k: number): boolean {
   const after = v.toks[k + 2] && v.keys[k + 2] === 'the' ? v.toks[k + 3] : v.toks[k + 2];
   return !(/^(?:for|of|on)$/.test(v.keys[k + 1] ?? '') && after && isCap(after));
 }
+
+/** The head of "the State": the story state's own government, except in a federation, whose states are "the State". */
+const STATE_WORD = 'State';
 
 /** The head of a description whose state its seat names: "in:" and the state's id. */
 const SEAT = 'in:';
@@ -77,7 +106,7 @@ function seatAfter(v: View, k: number): string | null {
 
 /** Finds the descriptions of one sentence ("the government", "the federal government", a bare "government"). */
 export function governmentDescriptions(sc: Scan, v: View): void {
-  for (let k = 1; k < v.keys.length; k++) {
+  for (let k = 0; k < v.keys.length; k++) {
     if (ownWordAt(v, k)) {
       const t = v.toks[k - 1]!;
       sc.governmentDescriptions.push({
@@ -88,14 +117,15 @@ export function governmentDescriptions(sc: Scan, v: View): void {
       });
       continue;
     }
-    const a = openingOf(v, k);
+    const state = v.keys[k] === 'state' && isCap(v.toks[k]!);
+    const a = state ? capitalOpening(v, k) : openingOf(v, k);
     if (a < 0) continue;
     const seat = seatAfter(v, k);
     sc.governmentDescriptions.push({
       start: v.toks[a]!.start,
       end: v.toks[k]!.end,
       surface: surfaceOf(v, a, k + 1),
-      head: seat ? `${SEAT}${seat}` : 'government',
+      head: state ? STATE_WORD : seat ? `${SEAT}${seat}` : 'government',
     });
   }
 }
@@ -105,13 +135,17 @@ export function governmentDescriptions(sc: Scan, v: View): void {
  * Government"), which a bare "the government" may stand for; not a "pro-government" group.
  */
 const namesGovernmentBody = (sc: Scan) =>
-  GOVERNMENT_NAME.test(sc.text) ||
+  [...sc.text.matchAll(GOVERNMENT_NAME)].some((m) => !namesState(sc, m.index, m.index + m[0].length)) ||
   sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.length > 0 && GOVERNMENT_HEAD.test(d.name));
+
+/** Whether a state's mention overlaps [start, end): "the Solomon Islands Government" is the state, no body of its own. */
+const namesState = (sc: Scan, start: number, end: number) =>
+  sc.reg.all().some((d) => d.kind === 'state' && d.mentions.some((m) => m.start < end && start < m.end));
 /** A body whose head is "Government" ("Kurdistan Regional Government"), not one it qualifies ("Government Media Office"). */
 const GOVERNMENT_HEAD = /(?<![-‐–])\bGovernment$|^Government\s+(?:of|for)\b/u;
 /** A name called a government in the text, found or not by the recognisers: "Government of National Unity". */
 const GOVERNMENT_NAME =
-  /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+\s+Government\b(?!\s+\p{Lu})/u;
+  /\bGovernment\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|\b(?!The\b)\p{Lu}\p{L}+[ \t]+Government\b(?![ \t]+\p{Lu})/gu;
 
 /**
  * The story state, when the article says so beyond naming it once: its dateline's (state or city) or outlet's
@@ -158,12 +192,16 @@ export function resolveGovernmentDescriptions(sc: Scan): void {
   for (const ds of sc.governmentDescriptions) {
     if (taken.has(ds.start) || ds.head.startsWith(SEAT)) continue;
     const owner = FEDERAL_WORD.test(ds.surface) ? federalState(sc, state) : state;
-    if (!owner || !stateEntry(owner) || (ds.head !== 'government' && OWN_WORDS.get(ds.head) !== owner)) continue;
+    if (!owner || !stateEntry(owner) || !ownHead(ds.head, owner)) continue;
     mentionState(sc, owner, ds);
   }
 }
 
 const FEDERATIONS = new Set(federations.states);
+
+/** Whether a description's head names this state's government: "government", its own word, "the State" but in a federation. */
+const ownHead = (head: string, owner: string) =>
+  head === 'government' || OWN_WORDS.get(head) === owner || (head === STATE_WORD && !FEDERATIONS.has(owner));
 const FEDERAL_WORD = /\bfederal\b/i;
 
 /**

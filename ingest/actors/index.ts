@@ -34,6 +34,7 @@ import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
+import { settleRegionalBodies } from './regional-bodies.ts';
 import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
   dropNonActors,
@@ -107,6 +108,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStatelessForces(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
+  settleRegionalBodies(sc);
   resolveOutletDescriptors(sc);
   splitPossessedMentions(sc);
   settlePossessiveOwners(sc);

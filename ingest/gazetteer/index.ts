@@ -27,6 +27,16 @@ export interface StateEntry {
   capitals: string[];
   /** Seats of government that stand for the state in any context ("the Kremlin", "the White House"). */
   seats?: string[];
+  /**
+   * A polity that is no UN member (a self-governing territory, a de facto state, an autonomy): the state it belongs to
+   * or broke away from. Its own government is the polity itself (or its body in organizations.json), never this one's.
+   */
+  sovereign?: string;
+  /**
+   * An autonomy inside its sovereign (Gagauzia, Bougainville): a story there is its sovereign's for the bodies written
+   * without a name ("the government", "Parliament", "the National Government"); its own are named ("the regional government").
+   */
+  autonomy?: boolean;
 }
 
 export interface BodyEntry {
@@ -47,6 +57,10 @@ export interface BodyEntry {
   peacekeeping?: boolean;
   /** An outlet's home: the state a national paper, broadcaster or news agency reports from and on (SANA: Syria). */
   state?: string;
+  /** A region's or polity's own government or legislature: what "the regional government" there names. */
+  regional?: 'government' | 'legislature';
+  /** The names and adjectives of a region the gazetteer keeps as a place ("Catalonia", "Catalan"), for `regional`. */
+  region?: string[];
 }
 
 export interface TitleEntry {
