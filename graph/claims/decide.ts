@@ -21,6 +21,7 @@ import {
 import { CONCEPT_CLASS } from './concepts.ts';
 import { figureRetold } from './figure-retold.ts';
 import { placeTold } from './place-told.ts';
+import { speakerRetold } from './speaker-retold.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -367,11 +368,19 @@ function enough(rel: Relation, o: Overlap): boolean {
     case 'same speaker':
     case 'spokesman':
       // A short accusation retold by its author ("accused Serbia of backing them") needs the accused and the act.
-      // A short claim inside a long statement on something else is no retelling of it: dice bounds that.
+      // A short claim inside a long statement on something else is no retelling of it: dice bounds that. Four shared
+      // terms, one of the lighter side's missing and no act among them, are one speaker's two statements on one thing
+      // as often ("the outbreak started in the cages nearest the mouth of the fjord" / "the cages nearest the mouth of
+      // the fjord would be emptied"; "had paid 2 million kronur in fines" / "would be fined 2 million kronur"): all of
+      // the lighter, more terms, or the act shared ("those responsible would be transferred to a maximum-security
+      // prison" / "the gang leaders involved would be moved to the maximum-security prison").
       return (
         o.dice >= 0.4 &&
         !tollOnly(o) &&
-        ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6) ||
+        ((o.weight >= 4 &&
+          k.plain >= 2 &&
+          o.containment >= 0.6 &&
+          (o.weight >= 5 || o.containment === 1 || acted(o))) ||
           (o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75 && k.actor && k.concept))
       );
     case 'relayed report':
@@ -860,6 +869,8 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one opening clause`, o) };
   if (placeTold(rel, o, a, b, groupParty))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one act at one place`, o) };
+  if (speakerRetold(rel, o.lone, a, b) && !datedApart(a.text, b.text))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one speaker's words retold`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
   const held = enough(rel, o) || told || figureHeld(rel, o, a, b) || figureRetold(rel, a, b);
