@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { paraphrase, relation } from '../../graph/claims/decide.ts';
 import { missingAllowed, speakerRetold } from '../../graph/claims/speaker-retold.ts';
+import { tellsAhead } from '../../graph/claims/tense.ts';
 import { claimSide, said } from './claim-sides.ts';
 
 const mayor = said('rosa-quispe');
@@ -21,17 +22,30 @@ describe('one speaker’s claim retold', () => {
     expect(paraphrase(b, a)).not.toBeNull();
   });
 
-  it('is one claim when the shorter is all inside a longer quote', () => {
+  it('is one claim when the shorter is all inside a longer telling', () => {
     const [a, b] = pair(
-      'The pipes in the old town cannot take this much rain. Most of the flooding came from the hills, not from the river',
+      'most of the flooding came from the hills above the old town, not from the river',
       'most of the flooding came from the hills',
     );
     expect(paraphrase(a, b)?.reason).toContain('retold');
   });
 
-  it('is not another speaker’s words, however alike', () => {
+  it('is not one sentence of a quote whose other sentence asserts something else', () => {
     const [a, b] = pair(
       'The pipes in the old town cannot take this much rain. Most of the flooding came from the hills, not from the river',
+      'most of the flooding came from the hills',
+    );
+    expect(speakerRetold('same speaker', 0, a, b)).toBe(false);
+    const [c, d] = pair(
+      'There will be no permit for the quarry until we know what it means for the springs. That is not negotiable',
+      'We will not give a permit for the quarry before we know what it means for the springs',
+    );
+    expect(speakerRetold('same speaker', 0, c, d)).toBe(true);
+  });
+
+  it('is not another speaker’s words, however alike', () => {
+    const [a, b] = pair(
+      'most of the flooding came from the hills above the old town, not from the river',
       'most of the flooding came from the hills',
       other,
     );
@@ -81,5 +95,24 @@ describe('one speaker’s other statements stay apart', () => {
 describe('missingAllowed', () => {
   it('allows none below five shared words, then one per three', () => {
     expect([3, 4, 5, 6, 7, 9].map(missingAllowed)).toEqual([0, 0, 1, 2, 2, 3]);
+  });
+});
+
+describe('tellsAhead', () => {
+  it('reads a future or a plan, not a past or a cause', () => {
+    const ahead = [
+      'the cages nearest the mouth of the fjord would be emptied this week',
+      "we'll close the road",
+      'the ministry plans to close the wells',
+      'There will be no licence until we know',
+    ];
+    const not = [
+      'the outbreak started in the cages',
+      'they would have died without help',
+      'the road was closed due to flooding',
+      'the company was to blame',
+    ];
+    expect(ahead.map(tellsAhead)).toEqual(ahead.map(() => true));
+    expect(not.map(tellsAhead)).toEqual(not.map(() => false));
   });
 });
