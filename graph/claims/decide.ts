@@ -21,6 +21,8 @@ import {
 import { CONCEPT_CLASS } from './concepts.ts';
 import { figureRetold } from './figure-retold.ts';
 import { placeTold } from './place-told.ts';
+import { speakerRetold } from './speaker-retold.ts';
+import { tenseApart } from './tense.ts';
 import { clausePieces, INCIDENT_TERM, RESPONSIBLE } from './terms.ts';
 import { polesApartIn, softSimilarity } from './vectors.ts';
 
@@ -299,8 +301,11 @@ const stems = (o: Overlap) => o.shared.filter((t) => /^[a-z][a-z']*$/.test(t)).l
 
 const CLOSE = new Set<Relation>(['same speaker', 'spokesman', 'same side', 'relayed report']);
 
-/** Content needed per relation: closer origins need less (a short accusation retold by its own author). */
-function enough(rel: Relation, o: Overlap): boolean {
+/**
+ * Content needed per relation: closer origins need less (a short accusation retold by its own author). `apart`: one
+ * telling of what is to come, the other of what is or was (tense.ts).
+ */
+function enough(rel: Relation, o: Overlap, apart = false): boolean {
   const k = kinds(o);
   // Both tell one incident (one node across articles): origins this close need only name the same party to the
   // same act ("Azerbaijani forces had shelled several towns" / "Azerbaijani troops shelled the resort town of X").
@@ -367,11 +372,14 @@ function enough(rel: Relation, o: Overlap): boolean {
     case 'same speaker':
     case 'spokesman':
       // A short accusation retold by its author ("accused Serbia of backing them") needs the accused and the act.
-      // A short claim inside a long statement on something else is no retelling of it: dice bounds that.
+      // A short claim inside a long statement on something else is no retelling of it: dice bounds that. One
+      // telling of what is to come and one of what is or was are two statements on one thing ("the outbreak started
+      // in the cages nearest the mouth of the fjord" / "the cages nearest the mouth of the fjord would be emptied";
+      // "had paid 2 million kronur in fines" / "would be fined 2 million kronur"): graph/claims/tense.ts.
       return (
         o.dice >= 0.4 &&
         !tollOnly(o) &&
-        ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6) ||
+        ((o.weight >= 4 && k.plain >= 2 && o.containment >= 0.6 && !apart) ||
           (o.weight >= 3 && o.containment >= 0.75 && o.words >= 0.75 && k.actor && k.concept))
       );
     case 'relayed report':
@@ -860,9 +868,12 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one opening clause`, o) };
   if (placeTold(rel, o, a, b, groupParty))
     return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one act at one place`, o) };
+  if (speakerRetold(rel, o.lone, a, b) && !datedApart(a.text, b.text) && !tenseApart(a.text, b.text))
+    return { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, one speaker's words retold`, o) };
   const told = sameActTold(rel, o, a.terms, b.terms);
   const loose = (o.incident && CLOSE.has(rel)) || told;
-  const held = enough(rel, o) || told || figureHeld(rel, o, a, b) || figureRetold(rel, a, b);
+  const held =
+    enough(rel, o, tenseApart(a.text, b.text)) || told || figureHeld(rel, o, a, b) || figureRetold(rel, a, b);
   if (!held || !conceptsHeld(a.terms, b.terms, o, false, loose))
     return softlyTold(rel, o, a, b)
       ? { score: round2(o.containment), reason: describe(`paraphrase, ${rel}, in other words`, o) }
