@@ -5,8 +5,9 @@
 // through a real `kg serve`, and the CSV export + the printed neo4j-admin import, timed.
 // Usage (a scratch database: it is emptied!):
 //   NEO4J_URI=bolt://127.0.0.1:7791 npx tsx bench/scale.ts --articles 1000 --neo4j-data /tmp/kg-scale-neo4j \
-//     [--batches 1,50] [--workers 2] [--skip serve,import,trace] [--digest]
+//     [--batches 1,50] [--workers 2] [--skip serve,import,trace] [--digest] [--profile]
 // --digest prints a digest of every node and relationship after each load (the same digest: the same graph).
+// --profile runs every write statement with PROFILE and prints its db hits per article (a diagnostic: slower).
 // Out: lines on stdout and a JSON summary in /tmp/kg-scale/result-<N>.json (docs/scale-plot.ts draws them).
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,6 +21,7 @@ import { exportGraph } from '../cli/export/index.ts';
 import { loadConfig } from '../graph/config.ts';
 import { ingest } from '../graph/load.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
+import { WRITE_PREFIX } from '../graph/neo4j/write.ts';
 import { ExtractPool } from '../ingest/budget/pool.ts';
 import { readInputs } from '../ingest/sources/index.ts';
 import type { SourceDoc } from '../ingest/types.ts';
@@ -155,20 +157,31 @@ function timeCalls(store: Neo4jStore): Record<string, { ms: number; calls: numbe
  * Statements sent per kind (the first words of the Cypher, numbers dropped) with the time each took from send to
  * its records: statements of one transaction are pipelined, so times overlap. Reset by each call.
  */
-const statements: Record<string, { ms: number; n: number }> = {};
+const statements: Record<string, { ms: number; n: number; hits?: number }> = {};
 const ManagedTx = (neo4j as unknown as { ManagedTransaction: { prototype: { run: (...a: unknown[]) => unknown } } })
   .ManagedTransaction.prototype;
 const sendStatement = ManagedTx.run;
+/** --profile: each write statement (WRITE_PREFIX) runs with PROFILE, its db hits summed per kind (slower: a diagnostic). */
+const PROFILE = process.argv.includes('--profile');
+type Plan = { dbHits: number; children: Plan[] };
+const dbHits = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + dbHits(c), 0);
 ManagedTx.run = function (this: unknown, ...a: unknown[]) {
-  const kind = String(a[0]).replace(/\s+/g, ' ').slice(0, 60);
+  const profiled = PROFILE && String(a[0]).startsWith(WRITE_PREFIX);
+  const kind = String(a[0])
+    .replace(/\s+/g, ' ')
+    .replace(/^CYPHER replan=skip (UNWIND \$rows AS row )?/, '')
+    .slice(0, profiled ? 110 : 60);
+  if (profiled) a[0] = `PROFILE ${String(a[0])}`;
   const t0 = performance.now();
   const res = sendStatement.apply(this, a) as PromiseLike<unknown>;
   const then = res.then.bind(res);
   (res as { then: unknown }).then = (ok?: (v: unknown) => unknown, no?: (e: unknown) => unknown) =>
     then((v) => {
-      const s = (statements[kind] ??= { ms: 0, n: 0 });
+      const s = (statements[kind] ??= { ms: 0, n: 0, hits: 0 });
       s.ms += ms(t0);
       s.n++;
+      const plan = (v as { summary?: { profile?: Plan | false } }).summary?.profile;
+      if (profiled && plan) s.hits! += dbHits(plan);
       return ok ? ok(v) : v;
     }, no);
   return res;
@@ -252,7 +265,16 @@ async function loads(store: Neo4jStore, byText: Map<string, unknown>): Promise<v
         `disk ${run.diskMb.toFixed(0)} MB; server RSS ${run.serverRssMb.now.toFixed(0)} MB; calls ${JSON.stringify(calls)}; waits ${JSON.stringify(run.waits)}`,
     );
     for (const [k, v] of Object.entries(statements).sort((a, b) => b[1].ms - a[1].ms))
-      console.log(`  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s  ${k}`);
+      console.log(
+        `  ${String(v.n).padStart(6)} × ${(v.ms / 1000).toFixed(1).padStart(6)} s` +
+          `${PROFILE ? ` ${String(Math.round((v.hits ?? 0) / summary.loaded)).padStart(6)} db hits/article` : ''}  ${k}`,
+      );
+    const sent = Object.values(statements).reduce((n, v) => n + v.n, 0);
+    const hits = Object.values(statements).reduce((n, v) => n + (v.hits ?? 0), 0);
+    log(
+      `${(sent / summary.loaded).toFixed(2)} statements/article` +
+        (PROFILE ? `, write statements ${Math.round(hits / summary.loaded)} db hits/article` : ''),
+    );
     if (process.argv.includes('--digest')) log(`graph ${await digest(store)}`);
   }
   result.loads = runs;

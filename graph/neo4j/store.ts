@@ -32,7 +32,7 @@ import { CacheSlot, ClaimCache, cachedLookups } from './link-cache.ts';
 import { type ReadQueryOptions, type ReadQueryResult, runReadQuery } from './query.ts';
 import * as read from './read.ts';
 import { CHAIN_PARAMS } from './keys.ts';
-import { CHAIN_BACKFILL, CHAIN_INDEXES, SCHEMA_STATEMENTS } from './schema.ts';
+import { CHAIN_BACKFILL, CHAIN_INDEXES, REL_KEY_CONSTRAINTS, SCHEMA_STATEMENTS } from './schema.ts';
 import { plainProps, toParam } from './values.ts';
 import { traceNeo4j, warmTraceNeo4j } from './trace.ts';
 import { type WriteResult, writeArticle, writeArticles } from './write.ts';
@@ -55,6 +55,18 @@ function outcome(input: ArticleInput, loaded: boolean): LoadOutcome {
     relations: loaded ? x.relations.length : 0,
     incidents: loaded ? x.incidents.length : 0,
   };
+}
+
+/**
+ * Creates one relationship key constraint (schema.ts REL_KEY_CONSTRAINTS). A store holding two edges of one key (none
+ * this writer makes) cannot have it: the store is left as it is and MERGE finds those edges the slower way.
+ */
+async function relKeyConstraint(session: Session, statement: string): Promise<void> {
+  try {
+    await session.run(statement);
+  } catch (err) {
+    if (!(err instanceof Neo4jError && err.code === 'Neo.DatabaseError.Schema.ConstraintCreationFailed')) throw err;
+  }
 }
 
 export class Neo4jStore implements GraphStore {
@@ -104,6 +116,7 @@ export class Neo4jStore implements GraphStore {
     try {
       // Schema statements cannot share a transaction with data writes; each is idempotent.
       for (const statement of SCHEMA_STATEMENTS) await this.guard(() => session.run(statement));
+      for (const statement of REL_KEY_CONSTRAINTS) await this.guard(() => relKeyConstraint(session, statement));
       // A graph written before chainKey existed gets it (and edge dates) once; the indexes mark it done.
       const res = await this.guard(() => session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names'));
       const names = new Set(res.records[0]?.get('names') as string[]);

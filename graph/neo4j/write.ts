@@ -326,7 +326,8 @@ export interface Statement {
  * is new, so none exists yet: CREATE, not MERGE. MERGE would compare against every parallel edge between the two
  * nodes, and a claim carried by 10,000 articles has 10,000 of them (the cost of each load grew with the corpus).
  * Links to what other articles said (graph/claims/link.ts: paraphrases, a stored denial answering a claim here) may
- * exist already: those few are MERGEd. A key repeated within the batch (two extracted actors resolved to one node,
+ * exist already: those are MERGEd, each found by one seek of its type's key constraint (schema.ts
+ * REL_KEY_CONSTRAINTS; paraphrases are half an article's relationships at 1,000 stories). A key repeated within the batch (two extracted actors resolved to one node,
  * one link found twice) is written once, first wins.
  */
 type RelRow = { key: string; source: string; target: string; props: Props };
