@@ -116,4 +116,21 @@ describe('names the extractor used to cut or glue', () => {
   it('cuts a portfolio joined to a matched title by "and" from the name', () => {
     expect(people('Talks were held with Minister of Finance and Economy Davit Gogia.')).toEqual(['Davit Gogia']);
   });
+
+  it("keeps another state's king apart from the dateline state's crown prince of the same given name", () => {
+    const actors = extract({
+      source: 'wire.txt',
+      text:
+        'MANAMA, Nov 11 (AFP) - King Hamad appointed Crown Prince Salman bin Hamad Al Khalifa as prime minister on ' +
+        "Wednesday. Saudi Arabia's King Salman sent a cable of condolence.",
+    }).actors;
+    const prince = actors.find((a) => a.name === 'Salman bin Hamad Al Khalifa');
+    expect(prince?.mentions).toHaveLength(1);
+    expect(actors.filter((a) => a.kind === 'person' && a.mentions.length)).toHaveLength(3);
+    const succeeded = extract({
+      source: 'wire.txt',
+      text: 'RIYADH, Jan 23 (Reuters) - Crown Prince Salman bin Abdulaziz became king on Friday. King Salman said so.',
+    }).actors;
+    expect(succeeded.find((a) => a.name === 'Salman bin Abdulaziz')?.aliases).toContain('Salman');
+  });
 });
