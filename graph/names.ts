@@ -100,12 +100,14 @@ function cyrillicSurname(surname: string): string {
  * Ukrainian and Belarusian "h" ("Grinevich" / "Hrynevich", "Shmygal" / "Shmyhal") read "h", the spelling of those
  * countries' own systems; "и" and "ы" between consonants as "i" or "y" ("Litvinenko" / "Lytvynenko") read "i";
  * Uzbek and Turkmen Latin "x" for "х" at the start of the name or before a consonant ("Xolmatov" / "Kholmatov",
- * "Maxmudov" / "Makhmudov") read "kh" ("Alexandrov" keeps its "x"); the Belarusian ending "-enka" as "-enko"
+ * "Maxmudov" / "Makhmudov") read "kh" ("Alexandrov" keeps its "x"); a final "kh" after a vowel, Russian "х" for the "h" of a Romanian or
+ * Gagauz name ("Vlakh" / "Vlah"), read "h" ("Chernykh" keeps it); the Belarusian ending "-enka" as "-enko"
  * ("Lukashenka"). Folded letters, not a spelling: resolve.ts keeps two people of one article apart whom only this
  * makes one name.
  */
 export function cyrillicLetters(surname: string): string {
   return uzbekX(surname)
+    .replace(/(?<=[aeiou])kh$/, 'h')
     .replace(/g/g, 'h')
     .replace(/([^aeiouy])y(?=[^aeiouy])/g, '$1i')
     .replace(/enka$/, 'enko');
@@ -149,9 +151,16 @@ function unwrittenVowels(written: string): string {
   const surname = written.replace(/([^aeiouy])y$/, '$1i');
   const m = /^(.*[^aeiou])([aeiou]+)$/.exec(surname);
   if (!m || surname.length < 5) return surname;
-  const stem = m[1]!.replace(/[aeiou]+/g, vowelClass).replace(/([^aeiou])\1/g, '$1');
+  const stem = openingAin(m[1]!.replace(/[aeiou]+/g, vowelClass).replace(/([^aeiou])\1/g, '$1'));
   return stem + (m[2]!.length > 1 ? vowelClass(m[2]!) : m[2]!);
 }
+
+/**
+ * A family name's opening vowel after an unwritten "ʿayn" or hamza, which romanizations write "a", "e" or "i"
+ * ("al-ʿAnazi": "Al-Anezi", "Al-Enezi"; "al-ʿIryani": "Eryani", "Iryani"), read as one ("a") once vowelClass has
+ * read it "a" or "i"; an opening "u" ("Usaidi", "Otaibi") stays apart from them.
+ */
+const openingAin = (stem: string) => stem.replace(/^i/, 'a');
 
 /**
  * A short vowel the script leaves unwritten or writes with one letter, which romanizations and languages write "a"
@@ -302,12 +311,25 @@ const TITLES = new Set(titles.titles);
 /** Offices a name may still start with after the place they are held in ("Wangdue Dzongdag", "Kano Governor"). */
 const OFFICES = new Set(titles.offices);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
-/** Particles of names romanized from Arabic script ("bin Salman", "al-Assad", "Ould Ghazouani"). */
-const ARABIC_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'ould']);
+/**
+ * Particles of names romanized from Arabic script ("al-Assad", "ibn Saud", "Ould Ghazouani"). Not "bin": Malaysia and
+ * Brunei write it ("Zulkifli bin Mansor") where their press also writes the name without it ("Zulkifli Mansor"), and
+ * an Arab's name written with "bin" opens with an Arabic given name that marks it anyway ("Mohammed bin Salman").
+ */
+const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould']);
+/** "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte']);
 const PARTICLES = new Set([
-  ...['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do'],
-  ...['dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
+  ...['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'binte', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di'],
+  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
 ]);
+/**
+ * Particles written capitalized inside a name by some outlets ("Mutlaq Al Dosari", "Mohammed Bin Salman"): a particle
+ * still when a word of the name comes before and after it, while "Al Gore" and "Ben Carson" open with given names.
+ */
+const INNER_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'binti']);
+/** Honorifics written before a father's name ("bin Haji Mansor"): graph/data/titles.json fathersTitles. */
+export const FATHERS_TITLES: ReadonlySet<string> = new Set(titles.fathersTitles);
 
 /**
  * Words that open an Arabic given name of two words ("Abdul Malik", "Abdel Fattah", "Abu Bakr"): the given name is
@@ -317,8 +339,12 @@ const PARTICLES = new Set([
 const COMPOUND_GIVEN = new Set(['abdul', 'abd', 'abu']);
 /** Words that close an Arabic or South Asian given name of two words, written joined or apart ("Zia Ullah"). */
 const COMPOUND_CLOSERS = new Set(['ullah', 'ulla', 'allah']);
-/** French given names that open compound ones, hyphenated or not ("Jean-Pierre", "Marie Noëlle"). */
-const COMPOUND_OPENERS = new Set(['jean', 'marie']);
+/**
+ * Given names that open compound ones, hyphenated or not: French "Jean-Pierre", "Marie Noëlle"; Malay "Siti
+ * Norhayati", "Nurul Izzah", which the press never shortens to "Siti" or "Nurul" before a father's name: "Siti
+ * Aminah Ismail" and "Siti Norhayati Ismail" are sisters at most.
+ */
+export const COMPOUND_OPENERS: ReadonlySet<string> = new Set(['jean', 'marie', 'siti', 'nurul']);
 
 /**
  * One spelling for an "Abd-" given name written as one word: the connector romanizations disagree on ("Abdel",
@@ -544,17 +570,23 @@ function nameTokens(written: string): { tokens: string[]; arabicParticle: boolea
   if (ROLE_INITIALS.test(written.trim())) return null;
   const tokens: string[] = [];
   let arabicParticle = false;
-  for (const word of written.replace(/[’']s$/, '').split(/[\s\u00a0]+/)) {
+  let fathers = false;
+  const words = written.replace(/[’']s$/, '').split(/[\s\u00a0]+/);
+  for (const [w, word] of words.entries()) {
     const pieces = word.split(/[-‐–]/);
+    const inner = w > 0 && w < words.length - 1 && pieces.length === 1;
     for (let i = 0; i < pieces.length; i++) {
       const first = /\p{L}/u.exec(pieces[i]!)?.[0];
       const lower = !!first && first === first.toLowerCase() && first !== first.toUpperCase();
       const keys = normalizeName(pieces[i]!).split(' ').filter(Boolean).map(personWordKey);
       // A particle is written lower case ("al-Assad", "bin Salman"); "Al Gore" and "Ben Carson" are given names.
-      if (lower && keys.length === 1 && PARTICLES.has(keys[0]!)) {
+      if (keys.length === 1 && ((lower && PARTICLES.has(keys[0]!)) || (inner && INNER_PARTICLES.has(keys[0]!)))) {
         arabicParticle ||= ARABIC_PARTICLES.has(keys[0]!);
+        fathers ||= PATRONYMIC_PARTICLES.has(keys[0]!);
         continue;
       }
+      // "bin Haji Mansor", "binti Pengiran Haji Abdul Rahman": the father's titles are no words of the name.
+      if (fathers && !lower && keys.length === 1 && FATHERS_TITLES.has(keys[0]!) && w < words.length - 1) continue;
       // "Al-Sawarmi Khalid Saad": a capitalized article hyphened to the word after it is the article, not a name.
       if (!lower && i === 0 && pieces.length > 1 && keys.length === 1 && HYPHENED_ARTICLES.has(keys[0]!)) {
         arabicParticle = true;
@@ -686,12 +718,20 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
 }
 
 /**
+ * A Georgian family name's ending "-ia" (Megrelian "Shengelia", "Kvaratskhelia", "Gamsakhurdia"), which Russian
+ * writes "-iya" and outlets romanize from the Russian ("Shengeliya"): read "-ia".
+ */
+const georgianEnding = (surname: string) =>
+  surname.length >= 6 ? surname.replace(/(?<=[^aeiouy])iya$/, 'ia') : surname;
+
+/**
  * A family name romanized from another script, with what romanizations of it disagree on read alike: Arabic script's
  * unwritten vowels, Cyrillic's Ukrainian and Russian systems; as keyed otherwise.
  */
-function scriptSurname(surname: string, given: string, arabicScript: boolean, fold: boolean): string {
-  if (arabicScript && !fold) return surname;
-  if (arabicScript) return /[aeiouy]$/.test(surname) ? unwrittenVowels(surname) : arabicConsonantFinal(surname);
+function scriptSurname(written: string, given: string, arabicScript: boolean, fold: boolean): string {
+  if (arabicScript && !fold) return written;
+  if (arabicScript) return /[aeiouy]$/.test(written) ? unwrittenVowels(written) : arabicConsonantFinal(written);
+  const surname = fold ? georgianEnding(written) : written;
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;
   return fold ? cyrillicLetters(cyrillicSurname(surname)) : cyrillicSurname(surname);

@@ -8,7 +8,7 @@ import { lexicalTag } from '../nlp/tagger.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { contested, isChamber } from './contests.ts';
 import { creditTest } from './credits.ts';
-import { GROUP_CUES, nounBefore, ORG_CUES, romanceBodyKind } from './lexicon.ts';
+import { APPOSITIVE_HEADS, GROUP_CUES, nounBefore, ORG_CUES, romanceBodyKind } from './lexicon.ts';
 import { cutFromPlaceName, indefiniteName } from './qualifiers.ts';
 import { isGivenName } from './role-prefix.ts';
 import { venueOnly } from './venues.ts';
@@ -197,13 +197,25 @@ function inCaseName(text: string, start: number, end: number): boolean {
  */
 const PERSON_OR_BODY_NOUNS = new Set(['owner']);
 
+/**
+ * "the head of the port workers' trade union, Levan Shengelia, said": the body noun before the name is the object of
+ * a role's "of" (lexicon.ts APPOSITIVE_HEADS), so a full name after it is the role's holder, no name of the body.
+ */
+function holderOf(text: string, start: number): boolean {
+  const m = HOLDER_OF.exec(text.slice(Math.max(0, start - 90), start));
+  return !!m && APPOSITIVE_HEADS.has(m[1]!.toLowerCase());
+}
+
+const HOLDER_OF = /\b(\p{L}+)\s+(?:of|for)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z]+,\s+$/u;
+
 /** The kind a preceding common noun gives a name the recognisers took for a person, or null. */
 function kindFromNoun(text: string, a: Actor): Actor['kind'] | null {
   const fullName = /\s/.test(a.name.trim());
   for (const [s] of a.mentions) {
     const [noun] = nounBefore(text, s);
     if (noun && OUTLET_NOUNS.has(noun)) return 'outlet';
-    if (noun && BODY_NOUNS.has(noun) && !(fullName && PERSON_OR_BODY_NOUNS.has(noun))) return 'organization';
+    if (noun && BODY_NOUNS.has(noun) && !(fullName && PERSON_OR_BODY_NOUNS.has(noun)) && !holderOf(text, s))
+      return 'organization';
   }
   return null;
 }

@@ -246,10 +246,11 @@ export const NAME_HONORIFICS = set('sheikh shaikh sheik sultan amir mir sardar n
 /** Honorifics that mark the following name as a person ("Cde" is "Comrade" in Zimbabwean and other party usage). */
 export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde comrade');
 
-/** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman". */
+/** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman", "binti Osman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint abu abd wa de da di del della der van von den du la le of for and & the on',
+  'al el ez es ed ad as ash at an bin ibn bint binti binte abu abd wa de da di del della der van von den du la le of for and & the on',
 );
+
 /**
  * Particles that open an Arabic or Persian given name and go with the word after it: "Abdel Fattah", "Abdul Karim",
  * "Abu Bakr", "Umm Kulthum"; with an article between ("Abd al-Rahman", "Abd ul-Aziz").

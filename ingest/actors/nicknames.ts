@@ -1,5 +1,5 @@
-// A nickname in quotes inside a person's name (Jimmy "Barbecue" Cherizier, Joaquin "El Chapo" Guzman): the person
-// is the name around it and the nickname one more name of theirs. In: the items of a sentence from run x on.
+// A nickname in quotes or a short form in brackets inside a person's name (Jimmy "Barbecue" Cherizier, Joaquin "El
+// Chapo" Guzman, Giorgi (Gia) Kvaratskhelia): the person is the name around it and the nickname one more name of theirs. In: the items of a sentence from run x on.
 // Out: the person, with the nickname as an alias mention; its three runs marked used.
 import { personFrom } from './proper-nouns.ts';
 import type { Scan } from './scan.ts';
@@ -12,13 +12,27 @@ const CLOSING = new Set(['"', '”', "'", '’']);
 const quoteBetween = (v: View, end: number, start: number, kinds: Set<string>) =>
   start === end + 1 && kinds.has(v.toks[end]!.text);
 
-/** Reads `Given "Nickname" Surname` from run x; true when it did. */
+/**
+ * `Irakli (Ika) Tsintsadze`, `Giorgi (Gia) Kvaratskhelia`: a one-word short form in brackets between a given name and
+ * a family name of one word each, no acronym ("Abdullah (ISIS) Ali" is no name).
+ */
+function shortForm(v: View, given: Item, nick: Item, family: Item): boolean {
+  if (given.end - given.start !== 1 || nick.end - nick.start !== 1 || family.end - family.start !== 1) return false;
+  if (!quoteBetween(v, given.end, nick.start, BRACKET_OPEN) || !quoteBetween(v, nick.end, family.start, BRACKET_CLOSE))
+    return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(v.toks[nick.start]!.text);
+}
+
+const BRACKET_OPEN = new Set(['(']);
+const BRACKET_CLOSE = new Set([')']);
+
+/** Reads `Given "Nickname" Surname` or `Given (Short) Surname` from run x; true when it did. */
 export function nicknamedPerson(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
   const [given, nick, family] = [joined[x], joined[x + 1], joined[x + 2]];
   if (given?.type !== 'run' || nick?.type !== 'run' || family?.type !== 'run') return false;
   if (given.end - given.start > 2 || nick.end - nick.start > 3 || family.end - family.start > 2) return false;
-  if (!quoteBetween(v, given.end, nick.start, OPENING) || !quoteBetween(v, nick.end, family.start, CLOSING))
-    return false;
+  const quoted = quoteBetween(v, given.end, nick.start, OPENING) && quoteBetween(v, nick.end, family.start, CLOSING);
+  if (!quoted && !shortForm(v, given, nick, family)) return false;
   // The quotes hug the nickname and spaces stand around them: a quotation is no nickname.
   if (v.glued[given.end] || !v.glued[nick.start] || !v.glued[nick.end] || v.glued[family.start]) return false;
   const p = personFrom(sc, v, given.start, family.end, [given.end, family.start]);

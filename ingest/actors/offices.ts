@@ -25,14 +25,18 @@ const SUCCESSION = new Map([
 
 type PersonTitle = Scan['personTitles'][number];
 
-/** Whether the office of a lone name is another person's than the offices the full name holds. */
-function otherHolder(held: PersonTitle[], office: string, base: string | null): boolean {
+/**
+ * Whether the office of a lone name is another person's than the offices the full name holds. A full name's office
+ * written with no state is the story's (its dateline's, `home`): "MANAMA - ... Crown Prince Salman bin Hamad", then
+ * "Saudi Arabia's King Salman", are two men.
+ */
+function otherHolder(held: PersonTitle[], office: string, base: string | null, home: string | null): boolean {
   return held.every((h) =>
     h.titles.some(
       (t) =>
         ONE_OFFICE.has(t) &&
         t !== office &&
-        (!SUCCESSION.get(t)?.includes(office) || (!!base && !!h.base && base !== h.base)),
+        (!SUCCESSION.get(t)?.includes(office) || (!!base && !!(h.base ?? home) && base !== (h.base ?? home))),
     ),
   );
 }
@@ -52,7 +56,8 @@ export function splitOffices(sc: Scan): void {
     if (!held.length) continue;
     for (const pt of entries) {
       const office = pt.titles.find((t) => ONE_OFFICE.has(t));
-      if (office && lone(pt) && otherHolder(held, office, pt.base)) moveMention(sc, pt, office, surfaceAt(pt)!);
+      if (office && lone(pt) && otherHolder(held, office, pt.base, sc.homeState))
+        moveMention(sc, pt, office, surfaceAt(pt)!);
     }
   }
 }

@@ -2,7 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
-import { familyNameFirst } from '../../graph/names.ts';
+import { FATHERS_TITLES, familyNameFirst, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
 import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
@@ -548,6 +548,16 @@ function firmNamedBefore(sc: Scan, name: string): Draft | undefined {
   });
 }
 
+/**
+ * "Zulkifli bin Haji Mansor", "Ismail bin Pengiran Haji Abdul Rahman": a run holding a patronymic particle, of four
+ * name words at most once the particle and the father's honorifics are left out, is one person's name however long.
+ */
+function fathersNameRun(keys: string[]): boolean {
+  const at = keys.findIndex((k) => PATRONYMIC_PARTICLES.has(k));
+  if (at < 1 || at === keys.length - 1) return false;
+  return keys.filter((k) => !PATRONYMIC_PARTICLES.has(k) && !FATHERS_TITLES.has(k)).length <= 4;
+}
+
 /** A run of two or more words that is neither a typed body nor a thing: a place, or a person's name. */
 function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): void {
   const firm = firmNamedBefore(sc, surfaceOf(v, a, b));
@@ -579,7 +589,7 @@ function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: n
     return;
   }
   if (cut < b) return;
-  if (b - a > 4) return;
+  if (b - a > 4 && !fathersNameRun(v.keys.slice(a, b))) return;
   // "Rakhine State's Kyauktaw Township", "Gwoza District": a place's name with its unit word, never a person.
   if (b - a >= 2 && UNIT_NAMES.has(v.keys[b - 1]!)) return;
   for (let k = a; k < b; k++) if (!UPPER_FIRST.test(v.toks[k]!.text) && !CONNECTORS.has(v.keys[k]!)) return;
@@ -772,7 +782,14 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
  * initials and "Jr." not counted), or a common word in capitals glued to a name ("TRAILERS Enjoy", page furniture).
  */
 function notAPersonName(tokens: string[], keys: string[]): boolean {
-  const words = keys.filter((k, i) => !CONNECTORS.has(k) && !/^(?:\p{Lu}\.|jr\.?|sr\.?|ii|iii|iv)$/iu.test(tokens[i]!));
+  // "Pengiran Haji Ismail bin Pengiran Haji Abdul Rahman": a father's name's honorifics are no words of the name.
+  const fathers = keys.some((k) => PATRONYMIC_PARTICLES.has(k));
+  const words = keys.filter(
+    (k, i) =>
+      !CONNECTORS.has(k) &&
+      !(fathers && FATHERS_TITLES.has(k)) &&
+      !/^(?:\p{Lu}\.|jr\.?|sr\.?|ii|iii|iv)$/iu.test(tokens[i]!),
+  );
   if (words.length > 4) return true;
   return tokens.length > 1 && tokens.some((t, i) => shouted(t, keys[i]!));
 }

@@ -3,6 +3,7 @@
 import { familyNameFirst, formalGivenName, slugify, spanishSurnames } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
+import { CONNECTORS } from './lexicon.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const WORD_BREAK = /[\s-]+/;
@@ -57,6 +58,8 @@ export interface Draft {
   last?: string;
   /** Generational suffix key ("jr"), so "Donald Trump Jr." stays apart from "Donald Trump". */
   suffix?: string;
+  /** The first middle word of a full name ("aminah" of "Siti Aminah Ismail"), so a sister stays apart. */
+  middle?: string;
 }
 
 /**
@@ -66,6 +69,19 @@ export interface Draft {
 function sameGiven(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   return formalGivenName(a) === formalGivenName(b);
+}
+
+/**
+ * Whether two full names' middle words can name one person: one name has none ("Marzouq Ali Al-Ghanim", "Marzouq
+ * Al-Ghanim"), or they agree as given names do ("George W. Bush", "George Walker Bush"). "Siti Aminah Ismail" and "Siti
+ * Norhayati Ismail", "José Eduardo dos Santos" and "José Filomeno dos Santos" are two people.
+ */
+const sameMiddle = (a: string | undefined, b: string | undefined): boolean => !a || !b || sameGiven(a, b);
+
+/** The first middle word of a full name's keys (particles skipped), when it has one and is no Spanish name. */
+function middleWord(keys: string[], end: number, spanish: boolean): string | undefined {
+  if (spanish) return undefined;
+  return keys.slice(1, end).find((k) => !CONNECTORS.has(k) && /^[a-z]/.test(k));
 }
 
 /** Whether the article wrote a draft's name itself (not only the gazetteer gave it). */
@@ -174,8 +190,12 @@ export class Registry {
     // Only a lone "Quiroga" told before: "Joaquín Guzmán López" is not his father "Joaquín Guzmán Loera".
     const alone = paternal ? (this.bySurname.get(paternal) ?? []).filter((p) => !p.first) : [];
     const same = [...(this.bySurname.get(last) ?? []), ...alone];
+    const middle = middleWord(keys, keys.length - (suffixed ? 2 : 1), !!paternal || familyFirst);
     const hit =
-      same.find((p) => p.suffix === suffix && (!first || !p.first || sameGiven(p.first, first))) ??
+      same.find(
+        (p) =>
+          p.suffix === suffix && (!first || !p.first || (sameGiven(p.first, first) && sameMiddle(p.middle, middle))),
+      ) ??
       // A lone name nobody has as a surname: the titled person who has it as a given name, if only one.
       (keys.length === 1 ? (this.byGivenName(last) ?? this.byMiddleName(last)) : undefined) ??
       (keys.length === 2 && !suffix && !familyFirst ? this.byLeadingNames(tokens) : undefined);
@@ -186,6 +206,7 @@ export class Registry {
         hit.name = tokens.join(' ').replace(/ - /g, '-');
         hit.first = first;
       }
+      hit.middle ??= middle;
       return hit;
     }
     const name = tokens.join(' ').replace(/ - /g, '-');
@@ -193,6 +214,7 @@ export class Registry {
     d.first = first;
     d.last = last;
     d.suffix = suffix;
+    d.middle = middle;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), d]);
     if (paternal && paternal !== last) this.bySurname.set(paternal, [...(this.bySurname.get(paternal) ?? []), d]);
     return d;

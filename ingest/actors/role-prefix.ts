@@ -3,6 +3,7 @@
 // what follows the last role word; the words before it are the person's role.
 // In: the written words of a run. Out: the index where the person's name starts (0 when the run is all name).
 import givenNames from '../gazetteer/data/given-names.json' with { type: 'json' };
+import { COMPOUND_OPENERS, FATHERS_TITLES, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
 import { titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { spellsTitle } from './post-acronyms.ts';
@@ -12,6 +13,7 @@ import {
   NAME_HONORIFICS,
   ORG_DESCRIPTORS,
   OUTLET_DESCRIPTORS,
+  PORTFOLIO_WORDS,
   POST_HEADS,
   ROLE_NOUNS,
   UNIT_NAMES,
@@ -34,8 +36,9 @@ const nameWord = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
  */
 function roleWord(w: string): boolean {
   const k = key(w);
-  // "W." in "W. Neil Eggleston": an initial is part of the name.
-  if (GIVEN.has(k) || PARTICLES.has(k) || bodyNoun(k) || /^\p{Lu}\.?$/u.test(w)) return false;
+  // "W." in "W. Neil Eggleston": an initial is part of the name; "Jean Robert Pierre": "Jean" opens a given name.
+  if (GIVEN.has(k) || COMPOUND_OPENERS.has(k) || PARTICLES.has(k) || bodyNoun(k) || /^\p{Lu}\.?$/u.test(w))
+    return false;
   return titleWord(k) || lexicalTag(k) === 'NOUN' || lowerCompound(w) || POST_HEADS.has(k) || spellsTitle(w);
 }
 
@@ -87,6 +90,13 @@ export function memberOfChamber(words: readonly string[]): number {
  */
 export const unitOrChamber = (w: string) => UNIT_NAMES.has(key(w)) || CHAMBERS.has(key(w));
 
+/** Whether the words before `k` are honorifics after a patronymic particle ("bin Haji", "binti Pengiran Haji"). */
+function fathersTitleBefore(words: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && FATHERS_TITLES.has(key(words[j]!))) j--;
+  return j < k - 1 && PATRONYMIC_PARTICLES.has(words[j]!);
+}
+
 /**
  * Where the person's name starts in `words`, after a role glued before it, or 0. The name is two to four words. After
  * a capitalized common noun it must open with a known given name ("Billionaire Mark Cuban", but not "Ruth Bader
@@ -103,6 +113,8 @@ export function nameAfterRole(words: readonly string[]): number {
     if (!nameOpener(words[k]!) && !initialThenName(words, k)) continue;
     // "Omar Mir Seddique Mateen": an honorific after a given name is a word of the name, no role before it.
     if (k >= 2 && NAME_HONORIFICS.has(key(words[k - 1]!)) && GIVEN.has(key(words[k - 2]!))) continue;
+    // "Ahmad bin Haji Abdul Rahman": a title after "bin" is the father's, inside the name.
+    if (fathersTitleBefore(words, k)) continue;
     if (!words.slice(k + 1).every(nameWord)) continue;
     const role = words[k - 1]!;
     if (adjectiveBefore(role, words[k]!) && k === 1) return k;
@@ -114,7 +126,9 @@ export function nameAfterRole(words: readonly string[]): number {
       lowerCompound(role) ||
       ROLE_NOUNS.has(key(role)) ||
       postHead(role) ||
-      spellsTitle(role);
+      spellsTitle(role) ||
+      // "Minister of Finance and Economy Davit Gogia": a portfolio's last word, the title matched before it.
+      PORTFOLIO_WORDS.has(key(role));
     // A capitalized noun before a name no list knows: only after a common word ("Public Advocate Trish James"), not
     // inside a name ("Omar Mir Seddique Mateen").
     const commonBefore = k >= 2 && lexicalTag(key(words[k - 2]!)) !== null && !GIVEN.has(key(words[k - 2]!));

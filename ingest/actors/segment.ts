@@ -2,6 +2,7 @@
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { isGenericBodyName } from '../../graph/identity.ts';
 import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
+import { FATHERS_TITLES, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -223,7 +224,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
   if (inName && hits.every((h) => h.role === 'title') && v.toks[m.start - 2] && isCap(v.toks[m.start - 2]!))
     return null;
   if (titleEndsName(v, m, hits, items) || officeOfTitle(v, m, hits, items)) return null;
-  if (honorificInName(v, m.start, m.end, hits, items)) return null;
+  if (honorificInName(v, m.start, m.end, hits, items) || fathersTitle(v, m, hits, items)) return null;
   if (
     titleWithoutName(v, m, hits) ||
     titleBeforeName(v, m, hits) ||
@@ -391,6 +392,19 @@ function honorificInName(v: View, a: number, b: number, hits: Hit[], items: Item
   if (!hits.every((h) => h.role === 'title')) return false;
   const prev = items[items.length - 1];
   return prev?.type === 'run' && prev.end === a && !v.glued[a] && !periodBetween(v, a);
+}
+
+/**
+ * "Zulkifli bin Haji Mansor", "Ismail bin Pengiran Haji Abdul Rahman", "Nurul Fatimah binti Dato Abdullah": a title
+ * after a patronymic particle, with the father's name after it, is the father's, a word of the son's or daughter's
+ * name (graph/names.ts drops it from the key); the name is not cut there.
+ */
+function fathersTitle(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  if (!hits.every((h) => h.role === 'title') || !nameFollows(v, m.end)) return false;
+  let k = m.start - 1;
+  while (k > 0 && FATHERS_TITLES.has(v.keys[k]!) && isCap(v.toks[k]!)) k--;
+  const prev = items[items.length - 1];
+  return PATRONYMIC_PARTICLES.has(v.toks[k]?.text ?? '') && prev?.type === 'run' && prev.end >= k;
 }
 
 /** Whether a capitalized word right after the match [a, b) may open the name a courtesy title stands before. */

@@ -66,6 +66,17 @@ function pastPortfolioList(v: View, joined: Item[], z: number, used: Set<Item>):
   return k;
 }
 
+/**
+ * "Minister of Finance and Economy Davit Gogia": a title whose own form ends in a portfolio ("Minister of Finance"),
+ * "and", then a run opening with another portfolio word: that word goes on the title's portfolio, so the run is
+ * qualified like "Minister for Energy and Water X" (the portfolio words are cut from the name).
+ */
+function portfolioGoesOn(v: View, title: Item, run: Item, gap: string[]): boolean {
+  if (title.type !== 'gaz' || title.hit.role !== 'title' || run.type !== 'run') return false;
+  if (gap.length !== 1 || gap[0] !== 'and' || run.end - run.start < 3) return false;
+  return PORTFOLIO_WORDS.has(v.keys[title.end - 1]!) && PORTFOLIO_WORDS.has(v.keys[run.start]!);
+}
+
 /** Whether a verb stands among tokens [a, b): a clause, not a title's qualifier. */
 function verbBetween(v: View, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (v.toks[k]!.pos === 'VERB') return true;
@@ -96,6 +107,7 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
     // "A lawmaker on Monday accused the Nepal Electricity Authority": a verb between ends the title's reach.
     if (verbBetween(v, joined[z - 1]!.end, joined[z]!.start)) return markUsed(joined, x, y, used);
     if (gap.length && QUALIFIER_OPENERS.has(gap[0]!) && gap.length <= 4) qualified = true;
+    else if (z === y && portfolioGoesOn(v, joined[z - 1]!, joined[z]!, gap)) qualified = true;
     else if (gap.length && !(qualified && gap.length === 1 && gap[0] === ',')) {
       // "the spokesman for the Helmand police, said the strike hit a house in Nad Ali": a clause between the
       // qualifier and the next name ends the title's reach; only the qualifier's own words may come between.
