@@ -540,8 +540,6 @@ const outerAfter = (view: View, k: number, end: number): string | null =>
 
 /** Nouns of a strike whose "of" names what it struck: "the shelling of Kadugli". */
 const OF_STRUCK = new Set('shelling bombing bombardment siege storming'.split(' '));
-/** People named by where they live: "residents of Gali district", "villagers of Nabakevi". */
-const OF_RESIDENTS = new Set('residents inhabitants villagers'.split(' '));
 
 /** Settlement words a name may follow with no "of" or comma: "the South Kordofan capital Kadugli". */
 const NAMED_TYPES = new Set(['capital', 'city', 'town', 'village', 'port']);
@@ -635,9 +633,7 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
     const ofSite = at.norm === 'of' && capitalized(tokens[t + 1]!.text) && siteNamed;
     // "Shelling of Kadugli", "the bombardment of the state capital Kadugli": what such a noun's "of" names it struck.
-    // "Two residents of Gali district were shot dead": where those hit live is where they were hit, in wire copy.
-    const ofStruck =
-      at.norm === 'of' && t > first && (OF_STRUCK.has(tokens[t - 1]!.norm) || OF_RESIDENTS.has(tokens[t - 1]!.norm));
+    const ofStruck = at.norm === 'of' && t > first && OF_STRUCK.has(tokens[t - 1]!.norm);
     // "about five kilometres east of Al Mahbes": a bearing from a town after a distance says where, as "near" does.
     const bearing =
       BEARINGS.test(at.norm) && tokens[t + 1]?.norm === 'of' && DISTANCE_UNITS.has(tokens[t - 1]?.norm ?? '');
