@@ -5,11 +5,19 @@
 
 /**
  * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test, a disaster (a fire, a
- * collapse, a crash, a landslide: ingest/events/disasters.ts). Kept as its manner, so both stores carry it as they
+ * collapse, a crash, a landslide: ingest/events/disasters.ts), a search of premises, a protest (a crowd gathering:
+ * ingest/events/operations.ts). Kept as its manner, so both stores carry it as they
  * carry a strike's: two acts are never one happening, nor an act and a way of violence.
  */
-export const ACTS = ['arrest', 'sentence', 'test', 'disaster'] as const;
+export const ACTS = ['arrest', 'sentence', 'test', 'disaster', 'search', 'protest'] as const;
 export type Act = (typeof ACTS)[number];
+
+/**
+ * Acts that one operation does at once: police search offices and detain people there ("searched the premises ... and
+ * detained its deputy chairman"), and outlets tell it by either. Kept as told, matched as one.
+ */
+const SAME_OPERATION: Partial<Record<Act, Act>> = { search: 'arrest' };
+const operationOf = (m: string): string => SAME_OPERATION[m as Act] ?? m;
 
 export const MANNERS = ['air', 'mine', 'artillery', 'blade', ...ACTS] as const;
 export type Manner = (typeof MANNERS)[number];
@@ -36,7 +44,10 @@ export const actsOf = (v: unknown): Act[] => mannersOf(v).filter(isAct) as Act[]
  */
 export function mannersConflict(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   const [x, y] = [mannersOf(a), mannersOf(b)];
-  if (x.some(isAct) || y.some(isAct)) return !x.some((m) => isAct(m) && y.includes(m));
+  if (x.some(isAct) || y.some(isAct)) {
+    const theirs = new Set(y.map(operationOf));
+    return !x.some((m) => isAct(m) && theirs.has(operationOf(m)));
+  }
   if (!x.length || !y.length || x.some((m) => y.includes(m))) return false;
   return x.every((m) => y.every((n) => APART.has([m, n].sort().join('|'))));
 }

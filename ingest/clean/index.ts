@@ -24,6 +24,13 @@ const COMMA_COLON_END = /[,:]$/;
 
 /** The dateline of a lead paragraph: a short capitalized prefix ending in a dash. */
 const DATELINE = /^[A-Z][^—–\n]{0,80}?\s(?:—|–|--?)\s/;
+/**
+ * "SUVA, Wednesday 12 June 2019. A former ...", "Tocoa, Colon, 4 June 2015. Shots were ...", "Monday 20 March 2017.
+ * Two people ...": a lead opening with its place and full date closed by a stop, as papers of the Pacific, Africa and
+ * Latin America date their copy (no dash, no agency).
+ */
+const DATED_LEAD =
+  /^(?:[A-Z][^.\n]{0,50},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2}\.\s/;
 /** "Nairobi, August 16 (KNA) -": a place, optional date and an agency in parentheses before a dash. */
 const WIRE = /^[A-Z][^()\n]{0,60}\([A-Z][\w.&' -]{1,30}\)\s*[-–—:]/;
 
@@ -175,7 +182,7 @@ function pageDate(lines: Line[], bodyStart: number, lastBody: number, cut: numbe
   // "KYIV, Ukraine (March 12, 2024) — Russian forces ...": a dateline before the lead's dash.
   for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 2, cut); i++) {
     const t = lines[i]!.text;
-    const date = isFurniture(t) ? dateIn(t) : dateIn(DATELINE.exec(t)?.[0] ?? '');
+    const date = isFurniture(t) ? dateIn(t) : dateIn(DATELINE.exec(t)?.[0] ?? DATED_LEAD.exec(t)?.[0] ?? '');
     if (date) return date;
   }
   return updated;

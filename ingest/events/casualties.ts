@@ -63,6 +63,13 @@ const KILLED = new Set([
 const WOUNDED = new Set(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt']);
 /** Words allowed between a number and its casualty word: "62 military personnel were reportedly killed". */
 const FILLER_POS = new Set(['NOUN', 'ADJ', 'ADV', 'AUX', 'PROPN']);
+/** Tokens read after a number for its casualty word ("Two residents of Gali district were shot dead"). */
+const FILLER_SPAN = 7;
+/**
+ * Words of any tag allowed there too: "Two residents of Gali district were shot dead", "three men were found dead":
+ * a way of dying before its word, a place or group after "of".
+ */
+const FILLER_WORDS = new Set(['of', 'shot', 'found', 'stabbed', 'hacked', 'beaten', 'burned', 'burnt']);
 const QUALIFIERS = new Set([
   'least',
   'most',
@@ -168,7 +175,7 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     }
     const [value, next] = num;
     // Number then casualty word within a few filler tokens: "62 soldiers were killed", "200 attackers lost their lives".
-    for (let j = next, stop = Math.min(end, next + 5); j < stop; j++) {
+    for (let j = next, stop = Math.min(end, next + FILLER_SPAN); j < stop; j++) {
       // "At least 14 people, including two policemen, were killed": the aside is skipped, not counted.
       const aside = asideEnd(tokens, j, end);
       if (aside > j) [j, stop] = [aside, Math.min(end, aside + 4)];
@@ -181,7 +188,7 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
         put('killed', value);
         break;
       }
-      if (!FILLER_POS.has(tokens[j]!.pos) && !inName(tokens, j)) break;
+      if (!FILLER_POS.has(tokens[j]!.pos) && !inName(tokens, j) && !FILLER_WORDS.has(w)) break;
     }
     // Casualty verb then number: "killing at least 12", "wounded more than 100".
     let k = i - 1;

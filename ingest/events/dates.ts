@@ -196,11 +196,20 @@ export function findDates(text: string, publishedAt: string | null, base = 0): F
     out.push({ start: base + r.index, end: base + r.index + r.text.length, value: formatKey(key), key });
   }
   // Where chrono read a day in the same words ("overnight into Tuesday"), its day stands.
+  // "heavy overnight rain ... on Saturday night": an attributive "overnight" yields to the night a day names.
+  const dayTold = out.some((d) => d.key.day != null);
   for (const o of overnight(text, ref, day, base))
-    if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12)) out.push(o);
+    if (!out.some((d) => d.end >= o.start && d.start <= o.end + 12) && !(dayTold && attributive(text, o.end - base)))
+      out.push(o);
   out.push(...lastMonth(text, ref, base));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "overnight rain", "an overnight raid": the word before a noun, not the time of a verb ("struck overnight"). */
+const attributive = (text: string, end: number): boolean =>
+  /^\s+(?!(?:on|in|into|to|at|and|or|from|near|the|a|an|as|after|before|when|while)\b)[a-z]+/.test(
+    text.slice(end, end + 20),
+  );
 
 const LAST_MONTH = /\blast month\b/gi;
 const LAST_MONTH_ONLY = /^last month$/i;

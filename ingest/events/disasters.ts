@@ -39,8 +39,16 @@ export const NATURE_VERBS = words(`jolt jolts jolted jolting rock rocks rocked r
   lashes lashed lashing batter batters battered battering swamp swamps swamped swamping inundate inundated inundating
   flood floods flooded submerge submerged pound pounded ravage ravaged devastate devastated rush rushes rushed rushing`);
 
+/** Weather that floods a place: "heavy overnight rain flooded low-lying areas of X", "a downpour flooded the market". */
+const RAIN_NOUNS = words(
+  'rain rains rainfall rainfalls downpour downpours deluge rainstorm rainstorms storm storms cloudburst',
+);
+/** Verbs of a flood told of its rain: their subject must be rain ("the market was flooded with goods" is none). */
+const FLOOD_VERBS = words('flood floods flooded flooding inundate inundates inundated swamp swamps swamped submerged');
+
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
 export const DISASTER_WORDS = new Set([
+  ...FLOOD_VERBS,
   ...FIRE_NOUNS,
   ...BLAST_NOUNS,
   ...WRECK_NOUNS,
@@ -63,6 +71,8 @@ const SITES = words(`factory factories plant mill workshop warehouse depot refin
 export const FIRE_VERBS =
   words(`broke break breaks erupted erupts tore tears ripped rips swept sweeps gutted guts engulfed
   engulfs raged rages spread spreads started starts destroyed destroys razed`);
+/** Relative pronouns opening the clause that may tell a fire's course ("a fire that broke out"). */
+const RELATIVES = words('that which');
 /** Words before "fire" that make it gunfire or a weapon's: "opened fire", "artillery fire", "came under fire". */
 const WEAPON_FIRE = words(`open opens opened opening exchange exchanged exchanging trade traded return returned
   returning under cross heavy artillery gun rocket mortar sniper tank enemy friendly live hostile automatic cease set
@@ -138,8 +148,11 @@ function fireAt(view: View, t: number, told: boolean): boolean {
   if (extinguished(view, t)) return told;
   // "caught fire" is a disaster whatever caught it.
   if (prev && /^(?:catch|catches|caught|catching)$/.test(prev.norm)) return true;
-  const next = view.tokens[t + 1];
-  if (next && next.sentence === view.tokens[t]!.sentence && FIRE_VERBS.has(next.norm)) return true;
+  // "a fire broke out", "a fire that broke out overnight at the central market": its course, right after it or in
+  // the relative clause that opens there.
+  const s = view.tokens[t]!.sentence;
+  const k = RELATIVES.has(view.tokens[t + 1]?.norm ?? '') ? t + 2 : t + 1;
+  if (inSentence(view, k, s) && FIRE_VERBS.has(view.tokens[k]!.norm)) return true;
   return siteNear(view, t, 6);
 }
 
@@ -150,6 +163,7 @@ function fireAt(view: View, t: number, told: boolean): boolean {
 export function disasterAt(view: View, t: number, told: boolean): [number, number] | null {
   const tok = view.tokens[t]!;
   const w = tok.norm;
+  if (FLOOD_VERBS.has(w) && rainBefore(view, t)) return [t, t + 1];
   // "A mountain of mining waste collapsed onto workers": after a disaster, a wreck verb tells it or another one.
   const wreck = WRECK_VERBS.has(w) || WRECK_NOUNS.has(w);
   if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
@@ -166,6 +180,15 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
       ? [t, t + 1]
       : null;
   return null;
+}
+
+/**
+ * "heavy overnight rain flooded low-lying areas", "Heavy rain floods Mombasa estates" (a headline's verb the tagger may
+ * read as a plural noun): rain right before a flood verb is its subject, so the verb tells the flood.
+ */
+function rainBefore(view: View, t: number): boolean {
+  const prev = view.tokens[t - 1];
+  return !!prev && prev.sentence === view.tokens[t]!.sentence && RAIN_NOUNS.has(prev.norm);
 }
 
 /** Words that open a clause: a wreck verb's subject is read back to one. */

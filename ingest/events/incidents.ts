@@ -50,7 +50,8 @@ const OCCURRED = new Set(
 );
 
 /** Phrases dating an event by the one told before it. */
-const SAME_DAY = /\b(?:earlier|later) (?:in|that) the day\b|\blater that day\b|\b(?:the|that) same day\b/i;
+const SAME_DAY =
+  /\b(?:earlier|later) (?:in|that) the day\b|\blater that day\b|\b(?:the|that) same day\b|^(?:(?:later )?in the|later that|that) (?:evening|afternoon|night)\b/i;
 
 interface Draft {
   kind: IncidentKind;
@@ -197,6 +198,8 @@ const LASTING =
  */
 function lasting(view: View, m: EventMention): boolean {
   const { tokens } = view;
+  // "was jailed for four years", "detained for two weeks": a term served is no span of the act.
+  if (m.incident === 'other' && actOf(tokens, m).some((a) => a === 'sentence' || a === 'arrest')) return false;
   const text = view.nlp.text;
   for (let k = m.end; k < m.end + 8 && tokens[k]?.sentence === m.sentence; k++) {
     if (tokens[k]!.norm !== 'for') continue;
@@ -1255,6 +1258,8 @@ export function findIncidents(
       draft.killed != null ||
       draft.wounded != null ||
       (kind === 'other' && !!draft.key) ||
+      // "In 2018 a fire at the Waresta market in Nampula destroyed about 80 stalls": a year and a place of its own.
+      (kind === 'other' && draft.year !== null && !!draft.place && !draft.placeIsState) ||
       (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
       // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
       (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak) ||

@@ -47,6 +47,7 @@ import {
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { DISPERSE_VERBS, crimeNounAt, dispersalAt, purposeOfForce } from './crimes.ts';
 import { DISASTER_WORDS, datedByOf, definite, disasterAt, natureSubject } from './disasters.ts';
+import { OPERATION_WORDS, rallyAt, searchAt, searchNounAt } from './operations.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -740,6 +741,7 @@ const TRIGGER_WORDS = new Set([
   ...TEST_VERBS,
   ...DISASTER_WORDS,
   ...DISPERSE_VERBS,
+  ...OPERATION_WORDS,
   ...FINDING_VERBS,
   ...BLAST_VERBS,
   ...KILLING_VERBS,
@@ -761,6 +763,7 @@ function otherMention(
 ): EventMention | null {
   const back = skipBack(view, s, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, s, first)) return null;
+  if (nobodyAt(view, back.index)) return null;
   const agents = subjectOf(view, s, first);
   const patients = objectsAfter(view, v + 1, end, preps, !preps.length).filter((p) => !agents.includes(p));
   return {
@@ -775,6 +778,12 @@ function otherMention(
     event: null,
   };
 }
+
+/** "no one had been detained", "nobody was arrested": a subject that denies the act. */
+const nobodyAt = (view: View, k: number): boolean => {
+  const w = view.tokens[k]?.norm ?? '';
+  return w === 'nobody' || w === 'none' || (w === 'one' && view.tokens[k - 1]?.norm === 'no');
+};
 
 /**
  * A crowd broken up by force (crimes.ts): a clash, with who dispersed it as its party. Told as a noun ("the violent
@@ -851,6 +860,30 @@ const disasterMention = (view: View, [s, e]: [number, number]): EventMention => 
   event: null,
   act: 'disaster',
 });
+
+/**
+ * A search of premises (told as a verb, or as a noun of premises or pointing back at one told) or a crowd gathering
+ * (operations.ts): an incident of kind other, with who searched as its party.
+ */
+function operationMention(view: View, t: number, first: number, end: number, out: EventMention[]): EventMention | null {
+  const tok = view.tokens[t]!;
+  if (tok.pos === 'NOUN') {
+    const noun = searchNounAt(
+      view,
+      t,
+      out.some((m) => m.act === 'search'),
+    );
+    if (!noun) return null;
+    const m = { type: null, start: t, end: t + 1, sentence: tok.sentence, agents: [], patients: [] };
+    return { ...m, incident: 'other', anaphoric: noun.anaphoric, event: null, act: 'search' };
+  }
+  if (!OPERATION_WORDS.has(tok.norm) || !isVerbal(view, t)) return null;
+  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : null;
+  if (!act) return null;
+  const m = otherMention(view, t, t, first, end);
+  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act.
+  return m && { ...m, ...(act === 'protest' ? { agents: [], patients: [] } : {}), act };
+}
 
 /** Tokens before an arrest noun's phrase read for what makes it unmade ("a warrant for the arrest of"). */
 const UNMADE_SPAN = 3;
@@ -1137,7 +1170,13 @@ export function findEventMentions(view: View): EventMention[] {
         continue;
       }
     }
-    if (KILLING_VERBS.has(norm) && (isVerbal(view, t) || shotDead(view, t))) {
+    // "Officers searched the headquarters of X", "hundreds of people gathered outside the building": acts of kind other.
+    const operation = operationMention(view, t, first, end, out);
+    if (operation) {
+      out.push(operation);
+      continue;
+    }
+    if ((KILLING_VERBS.has(norm) && isVerbal(view, t)) || shotDead(view, t)) {
       found = killingMention(view, t, first);
       if (found) out.push(found);
       continue;
@@ -1365,8 +1404,11 @@ function shotDead(view: View, t: number): boolean {
   const { tokens } = view;
   // "shot down two drones" downs aircraft, not people: only "gunned down" is a killing.
   const next = tokens[t + 1]?.norm ?? '';
-  if (!(tokens[t]!.norm === 'shot' ? /^(?:dead|at)$/.test(next) : tokens[t]!.norm === 'gunned' && next === 'down'))
-    return false;
+  // "accused the guards of shooting dead two villagers": the gerund, with "dead" after it.
+  const w = tokens[t]!.norm;
+  const killing =
+    w === 'shot' ? /^(?:dead|at)$/.test(next) : w === 'shooting' ? next === 'dead' : w === 'gunned' && next === 'down';
+  if (!killing) return false;
   const prev = tokens[t - 1];
   return !prev || (prev.pos !== 'DET' && prev.pos !== 'ADJ' && prev.pos !== 'NUM');
 }

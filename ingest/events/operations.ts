@@ -1,0 +1,100 @@
+// Acts of a state's investigators and of crowds, told in plain wire words: "Officers searched the headquarters of X
+// in Y", "Guardia Civil officers on Tuesday raided the offices of X", "the documents seized in the search", "several
+// hundred supporters of the mayor rallied in front of the municipal building", "Hundreds of people gathered outside
+// the building to protest the raid". Incidents of kind other whose act is a search or a protest
+// (graph/incidents/manner.ts): the search and the rally against it the same evening are two happenings. In: the view's
+// tokens and a candidate trigger. Out: whether the trigger tells such an act (mentions.ts builds the mention).
+// The words are general English; each is kept only with what makes it one act: a search of premises, not "searched
+// for survivors"; a raid on offices with no armed men and no dead in its sentence, not "troops raided a militant
+// hideout, killing two"; a crowd gathering, not "investigators gathered evidence".
+import { ARMED_NOUNS } from './lexicon.ts';
+import type { View } from './view.ts';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Verbs of searching premises. */
+const SEARCH_VERBS = words('search searches searched searching');
+/** Verbs of a raid, which on offices with no force told is a search ("raided the offices of the consortium"). */
+const RAID_VERBS = words('raid raids raided raiding');
+/** Nouns of the same acts: "seized in the search", "the searches of the homes of", "to protest the raid". */
+const SEARCH_NOUNS = words('search searches raid raids');
+/** Premises a search is made of: offices, homes, a town hall, a ministry. */
+const PREMISES = words(`office offices headquarters premises home homes house houses residence residences apartment
+  apartments flat flats building buildings hall halls ministry ministries hq`);
+/** Words of force or of the dead that make a raid an attack: "raided the house, killing two gunmen". */
+const FORCE =
+  words(`killed killing kill dead died wounded injured shot shooting gunfire gunfight firefight clash clashes
+  clashed exchange fire bomb bombs explosives airstrike airstrikes`);
+/** Tokens after a verb or noun its premises are looked for over ("raided the Tetovo town hall"). */
+const PREMISES_SPAN = 6;
+
+/** Verbs of a crowd coming together: "supporters rallied in front of", "hundreds gathered outside the building". */
+const RALLY_VERBS = words(`rally rallies rallied rallying gather gathers gathered gathering demonstrate demonstrates
+  demonstrated demonstrating march marches marched marching assemble assembled`);
+/** Who rallies: a crowd, told by its number or its kind. */
+const CROWDS = words(`people supporters protesters protestors demonstrators residents hundreds thousands dozens crowd
+  crowds activists students workers traders vendors villagers opponents followers members`);
+/** Tokens before a rally verb its crowd is looked for over ("several hundred supporters of the mayor rallied"). */
+const CROWD_SPAN = 7;
+
+export const OPERATION_WORDS = new Set([...SEARCH_VERBS, ...RAID_VERBS, ...RALLY_VERBS]);
+
+const inSentence = (view: View, k: number, s: number) =>
+  k >= 0 && k < view.tokens.length && view.tokens[k]!.sentence === s;
+
+/** Premises named right after t, before any punctuation, verb or "for" ("searched for survivors" names none). */
+function premisesAfter(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t + 1; k <= t + PREMISES_SPAN && inSentence(view, k, s); k++) {
+    const tok = view.tokens[k]!;
+    if (PREMISES.has(tok.norm)) return true;
+    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.norm === 'for') return false;
+  }
+  return false;
+}
+
+/** A word of force or of armed men in t's sentence. */
+function forceIn(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  return view.tokens.some((tok) => tok.sentence === s && (FORCE.has(tok.norm) || ARMED_NOUNS.has(tok.norm)));
+}
+
+/**
+ * Whether the verb at v tells a search of premises: "searched the headquarters of X", "raided the offices of X",
+ * "raid town hall" (a headline). A raid needs no force told in its sentence.
+ */
+export function searchAt(view: View, v: number): boolean {
+  const w = view.tokens[v]!.norm;
+  if (!SEARCH_VERBS.has(w) && !RAID_VERBS.has(w)) return false;
+  if (!premisesAfter(view, v)) return false;
+  return SEARCH_VERBS.has(w) || !forceIn(view, v);
+}
+
+/**
+ * Whether the noun at n tells a search: of premises ("the search of the offices", "a raid on the town hall"), or,
+ * definite, after a search told before (`told`): "Documents were seized in the search", "to protest the raid".
+ */
+export function searchNounAt(view: View, n: number, told: boolean): { anaphoric: boolean } | null {
+  const { tokens } = view;
+  if (!SEARCH_NOUNS.has(tokens[n]!.norm) || tokens[n]!.pos !== 'NOUN' || forceIn(view, n)) return null;
+  if (/^(?:of|on|at)$/.test(tokens[n + 1]?.norm ?? '') && premisesAfter(view, n + 1)) return { anaphoric: false };
+  return told && /^(?:the|this|that)$/.test(tokens[n - 1]?.norm ?? '') ? { anaphoric: true } : null;
+}
+
+/**
+ * Whether the verb at v tells a crowd coming together: its subject, a few words before it, is a crowd ("Hundreds of
+ * people gathered", "several hundred supporters of the mayor rallied"), and no object follows ("gathered evidence").
+ */
+export function rallyAt(view: View, v: number): boolean {
+  const { tokens } = view;
+  if (!RALLY_VERBS.has(tokens[v]!.norm) || tokens[v]!.pos !== 'VERB') return false;
+  const next = tokens[v + 1];
+  if (next && next.sentence === tokens[v]!.sentence && /^(?:DET|NOUN|PRON|NUM)$/.test(next.pos)) return false;
+  const s = tokens[v]!.sentence;
+  for (let k = v - 1; k >= v - CROWD_SPAN && inSentence(view, k, s); k--) {
+    const tok = tokens[k]!;
+    if (CROWDS.has(tok.norm)) return true;
+    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'SCONJ') return false;
+  }
+  return false;
+}
