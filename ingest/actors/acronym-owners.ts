@@ -16,18 +16,24 @@ function onlyAcronym(sc: Scan, d: Draft): string | null {
   return forms.size === 1 && ACRONYM.test(form!) ? form! : null;
 }
 
-/** The one other draft the article names in full and by `acronym`, its name spelling it, if any. */
+/**
+ * Whether the article gives `acronym` to the draft in brackets right after its name: "National Anticorruption
+ * Centre (CNA)" spells the body's name in another language's word order, whose initials the English name lacks.
+ */
+function bracketedAfterName(sc: Scan, o: Draft, acronym: string): boolean {
+  const after = new RegExp(`^\\s*\\(${acronym}\\)`);
+  return o.mentions.some((m) => m.kind === 'name' && after.test(sc.text.slice(m.end, m.end + acronym.length + 4)));
+}
+
+/** The one other draft the article names in full and by `acronym`, its name spelling it (or bracketing it), if any. */
 function spelledOwner(sc: Scan, d: Draft, acronym: string): Draft | null {
+  const spelled = (o: Draft) =>
+    spellsAcronym(o.name, acronym.toLowerCase()) &&
+    o.mentions.some((m) => sc.text.slice(m.start, m.end) === acronym) &&
+    o.mentions.some((m) => m.kind === 'name' && sc.text.slice(m.start, m.end).endsWith(o.name));
   const owners = sc.reg
     .all()
-    .filter(
-      (o) =>
-        o.id !== d.id &&
-        o.kind !== 'person' &&
-        spellsAcronym(o.name, acronym.toLowerCase()) &&
-        o.mentions.some((m) => sc.text.slice(m.start, m.end) === acronym) &&
-        o.mentions.some((m) => m.kind === 'name' && sc.text.slice(m.start, m.end).endsWith(o.name)),
-    );
+    .filter((o) => o.id !== d.id && o.kind !== 'person' && (spelled(o) || bracketedAfterName(sc, o, acronym)));
   return owners.length === 1 ? owners[0]! : null;
 }
 
