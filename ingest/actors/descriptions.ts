@@ -212,6 +212,29 @@ const COURT_KINDS: Record<string, string> = {
 };
 const SPELLINGS: Record<string, string> = { defence: 'defense' };
 
+/** A body's field in a description's modifier, and the words of a name in that field: "the anti-graft body". */
+const CORRUPTION = ['corruption', 'anticorruption', 'graft', 'ethics', 'integrity', 'accountability', 'bribery'];
+const TOPICS: Record<string, string[]> = {
+  'anti-graft': CORRUPTION,
+  'anti-corruption': CORRUPTION,
+  anticorruption: CORRUPTION,
+  graft: CORRUPTION,
+  corruption: CORRUPTION,
+  electoral: ['electoral', 'election', 'elections', 'polls'],
+  election: ['electoral', 'election', 'elections', 'polls'],
+  'anti-terrorism': ['terrorism', 'counterterrorism', 'antiterrorism'],
+  'counter-terrorism': ['terrorism', 'counterterrorism', 'antiterrorism'],
+  'anti-narcotics': ['narcotics', 'drug', 'drugs', 'antinarcotics'],
+  'anti-drug': ['narcotics', 'drug', 'drugs', 'antinarcotics'],
+};
+
+/** Whether every modifier naming a field ("anti-graft", "electoral") has a word of that field in the name. */
+function topicFits(nameWords: string[], modifiers: string[]): boolean {
+  // Names split at hyphens: "Anti-Corruption Commission" has "anti" and "corruption".
+  const have = new Set(nameWords);
+  return modifiers.every((m) => !TOPICS[m] || TOPICS[m]!.some((w) => have.has(w)));
+}
+
 /**
  * Whether a body whose name has `nameWords` (lower case) can be "the <modifiers> <head>": for a ministry or
  * department, every lower-case modifier ("interior", "health") must be in its name; for a court, every word of
@@ -219,6 +242,7 @@ const SPELLINGS: Record<string, string> = { defence: 'defense' };
  */
 export function portfolioFits(nameWords: string[], head: string, modifiers: string[]): boolean {
   if (!modifiers.length) return true;
+  if (!topicFits(nameWords, modifiers)) return false;
   if (COURT_HEADS.has(head)) {
     const have = new Set(nameWords.map((w) => COURT_KINDS[w] ?? w));
     return modifiers.every((m) => !COURT_KINDS[m] || have.has(COURT_KINDS[m]!));

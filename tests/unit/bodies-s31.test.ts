@@ -25,6 +25,15 @@ describe('portfolioFits for courts', () => {
   });
 });
 
+describe('portfolioFits for a field', () => {
+  it("keeps a body of another field apart from 'the anti-graft body' or 'the electoral commission'", () => {
+    expect(portfolioFits(words('Seychelles Ports Authority'), 'body', ['anti-graft'])).toBe(false);
+    expect(portfolioFits(words('Anti-Corruption Commission'), 'body', ['anti-graft'])).toBe(true);
+    expect(portfolioFits(words('Human Rights Commission'), 'commission', ['electoral'])).toBe(false);
+    expect(portfolioFits(words('National Elections Commission'), 'commission', ['electoral'])).toBe(true);
+  });
+});
+
 describe('datelineCredit', () => {
   it("reads an agency's bracket after a capitals dateline, with or without a dash after it", () => {
     const a = 'KATHMANDU, May 2 (PTI) Nepal said on Tuesday ...';
@@ -92,6 +101,16 @@ describe('bodies in extraction', () => {
       'was lawful.';
     const { at } = actorsOf(text);
     expect(at('lower court')?.id ?? null).not.toBe(at('Constitutional Court')?.id);
+  });
+
+  it("reads 'the anti-graft body' as an unnamed body, never the publisher", () => {
+    const text =
+      "Ex-minister charged\n\nPort Louis (AFP) - A former Mauritian minister was charged on Monday. The country's " +
+      'anti-graft body says he took bribes from a shipping firm.';
+    const x = extract({ source: 'wire.txt', text });
+    const claim = x.claims.find((c) => c.text.includes('took bribes'));
+    expect(claim?.speaker).not.toBe('afp');
+    expect(x.actors.find((a) => a.id === claim?.speaker)?.kind).toBe('organization');
   });
 
   it('reads a company named with a resources or mining word as no person', () => {
