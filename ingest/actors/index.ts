@@ -34,6 +34,7 @@ import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
+import { settleHeadForms } from './head-forms.ts';
 import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
   dropNonActors,
@@ -92,6 +93,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleAffiliatePhrases(sc);
   settleStateOpenedBodies(sc);
   settleSpelledAcronyms(sc);
+  settleHeadForms(sc);
   splitOffices(sc);
   resolveSurnames(sc);
   settlePersonParties(sc);

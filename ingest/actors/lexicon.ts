@@ -42,7 +42,7 @@ const OTHER_GROUP_HEADS = set(
 );
 /** The same for other bodies in Malay or Indonesian: a party, council, ministry, agency, association, foundation. */
 const OTHER_ORG_HEADS = set(
-  'partai majelis majlis dewan kementerian badan lembaga persatuan pertubuhan yayasan organisasi',
+  'partai majelis majlis dewan kementerian badan lembaga persatuan pertubuhan yayasan organisasi pt syarikat',
 );
 /**
  * The kind a body's name takes from its first word where the head comes first, in a Romance language ("Frente

@@ -4,6 +4,7 @@
 // In: the pure helpers and invented wire paragraphs. Out: which actor each mention lands on.
 import { describe, expect, it } from 'vitest';
 
+import { bodyNameKey } from '../../graph/names.ts';
 import { portfolioFits } from '../../ingest/actors/descriptions.ts';
 import { datelineCredit } from '../../ingest/actors/dateline.ts';
 import { extract } from '../../ingest/extract.ts';
@@ -31,6 +32,14 @@ describe('portfolioFits for a field', () => {
     expect(portfolioFits(words('Anti-Corruption Commission'), 'body', ['anti-graft'])).toBe(true);
     expect(portfolioFits(words('Human Rights Commission'), 'commission', ['electoral'])).toBe(false);
     expect(portfolioFits(words('National Elections Commission'), 'commission', ['electoral'])).toBe(true);
+  });
+});
+
+describe('bodyNameKey with a leading legal form', () => {
+  it('keys "PT X" and "Syarikat X Sdn Bhd" as X, and keeps a two-word name whole', () => {
+    expect(bodyNameKey('PT Kaltim Prima Coal')).toBe(bodyNameKey('Kaltim Prima Coal'));
+    expect(bodyNameKey('Syarikat Bina Jaya Sdn Bhd')).toBe(bodyNameKey('Bina Jaya'));
+    expect(bodyNameKey('PT Timah')).not.toBe(bodyNameKey('Timah'));
   });
 });
 
@@ -111,6 +120,22 @@ describe('bodies in extraction', () => {
     const claim = x.claims.find((c) => c.text.includes('took bribes'));
     expect(claim?.speaker).not.toBe('afp');
     expect(x.actors.find((a) => a.id === claim?.speaker)?.kind).toBe('organization');
+  });
+
+  it('reads "a director of PT X" as a company, no acronym of a body before a person', () => {
+    const text =
+      'Fires\n\nPALANGKARAYA, Sept 3 (Reuters) - Police named a director of PT Borneo Hijau Makmur a suspect over ' +
+      'fires on its concession, police said.';
+    const { at } = actorsOf(text);
+    expect(at('Borneo Hijau Makmur')?.kind).toBe('organization');
+  });
+
+  it("reads a body's head alone after its full name as that body", () => {
+    const text =
+      'Official detained\n\nCHISINAU, May 4 (Reuters) - Police searched the offices of the Executive Council of the ' +
+      'Balti District on Thursday. Ion Rusu has been deputy head of the Executive Council since 2016.';
+    const { at } = actorsOf(text);
+    expect(at('Executive Council since')?.id).toBe(at('Executive Council of')?.id);
   });
 
   it('reads a company named with a resources or mining word as no person', () => {
