@@ -2,6 +2,7 @@
 // acronym ("PNP" in a Jamaican headline read as the Philippine National Police, in a story that writes "People's
 // National Party (PNP)"): every bare mention of the acronym is the body the article spelled it out for.
 // In: the filled Scan. Out: those mentions moved to that body; the other dropped when it is left with none.
+import { datelineCredit } from './dateline.ts';
 import type { Scan } from './scan.ts';
 import { type Draft, spellsAcronym } from './registry.ts';
 
@@ -21,8 +22,15 @@ function onlyAcronym(sc: Scan, d: Draft): string | null {
  * Centre (CNA)" spells the body's name in another language's word order, whose initials the English name lacks.
  */
 function bracketedAfterName(sc: Scan, o: Draft, acronym: string): boolean {
+  // "Guwahati, India (AFP) -": a dateline's agency credit after a place names no body's acronym.
+  if (o.kind !== 'organization' && o.kind !== 'group') return false;
   const after = new RegExp(`^\\s*\\(${acronym}\\)`);
-  return o.mentions.some((m) => m.kind === 'name' && after.test(sc.text.slice(m.end, m.end + acronym.length + 4)));
+  return o.mentions.some(
+    (m) =>
+      m.kind === 'name' &&
+      after.test(sc.text.slice(m.end, m.end + acronym.length + 4)) &&
+      !datelineCredit(sc.text, sc.text.indexOf('(', m.end)),
+  );
 }
 
 /** The one other draft the article names in full and by `acronym`, its name spelling it (or bracketing it), if any. */

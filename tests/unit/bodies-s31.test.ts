@@ -94,6 +94,14 @@ describe('bodies in extraction', () => {
     expect(actorsOf(cited).at('CNA.')?.kind).toBe('outlet');
   });
 
+  it("keeps an agency credit after a dateline's state the agency's, never the state's", () => {
+    const text =
+      "Gunmen kill three\n\nShillong, India (AFP) - Gunmen killed three people in a village in India's Meghalaya " +
+      'state, police said. India has sent more troops, an AFP reporter saw.';
+    const { at } = actorsOf(text);
+    expect(at('AFP)')?.kind).toBe('outlet');
+  });
+
   it("keeps a dateline's agency credit the publisher in a story naming a party of the same letters", () => {
     const text =
       'Nepal watches Pakistan row\n\nKATHMANDU, May 2 (PTI) Nepal is watching the dispute in Pakistan, officials said, ' +
