@@ -263,6 +263,7 @@ export function bodyNameKey(name: string): string {
   if (words.length > 2 && NAME_ARTICLES.has(words[0]!)) words.shift();
   // "Erdenes Tavan Tolgoi JSC" is "Erdenes Tavan Tolgoi": a company's legal form after its name is no part of it.
   while (words.length > 2 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
+  if (words.length > 2 && LEADING_LEGAL_FORMS.has(words[0]!)) words.shift();
   // "Oromia Regional State Communication Bureau" is the "Oromia Communication Bureau": a region's formal style
   // inside a body's name.
   const styled = words.indexOf('regional');
@@ -291,6 +292,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Legal forms written before a company's name in Indonesia and Malaysia ("PT Freeport Indonesia", "Syarikat Bina
+ * Maju Sdn Bhd"), normalised: no word of the name.
+ */
+export const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['pt', 'syarikat']);
 
 /** Generational suffixes: kept in a person's key, since "Donald Trump Jr." is not "Donald Trump". */
 const SUFFIXES = new Map([

@@ -8,6 +8,8 @@ import type { Actor, Claim } from '../../graph/schema.ts';
 import { entryById } from '../gazetteer/index.ts';
 import { storyState } from './forces.ts';
 import type { Scan } from './scan.ts';
+import { datelineCredit } from './dateline.ts';
+import type { Draft } from './registry.ts';
 
 /** Acronym as written → the group's id → the states whose stories it is read in. */
 const READINGS = new Map(data.acronyms.map((a) => [a.acronym, { id: a.id, states: new Set(a.states) }]));
@@ -17,13 +19,28 @@ export function settleContextAcronyms(sc: Scan): void {
   const state = storyState(sc);
   if (!state) return;
   for (const d of sc.reg.all()) {
-    const reading = READINGS.get(d.name);
+    // An outlet the gazetteer gives the letters ("CNA", Channel NewsAsia) is written as them, not as its name.
+    // Not where the story uses the letters as an outlet's ("told PTI", "CNA reported"): the outlet it is.
+    const written = d.kind === 'outlet' ? outletLetters(sc.text, d) : d.name;
+    if (d.kind === 'outlet' && written && sc.outletSlots?.get(written)) continue;
+    const reading = written ? READINGS.get(written) : undefined;
     const entry = reading && reading.states.has(state) ? entryById(reading.id) : undefined;
     if (!entry || d.kind === 'state' || !d.mentions.length) continue;
-    if (d.mentions.some((m) => !sc.text.slice(m.start, m.end).includes(d.name))) continue;
+    if (d.mentions.some((m) => !sc.text.slice(m.start, m.end).includes(written!))) continue;
     sc.reg.ensure(entry.id, entry.name, entry.kind).affiliation ??= entry.affiliation ?? null;
     sc.reg.absorb(entry.id, d.id);
   }
+}
+
+/**
+ * The letters an outlet's every mention is written as ("CNA"), or null: when some mention is another form, or the
+ * dateline's agency credit ("ISLAMABAD, May 2 (PTI)"), which is the publisher in any story.
+ */
+function outletLetters(text: string, d: Draft): string | null {
+  const forms = new Set(d.mentions.map((m) => text.slice(m.start, m.end)));
+  const [form] = [...forms];
+  if (forms.size !== 1 || !/^[A-Z]{2,6}$/.test(form!)) return null;
+  return d.mentions.some((m) => text[m.start - 1] === '(' && datelineCredit(text, m.start - 1)) ? null : form!;
 }
 
 /** The gazetteer id a listed acronym names in a story about `state`, if the actor was written as it alone. */

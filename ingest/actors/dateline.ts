@@ -175,3 +175,15 @@ export function heldDateline(text: string, datelines: [number, number][]): boole
     .filter((p) => p && !DAY_PART.test(p));
   return parts.length > 0 && parts.every(heldPlace);
 }
+
+/** A paragraph's opening place in capitals and its date, right before a bracket: "NEW DELHI, March 4 (". */
+const CREDIT_BEFORE =
+  /(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{0,30}?)?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?\s*\($/;
+
+/**
+ * Whether the bracket opening at `open` holds a dateline's agency credit ("NEW DELHI, March 4 (PTI) India is ..."),
+ * with or without the dash after it: the publisher, never a body the story names by the same letters.
+ */
+export function datelineCredit(text: string, open: number): boolean {
+  return CREDIT_BEFORE.test(text.slice(Math.max(0, open - 80), open + 1));
+}

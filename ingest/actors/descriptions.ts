@@ -110,7 +110,9 @@ function outletDescriptor(sc: Scan, v: View, k: number): void {
 }
 
 /** Name words that make an organization a company ("the company" refers to it). */
-const COMPANY_WORDS = new Set('company corp corporation inc ltd llc plc group holdings'.split(' '));
+const COMPANY_WORDS = new Set(
+  'company corp corporation inc ltd llc plc group holdings resources mining minerals metals sdn bhd pty'.split(' '),
+);
 /** Words naming a union of states ("European Union", "United Nations", "Arab League"): no "group" in the NGO sense. */
 const UNION_OF_STATES_WORDS = new Set(['union', 'nations', 'league', 'treaty', 'cooperation', 'community']);
 /** Words naming an arm of a state, which "the group" never refers back to. */
@@ -172,14 +174,80 @@ const SPEECH_OR_LINK = new Set(
 
 /** Heads a portfolio tells apart: "the interior ministry" is never the defence ministry named before it. */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+/** Heads whose level or jurisdiction words tell courts apart: "the criminal court" is no Court of Appeal. */
+const COURT_HEADS = new Set(['court', 'tribunal', 'courts']);
+/** Words naming a court's level or jurisdiction, as they stand in a name ("appeals court" = "Court of Appeal"). */
+const COURT_KINDS: Record<string, string> = {
+  appeal: 'appeal',
+  appeals: 'appeal',
+  appellate: 'appeal',
+  criminal: 'criminal',
+  civil: 'civil',
+  lower: 'lower',
+  trial: 'trial',
+  high: 'high',
+  supreme: 'supreme',
+  constitutional: 'constitutional',
+  military: 'military',
+  district: 'district',
+  magistrate: 'magistrate',
+  magistrates: 'magistrate',
+  "magistrate's": 'magistrate',
+  family: 'family',
+  administrative: 'administrative',
+  federal: 'federal',
+  provincial: 'provincial',
+  regional: 'regional',
+  cassation: 'cassation',
+  commercial: 'commercial',
+  juvenile: 'juvenile',
+  electoral: 'electoral',
+  anti: 'anti',
+  sharia: 'sharia',
+  islamic: 'islamic',
+  religious: 'religious',
+  labour: 'labour',
+  labor: 'labour',
+  industrial: 'industrial',
+};
 const SPELLINGS: Record<string, string> = { defence: 'defense' };
+
+/** A body's field in a description's modifier, and the words of a name in that field: "the anti-graft body". */
+const CORRUPTION = ['corruption', 'anticorruption', 'graft', 'ethics', 'integrity', 'accountability', 'bribery'];
+const TOPICS: Record<string, string[]> = {
+  'anti-graft': CORRUPTION,
+  'anti-corruption': CORRUPTION,
+  anticorruption: CORRUPTION,
+  graft: CORRUPTION,
+  corruption: CORRUPTION,
+  electoral: ['electoral', 'election', 'elections', 'polls'],
+  election: ['electoral', 'election', 'elections', 'polls'],
+  'anti-terrorism': ['terrorism', 'counterterrorism', 'antiterrorism'],
+  'counter-terrorism': ['terrorism', 'counterterrorism', 'antiterrorism'],
+  'anti-narcotics': ['narcotics', 'drug', 'drugs', 'antinarcotics'],
+  'anti-drug': ['narcotics', 'drug', 'drugs', 'antinarcotics'],
+};
+
+/** Whether every modifier naming a field ("anti-graft", "electoral") has a word of that field in the name. */
+function topicFits(nameWords: string[], modifiers: string[]): boolean {
+  // Names split at hyphens: "Anti-Corruption Commission" has "anti" and "corruption".
+  const have = new Set(nameWords);
+  return modifiers.every((m) => !TOPICS[m] || TOPICS[m]!.some((w) => have.has(w)));
+}
 
 /**
  * Whether a body whose name has `nameWords` (lower case) can be "the <modifiers> <head>": for a ministry or
- * department, every lower-case modifier ("interior", "health") must be in its name; other heads are not checked.
+ * department, every lower-case modifier ("interior", "health") must be in its name; for a court, every word of
+ * its level or jurisdiction ("criminal", "lower", "appeals"); other heads are not checked.
  */
 export function portfolioFits(nameWords: string[], head: string, modifiers: string[]): boolean {
-  if (!PORTFOLIO_HEADS.has(head) || !modifiers.length) return true;
+  if (!modifiers.length) return true;
+  if (!topicFits(nameWords, modifiers)) return false;
+  if (COURT_HEADS.has(head)) {
+    const have = new Set(nameWords.map((w) => COURT_KINDS[w] ?? w));
+    return modifiers.every((m) => !COURT_KINDS[m] || have.has(COURT_KINDS[m]!));
+  }
+  if (!PORTFOLIO_HEADS.has(head)) return true;
   const norm = (w: string) => SPELLINGS[w] ?? w;
   const have = new Set(nameWords.map(norm));
   return modifiers.every((m) => have.has(norm(m)));

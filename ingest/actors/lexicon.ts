@@ -10,7 +10,7 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
+  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining minerals metals resources exploration steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
@@ -42,7 +42,7 @@ const OTHER_GROUP_HEADS = set(
 );
 /** The same for other bodies in Malay or Indonesian: a party, council, ministry, agency, association, foundation. */
 const OTHER_ORG_HEADS = set(
-  'partai majelis majlis dewan kementerian badan lembaga persatuan pertubuhan yayasan organisasi',
+  'partai majelis majlis dewan kementerian badan lembaga persatuan pertubuhan yayasan organisasi pt syarikat',
 );
 /**
  * The kind a body's name takes from its first word where the head comes first, in a Romance language ("Frente

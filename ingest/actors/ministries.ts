@@ -68,13 +68,10 @@ function genericUkMinistry(sc: Scan, g: GenericMinistry): void {
   const d = sc.reg.get(g.id);
   // A story naming Britain, or filed from it ("LONDON (AP) - The Foreign Office said"), keeps Britain's.
   if (!d || sc.reg.has(UK) || sc.homeState === UK || sc.cityState === UK) return;
-  const surfaces = d.mentions.map((m) =>
-    sc.text
-      .slice(m.start, m.end)
-      .toLowerCase()
-      .replace(/^the\s+/, ''),
-  );
-  if (!surfaces.every((f) => g.forms.has(f))) return;
+  const written = d.mentions.map((m) => sc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));
+  // "Ministry of Defense" is the same form in American spelling; the article's own acronym for it ("MIDE") goes along.
+  const generic = (f: string) => g.forms.has(f.toLowerCase().replace(/\bdefense\b/, 'defence'));
+  if (!written.some(generic) || !written.every((f) => generic(f) || /^[A-Z]{2,6}$/.test(f))) return;
   const into = namedBefore(sc, d, g.suffix, sc.text.length) ?? storyMinistry(sc, g);
   if (into) sc.reg.transfer(d.id, into.id, [...d.mentions], sc.text);
 }

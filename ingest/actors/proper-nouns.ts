@@ -2,7 +2,7 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
-import { FATHERS_TITLES, familyNameFirst, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
+import { FATHERS_TITLES, familyNameFirst, LEADING_LEGAL_FORMS, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
 import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
@@ -420,7 +420,9 @@ function acronymOfPerson(sc: Scan, v: View, at: number, role: string, personId: 
 /** The acronym opening a run read so ("GKNB Kamchybek Tashiyev" after "head of the"): both recorded; true if so. */
 function acronymThenName(sc: Scan, v: View, a: number, b: number): boolean {
   const word = v.toks[a]!.text;
-  if (b - a < 3 || b - a > 5 || !ACRONYM.test(word) || isGivenName(word)) return false;
+  // "a director of PT Sawit Jaya Abadi": a company's leading legal form, no acronym of a body before a person.
+  if (b - a < 3 || b - a > 5 || !ACRONYM.test(word) || isGivenName(word) || LEADING_LEGAL_FORMS.has(v.keys[a]!))
+    return false;
   const role = roleOfBefore(v, a);
   if (!role || (!isGivenName(v.toks[a + 1]!.text) && lexicalTag(v.keys[a + 1]!) !== null)) return false;
   const p = personFrom(sc, v, a + 1, b);

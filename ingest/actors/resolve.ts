@@ -9,6 +9,7 @@ import type { CleanDoc } from '../types.ts';
 import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
+import { datelineCredit } from './dateline.ts';
 
 /** Lone surnames and honorific names: known persons first; otherwise a person when the text says so. */
 export function resolveSurnames(sc: Scan): void {
@@ -154,6 +155,10 @@ export function dropNonActors(sc: Scan, outlet: string | null): void {
   for (const d of reg.all()) {
     if (d.kind === 'state' || d.id === outlet || referenced.has(d.id) || !d.mentions.length) continue;
     if (d.kind === 'person' && (d.roles.size || d.affiliation)) continue;
+    // "NEW DELHI, March 4 (PTI) India ...": a dateline's agency credit is the publisher, whatever party of those
+    // letters the story names (Pakistan Tehreek-e-Insaf).
+    if (d.kind === 'outlet' && d.mentions.some((m) => text[m.start - 1] === '(' && datelineCredit(text, m.start - 1)))
+      continue;
     // A description the acronym's misreading drew to it ("the militant group" after the army's "SNA") is not a name.
     const named = d.mentions.filter((m) => !/^(?:the|a|an)\s/i.test(text.slice(m.start, m.end)));
     // "the opposition APC party" before "All People's Congress (APC)": the acronym and the lower-case word "party".

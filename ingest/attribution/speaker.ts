@@ -688,6 +688,9 @@ export class SpeakerResolver {
     // A capital only opening the sentence ("A close look") is no name.
     const opens = (w: Token) => this.nlp.sentences[w.sentence]?.start === w.start;
     if (hasName || core.some((w) => /^[A-Z]/.test(w.text) && !opens(w)) || !thingHead(head)) return undefined;
+    // "The country's anti-graft body says", "a regulatory body said": a body of some field, unnamed, no thing.
+    if (head.norm === 'body' && core.some((w) => w !== head && BODY_FIELD.test(w.text)))
+      return this.createAnonymous(core, head, null, span, 'organization');
     return this.documentSpeaker(core, head, mentions, span);
   }
 
@@ -1453,6 +1456,10 @@ function decide(steps: (() => Step)[]): Step {
   }
   return undefined;
 }
+
+/** Words that make "body" an institution of a field: "anti-graft", "regulatory", "governing", "oversight", "watchdog". */
+const BODY_FIELD =
+  /^(?:anti-\S+|counter-\S+|regulatory|governing|oversight|watchdog|statutory|advisory|electoral|supervisory|disciplinary|professional|sporting|sports|football|umbrella|representative|investigative|monitoring)$/i;
 
 /** Adjectives that open a complement after the head: "a source close to", "people familiar with". */
 const COMPLEMENT_ADJECTIVES = /^(close|familiar|loyal|opposed|knowledgeable|allied|involved|briefed)$/;

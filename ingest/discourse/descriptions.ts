@@ -27,7 +27,7 @@ const set = (s: string) => new Set(s.split(' '));
 const BODY: ActorKind[] = ['organization', 'group'];
 const MILITARY = set('army military forces junta navy troops defence defense command');
 const COMPANY = set(
-  'company corp corporation inc ltd llc plc holdings group airlines airways motors bank tankers shipping energy oil gas mining copper steel telecom',
+  'company corp corporation inc ltd llc plc holdings group airlines airways motors bank tankers shipping energy oil gas mining copper steel telecom resources minerals metals',
 );
 
 const CLASSES: [string, DescriptionClass][] = [
