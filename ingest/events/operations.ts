@@ -81,19 +81,29 @@ export function searchNounAt(view: View, n: number, told: boolean): { anaphoric:
   return told && /^(?:the|this|that)$/.test(tokens[n - 1]?.norm ?? '') ? { anaphoric: true } : null;
 }
 
+/** Whether the noun phrase holding the crowd word at k is the object of a verb before it ("attacked traders"). */
+function objectOfVerb(view: View, k: number): boolean {
+  const s = view.tokens[k]!.sentence;
+  let j = k - 1;
+  while (inSentence(view, j, s) && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(view.tokens[j]!.pos)) j--;
+  return inSentence(view, j, s) && view.tokens[j]!.pos === 'VERB';
+}
+
 /**
  * Whether the verb at v tells a crowd coming together: its subject, a few words before it, is a crowd ("Hundreds of
  * people gathered", "several hundred supporters of the mayor rallied"), and no object follows ("gathered evidence").
+ * A crowd another verb acts on is the setting of that act ("attacked traders gathered at the market"), and a
+ * gathering in a sentence of force is no rally of its own.
  */
 export function rallyAt(view: View, v: number): boolean {
   const { tokens } = view;
-  if (!RALLY_VERBS.has(tokens[v]!.norm) || tokens[v]!.pos !== 'VERB') return false;
+  if (!RALLY_VERBS.has(tokens[v]!.norm) || tokens[v]!.pos !== 'VERB' || forceIn(view, v)) return false;
   const next = tokens[v + 1];
   if (next && next.sentence === tokens[v]!.sentence && /^(?:DET|NOUN|PRON|NUM)$/.test(next.pos)) return false;
   const s = tokens[v]!.sentence;
   for (let k = v - 1; k >= v - CROWD_SPAN && inSentence(view, k, s); k--) {
     const tok = tokens[k]!;
-    if (CROWDS.has(tok.norm)) return true;
+    if (CROWDS.has(tok.norm)) return !objectOfVerb(view, k);
     if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'SCONJ') return false;
   }
   return false;

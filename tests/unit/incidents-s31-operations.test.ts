@@ -40,6 +40,7 @@ describe('a search of premises', () => {
     const texts = [
       'DHAKA, May 5, 2018 - Rescuers searched for survivors in the rubble on Tuesday.',
       'NAIROBI, May 5, 2018 - Investigators gathered evidence at the scene on Tuesday.',
+      'KHARTOUM, May 5, 2018 - Gunmen on Tuesday attacked traders gathered at the weekly market in Tina town.',
     ];
     for (const text of texts) expect(acts(text), text).not.toContain('search');
     for (const text of texts) expect(acts(text), text).not.toContain('protest');
