@@ -55,8 +55,12 @@ function premisesAfter(view: View, t: number): boolean {
 
 /** A word of force or of armed men in t's sentence. */
 function forceIn(view: View, t: number): boolean {
-  const s = view.tokens[t]!.sentence;
-  return view.tokens.some((tok) => tok.sentence === s && (FORCE.has(tok.norm) || ARMED_NOUNS.has(tok.norm)));
+  const { firstToken, endToken } = view.nlp.sentences[view.tokens[t]!.sentence]!;
+  for (let k = firstToken; k < endToken; k++) {
+    const w = view.tokens[k]!.norm;
+    if (FORCE.has(w) || ARMED_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /**
