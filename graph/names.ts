@@ -47,6 +47,7 @@ import {
   hasHacek,
   slavicLetters,
 } from './name-spellings.ts';
+import { homeFamilyFirst, withoutLineage } from './name-order.ts';
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
@@ -467,6 +468,16 @@ export function familyNameFirst(keys: string[]): boolean {
   return keys.length >= 2 && keys.length <= 3 && FAMILY_FIRST.has(keys[0]!) && keys.slice(1).every(syllabic);
 }
 
+/** Whether a word is a given name the data files know (nicknames.json, name-variants.json ...), as written or spelled. */
+const knownGivenName = (word: string): boolean => NICKNAMES.has(word) || GIVEN_SPELLINGS.knows(word);
+
+/**
+ * Whether a personal name's keyed words are written family name first: a Korean or Chinese name
+ * (familyNameFirst), or a Japanese or Hungarian one in its home press's order ("Tamaki Keiko", "Kovács Ágnes").
+ */
+export const writtenFamilyFirst = (keys: string[]): boolean =>
+  familyNameFirst(keys) || homeFamilyFirst(keys, knownGivenName);
+
 /** Words of Burmese names and the honorifics before them (graph/data/burmese-names.json). */
 const BURMESE_WORDS = new Set(burmese.words);
 const BURMESE_HONORIFICS = new Set(burmese.honorifics);
@@ -647,6 +658,8 @@ function dropTitles(tokens: string[]): void {
     titled = true;
   }
   if (tokens.length >= 3 && ABBREVIATED_MUHAMMAD.has(tokens[0]!)) tokens.shift();
+  // "Syed Mehdi Shah" is "Mehdi Shah": an honorific of descent other copy leaves out.
+  if (withoutLineage(tokens).length < tokens.length) tokens.shift();
 }
 
 /**
@@ -659,6 +672,8 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
   if (tokens.length < 2) return null;
+  // "Tamaki Keiko", "Kovács Ágnes": the home press's order, read as English copy writes the name.
+  if (homeFamilyFirst(tokens, knownGivenName)) tokens = [tokens[1]!, tokens[0]!];
   if (familyNameFirst(tokens))
     return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
   // "Aung San Suu Kyi" is not "Aung Kyi": every word of a Burmese name keys it, in the written order.
