@@ -233,7 +233,9 @@ export const GIVEN_ADJECTIVES = set(
 );
 /** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
 export const ROLE_NOUNS = set(
-  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator',
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator ' +
+    // People named by what befell them or what they do there: "Survivor Ngiraibai Tellei told ...".
+    'survivor eyewitness victim resident villager passenger fisherman shopkeeper vendor',
 );
 
 /**
