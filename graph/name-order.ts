@@ -18,15 +18,20 @@ const LANGUAGES: readonly Language[] = [homeOrder.japanese, homeOrder.hungarian]
 /**
  * Whether a name of two keyed words is written family name first as its home press writes it ("Tamaki Keiko",
  * "Kovács Ágnes"), where English copy writes "Keiko Tamaki", "Ágnes Kovács": its first word is one language's family
- * name and no given name of it nor any other given name a reader knows (`knownGiven`), its second that language's
- * given name and no family name of it. Names no list tells apart ("Thomas Kurian", "Simon László") are not.
+ * name and no given name of it nor any other given name a reader knows (`knownGiven`), its second a given name of
+ * that language or one a reader knows ("Tamaki Denny") and no family name of it. Names no list tells apart ("Thomas
+ * Kurian", "Simon László") are not.
  */
 export function homeFamilyFirst(keys: readonly string[], knownGiven: (word: string) => boolean): boolean {
   if (keys.length !== 2) return false;
   const [first, second] = keys as [string, string];
   if (knownGiven(first)) return false;
   return LANGUAGES.some(
-    (l) => l.family.has(first) && !l.given.has(first) && l.given.has(second) && !l.family.has(second),
+    (l) =>
+      l.family.has(first) &&
+      !l.given.has(first) &&
+      (l.given.has(second) || knownGiven(second)) &&
+      !l.family.has(second),
   );
 }
 

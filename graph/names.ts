@@ -316,6 +316,8 @@ const SUFFIXES = new Map([
  * extractor normally files titles under `roles`.
  */
 const TITLES = new Set(titles.titles);
+/** Titles of two words a name may open with ("Tuai Rumah", "Ketua Kampung"): graph/data/titles.json twoWordTitles. */
+const TWO_WORD_TITLES = new Set(titles.twoWordTitles);
 /** Offices a name may still start with after the place they are held in ("Wangdue Dzongdag", "Kano Governor"). */
 const OFFICES = new Set(titles.offices);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
@@ -325,11 +327,14 @@ const OFFICES = new Set(titles.offices);
  * an Arab's name written with "bin" opens with an Arabic given name that marks it anyway ("Mohammed bin Salman").
  */
 const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould']);
-/** "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."). */
-export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte']);
+/**
+ * "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."); the
+ * Iban and other Dayak "anak" ("Jalong anak Ngelai", written "Jalong Ngelai" too).
+ */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte', 'anak']);
 const PARTICLES = new Set([
   ...['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'binte', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di'],
-  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
+  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa', 'anak'],
 ]);
 /**
  * Particles written capitalized inside a name by some outlets ("Mutlaq Al Dosari", "Mohammed Bin Salman"): a particle
@@ -654,6 +659,7 @@ function dropTitles(tokens: string[]): void {
   for (;;) {
     if (TITLES.has(tokens[0]!) || (titled && tokens[0] === 'sri')) tokens.shift();
     else if (tokens[0] === 'tan' && tokens[1] === 'sri' && tokens.length > 3) tokens.splice(0, 2);
+    else if (tokens.length > 2 && TWO_WORD_TITLES.has(`${tokens[0]} ${tokens[1]}`)) tokens.splice(0, 2);
     else break;
     titled = true;
   }

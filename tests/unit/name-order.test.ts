@@ -24,8 +24,9 @@ describe('home press order', () => {
     // Kerala and Tamil names: a man and his father's given name, two different men.
     expect(personKey('Thomas Kurian')).not.toBe(personKey('Kurian Thomas'));
     expect(personKey('Ganesan Ramasamy')).not.toBe(personKey('Ramasamy Ganesan'));
-    // A Western name after a Japanese family name's word stays as written.
-    expect(personKey('Honda Maria')).toBe('honda maria');
+    // A Western name written given name first stays as written; a family name before a known given name is read so.
+    expect(personKey('Maria Honda')).toBe('maria honda');
+    expect(personKey('Tamaki Denny')).toBe(personKey('Denny Tamaki'));
   });
 
   it('leaves a name whose first word is a given name too, or whose second is a family name too', () => {
@@ -40,6 +41,17 @@ describe('home press order', () => {
   it('leaves Korean and Chinese names in their written order', () => {
     expect(personKey('Lee Jae-myung')).toBe('lee jae myung');
     expect(personKey('Wang Yi')).toBe('wang yi');
+  });
+});
+
+describe('Dayak patronymic names and Sarawak chiefs', () => {
+  it('reads "anak" as a patronymic particle and drops a headman\'s title', () => {
+    expect(personKey('Tuai Rumah Jalong anak Ngelai')).toBe(personKey('Jalong Ngelai'));
+    expect(personKey('Penghulu Ugek anak Lias')).toBe(personKey('Ugek Lias'));
+  });
+
+  it('keeps a son apart from his father', () => {
+    expect(personKey('Jalong anak Ngelai')).not.toBe(personKey('Ngelai anak Jalong'));
   });
 });
 
