@@ -47,6 +47,7 @@ import {
   hasHacek,
   slavicLetters,
 } from './name-spellings.ts';
+import { homeFamilyFirst, withoutLineage } from './name-order.ts';
 import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
@@ -315,6 +316,8 @@ const SUFFIXES = new Map([
  * extractor normally files titles under `roles`.
  */
 const TITLES = new Set(titles.titles);
+/** Titles of two words a name may open with ("Tuai Rumah", "Ketua Kampung"): graph/data/titles.json twoWordTitles. */
+const TWO_WORD_TITLES = new Set(titles.twoWordTitles);
 /** Offices a name may still start with after the place they are held in ("Wangdue Dzongdag", "Kano Governor"). */
 const OFFICES = new Set(titles.offices);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
@@ -324,11 +327,14 @@ const OFFICES = new Set(titles.offices);
  * an Arab's name written with "bin" opens with an Arabic given name that marks it anyway ("Mohammed bin Salman").
  */
 const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould']);
-/** "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."). */
-export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte']);
+/**
+ * "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."); the
+ * Iban and other Dayak "anak" ("Jalong anak Ngelai", written "Jalong Ngelai" too).
+ */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte', 'anak']);
 const PARTICLES = new Set([
   ...['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'binte', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di'],
-  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa'],
+  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa', 'anak'],
 ]);
 /**
  * Particles written capitalized inside a name by some outlets ("Mutlaq Al Dosari", "Mohammed Bin Salman"): a particle
@@ -466,6 +472,16 @@ function syllabic(word: string): boolean {
 export function familyNameFirst(keys: string[]): boolean {
   return keys.length >= 2 && keys.length <= 3 && FAMILY_FIRST.has(keys[0]!) && keys.slice(1).every(syllabic);
 }
+
+/** Whether a word is a given name the data files know (nicknames.json, name-variants.json ...), as written or spelled. */
+const knownGivenName = (word: string): boolean => NICKNAMES.has(word) || GIVEN_SPELLINGS.knows(word);
+
+/**
+ * Whether a personal name's keyed words are written family name first: a Korean or Chinese name
+ * (familyNameFirst), or a Japanese or Hungarian one in its home press's order ("Tamaki Keiko", "Kovács Ágnes").
+ */
+export const writtenFamilyFirst = (keys: string[]): boolean =>
+  familyNameFirst(keys) || homeFamilyFirst(keys, knownGivenName);
 
 /** Words of Burmese names and the honorifics before them (graph/data/burmese-names.json). */
 const BURMESE_WORDS = new Set(burmese.words);
@@ -643,10 +659,13 @@ function dropTitles(tokens: string[]): void {
   for (;;) {
     if (TITLES.has(tokens[0]!) || (titled && tokens[0] === 'sri')) tokens.shift();
     else if (tokens[0] === 'tan' && tokens[1] === 'sri' && tokens.length > 3) tokens.splice(0, 2);
+    else if (tokens.length > 2 && TWO_WORD_TITLES.has(`${tokens[0]} ${tokens[1]}`)) tokens.splice(0, 2);
     else break;
     titled = true;
   }
   if (tokens.length >= 3 && ABBREVIATED_MUHAMMAD.has(tokens[0]!)) tokens.shift();
+  // "Syed Mehdi Shah" is "Mehdi Shah": an honorific of descent other copy leaves out.
+  if (withoutLineage(tokens).length < tokens.length) tokens.shift();
 }
 
 /**
@@ -659,6 +678,8 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
   const suffix = last && tokens.length > 2 ? (SUFFIXES.get(last) ?? null) : null;
   if (suffix) tokens.pop();
   if (tokens.length < 2) return null;
+  // "Tamaki Keiko", "Kovács Ágnes": the home press's order, read as English copy writes the name.
+  if (homeFamilyFirst(tokens, knownGivenName)) tokens = [tokens[1]!, tokens[0]!];
   if (familyNameFirst(tokens))
     return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
   // "Aung San Suu Kyi" is not "Aung Kyi": every word of a Burmese name keys it, in the written order.

@@ -8,13 +8,13 @@ const NOUN_BEFORE_NAME =
 const NOUN_OPENING_SENTENCE = /(?:[.!?]["”]?\s+|\n\s*|[—–-]\s*)\p{Lu}[\p{Ll}-]+\s+([a-z]+)\s+$/u;
 const set = (s: string) => new Set(s.split(' '));
 
-/** Words that make a capitalized chunk an organization ("... Ministry", "... Council"). */
+/** Words that make a capitalized chunk an organization ("... Ministry", "... Council", "Sea Shepherd Global"). */
 export const ORG_CUES = set(
-  'ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining minerals metals resources exploration steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
+  'global international ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining minerals metals resources exploration steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
-  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla cartel units',
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla cartel units scouts rangers',
 );
 /**
  * First words of bodies named in Spanish, Portuguese or French, whose head comes first ("Frente Amplio", "Clan
@@ -233,7 +233,9 @@ export const GIVEN_ADJECTIVES = set(
 );
 /** Role nouns that open a sentence before a name ("Actress Rosario Dawson took the stage"): no part of the name. */
 export const ROLE_NOUNS = set(
-  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator',
+  'actress actor billionaire singer rapper comedian author novelist businessman businesswoman entrepreneur investor filmmaker developer host anchor pastor evangelist activist journalist columnist commentator economist historian scholar fellow reporter correspondent editor advocate wizard broadcaster presenter counsel moderator ' +
+    // People named by what befell them or what they do there: "Survivor Ngiraibai Tellei told ...".
+    'survivor eyewitness victim resident villager passenger fisherman shopkeeper vendor',
 );
 
 /**
@@ -248,7 +250,7 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde co
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman", "binti Osman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint binti binte abu abd wa de da di del della der van von den du la le of for and & the on',
+  'al el ez es ed ad as ash at an bin ibn bint binti binte anak abu abd wa de da di del della der van von den du la le of for and & the on',
 );
 
 /**

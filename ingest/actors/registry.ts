@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
-import { familyNameFirst, formalGivenName, slugify, spanishSurnames } from '../../graph/names.ts';
+import { formalGivenName, slugify, spanishSurnames, writtenFamilyFirst } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 import { CONNECTORS } from './lexicon.ts';
@@ -170,8 +170,8 @@ export class Registry {
   person(tokens: string[], keys: string[]): Draft {
     // "Ferdinand Marcos Jr." is referred to as "Marcos".
     const suffixed = keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]!);
-    // "Lee Jae-myung" is referred to as "Lee", "Xi Jinping" as "Xi": the family name comes first.
-    const familyFirst = familyNameFirst(keys);
+    // "Lee Jae-myung" is referred to as "Lee", "Xi Jinping" as "Xi", "Tamaki Keiko" as "Tamaki": the family name comes first.
+    const familyFirst = writtenFamilyFirst(keys);
     const last = familyFirst ? keys[0]! : keys[keys.length - (suffixed ? 2 : 1)]!;
     const first = familyFirst ? keys[1] : keys.length > 1 ? keys[0]! : undefined;
     const suffix = suffixed ? keys[keys.length - 1] : undefined;

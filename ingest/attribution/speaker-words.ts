@@ -33,7 +33,10 @@ export const ORG_WORDS = new Set(
     'inc. bank campaign house senate congress parliament assembly command coalition alliance foundation organization ' +
     'organisation network movement front brigade brigades battalion regiment navy guard corps authority board ' +
     'fund federation club church school hospital team cabinet embassy consulate presidency military prefecture ' +
-    'subprefecture sub-prefecture governorate municipality mayoralty gendarmerie secretariat directorate tribunal'
+    'subprefecture sub-prefecture governorate municipality mayoralty gendarmerie secretariat directorate tribunal ' +
+    // Last words of bodies' names no person's name ends in: "Sea Shepherd Global", "Amnesty International",
+    // "Human Rights Watch", "Gilgit Scouts", "Sindh Rangers".
+    'global international watch scouts rangers'
   ).split(' '),
 );
 /** Body words too generic to name one body: "the group said" with nothing to refer to is an unnamed source. */
