@@ -35,8 +35,9 @@ const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unkn
 
 /**
  * The stored labels of the batch's ids. From `cached` (the store's link cache: link-cache.ts labelsOf) when it is
- * given, with no round trip: an id it does not hold is new, but a relationship end neither it nor the batch holds is
- * asked of the server (it refuses the article only if the server does not have it either). Else four index seeks.
+ * given, with no round trip: a node of the batch it does not hold is new, but a relationship end that is none of its
+ * own article's nodes and that the cache does not hold (a link to a node another writer stored) is asked of the
+ * server, so such an article is refused only when the server lacks the node too. Else four index seeks.
  */
 async function storedLabels(
   tx: ManagedTransaction,
@@ -46,13 +47,13 @@ async function storedLabels(
 ): Promise<Map<string, NodeLabel>> {
   if (!cached) return existingLabels(tx, [...ids]);
   const known = cached(ids);
-  const own = new Set<string>();
+  const asked = new Set<string>();
   for (const { records } of batch) {
-    own.add(records.article.id);
-    for (const n of records.nodes) own.add(n.id);
+    const own = new Set([records.article.id, ...records.nodes.map((n) => n.id)]);
+    for (const r of records.rels)
+      for (const end of [r.source, r.target]) if (!own.has(end) && !known.has(end)) asked.add(end);
   }
-  const asked = [...ids].filter((id) => !known.has(id) && !own.has(id));
-  if (asked.length) for (const [id, label] of await existingLabels(tx, asked)) known.set(id, label);
+  if (asked.size) for (const [id, label] of await existingLabels(tx, [...asked])) known.set(id, label);
   return known;
 }
 

@@ -101,10 +101,13 @@ describe('linking lookups kept in the Neo4j writer', () => {
     for (const [id] of articles.rows) expect(await writer.hasArticle(String(id))).toBe(true);
 
     // The writer's existence read from memory (graph/neo4j/write.ts storedLabels): every stored node's label.
-    const nodes = await server.readQuery('MATCH (n) RETURN n.id, [l IN labels(n) WHERE l IN $labels][0]', {
-      params: { labels: NODE_LABELS },
-      limit: 1_000_000,
-    });
+    const nodes = await server.readQuery(
+      'MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id, [l IN labels(n) WHERE l IN $labels][0]',
+      {
+        params: { labels: NODE_LABELS },
+        limit: 1_000_000,
+      },
+    );
     expect(new Set(nodes.rows.map(([, label]) => label))).toEqual(new Set(NODE_LABELS));
     const cache = await (writer as unknown as { cache: CacheSlot }).cache.get();
     const labels = cache!.labelsOf([...nodes.rows.map(([id]) => String(id)), 'not-a-node']);
