@@ -35,9 +35,10 @@ const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unkn
 
 /**
  * The stored labels of the batch's ids. From `cached` (the store's link cache: link-cache.ts labelsOf) when it is
- * given, with no round trip: a node of the batch it does not hold is new, but a relationship end that is none of its
- * own article's nodes and that the cache does not hold (a link to a node another writer stored) is asked of the
- * server, so such an article is refused only when the server lacks the node too. Else four index seeks.
+ * given, with no round trip: a node of the batch it does not hold is new, but a relationship end that is no node of
+ * its own article or an earlier one of the batch and that the cache does not hold (a link to a node another writer
+ * stored) is asked of the server, so such an article is refused only when the server lacks the node too. Else four
+ * index seeks.
  */
 async function storedLabels(
   tx: ManagedTransaction,
@@ -48,10 +49,12 @@ async function storedLabels(
   if (!cached) return existingLabels(tx, [...ids]);
   const known = cached(ids);
   const asked = new Set<string>();
+  const before = new Set<string>();
   for (const { records } of batch) {
-    const own = new Set([records.article.id, ...records.nodes.map((n) => n.id)]);
+    before.add(records.article.id);
+    for (const n of records.nodes) before.add(n.id);
     for (const r of records.rels)
-      for (const end of [r.source, r.target]) if (!own.has(end) && !known.has(end)) asked.add(end);
+      for (const end of [r.source, r.target]) if (!before.has(end) && !known.has(end)) asked.add(end);
   }
   if (asked.size) for (const [id, label] of await existingLabels(tx, [...asked])) known.set(id, label);
   return known;
