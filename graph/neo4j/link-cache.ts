@@ -14,7 +14,7 @@ import {
   claimKeyInput,
   liveHolders,
 } from '../claims/similar.ts';
-import { type GraphRecords, type Props, SPEECH_TYPES } from '../model.ts';
+import { type GraphRecords, type NodeLabel, type Props, SPEECH_TYPES } from '../model.ts';
 import type { StoredIncident } from '../incidents/match.ts';
 import { answerCounts, speechKeys } from '../pending.ts';
 import type { LinkLookups } from '../store.ts';
@@ -55,6 +55,8 @@ export class ClaimCache {
   /** Stored claim ids. */
   private readonly claims = new Set<string>();
   private readonly articles = new Set<string>();
+  /** Stored actor and incident ids with their label (claims and articles are the sets above): labelsOf. */
+  private readonly others = new Map<string, NodeLabel>();
   /** Each band key's claims while it is live (at most stopAbove), null once it is not; absent: none. */
   private readonly bands = new Map<string, string[] | null>();
   private readonly details = new Map<string, ClaimCandidate>();
@@ -72,9 +74,12 @@ export class ClaimCache {
     const counted = await tx.run('MATCH (c:Claim) RETURN count(c) AS n');
     if ((counted.records[0]?.get('n') as number) > CACHED_CLAIMS) return null;
     const cache = new ClaimCache(stopAbove);
-    const [claims, articles, incidents] = await Promise.all([
+    const [claims, articles, others, incidents] = await Promise.all([
       tx.run('MATCH (c:Claim) RETURN c.id AS id, c.bandKey AS bandKey'),
       tx.run('MATCH (a:Article) RETURN a.id AS id'),
+      tx.run(
+        `MATCH (n:Actor) RETURN n.id AS id, 'Actor' AS label UNION ALL MATCH (n:Incident) RETURN n.id AS id, 'Incident' AS label`,
+      ),
       IncidentCache.load(tx),
     ]);
     cache.incidents = incidents;
@@ -83,6 +88,7 @@ export class ClaimCache {
       cache.file(r.get('id') as string, indexTerms(key ?? ''));
     }
     for (const r of articles.records) cache.articles.add(r.get('id') as string);
+    for (const r of others.records) cache.others.set(r.get('id') as string, r.get('label') as NodeLabel);
     return cache;
   }
 
@@ -92,6 +98,20 @@ export class ClaimCache {
 
   hasArticle(id: string): boolean {
     return this.articles.has(id);
+  }
+
+  /**
+   * The stored label of each id this cache holds (what it loaded and this store's commits since): the writer's
+   * existence read (write.ts writeArticles) without a round trip. An id it does not hold is not stored, as long as
+   * no other writer is at work (CacheSlot.checked compares the counts in the same transaction).
+   */
+  labelsOf(ids: Iterable<string>): Map<string, NodeLabel> {
+    const out = new Map<string, NodeLabel>();
+    for (const id of ids) {
+      const label = this.articles.has(id) ? 'Article' : this.claims.has(id) ? 'Claim' : this.others.get(id);
+      if (label) out.set(id, label);
+    }
+    return out;
   }
 
   storedClaims(ids: string[]): Set<string> {
@@ -153,6 +173,7 @@ export class ClaimCache {
       this.articles.add(records.article.id);
       this.incidents?.written(records);
       for (const n of records.nodes) {
+        if (n.label === 'Actor' || n.label === 'Incident') this.others.set(n.id, n.label);
         if (n.label !== 'Claim' || this.claims.has(n.id)) continue;
         this.file(n.id, indexTerms(bandKey(claimKeyInput(n.props))));
         const terms = Array.isArray(n.props.terms) ? n.props.terms.map(String) : [];
@@ -232,6 +253,9 @@ export async function cachedLookups(
   return { claims, incidents: read_.incidents, counts: read_.counts, read: read_.details };
 }
 
+/** Stored labels of the ids asked, from the cache (write.ts writeArticles). */
+export type StoredLabels = (ids: Iterable<string>) => Map<string, NodeLabel>;
+
 /**
  * The store's cache through its life: loaded on first use, updated by each commit of this store before the write
  * counts as done, dropped (read again later) after a write whose outcome is unknown or any other write, off for
@@ -294,13 +318,13 @@ export class CacheSlot {
    * Runs `work` in the caller's write transaction with the server's counts read first in it (sent before the writes,
    * pipelined: no round trip of their own). Counts other than the cache's mean another writer was at work: the cache
    * is off from then on. Lookups answered from memory alone (every candidate kept, incidents held) never read the
-   * counts, so each write does.
+   * counts, so each write does. `work` gets the cache's stored labels (ClaimCache.labelsOf) when it is on.
    */
-  async checked<T>(tx: ManagedTransaction, work: () => Promise<T>): Promise<T> {
+  async checked<T>(tx: ManagedTransaction, work: (labels?: StoredLabels) => Promise<T>): Promise<T> {
     const cache = this.cache;
     if (!cache || this.off) return work();
     const mine = cache.counts;
-    const [counted, result] = await Promise.all([tx.run(WRITE_PREFIX + COUNTS), work()]);
+    const [counted, result] = await Promise.all([tx.run(WRITE_PREFIX + COUNTS), work((ids) => cache.labelsOf(ids))]);
     const r = counted.records[0]!;
     if (r.get('claims') !== mine.claims || r.get('articles') !== mine.articles) this.turnOff();
     return result;

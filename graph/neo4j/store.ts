@@ -177,7 +177,7 @@ export class Neo4jStore implements GraphStore {
         () =>
           this.guard(() =>
             session.executeWrite((tx) =>
-              this.cache.checked(tx, () => writeArticle(tx, records, input.extraction.article.source)),
+              this.cache.checked(tx, (labels) => writeArticle(tx, records, input.extraction.article.source, labels)),
             ),
           ),
         (ok) => (ok ? [records] : []),
@@ -211,7 +211,10 @@ export class Neo4jStore implements GraphStore {
     let results: WriteResult[] | null = null;
     try {
       results = await this.cache.write(
-        () => this.guard(() => session.executeWrite((tx) => this.cache.checked(tx, () => writeArticles(tx, batch)))),
+        () =>
+          this.guard(() =>
+            session.executeWrite((tx) => this.cache.checked(tx, (labels) => writeArticles(tx, batch, labels))),
+          ),
         (written) => batch.filter((_, i) => written[i] === 'loaded').map((b) => b.records),
       );
     } catch (err) {

@@ -33,6 +33,33 @@ export const WRITE_PREFIX = 'CYPHER replan=skip ';
 const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) =>
   tx.run(WRITE_PREFIX + cypher, toParam(params) as Record<string, unknown>);
 
+/**
+ * The stored labels of the batch's ids. From `cached` (the store's link cache: link-cache.ts labelsOf) when it is
+ * given, with no round trip: a node of the batch it does not hold is new, but a relationship end that is no node of
+ * its own article or an earlier one of the batch and that the cache does not hold (a link to a node another writer
+ * stored) is asked of the server, so such an article is refused only when the server lacks the node too. Else four
+ * index seeks.
+ */
+async function storedLabels(
+  tx: ManagedTransaction,
+  batch: BatchArticle[],
+  ids: Set<string>,
+  cached?: (ids: Iterable<string>) => Map<string, NodeLabel>,
+): Promise<Map<string, NodeLabel>> {
+  if (!cached) return existingLabels(tx, [...ids]);
+  const known = cached(ids);
+  const asked = new Set<string>();
+  const before = new Set<string>();
+  for (const { records } of batch) {
+    before.add(records.article.id);
+    for (const n of records.nodes) before.add(n.id);
+    for (const r of records.rels)
+      for (const end of [r.source, r.target]) if (!before.has(end) && !known.has(end)) asked.add(end);
+  }
+  if (asked.size) for (const [id, label] of await existingLabels(tx, [...asked])) known.set(id, label);
+  return known;
+}
+
 /** Existing labels of the given ids, by four index seeks (one per label). */
 async function existingLabels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, NodeLabel>> {
   const union = NODE_LABELS.map((l) => `MATCH (n:${l}) WHERE n.id IN $ids RETURN n.id AS id, '${l}' AS label`).join(
@@ -230,17 +257,21 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 /**
  * Writes the records of the given articles, in order, in the caller's managed transaction, with the effect of
  * writing them one at a time: an article already stored (or earlier in the batch) is 'unchanged', one whose
- * records do not hold is refused with its error before anything is written, and the others are written. A
- * statement that fails server-side fails the whole transaction (the caller then writes one article at a time).
+ * records do not hold is refused with its error before anything is written, and the others are written. `cached`:
+ * the stored labels from the store's cache (storedLabels). A statement that fails server-side fails the whole transaction (the caller then writes one article at a time).
  */
-export async function writeArticles(tx: ManagedTransaction, batch: BatchArticle[]): Promise<WriteResult[]> {
+export async function writeArticles(
+  tx: ManagedTransaction,
+  batch: BatchArticle[],
+  cached?: (ids: Iterable<string>) => Map<string, NodeLabel>,
+): Promise<WriteResult[]> {
   const ids = new Set<string>();
   for (const { records } of batch) {
     ids.add(records.article.id);
     for (const n of records.nodes) ids.add(n.id);
     for (const r of records.rels) ids.add(r.source).add(r.target);
   }
-  const known = await existingLabels(tx, [...ids]);
+  const known = await storedLabels(tx, batch, ids, cached);
   const results: WriteResult[] = [];
   const written: BatchArticle[] = [];
   for (const a of batch) {
@@ -263,8 +294,13 @@ export async function writeArticles(tx: ManagedTransaction, batch: BatchArticle[
 }
 
 /** Writes one new article (see writeArticles). Returns false, writing nothing, when it exists already. */
-export async function writeArticle(tx: ManagedTransaction, records: GraphRecords, source: string): Promise<boolean> {
-  const [result] = await writeArticles(tx, [{ records, source }]);
+export async function writeArticle(
+  tx: ManagedTransaction,
+  records: GraphRecords,
+  source: string,
+  cached?: (ids: Iterable<string>) => Map<string, NodeLabel>,
+): Promise<boolean> {
+  const [result] = await writeArticles(tx, [{ records, source }], cached);
   if (result instanceof KgError) throw result;
   return result === 'loaded';
 }

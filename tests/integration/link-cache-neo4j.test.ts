@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { claimBands } from '../../graph/claims/similar.ts';
 import { ingest } from '../../graph/load.ts';
+import type { CacheSlot } from '../../graph/neo4j/link-cache.ts';
+import { NODE_LABELS } from '../../graph/neo4j/schema.ts';
 import { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { answerCounts, speechKeys } from '../../graph/pending.ts';
 import { extract } from '../../ingest/extract.ts';
@@ -97,6 +99,19 @@ describe('linking lookups kept in the Neo4j writer', () => {
     expect(await writer.storedClaims([...ids, 'claim:none'])).toEqual(new Set(ids));
     const articles = await server.readQuery('MATCH (a:Article) RETURN a.id');
     for (const [id] of articles.rows) expect(await writer.hasArticle(String(id))).toBe(true);
+
+    // The writer's existence read from memory (graph/neo4j/write.ts storedLabels): every stored node's label.
+    const nodes = await server.readQuery(
+      'MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id, [l IN labels(n) WHERE l IN $labels][0]',
+      {
+        params: { labels: NODE_LABELS },
+        limit: 1_000_000,
+      },
+    );
+    expect(new Set(nodes.rows.map(([, label]) => label))).toEqual(new Set(NODE_LABELS));
+    const cache = await (writer as unknown as { cache: CacheSlot }).cache.get();
+    const labels = cache!.labelsOf([...nodes.rows.map(([id]) => String(id)), 'not-a-node']);
+    expect(labels).toEqual(new Map(nodes.rows.map(([id, label]) => [String(id), label])));
   });
 
   it('is turned off when another writer changes the store', { timeout: 600_000 }, async () => {

@@ -2,13 +2,14 @@
 // one (rows, not statements, grow with a batch), and every statement finds its nodes through the unique id
 // indexes: no label or full scan, no relationship expansion whose cost grows with the edges already stored.
 // The driver is used directly here for the plans (EXPLAIN), which the GraphStore API does not return.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type ArticleInput, type NodeLabel, toGraphRecords } from '../../graph/model.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { toParam } from '../../graph/neo4j/values.ts';
-import { type BatchArticle, writeStatements } from '../../graph/neo4j/write.ts';
+import { KgError } from '../../graph/errors.ts';
+import { type BatchArticle, type WriteResult, writeArticles, writeStatements } from '../../graph/neo4j/write.ts';
 import { denial, strike } from '../fixtures/articles.ts';
 import { neo4jConnection, openNeo4jStore, resetNeo4j } from './neo4j.ts';
 
@@ -81,5 +82,39 @@ describe('Neo4j write statements', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('reads from the server only the relationship ends neither the cache nor the batch holds', async () => {
+    // The stored strike's actor is left out of a copy's nodes: its edges point to a stored node the (empty) cache does
+    // not hold, so it is asked of the server, found, and the copy loads. An edge to a node stored nowhere is refused.
+    const kept = copy(strike, 11);
+    const stored = await driver.executeQuery('MATCH (a:Actor) RETURN a.id AS id');
+    const storedIds = new Set(stored.records.map((r) => r.get('id') as string));
+    const actor = kept.records.nodes.find(
+      (n) => storedIds.has(n.id) && kept.records.rels.some((r) => r.source === n.id),
+    )!;
+    expect(actor.label).toBe('Actor');
+    const leaning = { ...kept, records: { ...kept.records, nodes: kept.records.nodes.filter((n) => n !== actor) } };
+    const lost = copy(strike, 12);
+    const rels = lost.records.rels.map((r) => (r.source === actor.id ? { ...r, source: 'nobody-anywhere' } : r));
+    const dangling = { ...lost, records: { ...lost.records, rels } };
+    const cacheCalls: string[][] = [];
+    const emptyCache = (ids: Iterable<string>) => (cacheCalls.push([...ids]), new Map<string, NodeLabel>());
+    const run = async (cached?: typeof emptyCache) => {
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction();
+      try {
+        const results = await writeArticles(tx as unknown as ManagedTransaction, [leaning, dangling], cached);
+        return results.map((r: WriteResult) => (r instanceof KgError ? r.message : r));
+      } finally {
+        await tx.rollback();
+        await session.close();
+      }
+    };
+    const [ok, refused] = await run(emptyCache);
+    expect(ok).toBe('loaded');
+    expect(refused).toMatch(/^copy 12: .* points to unknown node nobody-anywhere$/);
+    expect(cacheCalls.length).toBe(1);
+    expect(await run()).toEqual(await run(emptyCache));
   });
 });
