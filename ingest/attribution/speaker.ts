@@ -575,11 +575,9 @@ export class SpeakerResolver {
    * opposition coalition", "Russia's allies": a body or people the state owns, not the state.
    */
   private namedBody({ core, head, coreSpan, mentions, span }: Core): Step {
-    // "a statement published by the weekly X", "a text received by X": X passed the words on, it did not say them.
-    const said = mentions.filter((m) => !namedAsChannel(this.nlp.text, m.start));
     const headMention =
-      said.find((m) => m.start <= head.start && m.end >= head.end) ??
-      said.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
+      mentions.find((m) => m.start <= head.start && m.end >= head.end) ??
+      mentions.find((m) => m.start >= coreSpan[0] && m.end <= coreSpan[1] && m.kind !== 'demonym');
     if (!headMention) return undefined;
     if (
       headMention.end <= head.start &&
