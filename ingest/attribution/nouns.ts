@@ -388,8 +388,9 @@ export function passedOn(ctx: Ctx, si: number): PassedOn | null {
     if (PASSED_DOCS.has(w)) {
       const p = next === 'as' ? k + 2 : k + 1;
       if (RELAYED.has(tokens[p]?.norm ?? '') && tokens[p + 1]?.norm === 'by') return agent(k, p + 2, false);
-      // "a statement sent to the regional daily Corse-Matin": the outlet it was sent to passes it on.
-      if (tokens[p]?.norm === 'sent' && tokens[p + 1]?.norm === 'to') return agent(k, p + 2, false);
+      // "a statement sent to the regional daily Corse-Matin": whom it was sent to, a relay when it is an outlet ("a
+      // letter sent to the Taliban" is addressed to them).
+      if (tokens[p]?.norm === 'sent' && tokens[p + 1]?.norm === 'to') return agent(k, p + 2, true);
     }
     if (w === 'as' && RELAYED_AS.test(next) && tokens[k + 2]?.norm === 'by') return agent(k, k + 3, false);
   }

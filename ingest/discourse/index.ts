@@ -26,7 +26,7 @@ interface Seen {
   subject: boolean;
   /** The actor spoke there (noted by attribution): the most salient kind of mention. */
   speaker?: boolean;
-  /** Named as who received or passed on a text ("a text received by X", "told X"): channel.ts. */
+  /** Named as who received or passed on a text ("a text received by X"): ingest/actors/channel.ts. */
   channel?: boolean;
 }
 
