@@ -357,3 +357,21 @@ export function tollBesideCause(a: string, b: string): boolean {
   // "One soldier was killed ...": here "one" is the toll's figure too.
   return (tollFirstOrOne(a) && tollless(b)) || (tollFirstOrOne(b) && tollless(a));
 }
+
+/**
+ * Whether two texts' figures tell two tolls, whatever words they share: a figure given for the killed in one and the
+ * wounded in the other ("Three soldiers were killed and four wounded" / "Four soldiers were killed"), for the killed
+ * in one and the detained in the other, for the attackers' dead in one and anyone else's in the other, a toll in
+ * words that every figure of the other falls outside, or a dead or wounded only one side counts. The text-only
+ * guards a paraphrase (graph/claims/decide.ts) and a trace-time link (graph/trace/related.ts) both ask.
+ */
+export function tollsToldApart(a: string, b: string): boolean {
+  return (
+    outcomesApart(a, b) ||
+    tollsApart(a, b) ||
+    vagueApart(a, b) ||
+    figureOnOneSide(a, b) ||
+    sidesApart(a, b) ||
+    attackersBesideToll(a, b)
+  );
+}

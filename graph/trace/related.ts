@@ -9,7 +9,7 @@
 // Two claims of one article need fewer shared words, but those must include what is said of the story's names
 // (graph/trace/predicate.ts): "The Navy arrested 13 Indian fishermen" is not "the Navy had fired at the fishermen".
 
-import { sidesApart, tollBesideCause, vagueApart } from '../claims/counted.ts';
+import { tollBesideCause, tollsToldApart } from '../claims/counted.ts';
 import { digitsFor } from '../claims/numbers.ts';
 import { predicateHeld } from './predicate.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -147,10 +147,10 @@ export function relatedClaims(
       score >= need.overlap &&
       !opposedAgents(myAgent, c.text) &&
       !figuresApart(self.text, c.text) &&
-      !vagueApart(self.text, c.text) &&
       !tollBesideCause(self.text, c.text) &&
-      // "two attackers were neutralized" / "Two traffic police officers were killed": one figure, two sides' dead.
-      !sidesApart(self.text, c.text) &&
+      // "Three soldiers were killed and four wounded" / "Four soldiers were killed": one figure, two outcomes; "two
+      // attackers were neutralized" / "Two traffic police officers were killed": one figure, two sides' dead.
+      !tollsToldApart(self.text, c.text) &&
       // Co-reported claims share their story's names: the words saying what happened must agree too.
       (!c.sameArticle || predicateHeld(self.text, c.text))
     )

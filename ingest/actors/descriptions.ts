@@ -2,6 +2,7 @@
 // "the Lebanese outlet" (a body or outlet named elsewhere in the article, resolved once all are known).
 // In: a View per sentence, then the whole Scan. Out: groups and descriptor mentions on the Scan.
 import { stateOfKey } from '../gazetteer/index.ts';
+import { namedAsChannel } from './channel.ts';
 import { storyState } from './forces.ts';
 import { COMPANY_APPOSITIVES, englishHead, GROUP_DESCRIPTORS, OUTLET_DESCRIPTORS } from './lexicon.ts';
 import { slugify } from './registry.ts';
@@ -294,13 +295,23 @@ function namedBeforeCount(ds: Draft[], at: number): number {
 const namesOf = (d: Draft) => [d.name, ...d.aliases].map((n) => n.toLowerCase()).filter((n) => n.includes(' '));
 const sameBody = (a: string[], b: string[]) => a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
 
+/**
+ * Whether every mention of a body before `at` names it as the channel of a text ("In a text received by Corse-Matin,
+ * the group said"): who received the words is not the group that said them.
+ */
+function onlyChannel(text: string, d: Draft, at: number): boolean {
+  const before = d.mentions.filter((m) => m.end <= at);
+  return before.length > 0 && before.every((m) => namedAsChannel(text, m.start));
+}
+
 export function resolveBodyAnaphors(sc: Scan): void {
   for (const an of sc.bodyAnaphors) {
     const bodies = sc.reg
       .all()
       .filter((d) => d.kind !== 'person' && d.kind !== 'state' && d.kind !== 'outlet')
       .filter((d) => fitsPortfolio(d, an))
-      .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)));
+      .filter((d) => !d.mentions.some((m) => m.end <= an.start && objectOfSubject(sc.text, m.end, an.start)))
+      .filter((d) => !onlyChannel(sc.text, d, an.start));
     const fitting = juntaOfStory(
       sc,
       an.head,
@@ -315,6 +326,7 @@ export function resolveBodyAnaphors(sc: Scan): void {
         (d) =>
           d.kind === 'organization' &&
           !d.affiliation &&
+          !onlyChannel(sc.text, d, an.start) &&
           !d.name
             .toLowerCase()
             .split(/[^\p{L}]+/u)

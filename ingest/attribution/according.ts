@@ -1,4 +1,5 @@
 // "according to X" frames: X (or whom X cites) is the source; the content is the rest of the sentence.
+import { namedAsChannel } from '../actors/channel.ts';
 import type { Token } from '../types.ts';
 import { clauseLike, type Content, type Ctx, leftContent, rightContent } from './content.ts';
 import { parenthetical } from './content-ends.ts';
@@ -74,8 +75,16 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
   // "according to Military Communique No. 118 issued by the Ministry of Defence": the author speaks (the phrase may
   // already run over it to the sentence's end).
   let author: TokRange | null = null;
-  for (let k = np[0] + 1; k <= np[1] && !author; k++) author = issuedBy(tokens, k, end);
+  let issued = np[0] + 1;
+  for (; issued <= np[1] && !author; issued++) author = issuedBy(tokens, issued, end);
   if (author) j = Math.max(j, author[1]);
+  // "according to a statement published by the weekly X": the outlet passed the statement on, it is no author; the
+  // statement, its author unnamed, is the source.
+  let passer: TokRange | null = author && channelNP(ctx, author) ? author : null;
+  if (passer) {
+    author = null;
+    if (issued - 1 < np[1]) np = [np[0], issued - 1];
+  }
   // "according to X, a spokesman for Y," and "according to X, citing Y,"
   let cited: TokRange | null = null;
   if (tokens[j]?.text === ',' && RELAY_PARTICIPLES.has(tokens[j + 1]?.norm ?? '')) {
@@ -83,9 +92,8 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
     if (cited) j = cited[1];
   }
   // "according to two diplomats quoted by X" / "sources cited by X": the NP speaks, X relays.
-  let passer: TokRange | null = null;
   const k = tokens[j]?.text === ',' ? j + 1 : j;
-  if (passedBy(tokens, k)) {
+  if (!passer && passedBy(tokens, k)) {
     passer = rightNP(tokens, k + 2, end);
     if (passer) j = passer[1];
   }
@@ -124,4 +132,11 @@ export function according(ctx: Ctx, i: number, si: number): Frame | null {
   // Nearest to the speaker first: "according to X, citing Y" → Y via X; "according to Y quoted by X" → Y via X.
   f.relays = cited ? [np] : passer ? [passer] : [];
   return f;
+}
+
+/** Whether a noun phrase's name is named as the channel of a text ("published by the weekly Le Kassoumay"). */
+function channelNP(ctx: Ctx, [s, e]: TokRange): boolean {
+  const { tokens, text } = ctx.nlp;
+  for (let k = s; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return namedAsChannel(text, tokens[k]!.start);
+  return false;
 }

@@ -361,8 +361,13 @@ export interface PassedOn {
   tag: number;
 }
 
-/** "a message relayed by X", "its statement as quoted by X" ("read on state television" is the speaker's own medium). */
-const RELAYED = new Set([...PASSED_ON, 'relayed']);
+/**
+ * "a message relayed by X", "its statement as quoted by X", "a text received by X" ("read on state television" is the
+ * speaker's own medium).
+ */
+const RELAYED = new Set([...PASSED_ON, 'relayed', 'received']);
+/** Documents passed on: the issued ones and "a text received by X", "a text sent to X". */
+const PASSED_DOCS = new Set([...ISSUED_DOCS, 'text']);
 const RELAYED_AS = /^(quoted|cited|reported|relayed|carried)$/;
 
 export function passedOn(ctx: Ctx, si: number): PassedOn | null {
@@ -380,9 +385,12 @@ export function passedOn(ctx: Ctx, si: number): PassedOn | null {
       const np = rightNP(tokens, k + 2, end);
       return np ? { np, outletOnly: true, tag: k } : null;
     }
-    if (ISSUED_DOCS.has(w)) {
+    if (PASSED_DOCS.has(w)) {
       const p = next === 'as' ? k + 2 : k + 1;
       if (RELAYED.has(tokens[p]?.norm ?? '') && tokens[p + 1]?.norm === 'by') return agent(k, p + 2, false);
+      // "a statement sent to the regional daily Corse-Matin": whom it was sent to, a relay when it is an outlet ("a
+      // letter sent to the Taliban" is addressed to them).
+      if (tokens[p]?.norm === 'sent' && tokens[p + 1]?.norm === 'to') return agent(k, p + 2, true);
     }
     if (w === 'as' && RELAYED_AS.test(next) && tokens[k + 2]?.norm === 'by') return agent(k, k + 3, false);
   }

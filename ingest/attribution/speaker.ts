@@ -4,6 +4,7 @@
 import { slugify } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import { titleCaseSentences } from '../actors/junk.ts';
+import { namedAsChannel } from '../actors/channel.ts';
 import { bodyKindOfName, PEOPLE_PLURALS } from '../actors/lexicon.ts';
 import { spellsAcronym } from '../actors/registry.ts';
 import { isGivenName, nameAfterRole } from '../actors/role-prefix.ts';
@@ -776,7 +777,10 @@ export class SpeakerResolver {
     if (/^(his|her|its|their)$/.test(first.norm)) return this.pronoun(first, span);
     const { text } = this.nlp;
     // "a study by Harvard and the University of California", "footage of Hillary Clinton": a name after the head.
-    const inPhrase = mentions.find((m) => m.start >= head.end && m.kind !== 'pronoun');
+    // "a statement published by the weekly X", "a text received by X": X passed it on and is no author.
+    const inPhrase = mentions.find(
+      (m) => m.start >= head.end && m.kind !== 'pronoun' && !namedAsChannel(this.nlp.text, m.start),
+    );
     const definite = /^(the|this|that|these|those)$/.test(first.norm);
     const author =
       inPhrase?.actorId ??

@@ -4,6 +4,7 @@
 // A lone title or an adjective of origin is no name ("Repudiate General Who Called For", "an African American or
 // Hispanic, man or woman, who said"); a name before a document is its author, a body ("the X polling average").
 // In: the article's tokens and a source token range. Out: the range that names the speaker, or null to keep it.
+import { namedAsChannel } from '../actors/channel.ts';
 import { matchAt, places, stateOfKey, titleEntry } from '../gazetteer/index.ts';
 import { keysOf, tokenKey } from '../gazetteer/keys.ts';
 import type { Mention, Token } from '../types.ts';
@@ -246,7 +247,8 @@ export function authorAfter(text: string, mentions: Mention[], end: number): str
   for (const m of mentions) {
     if (m.start < end || m.kind === 'pronoun') continue;
     if (m.start - end > 40) break;
-    if (BY_AUTHOR.test(text.slice(end, m.start))) return m.actorId;
+    // "a text received by Corse-Matin", "a statement published by the weekly X": who passed it on, not its author.
+    if (BY_AUTHOR.test(text.slice(end, m.start)) && !namedAsChannel(text, m.start)) return m.actorId;
   }
   return null;
 }

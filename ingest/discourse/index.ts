@@ -5,6 +5,7 @@ import type { Actor } from '../../graph/schema.ts';
 import { sentenceIndexAt } from '../nlp/index.ts';
 import type { ActorsDoc, NlpDoc } from '../types.ts';
 import { readAffiliations } from './affiliation.ts';
+import { namedAsChannel } from '../actors/channel.ts';
 import { nounBefore } from '../actors/lexicon.ts';
 import { portfolioFits } from '../actors/descriptions.ts';
 import { describedAs, type DescriptionClass, descriptionClass } from './descriptions.ts';
@@ -25,6 +26,8 @@ interface Seen {
   subject: boolean;
   /** The actor spoke there (noted by attribution): the most salient kind of mention. */
   speaker?: boolean;
+  /** Named as who received or passed on a text ("a text received by X"): ingest/actors/channel.ts. */
+  channel?: boolean;
 }
 
 /** Name words of a state's own bodies, which "the group" or "the alliance" never stands for. */
@@ -64,7 +67,13 @@ export class Discourse {
       const sentence = this.sentenceAt(m.start);
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, m.start);
       firstInSentence.add(sentence);
-      this.seen.push({ actorId: m.actorId, start: m.start, sentence, subject });
+      this.seen.push({
+        actorId: m.actorId,
+        start: m.start,
+        sentence,
+        subject,
+        channel: namedAsChannel(nlp.text, m.start),
+      });
       for (const noun of [...describedAs(nlp.text, m.end), ...nounBefore(nlp.text, m.start)]) {
         const set = this.described.get(m.actorId) ?? new Set();
         this.described.set(m.actorId, set.add(noun));
@@ -103,6 +112,9 @@ export class Discourse {
       if (back > window) break;
       const a = this.byId.get(s.actorId);
       if (!a || a.id === this.publisher) continue;
+      // "In a text received by Corse-Matin, the group said": who received the words is not who said them; only
+      // "the daily" may stand for it.
+      if (s.channel && !cls.kinds.includes('outlet')) continue;
       const fit = this.fits(a, head, cls, modifiers);
       // An unnamed source fits only by its own words ("observers from the AU" ... "the mission").
       if (!fit || (a.anonymous && fit !== 'named')) continue;
