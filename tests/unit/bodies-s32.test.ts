@@ -48,7 +48,7 @@ const wire = (body: string) => {
     const i = text.indexOf(form);
     return x.actors.find((a) => a.mentions.some(([s, e]) => s <= i && i < e));
   };
-  return { x, at };
+  return { x, at, text };
 };
 
 describe('polity-led bodies in extraction', () => {
@@ -88,5 +88,15 @@ describe('a state agency named by a field word and its country', () => {
     const { at } = wire('Northern Ireland and South Africa signed a deal. Officials in Greater Malta said no.');
     expect(at('South Africa')?.id).toBe('south-africa');
     expect(at('Greater Malta')?.id).not.toBe('greater-malta');
+  });
+});
+
+describe("a known body's name opened by its state's possessive", () => {
+  it('mentions the state too, over its own words', () => {
+    const { x, at, text } = wire("Britain's National Crime Agency said four men were charged.");
+    const uk = x.actors.find((a) => a.id === 'united-kingdom');
+    const i = text.indexOf('Britain');
+    expect(uk?.mentions.some(([s, e]) => s === i && e === i + 'Britain'.length)).toBe(true);
+    expect(at('National Crime')?.id).toBe('national-crime-agency');
   });
 });
