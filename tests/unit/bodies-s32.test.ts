@@ -100,3 +100,13 @@ describe("a known body's name opened by its state's possessive", () => {
     expect(at('National Crime')?.id).toBe('national-crime-agency');
   });
 });
+
+describe("a plural noun's possessive before a known body's name", () => {
+  it("reads the Peoples' Democratic Party as a party of its own, not the Democratic Party", () => {
+    const { at } = wire(
+      "Selahattin Demirtas, co-leader of the pro-Kurdish Peoples' Democratic Party (HDP), condemned the killing.",
+    );
+    expect(at('Democratic Party')?.name).toBe("Peoples' Democratic Party");
+    expect(at('Democratic Party')?.id).not.toMatch(/^(democratic-party|turkey-democratic-party)$/);
+  });
+});
