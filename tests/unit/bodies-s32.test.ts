@@ -110,3 +110,11 @@ describe("a plural noun's possessive before a known body's name", () => {
     expect(at('Democratic Party')?.id).not.toMatch(/^(democratic-party|turkey-democratic-party)$/);
   });
 });
+
+describe('a branch written by its members', () => {
+  it('reads "US Marines" as the Marine Corps, not the whole US military', () => {
+    const { at } = wire('US Marines said a panel fell from a helicopter. The U.S. military said it was checking.');
+    expect(at('US Marines')?.id).toBe('united-states-marines');
+    expect(at('U.S. military')?.id).toBe('united-states-military');
+  });
+});
