@@ -24,6 +24,11 @@ const DETERMINERS = new Set('the a an its their his her this these those not no'
 /** Up to five lower-case words right after the polity's mention. */
 const WORDS = /^(?:\s+[a-z][a-z'’-]*(?=[\s,.;:)(]|$)){1,5}/;
 
+/** A mention written as a name alone: capitalized words, no lower-case word or article of its own. */
+const NAME_ONLY = /^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$/u;
+/** An article right before the mention. */
+const ARTICLE_BEFORE = /(?:^|\W)(?:the|The|an?|An?)\s+$/;
+
 let polityIds: Set<string> | null = null;
 
 /** Bodies that run missions abroad (the EU, the UN, the AU): polities whose bodies their short name leads. */
@@ -38,6 +43,9 @@ const isPolity = (d: Draft) => d.kind === 'state' || supranational().has(d.id);
 export function descriptionEnd(text: string, m: { start: number; end: number }): number {
   const surface = text.slice(m.start, m.end);
   if (/['’]s?$/.test(surface) || /^['’]/.test(text.slice(m.end))) return -1;
+  // Only a bare name after an article leads a description: "the EU anti-fraud office", never "the Bukele
+  // administration took office" (a description of its own, with a verb before the head).
+  if (!NAME_ONLY.test(surface) || !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return -1;
   const words = WORDS.exec(text.slice(m.end, m.end + 100))?.[0];
   if (!words) return -1;
   const list = [...words.matchAll(/[a-z][a-z'’-]*/g)];

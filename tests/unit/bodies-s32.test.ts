@@ -29,6 +29,8 @@ describe('descriptionEnd', () => {
     expect(after('US service members were safe', 'US')).toBeNull();
     expect(after('EU agency officials declined', 'EU')).toBeNull();
     expect(after('Kenya and Uganda signed', 'Kenya')).toBeNull();
+    expect(after('since the Bukele administration took office on June 1', 'the Bukele administration')).toBeNull();
+    expect(after('since Bukele took office on June 1', 'Bukele')).toBeNull();
   });
 });
 
