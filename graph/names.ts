@@ -253,13 +253,27 @@ const BODY_WORD_KEYS = new Map([...WORD_VARIANTS, ...ENGLISH_SPELLINGS, ...CONNE
  */
 export const bodyWordKey = (word: string): string => BODY_WORD_KEYS.get(word) ?? word;
 
+/** Short words of bodies' names and the body words they are read in full before: name-variants.json. */
+const BODY_ABBREVIATIONS = new Map(
+  nameVariants.bodyAbbreviations.map((a) => [a.short, { full: a.full, before: new Set(a.before) }] as const),
+);
+
+/** A body name's words with each short word read in full where the next word allows ("met office"). */
+export function fullBodyWords(words: string[]): string[] {
+  return words.map((w, i) => {
+    const abbr = BODY_ABBREVIATIONS.get(w);
+    const next = words[i + 1];
+    return abbr && (!abbr.before.size || (next !== undefined && abbr.before.has(next))) ? abbr.full : w;
+  });
+}
+
 /**
  * The comparison key of a body's name: normalizeName with each word's romanizations read as one
  * ("Jaish-e-Muhammad" → "jaish e mohammed", "Harakat al-Shabab" → "harakat al shabaab", "Jamaat-ul-Ahrar" →
  * "jamaat al ahrar").
  */
 export function bodyNameKey(name: string): string {
-  const words = joinInitialsAtEnd(normalizeName(name).split(' '));
+  const words = fullBodyWords(joinInitialsAtEnd(normalizeName(name).split(' ')));
   // "La Familia Michoacana" is "Familia Michoacana": an article opening a body's name is no part of it.
   if (words.length > 2 && NAME_ARTICLES.has(words[0]!)) words.shift();
   // "Erdenes Tavan Tolgoi JSC" is "Erdenes Tavan Tolgoi": a company's legal form after its name is no part of it.

@@ -115,6 +115,7 @@ export function gazItem(sc: Scan, v: View, it: GazItem, joined: Item[], x: numbe
     entityMention(sc, hit.id, v, from, it.end, hit.role === 'name' ? 'name' : 'alias');
     affiliateMention(sc, v, it);
     leaderStateMention(sc, v, it);
+    ownerStateMention(sc, v, it);
     return entityAssembly(sc, v, it, from) ?? it.end;
   }
   return it.end;
@@ -172,6 +173,18 @@ function leaderStateMention(sc: Scan, v: View, it: GazItem): void {
   const m = matchAt(v.keys, it.start, end + 1);
   const state = m?.end === end ? m.hits.find((h) => stateEntry(h.id)) : undefined;
   if (state) stateMention(sc, state.id, v, it.start, end, state.role === 'demonym' ? 'demonym' : 'name');
+}
+
+/**
+ * "Britain's National Crime Agency", "Iran's parliament": a body's known name opened by its state's possessive
+ * mentions that state too, as "China's Foreign Ministry" does (organizations.ts).
+ */
+function ownerStateMention(sc: Scan, v: View, it: GazItem): void {
+  const k = v.keys.indexOf("'s", it.start + 1);
+  if (k < 0 || k >= it.end - 1) return;
+  const m = matchAt(v.keys, it.start, k + 1);
+  const state = m?.end === k ? m.hits.find((h) => stateEntry(h.id) && h.role !== 'place') : undefined;
+  if (state) stateMention(sc, state.id, v, it.start, k, state.role === 'demonym' ? 'demonym' : 'name');
 }
 
 /**

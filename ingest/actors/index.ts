@@ -14,6 +14,7 @@ import { describe, resolveBodyAnaphors, resolveOutletDescriptors } from './descr
 import { forceDescriptions, resolveForceDescriptions, settleStatelessForces, storyState } from './forces.ts';
 import { settleContextAcronyms } from './context-acronyms.ts';
 import { completeNames } from './fullnames.ts';
+import { countryNamedBody } from './country-named-bodies.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
 import { governmentDescriptions, resolveGovernmentDescriptions, settleLeaderGovernments } from './governments.ts';
@@ -29,6 +30,7 @@ import { organizationAt } from './organizations.ts';
 import { settleBareParliaments } from './parliaments.ts';
 import { settlePartyTags } from './party-tags.ts';
 import { settlePersonParties } from './parties.ts';
+import { settlePolityLedBodies } from './polity-led-bodies.ts';
 import { splitPossessedMentions } from './possessed.ts';
 import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
@@ -119,6 +121,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleLeaderGovernments(sc);
   settleBareParliaments(sc);
   settleContextAcronyms(sc);
+  settlePolityLedBodies(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);
@@ -167,6 +170,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
     const headline = v.headline || v.titleCase;
     if (!headline && nationalSociety(sc, v, joined, x, used)) continue;
+    if (!headline && countryNamedBody(sc, v, joined, x, used)) continue;
     if (!headline && (serviceOfState(sc, v, joined, x, used) || organizationAt(sc, v, joined, x, used))) continue;
     if (!headline && regionalGovernment(sc, v, joined, x, used)) continue;
     used.add(it);

@@ -155,6 +155,13 @@ export const GROUP_DESCRIPTORS = set(
 export const OUTLET_DESCRIPTORS = set(
   'newspaper daily broadcaster outlet channel website paper tabloid magazine agency radio',
 );
+/**
+ * Field words that name a state's agency when written right before its country's one-word name ("Identity Malta",
+ * "Transport Malta", "Statistics Canada", "Business Finland", "Tourism Ireland").
+ */
+export const COUNTRY_BRAND_FIELDS = set(
+  'identity transport heritage infrastructure enterprise business tourism sport statistics parks elections innovation',
+);
 export const ORG_DESCRIPTORS = set('ministry department agency council committee company firm bureau office');
 
 /** Chunks naming events, documents or periods, not actors ("Syrian Civil War", "Geneva Conference"). */

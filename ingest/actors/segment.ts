@@ -723,7 +723,8 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       (portfolioAfterMinistry(v, prev, it) ||
         surnameAfterInitial(v, prev, it) ||
         givenNameOfState(v, prev, it) ||
-        placeInOutletName(v, prev, it))
+        placeInOutletName(v, prev, it) ||
+        pluralPossessiveOpensKnown(v, prev, it))
     ) {
       joined[joined.length - 1] = { type: 'run', start: prev.start, end: it.end };
       continue;
@@ -884,6 +885,15 @@ function pluralPossessiveInName(v: View, k: number, prev: Item, it: Item): boole
   const cue = v.keys[it.end - 1]!;
   return (ORG_CUES.has(cue) || GROUP_CUES.has(cue)) && lexicalTag(owner) === 'NOUN';
 }
+/**
+ * "the Peoples' Democratic Party": a plural noun's possessive right before a known body's name opens another body's
+ * name (Turkey's HDP is no "Democratic Party"), as inside a run (pluralPossessiveInName).
+ */
+function pluralPossessiveOpensKnown(v: View, prev: Item, it: Item): boolean {
+  if (prev.type !== 'run' || it.type !== 'gaz' || stateEntry(it.hit.id) || it.start !== prev.end + 1) return false;
+  return it.hit.role !== 'title' && it.hit.role !== 'place' && pluralPossessiveInName(v, prev.end, prev, it);
+}
+
 /** Plural-looking words that name a paper or a state, not people: "The Times' Jerusalem bureau". */
 const OWNERS_NOT_PEOPLE = new Set(['times', 'states', 'nations', 'emirates', 'islands', 'philippines']);
 
