@@ -74,8 +74,8 @@ describe('accidents and floods told in other words', () => {
 
   it('reads a flood of water as a flood, and a flood of refugees as none', () => {
     const found = incidentsOf(
-      'Published on 2022-02-09\n\nA sudden flood of meltwater from a glacial lake swept away a footbridge near ' +
-        'Puerto Tranquilo on Tuesday.',
+      'Published on 2022-02-09\n\nA sudden flood of meltwater swept away a footbridge near Puerto ' +
+        'Tranquilo on Tuesday.',
     );
     expect(found.map((i) => i.manner)).toEqual([['disaster']]);
     expect(found[0]!.date).toBe('2022-02-08');
