@@ -21,12 +21,12 @@ const ECONOMIC = words('stock market markets economic financial currency price p
 /** Disasters of nature and crowds: told with their dead or their place. */
 const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake quakes flood floods
   flooding floodwaters floodwater flash-flood flash-floods cyclone cyclones typhoon typhoons hurricane hurricanes tornado
-  tornadoes tsunami eruption stampede avalanche`);
+  tornadoes tsunami eruption stampede avalanche torrent torrents`);
 /** Gerunds of nature the tagger may take for verbs: "Sunday's flooding in Clarendon". */
 const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
 const WRECK_VERBS = words(`collapse collapses collapsed collapsing crash crashes crashed derail derails derailed
-  capsize capsizes capsized sink sinks sank sunk cave caved`);
+  capsize capsizes capsized overturn overturns overturned sink sinks sank sunk cave caved`);
 
 /** "the heap gave way late Tuesday": a structure giving way collapses ("gave way to protests" is no collapse). */
 const GIVE_FORMS = words('give gives gave given giving');
@@ -61,7 +61,7 @@ export const DISASTER_WORDS = new Set([
 const SITES = words(`factory factories plant mill workshop warehouse depot refinery building buildings block tower
   house houses home homes apartment apartments hotel hospital school market mall shop store restaurant bar club
   nightclub karaoke parlour parlor church mosque temple dormitory hostel prison jail mine mines colliery shaft pit
-  quarry tunnel bridge dam roof ceiling wall stadium plane aircraft airliner jet helicopter bus buses minibus coach
+  quarry tunnel bridge footbridge dam roof ceiling wall stadium plane aircraft airliner jet helicopter bus buses minibus coach
   train trains ferry boat boats ship vessel truck lorry tanker vehicle car van tram carriage wagon pipeline reactor
   well storey floor structure scaffolding`);
 /**
@@ -82,11 +82,24 @@ const TOLL_WORDS = words(`killed kill kills killing dead died dies death deaths 
   drowned drown missing buried trapped victims bodies displaced homeless evacuated`);
 /** Words after a disaster noun that make it a figure: "a flood of refugees", "a landslide victory". */
 const FIGURES = words('of victory win vote mandate majority');
+/** What a flood or a torrent is of when it is water, not a figure: "a sudden flood of meltwater", "a torrent of mud". */
+const WATERS = words('water waters meltwater floodwater floodwaters mud mudflow debris sludge seawater');
 /** Tokens around a trigger read for a site. */
 const SITE_SPAN = 8;
 
 const inSentence = (view: View, k: number, s: number) =>
   k >= 0 && k < view.tokens.length && view.tokens[k]!.sentence === s;
+
+/** "a flood of meltwater from beneath a glacier", "a torrent of muddy water": a flood of water is one, no figure. */
+function ofWater(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  if (view.tokens[t + 1]?.norm !== 'of') return false;
+  for (let k = t + 2; k <= t + 4 && inSentence(view, k, s); k++) {
+    if (WATERS.has(view.tokens[k]!.norm)) return true;
+    if (view.tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 /** A site word within `span` tokens of t, in its sentence. */
 function siteNear(view: View, t: number, span: number): boolean {
@@ -111,7 +124,7 @@ function modifierOrFigure(view: View, t: number): boolean {
   const next = view.tokens[t + 1];
   if (!next || next.sentence !== view.tokens[t]!.sentence) return false;
   // "The floods of May 2015": "of" with a date names when, no figure ("a flood of refugees").
-  if (FIGURES.has(next.norm)) return !datedByOf(view, t);
+  if (FIGURES.has(next.norm)) return !datedByOf(view, t) && !ofWater(view, t);
   return next.pos === 'NOUN' && view.chunkAt[t + 1] === view.chunkAt[t] && view.chunkAt[t]! >= 0;
 }
 
@@ -176,7 +189,7 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
   if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;
   if (NATURE_NOUNS.has(w) || NATURE_GERUNDS.has(w))
-    return tollIn(view, t) || siteNear(view, t, SITE_SPAN) || measured(view, t) || natureAt(view, t)
+    return tollIn(view, t) || siteNear(view, t, SITE_SPAN) || measured(view, t) || natureAt(view, t) || ofWater(view, t)
       ? [t, t + 1]
       : null;
   return null;

@@ -668,7 +668,34 @@ function compatible(a: Draft, b: Draft, anaphoric: boolean, root: (id: string) =
     b.weekday === null &&
     b.killed == null &&
     b.wounded == null;
-  return shared || place || date || anaphoric || bare || retold || oneSentence || refinesCountry || unfolds;
+  return (
+    shared ||
+    place ||
+    date ||
+    anaphoric ||
+    bare ||
+    retold ||
+    oneSentence ||
+    refinesCountry ||
+    unfolds ||
+    namesWhom(a, b)
+  );
+}
+
+/** Sentences after an act that names nobody it befell in which its retelling may name them. */
+const NAMING_SPAN = 2;
+
+/**
+ * "Police arrested the head of the port authority on Tuesday" … "Rodrigo Valdivieso, who has run it since 2019, was
+ * detained at his home": a sentence just after an arrest or a sentence that named nobody it befell tells the same act
+ * of someone, with no day and no other doer of its own. An act that named whom it befell ("police detained X") is
+ * never retold so of another person.
+ */
+function namesWhom(a: Draft, b: Draft): boolean {
+  if (a.kind !== 'other' || b.kind !== 'other' || a.patients.length || !b.patients.length) return false;
+  if (!a.manners.some((m) => m !== 'disaster' && b.manners.includes(m))) return false;
+  if (b.last <= a.last || b.last - a.last > NAMING_SPAN || b.key || b.weekday !== null || b.distinct) return false;
+  return b.agents.every((p) => a.agents.includes(p));
 }
 
 /** A disaster: no party acts in it, so a day alone does not place it ("the truce collapsed on Monday" is none). */

@@ -210,11 +210,15 @@ function roleHead(view: View, t: number, end: number): number {
   return end - 1;
 }
 
-/** Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,". */
+/**
+ * Role nouns an appositive name can follow: "his counterpart X", "the foreign minister, X,", "the director of the
+ * port authority, X" (the name, not the body of the "of" phrase, is whom an act befell).
+ */
 const ROLE_HEADS = new Set(
-  'counterpart counterparts predecessor successor deputy aide rival minister president premier envoy ambassador official spokesman spokeswoman leader chief head commander secretary general adviser'.split(
-    ' ',
-  ),
+  `counterpart counterparts predecessor successor deputy aide rival minister president premier envoy ambassador
+  official spokesman spokeswoman leader chief head commander secretary general adviser director chairman chairwoman
+  chairperson manager mayor governor judge prosecutor executive founder owner editor lawmaker senator legislator
+  mp councillor councilor treasurer superintendent commissioner administrator`.split(/\s+/),
 );
 
 /** After a comma at n: does a run of "phrase ," end in "and phrase" (a list, not an apposition)? */
@@ -351,6 +355,9 @@ function appositionAnchor(view: View, i: number, first: number): string[] {
   for (let k = i - 1; k >= Math.max(first, i - 20); k--) {
     const t = view.tokens[k]!;
     if (t.text === ',') {
+      // "X, who has run the port since 2019, was detained": a relative clause between subject and verb.
+      if (k > first && relativeOpens(view, k + 1) && view.chunkAt[k - 1]! >= 0)
+        return ids(view, chunksEndingAt(view, k - 1, first));
       if (k === i - 1 || view.chunkAt[k + 1]! < 0 || k - 1 < first || view.chunkAt[k - 1]! < 0) return [];
       if (blocked >= 0) {
         let r = k + 2;
@@ -367,6 +374,10 @@ function appositionAnchor(view: View, i: number, first: number): string[] {
   }
   return [];
 }
+
+/** "who" or "which" opening a relative clause at k (not "that", which may open a reported clause). */
+const relativeOpens = (view: View, k: number): boolean =>
+  /^(?:who|which)$/.test(view.tokens[k]?.norm ?? '') && view.chunkAt[k]! < 0;
 
 /** Objects introduced after token `t`: a direct object and/or a phrase after one of `preps`. */
 function objectsAfter(view: View, t: number, end: number, preps: string[], direct: boolean): string[] {
@@ -764,8 +775,13 @@ function otherMention(
   const back = skipBack(view, s, first);
   if (back.negated || back.hypothetical || back.infinitive || inCondition(view, s, first)) return null;
   if (nobodyAt(view, back.index)) return null;
-  const agents = subjectOf(view, s, first);
-  const patients = objectsAfter(view, v + 1, end, preps, !preps.length).filter((p) => !agents.includes(p));
+  // "X, who has run the port since 2019, was detained by police": a passive's subject is whom the act befell, and
+  // who did it follows "by".
+  const subject = subjectOf(view, s, first);
+  const agents = back.passive ? byAgent(view, v + 1, end) : subject;
+  const patients = (back.passive ? subject : objectsAfter(view, v + 1, end, preps, !preps.length)).filter(
+    (p) => !agents.includes(p),
+  );
   return {
     type: null,
     start: s,
