@@ -425,7 +425,7 @@ function forceFor(
   // "A Syrian air force jet struck ... the army said": the army of the state whose air force or navy came before.
   const sibling = suffix === 'military' ? serviceStateBefore(sc, at, home) : null;
   const state = sibling ?? ownState;
-  if (!state) return suffix === 'police' ? regionPolice(sc, home) : null;
+  if (!state) return suffix === 'police' ? regionPolice(sc, home, at) : null;
   // "the army" of a state that names its army apart (state-forces.json) is that branch, not its armed forces.
   const army = suffix === 'military' && words.at(-1) === 'army' && hasArmyBranch(state);
   return army ? stateBody(sc, state, 'army', 'army') : stateBody(sc, state, suffix, label);
@@ -435,8 +435,8 @@ function forceFor(
  * The police of the region the story is about, where its state polices by region (gazetteer/policed-regions.ts):
  * "police said" in a Tripura story is the Tripura Police, the body "Tripura Police" names in another article.
  */
-function regionPolice(sc: Scan, home: string | null): Draft | null {
-  const region = storyPolicedRegion(sc, home);
+function regionPolice(sc: Scan, home: string | null, at: number): Draft | null {
+  const region = storyPolicedRegion(sc, home, at);
   if (!region) return null;
   const d = sc.reg.ensure(region.policeId, region.policeName, 'organization');
   d.affiliation ??= region.state;

@@ -14,34 +14,35 @@ const PATTERNS = new Map(
   ]),
 );
 
-/** Where the text names a region first, and how often, for each region it names. */
-function namings(text: string, home: string | null): Array<{ r: PolicedRegion; first: number; n: number }> {
-  const out: Array<{ r: PolicedRegion; first: number; n: number }> = [];
+/** Where the text names each region it names, for the regions of the story state (any state's, when none). */
+function namings(text: string, home: string | null): Array<{ r: PolicedRegion; at: number[] }> {
+  const out: Array<{ r: PolicedRegion; at: number[] }> = [];
   for (const r of policedRegions) {
     if (home && r.state !== home) continue;
-    const hits = [...text.matchAll(PATTERNS.get(r)!)];
-    if (hits.length) out.push({ r, first: hits[0]!.index, n: hits.length });
+    const at = [...text.matchAll(PATTERNS.get(r)!)].map((m) => m.index);
+    if (at.length) out.push({ r, at });
   }
-  return out;
+  return out.sort((a, b) => a.at[0]! - b.at[0]!);
 }
 
-const memo = new WeakMap<Scan, Map<string | null, PolicedRegion | null>>();
+const memo = new WeakMap<Scan, Map<string | null, Array<{ r: PolicedRegion; at: number[] }>>>();
 
 /**
- * The story's region: of the story state's regions (any state's, when the story has none), the one it names first,
- * when it names it twice at least and no other region more often ("Qld to fast-track laws ... The Queensland
- * government ... In Sydney, NSW Police said": Queensland). Null when it names none, or another region as often
- * first.
+ * The region a story is about at `at` (the whole story by default): of the story state's regions (any state's, when
+ * the story has none), the one it names first, when the story names it twice at least and, before `at`, no other
+ * region as often ("Qld to fast-track laws ... The Queensland government ... police said ... In Sydney, NSW Police
+ * said": Queensland for the first "police"). Null when it names none, or another region as often by then.
  */
-export function storyPolicedRegion(sc: Scan, home: string | null): PolicedRegion | null {
+export function storyPolicedRegion(sc: Scan, home: string | null, at = Infinity): PolicedRegion | null {
   let byHome = memo.get(sc);
   if (!byHome) memo.set(sc, (byHome = new Map()));
-  if (byHome.has(home)) return byHome.get(home)!;
-  const named = namings(sc.text, home).sort((a, b) => a.first - b.first);
+  let named = byHome.get(home);
+  if (!named) byHome.set(home, (named = namings(sc.text, home)));
   const [first] = named;
-  const region = first && first.n >= 2 && named.every((x) => x.n <= first.n) ? first.r : null;
+  if (!first || first.at.length < 2) return null;
+  const before = (x: { at: number[] }) => x.at.filter((i) => i < at).length;
+  const n = before(first);
+  if (!n || named.some((x) => x !== first && before(x) >= n)) return null;
   // Named by no state, the regions of one state only: a story with no state told is not read for two.
-  const one = home || !region || named.every((x) => x.r.state === region.state) ? region : null;
-  byHome.set(home, one);
-  return one;
+  return home || named.every((x) => x.r.state === first.r.state) ? first.r : null;
 }
