@@ -77,7 +77,8 @@ export function settleRegionGovernments(sc: Scan): void {
     const over = sc.reg
       .all()
       .flatMap((d) => d.mentions.filter((x) => x.start < end && m.index < x.end).map((x) => [d, x] as const));
-    if (over.some(([d]) => d.id !== gov.id && !yields(d.id, slug))) continue;
+    // Read already (the gazetteer's "Basque government"), or another body's: left as it is.
+    if (over.some(([d]) => d.id === gov.id || !yields(d.id, slug))) continue;
     for (const [d, x] of over) sc.reg.unmention(d.id, x.start, x.end);
     sc.reg.ensure(gov.id, gov.name, 'organization');
     sc.reg.mention(gov.id, m.index, end, 'descriptor', m[0]);

@@ -77,6 +77,17 @@ describe('a bare "police" in a self-governing territory', () => {
   });
 });
 
+describe('a small state written by its acronym', () => {
+  it('is the state in a story about it, and stays as written elsewhere', () => {
+    const about =
+      'MAJURO (RNZ Pacific) - The Marshall Islands will hold a new vote in Ebeye. The RMI has asked the ' +
+      'United States for help, the Marshall Islands said.';
+    const other = 'DENVER (AP) - RMI said the Colorado grid needed more batteries, the institute told reporters.';
+    expect(idsOf(mentionsOf(about), 'RMI')).toEqual(['marshall-islands']);
+    expect(idsOf(mentionsOf(other), 'RMI')).not.toContain('marshall-islands');
+  });
+});
+
 describe('the regions data', () => {
   it('reads a region name two states share for neither', () => {
     expect(policedRegions.some((r) => r.name === 'Punjab')).toBe(false);
