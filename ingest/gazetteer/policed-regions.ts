@@ -1,10 +1,10 @@
-// Regions with a police force of their own (data/policed-regions.json): a state or province of India or Pakistan,
-// an Australian state, a German Land, Catalonia, Scotland. Each region's force is one body, `<region>-police`
+// Regions with a police force of their own (graph/data/policed-regions.json): a state or province of India or
+// Pakistan, an Australian state, a German Land, Catalonia, Scotland. Each region's force is one body, `<region>-police`
 // ("Kerala Police", "Mossos d'Esquadra"), whatever the text calls it ("Kerala police", "Catalan police"); what a
 // bare "police" in a story about the region means (actors/forces.ts). A name two states share ("Punjab") is read
 // for neither. In: the data file. Out: the regions by state, their forces as gazetteer bodies.
 import type { BodyEntry } from './index.ts';
-import regionsData from './data/policed-regions.json' with { type: 'json' };
+import regionsData from '../../graph/data/policed-regions.json' with { type: 'json' };
 import { slugify } from '../../graph/names.ts';
 
 interface RegionData {
@@ -54,7 +54,7 @@ export const policedRegions: PolicedRegion[] = Object.entries(byState).flatMap((
   rs.filter((r) => !shared.has(r.name)).map((r) => regionOf(state, r)),
 );
 
-/** Whether an id is a region's police force (data/policed-regions.json). */
+/** Whether an id is a region's police force (graph/data/policed-regions.json). */
 const POLICE_IDS = new Set(policedRegions.map((r) => r.policeId));
 export const isRegionPolice = (id: string): boolean => POLICE_IDS.has(id);
 
