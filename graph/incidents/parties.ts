@@ -3,6 +3,7 @@
 // its soil, and one outlet names them (the soldiers killed, the police who fired) where another names the group that
 // struck: they say nothing about whether two reports are one happening.
 import states from '../data/states.json' with { type: 'json' };
+import regions from '../data/policed-regions.json' with { type: 'json' };
 import { unscopedId } from '../identity.ts';
 import { slugify } from '../names.ts';
 import { placeKey } from './key.ts';
@@ -25,9 +26,16 @@ const FORCE_SUFFIXES = [
   'government',
 ];
 
-/** A state ("niger") or one of its forces ("niger-military", "kosovo-police"). */
+/** A region's own police ("kerala-police", data/policed-regions.json): a force of its state like the national one. */
+const REGION_POLICE = new Set(
+  Object.values(regions.states as Record<string, Array<{ name: string }>>).flatMap((rs) =>
+    rs.map((r) => `${slugify(r.name)}-police`),
+  ),
+);
+
+/** A state ("niger"), one of its forces ("niger-military", "kosovo-police") or a region's police. */
 export function stateSide(id: string): boolean {
-  if (STATE_IDS.has(id)) return true;
+  if (STATE_IDS.has(id) || REGION_POLICE.has(id)) return true;
   return FORCE_SUFFIXES.some((s) => id.endsWith(`-${s}`) && STATE_IDS.has(id.slice(0, -s.length - 1)));
 }
 

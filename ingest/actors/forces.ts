@@ -22,8 +22,10 @@ import {
   stateOfKey,
 } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
+import { isRegionPolice } from '../gazetteer/policed-regions.ts';
 import type { Draft } from './registry.ts';
 import { type Scan, stateBody } from './scan.ts';
+import { storyPolicedRegion } from './story-region.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
 /** Heads of a description of a state's forces → the body's id suffix and label. */
@@ -122,7 +124,7 @@ function genericForceAt(sc: Scan, v: View, k: number): number {
 }
 
 /** Titles a force noun before them names the force of ("army spokesman X", "a police spokeswoman said"). */
-const FORCE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
+const FORCE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'official']);
 /** Force nouns that open such a title → the body's id suffix and label. */
 const TITLE_FORCES = new Map<string, [string, string]>([
   ['army', ['military', 'military']],
@@ -247,6 +249,7 @@ const firstAt = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
 function isForce(d: Draft, suffix: string): boolean {
   if (d.affiliation && d.id === `${d.affiliation}-${suffix}` && stateEntry(d.affiliation)) return true;
   if (suffix === 'military' && d.affiliation && d.id === `${d.affiliation}-army`) return hasArmyBranch(d.affiliation);
+  if (suffix === 'police' && isRegionPolice(d.id)) return true;
   const regional = /\S\s+Police$/.test(d.name) && !GENERIC_FORCES.has(d.name.toLowerCase().replace(/^the\s+/, ''));
   return suffix === 'police' && d.kind === 'organization' && regional;
 }
@@ -266,10 +269,12 @@ function namedWith(sc: Scan, d: Draft, words: string[]): boolean {
  */
 function namedBefore(sc: Scan, suffix: string, at: number, words: string[] = [], home: string | null = null) {
   let best: { d: Draft; rank: number[] } | null = null;
+  // A story region's own police outranks the state's other forces ("the Mossos ... the National Police ... police").
+  const region = suffix === 'police' ? storyPolicedRegion(sc, home)?.policeId : undefined;
   for (const d of sc.reg.all()) {
     if (!isForce(d, suffix)) continue;
     const fits = words.length > 0 && namedWith(sc, d, words) ? 1 : 0;
-    const own = home && d.affiliation === home ? 1 : 0;
+    const own = d.id === region ? 2 : home && d.affiliation === home ? 1 : 0;
     for (const m of d.mentions) {
       const rank = [fits, own, m.start];
       if (m.end <= at && (!best || before(best.rank, rank))) best = { d, rank };
@@ -420,10 +425,22 @@ function forceFor(
   // "A Syrian air force jet struck ... the army said": the army of the state whose air force or navy came before.
   const sibling = suffix === 'military' ? serviceStateBefore(sc, at, home) : null;
   const state = sibling ?? ownState;
-  if (!state) return null;
+  if (!state) return suffix === 'police' ? regionPolice(sc, home, at) : null;
   // "the army" of a state that names its army apart (state-forces.json) is that branch, not its armed forces.
   const army = suffix === 'military' && words.at(-1) === 'army' && hasArmyBranch(state);
   return army ? stateBody(sc, state, 'army', 'army') : stateBody(sc, state, suffix, label);
+}
+
+/**
+ * The police of the region the story is about, where its state polices by region (gazetteer/policed-regions.ts):
+ * "police said" in a Tripura story is the Tripura Police, the body "Tripura Police" names in another article.
+ */
+function regionPolice(sc: Scan, home: string | null, at: number): Draft | null {
+  const region = storyPolicedRegion(sc, home, at);
+  if (!region) return null;
+  const d = sc.reg.ensure(region.policeId, region.policeName, 'organization');
+  d.affiliation ??= region.state;
+  return d;
 }
 
 /** A state's other armed services: "the army" after one of them is that state's army. */

@@ -36,6 +36,7 @@ import { runItem } from './proper-nouns.ts';
 import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
+import { settleRegionGovernments } from './region-governments.ts';
 import { settleRegionalBodies } from './regional-bodies.ts';
 import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
@@ -111,6 +112,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   settleRegionalBodies(sc);
+  settleRegionGovernments(sc);
   resolveOutletDescriptors(sc);
   splitPossessedMentions(sc);
   settlePossessiveOwners(sc);

@@ -12,6 +12,11 @@ const STATE_OF = new Map<string, string>([
   ...statesData.flatMap((s) => s.capitals.map((c) => [foldPlace(c), s.id] as [string, string])),
 ]);
 
+const REGION_STATE = new Map<string, string>(Object.entries(citiesData.regions));
+
+/** The state of a first-level region so named ("Sarawak" → malaysia, "Tripura" → india), else null. */
+export const regionState = (name: string): string | null => REGION_STATE.get(foldPlace(name)) ?? null;
+
 /** A unit word after a place's name ("Kandahar Province", "Borno State", "Raipur city", "Cauca department"). */
 // Not "county": "Nassau County" (New York) is not Nassau (Bahamas).
 const UNIT_AFTER = / (?:province|state|city|district|region|department|governorate|prefecture|oblast)$/;

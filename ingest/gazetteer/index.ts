@@ -6,6 +6,7 @@ import missionsData from './data/missions.json' with { type: 'json' };
 import organizationsData from './data/organizations.json' with { type: 'json' };
 import titlePersonsData from './data/title-persons.json' with { type: 'json' };
 import outletsData from './data/outlets.json' with { type: 'json' };
+import { regionPoliceBodies } from './policed-regions.ts';
 import placesData from './data/places.json' with { type: 'json' };
 import stateForcesData from './data/state-forces.json' with { type: 'json' };
 import statesData from '../../graph/data/states.json' with { type: 'json' };
@@ -167,6 +168,7 @@ export const bodies = [
   ...organizations,
   ...(missionsData as BodyEntry[]),
   ...stateForceBodies(organizations),
+  ...regionPoliceBodies(),
   ...(groupsData as BodyEntry[]),
   // People the press calls by a unique title ("the Dalai Lama", "the Aga Khan"): one person, not a title before a name.
   ...(titlePersonsData as BodyEntry[]),

@@ -21,6 +21,8 @@ describe('parties that tell an incident apart', () => {
     expect(stateSide('solomon-islands')).toBe(true);
     expect(stateSide('solomon-islands-police')).toBe(true);
     expect(stateSide('mozambique-military')).toBe(true);
+    expect(stateSide('chhattisgarh-police')).toBe(true); // a region's own police (policed-regions.json)
+    expect(stateSide('chhattisgarh-liberation-front')).toBe(false);
     expect(tellingParties(['niger', 'niger-security-forces', 'malaita-eagle-force'])).toEqual(['malaita-eagle-force']);
   });
 
