@@ -1060,7 +1060,7 @@ export class SpeakerResolver {
       t.norm === 'he' || t.norm === 'him' || t.norm === 'his' ? 'm' : t.norm === 'she' || t.norm === 'her' ? 'f' : null;
     const fits = (id: string, at = -1) => {
       const a = this.byId.get(id);
-      if (!a || (a.kind === 'outlet' && this.toldTo(at))) return false;
+      if (!a || (a.kind === 'outlet' && (this.toldTo(at) || this.passedOn(at)))) return false;
       if (want === 'person') {
         if (a.kind !== 'person' || this.plural.has(id)) return false;
         const g = this.genderOf(id);
@@ -1109,6 +1109,12 @@ export class SpeakerResolver {
       }
     }
     return best?.actorId ?? null;
+  }
+
+  /** Whether an outlet's mention at `at` received or passed on a text ("a statement received by the Iraqi News
+   * Agency"): the channel of the words before never says "It added". */
+  private passedOn(at: number): boolean {
+    return at >= 0 && namedAsChannel(this.nlp.text, at);
   }
 
   /** Whether an outlet's mention at `at` is told something ("told AFP"): who hears words never says "it said". */

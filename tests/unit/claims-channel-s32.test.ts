@@ -54,6 +54,17 @@ describe('the speaker of a text an outlet received', () => {
     expect(c!.via).toContain('le-kassoumay');
   });
 
+  it('is not who "It added" stands for: the body that said it goes on speaking', () => {
+    const x = run(
+      'BAGHDAD, Dec 8 (Reuters) - The Iraqi Foreign Ministry said in a statement received by the Iraqi News Agency ' +
+        '(INA) that the strike was a violation of sovereignty. It added that it would summon the Turkish envoy.',
+    );
+    const c = x.claims.find((k) => k.text.includes('summon'));
+    expect(c).toBeDefined();
+    expect(c!.speaker).not.toBe(x.actors.find((a) => /Iraqi News Agency/.test(a.name))?.id);
+    expect(x.actors.find((a) => a.id === c!.speaker)?.name).toMatch(/Foreign Ministry/);
+  });
+
   it('is still the author named after "a study by" or "a report issued by"', () => {
     const x = run(
       'GENEVA, May 3 (Reuters) - Prices of staple foods rose by a third last year, according to a report issued by ' +
