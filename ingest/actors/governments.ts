@@ -136,7 +136,9 @@ export function governmentDescriptions(sc: Scan, v: View): void {
  */
 const namesGovernmentBody = (sc: Scan) =>
   [...sc.text.matchAll(GOVERNMENT_NAME)].some((m) => !namesState(sc, m.index, m.index + m[0].length)) ||
-  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.length > 0 && GOVERNMENT_HEAD.test(d.name));
+  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.some(written) && GOVERNMENT_HEAD.test(d.name));
+/** A mention the text names the body by, not a description given to it ("the state government": region-governments). */
+const written = (m: { kind?: string }) => m.kind !== 'descriptor';
 
 /** Whether a state's mention overlaps [start, end): "the Solomon Islands Government" is the state, no body of its own. */
 const namesState = (sc: Scan, start: number, end: number) =>

@@ -68,7 +68,8 @@ describe('a state body written as an acronym in one story and in full in another
       "BRASILIA, Oct 30, 2022 (Reuters) - Brazil's Superior Electoral Court (TSE) declared Luiz Inacio Lula da " +
         'Silva the winner on Sunday. The TSE said the count was complete.',
     );
-    expect(brasilia("Brazil's Superior Electoral Court")).toEqual(['superior-electoral-court']);
+    // The possessive names the state too, nested in the court's name (as "China's Foreign Ministry" does).
+    expect([...brasilia("Brazil's Superior Electoral Court")].sort()).toEqual(['brazil', 'superior-electoral-court']);
     expect(brasilia('TSE said')).not.toContain('guatemala-supreme-electoral-tribunal');
   });
 });
