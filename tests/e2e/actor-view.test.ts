@@ -120,9 +120,17 @@ describe('actor view on the seed articles', () => {
           return { x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 };
         };
         const candidates = v.graph.filterEdges((e, a) => a.rel === 'DENIES' && !v.state.curvatures.get(e));
+        // A midpoint under a node's disc would click the node (sigma picks nodes first): keep clear of every node.
+        const clear = (p: { x: number; y: number }) =>
+          v.graph.everyNode((n) => {
+            const d = sigma.getNodeDisplayData(n);
+            if (!d || d.hidden) return true;
+            const q = sigma.framedGraphToViewport(d);
+            return Math.hypot(q.x - p.x, q.y - p.y) > sigma.scaleSize(d.size) + 6;
+          });
         const best = candidates
           .map((e) => ({ e, p: mid(e) }))
-          .filter(({ e, p }) => v.edgeNear(p.x, p.y) === e)
+          .filter(({ e, p }) => v.edgeNear(p.x, p.y) === e && clear(p))
           .sort((a, b) => a.p.x - b.p.x)[0]!;
         return {
           edge: best.e,
