@@ -4,6 +4,7 @@
 // the state's national government, never another region's. The region: the policed region the story is about
 // (story-region.ts), else the one first-level region the text names, twice at least (gazetteer/cities.ts).
 // In: the Scan after the descriptions. Out: descriptor mentions of the region's government.
+import { escapeRe } from '../regex.ts';
 import { regionState } from '../gazetteer/cities.ts';
 import { bodies } from '../gazetteer/index.ts';
 import { policedRegions } from '../gazetteer/policed-regions.ts';
@@ -11,8 +12,6 @@ import { slugify } from '../../graph/names.ts';
 import { storyState } from './forces.ts';
 import type { Scan } from './scan.ts';
 import { storyPolicedRegion } from './story-region.ts';
-
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalized run of up to three words, hyphens inside: a candidate region name. */
 const CAPITALIZED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}])/gu;

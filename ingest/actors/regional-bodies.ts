@@ -4,6 +4,7 @@
 // `regional`) or, where its government is the polity itself (Greenland, Abkhazia), the polity; never its sovereign's
 // body nor another region's. With no such polity named, or two named about as often, none is read.
 // In: the Scan after the recognisers. Out: descriptor mentions of the polity or its body.
+import { escapeRe } from '../regex.ts';
 import { bodies, entryById, states } from '../gazetteer/index.ts';
 import type { Scan } from './scan.ts';
 
@@ -18,8 +19,6 @@ export interface Region {
   government?: string;
   legislature?: string;
 }
-
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regions of the gazetteer: every polity with a sovereign, and every region with a `regional` body. */
 export function regionsOf(): Region[] {

@@ -1,10 +1,9 @@
 // The region a story is about, of the regions with a police force of their own (gazetteer/policed-regions.ts):
 // "police said" in a Kerala story is the Kerala Police, in a Catalan one the Mossos d'Esquadra, never a national
 // force nor another region's. In: the Scan and its story state. Out: the region, or null.
+import { escapeRe } from '../regex.ts';
 import { type PolicedRegion, policedRegions } from '../gazetteer/policed-regions.ts';
 import type { Scan } from './scan.ts';
-
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each region's names, adjectives and capitals as written in text (a dateline's capitals, where it was filed, not). */
 const PATTERNS = new Map(

@@ -1,6 +1,7 @@
 // Role descriptions of people: the role a definite description names ("the Spanish prime minister" → "prime
 // minister"), whether a clause narrows it ("the envoy overseeing the talks"), and where the text gives a person a
 // role (a title before the name, an appositive before or after it). In: tokens, text. Out: role phrases, tests.
+import { escapeRe } from '../regex.ts';
 import { matchAt, titleEntry } from '../gazetteer/index.ts';
 import type { Token } from '../types.ts';
 
@@ -70,7 +71,6 @@ const LOWER = String.raw`(?!(?:with|to|for|in|on|at|from|by|of|after|before|duri
 const CAP = String.raw`\p{Lu}[\p{L}\p{N}.’'-]*`;
 
 const ACRONYM = /^[A-Z]{2,4}$/;
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A role phrase and the other spelling of its title when one is an acronym: "cs" and "cabinet secretary" (Kenya's
