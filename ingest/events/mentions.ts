@@ -46,8 +46,9 @@ import {
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { DISPERSE_VERBS, crimeNounAt, dispersalAt, purposeOfForce } from './crimes.ts';
-import { DISASTER_WORDS, datedByOf, definite, disasterAt, natureSubject } from './disasters.ts';
+import { DISASTER_WORDS, datedByOf, definite, disasterAt, fightsFire, fireIn, natureSubject } from './disasters.ts';
 import { OPERATION_WORDS, rallyAt, searchAt, searchNounAt } from './operations.ts';
+import { courtAt } from './courts.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -894,10 +895,12 @@ function operationMention(view: View, t: number, first: number, end: number, out
     return { ...m, incident: 'other', anaphoric: noun.anaphoric, event: null, act: 'search' };
   }
   if (!OPERATION_WORDS.has(tok.norm) || !isVerbal(view, t)) return null;
-  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : null;
+  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : courtAt(view, t) ? 'charge' : null;
   if (!act) return null;
   const m = otherMention(view, t, t, first, end);
-  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act.
+  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act. Who appears in court is whom the
+  // charge befell, not who did it.
+  if (m && act === 'charge') return { ...m, agents: [], patients: [...new Set([...m.agents, ...m.patients])], act };
   return m && { ...m, ...(act === 'protest' ? { agents: [], patients: [] } : {}), act };
 }
 
@@ -1225,7 +1228,9 @@ export function findEventMentions(view: View): EventMention[] {
       VERBS.has(norm) &&
       (norm === 'beaten' ? bodilyHarm(view, t) : isVerbal(view, t)) &&
       // "A magnitude-6.1 earthquake struck Indonesia's Aceh province": the disaster, no attack on Indonesia.
-      !natureSubject(view, t)
+      !natureSubject(view, t) &&
+      // "Firefighters were battling another blaze": fighting a fire is no clash.
+      !fightsFire(view, t)
     ) {
       found = verbMention(view, t, t + 1, first, end);
     } else if (
@@ -1239,6 +1244,8 @@ export function findEventMentions(view: View): EventMention[] {
     }
     if (!found) continue;
     if (BLAST_NOUNS.has(norm) && !bombBlast) continue;
+    // "police suspect arson" after a fire told, or beside one: the fire's cause, no attack of its own.
+    if (norm === 'arson' && (fireIn(view, t) || out.some((m) => m.act === 'disaster'))) continue;
     // "the murder of Lwazi Mbeki" names its own victim: no pointer back at a killing told before.
     if (CRIME_NOUNS.has(norm) && found.patients.length) found.anaphoric = false;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.
