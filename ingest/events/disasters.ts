@@ -66,6 +66,10 @@ function rockFall(view: View, t: number): boolean {
   return false;
 }
 
+/** Nouns of a disaster, before which a name says where it was ("the Grenfell Tower fire", "Tuesday's Geeveston fire"). */
+export const DISASTER_NOUNS = new Set([...FIRE_NOUNS, ...BLAST_NOUNS, ...WRECK_NOUNS, ...NATURE_NOUNS]);
+DISASTER_NOUNS.delete('flames');
+
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
 export const DISASTER_WORDS = new Set([
   ...FLOOD_VERBS,
@@ -91,7 +95,7 @@ const SITES = words(`factory factories plant mill workshop warehouse depot refin
  */
 export const FIRE_VERBS =
   words(`broke break breaks erupted erupts tore tears ripped rips swept sweeps gutted guts engulfed
-  engulfs raged rages spread spreads started starts destroyed destroys razed`);
+  engulfs raged rages spread spreads started starts destroyed destroys razed burned burnt burns`);
 /** Relative pronouns opening the clause that may tell a fire's course ("a fire that broke out"). */
 const RELATIVES = words('that which');
 /** Words before "fire" that make it gunfire or a weapon's: "opened fire", "artillery fire", "came under fire". */
@@ -200,7 +204,9 @@ const BETWEEN_COURSE = /^(?:AUX|ADV|PART)$/;
  */
 function courseAfter(view: View, t: number): boolean {
   const s = view.tokens[t]!.sentence;
-  let k = RELATIVES.has(view.tokens[t + 1]?.norm ?? '') ? t + 2 : t + 1;
+  // "the 2021 Montiferru wildfire, which burned some 13,000 hectares": a relative clause past a comma too.
+  const comma = view.tokens[t + 1]?.text === ',' && view.tokens[t + 2]?.norm === 'which' ? 1 : 0;
+  let k = RELATIVES.has(view.tokens[t + 1 + comma]?.norm ?? '') ? t + 2 + comma : t + 1;
   while (k <= t + 4 && inSentence(view, k, s) && BETWEEN_COURSE.test(view.tokens[k]!.pos)) k++;
   return inSentence(view, k, s) && FIRE_VERBS.has(view.tokens[k]!.norm);
 }
@@ -221,7 +227,9 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   if (FALL_VERBS.has(w)) return rockFall(view, t) ? [t, t + 1] : null;
   if (GIVE_FORMS.has(w)) return gaveWay(view, t) && (siteNear(view, t, SITE_SPAN) || told) ? [t, t + 2] : null;
   const noun = isNoun(tok.pos) || (NATURE_GERUNDS.has(w) && nominal(view, t));
-  if (!noun || modifierOrFigure(view, t) || generic(view, t)) return null;
+  if (!noun || modifierOrFigure(view, t)) return null;
+  // "flames destroyed dozens of stalls", "fires broke out in three districts": a fire told with its course is one.
+  if (generic(view, t) && !(FIRE_NOUNS.has(w) && courseAfter(view, t))) return null;
   if (FIRE_NOUNS.has(w)) return fireAt(view, t, told) ? [t, t + 1] : null;
   if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
   if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;

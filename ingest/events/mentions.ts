@@ -557,6 +557,9 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     const st = c != null && c >= 0 ? capitalState(view, view.chunks[c]!.start, view.chunks[c]!.end) : null;
     if (st) m.patients = [st];
   }
+  // "visited the city hospital of X", "visited the scene of the fire": a visit to a place of care or of a happening
+  // meets no one there.
+  if (/^visit/.test(tok.norm) && visitedSite(view, vEnd, end)) m.patients = [];
   // "received X", "hosted X": a meeting only with a person as guest ("received a letter", "hosted refugees").
   if (/^(?:receiv|host)/.test(tok.norm)) m.patients = m.patients.filter((p) => view.actors.get(p)?.kind === 'person');
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
@@ -565,6 +568,22 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     m.agents = m.agents.slice(0, 1);
   }
   return m;
+}
+
+/** Places a visitor sees rather than meets anyone at: the wounded in hospital, the scene of a disaster. */
+const VISITED_SITES = new Set(
+  `hospital hospitals clinic clinics ward wards morgue scene site sites school schools camp camps shelter shelters
+  dormitory factory plant mine market area areas village villages neighbourhood neighborhood street`.split(/\s+/),
+);
+
+/** The object right after a visit verb is headed by such a place ("the city hospital of X", "the scene"). */
+function visitedSite(view: View, t: number, end: number): boolean {
+  for (let k = t; k < Math.min(end, t + 5); k++) {
+    const tok = view.tokens[k]!;
+    if (VISITED_SITES.has(tok.norm) && tok.pos === 'NOUN') return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM)$/.test(tok.pos)) return false;
+  }
+  return false;
 }
 
 /** Verbs of condemning: their object may be an event rather than an actor. */

@@ -83,3 +83,48 @@ describe("an accused's day in court", () => {
     expect(mannersConflict(['charge'], ['charge'])).toBe(false);
   });
 });
+
+describe("a disaster's toll and place, told around it", () => {
+  it('one dead is a lone victim opening the sentence, past a dateline; a victim among others is not', () => {
+    const [one] = incidentsOf(
+      'SION, May 16, 2023 (SDA) - A motorist was killed on Tuesday when rocks fell onto the road near Gondo.',
+    );
+    expect(one!.killed).toBe(1);
+    const [many] = incidentsOf(
+      'A man and two children were killed in a fire at a house in Lagos on Monday, May 3, 2021.',
+    );
+    expect(many?.killed).not.toBe(1);
+  });
+
+  it("a year naming the event is no count, and a day's possessive name is the place", () => {
+    const [fire] = incidentsOf('The 2017 Monchique fire killed 66 people.');
+    expect(fire!.killed).toBe(66);
+    const [bushfire] = incidentsOf(
+      "POLICE fear the death toll from Tuesday's Dunalley fire could rise to three, Hobart, Jan 5, 2013.",
+    );
+    expect(bushfire!.place).toBe('Dunalley');
+  });
+
+  it('a day inside the name makes it the named event, not a place', () => {
+    const found = incidentsOf('In February 2009, the Black Saturday bushfires killed 173 people in Victoria.');
+    expect(found.map((i) => i.place)).not.toContain('Black');
+  });
+});
+
+describe('a visit to a hospital', () => {
+  it('meets no one there, and a visit to a capital still meets its state', () => {
+    const kinds = (text: string) => incidentsOf(text).map((i) => i.kind);
+    expect(
+      kinds(
+        'KAZAN, April 10, 2014 - Tatarstan President Rustam Minnikhanov on Thursday visited the city hospital of ' +
+          'Naberezhnye Chelny, where victims of the fire are being treated.',
+      ),
+    ).not.toContain('meeting');
+    expect(
+      kinds(
+        'French President Emmanuel Macron visited Beijing on Wednesday, April 5, 2023.\n\nMacron visited Beijing on ' +
+          'Wednesday, April 5, 2023, and met Xi Jinping.',
+      ),
+    ).toContain('meeting');
+  });
+});
