@@ -165,6 +165,8 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
   for (let i = first; i < end; i++) {
     const num = readNumber(tokens, i, end);
     if (!num) continue;
+    // "The 2017 Pedrogao Grande fire killed 66 people": a year naming the event is no count.
+    if (yearAt(tokens, i, first)) continue;
     // "no one was hurt", "not a single soldier died"; "on March 3 killed seven": a day of the month is no count.
     if (
       i > first &&
@@ -201,7 +203,49 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
     }
     i = next - 1;
   }
+  if (found.killed == null) found.killed = oneDead(tokens, first, end);
   return found;
+}
+
+/** Auxiliaries between a lone victim and its death: "was killed", "has died", "had been killed". */
+const DEATH_AUX = new Set(['was', 'has', 'had', 'been', 'is']);
+/** Words of one death told of a lone subject (not "dead": "a man was found dead" may be another's story). */
+const ONE_DEATH = new Set(['killed', 'died', 'drowned', 'perished']);
+/** Tokens a dateline may span before its dash ("SAINT-DENIS, Reunion, Feb 14, 2022 (AFP) -"). */
+const DATELINE_SPAN = 16;
+/** Tokens a lone victim's phrase may span: "A 58-year-old Italian motorist". */
+const LONE_SPAN = 8;
+
+/**
+ * "A motorist was killed on Tuesday when ...", "An Italian man has died after ...": a sentence opening with one person,
+ * a singular noun after "a"/"an", whose death is its verb, tells one dead ("A man and two children were killed" is
+ * read by its numbers, never so).
+ */
+function oneDead(tokens: Token[], first: number, end: number): number | null {
+  // Past a dateline's dash: "SION, May 16 (SDA) - A motorist was killed".
+  let a = first;
+  for (let d = first; d < Math.min(end, first + DATELINE_SPAN) && a === first; d++)
+    if (/^(?:-|–|—|--)$/.test(tokens[d]!.text) && /^(?:a|an)$/.test(tokens[d + 1]?.norm ?? '')) a = d + 1;
+  if (!/^(?:a|an)$/.test(tokens[a]?.norm ?? '')) return null;
+  const start = a;
+  let k = a + 1;
+  while (k < end && k <= start + LONE_SPAN && /^(?:ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(tokens[k]!.pos)) {
+    if (tokens[k]!.text === ',' || tokens[k]!.norm === 'and') return null;
+    k++;
+  }
+  const head = tokens[k - 1];
+  if (k === start + 1 || !head || head.pos !== 'NOUN' || /s$/.test(head.norm)) return null;
+  while (k < end && DEATH_AUX.has(tokens[k]!.norm)) k++;
+  return k < end && ONE_DEATH.has(tokens[k]!.norm) ? 1 : null;
+}
+
+/** Words before a year: "the 2017 fire", "in 2006 a rockfall", "since 2019". */
+const BEFORE_YEAR = new Set(['the', 'in', 'of', 'since', 'until', 'by', 'from', 'its', 'their']);
+
+/** A year at i ("1900" to "2099"), after a word of time or a determiner, or before a name or a month. */
+function yearAt(tokens: Token[], i: number, first: number): boolean {
+  if (!/^(?:19|20)\d{2}$/.test(tokens[i]!.text)) return false;
+  return (i > first && BEFORE_YEAR.has(tokens[i - 1]!.norm)) || tokens[i + 1]?.pos === 'PROPN';
 }
 
 /** Verbs a death toll rises by: "the death toll ... has risen to 11". */

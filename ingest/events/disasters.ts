@@ -9,8 +9,9 @@ import type { View } from './view.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Fires: what burns a place. */
-const FIRE_NOUNS = words('fire fires blaze blazes inferno');
+/** Fires: what burns a place; a fire of the bush or the forest burns land, a place of nature, not a building. */
+const WILD_FIRES = words('wildfire wildfires bushfire bushfires brushfire brushfires grassfire grassfires firestorm');
+const FIRE_NOUNS = new Set([...words('fire fires blaze blazes inferno flames'), ...WILD_FIRES]);
 /** Explosions that no bomb set off (mentions.ts tells a bomb's apart first): "a methane blast", "a gas explosion". */
 const BLAST_NOUNS = words('explosion explosions blast blasts');
 /** Collapses, crashes and accidents: told of a building, a vehicle or a mine. */
@@ -21,7 +22,7 @@ const ECONOMIC = words('stock market markets economic financial currency price p
 /** Disasters of nature and crowds: told with their dead or their place. */
 const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake quakes flood floods
   flooding floodwaters floodwater flash-flood flash-floods cyclone cyclones typhoon typhoons hurricane hurricanes tornado
-  tornadoes tsunami eruption stampede avalanche torrent torrents`);
+  tornadoes tsunami eruption stampede avalanche torrent torrents rockfall rockfalls rockslide rockslides`);
 /** Gerunds of nature the tagger may take for verbs: "Sunday's flooding in Clarendon". */
 const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
@@ -46,6 +47,29 @@ const RAIN_NOUNS = words(
 /** Verbs of a flood told of its rain: their subject must be rain ("the market was flooded with goods" is none). */
 const FLOOD_VERBS = words('flood floods flooded flooding inundate inundates inundated swamp swamps swamped submerged');
 
+/** What falls from a slope or a cliff: "tonnes of rock fell onto the coastal road", "boulders came down". */
+const ROCK_NOUNS = words('rock rocks boulder boulders stones rubble');
+/** Verbs of rock falling, told of a rock noun as their subject. */
+const FALL_VERBS = words('fall falls fell fallen falling tumble tumbled tumbling');
+/** Tokens read back from a fall verb for its rock subject ("tonnes of rock", "several large boulders"). */
+const ROCK_SPAN = 4;
+
+/** "tonnes of rock fell from a cliff", "rocks fell onto the road": a rock noun as the fall verb's subject. */
+function rockFall(view: View, t: number): boolean {
+  if (view.tokens[t]!.pos !== 'VERB') return false;
+  const s = view.tokens[t]!.sentence;
+  for (let k = t - 1; k >= t - ROCK_SPAN && inSentence(view, k, s); k--) {
+    const tok = view.tokens[k]!;
+    if (ROCK_NOUNS.has(tok.norm)) return true;
+    if (!/^(?:ADJ|NUM|NOUN|DET|ADP|ADV|AUX)$/.test(tok.pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns of a disaster, before which a name says where it was ("the Grenfell Tower fire", "Tuesday's Geeveston fire"). */
+export const DISASTER_NOUNS = new Set([...FIRE_NOUNS, ...BLAST_NOUNS, ...WRECK_NOUNS, ...NATURE_NOUNS]);
+DISASTER_NOUNS.delete('flames');
+
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
 export const DISASTER_WORDS = new Set([
   ...FLOOD_VERBS,
@@ -55,6 +79,7 @@ export const DISASTER_WORDS = new Set([
   ...NATURE_NOUNS,
   ...WRECK_VERBS,
   ...GIVE_FORMS,
+  ...FALL_VERBS,
 ]);
 
 /** Buildings, works, vehicles and vessels: what burns, collapses or crashes. */
@@ -70,7 +95,7 @@ const SITES = words(`factory factories plant mill workshop warehouse depot refin
  */
 export const FIRE_VERBS =
   words(`broke break breaks erupted erupts tore tears ripped rips swept sweeps gutted guts engulfed
-  engulfs raged rages spread spreads started starts destroyed destroys razed`);
+  engulfs raged rages spread spreads started starts destroyed destroys razed burned burnt burns`);
 /** Relative pronouns opening the clause that may tell a fire's course ("a fire that broke out"). */
 const RELATIVES = words('that which');
 /** Words before "fire" that make it gunfire or a weapon's: "opened fire", "artillery fire", "came under fire". */
@@ -161,12 +186,29 @@ function fireAt(view: View, t: number, told: boolean): boolean {
   if (extinguished(view, t)) return told;
   // "caught fire" is a disaster whatever caught it.
   if (prev && /^(?:catch|catches|caught|catching)$/.test(prev.norm)) return true;
-  // "a fire broke out", "a fire that broke out overnight at the central market": its course, right after it or in
-  // the relative clause that opens there.
+  if (courseAfter(view, t)) return true;
+  // "fanned the flames of", "the flames of war": flames are a fire only told with its course.
+  if (view.tokens[t]!.norm === 'flames') return false;
+  // "a bushfire in southern Tasmania", "the 2017 Pedrogao Grande fire, which killed 66 people", "six people have been
+  // hurt in a fire": a fire of the land told at its place, or any fire told with its dead or hurt.
+  if (WILD_FIRES.has(view.tokens[t]!.norm) && natureAt(view, t)) return true;
+  return tollIn(view, t) || siteNear(view, t, 6);
+}
+
+/** Auxiliaries and adverbs between a fire and its course: "a fire has destroyed", "the blaze had quickly spread". */
+const BETWEEN_COURSE = /^(?:AUX|ADV|PART)$/;
+
+/**
+ * "a fire broke out", "a fire that broke out overnight at the central market", "a fire has destroyed several tents":
+ * its course, right after it (past auxiliaries and adverbs) or in the relative clause that opens there.
+ */
+function courseAfter(view: View, t: number): boolean {
   const s = view.tokens[t]!.sentence;
-  const k = RELATIVES.has(view.tokens[t + 1]?.norm ?? '') ? t + 2 : t + 1;
-  if (inSentence(view, k, s) && FIRE_VERBS.has(view.tokens[k]!.norm)) return true;
-  return siteNear(view, t, 6);
+  // "the 2021 Montiferru wildfire, which burned some 13,000 hectares": a relative clause past a comma too.
+  const comma = view.tokens[t + 1]?.text === ',' && view.tokens[t + 2]?.norm === 'which' ? 1 : 0;
+  let k = RELATIVES.has(view.tokens[t + 1 + comma]?.norm ?? '') ? t + 2 + comma : t + 1;
+  while (k <= t + 4 && inSentence(view, k, s) && BETWEEN_COURSE.test(view.tokens[k]!.pos)) k++;
+  return inSentence(view, k, s) && FIRE_VERBS.has(view.tokens[k]!.norm);
 }
 
 /**
@@ -182,9 +224,12 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
   if (WRECK_VERBS.has(w) && (tok.pos === 'VERB' || siteBefore(view, t)))
     return siteNear(view, t, SITE_SPAN) || siteSubject(view, t) || told ? [t, t + 1] : null;
+  if (FALL_VERBS.has(w)) return rockFall(view, t) ? [t, t + 1] : null;
   if (GIVE_FORMS.has(w)) return gaveWay(view, t) && (siteNear(view, t, SITE_SPAN) || told) ? [t, t + 2] : null;
   const noun = isNoun(tok.pos) || (NATURE_GERUNDS.has(w) && nominal(view, t));
-  if (!noun || modifierOrFigure(view, t) || generic(view, t)) return null;
+  if (!noun || modifierOrFigure(view, t)) return null;
+  // "flames destroyed dozens of stalls", "fires broke out in three districts": a fire told with its course is one.
+  if (generic(view, t) && !(FIRE_NOUNS.has(w) && courseAfter(view, t))) return null;
   if (FIRE_NOUNS.has(w)) return fireAt(view, t, told) ? [t, t + 1] : null;
   if (BLAST_NOUNS.has(w)) return !forceIn(view, t) && (tollIn(view, t) || siteNear(view, t, 6)) ? [t, t + 1] : null;
   if (WRECK_NOUNS.has(w)) return siteNear(view, t, SITE_SPAN) || (told && definite(view, t)) ? [t, t + 1] : null;
@@ -299,6 +344,20 @@ function generic(view: View, t: number): boolean {
   const from = c >= 0 ? view.chunks[c]!.start : t;
   return !tokens.slice(from, t).some((k) => k.pos === 'DET' || k.pos === 'NUM');
 }
+
+/** "battling another blaze near X", "fought the fire": a fire as the object of a verb of fighting it, no clash. */
+export function fightsFire(view: View, v: number): boolean {
+  if (!EXTINGUISH.has(view.tokens[v]!.norm)) return false;
+  const s = view.tokens[v]!.sentence;
+  for (let k = v + 1; k <= v + 4 && inSentence(view, k, s); k++) {
+    if (FIRE_NOUNS.has(view.tokens[k]!.norm)) return true;
+    if (!/^(?:DET|ADJ|ADV|NUM)$/.test(view.tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/** A fire word in t's sentence: "Bushfire kills one ..., police suspect arson" tells one fire, its cause suspected. */
+export const fireIn = (view: View, t: number): boolean => inSentenceOf(view, t, (w) => FIRE_NOUNS.has(w));
 
 /** "the floods of May 2015", "the fire of 2019": a disaster noun dated by "of", a happening of its own. */
 export const datedByOf = (view: View, t: number): boolean =>

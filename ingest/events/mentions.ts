@@ -46,8 +46,9 @@ import {
 } from './lexicon.ts';
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { DISPERSE_VERBS, crimeNounAt, dispersalAt, purposeOfForce } from './crimes.ts';
-import { DISASTER_WORDS, datedByOf, definite, disasterAt, natureSubject } from './disasters.ts';
+import { DISASTER_WORDS, datedByOf, definite, disasterAt, fightsFire, fireIn, natureSubject } from './disasters.ts';
 import { OPERATION_WORDS, rallyAt, searchAt, searchNounAt } from './operations.ts';
+import { courtAt } from './courts.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
 
@@ -556,6 +557,9 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     const st = c != null && c >= 0 ? capitalState(view, view.chunks[c]!.start, view.chunks[c]!.end) : null;
     if (st) m.patients = [st];
   }
+  // "visited the city hospital of X", "visited the scene of the fire": a visit to a place of care or of a happening
+  // meets no one there.
+  if (/^visit/.test(tok.norm) && visitedSite(view, vEnd, end)) m.patients = [];
   // "received X", "hosted X": a meeting only with a person as guest ("received a letter", "hosted refugees").
   if (/^(?:receiv|host)/.test(tok.norm)) m.patients = m.patients.filter((p) => view.actors.get(p)?.kind === 'person');
   // "US and Russia exchanged fire": a symmetric act between coordinated subjects.
@@ -564,6 +568,22 @@ function verbMention(view: View, v: number, vEnd: number, first: number, end: nu
     m.agents = m.agents.slice(0, 1);
   }
   return m;
+}
+
+/** Places a visitor sees rather than meets anyone at: the wounded in hospital, the scene of a disaster. */
+const VISITED_SITES = new Set(
+  `hospital hospitals clinic clinics ward wards morgue scene site sites school schools camp camps shelter shelters
+  dormitory factory plant mine market area areas village villages neighbourhood neighborhood street`.split(/\s+/),
+);
+
+/** The object right after a visit verb is headed by such a place ("the city hospital of X", "the scene"). */
+function visitedSite(view: View, t: number, end: number): boolean {
+  for (let k = t; k < Math.min(end, t + 5); k++) {
+    const tok = view.tokens[k]!;
+    if (VISITED_SITES.has(tok.norm) && tok.pos === 'NOUN') return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM)$/.test(tok.pos)) return false;
+  }
+  return false;
 }
 
 /** Verbs of condemning: their object may be an event rather than an actor. */
@@ -894,10 +914,12 @@ function operationMention(view: View, t: number, first: number, end: number, out
     return { ...m, incident: 'other', anaphoric: noun.anaphoric, event: null, act: 'search' };
   }
   if (!OPERATION_WORDS.has(tok.norm) || !isVerbal(view, t)) return null;
-  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : null;
+  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : courtAt(view, t) ? 'charge' : null;
   if (!act) return null;
   const m = otherMention(view, t, t, first, end);
-  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act.
+  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act. Who appears in court is whom the
+  // charge befell, not who did it.
+  if (m && act === 'charge') return { ...m, agents: [], patients: [...new Set([...m.agents, ...m.patients])], act };
   return m && { ...m, ...(act === 'protest' ? { agents: [], patients: [] } : {}), act };
 }
 
@@ -1225,7 +1247,9 @@ export function findEventMentions(view: View): EventMention[] {
       VERBS.has(norm) &&
       (norm === 'beaten' ? bodilyHarm(view, t) : isVerbal(view, t)) &&
       // "A magnitude-6.1 earthquake struck Indonesia's Aceh province": the disaster, no attack on Indonesia.
-      !natureSubject(view, t)
+      !natureSubject(view, t) &&
+      // "Firefighters were battling another blaze": fighting a fire is no clash.
+      !fightsFire(view, t)
     ) {
       found = verbMention(view, t, t + 1, first, end);
     } else if (
@@ -1239,6 +1263,8 @@ export function findEventMentions(view: View): EventMention[] {
     }
     if (!found) continue;
     if (BLAST_NOUNS.has(norm) && !bombBlast) continue;
+    // "police suspect arson" after a fire told, or beside one: the fire's cause, no attack of its own.
+    if (norm === 'arson' && (fireIn(view, t) || out.some((m) => m.act === 'disaster'))) continue;
     // "the murder of Lwazi Mbeki" names its own victim: no pointer back at a killing told before.
     if (CRIME_NOUNS.has(norm) && found.patients.length) found.anaphoric = false;
     // Violence needs a military sentence: "Graham attacked GOP voters" and "attack ads" are words, not strikes.

@@ -7,6 +7,7 @@
 // The words are general English; each is kept only with what makes it one act: a search of premises, not "searched
 // for survivors"; a raid on offices with no armed men and no dead in its sentence, not "troops raided a militant
 // hideout, killing two"; a crowd gathering, not "investigators gathered evidence".
+import { COURT_VERBS } from './courts.ts';
 import { ARMED_NOUNS } from './lexicon.ts';
 import type { View } from './view.ts';
 
@@ -37,7 +38,7 @@ const CROWDS = words(`people supporters protesters protestors demonstrators resi
 /** Tokens before a rally verb its crowd is looked for over ("several hundred supporters of the mayor rallied"). */
 const CROWD_SPAN = 7;
 
-export const OPERATION_WORDS = new Set([...SEARCH_VERBS, ...RAID_VERBS, ...RALLY_VERBS]);
+export const OPERATION_WORDS = new Set([...SEARCH_VERBS, ...RAID_VERBS, ...RALLY_VERBS, ...COURT_VERBS]);
 
 const inSentence = (view: View, k: number, s: number) =>
   k >= 0 && k < view.tokens.length && view.tokens[k]!.sentence === s;

@@ -3,7 +3,7 @@
 import localUnits from '../gazetteer/data/local-units.json' with { type: 'json' };
 import { stateEntry, stateOfKey, states } from '../gazetteer/index.ts';
 import { DEMONYM_STATE } from './anaphora.ts';
-import { NATURE_VERBS, natureSubject } from './disasters.ts';
+import { DISASTER_NOUNS, NATURE_VERBS, natureSubject } from './disasters.ts';
 import { BE_FORMS, NOUN_PAIRS, NOUNS } from './lexicon.ts';
 import { mentionsIn, type View } from './view.ts';
 
@@ -93,9 +93,10 @@ const capitalized = (s: string) => CAPITALIZED_NAME.test(s);
 /** Feasts that name when, not where: "the Easter bombings", "the Christmas attack". */
 const FEASTS = /^(?:Christmas|Easter|Eid|Ramadan|Passover|Diwali|Nowruz|Hanukkah|Halloween)$/;
 
-/** An event noun of an incident at token k ("strike", "air raid"), as the events lexicon reads it. */
+/** An event noun of an incident at token k ("strike", "air raid", "fire"), as the events lexicon reads it. */
 const eventNounAt = (tokens: View['tokens'], k: number) =>
   !!NOUNS.get(tokens[k]?.norm ?? '')?.kind ||
+  DISASTER_NOUNS.has(tokens[k]?.norm ?? '') ||
   !!NOUN_PAIRS.get(`${tokens[k]?.norm ?? ''} ${tokens[k + 1]?.norm ?? ''}`)?.kind;
 
 /** Demonyms of regions, not states: "the Central American country", "a West African port". */
@@ -581,6 +582,14 @@ function namedAfterType(
   return { start: k + 1, end: stop, type: tokens[k]!.norm, outer: text.slice(tokens[i]!.start, tokens[k - 1]!.end) };
 }
 
+/**
+ * "the 2017 Pedrogao Grande fire", "Tuesday's Geeveston fire": a year after "the", or a day's possessive, may stand
+ * before the name that modifies an event noun, as "the" does.
+ */
+const datedModifier = (tokens: View['tokens'], t: number): boolean =>
+  (/^(?:19|20)\d{2}$/.test(tokens[t]!.text) && tokens[t - 1]?.norm === 'the') ||
+  (tokens[t]!.norm === "'s" && CALENDAR.test(tokens[t - 1]?.text ?? ''));
+
 export function findPlaces(view: View, first: number, end: number): Place[] {
   const { tokens, text } = view.nlp;
   const subject = subjectPlace(view, first, end);
@@ -625,9 +634,11 @@ export function findPlaces(view: View, first: number, end: number): Place[] {
     const between = at.norm === 'between' && t > 0 && ROADS.has(tokens[t - 1]!.norm);
     // "the Erbil strike", "the Geneva talks": a name right before an event noun says where it was.
     const modifier =
-      (opening || at.norm === 'the') &&
+      (opening || at.norm === 'the' || datedModifier(tokens, t)) &&
       capitalized(tokens[t + 1]!.text) &&
       !FEASTS.test(tokens[t + 1]!.text) &&
+      // "the Black Saturday bushfires", "the Ash Wednesday fires": a day in the name makes it the event's own name.
+      !tokens.slice(t + 1, named).some((k) => CALENDAR.test(k.text)) &&
       LOWER_FIRST.test(tokens[named]?.text ?? '') &&
       eventNounAt(tokens, named);
     // "Shelling of Abu Shok camp kills 23": a site named after "of" is where the shelling fell.
