@@ -24,11 +24,14 @@ const alt = (words: Iterable<string>) =>
 const HEAD = alt([...APPOSITIVE_HEADS, ...MORE_OFFICES]);
 /** One or two office words after a modifier: "mayor", "Deputy Mayor", "director general". */
 const OFFICE = `(?:(?:${alt(OFFICE_MODIFIERS)})[ -])?(?:${HEAD})(?:[ -](?:${HEAD}))?`;
-/** A capitalized word of a place's or body's name, and the lower-case joints inside one ("Ministry of Health"). */
-const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
-const CAP_NAME = String.raw`${CAP}(?:\s+(?:(?:of|and|de|del|la|the)\s+)?${CAP}){0,4}`;
+/** Spaces inside one line: a phrase never runs across a paragraph. */
+const SP = String.raw`[^\S\n]+`;
+/** A capitalized word of a place's or body's name, and the lower-case joints inside one ("Ministry of Health"). A dot
+ * only inside a word ("Idel.Realii"): one closing it ends the sentence. */
+const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\.[\p{L}\p{M}]+)*`;
+const CAP_NAME = String.raw`${CAP}(?:${SP}(?:(?:of|and|de|del|la|the)${SP})?${CAP}){0,4}`;
 /** Any word of a domain set off by commas before the name ("of the dockworkers' union, Hernan Pizarro"). */
-const WORD = String.raw`[\p{L}\p{M}'’.-]+`;
+const WORD = String.raw`[\p{L}\p{M}'’-]+(?:\.[\p{L}\p{M}]+)*`;
 
 /**
  * Before a name: the office, "of" or "for", the domain, then the name right after it or set off by a comma. A
@@ -36,11 +39,14 @@ const WORD = String.raw`[\p{L}\p{M}'’.-]+`;
  * must be a capitalized name, whose last words would otherwise run into the person's.
  */
 const BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:(${CAP_NAME})\s+|(${WORD}(?:\s+${WORD}){0,4}),\s+))$`,
+  String.raw`(?:^|[^\p{L}])(${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?(?:(${CAP_NAME})${SP}|(${WORD}(?:${SP}${WORD}){0,4}),${SP}))$`,
   'u',
 );
 /** After a name: ", the mayor of Nanaimo" (the appositive's office and its capitalized domain). */
-const AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(${CAP_NAME}))`, 'u');
+const AFTER = new RegExp(
+  String.raw`^,${SP}(?:(?:the|a|an)${SP})?(${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?(${CAP_NAME}))`,
+  'u',
+);
 const OFFICE_START = new RegExp(`^${OFFICE}`, 'u');
 
 /** The office word as a role: "mayor" → "Mayor", "executive president" → "Executive President". */
