@@ -5,6 +5,7 @@
 // names are read. Out: descriptor mentions and roles on the persons, the domains' names among the place names.
 import { placeState } from '../gazetteer/cities.ts';
 import { titleEntry } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { APPOSITIVE_HEADS } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import type { Scan } from './scan.ts';
@@ -24,6 +25,8 @@ const alt = (words: Iterable<string>) =>
 const HEAD = alt([...APPOSITIVE_HEADS, ...MORE_OFFICES]);
 /** One or two office words after a modifier: "mayor", "Deputy Mayor", "director general". */
 const OFFICE = `(?:(?:${alt(OFFICE_MODIFIERS)})[ -])?(?:${HEAD})(?:[ -](?:${HEAD}))?`;
+/** Lower-case joints inside a body's or place's name ("Ministry of Health", "Bank of the South"). */
+const JOINTS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'for']);
 /** Spaces inside one line: a phrase never runs across a paragraph. */
 const SP = String.raw`[^\S\n]+`;
 /** A capitalized word of a place's or body's name, and the lower-case joints inside one ("Ministry of Health"). A dot
@@ -71,7 +74,7 @@ function officeAround(sc: Scan, d: Draft, start: number, end: number): void {
   const before = BEFORE.exec(text.slice(from, start));
   const glued = before?.[2];
   // "the spokesman for President Ana Ruiz": a title glued to the name is the name's, no domain of an office.
-  if (before && !(glued ?? '').split(/\s+/).some((w) => titleEntry(w))) {
+  if (before && !(glued ?? '').split(/\s+/).some((w) => titleEntry(w)) && (glued || setOff(text, before[3]!, end))) {
     const at = start - before[1]!.length;
     const domain = glued ?? before[3]!;
     const domainEnd = at + before[1]!.replace(/,?\s+$/, '').length;
@@ -109,6 +112,19 @@ function actorEndsAt(sc: Scan, d: Draft, from: number, to: number): boolean {
   return sc.reg
     .all()
     .some((o) => o !== d && o.kind !== 'person' && o.mentions.some((m) => m.end === to && m.start >= from));
+}
+
+/**
+ * "The director of Kamstroiservis, Ilnur Garipov, denied": a domain before a comma is one only when the name after it
+ * is set off by a comma too and the domain holds no verb or adverb ("The director of the company has also been
+ * detained, Harutyunyan confirmed" is a clause, then its speaker).
+ */
+function setOff(text: string, domain: string, nameEnd: number): boolean {
+  if (text[nameEnd] !== ',') return false;
+  return domain
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => !/^(?:VERB|AUX|ADV|PRON|ADP|SCONJ|CCONJ|PART|DET)$/.test(lexicalTag(w) ?? '') || JOINTS.has(w));
 }
 
 /**
