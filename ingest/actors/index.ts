@@ -15,6 +15,7 @@ import { forceDescriptions, resolveForceDescriptions, settleStatelessForces, sto
 import { settleContextAcronyms } from './context-acronyms.ts';
 import { completeNames } from './fullnames.ts';
 import { countryNamedBody } from './country-named-bodies.ts';
+import { settleOfficePhrases } from './office-phrases.ts';
 import { splitOffices } from './offices.ts';
 import { gazItem } from './gazetteer.ts';
 import { governmentDescriptions, resolveGovernmentDescriptions, settleLeaderGovernments } from './governments.ts';
@@ -102,6 +103,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settlePartyTags(sc);
   resolveAppositives(sc);
   resolveTitles(sc);
+  settleOfficePhrases(sc);
   settleSharedNames(sc);
   settleSharedDemonyms(sc);
   settleMissions(sc);

@@ -134,6 +134,18 @@ export class Registry {
     if (clean && clean !== d.name) d.aliases.add(clean);
   }
 
+  /**
+   * A description of the actor at [start, end) ("president of the Senate" before a senator's name): a descriptor
+   * mention, and no surface form of its name (a description is no alias another article's name may meet).
+   */
+  describe(id: string, start: number, end: number): void {
+    const d = this.drafts.get(id);
+    const span = start * 1e7 + end;
+    if (!d || d.spans.has(span)) return;
+    d.spans.add(span);
+    d.mentions.push({ start, end, actorId: id, kind: 'descriptor' });
+  }
+
   /** Drops the mention of `id` at [start, end) (a lone name read as another person than first thought). */
   unmention(id: string, start: number, end: number): void {
     const d = this.drafts.get(id);

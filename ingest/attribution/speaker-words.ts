@@ -25,6 +25,17 @@ export const TITLES = new Set(
     'commissioner inspector superintendent prosecutor ombudsman ombudswoman councillor councilor ig igp dig dgp ssp wali vali kaymakam'
   ).split(' '),
 );
+/**
+ * Offices one person holds in a state, a place or a body ("the First Minister", "the transport minister", "the
+ * prefect"): a description by one is someone the article gave that office, never whoever spoke last.
+ */
+export const OFFICE_NOUNS = new Set(
+  (
+    'minister premier president governor mayor prefect subprefect senator chancellor ambassador commissioner ' +
+    'speaker king queen emir sultan chairman chairwoman chairperson councillor councilor sheriff marshal ombudsman ' +
+    'taoiseach'
+  ).split(' '),
+);
 /** Nouns that head a body's name or description ("the ministry", "the health ministry"). */
 export const ORG_WORDS = new Set(
   (

@@ -26,6 +26,7 @@ import {
   ANON_HEADS,
   AUTHORED,
   GENERIC_BODIES,
+  OFFICE_NOUNS,
   ORG_WORDS,
   OUTLET_WORDS,
   PERSON_NOUNS,
@@ -871,7 +872,8 @@ export class SpeakerResolver {
     }
     const fitting = recent.filter((id) => this.hasRole(id, role) && this.qualifiedFor(id, q) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
-    if (q.narrowed) return null;
+    // "The First Minister promised" after a resident's words: an office is no one the article did not give it.
+    if (q.narrowed || (recent.length && OFFICE_NOUNS.has(role.split(' ').pop()!))) return null;
     // "the lawyer", "the spokesman": someone's, never the last person spoken of unless given the role.
     const relational = RELATIONAL_NOUNS.has(role.split(' ').pop()!);
     const others = recent.filter(
@@ -1299,10 +1301,16 @@ export class SpeakerResolver {
     const post = !titled && nameWords.length === 1 ? this.postAcronym(name, nameWords[0]!, span) : null;
     if (post) return post;
     if (!described && !titled && notAName(nameWords, this.titleCase.has(nameWords[0]!.sentence))) return null;
-    // "says Education Minister", "the Health CS said": whoever holds the portfolio, named before or just after.
-    if (!titled && portfolioTitle(nameWords)) {
+    // "says Education Minister", "the Health CS said": whoever holds the portfolio, named before or just after. "The
+    // Prime Minister said", "the First Minister": an office's words alone name no one (never a person "Minister"):
+    // the holder the article gave the office, else the office's unnamed holder.
+    const office = words.filter((w) => w.norm !== 'the');
+    const unnamedOffice = titled && portfolioTitle(office) && OFFICE_NOUNS.has(office[office.length - 1]!.norm);
+    if ((!titled && portfolioTitle(nameWords)) || unnamedOffice) {
       const holder = this.describedPerson(query);
-      return holder ? this.use(holder, span) : null;
+      if (holder) return this.use(holder, span);
+      const head = office[office.length - 1]!;
+      return OFFICE_NOUNS.has(head.norm) ? this.createAnonymous(office, head, null, span) : null;
     }
     // A description is no name: "the data", "the campaign", "Obama's former campaign strategist" are unnamed
     // sources of this article; "the Vermont senator" is a person named before when one fits.
