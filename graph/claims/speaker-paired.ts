@@ -29,6 +29,12 @@ function loneActs(a: Side, b: Side): number {
   const [x, y] = [a.terms.filter(isAct), b.terms.filter(isAct)];
   return x.filter((t) => !y.includes(t)).length + y.filter((t) => !x.includes(t)).length;
 }
+/**
+ * A content of two complement clauses ("had struck a training camp of the PDF and that no civilians were targeted"):
+ * two assertions in one claim, of which another telling of one is no retelling of both.
+ */
+const TWO_CLAUSES = /\b(?:and|but) that\b/i;
+
 const figures = (s: Side) => s.terms.filter((t) => t.startsWith('#') || /^y\d{4}$/.test(t)).sort();
 const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
 
@@ -49,10 +55,11 @@ export function pairedAmong(a: Side, b: Side, ofA: Side[], ofB: Side[]): boolean
 
 /**
  * Whether two tellings by one named speaker, each the other's closest (the caller checks pairedAmong), are one claim:
- * an act shared and at most one told on one side only, a third of the terms, the same figures and years, both negated or neither, one tense, no days apart,
+ * neither of two complement clauses, an act shared and at most one told on one side only, a third of the terms, the same figures and years, both negated or neither, one tense, no days apart,
  * and near words with no contrast.
  */
 export function speakerPaired(a: Side, b: Side): Decision | null {
+  if (TWO_CLAUSES.test(a.text) || TWO_CLAUSES.test(b.text)) return null;
   const g = pairGuarded(a, b);
   if (!g || g.rel !== 'same speaker') return null;
   const { o } = g;

@@ -38,6 +38,11 @@ describe('one speaker’s claim paired across two articles', () => {
     expect(speakerPaired(fire, lightning)).toBeNull();
   });
 
+  it('is not one clause of a content holding two', () => {
+    const both = claimSide(`${SHOT} and that the park had been closed to visitors`, warden);
+    expect(speakerPaired(both, claimSide(FIRST, later))).toBeNull();
+  });
+
   it('pairs only each telling’s closest among the speaker’s claims of the other article', () => {
     const [a, b] = [claimSide(SHOT, warden), claimSide(FIRST, later)];
     const closer = claimSide('the rangers were fired at first by the poachers', warden);
