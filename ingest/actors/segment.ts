@@ -18,6 +18,7 @@ import {
   OUTLET_CUES,
   OUTLET_DESCRIPTORS,
   PEOPLE_PLURALS,
+  ROLE_NOUNS,
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
@@ -232,7 +233,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     titleOfBody(v, m, hits)
   )
     return null;
-  if (courtesyInName(v, m, hits, items)) return null;
+  if (courtesyInName(v, m, hits, items) || stateNamedPerson(v, m, hits)) return null;
   if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -269,6 +270,28 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+/** States whose names are given names too ("Jordan Emile", "Chad Dupont", "Kenya Barris", "Georgia Mills"). */
+const STATE_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'kenya', 'india', 'israel', 'lebanon', 'eritrea']);
+/** An age or a description set off after a name ("Jordan Emile, 27,"), or a speech verb right after it. */
+const PERSON_AFTER = /^(?:\s*,\s*(?:\d{1,3}|aged \d{1,3})\s*[,.;)]|\s+(?:said|says|told|tells|added|wrote)\b)/;
+
+/**
+ * "Jordan Emile, 27, was shot dead", "spokesman Chad Dupont said": a one-word state name that is also a given name,
+ * before one capitalized word no common word nor gazetteer entry, is a person's given name when a person cue
+ * follows the two (an age apposition, a speech verb) or a role noun stands before them. Not in a headline's case.
+ */
+function stateNamedPerson(v: View, m: Match, hits: Hit[]): boolean {
+  const at = m.start;
+  if (m.end !== at + 1 || v.titleCase || !STATE_GIVEN_NAMES.has(v.keys[at]!)) return false;
+  if (!hits.every((h) => stateEntry(h.id) || h.role === 'place')) return false;
+  const next = v.toks[at + 1];
+  if (!next || !CAPITALIZED_WORD.test(next.text) || v.glued[at + 1] || lexicalTag(v.keys[at + 1]!) !== null) return false;
+  if (matchAt(v.keys, at + 1)) return false;
+  const before = v.keys[at - 1] ?? '';
+  const role = LOWER_FIRST.test(v.toks[at - 1]?.text ?? '') && (ROLE_NOUNS.has(before) || !!titleEntry(before));
+  return role || PERSON_AFTER.test(v.text.slice(next.end, next.end + 12));
+}
 
 const NAME_CONNECTORS = new Set(['for', 'and', '&', 'of']);
 /**
