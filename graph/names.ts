@@ -470,6 +470,19 @@ const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
 const SYLLABLE =
   /^(?:er|(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|tz|wh|ng|[bpmfdtnlgkhjqxrzcsywv])?(?:iang|iong|uang|ueng|yae|yeo|wae|eou|iao|ian|ien|uai|uan|uei|ieh|ai|ei|ao|ou|ae|eo|ya|ye|yo|yu|wa|wo|we|wi|oe|eu|ui|oo|ee|ia|ie|iu|ua|uo|ue|a|e|i|o|u)(?:ng|ck|[nmklpt])?)$/;
 
+const KOREAN_FAMILY = new Set(familyFirst.korean);
+
+/**
+ * A word of a Korean given name with what its romanizations disagree on read alike (Revised, McCune-Reischauer and
+ * the spellings people choose): "oo" and "u" ("Seung-hoon" / "Seung-hun"), "eo" and "o" ("Hee-ryeong" /
+ * "Hee-ryong"), "eu" and "u", "ee" and "i", and "r" and "l", one Hangul letter ("Dae-rim" / "Dae-lim"). The word as
+ * written after a family name Korean does not use.
+ */
+function koreanSpelling(family: string, word: string): string {
+  if (!KOREAN_FAMILY.has(family)) return word;
+  return word.replace(/oo|eu/g, 'u').replace(/eo/g, 'o').replace(/ee/g, 'i').replace(/r/g, 'l');
+}
+
 /** Whether a word is one or two romanized syllables ("jae", "jinping", "lifeng"; not "anderson", "davis"). */
 function syllabic(word: string): boolean {
   if (SYLLABLE.test(word)) return true;
@@ -694,8 +707,10 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
   if (tokens.length < 2) return null;
   // "Tamaki Keiko", "Kovács Ágnes": the home press's order, read as English copy writes the name.
   if (homeFamilyFirst(tokens, knownGivenName)) tokens = [tokens[1]!, tokens[0]!];
-  if (familyNameFirst(tokens))
-    return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
+  if (familyNameFirst(tokens)) {
+    const given = tokens.slice(1).map((w) => (fold ? koreanSpelling(tokens[0]!, w) : w));
+    return { given: given.join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
+  }
   // "Aung San Suu Kyi" is not "Aung Kyi": every word of a Burmese name keys it, in the written order.
   const burmeseWords = burmeseName(tokens);
   if (burmeseWords)
