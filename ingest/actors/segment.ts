@@ -2,7 +2,7 @@
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { isGenericBodyName } from '../../graph/identity.ts';
 import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
-import { FATHERS_TITLES, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
+import { FATHERS_TITLES, PATRONYMIC_PARTICLES, familyNameFirst } from '../../graph/names.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -286,7 +286,8 @@ function stateNamedPerson(v: View, m: Match, hits: Hit[]): boolean {
   if (m.end !== at + 1 || v.titleCase || !STATE_GIVEN_NAMES.has(v.keys[at]!)) return false;
   if (!hits.every((h) => stateEntry(h.id) || h.role === 'place')) return false;
   const next = v.toks[at + 1];
-  if (!next || !CAPITALIZED_WORD.test(next.text) || v.glued[at + 1] || lexicalTag(v.keys[at + 1]!) !== null) return false;
+  if (!next || !CAPITALIZED_WORD.test(next.text) || v.glued[at + 1] || lexicalTag(v.keys[at + 1]!) !== null)
+    return false;
   if (matchAt(v.keys, at + 1)) return false;
   const before = v.keys[at - 1] ?? '';
   const role = LOWER_FIRST.test(v.toks[at - 1]?.text ?? '') && (ROLE_NOUNS.has(before) || !!titleEntry(before));
@@ -629,10 +630,22 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     ((nameGoesOn && last!.end === i) || pluralClosesBody(v, i));
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
+  if (familyBeforeGivenName(v, i)) return true;
   return (
     (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
+}
+
+/**
+ * "Oh Min-gyong, who owns the trawler,": a Korean or Chinese family name before a hyphenated given name ("Min-gyong")
+ * opens the name even where the tagger reads the word otherwise (the interjection "Oh" opening a sentence).
+ */
+function familyBeforeGivenName(v: View, i: number): boolean {
+  const [given, syllable] = [v.toks[i + 1], v.toks[i + 2]];
+  if (!given || !syllable || !v.glued[i + 2] || v.text[given.end] !== '-') return false;
+  if (!isCap(given) || !LOWER_FIRST.test(syllable.text)) return false;
+  return familyNameFirst([v.keys[i]!, v.keys[i + 1]!, v.keys[i + 2]!]);
 }
 
 /**
