@@ -1483,7 +1483,8 @@ interface Core extends Phrase {
 /** A trial's defence ("the defence of the accused"), lower-case: the capitalized word may be a ministry's name. */
 const DEFENCE_HEADS = new Set(['defence', 'defense']);
 /** The counsel set off after a defence: ", entrusted to lawyer ", ", led by attorney ", ", lawyer ". */
-const COUNSEL_AFTER = /^\s*,\s*(?:(?:entrusted|led|handled|represented|conducted)\s+(?:to|by)\s+)?(?:the\s+)?(?:lawyers?|attorneys?|counsel|advocates?|barristers?)\s+/;
+const COUNSEL_AFTER =
+  /^\s*,\s*(?:(?:entrusted|led|handled|represented|conducted)\s+(?:to|by)\s+)?(?:the\s+)?(?:lawyers?|attorneys?|counsel|advocates?|barristers?)\s+/;
 
 /** Heads of a body's office named after "of" ("the Office of the Prime Minister and Cabinet"). */
 const OFFICE_HEADS = new Set(['office', 'secretariat', 'bureau', 'directorate']);
