@@ -519,8 +519,28 @@ const BURMESE_HONORIFICS = new Set(burmese.honorifics);
  * Burmese name word and there are two or more; null otherwise. No word of it is a family name.
  */
 function burmeseName(keys: string[]): string[] | null {
-  const words = keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) ? keys.slice(1) : keys;
-  return words.length >= 2 && words.every((w) => BURMESE_WORDS.has(w)) ? words : null;
+  const named = keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) ? keys.slice(1) : keys;
+  const words = named.flatMap(burmeseWords);
+  if (words.length < 2 || !words.every((w) => BURMESE_WORDS.has(w))) return null;
+  return words.map((w) => BURMESE_SPELLINGS.get(w) ?? w);
+}
+
+/** Whether a name's keyed words are a Burmese name ("zaw min htike", "u thein sein"): no family name in it. */
+export const isBurmeseName = (keys: string[]): boolean => burmeseName(keys) !== null;
+
+/** Whether a name's keyed words open with a Burmese honorific before a Burmese name ("U Zaw Min Htike", "Daw Khin"). */
+export const burmeseHonorificFirst = (keys: string[]): boolean =>
+  keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) && isBurmeseName(keys.slice(1));
+
+const BURMESE_SPELLINGS = new Map(Object.entries(burmese.spellings));
+
+/** A word of a Burmese name as list words: itself, or the two list words written as one ("thukha" → "thu kha"). */
+function burmeseWords(word: string): string[] {
+  if (BURMESE_WORDS.has(word)) return [word];
+  for (let i = 2; i < word.length - 1; i++)
+    if (BURMESE_WORDS.has(word.slice(0, i)) && BURMESE_WORDS.has(word.slice(i)))
+      return [word.slice(0, i), word.slice(i)];
+  return [word];
 }
 
 /**
