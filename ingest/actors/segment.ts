@@ -758,7 +758,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       prev &&
       (portfolioAfterMinistry(v, prev, it) ||
         surnameAfterInitial(v, prev, it) ||
-        givenNameOfState(v, prev, it) ||
+        givenNameOfState(v, prev, it, knownSurname) ||
         placeInOutletName(v, prev, it) ||
         pluralPossessiveOpensKnown(v, prev, it))
     ) {
@@ -808,13 +808,18 @@ function surnameAfterInitial(v: View, prev: Item, it: Item): boolean {
 
 /**
  * "Cuba Gooding Jr.", "Jordan Peterson Jr.": a state's one-word name right before a surname and "Jr." or "Sr." is a
- * person's given name.
+ * person's given name; so is a state's name that is a given name too before the surname of a person the article
+ * named ("Jordan Baptiste was a student" after "Jordan Baptiste, 19,").
  */
-function givenNameOfState(v: View, prev: Item, it: Item): boolean {
+function givenNameOfState(v: View, prev: Item, it: Item, knownSurname?: KnownSurname): boolean {
   if (prev.type !== 'gaz' || it.type !== 'run' || it.start !== prev.end || prev.end - prev.start !== 1) return false;
-  if (!stateEntry(prev.hit.id) || it.end - it.start < 2 || v.glued[it.start]) return false;
-  return /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
+  if (!stateEntry(prev.hit.id) || v.glued[it.start]) return false;
+  if (it.end - it.start === 1 && STATE_GIVEN_NAMES.has(v.keys[prev.start]!) && !v.titleCase)
+    return !!knownSurname?.(v.keys[it.start]!, v.toks[it.start]!.start);
+  return it.end - it.start >= 2 && /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
 }
+
+type KnownSurname = (key: string, at: number) => boolean;
 
 /**
  * "the National Congress for Liberty", "the Supreme Council for Islamic Affairs": a name made of generic body words

@@ -71,6 +71,15 @@ describe('a state name that is a given name', () => {
     expect(a.has('Jordan')).toBe(false);
   });
 
+  it('opens the person again with no cue once the article named them in full', () => {
+    const a = actorsIn(
+      'PORT OF SPAIN - Jordan Baptiste, 19, was killed and his cousin Kenya Baptiste, 24, was wounded. ' +
+        'Jordan Baptiste was a student in Morvant.\n',
+    );
+    expect(a.get('Jordan Baptiste')).toEqual(['Jordan Baptiste', 'Jordan Baptiste']);
+    expect(a.get('Kenya Baptiste')).toEqual(['Kenya Baptiste']);
+  });
+
   it('stays the state before a common word or with no person cue', () => {
     const a = actorsIn(
       'AMMAN (Reuters) - Jordan Valley farmers protested on Monday. Kenya Airways said flights were full, and ' +
