@@ -470,6 +470,19 @@ const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
 const SYLLABLE =
   /^(?:er|(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|tz|wh|ng|[bpmfdtnlgkhjqxrzcsywv])?(?:iang|iong|uang|ueng|yae|yeo|wae|eou|iao|ian|ien|uai|uan|uei|ieh|ai|ei|ao|ou|ae|eo|ya|ye|yo|yu|wa|wo|we|wi|oe|eu|ui|oo|ee|ia|ie|iu|ua|uo|ue|a|e|i|o|u)(?:ng|ck|[nmklpt])?)$/;
 
+const KOREAN_FAMILY = new Set(familyFirst.korean);
+
+/**
+ * A word of a Korean given name with what its romanizations disagree on read alike (Revised, McCune-Reischauer and
+ * the spellings people choose): "oo" and "u" ("Seung-hoon" / "Seung-hun"), "eo" and "o" ("Hee-ryeong" /
+ * "Hee-ryong"), "eu" and "u", "ee" and "i", and "r" and "l", one Hangul letter ("Dae-rim" / "Dae-lim"). The word as
+ * written after a family name Korean does not use.
+ */
+function koreanSpelling(family: string, word: string): string {
+  if (!KOREAN_FAMILY.has(family)) return word;
+  return word.replace(/oo|eu/g, 'u').replace(/eo/g, 'o').replace(/ee/g, 'i').replace(/r/g, 'l');
+}
+
 /** Whether a word is one or two romanized syllables ("jae", "jinping", "lifeng"; not "anderson", "davis"). */
 function syllabic(word: string): boolean {
   if (SYLLABLE.test(word)) return true;
@@ -506,8 +519,28 @@ const BURMESE_HONORIFICS = new Set(burmese.honorifics);
  * Burmese name word and there are two or more; null otherwise. No word of it is a family name.
  */
 function burmeseName(keys: string[]): string[] | null {
-  const words = keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) ? keys.slice(1) : keys;
-  return words.length >= 2 && words.every((w) => BURMESE_WORDS.has(w)) ? words : null;
+  const named = keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) ? keys.slice(1) : keys;
+  const words = named.flatMap(burmeseWords);
+  if (words.length < 2 || !words.every((w) => BURMESE_WORDS.has(w))) return null;
+  return words.map((w) => BURMESE_SPELLINGS.get(w) ?? w);
+}
+
+/** Whether a name's keyed words are a Burmese name ("zaw min htike", "u thein sein"): no family name in it. */
+export const isBurmeseName = (keys: string[]): boolean => burmeseName(keys) !== null;
+
+/** Whether a name's keyed words open with a Burmese honorific before a Burmese name ("U Zaw Min Htike", "Daw Khin"). */
+export const burmeseHonorificFirst = (keys: string[]): boolean =>
+  keys.length > 2 && BURMESE_HONORIFICS.has(keys[0]!) && isBurmeseName(keys.slice(1));
+
+const BURMESE_SPELLINGS = new Map(Object.entries(burmese.spellings));
+
+/** A word of a Burmese name as list words: itself, or the two list words written as one ("thukha" → "thu kha"). */
+function burmeseWords(word: string): string[] {
+  if (BURMESE_WORDS.has(word)) return [word];
+  for (let i = 2; i < word.length - 1; i++)
+    if (BURMESE_WORDS.has(word.slice(0, i)) && BURMESE_WORDS.has(word.slice(i)))
+      return [word.slice(0, i), word.slice(i)];
+  return [word];
 }
 
 /**
@@ -694,8 +727,10 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
   if (tokens.length < 2) return null;
   // "Tamaki Keiko", "Kovács Ágnes": the home press's order, read as English copy writes the name.
   if (homeFamilyFirst(tokens, knownGivenName)) tokens = [tokens[1]!, tokens[0]!];
-  if (familyNameFirst(tokens))
-    return { given: tokens.slice(1).join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
+  if (familyNameFirst(tokens)) {
+    const given = tokens.slice(1).map((w) => (fold ? koreanSpelling(tokens[0]!, w) : w));
+    return { given: given.join(' '), surname: tokens[0]!, suffix, middle: [], familyFirst: true };
+  }
   // "Aung San Suu Kyi" is not "Aung Kyi": every word of a Burmese name keys it, in the written order.
   const burmeseWords = burmeseName(tokens);
   if (burmeseWords)

@@ -17,10 +17,12 @@ const COMPOUND_TAILS = new Set(
   ),
 );
 /**
- * A hyphen and a short lower-case syllable right after a name, ending the word; or two, the first of them a lone
- * letter, as Thai family names are romanized ("Chan-o-cha").
+ * A hyphen and a short lower-case syllable right after a name, ending the word (six letters for a Korean syllable
+ * with a two-letter vowel and "-ng": "Hee-ryeong", "Seung-hyeong"); or two, the first of them a lone letter, as Thai
+ * family names are romanized ("Chan-o-cha").
  */
-const SYLLABLE_AFTER = /^-(\p{Ll}{2,5}|\p{Ll}-\p{Ll}{2,5})(?![\p{L}\d-])/u;
+const SYLLABLE_AFTER =
+  /^-(\p{Ll}{2,5}|\p{Ll}-\p{Ll}{2,5}|[a-z]{1,2}(?:yeo|eo|ae|oe|wa|wo|ya|yo|yu|ye)ng)(?![\p{L}\d-])/u;
 
 export function completeNames(sc: Scan): void {
   hyphenatedGivenNames(sc);

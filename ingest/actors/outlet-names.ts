@@ -2,6 +2,7 @@
 // credit line or dateline: clean/meta.ts), and a name standing in outlet-shaped slots (outlet-slots.ts) that
 // nothing else in the article makes a person or a body.
 // In: a capitalized run of a sentence. Out: the outlet and its mention on the Scan, or false.
+import { isBurmeseName } from '../../graph/names.ts';
 import { outletByName, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { GROUP_CUES, HONORIFICS, ORG_CUES } from './lexicon.ts';
@@ -31,7 +32,8 @@ const givenOfPerson = (sc: Scan, key: string) => sc.reg.all().some((d) => d.kind
  * article named ("Persaud").
  */
 function outletWords(sc: Scan, v: View, a: number, b: number): boolean {
-  if (isGivenName(v.toks[a]!.text)) return false;
+  // "according to Hline Myat Thu": a Burmese name has no given name the gazetteer knows, but its words are known.
+  if (isGivenName(v.toks[a]!.text) || isBurmeseName(v.keys.slice(a, b))) return false;
   for (let k = a; k < b; k++) {
     const key = v.keys[k]!;
     if (HONORIFICS.has(key) || titleEntry(v.toks[k]!.text) || ORG_CUES.has(key) || GROUP_CUES.has(key)) return false;

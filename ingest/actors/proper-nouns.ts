@@ -2,7 +2,13 @@
 // organization, a group or an outlet by its cue words, its appositive or what follows it; a one-word run
 // waits for the surname step. In: a View, a run Item and the sentence's items. Out: actors on the Scan.
 import type { ActorKind } from '../../graph/schema.ts';
-import { FATHERS_TITLES, familyNameFirst, LEADING_LEGAL_FORMS, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
+import {
+  burmeseHonorificFirst,
+  FATHERS_TITLES,
+  familyNameFirst,
+  LEADING_LEGAL_FORMS,
+  PATRONYMIC_PARTICLES,
+} from '../../graph/names.ts';
 import { entryById, matchAt } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
@@ -564,8 +570,11 @@ function fathersNameRun(keys: string[]): boolean {
 function personRun(sc: Scan, v: View, a: number, b: number, joined: Item[], x: number): void {
   const firm = firmNamedBefore(sc, surfaceOf(v, a, b));
   if (firm) return void sc.reg.mention(firm.id, v.toks[a]!.start, v.toks[b - 1]!.end, 'name', surfaceOf(v, a, b));
+  // "U Zaw Min Htike", "Daw Khin Myat Thu": a Burmese honorific opening the run is no word of the name.
+  const burmese = burmeseHonorificFirst(v.keys.slice(a, b));
+  if (burmese) a++;
   const prevKey = v.keys[a - 1];
-  const honor = prevKey && HONORIFICS.has(prevKey);
+  const honor = burmese || (prevKey && HONORIFICS.has(prevKey));
   const afterLoc = prevKey && (LOCATIVE.has(prevKey) || PLACE_VERBS.has(prevKey));
   if ((afterLoc || placeAfterComma(v, a, b, joined) || partOf(v, a) || placeNounBeside(v, a, b)) && !honor) {
     sc.placeNames.add(surfaceOf(v, a, b));

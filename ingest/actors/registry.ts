@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: ids, names, aliases, roles, affiliations and
 // mentions; person names merge by surname. In: calls from the actor scan. Out: Actor[] and Mention[].
-import { formalGivenName, slugify, spanishSurnames, writtenFamilyFirst } from '../../graph/names.ts';
+import { formalGivenName, isBurmeseName, slugify, spanishSurnames, writtenFamilyFirst } from '../../graph/names.ts';
 import type { Actor, ActorKind } from '../../graph/schema.ts';
 import type { Mention, MentionKind } from '../types.ts';
 import { CONNECTORS } from './lexicon.ts';
@@ -197,6 +197,8 @@ export class Registry {
       d.last ??= last;
       return d;
     }
+    // "Zaw Min Htike" is not "Zaw Htike": every word of a Burmese name is the name (graph/data/burmese-names.json).
+    if (keys.length >= 2 && !suffixed && isBurmeseName(keys)) return this.wholeName(tokens, first, last);
     // "Alfredo Quiroga Benavente" is "Quiroga" after: a father's surname before the mother's is the one used alone.
     const paternal = !suffix && !familyFirst && spanishSurnames(keys) ? keys[keys.length - 2]! : null;
     // Only a lone "Quiroga" told before: "Joaquín Guzmán López" is not his father "Joaquín Guzmán Loera".
@@ -229,6 +231,17 @@ export class Registry {
     d.middle = middle;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), d]);
     if (paternal && paternal !== last) this.bySurname.set(paternal, [...(this.bySurname.get(paternal) ?? []), d]);
+    return d;
+  }
+
+  /** A person found by the whole name only; a lone last word still finds them. */
+  private wholeName(tokens: string[], first: string | undefined, last: string): Draft {
+    const name = tokens.join(' ').replace(/ - /g, '-');
+    const d = this.ensure(this.freeId(slugify(name)), name, 'person');
+    if (d.last) return d;
+    d.first = first;
+    d.last = last;
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), d]);
     return d;
   }
 

@@ -2,7 +2,7 @@
 // capitalized words, with runs joined across name connectors. In: a View. Out: Items in text order.
 import { isGenericBodyName } from '../../graph/identity.ts';
 import { entryById, type Hit, hitFits, type Match, matchAt, stateEntry, titleEntry } from '../gazetteer/index.ts';
-import { FATHERS_TITLES, PATRONYMIC_PARTICLES } from '../../graph/names.ts';
+import { FATHERS_TITLES, PATRONYMIC_PARTICLES, familyNameFirst } from '../../graph/names.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import {
   CONNECTORS,
@@ -18,6 +18,7 @@ import {
   OUTLET_CUES,
   OUTLET_DESCRIPTORS,
   PEOPLE_PLURALS,
+  ROLE_NOUNS,
   SPEECH_AFTER,
   US_STATE_ABBREVIATIONS,
   romanceBodyKind,
@@ -232,7 +233,7 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     titleOfBody(v, m, hits)
   )
     return null;
-  if (courtesyInName(v, m, hits, items)) return null;
+  if (courtesyInName(v, m, hits, items) || stateNamedPerson(v, m, hits)) return null;
   if (titleInFacilityName(v, m, hits, items)) return null;
   // "Estado Mayor Central": a title's word right after a Romance body's head is a word of its name.
   const prev = items[items.length - 1];
@@ -269,6 +270,29 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
 }
 
 const surnameBefore = (tag: string | null) => tag === null || tag === 'PROPN';
+
+/** States whose names are given names too ("Jordan Emile", "Chad Dupont", "Kenya Barris", "Georgia Mills"). */
+const STATE_GIVEN_NAMES = new Set(['jordan', 'chad', 'georgia', 'kenya', 'india', 'israel', 'lebanon', 'eritrea']);
+/** An age or a description set off after a name ("Jordan Emile, 27,"), or a speech verb right after it. */
+const PERSON_AFTER = /^(?:\s*,\s*(?:\d{1,3}|aged \d{1,3})\s*[,.;)]|\s+(?:said|says|told|tells|added|wrote)\b)/;
+
+/**
+ * "Jordan Emile, 27, was shot dead", "spokesman Chad Dupont said": a one-word state name that is also a given name,
+ * before one capitalized word no common word nor gazetteer entry, is a person's given name when a person cue
+ * follows the two (an age apposition, a speech verb) or a role noun stands before them. Not in a headline's case.
+ */
+function stateNamedPerson(v: View, m: Match, hits: Hit[]): boolean {
+  const at = m.start;
+  if (m.end !== at + 1 || v.titleCase || !STATE_GIVEN_NAMES.has(v.keys[at]!)) return false;
+  if (!hits.every((h) => stateEntry(h.id) || h.role === 'place')) return false;
+  const next = v.toks[at + 1];
+  if (!next || !CAPITALIZED_WORD.test(next.text) || v.glued[at + 1] || lexicalTag(v.keys[at + 1]!) !== null)
+    return false;
+  if (matchAt(v.keys, at + 1)) return false;
+  const before = v.keys[at - 1] ?? '';
+  const role = LOWER_FIRST.test(v.toks[at - 1]?.text ?? '') && (ROLE_NOUNS.has(before) || !!titleEntry(before));
+  return role || PERSON_AFTER.test(v.text.slice(next.end, next.end + 12));
+}
 
 const NAME_CONNECTORS = new Set(['for', 'and', '&', 'of']);
 /**
@@ -606,10 +630,22 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     ((nameGoesOn && last!.end === i) || pluralClosesBody(v, i));
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
+  if (familyBeforeGivenName(v, i)) return true;
   return (
     (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
   );
+}
+
+/**
+ * "Oh Min-gyong, who owns the trawler,": a Korean or Chinese family name before a hyphenated given name ("Min-gyong")
+ * opens the name even where the tagger reads the word otherwise (the interjection "Oh" opening a sentence).
+ */
+function familyBeforeGivenName(v: View, i: number): boolean {
+  const [given, syllable] = [v.toks[i + 1], v.toks[i + 2]];
+  if (!given || !syllable || !v.glued[i + 2] || v.text[given.end] !== '-') return false;
+  if (!isCap(given) || !LOWER_FIRST.test(syllable.text)) return false;
+  return familyNameFirst([v.keys[i]!, v.keys[i + 1]!, v.keys[i + 2]!]);
 }
 
 /**
@@ -722,7 +758,7 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
       prev &&
       (portfolioAfterMinistry(v, prev, it) ||
         surnameAfterInitial(v, prev, it) ||
-        givenNameOfState(v, prev, it) ||
+        givenNameOfState(v, prev, it, knownSurname) ||
         placeInOutletName(v, prev, it) ||
         pluralPossessiveOpensKnown(v, prev, it))
     ) {
@@ -772,13 +808,18 @@ function surnameAfterInitial(v: View, prev: Item, it: Item): boolean {
 
 /**
  * "Cuba Gooding Jr.", "Jordan Peterson Jr.": a state's one-word name right before a surname and "Jr." or "Sr." is a
- * person's given name.
+ * person's given name; so is a state's name that is a given name too before the surname of a person the article
+ * named ("Jordan Baptiste was a student" after "Jordan Baptiste, 19,").
  */
-function givenNameOfState(v: View, prev: Item, it: Item): boolean {
+function givenNameOfState(v: View, prev: Item, it: Item, knownSurname?: KnownSurname): boolean {
   if (prev.type !== 'gaz' || it.type !== 'run' || it.start !== prev.end || prev.end - prev.start !== 1) return false;
-  if (!stateEntry(prev.hit.id) || it.end - it.start < 2 || v.glued[it.start]) return false;
-  return /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
+  if (!stateEntry(prev.hit.id) || v.glued[it.start]) return false;
+  if (it.end - it.start === 1 && STATE_GIVEN_NAMES.has(v.keys[prev.start]!) && !v.titleCase)
+    return !!knownSurname?.(v.keys[it.start]!, v.toks[it.start]!.start);
+  return it.end - it.start >= 2 && /^(?:jr|sr)\.?$/.test(v.keys[it.end - 1]!);
 }
+
+type KnownSurname = (key: string, at: number) => boolean;
 
 /**
  * "the National Congress for Liberty", "the Supreme Council for Islamic Affairs": a name made of generic body words

@@ -160,6 +160,7 @@ export class SpeakerResolver {
     const c = this.coreOf(p);
     const decided = decide([
       () => this.fragment(c),
+      () => this.legalDefence(c),
       () => this.personsOffice(c),
       () => this.namedPerson(c),
       () => this.appositiveName(c),
@@ -314,9 +315,43 @@ export class SpeakerResolver {
 
   /** A person the actors stage found in the phrase is the speaker, unless the phrase names someone of theirs. */
   private namedPerson(c: Core): Step {
-    const { person } = c;
+    const person = this.possessedPerson(c) ?? c.person;
     if (!person || m2s(person) === null) return undefined;
     return this.relationOf(c, person) ?? this.use(person.actorId, [person.start, person.end]);
+  }
+
+  /**
+   * "Porcu's lawyer Marco Porcu", "Biden's son Hunter Biden": a person named in the core after a possessor and a
+   * relational noun is the one the phrase is about, never the possessor (who may share the surname).
+   */
+  private possessedPerson({ core, mentions }: Core): Mention | undefined {
+    const { text } = this.nlp;
+    const coreEnd = core[core.length - 1]!.end;
+    const owner = mentions.find((m) => m.end < coreEnd && /^['’]s?(?!\w)/.test(text.slice(m.end, m.end + 3)));
+    if (!owner || !this.isPerson(owner.actorId)) return undefined;
+    const rel = core.find((w) => w.start > owner.end && RELATIONAL_NOUNS.has(w.norm) && /^[a-z]/.test(w.text));
+    if (!rel) return undefined;
+    return mentions.find((m) => m.start > rel.end && m.end <= coreEnd && this.isPerson(m.actorId));
+  }
+
+  /**
+   * "The defence of the former director, entrusted to lawyer Marco Porcu": a trial's defence speaks for the accused
+   * through counsel, so it is never the accused. The lawyer set off after it is the speaker; else the accused's
+   * unnamed defence. A title "defence" ("the defence minister") goes on to the role steps.
+   */
+  private legalDefence(c: Core): Step {
+    const { r, words, core, head, coreEnd, span, opts } = c;
+    if (!DEFENCE_HEADS.has(head.text) || core.length > 2 || c.person) return undefined;
+    const counsel = COUNSEL_AFTER.exec(this.nlp.text.slice(span[1], span[1] + 80));
+    if (counsel) {
+      const at = span[1] + counsel[0].length;
+      const m = this.mentionsIn(at, at + 1).find((x) => x.start === at && this.isPerson(x.actorId));
+      if (m) return this.use(m.actorId, [m.start, m.end]);
+    }
+    if (words[coreEnd]?.norm !== 'of' || r[0] + coreEnd + 1 >= r[1]) return undefined;
+    const accused = this.resolve([r[0] + coreEnd + 1, r[1]], opts);
+    const a = accused && this.byId.get(accused.actorId);
+    return a ? this.ownedBy(a, head, core, head, span) : undefined;
   }
 
   /**
@@ -1452,6 +1487,12 @@ interface Core extends Phrase {
   hasName: boolean;
   definite: boolean;
 }
+
+/** A trial's defence ("the defence of the accused"), lower-case: the capitalized word may be a ministry's name. */
+const DEFENCE_HEADS = new Set(['defence', 'defense']);
+/** The counsel set off after a defence: ", entrusted to lawyer ", ", led by attorney ", ", lawyer ". */
+const COUNSEL_AFTER =
+  /^\s*,\s*(?:(?:entrusted|led|handled|represented|conducted)\s+(?:to|by)\s+)?(?:the\s+)?(?:lawyers?|attorneys?|counsel|advocates?|barristers?)\s+/;
 
 /** Heads of a body's office named after "of" ("the Office of the Prime Minister and Cabinet"). */
 const OFFICE_HEADS = new Set(['office', 'secretariat', 'bureau', 'directorate']);
