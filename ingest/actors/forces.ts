@@ -14,6 +14,7 @@ import { placesState } from '../gazetteer/cities.ts';
 import {
   entryById,
   hasArmyBranch,
+  hasForceBranch,
   hasFederalPolice,
   hasNationalPolice,
   matchAt,
@@ -23,8 +24,9 @@ import {
 } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import { isRegionPolice } from '../gazetteer/policed-regions.ts';
+import { forceMembers, isMembersHead, membersHead } from './force-members.ts';
 import type { Draft } from './registry.ts';
-import { type Scan, stateBody } from './scan.ts';
+import { type Description, type Scan, stateBody } from './scan.ts';
 import { storyPolicedRegion } from './story-region.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
@@ -215,7 +217,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
       k = generic - 1;
       continue;
     }
-    if (forceTitle(sc, v, k)) continue;
+    if (forceTitle(sc, v, k) || forceMembers(sc, v, k)) continue;
     if (k > 0 && stateForces(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
     if (k === 0 || armyWord(sc, v, k)) continue;
@@ -493,6 +495,11 @@ export function resolveForceDescriptions(sc: Scan): void {
   const home = storyState(sc);
   for (const ds of sc.forceDescriptions) {
     if (taken.has(ds.start)) continue;
+    if (isMembersHead(ds.head)) {
+      const force = membersForce(sc, ds, home);
+      if (force) sc.reg.mention(force.id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
     if (ds.head.split('|').length > 2) {
       const state = stateForcesOwner(sc, ds.head, home);
       if (state)
@@ -508,6 +515,19 @@ export function resolveForceDescriptions(sc: Scan): void {
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(branchFor(sc, into, ds.surface).id, ds.start, ds.end, 'descriptor', ds.surface);
   }
+}
+
+/**
+ * The force whose members a noun names ("gendarmes"): the state's a demonym before it writes ("French gendarmes"), else
+ * the force of that branch named before it, else the story state's; only a state with such a force (state-forces.json).
+ */
+function membersForce(sc: Scan, ds: Description, home: string | null): Draft | null {
+  const [branch, written] = membersHead(ds.head);
+  const state = written || null;
+  if (state) return hasForceBranch(state, branch) ? stateBody(sc, state, branch, branch) : null;
+  const named = namedBefore(sc, branch, ds.start, [], home);
+  if (named) return named;
+  return home && hasForceBranch(home, branch) ? stateBody(sc, home, branch, branch) : null;
 }
 
 /**
