@@ -66,6 +66,7 @@ const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUN
  */
 function policeDescription(sc: Scan, v: View, k: number): boolean {
   if (v.keys[k] === 'police' && v.keys[k - 1] === 'federal' && !isCap(v.toks[k]!)) return federalPolice(sc, v, k);
+  if (v.keys[k] === 'police' && v.keys[k - 1] === 'local' && !isCap(v.toks[k]!)) return localPolice(sc, v, k);
   const prev = v.toks[k - 1];
   // Capitalized only opening a sentence, or its text after a dateline ("BANGKOK (Reuters) - Police said").
   if (v.keys[k] !== 'police' || (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT')) return false;
@@ -99,6 +100,27 @@ function federalPolice(sc: Scan, v: View, k: number): boolean {
   sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head });
   return true;
 }
+
+/**
+ * "help local police restore order", "the local police said": the police of the place the story is about, not a kind
+ * of police ("local police officers"). Pushes the description and returns true when tokens k-1, k are one.
+ */
+function localPolice(sc: Scan, v: View, k: number): boolean {
+  const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
+  const prev = v.toks[a - 1];
+  if (prev && prev.pos !== 'PUNCT' && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
+  if (v.keys[k + 1] === 'of') return false;
+  sc.forceDescriptions.push({
+    start: v.toks[a]!.start,
+    end: v.toks[k]!.end,
+    surface: surfaceOf(v, a, k + 1),
+    head: LOCAL,
+  });
+  return true;
+}
+const LOCAL = 'local|police';
 
 /**
  * A force's generic name written capitalized on its own at token k ("The Border Troops said", "the National
@@ -445,6 +467,20 @@ function regionPolice(sc: Scan, home: string | null, at: number): Draft | null {
   return d;
 }
 
+/**
+ * "local police" at `at`: the story's own police, never a foreign force named before it ("Australian police were sent
+ * to help local police"): the story state's police the article names, else its region's (story-region.ts), else its
+ * one national police (state-forces.json), not a federal force (a Brazilian story's local police are a state's).
+ */
+function storyPolice(sc: Scan, home: string | null, at: number): Draft | null {
+  if (!home) return null;
+  const named = sc.reg.all().find((d) => d.affiliation === home && isForce(d, 'police') && d.mentions.length > 0);
+  if (named) return named;
+  const region = regionPolice(sc, home, at);
+  if (region) return region;
+  return hasNationalPolice(home) && !hasFederalPolice(home) ? stateBody(sc, home, 'police', 'police') : null;
+}
+
 /** A state's other armed services: "the army" after one of them is that state's army. */
 const SIBLING_SERVICES = ['air-force', 'navy'];
 
@@ -495,6 +531,11 @@ export function resolveForceDescriptions(sc: Scan): void {
   const home = storyState(sc);
   for (const ds of sc.forceDescriptions) {
     if (taken.has(ds.start)) continue;
+    if (ds.head === LOCAL) {
+      const force = storyPolice(sc, home, ds.start);
+      if (force) sc.reg.mention(force.id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
     if (isMembersHead(ds.head)) {
       const force = membersForce(sc, ds, home);
       if (force) sc.reg.mention(force.id, ds.start, ds.end, 'descriptor', ds.surface);
