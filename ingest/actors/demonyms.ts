@@ -48,6 +48,9 @@ const STATE_SERVICES: [string[], string, string][] = [
   // "a Syrian air force jet", "the Sri Lanka Navy": a service of its own, not the army the same state fields.
   [['air', 'force'], 'air-force', 'air force'],
   [['navy'], 'navy', 'navy'],
+  // "the Senegalese gendarmerie", "French gendarmes": the state's gendarmerie, a force of its own.
+  [['gendarmerie'], 'gendarmerie', 'gendarmerie'],
+  [['gendarmes'], 'gendarmerie', 'gendarmerie'],
 ];
 
 /** Records the phrase [kind, head end, own end] found by headAfter; returns the token it covers up to. */

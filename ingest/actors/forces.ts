@@ -14,6 +14,7 @@ import { placesState } from '../gazetteer/cities.ts';
 import {
   entryById,
   hasArmyBranch,
+  hasForceBranch,
   hasFederalPolice,
   hasNationalPolice,
   matchAt,
@@ -23,8 +24,9 @@ import {
 } from '../gazetteer/index.ts';
 import { keysOf } from '../gazetteer/keys.ts';
 import { isRegionPolice } from '../gazetteer/policed-regions.ts';
+import { forceMembers, isMembersHead, membersHead } from './force-members.ts';
 import type { Draft } from './registry.ts';
-import { type Scan, stateBody } from './scan.ts';
+import { type Description, type Scan, stateBody } from './scan.ts';
 import { storyPolicedRegion } from './story-region.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
@@ -64,6 +66,7 @@ const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUN
  */
 function policeDescription(sc: Scan, v: View, k: number): boolean {
   if (v.keys[k] === 'police' && v.keys[k - 1] === 'federal' && !isCap(v.toks[k]!)) return federalPolice(sc, v, k);
+  if (v.keys[k] === 'police' && v.keys[k - 1] === 'local' && !isCap(v.toks[k]!)) return localPolice(sc, v, k);
   const prev = v.toks[k - 1];
   // Capitalized only opening a sentence, or its text after a dateline ("BANGKOK (Reuters) - Police said").
   if (v.keys[k] !== 'police' || (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT')) return false;
@@ -97,6 +100,27 @@ function federalPolice(sc: Scan, v: View, k: number): boolean {
   sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head });
   return true;
 }
+
+/**
+ * "help local police restore order", "the local police said": the police of the place the story is about, not a kind
+ * of police ("local police officers"). Pushes the description and returns true when tokens k-1, k are one.
+ */
+function localPolice(sc: Scan, v: View, k: number): boolean {
+  const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
+  const prev = v.toks[a - 1];
+  if (prev && prev.pos !== 'PUNCT' && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
+  const next = v.toks[k + 1];
+  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
+  if (v.keys[k + 1] === 'of') return false;
+  sc.forceDescriptions.push({
+    start: v.toks[a]!.start,
+    end: v.toks[k]!.end,
+    surface: surfaceOf(v, a, k + 1),
+    head: LOCAL,
+  });
+  return true;
+}
+const LOCAL = 'local|police';
 
 /**
  * A force's generic name written capitalized on its own at token k ("The Border Troops said", "the National
@@ -215,7 +239,7 @@ export function forceDescriptions(sc: Scan, v: View): void {
       k = generic - 1;
       continue;
     }
-    if (forceTitle(sc, v, k)) continue;
+    if (forceTitle(sc, v, k) || forceMembers(sc, v, k)) continue;
     if (k > 0 && stateForces(sc, v, k)) continue;
     if (policeDescription(sc, v, k)) continue;
     if (k === 0 || armyWord(sc, v, k)) continue;
@@ -443,6 +467,20 @@ function regionPolice(sc: Scan, home: string | null, at: number): Draft | null {
   return d;
 }
 
+/**
+ * "local police" at `at`: the story's own police, never a foreign force named before it ("Australian police were sent
+ * to help local police"): the story state's police the article names, else its region's (story-region.ts), else its
+ * one national police (state-forces.json), not a federal force (a Brazilian story's local police are a state's).
+ */
+function storyPolice(sc: Scan, home: string | null, at: number): Draft | null {
+  if (!home) return null;
+  const named = sc.reg.all().find((d) => d.affiliation === home && isForce(d, 'police') && d.mentions.length > 0);
+  if (named) return named;
+  const region = regionPolice(sc, home, at);
+  if (region) return region;
+  return hasNationalPolice(home) && !hasFederalPolice(home) ? stateBody(sc, home, 'police', 'police') : null;
+}
+
 /** A state's other armed services: "the army" after one of them is that state's army. */
 const SIBLING_SERVICES = ['air-force', 'navy'];
 
@@ -493,6 +531,16 @@ export function resolveForceDescriptions(sc: Scan): void {
   const home = storyState(sc);
   for (const ds of sc.forceDescriptions) {
     if (taken.has(ds.start)) continue;
+    if (ds.head === LOCAL) {
+      const force = storyPolice(sc, home, ds.start);
+      if (force) sc.reg.mention(force.id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
+    if (isMembersHead(ds.head)) {
+      const force = membersForce(sc, ds, home);
+      if (force) sc.reg.mention(force.id, ds.start, ds.end, 'descriptor', ds.surface);
+      continue;
+    }
     if (ds.head.split('|').length > 2) {
       const state = stateForcesOwner(sc, ds.head, home);
       if (state)
@@ -508,6 +556,19 @@ export function resolveForceDescriptions(sc: Scan): void {
     const into = forceFor(sc, ds.head.split('|') as [string, string], ds.start, home, wordsOf(ds.surface));
     if (into) sc.reg.mention(branchFor(sc, into, ds.surface).id, ds.start, ds.end, 'descriptor', ds.surface);
   }
+}
+
+/**
+ * The force whose members a noun names ("gendarmes"): the state's a demonym before it writes ("French gendarmes"), else
+ * the force of that branch named before it, else the story state's; only a state with such a force (state-forces.json).
+ */
+function membersForce(sc: Scan, ds: Description, home: string | null): Draft | null {
+  const [branch, written] = membersHead(ds.head);
+  const state = written || null;
+  if (state) return hasForceBranch(state, branch) ? stateBody(sc, state, branch, branch) : null;
+  const named = namedBefore(sc, branch, ds.start, [], home);
+  if (named) return named;
+  return home && hasForceBranch(home, branch) ? stateBody(sc, home, branch, branch) : null;
 }
 
 /**

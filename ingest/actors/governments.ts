@@ -209,12 +209,20 @@ const FEDERAL_WORD = /\bfederal\b/i;
 /**
  * Whose "the federal government" is: the story state when it is a federation (data/federations.json), else the
  * dateline's or outlet's state when that one is ("Addis Abeba – … from across the border with Eritrea … the federal
- * government": Ethiopia's, Eritrea having none); else no one's.
+ * government": Ethiopia's, Eritrea having none); else the one federation the article names, by name or by its
+ * bodies ("a fire at the detention centre on Nauru, with the federal government blaming ... An Australian Federal
+ * Police spokeswoman": Australia's, Nauru having none); else no one's.
  */
 function federalState(sc: Scan, state: string | null): string | null {
   if (state && FEDERATIONS.has(state)) return state;
   const home = sc.homeState ?? sc.cityState ?? null;
-  return home && FEDERATIONS.has(home) ? home : null;
+  if (home && FEDERATIONS.has(home)) return home;
+  const named = sc.reg
+    .all()
+    .filter((d) => d.kind === 'state' && d.mentions.length > 0)
+    .map((d) => d.id);
+  const federations = new Set([...named, ...bodyOwners(sc)].filter((id) => FEDERATIONS.has(id)));
+  return federations.size === 1 ? [...federations][0]! : null;
 }
 
 /** The description as a mention of the state, which acts here whatever its names are (resolve.ts dropNonActors keeps it). */

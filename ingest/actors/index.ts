@@ -50,6 +50,7 @@ import {
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedDemonyms, settleSharedNames } from './shared-names.ts';
+import { settleBodyBranches } from './body-branches.ts';
 import { settleForeignAliases, settleStatelessAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
 import { titledName } from './titles.ts';
@@ -119,6 +120,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   splitPossessedMentions(sc);
   settlePossessiveOwners(sc);
   settleStoryOwners(sc);
+  settleBodyBranches(sc);
   settleForeignAliases(sc);
   settleStatelessAliases(sc);
   resolveGovernmentDescriptions(sc);

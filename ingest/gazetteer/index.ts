@@ -137,6 +137,12 @@ const armyBranch = new Set((stateForcesData as StateForce[]).filter((f) => f.bra
 /** Whether a state's army is a branch named apart from its armed forces (state-forces.json). */
 export const hasArmyBranch = (stateId: string): boolean => armyBranch.has(stateId);
 
+/** `<state>|<branch>` of every force in state-forces.json ("france|gendarmerie", "italy|gendarmerie"). */
+const forceBranches = new Set((stateForcesData as StateForce[]).map((f) => `${f.state}|${f.branch}`));
+
+/** Whether a state has a force of this branch (state-forces.json): "gendarmes" in a story from there are its own. */
+export const hasForceBranch = (stateId: string, branch: string): boolean => forceBranches.has(`${stateId}|${branch}`);
+
 /** States whose police in state-forces.json is a federal force ("Federal Police of Brazil", "Australian Federal Police"). */
 const federalPolice = new Set(
   (stateForcesData as StateForce[])
