@@ -229,7 +229,7 @@ describe("a state's generic body with its state's name or demonym written into t
     const tbilisi = nodes(
       'TBILISI, Oct 27, 2024 (Civil.ge) - The Central Election Commission of Georgia said turnout was 59 percent.',
     );
-    expect(tbilisi.at('Central Election Commission')).toEqual(['georgia-cec']);
+    expect(tbilisi.at('Central Election Commission')).toEqual(['georgia-central-election-commission']);
   });
 });
 
