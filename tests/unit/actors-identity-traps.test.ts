@@ -123,7 +123,7 @@ describe('cross-article identity traps', () => {
         "docked in Mombasa, while Myanmar's People's Defence Force was not mentioned.\n",
     );
     expect(n.get("Uganda People's Defence Force")).toEqual(['uganda-military']); // state-forces.json knows it
-    expect(n.get("Sudan People's Liberation Army")).toEqual(['sudan-pla']); // a state body's generic name keys by its initials
+    expect(n.get("Sudan People's Liberation Army")).toEqual(['sudan-peoples-liberation-army']);
     expect(n.get("People's Liberation Army")).toEqual(['china-military']);
     expect(n.get("People's Defence Force")).toEqual(['myanmar-peoples-defence-force']);
   });

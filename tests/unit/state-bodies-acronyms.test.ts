@@ -111,6 +111,6 @@ describe('a tribunal named bare', () => {
     );
     expect(guatemala('Supreme Electoral Tribunal said')).toEqual(['guatemala-supreme-electoral-tribunal']);
     expect(owned("Guatemala's Supreme Electoral Tribunal")).toContain('guatemala-supreme-electoral-tribunal');
-    expect(honduras('Supreme Electoral Tribunal said')).toEqual(['honduras-set']); // keyed by its initials under Honduras
+    expect(honduras('Supreme Electoral Tribunal said')).toEqual(['honduras-supreme-electoral-tribunal']);
   });
 });
