@@ -361,7 +361,7 @@ export function actorIdentity(
   }
   // A body the extractor derived from a known state ("syria-military", "russia-foreign-ministry").
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
-    return { id: derivedInitials(actor.id, actor.affiliation, ctx) ?? actor.id, global: true, rule: 'state body' };
+    return { id: actor.id, global: true, rule: 'state body' };
   const led = leaderFaction(actor);
   if (led) return { id: led, global: true, rule: 'full name' };
   const hyphened = hyphenedAcronym(actor);
@@ -413,15 +413,6 @@ function stateAcronym(actor: Actor, ctx: IdentityContext): string | null {
   const acronym = actor.name.trim();
   if (!PLAIN_ACRONYM.test(acronym) || actor.aliases.some((f) => f.trim() !== acronym)) return null;
   return ctx.stateAcronymBody?.(actor.homeState, acronym) ?? `${actor.homeState}-${slugify(acronym)}`;
-}
-
-/**
- * The initials key (stateInitials) of a body the extractor derived from its state ("sierra-leone-anti-corruption-
- * commission" → "sierra-leone-acc"), when the rest of its id is a generic name, as the same name keyed here gets.
- */
-function derivedInitials(id: string, state: string, ctx: IdentityContext): string | null {
-  const keys = id.slice(state.length + 1).split('-');
-  return keys.every((k) => GENERIC.has(k) || CONNECTORS.has(k)) ? stateInitials(state, keys.join(' '), ctx) : null;
 }
 
 /** Acronyms joined by hyphens: "VMRO-DPMNE", "CPN-UML", "EAJ-PNV". */
