@@ -10,7 +10,6 @@ import {
   normalizeName,
   parsePersonName,
   lastNameWord,
-  nameInitials,
   personKey,
   titledWord,
   slugify,
@@ -157,26 +156,9 @@ const isMinistryName = (keys: string[]): boolean =>
 /** Whether a body's name is made of generic words only ("High Court", "Central Election Commission"). */
 export const isGenericBodyName = (name: string): boolean => bodyRule(name) === 'generic name';
 
-/**
- * A generic name of a state's body keyed under the state: the state's known body so named, else its initials under
- * the state (stateInitials), else state + name.
- */
+/** A generic name of a state's body keyed under the state: the state's known body so named, else state + name. */
 const stateNamed = (state: string, name: string, ctx: IdentityContext) =>
-  ctx.stateBody?.(state, name) ?? stateInitials(state, name, ctx) ?? `${state}-${genericSuffix(name, ctx)}`;
-
-/**
- * "National Disaster Management Authority" of Pakistan → "pakistan-ndma": a state's body of a generic name of three
- * initials or more is keyed by them under the state, the key its acronym written alone in a story of that state gets
- * (stateAcronym), so "the NDMA" of one article meets the spelled name of another whichever comes first. Not a
- * ministry (its portfolio's suffix keys it), nor letters the state's known body of other words goes by (the bare
- * acronym means that one), nor an owner that is no state.
- */
-function stateInitials(state: string, name: string, ctx: IdentityContext): string | null {
-  const initials = nameInitials(bodyWords(name).join(' '));
-  if (initials.length < 3 || !PLAIN_ACRONYM.test(initials) || !ctx.stateOf?.(state.replace(/-/g, ' '))) return null;
-  if (ctx.stateBodySuffix?.(name.toLowerCase()) || isMinistryName(normalizeName(name).split(' '))) return null;
-  return ctx.stateAcronymBody?.(state, initials) ? null : `${state}-${slugify(initials)}`;
-}
+  ctx.stateBody?.(state, name) ?? `${state}-${genericSuffix(name, ctx)}`;
 
 /**
  * A generic body name of two words or more owned by a state written into it: its demonym or name before ("Kenyan
