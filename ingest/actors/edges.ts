@@ -5,14 +5,15 @@ import { LEGAL_FORMS } from '../../graph/names.ts';
 import { isCap, type View } from './view.ts';
 
 /**
- * Capitalized plural heads that name people of a body, opening a sentence before "of": "Leaders of the Moro National
- * Liberation Front", "Members of the Liberal Party", "Elders of the Gadaa council" are the body's people, no word of
- * its name.
+ * Capitalized plural heads that name people or units of a body, opening a sentence before "of": "Leaders of the Moro
+ * National Liberation Front", "Members of the Liberal Party", "Elders of the Gadaa council", "Teams of the National
+ * Disaster Response Force" are the body's people, no word of its name.
  */
 const MEMBERS_HEADS = new Set(
-  'members leaders elders representatives delegates commanders chiefs heads officials supporters residents activists'.split(
-    ' ',
-  ),
+  (
+    'members leaders elders representatives delegates commanders chiefs heads officials supporters residents ' +
+    'activists teams units personnel troops officers staff volunteers rescuers workers employees'
+  ).split(' '),
 );
 
 /** The first token of the body's name after "<Members> of (the)" opening the run [a, b), else a. */

@@ -14,7 +14,7 @@ export const ORG_CUES = set(
 );
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
-  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment forces force fleet squadron flotilla cartel units scouts rangers',
+  'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment regiments forces force fleet squadron flotilla cartel units scouts rangers rifles fusiliers grenadiers',
 );
 /**
  * First words of bodies named in Spanish, Portuguese or French, whose head comes first ("Frente Amplio", "Clan

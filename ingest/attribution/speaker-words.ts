@@ -120,7 +120,7 @@ export const STATE_STANDINS = new Set(
  * service", "the military's media wing", "the ministry's press office".
  */
 export const BODY_UNITS = new Set(
-  'service wing office department directorate bureau division unit cell branch desk secretariat'.split(' '),
+  'service wing office department directorate bureau division unit cell branch chapter desk secretariat'.split(' '),
 );
 /** Documents whose named author ("a study by X") is the speaker. */
 export const AUTHORED = new Set(['study', 'survey', 'poll', 'investigation', 'inquiry', 'review', 'analysis', 'audit']);

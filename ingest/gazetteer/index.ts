@@ -11,7 +11,7 @@ import placesData from './data/places.json' with { type: 'json' };
 import stateForcesData from './data/state-forces.json' with { type: 'json' };
 import statesData from '../../graph/data/states.json' with { type: 'json' };
 import titlesData from './data/titles.json' with { type: 'json' };
-import { hyphenedKeys, keysOf, spellingKey, tokenKey } from './keys.ts';
+import { hyphenedKeys, keysOf, numberSplitKeys, spellingKey, tokenKey } from './keys.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const LETTER = /\p{L}/u;
@@ -254,6 +254,8 @@ function add(surface: string, hit: Hit): void {
   // "Co-operation", "Inter-Services", "Anti-Corruption": the tagger keeps a prefix's compound one token.
   const whole = hyphenedKeys(surface);
   if (whole.length !== keys.length) addPath(whole, hit);
+  const split = numberSplitKeys(surface);
+  if (split.length !== keys.length) addPath(split, hit);
 }
 
 function addPath(keys: string[], hit: Hit): void {

@@ -51,6 +51,17 @@ export function hyphenedKeys(surface: string): string[] {
 }
 
 /**
+ * keysOf with a number and the letters glued after it split ("1ère" → "1" "ere", "2M" → "2" "m"), the way the tagger
+ * splits most such words ("Réunion La 1ère", "2M"), while it keeps others whole ("3rd", "6pm"): the data adds both.
+ */
+export function numberSplitKeys(surface: string): string[] {
+  return keysOf(surface).flatMap((k) => {
+    const m = /^(\d+)(\D+)$/.exec(k);
+    return m ? [m[1]!, m[2]!] : [k];
+  });
+}
+
+/**
  * The gazetteer's key for a token key: one spelling for the romanizations of a word of a body's name (graph/names.ts
  * bodyWordKey: "Tehrik-i-Taliban" = "Tehreek-e-Taliban", "Jamaat-ul-Ahrar" = "Jamaat-al-Ahrar", "Jaish-e-Muhammad" =
  * "Jaish-e-Mohammed"). Both the data and the text go through it, so each entry answers to every spelling.
