@@ -20,15 +20,7 @@ const AFFILIATE_HEADS = new Set([
   'wing',
   'splinter',
   'faction',
-  'chapter',
 ]);
-/**
- * Affiliate nouns of a local unit ("the Democratic Party's Jeju chapter", "the union's Lagos branch"), and the
- * lower-case words that may stand before them ("the NPP's Ashanti regional chapter"): a part of its own, whose acts
- * are not the whole body's, even when the article gives it no name of its own.
- */
-const LOCAL_UNIT_HEADS = new Set(['chapter', 'branch']);
-const LOCAL_UNIT_MODIFIERS = new Set(['regional', 'provincial', 'state', 'district', 'county', 'local', 'city']);
 
 /** Branches recorded per article scan: parent id → branch draft ids. */
 const BRANCHES = new WeakMap<Scan, Map<string, Set<string>>>();
@@ -119,8 +111,7 @@ function affiliateHead(v: View, it: GazItem): number {
   for (let skipped = 0; skipped <= 2; skipped++, k++) {
     const key = v.keys[k] ?? '';
     if (AFFILIATE_HEADS.has(key) && !capAt(v, k)) return k;
-    const modifier = AFFILIATE_MODIFIERS.has(key) || LOCAL_UNIT_MODIFIERS.has(key);
-    if (v.glued[k] || !(capAt(v, k) ? /^\p{Lu}[\p{L}-]+$/u.test(v.toks[k]!.text) : modifier)) break;
+    if (v.glued[k] || !(capAt(v, k) ? /^\p{Lu}[\p{L}-]+$/u.test(v.toks[k]!.text) : AFFILIATE_MODIFIERS.has(key))) break;
   }
   return -1;
 }
@@ -137,10 +128,6 @@ interface AffiliatePhrase {
   nameBefore: number;
   /** The one branch of the parent the article named before the phrase, if exactly one. */
   known: string | null;
-  /** A local unit's place and noun ("Jeju chapter"), when the phrase names one (LOCAL_UNIT_HEADS), else null. */
-  local: string | null;
-  /** The parent's name as written inside the phrase. */
-  parentSpan: { start: number; end: number };
 }
 
 const AFFILIATE_PHRASES = new WeakMap<Scan, AffiliatePhrase[]>();
@@ -182,32 +169,7 @@ export function affiliateMention(sc: Scan, v: View, it: GazItem): void {
     nameAfter: v.toks[next]?.start ?? -1,
     nameBefore: comma ? v.toks[from - 2]!.end : -1,
     known: knownBranch(sc, it.hit.id, at),
-    local: localUnit(v, it, k),
-    parentSpan: { start: at, end: v.toks[it.end - 1]!.end },
   });
-}
-
-/** "Jeju chapter" of "the Democratic Party's Jeju chapter": a place's capitalized words, then a local unit's noun. */
-function localUnit(v: View, it: GazItem, k: number): string | null {
-  let from = it.end;
-  if (v.keys[from] === 'group' && v.keys[from + 1] === "'s") from++;
-  if (v.keys[from] !== "'s" || !LOCAL_UNIT_HEADS.has(v.keys[k]!) || !capAt(v, from + 1)) return null;
-  return surfaceOf(v, from + 1, k + 1);
-}
-
-/**
- * A local unit no apposed name or known branch answers to ("the Democratic Party's Jeju chapter said"): a body of its
- * own, "<parent> <place> <noun>" keyed under the parent's id, affiliated to it; the parent loses the mention inside
- * the phrase.
- */
-function localUnitBody(sc: Scan, p: AffiliatePhrase): void {
-  const parent = sc.reg.get(p.parent);
-  if (!p.local || !parent) return;
-  const name = `${parent.name} ${p.local}`;
-  const d = sc.reg.ensure(`${p.parent}-${slugify(p.local)}`, name, parent.kind);
-  d.affiliation ??= p.parent;
-  sc.reg.mention(d.id, p.start, p.end, 'name', name);
-  sc.reg.unmention(p.parent, p.parentSpan.start, p.parentSpan.end);
 }
 
 /**
@@ -220,10 +182,7 @@ export function settleAffiliatePhrases(sc: Scan): void {
       d.id !== p.parent &&
       d.mentions.some((m) => m.kind !== 'descriptor' && (m.start === p.nameAfter || m.end === p.nameBefore));
     const body = sc.reg.all().find(named)?.id ?? p.known;
-    if (!body) {
-      localUnitBody(sc, p);
-      continue;
-    }
+    if (!body) continue;
     const d = sc.reg.get(body)!;
     const before = new Set(d.aliases);
     sc.reg.mention(body, p.start, p.end, 'descriptor', p.surface);
