@@ -907,8 +907,14 @@ export class SpeakerResolver {
     }
     const fitting = recent.filter((id) => this.hasRole(id, role) && this.qualifiedFor(id, q) && this.compatible(id, q));
     if (fitting.length) return fitting[0]!;
-    // "The First Minister promised" after a resident's words: an office is no one the article did not give it.
-    if (q.narrowed || (recent.length && OFFICE_NOUNS.has(role.split(' ').pop()!))) return null;
+    if (q.narrowed) return null;
+    // "The First Minister promised" after a resident's words: an office is no one the article did not give it; "The
+    // defence minister said" after "Defence Minister X" is X, the one person given an office of that head.
+    const office = role.split(' ').pop()!;
+    if (recent.length && OFFICE_NOUNS.has(office)) {
+      const holders = recent.filter((id) => this.hasRole(id, office) && this.compatible(id, q));
+      return holders.length === 1 ? holders[0]! : null;
+    }
     // "the lawyer", "the spokesman": someone's, never the last person spoken of unless given the role.
     const relational = RELATIONAL_NOUNS.has(role.split(' ').pop()!);
     const others = recent.filter(
