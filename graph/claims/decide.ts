@@ -732,7 +732,7 @@ function softlyTold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   );
 }
 
-export const describe = (what: string, o: Overlap) =>
+const describe = (what: string, o: Overlap) =>
   `${what}: shares ${o.shared.join(' ')}${o.incident ? ', tells the same incident' : ''} (weight ${o.weight}, ` +
   `containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
 
@@ -833,18 +833,7 @@ export function paraphrase(a: Side, b: Side): Decision | null {
  */
 export const wordedApart = (a: string, b: string): boolean => polesApartIn(a, b).length > 0 || datedApart(a, b);
 
-/** What the guards of a pair leave to decide: the overlap of its terms and how its origins relate. */
-export interface Guarded {
-  o: Overlap;
-  rel: Relation;
-}
-
-/**
- * The checks every paraphrase passes before its content is weighed: one polarity, no conflicting counts, no two tolls,
- * inquiries or parties told apart, dates not far apart, no exchange of fire against one side firing. Null when a check
- * fails.
- */
-export function pairGuarded(a: Side, b: Side): Guarded | null {
+function paraphraseOf(a: Side, b: Side): Decision | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes;
@@ -856,16 +845,9 @@ export function pairGuarded(a: Side, b: Side): Guarded | null {
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
-  if (firedOneWay(a.terms, b.terms)) return null;
-  return { o, rel };
-}
-
-function paraphraseOf(a: Side, b: Side): Decision | null {
-  const g = pairGuarded(a, b);
-  if (!g) return null;
-  const { o, rel } = g;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
   // So may one speaker's own two tellings of a party's act (sameActTold: "militants" / "fighters").
+  if (firedOneWay(a.terms, b.terms)) return null;
   if (blamedAlike(a.terms, b.terms))
     return {
       score: round2(o.containment),

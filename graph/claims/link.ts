@@ -7,7 +7,6 @@ import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, unlinkedRecord
 import type { GraphStore } from '../store.ts';
 import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
 import { lighterHeld } from './figure-retold.ts';
-import { pairedAmong, speakerPaired } from './speaker-paired.ts';
 import { type ClaimCandidate, NEGATED, claimBands, claimKeyInput, contentKeyed } from './similar.ts';
 import { claimTerms } from './terms.ts';
 
@@ -87,77 +86,27 @@ export function claimLookups(input: ArticleInput): string[][] {
     .filter((keys) => keys.length);
 }
 
-/** A claim with its side and the articles each of its speakers told it in. */
-interface Told {
-  id: string;
-  side: Side;
-  speech: Speech[];
-}
-
-/** The named speakers two sides share (decide.ts relation 'same speaker'). */
-const sharedSpeakers = (a: Side, b: Side) =>
-  new Set(a.origins.map((o) => o.speaker).filter((s) => b.origins.some((o) => o.speaker === s)));
-
-/** Whether `t` was told by one of `speakers` in one of `articles`. */
-const toldIn = (t: Told, speakers: Set<string>, articles: Set<unknown>) =>
-  t.speech.some((s) => !s.props.answers && speakers.has(s.speaker) && articles.has(s.props.article));
-
-/**
- * One speaker's claim of this article and a stored one of another, each the other's closest among what that speaker
- * says in the two articles (graph/claims/speaker-paired.ts): `own` are this article's claims, `found` the stored
- * candidates (one speaker's claims are candidates of each other: similar.ts speakerKeys).
- */
-function pairedBySpeaker(mine: Told, theirs: Told, own: Told[], found: Told[]): Decision | null {
-  const speakers = sharedSpeakers(mine.side, theirs.side);
-  if (!speakers.size) return null;
-  const articlesOf = (t: Told) =>
-    new Set(t.speech.filter((s) => !s.props.answers && speakers.has(s.speaker)).map((s) => s.props.article));
-  const [here, there] = [articlesOf(mine), articlesOf(theirs)];
-  if ([...here].some((a) => there.has(a))) return null;
-  const peers = (pool: Told[], self: Told, articles: Set<unknown>) =>
-    pool.filter((t) => t.id !== self.id && toldIn(t, speakers, articles)).map((t) => t.side);
-  if (!pairedAmong(mine.side, theirs.side, peers(own, mine, here), peers(found, theirs, there))) return null;
-  return speakerPaired(mine.side, theirs.side);
-}
-
-/** This article's claims as Told, their speech from the article's records. */
-function ownClaims(records: ReturnType<typeof unlinkedRecordsOf>): Told[] {
-  return records.nodes
-    .filter((n) => n.label === 'Claim')
-    .map((n) => {
-      const speech: Speech[] = records.rels
-        .filter((r) => r.target === n.id && isSpeech(r.type))
-        .map((r) => ({ type: r.type as Speech['type'], speaker: r.source, props: r.props }));
-      const terms = (n.props.terms as string[] | undefined) ?? [];
-      return { id: n.id, side: side(String(n.props.text), terms, speech), speech };
-    });
-}
-
 export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'findClaims'>): Promise<RelRecord[]> {
   const records = unlinkedRecordsOf(input);
   const out = new Map<string, RelRecord>();
   const push = (r: RelRecord) => void (out.has(r.key) || out.set(r.key, r));
-  const own = ownClaims(records);
   for (const node of records.nodes) {
     if (node.label !== 'Claim') continue;
     const id = node.id;
     const terms = (node.props.terms as string[] | undefined) ?? [];
     const keys = claimBands(terms);
     if (!keys.length) continue;
-    const told = own.find((t) => t.id === id)!;
-    const [mine, mineSpeech] = [told.side, told.speech];
-    const stored = await store.findClaims(keys);
-    const found: Told[] = stored.map((c) => ({ id: c.id, side: candidateSide(c), speech: c.speech }));
-    for (const [k, c] of stored.entries()) {
+    const mineSpeech: Speech[] = records.rels
+      .filter((r) => r.target === id && isSpeech(r.type))
+      .map((r) => ({ type: r.type as Speech['type'], speaker: r.source, props: r.props }));
+    const mine = side(String(node.props.text), terms, mineSpeech);
+    for (const c of await store.findClaims(keys)) {
       if (c.id === id) continue;
-      const theirs = found[k]!.side;
+      const theirs = candidateSide(c);
       // A candidate only the speaker key found shares no band or pair key: little of its words. It is the same claim
-      // only where the shorter telling says nothing the longer does not, or where each is the other's closest among
-      // the speaker's claims of the two articles; it answers nothing (a speaker's own claims).
+      // only where the shorter telling says nothing the longer does not; it answers nothing (a speaker's own claims).
       const keyed = contentKeyed(keys, claimBands(claimKeyInput({ text: c.text, terms: c.terms })));
-      const p =
-        (keyed || lighterHeld(mine, theirs) ? paraphrase(mine, theirs) : null) ??
-        pairedBySpeaker(told, found[k]!, own, found);
+      const p = keyed || lighterHeld(mine, theirs) ? paraphrase(mine, theirs) : null;
       if (p) {
         const [a, b] = id < c.id ? [id, c.id] : [c.id, id];
         push({
