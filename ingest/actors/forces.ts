@@ -65,8 +65,10 @@ const BEFORE_BARE_POLICE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUN
  * officers", "a police station"). Pushes the description and returns true when token k is one.
  */
 function policeDescription(sc: Scan, v: View, k: number): boolean {
-  if (v.keys[k] === 'police' && v.keys[k - 1] === 'federal' && !isCap(v.toks[k]!)) return federalPolice(sc, v, k);
-  if (v.keys[k] === 'police' && v.keys[k - 1] === 'local' && !isCap(v.toks[k]!)) return localPolice(sc, v, k);
+  if (v.keys[k] === 'police' && v.keys[k - 1] === 'federal' && !isCap(v.toks[k]!))
+    return qualifiedPolice(sc, v, k, GENERIC_FORCES.get('federal police')!.join('|'));
+  if (v.keys[k] === 'police' && v.keys[k - 1] === 'local' && !isCap(v.toks[k]!))
+    return qualifiedPolice(sc, v, k, LOCAL);
   const prev = v.toks[k - 1];
   // Capitalized only opening a sentence, or its text after a dateline ("BANGKOK (Reuters) - Police said").
   if (v.keys[k] !== 'police' || (isCap(v.toks[k]!) && prev && prev.pos !== 'PUNCT')) return false;
@@ -86,38 +88,18 @@ function policeDescription(sc: Scan, v: View, k: number): boolean {
 }
 
 /**
- * "federal police said", "Federal police raided" (the generic name in lower case): the federal police, not a kind of
- * police ("federal police officers"). Pushes the description and returns true when tokens k-1, k are one.
+ * "federal police said", "Federal police raided" (the federal police), "help local police restore order", "the local
+ * police said" (the police of the place the story is about): a description, not a kind of police ("federal police
+ * officers", "local police officers"). Pushes it with the given head and returns true when tokens k-1, k are one.
  */
-function federalPolice(sc: Scan, v: View, k: number): boolean {
+function qualifiedPolice(sc: Scan, v: View, k: number, head: string): boolean {
   const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
   const prev = v.toks[a - 1];
   if (prev && prev.pos !== 'PUNCT' && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
   const next = v.toks[k + 1];
   if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
   if (v.keys[k + 1] === 'of') return false;
-  const head = GENERIC_FORCES.get('federal police')!.join('|');
   sc.forceDescriptions.push({ start: v.toks[a]!.start, end: v.toks[k]!.end, surface: surfaceOf(v, a, k + 1), head });
-  return true;
-}
-
-/**
- * "help local police restore order", "the local police said": the police of the place the story is about, not a kind
- * of police ("local police officers"). Pushes the description and returns true when tokens k-1, k are one.
- */
-function localPolice(sc: Scan, v: View, k: number): boolean {
-  const a = v.keys[k - 2] === 'the' ? k - 2 : k - 1;
-  const prev = v.toks[a - 1];
-  if (prev && prev.pos !== 'PUNCT' && !BEFORE_BARE_POLICE.has(prev.pos)) return false;
-  const next = v.toks[k + 1];
-  if (next && (isCap(next) || (ATTRIBUTIVE_BEFORE.has(next.pos) && !CLAUSE_AFTER.has(v.keys[k + 1]!)))) return false;
-  if (v.keys[k + 1] === 'of') return false;
-  sc.forceDescriptions.push({
-    start: v.toks[a]!.start,
-    end: v.toks[k]!.end,
-    surface: surfaceOf(v, a, k + 1),
-    head: LOCAL,
-  });
   return true;
 }
 const LOCAL = 'local|police';
