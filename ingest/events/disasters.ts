@@ -22,7 +22,8 @@ const ECONOMIC = words('stock market markets economic financial currency price p
 /** Disasters of nature and crowds: told with their dead or their place. */
 const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake quakes flood floods
   flooding floodwaters floodwater flash-flood flash-floods cyclone cyclones typhoon typhoons hurricane hurricanes tornado
-  tornadoes tsunami eruption stampede avalanche torrent torrents rockfall rockfalls rockslide rockslides`);
+  tornadoes tsunami eruption stampede avalanche torrent torrents rockfall rockfalls rockslide rockslides mudflow mudflows
+  lahar lahars`);
 /** Gerunds of nature the tagger may take for verbs: "Sunday's flooding in Clarendon". */
 const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */

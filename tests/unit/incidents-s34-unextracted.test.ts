@@ -133,3 +133,17 @@ describe('casualties counted over a compound modifier', () => {
     expect(findCasualties(nlp.tokens, 0, nlp.tokens.length).killed).toBe(7);
   });
 });
+
+describe('a volcanic mudflow', () => {
+  it('is a disaster of its own, apart from the eruption of another year told in passing', () => {
+    const found = incidentsOf(
+      'BRADES, Montserrat, Oct 15, 2012 (CMC) - Two people died when a volcanic mudflow swept their vehicle off the ' +
+        'Belham Valley crossing on Saturday.\n\nThe crossing has been washed out repeatedly since the 1997 eruption ' +
+        'that killed 19 people.',
+    );
+    expect(found.map((i) => [i.date ?? i.year, i.killed])).toEqual([
+      ['2012-10-13', 2],
+      [1997, 19],
+    ]);
+  });
+});
