@@ -98,7 +98,9 @@ const countable = (n: number): boolean => Number.isSafeInteger(n);
 
 /** A hyphen inside a compound modifier ("small - scale", "coal - mining"): a word on each side. */
 const compoundHyphen = (tokens: Token[], j: number): boolean =>
-  tokens[j]!.text === '-' && /^(?:ADJ|NOUN)$/.test(tokens[j - 1]?.pos ?? '') && /^(?:ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '');
+  tokens[j]!.text === '-' &&
+  /^(?:ADJ|NOUN)$/.test(tokens[j - 1]?.pos ?? '') &&
+  /^(?:ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '');
 
 /** Reads a number starting at token i ("62", "1,200", "a hundred", "two dozen"). Returns [value, next index]. */
 export function readNumber(tokens: Token[], i: number, end: number): [number, number] | null {

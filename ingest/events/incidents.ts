@@ -342,7 +342,8 @@ function dateFor(
     let opener = false;
     // "an ambush near X, where troops launched an offensive in October 2024": a relative clause's date is its own.
     for (let j = lo; j < hi && !opener; j++)
-      opener = (DATE_OPENERS.has(tokens[j]!.norm) && !tollOfDisaster(tokens, m, first, j)) || tokens[j]!.norm === 'where';
+      opener =
+        (DATE_OPENERS.has(tokens[j]!.norm) && !tollOfDisaster(tokens, m, first, j)) || tokens[j]!.norm === 'where';
     // "the killing of 60 villagers in December 2014 and an attack on a market in August": a date before a
     // coordinated event noun is its conjunct's.
     if (d.start < trigger && noun && tokens.slice(lo, hi).some((t) => t.norm === 'and')) opener = true;
