@@ -6,7 +6,8 @@
 /**
  * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test, a disaster (a fire, a
  * collapse, a crash, a landslide: ingest/events/disasters.ts), a search of premises, a protest (a crowd gathering:
- * ingest/events/operations.ts), a charge read out in court (an arraignment: ingest/events/courts.ts). Kept as its manner, so both stores carry it as they
+ * ingest/events/operations.ts), a day in court of the accused (an arraignment, an indictment, a trial opening, a
+ * judge hearing a case: ingest/events/courts.ts). Kept as its manner, so both stores carry it as they
  * carry a strike's: two acts are never one happening, nor an act and a way of violence.
  */
 export const ACTS = ['arrest', 'sentence', 'test', 'disaster', 'search', 'protest', 'charge'] as const;

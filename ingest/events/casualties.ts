@@ -96,6 +96,12 @@ const MONTH =
 /** A figure past 2^53 (a serial number, a garbled digit run) is no head count and would not survive as an integer. */
 const countable = (n: number): boolean => Number.isSafeInteger(n);
 
+/** A hyphen inside a compound modifier ("small - scale", "coal - mining"): a word on each side. */
+const compoundHyphen = (tokens: Token[], j: number): boolean =>
+  tokens[j]!.text === '-' &&
+  /^(?:ADJ|NOUN)$/.test(tokens[j - 1]?.pos ?? '') &&
+  /^(?:ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '');
+
 /** Reads a number starting at token i ("62", "1,200", "a hundred", "two dozen"). Returns [value, next index]. */
 export function readNumber(tokens: Token[], i: number, end: number): [number, number] | null {
   const tok = tokens[i];
@@ -190,7 +196,9 @@ export function findCasualties(tokens: Token[], first: number, end: number): Cas
         put('killed', value);
         break;
       }
-      if (!FILLER_POS.has(tokens[j]!.pos) && !inName(tokens, j) && !FILLER_WORDS.has(w)) break;
+      // "seven small-scale miners died": the hyphen of a compound modifier is filler too.
+      if (!FILLER_POS.has(tokens[j]!.pos) && !inName(tokens, j) && !FILLER_WORDS.has(w) && !compoundHyphen(tokens, j))
+        break;
     }
     // Casualty verb then number: "killing at least 12", "wounded more than 100".
     let k = i - 1;

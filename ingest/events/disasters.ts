@@ -22,12 +22,43 @@ const ECONOMIC = words('stock market markets economic financial currency price p
 /** Disasters of nature and crowds: told with their dead or their place. */
 const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake earthquakes quake quakes flood floods
   flooding floodwaters floodwater flash-flood flash-floods cyclone cyclones typhoon typhoons hurricane hurricanes tornado
-  tornadoes tsunami eruption stampede avalanche torrent torrents rockfall rockfalls rockslide rockslides`);
+  tornadoes tsunami eruption stampede avalanche torrent torrents rockfall rockfalls rockslide rockslides mudflow mudflows
+  lahar lahars`);
 /** Gerunds of nature the tagger may take for verbs: "Sunday's flooding in Clarendon". */
 const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
 const WRECK_VERBS = words(`collapse collapses collapsed collapsing crash crashes crashed derail derails derailed
   capsize capsizes capsized overturn overturns overturned sink sinks sank sunk cave caved`);
+
+/** Verbs of a vessel going under: told at sea ("sank off Rausu", "capsized in the Nemuro Strait"), a wreck whatever sank. */
+const SINK_VERBS = words('sink sinks sank sunk capsize capsizes capsized');
+/** Waters a vessel sinks in: "in the Nemuro Strait", "in the Bay of Biscay". */
+const SEA_WORDS = words('sea seas strait straits bay gulf channel ocean waters lagoon');
+/** "the trawler went down off Galicia": a vessel or an aircraft going down, told with where. */
+const GO_FORMS = words('go goes went gone going');
+
+/**
+ * "The Daini Kotoshiro Maru sank in the Nemuro Strait", "sank off Cape Finisterre": a sink verb told at sea is a
+ * wreck, whatever its subject's name ("shares sank in early trading" names no sea).
+ */
+function sankAtSea(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t + 1; k <= t + 6 && inSentence(view, k, s); k++) {
+    const tok = view.tokens[k]!;
+    if (tok.norm === 'off' && k <= t + 2) return true;
+    if (SEA_WORDS.has(tok.norm) && view.tokens[t + 1]!.norm === 'in') return true;
+    if (tok.pos === 'PUNCT' || tok.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** "their boat went down off Hokkaido", "the plane went down near X": a site as the subject of "went down" + where. */
+function wentDown(view: View, t: number): boolean {
+  const { tokens } = view;
+  if (tokens[t]!.pos !== 'VERB' || tokens[t + 1]?.norm !== 'down') return false;
+  if (!/^(?:off|near|in|at|into|over|during)$/.test(tokens[t + 2]?.norm ?? '')) return false;
+  return siteSubject(view, t);
+}
 
 /** "the heap gave way late Tuesday": a structure giving way collapses ("gave way to protests" is no collapse). */
 const GIVE_FORMS = words('give gives gave given giving');
@@ -51,6 +82,41 @@ const FLOOD_VERBS = words('flood floods flooded flooding inundate inundates inun
 const ROCK_NOUNS = words('rock rocks boulder boulders stones rubble');
 /** Verbs of rock falling, told of a rock noun as their subject. */
 const FALL_VERBS = words('fall falls fell fallen falling tumble tumbled tumbling');
+/** Workings water floods: "water gushed into a gold pit", "the coal pit flooded", "the shaft filled with water". */
+const WORKINGS = words('mine mines pit pits shaft shafts colliery tunnel tunnels quarry');
+/** Verbs of water breaking into a working, told with water as their subject ("water gushed into a rat-hole mine"). */
+const INRUSH_VERBS = words('gush gushes gushed gushing pour pours poured pouring rush rushes rushed rushing');
+/** Water as the subject of an inrush or a flood verb. */
+const WATER_SUBJECTS = words('water waters floodwater floodwaters seawater');
+/** Tokens around a flood verb read for the working it floods. */
+const WORKING_SPAN = 6;
+
+/** A working within `span` tokens of t, in its sentence. */
+function workingNear(view: View, t: number, span: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t - span; k <= t + span; k++)
+    if (inSentence(view, k, s) && WORKINGS.has(view.tokens[k]!.norm) && view.tokens[k]!.pos === 'NOUN') return true;
+  return false;
+}
+
+/**
+ * "water gushed into a gold pit", "water flooded a coal pit", "a gold pit flooded in Geita", "as coal pit floods in
+ * Meghalaya": water breaking into a mine, or a mine flooding, is its disaster. A flood verb needs water before it or a
+ * working right before it; "the market was flooded with goods" is none (no working), nor "flooded with applications".
+ */
+function workingFlooded(view: View, t: number): boolean {
+  const { tokens } = view;
+  const w = tokens[t]!.norm;
+  if (!INRUSH_VERBS.has(w) && !FLOOD_VERBS.has(w)) return false;
+  if (tokens[t + 1]?.norm === 'with') return false;
+  const prev = tokens[t - 1];
+  const watered = !!prev && prev.sentence === tokens[t]!.sentence && WATER_SUBJECTS.has(prev.norm);
+  if (watered) return tokens[t]!.pos === 'VERB' && workingNear(view, t, WORKING_SPAN);
+  if (!FLOOD_VERBS.has(w)) return false;
+  // "a gold pit flooded", "coal pit floods": the working as the verb's subject, right before it.
+  return !!prev && prev.sentence === tokens[t]!.sentence && WORKINGS.has(prev.norm);
+}
+
 /** Tokens read back from a fall verb for its rock subject ("tonnes of rock", "several large boulders"). */
 const ROCK_SPAN = 4;
 
@@ -73,6 +139,7 @@ DISASTER_NOUNS.delete('flames');
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
 export const DISASTER_WORDS = new Set([
   ...FLOOD_VERBS,
+  ...INRUSH_VERBS,
   ...FIRE_NOUNS,
   ...BLAST_NOUNS,
   ...WRECK_NOUNS,
@@ -80,6 +147,7 @@ export const DISASTER_WORDS = new Set([
   ...WRECK_VERBS,
   ...GIVE_FORMS,
   ...FALL_VERBS,
+  ...GO_FORMS,
 ]);
 
 /** Buildings, works, vehicles and vessels: what burns, collapses or crashes. */
@@ -219,11 +287,15 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
   const tok = view.tokens[t]!;
   const w = tok.norm;
   if (FLOOD_VERBS.has(w) && rainBefore(view, t)) return [t, t + 1];
+  if (workingFlooded(view, t)) return [t, t + 1];
   // "A mountain of mining waste collapsed onto workers": after a disaster, a wreck verb tells it or another one.
   const wreck = WRECK_VERBS.has(w) || WRECK_NOUNS.has(w);
   if (wreck && ECONOMIC.has(view.tokens[t - 1]?.norm ?? '')) return null;
   if (WRECK_VERBS.has(w) && (tok.pos === 'VERB' || siteBefore(view, t)))
-    return siteNear(view, t, SITE_SPAN) || siteSubject(view, t) || told ? [t, t + 1] : null;
+    return siteNear(view, t, SITE_SPAN) || siteSubject(view, t) || told || (SINK_VERBS.has(w) && sankAtSea(view, t))
+      ? [t, t + 1]
+      : null;
+  if (GO_FORMS.has(w)) return wentDown(view, t) ? [t, t + 2] : null;
   if (FALL_VERBS.has(w)) return rockFall(view, t) ? [t, t + 1] : null;
   if (GIVE_FORMS.has(w)) return gaveWay(view, t) && (siteNear(view, t, SITE_SPAN) || told) ? [t, t + 2] : null;
   const noun = isNoun(tok.pos) || (NATURE_GERUNDS.has(w) && nominal(view, t));

@@ -341,7 +341,9 @@ function dateFor(
     const [lo, hi] = d.start >= trigger ? [m.end, k] : [k, m.start];
     let opener = false;
     // "an ambush near X, where troops launched an offensive in October 2024": a relative clause's date is its own.
-    for (let j = lo; j < hi && !opener; j++) opener = DATE_OPENERS.has(tokens[j]!.norm) || tokens[j]!.norm === 'where';
+    for (let j = lo; j < hi && !opener; j++)
+      opener =
+        (DATE_OPENERS.has(tokens[j]!.norm) && !tollOfDisaster(tokens, m, first, j)) || tokens[j]!.norm === 'where';
     // "the killing of 60 villagers in December 2014 and an attack on a market in August": a date before a
     // coordinated event noun is its conjunct's.
     if (d.start < trigger && noun && tokens.slice(lo, hi).some((t) => t.norm === 'and')) opener = true;
@@ -467,6 +469,22 @@ function datesStatement(tokens: View['tokens'], d: FoundDate, first: number, sta
 
 /** Clause openers that give what follows them a time of its own. */
 const DATE_OPENERS = new Set(['after', 'before', 'since', 'until']);
+
+/** Words of a toll the news of a disaster is told by: "seven miners died ... after water gushed into a pit". */
+const DISASTER_TOLL = new Set(
+  'died dead killed drowned missing trapped injured hurt rescued perished buried'.split(' '),
+);
+
+/**
+ * "Seven miners died and four were rescued on Tuesday after water gushed into a gold pit", "three fishermen are
+ * missing after their trawler sank on Monday": a disaster told in an "after" clause whose main clause is its toll.
+ * The toll and the day are the disaster's, not another act's: the opener at `j` gives the date away to none.
+ */
+function tollOfDisaster(tokens: View['tokens'], m: EventMention, first: number, j: number): boolean {
+  if (m.act !== 'disaster' || tokens[j]!.norm !== 'after' || j >= m.start) return false;
+  for (let k = first; k < j; k++) if (DISASTER_TOLL.has(tokens[k]!.norm)) return true;
+  return false;
+}
 
 /** "in 2014", "during 2019": a year told with no month. */
 const YEAR_WORDS = new Set(['in', 'during']);
@@ -1287,6 +1305,9 @@ export function findIncidents(
       (kind === 'other' && !!draft.key) ||
       // "In 2018 a fire at the Waresta market in Nampula destroyed about 80 stalls": a year and a place of its own.
       (kind === 'other' && draft.year !== null && !!draft.place && !draft.placeIsState) ||
+      // "The trial ... opened on Tuesday before the Princely Court ... in Vaduz" under a dateline with no date: a day of
+      // the report's week and a place of its own (graph/incidents/match.ts checks the weekday against a day told).
+      (kind === 'other' && draft.weekday !== null && !!draft.place && !draft.placeIsState) ||
       (!!kind && VIOLENT.has(kind) && !!draft.place && passive(tokens, m.start)) ||
       // "Gunmen attacked a mosque in Natiaboani on Sunday": a place and a day of its own place it too.
       (!!kind && VIOLENT.has(kind) && !!draft.place && !!draft.key && !draft.weak) ||
@@ -1331,7 +1352,7 @@ export function findIncidents(
     if (d.interval === 'long' && (!d.key || d.weak) && d.year === null) return;
     // A disaster has no party to tell it apart: with no toll and no time of its own ("There was the explosion at the
     // Chernobyl reactor") it is a word of the story, not a happening another report could be matched to.
-    if (befell(d) && !toll && !d.key && d.year === null) return;
+    if (befell(d) && !toll && !d.key && d.year === null && (d.weekday === null || !d.place)) return;
     if (
       d.kind === 'meeting'
         ? d.participants.length < 2
