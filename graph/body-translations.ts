@@ -105,4 +105,5 @@ export function placeBodyName(name: string, isState: (key: string) => boolean = 
 export const translatedBodyName = (name: string): string | null => NAMES.get(normalizeName(clean(name))) ?? null;
 
 /** Whether a word opens a local-language name of a body serving a place ("Staatsanwaltschaft", "Procura"). */
-export const isLocalBodyHead = (key: string): boolean => KINDS.some((k) => k.heads.some((h) => h.split(' ')[0] === key));
+export const isLocalBodyHead = (key: string): boolean =>
+  KINDS.some((k) => k.heads.some((h) => h.split(' ')[0] === key));

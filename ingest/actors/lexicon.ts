@@ -54,7 +54,10 @@ export function romanceBodyKind(keys: readonly string[], a: number): 'group' | '
   const key = keys[a]!;
   if (ROMANCE_GROUP_HEADS.has(key) || OTHER_GROUP_HEADS.has(key) || (key === 'estado' && keys[a + 1] === 'mayor'))
     return 'group';
-  return ROMANCE_ORG_HEADS.has(key) || ROMANCE_MORE_ORG_HEADS.has(key) || OTHER_ORG_HEADS.has(key) || isLocalBodyHead(key)
+  return ROMANCE_ORG_HEADS.has(key) ||
+    ROMANCE_MORE_ORG_HEADS.has(key) ||
+    OTHER_ORG_HEADS.has(key) ||
+    isLocalBodyHead(key)
     ? 'organization'
     : null;
 }
