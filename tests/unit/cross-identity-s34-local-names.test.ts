@@ -124,3 +124,27 @@ describe('settlePlaceBodies (ingest/actors/place-bodies.ts)', () => {
     expect(actors.some((a) => /^Public prosecutor/.test(a.name))).toBe(false);
   });
 });
+
+describe('national bodies by acronym, English and local name (gazetteer organizations.json, outlets.json)', () => {
+  const ids = (text: string) =>
+    resolveExtraction(extract({ source: 't.txt', text }) as never, NO_ALIASES, GAZETTEER_IDS).actors.map((a) => a.id);
+
+  it('keys a bare acronym and the full name of one national body alike', () => {
+    expect(ids('GUWAHATI, India (PTI) - Teams of the NDRF rescued 40 people on Monday, officials said.\n')).toContain(
+      'india-ndrf',
+    );
+    expect(
+      ids('NEW DELHI (Reuters) - The National Disaster Response Force deployed boats in Assam, officials said.\n'),
+    ).toContain('india-ndrf');
+    const spanish = ['Salvamento Marítimo', 'Spanish Maritime Safety Agency (Sasemar)'].map((n) =>
+      ids(`FISTERRA, Spain (EFE) - A trawler sank off Fisterra on Monday, ${n} said.\n`),
+    );
+    for (const found of spanish) expect(found).toContain('spain-sasemar');
+  });
+
+  it("reads no broadcaster in a Brazilian highway's letters", () => {
+    expect(
+      ids('NOVO PROGRESSO, Brazil (Reuters) - Loggers blocked the BR-163 highway on Monday, police said.\n'),
+    ).not.toContain('bayerischer-rundfunk');
+  });
+});
