@@ -2,6 +2,7 @@
 // Landshut", "Landshut public prosecutor's office" and "the prosecutor's office in Landshut" are one office, so are
 // "Finanzmarktaufsicht" and "Financial Market Authority". In: a body's written name. Out: its English name, or null.
 import data from './data/body-translations.json' with { type: 'json' };
+import generic from './data/generic-words.json' with { type: 'json' };
 import { normalizeName } from './names.ts';
 
 interface PlaceKind {
@@ -17,6 +18,8 @@ const KINDS: PlaceKind[] = data.places.map((k) => ({
   englishForms: k.englishForms.map(normalizeName).sort((a, b) => b.length - a.length),
 }));
 const CONNECTORS = new Set(data.connectors);
+/** Words of many bodies' names ("Military", "Special", "Anti-Corruption"): no place's ("Military Prosecutor's Office"). */
+const GENERIC = new Set(generic.words);
 const NAMES = new Map(Object.entries(data.names).map(([k, v]) => [normalizeName(k), v]));
 
 /** A place's name as written: one or two capitalized words, no acronym ("Landshut", "Reggio Calabria"). */
@@ -69,15 +72,23 @@ function placeAfterHead(rest: string): string | null {
  * ("Staatsanwaltschaft Salzburg", "Procura di Bergamo", "parquet de Marseille") or an English form after it or
  * after "of" / "in" ("Salzburg public prosecutor's office", "the prosecutor's office in Bergamo"): "<Place> <English
  * head>" ("Salzburg Public Prosecutor's Office"). `isState` keeps out a state's own body ("Austria's prosecutor's
- * office", "the Italian prosecutor's office"), which keys under its state.
+ * office", "the Italian prosecutor's office"), which keys under its state, and `isCommonWord` a word of English
+ * ("Military", "Central"), as generic words are.
  */
-export function placeBodyName(name: string, isState: (key: string) => boolean = () => false): string | null {
+export function placeBodyName(
+  name: string,
+  isState: (key: string) => boolean = () => false,
+  isCommonWord: (word: string) => boolean = () => false,
+): string | null {
   const written = clean(name);
   const key = normalizeName(written);
-  // "Bergamo's prosecutor's office": the place's possessive is the place.
+  // "Bergamo's prosecutor's office": the place's possessive is the place. A word of English or of many bodies' names
+  // is none ("Military Prosecutor's Office", "Anti-Corruption Prosecutor's Office": each state has its own).
   const ok = (written: string | null, kind: PlaceKind) => {
     const place = written?.replace(/[’']s$/, '');
-    return place && !isState(normalizeName(place)) ? `${place} ${kind.english}` : null;
+    const words = place ? normalizeName(place).split(' ') : [];
+    if (!place || isState(normalizeName(place))) return null;
+    return words.some((w) => GENERIC.has(w) || isCommonWord(w)) ? null : `${place} ${kind.english}`;
   };
   for (const kind of KINDS) {
     for (const head of kind.heads) {

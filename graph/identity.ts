@@ -381,7 +381,8 @@ export function actorIdentity(
  */
 function localBodyName(actor: Actor, ctx: IdentityContext): string | null {
   const isState = (key: string) => !!ctx.stateOf?.(key);
-  const of = (form: string) => placeBodyName(form, isState) ?? translatedBodyName(form);
+  const isCommon = (word: string) => !!ctx.isCommonWord?.(word);
+  const of = (form: string) => placeBodyName(form, isState, isCommon) ?? translatedBodyName(form);
   const own = of(actor.name);
   if (own) return own;
   const named = new Set(actor.aliases.map(of).filter((n): n is string => !!n));

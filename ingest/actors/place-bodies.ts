@@ -7,6 +7,7 @@ import data from '../../graph/data/body-translations.json' with { type: 'json' }
 import { slugify } from '../../graph/names.ts';
 import { escapeRe } from '../regex.ts';
 import { stateOfKey } from '../gazetteer/index.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import type { Scan } from './scan.ts';
 
 /**
@@ -36,7 +37,14 @@ export function settlePlaceBodies(sc: Scan): void {
     const [start, end] = [m.index + cut, m.index + m[0].length];
     const written = m[0].slice(cut);
     if (NO_PLACE.test(place.split(/[ -]/)[0]!) || stateOfKey(place.toLowerCase())) continue;
-    if (!placeBodyName(written, (k) => !!stateOfKey(k))) continue;
+    if (
+      !placeBodyName(
+        written,
+        (k) => !!stateOfKey(k),
+        (w) => lexicalTag(w) !== null,
+      )
+    )
+      continue;
     // A span another reader took (a longer name, a person, a known body) is left alone.
     if (drafts.some((d) => d.mentions.some((x) => x.start < end && start < x.end))) continue;
     const id = slugify(written);

@@ -148,3 +148,13 @@ describe('national bodies by acronym, English and local name (gazetteer organiza
     ).not.toContain('bayerischer-rundfunk');
   });
 });
+
+describe("a prosecutor's office named by a kind, not a place", () => {
+  it('keys "Military" and "Anti-Corruption" prosecutors\' offices under their states, never as one place office', () => {
+    expect(placeBodyName("Military Prosecutor's Office", isState)).toBeNull();
+    expect(placeBodyName("Anti-Corruption Prosecutor's Office", isState)).toBeNull();
+    expect(placeBodyName("Central prosecutor's office", isState, (w) => w === 'central')).toBeNull();
+    expect(key(body("Military Prosecutor's Office")).global).toBe(false);
+    expect(key(body("Anti-Corruption Prosecutor's Office")).global).toBe(false);
+  });
+});
