@@ -1,5 +1,6 @@
 // Cross-article actor identity: a key computed from one article's own extraction, never from what a store holds,
 // so any ingest order or split of a corpus gives the same nodes. In: an extracted actor. Out: its node id and rule.
+import { placeBodyName, translatedBodyName } from './body-translations.ts';
 import generic from './data/generic-words.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
@@ -350,6 +351,8 @@ export function actorIdentity(
   if (hyphened) return { id: slugify(hyphened), global: true, rule: 'body name' };
   const acronymed = stateAcronym(actor, ctx);
   if (acronymed) return { id: acronymed, global: true, rule: 'state body' };
+  const local = localBodyName(actor, ctx);
+  if (local) return { id: slugify(bodyNameKey(local)), global: true, rule: 'body name' };
   const spelled = spelledOut(actor);
   if (spelled) return { id: slugify(bodyNameKey(spelled)), global: true, rule: 'body name' };
   const rule = bodyRule(capitalPartyWord(actor.name, ctx));
@@ -367,6 +370,23 @@ export function actorIdentity(
       rule: actor.kind === 'group' ? 'group name' : 'outlet name',
     };
   return scoped(rule);
+}
+
+/**
+ * A body serving a place, or named in its own state's language, by its English name (graph/body-translations.ts):
+ * "Staatsanwaltschaft Landshut", "Landshut public prosecutor's office" and "the prosecutor's office in Landshut" are
+ * all "Landshut Public Prosecutor's Office"; "Finanzmarktaufsicht" (or "FMA" with it) is "Financial Market Authority".
+ * Its name decides, else its one alias that gives one (an acronym's spelled-out local name); null when none does or two
+ * aliases give two.
+ */
+function localBodyName(actor: Actor, ctx: IdentityContext): string | null {
+  const isState = (key: string) => !!ctx.stateOf?.(key);
+  const isCommon = (word: string) => !!ctx.isCommonWord?.(word);
+  const of = (form: string) => placeBodyName(form, isState, isCommon) ?? translatedBodyName(form);
+  const own = of(actor.name);
+  if (own) return own;
+  const named = new Set(actor.aliases.map(of).filter((n): n is string => !!n));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**

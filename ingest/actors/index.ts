@@ -38,6 +38,7 @@ import { factionsIn } from './factions.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
 import { settleRegionGovernments } from './region-governments.ts';
+import { settlePlaceBodies } from './place-bodies.ts';
 import { settleRegionalBodies } from './regional-bodies.ts';
 import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
 import {
@@ -128,6 +129,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleBareParliaments(sc);
   settleContextAcronyms(sc);
   settlePolityLedBodies(sc);
+  settlePlaceBodies(sc);
   const outlet = publisher(sc, clean);
   dropNonActors(sc, outlet);
   completeNames(sc);

@@ -1,5 +1,6 @@
 // Closed word classes used to type proper-noun chunks and demonym phrases (general English, not data).
 // In: lower-case token keys. Out: set membership and the ministry table.
+import { isLocalBodyHead } from '../../graph/body-translations.ts';
 import { bodyWordKey } from '../../graph/names.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
@@ -53,7 +54,10 @@ export function romanceBodyKind(keys: readonly string[], a: number): 'group' | '
   const key = keys[a]!;
   if (ROMANCE_GROUP_HEADS.has(key) || OTHER_GROUP_HEADS.has(key) || (key === 'estado' && keys[a + 1] === 'mayor'))
     return 'group';
-  return ROMANCE_ORG_HEADS.has(key) || ROMANCE_MORE_ORG_HEADS.has(key) || OTHER_ORG_HEADS.has(key)
+  return ROMANCE_ORG_HEADS.has(key) ||
+    ROMANCE_MORE_ORG_HEADS.has(key) ||
+    OTHER_ORG_HEADS.has(key) ||
+    isLocalBodyHead(key)
     ? 'organization'
     : null;
 }

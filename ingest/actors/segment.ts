@@ -320,13 +320,17 @@ function titleEndsName(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
 }
 /**
  * "The Office of the Electoral Commissioner (O.E.C.)", "the Office of the Auditor General": a holder's title closing
- * a run that opens "Office of" is the office's name, one body (not a person's title before a name, nor a cut).
+ * a run that opens "Office of" is the office's name, one body (not a person's title before a name, nor a cut); so is
+ * a title of two words or more right after "Office of the" ("the Office of the Attorney General").
  */
 function officeOfTitle(v: View, m: Match, hits: Hit[], items: Item[]): boolean {
+  if (!hits.every((h) => h.role === 'title')) return false;
   const run = items[items.length - 1];
-  if (run?.type !== 'run' || run.end !== m.start || !hits.every((h) => h.role === 'title')) return false;
   const next = v.toks[m.end];
-  const of = v.keys[run.start - 1] === 'the' ? run.start - 2 : run.start - 1;
+  // "the Office of the Attorney General announced": the whole title right after "Office of (the)".
+  const start = run?.type === 'run' && run.end === m.start ? run.start : m.start;
+  if (start === m.start && m.end - m.start < 2) return false;
+  const of = v.keys[start - 1] === 'the' ? start - 2 : start - 1;
   const office = v.keys[of] === 'of' && v.keys[of - 1] === 'office' && isCap(v.toks[of - 1]!);
   return office && !(next && isCap(next) && !v.glued[m.end]);
 }
@@ -1073,5 +1077,8 @@ export function twoNames(v: View, a: Item, b: Item, knownSurname?: (key: string,
   // "Navy and Army personnel", "Police and Army units": two services, each a body of its own.
   if (gap.length === 1 && serviceRun(v, a) && serviceRun(v, b)) return true;
   if (gap[0] === 'and' && whole(a, true) && !innerWord(v, a) && shortNameAfter(v, b)) return true;
+  // "AFN and NARF": two acronyms, each a body's ("AT&T", glued, stays one).
+  const acronym = (it: Item) => it.end - it.start === 1 && /^[A-Z]{2,}$/.test(v.toks[it.start]!.text);
+  if (gap.length === 1 && acronym(a) && acronym(b)) return true;
   return a.type === 'run' && a.end - a.start === 1 && !!knownSurname?.(v.keys[a.start]!, v.toks[a.start]!.start);
 }

@@ -434,6 +434,11 @@ export class SpeakerResolver {
    */
   private describedBody({ core, head, hasName, definite, span, mentions, words, coreEnd }: Core): Step {
     if (!definite || hasName || core.length > 3 || !this.discourse) return undefined;
+    // "The Office of the Attorney General said": a body the actors stage read from the head word on is the speaker,
+    // never another body the head word fits ("the office" as the authority named before).
+    const whole = mentions.find((m) => m.start === head.start && m.end > head.end);
+    const wholeKind = whole && this.byId.get(whole.actorId)?.kind;
+    if (whole && (wholeKind === 'organization' || wholeKind === 'group')) return this.use(whole.actorId, span);
     // "The Office of the Prime Minister and Cabinet (OPMC) said": an office whose name is a body the actors stage
     // read after "of" is that body, never another one the head word fits.
     if (BODY_UNITS.has(head.norm) && words[coreEnd]?.norm === 'of') {
