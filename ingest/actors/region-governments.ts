@@ -34,7 +34,10 @@ const GOVERNED: GovernedRegion[] = Object.entries(
   rs.map((r) => ({ state, name: r.name, forms: [r.name, ...(r.aliases ?? []), ...(r.adjectives ?? [])] })),
 );
 const GOVERNED_PATTERNS = new Map(
-  GOVERNED.map((r) => [r, new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.forms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu')]),
+  GOVERNED.map((r) => [
+    r,
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.forms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  ]),
 );
 const GOVERNED_FORMS = new Set(GOVERNED.flatMap((r) => r.forms.map((f) => f.toLowerCase())));
 
@@ -58,7 +61,8 @@ function namedRegion(text: string, home: string | null): NamedRegion | null {
   };
   for (const r of GOVERNED) {
     if (home && r.state !== home) continue;
-    for (const _ of text.matchAll(GOVERNED_PATTERNS.get(r)!)) count(r);
+    const n = [...text.matchAll(GOVERNED_PATTERNS.get(r)!)].length;
+    for (let i = 0; i < n; i++) count(r);
   }
   for (const m of text.matchAll(CAPITALIZED)) {
     const words = m[0].split(' ');
