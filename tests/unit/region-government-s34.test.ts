@@ -80,3 +80,13 @@ describe('the state of a story filed from a region', () => {
     expect(n.at('the government had')).not.toContain('india');
   });
 });
+
+describe("a region head's own government", () => {
+  it("is 'his government' after the chief minister's title, in a story about the region", () => {
+    const n = nodes(
+      'AIZAWL, India, May 2 (Reuters) - Floods cut the main road into Mizoram on Tuesday, police in Mizoram ' +
+        "said. The state's chief minister, Lalduhoma, said his government had asked for army help.",
+    );
+    expect(n.at('government had asked')).toEqual(['government-of-mizoram']);
+  });
+});
