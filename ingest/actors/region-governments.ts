@@ -90,22 +90,30 @@ const HEADS = regionHeads;
 /** The state's head of government or its seat acting: a bare "the government" is then read as before (the state's). */
 const NATIONAL = new RegExp(`\\b(?:${nationalHeads.map(escapeRe).join('|')})\\b`, 'u');
 
-/** Whether the text names the region's head ("Chief Minister X", "Premier X", "Head of Khakassia", "Khakassia head"). */
-function namesRegionHead(text: string, state: string, forms: string[]): boolean {
+/**
+ * Where the text first names the region's head ("Chief Minister X", "Premier X", "Head of Khakassia", "Khakassia
+ * head"), or -1: a bare "the government" before it ("a ceasefire pact with the government ... after chief minister
+ * N. Biren Singh resigned") is read as before.
+ */
+function regionHeadAt(text: string, state: string, forms: string[]): number {
   const titles = HEADS[state] ?? [];
   const region = forms.map(escapeRe).join('|');
   // The titles in any case ("the state's chief minister, Mukul Sangma"); the region's own head by its name.
-  const title = titles.length && new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'iu').test(text);
+  const title = titles.length ? new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'iu').exec(text) : null;
   const own = new RegExp(
     `\\b(?:[Hh]ead of (?:the (?:[Rr]epublic|[Rr]egion) of )?(?:${region})|(?:${region}) (?:[Hh]ead|[Gg]overnor|[Pp]remier))\\b`,
     'u',
-  );
-  return !!title || own.test(text);
+  ).exec(text);
+  const at = [title?.index, own?.index].filter((i): i is number => i !== undefined);
+  return at.length ? Math.min(...at) : -1;
 }
 
 /** Roles a region's head goes by, for "the McGowan government". */
 const headRole = (state: string, role: string) =>
   (HEADS[state] ?? []).some((t) => t.toLowerCase() === role.toLowerCase()) || /^(?:head|governor)$/i.test(role);
+
+/** A bare description: "the government", "government". */
+const BARE = /^(?:the\s+)?government$/i;
 
 /** "his government", "her government". */
 const HEAD_GOVERNMENT = /\b(?:[Hh]is|[Hh]er) government\b/gu;
@@ -118,10 +126,11 @@ const LEADER_GOVERNMENT = /\b[Tt]he ((?:\p{Lu}[\p{L}'â€™-]+ ){0,2}\p{Lu}[\p{L}'â
  * about one region that names its head and no national head: the region's government.
  */
 function settleBareGovernments(sc: Scan, gov: { id: string; name: string }, state: string, forms: string[]): void {
-  if (NATIONAL.test(sc.text) || !namesRegionHead(sc.text, state, forms)) return;
+  const headAt = NATIONAL.test(sc.text) ? -1 : regionHeadAt(sc.text, state, forms);
+  if (headAt < 0) return;
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
   for (const ds of sc.governmentDescriptions) {
-    if (taken.has(ds.start) || ds.head !== 'government' || !/^(?:the\s+)?government$/i.test(ds.surface)) continue;
+    if (taken.has(ds.start) || ds.start < headAt || !BARE.test(ds.surface) || ds.head !== 'government') continue;
     sc.reg.ensure(gov.id, gov.name, 'organization');
     sc.reg.mention(gov.id, ds.start, ds.end, 'descriptor', ds.surface);
   }
@@ -154,9 +163,10 @@ function dropRegionalBareGovernments(sc: Scan): void {
   const state = storyState(sc);
   const titles = state ? HEADS[state] : undefined;
   if (!titles?.length || NATIONAL.test(sc.text)) return;
-  if (!new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'u').test(sc.text)) return;
+  const head = new RegExp(`\\b(?:${titles.map(escapeRe).join('|')})\\b`, 'u').exec(sc.text);
+  if (!head) return;
   sc.governmentDescriptions = sc.governmentDescriptions.filter(
-    (ds) => ds.head !== 'government' || !/^(?:the\s+)?government$/i.test(ds.surface),
+    (ds) => ds.head !== 'government' || !BARE.test(ds.surface) || ds.start < head.index,
   );
 }
 

@@ -29,6 +29,15 @@ describe("a region's government met by description", () => {
     expect(n.at('the government in a')).not.toContain('government-of-manipur');
   });
 
+  it("stays the state's before the story names the region's head", () => {
+    const n = nodes(
+      'IMPHAL, India (AFP) - Gunmen killed three people in Manipur, and police said the attackers belonged to a ' +
+        'group that had signed a ceasefire pact with the government. Federal rule was imposed on Manipur in ' +
+        'February after chief minister N. Biren Singh resigned.',
+    );
+    expect(n.at('the government. Federal')).not.toContain('government-of-manipur');
+  });
+
   it("is a Canadian province's government by its premier; the federal government and Ottawa are Canada", () => {
     const n = nodes(
       'EDMONTON — Alberta will spend $50 million on wildfire crews this summer, Premier Danielle Smith said on ' +
