@@ -15,6 +15,7 @@ import { portfolioMinistry } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
+import { storyRegionName } from './region-governments.ts';
 
 const UNIT = '(?:[Dd]irectorate|[Dd]epartment|[Bb]ranch|[Oo]ffice|[Aa]dministration)';
 const CAPS = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}";
@@ -25,6 +26,11 @@ const OF_FOR = new RegExp(
 );
 /** "the Dagestan directorate of the Investigative Committee": [region, parent]. */
 const REGION_OF = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) (?:regional )?${UNIT} of (?:the )?(${CAPS})`, 'gu');
+/** "the Investigative Committee's department for Khakassia": [parent, region]. */
+const POSSESSIVE_FOR = new RegExp(
+  `\\b(?:[Tt]he )?((?!The )${CAPS})['’]s (?:(?:main|chief|regional|territorial|investigative) )*${UNIT.toLowerCase()} for (?:the )?(?:Republic of |Region of )?(\\p{Lu}[\\p{L}-]+)`,
+  'gu',
+);
 /** "its Tatarstan department": [region]; the parent is the body named last before it. */
 const ITS_REGION = new RegExp(`\\b[Ii]ts (\\p{Lu}[\\p{L}-]+) (?:regional )?${UNIT}\\b`, 'gu');
 /** "the regional department of the Emergencies Ministry": [parent]; the region is the one the other branches name. */
@@ -106,6 +112,9 @@ function branchPhrases(text: string): Array<{ start: number; end: number; region
   const covered = (at: number) => out.some((b) => at >= b.start && at < b.end);
   for (const m of text.matchAll(OF_FOR))
     if (regionWord(m[2]!)) out.push({ start: m.index, end: m.index + m[0].length, region: m[2]!, parent: m[1]! });
+  for (const m of text.matchAll(POSSESSIVE_FOR))
+    if (regionWord(m[2]!) && !covered(m.index))
+      out.push({ start: m.index, end: m.index + m[0].length, region: m[2]!, parent: m[1]! });
   for (const m of text.matchAll(REGION_OF))
     if (regionWord(m[1]!) && !covered(m.index))
       out.push({ start: m.index, end: m.index + m[0].length, region: m[1]!, parent: m[2]! });
@@ -124,7 +133,8 @@ export function settleBodyBranches(sc: Scan): void {
   if (!phrases.length) return;
   const home = storyState(sc);
   const regions = new Set(phrases.map((p) => p.region).filter((r): r is string => !!r));
-  const only = regions.size === 1 ? [...regions][0]! : null;
+  // "the regional department of the Emergencies Ministry" alone: the region the story is about (region-governments.ts).
+  const only = regions.size === 1 ? [...regions][0]! : regions.size ? null : storyRegionName(sc);
   const branches: Branch[] = phrases.map((p) => ({ ...p, region: p.region ?? only }));
   // A region lies in one state: a branch whose parent gives no state takes the state another branch there gave.
   const regionState = new Map<string, string>();

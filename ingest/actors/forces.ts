@@ -28,6 +28,7 @@ import { forceMembers, isMembersHead, membersHead } from './force-members.ts';
 import type { Draft } from './registry.ts';
 import { type Description, type Scan, stateBody } from './scan.ts';
 import { storyPolicedRegion } from './story-region.ts';
+import { governedRegionsState } from '../gazetteer/governed-regions.ts';
 import { isCap, surfaceOf, type View } from './view.ts';
 
 /** Heads of a description of a state's forces → the body's id suffix and label. */
@@ -328,6 +329,9 @@ function namedStoryState(sc: Scan): string | null {
   // "Kadugli (SUNA) - ... the Sudanese Armed Forces ... the Government of South Sudan": the dateline state's own
   // bodies named by name speak for it, where no other state is named twice.
   if (home && named.every(([, n]) => n < 2) && bodyOwners(sc, true).has(home)) return home;
+  // "Shillong, Jul 9 (PTI) - ... in Meghalaya ... miners from Assam and Nepal ... in Shillong": the places it names
+  // are the dateline's state's, against states each named once (where workers came from).
+  if (home && named.every(([, n]) => n < 2) && placesStateOf(sc) === home) return home;
   // Filed from a city a de-facto authority holds, naming no state: no state's forces but those it names.
   if (sc.heldDateline && !named.length) return ownerOfBodies(sc, true);
   // Filed from a bureau abroad ("NAIROBI (Reuters) - Grenade blasts ... in Burundi's main city ... accused Rwanda"):
@@ -335,7 +339,7 @@ function namedStoryState(sc: Scan): string | null {
   const first = home ? [...named].sort((a, b) => firstAtId(sc, a[0]) - firstAtId(sc, b[0]))[0] : undefined;
   if (first && first[1] >= 2) return first[0];
   const [top, next] = named;
-  if (!top) return home ?? ownerOfBodies(sc) ?? placesStateOf(sc);
+  if (!top) return home ?? ownerOfBodies(sc) ?? placesStateOf(sc) ?? governedRegionsState(sc.text);
   // Named once, beside the named bodies of another state ("soldiers of the Togolese Armed Forces ... without naming
   // Burkina Faso", "the UPDF ... sneaked in from Congo"): the bodies' state.
   const owner = !home && top[1] === 1 && !next ? ownerOfBodies(sc, true) : null;

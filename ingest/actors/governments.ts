@@ -135,8 +135,77 @@ export function governmentDescriptions(sc: Scan, v: View): void {
  * Government"), which a bare "the government" may stand for; not a "pro-government" group.
  */
 const namesGovernmentBody = (sc: Scan) =>
-  [...sc.text.matchAll(GOVERNMENT_NAME)].some((m) => !namesState(sc, m.index, m.index + m[0].length)) ||
-  sc.reg.all().some((d) => d.kind !== 'state' && d.mentions.some(written) && GOVERNMENT_HEAD.test(d.name));
+  [...sc.text.matchAll(GOVERNMENT_NAME)].some(
+    (m) => !namesState(sc, m.index, m.index + m[0].length) && !partyOf(sc, m[0].replace(/\s+Government$/, '')),
+  ) ||
+  sc.reg
+    .all()
+    .some(
+      (d) =>
+        d.kind !== 'state' &&
+        d.mentions.some(written) &&
+        GOVERNMENT_HEAD.test(d.name) &&
+        !partyOf(sc, d.name.replace(/\s+Government$/, '')),
+    );
+
+/** A party the article names by this name or acronym ("PLP", "Progressive Labour Party"), or undefined. */
+const partyOf = (sc: Scan, name: string) =>
+  sc.reg
+    .all()
+    .find((d) => d.kind === 'organization' && PARTY_NAME.test(d.name) && (d.name === name || d.aliases.has(name)));
+const PARTY_NAME = /\bParty\b/;
+
+/** "the PLP Government", "the Progressive Labour Party government": a party's name before the word. */
+const PARTY_GOVERNMENT = /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+[Gg]overnment\b/gu;
+
+/**
+ * "the PLP Government was told", "the Progressive Labour Party government had been warned": the government the party
+ * forms, the story state's, as "the government" is; not in a sentence that names another state ("in the Bahamas,
+ * the Progressive Liberal Party government"). A draft read from the phrase ("PLP Government") gives it up.
+ */
+function settlePartyGovernments(sc: Scan, state: string | null): void {
+  if (!state || !stateEntry(state)) return;
+  for (const m of sc.text.matchAll(PARTY_GOVERNMENT)) {
+    const words = m[1]!.split(/\s+/);
+    // "the Progressive Labour Party government", "Opposition PLP Government": the longest tail that is a party.
+    const party = words.map((_, i) => words.slice(i).join(' ')).find((n) => partyOf(sc, n));
+    if (!party) continue;
+    // The word "government" is the state's; the party keeps its name's mention ("the [PLP] [Government]").
+    const end = m.index + m[0].length;
+    const from = end - 'government'.length;
+    const sentence = sentenceAround(sc.text, m.index);
+    const other = sc.reg
+      .all()
+      .some(
+        (d) =>
+          d.kind === 'state' &&
+          d.id !== state &&
+          d.mentions.some((x) => x.start >= sentence[0] && x.end <= sentence[1]),
+      );
+    if (other) continue;
+    // A draft read from the whole phrase ("PLP Government") gives it up; the party's own name is mentioned again.
+    for (const d of sc.reg.all()) {
+      if (d.kind === 'state' || d.kind === 'person') continue;
+      for (const x of d.mentions.filter((x) => x.start < end && from < x.end)) {
+        sc.reg.unmention(d.id, x.start, x.end);
+        const p = partyOf(sc, party);
+        if (p && x.start < from)
+          sc.reg.mention(p.id, x.start, x.start + sc.text.slice(x.start, from).trimEnd().length, 'name', party);
+      }
+    }
+    const ds = { start: from, end, surface: sc.text.slice(from, end), head: 'government' };
+    mentionState(sc, state, ds);
+    sc.governmentDescriptions.push(ds);
+  }
+}
+
+/** [start, end) of the sentence holding `at`. */
+function sentenceAround(text: string, at: number): [number, number] {
+  const before = text.slice(0, at);
+  const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(': ')) + 1;
+  const close = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
+  return [open, close ? at + close.index : text.length];
+}
 /** A mention the text names the body by, not a description given to it ("the state government": region-governments). */
 const written = (m: { kind?: string }) => m.kind !== 'descriptor';
 
@@ -184,6 +253,7 @@ const FORCE_IDS = /^(?:military|army|police|navy|air-force|marines|armed-forces|
 
 /** Gives each description to the story state, when the story has one and names no body called a government. */
 export function resolveGovernmentDescriptions(sc: Scan): void {
+  if (/\s[Gg]overnment\b/.test(sc.text)) settlePartyGovernments(sc, governmentState(sc));
   if (!sc.governmentDescriptions.length || namesGovernmentBody(sc)) return;
   const taken = new Set(sc.reg.all().flatMap((d) => d.mentions.map((m) => m.start)));
   // Read before a seat's state is mentioned: "the government in Moscow" does not make a Kyiv story Russia's.
@@ -254,6 +324,8 @@ export function settleLeaderGovernments(sc: Scan): void {
     const own =
       leader.affiliation && stateEntry(leader.affiliation) ? leader.affiliation : head ? storyState(sc) : null;
     if (!own || !stateEntry(own) || sc.reg.get(own)?.spans.has(start * 1e7 + start + m[0].length)) continue;
+    // "the McGowan government" a region's premier heads: the region's government has it (region-governments.ts).
+    if (sc.reg.all().some((d) => d.kind !== 'person' && d.spans.has(start * 1e7 + start + m[0].length))) continue;
     mentionState(sc, own, { start, end: start + m[0].length, surface: m[0], head: 'government' });
   }
 }

@@ -228,7 +228,7 @@ export const NOT_NAMES = set(
  */
 export const OPENS_NAMES = set(
   // Month abbreviations open names when a capitalized word follows ("Jan Egeland", "Mar Roxas"); dates have numbers.
-  'christian eastern western northern southern central jan feb mar apr jun jul aug sep sept oct nov dec',
+  'christian eastern western northern southern central north south east west jan feb mar apr jun jul aug sep sept oct nov dec',
 );
 /** Month names and abbreviations, which carry on a name in running text ("Theresa May", "Lee Jun-seok"). */
 export const MONTH_WORDS = set(
