@@ -444,14 +444,15 @@ function leaderFaction(actor: Actor): string | null {
 
 /**
  * "Škaljari clan", "Arellano Félix cartel" (ingest/actors/clans.ts): a crime group named by capitalized words and a
- * lower-case head is keyed by its name, as a body's name of proper words is.
+ * lower-case head is keyed by those words, as the group's name written alone is ("the Familia Michoacana cartel" is
+ * "La Familia Michoacana" of another story).
  */
 function namedCrimeGroup(actor: Actor): string | null {
   const m =
     actor.kind === 'group'
       ? /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (clan|cartel|gang)$/u.exec(actor.name)
       : null;
-  return m ? `${slugify(m[1]!)}-${m[2]}` : null;
+  return m ? slugify(bodyNameKey(m[1]!)) : null;
 }
 
 /**
