@@ -16,7 +16,11 @@ const NAMED = new RegExp(
   'gu',
 );
 /** Words that open a sentence or a title, never a crime group's name. */
-const NOT_NAME = new Set('the a an this that his her their its our rival local powerful notorious former'.split(' '));
+const NOT_NAME = new Set(
+  'the a an this that these those my your his her their its our every each no any some another one whose which what rival local powerful notorious former'.split(
+    ' ',
+  ),
+);
 
 /** A story about organised crime: only there is a family or a clan a crime group. */
 const CRIME =
@@ -85,7 +89,8 @@ function namedPeople(sc: Scan, inside: Array<[number, number]>): Map<string, Dra
 function clearPeople(sc: Scan, start: number, end: number): void {
   for (const d of sc.reg.all()) {
     if (d.kind !== 'person') continue;
-    for (const m of d.mentions.filter((x) => x.start >= start && x.end <= end)) sc.reg.unmention(d.id, m.start, m.end);
+    for (const m of d.mentions.filter((x) => x.start >= start && x.end <= end && x.kind !== 'pronoun'))
+      sc.reg.unmention(d.id, m.start, m.end);
     if (!d.mentions.length) sc.reg.drop(d.id);
   }
 }

@@ -68,6 +68,12 @@ describe('crime groups named for a family or a place', () => {
         'prosecutors said. The Sinaloa cartel has fought over the city since January.',
     );
     expect([...victims.keys()].filter((id) => id.startsWith('ortiz'))).toEqual([]);
+    const named = kinds(
+      'CATANIA, Oct 18 (AFP) - Marco Bonaccorsi was shot dead by the mafia. His family said members of the ' +
+        'Bonaccorsi family had refused to pay extortion.',
+    );
+    expect([...named.entries()].filter(([, kind]) => kind === 'group')).toEqual([]);
+    expect(named.get('marco-bonaccorsi')).toBe('person');
   });
 
   it("know the mafias and yakuza syndicates by name: 'Ndrangheta, Cosa Nostra, Yamaguchi-gumi", () => {
