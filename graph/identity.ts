@@ -347,6 +347,8 @@ export function actorIdentity(
     return { id: actor.id, global: true, rule: 'state body' };
   const led = leaderFaction(actor);
   if (led) return { id: led, global: true, rule: 'full name' };
+  const crime = namedCrimeGroup(actor);
+  if (crime) return { id: crime, global: true, rule: 'group name' };
   const hyphened = hyphenedAcronym(actor);
   if (hyphened) return { id: slugify(hyphened), global: true, rule: 'body name' };
   const acronymed = stateAcronym(actor, ctx);
@@ -458,6 +460,19 @@ function leaderFaction(actor: Actor): string | null {
   const m = actor.kind === 'group' ? /^(.*\S)\s+(faction|gang)$/.exec(actor.name) : null;
   const key = m ? personKey(m[1]!) : null;
   return key ? `${slugify(key)}-${m![2]}` : null;
+}
+
+/**
+ * "Škaljari clan", "Arellano Félix cartel" (ingest/actors/clans.ts): a crime group named by capitalized words and a
+ * lower-case head is keyed by those words, as the group's name written alone is ("the Familia Michoacana cartel" is
+ * "La Familia Michoacana" of another story).
+ */
+function namedCrimeGroup(actor: Actor): string | null {
+  const m =
+    actor.kind === 'group'
+      ? /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (clan|cartel|gang)$/u.exec(actor.name)
+      : null;
+  return m ? slugify(bodyNameKey(m[1]!)) : null;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface BodyEntry {
   regional?: 'government' | 'legislature';
   /** The names and adjectives of a region the gazetteer keeps as a place ("Catalonia", "Catalan"), for `regional`. */
   region?: string[];
+  /** An international NGO whose national offices go by "<name> <country>" ("Greenpeace Russia"): the NGO itself. */
+  nationalBranches?: boolean;
 }
 
 export interface TitleEntry {

@@ -25,7 +25,8 @@ const SHARED = new Map<string, Shared>(
     {
       forms: new Set(n.forms.map((f) => f.toLowerCase())),
       readings: n.readings.map((r): Reading => ({ id: r.id, cues: r.cues.map(wholeWords) })),
-      byStory: false,
+      // "the Greens": a party of one name in several states is the story state's, as a shared force name is.
+      byStory: (n as { byStory?: boolean }).byStory === true,
     },
   ]),
 );
