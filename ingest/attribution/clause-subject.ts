@@ -277,16 +277,26 @@ export function subjectBeforeComma(ctx: Ctx, L: number, first: number): boolean 
 export function relativeToEnd(ctx: Ctx, j: number, end: number): boolean {
   const { tokens } = ctx.nlp;
   if (!/^(who|whose)$/.test(tokens[j]?.norm ?? '')) return false;
-  for (let k = j + 1; k < end; k++) if (ctx.qs.of[k]! >= 0 || verbCue(tokens[k]!.norm)) return false;
+  for (let k = j + 1; k < end; k++)
+    if (ctx.qs.of[k]! >= 0 || (verbCue(tokens[k]!.norm) && !askedNotTo(ctx, k))) return false;
   return true;
+}
+
+/** "who asked not to be identified": a cue verb that only asks for anonymity reports nothing. */
+function askedNotTo(ctx: Ctx, k: number): boolean {
+  const next = (i: number) => ctx.nlp.tokens[k + i]?.norm;
+  return next(1) === 'not' && next(2) === 'to';
 }
 
 /** '"C," said X in a televised speech.': a prepositional phrase without a verb runs to the clause end. */
 export function adjunctToEnd(ctx: Ctx, j: number, end: number): boolean {
   const { tokens } = ctx.nlp;
   if (tokens[j]?.pos !== 'ADP' || tokens[j]!.norm === 'that' || tokens[j]!.norm === 'as') return false;
-  // A participle after a determiner or adjective is one too ("a televised speech", "an emailed statement").
-  for (let k = j + 1; k < end && !tailAt(ctx, k, end); k++)
+  // A participle after a determiner or adjective is one too ("a televised speech", "an emailed statement"); a
+  // relative clause on the speaker may follow it ("said a councillor from Reisbach who did not want to be named").
+  for (let k = j + 1; k < end && !tailAt(ctx, k, end); k++) {
+    if (relativeToEnd(ctx, k, end)) return true;
     if (/^(VERB|AUX)$/.test(tokens[k]!.pos) && !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  }
   return true;
 }

@@ -37,3 +37,27 @@ describe('a relative clause ending right before the cue', () => {
     expect(x.claims.map((c) => c.speaker)).toEqual(['anon-officials']);
   });
 });
+
+// An inverted speaker with a place adjunct and then a relative clause ('"C," said a councillor from X who did not want
+// to be named'): the adjunct ends where the relative clause starts, and both belong to the speaker.
+describe('an inverted speaker with an adjunct, then a relative clause', () => {
+  const LANDAU = 'LANDAU, Germany (dpa) - Residents reacted with disbelief on Friday to the searches. ';
+
+  it('"said a CSU local councillor from Reisbach who did not want to be named": the councillor speaks', () => {
+    const x = run(
+      LANDAU +
+        '"He has done a lot for the region," said a CSU local councillor from Reisbach who did not want to be named.',
+    );
+    expect(x.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['anon-csu-local-councillor', 'He has done a lot for the region'],
+    ]);
+    expect(x.actors.find((a) => a.id === 'anon-csu-local-councillor')?.affiliation).toBe('csu');
+  });
+
+  it('"said a nurse at the hospital who asked not to be identified": the nurse speaks', () => {
+    const x = run(
+      LEAD + '"We ran out of beds by noon," said a nurse at the city hospital who asked not to be identified.',
+    );
+    expect(x.claims.map((c) => [c.speaker, c.text])).toEqual([['anon-nurse', 'We ran out of beds by noon']]);
+  });
+});
