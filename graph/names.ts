@@ -470,7 +470,8 @@ const COMPOUND_SURNAMES = new Set(spanish.compoundSurnames);
 const GIVEN_TOO = new Set(spanish.givenToo);
 /** Words that open a Chamorro or Filipino family name ("San Nicolas", "Santa Ana") and never a given name. */
 const SAINT_WORDS = new Set(['san', 'santa', 'santo']);
-const spanishSurname = (w: string) => SPANISH_SURNAMES.has(w) || /^[a-z]{2,}[aeiou]z$/.test(w);
+const PATRONYMICS = new Set(spanish.patronymics);
+const spanishSurname = (w: string) => SPANISH_SURNAMES.has(w) || PATRONYMICS.has(w);
 
 /**
  * Whether a written name is a family name of two words alone, no given name (titles dropped): a compound family name

@@ -63,6 +63,9 @@ describe('a family name of two words', () => {
     // A given name that is a Spanish family name too opens a given name and a family name.
     expect(familyNameAlone('Leon Torres')).toBe(false);
     expect(familyNameAlone('Vera Molina')).toBe(false);
+    // Given names of other languages end as Spanish patronymics do: the list of those is closed.
+    expect(familyNameAlone('Almaz Bekele')).toBe(false);
+    expect(familyNameAlone('Fayez Sarraj')).toBe(false);
     expect(familyNameAlone('Ramon Leon Guerrero')).toBe(false);
     // Both words of the family name key the full name, so two people who carry it stay two.
     expect(personKey('Ramon Leon Guerrero')).toBe('ramon leon guerrero');
