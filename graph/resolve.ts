@@ -134,11 +134,22 @@ function nameTails(x: Extraction): Map<string, Set<string>> {
  * words another person of the article is named with after a given name are that family name alone, which keys no one
  * across articles (two people carry "Leon Guerrero"), whatever the extractor made of them.
  */
-function familyTail(a: Actor, tails: Map<string, Set<string>>): boolean {
+function familyTail(
+  a: Actor,
+  id: string,
+  tails: Map<string, Set<string>>,
+  nodeOf: (other: Actor) => string,
+  byId?: Map<string, Actor>,
+): boolean {
   if (a.kind !== 'person') return false;
   const words = keyedNameWords(a.name);
   if (!words || words.length !== 2) return false;
-  return [...(tails.get(words.join(' ')) ?? [])].some((id) => id !== a.id);
+  const owners = [...(tails.get(words.join(' ')) ?? [])].filter((o) => o !== a.id);
+  // "Holmes Trujillo" beside "Carlos Holmes Trujillo", both one public figure: the same node, nothing to keep apart.
+  return owners.some((o) => {
+    const other = byId?.get(o);
+    return !other || nodeOf(other) !== id;
+  });
 }
 
 /** Node ids for every actor of the article: identity first, then merge rules, then distinct rules. */
@@ -152,7 +163,9 @@ function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string,
     const aff = a.affiliation && depth < 5 ? byId.get(a.affiliation) : undefined;
     const keyed = actorIdentity(a, x.article.id, ctx, aff ? resolve(aff, depth + 1) : null);
     const identity: Identity =
-      keyed.global && keyed.rule === 'full name' && familyTail(a, tails)
+      keyed.global &&
+      keyed.rule === 'full name' &&
+      familyTail(a, keyed.id, tails, (o) => actorIdentity(o, x.article.id, ctx, null).id, byId)
         ? { id: articleScopedId(x.article.id, a.id), global: false, rule: 'one word' }
         : keyed;
     const merged = rules.merged(a, identity.id, identity.global);

@@ -403,7 +403,8 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'dr', 's
  * own ("Premier Meade"), kept in its article; null otherwise (personFrom then reads it as before).
  */
 function otherHolder(sc: Scan, v: View, t: Titled, a: number, b: number) {
-  if (b !== a + 1 || !/^\p{Lu}\p{Ll}/u.test(v.toks[a]!.text)) return null;
+  // Only a surname right after the title: "a spokesman for Minawi's faction" names no spokesman "Minawi".
+  if (t.qualified || t.z !== t.y || b !== a + 1 || !/^\p{Lu}\p{Ll}/u.test(v.toks[a]!.text)) return null;
   const words = new Set<string>();
   for (let k = t.x; k < t.y; k++)
     for (let w = t.joined[k]!.start; w < t.joined[k]!.end; w++) {
