@@ -317,9 +317,6 @@ export function familyNameUsed(form: string, aliases: string[]): string {
   return used.length === 1 ? words.slice(0, used[0]! + 1).join(' ') : form;
 }
 
-/** A name whose family name is only its initial and a period ("Markus B."); "Malcolm X" is a name of its own. */
-const INITIAL_FAMILY_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*\s\p{Lu}\.$/u;
-
 /**
  * The identity of one extracted actor. `affiliation` is the node id its affiliation resolved to, when that is a
  * cross-article node: a generic-name body ("Supreme Court") is keyed under it ("united-states" + "supreme court").
@@ -344,9 +341,6 @@ export function actorIdentity(
     if (!key) return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
     // "Leon Guerrero", "Núñez Feijóo": a family name of two words alone, which two people may carry.
     if (familyNameAlone(form)) return scoped('one word');
-    // "Markus B.", "Anna K.": the German-language press's name of a defendant or victim it will not identify, the
-    // family name cut to its initial; every Markus of a family name in B would key alike, so it keys no one.
-    if (INITIAL_FAMILY_NAME.test(form.trim())) return scoped('one word');
     const unfolded = slugify(unfoldedPersonKey(form) ?? key);
     return { id: slugify(key), global: true, rule: 'full name', ...(unfolded !== slugify(key) ? { unfolded } : {}) };
   }

@@ -161,15 +161,3 @@ describe('local-language titles and regional given names', () => {
     expect(personKey('Joan Puig')).not.toBe(personKey('Juan Puig'));
   });
 });
-
-describe('a family name cut to its initial', () => {
-  it('keys no one across articles ("Markus B." of the German-language press)', () => {
-    const nodes = nodesOf(
-      'Vaduz (dpa) - The trial of a former trustee, identified only as Thomas K. under privacy rules, opened on Tuesday.\n\n' +
-        'Thomas K. denied the charges, the court said.\n',
-    );
-    expect(nodes.has('Thomas K.')).toBe(true);
-    expect(nodes.get('Thomas K.')).toBeNull();
-    expect(personKey('Malcolm X')).toBe('malcolm x');
-  });
-});
