@@ -468,8 +468,11 @@ export function spanishSurnames(tokens: string[]): boolean {
 
 const COMPOUND_SURNAMES = new Set(spanish.compoundSurnames);
 const GIVEN_TOO = new Set(spanish.givenToo);
-/** Words that open a Chamorro or Filipino family name ("San Nicolas", "Santa Ana") and never a given name. */
-const SAINT_WORDS = new Set(['san', 'santa', 'santo']);
+/**
+ * The word that opens a Chamorro or Filipino family name ("San Nicolas", "San Agustin") and no given name; not
+ * "Santo" or "Santa", given names in Italy and Latvia ("Santo Fazzari").
+ */
+const SAINT_WORDS = new Set(['san']);
 const PATRONYMICS = new Set(spanish.patronymics);
 const spanishSurname = (w: string) => SPANISH_SURNAMES.has(w) || PATRONYMICS.has(w);
 

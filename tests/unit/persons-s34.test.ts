@@ -63,6 +63,7 @@ describe('a family name of two words', () => {
     // A given name that is a Spanish family name too opens a given name and a family name.
     expect(familyNameAlone('Leon Torres')).toBe(false);
     expect(familyNameAlone('Vera Molina')).toBe(false);
+    expect(familyNameAlone('Santo Fazzari')).toBe(false);
     // Given names of other languages end as Spanish patronymics do: the list of those is closed.
     expect(familyNameAlone('Almaz Bekele')).toBe(false);
     expect(familyNameAlone('Fayez Sarraj')).toBe(false);
