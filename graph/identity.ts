@@ -6,6 +6,7 @@ import peoples from './data/peoples.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import {
   bodyNameKey,
+  familyNameAlone,
   familyNameFirst,
   NAME_ARTICLES,
   normalizeName,
@@ -339,6 +340,8 @@ export function actorIdentity(
     const form = publicFigure(actor) ? fullest : familyNameUsed(fullest, actor.aliases);
     const key = personKey(form);
     if (!key) return scoped(/\s/.test(actor.name.trim()) ? 'description' : 'one word');
+    // "Leon Guerrero", "Núñez Feijóo": a family name of two words alone, which two people may carry.
+    if (familyNameAlone(form)) return scoped('one word');
     const unfolded = slugify(unfoldedPersonKey(form) ?? key);
     return { id: slugify(key), global: true, rule: 'full name', ...(unfolded !== slugify(key) ? { unfolded } : {}) };
   }

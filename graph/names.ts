@@ -53,6 +53,8 @@ import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
 import surnameVariants from './data/surname-variants.json' with { type: 'json' };
 import tibetan from './data/tibetan-names.json' with { type: 'json' };
+import localTitles from './data/local-titles.json' with { type: 'json' };
+import regionalGiven from './data/regional-given.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 
 const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
@@ -329,7 +331,10 @@ const SUFFIXES = new Map([
  * so a title and a surname alone are one word, not a given name and a surname (graph/data/titles.json). The
  * extractor normally files titles under `roles`.
  */
-const TITLES = new Set(titles.titles);
+const TITLES = new Set([
+  ...titles.titles,
+  ...Object.entries(localTitles).flatMap(([k, v]) => (k.startsWith('_') ? [] : (v as string[]))),
+]);
 /** Titles of two words a name may open with ("Tuai Rumah", "Ketua Kampung"): graph/data/titles.json twoWordTitles. */
 const TWO_WORD_TITLES = new Set(titles.twoWordTitles);
 /** Offices a name may still start with after the place they are held in ("Wangdue Dzongdag", "Kano Governor"). */
@@ -461,6 +466,30 @@ export function spanishSurnames(tokens: string[]): boolean {
   return SPANISH_SURNAMES.has(paternal) || /^[a-z]{2,}[aeiou]z$/.test(paternal) || SPANISH_GIVEN.has(tokens[0]!);
 }
 
+const COMPOUND_SURNAMES = new Set(spanish.compoundSurnames);
+const GIVEN_TOO = new Set(spanish.givenToo);
+/**
+ * The word that opens a Chamorro or Filipino family name ("San Nicolas", "San Agustin") and no given name; not
+ * "Santo" or "Santa", given names in Italy and Latvia ("Santo Fazzari").
+ */
+const SAINT_WORDS = new Set(['san']);
+const PATRONYMICS = new Set(spanish.patronymics);
+const spanishSurname = (w: string) => SPANISH_SURNAMES.has(w) || PATRONYMICS.has(w);
+
+/**
+ * Whether a written name is a family name of two words alone, no given name (titles dropped): a compound family name
+ * ("Leon Guerrero", graph/data/spanish-names.json compoundSurnames; "San Nicolas"), or a Spanish father's and
+ * mother's surname ("Núñez Feijóo", "García Márquez": the first word a Spanish family name and no given name). Two
+ * people may carry it ("Vincent" and "Lou Leon Guerrero", brothers "Rocha Moya"), so it keys nobody across articles.
+ */
+export function familyNameAlone(written: string): boolean {
+  const tokens = nameTokens(written)?.tokens;
+  if (tokens?.length !== 2) return false;
+  const [first, second] = tokens as [string, string];
+  if (COMPOUND_SURNAMES.has(`${first} ${second}`) || SAINT_WORDS.has(first)) return true;
+  return spanishSurname(first) && !GIVEN_TOO.has(first) && !knownGivenName(first) && /^[a-z]{3,}$/.test(second);
+}
+
 /** Family names written first (Korean, Chinese): graph/data/family-first.json. */
 const FAMILY_FIRST = new Set([...familyFirst.korean, ...familyFirst.chinese]);
 /**
@@ -579,10 +608,20 @@ const GIVEN_SPELLINGS = new GivenSpellings([
 ]);
 
 /**
+ * A given name's Galician, Catalan or Basque form read as the national press writes it ("xose" → "jose", "jordi" →
+ * "jorge"): graph/data/regional-given.json. In the folded key only, beside the family name, so "Xosé Manuel Lago"
+ * meets "Jose Manuel Lago" and two people of one article so named stay two (graph/resolve.ts unfoldApart).
+ */
+const REGIONAL_GIVEN = new Map(
+  regionalGiven.groups.flatMap(([national, ...regional]) => regional.map((r) => [r, national!])),
+);
+
+/**
  * A given name as the cross-article key reads it: its formal name (formalGivenName), or the one known given name it
  * is another romanization or language's spelling of ("Tomas" → "thomas", "Moosa" → "musa", name-spellings.ts).
  */
-const givenKey = (given: string): string => GIVEN_SPELLINGS.key(consonantSpelling(formalGivenName(given)));
+const givenKey = (given: string): string =>
+  GIVEN_SPELLINGS.key(consonantSpelling(formalGivenName(REGIONAL_GIVEN.get(given) ?? given)));
 
 /** Tibetan-script name words (graph/data/tibetan-names.json) by spelling and skeleton. */
 const TIBETAN = new TibetanSpellings(tibetan.groups);
@@ -680,6 +719,9 @@ export function titledWord(written: string): string | null {
   const words = normalizeName(written).split(' ').length;
   return read && read.tokens.length === 1 && words > 1 ? read.tokens[0]! : null;
 }
+
+/** The words of a written name as keyed, titles dropped; null for a description. */
+export const keyedNameWords = (written: string): string[] | null => nameTokens(written)?.tokens ?? null;
 
 /** The last word of a written name as keyed, titles dropped; null for a description. */
 export function lastNameWord(written: string): string | null {

@@ -12,8 +12,16 @@
 import { z } from 'zod';
 
 import builtInDistinct from './data/distinct.json' with { type: 'json' };
-import { type IdentityContext, type IdentityRule, NO_CONTEXT, actorIdentity, nameRank } from './identity.ts';
-import { bodyNameKey, normalizeName, personKey, slugify } from './names.ts';
+import {
+  type Identity,
+  type IdentityContext,
+  type IdentityRule,
+  NO_CONTEXT,
+  actorIdentity,
+  articleScopedId,
+  nameRank,
+} from './identity.ts';
+import { bodyNameKey, keyedNameWords, normalizeName, personKey, slugify } from './names.ts';
 import type { Actor, Extraction } from './schema.ts';
 
 export const AliasesFile = z
@@ -103,15 +111,63 @@ function unfoldApart(ids: Map<string, NodeId>): void {
     if (new Set(group.map((n) => n.unfolded ?? n.id)).size > 1) for (const n of group) n.id = n.unfolded ?? n.id;
 }
 
+/**
+ * The last two words of every longer person's name of the article ("leon guerrero" of "Vincent Leon Guerrero"), with
+ * the ids of the actors so named.
+ */
+function nameTails(x: Extraction): Map<string, Set<string>> {
+  const tails = new Map<string, Set<string>>();
+  for (const a of x.actors) {
+    if (a.kind !== 'person' || a.anonymous) continue;
+    for (const form of [a.name, ...a.aliases]) {
+      const words = keyedNameWords(form);
+      if (!words || words.length < 3) continue;
+      const tail = words.slice(-2).join(' ');
+      tails.set(tail, (tails.get(tail) ?? new Set()).add(a.id));
+    }
+  }
+  return tails;
+}
+
+/**
+ * "Leon Guerrero" in an article that names "Vincent Leon Guerrero" (or "Mark Sablan Torres" and "Sablan Torres"): two
+ * words another person of the article is named with after a given name are that family name alone, which keys no one
+ * across articles (two people carry "Leon Guerrero"), whatever the extractor made of them.
+ */
+function familyTail(
+  a: Actor,
+  id: string,
+  tails: Map<string, Set<string>>,
+  nodeOf: (other: Actor) => string,
+  byId?: Map<string, Actor>,
+): boolean {
+  if (a.kind !== 'person') return false;
+  const words = keyedNameWords(a.name);
+  if (!words || words.length !== 2) return false;
+  const owners = [...(tails.get(words.join(' ')) ?? [])].filter((o) => o !== a.id);
+  // "Holmes Trujillo" beside "Carlos Holmes Trujillo", both one public figure: the same node, nothing to keep apart.
+  return owners.some((o) => {
+    const other = byId?.get(o);
+    return !other || nodeOf(other) !== id;
+  });
+}
+
 /** Node ids for every actor of the article: identity first, then merge rules, then distinct rules. */
 function nodeIds(x: Extraction, rules: Rules, ctx: IdentityContext): Map<string, { id: string; rule: IdentityRule }> {
   const byId = new Map(x.actors.map((a) => [a.id, a]));
   const out = new Map<string, NodeId>();
+  const tails = nameTails(x);
   const resolve = (a: Actor, depth = 0): NodeId => {
     const done = out.get(a.id);
     if (done) return done;
     const aff = a.affiliation && depth < 5 ? byId.get(a.affiliation) : undefined;
-    const identity = actorIdentity(a, x.article.id, ctx, aff ? resolve(aff, depth + 1) : null);
+    const keyed = actorIdentity(a, x.article.id, ctx, aff ? resolve(aff, depth + 1) : null);
+    const identity: Identity =
+      keyed.global &&
+      keyed.rule === 'full name' &&
+      familyTail(a, keyed.id, tails, (o) => actorIdentity(o, x.article.id, ctx, null).id, byId)
+        ? { id: articleScopedId(x.article.id, a.id), global: false, rule: 'one word' }
+        : keyed;
     const merged = rules.merged(a, identity.id, identity.global);
     const result = merged
       ? { id: merged, rule: 'alias file' as const, global: true }

@@ -5,6 +5,8 @@ import { personFrom } from './proper-nouns.ts';
 import type { Scan } from './scan.ts';
 import type { Item, View } from './view.ts';
 
+type Person = NonNullable<ReturnType<typeof personFrom>>;
+
 const OPENING = new Set(['"', '“', "'", '‘']);
 const CLOSING = new Set(['"', '”', "'", '’']);
 
@@ -26,21 +28,24 @@ function shortForm(v: View, given: Item, nick: Item, family: Item): boolean {
 const BRACKET_OPEN = new Set(['(']);
 const BRACKET_CLOSE = new Set([')']);
 
-/** Reads `Given "Nickname" Surname` or `Given (Short) Surname` from run x; true when it did. */
-export function nicknamedPerson(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
+/**
+ * Reads `Given "Nickname" Surname` or `Given (Short) Surname` from run x; the person when it did, null otherwise. A
+ * title before it ("Gov. Lourdes \"Lou\" Leon Guerrero") is read by ingest/actors/titles.ts, which asks here first.
+ */
+export function nicknamedPerson(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): Person | null {
   const [given, nick, family] = [joined[x], joined[x + 1], joined[x + 2]];
-  if (given?.type !== 'run' || nick?.type !== 'run' || family?.type !== 'run') return false;
-  if (given.end - given.start > 2 || nick.end - nick.start > 3 || family.end - family.start > 2) return false;
+  if (given?.type !== 'run' || nick?.type !== 'run' || family?.type !== 'run') return null;
+  if (given.end - given.start > 2 || nick.end - nick.start > 3 || family.end - family.start > 2) return null;
   const quoted = quoteBetween(v, given.end, nick.start, OPENING) && quoteBetween(v, nick.end, family.start, CLOSING);
-  if (!quoted && !shortForm(v, given, nick, family)) return false;
+  if (!quoted && !shortForm(v, given, nick, family)) return null;
   // The quotes hug the nickname and spaces stand around them: a quotation is no nickname.
-  if (v.glued[given.end] || !v.glued[nick.start] || !v.glued[nick.end] || v.glued[family.start]) return false;
+  if (v.glued[given.end] || !v.glued[nick.start] || !v.glued[nick.end] || v.glued[family.start]) return null;
   const p = personFrom(sc, v, given.start, family.end, [given.end, family.start]);
-  if (!p) return false;
+  if (!p) return null;
   const nickname = v.text.slice(v.toks[nick.start]!.start, v.toks[nick.end - 1]!.end);
   sc.reg.mention(p.id, v.toks[nick.start]!.start, v.toks[nick.end - 1]!.end, 'alias', nickname);
   for (const it of [given, nick, family]) used.add(it);
-  return true;
+  return p;
 }
 
 /** Words that introduce the name a person goes by: `X, alias "Y"`, `X, aka Y`. */

@@ -262,7 +262,8 @@ function gazetteerItem(v: View, m: Match, hits: Hit[], items: Item[], places: Pl
     !v.headline &&
     prev?.type === 'run' &&
     prev.end === at &&
-    prev.end - prev.start === 1 &&
+    // "Vincent Leon Guerrero": after a given name and a first surname too ("Leon", a double surname's half).
+    (prev.end - prev.start === 1 || (prev.end - prev.start === 2 && hits[0]!.role === 'place')) &&
     // "Eastern Ukraine", "Central Kenya": a direction opens no given name.
     !OPENS_NAMES.has(v.keys[prev.start]!) &&
     !v.glued[at];
@@ -624,6 +625,16 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
     !!next &&
     isCap(next);
   if (initial) return true;
+  // "P A Sangma", "K A Sengottaiyan": South Asian copy writes initials without periods, so a capital "A" or "I" right
+  // after another initial and before a name's word is one more initial, never the article or the pronoun.
+  const bareInitial =
+    /^\p{Lu}$/u.test(t.text) &&
+    last?.type === 'run' &&
+    last.end === i &&
+    /^\p{Lu}\.?$/u.test(v.toks[i - 1]!.text) &&
+    !!next &&
+    isCap(next);
+  if (bareInitial) return true;
   // "Service Employees International Union", "Sudan Doctors Network": a plural for people continues a name in
   // running text (after a state's name only when the name goes on).
   const nameGoesOn = last?.type === 'run' || (last?.type === 'gaz' && !!v.toks[i + 1] && isCap(v.toks[i + 1]!));

@@ -6,6 +6,7 @@ import { type Hit, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import { ARTICLE_PARTICLES, CONNECTORS, GIVEN_PARTICLES, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
+import { nicknamedPerson } from './nicknames.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { isGivenName } from './role-prefix.ts';
 import { slugify } from './registry.ts';
@@ -95,6 +96,17 @@ export function titledName(sc: Scan, v: View, joined: Item[], x: number, used: S
   while (y < joined.length && isTitle(joined[y]) && (y === x || next(y))) {
     titles.push((joined[y] as { hit: Hit }).hit.id);
     y++;
+  }
+  // "Gov. Lourdes \"Lou\" Leon Guerrero": a quoted nickname inside the name right after the title.
+  const nicknamed =
+    !v.headline && joined[y] && adjacent(v, joined[y - 1]!, joined[y]!)
+      ? nicknamedPerson(sc, v, joined, y, used)
+      : null;
+  if (nicknamed) {
+    for (let k = x; k < y; k++) nicknamed.roles.add(surfaceOf(v, joined[k]!.start, joined[k]!.end));
+    const base = baseBefore(sc, v, joined, x);
+    sc.personTitles.push({ personId: nicknamed.id, titles, base, mentionStart: v.toks[joined[y]!.start]!.start });
+    return markUsed(joined, x, y, used);
   }
   // Qualifier: "for Syria", "to the United States", "for Near Eastern Affairs".
   let z = y;
@@ -326,7 +338,8 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const setOff = t.qualified && !cueIn(v, nameItem, ORG_CUES) ? nameSetOffAfter(v, joined, z) : undefined;
   let person = setOff
     ? personFrom(sc, v, setOff.start, setOff.end)
-    : personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end);
+    : (otherHolder(sc, v, t, a, ofCut > 0 ? ofCut : nameItem.end) ??
+      personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end));
   if (setOff) used.add(setOff);
   else if (person && placeCut) sc.placeNames.add(surfaceOf(v, ofCut + 1, nameItem.end));
   else if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
@@ -377,6 +390,52 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   // words name no one.
   if (t.qualified && a > nameItem.start && !portfolioCut)
     joined.splice(z, 1, { type: 'run', start: nameItem.start, end: a });
+}
+
+/** Titles of courtesy, which say nothing of an office: "Mr Meade" may be anyone of that name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'dr', 'sir', 'dame', 'lady', 'lord', 'hon']);
+
+/**
+ * "Premier Meade extended condolences to the family of Mr Meade" after "named the dead man as Joseph Meade, 54, a
+ * taxi operator": an office's title before a lone surname is the office holder, not the person of that surname the
+ * article named with no word of that title anywhere near (a title, an appositive, the sentence of the name). When no
+ * person of the article with that surname and a given name is so described, the titled surname is a person of its
+ * own ("Premier Meade"), kept in its article; null otherwise (personFrom then reads it as before).
+ */
+function otherHolder(sc: Scan, v: View, t: Titled, a: number, b: number) {
+  // Only a surname right after the title: "a spokesman for Minawi's faction" names no spokesman "Minawi".
+  if (t.qualified || t.z !== t.y || b !== a + 1 || !/^\p{Lu}\p{Ll}/u.test(v.toks[a]!.text)) return null;
+  const words = new Set<string>();
+  for (let k = t.x; k < t.y; k++)
+    for (let w = t.joined[k]!.start; w < t.joined[k]!.end; w++) {
+      const key = v.keys[w]!.replace(/\.$/, '');
+      if (/^\p{L}{3,}$/u.test(key) && !COURTESY.has(key)) words.add(key);
+    }
+  if (!words.size) return null;
+  const same = sc.reg.all().filter((d) => d.kind === 'person' && d.last === v.keys[a] && d.first);
+  if (!same.length) return null;
+  const holds = (said: string) =>
+    said
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => words.has(w));
+  for (const d of same) {
+    const roles = [...d.roles, ...sc.pendingAffiliations.filter((pa) => pa.personId === d.id).map((pa) => pa.role)];
+    if (roles.some(holds) || d.mentions.some((m) => holds(sentenceAround(sc.text, m.start, m.end)))) return null;
+  }
+  const name = surfaceOf(v, t.joined[t.x]!.start, b);
+  const d = sc.reg.ensure(slugify(name), name, 'person');
+  sc.reg.mention(d.id, v.toks[t.joined[t.x]!.start]!.start, v.toks[a]!.end, 'name', name);
+  return d;
+}
+
+/** The sentence of a mention, roughly: from the last sentence end or line break before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/));
+  const after = text.slice(end, end + 300);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /** The state or body named right before the titles ("Russian", "China's Foreign Ministry"), or null. */
