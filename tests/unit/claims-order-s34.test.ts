@@ -23,7 +23,7 @@ const txt = (d: string) =>
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => path.join(fixtures, d, f));
-const SETS = (process.env.ORDER_SETS ?? 'cross-claims33,cross-claims').split(',');
+const SETS = (process.env.ORDER_SETS ?? 'cross-claims34,cross-claims33,cross-claims').split(',');
 const FILES = SETS.flatMap(txt);
 
 const cache = new Map<string, unknown>();
