@@ -841,7 +841,14 @@ export const wordedApart = (a: string, b: string): boolean => polesApartIn(a, b)
  */
 export function otherParties(a: Side, b: Side): boolean {
   const selves = new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]);
-  const actors = (s: Side) => s.terms.filter((t) => t.startsWith('@') && !selves.has(t));
+  // A state only one side names is where it happened as often as a party (Overlap.loneStates), and a state's forces
+  // where both name the state are its side's response, no new party (ownForces).
+  const own = (t: string) => {
+    const state = MILITARY.exec(t)?.[1];
+    return !!state && a.terms.includes(`@${state}`) && b.terms.includes(`@${state}`);
+  };
+  const actors = (s: Side) =>
+    s.terms.filter((t) => t.startsWith('@') && !selves.has(t) && !STATE_TERMS.has(t) && !own(t));
   const [x, y] = [actors(a), actors(b)];
   return x.some((t) => !y.includes(t)) && y.some((t) => !x.includes(t));
 }
