@@ -841,11 +841,15 @@ export const wordedApart = (a: string, b: string): boolean => polesApartIn(a, b)
  */
 export function otherParties(a: Side, b: Side): boolean {
   const selves = new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]);
-  // A state only one side names is where it happened as often as a party (Overlap.loneStates), and a state's forces
-  // where both name the state are its side's response, no new party (ownForces).
+  // A state only one side names is where it happened as often as a party (Overlap.loneStates), and a state's own
+  // body where both name the state is that state's side, no new party: its forces responding (ownForces), "Kenya
+  // Police Reserve officers" / "police" of one arrest.
   const own = (t: string) => {
-    const state = MILITARY.exec(t)?.[1];
-    return !!state && a.terms.includes(`@${state}`) && b.terms.includes(`@${state}`);
+    for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) {
+      const state = t.slice(0, i);
+      if (STATE_TERMS.has(state)) return a.terms.includes(state) && b.terms.includes(state);
+    }
+    return false;
   };
   const actors = (s: Side) =>
     s.terms.filter((t) => t.startsWith('@') && !selves.has(t) && !STATE_TERMS.has(t) && !own(t));
