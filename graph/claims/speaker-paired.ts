@@ -45,6 +45,14 @@ function loneActs(a: Side, b: Side): number {
  */
 const TWO_CLAUSES = /\b(?:and|but) that\b/i;
 
+/** A quote of two sentences: two assertions ("... with this crime. The allegation is baseless"). */
+const TWO_SENTENCES = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+/**
+ * Tolls and strikes are told with their figure and act by every report of them: decided by the toll rules
+ * (decide.ts tollRetold, incidentToll), not here.
+ */
+const TOLL_OR_STRIKE = new Set(['~kill', '~wound', '~attack', '~launch']);
+
 const figures = (s: Side) => s.terms.filter((t) => t.startsWith('#') || /^y\d{4}$/.test(t)).sort();
 const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
 
@@ -64,7 +72,8 @@ export function pairDice(a: Side, b: Side): number {
  */
 export function speakerPaired(x: Side, y: Side): Decision | null {
   const [a, b] = x.text <= y.text ? [x, y] : [y, x];
-  if (TWO_CLAUSES.test(a.text) || TWO_CLAUSES.test(b.text)) return null;
+  if ([a, b].some((s) => TWO_CLAUSES.test(s.text) || TWO_SENTENCES.test(s.text))) return null;
+  if ([a, b].some((s) => s.terms.some((t) => TOLL_OR_STRIKE.has(t)))) return null;
   const g = pairGuarded(a, b);
   if (!g || g.rel !== 'same speaker') return null;
   const { o } = g;

@@ -11,8 +11,8 @@ const warden = said('ana-ferreira');
 const later = said('ana-ferreira', { publishedAt: '2024-09-03' });
 const other = said('joao-costa', { publishedAt: '2024-09-03' });
 
-const SHOT = 'the rangers had been shot at by poachers near the river and had returned fire';
-const FIRST = 'the rangers had been fired at first';
+const SHOT = 'the rangers had been warned by poachers near the river and had withdrawn from the post';
+const FIRST = 'the rangers had been warned first';
 
 describe('one speaker’s claim retold in another article', () => {
   it('is one claim in other words, which the paraphrase decision alone leaves apart', () => {
@@ -37,6 +37,12 @@ describe('one speaker’s claim retold in another article', () => {
     const fire = claimSide('the fire on the ridge had been set deliberately by people clearing land for cattle', warden);
     const lightning = claimSide('the fire on the ridge had been started by a lightning strike', later);
     expect(speakerPaired(fire, lightning)).toBeNull();
+  });
+
+  it('is no toll or strike, which the toll rules decide, and no two-sentence quote', () => {
+    const shot = claimSide('the rangers had been shot at by poachers near the river and had returned fire', warden);
+    expect(speakerPaired(shot, claimSide('the rangers had been fired at first', later))).toBeNull();
+    expect(speakerPaired(claimSide(`${FIRST}. The poachers fled`, warden), claimSide(SHOT, later))).toBeNull();
   });
 
   it('is not one clause of a content holding two', () => {
