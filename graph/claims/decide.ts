@@ -854,6 +854,8 @@ export function otherParties(a: Side, b: Side): boolean {
   const actors = (s: Side) =>
     s.terms.filter((t) => t.startsWith('@') && !selves.has(t) && !STATE_TERMS.has(t) && !own(t));
   const [x, y] = [actors(a), actors(b)];
+  // Where one party is named on both sides, what only one names is its leader or parent (Overlap.apart).
+  if (x.some((t) => y.includes(t))) return false;
   return x.some((t) => !y.includes(t)) && y.some((t) => !x.includes(t));
 }
 
