@@ -2,6 +2,7 @@
 // answering a claim, from their terms (graph/claims/terms.ts) and who told them. Conservative: the less the
 // origins have in common, the more content they must share. Pure. In: two sides. Out: a score and a reason, or null.
 import { isArticleScoped } from '../identity.ts';
+import { contentStems } from '../trace/related.ts';
 import { NEGATED, isSpeakerTerm, refersToReport, round2 } from './similar.ts';
 import states from '../data/states.json' with { type: 'json' };
 import {
@@ -167,7 +168,7 @@ const selfMemo = new WeakMap<Origin[], string[]>();
  * One side's speakers and whom they speak for as actor terms; `keep`: once per origins list (a claim's own list,
  * never changed once built and compared with many candidates; a list made for one decision is not kept).
  */
-function selfTerms(os: Origin[], keep = false): string[] {
+export function selfTerms(os: Origin[], keep = false): string[] {
   let out = selfMemo.get(os);
   if (!out) {
     out = os.flatMap((o) => [o.speaker, o.affiliation].filter(named).map((id) => `@${id}`));
@@ -732,7 +733,7 @@ function softlyTold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   );
 }
 
-const describe = (what: string, o: Overlap) =>
+export const describe = (what: string, o: Overlap) =>
   `${what}: shares ${o.shared.join(' ')}${o.incident ? ', tells the same incident' : ''} (weight ${o.weight}, ` +
   `containment ${round2(o.containment)}, dice ${round2(o.dice)})`;
 
@@ -833,7 +834,69 @@ export function paraphrase(a: Side, b: Side): Decision | null {
  */
 export const wordedApart = (a: string, b: string): boolean => polesApartIn(a, b).length > 0 || datedApart(a, b);
 
-function paraphraseOf(a: Side, b: Side): Decision | null {
+/**
+ * Each side names an actor the other does not, the speakers and whom they speak for left out: "the Customs Department
+ * of failing to scan containers" / "the Ports Authority of failing to scan containers" (one speaker accusing two
+ * bodies), "accused Armenia of blocking the agreement" / "accused Azerbaijan of blocking the agreement".
+ */
+export function otherParties(a: Side, b: Side): boolean {
+  const selves = new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]);
+  // A state only one side names is where it happened as often as a party (Overlap.loneStates), and a state's own
+  // body where both name the state is that state's side, no new party: its forces responding (ownForces), "Kenya
+  // Police Reserve officers" / "police" of one arrest.
+  const own = (t: string) => {
+    for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) {
+      const state = t.slice(0, i);
+      if (STATE_TERMS.has(state)) return a.terms.includes(state) && b.terms.includes(state);
+    }
+    return false;
+  };
+  const actors = (s: Side) =>
+    s.terms.filter((t) => t.startsWith('@') && !selves.has(t) && !STATE_TERMS.has(t) && !own(t));
+  const [x, y] = [actors(a), actors(b)];
+  // Where one party is named on both sides, what only one names is its leader or parent (Overlap.apart).
+  if (x.some((t) => y.includes(t))) return false;
+  return x.some((t) => !y.includes(t)) && y.some((t) => !x.includes(t));
+}
+
+/**
+ * The party a content holds to account, where it is told as "<party> of <doing>" (the content of "accused", "blamed",
+ * "suspect": "the previous management of the hospital of hiding the contracts", "Investigators suspect a hospital
+ * employee of passing documents"): the words before " of <-ing>", the verb of suspicion before them left out.
+ */
+const ACCUSED = /^(?:.*?\b(?:suspects?|suspected|accused|accuses|accuse|blamed|blames)\s+)?(.+?)\s+of\s+(?:having\s+)?[a-z]+ing\b/i;
+function accusedOf(text: string): Set<string> | null {
+  const m = ACCUSED.exec(text);
+  if (!m) return null;
+  const stems = contentStems(m[1]!);
+  return stems.size ? stems : null;
+}
+
+/**
+ * Two contents holding two different parties to account for one act: each told as "<party> of <doing>" with no word
+ * of the party in common, and no actor named on both sides (a party named alike on both, "Russia" / "Moscow", may be
+ * worded apart): "the previous management of the hospital of hiding the contracts" / "the Kosice regional government
+ * of hiding the contracts".
+ */
+export function accusedApart(a: Side, b: Side): boolean {
+  const [x, y] = [accusedOf(a.text), accusedOf(b.text)];
+  if (!x || !y || [...x].some((t) => y.has(t))) return false;
+  const selves = new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]);
+  return !a.terms.some((t) => t.startsWith('@') && !selves.has(t) && b.terms.includes(t));
+}
+
+/** What the guards of a pair leave to decide: the overlap of its terms and how its origins relate. */
+export interface Guarded {
+  o: Overlap;
+  rel: Relation;
+}
+
+/**
+ * The checks every paraphrase passes before its content is weighed: one polarity, no conflicting counts, no two tolls,
+ * inquiries or parties told apart, dates not far apart, no exchange of fire against one side firing. Null when a check
+ * fails.
+ */
+export function pairGuarded(a: Side, b: Side): Guarded | null {
   const pa = polarities(a);
   if (![...polarities(b)].some((p) => pa.has(p)) || countsConflict(a.terms, b.terms)) return null;
   // "a roadside bomb killed five policemen" / "12 were killed and five others wounded": one figure, two outcomes;
@@ -841,13 +904,20 @@ function paraphraseOf(a: Side, b: Side): Decision | null {
   // attackers were neutralised" / "two traffic police officers were killed": one figure, two sides' dead.
   if (tollsToldApart(a.text, b.text) || probesApart(a, b) || tollOnOneSide(a, b)) return null;
   const o = termOverlap(a.terms, b.terms, new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]));
-  if (o.turned || o.mutual || o.apart) return null;
+  if (o.turned || o.mutual || o.apart || otherParties(a, b) || accusedApart(a, b)) return null;
   const rel = relation(a.origins, b.origins);
   const days = daysApart(a.origins, b.origins, true);
   if (days !== null && days > (o.weight >= 5 ? 31 : 7)) return null;
+  if (firedOneWay(a.terms, b.terms)) return null;
+  return { o, rel };
+}
+
+function paraphraseOf(a: Side, b: Side): Decision | null {
+  const g = pairGuarded(a, b);
+  if (!g) return null;
+  const { o, rel } = g;
   // Close origins telling one incident may word its agent differently ("its fighters" / "it"): one concept may miss.
   // So may one speaker's own two tellings of a party's act (sameActTold: "militants" / "fighters").
-  if (firedOneWay(a.terms, b.terms)) return null;
   if (blamedAlike(a.terms, b.terms))
     return {
       score: round2(o.containment),

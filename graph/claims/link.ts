@@ -7,6 +7,7 @@ import { type ArticleInput, type RelRecord, SPEECH_TYPES, relKey, unlinkedRecord
 import type { GraphStore } from '../store.ts';
 import { type Decision, type Origin, type Side, answer, paraphrase } from './decide.ts';
 import { lighterHeld } from './figure-retold.ts';
+import { speakerPaired } from './speaker-paired.ts';
 import { type ClaimCandidate, NEGATED, claimBands, claimKeyInput, contentKeyed } from './similar.ts';
 import { claimTerms } from './terms.ts';
 
@@ -86,6 +87,18 @@ export function claimLookups(input: ArticleInput): string[][] {
     .filter((keys) => keys.length);
 }
 
+/** The articles a claim's own speech (answers of other claims excluded) was told in. */
+const articlesOf = (speech: Speech[]) => new Set(speech.filter((s) => !s.props.answers).map((s) => s.props.article));
+
+/**
+ * One speaker's claim told in two articles (graph/claims/speaker-paired.ts): decided on the two claims alone, and only
+ * where no article told both (one article's two statements by one speaker are two statements).
+ */
+function toldApart(mineSpeech: Speech[], theirSpeech: Speech[]): boolean {
+  const here = articlesOf(mineSpeech);
+  return ![...articlesOf(theirSpeech)].some((a) => here.has(a));
+}
+
 export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'findClaims'>): Promise<RelRecord[]> {
   const records = unlinkedRecordsOf(input);
   const out = new Map<string, RelRecord>();
@@ -104,9 +117,12 @@ export async function linkClaims(input: ArticleInput, store: Pick<GraphStore, 'f
       if (c.id === id) continue;
       const theirs = candidateSide(c);
       // A candidate only the speaker key found shares no band or pair key: little of its words. It is the same claim
-      // only where the shorter telling says nothing the longer does not; it answers nothing (a speaker's own claims).
+      // only where the shorter telling says nothing the longer does not, or where it is the speaker's claim retold
+      // in near words (speakerPaired); it answers nothing (a speaker's own claims).
       const keyed = contentKeyed(keys, claimBands(claimKeyInput({ text: c.text, terms: c.terms })));
-      const p = keyed || lighterHeld(mine, theirs) ? paraphrase(mine, theirs) : null;
+      const p =
+        (keyed || lighterHeld(mine, theirs) ? paraphrase(mine, theirs) : null) ??
+        (toldApart(mineSpeech, c.speech) ? speakerPaired(mine, theirs) : null);
       if (p) {
         const [a, b] = id < c.id ? [id, c.id] : [c.id, id];
         push({

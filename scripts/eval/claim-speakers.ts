@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 
 import { type Side, paraphrase, relation, termOverlap } from '../../graph/claims/decide.ts';
+import { speakerPaired } from '../../graph/claims/speaker-paired.ts';
 
 interface Item {
   set: string;
@@ -42,8 +43,9 @@ for (let i = 0; i < list.length; i++)
     const selves = new Set([...a.origins, ...b.origins].map((o) => `@${o.speaker}`));
     const o = termOverlap(a.terms, b.terms, selves);
     const linked = !!paraphrase(a, b);
+    const paired = !linked && !!speakerPaired(a, b);
     const story = x.it.doc[0] === y.it.doc[0] ? 'story' : 'other';
-    const tag = `${same ? 'SAME' : 'DIFF'} ${linked ? 'linked' : 'unlinked'} ${o.shared.length ? 'shares' : 'none'} ${story}`;
+    const tag = `${same ? 'SAME' : 'DIFF'} ${linked ? 'linked' : paired ? 'paired' : 'unlinked'} ${o.shared.length ? 'shares' : 'none'} ${story}`;
     bump(tag);
     rows.push(
       `${tag}\t${x.it.set.split('/')[2]}\t${x.it.doc}/${y.it.doc}\n  A ${a.text.slice(0, 110)} {${a.terms.join(' ')}}\n  B ${b.text.slice(0, 110)} {${b.terms.join(' ')}}\n  shared ${o.shared.join(' ')} w${o.weight} c${o.containment.toFixed(2)} d${o.dice.toFixed(2)} lone${o.lone}`,
