@@ -864,7 +864,8 @@ export function otherParties(a: Side, b: Side): boolean {
  * "suspect": "the previous management of the hospital of hiding the contracts", "Investigators suspect a hospital
  * employee of passing documents"): the words before " of <-ing>", the verb of suspicion before them left out.
  */
-const ACCUSED = /^(?:.*?\b(?:suspects?|suspected|accused|accuses|accuse|blamed|blames)\s+)?(.+?)\s+of\s+(?:having\s+)?[a-z]+ing\b/i;
+const ACCUSED =
+  /^(?:.*?\b(?:suspects?|suspected|accused|accuses|accuse|blamed|blames)\s+)?(.+?)\s+of\s+(?:having\s+)?[a-z]+ing\b/i;
 function accusedOf(text: string): Set<string> | null {
   const m = ACCUSED.exec(text);
   if (!m) return null;

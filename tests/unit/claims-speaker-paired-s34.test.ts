@@ -34,7 +34,10 @@ describe('one speaker’s claim retold in another article', () => {
     const a = claimSide(SHOT, warden);
     expect(speakerPaired(a, claimSide('the rangers had not been fired at first', later))).toBeNull();
     expect(speakerPaired(a, claimSide('the rangers would be fired at again near the river', later))).toBeNull();
-    const fire = claimSide('the fire on the ridge had been set deliberately by people clearing land for cattle', warden);
+    const fire = claimSide(
+      'the fire on the ridge had been set deliberately by people clearing land for cattle',
+      warden,
+    );
     const lightning = claimSide('the fire on the ridge had been started by a lightning strike', later);
     expect(speakerPaired(fire, lightning)).toBeNull();
   });
@@ -54,11 +57,9 @@ describe('one speaker’s claim retold in another article', () => {
 describe('one speaker holding two different parties to account', () => {
   const berenger = said('paul-berenger');
   const berengerLater = said('paul-berenger', { publishedAt: '2024-09-03' });
-  const customs = claimSide(
-    'the Customs Department of failing to scan containers from high-risk ports',
-    berenger,
-    [['mauritius-customs-department', 'Customs Department']],
-  );
+  const customs = claimSide('the Customs Department of failing to scan containers from high-risk ports', berenger, [
+    ['mauritius-customs-department', 'Customs Department'],
+  ]);
   const ports = claimSide('the Ports Authority of failing to scan containers from high-risk ports', berengerLater, [
     ['ports-authority', 'Ports Authority'],
   ]);

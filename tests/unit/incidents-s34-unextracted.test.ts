@@ -112,7 +112,7 @@ describe('dated only by a weekday, under a dateline with no date', () => {
 });
 
 describe('the toll and day of a disaster told in an "after" clause', () => {
-  it('are the disaster\'s, not given away by the opener', () => {
+  it("are the disaster's, not given away by the opener", () => {
     const found = incidentsOf(
       'LA CORUNA, Feb 12, 2014 (AFP) - Three fishermen died on Tuesday after their fishing boat capsized near Muxia.',
     );
