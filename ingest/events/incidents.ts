@@ -99,6 +99,11 @@ interface Draft {
   agents: string[];
   /** Who was acted on (the attacked), when the text says. */
   patients: string[];
+  /**
+   * A person or a group it befell is named, not only a body whose people it befell ("arrested the head of the port
+   * authority", "11 managers of PDVSA").
+   */
+  personal: boolean;
   killed: number | null;
   wounded: number | null;
   /** The year the text gives it when it tells no month ("In 2018, soldiers torched ..."): background. */
@@ -706,11 +711,11 @@ const NAMING_SPAN = 2;
 /**
  * "Police arrested the head of the port authority on Tuesday" … "Rodrigo Valdivieso, who has run it since 2019, was
  * detained at his home": a sentence just after an arrest or a sentence that named nobody it befell tells the same act
- * of someone, with no day and no other doer of its own. An act that named whom it befell ("police detained X") is
- * never retold so of another person.
+ * of someone, with no day and no other doer of its own. A body whose people it befell names no one ("the head of the
+ * port authority"); an act that named whom it befell ("police detained X") is never retold so of another person.
  */
 function namesWhom(a: Draft, b: Draft): boolean {
-  if (a.kind !== 'other' || b.kind !== 'other' || a.patients.length || !b.patients.length) return false;
+  if (a.kind !== 'other' || b.kind !== 'other' || a.personal || !b.patients.length) return false;
   if (!a.manners.some((m) => m !== 'disaster' && b.manners.includes(m))) return false;
   if (b.last <= a.last || b.last - a.last > NAMING_SPAN || b.key || b.weekday !== null || b.distinct) return false;
   return b.agents.every((p) => a.agents.includes(p));
@@ -977,6 +982,7 @@ function draftOf(
     participants: [...m.agents, ...m.patients.filter((p) => !m.agents.includes(p))],
     agents: m.incident === 'meeting' ? [] : [...m.agents],
     patients: [...m.patients],
+    personal: m.patients.some((p) => /^(?:person|group)$/.test(view.actors.get(p)?.kind ?? '')),
     killed: casualties.killed,
     wounded: casualties.wounded,
     year,
@@ -1084,6 +1090,7 @@ function mergeDraft(into: Draft, draft: Draft, within: Within, sentence: number)
   for (const p of draft.participants) if (!into.participants.includes(p)) into.participants.push(p);
   for (const p of draft.agents) if (!into.agents.includes(p)) into.agents.push(p);
   for (const p of draft.patients) if (!into.patients.includes(p)) into.patients.push(p);
+  into.personal ||= draft.personal;
   // A place inside the country already known refines it ("Syria" → "Deir es-Zor").
   // So does a place inside the one known ("a village in Sagaing" → "Pazigyi village").
   // So does a town inside the region known ("the province of Balochistan" → "Buleda").

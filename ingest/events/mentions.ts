@@ -35,7 +35,6 @@ import {
   NEGATIONS,
   NOUN_PAIRS,
   NOUNS,
-  OTHER_ACTS,
   PARTICIPLES,
   PHRASES,
   QUANTITY_NOUNS,
@@ -800,11 +799,8 @@ function otherMention(
   // who did it follows "by".
   const subject = subjectOf(view, s, first);
   const agents = back.passive ? byAgent(view, v + 1, end) : subject;
-  // "arrested the head of the port authority in Callao": an arrest befalls people (or a group's members), never a
-  // body, an outlet or a state named in the phrase.
-  const arrest = OTHER_ACTS.get(view.tokens[v]!.norm) === 'arrest';
   const patients = (back.passive ? subject : objectsAfter(view, v + 1, end, preps, !preps.length)).filter(
-    (p) => !agents.includes(p) && (!arrest || arrestable(view, p)),
+    (p) => !agents.includes(p),
   );
   return {
     type: null,
@@ -1467,6 +1463,3 @@ function isVerbal(view: View, t: number): boolean {
   const prev = view.tokens[t - 1];
   return !prev || (prev.pos !== 'DET' && prev.pos !== 'ADJ');
 }
-
-/** Whom an arrest can befall: a person, or an armed group by its members ("arrested 12 members of the Gulf Clan"). */
-const arrestable = (view: View, id: string): boolean => /^(?:person|group)$/.test(view.actors.get(id)?.kind ?? '');

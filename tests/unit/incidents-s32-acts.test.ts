@@ -23,6 +23,14 @@ describe('whom an arrest befell', () => {
     expect(names).not.toContain('Callao Port Authority');
   });
 
+  it('is the body whose people it befell when no one is named: "managers of state company X"', () => {
+    const [names] = namesIn(
+      'QUITO, Oct 2 (AFP) - Ecuadorean prosecutors arrested six officials of state oil company Petroecuador in ' +
+        'Esmeraldas on Tuesday over inflated refinery contracts.',
+    );
+    expect(names).toContain('Petroecuador');
+  });
+
   it("is a passive's subject, past a relative clause, and the doer follows by", () => {
     const found = namesIn(
       'LIMA, May 8, 2018 (Reuters) - Julio Mendoza, who has run the port since 2016, was detained by Peruvian ' +
