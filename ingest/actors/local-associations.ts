@@ -2,14 +2,10 @@
 // in the port of Fisterra", "the port authority of Gioia Tauro", "the Essaouira port authority". In: the Scan after
 // the sentences were read. Out: one organization per place and kind, named "<Place> Fishermen's Association",
 // "<Place> Port Authority", that every such description of the article mentions; the place's words are no person's.
-import { keysOf } from '../gazetteer/keys.ts';
-import { matchAt } from '../gazetteer/index.ts';
 import type { Draft } from './registry.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
-
-/** A place's name: one to three capitalized words ("Fisterra", "Gioia Tauro", "A Coruña"). */
-const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?: (?:de |di |del |da )?\p{Lu}[\p{L}'’-]*){0,2}`;
+import { TOWN as PLACE, townOf } from './town-names.ts';
 /** The members a local association is named for. */
 const MEMBERS =
   'fishermen|fishers|farmers|growers|winegrowers|shepherds|herders|traders|merchants|shopkeepers|vendors|dockers|dockworkers|miners|boatmen|ferrymen';
@@ -46,9 +42,6 @@ const PATTERNS: Array<{ re: RegExp; kind: 'association' | 'port'; place: number;
   { re: new RegExp(String.raw`(?<![\p{L}-])(${PLACE}) port authority(?![\p{L}-])`, 'gu'), kind: 'port', place: 1 },
 ];
 
-/** Opening words of a sentence or a phrase, never a place's name. */
-const NOT_PLACE = new Set('the a an this that its their local'.split(' '));
-
 interface Found {
   start: number;
   end: number;
@@ -63,20 +56,11 @@ function found(text: string): Found[] {
     for (const m of text.matchAll(p.re)) {
       const rawPlace = m[p.place]!;
       const members = p.members ? m[p.members]! : null;
-      const placeFirst = m[0].startsWith(rawPlace);
-      const words = rawPlace.split(' ');
-      let start = m.index;
-      while (placeFirst && words.length && NOT_PLACE.has(words[0]!.toLowerCase())) {
-        start += words[0]!.length + 1;
-        words.shift();
-      }
-      if (!words.length) continue;
-      const place = words.join(' ');
       // A state or a known body is no town ("the Spanish port authority" is a state's).
-      const keys = keysOf(place);
-      const known = keys.length ? matchAt(keys, 0) : null;
-      if (known && known.end === keys.length && known.hits.some((h) => h.role !== 'place')) continue;
-      out.push({ start, end: m.index + m[0].length, place, members, kind: p.kind });
+      const town = townOf(rawPlace);
+      if (!town) continue;
+      const start = m[0].startsWith(rawPlace) ? m.index + town.cut : m.index;
+      out.push({ start, end: m.index + m[0].length, place: town.town, members, kind: p.kind });
     }
   return out;
 }

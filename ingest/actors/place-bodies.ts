@@ -9,6 +9,7 @@ import { escapeRe } from '../regex.ts';
 import { stateOfKey } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import type { Scan } from './scan.ts';
+import { townOf } from './town-names.ts';
 
 /**
  * "<Place> [public] prosecutor's office": one or two capitalized words, then an English form of an office (not a
@@ -23,20 +24,15 @@ const PLACE_OFFICE = new RegExp(
   'gu',
 );
 
-/** Words that open a sentence or a name and so are no place ("The", "A", "Public"). */
-const NO_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|Public|State|Federal|Chief|Deputy|Senior)$/;
-
 export function settlePlaceBodies(sc: Scan): void {
   if (!/office|headquarters|court/.test(sc.text)) return;
   const drafts = sc.reg.all();
   for (const m of sc.text.matchAll(PLACE_OFFICE)) {
     // "The Bergamo prosecutor's office": a sentence's opening word is no word of the place.
-    const words = m[1]!.split(/[ -]/);
-    const cut = words.length > 1 && NO_PLACE.test(words[0]!) ? words[0]!.length + 1 : 0;
-    const place = m[1]!.slice(cut);
-    const [start, end] = [m.index + cut, m.index + m[0].length];
-    const written = m[0].slice(cut);
-    if (NO_PLACE.test(place.split(/[ -]/)[0]!) || stateOfKey(place.toLowerCase())) continue;
+    const found = townOf(m[1]!);
+    if (!found) continue;
+    const [start, end] = [m.index + found.cut, m.index + m[0].length];
+    const written = m[0].slice(found.cut);
     if (
       !placeBodyName(
         written,
