@@ -176,7 +176,12 @@ const CLAUSE_MARK = /^[,;)]$/;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 const NOMINAL = /^(PROPN|NOUN|PRON)$/;
 
-const TITLE_ABBREV = /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cpl|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
+/**
+ * Titles' abbreviations, military, police, civic and clerical, as wire copy writes them before a name ("Maj. Gen.",
+ * "Det. Supt.", "Coun.", "Cst.", "Pte.", "Hon.", "Msgr."): never a sentence's end.
+ */
+const TITLE_ABBREV =
+  /^(?:Maj|Gen|Lt|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Cpl|Pte|Pvt|Spc|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Msgr|Fr|Coun|Supt|Insp|Det|Cst|Hon|Amb|Atty)\.$/;
 
 /** Words that open a sentence and never follow a middle initial inside a name ("John F. Kennedy"). */
 const OPENS_AFTER_INITIAL = new Set('He She It They We His Her Its Their This That These Those The There'.split(' '));
@@ -214,9 +219,10 @@ function mergeAbbreviationBreaks(spans: [number, number][], values: string[]): [
       prev[1] = last;
       continue;
     }
-    // "Military spokesman Maj. Gen. Zaw Min Tun": a title's abbreviation never ends a sentence.
+    // "Military spokesman Maj. Gen. Zaw Min Tun": a title's abbreviation ends no sentence whose next word could open
+    // a name ("... went to Sam Det. He thanked ..." still ends).
     const title = prev && TITLE_ABBREV.test(values[prev[1]]! === '.' ? `${values[prev[1] - 1]}.` : values[prev[1]]!);
-    if (prev && title && UPPER_FIRST.test(opener)) {
+    if (prev && title && UPPER_FIRST.test(opener) && !OPENS_AFTER_INITIAL.has(opener)) {
       prev[1] = last;
       continue;
     }
@@ -354,7 +360,7 @@ export const COMPOUND_PARTICIPLES = new Set(
 );
 
 /** Honorifics and titles after which a capitalized word is a name ("Mr. Burr", "Sen. Hatch"). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.?$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Coun|Supt|Insp|Det|Cst|Pte|Hon|Amb)\.?$/;
 
 /** The bare tagger over a text, for the speed floor in bench/extract. Returns the token count. */
 export function tagOnly(text: string): number {
