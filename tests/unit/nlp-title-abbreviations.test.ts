@@ -36,6 +36,12 @@ describe("a title's abbreviation before a name", () => {
     expect(found.some((n) => /\b(?:Cst|Const|Det|Cpl|Cllr)\b/.test(n))).toBe(false);
   });
 
+  it('is not initials that spell it ("F.R. Kharkongor" keeps his initials; no "Fr." as a title)', () => {
+    expect(
+      people('SHILLONG (PTI) - District commissioner F.R. Kharkongor said on Monday that the pit was sealed.'),
+    ).toEqual(['F.R. Kharkongor']);
+  });
+
   it('is not a surname that ends a sentence', () => {
     expect(sentences('The award went to Sam Det. He thanked the jury.')).toHaveLength(2);
   });
