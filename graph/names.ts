@@ -52,6 +52,7 @@ import nameVariants from './data/name-variants.json' with { type: 'json' };
 import nicknames from './data/nicknames.json' with { type: 'json' };
 import spanish from './data/spanish-names.json' with { type: 'json' };
 import surnameVariants from './data/surname-variants.json' with { type: 'json' };
+import japanese from './data/japanese-names.json' with { type: 'json' };
 import tibetan from './data/tibetan-names.json' with { type: 'json' };
 import localTitles from './data/local-titles.json' with { type: 'json' };
 import regionalGiven from './data/regional-given.json' with { type: 'json' };
@@ -341,11 +342,12 @@ const TWO_WORD_TITLES = new Set(titles.twoWordTitles);
 const OFFICES = new Set(titles.offices);
 /** Lower-case joining words inside personal names ("Bashar al-Assad", "Ursula von der Leyen", "bin Salman"). */
 /**
- * Particles of names romanized from Arabic script ("al-Assad", "ibn Saud", "Ould Ghazouani"). Not "bin": Malaysia and
+ * Particles of names romanized from Arabic script ("al-Assad", "ibn Saud", "Ould Ghazouani"), and the Tuareg "ag" (son
+ * of: "Iyad Ag Ghaly", "Alghabass ag Intallah"), whose names the Sahel press writes as French romanizes Arabic. Not "bin": Malaysia and
  * Brunei write it ("Zulkifli bin Mansor") where their press also writes the name without it ("Zulkifli Mansor"), and
  * an Arab's name written with "bin" opens with an Arabic given name that marks it anyway ("Mohammed bin Salman").
  */
-const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould']);
+const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould', 'ag']);
 /**
  * "son of", "daughter of": the father's name follows, his titles with it ("bin Haji Mansor", "binti Pengiran ..."); the
  * Iban and other Dayak "anak" ("Jalong anak Ngelai", written "Jalong Ngelai" too).
@@ -353,13 +355,33 @@ const ARABIC_PARTICLES = new Set(['al', 'ibn', 'bint', 'ould']);
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'binte', 'anak']);
 const PARTICLES = new Set([
   ...['al', 'el', 'bin', 'ibn', 'bint', 'binti', 'binte', 'ben', 'abu', 'de', 'del', 'della', 'der', 'den', 'di'],
-  ...['da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'zu', 'ould', 'ap', 'af', 'wa', 'anak'],
+  ...[
+    'da',
+    'das',
+    'do',
+    'dos',
+    'du',
+    'la',
+    'le',
+    'van',
+    'von',
+    'ter',
+    'ten',
+    'zu',
+    'ould',
+    'ag',
+    'ap',
+    'af',
+    'wa',
+    'anak',
+  ],
 ]);
 /**
- * Particles written capitalized inside a name by some outlets ("Mutlaq Al Dosari", "Mohammed Bin Salman"): a particle
- * still when a word of the name comes before and after it, while "Al Gore" and "Ben Carson" open with given names.
+ * Particles written capitalized inside a name by some outlets ("Mutlaq Al Dosari", "Mohammed Bin Salman", "Mohamed Ould
+ * Sidati", "Alghabass Ag Intalla"): a particle still when a word of the name comes before and after it, while "Al
+ * Gore" and "Ben Carson" open with given names.
  */
-const INNER_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'binti']);
+const INNER_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'binti', 'ag', 'ould']);
 /** Honorifics written before a father's name ("bin Haji Mansor"): graph/data/titles.json fathersTitles. */
 export const FATHERS_TITLES: ReadonlySet<string> = new Set(titles.fathersTitles);
 
@@ -623,6 +645,34 @@ const REGIONAL_GIVEN = new Map(
 const givenKey = (given: string): string =>
   GIVEN_SPELLINGS.key(consonantSpelling(formalGivenName(REGIONAL_GIVEN.get(given) ?? given)));
 
+/** Japanese given names as English copy writes them, long vowels unmarked (graph/data/japanese-names.json). */
+const JAPANESE_GIVEN = new Set(japanese.given);
+
+/**
+ * A word of a Japanese name with its long vowels read short, as most English copy writes them: "ou", "oo" and "oh"
+ * before a consonant or at the end as "o" ("Satou", "Oono", "Ohno", "Itoh" / "Sato", "Ono", "Ito"), "uu" as "u"
+ * ("Yuuko" / "Yuko"); macrons ("Ōno") are gone before (foldToAscii). Not "ou" before "e": "Inoue" is i-no-u-e.
+ */
+export const japaneseVowels = (word: string): string =>
+  word
+    .replace(/ou(?!e)/g, 'o')
+    .replace(/oo/g, 'o')
+    .replace(/uu/g, 'u')
+    .replace(/oh(?![aeiouy])/g, 'o');
+
+/** A word spelled in Hepburn syllables only (a doubled consonant before one, "n" closing one). */
+const HEPBURN = /^(?:(?:[kstpc](?=[kstpc]))?(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?![aiueoy])))+$/;
+
+/**
+ * Whether the words of a name are a Japanese name: two words, the first a known Japanese given name once its long
+ * vowels are read short, both spelled in Hepburn syllables so read. "Moussa Kone" is none (no Japanese given name),
+ * nor "Ken Moulton" (Ken is left out of the list, and "Moulton" is no Hepburn word).
+ */
+const japaneseName = (tokens: string[]): boolean =>
+  tokens.length === 2 &&
+  JAPANESE_GIVEN.has(japaneseVowels(tokens[0]!)) &&
+  tokens.every((w) => HEPBURN.test(japaneseVowels(w)));
+
 /** Tibetan-script name words (graph/data/tibetan-names.json) by spelling and skeleton. */
 const TIBETAN = new TibetanSpellings(tibetan.groups);
 
@@ -793,6 +843,8 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
       middle: tokens.slice(1, -1),
       familyFirst: false,
     };
+  // "Yuko Ohno" / "Yuko Ono", "Hiroshi Itoh" / "Hiroshi Ito": a Japanese name's long vowels read short.
+  if (fold && japaneseName(tokens)) tokens = tokens.map(japaneseVowels);
   // "J. Edgar Hoover": a name that starts with initials keeps them and the first full name as its given name.
   let g = 0;
   while (g < tokens.length - 2 && tokens[g]!.length === 1) g++;
@@ -827,7 +879,9 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     given: lettersRead
       ? uzbekX(WEST_SLAVIC.test(surname) ? givenKey(given) : slavicGivenKey(given))
       : fold && !g
-        ? givenKey(given)
+        ? arabicScript
+          ? ghayn(givenKey(given))
+          : givenKey(given)
         : given,
     surname: fold ? consonantSpelling(scripted) : scripted,
     suffix,
@@ -835,6 +889,22 @@ function parseTokens(tokens: string[], arabicParticle: boolean, reading: NameRea
     familyFirst: false,
   };
 }
+
+/**
+ * The Arabic and Tamasheq "gh" (ghayn) before "a", "o" or "u", which French and English romanizations also write "g"
+ * ("Alghabass" / "Algabass", "Ghabdallah" / "Gabdallah"), read "g": in a name romanized from Arabic script only (an
+ * Arabic given name or particle), where no two names are told apart by it; never in Italian, where "ghi" and "gi"
+ * are two sounds ("Ghini" / "Gini").
+ */
+const ghayn = (word: string): string => word.replace(/gh(?=[aou])/g, 'g');
+
+/**
+ * "Allah" closing a family name romanized from Arabic script, which romanizations write with or without its final "h"
+ * ("Intallah" / "Intalla", "Nasrallah" / "Nasralla", "Ghabdallah" / "Gabdalla"): read with it, as a consonant-final
+ * name (arabicConsonantFinal). Only after "ll": other final vowels and "-ah", "-eh" endings read as before
+ * ("Shtayyeh" / "Shtayyah"; "Saree" / "Sarea").
+ */
+const allahEnding = (surname: string): string => (surname.length >= 6 ? surname.replace(/(?<=ll)a$/, 'ah') : surname);
 
 /**
  * A Georgian family name's ending "-ia" (Megrelian "Shengelia", "Kvaratskhelia", "Gamsakhurdia"), which Russian
@@ -849,7 +919,10 @@ const georgianEnding = (surname: string) =>
  */
 function scriptSurname(written: string, given: string, arabicScript: boolean, fold: boolean): string {
   if (arabicScript && !fold) return written;
-  if (arabicScript) return /[aeiouy]$/.test(written) ? unwrittenVowels(written) : arabicConsonantFinal(written);
+  if (arabicScript) {
+    const read = SURNAME_KEYS.has(written) ? written : allahEnding(ghayn(written));
+    return /[aeiouy]$/.test(read) ? unwrittenVowels(read) : arabicConsonantFinal(read);
+  }
   const surname = fold ? georgianEnding(written) : written;
   // A spelling surname-variants.json chose ("aliyev", "yanukovych") stays the key.
   if (SURNAME_KEYS.has(surname) || !eastSlavic(given, surname)) return surname;

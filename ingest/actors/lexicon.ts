@@ -261,7 +261,7 @@ export const HONORIFICS = set('mr mrs ms miss dr sir lord lady madam dame cde co
 
 /** Connectors allowed inside a name: "Ahrar al-Sham", "Center for Syrian Reconciliation", "bin Salman", "binti Osman". */
 export const CONNECTORS = set(
-  'al el ez es ed ad as ash at an bin ibn bint binti binte anak abu abd wa de da di del della der van von den du la le of for and & the on',
+  'al el ez es ed ad as ash at an bin ibn bint binti binte anak abu abd ould ag wa de da di del della der van von den du la le of for and & the on',
 );
 
 /**

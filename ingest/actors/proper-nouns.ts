@@ -776,8 +776,11 @@ export function personFrom(sc: Scan, v: View, a: number, b: number, skip?: [numb
   if (!tokens.length || keys.every((k) => CONNECTORS.has(k)) || keys.includes('and') || keys.includes('&')) return null;
   if (notAPersonName(tokens, keys)) return null;
   // "General Staff", "Air Force", "Mine Workers": an institution word or a plural for people is no name.
-  for (const k of keys)
-    if (ORG_CUES.has(k) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k)) return null;
+  // "Alghabass Ag Intalla", "Iyad ag Ghaly": the Tuareg "ag" (son of) inside a name is no legal form "AG".
+  const particle = (i: number) => keys[i] === 'ag' && i > 0 && i < keys.length - 1 && tokens[i] !== 'AG';
+  for (const [i, k] of keys.entries())
+    if ((ORG_CUES.has(k) && !particle(i)) || GROUP_CUES.has(k) || THING_HEADS.has(k) || PEOPLE_PLURALS.has(k))
+      return null;
   // Names are words: "T-72" or "F-16" are not people, nor page furniture glued to a name ("FlagShareLikeReplyPaige";
   // "McDonald", "DeSantis" have one inner capital).
   for (const t of tokens) if (!NAME_WORD.test(t) || GLUED_TWICE.test(t)) return null;

@@ -160,8 +160,18 @@ export function allCaps(v: View, a: number, b: number): boolean {
   return true;
 }
 
+/** Cue words that are also a particle of a person's name: the legal form "AG", the Tuareg "ag" (son of). */
+const PARTICLE_CUES = new Set(['ag']);
+
+/**
+ * Whether token k of a run is a person's name particle rather than a cue: "Alghabass Ag Intalla", "Iyad ag Ghaly"
+ * (a word of the name before and after it, not written in capitals), never "Siemens AG" (a legal form closes a name).
+ */
+const particleInside = (v: View, r: Item, k: number): boolean =>
+  PARTICLE_CUES.has(v.keys[k]!) && k > r.start && k < r.end - 1 && v.toks[k]!.text !== v.toks[k]!.text.toUpperCase();
+
 /** Whether an item holds one of the cue words. */
 export function cueIn(v: View, r: Item, cues: Set<string>): boolean {
-  for (let k = r.start; k < r.end; k++) if (cues.has(v.keys[k]!)) return true;
+  for (let k = r.start; k < r.end; k++) if (cues.has(v.keys[k]!) && !particleInside(v, r, k)) return true;
   return false;
 }
