@@ -45,9 +45,17 @@ const BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?(?:(${CAP_NAME})${SP}|(${WORD}(?:${SP}${WORD}){0,4}),${SP}))$`,
   'u',
 );
+/**
+ * The lower-case head a place's name may take to name its government or its area ("the Puglia region", "the Jura
+ * canton"): part of the domain, which is then that body, not the place.
+ */
+const AREA_WORDS =
+  'regional council|provincial council|region|province|state|canton|county|district|municipality|prefecture|oblast|krai|department|governorate|council|government|assembly';
+const AREA_HEAD = String.raw`(?:${SP}(?:${AREA_WORDS})(?![\p{L}]))?`;
+const AREA_TAIL = new RegExp(String.raw`${SP}(?:${AREA_WORDS})$`, 'u');
 /** After a name: ", the mayor of Nanaimo" (the appositive's office and its capitalized domain). */
 const AFTER = new RegExp(
-  String.raw`^,${SP}(?:(?:the|a|an)${SP})?(${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?(${CAP_NAME}))`,
+  String.raw`^,${SP}(?:(?:the|a|an)${SP})?(${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?(${CAP_NAME}${AREA_HEAD}))`,
   'u',
 );
 const OFFICE_START = new RegExp(`^${OFFICE}`, 'u');
@@ -99,7 +107,9 @@ function officeAround(sc: Scan, d: Draft, start: number, end: number): void {
 function holds(sc: Scan, d: Draft, at: number, to: number, domain: number): void {
   const phrase = sc.text.slice(at, to);
   const name = sc.text.slice(domain, to);
-  const named = sc.placeNames.has(name) || placeState(name) !== null || actorEndsAt(sc, d, domain, to);
+  // "the Puglia region" is that region's government, a body: named only where the article's actors hold it.
+  const place = !AREA_TAIL.test(name) && (sc.placeNames.has(name) || placeState(name) !== null);
+  const named = place || actorEndsAt(sc, d, domain, to);
   const office = OFFICE_START.exec(phrase)![0];
   sc.reg.describe(d.id, at, named ? to : at + office.length);
   // The office as a role, no former one ("former director general"), once whatever its case.

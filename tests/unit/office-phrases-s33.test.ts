@@ -33,6 +33,17 @@ describe('an office with "of" next to a name', () => {
     expect(ps[0]).toMatch(/^Darius Petraitis: .*\[.*Mayor/);
   });
 
+  it("stops at the office when its domain is a region's government, not the place ('the Puglia region')", () => {
+    // The region's government is a body: a descriptor ending at "Puglia" would hold the body's words in a person.
+    const text =
+      'BARI (Reuters) - Nicola Vendola, the president of the Puglia region, asked for help. Loig Le Bras, the ' +
+      'president of the Brittany regional council, agreed.\n';
+    expect(persons(text)).toEqual([
+      'Nicola Vendola: Nicola Vendola | president [president]',
+      'Loig Le Bras: Loig Le Bras | president [president]',
+    ]);
+  });
+
   it('makes the office phrase before a name set off by commas a mention of the person, with the role', () => {
     const text = 'The president of the Senate, Ana Ruiz, demanded an audit of the contracts.\n';
     expect(persons(text)).toEqual(['Ana Ruiz: president of the Senate | Ana Ruiz [President]']);
