@@ -39,7 +39,8 @@ const VEHICLES = words(`train trains locomotive tram trams bus buses minibus min
   trucks tractor tractors car cars van vans jeep taxi motorcycle motorbike ferry ship vessel boat trawler tanker trailer
   wagon`);
 /** Verbs of one vehicle running into another: told only with a vehicle as subject and another as object (collisionAt). */
-const COLLIDE_VERBS = words(`slam slams slammed slamming smash smashes smashed smashing plough ploughs ploughed ploughing
+const COLLIDE_VERBS =
+  words(`slam slams slammed slamming smash smashes smashed smashing plough ploughs ploughed ploughing
   plow plows plowed ram rams rammed ramming hit hits struck strike strikes crash crashes crashed crashing collide
   collides collided colliding`);
 /** Words between a collision verb and the vehicle it ran into: "crashed into the back of a lorry". */

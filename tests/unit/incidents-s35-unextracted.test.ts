@@ -107,13 +107,16 @@ describe('a company filing for insolvency', () => {
       text: 'The town has lost 2,000 jobs since the collapse of the shipbuilder Gdansk Hull, which filed for bankruptcy in 2009.',
     });
     const name = (id: string) => found.actors.find((a) => a.id === id)?.name;
-    expect(found.incidents.filter((i) => i.manner?.includes('insolvency')).flatMap((i) => i.participants.map(name)))
-      .toEqual(['Gdansk Hull']);
+    expect(
+      found.incidents.filter((i) => i.manner?.includes('insolvency')).flatMap((i) => i.participants.map(name)),
+    ).toEqual(['Gdansk Hull']);
   });
 
-  it('a filing feared is none, nor is a place in a common noun\'s phrase who filed', () => {
+  it("a filing feared is none, nor is a place in a common noun's phrase who filed", () => {
     expect(
-      incidentsOf('GDANSK, March 4, 2013 (PAP) - Baltic Cable Works warned on Monday that it could file for insolvency.'),
+      incidentsOf(
+        'GDANSK, March 4, 2013 (PAP) - Baltic Cable Works warned on Monday that it could file for insolvency.',
+      ),
     ).toEqual([]);
     const found = extract({
       source: 'wire.txt',
