@@ -7,10 +7,21 @@
  * What an incident of kind other is (its act): a sentence passed, an arrest, a weapons test, a disaster (a fire, a
  * collapse, a crash, a landslide: ingest/events/disasters.ts), a search of premises, a protest (a crowd gathering:
  * ingest/events/operations.ts), a day in court of the accused (an arraignment, an indictment, a trial opening, a
- * judge hearing a case: ingest/events/courts.ts). Kept as its manner, so both stores carry it as they
+ * judge hearing a case: ingest/events/courts.ts), a road blockade by a crowd and a company's insolvency filing
+ * (ingest/events/operations.ts). Kept as its manner, so both stores carry it as they
  * carry a strike's: two acts are never one happening, nor an act and a way of violence.
  */
-export const ACTS = ['arrest', 'sentence', 'test', 'disaster', 'search', 'protest', 'charge'] as const;
+export const ACTS = [
+  'arrest',
+  'sentence',
+  'test',
+  'disaster',
+  'search',
+  'protest',
+  'charge',
+  'blockade',
+  'insolvency',
+] as const;
 export type Act = (typeof ACTS)[number];
 
 /**

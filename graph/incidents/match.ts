@@ -479,15 +479,17 @@ function compareAct(
     return null;
   const [p1, p2] = [placeKey(inc.place), placeKey(c.place)];
   const disaster = act === 'disaster';
-  const where = disaster ? disasterPlace(inc, c, wide) : p1 && p2 && !spelledAlike(p1, p2) ? null : '';
-  if (where === null || (disaster && weekdayApart(inc, c, published))) return null;
+  // A blockade's crowd is no party either ("hundreds of farmers", "local residents"): its road's place stands for one.
+  const partyless = disaster || act === 'blockade';
+  const where = partyless ? disasterPlace(inc, c, wide) : p1 && p2 && !spelledAlike(p1, p2) ? null : '';
+  if (where === null || (partyless && weekdayApart(inc, c, published))) return null;
   const shared = tellingParties(named.filter((p) => c.participants.includes(p))).sort();
-  if (!shared.length && !disaster) return null;
+  if (!shared.length && !partyless) return null;
   const days = isDay(inc.date) && isDay(c.date);
   const gap = filedGap(published, c.reported);
   const told = toldBefore(inc.date, c.reported) || (!!published && toldBefore(c.date, [published]));
   // Filed on days unknown, the same weekday dates them as one week's news, as it does a strike's.
-  const weekday = (gap === null && sameWeekday(inc, c)) || (disaster && weekdayDay(inc, c, published));
+  const weekday = (gap === null && sameWeekday(inc, c)) || (partyless && weekdayDay(inc, c, published));
   // A disaster told by the lead of copy dated nowhere is the news of the stored reports at its very place.
   const leadNews =
     disaster &&

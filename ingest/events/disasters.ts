@@ -16,7 +16,7 @@ const FIRE_NOUNS = new Set([...words('fire fires blaze blazes inferno flames'), 
 const BLAST_NOUNS = words('explosion explosions blast blasts');
 /** Collapses, crashes and accidents: told of a building, a vehicle or a mine. */
 const WRECK_NOUNS = words(`collapse collapses crash crashes accident accidents derailment derailments capsizing cave-in
-  shipwreck sinking downing`);
+  shipwreck sinking downing collision collisions`);
 /** Words right before a wreck that make it a market's or an economy's: "the stock market crash", "the market collapsed". */
 const ECONOMIC = words('stock market markets economic financial currency price prices banking');
 /** Disasters of nature and crowds: told with their dead or their place. */
@@ -28,7 +28,27 @@ const NATURE_NOUNS = words(`landslide landslides mudslide mudslides earthquake e
 const NATURE_GERUNDS = words('flooding');
 /** Verbs of a wreck, told of a building, a vehicle or a mine: "the roof collapsed", "a bus crashed". */
 const WRECK_VERBS = words(`collapse collapses collapsed collapsing crash crashes crashed derail derails derailed
-  capsize capsizes capsized overturn overturns overturned sink sinks sank sunk cave caved`);
+  capsize capsizes capsized overturn overturns overturned sink sinks sank sunk cave caved collide collides collided
+  colliding`);
+
+/**
+ * Vehicles that run into each other: "a regional train slammed into a tractor", "a coach hit a lorry", "the bus
+ * collided with a truck". A collision needs one on either side; "a truck ploughed into a crowd" is none of these.
+ */
+const VEHICLES = words(`train trains locomotive tram trams bus buses minibus minibuses coach coaches lorry lorries truck
+  trucks tractor tractors car cars van vans jeep taxi motorcycle motorbike ferry ship vessel boat trawler tanker trailer
+  wagon`);
+/** Verbs of one vehicle running into another: told only with a vehicle as subject and another as object (collisionAt). */
+const COLLIDE_VERBS =
+  words(`slam slams slammed slamming smash smashes smashed smashing plough ploughs ploughed ploughing
+  plow plows plowed ram rams rammed ramming hit hits struck strike strikes crash crashes crashed crashing collide
+  collides collided colliding`);
+/** Words between a collision verb and the vehicle it ran into: "crashed into the back of a lorry". */
+const INTO = words('into onto with against the a an back rear side of its their another parked stationary');
+/** Tokens read after a collision verb for the vehicle it hit, and before it for the one that hit it. */
+const VEHICLE_SPAN = 7;
+/** Tokens read back from a collision verb for its vehicle subject, over a participle's phrase set off by commas. */
+const COLLIDER_SPAN = 24;
 
 /** Verbs of a vessel going under: told at sea ("sank off Rausu", "capsized in the Nemuro Strait"), a wreck whatever sank. */
 const SINK_VERBS = words('sink sinks sank sunk capsize capsizes capsized');
@@ -138,6 +158,7 @@ DISASTER_NOUNS.delete('flames');
 
 /** Every word that may tell a disaster (the mentions stage's one-lookup filter). */
 export const DISASTER_WORDS = new Set([
+  ...COLLIDE_VERBS,
   ...FLOOD_VERBS,
   ...INRUSH_VERBS,
   ...FIRE_NOUNS,
@@ -155,7 +176,8 @@ const SITES = words(`factory factories plant mill workshop warehouse depot refin
   house houses home homes apartment apartments hotel hospital school market mall shop store restaurant bar club
   nightclub karaoke parlour parlor church mosque temple dormitory hostel prison jail mine mines colliery shaft pit
   quarry tunnel bridge footbridge dam roof ceiling wall stadium plane aircraft airliner jet helicopter bus buses minibus coach
-  train trains ferry boat boats ship vessel truck lorry tanker vehicle car van tram carriage wagon pipeline reactor
+  train trains ferry boat boats ship vessel truck trucks lorry lorries tanker vehicle car van tram carriage wagon tractor
+  locomotive pipeline reactor
   well storey floor structure scaffolding`);
 /**
  * Verbs that tell a fire's course right after it: "a fire broke out", "the blaze tore through", "fire gutted". They
@@ -286,6 +308,7 @@ function courseAfter(view: View, t: number): boolean {
 export function disasterAt(view: View, t: number, told: boolean): [number, number] | null {
   const tok = view.tokens[t]!;
   const w = tok.norm;
+  if (COLLIDE_VERBS.has(w) && collisionAt(view, t)) return [t, t + 1];
   if (FLOOD_VERBS.has(w) && rainBefore(view, t)) return [t, t + 1];
   if (workingFlooded(view, t)) return [t, t + 1];
   // "A mountain of mining waste collapsed onto workers": after a disaster, a wreck verb tells it or another one.
@@ -310,6 +333,44 @@ export function disasterAt(view: View, t: number, told: boolean): [number, numbe
       ? [t, t + 1]
       : null;
   return null;
+}
+
+/** A vehicle noun at k (the tagger's noun, not "coach" the verb nor "car" in "car bomb": forceIn rules that out). */
+const vehicleAt = (view: View, k: number): boolean =>
+  VEHICLES.has(view.tokens[k]!.norm) && view.tokens[k]!.pos === 'NOUN';
+
+/**
+ * "A regional train slammed into a tractor", "a coach carrying pensioners crashed into the back of a lorry", "a lorry
+ * that was hit by a coach": one vehicle running into another is a collision, an accident with no party. The verb
+ * needs a vehicle as its subject (read back over the subject's phrase, or right before a relative "that was hit") and
+ * another right after it (past "into the back of") or after the passive's "by"; nothing of bombs or armed men in the
+ * sentence ("rockets slammed into a bus", "a car bomb hit the convoy" are attacks, told elsewhere).
+ */
+export function collisionAt(view: View, t: number): boolean {
+  const { tokens } = view;
+  if (tokens[t]!.pos !== 'VERB' || forceIn(view, t)) return false;
+  const s = tokens[t]!.sentence;
+  const passive = tokens[t + 1]?.norm === 'by' && /^(?:was|were|been|being|is|are)$/.test(tokens[t - 1]?.norm ?? '');
+  let hit = false;
+  for (let k = t + (passive ? 2 : 1); k <= t + VEHICLE_SPAN && inSentence(view, k, s); k++) {
+    if (vehicleAt(view, k)) {
+      hit = true;
+      break;
+    }
+    if (!INTO.has(tokens[k]!.norm) && !/^(?:ADJ|NUM|NOUN|PROPN|DET)$/.test(tokens[k]!.pos)) return false;
+  }
+  if (!hit) return false;
+  for (let k = t - 1; k >= t - COLLIDER_SPAN && inSentence(view, k, s); k--) {
+    const tok = tokens[k]!;
+    if (vehicleAt(view, k)) return true;
+    // "a lorry that was hit by a coach": the relative's noun is the passive's subject.
+    if (tok.norm === 'that' || tok.norm === 'which') return passive && k > 0 && vehicleAt(view, k - 1);
+    // "The coach, carrying 41 members of a club, hit the lorry": a participle's phrase inside the subject's, set off
+    // by commas or not; any other verb, a semicolon or a clause opener ends the subject.
+    if (tok.pos === 'VERB' && /ing$/.test(tok.norm)) continue;
+    if (tok.text === ';' || CLAUSE_OPENERS.has(tok.norm) || tok.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**

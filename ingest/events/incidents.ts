@@ -186,7 +186,44 @@ const HABITUAL = new Set(
 function habitual(view: View, m: EventMention): boolean {
   const t = view.tokens[m.start]!;
   if (/s$/.test(t.norm) && NOUNS.has(t.norm) && HABITUAL.has(view.tokens[m.start - 1]?.norm ?? '')) return true;
-  return lasting(view, m);
+  return lasting(view, m) || measuredSince(view, m);
+}
+
+/** Superlatives a report measures its news by against an earlier happening: "the deadliest ... since". */
+const SUPERLATIVES = new Set('deadliest worst bloodiest biggest largest heaviest greatest most'.split(' '));
+/** Determiners and pronouns of a noun that points back at the news: "The crash was", "It is the deadliest accident". */
+const POINTING = new Set(['the', 'this', 'that', 'it', "it's", 'its']);
+
+/**
+ * "The crash was the deadliest on Slovenian roads since a bus overturned near Postojna in 2011", "It is the deadliest
+ * rail accident in Jutland since a derailment near Kolding in 1998": a noun pointing back at the news, measured by a
+ * superlative against an earlier happening told after "since". It tells nothing of its own, and the place, year and
+ * dead its sentence gives are the earlier happening's: read as a telling, it would carry them into the news or the
+ * news into the past. The happening after "since" is told by its own trigger.
+ */
+function measuredSince(view: View, m: EventMention): boolean {
+  const { tokens } = view;
+  const t = tokens[m.start]!;
+  if (m.incident !== 'other' || m.act !== 'disaster' || t.pos !== 'NOUN' || m.end !== m.start + 1) return false;
+  const s = t.sentence;
+  let superlative = false;
+  let pointing = false;
+  for (let k = m.start - 1; k >= m.start - 4 && tokens[k]?.sentence === s; k--) {
+    if (SUPERLATIVES.has(tokens[k]!.norm)) superlative = true;
+    if (POINTING.has(tokens[k]!.norm)) pointing = true;
+  }
+  for (let k = m.end; k < m.end + 10 && tokens[k]?.sentence === s; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'since') return (superlative || pointing) && (superlative || sentenceHas(view, m.end, k, SUPERLATIVES));
+    if (tokens[k]!.pos === 'PUNCT' && w !== ',') return false;
+  }
+  return false;
+}
+
+/** A word of `set` among tokens [from, to). */
+function sentenceHas(view: View, from: number, to: number, set: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(view.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -352,7 +389,7 @@ function dateFor(
     // "the killing of 60 villagers in December 2014 and an attack on a market in August": a date before a
     // coordinated event noun is its conjunct's.
     if (d.start < trigger && noun && tokens.slice(lo, hi).some((t) => t.norm === 'and')) opener = true;
-    if (opener) continue;
+    if (opener || (d.start < trigger && relativeVerb(tokens, m, lo))) continue;
     // "Police said Saturday night's shooting ...": a date possessing the event noun is its own, never a statement's.
     if (possessesTrigger(view.nlp.text, d, trigger)) {
       best = d;
@@ -388,6 +425,18 @@ function dateFor(
     return { date: dateline, weak: true, bound: true, weekday };
   if (best) return { date: best, weak: false, bound: false, weekday };
   return stated || !dateline ? null : { date: dateline, weak: true, bound: false, weekday: null };
+}
+
+/**
+ * "Police on Friday questioned the driver of a lorry that was hit by a coach": a disaster told as the verb of a
+ * relative clause (the pronoun right before it, past auxiliaries) after the main clause's date; that date is the main
+ * verb's, not the disaster's.
+ */
+function relativeVerb(tokens: View['tokens'], m: EventMention, from: number): boolean {
+  if (m.act !== 'disaster' || tokens[m.start]!.pos !== 'VERB') return false;
+  let k = m.start - 1;
+  while (k > from && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  return k >= from && /^(?:that|which)$/.test(tokens[k]!.norm);
 }
 
 /** "Saturday night's shooting", "last Sunday's murder": the date right before the trigger, as its possessor. */

@@ -47,7 +47,15 @@ import {
 import { capitalState, demonymState, describedActor, inCondition, personFor } from './anaphora.ts';
 import { DISPERSE_VERBS, crimeNounAt, dispersalAt, purposeOfForce } from './crimes.ts';
 import { DISASTER_WORDS, datedByOf, definite, disasterAt, fightsFire, fireIn, natureSubject } from './disasters.ts';
-import { OPERATION_WORDS, rallyAt, searchAt, searchNounAt } from './operations.ts';
+import {
+  OPERATION_WORDS,
+  blockadeAt,
+  blockadeNounAt,
+  insolvencyAt,
+  rallyAt,
+  searchAt,
+  searchNounAt,
+} from './operations.ts';
 import { courtAt } from './courts.ts';
 import { PLACE_TYPES } from './places.ts';
 import { headMention, isPerson, modifiedBy, resolveActor, type View } from './view.ts';
@@ -904,23 +912,70 @@ const disasterMention = (view: View, [s, e]: [number, number]): EventMention => 
 function operationMention(view: View, t: number, first: number, end: number, out: EventMention[]): EventMention | null {
   const tok = view.tokens[t]!;
   if (tok.pos === 'NOUN') {
-    const noun = searchNounAt(
+    const search = searchNounAt(
       view,
       t,
       out.some((m) => m.act === 'search'),
     );
+    const blockade = search
+      ? null
+      : blockadeNounAt(
+          view,
+          t,
+          out.some((m) => m.act === 'blockade'),
+        );
+    const noun = search ?? blockade;
     if (!noun) return null;
     const m = { type: null, start: t, end: t + 1, sentence: tok.sentence, agents: [], patients: [] };
-    return { ...m, incident: 'other', anaphoric: noun.anaphoric, event: null, act: 'search' };
+    return { ...m, incident: 'other', anaphoric: noun.anaphoric, event: null, act: search ? 'search' : 'blockade' };
   }
   if (!OPERATION_WORDS.has(tok.norm) || !isVerbal(view, t)) return null;
-  const act = searchAt(view, t) ? 'search' : rallyAt(view, t) ? 'protest' : courtAt(view, t) ? 'charge' : null;
+  const act = searchAt(view, t)
+    ? 'search'
+    : rallyAt(view, t)
+      ? 'protest'
+      : courtAt(view, t)
+        ? 'charge'
+        : blockadeAt(view, t)
+          ? 'blockade'
+          : insolvencyAt(view, t)
+            ? 'insolvency'
+            : null;
   if (!act) return null;
   const m = otherMention(view, t, t, first, end);
-  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act. Who appears in court is whom the
-  // charge befell, not who did it.
+  // A crowd is no party: "supporters of the mayor rallied" is not the mayor's act, nor "farmers blocked the motorway"
+  // the farmers' union's. Who appears in court is whom the charge befell, not who did it. A company's insolvency is
+  // its own: whom it owes is no party.
   if (m && act === 'charge') return { ...m, agents: [], patients: [...new Set([...m.agents, ...m.patients])], act };
-  return m && { ...m, ...(act === 'protest' ? { agents: [], patients: [] } : {}), act };
+  if (m && act === 'insolvency') return { ...m, agents: filer(view, t, first, m.agents), patients: [], act };
+  return m && { ...m, ...(act === 'protest' || act === 'blockade' ? { agents: [], patients: [] } : {}), act };
+}
+
+/**
+ * Who filed for insolvency: the subject read, only when it is named right before the verb ("STX Rauma went bankrupt",
+ * "Satakunta Steel Oy, a maker of ship sections, filed"), never a name inside a common noun's phrase ("the Rauma maker
+ * of ship sections filed": Rauma is where, not who); else the actor a relative pronoun stands for.
+ */
+function filer(view: View, v: number, first: number, agents: string[]): string[] {
+  const i = skipBack(view, v, first).index;
+  const tok = view.tokens[i];
+  if (!tok || i < first) return [];
+  if (tok.text === ',' || tok.text === ')' || view.mentionAt[i]! >= 0) return agents;
+  return relativeAntecedent(view, v, first);
+}
+
+/**
+ * "the shipyard operator STX Rauma, which filed for bankruptcy in 2014": the actor a relative pronoun right before
+ * the verb stands for (its subject), past a comma.
+ */
+function relativeAntecedent(view: View, v: number, first: number): string[] {
+  const { tokens } = view;
+  let k = v - 1;
+  while (k > first && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  if (k <= first || !/^(?:which|that)$/.test(tokens[k]!.norm)) return [];
+  let j = k - 1;
+  if (tokens[j]!.text === ',') j--;
+  return j >= first && view.mentionAt[j]! >= 0 ? ids(view, [view.mentions[view.mentionAt[j]!]!]) : [];
 }
 
 /** Tokens before an arrest noun's phrase read for what makes it unmade ("a warrant for the arrest of"). */

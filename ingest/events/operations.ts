@@ -38,7 +38,43 @@ const CROWDS = words(`people supporters protesters protestors demonstrators resi
 /** Tokens before a rally verb its crowd is looked for over ("several hundred supporters of the mayor rallied"). */
 const CROWD_SPAN = 7;
 
-export const OPERATION_WORDS = new Set([...SEARCH_VERBS, ...RAID_VERBS, ...RALLY_VERBS, ...COURT_VERBS]);
+/**
+ * Verbs of a crowd stopping traffic: "Hundreds of farmers blocked the D1 motorway", "Last Saturday's protest by local
+ * residents closed the motorway", "protesting farmers shut the country's main motorway".
+ */
+const BLOCK_VERBS = words(`block blocks blocked blocking blockade blockades blockaded blockading shut shuts shutting
+  close closes closed closing`);
+/** Nouns of the same act: "a seven-hour blockade of the same motorway". */
+const BLOCKADE_NOUNS = words('blockade blockades');
+/** What a crowd blocks: a road, a crossing, a railway, a port ("blocked a bill" names none). */
+const ROUTES = words(`motorway motorways highway highways road roads expressway freeway autobahn autostrada autoroute
+  bridge bridges crossing crossings railway railways rail tracks port ports pass tunnel tunnels junction roundabout
+  intersection bypass ring-road carriageway lanes stretch`);
+/** Who blocks a road, besides a crowd: those who drive onto it, and the protest itself ("the protest closed the road"). */
+const BLOCKERS = new Set([
+  ...words(`farmers hauliers truckers drivers fishermen miners tractors lorries trucks taxis protest protests
+  demonstration demonstrations march`),
+]);
+/** Tokens after a blocking verb its road is looked for over ("shut the country's main motorway"). */
+const ROUTE_SPAN = 6;
+
+/**
+ * Words of a company's insolvency: "filed for bankruptcy", "filed for insolvency in June", "went into administration",
+ * "went bankrupt", "declared itself insolvent".
+ */
+const FILE_VERBS = words('file files filed filing');
+const GO_VERBS = words('go goes went gone going declare declares declared declaring');
+const INSOLVENCY = words('bankruptcy insolvency administration receivership liquidation bankrupt insolvent');
+
+export const OPERATION_WORDS = new Set([
+  ...SEARCH_VERBS,
+  ...RAID_VERBS,
+  ...RALLY_VERBS,
+  ...COURT_VERBS,
+  ...BLOCK_VERBS,
+  ...FILE_VERBS,
+  ...GO_VERBS,
+]);
 
 const inSentence = (view: View, k: number, s: number) =>
   k >= 0 && k < view.tokens.length && view.tokens[k]!.sentence === s;
@@ -112,4 +148,73 @@ export function rallyAt(view: View, v: number): boolean {
     if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** A road named right after t, past determiners, adjectives, names and possessives ("the D1 motorway"). */
+function routeAfter(view: View, t: number): boolean {
+  const s = view.tokens[t]!.sentence;
+  for (let k = t + 1; k <= t + ROUTE_SPAN && inSentence(view, k, s); k++) {
+    const tok = view.tokens[k]!;
+    if (ROUTES.has(tok.norm) && tok.pos !== 'VERB') return true;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|ADP)$/.test(tok.pos) || tok.norm === 'for') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at v tells a crowd blocking a road: a crowd or a protest as its subject a few words before it
+ * ("Hundreds of farmers blocked", "the protest by local residents closed", "some 300 tractors closed") and a road as
+ * its object ("the D1 motorway"). "Deputies blocked a bill" names no road, "police closed the road" no crowd, "a
+ * landslide blocked the road" neither; a sentence of force tells a clash, not a blockade.
+ */
+export function blockadeAt(view: View, v: number): boolean {
+  const { tokens } = view;
+  if (!BLOCK_VERBS.has(tokens[v]!.norm) || tokens[v]!.pos !== 'VERB' || forceIn(view, v)) return false;
+  let o = v;
+  // "shut down the road", "closed off the bridge".
+  if (/^(?:down|off)$/.test(tokens[v + 1]?.norm ?? '')) o = v + 1;
+  if (!routeAfter(view, o)) return false;
+  const s = tokens[v]!.sentence;
+  for (let k = v - 1; k >= v - CROWD_SPAN && inSentence(view, k, s); k--) {
+    const tok = tokens[k]!;
+    // "protesting farmers", "striking miners": a participle right before the crowd describes it.
+    const described = tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.norm);
+    if (CROWDS.has(tok.norm) || BLOCKERS.has(tok.norm)) return described || !objectOfVerb(view, k);
+    if (tok.pos === 'PUNCT' || (tok.pos === 'VERB' && !/ing$/.test(tok.norm)) || tok.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun at n tells a blockade: of a road ("a seven-hour blockade of the same motorway") or, definite, after
+ * one told before (`told`): "the blockade lasted five hours". "The naval blockade of Gaza" names no road.
+ */
+export function blockadeNounAt(view: View, n: number, told: boolean): { anaphoric: boolean } | null {
+  const { tokens } = view;
+  if (!BLOCKADE_NOUNS.has(tokens[n]!.norm) || tokens[n]!.pos !== 'NOUN' || forceIn(view, n)) return null;
+  if (/^(?:of|on|at)$/.test(tokens[n + 1]?.norm ?? '') && routeAfter(view, n + 1)) return { anaphoric: false };
+  return told && /^(?:the|this|that)$/.test(tokens[n - 1]?.norm ?? '') ? { anaphoric: true } : null;
+}
+
+/**
+ * Whether the verb at v tells a company's insolvency: "filed for bankruptcy", "filed for insolvency in June", "went
+ * into administration", "went bankrupt", "declared bankruptcy", "declared itself insolvent". A filing feared or
+ * threatened ("could file for insolvency", "may have to file") is read off by the mention's hedges (mentions.ts).
+ */
+export function insolvencyAt(view: View, v: number): boolean {
+  const { tokens } = view;
+  const w = tokens[v]!.norm;
+  if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') return false;
+  const s = tokens[v]!.sentence;
+  const at = (k: number) => (inSentence(view, k, s) ? tokens[k]!.norm : '');
+  if (FILE_VERBS.has(w)) {
+    if (at(v + 1) !== 'for') return false;
+    // "filed for Chapter 11 bankruptcy protection", "filed for insolvency".
+    for (let k = v + 2; k <= v + 5; k++) if (INSOLVENCY.has(at(k))) return true;
+    return false;
+  }
+  if (!GO_VERBS.has(w)) return false;
+  // "went bankrupt", "went into administration", "declared bankruptcy", "declared itself insolvent".
+  const next = at(v + 1) === 'into' || at(v + 1) === 'itself' ? at(v + 2) : at(v + 1);
+  return INSOLVENCY.has(next) && (next !== 'administration' || at(v + 1) === 'into');
 }
