@@ -621,9 +621,10 @@ function bareTollRetold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   const [f, full] = fa ? [fa, b] : fb ? [fb, a] : [null, null];
   if (!f || !full || full.terms.includes(NEGATED) || !full.terms.includes(f)) return false;
   if (!o.incident && !figure(f)) return false;
-  if (outcomeOf(f, full) !== '~kill' || full.terms.includes(ATTACKERS)) return false;
-  const thing = countedThing(f, full, '~kill');
-  return thing !== ATTACKERS;
+  if (outcomeOf(f, full) !== '~kill') return false;
+  // "gunmen of the Shene group attacked the village, killing nine": its blame as much as its toll (tollRetold).
+  if (full.terms.includes(ATTACKERS) && full.terms.some(groupParty)) return false;
+  return countedThing(f, full, '~kill') !== ATTACKERS;
 }
 
 /** A content of two complement clauses or a quote of two sentences: two assertions, of which one may be retold. */
@@ -650,7 +651,11 @@ function figureWorded(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   const [fa, fb] = [counts(a.terms), counts(b.terms)];
   const [few, many] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   if (!few.every((t) => many.includes(t)) || !few.some(figure)) return false;
-  const years = (ts: string[]) => ts.filter((t) => /^y\d{4}$/.test(t)).sort().join(' ');
+  const years = (ts: string[]) =>
+    ts
+      .filter((t) => /^y\d{4}$/.test(t))
+      .sort()
+      .join(' ');
   if (years(a.terms) !== years(b.terms) || stems(o) < 1 || o.dice < FIGURE_WORDED.dice) return false;
   if (countedApart(a.text, b.text) || tenseApart(a.text, b.text) || datedApart(a.text, b.text)) return false;
   const s = softSimilarity(a.text, b.text);
