@@ -586,20 +586,25 @@ function tollRetold(rel: Relation, a: Side, b: Side): boolean {
   });
 }
 
-/** What a bare toll may count besides its figure: anyone ("three people dead"), never a named kind of victim. */
+/** What a bare toll may count besides its figure without naming a kind of victim: anyone ("three people dead"). */
 const BARE_COUNTED = new Set(['peopl', 'perso', 'victi']);
 
 /**
- * The one figure of a bare death toll ("a toll of three dead", "put the death toll at three", "three people dead"):
- * a figure told with the killed and nothing else besides anyone counted, the speakers and the incident; else null.
+ * The one figure of a bare death toll ("a toll of three dead", "put the death toll at three", "three people dead",
+ * "Five of our policemen were martyred"): a figure told with the killed and nothing else besides what it counts, the
+ * speakers and the incident; else null. `counted`: what the figure counts there ("polic"), or null for anyone.
  */
-function bareToll(s: Side, selves: Set<string>): string | null {
+function bareToll(s: Side, selves: Set<string>): { f: string; counted: string | null } | null {
   if (s.terms.includes(NEGATED)) return null;
   const rest = s.terms.filter((t) => !isSpeakerTerm(t) && !isIncidentTerm(t) && !selves.has(t));
   const figures = rest.filter((t) => t.startsWith('#'));
   if (figures.length !== 1 || !rest.includes('~kill')) return null;
-  if (rest.some((t) => !t.startsWith('#') && t !== '~kill' && !BARE_COUNTED.has(t))) return null;
-  return outcomeOf(figures[0]!, s) === '~kill' ? figures[0]! : null;
+  const f = figures[0]!;
+  if (outcomeOf(f, s) !== '~kill') return null;
+  const thing = countedThing(f, s, '~kill');
+  const counted = thing && !BARE_COUNTED.has(thing) ? thing : null;
+  const said = (t: string) => t === f || t === '~kill' || t === counted || BARE_COUNTED.has(t);
+  return rest.every(said) ? { f, counted } : null;
 }
 
 /**
@@ -617,14 +622,18 @@ function bareTollRetold(rel: Relation, o: Overlap, a: Side, b: Side): boolean {
   const [ta, tb] = [a.terms.filter(isIncidentTerm), b.terms.filter(isIncidentTerm)];
   if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
   const self = new Set([...selfTerms(a.origins, true), ...selfTerms(b.origins, true)]);
-  const [fa, fb] = [bareToll(a, self), bareToll(b, self)];
-  const [f, full] = fa ? [fa, b] : fb ? [fb, a] : [null, null];
-  if (!f || !full || full.terms.includes(NEGATED) || !full.terms.includes(f)) return false;
+  const [ba, bb] = [bareToll(a, self), bareToll(b, self)];
+  const [bare, full] = ba ? [ba, b] : bb ? [bb, a] : [null, null];
+  if (!bare || !full || full.terms.includes(NEGATED) || !full.terms.includes(bare.f)) return false;
+  const { f } = bare;
   if (!o.incident && !figure(f)) return false;
   if (outcomeOf(f, full) !== '~kill') return false;
   // "gunmen of the Shene group attacked the village, killing nine": its blame as much as its toll (tollRetold).
   if (full.terms.includes(ATTACKERS) && full.terms.some(groupParty)) return false;
-  return countedThing(f, full, '~kill') !== ATTACKERS;
+  // What the bare toll counts, where it names anything, is what the full one counts ("Five of our policemen were
+  // martyred" / "five policemen were killed and seven wounded"; not "five inmates were killed").
+  const thing = countedThing(f, full, '~kill');
+  return thing !== ATTACKERS && (!bare.counted || bare.counted === thing);
 }
 
 /** A content of two complement clauses or a quote of two sentences: two assertions, of which one may be retold. */

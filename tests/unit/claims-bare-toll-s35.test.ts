@@ -49,6 +49,11 @@ describe('one speaker’s death toll told bare', () => {
     expect(paraphrase(blamed, claimSide(BARE, later))).toBeNull();
   });
 
+  it('is the full toll where the shorter telling counts the same victims and nothing else', () => {
+    const quote = claimSide('Four of our guards were martyred', later);
+    expect(paraphrase(full(), quote)?.reason).toContain('death toll told bare');
+  });
+
   it('is no bare toll where the shorter telling counts a kind of victim of its own', () => {
     expect(paraphrase(full(), claimSide('four inmates were killed', later, [], RAID))).toBeNull();
   });
