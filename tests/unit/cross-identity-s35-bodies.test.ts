@@ -131,3 +131,34 @@ describe("a generic body of the story's state, not of its visitors' state", () =
     expect(scoped(n.at('army'))).toBe(false);
   });
 });
+
+describe('a body named in two word orders, and defined by an acronym of another order', () => {
+  const body = (name: string) => Actor.parse({ id: 'x', name, kind: 'organization', mentions: [[0, 1]] });
+  const key = (name: string) => actorIdentity(body(name), 'feedfacefeedface', GAZETTEER_IDS).id;
+
+  it('keys "<Head> of <Plural> of <Place>" as "<Head> of <Place> <Plural>"', () => {
+    expect(key('Coordination of Movements of Fezzan')).toBe(key('Coordination of Fezzan Movements'));
+    expect(key('Union of Groups of Koglweogo')).toBe(key('Union of Koglweogo Groups'));
+  });
+
+  it('leaves one "of" alone: the University of Washington is not Washington University', () => {
+    expect(key('University of Washington')).not.toBe(key('Washington University'));
+    expect(key('Council of Elders of Tilemsi')).not.toBe(key('Council of Tilemsi Elder'));
+  });
+
+  it('reads capitalized words before an acronym of their initials in another order as the body', () => {
+    const n = nodes(
+      'BAMAKO (Reuters) - The rockets were fired from an area under the control of the Coordination of Fezzan ' +
+        'Movements (CMF), a coalition of former rebel groups. The CMF denied any part in the attack.',
+    );
+    expect(n.at('Coordination of Fezzan Movements')).toEqual(n.at('CMF', 1));
+    expect(n.at('CMF')).toEqual([key('Coordination of Fezzan Movements')]);
+  });
+
+  it('reads no body from words whose initials the acronym does not hold, nor from one word', () => {
+    const n = nodes('BAMAKO (Reuters) - Residents of the Upper Tilemsi Valley (UTM) said four people were hurt.');
+    expect(n.ids().some((id) => id.includes('tilemsi'))).toBe(false);
+    const one = nodes('BAMAKO (Reuters) - Troops entered Tessalit (TS) on Monday, residents said.');
+    expect(one.ids().some((id) => id.includes('tessalit'))).toBe(false);
+  });
+});
