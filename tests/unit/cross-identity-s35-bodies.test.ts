@@ -2,7 +2,8 @@
 // English ("Trafikverket" / "Swedish Transport Administration"), with its state before or after it ("U.S. National
 // Transportation Safety Board", "Canada's Transportation Safety Board", "Transportation Safety Board of Canada"), or
 // with its short name in brackets ("National Civil Defense Institute (Indeci)"); a generic body ("the Coast Guard")
-// of the story's state, not of the state its visitors came from. Guards: a story of another state keeps an acronym
+// of the story's state, not of the state its visitors came from; a state's consulate named "Consulate General of <State>"
+// as its mission, not the state. Guards: a story of another state keeps an acronym
 // the gazetteer gives one state's body as written; Taiwan's board is not Canada's; a state that acts in the story
 // still is the story's. In: invented wire paragraphs and hand-written actors.
 import { describe, expect, it } from 'vitest';
@@ -160,5 +161,22 @@ describe('a body named in two word orders, and defined by an acronym of another 
     expect(n.ids().some((id) => id.includes('tilemsi'))).toBe(false);
     const one = nodes('BAMAKO (Reuters) - Troops entered Tessalit (TS) on Monday, residents said.');
     expect(one.ids().some((id) => id.includes('tessalit'))).toBe(false);
+  });
+});
+
+describe("a state's mission named '<Head> of <State>' or '<Demonym> <Head>'", () => {
+  it('is the mission "the Japanese consulate" is, not the state', () => {
+    const a = nodes('HONOLULU (AP) - Two passengers were missing, the Japanese consulate in Honolulu said.');
+    const b = nodes('HONOLULU (Kyodo) - The Consulate General of Japan in Honolulu said two passengers were missing.');
+    const c = nodes('HONOLULU (Kyodo) - The Japanese Consulate-General in Honolulu said two passengers were missing.');
+    expect(a.at('Japanese consulate')).toEqual(['japan-embassy']);
+    expect(b.at('Consulate General of Japan')).toEqual(['japan-embassy']);
+    expect(b.at('Japan')).toEqual(['japan-embassy']);
+    expect(c.at('Japanese Consulate-General')).toEqual(['japan-embassy']);
+  });
+
+  it('leaves a name of no state alone', () => {
+    const n = nodes('HONOLULU (AP) - The Embassy of Tomorrow, a design studio, said it had closed.');
+    expect(n.ids().some((id) => id.endsWith('-embassy'))).toBe(false);
   });
 });
