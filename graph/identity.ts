@@ -345,15 +345,6 @@ export function actorIdentity(
     const unfolded = slugify(unfoldedPersonKey(form) ?? key);
     return { id: slugify(key), global: true, rule: 'full name', ...(unfolded !== slugify(key) ? { unfolded } : {}) };
   }
-  // "National Civil Defense Institute (Indeci)": a short name in brackets after the name is no word of it.
-  const bracketed = /^(\S.*?\S)\s*\(([^()]+)\)$/.exec(actor.name.trim());
-  if (bracketed && bodyRule(bracketed[1]!) !== 'description')
-    return actorIdentity(
-      { ...actor, name: bracketed[1]!, aliases: [...actor.aliases, bracketed[2]!] },
-      articleId,
-      ctx,
-      affiliation,
-    );
   // A body the extractor derived from a known state ("syria-military", "russia-foreign-ministry").
   if (actor.affiliation && ctx.isKnownId(actor.affiliation) && actor.id.startsWith(`${actor.affiliation}-`))
     return { id: actor.id, global: true, rule: 'state body' };

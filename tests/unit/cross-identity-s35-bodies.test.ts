@@ -1,7 +1,7 @@
 // Session 35 (bodies35): one official body written differently across articles: in its state's language and in
 // English ("Trafikverket" / "Swedish Transport Administration"), with its state before or after it ("U.S. National
 // Transportation Safety Board", "Canada's Transportation Safety Board", "Transportation Safety Board of Canada"), or
-// with its short name in brackets ("National Civil Defense Institute (Indeci)"); a generic body ("the Coast Guard")
+// a generic body ("the Coast Guard")
 // of the story's state, not of the state its visitors came from; a state's consulate named "Consulate General of <State>"
 // as its mission, not the state. Guards: a story of another state keeps an acronym
 // the gazetteer gives one state's body as written; Taiwan's board is not Canada's; a state that acts in the story
@@ -83,24 +83,6 @@ describe('a national body by its local name, its English name and its state-pref
         'minus 18 degrees Celsius.',
     );
     expect(pe.at('Senamhi')).toEqual(['peru-senamhi']);
-  });
-});
-
-describe('a short name in brackets after a body’s name', () => {
-  const body = (name: string, aliases: string[] = []) =>
-    Actor.parse({ id: 'x', name, kind: 'organization', aliases, mentions: [[0, 1]] });
-  const key = (a: Actor) => actorIdentity(a, 'feedfacefeedface', GAZETTEER_IDS).id;
-
-  it('is no word of its key', () => {
-    expect(key(body('Coordination Bureau for Mountain Rescue (Corescue)'))).toBe(
-      key(body('Coordination Bureau for Mountain Rescue')),
-    );
-  });
-
-  it('leaves two bodies whose names differ apart', () => {
-    expect(key(body('Coordination Bureau for Mountain Rescue (Corescue)'))).not.toBe(
-      key(body('Coordination Bureau for Sea Rescue (Corescue)')),
-    );
   });
 });
 
