@@ -288,6 +288,11 @@ export function bodyNameKey(name: string): string {
   if (styled > 0 && words[styled + 1] === 'state' && words.length > styled + 2) words.splice(styled, 2);
   // "National Parliament" is the state's parliament, as "the Timorese parliament" is.
   if (words.length === 2 && words[0] === 'national' && words[1] === 'parliament') words.shift();
+  // "Coordination of Movements of Azawad" is the "Coordination of Azawad Movements": after an inner "of", a plural
+  // noun of the place that closes the name reads as the place's. One "of" ("University of Washington") stays.
+  const n = words.length;
+  if (n >= 5 && words[n - 2] === 'of' && words[n - 4] === 'of' && /^[a-z]{3,}s$/.test(words[n - 3]!))
+    words.splice(n - 3, 3, words[n - 1]!, words[n - 3]!);
   return words.map(bodyWordKey).join(' ');
 }
 

@@ -68,7 +68,7 @@ const DAY_PART = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? 
 
 /**
  * The one state of a dateline's parts ("Bijapur (Chhattisgarh)", "Popayán, Cauca", "Bunia (DR Congo)"), when every
- * part is a known city, region or state.
+ * part is a known city, region or state, or the last is and the others are unknown ("LIHUE, Hawaii").
  */
 function partsState(place: string): string | null {
   const states = place
@@ -76,7 +76,9 @@ function partsState(place: string): string | null {
     .map((p) => p.trim())
     .filter((p) => p && !DAY_PART.test(p))
     .map((p) => placeState(p) ?? stateNamed(p));
-  return states.length && states.every((s) => s && s === states[0]) ? states[0]! : null;
+  // "LIHUE, Hawaii": a town the gazetteer does not know, in the region it does, is in that region's state.
+  const known = states.length > 1 && states.at(-1) ? states.filter((s) => !!s) : states;
+  return known.length && known.every((s) => s && s === known[0]) ? known[0]! : null;
 }
 
 const AFTER_SENTENCE = /[a-z][.!?]["”’]?\s+(?=[A-Z]{2})/g;

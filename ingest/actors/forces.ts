@@ -321,7 +321,12 @@ function namedStoryState(sc: Scan): string | null {
   const home = sc.homeState ?? sc.cityState ?? null;
   // Against a dateline, another state named only on things ("the Turkish Hospital", "a Saudi warship") or inside
   // another's name ("the Saudi-American aggression", "Iranian-backed militias") is not the story's.
-  const counted = home || sc.heldDateline ? all.filter(([id]) => id === home || !onlyQualifies(sc, id)) : all;
+  // Against a dateline, a state named only on its people there and its missions ("five Japanese visitors", "the
+  // Japanese consulate in Honolulu", "American tourists") is where they came from, not where the story is.
+  const counted =
+    home || sc.heldDateline
+      ? all.filter(([id]) => id === home || !(onlyQualifies(sc, id) || (home && onlyVisiting(sc, id))))
+      : all;
   // States that act or speak outweigh states named only as places ("the Saudi Hospital"), when there are any.
   const acting = counted.filter(([id]) => sc.actingStates.has(id));
   const named = acting.length ? acting : counted;
@@ -359,6 +364,19 @@ function onlyQualifies(sc: Scan, id: string): boolean {
     .get(id)!
     .mentions.filter((m) => !beyondBorder(sc.text, m))
     .every((m) => inCompound(sc.text, m) || (!sc.actingAt.has(m.start) && demonymForm(sc.text, id, m)));
+}
+
+/** People a state's name or demonym tells the origin of, and its missions abroad: "Japanese visitors", "the U.S. consulate". */
+const VISITING =
+  /^\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+)?(?:tourists?|visitors?|holidaymakers?|vacationers?|travell?ers?|passengers?|nationals?|pilgrims?|hikers?|climbers?|cruise|consulate|embassy|consul(?:-general)?|ambassador)\b/u;
+
+/**
+ * Whether every mention of a state tells where people in the story came from or names its mission there ("five
+ * Japanese visitors", "Canadian cruise passengers", "the U.S. consulate in Vancouver"): the story is elsewhere.
+ */
+function onlyVisiting(sc: Scan, id: string): boolean {
+  const mentions = sc.reg.get(id)!.mentions.filter((m) => !beyondBorder(sc.text, m));
+  return mentions.length > 0 && mentions.every((m) => VISITING.test(sc.text.slice(m.end, m.end + 60)));
 }
 
 /** A name glued by a hyphen to another word ("Saudi-led", "US-Israeli"). */

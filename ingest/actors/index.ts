@@ -54,6 +54,7 @@ import {
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
 import { settleSharedDemonyms, settleSharedNames } from './shared-names.ts';
+import { settleStateMissions } from './state-missions.ts';
 import { settleBodyBranches } from './body-branches.ts';
 import { settleForeignAliases, settleStatelessAliases, settleStoryOwners } from './story-owners.ts';
 import { joinRuns, segment } from './segment.ts';
@@ -115,6 +116,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleSharedNames(sc);
   settleSharedDemonyms(sc);
   settleMissions(sc);
+  settleStateMissions(sc);
   settleStateDescriptions(sc);
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);

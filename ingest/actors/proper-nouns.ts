@@ -372,6 +372,38 @@ function bodyEndingAt(sc: Scan, at: number): Draft | undefined {
     .find((d) => d.kind !== 'person' && d.kind !== 'state' && d.mentions.some((m) => m.end <= at && at - m.end <= 1));
 }
 
+/** Words joining the capitalized words of a body's name ("Coordination of Azawad Movements"). */
+const NAME_JOINS = new Set(['of', 'for', 'and', 'the']);
+/** A capitalized word of a name, no acronym and no punctuation ("Azawad", "Movements"). */
+const RUN_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "under the control of the Coordination of Azawad Movements (CMA)": capitalized words joined by "of", "for", "and",
+ * right before an acronym in parentheses whose letters are their initials in some order, are the body's name though
+ * no word of it is a body's head (a name translated into English keeps its own language's letters: "Coordination
+ * des Mouvements de l'Azawad"). Other letters ("Kidal Region (AP)"), a name of one word, or words another actor
+ * already holds are none. The body recorded, or undefined.
+ */
+function nameBeforeAcronym(sc: Scan, v: View, a: number): Draft | undefined {
+  let k = a - 2;
+  const words: number[] = [];
+  while (k >= 0 && (RUN_WORD.test(v.toks[k]!.text) || (NAME_JOINS.has(v.keys[k]!) && words.length > 0))) {
+    if (RUN_WORD.test(v.toks[k]!.text)) words.push(k);
+    k--;
+  }
+  const first = words.at(-1);
+  if (first === undefined || words.length < 2 || v.toks[a]!.text.length !== words.length) return undefined;
+  const sorted = (letters: string[]) => letters.sort().join('');
+  const initials = sorted(words.map((w) => v.toks[w]!.text[0]!.toLowerCase()));
+  if (initials !== sorted([...v.keys[a]!])) return undefined;
+  const [start, end] = [v.toks[first]!.start, v.toks[a - 2]!.end];
+  if (sc.reg.all().some((d) => d.mentions.some((m) => m.start < end && start < m.end))) return undefined;
+  const name = surfaceOf(v, first, a - 1);
+  const d = sc.reg.ensure(slugify(name), name, 'organization');
+  sc.reg.mention(d.id, start, end, 'name', name);
+  return d;
+}
+
 /**
  * "Nigerian National Petroleum Company Limited (NNPC Ltd)", then "NNPC Ltd said": an acronym and a legal form,
  * defined in parentheses right after a firm's name or spelling the initials of one named before, is that firm.
@@ -518,7 +550,10 @@ function oneWord(sc: Scan, v: View, a: number): void {
   // parentheses right after a body's name whatever its letters ("Alliance of Independent Social Democrats (SNSD)").
   if (allCaps(v, a, a + 1)) {
     if (missionAt(sc, v, a)) return;
-    const defined = prevKey === '(' && nextKey === ')' ? bodyEndingAt(sc, v.toks[a - 1]!.start) : undefined;
+    const defined =
+      prevKey === '(' && nextKey === ')'
+        ? (bodyEndingAt(sc, v.toks[a - 1]!.start) ?? nameBeforeAcronym(sc, v, a))
+        : undefined;
     if (defined) sc.reg.defined.set(v.keys[a]!, defined.id);
     const spelled = defined ?? sc.reg.byInitials(v.keys[a]!);
     const other = acronymOwner(sc, v, a, spelled);
