@@ -33,6 +33,21 @@ export function legalFormStart(v: View, a: number, b: number): number {
   return k;
 }
 
+/** Legal forms written in mixed case ("Oy", "ApS", "GmbH", "KGaA", "Lda"), as opposed to words of a name. */
+const MIXED_CASE_FORMS = new Set(['Oy', 'Oyj', 'ApS', 'GmbH', 'KGaA', 'Lda', 'Ltda', 'Ltd', 'Inc', 'Corp', 'Co', 'Bhd']);
+
+/**
+ * Whether token k is a company's legal form as a company's name ends in it ("Vesterålen Laks AS", "Eólicas del
+ * Cantábrico S.L.", "Nokia Oyj"): a legal form in capitals, with periods, or in its mixed-case spelling. "Rhys ab
+ * Owen" or "Kim Se" are no such writing.
+ */
+export function writtenLegalForm(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || !LEGAL_FORMS.has(v.keys[k]!)) return false;
+  const text = t.text.replace(/\.$/, '');
+  return (/^[A-Z][A-Z./]*$/.test(text) && text.replace(/[./]/g, '').length >= 2) || MIXED_CASE_FORMS.has(text);
+}
+
 /** Whether the tokens [from, b) are all legal forms ("Ltd", "Sdn Bhd"), one at least. */
 export function legalTail(v: View, from: number, b: number): boolean {
   if (from >= b) return false;

@@ -2,6 +2,7 @@
 // In: lower-case token keys. Out: set membership and the ministry table.
 import { isLocalBodyHead } from '../../graph/body-translations.ts';
 import { bodyWordKey } from '../../graph/names.ts';
+import companyWords from '../../graph/data/company-words.json' with { type: 'json' };
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const NOUN_BEFORE_NAME =
@@ -13,6 +14,15 @@ const set = (s: string) => new Set(s.split(' '));
 export const ORG_CUES = set(
   'global international ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining minerals metals resources exploration steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
 );
+// "Garden Isle Helicopters", "Hanxin Energy", "Avel Volailles", "Vestjyllands Politi": a trade's or a public
+// body's last word in English or another language (graph/data/company-words.json).
+const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}+/gu, '');
+for (const w of companyWords.tradeHeads) ORG_CUES.add(fold(w));
+/**
+ * First words of bodies named head first in German, Italian, Spanish, French, Dutch or a Nordic language ("Amigos de
+ * Urbasa", "Corpo Forestale dello Stato", "Bürgerinitiative Wipptal"): graph/data/company-words.json.
+ */
+const HEADS_FIRST: ReadonlySet<string> = new Set(companyWords.headsFirst.map(fold));
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
   'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment regiments forces force fleet squadron flotilla cartel units scouts rangers rifles fusiliers grenadiers',
@@ -57,6 +67,7 @@ export function romanceBodyKind(keys: readonly string[], a: number): 'group' | '
   return ROMANCE_ORG_HEADS.has(key) ||
     ROMANCE_MORE_ORG_HEADS.has(key) ||
     OTHER_ORG_HEADS.has(key) ||
+    HEADS_FIRST.has(key) ||
     isLocalBodyHead(key)
     ? 'organization'
     : null;

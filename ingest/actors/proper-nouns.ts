@@ -46,7 +46,7 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
+import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf, writtenLegalForm } from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { outletRun } from './outlet-names.ts';
@@ -291,7 +291,12 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "FLEC-Renovada", "Dawlah Islamiyah-Hassan": a faction hyphened to a known armed group's name (segment.ts).
   if (len > 1 && factionOfGroup(v, a, b)) return 'group';
   const roleBefore = (v.keys[a - 2] ?? '').replace(PLURAL_S, '');
-  if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
+  if (
+    initialsAfter(v, a, b) ||
+    described ||
+    (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)) ||
+    (whichBody(v, b) && !isGivenName(v.keys[a]!))
+  )
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
   if (companyNounBefore(v, a)) return 'organization';
@@ -306,6 +311,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len > 2 && inner.includes('&') && !inner.includes('of') && !titled) return 'organization';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
+  // "Eólicas del Cantábrico S.L.", "Vesterålen Laks AS": a company's legal form closes a company's name.
+  if (len > 1 && writtenLegalForm(v, b - 1)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
   // "National Unity Government": a named government with no state name in it is a body of its own.
   if (len > 1 && lastKey === 'government') return 'organization';
@@ -885,6 +892,23 @@ function initialsAfter(v: View, a: number, b: number): boolean {
 }
 
 /** ', the state power utility,' / ', a mining company,': the head word of an appositive naming a body, or null. */
+const RELATIVES = new Set(['that', 'which', 'whose']);
+
+/**
+ * Verbs a firm or a public body is the subject of after "<Name>, which": "Vestbus, which employs 400 drivers",
+ * "Havbris, which owns the plant". A person's name takes "who"; a place's "which" is rarely followed by these.
+ */
+const BODY_WHICH_VERBS = new Set(
+  'employs employed operates operated runs ran owns owned manufactures makes produces supplies exports imports builds flies markets sells bought acquired controls represents insures lends publishes broadcasts'.split(
+    ' ',
+  ),
+);
+
+/** "Vestbus, which employs about 400 drivers": a name, a comma, "which" and a verb a body does. */
+function whichBody(v: View, b: number): boolean {
+  return v.toks[b]?.text === ',' && v.keys[b + 1] === 'which' && BODY_WHICH_VERBS.has(v.keys[b + 2] ?? '');
+}
+
 function bodyAppositive(v: View, b: number): string | null {
   if (v.toks[b]?.text !== ',') return null;
   const det = v.keys[b + 1];
@@ -893,6 +917,9 @@ function bodyAppositive(v: View, b: number): string | null {
     const t = v.toks[k]!;
     if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (!/^[a-z-]+$/.test(t.text) && !UPPER_FIRST.test(t.text)) return null;
+    // "Vestbus, the operator that has held the contract", "Arriva, a British-owned company that runs": a body's
+    // noun closed by a relative clause.
+    if (RELATIVES.has(t.text) && k > b + 2) return BODY_NOUNS.has(v.keys[k - 1]!) ? v.keys[k - 1]! : null;
     // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
     if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (t.pos === 'AUX' || t.pos === 'ADP') return null;

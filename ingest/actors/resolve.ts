@@ -10,13 +10,16 @@ import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lex
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { datelineCredit } from './dateline.ts';
+import { tokenKey } from '../gazetteer/keys.ts';
 
 /** Lone surnames and honorific names: known persons first; otherwise a person when the text says so. */
 export function resolveSurnames(sc: Scan): void {
   const { reg } = sc;
   for (const p of sc.pendingSurnames) {
     const person = reg.surname(p.key, p.start, sc.text) ?? givenNameOfAppositioned(sc, p.key);
+    const firm = person ? undefined : firmOfFirstWord(sc, p.key);
     if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
+    else if (firm) reg.mention(firm.id, p.start, p.end, 'alias', p.surface);
     else if (
       p.strong &&
       !NOT_NAMES.has(p.key) &&
@@ -30,6 +33,33 @@ export function resolveSurnames(sc: Scan): void {
       reg.mention(d.id, p.start, p.end, 'name', p.surface);
     }
   }
+}
+
+/**
+ * Last words of bodies that are often named after a person ("the Carter Center", "the Ford Foundation", "the Nobel
+ * Prize"): their first word alone may be that person's, so it never stands for the body.
+ */
+const NAMED_AFTER_HEADS = new Set(
+  'foundation institute institution center centre university college school hospital clinic prize award trust fund society academy library museum memorial'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Havbris said" after "Havbris Foods": a lone capitalized word nobody of the article has as a name is the one firm
+ * of the article whose name opens with it and closes with a body's word ("Havbris Foods", "Hanxin Energy"); none when
+ * two firms open with it, or when the body is of a kind often named after a person ("Carter Center").
+ */
+function firmOfFirstWord(sc: Scan, key: string) {
+  const firms = sc.reg.all().filter((d) => {
+    if (d.kind !== 'organization') return false;
+    const words = d.name.split(/\s+/);
+    if (words.length < 2 || words.length > 4) return false;
+    const keys = words.map((w) => tokenKey(w));
+    const last = keys[keys.length - 1]!;
+    return keys[0] === key && ORG_CUES.has(last) && !NAMED_AFTER_HEADS.has(last);
+  });
+  return firms.length === 1 ? firms[0] : undefined;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   SERVICE_NAMES,
 } from './lexicon.ts';
 import { cityClosedBodies, qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
+import { writtenLegalForm } from './edges.ts';
 import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -646,6 +647,8 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
   if (familyBeforeGivenName(v, i)) return true;
+  // "Vesterålen Laks AS will close": a company's legal form in capitals goes on with the name before it.
+  if (last?.type === 'run' && last.end === i && writtenLegalForm(v, i)) return true;
   return (
     (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
