@@ -23,6 +23,13 @@ for (const w of companyWords.tradeHeads) ORG_CUES.add(fold(w));
  * Urbasa", "Corpo Forestale dello Stato", "Bürgerinitiative Wipptal"): graph/data/company-words.json.
  */
 const HEADS_FIRST: ReadonlySet<string> = new Set(companyWords.headsFirst.map(fold));
+const COMPOUND_SUFFIXES = companyWords.compoundSuffixes.map(fold);
+/**
+ * "Vejdirektoratet", "Fellesforbundet", "Banedanmark", "Landratsamt": a one-word name (its key) closing with a body's
+ * compound ending, three letters or more before it (graph/data/company-words.json); "Politi" or "Verein" alone no.
+ */
+export const compoundBodyWord = (key: string): boolean =>
+  COMPOUND_SUFFIXES.some((x) => key.length >= x.length + 3 && key.endsWith(x));
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
   'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment regiments forces force fleet squadron flotilla cartel units scouts rangers rifles fusiliers grenadiers',
@@ -498,7 +505,8 @@ export const BODY_NOUNS = set(
   'company firm utility operator group alliance agency organisation organization body regulator watchdog ' +
     'bank lender insurer carrier airline retailer manufacturer maker producer exporter importer giant ' +
     'conglomerate provider developer startup charity network broadcaster newspaper party union ministry ' +
-    'authority council committee commission fund exchange institute university consortium cooperative',
+    'authority council committee commission fund exchange institute university consortium cooperative ' +
+    'co-operative directorate inspectorate',
 );
 /** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
 export const ROLE_BEFORE_AT = set(

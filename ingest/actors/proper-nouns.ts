@@ -40,6 +40,7 @@ import {
   PLACE_VERBS,
   ROLE_BEFORE_AT,
   romanceBodyKind,
+  compoundBodyWord,
   ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
@@ -311,6 +312,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len > 2 && inner.includes('&') && !inner.includes('of') && !titled) return 'organization';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
+  // "Vejdirektoratet said", "Fellesforbundet said": a one-word compound closing with a body's ending.
+  if (len === 1 && compoundBodyWord(v.keys[a]!) && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return 'organization';
   // "Eólicas del Cantábrico S.L.", "Vesterålen Laks AS": a company's legal form closes a company's name.
   if (len > 1 && writtenLegalForm(v, b - 1)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
