@@ -23,6 +23,16 @@ for (const w of companyWords.tradeHeads) ORG_CUES.add(fold(w));
  * Urbasa", "Corpo Forestale dello Stato", "Bürgerinitiative Wipptal"): graph/data/company-words.json.
  */
 const HEADS_FIRST: ReadonlySet<string> = new Set(companyWords.headsFirst.map(fold));
+/**
+ * Last words of firms' names ("Havbris Foods", "Hanxin Energy", "Sachsen Solar Group"), whose first word alone is
+ * the firm's short name ("Havbris said"); no public body's word ("Office", "Police") is one.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  ...companyWords.tradeHeads.map(fold),
+  ...'group corp inc co ltd limited llc plc company partners holdings foods airlines airways motors petroleum pharmaceuticals technologies industries mining minerals metals resources steel cement logistics telecom telecoms media entertainment enterprises solutions systems brands ventures capital solar construction engineering insurance securities investments'.split(
+    ' ',
+  ),
+]);
 const COMPOUND_SUFFIXES = companyWords.compoundSuffixes.map(fold);
 /**
  * "Vejdirektoratet", "Fellesforbundet", "Banedanmark", "Landratsamt": a one-word name (its key) closing with a body's
@@ -543,7 +553,8 @@ export const COMPANY_APPOSITIVES = set(
  * than COMPANY_APPOSITIVES: "bank", "developer" before a name are as often a person's role.
  */
 export const COMPANY_NOUNS_BEFORE = set(
-  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility',
+  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility ' +
+    'cooperative co-operative processor supplier subsidiary shipowner shipbuilder exporter importer wholesaler',
 );
 
 /**

@@ -47,7 +47,15 @@ import {
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf, writtenLegalForm } from './edges.ts';
+import {
+  bodyNounAfter,
+  cooperativeAfter,
+  inExileEnd,
+  legalFormStart,
+  legalTail,
+  pastMembersOf,
+  writtenLegalForm,
+} from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { outletRun } from './outlet-names.ts';
@@ -129,6 +137,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
+    a = sharedHeadStart(v, a);
     // "Pattani Rubber Industry Co.": the company's legal form is no part of the name it goes by.
     const name = outletName(v, a, typed === 'organization' ? legalFormStart(v, a, b) : b, typed);
     const d = sc.reg.ensure(slugify(name), name, typed);
@@ -141,6 +150,24 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/** "and" in Danish, Norwegian, Swedish, German, Dutch and French, between two halves of a compound. */
+const COMPOUND_AND = new Set(['og', 'och', 'und', 'en', 'et', 'and']);
+const HYPHENED_HALF = /\p{Lu}[\p{L}]*-\s*$/u;
+
+/**
+ * "Midt- og Vestjyllands Politi", "Nord- und Ostsee-Verband": a body's name opening with a first half left hanging on
+ * a hyphen and "and" before the run starts there: the token where the name starts (a when there is none).
+ */
+function sharedHeadStart(v: View, a: number): number {
+  if (a < 2 || !COMPOUND_AND.has(v.keys[a - 1]!)) return a;
+  const before = v.text.slice(Math.max(0, v.toks[a - 1]!.start - 30), v.toks[a - 1]!.start);
+  const m = HYPHENED_HALF.exec(before);
+  if (!m) return a;
+  const at = v.toks[a - 1]!.start - before.length + m.index;
+  for (let j = a - 2; j >= 0 && j >= a - 4; j--) if (v.toks[j]!.start === at) return j;
+  return a;
 }
 
 /**
@@ -276,7 +303,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   const nextKey = v.keys[b];
   // "the Inter-Services Public Relations (ISPR)", "Eskom, the state power utility,", "economist at
   // XP Investimentos": an acronym of its initials, a body's appositive or a workplace make it no person.
-  const described = bodyAppositive(v, b);
+  const described = bodyAppositive(v, b, a);
   if (described) {
     const name = surfaceOf(v, a, b);
     const d = sc.reg.ensure(slugify(name), name, 'organization');
@@ -313,7 +340,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
   // "Vejdirektoratet said", "Fellesforbundet said": a one-word compound closing with a body's ending.
-  if (len === 1 && compoundBodyWord(v.keys[a]!) && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start)) return 'organization';
+  if (len === 1 && compoundBodyWord(v.keys[a]!) && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start))
+    return 'organization';
   // "Eólicas del Cantábrico S.L.", "Vesterålen Laks AS": a company's legal form closes a company's name.
   if (len > 1 && writtenLegalForm(v, b - 1)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
@@ -333,6 +361,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "the Multinational Security Support mission", "the Serb List party", "the Palmas del Cesar company": a name
   // before a lower-case body noun.
   if (len > 1 && bodyNounAfter(v, b) && !isGivenName(v.keys[a]!)) return 'organization';
+  // "the Kerlann farming cooperative": a cooperative's one-word name.
+  if (len === 1 && cooperativeAfter(v, b) && !isGivenName(v.keys[a]!)) return 'organization';
   return null;
 }
 
@@ -912,7 +942,7 @@ function whichBody(v: View, b: number): boolean {
   return v.toks[b]?.text === ',' && v.keys[b + 1] === 'which' && BODY_WHICH_VERBS.has(v.keys[b + 2] ?? '');
 }
 
-function bodyAppositive(v: View, b: number): string | null {
+function bodyAppositive(v: View, b: number, a: number): string | null {
   if (v.toks[b]?.text !== ',') return null;
   const det = v.keys[b + 1];
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
@@ -922,7 +952,9 @@ function bodyAppositive(v: View, b: number): string | null {
     if (!/^[a-z-]+$/.test(t.text) && !UPPER_FIRST.test(t.text)) return null;
     // "Vestbus, the operator that has held the contract", "Arriva, a British-owned company that runs": a body's
     // noun closed by a relative clause.
-    if (RELATIVES.has(t.text) && k > b + 2) return BODY_NOUNS.has(v.keys[k - 1]!) ? v.keys[k - 1]! : null;
+    // Only of a one-word name: a person's full name takes such a role too ("Anders Holm, the operator that ...").
+    if (RELATIVES.has(t.text) && k > b + 2)
+      return BODY_NOUNS.has(v.keys[k - 1]!) && b - a === 1 && !isGivenName(v.keys[a]!) ? v.keys[k - 1]! : null;
     // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
     if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (t.pos === 'AUX' || t.pos === 'ADP') return null;

@@ -6,7 +6,8 @@ import { isGenericBodyName } from '../../graph/identity.ts';
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import type { CleanDoc } from '../types.ts';
-import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
+import { COMPANY_HEADS, GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { datelineCredit } from './dateline.ts';
@@ -36,28 +37,21 @@ export function resolveSurnames(sc: Scan): void {
 }
 
 /**
- * Last words of bodies that are often named after a person ("the Carter Center", "the Ford Foundation", "the Nobel
- * Prize"): their first word alone may be that person's, so it never stands for the body.
- */
-const NAMED_AFTER_HEADS = new Set(
-  'foundation institute institution center centre university college school hospital clinic prize award trust fund society academy library museum memorial'.split(
-    ' ',
-  ),
-);
-
-/**
- * "Havbris said" after "Havbris Foods": a lone capitalized word nobody of the article has as a name is the one firm
- * of the article whose name opens with it and closes with a body's word ("Havbris Foods", "Hanxin Energy"); none when
- * two firms open with it, or when the body is of a kind often named after a person ("Carter Center").
+ * "Havbris said" after "Havbris Foods": a lone capitalized word nobody of the article has as a name, and no word of
+ * English, is the one firm of the article whose name opens with it and closes with a firm's word ("Havbris Foods",
+ * "Hanxin Energy": lexicon.ts COMPANY_HEADS, no "Foundation" or "Center", which are often named after a person);
+ * none when two firms open with it.
  */
 function firmOfFirstWord(sc: Scan, key: string) {
+  // "Federal" of "Federal Prosecutor's Office", "National": a word of English is no firm's short name.
+  if (lexicalTag(key) !== null) return undefined;
   const firms = sc.reg.all().filter((d) => {
     if (d.kind !== 'organization') return false;
     const words = d.name.split(/\s+/);
     if (words.length < 2 || words.length > 4) return false;
     const keys = words.map((w) => tokenKey(w));
     const last = keys[keys.length - 1]!;
-    return keys[0] === key && ORG_CUES.has(last) && !NAMED_AFTER_HEADS.has(last);
+    return keys[0] === key && COMPANY_HEADS.has(last);
   });
   return firms.length === 1 ? firms[0] : undefined;
 }

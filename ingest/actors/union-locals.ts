@@ -14,7 +14,8 @@ const INNER = new Set(['of', 'and', '&']);
 const COUNTRY_STYLE = /\s+of\s+(?:North\s+)?(?:America|Canada)$/;
 /** The union named with a local in the text: "<Union> Local 12", "Local 12 of (the) <Union>". */
 const UNION_BEFORE = /((?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|&)\s+)?)+)Local\s+\d{1,5}\b/gu;
-const UNION_AFTER = /\bLocal\s+\d{1,5},?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
+const UNION_AFTER =
+  /\bLocal\s+\d{1,5},?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)/gu;
 
 /** A union's name as its locals are keyed: no "the", no closing "of America". */
 function unionName(name: string): string {
@@ -48,41 +49,57 @@ function capitalsEnd(v: View, k: number): number {
 }
 
 /** Records the local and marks the items from x that start before token `end` used. */
-function record(sc: Scan, v: View, union: string, n: string, a: number, end: number, joined: Item[], x: number, used: Set<Item>) {
+function record(
+  sc: Scan,
+  v: View,
+  union: string,
+  n: string,
+  a: number,
+  end: number,
+  joined: Item[],
+  x: number,
+  used: Set<Item>,
+) {
   const name = `${union} Local ${n}`;
   const d = sc.reg.ensure(slugify(name), name, 'organization');
   sc.reg.mention(d.id, v.toks[a]!.start, v.toks[end - 1]!.end, 'name', surfaceOf(v, a, end));
   for (let y = x; y < joined.length && joined[y]!.start < end; y++) used.add(joined[y]!);
 }
 
-/** Reads a union's local starting at item x; true when it did. */
+/** Whether token k is a capitalized "Local" before a number. */
+const localAt = (v: View, k: number): boolean =>
+  v.keys[k] === 'local' && isCap(v.toks[k]!) && NUMBER.test(v.toks[k + 1]?.text ?? '');
+
+/** Reads a union's local within item x; true when it did. */
 export function unionLocal(sc: Scan, v: View, joined: Item[], x: number, used: Set<Item>): boolean {
   const it = joined[x]!;
-  let a = it.start;
-  if (v.keys[a] === 'the') a++;
-  // "Local 7689 of the United Steelworkers of America", "Local 2020" alone.
-  if (v.keys[a] === 'local' && isCap(v.toks[a]!) && NUMBER.test(v.toks[a + 1]?.text ?? '')) {
-    const n = v.toks[a + 1]!.text;
-    let k = a + 2;
-    if (v.keys[k] === ',') k++;
-    if (v.keys[k] === 'of') {
-      const from = v.keys[k + 1] === 'the' ? k + 2 : k + 1;
-      const end = capitalsEnd(v, from);
-      if (end > from) {
-        record(sc, v, unionName(surfaceOf(v, from, end)), n, a, end, joined, x, used);
-        return true;
-      }
-    }
-    // A local written alone is the local of the one union the article names with locals.
-    const unions = sc.unionsWithLocals ?? (sc.unionsWithLocals = unionsWithLocals(sc.text));
-    if (unions.size !== 1) return false;
-    record(sc, v, [...unions][0]!, n, a, a + 2, joined, x, used);
+  let k = it.start;
+  while (k < it.end && !localAt(v, k)) k++;
+  if (k >= it.end) return false;
+  // The union's name right before "Local": capitalized words and their inner "of"/"and", back from k.
+  let a = k;
+  while (a > it.start && (isCap(v.toks[a - 1]!) || (INNER.has(v.keys[a - 1]!) && a - 1 > it.start))) a--;
+  while (a < k && (INNER.has(v.keys[a]!) || v.keys[a] === 'the')) a++;
+  const n = v.toks[k + 1]!.text;
+  // "United Steelworkers Local 7689", "UFCW Local 1518".
+  if (a < k) {
+    record(sc, v, unionName(surfaceOf(v, a, k)), n, a, k + 2, joined, x, used);
     return true;
   }
-  // "United Steelworkers Local 7689", "UFCW Local 1518".
-  const end = capitalsEnd(v, a);
-  if (end === a || v.keys[end] !== 'local' || !isCap(v.toks[end]!) || !NUMBER.test(v.toks[end + 1]?.text ?? ''))
-    return false;
-  record(sc, v, unionName(surfaceOf(v, a, end)), v.toks[end + 1]!.text, a, end + 2, joined, x, used);
+  // "Local 7689 of the United Steelworkers of America".
+  let j = k + 2;
+  if (v.keys[j] === ',') j++;
+  if (v.keys[j] === 'of') {
+    const from = v.keys[j + 1] === 'the' ? j + 2 : j + 1;
+    const end = capitalsEnd(v, from);
+    if (end > from) {
+      record(sc, v, unionName(surfaceOf(v, from, end)), n, k, end, joined, x, used);
+      return true;
+    }
+  }
+  // "Local 2020" alone is the local of the one union the article names with locals.
+  const unions = sc.unionsWithLocals ?? (sc.unionsWithLocals = unionsWithLocals(sc.text));
+  if (unions.size !== 1) return false;
+  record(sc, v, [...unions][0]!, n, k, k + 2, joined, x, used);
   return true;
 }
