@@ -372,7 +372,7 @@ export function actorIdentity(
     return {
       id: slugify(bodyNameKey(actor.name)),
       global: true,
-      rule: actor.kind === 'group' ? 'group name' : 'outlet name',
+      rule: actor.kind === 'group' ? 'group name' : actor.kind === 'outlet' ? 'outlet name' : 'body name',
     };
   return scoped(rule);
 }
@@ -440,15 +440,17 @@ function hyphenedAcronym(actor: Actor): string | null {
 const PROPER_WORD = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
- * An armed group's or a news outlet's own one-word name, which the article reads as such ("the Twirwaneho militia",
- * "Twirwaneho fighters", "told Kloop", "according to Setopati": ingest/actors/proper-nouns.ts, outlet-names.ts) and
+ * An armed group's, a news outlet's or a firm's or public body's own one-word name, which the article reads as such
+ * ("the Twirwaneho militia", "Twirwaneho fighters", "told Kloop", "according to Setopati", "Arriva, a British-owned
+ * company", "Banedanmark": ingest/actors/proper-nouns.ts, outlet-names.ts) and
  * which is no word of English ("Brigade", "Rights"), no state's name or demonym and no people's or creed's
  * (data/peoples.json: "Fulani militia" is no one group): as proper as a name of two words, so it keys across
  * articles. An acronym ("KKB", "ATPE") stays in its article: another state's body or outlet may share its letters.
  */
 function properOneWordName(actor: Actor, ctx: IdentityContext): boolean {
   const name = actor.name.trim();
-  if ((actor.kind !== 'group' && actor.kind !== 'outlet') || !ctx.isCommonWord || !PROPER_WORD.test(name)) return false;
+  const kinds = actor.kind === 'group' || actor.kind === 'outlet' || actor.kind === 'organization';
+  if (!kinds || !ctx.isCommonWord || !PROPER_WORD.test(name)) return false;
   const key = normalizeName(name);
   if (ctx.stateOf?.(key)) return false;
   const words = [key, ...key.split(/[\s-]+/)];

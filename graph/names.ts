@@ -57,6 +57,7 @@ import tibetan from './data/tibetan-names.json' with { type: 'json' };
 import localTitles from './data/local-titles.json' with { type: 'json' };
 import regionalGiven from './data/regional-given.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
+import companyWords from './data/company-words.json' with { type: 'json' };
 
 const NICKNAMES = new Map(Object.entries(nicknames as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 /** Family names outlets romanize differently ("Zelenskyy", "Qaddafi"): graph/data/surname-variants.json. */
@@ -311,9 +312,13 @@ function joinInitialsAtEnd(words: string[]): string[] {
  * no word of the name. The one list for keys here and for the extractor's name spans.
  */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  'co jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv sdn bhd tbk pty sarl srl pvt pte ltda'.split(
-    ' ',
-  ),
+  [
+    ...'co jsc pjsc ojsc cjsc llc ltd limited inc incorporated corp plc sa spa sas ag gmbh nv bv sdn bhd tbk pty sarl srl pvt pte ltda'.split(
+      ' ',
+    ),
+    // Nordic, Iberian, German and Central European forms ("AS", "Oy", "AB", "S.L.", "KG"): company-words.json.
+    ...companyWords.legalForms,
+  ],
 );
 
 /**

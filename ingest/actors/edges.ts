@@ -33,6 +33,34 @@ export function legalFormStart(v: View, a: number, b: number): number {
   return k;
 }
 
+/** Legal forms written in mixed case ("Oy", "ApS", "GmbH", "KGaA", "Lda"), as opposed to words of a name. */
+const MIXED_CASE_FORMS = new Set([
+  'Oy',
+  'Oyj',
+  'ApS',
+  'GmbH',
+  'KGaA',
+  'Lda',
+  'Ltda',
+  'Ltd',
+  'Inc',
+  'Corp',
+  'Co',
+  'Bhd',
+]);
+
+/**
+ * Whether token k is a company's legal form as a company's name ends in it ("Vesterålen Laks AS", "Eólicas del
+ * Cantábrico S.L.", "Nokia Oyj"): a legal form in capitals, with periods, or in its mixed-case spelling. "Rhys ab
+ * Owen" or "Kim Se" are no such writing.
+ */
+export function writtenLegalForm(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || !LEGAL_FORMS.has(v.keys[k]!)) return false;
+  const text = t.text.replace(/\.$/, '');
+  return (/^[A-Z][A-Z./]*$/.test(text) && text.replace(/[./]/g, '').length >= 2) || MIXED_CASE_FORMS.has(text);
+}
+
 /** Whether the tokens [from, b) are all legal forms ("Ltd", "Sdn Bhd"), one at least. */
 export function legalTail(v: View, from: number, b: number): boolean {
   if (from >= b) return false;
@@ -42,7 +70,14 @@ export function legalTail(v: View, from: number, b: number): boolean {
 
 /** Lower-case nouns after a name that make it a body's: "the Palmas del Cesar company", "the Primero Justicia party". */
 const BODY_NOUNS_AFTER = new Set(
-  'mission party company firm corporation coalition bloc alliance church union association foundation movement council'.split(
+  'mission party company firm corporation coalition bloc alliance church union association foundation movement council cooperative co-operative'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case words of a trade between a name and "cooperative": "the Kerlann farming cooperative". */
+const COOPERATIVE_TRADES = new Set(
+  "farming agricultural farmers dairy fishing fishermen's fishermen wine winegrowers housing consumer credit workers".split(
     ' ',
   ),
 );
@@ -50,8 +85,19 @@ const BODY_NOUNS_AFTER = new Set(
 /** Whether a lower-case body noun stands right after the name ending at b. */
 export function bodyNounAfter(v: View, b: number): boolean {
   const t = v.toks[b];
-  return !!t && !isCap(t) && BODY_NOUNS_AFTER.has(v.keys[b]!);
+  if (!t || isCap(t)) return false;
+  return BODY_NOUNS_AFTER.has(v.keys[b]!) || cooperativeAfter(v, b);
 }
+
+/** "the Kerlann cooperative", "the Kerlann farming cooperative": a cooperative named right before its noun. */
+export function cooperativeAfter(v: View, b: number): boolean {
+  const [t, next] = [v.toks[b], v.toks[b + 1]];
+  if (!t || isCap(t)) return false;
+  if (COOPERATIVE.test(v.keys[b]!)) return true;
+  // One word of its trade before the cooperative.
+  return COOPERATIVE_TRADES.has(v.keys[b]!) && !!next && !isCap(next) && COOPERATIVE.test(v.keys[b + 1]!);
+}
+const COOPERATIVE = /^co-?operative$/;
 
 /** Lower-case heads a hyphened "-in-exile" closes into a body's name: "government-in-exile", "parliament-in-exile". */
 const EXILE_HEADS = new Set(['government', 'parliament', 'cabinet', 'administration', 'leadership']);

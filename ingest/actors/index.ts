@@ -53,6 +53,7 @@ import {
   settlePossessiveOwners,
 } from './resolve.ts';
 import { newScan, pendSurname, type Scan } from './scan.ts';
+import { unionLocal } from './union-locals.ts';
 import { settleSharedDemonyms, settleSharedNames } from './shared-names.ts';
 import { settleStateMissions } from './state-missions.ts';
 import { settleBodyBranches } from './body-branches.ts';
@@ -185,7 +186,7 @@ function readItems(sc: Scan, v: View, joined: Item[]): void {
     // A title-case sentence (a headline ending in a period, a teaser) names no new body or person: its capitals
     // are no sign of a name ("Top Climate Group Will Run Ads."); the gazetteer and known surnames still count.
     const headline = v.headline || v.titleCase;
-    if (!headline && nationalSociety(sc, v, joined, x, used)) continue;
+    if (!headline && (unionLocal(sc, v, joined, x, used) || nationalSociety(sc, v, joined, x, used))) continue;
     if (!headline && countryNamedBody(sc, v, joined, x, used)) continue;
     if (!headline && (serviceOfState(sc, v, joined, x, used) || organizationAt(sc, v, joined, x, used))) continue;
     if (!headline && regionalGovernment(sc, v, joined, x, used)) continue;

@@ -2,6 +2,7 @@
 // In: lower-case token keys. Out: set membership and the ministry table.
 import { isLocalBodyHead } from '../../graph/body-translations.ts';
 import { bodyWordKey } from '../../graph/names.ts';
+import companyWords from '../../graph/data/company-words.json' with { type: 'json' };
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const NOUN_BEFORE_NAME =
@@ -13,6 +14,32 @@ const set = (s: string) => new Set(s.split(' '));
 export const ORG_CUES = set(
   'global international ministry department council center centre agency mechanism panel pictures studios entertainment records media capital ventures consulting communications systems solutions labs brands foods insurance bureau committee commission office service services institute institution university college foundation corporation company inc corp ltd limited llc party union association court tribunal bank fund parliament assembly administration authority organization organisation command police guard guards directorate secretariat senate congress cabinet embassy consulate board federation coalition alliance mission network campaign collective coordination school hospital club chamber pac group firm society academy staff corps research watch plc ag gmbh holdings airlines airways motors petroleum pharmaceuticals technologies industries industry securities investments logistics telecom telecoms mining minerals metals resources exploration steel construction contractors engineering enterprises cement railway railways railroad partners bros broadcasting publishing marketing advertising networks insights analytics associates forum messaging diocese archdiocese eparchy patriarchate synod parishad panchayat jirga shura jsc pjsc ojsc cjsc spa nv bv bhd sdn pte pvt tbk pty sarl srl',
 );
+// "Garden Isle Helicopters", "Hanxin Energy", "Avel Volailles", "Vestjyllands Politi": a trade's or a public
+// body's last word in English or another language (graph/data/company-words.json).
+const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}+/gu, '');
+for (const w of companyWords.tradeHeads) ORG_CUES.add(fold(w));
+/**
+ * First words of bodies named head first in German, Italian, Spanish, French, Dutch or a Nordic language ("Amigos de
+ * Urbasa", "Corpo Forestale dello Stato", "Bürgerinitiative Wipptal"): graph/data/company-words.json.
+ */
+const HEADS_FIRST: ReadonlySet<string> = new Set(companyWords.headsFirst.map(fold));
+/**
+ * Last words of firms' names ("Havbris Foods", "Hanxin Energy", "Sachsen Solar Group"), whose first word alone is
+ * the firm's short name ("Havbris said"); no public body's word ("Office", "Police") is one.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  ...companyWords.tradeHeads.map(fold),
+  ...'group corp inc co ltd limited llc plc company partners holdings foods airlines airways motors petroleum pharmaceuticals technologies industries mining minerals metals resources steel cement logistics telecom telecoms media entertainment enterprises solutions systems brands ventures capital solar construction engineering insurance securities investments'.split(
+    ' ',
+  ),
+]);
+const COMPOUND_SUFFIXES = companyWords.compoundSuffixes.map(fold);
+/**
+ * "Vejdirektoratet", "Fellesforbundet", "Banedanmark", "Landratsamt": a one-word name (its key) closing with a body's
+ * compound ending, three letters or more before it (graph/data/company-words.json); "Politi" or "Verein" alone no.
+ */
+export const compoundBodyWord = (key: string): boolean =>
+  COMPOUND_SUFFIXES.some((x) => key.length >= x.length + 3 && key.endsWith(x));
 /** Words that make a chunk an armed or political group. */
 export const GROUP_CUES = set(
   'brigade brigades front movement battalion battalions militia militias mujahideen army jihad liberation legion regiment regiments forces force fleet squadron flotilla cartel units scouts rangers rifles fusiliers grenadiers',
@@ -57,6 +84,7 @@ export function romanceBodyKind(keys: readonly string[], a: number): 'group' | '
   return ROMANCE_ORG_HEADS.has(key) ||
     ROMANCE_MORE_ORG_HEADS.has(key) ||
     OTHER_ORG_HEADS.has(key) ||
+    HEADS_FIRST.has(key) ||
     isLocalBodyHead(key)
     ? 'organization'
     : null;
@@ -487,7 +515,8 @@ export const BODY_NOUNS = set(
   'company firm utility operator group alliance agency organisation organization body regulator watchdog ' +
     'bank lender insurer carrier airline retailer manufacturer maker producer exporter importer giant ' +
     'conglomerate provider developer startup charity network broadcaster newspaper party union ministry ' +
-    'authority council committee commission fund exchange institute university consortium cooperative',
+    'authority council committee commission fund exchange institute university consortium cooperative ' +
+    'co-operative directorate inspectorate',
 );
 /** Role words whose "at X" names a workplace: "chief economist at X", "a professor at X". */
 export const ROLE_BEFORE_AT = set(
@@ -524,7 +553,8 @@ export const COMPANY_APPOSITIVES = set(
  * than COMPANY_APPOSITIVES: "bank", "developer" before a name are as often a person's role.
  */
 export const COMPANY_NOUNS_BEFORE = set(
-  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility',
+  'company firm maker carmaker automaker miner producer carrier airline retailer lender insurer operator conglomerate utility ' +
+    'cooperative co-operative processor supplier subsidiary shipowner shipbuilder exporter importer wholesaler',
 );
 
 /**

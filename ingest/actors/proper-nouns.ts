@@ -40,13 +40,22 @@ import {
   PLACE_VERBS,
   ROLE_BEFORE_AT,
   romanceBodyKind,
+  compoundBodyWord,
   ROLE_NOUNS,
   SPEECH_AFTER,
   THING_HEADS,
   UNIT_NAMES,
   US_STATE_ABBREVIATIONS,
 } from './lexicon.ts';
-import { bodyNounAfter, inExileEnd, legalFormStart, legalTail, pastMembersOf } from './edges.ts';
+import {
+  bodyNounAfter,
+  cooperativeAfter,
+  inExileEnd,
+  legalFormStart,
+  legalTail,
+  pastMembersOf,
+  writtenLegalForm,
+} from './edges.ts';
 import { beforeFaction, personMention } from './factions.ts';
 import { missionAt } from './missions.ts';
 import { outletRun } from './outlet-names.ts';
@@ -128,6 +137,7 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   const typed = typedBody(sc, v, a, b);
   if (typed === 'event') return;
   if (typed) {
+    a = sharedHeadStart(v, a);
     // "Pattani Rubber Industry Co.": the company's legal form is no part of the name it goes by.
     const name = outletName(v, a, typed === 'organization' ? legalFormStart(v, a, b) : b, typed);
     const d = sc.reg.ensure(slugify(name), name, typed);
@@ -140,6 +150,24 @@ export function runItem(sc: Scan, v: View, it: Item, joined: Item[], x: number):
   if (len === 2 && PLACE_OPENERS.has(v.keys[a]!)) return;
   if (len === 1) return oneWord(sc, v, a);
   personRun(sc, v, a, b, joined, x);
+}
+
+/** "and" in Danish, Norwegian, Swedish, German, Dutch and French, between two halves of a compound. */
+const COMPOUND_AND = new Set(['og', 'och', 'und', 'en', 'et', 'and']);
+const HYPHENED_HALF = /\p{Lu}[\p{L}]*-\s*$/u;
+
+/**
+ * "Midt- og Vestjyllands Politi", "Nord- und Ostsee-Verband": a body's name opening with a first half left hanging on
+ * a hyphen and "and" before the run starts there: the token where the name starts (a when there is none).
+ */
+function sharedHeadStart(v: View, a: number): number {
+  if (a < 2 || !COMPOUND_AND.has(v.keys[a - 1]!)) return a;
+  const before = v.text.slice(Math.max(0, v.toks[a - 1]!.start - 30), v.toks[a - 1]!.start);
+  const m = HYPHENED_HALF.exec(before);
+  if (!m) return a;
+  const at = v.toks[a - 1]!.start - before.length + m.index;
+  for (let j = a - 2; j >= 0 && j >= a - 4; j--) if (v.toks[j]!.start === at) return j;
+  return a;
 }
 
 /**
@@ -275,7 +303,7 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   const nextKey = v.keys[b];
   // "the Inter-Services Public Relations (ISPR)", "Eskom, the state power utility,", "economist at
   // XP Investimentos": an acronym of its initials, a body's appositive or a workplace make it no person.
-  const described = bodyAppositive(v, b);
+  const described = bodyAppositive(v, b, a);
   if (described) {
     const name = surfaceOf(v, a, b);
     const d = sc.reg.ensure(slugify(name), name, 'organization');
@@ -291,7 +319,12 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "FLEC-Renovada", "Dawlah Islamiyah-Hassan": a faction hyphened to a known armed group's name (segment.ts).
   if (len > 1 && factionOfGroup(v, a, b)) return 'group';
   const roleBefore = (v.keys[a - 2] ?? '').replace(PLURAL_S, '');
-  if (initialsAfter(v, a, b) || described || (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)))
+  if (
+    initialsAfter(v, a, b) ||
+    described ||
+    (v.keys[a - 1] === 'at' && ROLE_BEFORE_AT.has(roleBefore)) ||
+    (whichBody(v, b) && !isGivenName(v.keys[a]!))
+  )
     return 'organization';
   if (outletNounBefore(v, a)) return 'outlet';
   if (companyNounBefore(v, a)) return 'organization';
@@ -306,6 +339,11 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   if (len > 2 && inner.includes('&') && !inner.includes('of') && !titled) return 'organization';
   if (len > 1 && cueIn(v, run, OUTLET_CUES)) return 'outlet';
   if (len > 1 && cueIn(v, run, ORG_CUES)) return 'organization';
+  // "Vejdirektoratet said", "Fellesforbundet said": a one-word compound closing with a body's ending.
+  if (len === 1 && compoundBodyWord(v.keys[a]!) && !sc.reg.hasSurname(v.keys[a]!, v.toks[a]!.start))
+    return 'organization';
+  // "Eólicas del Cantábrico S.L.", "Vesterålen Laks AS": a company's legal form closes a company's name.
+  if (len > 1 && writtenLegalForm(v, b - 1)) return 'organization';
   if (len > 1 && cueIn(v, run, GROUP_CUES)) return 'group';
   // "National Unity Government": a named government with no state name in it is a body of its own.
   if (len > 1 && lastKey === 'government') return 'organization';
@@ -323,6 +361,8 @@ function typedBody(sc: Scan, v: View, a: number, b: number): ActorKind | 'event'
   // "the Multinational Security Support mission", "the Serb List party", "the Palmas del Cesar company": a name
   // before a lower-case body noun.
   if (len > 1 && bodyNounAfter(v, b) && !isGivenName(v.keys[a]!)) return 'organization';
+  // "the Kerlann farming cooperative": a cooperative's one-word name.
+  if (len === 1 && cooperativeAfter(v, b) && !isGivenName(v.keys[a]!)) return 'organization';
   return null;
 }
 
@@ -923,7 +963,24 @@ function initialsAfter(v: View, a: number, b: number): boolean {
 }
 
 /** ', the state power utility,' / ', a mining company,': the head word of an appositive naming a body, or null. */
-function bodyAppositive(v: View, b: number): string | null {
+const RELATIVES = new Set(['that', 'which', 'whose']);
+
+/**
+ * Verbs a firm or a public body is the subject of after "<Name>, which": "Vestbus, which employs 400 drivers",
+ * "Havbris, which owns the plant". A person's name takes "who"; a place's "which" is rarely followed by these.
+ */
+const BODY_WHICH_VERBS = new Set(
+  'employs employed operates operated runs ran owns owned manufactures makes produces supplies exports imports builds flies markets sells bought acquired controls represents insures lends publishes broadcasts'.split(
+    ' ',
+  ),
+);
+
+/** "Vestbus, which employs about 400 drivers": a name, a comma, "which" and a verb a body does. */
+function whichBody(v: View, b: number): boolean {
+  return v.toks[b]?.text === ',' && v.keys[b + 1] === 'which' && BODY_WHICH_VERBS.has(v.keys[b + 2] ?? '');
+}
+
+function bodyAppositive(v: View, b: number, a: number): string | null {
   if (v.toks[b]?.text !== ',') return null;
   const det = v.keys[b + 1];
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
@@ -931,6 +988,11 @@ function bodyAppositive(v: View, b: number): string | null {
     const t = v.toks[k]!;
     if (t.text === ',' || t.text === '.') return BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (!/^[a-z-]+$/.test(t.text) && !UPPER_FIRST.test(t.text)) return null;
+    // "Vestbus, the operator that has held the contract", "Arriva, a British-owned company that runs": a body's
+    // noun closed by a relative clause.
+    // Only of a one-word name: a person's full name takes such a role too ("Anders Holm, the operator that ...").
+    if (RELATIVES.has(t.text) && k > b + 2)
+      return BODY_NOUNS.has(v.keys[k - 1]!) && b - a === 1 && !isGivenName(v.keys[a]!) ? v.keys[k - 1]! : null;
     // "Robey Warshaw, a firm founded in 2014": a noun that only names bodies may be followed by a participle.
     if (t.pos === 'VERB') return ONLY_BODY_NOUNS.has(v.keys[k - 1]!) && k > b + 2 ? v.keys[k - 1]! : null;
     if (t.pos === 'AUX' || t.pos === 'ADP') return null;

@@ -6,17 +6,21 @@ import { isGenericBodyName } from '../../graph/identity.ts';
 import type { ActorKind } from '../../graph/schema.ts';
 import { entryById, outletByName, stateEntry, titleEntry } from '../gazetteer/index.ts';
 import type { CleanDoc } from '../types.ts';
-import { GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
+import { COMPANY_HEADS, GROUP_CUES, NOT_NAMES, ORG_CUES, OUTLET_CUES, THING_HEADS } from './lexicon.ts';
+import { lexicalTag } from '../nlp/tagger.ts';
 import { slugify } from './registry.ts';
 import type { Scan } from './scan.ts';
 import { datelineCredit } from './dateline.ts';
+import { tokenKey } from '../gazetteer/keys.ts';
 
 /** Lone surnames and honorific names: known persons first; otherwise a person when the text says so. */
 export function resolveSurnames(sc: Scan): void {
   const { reg } = sc;
   for (const p of sc.pendingSurnames) {
     const person = reg.surname(p.key, p.start, sc.text) ?? givenNameOfAppositioned(sc, p.key);
+    const firm = person ? undefined : firmOfFirstWord(sc, p.key);
     if (person) reg.mention(person.id, p.start, p.end, 'alias', p.surface);
+    else if (firm) reg.mention(firm.id, p.start, p.end, 'alias', p.surface);
     else if (
       p.strong &&
       !NOT_NAMES.has(p.key) &&
@@ -30,6 +34,26 @@ export function resolveSurnames(sc: Scan): void {
       reg.mention(d.id, p.start, p.end, 'name', p.surface);
     }
   }
+}
+
+/**
+ * "Havbris said" after "Havbris Foods": a lone capitalized word nobody of the article has as a name, and no word of
+ * English, is the one firm of the article whose name opens with it and closes with a firm's word ("Havbris Foods",
+ * "Hanxin Energy": lexicon.ts COMPANY_HEADS, no "Foundation" or "Center", which are often named after a person);
+ * none when two firms open with it.
+ */
+function firmOfFirstWord(sc: Scan, key: string) {
+  // "Federal" of "Federal Prosecutor's Office", "National": a word of English is no firm's short name.
+  if (lexicalTag(key) !== null) return undefined;
+  const firms = sc.reg.all().filter((d) => {
+    if (d.kind !== 'organization') return false;
+    const words = d.name.split(/\s+/);
+    if (words.length < 2 || words.length > 4) return false;
+    const keys = words.map((w) => tokenKey(w));
+    const last = keys[keys.length - 1]!;
+    return keys[0] === key && COMPANY_HEADS.has(last);
+  });
+  return firms.length === 1 ? firms[0] : undefined;
 }
 
 /**

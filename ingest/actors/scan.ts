@@ -65,6 +65,8 @@ export interface Scan {
   actingStates: Set<string>;
   /** Where those states act: the start of each such mention. */
   actingAt: Set<number>;
+  /** The unions the text names with a local's number ("United Steelworkers Local 7689": union-locals.ts). */
+  unionsWithLocals?: Set<string>;
   /** Names standing in outlet-shaped slots of the text (outlet-slots.ts). */
   outletSlots?: Map<string, SlotCount>;
   /** The page's own outlet as its furniture names it, when known (clean/meta.ts). */

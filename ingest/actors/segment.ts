@@ -25,6 +25,7 @@ import {
   SERVICE_NAMES,
 } from './lexicon.ts';
 import { cityClosedBodies, qualifiedBodies, regionBodies, stateOpenedBodies } from './body-names.ts';
+import { writtenLegalForm } from './edges.ts';
 import { placeInOutletName } from './outlet-joins.ts';
 import { isGivenName } from './role-prefix.ts';
 import { isCap, isStateItem, type Item, surfaceOf, type View } from './view.ts';
@@ -77,6 +78,9 @@ const VERB_NAME_AFTER = new Set(['ADP', 'VERB', 'CCONJ', 'SCONJ']);
 
 /** Parts of speech that never continue a name (a capitalized word so tagged opens a sentence or a title). */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
+
+/** Italian, Portuguese and French "of the" forms (CONNECTORS holds "del", "della", "de", "du"). */
+const ROMANCE_OF = new Set(['dello', 'delle', 'degli', 'dei', 'dal', 'dalla', 'des', 'do', 'dos', 'das', 'd']);
 
 /** Gazetteer items and capitalized runs of the sentence, runs joined across connectors. */
 export function segment(v: View): Item[] {
@@ -646,6 +650,10 @@ function chunkable(v: View, i: number, last: Item | undefined): boolean {
   const opens = OPENS_NAMES.has(v.keys[i]!) && !!v.toks[i + 1] && isCap(v.toks[i + 1]!);
   const bodyWord = !v.headline && !v.titleCase && adjectiveOfBodyName(v, i);
   if (familyBeforeGivenName(v, i)) return true;
+  // "Local 7689 of the United Steelworkers" opening a sentence: a union's local is a name (union-locals.ts).
+  if (v.keys[i] === 'local' && /^\d{1,5}$/.test(next?.text ?? '')) return true;
+  // "Vesterålen Laks AS will close": a company's legal form in capitals goes on with the name before it.
+  if (last?.type === 'run' && last.end === i && writtenLegalForm(v, i)) return true;
   return (
     (t.pos === 'PROPN' || bodyWord || (i > 0 && !NOT_IN_NAME.has(t.pos))) &&
     (inName || opens || bodyWord || !NOT_NAMES.has(v.keys[i]!))
@@ -797,7 +805,9 @@ export function joinRuns(v: View, items: Item[], knownSurname?: (key: string, at
           (key === "'s" && PEOPLES.test(v.keys[k - 1]!)) ||
           pluralPossessiveInName(v, k, prev, it) ||
           // "Estado Mayor de Bloques y Frente", "Libertad y Refundación": a Romance "and" inside a Romance body's name.
-          (ROMANCE_AND.has(key) && !!romanceBodyKind(v.keys, prev.start));
+          (ROMANCE_AND.has(key) && !!romanceBodyKind(v.keys, prev.start)) ||
+          // "Corpo Forestale dello Stato", "Amigos dos Açores": an article joined to "of" inside such a name.
+          (ROMANCE_OF.has(key) && !!romanceBodyKind(v.keys, prev.start));
       }
       if (ok && it.start - prev.end <= 2 && !twoNames(v, prev, it, knownSurname)) {
         prev.end = it.end;

@@ -5,7 +5,15 @@
 import { type Hit, stateEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
-import { ARTICLE_PARTICLES, CONNECTORS, GIVEN_PARTICLES, INNER_ONLY, ORG_CUES, PORTFOLIO_WORDS } from './lexicon.ts';
+import {
+  ARTICLE_PARTICLES,
+  CONNECTORS,
+  GIVEN_PARTICLES,
+  INNER_ONLY,
+  ORG_CUES,
+  PORTFOLIO_WORDS,
+  romanceBodyKind,
+} from './lexicon.ts';
 import { nicknamedPerson } from './nicknames.ts';
 import { bodyAfterOf, ofSplit, personFrom, runItem } from './proper-nouns.ts';
 import { isGivenName } from './role-prefix.ts';
@@ -336,10 +344,15 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
   const ofCut = bodyCut < 0 && z === y ? placeAfterOf(v, a, nameItem.end) : bodyCut;
   const placeCut = ofCut !== bodyCut;
   const setOff = t.qualified && !cueIn(v, nameItem, ORG_CUES) ? nameSetOffAfter(v, joined, z) : undefined;
+  // "spokesman for Amigos de Urbasa": a body named head first after the title's "for" or "of" names no person.
+  const headFirst =
+    !setOff && t.qualified && z === y && nameItem.end - nameItem.start > 1 && !!romanceBodyKind(v.keys, nameItem.start);
   let person = setOff
     ? personFrom(sc, v, setOff.start, setOff.end)
-    : (otherHolder(sc, v, t, a, ofCut > 0 ? ofCut : nameItem.end) ??
-      personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end));
+    : headFirst
+      ? undefined
+      : (otherHolder(sc, v, t, a, ofCut > 0 ? ofCut : nameItem.end) ??
+        personFrom(sc, v, a, ofCut > 0 ? ofCut : nameItem.end));
   if (setOff) used.add(setOff);
   else if (person && placeCut) sc.placeNames.add(surfaceOf(v, ofCut + 1, nameItem.end));
   else if (person && ofCut > 0) bodyAfterOf(sc, v, person.id, ofCut, nameItem.end, joined, z);
@@ -353,7 +366,7 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
     }
   }
   // "the General Staff", "the Joint Chiefs' Staff": a title word before an institution word is a body.
-  if (!person && z === y && cueIn(v, nameItem, ORG_CUES)) {
+  if (!person && z === y && (headFirst || cueIn(v, nameItem, ORG_CUES))) {
     // "Chairman of the Ikarama Community Development Committee", "a spokesman for the Internal Security Operations
     // Command": the office's body alone, after "of the" or "for the".
     const from = v.keys[it.end] === 'of' || v.keys[it.end] === 'for' ? nameItem.start : it.start;
