@@ -43,7 +43,12 @@ import { settleSpelledAcronyms } from './acronym-owners.ts';
 import { settleRegionGovernments } from './region-governments.ts';
 import { settlePlaceBodies } from './place-bodies.ts';
 import { settleRegionalBodies } from './regional-bodies.ts';
-import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
+import {
+  regionalGovernment,
+  settleProvincialGovernments,
+  settleStateDescriptions,
+  settleStatePolice,
+} from './regions.ts';
 import {
   dropNonActors,
   publisher,
@@ -116,6 +121,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleSharedDemonyms(sc);
   settleMissions(sc);
   settleStateDescriptions(sc);
+  settleStatePolice(sc);
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);
   settleStatelessForces(sc);
