@@ -40,6 +40,7 @@ import { settleClans } from './clans.ts';
 import { settleLocalAssociations } from './local-associations.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
+import { settleInvaders } from './invaders.ts';
 import { settleRegionGovernments } from './region-governments.ts';
 import { settlePlaceBodies } from './place-bodies.ts';
 import { settleRegionalBodies } from './regional-bodies.ts';
@@ -125,6 +126,7 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);
   settleStatelessForces(sc);
+  settleInvaders(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   settleRegionalBodies(sc);
