@@ -15,7 +15,7 @@ const PRO_ANTI_NAME = /^(pro|anti)-\p{Lu}/u;
 
 /** Heads of definite descriptions that refer back to a body named earlier ("the ministry", "the coalition"). */
 const BODY_ANAPHORS = new Set(
-  'ministry department agency council committee commission coalition alliance group militia gang cartel clan syndicate cooperative guild movement company firm consortium party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat administration service'.split(
+  'ministry department agency council committee commission coalition alliance group militia gang cartel clan syndicate cooperative guild movement company firm consortium party organization organisation bureau court junta diocese archdiocese union federation association institute foundation network observatory directorate authority tribunal secretariat administration service command'.split(
     ' ',
   ),
 );

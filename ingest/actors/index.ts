@@ -40,10 +40,16 @@ import { settleClans } from './clans.ts';
 import { settleLocalAssociations } from './local-associations.ts';
 import { settleAffiliatePhrases } from './branches.ts';
 import { settleSpelledAcronyms } from './acronym-owners.ts';
+import { settleInvaders } from './invaders.ts';
 import { settleRegionGovernments } from './region-governments.ts';
 import { settlePlaceBodies } from './place-bodies.ts';
 import { settleRegionalBodies } from './regional-bodies.ts';
-import { regionalGovernment, settleProvincialGovernments, settleStateDescriptions } from './regions.ts';
+import {
+  regionalGovernment,
+  settleProvincialGovernments,
+  settleStateDescriptions,
+  settleStatePolice,
+} from './regions.ts';
 import {
   dropNonActors,
   publisher,
@@ -119,9 +125,11 @@ export function findActors(nlp: NlpDoc, clean: CleanDoc): ActorsDoc {
   settleMissions(sc);
   settleStateMissions(sc);
   settleStateDescriptions(sc);
+  settleStatePolice(sc);
   resolveBodyAnaphors(sc);
   resolveForceDescriptions(sc);
   settleStatelessForces(sc);
+  settleInvaders(sc);
   settleStatelessMinistries(sc);
   settleProvincialGovernments(sc);
   settleRegionalBodies(sc);

@@ -74,6 +74,17 @@ function governmentOf(region: string): { id: string; name: string } {
 /** The region the story is about, with the forms its government is written with ("Kerala", "Catalan"), and its state. */
 function storyRegionForms(sc: Scan): [string, string[], string] | null {
   const home = storyState(sc);
+  const found = regionOf(sc, home);
+  if (found) return found;
+  // "Hannover (dpa) - The Danish wind company ... in Lower Saxony ... Denmark's wind industry ... the state
+  // government": the story names another state twice, so its state is that one, but the region it names twice is
+  // the dateline's state's, and "the state government" there is that region's. Only the dateline's state.
+  const dateline = sc.homeState ?? sc.cityState ?? null;
+  return dateline && dateline !== home ? regionOf(sc, dateline) : null;
+}
+
+/** The region of `home` (any state's, when null) the story is about, with its forms and state. */
+function regionOf(sc: Scan, home: string | null): [string, string[], string] | null {
   const policed = storyPolicedRegion(sc, home);
   if (policed) {
     const forms = policed.forms.filter((f) => !policedRegions.some((r) => r !== policed && r.forms.includes(f)));
@@ -174,6 +185,10 @@ function dropRegionalBareGovernments(sc: Scan): void {
 const yields = (id: string, slug: string) =>
   id === 'state-government' || id === slug || id === `${slug}-government` || id === `${slug}-state-government`;
 
+/** A state's descriptor mention lying inside [a, b): "the state government" given to the story state. */
+const stateDescriptor = (d: { kind: string }, x: { start: number; end: number; kind: string }, a: number, b: number) =>
+  d.kind === 'state' && x.kind === 'descriptor' && x.start >= a && x.end <= b;
+
 /** Gives "the state government" and "the <Region> government" to the story region's government. */
 export function settleRegionGovernments(sc: Scan): void {
   if (!/\b[Gg]overnment\b/.test(sc.text)) return;
@@ -183,7 +198,7 @@ export function settleRegionGovernments(sc: Scan): void {
   const slug = slugify(region);
   const gov = governmentOf(region);
   const re = new RegExp(
-    `\\b(?:[Tt]he\\s+)?(?:[Ss]tate|[Pp]rovincial|[Rr]egional|${forms.map(escapeRe).join('|')})(?:['’]s)?\\s+(?:[Ss]tate\\s+)?[Gg]overnment\\b(?!\\s+of\\b)`,
+    `\\b(?:[Tt]he\\s+)?(?:[Ss]tate|[Pp]rovincial|[Rr]egional|${forms.map(escapeRe).join('|')})(?:['’]s)?\\s+(?:[Ss]tate\\s+)?[Gg]overnment\\b(?!\\s+of\\s+\\p{Lu})`,
     'gu',
   );
   for (const m of sc.text.matchAll(re)) {
@@ -191,8 +206,10 @@ export function settleRegionGovernments(sc: Scan): void {
     const over = sc.reg
       .all()
       .flatMap((d) => d.mentions.filter((x) => x.start < end && m.index < x.end).map((x) => [d, x] as const));
-    // Read already (the gazetteer's "Basque government"), or another body's: left as it is.
-    if (over.some(([d]) => d.id === gov.id || !yields(d.id, slug))) continue;
+    // Read already (the gazetteer's "Basque government"), or another body's: left as it is. A state given the bare
+    // words ("the state government" read as the story state's) yields: the region's words are no state's.
+    if (over.some(([d, x]) => d.id === gov.id || !(yields(d.id, slug) || stateDescriptor(d, x, m.index, end))))
+      continue;
     for (const [d, x] of over) sc.reg.unmention(d.id, x.start, x.end);
     sc.reg.ensure(gov.id, gov.name, 'organization');
     sc.reg.mention(gov.id, m.index, end, 'descriptor', m[0]);

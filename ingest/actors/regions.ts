@@ -5,6 +5,7 @@
 // "the state police command" the "<Name> State Police Command" of the one federated state it names.
 // In: a capitalized run of a sentence; the scan. Out: the body, with the run's (or the description's) mention.
 import { placeState } from '../gazetteer/cities.ts';
+import { policeCommandOf } from '../gazetteer/policed-regions.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { slugify } from './registry.ts';
 import { isGivenName } from './role-prefix.ts';
@@ -107,5 +108,38 @@ export function settleStateDescriptions(sc: Scan): void {
     const name = `${region} State ${titled(m[1]!)}`;
     const d = sc.reg.ensure(slugify(name), name, 'organization');
     sc.reg.mention(d.id, m.index, m.index + m[0].length, 'descriptor', m[0]);
+  }
+}
+
+/** "Plateau state police", "Benue State police": a region's name, then "state police" (not a longer name). */
+const STATE_POLICE =
+  /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) [Ss]tate [Pp]olice\b(?! [Cc]ommand| [Ff]orce| [Ss]ervice)/gu;
+
+/**
+ * "Plateau state police said" in a Nigerian story: the command the national police keeps in that state, the
+ * "Plateau State Police Command" other stories name in full (policed-regions.json `commands`), one node with it;
+ * only for a place of such a state (a region with a police of its own, "Punjab state police", is read elsewhere).
+ * The words' earlier reading (a description of no one, the national force) gives way.
+ */
+export function settleStatePolice(sc: Scan): void {
+  if (!/ [Ss]tate [Pp]olice\b/.test(sc.text)) return;
+  for (const m of sc.text.matchAll(STATE_POLICE)) {
+    // The region's own name, though a common word ("Plateau", "Delta"), else the run less an opening word ("In Benue").
+    const region = policeCommandOf(m[1]!) ? m[1]! : regionIn(m[1]);
+    const command = region ? policeCommandOf(region) : null;
+    if (!region || !command) continue;
+    const start = m.index + m[0].indexOf(region);
+    const end = m.index + m[0].length;
+    const over = sc.reg
+      .all()
+      .flatMap((d) => d.mentions.filter((x) => x.start < end && start < x.end).map((x) => [d, x] as const));
+    // Another named body over the words (a longer name): left as it is.
+    if (over.some(([d]) => d.kind !== 'person' && d.kind !== 'organization')) continue;
+    if (over.some(([d]) => d.kind === 'organization' && !d.id.startsWith('anon-') && !d.id.endsWith('-police')))
+      continue;
+    for (const [d, x] of over) sc.reg.unmention(d.id, x.start, x.end);
+    const name = `${region} ${command}`;
+    const d = sc.reg.ensure(slugify(name), name, 'organization');
+    sc.reg.mention(d.id, start, end, 'name', sc.text.slice(start, end));
   }
 }

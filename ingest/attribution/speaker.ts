@@ -522,6 +522,14 @@ export class SpeakerResolver {
       return a;
     }
     if (!this.unnamedHead(c)) return undefined;
+    // "Plateau state police said": a body's name the phrase is, its head word and all, speaks (namedBody).
+    const first = core[0]!;
+    if (
+      mentions.some(
+        (m) => m.start <= first.start && m.end >= head.end && this.byId.get(m.actorId)?.kind === 'organization',
+      )
+    )
+      return undefined;
     const affiliation = mentions.find((m) => {
       const k = this.byId.get(m.actorId)?.kind;
       return k && k !== 'person';

@@ -78,3 +78,12 @@ export function regionPoliceBodies(): BodyEntry[] {
       }),
   );
 }
+
+/** States whose national police keeps a command per region: the command's name after the region's, the regions. */
+const COMMANDS = (regionsData as { commands?: Record<string, { command: string; regions: string[] }> }).commands ?? {};
+
+/** The name of the command a state's national police keeps in a region ("State Police Command"), or null. */
+export function policeCommandOf(region: string): string | null {
+  for (const c of Object.values(COMMANDS)) if (c.regions.includes(region)) return c.command;
+  return null;
+}
