@@ -17,7 +17,14 @@ export const ORG_CUES = set(
 // "Garden Isle Helicopters", "Hanxin Energy", "Avel Volailles", "Vestjyllands Politi": a trade's or a public
 // body's last word in English or another language (graph/data/company-words.json).
 const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}+/gu, '');
-for (const w of companyWords.tradeHeads) ORG_CUES.add(fold(w));
+/**
+ * The trade words a name must close with to be a body's: "Hanxin Energy" is a firm, "the Energy Transition" no name
+ * at all (ingest/actors/view.ts cueIn).
+ */
+export const LAST_WORD_CUES: ReadonlySet<string> = new Set(
+  companyWords.tradeHeads.map(fold).filter((w) => !ORG_CUES.has(w)),
+);
+for (const w of LAST_WORD_CUES) ORG_CUES.add(w);
 /**
  * First words of bodies named head first in German, Italian, Spanish, French, Dutch or a Nordic language ("Amigos de
  * Urbasa", "Corpo Forestale dello Stato", "Bürgerinitiative Wipptal"): graph/data/company-words.json.

@@ -9,7 +9,7 @@ import {
   LEADING_LEGAL_FORMS,
   PATRONYMIC_PARTICLES,
 } from '../../graph/names.ts';
-import { entryById, matchAt } from '../gazetteer/index.ts';
+import { entryById, matchAt, titleEntry } from '../gazetteer/index.ts';
 import { lexicalTag } from '../nlp/tagger.ts';
 import { appositive } from './appositive.ts';
 import { acronymAfterThe } from './bare-acronyms.ts';
@@ -439,6 +439,8 @@ function nameBeforeAcronym(sc: Scan, v: View, a: number): Draft | undefined {
   const [start, end] = [v.toks[first]!.start, v.toks[a - 2]!.end];
   if (sc.reg.all().some((d) => d.mentions.some((m) => m.start < end && start < m.end))) return undefined;
   const name = surfaceOf(v, first, a - 1);
+  // "Superintendent of Police (SP) Shahidul Islam": a post's initials name its holder, not a body.
+  if (titleEntry(name)) return undefined;
   const d = sc.reg.ensure(slugify(name), name, 'organization');
   sc.reg.mention(d.id, start, end, 'name', name);
   return d;

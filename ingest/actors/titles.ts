@@ -374,7 +374,7 @@ function titledPerson(sc: Scan, v: View, t: Titled, used: Set<Item>): void {
     const d =
       base && stateEntry(base)
         ? stateBody(sc, base, slugify(name), name)
-        : sc.reg.ensure(slugify(name), name, 'organization');
+        : sc.reg.ensure(slugify(name), name, (headFirst && romanceBodyKind(v.keys, nameItem.start)) || 'organization');
     sc.reg.mention(d.id, v.toks[from]!.start, v.toks[nameItem.end - 1]!.end, 'name', name);
     used.add(nameItem);
     if (from !== it.start) person = officeHolderAfter(sc, v, t, d.id, used);

@@ -3,7 +3,7 @@
 import { entryById, type Hit, stateEntry } from '../gazetteer/index.ts';
 import { tokenKey } from '../gazetteer/keys.ts';
 import type { NlpDoc, Token } from '../types.ts';
-import { CONNECTORS } from './lexicon.ts';
+import { CONNECTORS, LAST_WORD_CUES } from './lexicon.ts';
 
 // Patterns made once: a regex literal inside a function is a new object each time it runs, and these run per token.
 const SENTENCE_END = /[.!?…"”’']$/;
@@ -170,8 +170,11 @@ const PARTICLE_CUES = new Set(['ag']);
 const particleInside = (v: View, r: Item, k: number): boolean =>
   PARTICLE_CUES.has(v.keys[k]!) && k > r.start && k < r.end - 1 && v.toks[k]!.text !== v.toks[k]!.text.toUpperCase();
 
-/** Whether an item holds one of the cue words. */
+/** Whether an item holds one of the cue words (a trade's word only as its last word: "Hanxin Energy"). */
 export function cueIn(v: View, r: Item, cues: Set<string>): boolean {
-  for (let k = r.start; k < r.end; k++) if (cues.has(v.keys[k]!) && !particleInside(v, r, k)) return true;
+  for (let k = r.start; k < r.end; k++) {
+    const key = v.keys[k]!;
+    if (cues.has(key) && !particleInside(v, r, k) && (k === r.end - 1 || !LAST_WORD_CUES.has(key))) return true;
+  }
   return false;
 }
